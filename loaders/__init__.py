@@ -1,0 +1,1 @@
+"""Loaders: news files in, typed and evidenced facts out (see loaders/model.py)."""
