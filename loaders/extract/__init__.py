@@ -1,0 +1,1 @@
+"""Offline extraction: spaCy + rules + a curated gazetteer -> DocumentFacts."""
