@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install node browser run test lint cypher-lint bench fuzz clean
+.PHONY: install node browser vendor browser-assets run test lint cypher-lint bench fuzz clean
 
 install: $(STAMP)
 
@@ -23,6 +23,16 @@ node: node_modules/.installed
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch node_modules/.installed
+
+# The explorer's cytoscape.js is vendored (committed, with its MIT licence) so `make run` works offline
+# without node_modules; refresh the copy after bumping the pinned version in package.json.
+vendor: node
+	cp node_modules/cytoscape/dist/cytoscape.esm.min.mjs api/static/vendor/cytoscape/cytoscape.esm.min.js
+	cp node_modules/cytoscape/LICENSE api/static/vendor/cytoscape/LICENSE
+
+# Regenerate the Neo4j Browser style and guide from schema/ (checked in; a test compares them).
+browser-assets: install
+	$(PY) -m schema.browser
 
 # Debian's chromium for the browser tests (Playwright drives it; no browser download).
 browser:
