@@ -1,13 +1,307 @@
-"""Date resolution (stub; being built out)."""
+"""Resolve the date expressions news text uses into partial ISO dates.
+
+News rarely writes full dates: "on Friday", "in December", "last month",
+"back in 2020". A reader resolves them against the publication date, at the
+precision the text gives ("In December" -> "2022-12", never a made-up day).
+``dateparser`` does the parsing (``RELATIVE_BASE`` = publication date,
+``PREFER_DATES_FROM: "past"``); this module adds the conventions it lacks:
+
+- a bare weekday equal to the publication weekday is the publication day
+  itself ("announced on Friday" in a Friday paper), other weekdays are the
+  last such day before it; "last <weekday>" is always strictly before;
+- a day and month without a year take the year that puts them nearest to
+  publication (effective dates are often a few weeks ahead: "until 15 March");
+- leading prepositions and fillers ("on", "back in", "earlier", "late") are
+  dropped, "the end of the month" is the month's last day;
+- bare durations ("one week after opening it", "for six months", "90 days")
+  are not anchored: they return None.
+"""
 
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
+_MONTH_RE = "|".join(MONTHS + tuple(m.lower() for m in calendar.month_abbr[1:]) + ("sept",))
+_UNITS = r"(?:day|week|fortnight|month|year|hour)s?"
+_NUMBER = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few|"
+    r"some|many|couple of|a couple of)"
+)
+
+# Words in front of a date that do not change it.
+_LEADING = re.compile(
+    r"^(?:(?:back|as|from|since|on|in|at|by|during|until|till|before|of|over|early|earlier|late|later|"
+    r"mid|the|beginning|start|middle|as of|effective|starting|from|of)\b[\s,-]*)+"
+)
+_DURATION = re.compile(rf"^(?:for |within |after |in )?(?:the )?(?:{_NUMBER})[\s-]+{_UNITS}\b(?!\s+ago)")
+_ANCHORLESS = re.compile(r"\b(?:later|after|afterwards|before|earlier than|at the time|then)$")
+_END_OF = re.compile(r"^(?:the )?end of (?:the |this )?(month|year|week)$")
+_END_OF_MONTH = re.compile(rf"^(?:the )?end of ({_MONTH_RE})(?: (\d{{4}}))?$")
+_WEEKDAY = re.compile(rf"^(last |this |past |previous )?({'|'.join(WEEKDAYS)})$")
+_MONTH_ONLY = re.compile(rf"^(last |this |past |previous )?({_MONTH_RE})\.?$")
+_DAY_MONTH = re.compile(
+    rf"^(?:(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})\.?|({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?)$"
+)
+_LAST_YEAR = re.compile(r"^(.*?)\s*,?\s*(last|this|next) year$")
+_THIS = re.compile(r"^(?:this|the) (month|year|week)$")
+
+
+def _base(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        parts = [int(p) for p in published[:10].split("-")]
+    except ValueError as exc:
+        raise ValueError(f"publication date {published!r} is not an ISO date") from exc
+    while len(parts) < 3:
+        parts.append(1)
+    return date(*parts[:3])
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")[:3]
+    return [m[:3] for m in MONTHS].index(word) + 1
+
+
+def _iso(d: date, precision: str) -> str:
+    if precision == "year":
+        return f"{d.year:04d}"
+    if precision == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    return d.isoformat()
+
+
+def normalise(expression: str) -> str:
+    """Lower-case, collapse spaces and drop the words that do not move a date."""
+    text = re.sub(r"\s+", " ", expression.strip().lower()).strip(" .,;:")
+    text = text.replace("’", "'")
+    text = re.sub(r"^(?:back|way back)\s+", "", text)
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEADING.sub("", text).strip()
+        text = re.sub(r"^(?:earlier|later) ", "", text)
+    return text
+
+
+@lru_cache(maxsize=64)
+def _parser(base: date):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_TIME_AS_PERIOD": True,
+        },
+    )
+
 
 def resolve_date(expression: str, published: str | None) -> str | None:
-    """Partial ISO date for ``expression`` relative to ``published`` (stub: None)."""
-    return None
+    """Partial ISO date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) for ``expression``.
+
+    ``published`` is the document's publication date (ISO, any precision) used
+    as the anchor for relative expressions; without it only absolute dates
+    resolve. Returns None for durations and anything that is not a point in time.
+    """
+    if not isinstance(expression, str):
+        raise TypeError(f"date expression must be a string, got {type(expression).__name__}")
+    raw = re.sub(r"\s+", " ", expression.strip().lower())
+    if not raw or _DURATION.match(re.sub(r"^(?:back )?(?:in|on) ", "", raw)) and "ago" not in raw:
+        return None
+    if _ANCHORLESS.search(raw):
+        return None
+    text = normalise(expression)
+    if not text:
+        return None
+    base = _base(published)
+
+    # Absolute years stand alone: "2020", "in 2017", "back in 2020".
+    if re.fullmatch(r"(?:19|20)\d{2}", text):
+        return text
+    m = re.fullmatch(rf"({_MONTH_RE})\.?,? ((?:19|20)\d{{2}})", text)
+    if m:
+        return f"{m.group(2)}-{_month_number(m.group(1)):02d}"
+    if base is None:
+        return _absolute(text)
+
+    m = _LAST_YEAR.match(text)
+    if m:
+        year = base.year + {"last": -1, "this": 0, "next": 1}[m.group(2)]
+        rest = normalise(m.group(1)) if m.group(1) else ""
+        if not rest:
+            return f"{year:04d}"
+        resolved = resolve_date(rest, f"{year:04d}-12-31")
+        return f"{year:04d}{resolved[4:]}" if resolved else f"{year:04d}"
+    m = _THIS.match(text)
+    if m:
+        return _iso(base, "month" if m.group(1) == "week" else m.group(1))
+    m = _END_OF.match(text)
+    if m:
+        if m.group(1) == "month":
+            last = calendar.monthrange(base.year, base.month)[1]
+            return date(base.year, base.month, last).isoformat()
+        if m.group(1) == "year":
+            return f"{base.year:04d}-12-31"
+        return _iso(base, "month")
+    m = _END_OF_MONTH.match(text)
+    if m:
+        month = _month_number(m.group(1))
+        year = int(m.group(2)) if m.group(2) else _nearest_year(base, month, calendar.monthrange(base.year, month)[1])
+        return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+    m = _WEEKDAY.match(text)
+    if m:
+        return _weekday(base, WEEKDAYS.index(m.group(2)), strict=bool(m.group(1) and m.group(1).strip() != "this"))
+    m = _MONTH_ONLY.match(text)
+    if m:
+        month = _month_number(m.group(2))
+        strict = bool(m.group(1) and m.group(1).strip() != "this")
+        year = base.year if month < base.month or (month == base.month and not strict) else base.year - 1
+        if m.group(1) and m.group(1).strip() == "this":
+            year = base.year
+        return f"{year:04d}-{month:02d}"
+    m = _DAY_MONTH.match(text)
+    if m:
+        day = int(m.group(1) or m.group(4))
+        month = _month_number(m.group(2) or m.group(3))
+        year = _nearest_year(base, month, day)
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    if text in ("last week", "past week", "previous week"):
+        return _iso(base - timedelta(days=7), "month")
+    if re.fullmatch(r"(?:last|past|previous) month", text):
+        prev = base.replace(day=1) - timedelta(days=1)
+        return _iso(prev, "month")
+
+    if re.search(r"\d0s\b|\bcentury\b|\bdecade\b", text):
+        return None
+    data = _parser(base).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    period = data.period or "day"
+    if period == "week":
+        period = "month"
+    if period == "time":
+        period = "day"
+    return _iso(data.date_obj.date(), period)
 
 
-def find_date_expressions(span) -> list:
-    """Date expressions inside a sentence span (stub: none)."""
-    return []
+def _absolute(text: str) -> str | None:
+    """Dates that need no anchor: "16 March 2023", "2023-03-16"."""
+    m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})(?:-(\d{2}))?", text)
+    if m:
+        return text
+    from dateparser.date import DateDataParser
+
+    if not re.search(r"(?:19|20)\d{2}", text):
+        return None
+    data = DateDataParser(languages=["en"], settings={"RETURN_TIME_AS_PERIOD": True}).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    return _iso(data.date_obj.date(), "month" if data.period == "week" else (data.period or "day"))
+
+
+def _nearest_year(base: date, month: int, day: int) -> int:
+    """Year that puts day/month closest to the publication date."""
+    best, best_gap = base.year, None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            gap = abs((date(year, month, min(day, calendar.monthrange(year, month)[1])) - base).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = year, gap
+    return best
+
+
+def _weekday(base: date, weekday: int, strict: bool) -> str:
+    """The publication day when it is that weekday (unless ``strict``), else the last one before."""
+    delta = (base.weekday() - weekday) % 7
+    if delta == 0 and strict:
+        delta = 7
+    return (base - timedelta(days=delta)).isoformat()
+
+
+# --- finding date expressions in a sentence --------------------------------------------------
+
+_EXTRA_PATTERNS = [
+    [
+        {"LOWER": {"IN": ["last", "this", "earlier", "late", "early", "next"]}, "OP": "?"},
+        {"LOWER": {"IN": list(WEEKDAYS)}},
+    ],
+    [
+        {"LOWER": {"IN": ["late", "early", "earlier", "mid", "last", "this", "next"]}, "OP": "?"},
+        {"LOWER": {"IN": ["this", "last", "next"]}, "OP": "?"},
+        {"LOWER": {"IN": ["week", "month", "year"]}},
+    ],
+    [
+        {"LOWER": {"IN": list(MONTHS)}},
+        {"IS_DIGIT": True, "LENGTH": {"<=": 2}, "OP": "?"},
+        {"IS_PUNCT": True, "OP": "?"},
+        {"SHAPE": "dddd", "OP": "?"},
+    ],
+    [{"IS_DIGIT": True, "LENGTH": {"<=": 2}}, {"LOWER": {"IN": list(MONTHS)}}, {"SHAPE": "dddd", "OP": "?"}],
+    [{"LOWER": {"IN": ["in", "since", "of"]}}, {"SHAPE": "dddd", "TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
+    [
+        {"LOWER": "the"},
+        {"LOWER": "end"},
+        {"LOWER": "of"},
+        {"LOWER": "the"},
+        {"LOWER": {"IN": ["month", "year", "week"]}},
+    ],
+    [{"LOWER": {"IN": ["yesterday", "today"]}}],
+]
+
+
+@lru_cache(maxsize=8)
+def _matcher(vocab):
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    matcher.add("DATE_EXPR", _EXTRA_PATTERNS)
+    return matcher
+
+
+def find_date_expressions(span: Span) -> list[Span]:
+    """Date expressions inside a sentence ``span``: spaCy DATE entities plus weekday/month patterns.
+
+    Overlapping candidates are merged to the longest; returned in text order.
+    Durations are kept here (the caller resolves each and drops the None ones).
+    """
+    doc = span.doc
+    candidates = [ent for ent in span.ents if ent.label_ == "DATE"]
+    for _, start, end in _matcher(doc.vocab)(doc[span.start : span.end]):
+        candidates.append(doc[span.start + start : span.start + end])
+    candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    merged: list[Span] = []
+    for cand in candidates:
+        if merged and cand.start < merged[-1].end:
+            if cand.end > merged[-1].end:
+                merged[-1] = doc[merged[-1].start : cand.end]
+            continue
+        merged.append(cand)
+    return merged
+
+
+def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
+    """(expression, resolved date) for every resolvable date expression in ``span``."""
+    out = []
+    for expr in find_date_expressions(span):
+        text = expr.text
+        # "on Friday" reads better with its preposition; the resolver drops it anyway.
+        resolved = resolve_date(text, published)
+        if resolved:
+            out.append((expr, resolved))
+    return out

@@ -1,0 +1,76 @@
+"""Date resolution against a publication date: weekday rule, months without year, relative phrases, durations."""
+
+import pytest
+
+from loaders.extract.dates import dates_in, find_date_expressions, resolve_date
+
+# Published on a Wednesday.
+PUB = "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Wednesday", "2024-05-15"),  # same weekday as publication: that very day
+        ("Tuesday", "2024-05-14"),
+        ("on Thursday", "2024-05-09"),  # a weekday after the publication weekday: last week's
+        ("last Wednesday", "2024-05-08"),  # "last" is strictly before
+        ("In January", "2024-01"),
+        ("in November", "2023-11"),  # month later in the year than publication: the previous year
+        ("in May", "2024-05"),
+        ("last month", "2024-04"),
+        ("earlier this month", "2024-05"),
+        ("earlier this year", "2024"),
+        ("back in 2019", "2019"),
+        ("in 2016", "2016"),
+        ("in September 2021", "2021-09"),
+        ("July 4, 2022", "2022-07-04"),
+        ("2 June", "2024-06-02"),  # day and month: the nearest year (effective dates lie ahead)
+        ("from the end of the month", "2024-05-31"),
+        ("February 3 last year", "2023-02-03"),
+        ("last year", "2023"),
+        ("yesterday", "2024-05-14"),
+    ],
+)
+def test_resolves_relative_to_publication(expression, expected):
+    assert resolve_date(expression, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "two weeks after launching it",
+        "for three months",
+        "within 45 days",
+        "a few days later",
+        "at the time",
+        "the 1980s",
+    ],
+)
+def test_durations_and_anchorless_phrases_are_not_dates(expression):
+    assert resolve_date(expression, PUB) is None
+
+
+def test_without_publication_date_only_absolute_dates_resolve():
+    assert resolve_date("on Monday", None) is None
+    assert resolve_date("12 October 2021", None) == "2021-10-12"
+    assert resolve_date("in 2018", None) == "2018"
+
+
+def test_bad_input_is_named():
+    with pytest.raises(TypeError):
+        resolve_date(None, PUB)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="not-a-date"):
+        resolve_date("last month", "not-a-date")
+
+
+def test_finds_expressions_in_a_sentence():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("The regulator said on Tuesday that the order, first drafted in March 2021, applies for six months.")
+    found = [s.text for s in find_date_expressions(doc[:])]
+    assert any("Tuesday" in f for f in found)
+    assert any("March 2021" in f for f in found)
+    resolved = [d for _, d in dates_in(doc[:], PUB)]
+    assert "2024-05-14" in resolved and "2021-03" in resolved
+    assert all(d is not None for d in resolved)
