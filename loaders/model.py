@@ -73,7 +73,9 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return content_hash("\x1f".join(str(x) for x in (self.text, self.title, self.publisher, self.published, self.url)))
+        return content_hash(
+            "\x1f".join(str(x) for x in (self.text, self.title, self.publisher, self.published, self.url))
+        )
 
 
 @dataclass

@@ -1,0 +1,216 @@
+"""Read statements behind the GraphQL API (api/gql).
+
+Why generated from the model: GraphQL resolvers walk relationships one level
+at a time, and each level must cost one statement whatever the number of
+parent rows (no N+1). So every relationship of ``schema/model.yaml`` gets, for
+each direction and each anchor label, one batched ``UNWIND $ids`` statement.
+Cypher cannot parameterise labels, relationship types or path bounds, so those
+come from the model (constants), never from a request; every value a request
+carries reaches Cypher as a ``$parameter``.
+
+Row shape of the batched statements: ``key`` (the id asked for), ``node`` (the
+related node's properties) and ``labels``.
+"""
+
+from __future__ import annotations
+
+from graph.catalog import statement
+from schema import ENTITY_LABEL, MODEL
+
+# -- nodes by id ---------------------------------------------------------------
+
+NODE_LABELS = [ENTITY_LABEL] + [n.label for n in MODEL.nodes.values() if not n.entity]
+
+
+def _nodes_by_id(label: str):
+    return statement(
+        f"api.nodes.{label}",
+        f"""
+        UNWIND $ids AS key
+        MATCH (n:{label} {{id: key}})
+        RETURN key, n AS node, labels(n) AS labels
+        """,
+        doc=f"{label} nodes by id (batched)",
+    )
+
+
+NODES_BY_ID = {label: _nodes_by_id(label) for label in NODE_LABELS}
+
+
+# -- relationships, both directions, per anchor label --------------------------
+
+
+def rel_statement_name(rel_type: str, direction: str, anchor: str) -> str:
+    """``api.rel.TARGETS.out.Ban``: the related nodes of anchors with label ``anchor``."""
+    return f"api.rel.{rel_type}.{direction}.{anchor}"
+
+
+def _anchor_labels(ends: tuple[str, ...]) -> list[str]:
+    """Entity kinds are anchored on the shared ``Entity`` label (one statement, indexed id)."""
+    out = []
+    for end in ends:
+        label = ENTITY_LABEL if end == ENTITY_LABEL or MODEL.nodes[end].entity else end
+        if label not in out:
+            out.append(label)
+    return out
+
+
+def _rel_statements():
+    out = {}
+    for rel in MODEL.relationships.values():
+        for anchor in _anchor_labels(rel.sources):
+            name = rel_statement_name(rel.type, "out", anchor)
+            out[name] = statement(
+                name,
+                f"""
+                UNWIND $ids AS key
+                MATCH (a:{anchor} {{id: key}})-[:{rel.type}]->(n)
+                RETURN key, n AS node, labels(n) AS labels
+                ORDER BY key, n.id
+                """,
+                doc=f"{rel.name} of {anchor} (batched)",
+            )
+        for anchor in _anchor_labels(rel.targets):
+            name = rel_statement_name(rel.type, "in", anchor)
+            out[name] = statement(
+                name,
+                f"""
+                UNWIND $ids AS key
+                MATCH (a:{anchor} {{id: key}})<-[:{rel.type}]-(n)
+                RETURN key, n AS node, labels(n) AS labels
+                ORDER BY key, n.id
+                """,
+                doc=f"{rel.reverse} of {anchor} (batched)",
+            )
+    return out
+
+
+REL_STATEMENTS = _rel_statements()
+
+# -- top-level lists -------------------------------------------------------------
+# Filters are optional parameters (``$x IS NULL OR …``); entity references are
+# resolved to ids first (RESOLVE_ENTITY), so the lists match on indexed ids.
+
+RESOLVE_ENTITY = statement(
+    "api.resolve_entity",
+    """
+    MATCH (e:Entity)
+    WHERE e.id = $ref OR toLower(e.name) = toLower($ref)
+       OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) = toLower($ref))
+    RETURN e.id AS id
+    ORDER BY id
+    """,
+    doc="entity ids for an id, a name or an alias (case-insensitive)",
+)
+
+_ENTITY_WHERE = """
+    MATCH (e:Entity)
+    WHERE ($kind IS NULL OR $kind IN labels(e))
+      AND ($search IS NULL OR toLower(e.name) CONTAINS toLower($search)
+           OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS toLower($search)))
+"""
+ENTITIES = statement(
+    "api.entities",
+    _ENTITY_WHERE + "RETURN e AS node, labels(e) AS labels ORDER BY e.id SKIP $skip LIMIT $limit",
+)
+ENTITIES_COUNT = statement("api.entities.count", _ENTITY_WHERE + "RETURN count(e) AS n")
+
+# `to` compares at its own precision: to "2023-03" keeps a ban announced "2023-03-16".
+_BAN_WHERE = """
+    MATCH (b:Ban)
+    WHERE ($imposedBy IS NULL OR EXISTS { MATCH (b)-[:IMPOSED_BY]->(i:Entity) WHERE i.id IN $imposedBy })
+      AND ($target IS NULL OR EXISTS { MATCH (b)-[:TARGETS]->(t:Entity) WHERE t.id IN $target })
+      AND ($from IS NULL OR (b.announced IS NOT NULL AND b.announced >= $from))
+      AND ($to IS NULL OR (b.announced IS NOT NULL AND substring(b.announced, 0, size($to)) <= $to))
+"""
+BAN_ORDERS = {
+    "ID": "ORDER BY b.id",
+    "ANNOUNCED_ASC": "ORDER BY coalesce(b.announced, '9999') ASC, b.id ASC",
+    "ANNOUNCED_DESC": "ORDER BY coalesce(b.announced, '') DESC, b.id ASC",
+}
+BANS = {
+    order: statement(
+        f"api.bans.{order.lower()}",
+        _BAN_WHERE + f"RETURN b AS node, labels(b) AS labels {clause} SKIP $skip LIMIT $limit",
+    )
+    for order, clause in BAN_ORDERS.items()
+}
+BANS_COUNT = statement("api.bans.count", _BAN_WHERE + "RETURN count(b) AS n")
+
+# A follow is "for" a target when it names it, or when one of its bans targets it.
+_FOLLOW_WHERE = """
+    MATCH (f:Follow)
+    WHERE ($explicit IS NULL OR f.explicit = $explicit)
+      AND ($target IS NULL OR f.target IN $target
+           OR EXISTS { MATCH (f)-[:FOLLOWER_BAN|FOLLOWED_BAN]->(:Ban)-[:TARGETS]->(t:Entity) WHERE t.id IN $target })
+"""
+FOLLOWS = statement(
+    "api.follows",
+    _FOLLOW_WHERE + "RETURN f AS node, labels(f) AS labels ORDER BY f.id SKIP $skip LIMIT $limit",
+)
+FOLLOWS_COUNT = statement("api.follows.count", _FOLLOW_WHERE + "RETURN count(f) AS n")
+
+_STATEMENT_WHERE = """
+    MATCH (s:Statement)
+    WHERE ($speaker IS NULL OR EXISTS { MATCH (s)-[:SPOKEN_BY]->(p:Entity) WHERE p.id IN $speaker })
+"""
+STATEMENTS = statement(
+    "api.statements",
+    _STATEMENT_WHERE
+    + "RETURN s AS node, labels(s) AS labels ORDER BY coalesce(s.date, '9999'), s.id SKIP $skip LIMIT $limit",
+)
+STATEMENTS_COUNT = statement("api.statements.count", _STATEMENT_WHERE + "RETURN count(s) AS n")
+
+DOCUMENTS = statement(
+    "api.documents",
+    "MATCH (d:Document) RETURN d AS node, labels(d) AS labels ORDER BY d.id SKIP $skip LIMIT $limit",
+)
+DOCUMENTS_COUNT = statement("api.documents.count", "MATCH (d:Document) RETURN count(d) AS n")
+
+# -- the questions users ask next -----------------------------------------------
+
+TIMELINE = statement(
+    "api.timeline",
+    """
+    MATCH (b:Ban)-[:TARGETS]->(t:Entity) WHERE t.id IN $target
+    RETURN DISTINCT b AS node, labels(b) AS labels, b.announced AS date
+    UNION
+    MATCH (s:Statement)-[:ABOUT]->(t:Entity) WHERE t.id IN $target
+    RETURN DISTINCT s AS node, labels(s) AS labels, s.date AS date
+    UNION
+    MATCH (s:Statement)-[:ABOUT]->(:Ban)-[:TARGETS]->(t:Entity) WHERE t.id IN $target
+    RETURN DISTINCT s AS node, labels(s) AS labels, s.date AS date
+    """,
+    doc="bans against a target and statements about it or its bans",
+)
+
+STATS = statement(
+    "api.stats",
+    "MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label",
+)
+
+# Paths run over the domain relationships only: provenance (EVIDENCED_BY,
+# FROM_DOCUMENT) would connect everything mentioned in the same article.
+PATH_RELATIONSHIPS = [r for r in MODEL.relationships if r not in ("EVIDENCED_BY", "FROM_DOCUMENT")]
+MAX_PATH_HOPS = 10
+
+
+def path_statement_name(hops: int) -> str:
+    return f"api.path.{hops}"
+
+
+PATHS = {
+    hops: statement(
+        path_statement_name(hops),
+        f"""
+        MATCH (a:{ENTITY_LABEL} {{id: $from}}), (b:{ENTITY_LABEL} {{id: $to}})
+        MATCH p = shortestPath((a)-[:{"|".join(PATH_RELATIONSHIPS)}*..{hops}]-(b))
+        RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | labels(n)] AS labels,
+               [r IN relationships(p) | type(r)] AS types,
+               [r IN relationships(p) | startNode(r).id] AS starts
+        LIMIT 1
+        """,
+        doc=f"shortest connection of at most {hops} relationships",
+    )
+    for hops in range(1, MAX_PATH_HOPS + 1)
+}

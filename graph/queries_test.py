@@ -1,0 +1,31 @@
+"""Read statements used by the store's own tests (kept in graph/: Cypher lives here only)."""
+
+from graph.catalog import statement
+
+statement(
+    "test.ban_evidence",
+    """
+    MATCH (b:Ban)-[:EVIDENCED_BY]->(:Evidence)-[:FROM_DOCUMENT]->(d:Document)
+    RETURN b.id AS id, b.announced AS announced, collect(DISTINCT d.id) AS documents
+    """,
+)
+statement("test.entity_names", "MATCH (e:Entity) RETURN e.name AS name, e.id AS id")
+statement("test.ban_targets", "MATCH (b:Ban)-[:TARGETS]->(t:Entity) RETURN b.id AS ban, t.name AS target")
+statement(
+    "test.unevidenced",
+    """
+    MATCH (n)
+    WHERE (n:Entity OR n:Ban OR n:Statement OR n:Follow OR n:Role) AND NOT (n)-[:EVIDENCED_BY]->(:Evidence)
+    RETURN n.id AS id
+    """,
+)
+statement(
+    "test.follows",
+    """
+    MATCH (f:Follow)-[:FOLLOWER]->(a:Entity)
+    MATCH (f)-[:FOLLOWED]->(b:Entity)
+    OPTIONAL MATCH (f)-[:EVIDENCED_BY]->(e:Evidence)
+    RETURN a.name AS follower, b.name AS followed, f.explicit AS explicit, f.lagDays AS lagDays,
+           count(e) AS evidence
+    """,
+)

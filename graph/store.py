@@ -1,0 +1,484 @@
+"""The Store: bangraph's one data path, over the official ``neo4j`` driver.
+
+Both backends — the embedded ArcadeDB (default) and a Neo4j 5 server — are
+reached through Bolt with the same named, parameterised statements from the
+catalog; they differ only in how the server is found (graph/embedded.py) and
+in schema DDL (graph/ddl.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+
+import anyio.to_thread
+from neo4j import GraphDatabase, ManagedTransaction
+from neo4j.exceptions import Neo4jError
+
+from graph import catalog, ddl, write
+from graph.config import StoreConfig
+from loaders.model import DocumentFacts, Evidence, _digest
+
+log = logging.getLogger(__name__)
+
+# Bans that express an actual restriction can be "followed"; proposals, advice
+# and court-blocked measures are not something a later government copies.
+FOLLOWABLE_STATUSES = ["in_force", "enacted_law", "temporary"]
+
+
+class FactError(ValueError):
+    """A document's facts are inconsistent (missing evidence, dangling reference)."""
+
+
+@dataclass
+class WriteResult:
+    document_id: str
+    status: str  # created | replaced | unchanged
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class Store:
+    """Connect, set up the schema, write documents, run named reads, close."""
+
+    def __init__(self, config: StoreConfig | None = None):
+        self.config = config or StoreConfig.from_env()
+        self._server = None
+        self._driver = None
+        self._database: str | None = None
+        self._count_lock = threading.Lock()
+        self.statement_count = 0
+        self.backend = "neo4j" if self.config.neo4j_uri else "arcadedb"
+
+    # -- lifecycle ---------------------------------------------------------
+    def open(self) -> Store:
+        if self.config.embedded:
+            from graph.embedded import EmbeddedServer
+
+            self._server = EmbeddedServer(self.config.store_dir, heap=self.config.heap, database=self.config.database)
+            ep = self._server.start()
+            uri, auth, self._database = ep.uri, (ep.user, ep.password), ep.database
+        else:
+            uri = self.config.neo4j_uri
+            auth = (self.config.neo4j_user, self.config.neo4j_password or "")
+            self._database = self.config.neo4j_database
+        self._driver = GraphDatabase.driver(uri, auth=auth, max_connection_pool_size=50)
+        try:
+            self._driver.verify_connectivity()
+            self.setup_schema()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def close(self) -> None:
+        if self._driver is not None:
+            self._driver.close()
+            self._driver = None
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+
+    def __enter__(self) -> Store:
+        return self if self._driver is not None else self.open()
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def owns_server(self) -> bool:
+        return self._server is not None and self._server.endpoint is not None and self._server.endpoint.owner
+
+    def setup_schema(self) -> None:
+        """Idempotent: constraints and indexes from schema/model.yaml."""
+        for stmt in ddl.schema_statements(self.backend):
+            self._run_auto(stmt.cypher)
+
+    # -- low level ---------------------------------------------------------
+    def _count(self, n: int = 1) -> None:
+        with self._count_lock:
+            self.statement_count += n
+
+    def _session(self):
+        if self._driver is None:
+            raise RuntimeError("store is not open")
+        return self._driver.session(database=self._database)
+
+    def _run_auto(self, cypher: str, **params) -> list[dict]:
+        self._count()
+        with self._session() as s:
+            return s.run(cypher, params).data()
+
+    @staticmethod
+    def _tx_run(tx: ManagedTransaction, name: str, params: dict) -> list[dict]:
+        return tx.run(catalog.get(name).cypher, params).data()
+
+    # -- reads -------------------------------------------------------------
+    def read(self, name: str, **params) -> list[dict]:
+        """Run the named catalog statement; records as dicts."""
+        stmt = catalog.get(name)
+        self._count()
+        with self._session() as s:
+            return s.execute_read(lambda tx: tx.run(stmt.cypher, params).data())
+
+    def read_one(self, name: str, **params) -> dict | None:
+        rows = self.read(name, **params)
+        return rows[0] if rows else None
+
+    async def aread(self, name: str, **params) -> list[dict]:
+        return await anyio.to_thread.run_sync(lambda: self.read(name, **params))
+
+    def stream(self, name: str, **params) -> Iterator[dict]:
+        """Records one by one, fetched lazily in batches (for large exports)."""
+        stmt = catalog.get(name)
+        self._count()
+        with self._session() as s:
+            result = s.run(stmt.cypher, params)
+            for record in result:
+                yield record.data()
+
+    def ping(self) -> bool:
+        try:
+            return self.read_one("read.ping") == {"ok": 1}
+        except (Neo4jError, OSError, RuntimeError) as e:
+            log.warning("store ping failed: %s", e)
+            return False
+
+    def counts(self) -> dict[str, int]:
+        return {r["label"]: r["count"] for r in self.read("read.counts")}
+
+    # -- writes ------------------------------------------------------------
+    def clear(self) -> None:
+        self._count()
+        with self._session() as s:
+            s.execute_write(lambda tx: tx.run(write.CLEAR.cypher).consume())
+
+    def delete_document(self, doc_id: str) -> bool:
+        def work(tx: ManagedTransaction) -> bool:
+            self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc_id})
+            deleted = self._tx_run(tx, write.DELETE_DOCUMENT.name, {"id": doc_id})[0]["deleted"]
+            for stmt in write.ORPHANS:
+                self._tx_run(tx, stmt.name, {})
+            return bool(deleted)
+
+        self._count(2 + len(write.ORPHANS))
+        with self._session() as s:
+            return s.execute_write(work)
+
+    def write_document(self, facts: DocumentFacts) -> WriteResult:
+        """Write one document's facts in one transaction.
+
+        Unchanged content (same hash) is a no-op; changed content replaces the
+        document's earlier evidence, and facts left with none are deleted.
+        """
+        validate(facts)
+        doc = facts.document
+        plan = _plan(facts)
+        result = WriteResult(doc.id, "created", {k: v for k, v in plan.items() if not k.startswith("_")})
+
+        def work(tx: ManagedTransaction) -> None:
+            sent = 1
+            row = self._tx_run(tx, write.DOCUMENT_HASH.name, {"id": doc.id})
+            if row:
+                if row[0]["contentHash"] == doc.content_hash:
+                    result.status = "unchanged"
+                    self._count(sent)
+                    return
+                result.status = "replaced"
+                self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc.id})
+                sent += 1
+            self._tx_run(
+                tx,
+                write.MERGE_DOCUMENT.name,
+                {
+                    "id": doc.id,
+                    "title": doc.title,
+                    "publisher": doc.publisher,
+                    "published": doc.published,
+                    "url": doc.url,
+                    "language": doc.language,
+                    "contentHash": doc.content_hash,
+                    "text": doc.text,
+                },
+            )
+            sent += 1
+            for name, rows in plan["_steps"]:
+                if rows:
+                    self._tx_run(tx, name, {"rows": rows, "document": doc.id})
+                    sent += 1
+            if result.status == "replaced":
+                for stmt in write.ORPHANS:
+                    self._tx_run(tx, stmt.name, {})
+                    sent += 1
+            self._count(sent)
+
+        with self._session() as s:
+            s.execute_write(work)
+        return result
+
+    # -- derived follows ---------------------------------------------------
+    def refresh_derived_follows(self) -> int:
+        """Recompute every derived follow (one transaction); returns how many exist.
+
+        For bans with the same target and scope, ordered by announcement date,
+        each later imposer follows every earlier one (``lagDays`` between the
+        announcements). A pair already linked by an explicit follow for that
+        target is not derived again.
+        """
+
+        def work(tx: ManagedTransaction) -> int:
+            bans = self._tx_run(tx, write.BANS_FOR_DERIVATION.name, {"statuses": FOLLOWABLE_STATUSES})
+            explicit = {
+                (r["follower"], r["followed"], r["target"])
+                for r in self._tx_run(tx, write.EXPLICIT_FOLLOW_PAIRS.name, {})
+            }
+            rows = derive_follows(bans, explicit)
+            self._tx_run(tx, write.DELETE_DERIVED_FOLLOWS.name, {})
+            for chunk in _chunks(rows, 500):
+                self._tx_run(tx, write.CREATE_DERIVED_FOLLOWS.name, {"rows": chunk})
+            self._count(3 + (len(rows) + 499) // 500)
+            return len(rows)
+
+        with self._session() as s:
+            return s.execute_write(work)
+
+
+def open_store(config: StoreConfig | None = None) -> Store:
+    """Open the configured store (embedded ArcadeDB unless NEO4J_URI is set)."""
+    return Store(config).open()
+
+
+# -- helpers -----------------------------------------------------------------
+
+
+def _chunks(rows: list, n: int) -> Iterator[list]:
+    it = iter(rows)
+    while chunk := list(itertools.islice(it, n)):
+        yield chunk
+
+
+def _date_start(partial: str) -> date | None:
+    """The first day a partial ISO date can mean: "2023-03" -> 2023-03-01."""
+    try:
+        parts = [int(p) for p in partial.split("-")]
+        while len(parts) < 3:
+            parts.append(1)
+        return date(*parts[:3])
+    except (ValueError, TypeError):
+        return None
+
+
+def _strictly_before(a: str, b: str) -> bool:
+    """True when partial date ``a`` certainly precedes ``b`` (neither contains the other)."""
+    if b.startswith(a) or a.startswith(b):
+        return False
+    return a < b
+
+
+def derive_follows(bans: list[dict], explicit: set[tuple[str, str, str | None]]) -> list[dict]:
+    """Pure function: rows for derived Follow nodes from (ban, imposer, target, scope, announced)."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for b in bans:
+        groups[(b["target"], b["scope"])].append(b)
+    rows: dict[str, dict] = {}
+    for (target, _scope), group in groups.items():
+        group.sort(key=lambda b: b["announced"])
+        for later in group:
+            for earlier in group:
+                if later["imposer"] == earlier["imposer"]:
+                    continue
+                if not _strictly_before(earlier["announced"], later["announced"]):
+                    continue
+                if (later["imposer"], earlier["imposer"], target) in explicit or (
+                    later["imposer"],
+                    earlier["imposer"],
+                    None,
+                ) in explicit:
+                    continue
+                d1, d0 = _date_start(later["announced"]), _date_start(earlier["announced"])
+                fid = "follow/" + _digest(later["imposer"], earlier["imposer"], target, False)
+                if fid in rows:  # same pair through two scopes: keep the first (shortest lag)
+                    continue
+                rows[fid] = {
+                    "id": fid,
+                    "follower": later["imposer"],
+                    "followed": earlier["imposer"],
+                    "target": target,
+                    "followerBan": later["ban"],
+                    "followedBan": earlier["ban"],
+                    "lagDays": (d1 - d0).days if d1 and d0 else None,
+                }
+    return list(rows.values())
+
+
+def validate(facts: DocumentFacts) -> None:
+    """Refuse facts that would enter the graph without evidence or with dangling ids."""
+    doc = facts.document
+    if not doc.id:
+        raise FactError("document has no id")
+    known = {e.id for e in facts.entities}
+    bans = {b.id for b in facts.bans}
+    problems: list[str] = []
+
+    def check_evidence(what: str, evidence: list[Evidence]) -> None:
+        if not evidence:
+            problems.append(f"{what} has no evidence")
+        for ev in evidence:
+            if ev.document_id != doc.id:
+                problems.append(f"{what}: evidence names document {ev.document_id!r}, not {doc.id!r}")
+            if not (0 <= ev.start <= ev.end <= len(doc.text)):
+                problems.append(f"{what}: evidence offsets {ev.start}..{ev.end} outside the text")
+
+    def check_ref(what: str, ref: str | None, pool: set[str], optional: bool = False) -> None:
+        if ref is None and optional:
+            return
+        if ref not in pool:
+            problems.append(f"{what} refers to unknown {ref!r}")
+
+    for e in facts.entities:
+        check_evidence(f"entity {e.id}", e.mentions)
+    for b in facts.bans:
+        check_evidence(f"ban {b.id}", b.evidence)
+        check_ref(f"ban {b.id} imposer", b.imposed_by, known)
+        if not b.targets:
+            problems.append(f"ban {b.id} has no target")
+        for t in b.targets + b.justified_by:
+            check_ref(f"ban {b.id}", t, known)
+    for st in facts.statements:
+        check_evidence(f"statement {st.id}", st.evidence)
+        check_ref(f"statement {st.id} speaker", st.speaker, known)
+        for a in st.about:
+            check_ref(f"statement {st.id} about", a, known | bans)
+    for f in facts.follows:
+        check_evidence(f"follow {f.id}", f.evidence)
+        check_ref(f"follow {f.id} follower", f.follower, known)
+        check_ref(f"follow {f.id} followed", f.followed, known)
+    for r in facts.roles:
+        check_evidence(f"role {r.id}", r.evidence)
+        check_ref(f"role {r.id} person", r.person, known)
+        check_ref(f"role {r.id} organisation", r.organisation, known, optional=True)
+    if problems:
+        raise FactError(f"document {doc.id}: " + "; ".join(problems[:10]))
+
+
+def _ev_rows(subject: str, evidence: list[Evidence]) -> list[dict]:
+    return [
+        {
+            "id": ev.id_for(subject),
+            "subject": subject,
+            "sentence": ev.sentence,
+            "start": ev.start,
+            "end": ev.end,
+            "extractor": ev.extractor,
+            "confidence": ev.confidence,
+        }
+        for ev in evidence
+    ]
+
+
+def _plan(facts: DocumentFacts) -> dict:
+    """The ordered (statement name, rows) steps that write ``facts``."""
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    evidence: dict[str, list[dict]] = defaultdict(list)
+    for e in facts.entities:
+        by_kind[e.kind].append(
+            {
+                "id": e.id,
+                "name": e.name,
+                "aliases": sorted(set(e.aliases)),
+                "wikidataId": e.wikidata_id,
+                "properties": {k: v for k, v in e.properties.items() if v is not None},
+            }
+        )
+        evidence["Entity"] += _ev_rows(e.id, e.mentions)
+    bans, targets, laws = [], [], []
+    for b in _merge_bans(facts.bans):
+        bans.append(
+            {
+                "id": b.id,
+                "imposedBy": b.imposed_by,
+                "status": b.status,
+                "scope": b.scope,
+                "announced": b.announced,
+                "effective": b.effective,
+            }
+        )
+        targets += [{"ban": b.id, "entity": t} for t in sorted(set(b.targets))]
+        laws += [{"ban": b.id, "entity": t} for t in sorted(set(b.justified_by))]
+        evidence["Ban"] += _ev_rows(b.id, b.evidence)
+    stmts, about_ban, about_entity = [], [], []
+    ban_ids = {b.id for b in facts.bans}
+    for st in facts.statements:
+        stmts.append({"id": st.id, "speaker": st.speaker, "stance": st.stance, "text": st.text, "date": st.date})
+        for a in st.about:
+            (about_ban if a in ban_ids else about_entity).append({"statement": st.id, "about": a})
+        evidence["Statement"] += _ev_rows(st.id, st.evidence)
+    follows = []
+    for f in facts.follows:
+        follows.append(
+            {
+                "id": f.id,
+                "follower": f.follower,
+                "followed": f.followed,
+                "explicit": f.explicit,
+                "lagDays": f.lag_days,
+                "target": f.target,
+                "followerBan": f.follower_ban,
+                "followedBan": f.followed_ban,
+            }
+        )
+        evidence["Follow"] += _ev_rows(f.id, f.evidence)
+    roles, role_orgs = [], []
+    for r in facts.roles:
+        roles.append({"id": r.id, "person": r.person, "title": r.title})
+        if r.organisation:
+            role_orgs.append({"role": r.id, "organisation": r.organisation})
+        evidence["Role"] += _ev_rows(r.id, r.evidence)
+
+    steps = [(write.MERGE_ENTITIES[k].name, rows) for k, rows in by_kind.items()]
+    steps += [
+        (write.MERGE_BANS.name, bans),
+        (write.MERGE_BAN_TARGETS.name, targets),
+        (write.MERGE_BAN_LAWS.name, laws),
+        (write.MERGE_STATEMENTS.name, stmts),
+        (write.MERGE_STATEMENT_ABOUT_BAN.name, about_ban),
+        (write.MERGE_STATEMENT_ABOUT_ENTITY.name, about_entity),
+        (write.MERGE_FOLLOWS.name, follows),
+        (write.MERGE_FOLLOW_BANS.name, follows),
+        (write.MERGE_ROLES.name, roles),
+        (write.MERGE_ROLE_ORGANISATIONS.name, role_orgs),
+    ]
+    steps += [(write.MERGE_EVIDENCE[label].name, _dedupe(rows)) for label, rows in evidence.items()]
+    return {
+        "entities": sum(len(v) for v in by_kind.values()),
+        "bans": len(bans),
+        "statements": len(stmts),
+        "follows": len(follows),
+        "roles": len(roles),
+        "_steps": steps,
+    }
+
+
+def _dedupe(rows: list[dict]) -> list[dict]:
+    return list({r["id"]: r for r in rows}.values())
+
+
+def _merge_bans(bans):
+    """Bans with the same id in one document become one (evidence joined, most precise dates)."""
+    out: dict[str, object] = {}
+    for b in bans:
+        if b.id not in out:
+            out[b.id] = b
+            continue
+        kept = out[b.id]
+        kept.evidence = kept.evidence + [e for e in b.evidence if e not in kept.evidence]
+        for attr in ("announced", "effective"):
+            new = getattr(b, attr)
+            if new and len(new) > len(getattr(kept, attr) or ""):
+                setattr(kept, attr, new)
+        kept.justified_by = sorted(set(kept.justified_by) | set(b.justified_by))
+    return list(out.values())

@@ -1,0 +1,104 @@
+"""The Store against a real embedded ArcadeDB: writes, idempotence, replacement, provenance."""
+
+from __future__ import annotations
+
+import pytest
+from factories import make_facts, make_follow
+
+from graph import FactError
+from graph.store import derive_follows
+from loaders.model import Entity, Evidence, entity_id
+
+
+def test_write_is_idempotent(store):
+    facts = make_facts("d1", "Canada", "TikTok", "2023-02-27")
+    assert store.write_document(facts).status == "created"
+    before = store.counts()
+    assert store.write_document(make_facts("d1", "Canada", "TikTok", "2023-02-27")).status == "unchanged"
+    assert store.counts() == before
+    assert before["Ban"] == 1 and before["Document"] == 1
+
+
+def test_same_ban_in_two_documents_is_one_node_with_two_evidence(store):
+    store.write_document(make_facts("d1", "Canada", "TikTok", "2023-02"))
+    store.write_document(make_facts("d2", "Canada", "TikTok", "2023-02-27", text_suffix=" More."))
+    rows = store.read("test.ban_evidence")
+    assert len(rows) == 1
+    assert sorted(rows[0]["documents"]) == ["d1", "d2"]
+    assert rows[0]["announced"] == "2023-02-27"  # the more precise date wins
+
+
+def test_changed_document_replaces_its_facts(store):
+    store.write_document(make_facts("d1", "Canada", "TikTok", "2023-02-27"))
+    store.write_document(make_facts("d2", "Belgium", "TikTok", "2023-03-10"))
+    result = store.write_document(make_facts("d1", "Canada", "WeChat", "2023-02-27"))
+    assert result.status == "replaced"
+    names = {r["name"] for r in store.read("test.entity_names")}
+    assert "WeChat" in names and "TikTok" in names  # TikTok still evidenced by d2
+    targets = {r["target"] for r in store.read("test.ban_targets")}
+    assert targets == {"WeChat", "TikTok"}
+    assert store.counts()["Ban"] == 2
+
+
+def test_delete_document_removes_unsupported_facts(store):
+    store.write_document(make_facts("d1", "Canada", "TikTok", "2023-02-27"))
+    store.write_document(make_facts("d2", "Belgium", "TikTok", "2023-03-10"))
+    assert store.delete_document("d1") is True
+    names = {r["name"] for r in store.read("test.entity_names")}
+    assert "Canada" not in names and "Belgium" in names and "TikTok" in names
+    assert store.delete_document("nope") is False
+    # every remaining fact has evidence
+    assert store.read("test.unevidenced") == []
+
+
+def test_facts_without_evidence_are_refused(store):
+    facts = make_facts("d1", "Canada", "TikTok", "2023-02-27")
+    facts.entities.append(Entity(entity_id("Person", "Nobody"), "Person", "Nobody"))
+    with pytest.raises(FactError, match="no evidence"):
+        store.write_document(facts)
+    facts = make_facts("d1", "Canada", "TikTok", "2023-02-27")
+    facts.bans[0].imposed_by = "jurisdiction/atlantis"
+    with pytest.raises(FactError, match="unknown"):
+        store.write_document(facts)
+    facts = make_facts("d1", "Canada", "TikTok", "2023-02-27")
+    facts.entities[0].mentions.append(Evidence("d1", "x", 0, 10_000, "test"))
+    with pytest.raises(FactError, match="outside the text"):
+        store.write_document(facts)
+    assert store.counts() == {}
+
+
+def test_derived_follows_skip_explicit_pairs_and_carry_evidence(store):
+    store.write_document(make_facts("d1", "Canada", "TikTok", "2023-02-27"))
+    f2 = make_facts("d2", "Belgium", "TikTok", "2023-03-10")
+    make_follow(f2, "Canada")
+    store.write_document(f2)
+    store.write_document(make_facts("d3", "New Zealand", "TikTok", "2023-03-17"))
+    assert store.refresh_derived_follows() == 2
+    rows = store.read("test.follows")
+    pairs = {(r["follower"], r["followed"], r["explicit"]): r for r in rows}
+    assert ("Belgium", "Canada", True) in pairs
+    assert ("Belgium", "Canada", False) not in pairs
+    assert pairs[("New Zealand", "Canada", False)]["lagDays"] == 18
+    assert pairs[("New Zealand", "Belgium", False)]["lagDays"] == 7
+    assert all(r["evidence"] >= 1 for r in rows)
+    assert store.refresh_derived_follows() == 2  # recomputation is idempotent
+    assert len(store.read("test.follows")) == 3
+
+
+def test_derive_follows_orders_partial_dates():
+    bans = [
+        {"ban": "b1", "imposer": "us", "target": "t", "scope": "gd", "announced": "2022-12"},
+        {"ban": "b2", "imposer": "uk", "target": "t", "scope": "gd", "announced": "2023-03-16"},
+        {"ban": "b3", "imposer": "eu", "target": "t", "scope": "gd", "announced": "2023-03"},
+        {"ban": "b4", "imposer": "ca", "target": "t", "scope": "other", "announced": "2021"},
+    ]
+    rows = derive_follows(bans, set())
+    pairs = {(r["follower"], r["followed"]) for r in rows}
+    assert pairs == {("uk", "us"), ("eu", "us")}  # 2023-03 vs 2023-03-16 cannot be ordered; scopes differ
+
+
+def test_statement_count_counts_round_trips(store):
+    n = store.statement_count
+    store.read("read.ping")
+    store.read("read.ping")
+    assert store.statement_count == n + 2
