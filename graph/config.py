@@ -21,6 +21,7 @@ class StoreConfig:
     store_dir: Path = Path("data/store")
     database: str = "bangraph"  # embedded database name
     heap: str = "1g"  # embedded JVM heap
+    wait_seconds: float = 60.0  # how long to wait for another process's embedded server to answer
 
     @property
     def embedded(self) -> bool:
@@ -37,6 +38,7 @@ class StoreConfig:
             store_dir=Path(env.get("BANGRAPH_STORE", "data/store")),
             database=env.get("BANGRAPH_DATABASE", "bangraph"),
             heap=env.get("BANGRAPH_HEAP", "1g"),
+            wait_seconds=float(env.get("BANGRAPH_STORE_WAIT", "60")),
         )
 
     def describe(self) -> str:

@@ -29,3 +29,18 @@ statement(
            count(e) AS evidence
     """,
 )
+statement(
+    "test.document_wholeness",
+    """
+    MATCH (d:Document)
+    OPTIONAL MATCH (e:Evidence)-[:FROM_DOCUMENT]->(d)
+    WITH d, count(e) AS evidence
+    OPTIONAL MATCH (b:Ban)-[:EVIDENCED_BY]->(:Evidence)-[:FROM_DOCUMENT]->(d)
+    WITH d, evidence, count(DISTINCT b) AS bans
+    OPTIONAL MATCH (b2:Ban)-[:EVIDENCED_BY]->(:Evidence)-[:FROM_DOCUMENT]->(d)
+    OPTIONAL MATCH (b2)-[:TARGETS]->(t:Entity)
+    WITH d, evidence, bans, count(DISTINCT t) AS targets
+    OPTIONAL MATCH (r:Role)-[:EVIDENCED_BY]->(:Evidence)-[:FROM_DOCUMENT]->(d)
+    RETURN d.id AS id, evidence, bans, targets, count(DISTINCT r) AS roles
+    """,
+)

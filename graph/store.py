@@ -59,7 +59,12 @@ class Store:
         if self.config.embedded:
             from graph.embedded import EmbeddedServer
 
-            self._server = EmbeddedServer(self.config.store_dir, heap=self.config.heap, database=self.config.database)
+            self._server = EmbeddedServer(
+                self.config.store_dir,
+                heap=self.config.heap,
+                database=self.config.database,
+                wait_seconds=self.config.wait_seconds,
+            )
             ep = self._server.start()
             uri, auth, self._database = ep.uri, (ep.user, ep.password), ep.database
         else:
