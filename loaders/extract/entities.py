@@ -1,0 +1,148 @@
+"""The entity stage: spaCy entities + gazetteer spans -> resolved mentions -> :class:`AnnotatedDoc`.
+
+Why this shape: the event stages need every mention already tied to one
+canonical actor, with evidence offsets into ``document.text``. Candidate spans
+come from the parse (EntityRuler spans carry their gazetteer surface form in
+``ent_id_``; the statistical NER fills in the rest) plus two rule matchers
+(law titles, embassies). Each span is then resolved by
+:mod:`loaders.extract.resolve` (gazetteer, persons within the document,
+context-dependent aliases, capitals as metonyms) or dropped as junk.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from loaders.extract.base import AnnotatedDoc, Mention
+from loaders.extract.gazetteer import Gazetteer, get_gazetteer
+from loaders.extract.resolve import Candidate, Resolver
+from loaders.model import Document
+
+# spaCy labels that can name an actor of this domain.
+_ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "LAW", "FAC", "WORK_OF_ART"}
+LAW_HEADS = ["act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"]
+_CONNECTORS = ["of", "on", "and", "for", "to", "in", "from", "(", ")", "-"]
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab_id: int, vocab) -> Matcher:
+    """Rule matchers for names the small model does not label: law titles and embassies."""
+    gaz = get_gazetteer()
+    m = Matcher(vocab)
+    cap = {"IS_TITLE": True}
+    upper = {"IS_UPPER": True, "LENGTH": {">": 1}}
+    head = {"LOWER": {"IN": LAW_HEADS}, "IS_TITLE": True}
+    inner = {"OP": "*", "TEXT": {"REGEX": r"^([A-Z0-9].*|of|on|and|for|to|in|from|\(|\))$"}}
+    number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
+    year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
+    m.add("LAW", [[first, inner, head, number, *year] for first in (cap, upper)], greedy="LONGEST")
+    demonyms = sorted(d.lower() for d in gaz.demonyms)
+    city = {"POS": "PROPN", "OP": "+"}
+    m.add(
+        "EMBASSY",
+        [
+            [{"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": ["embassy", "consulate"]}}, {"LOWER": "in"}, city],
+            [{"LOWER": {"IN": demonyms}}, {"LOWER": {"IN": ["embassy", "consulate"]}}],
+            [{"LOWER": {"IN": ["embassy", "consulate"]}}, {"LOWER": "of"}, {"ENT_TYPE": "GPE", "OP": "+"}],
+            [
+                {"LOWER": {"IN": ["embassy", "consulate"]}},
+                {"LOWER": "of"},
+                {"ENT_TYPE": "GPE", "OP": "+"},
+                {"LOWER": "in"},
+                city,
+            ],
+        ],
+        greedy="LONGEST",
+    )
+    return m
+
+
+def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
+    """Non-overlapping candidate spans with the method that found them (``ruler``, ``ner``, ``law``, ``embassy``)."""
+    spans: list[Span] = []
+    method: dict[tuple[int, int], str] = {}
+    for ent in doc.ents:
+        if ent.label_ in _ACTOR_LABELS:
+            spans.append(ent)
+            method[(ent.start, ent.end)] = "gazetteer" if ent.ent_id_ else "ner"
+    for match_id, start, end in _matcher(id(doc.vocab), doc.vocab)(doc):
+        label = doc.vocab.strings[match_id]
+        span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
+        if span is None or len(span) == 0:
+            continue
+        # a rule span replaces ruler/NER spans only when it is longer (filter_spans prefers the longest)
+        spans.append(Span(doc, span.start, span.end, label=label))
+        method.setdefault((span.start, span.end), label.lower())
+    kept = filter_spans(spans)
+    return [(s, method.get((s.start, s.end), "ner")) for s in kept]
+
+
+def _trim_law(span: Span) -> Span | None:
+    """Drop sentence-initial function words from a matched law title ("Under the Foo Act" -> "Foo Act")."""
+    start = span.start
+    doc = span.doc
+    while start < span.end - 1 and (doc[start].is_stop and doc[start].lower_ != "no" or doc[start].is_punct):
+        start += 1
+    if doc[start].lower_ == "no" and span.end - start < 4:
+        start += 1
+    if span.end - start < 2:
+        return None
+    return doc[start : span.end]
+
+
+_POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
+
+
+def _clean(span: Span) -> tuple[int, int, str]:
+    """Character offsets and text of a span without a leading "the" or trailing possessive."""
+    start, end = span.start_char, span.end_char
+    text = span.text
+    m = re.match(r"(?:the|The)\s+", text)
+    if m and len(span) > 1:
+        start += m.end()
+        text = text[m.end() :]
+    pm = _POSSESSIVE.search(text)
+    if pm and len(text) > pm.end() - pm.start():
+        end -= len(pm.group())
+        text = text[: pm.start()]
+    text = text.rstrip(" .,;:")
+    return start, start + len(text), text
+
+
+def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -> AnnotatedDoc:
+    """Resolve the entities of one parsed document (``doc`` must be the parse of ``document.text``)."""
+    if doc.text != document.text:
+        raise ValueError(f"document {document.id!r}: the parse does not match its text")
+    gaz = gazetteer or get_gazetteer()
+    adoc = AnnotatedDoc(document=document, doc=doc)
+    cands = []
+    for span, method in candidate_spans(doc):
+        start, end, text = _clean(span)
+        if not text:
+            continue
+        cands.append(Candidate(span=span, start=start, end=end, text=text, label=span.label_, method=method))
+    resolver = Resolver(adoc, gaz)
+    for cand, entity, how, confidence in resolver.resolve(cands):
+        mention = Mention(
+            start=cand.start,
+            end=cand.end,
+            text=cand.text,
+            entity_id=entity.id,
+            kind=entity.kind,
+            sentence=adoc.sentence_index(cand.start),
+            confidence=confidence,
+        )
+        adoc.mentions.append(mention)
+        ent = adoc.entities.get(entity.id)
+        if ent is None:
+            ent = adoc.entities[entity.id] = entity
+        if cand.text not in ent.aliases and cand.text != ent.name:
+            ent.aliases.append(cand.text)
+        ent.mentions.append(adoc.evidence(cand.start, cand.end, f"entities.{how}", confidence))
+    adoc.mentions.sort(key=lambda m: (m.start, m.end))
+    return adoc

@@ -1,0 +1,373 @@
+"""The curated gazetteer: known actors, their surface forms, and the phrase patterns built from them.
+
+Why: spaCy's small model mislabels institutions, apps and laws, and knows
+nothing of ids. This module turns ``gazetteer.yaml`` (curated data) plus
+pycountry (countries, US states, provinces, devolved nations) into
+
+* :class:`GazEntry` records, one per real-world actor, with a stable id
+  (``entity_id(kind, canonical name)``), and
+* a surface index (exact surface form -> candidate entries, with how the form
+  refers to them: plain alias, contextual alias, capital metonym,
+  "the government" phrase), from which the EntityRuler's phrase patterns are
+  made. pycountry is only read to build patterns; raw tokens are never looked
+  up in it (its fuzzy lookup maps "in" to India).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import yaml
+
+from loaders.model import entity_id
+
+GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
+
+# How a surface form refers to its entry.
+ALIAS = "alias"  # unambiguous name or alias
+CONTEXTUAL = "contextual"  # ambiguous alone; needs the document's context
+CAPITAL = "capital"  # a capital standing for its country's government, unless used as a place
+GOVERNMENT = "government"  # "the government": the document's focus country
+
+SPACY_LABEL = {"Person": "PERSON", "Organisation": "ORG", "Jurisdiction": "GPE", "Law": "LAW", "Product": "PRODUCT"}
+_APOSTROPHES = ("'", "\u2019")
+
+
+class GazetteerError(ValueError):
+    """The gazetteer data file is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class GazEntry:
+    id: str
+    kind: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    contextual: tuple[str, ...] = ()
+    country: str | None = None  # ISO alpha-2 (or "EU") the actor belongs to; for jurisdictions their own code
+    type: str | None = None  # country, subdivision, ministry, legislature, regulator, court, company, app, ...
+    wikidata: str | None = None
+    properties: dict = field(default_factory=dict, hash=False, compare=False)
+    related: tuple[str, ...] = ()  # names whose mention makes a contextual alias safe ("Elon Musk" for "X")
+
+
+@dataclass(frozen=True)
+class SurfaceRef:
+    entry_id: str
+    how: str  # ALIAS | CONTEXTUAL | CAPITAL | GOVERNMENT
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, GazEntry]
+    surfaces: dict[str, list[SurfaceRef]]  # exact surface form -> candidates
+    demonyms: dict[str, str]  # "British" -> jurisdiction id
+    by_country: dict[str, str]  # ISO code ("GB", "EU") -> entry id of the jurisdiction / union
+    government_phrases: frozenset[str]
+    locative_prepositions: frozenset[str]
+    place_metonyms: frozenset[str]
+    title_heads: frozenset[str]
+    honorifics: frozenset[str]
+    junk_names: frozenset[str]
+    _folded: dict[str, str] = field(default_factory=dict)  # casefolded surface -> surface (for lookups)
+
+    def __post_init__(self) -> None:
+        for surface, refs in self.surfaces.items():
+            if any(r.how == ALIAS for r in refs):
+                self._folded.setdefault(_fold(surface), surface)
+
+    # ------------------------------------------------------------------ lookups
+    def candidates(self, surface: str) -> list[SurfaceRef]:
+        return self.surfaces.get(surface, [])
+
+    def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> GazEntry | None:
+        """The entry an unambiguous alias names, ignoring case, punctuation and a leading "the"."""
+        surface = self._folded.get(_fold(text))
+        if surface is None:
+            return None
+        for ref in self.surfaces[surface]:
+            entry = self.entries[ref.entry_id]
+            if ref.how == ALIAS and (kinds is None or entry.kind in kinds):
+                return entry
+        return None
+
+    def fuzzy(self, text: str, kinds: tuple[str, ...] | None = None) -> GazEntry | None:
+        """A misspelt known name ("Huwaei", "Bytedance Ltd") -> its entry.
+
+        Strict on purpose (a wrong merge is worse than a miss): names under 6
+        characters never match; otherwise the spelling must be within one edit
+        or one transposition, or be very close (ratio >= 0.93) for long names.
+        """
+        key = _fold(text)
+        if len(key) < 6:
+            return None
+        pool = [k for k in self._folded if len(k) >= 6 and k[0] == key[0]]
+        for match in difflib.get_close_matches(key, pool, n=5, cutoff=0.8):
+            close = _edits(key, match) <= 1 or sorted(key) == sorted(match)
+            if close or (len(key) >= 12 and difflib.SequenceMatcher(None, key, match).ratio() >= 0.93):
+                entry = self.lookup(self._folded[match], kinds)
+                if entry is not None:
+                    return entry
+        return None
+
+    def country_entry(self, code: str | None) -> GazEntry | None:
+        eid = self.by_country.get(code or "")
+        return self.entries.get(eid) if eid else None
+
+    # ------------------------------------------------------------------ patterns
+    def ruler_patterns(self) -> list[dict]:
+        """EntityRuler phrase patterns; each pattern's ``id`` is its surface form (the key of :attr:`surfaces`)."""
+        patterns = []
+        for surface, refs in self.surfaces.items():
+            if refs[0].how in (CAPITAL, GOVERNMENT):
+                label = "GPE"
+            else:
+                label = SPACY_LABEL[self.entries[refs[0].entry_id].kind]
+            patterns.append({"label": label, "pattern": surface, "id": surface})
+        return patterns
+
+
+def _fold(text: str) -> str:
+    text = text.strip().replace("\u2019", "'")
+    text = re.sub(r"^(the|The)\s+", "", text)
+    text = re.sub(r"'s$", "", text)
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (short strings only)."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def _variants(surface: str) -> list[str]:
+    """The surface form and its curly-apostrophe twin."""
+    out = [surface]
+    if "'" in surface:
+        out.append(surface.replace("'", "\u2019"))
+    return out
+
+
+class _Builder:
+    """Accumulates entries and surfaces; explicit curated aliases win over generated ones."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, GazEntry] = {}
+        self.surfaces: dict[str, list[SurfaceRef]] = {}
+        self.priority: dict[str, int] = {}
+
+    def add_entry(self, entry: GazEntry) -> GazEntry:
+        if entry.id in self.entries:
+            raise GazetteerError(f"gazetteer: duplicate entry {entry.name!r} ({entry.id})")
+        self.entries[entry.id] = entry
+        return entry
+
+    def add_surface(self, surface: str, entry_id: str, how: str, priority: int) -> None:
+        if not isinstance(surface, str):
+            raise GazetteerError(f"gazetteer: surface form {surface!r} of {entry_id} is not a string (quote it)")
+        surface = surface.strip()
+        if not surface:
+            return
+        if how == ALIAS and surface.lower().startswith("the "):
+            surface = surface[4:]
+        for s in _variants(surface):
+            old = self.priority.get(s)
+            if how == CONTEXTUAL:
+                refs = self.surfaces.setdefault(s, [])
+                if all(r.how == CONTEXTUAL for r in refs):
+                    if SurfaceRef(entry_id, how) not in refs:
+                        refs.append(SurfaceRef(entry_id, how))
+                    self.priority.setdefault(s, priority)
+                continue
+            if (
+                old is None
+                or priority > old
+                or (priority == old and self.surfaces[s] and self.surfaces[s][0].how == CONTEXTUAL)
+            ):
+                self.surfaces[s] = [SurfaceRef(entry_id, how)]
+                self.priority[s] = priority
+
+
+def _country_names(country) -> list[str]:
+    names = []
+    for attr in ("name", "common_name", "official_name"):
+        value = getattr(country, attr, None)
+        if value and "," not in value and "(" not in value:
+            names.append(value)
+    return names
+
+
+def build(data: dict) -> Gazetteer:
+    """Build a :class:`Gazetteer` from parsed YAML data (see gazetteer.yaml for the format)."""
+    b = _Builder()
+    overrides: dict = data.get("countries") or {}
+    nouns = list(data.get("government_nouns") or [])
+    demonyms: dict[str, str] = {}
+    by_country: dict[str, str] = {}
+
+    def add_government_phrases(surfaces: list[str], eid: str, adjectival: list[str]) -> None:
+        for s in surfaces:
+            for noun in nouns:
+                if noun == "state":  # "US state of Texas" is not the US acting
+                    continue
+                b.add_surface(f"{s} {noun}", eid, ALIAS, 1)
+            b.add_surface(f"{s}'s government", eid, ALIAS, 1)
+            b.add_surface(f"government of {s}", eid, ALIAS, 1)
+            b.add_surface(f"Government of {s}", eid, ALIAS, 1)
+        for d in adjectival:
+            for noun in nouns:
+                b.add_surface(f"{d} {noun}", eid, ALIAS, 1)
+
+    # Countries: pycountry, corrected and extended by the curated section.
+    for country in pycountry.countries:
+        code = country.alpha_2
+        extra = overrides.get(code) or {}
+        names = _country_names(country)
+        name = extra.get("name") or getattr(country, "common_name", None) or (names[0] if names else country.name)
+        aliases = [n for n in names + list(extra.get("aliases") or []) if n != name]
+        entry = b.add_entry(
+            GazEntry(
+                id=entity_id("Jurisdiction", name),
+                kind="Jurisdiction",
+                name=name,
+                aliases=tuple(aliases),
+                country=code,
+                type="country",
+                wikidata=extra.get("wikidata"),
+                properties={"isoCode": code},
+            )
+        )
+        by_country[code] = entry.id
+        surfaces = [name, *aliases]
+        for s in surfaces:
+            b.add_surface(s, entry.id, ALIAS, 2)
+        dems = [d for d in (extra.get("demonyms") or []) if d]
+        for d in dems:
+            demonyms[d] = entry.id
+        adjectival = [d for d in dems if d not in surfaces]
+        add_government_phrases(surfaces, entry.id, adjectival)
+        for capital in extra.get("capital") or []:
+            b.add_surface(capital, entry.id, CAPITAL, 2)
+
+    # Subdivisions: states, provinces, devolved nations.
+    exclude = set(data.get("subdivision_exclude") or [])
+    sub_demonyms = data.get("subdivision_demonyms") or {}
+    extra_subs = {s["name"]: s for s in data.get("subdivision_extra") or []}
+    seen: set[str] = set()
+    for code, types in (data.get("subdivisions") or {}).items():
+        for sub in pycountry.subdivisions.get(country_code=code) or []:
+            name = re.sub(r"\s*\[.*\]$", "", sub.name).strip()
+            if sub.type not in types or name in exclude or name in seen:
+                continue
+            seen.add(name)
+            extra = extra_subs.pop(name, {})
+            _add_subdivision(
+                b, name, code, sub.code, extra, sub_demonyms.get(name, []), demonyms, add_government_phrases
+            )
+    for name, extra in extra_subs.items():
+        _add_subdivision(
+            b, name, extra["country"], None, extra, sub_demonyms.get(name, []), demonyms, add_government_phrases
+        )
+
+    # Curated entities.
+    for raw in data.get("entities") or []:
+        try:
+            kind, name = raw["kind"], raw["name"]
+        except KeyError as exc:
+            raise GazetteerError(f"gazetteer entry {raw!r} lacks {exc}") from None
+        props = {}
+        if kind == "Law":
+            if raw.get("country"):
+                props["jurisdiction"] = raw["country"]
+            if raw.get("year"):
+                props["year"] = int(raw["year"])
+        try:
+            eid = entity_id(kind, name)
+        except ValueError as exc:
+            raise GazetteerError(f"gazetteer entry {name!r}: {exc}") from None
+        entry = b.add_entry(
+            GazEntry(
+                id=eid,
+                kind=kind,
+                name=name,
+                aliases=tuple(raw.get("aliases") or ()),
+                contextual=tuple(raw.get("contextual") or ()),
+                country=raw.get("country"),
+                type=raw.get("type"),
+                wikidata=raw.get("wikidata"),
+                properties=props,
+                related=tuple(raw.get("related") or ()),
+            )
+        )
+        if raw.get("type") == "eu" and name == "European Union":
+            by_country["EU"] = eid
+        for s in [name, *entry.aliases]:
+            if s not in entry.contextual:
+                b.add_surface(s, eid, ALIAS, 3)
+        for s in entry.contextual:
+            b.add_surface(s, eid, CONTEXTUAL, 3)
+
+    gov = frozenset(data.get("government_phrases") or [])
+    for phrase in gov:
+        b.surfaces[phrase] = [SurfaceRef("", GOVERNMENT)]
+
+    return Gazetteer(
+        entries=b.entries,
+        surfaces=b.surfaces,
+        demonyms=demonyms,
+        by_country=by_country,
+        government_phrases=gov,
+        locative_prepositions=frozenset(data.get("locative_prepositions") or []),
+        place_metonyms=frozenset(data.get("place_metonyms") or []),
+        title_heads=frozenset(t.lower() for t in data.get("title_heads") or []),
+        honorifics=frozenset(data.get("honorifics") or []),
+        junk_names=frozenset(data.get("junk_names") or []),
+    )
+
+
+def _add_subdivision(b: _Builder, name, country, iso, extra, dems, demonyms, add_government_phrases) -> None:
+    entry = b.add_entry(
+        GazEntry(
+            id=entity_id("Jurisdiction", name),
+            kind="Jurisdiction",
+            name=name,
+            aliases=tuple(extra.get("aliases") or ()),
+            country=country,
+            type="subdivision",
+            wikidata=extra.get("wikidata"),
+            properties={"isoCode": iso} if iso else {},
+        )
+    )
+    for s in [name, *entry.aliases]:
+        b.add_surface(s, entry.id, ALIAS, 2)
+    for d in dems:
+        demonyms[d] = entry.id
+    add_government_phrases([name, *entry.aliases], entry.id, list(dems))
+
+
+def load(path: str | Path = GAZETTEER_PATH) -> Gazetteer:
+    """Read and build a gazetteer file; a malformed file raises :class:`GazetteerError` naming it."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerError(f"cannot read gazetteer {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GazetteerError(f"gazetteer {path} must be a mapping")
+    return build(data)
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The project's gazetteer, built once per process."""
+    return load()

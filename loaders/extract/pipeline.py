@@ -1,0 +1,96 @@
+"""Extraction assembled: documents -> spaCy parse (batched) -> entities -> events -> :class:`DocumentFacts`.
+
+Why one place: every stage reads the same :class:`AnnotatedDoc`, and the
+facts handed to graph/ must be closed — every entity a ban, statement, follow
+or role points at is in ``facts.entities`` with its mention evidence. This
+module enforces that; a fact whose actor has no mention is dropped and
+reported (logged with the document id), never written half-linked.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from loaders.extract import bans, follows, roles, statements
+from loaders.extract.base import AnnotatedDoc
+from loaders.extract.entities import annotate
+from loaders.extract.nlp import BATCH_SIZE, get_nlp
+from loaders.model import Document, DocumentFacts
+
+log = logging.getLogger(__name__)
+
+
+class ExtractionError(RuntimeError):
+    """A stage failed on one document; the message names the document and the stage."""
+
+
+def iter_extract(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[DocumentFacts]:
+    """Facts for each document, in order, parsing in ``nlp.pipe`` batches (lazy: fit for large loads)."""
+    nlp = get_nlp()
+    pairs = ((_checked(d).text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield facts_for(document, doc)
+
+
+def extract(documents: list[Document]) -> list[DocumentFacts]:
+    """Facts for every document (see :func:`iter_extract`)."""
+    return list(iter_extract(documents))
+
+
+def extract_one(document: Document) -> DocumentFacts:
+    return extract([document])[0]
+
+
+def _checked(document: Document) -> Document:
+    if not isinstance(document, Document):
+        raise TypeError(f"extract() needs loaders.model.Document records, got {type(document).__name__}")
+    if not isinstance(document.text, str):
+        raise ExtractionError(f"document {document.id!r}: text is {type(document.text).__name__}, not str")
+    return document
+
+
+def _stage(document: Document, name: str, fn, *args):
+    try:
+        return fn(*args)
+    except Exception as exc:  # re-raised with the document named: one bad article must be traceable
+        raise ExtractionError(f"document {document.id!r}: {name} stage failed: {exc}") from exc
+
+
+def facts_for(document: Document, doc) -> DocumentFacts:
+    """Run every stage on one parsed document and close the facts over their entities."""
+    adoc: AnnotatedDoc = _stage(document, "entities", annotate, document, doc)
+    found_bans = _stage(document, "bans", bans.extract_bans, adoc)
+    found_statements = _stage(document, "statements", statements.extract_statements, adoc, found_bans)
+    found_follows = _stage(document, "follows", follows.extract_follows, adoc, found_bans)
+    found_roles = _stage(document, "roles", roles.extract_roles, adoc)
+
+    known = {eid for eid, e in adoc.entities.items() if e.mentions}
+    ban_ids = set()
+    kept_bans = []
+    for b in found_bans:
+        if _closed(document, "ban", [b.imposed_by, *b.targets, *b.justified_by], known):
+            kept_bans.append(b)
+            ban_ids.add(b.id)
+    kept_statements = [
+        s
+        for s in found_statements
+        if _closed(document, "statement", [s.speaker, *(a for a in s.about if a not in ban_ids)], known)
+    ]
+    kept_follows = [f for f in found_follows if _closed(document, "follow", [f.follower, f.followed, f.target], known)]
+    kept_roles = [r for r in found_roles if _closed(document, "role", [r.person, r.organisation], known)]
+    return DocumentFacts(
+        document=document,
+        entities=[e for e in adoc.entities.values() if e.mentions],
+        bans=kept_bans,
+        statements=kept_statements,
+        follows=kept_follows,
+        roles=kept_roles,
+    )
+
+
+def _closed(document: Document, what: str, ids: list[str | None], known: set[str]) -> bool:
+    missing = [i for i in ids if i and i not in known]
+    if missing:
+        log.warning("document %r: %s dropped, it refers to unmentioned entities %s", document.id, what, missing)
+    return not missing

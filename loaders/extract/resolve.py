@@ -1,0 +1,383 @@
+"""Resolution: candidate spans -> one canonical actor each (or nothing).
+
+Why it is its own module: the same actor is written many ways ("Oliver
+Dowden", "Mr Dowden", "Dowden"; "the UK government", "Britain", "London";
+"Parliament" meaning the UK's or New Zealand's), and getting this wrong makes
+duplicate nodes in the graph. The rules, in order:
+
+1. gazetteer aliases resolve directly; misspellings by a strict fuzzy match;
+2. people: full names cluster within the document (same surname, near-equal
+   spelling); a bare surname or "Mr X" goes to the full name it abbreviates;
+3. context: the document's *focus* (the countries most mentioned as actors)
+   decides ambiguous aliases ("Parliament", "the Commission"), "the
+   government", and capitals used as metonyms ("Beijing said", but "in
+   London" is a place and is dropped);
+4. anything else the NER calls an organisation, product or law becomes a new
+   entity when it passes the junk filters; places and nationalities that are
+   not resolved are not entities.
+
+:func:`resolve_phrase` exposes the same machinery to the event stages
+("a TikTok spokeswoman", "the app", "the government").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from loaders.extract.base import AnnotatedDoc
+from loaders.extract.gazetteer import ALIAS, CAPITAL, CONTEXTUAL, GOVERNMENT, GazEntry, Gazetteer, get_gazetteer
+from loaders.model import Entity, entity_id
+
+LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"}
+_SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "sections", "articles"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_WORD = re.compile(r"[\w\-']+")
+
+
+@dataclass
+class Candidate:
+    span: Span
+    start: int
+    end: int
+    text: str
+    label: str
+    method: str  # gazetteer | ner | law | embassy
+
+
+def entity_from(entry: GazEntry) -> Entity:
+    return Entity(
+        id=entry.id,
+        kind=entry.kind,
+        name=entry.name,
+        wikidata_id=entry.wikidata,
+        properties=dict(entry.properties),
+    )
+
+
+def new_entity(kind: str, name: str, **properties) -> Entity:
+    return Entity(id=entity_id(kind, name), kind=kind, name=name, properties=properties)
+
+
+def is_locative(span: Span, gaz: Gazetteer) -> bool:
+    """True when a place name is used as a place: "in London", "a London court", "London-based"."""
+    root = span.root
+    if root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in gaz.locative_prepositions:
+        return True
+    if span.end < len(span.doc) and span.doc[span.end].text in ("-", "\u2013") and span.end + 1 < len(span.doc):
+        return True
+    return False
+
+
+def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
+    """How much each country (ISO code, or "EU") acts in the document.
+
+    A mention counts 1, 3 in the first two sentences (headline and lead), +1
+    as a grammatical subject or possessor. Bodies count for their country
+    ("Commerce Department" for US), states for their country at half weight.
+    """
+    scores: Counter = Counter()
+    for m in adoc.mentions if mentions is None else mentions:
+        entry = gaz.entries.get(m.entity_id)
+        if entry is None or not entry.country:
+            continue
+        weight = 3.0 if m.sentence <= 1 else 1.0
+        span = adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in _SUBJECT_DEPS:
+            weight += 1.0
+        if entry.type == "subdivision" or (entry.kind not in ("Jurisdiction",) and entry.type != "eu"):
+            weight /= 2
+        if entry.type == "company" or entry.kind in ("Product", "Person", "Law"):
+            continue  # a company's home country is not an actor of the story
+        scores[entry.country] += weight
+    return scores
+
+
+def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
+    while words and (words[0] in gaz.honorifics or words[0].rstrip(".") in gaz.honorifics):
+        words = words[1:]
+    return words
+
+
+class Resolver:
+    """Resolves the candidate spans of one document (see the module docstring for the rules)."""
+
+    def __init__(self, adoc: AnnotatedDoc, gaz: Gazetteer | None = None) -> None:
+        self.adoc = adoc
+        self.gaz = gaz or get_gazetteer()
+
+    # ------------------------------------------------------------------ main
+    def resolve(self, cands: list[Candidate]) -> Iterator[tuple[Candidate, Entity, str, float]]:
+        gaz = self.gaz
+        out: list[tuple[Candidate, Entity, str, float]] = []
+        pending: list[tuple[str, Candidate, object]] = []
+        persons: list[tuple[Candidate, list[str]]] = []
+
+        for c in cands:
+            refs = gaz.candidates(c.span.ent_id_) if c.method == "gazetteer" else []
+            if refs and refs[0].how == ALIAS:
+                out.append((c, entity_from(gaz.entries[refs[0].entry_id]), "gazetteer", 1.0))
+            elif refs:
+                pending.append((refs[0].how, c, refs))
+            elif c.label == "EMBASSY":
+                pending.append(("embassy", c, None))
+            elif c.label == "LAW":
+                pending.append(("law", c, None))
+            elif c.label == "PERSON":
+                words = strip_honorifics(_WORD.findall(c.text), gaz)
+                entry = gaz.lookup(c.text)
+                if entry is not None:
+                    out.append((c, entity_from(entry), "gazetteer", 0.95))
+                elif words and not any(ch.isdigit() for ch in c.text) and c.text[:1].isupper():
+                    persons.append((c, words))
+            else:
+                pending.append(("other", c, None))
+
+        person_of = self._cluster_persons(persons)
+        for c, words in persons:
+            name = person_of.get(" ".join(words))
+            if name:
+                out.append((c, new_entity("Person", name), "ner" if name == " ".join(words) else "surname", 0.9))
+
+        full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
+        resolved_ids = {e.id for _, e, _, _ in out}
+        for _how, c, _ in [p for p in pending if p[0] == "other"]:
+            got = self._resolve_other(c, full_names)
+            if got:
+                out.append((c, *got))
+                resolved_ids.add(got[0].id)
+
+        # context needs the unambiguous mentions first
+        scores = self._scores(out)
+        mentioned_names = {e.name for _, e, _, _ in out} | {c.text for c, _, _, _ in out}
+        for how, c, refs in pending:
+            got = None
+            if how == CAPITAL:
+                if not is_locative(c.span, gaz):
+                    got = (entity_from(gaz.entries[refs[0].entry_id]), "capital", 0.85)
+            elif how == CONTEXTUAL:
+                if c.text in gaz.place_metonyms and is_locative(c.span, gaz):
+                    continue
+                entry = self._choose(refs, scores, resolved_ids, mentioned_names)
+                if entry is not None:
+                    got = (entity_from(entry), "context", 0.8)
+            elif how == GOVERNMENT:
+                entry = self.focus_country(scores)
+                if entry is not None:
+                    got = (entity_from(entry), "context", 0.75)
+            elif how == "embassy":
+                got = self._embassy(c)
+            elif how == "law":
+                got = self._law(c, out)
+            if got:
+                out.append((c, *got))
+        out.sort(key=lambda t: t[0].start)
+        return iter(out)
+
+    # ------------------------------------------------------------------ persons
+    def _cluster_persons(self, persons: list[tuple[Candidate, list[str]]]) -> dict[str, str]:
+        """Map each person surface (honorifics stripped) to its canonical full name, or leave it out."""
+        counts = Counter(" ".join(w) for _, w in persons if len(w) >= 2)
+        canon: dict[str, str] = {}
+        names = sorted(counts, key=lambda n: (-counts[n], -len(n)))
+        for name in names:
+            last = name.split()[-1]
+            for other in list(dict.fromkeys(canon.values())):
+                if other.split()[-1] == last and difflib.SequenceMatcher(None, name, other).ratio() >= 0.85:
+                    canon[name] = other
+                    break
+            else:
+                canon[name] = name
+        fulls = list(dict.fromkeys(canon.values()))
+        for _, words in persons:
+            key = " ".join(words)
+            if key in canon:
+                continue
+            match = self._by_surname(words, fulls)
+            if match:
+                canon[key] = match
+        # a multi-word surface that abbreviates another full name ("De Croo" for "Alexander De Croo")
+        for key in list(canon):
+            if canon[key] == key:
+                words = key.split()
+                longer = [f for f in fulls if f != key and f.split()[-len(words) :] == words]
+                if len(longer) == 1:
+                    canon[key] = longer[0]
+        return canon
+
+    @staticmethod
+    def _by_surname(words: list[str], fulls: list[str]) -> str | None:
+        hits = [f for f in fulls if f.split()[-len(words) :] == words and len(f.split()) > len(words)]
+        return hits[0] if len(hits) == 1 else None
+
+    # ------------------------------------------------------------------ others
+    def _resolve_other(self, c: Candidate, full_names: set[str]) -> tuple[Entity, str, float] | None:
+        gaz = self.gaz
+        words = strip_honorifics(_WORD.findall(c.text), gaz)
+        if words:
+            match = self._by_surname(words, sorted(full_names))
+            if match:  # spaCy's "Dowden" as GPE
+                return new_entity("Person", match), "surname", 0.8
+        entry = gaz.lookup(c.text)
+        if entry is not None:
+            return entity_from(entry), "gazetteer", 0.95
+        if c.label in ("ORG", "PRODUCT", "PERSON", "GPE"):
+            entry = gaz.fuzzy(c.text)
+            if entry is not None:
+                return entity_from(entry), "fuzzy", 0.8
+        if c.label == "ORG" and self._plausible_name(c):
+            return new_entity("Organisation", c.text), "ner", 0.7
+        if c.label == "PRODUCT" and self._plausible_name(c):
+            return new_entity("Product", c.text), "ner", 0.6
+        return None
+
+    def _plausible_name(self, c: Candidate) -> bool:
+        gaz = self.gaz
+        text = c.text
+        if len(text) < 2 or "\n" in text or not text[:1].isupper() or text in gaz.junk_names:
+            return False
+        words = text.split()
+        if words[-1].lower() in gaz.title_heads:  # "Treasury Board President" is a title, not a body
+            return False
+        if text in gaz.demonyms or all(w in gaz.junk_names or w in gaz.demonyms for w in words):
+            return False
+        if sum(ch.isalpha() for ch in text) < 2:
+            return False
+        return True
+
+    def _embassy(self, c: Candidate) -> tuple[Entity, str, float] | None:
+        gaz = self.gaz
+        span = c.span
+        country = None
+        city = None
+        for i, tok in enumerate(span):
+            if tok.text in gaz.demonyms and country is None:
+                country = gaz.entries[gaz.demonyms[tok.text]]
+            if tok.lower_ == "in":
+                city = span[i + 1 :].text
+                break
+        if country is None:
+            of = re.search(r"\bof\s+(?:the\s+)?(.+?)(?:\s+in\s+|$)", span.text)
+            if of:
+                country = gaz.lookup(of.group(1), ("Jurisdiction",))
+        if country is None:
+            return None
+        name = f"Embassy of {country.name}" + (f" in {city}" if city else "")
+        return new_entity("Organisation", name), "embassy", 0.85
+
+    def _law(self, c: Candidate, resolved: list) -> tuple[Entity, str, float] | None:
+        gaz = self.gaz
+        words = c.text.split()
+        if words and words[0].lower() in _SECTION_WORDS:
+            # "Section 69A": a part of the law named nearest in the same sentence
+            sent = self.adoc.sentence_index(c.start)
+            laws = [
+                (abs(c2.start - c.start), e)
+                for c2, e, _, _ in resolved
+                if e.kind == "Law" and self.adoc.sentence_index(c2.start) == sent
+            ]
+            m = re.search(r"\bof\s+(?:the\s+)?(.+)$", c.text)
+            if m:
+                entry = gaz.lookup(m.group(1), ("Law",))
+                if entry:
+                    return entity_from(entry), "law", 0.8
+            return (min(laws, key=lambda t: t[0])[1], "law", 0.7) if laws else None
+        entry = gaz.lookup(c.text, ("Law",)) or gaz.fuzzy(c.text, ("Law",))
+        if entry is not None:
+            return entity_from(entry), "gazetteer", 0.9
+        core = [w for w in words if not re.fullmatch(r"[\d\-/]+|of", w)]
+        if len(core) >= 2 and core[-1].lower() in LAW_HEADS and core[-1][:1].isupper():
+            return new_entity("Law", c.text), "law", 0.7
+        return None
+
+    # ------------------------------------------------------------------ context
+    def _scores(self, out) -> Counter:
+        from loaders.extract.base import Mention
+
+        mentions = [
+            Mention(c.start, c.end, c.text, e.id, e.kind, self.adoc.sentence_index(c.start)) for c, e, _, _ in out
+        ]
+        return focus_scores(self.adoc, self.gaz, mentions)
+
+    def focus_country(self, scores: Counter) -> GazEntry | None:
+        """The country the document is about: the most acting one (never the EU)."""
+        for code, score in scores.most_common():
+            if code != "EU" and score > 0:
+                return self.gaz.country_entry(code)
+        return None
+
+    def _choose(self, refs, scores: Counter, resolved_ids: set[str], mentioned: set[str]) -> GazEntry | None:
+        best, best_score = None, 0.0
+        for ref in refs:
+            entry = self.gaz.entries[ref.entry_id]
+            score = scores.get(entry.country or "", 0.0)
+            if entry.id in resolved_ids:
+                score += 100
+            if any(r in mentioned for r in entry.related):
+                score += 50
+            if score > best_score:
+                best, best_score = entry, score
+        return best
+
+
+# ---------------------------------------------------------------------- helper for event stages
+_GENERIC_ACTORS = {
+    "app": ("Product",),
+    "application": ("Product",),
+    "platform": ("Product", "Organisation"),
+    "service": ("Product",),
+    "network": ("Product",),
+    "company": ("Organisation", "Product"),
+    "firm": ("Organisation", "Product"),
+    "group": ("Organisation",),
+    "government": ("Jurisdiction",),
+    "country": ("Jurisdiction",),
+    "state": ("Jurisdiction",),
+    "nation": ("Jurisdiction",),
+}
+
+
+def resolve_phrase(adoc: AnnotatedDoc, text_span) -> Entity | None:
+    """The actor a phrase refers to: "a TikTok spokeswoman" -> TikTok, "the app's" -> the story's app.
+
+    ``text_span`` is a spaCy Span of ``adoc.doc`` or a (start, end) pair of
+    character offsets. A resolved mention inside the phrase wins (the
+    syntactic head's first); otherwise a definite description ("the app", "the
+    company", "the government") names the document's most mentioned entity of
+    that kind (for "the government": its focus country).
+    """
+    if isinstance(text_span, tuple):
+        start, end = text_span
+        span = adoc.doc.char_span(start, end, alignment_mode="expand")
+    else:
+        span = text_span
+    if span is None:
+        return None
+    inside = adoc.mentions_in(span.start_char, span.end_char)
+    if inside:
+        head = span.root
+        for m in inside:
+            if m.start <= head.idx < m.end:
+                return adoc.entities.get(m.entity_id)
+        return adoc.entities.get(inside[0].entity_id)
+    gaz = get_gazetteer()
+    head = span.root.lemma_.lower()
+    kinds = _GENERIC_ACTORS.get(head)
+    if kinds is None:
+        return None
+    if kinds == ("Jurisdiction",):
+        entry = Resolver(adoc, gaz).focus_country(focus_scores(adoc, gaz))
+        return adoc.entities.get(entry.id) if entry else None
+    counts = Counter(m.entity_id for m in adoc.mentions if m.kind in kinds and m.start < span.start_char) or Counter(
+        m.entity_id for m in adoc.mentions if m.kind in kinds
+    )
+    if not counts:
+        return None
+    return adoc.entities.get(counts.most_common(1)[0][0])
