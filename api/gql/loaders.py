@@ -1,0 +1,60 @@
+"""Per-request DataLoaders: one Cypher statement per query level, not per row.
+
+Why: a resolver for ``Ban.imposedBy`` runs once per ban; each asks its
+loader for a key, and the loader sends one ``UNWIND $ids`` statement
+(graph/queries_api.py) for all the keys of that level. Loaders also cache by
+key for the request, so an entity reached twice is read once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from strawberry.dataloader import DataLoader
+
+from graph.queries_api import NODES_BY_ID, REL_STATEMENTS, rel_statement_name
+
+Row = tuple[dict, list[str]]  # (node properties, labels)
+
+
+@dataclass
+class Loaders:
+    store: object
+    _cache: dict[str, DataLoader] = field(default_factory=dict)
+
+    def related(self, rel_type: str, direction: str, anchor: str) -> DataLoader[str, list[Row]]:
+        """Nodes linked to each key by ``rel_type`` (``out``: key -> node, ``in``: node -> key)."""
+        name = rel_statement_name(rel_type, direction, anchor)
+        if name not in REL_STATEMENTS:
+            raise KeyError(f"no statement {name} (relationship not in schema/model.yaml?)")
+        loader = self._cache.get(name)
+        if loader is None:
+            loader = self._cache[name] = DataLoader(load_fn=self._batch_related(name))
+        return loader
+
+    def node(self, label: str) -> DataLoader[str, Row | None]:
+        """Nodes of ``label`` (``Entity`` for every entity kind) by id."""
+        name = NODES_BY_ID[label].name
+        loader = self._cache.get(name)
+        if loader is None:
+            loader = self._cache[name] = DataLoader(load_fn=self._batch_nodes(name))
+        return loader
+
+    def _batch_related(self, name: str):
+        async def load(keys: list[str]) -> list[list[Row]]:
+            rows = await self.store.aread(name, ids=list(dict.fromkeys(keys)))
+            grouped: dict[str, list[Row]] = defaultdict(list)
+            for r in rows:
+                grouped[r["key"]].append((r["node"], r["labels"]))
+            return [grouped.get(k, []) for k in keys]
+
+        return load
+
+    def _batch_nodes(self, name: str):
+        async def load(keys: list[str]) -> list[Row | None]:
+            rows = await self.store.aread(name, ids=list(dict.fromkeys(keys)))
+            found = {r["key"]: (r["node"], r["labels"]) for r in rows}
+            return [found.get(k) for k in keys]
+
+        return load

@@ -1,0 +1,143 @@
+"""The ``ingest`` mutation: documents in, through the same pipeline as ``bangraph load``.
+
+Pipeline: ``loaders.sources.build_document`` (cleaning, HTML extraction,
+metadata) -> ``loaders.extract.pipeline.extract`` -> ``store.write_document``
+(one transaction per document) -> ``store.refresh_derived_follows()``. A bad
+document is reported by its position and id; the others are still ingested.
+Writes are serialised in the process (one lock) so that concurrent ingests
+do not race on the derived follows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+
+import anyio.to_thread
+import strawberry
+from graphql import GraphQLError
+from strawberry.types import Info
+
+log = logging.getLogger("bangraph.api.ingest")
+
+MAX_INGEST_DOCUMENTS = int(os.environ.get("BANGRAPH_MAX_INGEST_DOCUMENTS") or 50)
+_WRITE_LOCK = threading.Lock()
+
+
+@strawberry.input(description="One article, as a line of a .jsonl input: `text` or `html`, and metadata.")
+class DocumentInput:
+    id: strawberry.ID | None = None
+    text: str | None = None
+    html: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+@strawberry.type(description="What happened to one input document.")
+class IngestDocumentResult:
+    index: int
+    id: strawberry.ID | None
+    status: str  # created | replaced | unchanged | failed
+    error: str | None = None
+    entities: int = 0
+    bans: int = 0
+    statements: int = 0
+    follows: int = 0
+    roles: int = 0
+
+
+@strawberry.type(description="Per-document results; `failed` counts the documents not ingested.")
+class IngestResult:
+    documents: list[IngestDocumentResult]
+    ingested: int
+    failed: int
+    derived_follows: int | None
+
+
+def _document_id(inp: DocumentInput) -> str:
+    if inp.id:
+        return str(inp.id)
+    body = (inp.text or inp.html or "").encode("utf-8")
+    return "ingest-" + hashlib.sha256(body).hexdigest()[:16]
+
+
+def _build(index: int, inp: DocumentInput):
+    from loaders.sources import build_document, normalise_date
+
+    if not ((inp.text and inp.text.strip()) or (inp.html and inp.html.strip())):
+        raise ValueError("needs `text` or `html` with content")
+    meta = {
+        "id": _document_id(inp),
+        "title": inp.title,
+        "publisher": inp.publisher,
+        "published": normalise_date(inp.published),
+        "url": inp.url,
+        "language": inp.language,
+    }
+    return build_document(
+        meta["id"],
+        text=inp.text,
+        html=inp.html if not inp.text else None,
+        meta={k: v for k, v in meta.items() if v},
+        source=f"ingest[{index}]",
+    )
+
+
+def ingest_documents(store, inputs: list[DocumentInput]) -> IngestResult:
+    """Synchronous: build, extract, write each document; then refresh derived follows once."""
+    from graph import FactError
+    from loaders.extract.pipeline import extract
+
+    results: list[IngestDocumentResult] = []
+    with _WRITE_LOCK:
+        written = 0
+        for index, inp in enumerate(inputs):
+            doc_id = str(inp.id) if inp.id else None
+            try:
+                doc = _build(index, inp)
+                doc_id = doc.id
+                (facts,) = extract([doc])
+                res = store.write_document(facts)
+            except (ValueError, FactError) as e:
+                results.append(IngestDocumentResult(index=index, id=doc_id, status="failed", error=str(e)))
+                continue
+            written += res.status != "unchanged"
+            c = res.counts
+            results.append(
+                IngestDocumentResult(
+                    index=index,
+                    id=doc_id,
+                    status=res.status,
+                    entities=c.get("entities", 0),
+                    bans=c.get("bans", 0),
+                    statements=c.get("statements", 0),
+                    follows=c.get("follows", 0),
+                    roles=c.get("roles", 0),
+                )
+            )
+        derived = store.refresh_derived_follows() if written else None
+    failed = sum(r.status == "failed" for r in results)
+    log.info("ingest: %d documents, %d failed", len(inputs), failed)
+    return IngestResult(documents=results, ingested=len(results) - failed, failed=failed, derived_follows=derived)
+
+
+@strawberry.type
+class Mutation:
+    @strawberry.mutation(description="Load documents (needs BANGRAPH_API_KEY as `Authorization: Bearer …`).")
+    async def ingest(self, info: Info, documents: list[DocumentInput]) -> IngestResult:
+        if not info.context.can_write:
+            raise GraphQLError("ingest needs the API key: send `Authorization: Bearer <BANGRAPH_API_KEY>`")
+        if not documents:
+            raise GraphQLError("`documents` is empty")
+        if len(documents) > MAX_INGEST_DOCUMENTS:
+            raise GraphQLError(
+                f"at most {MAX_INGEST_DOCUMENTS} documents per ingest (got {len(documents)}; "
+                "BANGRAPH_MAX_INGEST_DOCUMENTS)"
+            )
+        store = info.context.store
+        return await anyio.to_thread.run_sync(lambda: ingest_documents(store, documents))
