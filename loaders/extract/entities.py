@@ -79,7 +79,40 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())
     kept = filter_spans(spans)
-    return [(s, method.get((s.start, s.end), "ner")) for s in kept]
+    covered = {i for s in kept for i in range(s.start, s.end)}
+    out = []
+    for s in kept:
+        how = method.get((s.start, s.end), "ner")
+        if s.label_ == "PERSON":
+            s = _extend_person(s, covered)
+        out.append((s, how))
+    return out
+
+
+def _extend_person(span: Span, covered: set[int]) -> Span:
+    """Widen a PERSON span over given names the NER left out and a leading honorific.
+
+    "Iain [Duncan Smith]" -> "Iain Duncan Smith"; "Mr [Dowden]" -> "Mr Dowden"
+    (the honorific stays in the surface form, the resolver strips it).
+    """
+    gaz = get_gazetteer()
+    doc = span.doc
+    start = span.start
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.i in covered or tok.is_sent_end:
+            break
+        if tok.text in gaz.honorifics:
+            start -= 1
+            break
+        is_title_word = gaz.is_title_word(tok.text)
+        if tok.pos_ == "PROPN" and tok.is_title and not is_title_word and not tok.is_sent_start:
+            start -= 1
+            continue
+        break
+    if start == span.start:
+        return span
+    return Span(doc, start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
 
 
 def _trim_law(span: Span) -> Span | None:

@@ -115,6 +115,11 @@ class Gazetteer:
                     return entry
         return None
 
+    def is_title_word(self, word: str) -> bool:
+        """ "Senator", "senators", "MPs", "Secretary" -> True (a title head, singular or plural)."""
+        w = word.lower()
+        return w in self.title_heads or (w.endswith("s") and w[:-1] in self.title_heads)
+
     def country_entry(self, code: str | None) -> GazEntry | None:
         eid = self.by_country.get(code or "")
         return self.entries.get(eid) if eid else None

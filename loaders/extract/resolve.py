@@ -101,7 +101,11 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
 
 
 def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
-    while words and (words[0] in gaz.honorifics or words[0].rstrip(".") in gaz.honorifics):
+    while len(words) > 1 and (
+        words[0] in gaz.honorifics
+        or words[0].rstrip(".") in gaz.honorifics
+        or (gaz.is_title_word(words[0]) and words[0][:1].isupper())
+    ):
         words = words[1:]
     return words
 
@@ -136,7 +140,8 @@ class Resolver:
                 if entry is not None:
                     out.append((c, entity_from(entry), "gazetteer", 0.95))
                 elif words and not any(ch.isdigit() for ch in c.text) and c.text[:1].isupper():
-                    persons.append((c, words))
+                    if not self._credit_or_publisher(c):
+                        persons.append((c, words))
             else:
                 pending.append(("other", c, None))
 
@@ -160,8 +165,12 @@ class Resolver:
         for how, c, refs in pending:
             got = None
             if how == CAPITAL:
+                entry = gaz.entries[refs[0].entry_id]
                 if not is_locative(c.span, gaz):
-                    got = (entity_from(gaz.entries[refs[0].entry_id]), "capital", 0.85)
+                    got = (entity_from(entry), "capital", 0.85)
+                elif scores.get(entry.country or "", 0) > 0:
+                    # "in Washington" in a story whose actors are US bodies still names the US
+                    got = (entity_from(entry), "capital", 0.6)
             elif how == CONTEXTUAL:
                 if c.text in gaz.place_metonyms and is_locative(c.span, gaz):
                     continue
@@ -184,7 +193,8 @@ class Resolver:
     # ------------------------------------------------------------------ persons
     def _cluster_persons(self, persons: list[tuple[Candidate, list[str]]]) -> dict[str, str]:
         """Map each person surface (honorifics stripped) to its canonical full name, or leave it out."""
-        counts = Counter(" ".join(w) for _, w in persons if len(w) >= 2)
+        # names used as modifiers ("Uighur Muslim community") may abbreviate a person but never introduce one
+        counts = Counter(" ".join(w) for c, w in persons if len(w) >= 2 and not self._modifier(c))
         canon: dict[str, str] = {}
         names = sorted(counts, key=lambda n: (-counts[n], -len(n)))
         for name in names:
@@ -241,6 +251,8 @@ class Resolver:
     def _plausible_name(self, c: Candidate) -> bool:
         gaz = self.gaz
         text = c.text
+        if self._modifier(c) or self._credit_or_publisher(c):
+            return False
         if len(text) < 2 or "\n" in text or not text[:1].isupper() or text in gaz.junk_names:
             return False
         words = text.split()
@@ -251,6 +263,33 @@ class Resolver:
         if sum(ch.isalpha() for ch in text) < 2:
             return False
         return True
+
+    def _modifier(self, c: Candidate) -> bool:
+        """A name used as a modifier: "Commerce Secretary", "Tech entrepreneurs", "Uighur Muslim community"."""
+        root = c.span.root
+        head = root.head
+        if root.dep_ not in ("compound", "amod") or head.i < c.span.end:
+            return False
+        return head.tag_ in ("NN", "NNS") or head.lower_ in self.gaz.title_heads
+
+    def _credit_or_publisher(self, c: Candidate) -> bool:
+        """News furniture: the outlet itself, a wire credit "(Reporting by X; editing by Y)", a dateline "(X) -"."""
+        publisher = (self.adoc.document.publisher or "").casefold()
+        name = c.text.casefold()
+        if publisher and (name in publisher or publisher in name):
+            return True
+        sent = c.span.sent
+        lead = sent.text.lstrip()[:40].casefold()
+        if lead.startswith("(") and ("reporting by" in lead or "writing by" in lead or "editing by" in lead):
+            return True
+        doc = c.span.doc
+        before = doc[c.span.start - 1] if c.span.start > 0 else None
+        after = doc[c.span.end] if c.span.end < len(doc) else None
+        if before is not None and after is not None and before.text == "(" and after.text == ")":
+            nxt = doc[c.span.end + 1] if c.span.end + 1 < len(doc) else None
+            if nxt is not None and nxt.text in ("-", "–", "—"):
+                return True
+        return False
 
     def _embassy(self, c: Candidate) -> tuple[Entity, str, float] | None:
         gaz = self.gaz
