@@ -8,6 +8,7 @@ in schema DDL (graph/ddl.py).
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import logging
 import threading
@@ -72,6 +73,9 @@ class Store:
             auth = (self.config.neo4j_user, self.config.neo4j_password or "")
             self._database = self.config.neo4j_database
         self._driver = GraphDatabase.driver(uri, auth=auth, max_connection_pool_size=50)
+        # A driver still open when the interpreter exits crashes the embedded JVM
+        # (measured: SIGSEGV in a Bolt thread); close it first, whatever the caller forgot.
+        atexit.register(self.close)
         try:
             self._driver.verify_connectivity()
             self.setup_schema()
@@ -81,6 +85,7 @@ class Store:
         return self
 
     def close(self) -> None:
+        atexit.unregister(self.close)
         if self._driver is not None:
             self._driver.close()
             self._driver = None

@@ -101,3 +101,18 @@ def test_credentials_are_private(tmp_path):
         assert mode == 0o600
         assert (tmp_path / "server.json").exists()
     assert not (tmp_path / "server.json").exists()
+
+
+def test_exit_with_the_store_left_open_is_clean(tmp_path):
+    """An exception with the store still open exits normally (no JVM crash, no hang) and releases the store."""
+    proc = subprocess.run(
+        [sys.executable, str(CHILD), str(tmp_path), "forget"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, BANGRAPH_DB_LOG_LEVEL="SEVERE"),
+    )
+    assert proc.returncode == 1, proc.stderr[-2000:]
+    assert "deliberate failure" in proc.stderr
+    assert "SIGSEGV" not in proc.stderr and "fatal error" not in proc.stderr
+    assert not (tmp_path / "server.json").exists()

@@ -3,6 +3,7 @@
 Usage: store_child.py STORE_DIR write N   -> writes N documents, printing "committed <id>" after each
        store_child.py STORE_DIR hold      -> opens the store, prints "ready", waits for stdin to close
        store_child.py STORE_DIR lock      -> holds the store lock without starting a server (a hung owner)
+       store_child.py STORE_DIR forget    -> opens the store, never closes it, dies of an exception
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ def main() -> None:
         print("ready", flush=True)
         sys.stdin.read()
         return
+    if mode == "forget":
+        store = open_store(StoreConfig(store_dir=store_dir))
+        store.read("read.ping")
+        raise RuntimeError("deliberate failure with the store open")
     with open_store(StoreConfig(store_dir=store_dir)) as store:
         if mode == "write":
             for i in range(int(sys.argv[3])):
