@@ -37,6 +37,8 @@ from graphql import (
 )
 from strawberry.extensions import SchemaExtension
 
+from api.gql.errors import bad_input, limit_exceeded
+
 
 def _env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
@@ -133,13 +135,13 @@ class QueryCostLimiter(SchemaExtension):
             estimator = _Estimator(schema, fragments, ctx.variables or {}, self.limits)
             cost = estimator.cost(operation.selection_set, root, 1, frozenset())
         except CostError as e:
-            ctx.result = ExecutionResult(data=None, errors=[GraphQLError(str(e))])
+            ctx.result = ExecutionResult(data=None, errors=[bad_input(str(e))])
             return
         if cost > self.limits.max_cost:
             ctx.result = ExecutionResult(
                 data=None,
                 errors=[
-                    GraphQLError(
+                    limit_exceeded(
                         f"operation cost {cost} exceeds the limit of {self.limits.max_cost} "
                         "(cost = objects the response can hold; lower `first` or select fewer nested lists)"
                     )

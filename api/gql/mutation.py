@@ -20,6 +20,8 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.types import Info
 
+from api.gql.errors import UNAUTHENTICATED, bad_input, limit_exceeded
+
 log = logging.getLogger("bangraph.api.ingest")
 
 MAX_INGEST_DOCUMENTS = int(os.environ.get("BANGRAPH_MAX_INGEST_DOCUMENTS") or 50)
@@ -131,11 +133,14 @@ class Mutation:
     @strawberry.mutation(description="Load documents (needs BANGRAPH_API_KEY as `Authorization: Bearer …`).")
     async def ingest(self, info: Info, documents: list[DocumentInput]) -> IngestResult:
         if not info.context.can_write:
-            raise GraphQLError("ingest needs the API key: send `Authorization: Bearer <BANGRAPH_API_KEY>`")
-        if not documents:
-            raise GraphQLError("`documents` is empty")
-        if len(documents) > MAX_INGEST_DOCUMENTS:
             raise GraphQLError(
+                "ingest needs the API key: send `Authorization: Bearer <BANGRAPH_API_KEY>`",
+                extensions={"code": UNAUTHENTICATED},
+            )
+        if not documents:
+            raise bad_input("`documents` is empty")
+        if len(documents) > MAX_INGEST_DOCUMENTS:
+            raise limit_exceeded(
                 f"at most {MAX_INGEST_DOCUMENTS} documents per ingest (got {len(documents)}; "
                 "BANGRAPH_MAX_INGEST_DOCUMENTS)"
             )

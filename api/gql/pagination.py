@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 import strawberry
-from graphql import GraphQLError
 
+from api.gql.errors import bad_input
 from api.gql.limits import LIMITS
 
 T = TypeVar("T")
@@ -59,7 +59,7 @@ def decode_cursor(cursor: str) -> int:
         if kind != "offset" or offset < 0:
             raise ValueError
     except (ValueError, binascii.Error, UnicodeDecodeError):
-        raise GraphQLError(f"`after` is not a cursor returned by this API: {cursor!r}") from None
+        raise bad_input(f"`after` is not a cursor returned by this API: {cursor!r}") from None
     return offset
 
 
@@ -78,7 +78,7 @@ class Page:
 def page_args(first: int | None, after: str | None) -> Page:
     size = LIMITS.default_page_size if first is None else first
     if not 0 <= size <= LIMITS.max_page_size:
-        raise GraphQLError(f"`first` must be between 0 and {LIMITS.max_page_size} (got {size})")
+        raise bad_input(f"`first` must be between 0 and {LIMITS.max_page_size} (got {size})")
     skip = decode_cursor(after) + 1 if after else 0
     return Page(size, skip)
 

@@ -13,10 +13,10 @@ import re
 from typing import Annotated
 
 import strawberry
-from graphql import GraphQLError
 from strawberry.types import Info
 
 from api.gql.enums import BanOrder, EntityKind
+from api.gql.errors import bad_input
 from api.gql.pagination import Connection, connection, page_args
 from api.gql.types import (
     Ban,
@@ -42,9 +42,9 @@ def _text(name: str, value: str | None) -> str | None:
         return None
     value = value.strip()
     if not value:
-        raise GraphQLError(f"`{name}` must not be empty")
+        raise bad_input(f"`{name}` must not be empty")
     if len(value) > MAX_TEXT_ARG:
-        raise GraphQLError(f"`{name}` is longer than {MAX_TEXT_ARG} characters")
+        raise bad_input(f"`{name}` is longer than {MAX_TEXT_ARG} characters")
     return value
 
 
@@ -52,7 +52,7 @@ def _date(name: str, value: str | None) -> str | None:
     if value is None:
         return None
     if not _DATE.match(value):
-        raise GraphQLError(f"`{name}` must be an ISO date YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})")
+        raise bad_input(f"`{name}` must be an ISO date YYYY, YYYY-MM or YYYY-MM-DD (got {value!r})")
     return value
 
 
@@ -235,7 +235,7 @@ class Query:
         max_hops: int = 4,
     ) -> Path | None:
         if not 1 <= max_hops <= MAX_PATH_HOPS:
-            raise GraphQLError(f"`maxHops` must be between 1 and {MAX_PATH_HOPS} (got {max_hops})")
+            raise bad_input(f"`maxHops` must be between 1 and {MAX_PATH_HOPS} (got {max_hops})")
         start, end = _text("from", from_), _text("to", to)
         if start == end:
             entity = await node_by_id(info, ENTITY_LABEL, start)

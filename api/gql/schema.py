@@ -48,12 +48,15 @@ def build_schema(limits: Limits = LIMITS) -> BangraphSchema:
         query=Query,
         mutation=Mutation,
         types=[Person, Organisation, Jurisdiction, Law, Product, Ban, Statement, Follow, Role],
+        # factories, not instances: each request gets its own extension objects (no shared state)
         extensions=[
-            QueryDepthLimiter(max_depth=limits.max_depth),
-            MaxAliasesLimiter(max_alias_count=limits.max_aliases),
-            MaxTokensLimiter(max_token_count=limits.max_tokens),
-            QueryCostLimiter(limits),
-            MaskErrors(should_mask_error=_should_mask, error_message="Unexpected error (logged on the server)."),
+            lambda: QueryDepthLimiter(max_depth=limits.max_depth),
+            lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
+            lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+            lambda: QueryCostLimiter(limits),
+            lambda: MaskErrors(
+                should_mask_error=_should_mask, error_message="Unexpected error (logged on the server)."
+            ),
         ],
         config=StrawberryConfig(disable_field_suggestions=not limits.field_suggestions),
         limits=limits,
