@@ -1,0 +1,205 @@
+"""The GraphQL schema in-process against a real embedded store (``store`` fixture) with hand-built facts.
+
+Expected values are computed from the facts written (tests/factories.py), not
+copied from output.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from factories import make_facts, make_follow
+
+from api.gql import make_context, schema
+from loaders.model import entity_id
+
+UK, NZ, CA = "United Kingdom", "New Zealand", "Canada"
+DATES = {UK: "2023-03-16", NZ: "2023-03-17", CA: "2023-02-27"}
+
+
+def run(store, query: str, variables: dict | None = None, can_write: bool = False) -> dict:
+    result = asyncio.run(
+        schema.execute(query, variable_values=variables, context_value=make_context(store, can_write=can_write))
+    )
+    out = {"data": result.data}
+    if result.errors:
+        out["errors"] = [e.formatted for e in result.errors]
+    return out
+
+
+def ok(store, query: str, variables: dict | None = None) -> dict:
+    out = run(store, query, variables)
+    assert "errors" not in out, out["errors"]
+    return out["data"]
+
+
+@pytest.fixture
+def graph(store):
+    """Three TikTok bans (UK, NZ, Canada); NZ explicitly follows the UK."""
+    facts = {name: make_facts(f"doc-{i}", name, "TikTok", DATES[name]) for i, name in enumerate((UK, NZ, CA))}
+    make_follow(facts[NZ], UK)
+    for f in facts.values():
+        store.write_document(f)
+    store.refresh_derived_follows()
+    return store, facts
+
+
+def test_nested_query_costs_one_statement_per_level(graph):
+    store, facts = graph
+    query = """{ bans(first: 10) { nodes { id imposedBy { name } targets { name }
+                 evidence { sentence document { id title } } } } }"""
+    before = store.statement_count
+    data = ok(store, query)
+    sent = store.statement_count - before
+    bans = data["bans"]["nodes"]
+    assert len(bans) == 3
+    # levels: bans, imposedBy, targets, evidence, document -> 5 statements whatever the number of rows
+    assert sent == 5, sent
+    for b in bans:
+        assert b["evidence"] and all(e["document"]["id"].startswith("doc-") for e in b["evidence"])
+
+    # twice the rows, same number of statements
+    extra = make_facts("doc-x", "Australia", "TikTok", "2023-04-04")
+    store.write_document(extra)
+    before = store.statement_count
+    assert len(ok(store, query)["bans"]["nodes"]) == 4
+    assert store.statement_count - before == sent
+
+
+def test_bans_filters_and_order(graph):
+    store, facts = graph
+    data = ok(store, '{ bans(from: "2023-03", to: "2023-03") { totalCount nodes { announced imposedBy { name } } } }')
+    march = sorted(name for name, d in DATES.items() if d.startswith("2023-03"))
+    assert sorted(b["imposedBy"]["name"] for b in data["bans"]["nodes"]) == march
+    assert data["bans"]["totalCount"] == len(march)
+
+    desc = ok(store, "{ bans(orderBy: ANNOUNCED_DESC) { nodes { announced } } }")["bans"]["nodes"]
+    assert [b["announced"] for b in desc] == sorted(DATES.values(), reverse=True)
+
+    # imposedBy by name (any case), by alias and by id give the same ban
+    for ref in ("united kingdom", entity_id("Jurisdiction", UK)):
+        got = ok(store, "query($r: String) { bans(imposedBy: $r) { nodes { id scope status } } }", {"r": ref})
+        assert [b["id"] for b in got["bans"]["nodes"]] == [facts[UK].bans[0].id]
+        assert got["bans"]["nodes"][0]["scope"] == "GOVERNMENT_DEVICES"
+        assert got["bans"]["nodes"][0]["status"] == "IN_FORCE"
+    assert ok(store, '{ bans(target: "nowhere") { totalCount } }')["bans"]["totalCount"] == 0
+
+
+def test_pagination_walks_every_item_once(graph):
+    store, _ = graph
+    seen, after = [], None
+    while True:
+        page = ok(
+            store,
+            "query($a: String) { entities(first: 2, after: $a) { totalCount pageInfo { hasNextPage endCursor } "
+            "edges { cursor node { id } } nodes { id } } }",
+            {"a": after},
+        )["entities"]
+        assert [e["node"]["id"] for e in page["edges"]] == [n["id"] for n in page["nodes"]]
+        seen += [n["id"] for n in page["nodes"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    assert len(seen) == len(set(seen)) == page["totalCount"]
+    people = ok(store, "{ entities(kind: PERSON, first: 100) { nodes { kind name } } }")["entities"]["nodes"]
+    assert people and {p["kind"] for p in people} == {"PERSON"}
+    found = ok(store, '{ entities(search: "zealand") { nodes { name } } }')["entities"]["nodes"]
+    assert {n["name"] for n in found} == {NZ, f"Minister of {NZ}"}  # substring of name or alias
+
+
+def test_entity_relationships_and_follows(graph):
+    store, facts = graph
+    nz = entity_id("Jurisdiction", NZ)
+    data = ok(
+        store,
+        """query($id: ID!) { entity(id: $id) { name kind ... on Jurisdiction {
+             bansImposed { announced } followed { explicit lagDays followed { name } target { name } evidence { sentence } }
+             followedBy { follower { name } } } } }""",
+        {"id": nz},
+    )["entity"]
+    assert data["kind"] == "JURISDICTION"
+    assert [b["announced"] for b in data["bansImposed"]] == [DATES[NZ]]
+    explicit = [f for f in data["followed"] if f["explicit"]]
+    assert [f["followed"]["name"] for f in explicit] == [UK]
+    assert explicit[0]["target"]["name"] == "TikTok" and explicit[0]["evidence"]
+    derived = [f for f in data["followed"] if not f["explicit"]]
+    # NZ announced after Canada: derived follow with the day difference as lag
+    assert [(f["followed"]["name"], f["lagDays"]) for f in derived] == [(CA, 18)]
+
+    only_explicit = ok(
+        store, '{ follows(target: "TikTok", explicit: true) { totalCount nodes { follower { name } } } }'
+    )
+    assert [n["follower"]["name"] for n in only_explicit["follows"]["nodes"]] == [NZ]
+    person = ok(
+        store,
+        '{ entities(kind: PERSON, search: "Minister of Canada") { nodes { ... on Person { roles { title organisation { name } } } } } }',
+    )
+    assert person["entities"]["nodes"][0]["roles"] == [{"title": "Minister", "organisation": {"name": CA}}]
+
+
+def test_path_timeline_network_stats(graph):
+    store, facts = graph
+    path = ok(
+        store,
+        '{ path(from: "jurisdiction/new-zealand", to: "jurisdiction/united-kingdom") { length '
+        "nodes { __typename ... on Entity { id } ... on Follow { explicit evidence { sentence } } } "
+        "relationships { type start end } } }",
+    )["path"]
+    assert path["length"] == len(path["relationships"]) == len(path["nodes"]) - 1
+    assert path["nodes"][0]["id"] == entity_id("Jurisdiction", NZ)
+    assert path["nodes"][-1]["id"] == entity_id("Jurisdiction", UK)
+    assert all(n.get("evidence") for n in path["nodes"][1:-1])
+    no_path = ok(
+        store, '{ path(from: "jurisdiction/new-zealand", to: "jurisdiction/united-kingdom", maxHops: 1) { length } }'
+    )
+    assert no_path["path"] is None
+
+    timeline = ok(store, '{ timeline(target: "TikTok") { date event { __typename } } }')["timeline"]
+    ban_dates = [e["date"] for e in timeline if e["event"]["__typename"] == "Ban"]
+    assert ban_dates == sorted(DATES.values())
+
+    net = ok(store, '{ followNetwork(target: "tiktok") { nodes { name } edges { explicit lagDays } } }')
+    assert {n["name"] for n in net["followNetwork"]["nodes"]} == {UK, NZ, CA}
+    assert any(e["explicit"] for e in net["followNetwork"]["edges"])
+
+    stats = ok(store, "{ stats { bans documents entitiesByKind { kind count } } }")["stats"]
+    assert stats["bans"] == 3 and stats["documents"] == 3
+    assert {k["kind"]: k["count"] for k in stats["entitiesByKind"]}["JURISDICTION"] == 3
+
+
+@pytest.mark.parametrize(
+    ("query", "fragment"),
+    [
+        ("{ bans(first: 101) { totalCount } }", "`first` must be between 0 and 100"),
+        ('{ bans(after: "bogus") { totalCount } }', "not a cursor"),
+        ('{ bans(from: "March 2023") { totalCount } }', "ISO date"),
+        ('{ path(from: "a/b", to: "c/d", maxHops: 50) { length } }', "maxHops"),
+        ("{ " + " ".join(f"a{i}: stats {{ bans }}" for i in range(16)) + " }", "aliases"),
+        ("{ entities { nodes " + "{ bansImposed { targets " * 5 + "{ name }" + " } }" * 5 + " } }", "depth"),
+        ("{ bans(first: 100) { nodes { targets { bansSuffered { targets { bansSuffered { id } } } } } } }", "cost"),
+        ("{ bans { nodes { imposedBi { name } } } }", "Cannot query field"),
+    ],
+)  # fmt: skip
+def test_limits_and_bad_input_give_clear_errors(graph, query, fragment):
+    store, _ = graph
+    out = run(store, query)
+    assert out.get("errors"), out
+    assert fragment in out["errors"][0]["message"], out["errors"][0]["message"]
+
+
+def test_field_suggestions_are_off(graph):
+    out = run(graph[0], "{ bans { nodes { announce } } }")
+    assert "Did you mean" not in out["errors"][0]["message"]
+
+
+def test_tokens_limit(graph):
+    query = "{ stats { " + " ".join(["bans"] * 2100) + " } }"
+    out = run(graph[0], query)
+    assert "token" in out["errors"][0]["message"].lower()
+
+
+def test_ingest_needs_write_permission(store):
+    out = run(store, 'mutation { ingest(documents: [{text: "Canada banned TikTok."}]) { ingested } }')
+    assert "API key" in out["errors"][0]["message"]
+    assert store.counts().get("Document", 0) == 0
