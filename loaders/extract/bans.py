@@ -1,11 +1,1201 @@
-"""Ban extraction (stub; being built out)."""
+"""Ban extraction: who banned what, where, in what state and when — from dependency patterns.
+
+Why rules over a parse: a ban is an n-ary fact (imposer, targets, scope,
+status, dates) and news phrases it many ways — active ("Nepal banned
+TikTok"), passive ("TikTok was prohibited ... by the United States"), nominal
+("a ban on sales of ..."), delegated ("ordered agencies to remove ..."), in
+passing ("Canada took a similar step") or as a re-mention ("the order"). The
+vocabulary lives in ``lexicon.yaml``; this module holds the generic
+patterns:
+
+1. triggers: verbs and nouns of prohibition (negated permission counts,
+   negated prohibition does not); weak nouns ("step", "measure") only with
+   "similar"/"comparable", otherwise they re-mention an earlier ban;
+2. imposer: the agent — passive "by", the subject, a possessor, or the
+   subject of the verb that ordered/announced it, walking up the tree;
+   pronouns and generic nouns ("the government", "the regulator") go to the
+   actor they stand for; then the annotation rule: ministries, departments,
+   officials and people act for their jurisdiction, legislatures, regulators,
+   courts and EU institutions for themselves;
+3. targets: products and companies in the object side of the trigger
+   (coordination gives several targets), not in "owned by"/relative clauses;
+   "the app", "it", "a similar ban" take the target from context;
+4. scope, status, dates from cue words in the trigger's clause;
+5. one Ban per (imposer, targets, scope): re-mentions merge, keeping the
+   most precise date.
+
+Helpers shared with statements.py and follows.py (lexicon, actor
+classification, imposer normalisation) live here so the three stages agree.
+"""
 
 from __future__ import annotations
 
-from loaders.extract.base import AnnotatedDoc
-from loaders.model import Ban
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from loaders.extract.base import AnnotatedDoc, Mention
+from loaders.extract.dates import dates_in
+from loaders.model import Ban, Evidence
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+
+
+# ------------------------------------------------------------------------------------------ lexicon
+class LexiconError(ValueError):
+    """lexicon.yaml is missing or malformed; the message names the entry."""
+
+
+def _freeze(node):
+    if isinstance(node, dict):
+        return {k: _freeze(v) for k, v in node.items()}
+    if isinstance(node, list):
+        if all(isinstance(x, str) for x in node):
+            return frozenset(x.lower() for x in node)
+        return [_freeze(x) for x in node]
+    return node
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The parsed cue lexicon (cached); lists become frozensets of lower-case words."""
+    try:
+        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"cannot read {LEXICON_PATH}: {exc}") from exc
+    for section in ("ban", "actors", "scope", "status", "statement", "follow"):
+        if not isinstance(data, dict) or section not in data:
+            raise LexiconError(f"{LEXICON_PATH}: section {section!r} is missing")
+    return _freeze(data)
+
+
+def words(*path: str):
+    """An entry of the lexicon by its path: ``words("ban", "verbs")``."""
+    node = lexicon()
+    for key in path:
+        try:
+            node = node[key]
+        except (KeyError, TypeError) as exc:
+            raise LexiconError(f"{LEXICON_PATH}: no entry {'.'.join(path)}") from exc
+    return node
+
+
+# ------------------------------------------------------------------------------------------ actors
+IMPOSER_CATEGORIES = {"jurisdiction", "legislature", "court", "regulator", "eu", "government", "legislature_admin"}
+SELF_IMPOSING = {"jurisdiction", "legislature", "court", "regulator", "eu"}
+TARGET_CATEGORIES = {"product", "company"}
+_GAZ_TYPES = {
+    "eu": "eu",
+    "legislature": "legislature",
+    "court": "court",
+    "regulator": "regulator",
+    "ministry": "government",
+    "agency": "government",
+    "government": "government",
+    "military": "government",
+    "company": "company",
+    "app": "product",
+    "software": "product",
+    "equipment": "product",
+    "media": "other",
+    "party": "other",
+    "international": "other",
+}
+_OWNER_LEMMAS = {"own", "base", "headquarter", "operate", "found", "run", "owner", "parent", "develop", "create"}
+_RELATIVE = {"which", "who", "that", "whom", "whose"}
+_IMPOSE_VERBS = {
+    "impose",
+    "announce",
+    "introduce",
+    "implement",
+    "issue",
+    "order",
+    "enact",
+    "sign",
+    "adopt",
+    "extend",
+    "take",
+    "widen",
+    "include",
+    "put",
+    "place",
+    "enforce",
+    "approve",
+    "pass",
+    "declare",
+    "unveil",
+    "expand",
+    "tighten",
+    "make",
+    "institute",
+    "apply",
+    "set",
+}
+
+
+def _gazetteer():
+    """The entity stage's gazetteer when it is importable (types and countries of known bodies)."""
+    try:
+        from loaders.extract.gazetteer import get_gazetteer
+
+        return get_gazetteer()
+    except Exception:  # noqa: BLE001 - optional knowledge; name rules still apply
+        return None
+
+
+def _words_of(name: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", name.lower())
+
+
+class DocContext:
+    """Per-document lookups shared by the event stages: mentions by token, actor categories, focus."""
+
+    def __init__(self, adoc: AnnotatedDoc):
+        self.adoc = adoc
+        self.doc = adoc.doc
+        self.gaz = _gazetteer()
+        self.token_mention: dict[int, Mention] = {}
+        for m in adoc.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.token_mention.setdefault(tok.i, m)
+        self._category: dict[str, str] = {}
+        self._descriptors = self._find_descriptors()
+        self.main_jurisdiction = self._main_jurisdiction()
+        self.main_target = self._main_target()
+
+    # -- mentions
+    def mention(self, tok) -> Mention | None:
+        return self.token_mention.get(tok.i)
+
+    def kind(self, eid: str) -> str | None:
+        ent = self.adoc.entities.get(eid)
+        if ent is not None:
+            return ent.kind
+        for m in self.adoc.mentions:
+            if m.entity_id == eid:
+                return m.kind
+        return None
+
+    def name(self, eid: str) -> str:
+        ent = self.adoc.entities.get(eid)
+        return ent.name if ent else eid.split("/", 1)[-1].replace("-", " ")
+
+    def _all_names(self, eid: str) -> list[str]:
+        ent = self.adoc.entities.get(eid)
+        names = [ent.name, *ent.aliases] if ent else [self.name(eid)]
+        names += [m.text for m in self.adoc.mentions if m.entity_id == eid]
+        return names
+
+    def _find_descriptors(self) -> dict[str, str]:
+        """Typing from the text: "the communications regulator Roskomnadzor" -> regulator."""
+        found: dict[str, str] = {}
+        desc = words("actors", "descriptors")
+        for m in self.adoc.mentions:
+            if m.kind != "Organisation":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            window = [t for t in self.doc[max(span.start - 3, 0) : span.start] if t.sent == span.sent]
+            window += [t for t in span.root.children if t.dep_ == "appos"]
+            if span.root.dep_ == "appos":
+                window.append(span.root.head)
+            for t in window:
+                for cat, lemmas in desc.items():
+                    if t.lemma_.lower() in lemmas:
+                        found.setdefault(m.entity_id, cat)
+        return found
+
+    def category(self, eid: str) -> str:
+        """jurisdiction | legislature | legislature_admin | court | regulator | eu | government | company | product
+        | person | law | other."""
+        if eid in self._category:
+            return self._category[eid]
+        kind = self.kind(eid)
+        cat = {"Jurisdiction": "jurisdiction", "Person": "person", "Law": "law", "Product": "product"}.get(kind or "")
+        if cat is None:
+            cat = self._org_category(eid)
+        self._category[eid] = cat
+        return cat
+
+    def _org_category(self, eid: str) -> str:
+        name_words = _words_of(self.name(eid))
+        actors = words("actors")
+
+        def has(ws):
+            return any(w in ws or any(w.startswith(x) and len(x) > 5 for x in ws) for w in name_words)
+
+        if has(actors["legislature"]) and not (name_words and name_words[0] == "white"):
+            if name_words and name_words[-1] in actors["legislature_admin"]:
+                return "legislature_admin"
+            return "legislature"
+        entry = self.gaz.entries.get(eid) if self.gaz else None
+        if entry is not None and entry.type in _GAZ_TYPES:
+            return _GAZ_TYPES[entry.type]
+        if has(actors["court"]):
+            return "court"
+        if "european" in name_words or (name_words and "eu" in name_words):
+            return "eu"
+        if eid in self._descriptors:
+            return self._descriptors[eid]
+        if has(actors["regulator"]):
+            return "regulator"
+        if has(actors["government"]):
+            return "government"
+        return "company"
+
+    # -- focus
+    def _main_jurisdiction(self) -> str | None:
+        scores: Counter = Counter()
+        triggers = words("ban", "verbs") | words("ban", "nouns")
+        owner_words = {"owned", "based", "headquartered", "data", "owner", "parent"}
+        for m in self.adoc.mentions:
+            if m.kind != "Jurisdiction":
+                continue
+            sent = self.adoc.sentences[m.sentence]
+            weight = 1.0
+            if m.sentence <= 2:
+                weight *= 2
+            lemmas = {t.lemma_.lower() for t in sent}
+            if lemmas & triggers:
+                weight *= 2
+            if {t.lower_ for t in sent} & owner_words:
+                weight *= 0.3
+            tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass", "poss", "pobj") and tok.root.dep_ != "pobj":
+                weight *= 1.5
+            scores[m.entity_id] += weight
+        return scores.most_common(1)[0][0] if scores else None
+
+    def _main_target(self) -> str | None:
+        counts = Counter(m.entity_id for m in self.adoc.mentions if m.kind == "Product")
+        if not counts:
+            counts = Counter(
+                m.entity_id
+                for m in self.adoc.mentions
+                if m.kind == "Organisation" and self.category(m.entity_id) == "company"
+            )
+        return counts.most_common(1)[0][0] if counts else None
+
+    # -- normalisation of actors to imposers
+    def jurisdiction_of(self, eid: str, near=None) -> str | None:
+        """The jurisdiction a government body or a person acts for."""
+        ent = self.adoc.entities.get(eid)
+        props = ent.properties if ent else {}
+        juris_ids = [e for e in self.adoc.entities if self.kind(e) == "Jurisdiction"] or list(
+            {m.entity_id for m in self.adoc.mentions if m.kind == "Jurisdiction"}
+        )
+        country = props.get("jurisdiction") or props.get("country")
+        entry = self.gaz.entries.get(eid) if self.gaz else None
+        if not country and entry is not None:
+            country = entry.country
+        if country and self.gaz is not None:
+            jid = self.gaz.by_country.get(country)
+            if jid in juris_ids:
+                return jid
+        name = " " + " ".join(_words_of(self.name(eid))) + " "
+        for jid in juris_ids:
+            for n in self._all_names(jid):
+                if len(n) > 2 and f" {' '.join(_words_of(n))} " in name:
+                    return jid
+        if near is not None:
+            sent = near.sent
+            best = None
+            for tok in sent:
+                m = self.mention(tok)
+                if m and m.kind == "Jurisdiction" and tok.i < near.i and near.i - tok.i <= 8:
+                    best = m.entity_id
+            if best:
+                return best
+        return None
+
+    def person_jurisdiction(self, tok) -> str | None:
+        """People act for the body or jurisdiction named around them ("Texas Governor Greg Abbott")."""
+        phrase = _phrase_root(tok)
+        for t in phrase.subtree:
+            m = self.mention(t)
+            if m and m.kind != "Person":
+                eid = self.normalise(m.entity_id, t)
+                if eid:
+                    return eid
+        ranked = []
+        for t in tok.sent:
+            m = self.mention(t)
+            if m and m.kind == "Jurisdiction":
+                ranked.append((0 if t.dep_ in ("nsubj", "nsubjpass") else 1, abs(t.i - tok.i), m.entity_id))
+        if ranked:
+            return min(ranked)[2]
+        return self.main_jurisdiction
+
+    def legislature_for(self, eid: str) -> str | None:
+        """The legislature an administrative body serves ("Parliamentary Service" -> the Parliament)."""
+        mine = set(_words_of(self.name(eid)))
+        best, best_overlap = None, -1
+        for other in {m.entity_id for m in self.adoc.mentions} | set(self.adoc.entities):
+            if other != eid and self.kind(other) == "Organisation" and self.category(other) == "legislature":
+                overlap = len(mine & set(_words_of(self.name(other))))
+                if overlap > best_overlap:
+                    best, best_overlap = other, overlap
+        return best
+
+    def normalise(self, eid: str, tok=None) -> str | None:
+        """Annotation rule: the imposer is the jurisdiction unless the actor imposes its own bans."""
+        cat = self.category(eid)
+        if cat in SELF_IMPOSING:
+            return eid
+        if cat == "legislature_admin":
+            return self.legislature_for(eid) or eid
+        if cat == "government":
+            return self.jurisdiction_of(eid, tok) or self.main_jurisdiction
+        if cat == "person":
+            return self.person_jurisdiction(tok) if tok is not None else self.main_jurisdiction
+        return None
+
+
+def _phrase_root(tok):
+    """The head of the noun phrase a token sits in (through compounds and modifiers)."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _conjuncts(tok):
+    """The token and its coordinated siblings ("Canada, Belgium, and India")."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    out = [root]
+    stack = [root]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ in ("conj", "appos") and c not in out or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"):
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _own_subtree(tok, skip=("conj", "cc", "relcl", "acl", "advcl", "punct")):
+    """Tokens of a phrase without its coordinated siblings, relative clauses and adverbial clauses."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in skip:
+            continue
+        out.extend(_own_subtree(c, skip))
+    return out
+
+
+def _is_negated(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",):
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
+# ------------------------------------------------------------------------------------------ records
+@dataclass
+class BanMention:
+    """One textual mention of a ban, before merging."""
+
+    token: object  # spaCy Token (the trigger)
+    sentence: int
+    rule: str
+    imposers: list[str] = field(default_factory=list)
+    imposer_src: str = "syntax"
+    targets: list[str] = field(default_factory=list)
+    target_src: str = "syntax"
+    scope: str | None = None
+    scope_explicit: bool = False
+    status: str = "in_force"
+    announced: str | None = None
+    effective: str | None = None
+    laws: list[str] = field(default_factory=list)
+    remention: bool = False
+    confidence: float = 0.8
+
+
+# ------------------------------------------------------------------------------------------ extractor
+class BanExtractor:
+    """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
+
+    def __init__(self, adoc: AnnotatedDoc):
+        self.adoc = adoc
+        self.ctx = DocContext(adoc)
+        self.doc = adoc.doc
+        self.published = adoc.document.published
+        self.mentions: list[BanMention] = []
+
+    # -- triggers
+    def trigger_kind(self, tok) -> str | None:
+        lemma = tok.lemma_.lower()
+        ban = words("ban")
+        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
+            if lemma in ban["negated_verbs"]:
+                return "verb" if _is_negated(tok) else None
+            if lemma in ban["advisory_verbs"] and lemma == "warn":
+                if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+                    return "advisory"
+                return None
+            if lemma not in ban["verbs"] or _is_negated(tok):
+                return None
+            particles = ban["needs_particle"].get(lemma)
+            objects = ban["needs_object"].get(lemma)
+            if particles or objects:
+                kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "xcomp", "dobj", "advmod")}
+                heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
+                heads |= {c.lower_ for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
+                ok = bool(particles and kids & particles) or bool(objects and heads & objects)
+                if not ok:
+                    return None
+            return "verb"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if _is_negated(tok) or any(c.lower_ in ("not", "no") for c in tok.children):
+                return None
+            if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
+                return "noun"
+            if lemma in ban["weak_nouns"]:
+                if any(c.lemma_.lower() in ban["similar"] for c in tok.children if c.dep_ in ("amod", "det", "predet")):
+                    return "similar"
+                if any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                    for c in tok.children
+                ):
+                    return "weak"
+                if any(c.dep_ == "poss" for c in tok.children):
+                    return "weak"
+        return None
+
+    def same_as_trigger(self, tok) -> bool:
+        """'followed suit', 'did the same', 'took a similar step'."""
+        lemma = tok.lemma_.lower()
+        for pair in words("ban", "same_as"):
+            verb, obj = list(pair)[0], None
+            seq = sorted(pair)
+            # pairs are frozensets of two words: [verb, object]
+            if lemma in pair:
+                others = set(pair) - {lemma}
+                obj = next(iter(others)) if others else None
+                if obj and any(c.lemma_.lower() == obj for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod")):
+                    return not (lemma == "take" and obj in ("step", "measure", "action"))
+            del verb, seq
+        return False
+
+    # -- imposers
+    def actors_in(self, tok) -> list[tuple[str, object]]:
+        """Actor mentions of a phrase, one per conjunct: the most specific imposer-capable mention."""
+        found = []
+        for conj in _conjuncts(tok):
+            best = None
+            for t in _own_subtree(conj):
+                m = self.ctx.mention(t)
+                if not m:
+                    continue
+                cat = self.ctx.category(m.entity_id)
+                rank = {
+                    "legislature": 0,
+                    "court": 0,
+                    "regulator": 0,
+                    "eu": 0,
+                    "legislature_admin": 1,
+                    "government": 1,
+                    "jurisdiction": 2,
+                    "person": 3,
+                }.get(cat)
+                if rank is None:
+                    continue
+                if best is None or rank < best[0]:
+                    best = (rank, m.entity_id, t)
+            if best:
+                found.append((best[1], best[2]))
+        return found
+
+    def resolve_generic(self, tok) -> list[tuple[str, object]]:
+        """Pronouns and generic nouns: "it", "the government", "officials", "the regulator"."""
+        lemma = tok.lemma_.lower()
+        actors = words("actors")
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            return self.actors_in(tok.head.head)
+        if tok.pos_ == "PRON" and tok.lower_ in actors["pronouns"]:
+            for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
+                if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    return [(m.entity_id, span.root if span is not None else tok)]
+            return []
+        if lemma in actors["generic_government"]:
+            if self.ctx.main_jurisdiction:
+                return [(self.ctx.main_jurisdiction, tok)]
+        if lemma in actors["generic_org"]:
+            for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
+                cat = self.ctx.category(m.entity_id)
+                if cat in IMPOSER_CATEGORIES and (lemma in self.ctx.name(m.entity_id).lower() or cat == lemma):
+                    return [(m.entity_id, tok)]
+                if lemma in ("regulator", "watchdog") and cat == "regulator":
+                    return [(m.entity_id, tok)]
+                if lemma in ("court",) and cat == "court":
+                    return [(m.entity_id, tok)]
+        return []
+
+    def subject_actors(self, subj) -> list[tuple[str, object]]:
+        found = self.actors_in(subj)
+        if found:
+            return found
+        return self.resolve_generic(subj)
+
+    def find_imposers(self, trig, kind: str) -> tuple[list[tuple[str, object]], str, list]:
+        """(actors, source, path): walk up from the trigger to the nearest agent."""
+        cur = trig
+        path = []
+        for _ in range(8):
+            path.append(cur)
+            for c in cur.children:
+                if c.dep_ == "agent":
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            found = self.subject_actors(p)
+                            if found:
+                                return found, "syntax", path
+            if cur.pos_ in ("NOUN", "PROPN"):
+                for c in cur.children:
+                    if c.dep_ == "poss":
+                        found = self.subject_actors(c)
+                        if found:
+                            return found, "syntax", path
+                    if c.dep_ == "prep" and c.lower_ == "by":
+                        for p in c.children:
+                            found = self.subject_actors(p)
+                            if found:
+                                return found, "syntax", path
+                    if c.dep_ in ("compound", "amod"):
+                        m = self.ctx.mention(c)
+                        if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                            return [(m.entity_id, c)], "syntax", path
+            else:
+                for c in cur.children:
+                    if c.dep_ in ("nsubj", "csubj") or (
+                        c.dep_ == "nsubjpass" and cur.i != trig.i and cur.lemma_ != "be"
+                    ):
+                        found = self.subject_actors(c)
+                        if found:
+                            return found, "syntax", path
+                        if c.lower_ in _RELATIVE or c.pos_ == "PRON":
+                            continue
+                # "officials at Holyrood", "in Wales": a locative jurisdiction on the trigger itself
+            if cur.dep_ == "ROOT" or cur.head.i == cur.i:
+                break
+            if cur.dep_ == "relcl" and cur.i != trig.i:
+                break
+            if cur.pos_ in ("NOUN", "PROPN") and cur.i == trig.i and cur.head.lemma_.lower() not in _IMPOSE_VERBS:
+                if cur.dep_ not in ("pobj", "conj", "appos", "attr", "dobj"):
+                    break
+            cur = cur.head
+        # fallback: a jurisdiction named in the sentence that is not a target ("In neighbouring India, ...")
+        sent = trig.sent
+        ranked = []
+        for t in sent:
+            m = self.ctx.mention(t)
+            if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                if any(
+                    a.lemma_.lower() in _OWNER_LEMMAS for a in t.ancestors if a.i > sent.start - 1 and a.sent == sent
+                ):
+                    continue
+                ranked.append((0 if t.head.lower_ in ("in", "at", "by") else 1, abs(t.i - trig.i), m.entity_id, t))
+        if ranked:
+            best = min(ranked)
+            return [(best[2], best[3])], "fallback", path
+        return [], "none", path
+
+    # -- targets
+    def targets_in(self, tokens, exclude: set[str]) -> list[str]:
+        out = []
+        for t in tokens:
+            m = self.ctx.mention(t)
+            if not m or m.entity_id in exclude or m.entity_id in out:
+                continue
+            if self.ctx.category(m.entity_id) not in TARGET_CATEGORIES:
+                continue
+            if any(a.lemma_.lower() in _OWNER_LEMMAS or a.dep_ == "relcl" for a in self._ancestors_within(t, tokens)):
+                continue
+            out.append(m.entity_id)
+        return out
+
+    @staticmethod
+    def _ancestors_within(tok, tokens):
+        ids = {t.i for t in tokens}
+        out = []
+        cur = tok
+        while cur.head.i != cur.i and cur.head.i in ids:
+            out.append(cur)
+            cur = cur.head
+        return out[1:] if out else []
+
+    def object_tokens(self, trig):
+        """The object side of a trigger: everything under it except its agent/subject."""
+        skip = {"nsubj", "agent", "csubj", "poss", "advcl", "relcl", "punct", "cc"}
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            skip.add("conj")
+        out = []
+        for c in trig.children:
+            if c.dep_ in skip:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "by" and trig.pos_ in ("NOUN", "PROPN"):
+                continue
+            out.extend(c.subtree)
+        return out
+
+    def find_targets(self, trig, imposer_ids: set[str]) -> tuple[list[str], str]:
+        toks = self.object_tokens(trig)
+        # relative pronoun object: "apps that are blocked", "which New Delhi blocked"
+        for c in trig.children:
+            if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _RELATIVE and trig.dep_ == "relcl":
+                ante = trig.head
+                extra = [t for conj in _conjuncts(ante) for t in _own_subtree(conj)]
+                if ante.dep_ == "attr":
+                    for s in ante.head.children:
+                        if s.dep_ in ("nsubj", "nsubjpass"):
+                            extra += [t for conj in _conjuncts(s) for t in _own_subtree(conj)]
+                toks = extra + toks
+        targets = self.targets_in(toks, imposer_ids)
+        if targets:
+            return targets, "syntax"
+        # a trigger noun inside "X's ban" etc. has no object mention: try the sentence
+        sent_toks = [t for t in trig.sent]
+        targets = self.targets_in(sent_toks, imposer_ids)
+        if targets:
+            return targets, "sentence"
+        return [], "none"
+
+    def context_targets(self, sent_idx: int) -> list[str]:
+        """Targets of the latest ban mentioned before (same sentence first), else the document's main target."""
+        for bm in reversed(self.mentions):
+            if bm.targets and bm.sentence <= sent_idx:
+                return list(bm.targets)
+        return [self.ctx.main_target] if self.ctx.main_target else []
+
+    # -- scope/status
+    def region(self, trig):
+        """Tokens that qualify a trigger: its subtree and its governing verb's objects and modifiers."""
+        toks = list(trig.subtree)
+        head = trig.head
+        if trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp") and head.i != trig.i:
+            for c in head.children:
+                if c.i == trig.i or c.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis", "punct", "nsubj"):
+                    continue
+                toks.extend(c.subtree)
+            if head.dep_ in ("prep", "dobj") and head.head.i != head.i:
+                for c in head.head.children:
+                    if c.dep_ in ("dobj", "prep") and c.i != head.i:
+                        toks.extend(c.subtree)
+        return toks
+
+    def scope_of(self, trig, region, imposer: str | None) -> tuple[str | None, bool]:
+        sc = words("scope")
+        lows = [t.lower_ for t in region]
+        lemmas = {t.lemma_.lower() for t in region} | set(lows)
+        cat = self.ctx.category(imposer) if imposer else None
+        if lemmas & sc["account"] and trig.lemma_.lower() in (
+            "close",
+            "delete",
+            "deactivate",
+            "shut",
+            "remove",
+            "suspend",
+        ):
+            return "account_closure", True
+        if lemmas & sc["telecom"] and lemmas & sc["telecom_heads"]:
+            return "telecom_network", True
+        devices = lemmas & sc["devices"]
+        personnel = lemmas & sc["personnel"]
+        if devices or personnel:
+            if devices == {"network", "networks"} and not personnel and cat not in ("legislature",):
+                pass
+            elif cat == "legislature" or lemmas & sc["legislature"]:
+                return "legislature_devices", True
+            elif lemmas & sc["military"] and not lemmas & {"personal"}:
+                return "military_devices", True
+            elif cat in ("eu", "regulator", "court", "company", "other", "legislature_admin"):
+                return "staff_devices", True
+            else:
+                return "government_devices", True
+        if lemmas & sc["nationwide"]:
+            return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
+        if lemmas & sc["statewide"]:
+            return "statewide", True
+        if cat == "legislature":
+            return "legislature_devices", False
+        if cat in ("eu",):
+            return "staff_devices", False
+        if cat in ("jurisdiction", "regulator", "court"):
+            return ("statewide" if self.is_subdivision(imposer) else "nationwide"), False
+        return None, False
+
+    def is_subdivision(self, eid: str | None) -> bool:
+        if not eid or self.ctx.kind(eid) != "Jurisdiction":
+            return False
+        ent = self.adoc.entities.get(eid)
+        iso = (ent.properties.get("isoCode") if ent else None) or ""
+        if "-" in iso:
+            return True
+        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
+        if entry is not None and entry.type:
+            return entry.type == "subdivision"
+        return _is_known_subdivision(self.ctx.name(eid))
+
+    def status_of(self, trig, kind: str, path, region) -> str:
+
+        sent = trig.sent
+        sent_lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        chain = list(path) + [a for a in trig.ancestors][:4]
+        chain_lemmas = {t.lemma_.lower() for t in chain}
+        if kind == "advisory" or (chain_lemmas - {trig.lemma_.lower()}) & words("ban", "advisory_verbs"):
+            return "advisory"
+        modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
+            sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
+        ):
+            return "proposed"
+        if chain_lemmas & {"propose"} or any(
+            c.lemma_.lower() in ("proposed", "planned", "draft") for c in trig.children if c.dep_ == "amod"
+        ):
+            return "proposed"
+        subj_lemmas = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj",) for t in c.subtree} | {
+            t.lemma_.lower() for t in chain
+        }
+        signed = sent_lemmas & {"sign", "enact", "pass"} and sent_lemmas & {"law", "act", "bill", "legislation"}
+        subj_law = any(
+            self.ctx.mention(t) and self.ctx.mention(t).kind == "Law"
+            for c in trig.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+        )
+        if signed or subj_law or subj_lemmas & {"law", "statute"}:
+            return "enacted_law"
+        region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
+        if set(region_low) & {"temporary", "temporarily", "interim"}:
+            return "temporary"
+        text = " ".join(region_low)
+        if re.search(
+            r"\bfor (?:a |an )?(?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited)"
+            r"[\s-]+(?:day|week|month|year|period)s?\b",
+            text,
+        ) or re.search(r"\bfor (?:a )?fixed period\b", text):
+            return "temporary"
+        if sent_lemmas & {"lift"} and trig.lemma_.lower() in ("suspension", "ban", "block", "suspend", "restriction"):
+            return "temporary"
+        return "in_force"
+
+    # -- dates
+    def assign_dates(self):
+        """Each date expression in a sentence goes to the nearest trigger in the tree (not across 'after' clauses)."""
+        by_sent: dict[int, list[BanMention]] = {}
+        for bm in self.mentions:
+            by_sent.setdefault(bm.sentence, []).append(bm)
+        immediate = words("status", "immediate")
+        for si, bms in by_sent.items():
+            sent = self.adoc.sentences[si]
+            found = dates_in(sent, self.published)
+            prev_date = None
+            raw_exprs = _later_exprs(sent)
+            for expr, value in found:
+                prev_date = value
+                eff = _is_effective(expr)
+                best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
+                if _barrier(best.token, expr.root):
+                    continue
+                if eff:
+                    best.effective = best.effective or value
+                else:
+                    best.announced = _more_precise(best.announced, value)
+            if prev_date:
+                for expr in raw_exprs:
+                    best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
+                    if best.announced is None:
+                        best.announced = prev_date[:7]
+            if {t.lower_ for t in sent} & immediate:
+                for bm in bms:
+                    if bm.effective is None and bm.announced:
+                        bm.effective = bm.announced
+
+    # -- main
+    def run(self) -> list[Ban]:
+        for si, sent in enumerate(self.adoc.sentences):
+            pending_weak = []
+            for tok in sent:
+                kind = self.trigger_kind(tok)
+                if kind is None and self.same_as_trigger(tok):
+                    kind = "similar"
+                if kind is None:
+                    continue
+                if kind in ("noun", "weak") and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                    kind = "weak"
+                # court blocking a ban: the ban is blocked, not a new ban by the court
+                if kind == "verb" and self._court_blocks_ban(tok):
+                    continue
+                if kind == "weak":
+                    pending_weak.append(tok)
+                    continue
+                self._mention(tok, kind, si)
+            for tok in pending_weak:
+                self._remention(tok, si)
+        self.assign_dates()
+        return self.merge()
+
+    def _court_blocks_ban(self, tok) -> bool:
+        if tok.lemma_.lower() not in words("status", "court_block"):
+            return False
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        court = any(
+            t.lemma_.lower() in words("actors", "court")
+            or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
+            for s in subj
+            for t in s.subtree
+        )
+        ban_obj = [o for o in objs if o.lemma_.lower() in words("ban", "nouns") | {"law", "order", "act", "measure"}]
+        if court and ban_obj:
+            for bm in reversed(self.mentions):
+                bm.status = "blocked_by_court"
+                break
+            self._blocked_pending = True
+            return True
+        return False
+
+    def _mention(self, tok, kind: str, si: int):
+        actors, src, path = self.find_imposers(tok, kind)
+        if kind == "noun" and src != "syntax":
+            # a bare "the ban" is a re-mention, not a new event
+            self._remention(tok, si)
+            return
+        imposers = []
+        for eid, at in actors:
+            norm = self.ctx.normalise(eid, at)
+            if norm and norm not in imposers:
+                imposers.append(norm)
+        if not imposers:
+            if kind == "noun":
+                self._remention(tok, si)
+            return
+        if kind == "similar":
+            targets, tsrc = self.context_targets(si), "context"
+        else:
+            targets, tsrc = self.find_targets(tok, set(imposers))
+            if not targets:
+                targets, tsrc = self.context_targets(si), "context"
+        if not targets:
+            return
+        if src == "fallback" and tsrc in ("sentence", "context"):
+            return
+        region = self.region(tok)
+        for imp in imposers:
+            targets_i = [t for t in targets if t != imp]
+            if not targets_i:
+                continue
+            scope, explicit = self.scope_of(tok, region, imp)
+            if kind == "similar" and not explicit:
+                ref = next((bm for bm in reversed(self.mentions) if bm.scope), None)
+                if ref is not None:
+                    scope = _rescope(ref.scope, self.ctx.category(imp))
+                    explicit = True
+            bm = BanMention(
+                token=tok,
+                sentence=si,
+                rule=f"bans.{kind}",
+                imposers=[imp],
+                imposer_src=src,
+                targets=targets_i,
+                target_src=tsrc,
+                scope=scope,
+                scope_explicit=explicit,
+                status=self.status_of(tok, kind, path, region),
+                confidence=0.9 if src == "syntax" and tsrc == "syntax" else 0.7,
+            )
+            bm.laws = self._laws_near(tok)
+            self.mentions.append(bm)
+
+    def _remention(self, tok, si: int):
+        """A re-mention adds evidence (and maybe a date) to the latest ban of its imposer or of the sentence."""
+        imposer = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                found = self.subject_actors(c)
+                if found:
+                    imposer = self.ctx.normalise(found[0][0], found[0][1])
+        candidates = [bm for bm in self.mentions if not bm.remention]
+        if imposer:
+            candidates = [bm for bm in candidates if imposer in bm.imposers] or []
+        same = [bm for bm in candidates if bm.sentence == si]
+        ref = same[-1] if same else (candidates[-1] if candidates else None)
+        if ref is None:
+            return
+        bm = BanMention(
+            token=tok,
+            sentence=si,
+            rule="bans.remention",
+            imposers=list(ref.imposers),
+            targets=list(ref.targets),
+            scope=ref.scope,
+            status=ref.status,
+            remention=True,
+            confidence=0.6,
+        )
+        if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary":
+            bm.status = "temporary"
+        bm.laws = self._laws_near(tok)
+        bm.ref = ref  # type: ignore[attr-defined]
+        self.mentions.append(bm)
+
+    def _laws_near(self, tok) -> list[str]:
+        out = []
+        for t in tok.sent:
+            m = self.ctx.mention(t)
+            if m and m.kind == "Law" and m.entity_id not in out:
+                out.append(m.entity_id)
+        return out
+
+    # -- merging
+    def merge(self) -> list[Ban]:
+        bans: list[Ban] = []
+        meta: list[dict] = []
+
+        def find(imp, targets, scope, explicit):
+            for i, b in enumerate(bans):
+                if b.imposed_by != imp or not set(b.targets) & set(targets):
+                    continue
+                if b.scope == scope or not explicit or not meta[i]["explicit"]:
+                    return i
+            return None
+
+        primaries = [bm for bm in self.mentions if not bm.remention]
+        # explicit scopes first, so that a default scope merges into them
+        order = sorted(primaries, key=lambda bm: (not bm.scope_explicit, self.mentions.index(bm)))
+        owner: dict[int, int] = {}
+        for bm in order:
+            imp = bm.imposers[0]
+            i = find(imp, bm.targets, bm.scope, bm.scope_explicit)
+            if i is None:
+                bans.append(Ban(imposed_by=imp, targets=list(bm.targets), status=bm.status, scope=bm.scope))
+                meta.append(
+                    {"explicit": bm.scope_explicit, "dates": [], "eff": [], "first": bm.sentence, "mentions": []}
+                )
+                i = len(bans) - 1
+            owner[id(bm)] = i
+            self._absorb(bans[i], meta[i], bm)
+        for bm in self.mentions:
+            if bm.remention:
+                ref = getattr(bm, "ref", None)
+                i = owner.get(id(ref)) if ref is not None else None
+                if i is not None:
+                    owner[id(bm)] = i
+                    self._absorb(bans[i], meta[i], bm)
+        bans, meta = self._merge_metonymy(bans, meta)
+        for b, m in zip(bans, meta, strict=True):
+            b.announced = _pick_date(m["dates"])
+            if b.announced is None and self._is_current(m):
+                b.announced = self.published
+            b.effective = _pick_date(m["eff"])
+            b.evidence.sort(key=lambda e: e.start)
+        return bans
+
+    def _is_current(self, m) -> bool:
+        """The story's own ban (in the lede, or told in the present tense) is dated by the publication date."""
+        if not self.published:
+            return False
+        for bm in m["mentions"]:
+            if bm.remention:
+                continue
+            if bm.sentence <= 2:
+                return True
+            tok = bm.token
+            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            if tok.tag_ in ("VBZ", "VBP", "VBG") or auxes & {"has", "have", "is", "are", "am"}:
+                return True
+        return False
+
+    def _absorb(self, ban: Ban, meta: dict, bm: BanMention):
+        for t in bm.targets:
+            if t not in ban.targets and not bm.remention:
+                ban.targets.append(t)
+        if bm.status != "in_force" and (ban.status == "in_force" or not bm.remention):
+            if not (bm.remention and ban.status != "in_force"):
+                ban.status = bm.status
+        if bm.announced:
+            meta["dates"].append((bm.announced, bm.remention))
+        if bm.effective:
+            meta["eff"].append((bm.effective, bm.remention))
+        for law in bm.laws:
+            if law not in ban.justified_by:
+                ban.justified_by.append(law)
+        meta["mentions"].append(bm)
+        sent = self.adoc.sentences[bm.sentence]
+        ev = self.adoc.evidence(sent.start_char, sent.end_char, bm.rule, bm.confidence)
+        if all((e.start, e.end, e.extractor) != (ev.start, ev.end, ev.extractor) for e in ban.evidence):
+            ban.evidence.append(ev)
+
+    def _merge_metonymy(self, bans, meta):
+        """ "Russia cut off access" when the regulator did it: the jurisdiction's ban folds into the body's."""
+        drop = set()
+        for i, b in enumerate(bans):
+            if self.ctx.category(b.imposed_by) != "jurisdiction":
+                continue
+            for j, o in enumerate(bans):
+                if i == j or j in drop or self.ctx.category(o.imposed_by) not in ("regulator", "court"):
+                    continue
+                if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
+                    for t in b.targets:
+                        if t not in o.targets:
+                            o.targets.append(t)
+                    o.evidence.extend(e for e in b.evidence if e not in o.evidence)
+                    meta[j]["dates"].extend(meta[i]["dates"])
+                    meta[j]["eff"].extend(meta[i]["eff"])
+                    meta[j]["mentions"].extend(meta[i]["mentions"])
+                    drop.add(i)
+                    break
+        keep = [k for k in range(len(bans)) if k not in drop]
+        return [bans[k] for k in keep], [meta[k] for k in keep]
+
+
+# ------------------------------------------------------------------------------------------ helpers
+def _rescope(scope: str | None, imposer_category: str) -> str | None:
+    """A "similar ban" by another kind of body: government devices of a state are staff devices of an institution."""
+    if scope in ("government_devices", "staff_devices", "legislature_devices"):
+        if imposer_category == "legislature":
+            return "legislature_devices"
+        if imposer_category in ("eu", "regulator", "court", "company", "other"):
+            return "staff_devices"
+        return "government_devices"
+    return scope
+
+
+@lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    try:
+        import pycountry
+
+        return frozenset(s.name.lower() for s in pycountry.subdivisions if s.type in ("State", "Province", "Territory"))
+    except Exception:  # noqa: BLE001 - optional data
+        return frozenset()
+
+
+def _is_known_subdivision(name: str) -> bool:
+    return name.lower() in _subdivision_names()
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _path_up(tok, stop) -> list:
+    out = []
+    while tok.i != stop.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _lca(a, b):
+    anc = {a.i} | {t.i for t in a.ancestors}
+    cur = b
+    while cur.i not in anc:
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return cur
+
+
+def _tree_distance(a, b) -> int:
+    if a.sent != b.sent:
+        return 10_000
+    lca = _lca(a, b)
+    if lca is None:
+        return 1000 + abs(a.i - b.i)
+    return _depth(a) + _depth(b) - 2 * _depth(lca)
+
+
+_ORDER_MARKS = {"after", "before", "since", "until", "once"}
+
+
+def _barrier(trig, date_tok) -> bool:
+    """A date inside (or a trigger inside) an "after ..." clause belongs to another event."""
+    lca = _lca(trig, date_tok)
+    if lca is None:
+        return True
+    for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
+        for t in side:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ORDER_MARKS for c in t.children):
+                return True
+            if t.dep_ == "prep" and t.lower_ in ("after", "before") and t.i != side[0].i:
+                return True
+    return False
+
+
+def _is_effective(expr) -> bool:
+    eff = words("status", "effective")
+    doc = expr.doc
+    before = [doc[i] for i in range(max(expr.start - 3, expr.sent.start), expr.start)]
+    if any(t.lemma_.lower() in eff for t in before[-2:]):
+        return True
+    if any(t.lower_ in ("effect", "force") for t in before):
+        return True
+    head = expr.root.head
+    for _ in range(2):
+        if (
+            head.lemma_.lower() in ("effective", "effect", "until", "from", "starting")
+            and head.lower_ != "from"
+            or (head.lower_ == "from" and expr.root.dep_ == "pobj")
+        ):
+            return True
+        head = head.head
+    return False
+
+
+def _later_exprs(sent):
+    """ "days later": no date of its own, but the month of the date before it in the sentence."""
+    out = []
+    for i, t in enumerate(sent):
+        if t.lower_ == "later" and i > 0 and sent[i - 1].lower_ in ("days", "weeks"):
+            out.append(sent.doc[sent[i - 1].i : t.i + 1])
+    return out
+
+
+def _precision(d: str | None) -> int:
+    return len(d) if d else 0
+
+
+def _more_precise(a: str | None, b: str | None) -> str | None:
+    if a is None:
+        return b
+    return b if _precision(b) > _precision(a) else a
+
+
+def _pick_date(dates: list[tuple[str, bool]]) -> str | None:
+    """Primary mentions' dates over re-mentions', then the most precise."""
+    if not dates:
+        return None
+    best = None
+    for value, remention in dates:
+        key = (_precision(value), not remention)
+        if best is None or key > best[0]:
+            best = (key, value)
+    return best[1]
 
 
 def extract_bans(adoc: AnnotatedDoc) -> list[Ban]:
-    """Bans stated in the document (stub: none yet)."""
-    return []
+    """Bans stated in the document, one per (imposer, targets, scope), each with its evidence sentences."""
+    if not isinstance(adoc, AnnotatedDoc):
+        raise TypeError(f"extract_bans needs an AnnotatedDoc, got {type(adoc).__name__}")
+    return BanExtractor(adoc).run()
+
+
+__all__ = ["Ban", "BanExtractor", "DocContext", "Evidence", "extract_bans", "lexicon", "words"]
