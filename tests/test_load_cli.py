@@ -1,0 +1,168 @@
+"""``bangraph load``: bad inputs reported by name, the rest loaded, exit status, nothing half-written,
+re-load idempotence and replacement of a changed document."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from loaders.cli import load_paths
+from loaders.model import Ban, DocumentFacts, Entity, Evidence, entity_id
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ARTICLE_A = """Westland bans Zoomcab on government phones
+
+The government of Westland on Monday banned the ride-sharing app Zoomcab from all government phones, \
+citing concerns about where the app stores location data.
+
+Zoomcab said it was disappointed by the decision and denied sharing data with any foreign government.
+"""
+ARTICLE_B = """Eastland follows Westland with Zoomcab ban
+
+Eastland on Thursday barred Zoomcab from official devices, following Westland, which banned the app on Monday.
+
+Officials in Eastland said the measure would be reviewed after six months.
+"""
+
+
+def _entity(doc_id: str, kind: str, name: str, text: str) -> Entity:
+    i = text.index(name)
+    return Entity(
+        entity_id(kind, name), kind, name, [name], mentions=[Evidence(doc_id, text, i, i + len(name), "test")]
+    )
+
+
+def rule_extract(documents):
+    """A deterministic extractor for store-path tests: one ban per document, from two known names."""
+    out = []
+    for d in documents:
+        imposer = d.text.split()[0]  # the headline's first word names the imposer in these articles
+        facts = DocumentFacts(document=d)
+        if "Zoomcab" in d.text:
+            j, p = _entity(d.id, "Jurisdiction", imposer, d.text), _entity(d.id, "Product", "Zoomcab", d.text)
+            facts.entities = [j, p]
+            facts.bans = [
+                Ban(j.id, [p.id], "in_force", "government_devices", evidence=[Evidence(d.id, d.text, 0, 10, "test")])
+            ]
+        out.append(facts)
+    return out
+
+
+def write_corpus(directory: Path) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (directory / "b.txt").write_text(ARTICLE_B, encoding="utf-8")
+
+
+def doc_ids(store) -> list[str]:
+    return [r["id"] for r in store.read("eval.documents")]
+
+
+def test_a_document_whose_write_fails_leaves_nothing_and_the_rest_loads(store, tmp_path):
+    write_corpus(tmp_path)
+
+    def extract(documents):
+        facts = rule_extract(documents)
+        for f in facts:
+            if f.document.id == "b":  # a ban whose imposer is not among the document's entities: refused by the store
+                f.bans[0].imposed_by = entity_id("Jurisdiction", "Nowhere")
+        return facts
+
+    summary = load_paths(store, [tmp_path], extract=extract)
+    assert doc_ids(store) == ["a"]
+    assert summary.statuses["created"] == 1
+    (failure,) = summary.failures
+    assert failure.source == str(tmp_path / "b.txt") and "write failed" in failure.reason
+    assert store.read("eval.bans", doc="b") == [] and store.read("eval.entities", doc="b") == []
+
+
+def test_an_extraction_failure_is_isolated_to_its_document(store, tmp_path):
+    write_corpus(tmp_path)
+    (tmp_path / "c.txt").write_text("Southland news\n\nA third article about Zoomcab in Westland.\n", encoding="utf-8")
+
+    def extract(documents):
+        if any(d.id == "c" for d in documents):
+            if len(documents) > 1:
+                raise RuntimeError("batch poisoned")
+            raise ValueError("parser exploded")
+        return rule_extract(documents)
+
+    summary = load_paths(store, [tmp_path], extract=extract, batch_size=8)
+    assert doc_ids(store) == ["a", "b"]
+    (failure,) = summary.failures
+    assert failure.source == str(tmp_path / "c.txt")
+    assert "extraction failed" in failure.reason and "parser exploded" in failure.reason
+
+
+def test_reload_is_idempotent_and_a_changed_document_replaces_its_facts(store, tmp_path):
+    write_corpus(tmp_path)
+    first = load_paths(store, [tmp_path], extract=rule_extract)
+    assert first.statuses == {"created": 2, "replaced": 0, "unchanged": 0}
+    counts = store.counts()
+    second = load_paths(store, [tmp_path], extract=rule_extract)
+    assert second.statuses == {"created": 0, "replaced": 0, "unchanged": 2}
+    assert store.counts() == counts
+    # b now names another app: its old ban (and the product only it mentioned) must go
+    (tmp_path / "b.txt").write_text(ARTICLE_B.replace("Zoomcab", "Ridely"), encoding="utf-8")
+    third = load_paths(store, [tmp_path], extract=rule_extract)
+    assert third.statuses == {"created": 0, "replaced": 1, "unchanged": 1}
+    assert store.read("eval.bans", doc="b") == []
+    assert len(store.read("eval.bans", doc="a")) == 1
+
+
+# ------------------------------------------------------------------ the real CLI, real pipeline
+
+
+def bangraph(*args: str, store_dir: Path, env_extra: dict | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update({"BANGRAPH_STORE": str(store_dir), "BANGRAPH_DB_LOG_LEVEL": "SEVERE", **(env_extra or {})})
+    exe = Path(sys.executable).with_name("bangraph")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "api.cli"]
+    return subprocess.run([*cmd, "load", *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+
+
+def summary_row(stdout: str, label: str) -> int:
+    for line in stdout.splitlines():
+        cells = line.split()
+        if cells[:1] == [label] and len(cells) > 1 and cells[1].isdigit():
+            return int(cells[1])
+    raise AssertionError(f"no {label!r} row in:\n{stdout}")
+
+
+@pytest.mark.slow
+def test_cli_reports_each_bad_input_by_name_and_loads_the_rest(tmp_path):
+    pytest.importorskip("loaders.extract.pipeline")
+    inputs = tmp_path / "in"
+    write_corpus(inputs)
+    (inputs / "nul.txt").write_bytes(b"Headline\n\nbinary\x00junk")
+    (inputs / "empty.txt").write_text("   \n\n", encoding="utf-8")
+    (inputs / "big.txt").write_text(ARTICLE_A * 40, encoding="utf-8")
+    (inputs / "nopage.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    (inputs / "dated.txt").write_text(ARTICLE_A.replace("Westland", "Northland"), encoding="utf-8")
+    (inputs / "dated.meta.json").write_text(json.dumps({"published": "2023-13-01"}), encoding="utf-8")
+    (inputs / "feed.jsonl").write_text(
+        "\n".join([json.dumps({"id": "f1", "text": ARTICLE_B.replace("Eastland", "Southland")}), "{oops", "{}"]) + "\n",
+        encoding="utf-8",
+    )
+    store_dir = tmp_path / "store"
+    env = {"BANGRAPH_MAX_DOC_BYTES": "4000"}
+    run = bangraph(str(inputs), "--quiet", store_dir=store_dir, env_extra=env)
+    assert run.returncode == 1, run.stderr
+    for expected in ("nul.txt", "empty.txt", "big.txt", "nopage.html", "dated.txt", "feed.jsonl:2", "feed.jsonl:3"):
+        assert expected in run.stderr, (expected, run.stderr)
+    assert summary_row(run.stdout, "loaded") == 3
+    assert summary_row(run.stdout, "failed") == 7
+
+    again = bangraph(str(inputs), "--quiet", store_dir=store_dir, env_extra=env)
+    assert again.returncode == 1
+    assert summary_row(again.stdout, "unchanged") == 3 and summary_row(again.stdout, "loaded") == 0
+
+    good = bangraph(str(inputs / "a.txt"), str(inputs / "b.txt"), store_dir=store_dir)
+    assert good.returncode == 0, good.stderr
+    assert summary_row(good.stdout, "unchanged") == 2 and summary_row(good.stdout, "failed") == 0
