@@ -255,7 +255,7 @@ class DocContext:
     def _main_jurisdiction(self) -> str | None:
         scores: Counter = Counter()
         triggers = words("ban", "verbs") | words("ban", "nouns")
-        owner_words = {"owned", "based", "headquartered", "data", "owner", "parent"}
+        owner_words = {"owned", "based", "headquartered", "data", "owner", "parent", "operates", "hands"}
         for m in self.adoc.mentions:
             if m.kind != "Jurisdiction":
                 continue
@@ -267,10 +267,12 @@ class DocContext:
             if lemmas & triggers:
                 weight *= 2
             if {t.lower_ for t in sent} & owner_words:
-                weight *= 0.3
+                weight *= 0.2
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass", "poss", "pobj") and tok.root.dep_ != "pobj":
-                weight *= 1.5
+            if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                weight *= 2
+            elif tok is not None and tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "from", "to"):
+                weight *= 0.5
             scores[m.entity_id] += weight
         return scores.most_common(1)[0][0] if scores else None
 
@@ -438,7 +440,10 @@ class BanExtractor:
     def trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
         ban = words("ban")
-        if tok.pos_ in ("VERB", "AUX") or (tok.tag_.startswith("VB")):
+        verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if not verbal and tok.lemma_.lower() in ban["verbs"] and tok.dep_ == "ROOT":
+            verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
+        if verbal:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
             if lemma in ban["advisory_verbs"] and lemma == "warn":
@@ -565,7 +570,7 @@ class BanExtractor:
                                 return found, "syntax", path
             if cur.pos_ in ("NOUN", "PROPN"):
                 for c in cur.children:
-                    if c.dep_ == "poss":
+                    if c.dep_ == "poss" and c.pos_ != "PRON":
                         found = self.subject_actors(c)
                         if found:
                             return found, "syntax", path
@@ -591,10 +596,13 @@ class BanExtractor:
                 # "officials at Holyrood", "in Wales": a locative jurisdiction on the trigger itself
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 break
+            if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                break  # a coordinated clause with its own subject is another actor's
             if cur.dep_ == "relcl" and cur.i != trig.i:
-                break
+                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in cur.children):
+                    break
             if cur.pos_ in ("NOUN", "PROPN") and cur.i == trig.i and cur.head.lemma_.lower() not in _IMPOSE_VERBS:
-                if cur.dep_ not in ("pobj", "conj", "appos", "attr", "dobj"):
+                if cur.dep_ not in ("conj", "appos"):
                     break
             cur = cur.head
         # fallback: a jurisdiction named in the sentence that is not a target ("In neighbouring India, ...")
@@ -607,10 +615,12 @@ class BanExtractor:
                     a.lemma_.lower() in _OWNER_LEMMAS for a in t.ancestors if a.i > sent.start - 1 and a.sent == sent
                 ):
                     continue
-                ranked.append((0 if t.head.lower_ in ("in", "at", "by") else 1, abs(t.i - trig.i), m.entity_id, t))
+                locative = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by", "across", "throughout")
+                attached = locative and any(t.head.head.i == p.i for p in path)
+                ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), m.entity_id, t))
         if ranked:
             best = min(ranked)
-            return [(best[2], best[3])], "fallback", path
+            return [(best[2], best[3])], "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
 
     # -- targets
@@ -639,7 +649,7 @@ class BanExtractor:
 
     def object_tokens(self, trig):
         """The object side of a trigger: everything under it except its agent/subject."""
-        skip = {"nsubj", "agent", "csubj", "poss", "advcl", "relcl", "punct", "cc"}
+        skip = {"nsubj", "agent", "csubj", "poss", "advcl", "relcl", "punct", "cc", "npadvmod", "advmod", "mark"}
         if trig.pos_ not in ("NOUN", "PROPN"):
             skip.add("conj")
         out = []
@@ -647,6 +657,8 @@ class BanExtractor:
             if c.dep_ in skip:
                 continue
             if c.dep_ == "prep" and c.lower_ == "by" and trig.pos_ in ("NOUN", "PROPN"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "while", "despite", "amid", "like"):
                 continue
             out.extend(c.subtree)
         return out
@@ -666,6 +678,8 @@ class BanExtractor:
         targets = self.targets_in(toks, imposer_ids)
         if targets:
             return targets, "syntax"
+        if trig.pos_ in ("NOUN", "PROPN"):
+            return [], "none"
         # a trigger noun inside "X's ban" etc. has no object mention: try the sentence
         sent_toks = [t for t in trig.sent]
         targets = self.targets_in(sent_toks, imposer_ids)
@@ -683,7 +697,9 @@ class BanExtractor:
     # -- scope/status
     def region(self, trig):
         """Tokens that qualify a trigger: its subtree and its governing verb's objects and modifiers."""
-        toks = list(trig.subtree)
+        noun = trig.pos_ in ("NOUN", "PROPN")
+        skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl"))
+        toks = _own_subtree(trig, skip)
         head = trig.head
         if trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp") and head.i != trig.i:
             for c in head.children:
@@ -698,8 +714,12 @@ class BanExtractor:
 
     def scope_of(self, trig, region, imposer: str | None) -> tuple[str | None, bool]:
         sc = words("scope")
+        region = sorted({t.i: t for t in region}.values(), key=lambda t: t.i)
         lows = [t.lower_ for t in region]
         lemmas = {t.lemma_.lower() for t in region} | set(lows)
+        nouns = {t.lemma_.lower() for t in region if t.pos_ in ("NOUN", "PROPN")} | {
+            t.lower_ for t in region if t.pos_ in ("NOUN", "PROPN")
+        }
         cat = self.ctx.category(imposer) if imposer else None
         if lemmas & sc["account"] and trig.lemma_.lower() in (
             "close",
@@ -710,12 +730,14 @@ class BanExtractor:
             "suspend",
         ):
             return "account_closure", True
-        if lemmas & sc["telecom"] and lemmas & sc["telecom_heads"]:
+        joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(lows))
+        if (lemmas | set(joined.split())) & sc["telecom"] and lemmas & sc["telecom_heads"]:
             return "telecom_network", True
-        devices = lemmas & sc["devices"]
+        devices = nouns & sc["devices"]
         personnel = lemmas & sc["personnel"]
         if devices or personnel:
-            if devices == {"network", "networks"} and not personnel and cat not in ("legislature",):
+            gov_words = {"government", "state", "federal", "official", "public-sector", "agency", "agencies", "work"}
+            if devices <= {"network", "networks"} and not personnel and not lemmas & gov_words and cat != "legislature":
                 pass
             elif cat == "legislature" or lemmas & sc["legislature"]:
                 return "legislature_devices", True
@@ -769,7 +791,9 @@ class BanExtractor:
         subj_lemmas = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj",) for t in c.subtree} | {
             t.lemma_.lower() for t in chain
         }
-        signed = sent_lemmas & {"sign", "enact", "pass"} and sent_lemmas & {"law", "act", "bill", "legislation"}
+        subj_toks = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        near = {t.lemma_.lower() for t in list(region) + chain + subj_toks}
+        signed = near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}
         subj_law = any(
             self.ctx.mention(t) and self.ctx.mention(t).kind == "Law"
             for c in trig.children
@@ -870,7 +894,7 @@ class BanExtractor:
 
     def _mention(self, tok, kind: str, si: int):
         actors, src, path = self.find_imposers(tok, kind)
-        if kind == "noun" and src != "syntax":
+        if kind == "noun" and src not in ("syntax", "locative"):
             # a bare "the ban" is a re-mention, not a new event
             self._remention(tok, si)
             return
@@ -932,7 +956,8 @@ class BanExtractor:
         if imposer:
             candidates = [bm for bm in candidates if imposer in bm.imposers] or []
         same = [bm for bm in candidates if bm.sentence == si]
-        ref = same[-1] if same else (candidates[-1] if candidates else None)
+        main = [bm for bm in candidates if bm.rule != "bans.similar"] or candidates
+        ref = same[-1] if same else (main[0] if main else None)
         if ref is None:
             return
         bm = BanMention(
@@ -1009,7 +1034,7 @@ class BanExtractor:
         if not self.published:
             return False
         for bm in m["mentions"]:
-            if bm.remention:
+            if bm.remention or bm.rule == "bans.similar" or bm.imposer_src != "syntax":
                 continue
             if bm.sentence <= 2:
                 return True
