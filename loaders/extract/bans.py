@@ -435,13 +435,14 @@ class BanExtractor:
         self.doc = adoc.doc
         self.published = adoc.document.published
         self.mentions: list[BanMention] = []
+        self._deferred: list = []  # re-mentions, attached once every primary mention is known
 
     # -- triggers
     def trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
         ban = words("ban")
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
-        if not verbal and tok.lemma_.lower() in ban["verbs"] and tok.dep_ == "ROOT":
+        if not verbal and tok.lemma_.lower() in ban["verbs"] and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
             verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
         if verbal:
             if lemma in ban["negated_verbs"]:
@@ -579,6 +580,13 @@ class BanExtractor:
                             found = self.subject_actors(p)
                             if found:
                                 return found, "syntax", path
+                    if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSE_VERBS:
+                        for a in c.children:
+                            if a.dep_ == "agent":
+                                for p in a.children:
+                                    found = self.subject_actors(p)
+                                    if found:
+                                        return found, "syntax", path
                     if c.dep_ in ("compound", "amod"):
                         m = self.ctx.mention(c)
                         if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
@@ -698,7 +706,7 @@ class BanExtractor:
     def region(self, trig):
         """Tokens that qualify a trigger: its subtree and its governing verb's objects and modifiers."""
         noun = trig.pos_ in ("NOUN", "PROPN")
-        skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl"))
+        skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
         toks = _own_subtree(trig, skip)
         head = trig.head
         if trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp") and head.i != trig.i:
@@ -733,6 +741,8 @@ class BanExtractor:
         joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(lows))
         if (lemmas | set(joined.split())) & sc["telecom"] and lemmas & sc["telecom_heads"]:
             return "telecom_network", True
+        if lemmas & sc["nationwide_strong"]:
+            return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         devices = nouns & sc["devices"]
         personnel = lemmas & sc["personnel"]
         if devices or personnel:
@@ -851,7 +861,6 @@ class BanExtractor:
     # -- main
     def run(self) -> list[Ban]:
         for si, sent in enumerate(self.adoc.sentences):
-            pending_weak = []
             for tok in sent:
                 kind = self.trigger_kind(tok)
                 if kind is None and self.same_as_trigger(tok):
@@ -864,11 +873,11 @@ class BanExtractor:
                 if kind == "verb" and self._court_blocks_ban(tok):
                     continue
                 if kind == "weak":
-                    pending_weak.append(tok)
+                    self._deferred.append((tok, si))
                     continue
                 self._mention(tok, kind, si)
-            for tok in pending_weak:
-                self._remention(tok, si)
+        for tok, si in self._deferred:
+            self._remention(tok, si)
         self.assign_dates()
         return self.merge()
 
@@ -896,7 +905,7 @@ class BanExtractor:
         actors, src, path = self.find_imposers(tok, kind)
         if kind == "noun" and src not in ("syntax", "locative"):
             # a bare "the ban" is a re-mention, not a new event
-            self._remention(tok, si)
+            self._deferred.append((tok, si))
             return
         imposers = []
         for eid, at in actors:
@@ -905,7 +914,7 @@ class BanExtractor:
                 imposers.append(norm)
         if not imposers:
             if kind == "noun":
-                self._remention(tok, si)
+                self._deferred.append((tok, si))
             return
         if kind == "similar":
             targets, tsrc = self.context_targets(si), "context"

@@ -117,6 +117,9 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     if not isinstance(expression, str):
         raise TypeError(f"date expression must be a string, got {type(expression).__name__}")
     raw = re.sub(r"\s+", " ", expression.strip().lower())
+    raw = re.sub(
+        r"^(?:only|just|about|around|roughly|some|nearly|almost|more than|less than|over|under|barely) ", "", raw
+    )
     if not raw or _DURATION.match(re.sub(r"^(?:back )?(?:in|on) ", "", raw)) and "ago" not in raw:
         return None
     if _ANCHORLESS.search(raw):
