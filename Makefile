@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install node browser vendor browser-assets run test lint cypher-lint bench fuzz clean
+.PHONY: install node browser vendor browser-assets run test lint cypher-lint bench wrk fuzz clean
 
 install: $(STAMP)
 
@@ -52,7 +52,13 @@ test: install node browser
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
-bench: install
+# Debian's wrk drives the API throughput benchmark (32 concurrent clients).
+wrk:
+	@command -v wrk >/dev/null 2>&1 || { \
+	  echo "installing Debian's wrk for the API benchmark"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+
+bench: install wrk
 	$(PY) -m benchmarks
 
 fuzz: install

@@ -189,6 +189,15 @@ class Report:
         )
         return r
 
+    def limit(self, metric: str, value: float, unit: str, maximum: float) -> None:
+        """Record an absolute value against an upper bound from the issue (e.g. p99 <= 50 ms)."""
+        self.add(
+            metric,
+            _fmt(value, unit),
+            goal=f"<= {_fmt(maximum, unit)}",
+            verdict="meets" if value <= maximum else "misses",
+        )
+
     def latency(self, metric: str, stats: Stats, baseline: Stats | None = None, *, goal: str = "") -> None:
         """p50 and p99 of ``stats`` (and their ratio to ``baseline``'s when given)."""
         for name, pick in (("p50", Stats.p50.fget), ("p99", Stats.p99.fget)):

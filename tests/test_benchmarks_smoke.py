@@ -135,7 +135,14 @@ def test_benchmarks_cli_lists_every_bench_and_rejects_unknown_names():
     )
     assert out.returncode == 0, out.stderr
     names = {line.split()[0] for line in out.stdout.splitlines() if line.strip()}
-    assert {"store.upsert", "store.latency", "store.server", "load.throughput"} <= names
+    assert {
+        "store.upsert",
+        "store.latency",
+        "store.server",
+        "load.throughput",
+        "api.latency",
+        "api.throughput",
+    } <= names
     bad = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--only", "no.such.bench"],
         capture_output=True,

@@ -1,0 +1,249 @@
+"""Issue 4 benchmarks: the GraphQL API over HTTP against the driver running the same Cypher.
+
+Setup: a synthetic graph of >= 1M relationships in an embedded store under ``.bench/api``, served
+by ``bangraph serve`` in a child process (which owns the database server); this process joins
+the same server as a client.
+
+- ``api.latency``: p50/p99 of three analyst questions over HTTP (one POST per question, keep-alive)
+  against the driver. "The same Cypher" is taken literally: each question is first executed
+  in-process through the same GraphQL schema with a recording store, and the driver baseline replays
+  the recorded statements with the recorded parameters, one after another, on a bare session. The
+  ratio is therefore the cost of GraphQL + HTTP + the Store on top of the queries themselves.
+  Goals: p50 ratio <= 1.5, p99 <= 50 ms.
+- ``api.throughput``: requests/s with 32 concurrent connections (``wrk``, Debian package) for a
+  real question vs ``{ __typename }`` on the same server (no database work). Goal >= 0.7.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.harness import ROOT, Context, bench, free_port, stopwatch, time_calls
+from benchmarks.stores import bench_databases
+from benchmarks.synth import SynthSpec, bulk_load, generate, imposer_ids, product_ids
+from graph.queries_bench import NODE_COUNT, RELATIONSHIP_COUNT
+
+DATABASE = "bangraph"  # the default database `bangraph serve` opens in BANGRAPH_STORE
+
+QUERIES = {
+    "bans by imposer": (
+        """query Q($x: String!) { bans(first: 20, imposedBy: $x) { totalCount nodes {
+             id status scope announced imposedBy { id name } targets { id name } } } }""",
+        "imposer",
+    ),
+    "follows for a target": (
+        """query Q($x: String!) { follows(first: 20, target: $x) { totalCount nodes {
+             explicit lagDays follower { id name } followed { id name } } } }""",
+        "product",
+    ),
+    "entity with its bans and evidence": (
+        """query Q($x: ID!) { entity(id: $x) { id name kind bansImposed {
+             id status announced targets { id name }
+             evidence { sentence start end document { id title published } } } } }""",
+        "imposer",
+    ),
+}
+TRIVIAL = "{ __typename }"
+
+
+def _spec(ctx: Context) -> SynthSpec:
+    return SynthSpec.for_relationships(ctx.n(1_000_000, 3_000), seed=4)
+
+
+@dataclass
+class Served:
+    url: str
+    store_dir: Path
+    spec: SynthSpec
+
+
+class _Recorder:
+    """A Store stand-in that records every named read the GraphQL resolvers send."""
+
+    def __init__(self, store):
+        self._store = store
+        self.calls: list[tuple[str, dict]] = []
+
+    async def aread(self, name: str, **params):
+        self.calls.append((name, params))
+        return await self._store.aread(name, **params)
+
+    def read(self, name: str, **params):
+        self.calls.append((name, params))
+        return self._store.read(name, **params)
+
+    def __getattr__(self, attr):
+        return getattr(self._store, attr)
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 300) -> None:
+    import httpx
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"bangraph serve exited ({proc.returncode}): {log.read_text()[-2000:]}")
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                return
+        time.sleep(0.5)
+    raise RuntimeError(f"bangraph serve did not become healthy in {timeout:.0f} s: {log.read_text()[-2000:]}")
+
+
+@contextlib.contextmanager
+def served_graph(ctx: Context) -> Iterator[Served]:
+    """Build the synthetic graph (once per run) and serve it with `bangraph serve` in a child process."""
+    spec = _spec(ctx)
+    store_dir = ctx.workdir / "api" / "store"
+    marker = store_dir.parent / "spec.json"
+    if not (marker.exists() and json.loads(marker.read_text()) == spec.__dict__):
+        store_dir = ctx.path("api") / "store"
+        with bench_databases(store_dir, DATABASE) as dbs, stopwatch() as t:
+            db = dbs[DATABASE]
+            bulk_load(db.driver, db.database, generate(spec))
+            nodes, rels = db.count(NODE_COUNT.name), db.count(RELATIONSHIP_COUNT.name)
+        marker.write_text(json.dumps(spec.__dict__))
+        ctx.report.value("graph nodes", nodes)
+        ctx.report.value("graph relationships", rels)
+        ctx.report.value("bulk load time", t[0], "s")
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "BANGRAPH_API_KEY"}
+    env.update(BANGRAPH_STORE=str(store_dir), BANGRAPH_LOG_LEVEL="WARNING")
+    log = store_dir.parent / "serve.log"
+    with log.open("w") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            cwd=ROOT,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc, log)
+        yield Served(url, store_dir, spec)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def _values(spec: SynthSpec, kind: str, n: int) -> list[str]:
+    pool = imposer_ids(spec.sized()) if kind == "imposer" else product_ids(spec.sized())
+    rng = random.Random(kind)
+    return [rng.choice(pool) for _ in range(n)]
+
+
+@bench("api.latency", issue=4, doc="GraphQL over HTTP vs the driver with the same Cypher: p50/p99")
+def latency(ctx: Context) -> None:
+    import httpx
+    from neo4j import GraphDatabase
+
+    from api.graphql_cli import execute
+    from graph import StoreConfig, catalog, open_store
+    from graph.embedded import EmbeddedServer
+
+    with served_graph(ctx) as served:
+        store = open_store(StoreConfig(store_dir=served.store_dir, database=DATABASE))  # joins the server
+        server = EmbeddedServer(served.store_dir, database=DATABASE)
+        ep = server.start()
+        driver = GraphDatabase.driver(ep.uri, auth=(ep.user, ep.password))
+        try:
+            with httpx.Client(base_url=served.url, timeout=60) as http, driver.session(database=DATABASE) as session:
+                for label, (query, kind) in QUERIES.items():
+                    values = _values(served.spec, kind, ctx.n(100, 4))
+                    replays = []
+                    for v in values:
+                        rec = _Recorder(store)
+                        response = execute(rec, query, {"x": v})
+                        if response.get("errors"):
+                            raise RuntimeError(f"{label}: {response['errors'][0].get('message')}")
+                        replays.append([(catalog.get(name).cypher, params) for name, params in rec.calls])
+                    i = iter(range(10**9))
+
+                    def over_http(q=query, vs=values, it=i) -> None:
+                        r = http.post("/graphql", json={"query": q, "variables": {"x": vs[next(it) % len(vs)]}})
+                        if r.status_code != 200 or "errors" in r.json():
+                            raise RuntimeError(f"HTTP {r.status_code}: {r.text[:300]}")
+
+                    j = iter(range(10**9))
+
+                    def through_driver(rs=replays, it=j) -> None:
+                        for cypher, params in rs[next(it) % len(rs)]:
+                            session.run(cypher, params).data()
+
+                    repeat, warmup = ctx.n(300, 8), ctx.n(30, 2)
+                    base = time_calls(through_driver, repeat=repeat, warmup=warmup)
+                    http_stats = time_calls(over_http, repeat=repeat, warmup=warmup)
+                    statements = sum(len(r) for r in replays) / len(replays)
+                    ctx.report.latency(f"{label} ({statements:.1f} statements)", http_stats, base, goal="<= 1.5")
+                    ctx.report.limit(f"{label} p99 over HTTP", http_stats.p99, "ms", 0.050)
+        finally:
+            driver.close()
+            server.stop()
+            store.close()
+
+
+WRK_SCRIPT = """\
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.body = [==[{body}]==]
+"""
+
+
+def _wrk(url: str, body: dict, seconds: int, connections: int, workdir: Path) -> tuple[float, int]:
+    """Requests/s and non-2xx responses of ``wrk`` POSTing ``body`` to ``url``."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise RuntimeError("wrk is not installed (Debian package `wrk`; `make bench` installs it)")
+    script = workdir / f"post-{abs(hash(json.dumps(body)))}.lua"
+    script.write_text(WRK_SCRIPT.format(body=json.dumps(body)), encoding="utf-8")
+    threads = min(connections, os.cpu_count() or 2)
+    proc = subprocess.run(
+        [wrk, f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s", "-s", str(script), url],
+        capture_output=True,
+        text=True,
+        timeout=seconds + 120,
+        check=False,
+    )
+    m = re.search(r"Requests/sec:\s+([\d.]+)", proc.stdout)
+    if proc.returncode != 0 or not m or float(m.group(1)) == 0:
+        raise RuntimeError(f"wrk failed or completed no request ({proc.returncode}): {proc.stderr or proc.stdout}")
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", proc.stdout)
+    return float(m.group(1)), int(bad.group(1)) if bad else 0
+
+
+@bench("api.throughput", issue=4, doc="requests/s with 32 concurrent clients: real question vs { __typename }")
+def throughput(ctx: Context) -> None:
+    import httpx
+
+    seconds = ctx.n(20, 10)
+    with served_graph(ctx) as served:
+        imposer = _values(served.spec, "imposer", 1)[0]
+        query, _ = QUERIES["bans by imposer"]
+        for body in ({"query": query, "variables": {"x": imposer}}, {"query": TRIVIAL}):  # warm both paths up
+            for _ in range(5):
+                httpx.post(f"{served.url}/graphql", json=body, timeout=120).raise_for_status()
+        real, real_bad = _wrk(
+            f"{served.url}/graphql", {"query": query, "variables": {"x": imposer}}, seconds, 32, served.store_dir.parent
+        )
+        trivial, trivial_bad = _wrk(f"{served.url}/graphql", {"query": TRIVIAL}, seconds, 32, served.store_dir.parent)
+        ctx.report.ratio("bans by imposer vs { __typename }, 32 clients", real, trivial, "req/s", goal=">= 0.7")
+        if real_bad or trivial_bad:
+            ctx.report.add("non-2xx responses (real, trivial)", f"{real_bad}, {trivial_bad}")
