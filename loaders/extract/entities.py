@@ -81,12 +81,30 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = filter_spans(spans)
     covered = {i for s in kept for i in range(s.start, s.end)}
     out = []
-    for s in kept:
-        how = method.get((s.start, s.end), "ner")
-        if s.label_ == "PERSON":
-            s = _extend_person(s, covered)
+    hows = [method.get((s.start, s.end), "ner") for s in kept]
+    kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
+    for k, s in enumerate(kept):
+        how = hows[k]
+        if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _listed_with_people(kept, k):
+            s = Span(doc, s.start, s.end, label="PERSON")
         out.append((s, how))
     return out
+
+
+def _listed_with_people(spans: list[Span], k: int) -> bool:
+    """A proper name enumerated with people is a person: "Nusrat Ghani, Iain Duncan Smith and Tom Tugendhat"."""
+    span = spans[k]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in span) or not 2 <= len(span) <= 4:
+        return False
+    doc = span.doc
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(spans) or spans[j].label_ != "PERSON":
+            continue
+        left, right = (spans[j], span) if j < k else (span, spans[j])
+        between = [t.text for t in doc[left.end : right.start]]
+        if between and all(w in (",", "and") or w in get_gazetteer().honorifics for w in between):
+            return True
+    return False
 
 
 def _extend_person(span: Span, covered: set[int]) -> Span:

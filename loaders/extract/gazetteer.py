@@ -239,7 +239,7 @@ def build(data: dict) -> Gazetteer:
         extra = overrides.get(code) or {}
         names = _country_names(country)
         name = extra.get("name") or getattr(country, "common_name", None) or (names[0] if names else country.name)
-        aliases = [n for n in names + list(extra.get("aliases") or []) if n != name]
+        aliases = list(dict.fromkeys(n for n in names + list(extra.get("aliases") or []) if n != name))
         entry = b.add_entry(
             GazEntry(
                 id=entity_id("Jurisdiction", name),

@@ -84,6 +84,9 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
     ("Commerce Department" for US), states for their country at half weight.
     """
     scores: Counter = Counter()
+    dateline = dateline_country(adoc.doc, gaz)
+    if dateline is not None:
+        scores[dateline.country] += 4.0
     for m in adoc.mentions if mentions is None else mentions:
         entry = gaz.entries.get(m.entity_id)
         if entry is None or not entry.country:
@@ -98,6 +101,22 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
             continue  # a company's home country is not an actor of the story
         scores[entry.country] += weight
     return scores
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,}?)(?:,\s*([A-Z][\w.' ]+?))?\s*[(\-\u2013\u2014]", re.M)
+
+
+def dateline_country(doc, gaz: Gazetteer) -> GazEntry | None:
+    """The country of a wire dateline ("WASHINGTON (Agency) -", "AUSTIN, Texas -"): where the story is filed."""
+    head = "\n".join(doc.text.lstrip().splitlines()[:6])
+    for m in _DATELINE.finditer(head):
+        for surface in (m.group(2), m.group(1).strip().title()):
+            refs = gaz.candidates(surface.strip()) if surface else []
+            if refs and refs[0].entry_id:
+                entry = gaz.entries[refs[0].entry_id]
+                if entry.kind == "Jurisdiction":
+                    return gaz.country_entry(entry.country) or entry
+    return None
 
 
 def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
@@ -373,8 +392,8 @@ _GENERIC_ACTORS = {
     "platform": ("Product", "Organisation"),
     "service": ("Product",),
     "network": ("Product",),
-    "company": ("Organisation", "Product"),
-    "firm": ("Organisation", "Product"),
+    "company": ("Product", "Organisation"),
+    "firm": ("Product", "Organisation"),
     "group": ("Organisation",),
     "government": ("Jurisdiction",),
     "country": ("Jurisdiction",),
@@ -414,8 +433,17 @@ def resolve_phrase(adoc: AnnotatedDoc, text_span) -> Entity | None:
     if kinds == ("Jurisdiction",):
         entry = Resolver(adoc, gaz).focus_country(focus_scores(adoc, gaz))
         return adoc.entities.get(entry.id) if entry else None
-    counts = Counter(m.entity_id for m in adoc.mentions if m.kind in kinds and m.start < span.start_char) or Counter(
-        m.entity_id for m in adoc.mentions if m.kind in kinds
+
+    def fits(m) -> bool:
+        if m.kind not in kinds:
+            return False
+        if m.kind == "Organisation" and head in ("company", "firm"):
+            entry = gaz.entries.get(m.entity_id)
+            return entry is None or entry.type in ("company", "media")
+        return True
+
+    counts = Counter(m.entity_id for m in adoc.mentions if fits(m) and m.start < span.start_char) or Counter(
+        m.entity_id for m in adoc.mentions if fits(m)
     )
     if not counts:
         return None

@@ -1,10 +1,324 @@
-"""Roles (placeholder: being built)."""
+"""Roles: who holds which title in which organisation, read from the phrases around a person's name.
+
+Why phrase shapes rather than a list of titles: the titles met in news are
+open-ended ("Attorney-General", "vice-president of government relations",
+"Treasury Board President"), but the ways a title attaches to a name are few:
+
+* premodifier: "Cabinet Minister Oliver Dowden", "Texas Governor Greg Abbott";
+* apposition after: "Theo Bertram, the app's vice-president of ...",
+  "Adam Mosseri, the head of Instagram";
+* apposition before: "the Information Minister, Lai Mohammed",
+  "Y's Minister of Z, X";
+* a plural title introducing a list: "MPs including A, B and C",
+  "Senators A and B".
+
+A phrase is a title when it contains a head word from the gazetteer's broad
+``title_heads`` lexicon (data, singular or plural). The organisation comes
+from the phrase itself when it names one (a possessor "the app's", a
+premodifier "Texas", a complement "of Canada", "at TikTok Europe"), else from
+the document: a body whose name shares the title's subject ("Commerce
+Secretary" -> Department of Commerce), the legislature or court of the story's
+country for legislators and judges, the jurisdiction for government titles.
+"""
 
 from __future__ import annotations
 
-from loaders.extract.base import AnnotatedDoc
+import re
+
+from spacy.tokens import Span, Token
+
+from loaders.extract.base import AnnotatedDoc, Mention
+from loaders.extract.gazetteer import Gazetteer, get_gazetteer
+from loaders.extract.resolve import Resolver, focus_scores, resolve_phrase
 from loaders.model import Role
+
+_TITLE_MODIFIERS = {"acting", "deputy", "chief", "executive", "vice", "senior", "former", "interim", "assistant"}
+_BOUNDARY_WORDS = {"who", "which", "that", "whose", "said", "says", "told", "and", "or", "but", "while", "as"}
+_LIST_CUES = {"including", "among", "such", "like", "namely", "them"}
+_LEGISLATOR = {"mp", "mep", "msp", "mla", "senator", "congressman", "congresswoman", "representative", "lawmaker"}
+_LEGISLATOR |= {"legislator", "assemblyman", "assemblywoman"}
+_JUDICIAL = {"justice", "judge", "magistrate"}
+_SUBNATIONAL = {"governor", "mayor", "premier", "lieutenant-governor"}
+_GOVERNMENT = {"minister", "secretary", "president", "chancellor", "attorney-general", "prime", "ambassador", "envoy"}
+_GOVERNMENT |= {"commissioner", "undersecretary", "under-secretary", "solicitor-general", "governor-general"}
+_GENERIC_SUBJECT = {"government", "relations", "public", "policy", "national", "federal", "state", "affairs"}
+_GENERIC_SUBJECT |= {"department", "ministry", "office", "of", "the", "and", "for", "general", "chief", "acting"}
+_POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
-    return []
+    """Every (person, title, organisation) stated next to a person's name, with evidence."""
+    gaz = get_gazetteer()
+    finder = _RoleFinder(adoc, gaz)
+    roles: dict[str, Role] = {}
+    for mention in [m for m in adoc.mentions if m.kind == "Person"]:
+        span = adoc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found = finder.find(span)
+        if found is None:
+            continue
+        title, org_id, ev_start, ev_end, how = found
+        role = Role(person=mention.entity_id, title=title, organisation=org_id)
+        known = roles.get(role.id)
+        evidence = adoc.evidence(ev_start, ev_end, f"roles.{how}", 0.8)
+        if known is None:
+            role.evidence.append(evidence)
+            roles[role.id] = role
+        elif all(e.start != evidence.start for e in known.evidence):
+            known.evidence.append(evidence)
+    return list(roles.values())
+
+
+class _RoleFinder:
+    def __init__(self, adoc: AnnotatedDoc, gaz: Gazetteer) -> None:
+        self.adoc = adoc
+        self.gaz = gaz
+        self.doc = adoc.doc
+        self.by_token: dict[int, Mention] = {}
+        for m in adoc.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.by_token[t.i] = m
+        self._focus = None
+
+    # ------------------------------------------------------------------ shapes
+    def find(self, span: Span):
+        for how, fn in (
+            ("premodifier", self._premodifier),
+            ("apposition", self._apposition_after),
+            ("apposition", self._apposition_before),
+            ("list", self._plural_list),
+        ):
+            got = fn(span)
+            if got is not None:
+                tokens, explicit = got
+                title = self._title_text(tokens)
+                if not title:
+                    continue
+                org = self._organisation(title, explicit, span)
+                start = min(tokens[0].idx, span.start_char)
+                end = max(tokens[-1].idx + len(tokens[-1].text), span.end_char)
+                return title, org, start, end, how
+        return None
+
+    def _is_title(self, tok: Token) -> bool:
+        return self.gaz.is_title_word(tok.text) or self.gaz.is_title_word(tok.lemma_)
+
+    def _premodifier(self, span: Span):
+        """ "Cabinet Minister Oliver Dowden", "Parliamentary Service chief executive Rafael Gonzalez-Montero"."""
+        i = span.start - 1
+        if i < 0 or not self._is_title(self.doc[i]):
+            return None
+        tokens: list[Token] = []
+        while i >= 0:
+            tok = self.doc[i]
+            if tok.is_sent_end and tok.i != span.start - 1:
+                break
+            in_mention = tok.i in self.by_token and self.by_token[tok.i].kind != "Person"
+            wordlike = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
+            if not (in_mention or (wordlike and (tok.is_title or tok.is_upper or self._is_title(tok)))):
+                joined = tok.text == "-" and not tok.whitespace_ and tokens  # "vice-president", not "WASHINGTON -"
+                if not (tok.lower_ in _TITLE_MODIFIERS or joined):
+                    break
+            if tok.i in self.by_token and self.by_token[tok.i].kind == "Person":
+                break
+            tokens.insert(0, tok)
+            i -= 1
+        explicit = self._mentions_in(tokens)
+        if i >= 0 and self.doc[i].text in _POSSESSIVE:  # "Beijing's Foreign Minister Wang Yi"
+            owner = self._phrase_before(i)
+            if owner is not None:
+                explicit.insert(0, owner)
+        return (tokens, explicit) if tokens else None
+
+    def _apposition_after(self, span: Span):
+        """ "X, the app's vice-president of ...", "X, the head of Instagram", "X, VP of ... at TikTok"."""
+        doc = self.doc
+        i = span.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None
+        seg = []
+        j = i + 1
+        while j < len(doc) and not self._boundary(doc[j]) and not doc[j].is_sent_start:
+            seg.append(doc[j])
+            j += 1
+        return self._title_phrase(seg)
+
+    def _apposition_before(self, span: Span):
+        """ "the Information Minister, Lai Mohammed", "the platform's owner, Elon Musk"."""
+        doc = self.doc
+        i = span.start - 1
+        if i < 1 or doc[i].text != ",":
+            return None
+        if span.end < len(doc) and doc[span.end].text not in (",", ".", ")", ";") and not doc[span.end].is_sent_end:
+            # "the Culture Secretary, Oliver Dowden, said": the name must close the apposition
+            if doc[span.end].pos_ not in ("VERB", "AUX"):
+                return None
+        seg: list[Token] = []
+        j = i - 1
+        while j >= 0 and not doc[j].is_sent_end:
+            tok = doc[j]
+            if (self._boundary(tok) and tok.text not in _POSSESSIVE) or tok.pos_ == "CCONJ":
+                break
+            if tok.pos_ == "ADP" and tok.lower_ not in ("of", "for", "at"):
+                break
+            seg.insert(0, tok)
+            j -= 1
+        got = self._title_phrase(seg)
+        if got is None or any(self._is_plural_title(t) or t.pos_ == "CCONJ" for t in got[0]):
+            return None  # "government departments and individual ministers, Dowden has ..." is not a title
+        return got
+
+    def _is_plural_title(self, tok: Token) -> bool:
+        return self._is_title(tok) and tok.lower_ not in self.gaz.title_heads
+
+    def _plural_list(self, span: Span):
+        """ "MPs including A, B and C", "Senators A and B", "MPs sanctioned by China, among them A, B and C"."""
+        doc = self.doc
+        # walk back over the enumeration to its first member
+        i = span.start - 1
+        while i >= 0:
+            tok = doc[i]
+            if tok.text in (",", "and") or (tok.i in self.by_token and self.by_token[tok.i].kind == "Person"):
+                i -= 1
+                continue
+            if tok.text in self.gaz.honorifics:
+                i -= 1
+                continue
+            break
+        start = i
+        sent_start = span.sent.start
+        for k in range(start, max(sent_start, start - 8) - 1, -1):
+            tok = doc[k]
+            if self._is_title(tok) and tok.lower_ not in self.gaz.title_heads and tok.lower_.endswith("s"):
+                between = {t.lower_ for t in doc[k + 1 : start + 1]}
+                adjacent = k == start and start + 1 < len(doc) and doc[start + 1].text not in (",", ";")
+                if adjacent or between & _LIST_CUES:
+                    return [tok], self._mentions_in([tok])
+            if tok.text in (".", ";") or (tok.pos_ == "VERB" and k == start and tok.lower_ not in _LIST_CUES):
+                break
+        return None
+
+    # ------------------------------------------------------------------ pieces
+    def _boundary(self, tok: Token) -> bool:
+        if tok.text in (",", ".", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"):
+            return True
+        if tok.pos_ in ("VERB", "AUX") and not self._is_title(tok) and tok.lower_ not in _TITLE_MODIFIERS:
+            return True
+        return tok.lower_ in _BOUNDARY_WORDS and tok.lower_ != "and"
+
+    def _title_phrase(self, seg: list[Token]):
+        """Split "the app's vice-president of X" into title tokens and explicit organisations."""
+        while seg and seg[0].pos_ == "DET":
+            seg = seg[1:]
+        if not seg or len(seg) > 14:
+            return None
+        explicit = []
+        for k, tok in enumerate(seg):
+            if tok.text in _POSSESSIVE and k > 0:
+                owner = self._resolve_tokens(seg[:k])
+                if owner is not None:
+                    explicit.append(owner)
+                seg = seg[k + 1 :]
+                break
+        if not seg or not any(self._is_title(t) for t in seg[:5]):
+            return None
+        if seg[0].i in self.by_token and self.by_token[seg[0].i].kind == "Person":
+            return None
+        # complements naming the organisation: "of Canada", "at TikTok Europe", "for the FCC"
+        for k, tok in enumerate(seg):
+            if tok.lower_ in ("of", "at", "for") and k > 0:
+                explicit.extend(self._mentions_in(seg[k + 1 :]))
+        if any(t.i in self.by_token and self.by_token[t.i].kind == "Person" for t in seg):
+            return None
+        return seg, explicit
+
+    def _title_text(self, tokens: list[Token]) -> str:
+        """The title as written, minus leading organisation names, demonyms and articles; plurals made singular."""
+        toks = list(tokens)
+        while toks and (
+            toks[0].pos_ == "DET"
+            or (toks[0].i in self.by_token and not self._is_title(toks[0]))
+            or toks[0].text in self.gaz.demonyms
+        ):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].pos_ in ("DET", "ADP", "CCONJ")):
+            toks = toks[:-1]
+        if not toks or not any(self._is_title(t) for t in toks):
+            return ""
+        text = self.doc[toks[0].i : toks[-1].i + 1].text
+        last = toks[-1].text
+        if len(toks) == 1 and last.lower() not in self.gaz.title_heads and last.endswith("s"):
+            text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP"
+        return re.sub(r"\s+", " ", text).strip()
+
+    def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
+        out: list[Mention] = []
+        for t in tokens:
+            m = self.by_token.get(t.i)
+            if m is not None and m.kind != "Person" and m not in out:
+                out.append(m)
+        return out
+
+    def _phrase_before(self, i: int) -> Mention | None:
+        m = self.by_token.get(i - 1)
+        return m if m is not None and m.kind != "Person" else None
+
+    def _resolve_tokens(self, tokens: list[Token]) -> Mention | None:
+        span = self.doc[tokens[0].i : tokens[-1].i + 1]
+        entity = resolve_phrase(self.adoc, span)
+        if entity is None or entity.kind == "Person":
+            return None
+        return Mention(span.start_char, span.end_char, span.text, entity.id, entity.kind, 0)
+
+    # ------------------------------------------------------------------ organisation
+    def focus(self):
+        if self._focus is None:
+            self._focus = Resolver(self.adoc, self.gaz).focus_country(focus_scores(self.adoc, self.gaz)) or False
+        return self._focus or None
+
+    def _organisation(self, title: str, explicit: list[Mention], span: Span) -> str | None:
+        words = [w.lower() for w in re.findall(r"[\w\-]+", title)]
+        head = next((w for w in reversed(words) if self.gaz.is_title_word(w)), words[-1] if words else "")
+        head = head if head in self.gaz.title_heads else head[:-1]
+        if explicit:
+            return explicit[0].entity_id
+        subject = {w for w in words if not self.gaz.is_title_word(w)} - _GENERIC_SUBJECT
+        if subject:
+            for ent in self.adoc.entities.values():
+                if ent.kind != "Organisation":
+                    continue
+                name_words = {w.lower() for n in (ent.name, *ent.aliases) for w in re.findall(r"[\w\-]+", n)}
+                if subject <= name_words or (len(subject) > 1 and len(subject & name_words) >= 2):
+                    return ent.id
+        focus = self.focus()
+        entry_type = None
+        if head in _LEGISLATOR:
+            entry_type = "legislature"
+        elif head in _JUDICIAL:
+            entry_type = "court"
+        if entry_type:
+            bodies = [
+                e
+                for e in self.adoc.entities.values()
+                if (g := self.gaz.entries.get(e.id)) is not None and g.type == entry_type
+            ]
+            if focus is not None:
+                same = [e for e in bodies if self.gaz.entries[e.id].country == focus.country]
+                bodies = same or bodies
+            if bodies:
+                return bodies[0].id
+        if head in _SUBNATIONAL:
+            subs = [
+                m
+                for m in self.adoc.mentions
+                if m.kind == "Jurisdiction" and m.sentence == self.adoc.sentence_index(span.start_char)
+            ]
+            if subs:
+                return subs[0].entity_id
+        if head in _GOVERNMENT or head in _SUBNATIONAL or entry_type:
+            if focus is not None and focus.id in self.adoc.entities:
+                return focus.id
+        return None
