@@ -85,7 +85,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
     for k, s in enumerate(kept):
         how = hows[k]
-        if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _listed_with_people(kept, k):
+        if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
             s = Span(doc, s.start, s.end, label="PERSON")
         out.append((s, how))
     return out
@@ -105,6 +105,19 @@ def _listed_with_people(spans: list[Span], k: int) -> bool:
         if between and all(w in (",", "and") or w in get_gazetteer().honorifics for w in between):
             return True
     return False
+
+
+def _titled(span: Span) -> bool:
+    """A proper name right after a singular title is a person: "a TikTok spokeswoman, Brooke Oberwetter"."""
+    if not all(t.pos_ == "PROPN" and t.is_title for t in span) or not 2 <= len(span) <= 4:
+        return False
+    i = span.start - 1
+    if i >= 0 and span.doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return False
+    word = span.doc[i].text.lower()
+    return word in get_gazetteer().title_heads
 
 
 def _extend_person(span: Span, covered: set[int]) -> Span:

@@ -275,7 +275,8 @@ class Resolver:
         if len(text) < 2 or "\n" in text or not text[:1].isupper() or text in gaz.junk_names:
             return False
         words = text.split()
-        if words[-1].lower() in gaz.title_heads:  # "Treasury Board President" is a title, not a body
+        if words[-1].lower() in gaz.title_heads or gaz.is_title_word(words[0]):
+            # "Treasury Board President", "Minister of Electronics": titles, not bodies
             return False
         if text in gaz.demonyms or all(w in gaz.junk_names or w in gaz.demonyms for w in words):
             return False

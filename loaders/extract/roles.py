@@ -227,7 +227,9 @@ class _RoleFinder:
             return None
         if seg[0].i in self.by_token and self.by_token[seg[0].i].kind == "Person":
             return None
-        # complements naming the organisation: "of Canada", "at TikTok Europe", "for the FCC"
+        # a name before the title word ("a TikTok spokeswoman"), complements ("of Canada", "at TikTok Europe")
+        first_title = next(k for k, t in enumerate(seg) if self._is_title(t))
+        explicit.extend(self._mentions_in(seg[:first_title]))
         for k, tok in enumerate(seg):
             if tok.lower_ in ("of", "at", "for") and k > 0:
                 explicit.extend(self._mentions_in(seg[k + 1 :]))
