@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,32 @@ class LoadSummary:
     @property
     def failed(self) -> int:
         return len(self.failures)
+
+
+_warm_up: threading.Thread | None = None
+
+
+def warm_up_extraction() -> None:
+    """Load the spaCy pipeline in a background thread while the caller starts the store.
+
+    Why: both take seconds at start-up (model files vs. the embedded JVM) and
+    do not depend on each other; :func:`load_paths` waits for this thread
+    before extracting, so the model is never loaded twice. Errors are left for
+    the real call to raise.
+    """
+    global _warm_up
+
+    def work() -> None:
+        try:
+            from loaders.extract.nlp import get_nlp
+
+            get_nlp()
+        except Exception:  # noqa: BLE001 - the extraction call itself will report it
+            pass
+
+    if _warm_up is None:
+        _warm_up = threading.Thread(target=work, name="bangraph-warm-up", daemon=True)
+        _warm_up.start()
 
 
 def _where(doc: Document) -> tuple[str, int | None]:
@@ -114,6 +141,8 @@ def load_paths(
     from rich.console import Console
 
     if extract is None:
+        if _warm_up is not None:
+            _warm_up.join()
         from loaders.extract.pipeline import extract as default_extract
 
         extract = default_extract
@@ -229,6 +258,7 @@ def run_load(args: argparse.Namespace) -> int:
     err_console = Console(stderr=True)
     out = Console()
     paths = list(args.paths)
+    warm_up_extraction()
     with open_store() as store:
         summary = load_paths(
             store,

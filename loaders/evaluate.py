@@ -507,9 +507,14 @@ def render(report: Report, *, verbose: bool = False, console=None, title: str | 
     for col in ("kind", "tp", "fp", "fn", "P", "R", "F1"):
         table.add_column(col, justify="left" if col == "kind" else "right")
     for kind, c in report.counts.items():
-        table.add_row(kind, str(c.tp), str(c.fp), str(c.fn), f"{c.precision:.2f}", f"{c.recall:.2f}", f"{c.f1:.2f}")
+        p = f"{c.precision:.2f}" if c.tp + c.fp else "-"  # undefined ratios shown as "-", not 0
+        r = f"{c.recall:.2f}" if c.tp + c.fn else "-"
+        f = f"{c.f1:.2f}" if c.tp + c.fp and c.tp + c.fn else "-"
+        table.add_row(kind, str(c.tp), str(c.fp), str(c.fn), p, r, f)
     console.print(table)
-    attrs = "  ".join(f"{a} {x.right}/{x.compared}={x.value:.2f}" for a, x in report.attributes.items())
+    attrs = "  ".join(
+        f"{a} {x.right}/{x.compared}" + (f"={x.value:.2f}" if x.compared else "") for a, x in report.attributes.items()
+    )
     console.print(f"matched bans: {attrs}", highlight=False)
 
 
@@ -567,9 +572,10 @@ def evaluate_through_store(directory: str) -> tuple[Report, object]:
     import tempfile
 
     from graph import StoreConfig, open_store
-    from loaders.cli import load_paths
+    from loaders.cli import load_paths, warm_up_extraction
 
     gold = load_gold(directory)  # fail before starting anything when the gold is broken
+    warm_up_extraction()
     tmp = Path(tempfile.mkdtemp(prefix="bangraph-eval-"))
     try:
         with open_store(StoreConfig(store_dir=tmp / "store")) as store:

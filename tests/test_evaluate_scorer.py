@@ -252,3 +252,23 @@ def test_dev_gold_files_all_load():
     gold = load_gold(Path(__file__).resolve().parent.parent / "corpus" / "dev")
     assert len(gold) >= 21
     assert all(g.entities for g in gold.values())
+
+
+def test_render_puts_the_summary_last_and_shows_undefined_ratios_as_dashes(tmp_path):
+    import io
+
+    from rich.console import Console
+
+    from loaders.evaluate import render
+
+    write_gold(tmp_path, entities=[UK, TIKTOK])
+    report = score([facts(entities=[ent("Jurisdiction", "UK"), ent("Product", "Douyin")])], tmp_path)
+    buf = io.StringIO()
+    render(report, verbose=True, console=Console(file=buf, width=100, color_system=None))
+    lines = buf.getvalue().rstrip().splitlines()
+    assert lines[-1].startswith("matched bans: announced 0/0")
+    rows = {ln.split()[0]: ln.split()[1:] for ln in lines if ln.split() and ln.split()[0] in ("entities", "follows")}
+    assert rows["entities"] == ["1", "1", "1", "0.50", "0.50", "0.50"]
+    assert rows["follows"] == ["0", "0", "0", "-", "-", "-"]
+    assert any("miss entity: TikTok" in ln for ln in lines) and any("false+ entity: Douyin" in ln for ln in lines)
+    assert len(lines) - lines.index(next(ln for ln in lines if "bangraph eval" in ln)) <= 12
