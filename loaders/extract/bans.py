@@ -271,6 +271,8 @@ class DocContext:
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                 weight *= 2
+                if m.sentence == 0 and tok.root.dep_ == "nsubj":
+                    weight *= 2  # the headline's subject
             elif tok is not None and tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "from", "to"):
                 weight *= 0.5
             scores[m.entity_id] += weight

@@ -1,11 +1,208 @@
-"""Explicit follow extraction (stub; being built out)."""
+"""Explicit follows: a text that says one actor's ban followed another's.
+
+Only what the text states ("following similar moves by X and Y", "joining X
+in", "followed Y's lead", "comes on the heels of X", "in step with X",
+"pressure to follow X", "the decision follows similar steps elsewhere. X did
+..., Y did ..."). Follows derived from dates are computed in the store.
+
+Cue words are data (``lexicon.yaml``, section ``follow``); the patterns are
+dependency patterns:
+
+- follower: the subject of the clause the cue belongs to, climbing from the
+  cue to the verb that has one (a ban noun as subject — "The move follows" —
+  stands for its possessor or the story's ban);
+- followed: actors named in the cue's object, one per noun phrase
+  (coordination gives several); when the object is only a ban noun ("similar
+  steps elsewhere"), the imposers of the bans told in the rest of the
+  paragraph;
+- both normalised by the annotation rule of bans.py (departments -> their
+  jurisdiction); a follower must be the imposer of a ban in the document, and
+  nobody follows themselves.
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _phrase_root, words
 from loaders.extract.base import AnnotatedDoc
 from loaders.model import Ban, Follow
 
+_RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislature_admin": 1, "government": 1}
+_SKIP = {"relcl", "acl", "advcl", "appos_relcl"}
+
+
+class FollowExtractor:
+    def __init__(self, adoc: AnnotatedDoc, bans: list[Ban]):
+        self.adoc = adoc
+        self.bans = bans
+        self.bx = BanExtractor(adoc)
+        self.ctx = self.bx.ctx
+        self.imposers = {b.imposed_by for b in bans}
+        self.lex = words("follow")
+
+    # -- actors of a phrase, one per noun phrase
+    def phrase_actors(self, tok) -> list[str]:
+        groups: dict[int, tuple[int, str, object]] = {}
+        stack = [tok]
+        while stack:
+            cur = stack.pop()
+            for c in cur.children:
+                if c.dep_ in _SKIP:
+                    continue
+                stack.append(c)
+            m = self.ctx.mention(cur)
+            if not m:
+                continue
+            cat = self.ctx.category(m.entity_id)
+            if cat not in IMPOSER_CATEGORIES and cat != "person":
+                continue
+            root = _phrase_root(cur)
+            rank = _RANK.get(cat, 2 if cat == "jurisdiction" else 3)
+            if root.i not in groups or rank < groups[root.i][0]:
+                groups[root.i] = (rank, m.entity_id, cur)
+        out = []
+        for _, (_, eid, t) in sorted(groups.items()):
+            norm = self.ctx.normalise(eid, t)
+            if norm and norm not in out:
+                out.append(norm)
+        return out
+
+    # -- follower
+    def follower(self, cue, exclude: set[str]) -> str | None:
+        found = self._follower(cue)
+        if found in exclude and self._via_person:
+            # a person's jurisdiction guessed from the followed ones: the story's own imposer instead
+            found = self.bans[0].imposed_by if self.bans else self.ctx.main_jurisdiction
+        return found
+
+    def _follower(self, cue) -> str | None:
+        self._via_person = False
+        cur = cue
+        for _ in range(5):
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                if subj.pos_ == "PRON" or subj.lower_ in ("they", "it", "others"):
+                    if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
+                        found = self.phrase_actors(cur.head)
+                        return found[0] if found else None
+                    return None
+                found = self.phrase_actors(subj)
+                if found:
+                    self._via_person = any(
+                        self.ctx.mention(t) and self.ctx.mention(t).kind == "Person" for t in subj.subtree
+                    )
+                    return found[0]
+                if subj.lemma_.lower() in self.lex["ban_nouns"]:
+                    return self.bans[0].imposed_by if self.bans else None
+                return None
+            if cur.dep_ == "ROOT" or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    # -- followed
+    def followed_in(self, obj) -> list[str]:
+        return self.phrase_actors(obj)
+
+    def followed_after(self, cue) -> list[str]:
+        """ "follows similar steps elsewhere." -> the imposers of the bans told next in the paragraph."""
+        sent = cue.sent
+        text = self.adoc.document.text
+        para_end = text.find("\n", sent.end_char)
+        para_end = len(text) if para_end < 0 else para_end
+        out = []
+        for b in self.bans:
+            if any(sent.end_char <= e.start < para_end for e in b.evidence) and b.imposed_by not in out:
+                out.append(b.imposed_by)
+        return out
+
+    # -- cues
+    def cues(self, sent):
+        """(cue token, object token or None, kind) for every follow cue in a sentence."""
+        lex = self.lex
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma in lex["verbs"] or tok.lower_ == "following":
+                if any(c.lower_ == "suit" for c in tok.children):
+                    continue  # "followed suit": the followed is not named
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
+                if obj is None:
+                    continue
+                yield tok, obj, "follows.verb"
+            elif lemma in lex["nouns"] and tok.dep_ in ("dobj", "pobj", "nsubj"):
+                if lemma == "lead" or lemma == "example":
+                    poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                    if poss is not None and tok.head.lemma_.lower() == "follow":
+                        yield tok.head, poss, "follows.lead"
+                else:
+                    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                    if pobj is not None:
+                        yield tok, pobj, "follows.heels"
+            elif lemma in lex["prep_heads"] and tok.head.lower_ == "in":
+                w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
+                pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
+                if pobj is not None:
+                    yield tok, pobj, "follows.in_step"
+
+    def run(self) -> list[Follow]:
+        out: dict[tuple[str, str], Follow] = {}
+        for sent in self.adoc.sentences:
+            for cue, obj, rule in self.cues(sent):
+                if rule == "follows.lead":
+                    followed = self.phrase_actors(obj)
+                    cue_verb = cue
+                else:
+                    followed = self.followed_in(obj)
+                    cue_verb = cue
+                    if not followed and obj.lemma_.lower() in self.lex["ban_nouns"]:
+                        followed = self.followed_after(cue)
+                if not followed:
+                    continue
+                leader = self.follower(cue_verb, set(followed))
+                if leader is None or leader not in self.imposers:
+                    continue
+                for fd in followed:
+                    if fd == leader:
+                        continue
+                    key = (leader, fd)
+                    ev = self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.8)
+                    if key in out:
+                        if ev not in out[key].evidence:
+                            out[key].evidence.append(ev)
+                        continue
+                    out[key] = self.make(leader, fd, ev)
+        return list(out.values())
+
+    def make(self, leader: str, fd: str, ev) -> Follow:
+        fban = next((b for b in self.bans if b.imposed_by == leader), None)
+        dban = None
+        if fban is not None:
+            dban = next((b for b in self.bans if b.imposed_by == fd and set(b.targets) & set(fban.targets)), None)
+        dban = dban or next((b for b in self.bans if b.imposed_by == fd), None)
+        target = fban.targets[0] if fban and fban.targets else self.ctx.main_target
+        return Follow(
+            follower=leader,
+            followed=fd,
+            explicit=True,
+            target=target,
+            follower_ban=fban.id if fban else None,
+            followed_ban=dban.id if dban else None,
+            lag_days=_lag(dban.announced if dban else None, fban.announced if fban else None),
+            evidence=[ev],
+        )
+
+
+def _lag(first: str | None, second: str | None) -> int | None:
+    """Days between two full dates (None unless both are day-precise)."""
+    if not first or not second or len(first) != 10 or len(second) != 10:
+        return None
+    return (date.fromisoformat(second) - date.fromisoformat(first)).days
+
 
 def extract_follows(adoc: AnnotatedDoc, bans: list[Ban]) -> list[Follow]:
-    """Explicit follows (stub: none yet)."""
-    return []
+    """Explicit follows stated in the document, linked to the document's bans when they are there."""
+    if not isinstance(adoc, AnnotatedDoc):
+        raise TypeError(f"extract_follows needs an AnnotatedDoc, got {type(adoc).__name__}")
+    return FollowExtractor(adoc, list(bans)).run()
