@@ -1,11 +1,295 @@
-"""Statement extraction (stub; being built out)."""
+"""Statements: who said what about a ban, and which side they took.
+
+Frames (dependency patterns, vocabulary in ``lexicon.yaml`` section
+``statement``):
+
+- a reporting verb with a subject ("a TikTok spokeswoman said", "Theo
+  Bertram ... argued", "has denied ... and says"), the subject inherited by
+  coordinated verbs and participles ("accusing the network of ...");
+- "according to X";
+- a statement noun with a possessor ("ByteDance's repeated denials", "the
+  government's concern is that").
+
+The speaker is the entity the subject phrase names (a person over the body
+they speak for, a body over its country: "a TikTok spokeswoman" -> TikTok);
+generic subjects resolve to the actor they stand for ("officials" -> the
+story's country, "the department" -> the last department named, "the two
+senators" -> the last two people named); bare "they" is not attributed.
+
+Stance from cue lexicons, read with the speaker's side:
+- denial of an accusation by anyone but the imposer -> denies_allegation;
+- criticism of the ban or decision by anyone but the imposer -> opposes_ban;
+- justification / security concerns by anyone but the banned side ->
+  supports_ban (the imposer's own explanation of its ban counts too);
+- otherwise neutral.
+"""
 
 from __future__ import annotations
 
+import re
+
+from loaders.extract.bans import BanExtractor, _own_subtree, words
 from loaders.extract.base import AnnotatedDoc
+from loaders.extract.dates import dates_in
 from loaders.model import Ban, Statement
+
+_PLURAL_PEOPLE = {"senator", "lawmaker", "mp", "msp", "legislator", "member", "minister", "politician", "congressman"}
+_SPOKES = {
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "representative",
+    "executive",
+    "head",
+    "chief",
+    "president",
+    "vice-president",
+    "director",
+    "founder",
+    "owner",
+    "ceo",
+    "boss",
+    "vp",
+}
+_TARGET_NOUNS = {"company", "app", "platform", "firm", "service", "vendor", "group"}
+
+
+class StatementExtractor:
+    def __init__(self, adoc: AnnotatedDoc, bans: list[Ban]):
+        self.adoc = adoc
+        self.bans = bans
+        self.bx = BanExtractor(adoc)
+        self.ctx = self.bx.ctx
+        self.lex = words("statement")
+        self.imposers = {b.imposed_by for b in bans}
+        self.targets = {t for b in bans for t in b.targets}
+        self.last_speakers: list[str] = []
+
+    # -- speakers
+    def mention_ids(self, toks) -> list[tuple[str, object]]:
+        out = []
+        for t in toks:
+            m = self.ctx.mention(t)
+            if m and all(m.entity_id != e for e, _ in out):
+                out.append((m.entity_id, t))
+        return out
+
+    def speakers_of(self, subj) -> list[str]:
+        """Entity ids a subject phrase names (several for "MPs including A, B and C")."""
+        lemma = subj.lemma_.lower()
+        if subj.pos_ == "PRON":
+            if subj.lower_ in ("it", "he", "she") and self.last_speakers:
+                return [self.last_speakers[-1]]
+            if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
+                return self.speakers_of(subj.head.head)
+            return []
+        found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc")))
+        people = [e for e, _ in found if self.ctx.kind(e) == "Person"]
+        if people and (lemma in _PLURAL_PEOPLE or subj.tag_ in ("NNS", "NNPS") or len(people) > 1):
+            return people
+        if people:
+            return [people[0]]
+        if found:
+            ranked = sorted(
+                found,
+                key=lambda x: {"Organisation": 0, "Product": 1, "Jurisdiction": 2}.get(self.ctx.kind(x[0]) or "", 3),
+            )
+            # "a TikTok spokeswoman" -> TikTok; "officials at Holyrood" -> Holyrood; "Germany's agency, the BSI" -> BSI
+            return [ranked[0][0]]
+        return self.generic(subj)
+
+    def generic(self, subj) -> list[str]:
+        lemma = subj.lemma_.lower()
+        actors = words("actors")
+        before = [m for m in self.adoc.mentions if m.end <= subj.idx]
+        if lemma in _PLURAL_PEOPLE:
+            n = next((c for c in subj.children if c.dep_ == "nummod"), None)
+            count = {"two": 2, "three": 3, "2": 2, "3": 3}.get(n.lower_, 0) if n is not None else 0
+            if count:
+                people: list[str] = []
+                for m in reversed(before):
+                    if m.kind == "Person" and m.entity_id not in people:
+                        people.append(m.entity_id)
+                    if len(people) == count:
+                        return people
+            return []
+        if lemma in actors["generic_government"] and lemma not in ("state",):
+            j = (
+                self.bans[0].imposed_by
+                if self.bans and self.ctx.kind(self.bans[0].imposed_by) == "Jurisdiction"
+                else None
+            )
+            j = j or self.ctx.main_jurisdiction
+            return [j] if j else []
+        if lemma in _TARGET_NOUNS:
+            for m in reversed(before):
+                if m.kind in ("Product", "Organisation") and self.ctx.category(m.entity_id) in ("company", "product"):
+                    return [m.entity_id]
+            return [self.ctx.main_target] if self.ctx.main_target else []
+        if lemma in actors["generic_org"] or lemma in ("agency", "spokesperson", "spokesman", "spokeswoman"):
+            cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
+            for m in reversed(before):
+                if m.kind != "Organisation":
+                    continue
+                name = self.ctx.name(m.entity_id).lower()
+                if lemma in name or (cat and self.ctx.category(m.entity_id) == cat):
+                    return [m.entity_id]
+            if lemma in ("agency", "department", "ministry"):
+                for m in reversed(before):
+                    if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "government":
+                        return [m.entity_id]
+            if lemma in ("spokesperson", "spokesman", "spokeswoman") and self.last_speakers:
+                return [self.last_speakers[-1]]
+        return []
+
+    # -- frames
+    def frames(self, sent):
+        """(frame token, speaker ids, content tokens, frame lemma) for each reported statement in a sentence."""
+        verbs = self.lex["verbs"]
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+                subj = self._subject(tok)
+                if subj is None:
+                    continue
+                speakers = self.speakers_of(subj)
+                if speakers:
+                    content = [
+                        t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
+                    ]
+                    yield tok, speakers, content or list(sent), lemma
+            elif lemma in self.lex["according_to"] and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    speakers = self.speakers_of(pobj)
+                    if speakers:
+                        yield tok, speakers, [t for t in sent if t.i not in {x.i for x in pobj.subtree}], "say"
+            elif tok.pos_ == "NOUN" and lemma in self.lex["nouns"]:
+                poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if poss is not None and poss.pos_ != "PRON":
+                    speakers = self.speakers_of(poss)
+                    if speakers:
+                        yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
+
+    @staticmethod
+    def _subject(tok):
+        cur = tok
+        for _ in range(3):
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj",)), None)
+            if subj is not None:
+                return subj
+            if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+                cur = cur.head
+                continue
+            return None
+        return None
+
+    # -- sides and stance
+    def side(self, speaker: str, frame) -> str:
+        if speaker in self.targets:
+            return "target"
+        cat = self.ctx.category(speaker)
+        if cat in ("company", "product"):
+            return "target"
+        if speaker in self.imposers or self.ctx.normalise(speaker, frame) in self.imposers:
+            if cat != "person" or not self._person_on_target_side(speaker, frame):
+                return "imposer"
+        if cat == "person" and self._person_on_target_side(speaker, frame):
+            return "target"
+        return "other"
+
+    def _person_on_target_side(self, speaker: str, frame) -> bool:
+        """ "Theo Bertram, the app's vice-president", "Adam Mosseri, the head of Instagram"."""
+        spans = [m for m in self.adoc.mentions if m.entity_id == speaker]
+        for m in spans:
+            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            phrase = list(root.subtree) + ([root.head] if root.dep_ == "appos" else [])
+            for c in root.children:
+                if c.dep_ == "appos":
+                    phrase.extend(c.subtree)
+            for t in phrase:
+                mt = self.ctx.mention(t)
+                if mt and mt.entity_id != speaker and self.ctx.category(mt.entity_id) in ("company", "product"):
+                    return True
+                if t.lemma_.lower() in _TARGET_NOUNS and any(c.dep_ == "poss" for c in t.head.children):
+                    return True
+                if t.lemma_.lower() in _TARGET_NOUNS and t.dep_ == "poss":
+                    return True
+        return False
+
+    def stance(self, speaker: str, frame, content, lemma: str) -> str:
+        cues = self.lex["cues"]
+        side = self.side(speaker, frame)
+        text = " " + " ".join(t.lower_ for t in content) + " "
+        full = " " + frame.sent.text.lower() + " "
+        has = lambda ws, s=text: any(re.search(rf"(?<![\w-]){re.escape(w)}", s) for w in ws)  # noqa: E731
+        denial = lemma in cues["denies_allegation"]["verbs"] or has(cues["denies_allegation"]["phrases"])
+        opposing = has(cues["opposes_ban"]["words"]) or (
+            lemma in ("criticise", "criticize", "condemn", "denounce", "object") and side == "target"
+        )
+        supporting = has(cues["supports_ban"]["words"])
+        if side != "imposer":
+            if opposing and (side != "target" or not denial or has(cues["opposes_ban"]["words"], full)):
+                if not (denial and lemma in cues["denies_allegation"]["verbs"]):
+                    return "opposes_ban"
+            if denial and side == "target" or (denial and lemma in cues["denies_allegation"]["verbs"]):
+                return "denies_allegation"
+            if opposing:
+                return "opposes_ban"
+        if side != "target" and supporting:
+            return "supports_ban"
+        if side == "imposer" and (has(self.lex["cues"]["justify"]) or self._about_ban(frame)):
+            return "supports_ban"
+        return "neutral"
+
+    def _about_ban(self, frame) -> Ban | None:
+        sent = frame.sent
+        for b in self.bans:
+            if any(
+                e.start <= sent.start_char < e.end or sent.start_char <= e.start < sent.end_char for e in b.evidence
+            ):
+                return b
+        return None
+
+    def run(self) -> list[Statement]:
+        out: dict[tuple, Statement] = {}
+        published = self.adoc.document.published
+        for sent in self.adoc.sentences:
+            for frame, speakers, content, lemma in self.frames(sent):
+                for speaker in speakers:
+                    stance = self.stance(speaker, frame, content, lemma)
+                    ban = self._about_ban(frame)
+                    about = (
+                        [ban.id]
+                        if ban is not None
+                        else ([self.bans[0].id] if self.bans and stance in ("supports_ban", "opposes_ban") else [])
+                    )
+                    key = (speaker, stance, ban.id if ban is not None and stance == "supports_ban" else None)
+                    ev = self.adoc.evidence(sent.start_char, sent.end_char, f"statements.{lemma}", 0.7)
+                    if key in out:
+                        if ev not in out[key].evidence:
+                            out[key].evidence.append(ev)
+                        continue
+                    found_dates = dates_in(sent, published)
+                    out[key] = Statement(
+                        speaker=speaker,
+                        stance=stance,
+                        text=sent.text.strip(),
+                        document_id=self.adoc.document.id,
+                        start=sent.start_char,
+                        date=found_dates[0][1] if found_dates else None,
+                        about=about,
+                        evidence=[ev],
+                    )
+                self.last_speakers.extend(speakers)
+        return list(out.values())
 
 
 def extract_statements(adoc: AnnotatedDoc, bans: list[Ban]) -> list[Statement]:
-    """Reported statements with stance (stub: none yet)."""
-    return []
+    """Reported statements with speaker and stance, one per (speaker, stance[, ban]) per document."""
+    if not isinstance(adoc, AnnotatedDoc):
+        raise TypeError(f"extract_statements needs an AnnotatedDoc, got {type(adoc).__name__}")
+    return StatementExtractor(adoc, list(bans)).run()
