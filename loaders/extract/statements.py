@@ -76,19 +76,35 @@ class StatementExtractor:
 
     def speakers_of(self, subj) -> list[str]:
         """Entity ids a subject phrase names (several for "MPs including A, B and C")."""
-        lemma = subj.lemma_.lower()
         if subj.pos_ == "PRON":
-            if subj.lower_ in ("it", "he", "she") and self.last_speakers:
-                return [self.last_speakers[-1]]
+            if subj.lower_ in ("it", "he", "she") and self.last_speakers and subj.head.dep_ == "ROOT":
+                last = self.last_speakers[-1]
+                if (subj.lower_ == "it") == (self.ctx.kind(last) != "Person"):
+                    return [last]
             if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
                 return self.speakers_of(subj.head.head)
             return []
-        found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc")))
+        conj = [c for c in subj.children if c.dep_ == "conj"]
+        if conj and subj.pos_ in ("PROPN", "NOUN") and self.ctx.mention(subj):
+            out: list[str] = []
+            for part in [subj, *conj]:
+                for eid in self.speakers_of_one(part):
+                    if eid not in out:
+                        out.append(eid)
+            if out:
+                return out
+        return self.speakers_of_one(subj)
+
+    def speakers_of_one(self, subj) -> list[str]:
+        lemma = subj.lemma_.lower()
+        found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc", "conj")))
         people = [e for e, _ in found if self.ctx.kind(e) == "Person"]
         if people and (lemma in _PLURAL_PEOPLE or subj.tag_ in ("NNS", "NNPS") or len(people) > 1):
             return people
         if people:
             return [people[0]]
+        if lemma in _PLURAL_PEOPLE or lemma in ("member", "lawmaker"):
+            return []  # "Members of Parliament argued": unnamed people, not the institution
         if found:
             ranked = sorted(
                 found,
@@ -113,7 +129,9 @@ class StatementExtractor:
                     if len(people) == count:
                         return people
             return []
-        if lemma in actors["generic_government"] and lemma not in ("state",):
+        if (lemma in actors["generic_government"] or subj.lower_ in actors["generic_government"]) and lemma != "state":
+            if lemma == "government" and subj.tag_ == "NNS":
+                return []
             j = (
                 self.bans[0].imposed_by
                 if self.bans and self.ctx.kind(self.bans[0].imposed_by) == "Jurisdiction"
@@ -149,6 +167,8 @@ class StatementExtractor:
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
+                if any(c.dep_ == "neg" for c in tok.children):
+                    continue
                 subj = self._subject(tok)
                 if subj is None:
                     continue
@@ -158,7 +178,11 @@ class StatementExtractor:
                         t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
                     ]
                     yield tok, speakers, content or list(sent), lemma
-            elif lemma in self.lex["according_to"] and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            elif (
+                tok.lower_ in self.lex["according_to"]
+                and tok.i + 1 < len(tok.doc)
+                and tok.doc[tok.i + 1].lower_ == "to"
+            ):
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     speakers = self.speakers_of(pobj)
@@ -186,16 +210,20 @@ class StatementExtractor:
 
     # -- sides and stance
     def side(self, speaker: str, frame) -> str:
+        """imposer (of the ban this statement is about), target (banned side) or other."""
         if speaker in self.targets:
             return "target"
         cat = self.ctx.category(speaker)
         if cat in ("company", "product"):
             return "target"
-        if speaker in self.imposers or self.ctx.normalise(speaker, frame) in self.imposers:
-            if cat != "person" or not self._person_on_target_side(speaker, frame):
-                return "imposer"
         if cat == "person" and self._person_on_target_side(speaker, frame):
             return "target"
+        relevant = {b.imposed_by for b in self._bans_in(frame.sent)}
+        ref = self._about_ban(frame)
+        if ref is not None:
+            relevant.add(ref.imposed_by)
+        if speaker in relevant or self.ctx.normalise(speaker, frame) in relevant:
+            return "imposer"
         return "other"
 
     def _person_on_target_side(self, speaker: str, frame) -> bool:
@@ -224,49 +252,65 @@ class StatementExtractor:
         cues = self.lex["cues"]
         side = self.side(speaker, frame)
         text = " " + " ".join(t.lower_ for t in content) + " "
-        full = " " + frame.sent.text.lower() + " "
-        has = lambda ws, s=text: any(re.search(rf"(?<![\w-]){re.escape(w)}", s) for w in ws)  # noqa: E731
-        denial = lemma in cues["denies_allegation"]["verbs"] or has(cues["denies_allegation"]["phrases"])
+
+        def has(ws) -> bool:
+            return any(re.search(rf"(?<![\w-]){re.escape(w)}", text) for w in ws)
+
+        deny_verb = lemma in cues["denies_allegation"]["verbs"]
+        denial = deny_verb or has(cues["denies_allegation"]["phrases"])
         opposing = has(cues["opposes_ban"]["words"]) or (
-            lemma in ("criticise", "criticize", "condemn", "denounce", "object") and side == "target"
+            lemma in ("criticise", "criticize", "condemn", "denounce") and side != "imposer"
         )
         supporting = has(cues["supports_ban"]["words"])
         if side != "imposer":
-            if opposing and (side != "target" or not denial or has(cues["opposes_ban"]["words"], full)):
-                if not (denial and lemma in cues["denies_allegation"]["verbs"]):
-                    return "opposes_ban"
-            if denial and side == "target" or (denial and lemma in cues["denies_allegation"]["verbs"]):
+            if deny_verb and side == "target":
                 return "denies_allegation"
             if opposing:
                 return "opposes_ban"
-        if side != "target" and supporting:
+            if denial and side == "target":
+                return "denies_allegation"
+        if side != "target" and (supporting or (side == "imposer" and lemma in ("warn", "urge", "caution"))):
             return "supports_ban"
-        if side == "imposer" and (has(self.lex["cues"]["justify"]) or self._about_ban(frame)):
+        if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
 
+    def _bans_in(self, sent) -> list[Ban]:
+        return [
+            b
+            for b in self.bans
+            if any(sent.start_char <= e.start < sent.end_char or e.start <= sent.start_char < e.end for e in b.evidence)
+        ]
+
     def _about_ban(self, frame) -> Ban | None:
+        """The ban a statement is about: one told in its sentence, else the latest told before it, else the story's."""
         sent = frame.sent
+        here = self._bans_in(sent)
+        if here:
+            return here[0]
+        best, best_start = None, -1
         for b in self.bans:
-            if any(
-                e.start <= sent.start_char < e.end or sent.start_char <= e.start < sent.end_char for e in b.evidence
-            ):
-                return b
-        return None
+            for e in b.evidence:
+                if best_start < e.start < sent.start_char:
+                    best, best_start = b, e.start
+        return best or (self.bans[0] if self.bans else None)
 
     def run(self) -> list[Statement]:
         out: dict[tuple, Statement] = {}
         published = self.adoc.document.published
         for sent in self.adoc.sentences:
+            # one stance per speaker per sentence: a cue-bearing frame beats a neutral one
+            per_speaker: dict[str, list[tuple[str, str]]] = {}
             for frame, speakers, content, lemma in self.frames(sent):
                 for speaker in speakers:
-                    stance = self.stance(speaker, frame, content, lemma)
-                    ban = self._about_ban(frame)
-                    about = (
-                        [ban.id]
-                        if ban is not None
-                        else ([self.bans[0].id] if self.bans and stance in ("supports_ban", "opposes_ban") else [])
-                    )
+                    per_speaker.setdefault(speaker, []).append((self.stance(speaker, frame, content, lemma), lemma))
+                    frame_of = frame
+                self.last_speakers.extend(speakers)
+            for speaker, found in per_speaker.items():
+                stances = [st for st, _ in found if st != "neutral"] or ["neutral"]
+                for stance in dict.fromkeys(stances):
+                    lemma = next(lm for st, lm in found if st == stance or stance == "neutral")
+                    ban = self._about_ban(frame_of)
                     key = (speaker, stance, ban.id if ban is not None and stance == "supports_ban" else None)
                     ev = self.adoc.evidence(sent.start_char, sent.end_char, f"statements.{lemma}", 0.7)
                     if key in out:
@@ -281,10 +325,9 @@ class StatementExtractor:
                         document_id=self.adoc.document.id,
                         start=sent.start_char,
                         date=found_dates[0][1] if found_dates else None,
-                        about=about,
+                        about=[ban.id] if ban is not None and stance != "neutral" else [],
                         evidence=[ev],
                     )
-                self.last_speakers.extend(speakers)
         return list(out.values())
 
 
