@@ -270,6 +270,8 @@ async function start() {
     if (state.view === "neighbourhood") neighbourhood.cy.resize();
     else if (state.view === "follows") followView.cy.resize();
   });
+  // A read-only handle for the browser console and the browser tests (graph views are canvases).
+  window.bangraphExplorer = Object.freeze({ state, neighbourhood, followView });
   await fromUrl();
   document.body.dataset.ready = "true";
 }

@@ -42,7 +42,7 @@ function stylesheet(palette) {
         "text-background-color": "#ffffff",
         "text-background-opacity": 0.9,
         "text-background-padding": 1,
-        "min-zoomed-font-size": 8,
+        "min-zoomed-font-size": 10,
       },
     },
   ];
@@ -55,7 +55,7 @@ function stylesheet(palette) {
   }
   rules.push(
     // Event captions only once zoomed in: entity names stay readable when a neighbourhood is large.
-    { selector: "node[!entity]", style: { "font-size": 9, "min-zoomed-font-size": 8 } },
+    { selector: "node[!entity]", style: { "font-size": 9, "min-zoomed-font-size": 10 } },
     { selector: 'node[type = "Ban"]', style: { shape: "round-diamond", color: "#5b3a56" } },
     { selector: 'node[type = "Statement"]', style: { shape: "round-rectangle", color: "#6b5210" } },
     { selector: 'node[type = "Role"]', style: { shape: "round-tag" } },
@@ -87,6 +87,17 @@ function baseOptions(container, palette) {
 }
 
 // Expanding keeps the current positions as the start (randomize: false) so the picture does not jump.
+const MAX_FIT_ZOOM = 1.25;
+
+/** Fit the graph, but do not blow a handful of nodes up to fill the canvas. */
+function fitCapped(cy) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() > MAX_FIT_ZOOM) {
+    cy.zoom(MAX_FIT_ZOOM);
+    cy.center();
+  }
+}
+
 const LAYOUT = { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, padding: 24, fit: true };
 
 /** One entity: its facts on an inner ring, the entities they involve on the outer ring. */
@@ -188,6 +199,7 @@ export class NeighbourhoodView {
       n.data("focus", n.id() === hood.entity.id);
     });
     this.cy.layout(around ? { ...LAYOUT, randomize: false } : ringsAround(hood.entity.id)).run();
+    fitCapped(this.cy);
   }
 
   isExpanded(id) {
@@ -200,7 +212,7 @@ export class NeighbourhoodView {
 
   resize() {
     this.cy.resize();
-    this.cy.fit(undefined, 24);
+    fitCapped(this.cy);
   }
 }
 
@@ -238,10 +250,11 @@ export class FollowView {
     this.cy
       .layout({ name: "circle", animate: false, padding: 40, fit: true, avoidOverlap: true, sort: (a, b) => a.data("label").localeCompare(b.data("label")) })
       .run();
+    fitCapped(this.cy);
   }
 
   resize() {
     this.cy.resize();
-    this.cy.fit(undefined, 24);
+    fitCapped(this.cy);
   }
 }
