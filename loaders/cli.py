@@ -132,11 +132,14 @@ def load_paths(
     console=None,
     extract: Callable[[list[Document]], list[DocumentFacts]] | None = None,
     batch_size: int = BATCH_SIZE,
+    finish: bool = True,
 ) -> LoadSummary:
     """Load ``paths`` into ``store``; never raises for bad input (see :class:`LoadSummary`).
 
     ``quiet`` hides the progress bar; ``verbose`` prints one line per document
-    on ``console`` (a rich Console on stderr by default).
+    on ``console`` (a rich Console on stderr by default). ``finish`` recomputes
+    the derived follows and counts the graph (evaluation, which scores explicit
+    follows only, skips both).
     """
     from rich.console import Console
 
@@ -205,8 +208,9 @@ def load_paths(
         if progress is not None:
             progress.stop()
 
-    summary.derived_follows = store.refresh_derived_follows()
-    summary.graph = store.counts()
+    if finish:
+        summary.derived_follows = store.refresh_derived_follows()
+        summary.graph = store.counts()
     return summary
 
 
@@ -270,6 +274,8 @@ def run_load(args: argparse.Namespace) -> int:
     if getattr(args, "verbose", False):
         for note in summary.skipped:
             err_console.print(f"skipped   {note}", highlight=False, soft_wrap=True, markup=False)
+    if not summary.failures and not any(summary.statuses.values()):
+        err_console.print(f"nothing to load: no .txt, .html or .jsonl files in {', '.join(paths)}", highlight=False)
     render_summary(summary, out, err_console)
     return 1 if summary.failures else 0
 

@@ -579,7 +579,7 @@ def evaluate_through_store(directory: str) -> tuple[Report, object]:
     tmp = Path(tempfile.mkdtemp(prefix="bangraph-eval-"))
     try:
         with open_store(StoreConfig(store_dir=tmp / "store")) as store:
-            summary = load_paths(store, [directory], quiet=True)
+            summary = load_paths(store, [directory], quiet=True, finish=False)
             predicted = read_predictions(store)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
