@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 import uuid
 
@@ -182,6 +183,18 @@ async def healthz(request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok" if ok else "unavailable", "store": ok}, 200 if ok else 503)
 
 
+def _warm_up() -> None:
+    from api.gql.mutation import warm_up
+
+    started = time.perf_counter()
+    try:
+        warm_up()
+    except Exception:  # the first ingest will report the same problem to its client
+        log.exception("could not load the extraction pipeline")
+        return
+    log.info("extraction pipeline loaded", extra={"seconds": round(time.perf_counter() - started, 1)})
+
+
 def extra_routes() -> list[BaseRoute]:
     """``routes`` of the RDF and explorer modules, when they are installed."""
     routes: list[BaseRoute] = []
@@ -218,6 +231,8 @@ def create_app(store=None, *, limits: Limits = LIMITS, api_key: str | None = Non
         opened = await anyio.to_thread.run_sync(open_store)
         app.state.store = opened
         log.info("store open", extra={"store": opened.config.describe()})
+        if app.state.api_key:
+            threading.Thread(target=_warm_up, name="warm-up-nlp", daemon=True).start()
         try:
             yield
         finally:

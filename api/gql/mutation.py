@@ -93,7 +93,7 @@ def _build(index: int, inp: DocumentInput):
 def ingest_documents(store, inputs: list[DocumentInput]) -> IngestResult:
     """Synchronous: build, extract, write each document; then refresh derived follows once."""
     from graph import FactError
-    from loaders.extract.pipeline import extract
+    from loaders.extract.pipeline import ExtractionError, extract
 
     results: list[IngestDocumentResult] = []
     with _WRITE_LOCK:
@@ -105,7 +105,7 @@ def ingest_documents(store, inputs: list[DocumentInput]) -> IngestResult:
                 doc_id = doc.id
                 (facts,) = extract([doc])
                 res = store.write_document(facts)
-            except (ValueError, FactError) as e:
+            except (ValueError, FactError, ExtractionError) as e:
                 results.append(IngestDocumentResult(index=index, id=doc_id, status="failed", error=str(e)))
                 continue
             written += res.status != "unchanged"
@@ -126,6 +126,13 @@ def ingest_documents(store, inputs: list[DocumentInput]) -> IngestResult:
     failed = sum(r.status == "failed" for r in results)
     log.info("ingest: %d documents, %d failed", len(inputs), failed)
     return IngestResult(documents=results, ingested=len(results) - failed, failed=failed, derived_follows=derived)
+
+
+def warm_up() -> None:
+    """Load the NLP pipeline now rather than on the first ingest (called in a thread at startup)."""
+    from loaders.extract.pipeline import extract
+
+    extract([])
 
 
 @strawberry.type

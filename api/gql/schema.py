@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from graphql import GraphQLError
+from graphql import GraphQLError, OperationType, get_operation_ast, parse
 from strawberry import Schema
 from strawberry.extensions import MaskErrors, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
 from strawberry.schema.config import StrawberryConfig
@@ -39,8 +39,20 @@ class BangraphSchema(Schema):
             else:
                 log.debug("request error: %s", error.message)
 
-    async def execute(self, *args, **kwargs):
-        return await with_timeout(super().execute(*args, **kwargs), self.limits.timeout_seconds)
+    async def execute(self, query, *args, **kwargs):
+        """Queries are bounded in time; mutations are not (they are bounded by size, and a timed-out
+        ingest would go on writing in its thread while the client is told it failed)."""
+        if _operation_type(query, kwargs.get("operation_name")) is OperationType.MUTATION:
+            return await super().execute(query, *args, **kwargs)
+        return await with_timeout(super().execute(query, *args, **kwargs), self.limits.timeout_seconds)
+
+
+def _operation_type(query: str | None, operation_name: str | None) -> OperationType | None:
+    try:
+        op = get_operation_ast(parse(query or ""), operation_name)
+    except GraphQLError:
+        return None
+    return op.operation if op else None
 
 
 def build_schema(limits: Limits = LIMITS) -> BangraphSchema:
