@@ -121,7 +121,11 @@ def served_graph(ctx: Context) -> Iterator[Served]:
 
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "BANGRAPH_API_KEY"}
-    env.update(BANGRAPH_STORE=str(store_dir), BANGRAPH_LOG_LEVEL="WARNING")
+    env.update(
+        BANGRAPH_STORE=str(store_dir),
+        BANGRAPH_LOG_LEVEL="WARNING",
+        BANGRAPH_HEAP=os.environ.get("BANGRAPH_HEAP", "2g"),  # as the bulk load had (benchmarks/stores.py)
+    )
     log = store_dir.parent / "serve.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
