@@ -32,7 +32,7 @@ _FURNITURE = re.compile(
     | \bnewsletters?\b | \bsubscribe\b | \bsign[\s-]?up\b | \bstraight\s+to\s+your\s+inbox\b
     | \b(?:articles?|stories|posts|news|reads|content)\s+(?:you|you'll|you’ll)\s+(?:may|might|will)\b
     | \byou\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b
-    | ^(?:related|recommended|trending|popular|more)(?:\s+(?:articles?|stories|posts|content|coverage|reading|for\s+you|now|news|from\s+.+|on\s+.+))?$
+    | ^(?:related|recommended|trending|popular|more)(?:\s+(?:articles?|stories|posts|content|coverage|reading|topics|for\s+you|now|news|from\s+.+|on\s+.+))?$
     | ^most\s+(?:read|popular|viewed|shared)\b
     | ^(?:read|see|watch)\s+(?:more|next|also)\b
     | ^share\b | \bfollow\s+us\b | ^advertisement$ | ^sponsored\b | \ball\s+rights\s+reserved\b | ^(?:copyright|©)
@@ -43,6 +43,8 @@ _FURNITURE = re.compile(
 _FURNITURE_ANYWHERE = re.compile(
     r"""
     ^(?:advertisement|sponsored(?:\s+content)?|story\s+continues\s+below(?:\s+advertisement)?)$
+    | ^(?:skip\s+to\s+(?:main\s+)?content|sign\s+in|log\s+in|menu|search|back\s+to\s+top)$
+    | ^tags?\s*:\s*\S.{0,200}$
     | ^(?:share|tweet|email|print|copy\s+link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram)
       (?:[\s|,·•/]+(?:this|article|story|on|via|share|tweet|email|print|copy\s+link|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram))*$
     | ^(?:read\s+more|related|see\s+also|also\s+read|more\s+on\s+this(?:\s+story)?)\s*[:|–—-]\s*\S.*$

@@ -95,3 +95,10 @@ def test_drop_trailing_junk_stops_at_long_content():
     # no furniture after the last long line: nothing is cut
     assert drop_trailing_junk(units) == units
     assert drop_trailing_junk([long_line, "Subscribe now", "headline"]) == [long_line]
+
+
+def test_navigation_and_tag_lines_are_furniture():
+    text = "\n\n".join(
+        ["Skip to main content", "Sign in", *BODY, "Tags: Eastland, Chatterbox, ports", "Related topics"]
+    )
+    assert clean_text(text) == "\n\n".join(BODY)
