@@ -1,0 +1,171 @@
+"""Ban extraction on sentences written for these tests (not from the corpus): triggers, actors, scope, status, merging."""
+
+import pytest
+from test_extract_bans_support import make_adoc
+
+from loaders.extract.bans import extract_bans
+from loaders.model import entity_id
+
+J = "Jurisdiction"
+O = "Organisation"
+P = "Product"
+
+
+def jid(name):
+    return entity_id(J, name)
+
+
+def pid(name):
+    return entity_id(P, name)
+
+
+def only(bans, imposer):
+    found = [b for b in bans if b.imposed_by == imposer]
+    assert len(found) == 1, [(b.imposed_by, b.targets, b.scope) for b in bans]
+    return found[0]
+
+
+def test_active_ban_with_coordinated_targets_is_one_ban():
+    adoc = make_adoc(
+        "Portugal has banned Snapchat, WeChat and Telegram across the country, the government said on Tuesday.",
+        [("Portugal", J), ("Snapchat", P), ("WeChat", P), ("Telegram", P)],
+        published="2024-02-08",
+    )
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert set(ban.targets) == {pid("Snapchat"), pid("WeChat"), pid("Telegram")}
+    assert ban.scope == "nationwide"
+    assert ban.status == "in_force"
+    assert ban.announced == "2024-02-06"  # "on Tuesday" before a Thursday paper
+    assert ban.evidence and ban.evidence[0].extractor.startswith("bans.")
+    assert ban.evidence[0].document_id == adoc.document.id
+
+
+def test_passive_ban_with_agent():
+    adoc = make_adoc(
+        "Last month WeChat was prohibited on official phones by Denmark.",
+        [("Denmark", J), ("WeChat", P)],
+        published="2024-05-20",
+    )
+    ban = only(extract_bans(adoc), jid("Denmark"))
+    assert ban.targets == [pid("WeChat")]
+    assert ban.scope == "government_devices"
+    assert ban.announced == "2024-04"
+
+
+def test_ministry_acts_for_its_country_and_regulator_for_itself():
+    adoc = make_adoc(
+        "The Italian Data Protection Authority blocked Replika nationwide. "
+        "Separately, the Ministry of Defence of Norway ordered soldiers to delete Telegram from their service phones.",
+        [
+            ("Italian Data Protection Authority", O),
+            ("Replika", P),
+            ("Norway", J),
+            ("Ministry of Defence of Norway", O),
+            ("Telegram", P),
+        ],
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, entity_id(O, "Italian Data Protection Authority")).targets == [pid("Replika")]
+    norway = only(bans, jid("Norway"))
+    assert norway.targets == [pid("Telegram")]
+    assert norway.scope == "military_devices"
+
+
+def test_advice_is_advisory_not_in_force():
+    adoc = make_adoc(
+        "Austria's cybersecurity agency urged civil servants to uninstall Temu from their work laptops.",
+        [("Austria", J), ("Temu", P)],
+    )
+    ban = only(extract_bans(adoc), jid("Austria"))
+    assert ban.status == "advisory"
+    assert ban.scope == "government_devices"
+
+
+def test_bill_that_would_ban_is_proposed():
+    adoc = make_adoc(
+        "Two senators introduced a bill in the Australian Senate that would ban Douyin in Australia.",
+        [("Australia", J), ("Australian Senate", O), ("Douyin", P)],
+    )
+    bans = extract_bans(adoc)
+    assert bans, "a proposed ban is still a ban"
+    assert all(b.status == "proposed" for b in bans)
+    assert any(pid("Douyin") in b.targets for b in bans)
+
+
+def test_signed_law_is_enacted_and_state_wide_scope():
+    adoc = make_adoc(
+        "Governor Jane Roe signed a law that bans CapCut on state-issued devices in Montana.",
+        [("Montana", J), ("Jane Roe", "Person"), ("CapCut", P)],
+    )
+    ban = only(extract_bans(adoc), jid("Montana"))
+    assert ban.status == "enacted_law"
+    assert ban.scope == "government_devices"
+
+
+def test_temporary_suspension():
+    adoc = make_adoc(
+        "Kenya suspended Worldcoin for 90 days, the interior ministry said.",
+        [("Kenya", J), ("Worldcoin", P)],
+    )
+    assert only(extract_bans(adoc), jid("Kenya")).status == "temporary"
+
+
+def test_scope_from_device_and_network_words():
+    adoc = make_adoc(
+        "Finland barred ZTE equipment from its 5G networks. "
+        "The Bundestag removed Threads from all devices on the parliamentary network.",
+        [("Finland", J), ("ZTE", O), ("Bundestag", O), ("Threads", P)],
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Finland")).scope == "telecom_network"
+    assert only(bans, entity_id(O, "Bundestag")).scope == "legislature_devices"
+
+
+def test_closing_an_account():
+    adoc = make_adoc(
+        "The Irish parliament closed its Threads account after two days.",
+        [("Irish parliament", O), ("Threads", P)],
+    )
+    ban = only(extract_bans(adoc), entity_id(O, "Irish parliament"))
+    assert ban.scope == "account_closure"
+
+
+def test_negated_restriction_is_not_a_ban():
+    adoc = make_adoc(
+        "The new rule does not restrict Signal for members of the public in Chile.",
+        [("Chile", J), ("Signal", P)],
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_re_mentions_merge_into_one_ban_with_the_most_precise_date():
+    adoc = make_adoc(
+        "Latvia has blocked Kick across the country. "
+        "The order was issued on Monday by the regulator. "
+        "The ban was welcomed by parents.",
+        [("Latvia", J), ("Kick", P)],
+        published="2024-03-14",
+    )
+    bans = extract_bans(adoc)
+    ban = only(bans, jid("Latvia"))
+    assert len(ban.evidence) >= 2
+    assert ban.announced == "2024-03-11"
+
+
+def test_bans_in_passing_and_similar_steps_take_the_target_from_context():
+    adoc = make_adoc(
+        "Estonia removed Telegram from government phones in January. "
+        "Lithuania, Poland and Slovakia have also taken comparable measures. "
+        "Croatia followed suit by imposing a ban on official devices.",
+        [("Estonia", J), ("Telegram", P), ("Lithuania", J), ("Poland", J), ("Slovakia", J), ("Croatia", J)],
+        published="2024-06-01",
+    )
+    bans = extract_bans(adoc)
+    for country in ("Estonia", "Lithuania", "Poland", "Slovakia", "Croatia"):
+        assert only(bans, jid(country)).targets == [pid("Telegram")]
+    assert only(bans, jid("Estonia")).announced == "2024-01"
+
+
+def test_bad_input_is_named():
+    with pytest.raises(TypeError, match="AnnotatedDoc"):
+        extract_bans("Nepal banned TikTok")  # type: ignore[arg-type]
