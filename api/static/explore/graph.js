@@ -65,6 +65,8 @@ function stylesheet(palette) {
     { selector: "node[?entity][?expanded]", style: { "border-width": 3, "border-color": "#1f2330" } },
     { selector: "node[?focus]", style: { "border-width": 5, "border-color": "#1a56db", "font-weight": "bold", "font-size": 13 } },
     { selector: "node:selected", style: { "overlay-color": "#1a56db", "overlay-opacity": 0.15, "overlay-padding": 6 } },
+    // Follow edges always show their lag, at any zoom.
+    { selector: "edge[?explicit], edge[?derived]", style: { "font-size": 10, "min-zoomed-font-size": 0, color: "#2a2c34" } },
     { selector: "edge[?explicit]", style: { "line-style": "solid", width: 2.4, "line-color": "#cc3c6c", "target-arrow-color": "#cc3c6c" } },
     {
       selector: "edge[?derived]",
@@ -231,7 +233,7 @@ export function followElements(follows) {
       target: f.followed.id,
       explicit: f.explicit,
       derived: !f.explicit,
-      label: f.explicit ? (lag ? `explicit · ${lag}` : "explicit") : lag,
+      label: lag, // the line style tells explicit from derived (legend above the graph)
     });
   }
   return [...[...nodes.values()].map((data) => ({ group: "nodes", data })), ...edges.map((data) => ({ group: "edges", data }))];
