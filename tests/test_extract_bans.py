@@ -7,7 +7,7 @@ from loaders.extract.bans import extract_bans
 from loaders.model import entity_id
 
 J = "Jurisdiction"
-O = "Organisation"
+ORG = "Organisation"
 P = "Product"
 
 
@@ -57,15 +57,15 @@ def test_ministry_acts_for_its_country_and_regulator_for_itself():
         "The Italian Data Protection Authority blocked Replika nationwide. "
         "Separately, the Ministry of Defence of Norway ordered soldiers to delete Telegram from their service phones.",
         [
-            ("Italian Data Protection Authority", O),
+            ("Italian Data Protection Authority", ORG),
             ("Replika", P),
             ("Norway", J),
-            ("Ministry of Defence of Norway", O),
+            ("Ministry of Defence of Norway", ORG),
             ("Telegram", P),
         ],
     )
     bans = extract_bans(adoc)
-    assert only(bans, entity_id(O, "Italian Data Protection Authority")).targets == [pid("Replika")]
+    assert only(bans, entity_id(ORG, "Italian Data Protection Authority")).targets == [pid("Replika")]
     norway = only(bans, jid("Norway"))
     assert norway.targets == [pid("Telegram")]
     assert norway.scope == "military_devices"
@@ -84,7 +84,7 @@ def test_advice_is_advisory_not_in_force():
 def test_bill_that_would_ban_is_proposed():
     adoc = make_adoc(
         "Two senators introduced a bill in the Australian Senate that would ban Douyin in Australia.",
-        [("Australia", J), ("Australian Senate", O), ("Douyin", P)],
+        [("Australia", J), ("Australian Senate", ORG), ("Douyin", P)],
     )
     bans = extract_bans(adoc)
     assert bans, "a proposed ban is still a ban"
@@ -114,19 +114,19 @@ def test_scope_from_device_and_network_words():
     adoc = make_adoc(
         "Finland barred ZTE equipment from its 5G networks. "
         "The Bundestag removed Threads from all devices on the parliamentary network.",
-        [("Finland", J), ("ZTE", O), ("Bundestag", O), ("Threads", P)],
+        [("Finland", J), ("ZTE", ORG), ("Bundestag", ORG), ("Threads", P)],
     )
     bans = extract_bans(adoc)
     assert only(bans, jid("Finland")).scope == "telecom_network"
-    assert only(bans, entity_id(O, "Bundestag")).scope == "legislature_devices"
+    assert only(bans, entity_id(ORG, "Bundestag")).scope == "legislature_devices"
 
 
 def test_closing_an_account():
     adoc = make_adoc(
         "The Irish parliament closed its Threads account after two days.",
-        [("Irish parliament", O), ("Threads", P)],
+        [("Irish parliament", ORG), ("Threads", P)],
     )
-    ban = only(extract_bans(adoc), entity_id(O, "Irish parliament"))
+    ban = only(extract_bans(adoc), entity_id(ORG, "Irish parliament"))
     assert ban.scope == "account_closure"
 
 
