@@ -64,12 +64,10 @@ def _matcher(vocab_id: int, vocab) -> Matcher:
 
 def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Non-overlapping candidate spans with the method that found them (``ruler``, ``ner``, ``law``, ``embassy``)."""
-    spans: list[Span] = []
-    method: dict[tuple[int, int], str] = {}
-    for ent in doc.ents:
-        if ent.label_ in _ACTOR_LABELS:
-            spans.append(ent)
-            method[(ent.start, ent.end)] = "gazetteer" if ent.ent_id_ else "ner"
+    # order matters on ties (filter_spans keeps the first of equal length): gazetteer, rules, then NER
+    spans: list[Span] = [e for e in doc.ents if e.ent_id_]
+    method: dict[tuple[int, int], str] = {(e.start, e.end): "gazetteer" for e in spans}
+    ner = [e for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
     for match_id, start, end in _matcher(id(doc.vocab), doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
@@ -78,7 +76,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         # a rule span replaces ruler/NER spans only when it is longer (filter_spans prefers the longest)
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())
-    kept = filter_spans(spans)
+    kept = filter_spans(spans + ner)
     covered = {i for s in kept for i in range(s.start, s.end)}
     out = []
     hows = [method.get((s.start, s.end), "ner") for s in kept]

@@ -324,7 +324,8 @@ def build(data: dict) -> Gazetteer:
 
     gov = frozenset(data.get("government_phrases") or [])
     for phrase in gov:
-        b.surfaces[phrase] = [SurfaceRef("", GOVERNMENT)]
+        for variant in {phrase, phrase[:1].upper() + phrase[1:]}:  # sentence-initial "The government"
+            b.surfaces[variant] = [SurfaceRef("", GOVERNMENT)]
 
     return Gazetteer(
         entries=b.entries,

@@ -171,6 +171,7 @@ class Resolver:
                 out.append((c, new_entity("Person", name), "ner" if name == " ".join(words) else "surname", 0.9))
 
         full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
+        out.extend(self._missed_surnames(cands, full_names))
         resolved_ids = {e.id for _, e, _, _ in out}
         for _how, c, _ in [p for p in pending if p[0] == "other"]:
             got = self._resolve_other(c, full_names)
@@ -241,6 +242,28 @@ class Resolver:
                     canon[key] = longer[0]
         return canon
 
+    def _missed_surnames(self, cands: list[Candidate], full_names: set[str]) -> list:
+        """Bare surnames of people already named that the NER did not tag ("Lindqvist added ...")."""
+        by_last: dict[str, list[str]] = {}
+        for name in full_names:
+            by_last.setdefault(name.split()[-1], []).append(name)
+        covered = {i for c in cands for i in range(c.span.start, c.span.end)}
+        doc = self.adoc.doc
+        found = []
+        for tok in doc:
+            names = by_last.get(tok.text)
+            if not names or len(names) != 1 or tok.i in covered or tok.pos_ != "PROPN":
+                continue
+            if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN":
+                continue  # part of a longer, different name
+            start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].text in self.gaz.honorifics else tok.i
+            if start != tok.i and start in covered:
+                start = tok.i
+            span = doc[start : tok.i + 1]
+            cand = Candidate(span, span.start_char, span.end_char, span.text, "PERSON", "surname")
+            found.append((cand, new_entity("Person", names[0]), "surname", 0.7))
+        return found
+
     @staticmethod
     def _by_surname(words: list[str], fulls: list[str]) -> str | None:
         hits = [f for f in fulls if f.split()[-len(words) :] == words and len(f.split()) > len(words)]
@@ -261,6 +284,9 @@ class Resolver:
             entry = gaz.fuzzy(c.text)
             if entry is not None:
                 return entity_from(entry), "fuzzy", 0.8
+        last = c.text.split()[-1]
+        if c.label in ("ORG", "PRODUCT", "WORK_OF_ART") and last.lower() in LAW_HEADS and last[:1].isupper():
+            return self._law(c, [])  # "the Foreign Agents Transparency Act" labelled ORG
         if c.label == "ORG" and self._plausible_name(c):
             return new_entity("Organisation", c.text), "ner", 0.7
         if c.label == "PRODUCT" and self._plausible_name(c):

@@ -1,0 +1,226 @@
+"""The entity stage alone: gazetteer, phrase patterns, resolution rules, evidence offsets.
+
+Sentences are written for these tests (not taken from the corpus), about
+countries, bodies and people the rules were not tuned on where possible.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from loaders.extract.entities import annotate
+from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, GazetteerError, build, get_gazetteer
+from loaders.extract.nlp import get_nlp
+from loaders.extract.resolve import resolve_phrase
+from loaders.model import ENTITY_KINDS, Document
+
+
+def run(text: str, publisher: str | None = None):
+    document = Document(id="t", text=text, publisher=publisher)
+    return annotate(document, get_nlp()(text))
+
+
+def names(adoc) -> dict[str, str]:
+    return {e.name: e.kind for e in adoc.entities.values()}
+
+
+# --------------------------------------------------------------------------- gazetteer
+
+
+def test_gazetteer_entries_are_well_formed():
+    gaz = get_gazetteer()
+    assert len(gaz.entries) > 400  # every country, US states, provinces, curated bodies
+    for entry in gaz.entries.values():
+        assert entry.kind in ENTITY_KINDS
+        assert entry.id.startswith(entry.kind.lower() + "/")
+        if entry.wikidata:
+            assert re.fullmatch(r"Q\d+", entry.wikidata), entry
+    assert gaz.entries["jurisdiction/united-kingdom"].properties["isoCode"] == "GB"
+    assert gaz.entries["jurisdiction/russia"].properties["isoCode"] == "RU"
+    assert gaz.entries["jurisdiction/ontario"].type == "subdivision"
+
+
+def test_gazetteer_surfaces_never_include_bare_lowercase_codes():
+    gaz = get_gazetteer()
+    for word in ("in", "us", "it", "is", "me", "no", "to"):
+        assert gaz.candidates(word) == [], word
+    assert gaz.lookup("in") is None
+
+
+def test_ambiguous_names_are_contextual_not_aliases():
+    gaz = get_gazetteer()
+    refs = gaz.candidates("Parliament")
+    assert refs and all(r.how == CONTEXTUAL for r in refs)
+    assert len({r.entry_id for r in refs}) > 1
+    assert gaz.candidates("Holyrood")[0].how == ALIAS
+    assert gaz.candidates("Holyrood")[0].entry_id == "organisation/scottish-parliament"
+
+
+def test_gazetteer_rejects_malformed_entries():
+    with pytest.raises(GazetteerError, match="lacks"):
+        build({"entities": [{"name": "Nameless Body"}]})
+    with pytest.raises(GazetteerError, match="not a string"):
+        build({"entities": [{"name": "Foo", "kind": "Product", "aliases": [{"Foo": "Bar"}]}]})
+    with pytest.raises(GazetteerError, match="unknown entity kind"):
+        build({"entities": [{"name": "Foo", "kind": "Gadget"}]})
+
+
+def test_fuzzy_lookup_is_strict():
+    gaz = get_gazetteer()
+    assert gaz.fuzzy("Huwaei").name == "Huawei"
+    assert gaz.fuzzy("Instagramm").name == "Instagram"
+    assert gaz.fuzzy("Zoon") is None  # too short to guess
+    assert gaz.fuzzy("Department of Energy") is None
+
+
+# --------------------------------------------------------------------------- countries and metonymy
+
+
+def test_country_names_demonym_phrases_and_codes():
+    adoc = run(
+        "The British government and Russian officials met in Vienna. Later the U.S. and the Republic of Korea "
+        "issued a joint statement, and Kenyan authorities welcomed it."
+    )
+    got = names(adoc)
+    for country in ("United Kingdom", "Russia", "United States", "South Korea", "Kenya"):
+        assert got.get(country) == "Jurisdiction", (country, got)
+    assert "India" not in got
+
+
+def test_capital_as_actor_is_the_country_but_as_place_is_not():
+    acting = run("Tokyo announced the restriction on Monday. Officials said the rule starts in April.")
+    assert names(acting).get("Japan") == "Jurisdiction"
+    place = run("Norway banned the app. The decision was announced at a conference in Tokyo.")
+    assert "Japan" not in names(place)
+    assert "Norway" in names(place)
+
+
+def test_states_and_devolved_nations_are_jurisdictions():
+    got = names(run("Ohio and Ontario restricted the app, and Wales did the same later."))
+    assert got.get("Ohio") == "Jurisdiction"
+    assert got.get("Ontario") == "Jurisdiction"
+    assert got.get("Wales") == "Jurisdiction"
+
+
+def test_the_government_resolves_to_the_focus_country():
+    adoc = run(
+        "Poland barred the app from official phones. Polish ministers were told to delete it. "
+        "The government said the risk was too high."
+    )
+    gov = [m for m in adoc.mentions if m.text.lower().endswith("government")]
+    assert gov and all(m.entity_id == "jurisdiction/poland" for m in gov)
+
+
+# --------------------------------------------------------------------------- institutions
+
+
+def test_distinct_bodies_are_not_merged():
+    adoc = run(
+        "The European Commission told staff to remove the app. The European Parliament followed, "
+        "and the European Union is studying a wider rule. In Britain, the UK Parliament and the UK government "
+        "acted separately."
+    )
+    ids = set(adoc.entities)
+    for eid in (
+        "organisation/european-commission",
+        "organisation/european-parliament",
+        "organisation/european-union",
+        "organisation/uk-parliament",
+        "jurisdiction/united-kingdom",
+    ):
+        assert eid in ids, (eid, ids)
+
+
+def test_contextual_parliament_follows_the_story_country():
+    nz = run("New Zealand restricted the app on Friday. Parliament will remove it from members' phones.")
+    assert "organisation/new-zealand-parliament" in nz.entities
+    uk = run("The UK banned the app last week. Parliament said on Thursday that it would follow.")
+    assert "organisation/uk-parliament" in uk.entities
+    nowhere = run("Parliament debated the question for hours.")
+    assert not [m for m in nowhere.mentions if m.text == "Parliament"]
+
+
+def test_embassy_pattern():
+    adoc = run("The Russian embassy in Berlin called the decision hostile.")
+    assert "Embassy of Russia in Berlin" in names(adoc)
+
+
+def test_laws_from_gazetteer_and_from_title_pattern():
+    adoc = run(
+        "The order relied on Section 12 of the Information Technology Act. Critics cited the "
+        "Foreign Agents Transparency Act instead."
+    )
+    got = names(adoc)
+    assert got.get("Information Technology Act") == "Law"
+    assert got.get("Foreign Agents Transparency Act") == "Law"
+
+
+# --------------------------------------------------------------------------- people
+
+
+def test_surname_and_honorific_resolve_to_the_full_name():
+    adoc = run(
+        "Interior Minister Katarina Lindqvist announced the measure. Ms Lindqvist said it was needed. "
+        "Lindqvist added that more would follow."
+    )
+    people = [e for e in adoc.entities.values() if e.kind == "Person"]
+    assert [p.name for p in people] == ["Katarina Lindqvist"]
+    assert {"Ms Lindqvist", "Lindqvist"} <= set(people[0].aliases)
+    assert len(people[0].mentions) == 3
+
+
+def test_spacy_slips_are_filtered():
+    adoc = run("Cabinet Secretary Paul Osei said Twitter and Telegram would be reviewed.")
+    got = names(adoc)
+    assert "Cabinet" not in got
+    assert got.get("Telegram") == "Product"
+    assert [e for e in adoc.entities.values() if e.kind == "Person"][0].name == "Paul Osei"
+    assert not any(e.kind == "Person" and "Twitter" in e.name for e in adoc.entities.values())
+
+
+def test_news_furniture_is_not_an_entity():
+    adoc = run(
+        "OSLO (Fjord Wire) - Norway restricted the app.\n\n(Reporting by Fjord Wire; editing by the Nordic desk)",
+        publisher="Fjord Wire Service",
+    )
+    assert "Fjord Wire" not in names(adoc)
+    assert "Norway" in names(adoc)
+
+
+# --------------------------------------------------------------------------- evidence
+
+
+def test_every_mention_and_evidence_points_at_its_surface_form():
+    text = (
+        "Brazil’s telecom regulator Anatel blocked Telegram. Mr Costa, a spokesman, said Brasília acted alone.\n\n"
+        "The Chinese-owned WeChat was not affected, said Ana Costa."
+    )
+    adoc = run(text)
+    assert adoc.mentions
+    for m in adoc.mentions:
+        assert text[m.start : m.end] == m.text
+    for ent in adoc.entities.values():
+        assert ent.mentions
+        for ev in ent.mentions:
+            assert ev.document_id == "t"
+            assert text[ev.start : ev.end] in {ent.name, *ent.aliases}
+            assert text[ev.start : ev.end] in ev.sentence
+            assert ev.extractor.startswith("entities.")
+
+
+def test_resolve_phrase_for_event_stages():
+    adoc = run(
+        "Vietnam ordered TikTok to close accounts. A TikTok spokesman said the app complies with the law. "
+        "The company declined to comment further."
+    )
+    doc = adoc.doc
+    start = adoc.document.text.index("A TikTok spokesman")
+    assert resolve_phrase(adoc, (start, start + len("A TikTok spokesman"))).name == "TikTok"
+    company = next(t for t in doc if t.text == "company")
+    assert resolve_phrase(adoc, doc[company.i - 1 : company.i + 1]).name == "TikTok"
+    gov_start = adoc.document.text.index("Vietnam")
+    assert resolve_phrase(adoc, (gov_start, gov_start + 7)).name == "Vietnam"
+    further = adoc.document.text.index("further")
+    assert resolve_phrase(adoc, (further, further + len("further"))) is None

@@ -1,0 +1,93 @@
+"""The assembled extraction: batching, closed facts, error reporting."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from loaders.extract import pipeline
+from loaders.model import Ban, Document, DocumentFacts, Role
+
+TEXTS = [
+    "Estonia barred the app from state phones on Monday. Prime Minister Kaja Kallas said the risk was clear.",
+    "The Federal Communications Commission added Hytera to its list. The FCC said the kit posed a risk.",
+    "Nothing in this short note names any actor at all.",
+]
+
+
+def docs() -> list[Document]:
+    return [Document(id=f"d{i}", text=t) for i, t in enumerate(TEXTS)]
+
+
+def referenced(facts: DocumentFacts) -> set[str]:
+    ids = set()
+    for b in facts.bans:
+        ids |= {b.imposed_by, *b.targets, *b.justified_by}
+    for s in facts.statements:
+        ids |= {s.speaker, *(a for a in s.about if not a.startswith("ban/"))}
+    for f in facts.follows:
+        ids |= {f.follower, f.followed} | ({f.target} if f.target else set())
+    for r in facts.roles:
+        ids |= {r.person} | ({r.organisation} if r.organisation else set())
+    return ids
+
+
+def test_extract_keeps_order_and_closes_facts_over_entities():
+    out = pipeline.extract(docs())
+    assert [f.document.id for f in out] == ["d0", "d1", "d2"]
+    for facts in out:
+        entity_ids = {e.id for e in facts.entities}
+        assert referenced(facts) <= entity_ids
+        for e in facts.entities:
+            assert e.mentions and all(m.document_id == facts.document.id for m in e.mentions)
+            for m in e.mentions:
+                assert facts.document.text[m.start : m.end] in {e.name, *e.aliases}
+    assert {"jurisdiction/estonia", "person/kaja-kallas"} <= {e.id for e in out[0].entities}
+    assert any(r.title == "Prime Minister" for r in out[0].roles)
+    assert "organisation/federal-communications-commission" in {e.id for e in out[1].entities}
+    assert out[2].entities == []
+
+
+def test_batched_and_single_extraction_agree():
+    batched = pipeline.extract(docs())
+    single = [pipeline.extract_one(d) for d in docs()]
+    for a, b in zip(batched, single, strict=True):
+        assert sorted(e.id for e in a.entities) == sorted(e.id for e in b.entities)
+        assert sorted(r.id for r in a.roles) == sorted(r.id for r in b.roles)
+
+
+def test_bad_input_is_named():
+    with pytest.raises(TypeError, match="Document"):
+        pipeline.extract(["just a string"])
+    with pytest.raises(pipeline.ExtractionError, match="'d9'"):
+        pipeline.extract([Document(id="d9", text=None)])
+
+
+def test_a_failing_stage_names_document_and_stage(monkeypatch):
+    def boom(adoc):
+        raise RuntimeError("kaput")
+
+    monkeypatch.setattr(pipeline.roles, "extract_roles", boom)
+    with pytest.raises(pipeline.ExtractionError, match=r"'d0'.*roles.*kaput"):
+        pipeline.extract(docs()[:1])
+
+
+def test_facts_pointing_at_unmentioned_entities_are_dropped_and_reported(monkeypatch, caplog):
+    def fake_bans(adoc):
+        estonia = "jurisdiction/estonia"
+        return [
+            Ban(imposed_by=estonia, targets=["product/tiktok"], status="in_force"),  # TikTok is never mentioned
+            Ban(imposed_by=estonia, targets=[estonia], status="in_force"),
+        ]
+
+    def fake_roles(adoc):
+        return [Role(person="person/nobody-here", title="Minister")]
+
+    monkeypatch.setattr(pipeline.bans, "extract_bans", fake_bans)
+    monkeypatch.setattr(pipeline.roles, "extract_roles", fake_roles)
+    with caplog.at_level(logging.WARNING, logger=pipeline.__name__):
+        facts = pipeline.extract(docs()[:1])[0]
+    assert [b.targets for b in facts.bans] == [["jurisdiction/estonia"]]
+    assert facts.roles == []
+    assert "product/tiktok" in caplog.text and "person/nobody-here" in caplog.text

@@ -1,0 +1,81 @@
+"""Roles alone: the phrase shapes that attach a title to a name, and where the organisation comes from."""
+
+from __future__ import annotations
+
+from loaders.extract.entities import annotate
+from loaders.extract.nlp import get_nlp
+from loaders.extract.roles import extract_roles
+from loaders.model import Document
+
+
+def roles_of(text: str) -> dict[str, tuple[str, str | None]]:
+    document = Document(id="r", text=text)
+    adoc = annotate(document, get_nlp()(text))
+    roles = extract_roles(adoc)
+    for role in roles:
+        assert role.evidence, role
+        for ev in role.evidence:
+            assert ev.extractor.startswith("roles.")
+            assert ev.start < ev.end and text[ev.start : ev.end] in ev.sentence
+    return {adoc.entities[r.person].name: (r.title, r.organisation) for r in roles}
+
+
+def test_premodifier_title_with_national_organisation():
+    got = roles_of("Norway restricted the app on Monday. Digitalisation Minister Karianne Tung said the risk was real.")
+    assert got["Karianne Tung"] == ("Digitalisation Minister", "jurisdiction/norway")
+
+
+def test_premodifying_state_gives_the_organisation():
+    got = roles_of("Ohio Governor Mike DeWine signed the order on Tuesday.")
+    assert got["Mike DeWine"] == ("Governor", "jurisdiction/ohio")
+
+
+def test_apposition_with_possessive_organisation():
+    got = roles_of(
+        "Snapchat was blocked in the country. Lena Park, the app's head of trust and safety, called it a mistake."
+    )
+    title, org = got["Lena Park"]
+    assert title.startswith("head of trust")
+    assert org == "product/snapchat"
+
+
+def test_apposition_with_of_complement():
+    got = roles_of("Doug Downey, the Attorney-General of Ontario, defended the provincial rule.")
+    assert got["Doug Downey"] == ("Attorney-General of Ontario", "jurisdiction/ontario")
+
+
+def test_title_before_the_name_with_possessor():
+    got = roles_of("Sweden's Minister for Civil Defence, Carl-Oskar Bohlin, said agencies must comply.")
+    title, org = got["Carl-Oskar Bohlin"]
+    assert title == "Minister for Civil Defence"
+    assert org == "jurisdiction/sweden"
+
+
+def test_title_words_are_open_ended_data_not_a_short_list():
+    got = roles_of("Brazil's Ombudsman, Lucia Ferreira, asked for a review. Comptroller Rafael Souza agreed.")
+    assert got["Lucia Ferreira"][0] == "Ombudsman"
+    assert got["Rafael Souza"][0] == "Comptroller"
+
+
+def test_plural_title_introducing_a_list_of_people():
+    got = roles_of("Lawmakers including Ann Cole and Peter Drake wrote to the company.")
+    assert got["Ann Cole"][0] == "Lawmaker"
+    assert got["Peter Drake"][0] == "Lawmaker"
+    senators = roles_of("Senators Ann Cole and Peter Drake introduced a bill in the US Senate.")
+    assert senators["Ann Cole"] == ("Senator", "organisation/united-states-senate")
+    assert senators["Peter Drake"] == ("Senator", "organisation/united-states-senate")
+
+
+def test_title_subject_matches_a_named_body():
+    got = roles_of("The Department of Agriculture issued the rule. Agriculture Secretary Tom Hale explained it.")
+    assert got["Tom Hale"][1] == "organisation/department-of-agriculture"
+
+
+def test_no_role_from_a_plural_noun_phrase_before_a_name():
+    got = roles_of("Despite its use by departments and individual ministers, Carl Moss has advised caution.")
+    assert "Carl Moss" not in got
+
+
+def test_no_role_without_a_title_word():
+    got = roles_of("Carl Moss, the man who built the first version, left in 2019.")
+    assert "Carl Moss" not in got
