@@ -78,6 +78,7 @@ class FollowExtractor:
 
     def _follower(self, cue) -> str | None:
         self._via_person = False
+        self._direct = False  # named as the subject (not "the move", not a pronoun)
         cur = cue
         for _ in range(5):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -89,6 +90,7 @@ class FollowExtractor:
                     return None
                 found = self.phrase_actors(subj)
                 if found:
+                    self._direct = True
                     self._via_person = any(
                         self.ctx.mention(t) and self.ctx.mention(t).kind == "Person" for t in subj.subtree
                     )
@@ -161,7 +163,7 @@ class FollowExtractor:
                 if not followed:
                     continue
                 leader = self.follower(cue_verb, set(followed))
-                if leader is None or leader not in self.imposers:
+                if leader is None or (leader not in self.imposers and not self._direct):
                     continue
                 for fd in followed:
                     if fd == leader:

@@ -1,0 +1,72 @@
+"""Explicit follow cues on sentences written for these tests (not from the corpus)."""
+
+import pytest
+from test_extract_bans_support import make_adoc
+
+from loaders.extract.bans import extract_bans
+from loaders.extract.follows import extract_follows
+from loaders.model import entity_id
+
+J, ORG, P = "Jurisdiction", "Organisation", "Product"
+
+
+def pairs(follows):
+    return {(f.follower.split("/")[1], f.followed.split("/")[1]) for f in follows}
+
+
+def run(text, entities, published="2024-04-10"):
+    adoc = make_adoc(text, entities, published=published)
+    bans = extract_bans(adoc)
+    return bans, extract_follows(adoc, bans)
+
+
+def test_following_similar_moves_by_several_actors():
+    bans, follows = run(
+        "Sweden removed Telegram from official phones on Monday, following similar moves by Norway and Finland.",
+        [("Sweden", J), ("Norway", J), ("Finland", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == {("sweden", "norway"), ("sweden", "finland")}
+    f = next(iter(follows))
+    assert f.explicit is True
+    assert f.target == entity_id(P, "Telegram")
+    assert f.follower_ban == next(b.id for b in bans if b.imposed_by == entity_id(J, "Sweden"))
+    assert f.evidence and f.evidence[0].extractor.startswith("follows.")
+
+
+def test_joining_and_lead_cues():
+    _, follows = run(
+        "Ohio banned Temu on state devices on Tuesday, joining Utah and Idaho in acting against the app. "
+        "Utah had followed Idaho's lead in March.",
+        [("Ohio", J), ("Utah", J), ("Idaho", J), ("Temu", P)],
+    )
+    assert {("ohio", "utah"), ("ohio", "idaho"), ("utah", "idaho")} <= pairs(follows)
+
+
+def test_followed_suit_without_a_named_leader_is_not_explicit():
+    _, follows = run(
+        "Ghana blocked Kick nationwide. Togo followed suit by imposing a ban on the platform.",
+        [("Ghana", J), ("Togo", J), ("Kick", P)],
+    )
+    assert follows == []
+
+
+def test_in_step_with_and_on_the_heels_of():
+    _, follows = run(
+        "The European Parliament acted in step with the Council of the European Union and barred Threads from staff devices.",
+        [("European Parliament", ORG), ("Council of the European Union", ORG), ("Threads", P)],
+    )
+    assert pairs(follows) == {("european-parliament", "council-of-the-european-union")}
+
+
+def test_nobody_follows_itself_and_pronouns_are_not_followers():
+    _, follows = run(
+        "Peru blocked Kick nationwide. Its move follows the ban in May on Kick, which Peru blocked earlier. "
+        "Whether they should follow Peru's lead is unclear.",
+        [("Peru", J), ("Kick", P)],
+    )
+    assert follows == []
+
+
+def test_bad_input_is_named():
+    with pytest.raises(TypeError, match="AnnotatedDoc"):
+        extract_follows(None, [])  # type: ignore[arg-type]
