@@ -94,3 +94,16 @@ def _register() -> None:
 
 
 _register()
+
+BANS_BY_TARGET = statement(
+    "rdf.check.bans_by_target",
+    """
+    MATCH (b:Ban)-[:TARGETS]->(t:Entity {name: $target})
+    MATCH (b)-[:IMPOSED_BY]->(j:Jurisdiction)
+    MATCH (b)-[:EVIDENCED_BY]->(:Evidence)-[:FROM_DOCUMENT]->(d:Document)
+    WHERE b.scope = $scope AND b.status IN $statuses AND b.announced STARTS WITH $year
+    RETURN DISTINCT j.id AS jurisdiction, b.announced AS announced, d.id AS document
+    """,
+    doc="bans of one target and scope in one year with their imposing jurisdiction and articles "
+    "(cross-checks the README's SPARQL example)",
+)
