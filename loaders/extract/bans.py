@@ -232,13 +232,14 @@ class DocContext:
         def has(ws):
             return any(w in ws or any(w.startswith(x) and len(x) > 5 for x in ws) for w in name_words)
 
-        if has(actors["legislature"]) and not (name_words and name_words[0] == "white"):
-            if name_words and name_words[-1] in actors["legislature_admin"]:
-                return "legislature_admin"
-            return "legislature"
+        legislative = has(actors["legislature"]) and not (name_words and name_words[0] == "white")
+        if legislative and name_words and name_words[-1] in actors["legislature_admin"]:
+            return "legislature_admin"
         entry = self.gaz.entries.get(eid) if self.gaz else None
         if entry is not None and entry.type in _GAZ_TYPES:
             return _GAZ_TYPES[entry.type]
+        if legislative:
+            return "legislature"
         if has(actors["court"]):
             return "court"
         if "european" in name_words or (name_words and "eu" in name_words):
@@ -455,6 +456,15 @@ class BanExtractor:
                 return None
             if lemma not in ban["verbs"] or _is_negated(tok):
                 return None
+            dest = ban["needs_destination"].get(lemma)
+            if dest is not None:
+                to = [
+                    p
+                    for c in tok.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                    for p in c.children
+                ]
+                return "verb" if any(p.lemma_.lower() in dest for p in to) else None
             particles = ban["needs_particle"].get(lemma)
             objects = ban["needs_object"].get(lemma)
             if particles or objects:
@@ -743,7 +753,8 @@ class BanExtractor:
         joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(lows))
         if (lemmas | set(joined.split())) & sc["telecom"] and lemmas & sc["telecom_heads"]:
             return "telecom_network", True
-        if lemmas & sc["nationwide_strong"]:
+        subjects = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        if (lemmas | subjects) & sc["nationwide_strong"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         devices = nouns & sc["devices"]
         personnel = lemmas & sc["personnel"]
@@ -1047,9 +1058,11 @@ class BanExtractor:
         for bm in m["mentions"]:
             if bm.remention or bm.rule == "bans.similar" or bm.imposer_src != "syntax":
                 continue
+            tok = bm.token
+            if any(a.dep_ in ("relcl", "advcl") for a in [tok, *tok.ancestors]):
+                continue  # told in passing about someone else
             if bm.sentence <= 2:
                 return True
-            tok = bm.token
             auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
             if tok.tag_ in ("VBZ", "VBP", "VBG") or auxes & {"has", "have", "is", "are", "am"}:
                 return True
