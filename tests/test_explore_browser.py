@@ -164,13 +164,15 @@ def search_and_open(page, text: str, entity: str) -> None:
 def test_search_tiktok_and_see_the_uk_ban_with_its_evidence(page_at, server, viewport, tag):
     data = graphql(
         server,
-        """query($t: String!, $i: String!) {
-             entity(id: $t) { name }
-             uk: entity(id: $i) { name }
+        """query($t: String!, $i: String!, $tid: ID!, $iid: ID!) {
+             entity(id: $tid) { name }
+             uk: entity(id: $iid) { name }
              bans(target: $t, imposedBy: $i, first: 10) { nodes { id evidence { sentence } } }
            }""",
         t=TIKTOK,
         i=UK,
+        tid=TIKTOK,
+        iid=UK,
     )
     assert data["entity"], f"{TIKTOK} is not in the dev corpus graph"
     uk_bans = data["bans"]["nodes"]
@@ -195,7 +197,7 @@ def test_search_tiktok_and_see_the_uk_ban_with_its_evidence(page_at, server, vie
     shot(page, f"{tag}-1-tiktok-uk-ban")
 
     # Readable at this width: nothing wider than the viewport.
-    overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
     assert overflow <= 0, f"page is {overflow}px wider than the {viewport['width']}px viewport"
 
 
@@ -212,7 +214,7 @@ def test_follow_network_draws_explicit_and_derived_follows_apart(page_at, server
     page = page_at(DESKTOP)
     search_and_open(page, "TikTok", TIKTOK)
     page.locator("#tab-follows").click()
-    page.wait_for_function("document.querySelector('#follows-status').textContent.includes('follow')")
+    page.wait_for_function("() => document.querySelector('#follows-status').textContent.includes('follow')")
     assert page.locator("#follows-table tbody tr.row-explicit").count() == len(explicit)
     assert page.locator("#follows-table tbody tr.row-derived").count() == len(derived)
 
@@ -248,21 +250,22 @@ def test_timeline_and_expanding_the_neighbourhood(page_at, server):
     search_and_open(page, "TikTok", TIKTOK)
 
     # Expand: tapping a not-yet-expanded entity node merges its facts into the graph.
-    before = page.evaluate("window.bangraphExplorer.neighbourhood.cy.nodes().length")
-    page.evaluate(f"window.bangraphExplorer.neighbourhood.cy.getElementById({UK!r}).emit('tap')")
-    page.wait_for_function(f"window.bangraphExplorer.neighbourhood.isExpanded({UK!r})")
-    page.wait_for_function(f"document.querySelector('#entity-name').textContent === {data['entity']['name']!r}")
-    after = page.evaluate("window.bangraphExplorer.neighbourhood.cy.nodes().length")
+    before = page.evaluate("() => window.bangraphExplorer.neighbourhood.cy.nodes().length")
+    page.evaluate(f"() => window.bangraphExplorer.neighbourhood.cy.getElementById({UK!r}).emit('tap')")
+    page.wait_for_function(f"() => window.bangraphExplorer.neighbourhood.isExpanded({UK!r})")
+    page.wait_for_function(f"() => document.querySelector('#entity-name').textContent === {data['entity']['name']!r}")
+    after = page.evaluate("() => window.bangraphExplorer.neighbourhood.cy.nodes().length")
     assert after > before
-    assert page.evaluate(f"window.bangraphExplorer.neighbourhood.isExpanded({TIKTOK!r})")
+    assert page.evaluate(f"() => window.bangraphExplorer.neighbourhood.isExpanded({TIKTOK!r})")
     shot(page, "1280x800-3-expanded")
 
     # Keyboard: arrow keys move between the view tabs; the timeline lists the target's bans.
     page.locator("#tab-neighbourhood").focus()
     page.keyboard.press("ArrowRight")
-    assert page.evaluate("document.activeElement.id") == "tab-timeline"
+    assert page.evaluate("() => document.activeElement.id") == "tab-timeline"
     page.locator("#timeline-target").select_option(TIKTOK)
-    page.wait_for_function("document.querySelectorAll('#timeline .timeline-ban').length > 0")
+    tiktok = graphql(server, "query($t: ID!) { entity(id: $t) { name } }", t=TIKTOK)["entity"]["name"]
+    page.wait_for_function(f"() => document.querySelector('#timeline-status').textContent.startsWith({tiktok + ':'!r})")
     assert page.locator("#timeline .timeline-ban").count() == data["bans"]["totalCount"]
     dates = page.locator("#timeline .timeline-ban time").evaluate_all("els => els.map(e => e.dateTime)")
     assert dates == sorted(dates)

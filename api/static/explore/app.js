@@ -10,7 +10,8 @@ import { Renderer } from "./panel.js";
 const $ = (id) => document.getElementById(id);
 const VIEWS = ["neighbourhood", "timeline", "follows"];
 
-const state = { hood: null, view: "neighbourhood", target: null, targets: [], searchSeq: 0, openSeq: 0 };
+// *Seq counters: a response is shown only if no newer request of its kind has started since.
+const state = { hood: null, view: "neighbourhood", target: null, targets: [], searchSeq: 0, openSeq: 0, viewSeq: 0 };
 let palette;
 let renderer;
 let neighbourhood;
@@ -163,19 +164,22 @@ async function loadView(view) {
   }
   const target = state.targets.find((t) => t.id === state.target);
   const name = target?.name ?? state.target;
+  const seq = ++state.viewSeq;
   setStatus(statusId, `Loading ${name}…`);
   try {
     if (view === "timeline") {
       const entries = await timelineOf(state.target);
+      if (seq !== state.viewSeq) return;
       renderer.timeline($("timeline"), entries);
       const bans = entries.filter((e) => e.ban).length;
       const said = entries.length - bans;
       setStatus(
         statusId,
-        `${bans} ban${bans === 1 ? "" : "s"} of ${name}${said ? ` and ${said} statement${said === 1 ? "" : "s"} about it` : ""}, oldest first.`,
+        `${name}: ${bans} ban${bans === 1 ? "" : "s"}${said ? ` and ${said} statement${said === 1 ? "" : "s"} about it` : ""}, oldest first.`,
       );
     } else {
       const { follows, truncated } = await followsOfTarget(state.target);
+      if (seq !== state.viewSeq) return;
       followView.show(follows);
       followView.resize();
       renderer.followTable($("follows-table").tBodies[0], follows);
@@ -188,6 +192,7 @@ async function loadView(view) {
       );
     }
   } catch (err) {
+    if (seq !== state.viewSeq) return;
     setStatus(statusId, `Could not load the ${view === "timeline" ? "timeline" : "follow network"}: ${err.message}`, true);
   }
 }
