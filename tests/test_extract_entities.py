@@ -224,3 +224,9 @@ def test_resolve_phrase_for_event_stages():
     assert resolve_phrase(adoc, (gov_start, gov_start + 7)).name == "Vietnam"
     further = adoc.document.text.index("further")
     assert resolve_phrase(adoc, (further, further + len("further"))) is None
+
+
+def test_wire_dateline_sets_the_focus_country():
+    adoc = run("KYIV (Steppe Wire) - The government said on Monday that the messaging app would be blocked.")
+    gov = [m for m in adoc.mentions if m.text.lower().endswith("government")]
+    assert gov and gov[0].entity_id == "jurisdiction/ukraine"

@@ -80,6 +80,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     covered = {i for s in kept for i in range(s.start, s.end)}
     out = []
     hows = [method.get((s.start, s.end), "ner") for s in kept]
+    kept, hows = _extend_institutions(kept, hows)
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
     for k, s in enumerate(kept):
         how = hows[k]
@@ -103,6 +104,39 @@ def _listed_with_people(spans: list[Span], k: int) -> bool:
         if between and all(w in (",", "and") or w in get_gazetteer().honorifics for w in between):
             return True
     return False
+
+
+_INSTITUTION_HEADS = {
+    "commission", "authority", "agency", "ministry", "department", "council", "office", "board", "court",
+    "committee", "service", "bureau", "directorate", "institute", "parliament", "assembly", "tribunal",
+    "administration", "regulator", "secretariat", "inspectorate", "corporation", "company", "group",
+}  # fmt: skip
+
+
+def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
+    """Widen NER ORG spans cut before their head noun: "[Personal Information Protection] Commission".
+
+    The head may be untagged or a lone ambiguous gazetteer word ("Commission"), which is then absorbed.
+    """
+    out: list[Span] = []
+    out_hows: list[str] = []
+    skip = -1
+    for k, span in enumerate(spans):
+        if k == skip:
+            continue
+        doc, end = span.doc, span.end
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if span.label_ == "ORG" and hows[k] == "ner" and end < len(doc):
+            tok = doc[end]
+            absorbed = nxt is not None and nxt.start == end and len(nxt) == 1
+            free = nxt is None or nxt.start > end
+            if tok.is_title and tok.lower_ in _INSTITUTION_HEADS and (free or absorbed):
+                span = Span(doc, span.start, end + 1, label=span.label)
+                if absorbed:
+                    skip = k + 1
+        out.append(span)
+        out_hows.append(hows[k])
+    return out, out_hows
 
 
 def _titled(span: Span) -> bool:

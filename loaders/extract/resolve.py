@@ -84,7 +84,7 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
     ("Commerce Department" for US), states for their country at half weight.
     """
     scores: Counter = Counter()
-    dateline = dateline_country(adoc.doc, gaz)
+    dateline = dateline_country(adoc.document.text, gaz)
     if dateline is not None:
         scores[dateline.country] += 4.0
     for m in adoc.mentions if mentions is None else mentions:
@@ -106,9 +106,9 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,}?)(?:,\s*([A-Z][\w.' ]+?))?\s*[(\-\u2013\u2014]", re.M)
 
 
-def dateline_country(doc, gaz: Gazetteer) -> GazEntry | None:
+def dateline_country(text: str, gaz: Gazetteer) -> GazEntry | None:
     """The country of a wire dateline ("WASHINGTON (Agency) -", "AUSTIN, Texas -"): where the story is filed."""
-    head = "\n".join(doc.text.lstrip().splitlines()[:6])
+    head = "\n".join(text[:2000].lstrip().splitlines()[:6])
     for m in _DATELINE.finditer(head):
         for surface in (m.group(2), m.group(1).strip().title()):
             refs = gaz.candidates(surface.strip()) if surface else []

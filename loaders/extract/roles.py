@@ -120,7 +120,9 @@ class _RoleFinder:
             wordlike = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
             if not (in_mention or (wordlike and (tok.is_title or tok.is_upper or self._is_title(tok)))):
                 joined = tok.text == "-" and not tok.whitespace_ and tokens  # "vice-president", not "WASHINGTON -"
-                if not (tok.lower_ in _TITLE_MODIFIERS or joined):
+                # a lower-case modifier of the title: "digital minister", "foreign affairs spokesman"
+                modifier = tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod") and tokens
+                if not (tok.lower_ in _TITLE_MODIFIERS or joined or modifier):
                     break
             if tok.i in self.by_token and self.by_token[tok.i].kind == "Person":
                 break
