@@ -234,9 +234,13 @@ def test_follow_network_draws_explicit_and_derived_follows_apart(page_at, server
     assert sorted(e["label"] for e in drawn["edges"] if not e["explicit"] and e["label"]) == lags
     shot(page, "1280x800-2-follow-network")
 
-    page.set_viewport_size(PHONE)
-    page.locator("#view-follows").scroll_into_view_if_needed()
-    shot(page, "390x844-2-follow-network")
+    phone = page_at(PHONE)
+    search_and_open(phone, "TikTok", TIKTOK)
+    phone.locator("#tab-follows").click()
+    phone.wait_for_function("() => document.querySelector('#follows-status').textContent.includes('follow')")
+    assert phone.locator("#follows-table tbody tr").count() == len(network)
+    phone.locator("#follows-status").scroll_into_view_if_needed()
+    shot(phone, "390x844-2-follow-network")
 
 
 def test_timeline_and_expanding_the_neighbourhood(page_at, server):

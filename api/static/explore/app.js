@@ -271,9 +271,13 @@ async function start() {
     });
   }
   window.addEventListener("popstate", fromUrl);
+  let resizing;
   window.addEventListener("resize", () => {
-    if (state.view === "neighbourhood") neighbourhood.cy.resize();
-    else if (state.view === "follows") followView.cy.resize();
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      if (state.view === "neighbourhood") neighbourhood.resize();
+      else if (state.view === "follows") followView.resize();
+    }, 150);
   });
   // A read-only handle for the browser console and the browser tests (graph views are canvases).
   window.bangraphExplorer = Object.freeze({ state, neighbourhood, followView });
