@@ -230,3 +230,14 @@ def test_wire_dateline_sets_the_focus_country():
     adoc = run("KYIV (Steppe Wire) - The government said on Monday that the messaging app would be blocked.")
     gov = [m for m in adoc.mentions if m.text.lower().endswith("government")]
     assert gov and gov[0].entity_id == "jurisdiction/ukraine"
+
+
+def test_acronym_defined_in_the_text_is_the_same_body():
+    adoc = run(
+        "Turkey's Information and Communication Technologies Authority (BTK) blocked Discord on Monday. "
+        "BTK said the platform had ignored its requests."
+    )
+    bodies = [e for e in adoc.entities.values() if e.kind == "Organisation"]
+    assert len(bodies) == 1
+    assert bodies[0].name == "Information and Communication Technologies Authority"
+    assert "BTK" in bodies[0].aliases and len(bodies[0].mentions) >= 2

@@ -173,11 +173,23 @@ class Resolver:
         full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
         out.extend(self._missed_surnames(cands, full_names))
         resolved_ids = {e.id for _, e, _, _ in out}
-        for _how, c, _ in [p for p in pending if p[0] == "other"]:
-            got = self._resolve_other(c, full_names)
+        others = [c for how, c, _ in pending if how == "other"]
+        acronyms: dict[str, Entity] = {}
+        for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
+            got = acronyms.get(c.text) or self._resolve_other(c, full_names)
+            if got and not isinstance(got, tuple):
+                got = (got, "acronym", 0.85)
             if got:
                 out.append((c, *got))
                 resolved_ids.add(got[0].id)
+                acronym = self._acronym_after(c)
+                if acronym and got[0].kind in ("Organisation", "Product", "Law"):
+                    acronyms.setdefault(acronym, got[0])
+        for c, entity, _, _ in list(out):
+            acronym = self._acronym_after(c)
+            if acronym and entity.kind in ("Organisation", "Product", "Law"):
+                acronyms.setdefault(acronym, entity)
+        out.extend(self._acronym_mentions(cands, out, acronyms))
 
         # context needs the unambiguous mentions first
         scores = self._scores(out)
@@ -241,6 +253,31 @@ class Resolver:
                 if len(longer) == 1:
                     canon[key] = longer[0]
         return canon
+
+    def _acronym_after(self, c: Candidate) -> str | None:
+        """ "Information and Communication Technologies Authority (BTK)" -> "BTK"."""
+        doc = c.span.doc
+        i = c.span.end
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+            word = doc[i + 1].text
+            if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
+                return word
+        return None
+
+    def _acronym_mentions(self, cands: list[Candidate], out: list, acronyms: dict[str, Entity]) -> list:
+        """Mentions of an acronym defined in the text ("(BTK)") that the NER left untagged."""
+        if not acronyms:
+            return []
+        taken = {i for c in cands for i in range(c.span.start, c.span.end)}
+        taken |= {i for c, _, _, _ in out for i in range(c.span.start, c.span.end)}
+        found = []
+        for tok in self.adoc.doc:
+            entity = acronyms.get(tok.text)
+            if entity is not None and tok.i not in taken:
+                span = self.adoc.doc[tok.i : tok.i + 1]
+                cand = Candidate(span, span.start_char, span.end_char, span.text, "ORG", "acronym")
+                found.append((cand, entity, "acronym", 0.85))
+        return found
 
     def _missed_surnames(self, cands: list[Candidate], full_names: set[str]) -> list:
         """Bare surnames of people already named that the NER did not tag ("Lindqvist added ...")."""
