@@ -31,6 +31,7 @@ classification, imposer normalisation) live here so the three stages agree.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -165,6 +166,9 @@ class DocContext:
                 continue
             for tok in span:
                 self.token_mention.setdefault(tok.i, m)
+        # paragraph number of each token: a headline glued to the lede by the parser is still another paragraph
+        breaks = [i for i, ch in enumerate(adoc.document.text) if ch == "\n"]
+        self.para = [bisect_left(breaks, t.idx) for t in self.doc]
         self._category: dict[str, str] = {}
         self._descriptors = self._find_descriptors()
         self.main_jurisdiction = self._main_jurisdiction()
@@ -644,9 +648,11 @@ class BanExtractor:
         return [], "none", path
 
     # -- targets
-    def targets_in(self, tokens, exclude: set[str]) -> list[str]:
+    def targets_in(self, tokens, exclude: set[str], anchor=None) -> list[str]:
         out = []
         for t in tokens:
+            if anchor is not None and self.ctx.para[t.i] != self.ctx.para[anchor.i]:
+                continue
             m = self.ctx.mention(t)
             if not m or m.entity_id in exclude or m.entity_id in out:
                 continue
@@ -695,14 +701,24 @@ class BanExtractor:
                         if s.dep_ in ("nsubj", "nsubjpass"):
                             extra += [t for conj in _conjuncts(s) for t in _own_subtree(conj)]
                 toks = extra + toks
-        targets = self.targets_in(toks, imposer_ids)
+        targets = self.targets_in(toks, imposer_ids, trig)
         if targets:
             return targets, "syntax"
         if trig.pos_ in ("NOUN", "PROPN"):
             return [], "none"
+        if trig.i + 1 == trig.sent.end and not trig.sent[-1].is_punct and trig.i + 1 < len(trig.doc):
+            nxt = trig.doc[trig.i + 1].sent
+            lead = []
+            for t in nxt:
+                if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+                    break
+                lead.append(t)
+            targets = self.targets_in(lead, imposer_ids)
+            if targets:
+                return targets, "syntax"
         # a trigger noun inside "X's ban" etc. has no object mention: try the sentence
         sent_toks = [t for t in trig.sent]
-        targets = self.targets_in(sent_toks, imposer_ids)
+        targets = self.targets_in(sent_toks, imposer_ids, trig)
         if targets:
             return targets, "sentence"
         return [], "none"
@@ -719,7 +735,7 @@ class BanExtractor:
         """Tokens that qualify a trigger: its subtree and its governing verb's objects and modifiers."""
         noun = trig.pos_ in ("NOUN", "PROPN")
         skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
-        toks = _own_subtree(trig, skip)
+        toks = [t for t in _own_subtree(trig, skip) if self.ctx.para[t.i] == self.ctx.para[trig.i]]
         head = trig.head
         if trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp") and head.i != trig.i:
             for c in head.children:
@@ -731,6 +747,17 @@ class BanExtractor:
                     if c.dep_ in ("dobj", "prep") and c.i != head.i:
                         toks.extend(c.subtree)
         return toks
+
+    def _tail(self, trig) -> list:
+        """Tokens after a trigger up to the next trigger, clause break or paragraph end."""
+        out = []
+        for t in trig.doc[trig.i + 1 : trig.sent.end]:
+            if self.ctx.para[t.i] != self.ctx.para[trig.i] or t.text in (";", ":") or t.dep_ in ("relcl", "advcl"):
+                break
+            if t.lemma_.lower() in words("ban", "verbs") and t.pos_ == "VERB":
+                break
+            out.append(t)
+        return out
 
     def scope_of(self, trig, region, imposer: str | None) -> tuple[str | None, bool]:
         sc = words("scope")
@@ -851,16 +878,20 @@ class BanExtractor:
             found = dates_in(sent, self.published)
             prev_date = None
             raw_exprs = _later_exprs(sent)
+            nearest: dict[int, tuple[float, int, str]] = {}
             for expr, value in found:
                 prev_date = value
                 eff = _is_effective(expr)
-                best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
+                dist, k = min((_tree_distance(bm.token, expr.root), k) for k, bm in enumerate(bms))
+                best = bms[k]
                 if _barrier(best.token, expr.root):
                     continue
                 if eff:
                     best.effective = best.effective or value
-                else:
-                    best.announced = _more_precise(best.announced, value)
+                elif k not in nearest or (dist, -len(value)) < nearest[k][:2]:
+                    nearest[k] = (dist, -len(value), value)
+            for k, (_, _, value) in nearest.items():
+                bms[k].announced = _more_precise(bms[k].announced, value) if bms[k].announced is None else value
             if prev_date:
                 for expr in raw_exprs:
                     best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
@@ -945,6 +976,12 @@ class BanExtractor:
             if not targets_i:
                 continue
             scope, explicit = self.scope_of(tok, region, imp)
+            if not explicit and tok.pos_ not in ("NOUN", "PROPN"):
+                # a parser that attached "from state networks" elsewhere: read the rest of the clause
+                tail = self._tail(tok)
+                tail_scope, tail_explicit = self.scope_of(tok, tail, imp)
+                if tail_explicit:
+                    scope, explicit = tail_scope, True
             if kind == "similar" and not explicit:
                 ref = next((bm for bm in reversed(self.mentions) if bm.scope), None)
                 if ref is not None:
@@ -1056,14 +1093,17 @@ class BanExtractor:
         if not self.published:
             return False
         for bm in m["mentions"]:
-            if bm.remention or bm.rule == "bans.similar" or bm.imposer_src != "syntax":
+            if bm.remention or bm.rule == "bans.similar":
                 continue
             tok = bm.token
             if any(a.dep_ in ("relcl", "advcl") for a in [tok, *tok.ancestors]):
                 continue  # told in passing about someone else
             if bm.sentence <= 2:
                 return True
-            auxes = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+            clause = tok
+            while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+                clause = clause.head
+            auxes = {c.lower_ for t in (tok, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
             if tok.tag_ in ("VBZ", "VBP", "VBG") or auxes & {"has", "have", "is", "are", "am"}:
                 return True
         return False
@@ -1163,13 +1203,15 @@ def _lca(a, b):
     return cur
 
 
-def _tree_distance(a, b) -> int:
+def _tree_distance(a, b) -> float:
+    """Path length between two tokens; a step across a coordination counts double (another clause)."""
     if a.sent != b.sent:
         return 10_000
     lca = _lca(a, b)
     if lca is None:
         return 1000 + abs(a.i - b.i)
-    return _depth(a) + _depth(b) - 2 * _depth(lca)
+    path = _path_up(a, lca) + _path_up(b, lca)
+    return len(path) + sum(1.5 for t in path if t.dep_ == "conj")
 
 
 _ORDER_MARKS = {"after", "before", "since", "until", "once"}
