@@ -10,6 +10,8 @@
 import { lintCypherQuery } from '@neo4j-cypher/language-support';
 
 const IGNORED = /^Parameter \$\w+ is not defined\.$/;
+// No database schema (labels, procedures) is given; only the language version Neo4j 5 speaks.
+const DB_SCHEMA = { defaultLanguage: 'CYPHER 5' };
 const SEVERITY = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 async function readStdin() {
@@ -46,7 +48,7 @@ const problems = [];
 for (const { name, cypher } of catalog) {
   let diagnostics;
   try {
-    ({ diagnostics } = lintCypherQuery(cypher, {}));
+    ({ diagnostics } = lintCypherQuery(cypher, DB_SCHEMA));
   } catch (e) {
     problems.push({ name, severity: 'error', message: `analyser crashed: ${e.message}`, line: 0, character: 0 });
     continue;
