@@ -24,7 +24,8 @@ COPY api/ api/
 RUN pip install . && bangraph --help >/dev/null
 COPY corpus/ corpus/
 
-RUN useradd --system --uid 10001 --no-create-home --home-dir /app bangraph \
+# An unprivileged user whose home (for any library cache) is the one writable directory.
+RUN useradd --system --uid 10001 --no-create-home --home-dir /app/data bangraph \
     && mkdir -p /app/data \
     && chown bangraph /app/data
 USER bangraph
