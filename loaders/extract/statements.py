@@ -51,7 +51,8 @@ _SPOKES = {
     "boss",
     "vp",
 }
-_TARGET_NOUNS = {"company", "app", "platform", "firm", "service", "vendor", "group"}
+_TARGET_NOUNS = {"company", "app", "platform", "firm", "vendor", "group"}
+_NEEDS_CLAUSE = {"add", "note", "set", "point"}  # "added that ...", not "the decision adds to the pressure"
 
 
 class StatementExtractor:
@@ -77,7 +78,7 @@ class StatementExtractor:
     def speakers_of(self, subj) -> list[str]:
         """Entity ids a subject phrase names (several for "MPs including A, B and C")."""
         if subj.pos_ == "PRON":
-            if subj.lower_ in ("it", "he", "she") and self.last_speakers and subj.head.dep_ == "ROOT":
+            if subj.lower_ in ("it", "he", "she") and self.last_speakers and subj.head.dep_ in ("ROOT", "conj"):
                 last = self.last_speakers[-1]
                 if (subj.lower_ == "it") == (self.ctx.kind(last) != "Person"):
                     return [last]
@@ -98,13 +99,14 @@ class StatementExtractor:
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
         found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc", "conj")))
-        people = [e for e, _ in found if self.ctx.kind(e) == "Person"]
+        listed = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc")))
+        people = [e for e, _ in listed if self.ctx.kind(e) == "Person"]  # "MPs including A, B and C"
         if people and (lemma in _PLURAL_PEOPLE or subj.tag_ in ("NNS", "NNPS") or len(people) > 1):
             return people
         if people:
             return [people[0]]
         if lemma in _PLURAL_PEOPLE or lemma in ("member", "lawmaker"):
-            return []  # "Members of Parliament argued": unnamed people, not the institution
+            return self.generic(subj)  # "the two senators"; "Members of Parliament argued" is nobody in particular
         if found:
             ranked = sorted(
                 found,
@@ -152,9 +154,9 @@ class StatementExtractor:
                 name = self.ctx.name(m.entity_id).lower()
                 if lemma in name or (cat and self.ctx.category(m.entity_id) == cat):
                     return [m.entity_id]
-            if lemma in ("agency", "department", "ministry"):
+            if lemma in ("agency", "department", "ministry", "commission", "authority"):
                 for m in reversed(before):
-                    if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "government":
+                    if m.kind == "Organisation" and self.ctx.category(m.entity_id) in ("government", "regulator"):
                         return [m.entity_id]
             if lemma in ("spokesperson", "spokesman", "spokeswoman") and self.last_speakers:
                 return [self.last_speakers[-1]]
@@ -168,6 +170,10 @@ class StatementExtractor:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
                 if any(c.dep_ == "neg" for c in tok.children):
+                    continue
+                if lemma in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
+                    continue
+                if lemma == "add" and not any(c.dep_ == "ccomp" for c in tok.children):
                     continue
                 subj = self._subject(tok)
                 if subj is None:
@@ -275,6 +281,10 @@ class StatementExtractor:
             return "supports_ban"
         return "neutral"
 
+    def _is_media(self, eid: str) -> bool:
+        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
+        return entry is not None and entry.type == "media"
+
     def _bans_in(self, sent) -> list[Ban]:
         return [
             b
@@ -307,7 +317,11 @@ class StatementExtractor:
                     frame_of = frame
                 self.last_speakers.extend(speakers)
             for speaker, found in per_speaker.items():
+                if self._is_media(speaker):
+                    continue
                 stances = [st for st, _ in found if st != "neutral"] or ["neutral"]
+                if stances == ["neutral"] and self.side(speaker, frame_of) == "imposer" and self._bans_in(sent):
+                    continue  # the imposer announcing its own ban: an event, not a stance
                 for stance in dict.fromkeys(stances):
                     lemma = next(lm for st, lm in found if st == stance or stance == "neutral")
                     ban = self._about_ban(frame_of)
