@@ -241,3 +241,12 @@ def test_acronym_defined_in_the_text_is_the_same_body():
     assert len(bodies) == 1
     assert bodies[0].name == "Information and Communication Technologies Authority"
     assert "BTK" in bodies[0].aliases and len(bodies[0].mentions) >= 2
+
+
+def test_law_properties_name_jurisdiction_and_year():
+    adoc = run("Lawmakers cited China's National Intelligence Law. Ohio passed the Ohio Data Protection Act of 2024.")
+    law = adoc.entities["law/national-intelligence-law"]
+    assert law.properties == {"jurisdiction": "China", "year": 2017}
+    new = next(e for e in adoc.entities.values() if e.name.startswith("Ohio Data Protection Act"))
+    assert new.kind == "Law"
+    assert new.properties == {"jurisdiction": "Ohio", "year": 2024}

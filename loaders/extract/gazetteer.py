@@ -322,6 +322,13 @@ def build(data: dict) -> Gazetteer:
         for s in entry.contextual:
             b.add_surface(s, eid, CONTEXTUAL, 3)
 
+    # laws name their jurisdiction as the graph does (a name, as in the gold files), not by code
+    for eid, entry in list(b.entries.items()):
+        code = entry.properties.get("jurisdiction")
+        if entry.kind == "Law" and code in by_country:
+            props = dict(entry.properties, jurisdiction=b.entries[by_country[code]].name)
+            b.entries[eid] = GazEntry(**{**entry.__dict__, "properties": props})
+
     gov = frozenset(data.get("government_phrases") or [])
     for phrase in gov:
         for variant in {phrase, phrase[:1].upper() + phrase[1:]}:  # sentence-initial "The government"

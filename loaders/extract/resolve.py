@@ -140,6 +140,7 @@ class Resolver:
     def resolve(self, cands: list[Candidate]) -> Iterator[tuple[Candidate, Entity, str, float]]:
         gaz = self.gaz
         out: list[tuple[Candidate, Entity, str, float]] = []
+        self._resolved_so_far = out  # for rules that need the document's context while resolving
         pending: list[tuple[str, Candidate, object]] = []
         persons: list[tuple[Candidate, list[str]]] = []
 
@@ -416,8 +417,26 @@ class Resolver:
             return entity_from(entry), "gazetteer", 0.9
         core = [w for w in words if not re.fullmatch(r"[\d\-/]+|of", w)]
         if len(core) >= 2 and core[-1].lower() in LAW_HEADS and core[-1][:1].isupper():
-            return new_entity("Law", c.text), "law", 0.7
+            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         return None
+
+    def _law_properties(self, c: Candidate) -> dict:
+        """Jurisdiction (a name in the title, else the story's country) and year (in the title) of a new law."""
+        props: dict = {}
+        year = re.search(r"\b(1[89]\d\d|20\d\d)\b", c.text)
+        if year:
+            props["year"] = int(year.group(1))
+        entry = None
+        for n in range(min(3, len(c.span)), 0, -1):  # "Utah Social Media Regulation Act"
+            refs = self.gaz.candidates(c.span[:n].text)
+            if refs and refs[0].how == ALIAS and self.gaz.entries[refs[0].entry_id].kind == "Jurisdiction":
+                entry = self.gaz.entries[refs[0].entry_id]
+                break
+        if entry is None:
+            entry = self.focus_country(self._scores(self._resolved_so_far))
+        if entry is not None:
+            props["jurisdiction"] = entry.name
+        return props
 
     # ------------------------------------------------------------------ context
     def _scores(self, out) -> Counter:
