@@ -142,6 +142,17 @@ class FollowExtractor:
                     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                     if pobj is not None:
                         yield tok, pobj, "follows.heels"
+            elif lemma in lex["after_verbs"]:
+                for c in tok.children:
+                    if c.dep_ == "prep" and c.lower_ == "after":
+                        pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+                        if pobj is not None:
+                            subj = next((p for p in pobj.children if p.dep_ == "nsubj"), None)
+                            yield tok, subj if subj is not None else pobj, "follows.after"
+                    elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+                        subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
+                        if subj is not None:
+                            yield tok, subj, "follows.after"
             elif lemma in lex["prep_heads"] and tok.head.lower_ == "in":
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None

@@ -155,7 +155,14 @@ class StatementExtractor:
                 if lemma in name or (cat and self.ctx.category(m.entity_id) == cat):
                     return [m.entity_id]
             if lemma in ("agency", "department", "ministry", "commission", "authority"):
+                here = [self.ctx.mention(t) for t in subj.sent if self.ctx.mention(t)]
+                place = [m.entity_id for m in here if m.kind == "Jurisdiction"]
+                if place:
+                    return [place[0]]  # "In Lithuania, the defence ministry recommended"
+                recent = subj.sent.start_char - 400
                 for m in reversed(before):
+                    if m.start < recent:
+                        break
                     if m.kind == "Organisation" and self.ctx.category(m.entity_id) in ("government", "regulator"):
                         return [m.entity_id]
             if lemma in ("spokesperson", "spokesman", "spokeswoman") and self.last_speakers:
