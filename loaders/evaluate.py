@@ -545,19 +545,24 @@ def read_predictions(store) -> dict[str, PredDoc]:
     def ref(entity_id: str) -> Names:
         return names.get(entity_id) or Names.of(entity_id.rsplit("/", 1)[-1].replace("-", " "))
 
-    out: dict[str, PredDoc] = {}
-    for row in store.read("eval.documents"):
-        doc_id = row["id"]
-        doc = PredDoc()
-        doc.entities = [PEntity(ref(r["id"])) for r in store.read("eval.entities", doc=doc_id)]
-        doc.bans = [
+    out: dict[str, PredDoc] = {row["id"]: PredDoc() for row in store.read("eval.documents")}
+
+    def rows(name: str):
+        for r in store.read(name):
+            yield out.setdefault(r["document"], PredDoc()), r
+
+    for doc, r in rows("eval.entities"):
+        doc.entities.append(PEntity(ref(r["id"])))
+    for doc, r in rows("eval.bans"):
+        doc.bans.append(
             PBan(ref(r["imposedBy"]), [ref(t) for t in r["targets"]], r["scope"], r["status"], r["announced"])
-            for r in store.read("eval.bans", doc=doc_id)
-        ]
-        doc.follows = [PFollow(ref(r["follower"]), ref(r["followed"])) for r in store.read("eval.follows", doc=doc_id)]
-        doc.roles = [PRole(ref(r["person"]), r["title"] or "") for r in store.read("eval.roles", doc=doc_id)]
-        doc.statements = [PStatement(ref(r["speaker"]), r["stance"]) for r in store.read("eval.statements", doc=doc_id)]
-        out[doc_id] = doc
+        )
+    for doc, r in rows("eval.follows"):
+        doc.follows.append(PFollow(ref(r["follower"]), ref(r["followed"])))
+    for doc, r in rows("eval.roles"):
+        doc.roles.append(PRole(ref(r["person"]), r["title"] or ""))
+    for doc, r in rows("eval.statements"):
+        doc.statements.append(PStatement(ref(r["speaker"]), r["stance"]))
     return out
 
 
