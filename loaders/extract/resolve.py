@@ -338,6 +338,8 @@ class Resolver:
             return False
         if len(text) < 2 or "\n" in text or not text[:1].isupper() or text in gaz.junk_names:
             return False
+        if "/" in text or re.search(r"\b(Photo|Photos|Image|Images|Illustration)\b", text):
+            return False  # picture credits: "AP Photo/Jane Doe"
         words = text.split()
         if words[-1].lower() in gaz.title_heads or gaz.is_title_word(words[0]):
             # "Treasury Board President", "Minister of Electronics": titles, not bodies
