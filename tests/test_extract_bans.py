@@ -169,3 +169,41 @@ def test_bans_in_passing_and_similar_steps_take_the_target_from_context():
 def test_bad_input_is_named():
     with pytest.raises(TypeError, match="AnnotatedDoc"):
         extract_bans("Nepal banned TikTok")  # type: ignore[arg-type]
+
+
+def test_covered_list_and_court_blocking():
+    adoc = make_adoc(
+        "The Federal Communications Commission added Hytera to its covered list on Friday. "
+        "A federal judge blocked Utah's ban on Temu before it took effect.",
+        [("Federal Communications Commission", ORG), ("Hytera", ORG), ("Utah", J), ("Temu", P)],
+        published="2024-04-15",
+    )
+    bans = extract_bans(adoc)
+    fcc = only(bans, entity_id(ORG, "Federal Communications Commission"))
+    assert fcc.targets == [entity_id(ORG, "Hytera")]
+    assert fcc.announced == "2024-04-12"
+    utah = only(bans, jid("Utah"))
+    assert utah.status == "blocked_by_court"
+    assert not any(b.imposed_by.startswith("person/") for b in bans)
+
+
+def test_consumer_advice_is_nationwide_and_headline_stays_in_its_paragraph():
+    adoc = make_adoc(
+        "Slovenia warns against Xiaomi, days after blocking Kick\n\n"
+        "Slovenia's cybersecurity office recommended that consumers throw away Xiaomi phones.",
+        [("Slovenia", J), ("Xiaomi", ORG), ("Kick", P)],
+    )
+    bans = extract_bans(adoc)
+    advice = [b for b in bans if entity_id(ORG, "Xiaomi") in b.targets]
+    assert len(advice) == 1
+    assert advice[0].status == "advisory"
+    assert advice[0].scope == "nationwide"
+    assert entity_id(P, "Kick") not in advice[0].targets
+
+
+def test_passive_court_block_marks_the_ban():
+    adoc = make_adoc(
+        "Utah's ban on Temu was blocked by a federal court on Monday.",
+        [("Utah", J), ("Temu", P)],
+    )
+    assert only(extract_bans(adoc), jid("Utah")).status == "blocked_by_court"

@@ -70,3 +70,12 @@ def test_nobody_follows_itself_and_pronouns_are_not_followers():
 def test_bad_input_is_named():
     with pytest.raises(TypeError, match="AnnotatedDoc"):
         extract_follows(None, [])  # type: ignore[arg-type]
+
+
+def test_move_comes_after_others_acted():
+    _, follows = run(
+        "Spain barred Temu from official phones on Friday. "
+        "The move comes after Portugal and Italy removed the app from government devices.",
+        [("Spain", J), ("Portugal", J), ("Italy", J), ("Temu", P)],
+    )
+    assert pairs(follows) == {("spain", "portugal"), ("spain", "italy")}

@@ -443,6 +443,7 @@ class BanExtractor:
         self.published = adoc.document.published
         self.mentions: list[BanMention] = []
         self._deferred: list = []  # re-mentions, attached once every primary mention is known
+        self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
 
     # -- triggers
     def trigger_kind(self, tok) -> str | None:
@@ -905,7 +906,11 @@ class BanExtractor:
     # -- main
     def run(self) -> list[Ban]:
         for si, sent in enumerate(self.adoc.sentences):
+            # a court blocking a ban: the ban is blocked, not a new ban by the court
+            court_verbs = {tok.i for tok in sent if tok.pos_ == "VERB" and self._court_blocks_ban(tok)}
             for tok in sent:
+                if tok.i in court_verbs:
+                    continue
                 kind = self.trigger_kind(tok)
                 if kind is None and self.same_as_trigger(tok):
                     kind = "similar"
@@ -913,9 +918,6 @@ class BanExtractor:
                     continue
                 if kind in ("noun", "weak") and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
                     kind = "weak"
-                # court blocking a ban: the ban is blocked, not a new ban by the court
-                if kind == "verb" and self._court_blocks_ban(tok):
-                    continue
                 if kind == "weak":
                     self._deferred.append((tok, si))
                     continue
@@ -929,6 +931,7 @@ class BanExtractor:
         if tok.lemma_.lower() not in words("status", "court_block"):
             return False
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         court = any(
             t.lemma_.lower() in words("actors", "court")
@@ -938,10 +941,7 @@ class BanExtractor:
         )
         ban_obj = [o for o in objs if o.lemma_.lower() in words("ban", "nouns") | {"law", "order", "act", "measure"}]
         if court and ban_obj:
-            for bm in reversed(self.mentions):
-                bm.status = "blocked_by_court"
-                break
-            self._blocked_pending = True
+            self._court_blocked.update(o.i for o in ban_obj)
             return True
         return False
 
@@ -997,7 +997,7 @@ class BanExtractor:
                 target_src=tsrc,
                 scope=scope,
                 scope_explicit=explicit,
-                status=self.status_of(tok, kind, path, region),
+                status="blocked_by_court" if tok.i in self._court_blocked else self.status_of(tok, kind, path, region),
                 confidence=0.9 if src == "syntax" and tsrc == "syntax" else 0.7,
             )
             bm.laws = self._laws_near(tok)
@@ -1032,6 +1032,8 @@ class BanExtractor:
         )
         if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary":
             bm.status = "temporary"
+        if tok.i in self._court_blocked:
+            bm.status = "blocked_by_court"
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
