@@ -152,12 +152,15 @@ def load_paths(
     console = console or Console(stderr=True)
     summary = LoadSummary()
 
+    def failed(err: LoadError) -> None:
+        summary.failures.append(err)
+        if verbose:
+            console.print(f"[red]failed[/red]    {err}", highlight=False, soft_wrap=True)
+
     documents: list[Document] = []
     for item in iter_documents(paths, on_skip=lambda src, why: summary.skipped.append(f"{src}: {why}")):
         if isinstance(item, LoadError):
-            summary.failures.append(item)
-            if verbose:
-                console.print(f"[red]failed[/red]    {item}", highlight=False, soft_wrap=True)
+            failed(item)
         else:
             documents.append(item)
 
@@ -176,6 +179,11 @@ def load_paths(
         )
         task = progress.add_task("load", total=len(documents))
         progress.start()
+
+    def advance(n: int = 1) -> None:
+        if progress is not None:
+            progress.advance(task, n)
+
     try:
         for batch in _batches(documents, batch_size):
             try:
@@ -183,17 +191,14 @@ def load_paths(
             except Exception as exc:  # noqa: BLE001 - a one-document batch that failed
                 pairs, errors = [], [_failure(batch[0], "extraction", exc)]
             for err in errors:
-                summary.failures.append(err)
-                if verbose:
-                    console.print(f"[red]failed[/red]    {err}", highlight=False, soft_wrap=True)
+                failed(err)
+            advance(len(errors))
             for doc, facts in pairs:
                 try:
                     result = store.write_document(facts)
                 except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
-                    err = _failure(doc, "write", exc)
-                    summary.failures.append(err)
-                    if verbose:
-                        console.print(f"[red]failed[/red]    {err}", highlight=False, soft_wrap=True)
+                    failed(_failure(doc, "write", exc))
+                    advance()
                     continue
                 summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
                 if result.status != "unchanged":
@@ -202,8 +207,7 @@ def load_paths(
                 if verbose:
                     n = ", ".join(f"{len(getattr(facts, k))} {k}" for k in FACT_KINDS)
                     console.print(f"{result.status:<10} {doc.source or doc.id}  ({n})", highlight=False, soft_wrap=True)
-            if progress is not None:
-                progress.advance(task, len(batch))
+                advance()
     finally:
         if progress is not None:
             progress.stop()
