@@ -20,23 +20,21 @@ from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import Candidate, Resolver
+from loaders.extract.resolve import LAW_HEADS, Candidate, Resolver
 from loaders.model import Document
 
 # spaCy labels that can name an actor of this domain.
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "LAW", "FAC", "WORK_OF_ART"}
-LAW_HEADS = ["act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"]
-_CONNECTORS = ["of", "on", "and", "for", "to", "in", "from", "(", ")", "-"]
 
 
 @lru_cache(maxsize=4)
-def _matcher(vocab_id: int, vocab) -> Matcher:
+def _matcher(vocab) -> Matcher:
     """Rule matchers for names the small model does not label: law titles and embassies."""
     gaz = get_gazetteer()
     m = Matcher(vocab)
     cap = {"IS_TITLE": True}
     upper = {"IS_UPPER": True, "LENGTH": {">": 1}}
-    head = {"LOWER": {"IN": LAW_HEADS}, "IS_TITLE": True}
+    head = {"LOWER": {"IN": sorted(LAW_HEADS)}, "IS_TITLE": True}
     inner = {"OP": "*", "TEXT": {"REGEX": r"^([A-Z0-9].*|of|on|and|for|to|in|from|\(|\))$"}}
     number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
     year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
@@ -63,12 +61,12 @@ def _matcher(vocab_id: int, vocab) -> Matcher:
 
 
 def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
-    """Non-overlapping candidate spans with the method that found them (``ruler``, ``ner``, ``law``, ``embassy``)."""
+    """Non-overlapping candidate spans with the method that found them (``gazetteer``, ``ner``, ``law``, ``embassy``)."""
     # order matters on ties (filter_spans keeps the first of equal length): gazetteer, rules, then NER
     spans: list[Span] = [e for e in doc.ents if e.ent_id_]
     method: dict[tuple[int, int], str] = {(e.start, e.end): "gazetteer" for e in spans}
     ner = [e for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
-    for match_id, start, end in _matcher(id(doc.vocab), doc.vocab)(doc):
+    for match_id, start, end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
         if span is None or len(span) == 0:
@@ -182,7 +180,7 @@ def _trim_law(span: Span) -> Span | None:
     """Drop sentence-initial function words from a matched law title ("Under the Foo Act" -> "Foo Act")."""
     start = span.start
     doc = span.doc
-    while start < span.end - 1 and (doc[start].is_stop and doc[start].lower_ != "no" or doc[start].is_punct):
+    while start < span.end - 1 and ((doc[start].is_stop and doc[start].lower_ != "no") or doc[start].is_punct):
         start += 1
     if doc[start].lower_ == "no" and span.end - start < 4:
         start += 1

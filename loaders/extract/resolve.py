@@ -138,22 +138,30 @@ class Resolver:
 
     # ------------------------------------------------------------------ main
     def resolve(self, cands: list[Candidate]) -> Iterator[tuple[Candidate, Entity, str, float]]:
-        gaz = self.gaz
+        """Yield (candidate, entity, method, confidence) for every candidate that names an actor, in text order."""
         out: list[tuple[Candidate, Entity, str, float]] = []
         self._resolved_so_far = out  # for rules that need the document's context while resolving
+        pending, persons = self._direct(cands, out)
+        self._people(cands, persons, out)
+        full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
+        self._others([c for how, c, _ in pending if how == "other"], cands, full_names, out)
+        self._in_context([p for p in pending if p[0] != "other"], out)
+        out.sort(key=lambda t: t[0].start)
+        return iter(out)
+
+    def _direct(self, cands: list[Candidate], out: list) -> tuple[list, list]:
+        """Unambiguous gazetteer spans resolve now; the rest wait for people, others or context."""
+        gaz = self.gaz
         pending: list[tuple[str, Candidate, object]] = []
         persons: list[tuple[Candidate, list[str]]] = []
-
         for c in cands:
             refs = gaz.candidates(c.span.ent_id_) if c.method == "gazetteer" else []
             if refs and refs[0].how == ALIAS:
                 out.append((c, entity_from(gaz.entries[refs[0].entry_id]), "gazetteer", 1.0))
             elif refs:
                 pending.append((refs[0].how, c, refs))
-            elif c.label == "EMBASSY":
-                pending.append(("embassy", c, None))
-            elif c.label == "LAW":
-                pending.append(("law", c, None))
+            elif c.label in ("EMBASSY", "LAW"):
+                pending.append((c.label.lower(), c, None))
             elif c.label == "PERSON":
                 words = strip_honorifics(_WORD.findall(c.text), gaz)
                 entry = gaz.lookup(c.text)
@@ -164,36 +172,39 @@ class Resolver:
                         persons.append((c, words))
             else:
                 pending.append(("other", c, None))
+        return pending, persons
 
-        person_of = self._cluster_persons(persons)
+    def _people(self, cands: list[Candidate], persons: list, out: list) -> None:
+        known = [e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name]
+        person_of = self._cluster_persons(persons, known)
         for c, words in persons:
             name = person_of.get(" ".join(words))
             if name:
                 out.append((c, new_entity("Person", name), "ner" if name == " ".join(words) else "surname", 0.9))
-
         full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
         out.extend(self._missed_surnames(cands, full_names))
-        resolved_ids = {e.id for _, e, _, _ in out}
-        others = [c for how, c, _ in pending if how == "other"]
+
+    def _others(self, others: list[Candidate], cands: list[Candidate], full_names: set[str], out: list) -> None:
+        """NER organisations, products, places: surnames, gazetteer, fuzzy, acronyms, or new entities."""
         acronyms: dict[str, Entity] = {}
-        for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
-            got = acronyms.get(c.text) or self._resolve_other(c, full_names)
-            if got and not isinstance(got, tuple):
-                got = (got, "acronym", 0.85)
-            if got:
-                out.append((c, *got))
-                resolved_ids.add(got[0].id)
-                acronym = self._acronym_after(c)
-                if acronym and got[0].kind in ("Organisation", "Product", "Law"):
-                    acronyms.setdefault(acronym, got[0])
-        for c, entity, _, _ in list(out):
+        for c, entity, _, _ in out:
             acronym = self._acronym_after(c)
             if acronym and entity.kind in ("Organisation", "Product", "Law"):
                 acronyms.setdefault(acronym, entity)
+        for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
+            got = (acronyms[c.text], "acronym", 0.85) if c.text in acronyms else self._resolve_other(c, full_names)
+            if got:
+                out.append((c, *got))
+                acronym = self._acronym_after(c)
+                if acronym and got[0].kind in ("Organisation", "Product", "Law"):
+                    acronyms.setdefault(acronym, got[0])
         out.extend(self._acronym_mentions(cands, out, acronyms))
 
-        # context needs the unambiguous mentions first
+    def _in_context(self, pending: list, out: list) -> None:
+        """Capitals, ambiguous aliases, "the government", embassies and laws, once the document's focus is known."""
+        gaz = self.gaz
         scores = self._scores(out)
+        resolved_ids = {e.id for _, e, _, _ in out}
         mentioned_names = {e.name for _, e, _, _ in out} | {c.text for c, _, _, _ in out}
         for how, c, refs in pending:
             got = None
@@ -220,15 +231,16 @@ class Resolver:
                 got = self._law(c, out)
             if got:
                 out.append((c, *got))
-        out.sort(key=lambda t: t[0].start)
-        return iter(out)
 
     # ------------------------------------------------------------------ persons
-    def _cluster_persons(self, persons: list[tuple[Candidate, list[str]]]) -> dict[str, str]:
-        """Map each person surface (honorifics stripped) to its canonical full name, or leave it out."""
+    def _cluster_persons(self, persons: list[tuple[Candidate, list[str]]], known: list[str]) -> dict[str, str]:
+        """Map each person surface (honorifics stripped) to its canonical full name, or leave it out.
+
+        ``known`` are full names already resolved (gazetteer people): surnames may abbreviate them too.
+        """
         # names used as modifiers ("Uighur Muslim community") may abbreviate a person but never introduce one
         counts = Counter(" ".join(w) for c, w in persons if len(w) >= 2 and not self._modifier(c))
-        canon: dict[str, str] = {}
+        canon: dict[str, str] = {name: name for name in known}
         names = sorted(counts, key=lambda n: (-counts[n], -len(n)))
         for name in names:
             last = name.split()[-1]
