@@ -10,16 +10,17 @@ predictions to the same plain records (:class:`PredDoc`) and go through
 The rules are those of ``corpus/README.md``; where the README leaves a choice,
 this module makes it explicitly:
 
-* **names** match when, after :func:`norm_name` (NFKC, lower-case, dashes as
-  spaces, other punctuation dropped, a leading "the" dropped, whitespace
-  collapsed), any of the predicted name + aliases equals any of the gold name +
-  aliases;
+* **names** match when, after :func:`norm_name` (NFKC, lower-case, punctuation
+  and symbol characters dropped — so "U.S." is "us" and "Chinese-owned" is
+  "chineseowned" — whitespace collapsed, a leading "the" dropped), any of the
+  predicted name + aliases equals any of the gold name + aliases;
 * every kind is matched **one-to-one** per document (a maximum matching; among
   maximum matchings, bans prefer the one that agrees most on
   announced/scope/status), so a duplicated prediction counts as a false positive;
 * **roles**: same person and the titles share at least half their words:
-  ``shared ≥ ½ × (words of the shorter title)``, words being the normalised
-  title split on spaces, minus a few function words ("of", "the", "and", …);
+  ``shared ≥ ½ × (distinct words of the shorter title)``, words being the
+  lower-cased title split on spaces and dashes ("vice-president" is two words),
+  other punctuation dropped, minus a few function words ("of", "the", "and", …);
 * **follows**: explicit ones only, on both sides;
 * **ban attributes**, for matched bans only: ``announced`` is right when the
   prediction agrees at the gold's precision (a prediction is cut to the gold's
@@ -57,19 +58,22 @@ class GoldError(ValueError):
 # --------------------------------------------------------------------------- names
 
 
-def norm_name(text: str) -> str:
-    """Normalise a name for matching: ``"The U.S. Department-of-State"`` -> ``"us department of state"``."""
-    text = unicodedata.normalize("NFKC", text).lower()
+def _strip_punctuation(text: str, *, dash: str) -> str:
     out = []
-    for ch in text:
+    for ch in unicodedata.normalize("NFKC", text).lower():
         cat = unicodedata.category(ch)
         if cat == "Pd":
-            out.append(" ")
-        elif cat.startswith("P") or cat.startswith("S"):
+            out.append(dash)
+        elif cat[0] in "PS":
             continue
         else:
             out.append(ch)
-    text = " ".join("".join(out).split())
+    return " ".join("".join(out).split())
+
+
+def norm_name(text: str) -> str:
+    """Normalise a name for matching: ``"The U.S. State-Department"`` -> ``"us statedepartment"``."""
+    text = _strip_punctuation(text, dash="")
     if text.startswith("the "):
         text = text[4:]
     return text
@@ -93,7 +97,7 @@ class Names:
 
 
 def title_words(title: str) -> list[str]:
-    words = norm_name(title).split()
+    words = _strip_punctuation(title, dash=" ").split()
     content = [w for w in words if w not in _TITLE_STOPWORDS]
     return content or words
 

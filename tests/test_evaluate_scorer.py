@@ -61,7 +61,8 @@ def gold_ban(
 
 def test_norm_name_drops_case_punctuation_and_leading_the():
     assert norm_name("The U.S.") == "us"
-    assert norm_name("the  Chinese-owned app") == "chinese owned app"
+    assert norm_name("the  Chinese-owned app") == "chineseowned app"  # punctuation dropped, not spaced
+    assert norm_name("AT&T Inc.") == "att inc"
     assert norm_name("Theodore") == "theodore"  # "the" only as a word
     assert norm_name("Ministry of the Interior") == "ministry of the interior"  # only a leading "the"
 
