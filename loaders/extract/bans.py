@@ -858,7 +858,7 @@ class BanExtractor:
             return "temporary"
         text = " ".join(region_low)
         if re.search(
-            r"\bfor (?:a |an )?(?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited)"
+            r"\bfor (?:a |an )?(?:\w+ )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited)"
             r"[\s-]+(?:day|week|month|year|period)s?\b",
             text,
         ) or re.search(r"\bfor (?:a )?fixed period\b", text):
@@ -908,6 +908,7 @@ class BanExtractor:
         for si, sent in enumerate(self.adoc.sentences):
             # a court blocking a ban: the ban is blocked, not a new ban by the court
             court_verbs = {tok.i for tok in sent if tok.pos_ == "VERB" and self._court_blocks_ban(tok)}
+            first_here = len(self.mentions)
             for tok in sent:
                 if tok.i in court_verbs:
                     continue
@@ -922,6 +923,11 @@ class BanExtractor:
                     self._deferred.append((tok, si))
                     continue
                 self._mention(tok, kind, si)
+            if court_verbs:
+                # "X banned it, though the law was later blocked by a judge": the ban told here is the one blocked
+                here = [bm for bm in self.mentions[first_here:] if bm.token.i not in self._court_blocked]
+                if here and not any(bm.token.i in self._court_blocked for bm in self.mentions[first_here:]):
+                    here[-1].status = "blocked_by_court"
         for tok, si in self._deferred:
             self._remention(tok, si)
         self.assign_dates()
@@ -1114,9 +1120,14 @@ class BanExtractor:
         for t in bm.targets:
             if t not in ban.targets and not bm.remention:
                 ban.targets.append(t)
-        if bm.status != "in_force" and (ban.status == "in_force" or not bm.remention):
-            if not (bm.remention and ban.status != "in_force"):
-                ban.status = bm.status
+        # the first mention sets the status; later ones may only make an in-force ban more specific
+        upgrades = {"enacted_law", "blocked_by_court", "temporary"}
+        if not meta["mentions"]:
+            ban.status = bm.status
+        elif ban.status == "in_force" and bm.status in upgrades:
+            ban.status = bm.status
+        elif bm.status == "blocked_by_court":
+            ban.status = bm.status
         if bm.announced:
             meta["dates"].append((bm.announced, bm.remention))
         if bm.effective:

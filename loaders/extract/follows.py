@@ -174,6 +174,16 @@ class FollowExtractor:
                 if not followed:
                     continue
                 leader = self.follower(cue_verb, set(followed))
+                if leader is None:
+                    # "..., a spokesperson said, following similar decisions by X": the ban told in this sentence
+                    here = [
+                        b.imposed_by
+                        for b in self.bans
+                        if b.imposed_by not in followed
+                        and any(sent.start_char <= e.start < sent.end_char for e in b.evidence)
+                    ]
+                    leader = here[0] if here else None
+                    self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
                     continue
                 for fd in followed:
