@@ -258,7 +258,7 @@ def render_summary(summary: LoadSummary, console, err_console=None) -> None:
 
 
 def run_load(args: argparse.Namespace) -> int:
-    """``bangraph load PATH... [--quiet] [--verbose]``; exit status 1 when any input failed."""
+    """``bangraph load PATH... [--quiet] [--verbose]``; exit status 1 when any input failed, 2 without a store."""
     from rich.console import Console
 
     from graph import open_store
@@ -267,7 +267,12 @@ def run_load(args: argparse.Namespace) -> int:
     out = Console()
     paths = list(args.paths)
     warm_up_extraction()
-    with open_store() as store:
+    try:
+        store = open_store()
+    except Exception as exc:  # noqa: BLE001 - busy store, bad credentials, unreachable server: say so, no traceback
+        err_console.print(f"[red]error:[/red] cannot open the store: {type(exc).__name__}: {exc}", highlight=False)
+        return 2
+    with store:
         summary = load_paths(
             store,
             paths,

@@ -55,6 +55,10 @@ class GoldError(ValueError):
     """A gold file that cannot be read; the message names the file."""
 
 
+class StoreUnavailable(RuntimeError):
+    """The throwaway evaluation store could not be started."""
+
+
 # --------------------------------------------------------------------------- names
 
 
@@ -587,7 +591,11 @@ def evaluate_through_store(directory: str) -> tuple[Report, object]:
     warm_up_extraction()
     tmp = Path(tempfile.mkdtemp(prefix="bangraph-eval-"))
     try:
-        with open_store(StoreConfig(store_dir=tmp / "store")) as store:
+        try:
+            store = open_store(StoreConfig(store_dir=tmp / "store"))
+        except Exception as exc:
+            raise StoreUnavailable(f"cannot start the temporary store in {tmp}: {type(exc).__name__}: {exc}") from exc
+        with store:
             summary = load_paths(store, [directory], quiet=True, finish=False)
             predicted = read_predictions(store)
     finally:
@@ -606,7 +614,7 @@ def run_eval(args: argparse.Namespace) -> int:
     console = Console()
     try:
         report, summary = evaluate_through_store(args.dir)
-    except GoldError as exc:
+    except (GoldError, StoreUnavailable) as exc:
         console.print(f"[red]error:[/red] {exc}", highlight=False)
         return 2
     for failure in summary.failures:

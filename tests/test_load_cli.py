@@ -173,3 +173,12 @@ def test_cli_reports_each_bad_input_by_name_and_loads_the_rest(tmp_path):
     good = bangraph(str(inputs / "a.txt"), str(inputs / "b.txt"), store_dir=store_dir)
     assert good.returncode == 0, good.stderr
     assert summary_row(good.stdout, "unchanged") == 2 and summary_row(good.stdout, "failed") == 0
+
+
+def test_cli_without_a_usable_store_exits_2_with_a_message(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    run = bangraph(str(tmp_path / "a.txt"), store_dir=blocker / "store")
+    assert run.returncode == 2
+    assert "cannot open the store" in run.stderr and "Traceback" not in run.stderr
