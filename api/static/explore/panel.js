@@ -3,6 +3,13 @@
 
 import { banDate, byDate, clear, formatDate, h, humanise, labelOf } from "./dom.js";
 
+/** Evidence sentences that name more of the fact's parties first (the clearest statement of the fact leads). */
+function namingFirst(evidence, parties) {
+  const names = parties.filter(Boolean).map((p) => p.name.toLowerCase());
+  const score = (ev) => names.filter((n) => ev.sentence.toLowerCase().includes(n)).length;
+  return [...(evidence ?? [])].map((ev, i) => [score(ev), i, ev]).sort((a, b) => b[0] - a[0] || a[1] - b[1]).map(([, , ev]) => ev);
+}
+
 export class Renderer {
   constructor(palette, { onEntity }) {
     this.palette = palette;
@@ -88,7 +95,14 @@ export class Renderer {
     const laws = ban.justifiedBy?.length
       ? h("p", { class: "fact-laws" }, "Citing ", ban.justifiedBy.map((law) => this.entityButton(law)))
       : null;
-    return h("li", { class: "fact fact-ban", tabindex: "-1", dataset: { ref: ban.id } }, headline, meta, laws, this.evidence(ban.evidence));
+    return h(
+      "li",
+      { class: "fact fact-ban", tabindex: "-1", dataset: { ref: ban.id } },
+      headline,
+      meta,
+      laws,
+      this.evidence(namingFirst(ban.evidence, [ban.imposedBy, ...targets])),
+    );
   }
 
   statementFact(st) {
