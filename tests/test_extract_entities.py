@@ -250,3 +250,10 @@ def test_law_properties_name_jurisdiction_and_year():
     new = next(e for e in adoc.entities.values() if e.name.startswith("Ohio Data Protection Act"))
     assert new.kind == "Law"
     assert new.properties == {"jurisdiction": "Ohio", "year": 2024}
+
+
+def test_unknown_names_called_apps_are_products():
+    adoc = run("Vietnam blocked the messaging app Zalora on Monday. The Zingo app was also removed.")
+    got = names(adoc)
+    assert got.get("Zalora") == "Product"
+    assert got.get("Zingo") == "Product"

@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import LAW_HEADS, Candidate, Resolver
+from loaders.extract.resolve import LAW_HEADS, PRODUCT_NOUNS, Candidate, Resolver
 from loaders.model import Document
 
 # spaCy labels that can name an actor of this domain.
@@ -57,6 +57,17 @@ def _matcher(vocab) -> Matcher:
         ],
         greedy="LONGEST",
     )
+    nouns = sorted(PRODUCT_NOUNS)
+    name = {
+        "POS": "PROPN",
+        "IS_TITLE": True,
+        "LOWER": {"NOT_IN": nouns},
+        "ENT_TYPE": {"NOT_IN": ["DATE", "TIME", "GPE", "NORP", "LOC"]},
+    }
+    m.add("APP_AFTER", [[{"LEMMA": {"IN": nouns}}, {**name, "OP": "+"}]], greedy="LONGEST")
+    # a capitalised first word of a sentence is no evidence of a name ("Antivirus software ...")
+    first = {**name, "IS_SENT_START": False}
+    m.add("APP_BEFORE", [[first, {**name, "OP": "*"}, {"LEMMA": {"IN": nouns}, "POS": "NOUN"}]], greedy="LONGEST")
     return m
 
 
@@ -69,6 +80,9 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
+        if label in ("APP_AFTER", "APP_BEFORE"):  # "the app Foo", "the Foo app": the name alone, as a product
+            span = doc[start + 1 : end] if label == "APP_AFTER" else doc[start : end - 1]
+            label = "PRODUCT"
         if span is None or len(span) == 0:
             continue
         # a rule span replaces ruler/NER spans only when it is longer (filter_spans prefers the longest)

@@ -35,6 +35,8 @@ from loaders.extract.gazetteer import ALIAS, CAPITAL, CONTEXTUAL, GOVERNMENT, Ga
 from loaders.model import Entity, entity_id
 
 LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"}
+# Nouns that make the name next to them an app, service or product ("the messaging app Foo").
+PRODUCT_NOUNS = {"app", "application", "platform", "messenger", "chatbot", "browser", "game", "software", "antivirus"}
 _SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "sections", "articles"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
@@ -162,6 +164,8 @@ class Resolver:
                 pending.append((refs[0].how, c, refs))
             elif c.label in ("EMBASSY", "LAW"):
                 pending.append((c.label.lower(), c, None))
+            elif c.label == "PERSON" and self._named_as_product(c):
+                pending.append(("other", c, None))  # "the messaging app Zalora" tagged PERSON
             elif c.label == "PERSON":
                 words = strip_honorifics(_WORD.findall(c.text), gaz)
                 entry = gaz.lookup(c.text)
@@ -337,16 +341,31 @@ class Resolver:
         last = c.text.split()[-1]
         if c.label in ("ORG", "PRODUCT", "WORK_OF_ART") and last.lower() in LAW_HEADS and last[:1].isupper():
             return self._law(c, [])  # "the Foreign Agents Transparency Act" labelled ORG
+        if c.label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART", "PERSON") and self._named_as_product(c):
+            if self._plausible_name(c, as_product=True):
+                return new_entity("Product", c.text), "product", 0.7
         if c.label == "ORG" and self._plausible_name(c):
             return new_entity("Organisation", c.text), "ner", 0.7
         if c.label == "PRODUCT" and self._plausible_name(c):
             return new_entity("Product", c.text), "ner", 0.6
         return None
 
-    def _plausible_name(self, c: Candidate) -> bool:
+    def _named_as_product(self, c: Candidate) -> bool:
+        """An unknown name the text calls an app or service: "the messaging app Foo", "Foo app", "Foo, a game"."""
+        doc = c.span.doc
+        before = doc[c.span.start - 1] if c.span.start > 0 else None
+        after = doc[c.span.end] if c.span.end < len(doc) else None
+        if before is not None and before.lemma_.lower() in PRODUCT_NOUNS:
+            return True
+        root = c.span.root
+        if after is not None and after.lemma_.lower() in PRODUCT_NOUNS and root.head.i == after.i:
+            return True
+        return any(ch.dep_ == "appos" and ch.lemma_.lower() in PRODUCT_NOUNS for ch in root.children)
+
+    def _plausible_name(self, c: Candidate, as_product: bool = False) -> bool:
         gaz = self.gaz
         text = c.text
-        if self._modifier(c) or self._credit_or_publisher(c):
+        if (self._modifier(c) and not as_product) or self._credit_or_publisher(c):
             return False
         if len(text) < 2 or "\n" in text or not text[:1].isupper() or text in gaz.junk_names:
             return False
