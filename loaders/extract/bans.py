@@ -792,7 +792,7 @@ class BanExtractor:
                 pass
             elif cat == "legislature" or lemmas & sc["legislature"]:
                 return "legislature_devices", True
-            elif lemmas & sc["military"] and not lemmas & {"personal"}:
+            elif lemmas & sc["military"] and not lemmas & (sc["civil_personnel"] | {"personal"}):
                 return "military_devices", True
             elif cat in ("eu", "regulator", "court", "company", "other", "legislature_admin"):
                 return "staff_devices", True

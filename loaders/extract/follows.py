@@ -30,6 +30,7 @@ from loaders.model import Ban, Follow
 
 _RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislature_admin": 1, "government": 1}
 _SKIP = {"relcl", "acl", "advcl", "appos_relcl"}
+_OWNERS = {"own", "base", "headquarter", "operate", "make", "develop"}
 
 
 class FollowExtractor:
@@ -42,13 +43,14 @@ class FollowExtractor:
         self.lex = words("follow")
 
     # -- actors of a phrase, one per noun phrase
-    def phrase_actors(self, tok) -> list[str]:
+    def phrase_actors(self, tok, through_acl: bool = False) -> list[str]:
+        """Actors of a phrase, one per noun phrase; ``through_acl`` reads "steps taken by X" too."""
         groups: dict[int, tuple[int, str, object]] = {}
         stack = [tok]
         while stack:
             cur = stack.pop()
             for c in cur.children:
-                if c.dep_ in _SKIP:
+                if c.dep_ in _SKIP and not (through_acl and c.dep_ == "acl" and c.lemma_.lower() not in _OWNERS):
                     continue
                 stack.append(c)
             m = self.ctx.mention(cur)
@@ -105,7 +107,7 @@ class FollowExtractor:
 
     # -- followed
     def followed_in(self, obj) -> list[str]:
-        return self.phrase_actors(obj)
+        return self.phrase_actors(obj, through_acl=True)
 
     def followed_after(self, cue) -> list[str]:
         """ "follows similar steps elsewhere." -> the imposers of the bans told next in the paragraph."""
@@ -143,7 +145,10 @@ class FollowExtractor:
                     if pobj is not None:
                         yield tok, pobj, "follows.heels"
             elif lemma in lex["after_verbs"]:
-                for c in tok.children:
+                near = [c for c in tok.children] + [
+                    g for c in tok.children if c.dep_ in ("xcomp", "attr", "acomp", "advcl") for g in c.subtree
+                ]
+                for c in near:
                     if c.dep_ == "prep" and c.lower_ == "after":
                         pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                         if pobj is not None:

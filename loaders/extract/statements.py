@@ -142,9 +142,13 @@ class StatementExtractor:
             j = j or self.ctx.main_jurisdiction
             return [j] if j else []
         if lemma in _TARGET_NOUNS:
-            for m in reversed(before):
-                if m.kind in ("Product", "Organisation") and self.ctx.category(m.entity_id) in ("company", "product"):
-                    return [m.entity_id]
+            kinds = (
+                ("Organisation", "Product") if lemma in ("company", "firm", "group") else ("Product", "Organisation")
+            )
+            for kind in kinds:  # "the company" is the firm, "the app" the product
+                for m in reversed(before):
+                    if m.kind == kind and self.ctx.category(m.entity_id) in ("company", "product"):
+                        return [m.entity_id]
             return [self.ctx.main_target] if self.ctx.main_target else []
         if lemma in actors["generic_org"] or lemma in ("agency", "spokesperson", "spokesman", "spokeswoman"):
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
