@@ -273,6 +273,14 @@ def test_timeline_and_expanding_the_neighbourhood(page_at, server):
     assert page.locator("#timeline .timeline-ban").count() == data["bans"]["totalCount"]
     dates = page.locator("#timeline .timeline-ban time").evaluate_all("els => els.map(e => e.dateTime)")
     assert dates == sorted(dates)
+
+    # Statements about the target join the timeline on request.
+    timeline = graphql(server, "query($t: String!) { timeline(target: $t) { event { __typename } } }", t=TIKTOK)
+    said = sum(entry["event"]["__typename"] == "Statement" for entry in timeline["timeline"])
+    assert page.locator("#timeline .timeline-statement").count() == 0
+    page.locator("#timeline-statements").check()
+    assert page.locator("#timeline .timeline-statement").count() == said
+    assert page.locator("#timeline .timeline-ban").count() == data["bans"]["totalCount"]
     shot(page, "1280x800-4-timeline")
 
 

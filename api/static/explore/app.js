@@ -11,7 +11,7 @@ const $ = (id) => document.getElementById(id);
 const VIEWS = ["neighbourhood", "timeline", "follows"];
 
 // *Seq counters: a response is shown only if no newer request of its kind has started since.
-const state = { hood: null, view: "neighbourhood", target: null, targets: [], searchSeq: 0, openSeq: 0, viewSeq: 0 };
+const state = { hood: null, view: "neighbourhood", target: null, targets: [], timeline: null, searchSeq: 0, openSeq: 0, viewSeq: 0 };
 let palette;
 let renderer;
 let neighbourhood;
@@ -170,13 +170,8 @@ async function loadView(view) {
     if (view === "timeline") {
       const entries = await timelineOf(state.target);
       if (seq !== state.viewSeq) return;
-      renderer.timeline($("timeline"), entries);
-      const bans = entries.filter((e) => e.ban).length;
-      const said = entries.length - bans;
-      setStatus(
-        statusId,
-        `${name}: ${bans} ban${bans === 1 ? "" : "s"}${said ? ` and ${said} statement${said === 1 ? "" : "s"} about it` : ""}, oldest first.`,
-      );
+      state.timeline = { name, entries };
+      showTimeline();
     } else {
       const { follows, truncated } = await followsOfTarget(state.target);
       if (seq !== state.viewSeq) return;
@@ -195,6 +190,18 @@ async function loadView(view) {
     if (seq !== state.viewSeq) return;
     setStatus(statusId, `Could not load the ${view === "timeline" ? "timeline" : "follow network"}: ${err.message}`, true);
   }
+}
+
+/** Render the loaded timeline, with or without the statements about the target. */
+function showTimeline() {
+  if (!state.timeline) return;
+  const { name, entries } = state.timeline;
+  const withStatements = $("timeline-statements").checked;
+  renderer.timeline($("timeline"), withStatements ? entries : entries.filter((e) => e.ban));
+  const bans = entries.filter((e) => e.ban).length;
+  const said = entries.length - bans;
+  const saidText = withStatements && said ? ` and ${said} statement${said === 1 ? "" : "s"} about it` : "";
+  setStatus("timeline-status", `${name}: ${bans} ban${bans === 1 ? "" : "s"}${saidText}, oldest first.`);
 }
 
 function onTabKey(event) {
@@ -270,6 +277,7 @@ async function start() {
       loadView(state.view);
     });
   }
+  $("timeline-statements").addEventListener("change", showTimeline);
   window.addEventListener("popstate", fromUrl);
   let resizing;
   window.addEventListener("resize", () => {
