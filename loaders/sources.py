@@ -15,7 +15,8 @@ Inputs (contract in ARCHITECTURE.md, "The CLI"):
   banners, related stories, newsletter prompts); without a sidecar, title,
   publication date and site name come from the page itself;
 * ``.jsonl`` — one article per line: ``id``, ``text`` or ``html``, ``title``,
-  ``publisher``, ``published``, ``url`` (and ``language``);
+  ``publisher``, ``published``, ``url`` (and ``language``); a line without
+  ``id`` gets ``<file stem>-<line number>``; blank lines are ignored;
 * ``<stem>.meta.json`` sidecars give metadata (``id``, ``title``,
   ``publisher``, ``published``, ``language``, ``url``); the document id is the
   sidecar's ``id``, else the file stem. ``*.meta.json`` and ``*.gold.json`` are
