@@ -194,18 +194,26 @@ def read_sidecar(path: Path) -> dict:
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
-    """The headline (first line, when it looks like one) and the whole text (headline kept)."""
-    stripped = text.lstrip("\ufeff \t\r\n")
-    first, sep, rest = stripped.replace("\r\n", "\n").partition("\n")
+    """The headline (first line, when it looks like one) and the whole text, headline kept as its own paragraph.
+
+    A headline is a single short first line followed by more text, and either a
+    blank line or, when the body follows on the next line, no sentence-ending
+    punctuation (headlines rarely end with a full stop; a first sentence does).
+    """
+    stripped = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff \t\n")
+    first, sep, rest = stripped.partition("\n")
     first = first.strip()
+    blank_after = rest.lstrip(" \t").startswith("\n")
     looks_like_headline = (
         bool(sep)
-        and rest.startswith(("\n", " \n", "\t\n"))  # a blank line after it
         and bool(rest.strip())
         and 0 < len(first.split()) <= HEADLINE_MAX_WORDS
         and len(first) <= HEADLINE_MAX_CHARS
+        and (blank_after or not first.endswith((".", "!", "?", ",", ";", ":", "\u201d", '"')))
     )
-    return (" ".join(first.split()) if looks_like_headline else None), stripped
+    if not looks_like_headline:
+        return None, stripped
+    return " ".join(first.split()), first + "\n\n" + rest.lstrip(" \t\n")
 
 
 def html_to_article(html: str) -> tuple[str, dict]:

@@ -219,3 +219,18 @@ def test_dev_corpus_reads_without_errors():
     assert {d.id for d in docs} == golds
     for d in docs:
         assert d.title and d.published and d.text.strip()
+
+
+def test_headline_without_blank_line_is_its_own_paragraph(tmp_path):
+    (tmp_path / "h.txt").write_text(f"Westland orders Zoomcab off official phones\n{PARA}\n{PARA2}\n", encoding="utf-8")
+    (tmp_path / "s.txt").write_text(f"Zoomcab was banned.\n{PARA}\n", encoding="utf-8")  # a sentence, not a headline
+    (h, s), errors = read(tmp_path / "h.txt", tmp_path / "s.txt")
+    assert h.title == "Westland orders Zoomcab off official phones"
+    assert h.text.startswith(h.title + "\n\n" + PARA)
+    assert s.title is None and s.text.startswith("Zoomcab was banned. " + PARA[:20])
+
+
+def test_jsonl_line_without_id_gets_file_stem_and_line(tmp_path):
+    (tmp_path / "feed.jsonl").write_text("\n" + json.dumps({"text": PARA}) + "\n", encoding="utf-8")
+    (doc,), errors = read(tmp_path / "feed.jsonl")
+    assert errors == [] and doc.id == "feed-2" and doc.source == f"{tmp_path / 'feed.jsonl'}:2"
