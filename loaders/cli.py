@@ -5,7 +5,8 @@ loading is per document. Each document is extracted (in batches, which spaCy
 pipes efficiently) and written in its own transaction; a document that cannot
 be read, extracted or written is reported by file (and line) with the reason
 and leaves nothing behind, while the rest loads. The exit status is non-zero
-when anything failed, after loading the rest.
+when anything failed, after loading the rest. (A document loaded earlier whose
+new version fails keeps its earlier facts: the failed replacement rolls back.)
 """
 
 from __future__ import annotations
