@@ -79,3 +79,14 @@ def test_move_comes_after_others_acted():
         [("Spain", J), ("Portugal", J), ("Italy", J), ("Temu", P)],
     )
     assert pairs(follows) == {("spain", "portugal"), ("spain", "italy")}
+
+
+def test_first_after_and_in_line_with_steps_taken_by():
+    _, follows = run(
+        "Chile became the first country in the region to block Kick after Peru's attempt to restrict the site in 2022. "
+        "Bolivia banned Kick on official phones on Monday. "
+        "The ban is in line with steps taken by Ecuador, which restricted Kick in March.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Ecuador", J), ("Kick", P)],
+    )
+    assert ("chile", "peru") in pairs(follows)
+    assert ("bolivia", "ecuador") in pairs(follows) or ("chile", "ecuador") in pairs(follows)

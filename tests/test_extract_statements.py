@@ -82,3 +82,16 @@ def test_one_statement_per_speaker_and_stance():
 def test_bad_input_is_named():
     with pytest.raises(TypeError, match="AnnotatedDoc"):
         extract_statements({}, [])  # type: ignore[arg-type]
+
+
+def test_generic_subjects_resolve_to_the_actor_they_stand_for():
+    _, statements = run(
+        "The Norwegian Security Council banned Telegram on government phones. "
+        "Telegram, owned by Pavel Ivanov's firm Nordlys, was removed. "
+        "The company said it was surprised by the decision. "
+        "Officials said the app was a threat to national security.",
+        [*ENTS, ("Norwegian Security Council", ORG), ("Nordlys", ORG)],
+    )
+    got = stances(statements)
+    assert ("nordlys", "opposes_ban") in got  # "the company" is the firm, not its product
+    assert ("norway", "supports_ban") in got or ("norwegian-security-council", "supports_ban") in got

@@ -362,7 +362,8 @@ class DocContext:
         if cat == "legislature_admin":
             return self.legislature_for(eid) or eid
         if cat == "government":
-            return self.jurisdiction_of(eid, tok) or self.main_jurisdiction
+            # a body whose country the text never names still acts: keep it rather than lose the ban
+            return self.jurisdiction_of(eid, tok) or self.main_jurisdiction or eid
         if cat == "person":
             return self.person_jurisdiction(tok) if tok is not None else self.main_jurisdiction
         return None

@@ -139,7 +139,7 @@ class StatementExtractor:
                 if self.bans and self.ctx.kind(self.bans[0].imposed_by) == "Jurisdiction"
                 else None
             )
-            j = j or self.ctx.main_jurisdiction
+            j = j or self.ctx.main_jurisdiction or (self.bans[0].imposed_by if self.bans else None)
             return [j] if j else []
         if lemma in _TARGET_NOUNS:
             kinds = (
