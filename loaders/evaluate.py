@@ -523,7 +523,7 @@ def render(report: Report, *, verbose: bool = False, console=None, title: str | 
     attrs = "  ".join(
         f"{a} {x.right}/{x.compared}" + (f"={x.value:.2f}" if x.compared else "") for a, x in report.attributes.items()
     )
-    console.print(f"matched bans: {attrs}", highlight=False)
+    console.print(f"matched bans: {attrs}", highlight=False, soft_wrap=True)
 
 
 # --------------------------------------------------------------------------- commands
