@@ -91,3 +91,16 @@ def test_facts_pointing_at_unmentioned_entities_are_dropped_and_reported(monkeyp
     assert [b.targets for b in facts.bans] == [["jurisdiction/estonia"]]
     assert facts.roles == []
     assert "product/tiktok" in caplog.text and "person/nobody-here" in caplog.text
+
+
+def test_spelling_variants_of_a_person_are_one_node_across_documents():
+    texts = [
+        "Senator Katherine Oduya said the ban was overdue.",
+        "Senator Catherine Oduya repeated that the ban was overdue. Oduya spoke on Monday.",
+    ]
+    first, second = pipeline.extract([Document(id=f"p{i}", text=t) for i, t in enumerate(texts)])
+    a = next(e for e in first.entities if e.kind == "Person")
+    b = next(e for e in second.entities if e.kind == "Person")
+    assert a.id == b.id == "person/katherine-oduya"
+    assert "Catherine Oduya" in b.aliases
+    assert {r.person for r in second.roles} == {"person/katherine-oduya"}

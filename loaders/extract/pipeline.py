@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from difflib import SequenceMatcher
 
 from loaders.extract import bans, follows, roles, statements
 from loaders.extract.base import AnnotatedDoc
 from loaders.extract.entities import annotate
 from loaders.extract.nlp import BATCH_SIZE, get_nlp
-from loaders.model import Document, DocumentFacts
+from loaders.model import Document, DocumentFacts, Entity, entity_id
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +29,10 @@ class ExtractionError(RuntimeError):
 def iter_extract(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[DocumentFacts]:
     """Facts for each document, in order, parsing in ``nlp.pipe`` batches (lazy: fit for large loads)."""
     nlp = get_nlp()
+    people = PeopleRegistry()
     pairs = ((_checked(d).text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield facts_for(document, doc)
+        yield people.canonicalise(facts_for(document, doc))
 
 
 def extract(documents: list[Document]) -> list[DocumentFacts]:
@@ -87,6 +89,63 @@ def facts_for(document: Document, doc) -> DocumentFacts:
         follows=kept_follows,
         roles=kept_roles,
     )
+
+
+class PeopleRegistry:
+    """One node per person across the documents of one load, despite spelling variants.
+
+    Within a document the resolver already merges "Ian Duncan Smith" and "Iain
+    Duncan Smith"; across documents this does the same: a person whose surname
+    and near-identical spelling match someone met in an earlier document takes
+    that person's id and name, keeping its own spelling as an alias. First seen
+    wins, so a load is deterministic for a given input order.
+    """
+
+    def __init__(self, threshold: float = 0.85) -> None:
+        self.threshold = threshold
+        self.by_surname: dict[str, list[str]] = {}
+
+    def canonicalise(self, facts: DocumentFacts) -> DocumentFacts:
+        remap: dict[str, Entity] = {}
+        for e in facts.entities:
+            if e.kind != "Person" or " " not in e.name:
+                continue
+            known = self.by_surname.setdefault(e.name.split()[-1], [])
+            match = next(
+                (n for n in known if n != e.name and SequenceMatcher(None, n, e.name).ratio() >= self.threshold),
+                None,
+            )
+            if match is None:
+                if e.name not in known:
+                    known.append(e.name)
+                continue
+            aliases = list(dict.fromkeys([e.name, *e.aliases]))
+            remap[e.id] = Entity(
+                id=entity_id("Person", match),
+                kind="Person",
+                name=match,
+                aliases=aliases,
+                wikidata_id=e.wikidata_id,
+                properties=e.properties,
+                mentions=e.mentions,
+            )
+        if not remap:
+            return facts
+        ids = {old: new.id for old, new in remap.items()}
+        facts.entities = [remap.get(e.id, e) for e in facts.entities]
+        for b in facts.bans:
+            b.imposed_by = ids.get(b.imposed_by, b.imposed_by)
+            b.targets = [ids.get(t, t) for t in b.targets]
+        for st in facts.statements:
+            st.speaker = ids.get(st.speaker, st.speaker)
+            st.about = [ids.get(a, a) for a in st.about]
+        for f in facts.follows:
+            f.follower = ids.get(f.follower, f.follower)
+            f.followed = ids.get(f.followed, f.followed)
+        for r in facts.roles:
+            r.person = ids.get(r.person, r.person)
+            r.organisation = ids.get(r.organisation, r.organisation) if r.organisation else None
+        return facts
 
 
 def _closed(document: Document, what: str, ids: list[str | None], known: set[str]) -> bool:
