@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from graph.queries_bench import RAW_DOCUMENTS, RAW_ENTITIES, RAW_EVENTS, RAW_EVIDENCE, RAW_LINKS
+from graph.queries_bench import BULK_LINKS, RAW_DOCUMENTS, RAW_ENTITIES, RAW_EVENTS, RAW_EVIDENCE, RAW_LINKS
 from loaders.model import Ban, Document, DocumentFacts, Entity, Evidence, Follow, Role, Statement, entity_id
 
 SCOPES = ["government_devices", "legislature_devices", "military_devices", "staff_devices", "nationwide"]
@@ -274,11 +274,12 @@ def _evidence_rows(subject: str, label: str, evidence: list[Evidence], links: di
     return rows
 
 
-def raw_steps(batch: Iterable[DocumentFacts]) -> list[tuple[str, list[dict]]]:
+def raw_steps(batch: Iterable[DocumentFacts], *, fresh: bool = False) -> list[tuple[str, list[dict]]]:
     """The (statement name, rows) steps that write ``batch`` with the bench.raw.* statements.
 
     Nodes first (documents, entities, events, evidence), then relationships, so every MATCH of a
-    link statement finds both ends.
+    link statement finds both ends. ``fresh``: the database holds none of this batch's evidence
+    yet (a bulk load), so provenance links are CREATEd instead of MERGEd.
     """
     docs: list[dict] = []
     entities: dict[str, dict[str, dict]] = defaultdict(dict)
@@ -353,7 +354,9 @@ def raw_steps(batch: Iterable[DocumentFacts]) -> list[tuple[str, list[dict]]]:
     steps += [(RAW_ENTITIES[kind].name, list(rows.values())) for kind, rows in entities.items()]
     steps += [(RAW_EVENTS[label].name, list(rows.values())) for label, rows in events.items()]
     steps.append((RAW_EVIDENCE.name, list(evidence.values())))
-    steps += [(RAW_LINKS[key].name, rows) for key, rows in links.items()]
+    for key, rows in links.items():
+        stmt = BULK_LINKS.get(key) if fresh else None
+        steps.append(((stmt or RAW_LINKS[key]).name, rows))
     return [(name, rows) for name, rows in steps if rows]
 
 
@@ -389,17 +392,19 @@ def bulk_load(
     documents_per_batch: int = 2_000,
     rows_per_tx=10_000,
 ) -> dict[str, int]:
-    """Write many documents' facts in big UNWIND batches (one transaction per ``rows_per_tx`` rows).
+    """Write many documents' facts into an empty database in big UNWIND batches.
 
-    Used to build the large synthetic graphs quickly; not how bangraph loads articles (that is one
-    transaction per document, through the Store). Returns the rows sent per statement.
+    One transaction per ``rows_per_tx`` rows. Used to build the large synthetic graphs quickly; not
+    how bangraph loads articles (one transaction per document, through the Store). Every document
+    must be new to the database (provenance links are created, not merged). Returns the rows sent
+    per statement.
     """
     from graph.catalog import get
 
     sent: dict[str, int] = defaultdict(int)
     with driver.session(database=database) as session:
         for batch in _chunks(facts, documents_per_batch):
-            for name, rows in raw_steps(batch):
+            for name, rows in raw_steps(batch, fresh=True):
                 cypher = get(name).cypher
                 for chunk in _chunks(rows, rows_per_tx):
                     session.execute_write(lambda tx, c=cypher, r=chunk: tx.run(c, rows=r).consume())

@@ -116,6 +116,25 @@ RAW_LINKS = {
     for target in rel.targets
 }
 
+
+def _bulk_link(source: str, rel: str, target: str):
+    return statement(
+        f"bench.bulk.link.{source}.{rel}.{target}",
+        f"""
+        UNWIND $rows AS r
+        MATCH (a:{source} {{id: r.source}})
+        MATCH (b:{target} {{id: r.target}})
+        CREATE (a)-[:{rel}]->(b)
+        """,
+        write=True,
+        doc="bulk loads into an empty database only: every provenance link is new, so CREATE, not MERGE",
+    )
+
+
+# Provenance links of a fresh bulk load are all new (an Evidence node belongs to one subject and one
+# document). MERGE would scan the links of every popular entity for each row: quadratic on big graphs.
+BULK_LINKS = {key: _bulk_link(*key) for key in RAW_LINKS if key[1] in ("EVIDENCED_BY", "FROM_DOCUMENT")}
+
 POINT_LOOKUP = statement(
     "bench.read.point",
     "MATCH (n:Entity {id: $id}) RETURN n.id AS id, n.name AS name, n.aliases AS aliases",
