@@ -45,7 +45,7 @@ async function runSearch(text) {
           {},
           h(
             "button",
-            { type: "button", class: "result", dataset: { id: e.id }, onclick: () => openEntity(e.id, { reset: true }) },
+            { type: "button", class: "result", dataset: { id: e.id }, onclick: () => openEntity(e.id) },
             renderer.kindChip(e.kind),
             h("span", { class: "result-name" }, e.name),
             e.aliases?.length ? h("span", { class: "result-aliases" }, e.aliases.join(", ")) : null,
@@ -90,7 +90,11 @@ function detailActions() {
   return h("div", { class: "actions" }, go("timeline", "Ban timeline"), go("follows", "Follow network"));
 }
 
-async function openEntity(id, { reset = false, push = true, around = null } = {}) {
+/**
+ * Show an entity's facts. `graph`: "reset" starts a new neighbourhood from it, "expand" merges its facts into the
+ * drawn graph around its node, "focus" only highlights it (already expanded).
+ */
+async function openEntity(id, { graph = "reset", push = true } = {}) {
   const seq = ++state.openSeq;
   setStatus("search-status", $("search-status").textContent); // keep the live region stable
   $("details").setAttribute("aria-busy", "true");
@@ -107,12 +111,13 @@ async function openEntity(id, { reset = false, push = true, around = null } = {}
     fillTargets();
     renderer.details($("details-body"), hood, detailActions());
     document.title = `${hood.entity.name} · bangraph explorer`;
-    if (reset || !around) neighbourhood.show(hood);
-    else neighbourhood.add(hood, around);
+    if (graph === "reset") neighbourhood.show(hood);
+    else if (graph === "expand") neighbourhood.add(hood, id);
+    else neighbourhood.focus(id);
     if (push) pushUrl();
     if (state.view !== "neighbourhood") await loadView(state.view);
     // Move focus to the chosen entity's name, so keyboard and screen-reader users land on its facts.
-    if (reset) $("entity-name")?.focus({ preventScroll: window.innerWidth > 900 });
+    if (graph === "reset") $("entity-name")?.focus({ preventScroll: window.innerWidth > 900 });
   } catch (err) {
     clear($("details-body"), h("p", { class: "status error", role: "alert" }, `Could not load ${id}: ${err.message}`));
   } finally {
@@ -229,7 +234,7 @@ async function fromUrl() {
   state.target = params.get("target");
   const id = params.get("entity");
   selectView(view, { push: false });
-  if (id) await openEntity(id, { reset: true, push: false });
+  if (id) await openEntity(id, { push: false });
 }
 
 // --- start ----------------------------------------------------------------------------------------
@@ -237,12 +242,16 @@ async function fromUrl() {
 async function start() {
   const response = await fetch("/explore/styles.json");
   palette = await response.json();
-  renderer = new Renderer(palette, { onEntity: (id) => openEntity(id, { reset: true }) });
+  // An entity named in the details, timeline or follow table: expand it when it is already drawn (as a click on
+  // its node does), else start a new neighbourhood from it.
+  const graphMode = (id) => (neighbourhood.isExpanded(id) ? "focus" : neighbourhood.has(id) ? "expand" : "reset");
+  const choose = (id) => openEntity(id, { graph: graphMode(id) });
+  renderer = new Renderer(palette, { onEntity: (id) => choose(id) });
   neighbourhood = new NeighbourhoodView($("graph"), palette, {
-    onEntity: (id) => openEntity(id, { around: neighbourhood.isExpanded(id) ? null : id, reset: false }),
+    onEntity: (id) => choose(id),
     onEvent: showEvent,
   });
-  followView = new FollowView($("follow-graph"), palette, { onEntity: (id) => openEntity(id, { reset: true }) });
+  followView = new FollowView($("follow-graph"), palette, { onEntity: (id) => choose(id) });
 
   clear(
     $("legend"),

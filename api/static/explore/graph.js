@@ -208,6 +208,10 @@ export class NeighbourhoodView {
     return this.expanded.has(id);
   }
 
+  has(id) {
+    return this.cy.getElementById(id).nonempty();
+  }
+
   focus(id) {
     this.cy.nodes().forEach((n) => n.data("focus", n.id() === id));
   }
