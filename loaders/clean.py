@@ -24,12 +24,16 @@ _SPACES = re.compile(r"[^\S\n]+")  # any whitespace except newline (includes NBS
 _BULLET = re.compile(r"^(?:[-*•·▪–]|\d{1,2}[.)])\s")
 
 # A short line that is page furniture rather than reporting: comment prompts, newsletter and
-# subscription calls, "you may also like" / related-story headings, share rows, ads, copyright.
+# subscription calls (a sentence opening with an imperative — "Register for our newsletter here",
+# "Get the latest news straight to your inbox" — not any mention of subscribing), "you may also
+# like" / related-story headings, share rows, ads, copyright.
 _FURNITURE = re.compile(
     r"""
     \b(?:leave|post|add|write)\s+a\s+(?:comment|reply)\b
     | \b\d+\s+comments?\b | ^comments?$
-    | \bnewsletters?\b | \bsubscribe\b | \bsign[\s-]?up\b | \bstraight\s+to\s+your\s+inbox\b
+    | ^(?:newsletters?|subscribe|sign[\s-]?up|register)$ | \bstraight\s+to\s+your\s+inbox\b
+    | (?:^|[.!?]\s+)(?:subscribe|sign[\s-]?up|register|join|get|follow|click|tap|download)\b
+      [^.!?]{0,80}\b(?:newsletters?|inbox|updates|alerts|bulletin|here|now|today|free|our|us)\b
     | \b(?:articles?|stories|posts|news|reads|content)\s+(?:you|you'll|you’ll)\s+(?:may|might|will)\b
     | \byou\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b
     | ^(?:related|recommended|trending|popular|more)(?:\s+(?:articles?|stories|posts|content|coverage|reading|topics|for\s+you|now|news|from\s+.+|on\s+.+))?$

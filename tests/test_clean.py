@@ -102,3 +102,16 @@ def test_navigation_and_tag_lines_are_furniture():
         ["Skip to main content", "Sign in", *BODY, "Tags: Eastland, Chatterbox, ports", "Related topics"]
     )
     assert clean_text(text) == "\n\n".join(BODY)
+
+
+def test_calls_to_action_are_furniture_but_reporting_about_subscriptions_is_not():
+    for line in (
+        "Register for our newsletter here.",
+        "Morning briefings for busy people. Sign up for free today.",
+        "Get the day's top stories straight to your inbox.",
+        "Subscribe",
+    ):
+        assert is_furniture(line), line
+    last = "Users who subscribe to the premium tier can still sign up new drivers in the app."
+    assert not is_furniture(last)
+    assert clean_text("\n\n".join([*BODY, last])).endswith(last)
