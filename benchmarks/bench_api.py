@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.harness import ROOT, Context, bench, free_port, stopwatch, time_calls
+from benchmarks.harness import ROOT, Context, bench, free_port, stopwatch, time_pair
 from benchmarks.stores import bench_databases
 from benchmarks.synth import SynthSpec, bulk_load, generate, imposer_ids, product_ids
 from graph.queries_bench import NODE_COUNT, RELATIONSHIP_COUNT
@@ -193,8 +193,7 @@ def latency(ctx: Context) -> None:
                             session.run(cypher, params).data()
 
                     repeat, warmup = ctx.n(300, 8), ctx.n(30, 2)
-                    base = time_calls(through_driver, repeat=repeat, warmup=warmup)
-                    http_stats = time_calls(over_http, repeat=repeat, warmup=warmup)
+                    http_stats, base = time_pair(over_http, through_driver, repeat=repeat, warmup=warmup)
                     statements = sum(len(r) for r in replays) / len(replays)
                     ctx.report.latency(f"{label} ({statements:.1f} statements)", http_stats, base, goal="<= 1.5")
                     ctx.report.limit(f"{label} p99 over HTTP", http_stats.p99, "ms", 0.050)

@@ -96,6 +96,33 @@ def time_calls(fn: Callable[[], object], *, repeat: int, warmup: int = 0) -> Sta
     return Stats(tuple(samples))
 
 
+def time_pair(a: Callable[[], object], b: Callable[[], object], *, repeat: int, warmup: int = 0) -> tuple[Stats, Stats]:
+    """Time ``a`` and ``b`` alternately (a, b, a, b, …) so that the machine's noise hits both alike.
+
+    Use it when ``b`` is the baseline of ``a``: measured one after the other, whichever runs during
+    someone else's burst of work loses, and the ratio says more about the neighbours than the code.
+    """
+    if repeat < 1:
+        raise ValueError(f"repeat must be >= 1, got {repeat}")
+    for _ in range(warmup):
+        a()
+        b()
+    sa: list[float] = []
+    sb: list[float] = []
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(repeat):
+            for fn, out in ((a, sa), (b, sb)):
+                t0 = time.perf_counter()
+                fn()
+                out.append(time.perf_counter() - t0)
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    return Stats(tuple(sa)), Stats(tuple(sb))
+
+
 @contextlib.contextmanager
 def stopwatch() -> Iterator[list[float]]:
     """``with stopwatch() as t: ...`` then ``t[0]`` is the elapsed seconds."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.harness import Report, Stats, time_calls
+from benchmarks.harness import Report, Stats, time_calls, time_pair
 from benchmarks.synth import SynthSpec, bulk_load, count_facts, generate, raw_steps, write_raw_document
 from graph.queries_bench import NODE_COUNT, POINT_LOOKUP, RELATIONSHIP_COUNT, TWO_HOP
 
@@ -122,6 +122,9 @@ def test_stats_percentiles_and_ratio_report():
     calls = []
     st = time_calls(lambda: calls.append(1), repeat=5, warmup=2)
     assert st.n == 5 and len(calls) == 7
+    order: list[str] = []
+    sa, sb = time_pair(lambda: order.append("a"), lambda: order.append("b"), repeat=3, warmup=1)
+    assert order == ["a", "b"] * 4 and sa.n == sb.n == 3
     r = Report()
     assert r.ratio("rate", 8.0, 10.0, goal=">= 0.8") == pytest.approx(0.8)
     assert r.rows[-1].verdict == "meets"
