@@ -30,16 +30,17 @@ _BULLET = re.compile(r"^(?:[-*•·▪–]|\d{1,2}[.)])\s")
 _FURNITURE = re.compile(
     r"""
     \b(?:leave|post|add|write)\s+a\s+(?:comment|reply)\b
-    | \b\d+\s+comments?\b | ^comments?$
+    | ^(?:\d+\s+)?comments?$
     | ^(?:newsletters?|subscribe|sign[\s-]?up|register)$ | \bstraight\s+to\s+your\s+inbox\b
     | (?:^|[.!?]\s+)(?:subscribe|sign[\s-]?up|register|join|get|follow|click|tap|download)\b
       [^.!?]{0,80}\b(?:newsletters?|inbox|updates|alerts|bulletin|here|now|today|free|our|us)\b
     | \b(?:articles?|stories|posts|news|reads|content)\s+(?:you|you'll|you’ll)\s+(?:may|might|will)\b
     | \byou\s+(?:may|might)\s+(?:also\s+)?(?:like|enjoy)\b
     | ^(?:related|recommended|trending|popular|more)(?:\s+(?:articles?|stories|posts|content|coverage|reading|topics|for\s+you|now|news|from\s+.+|on\s+.+))?$
-    | ^most\s+(?:read|popular|viewed|shared)\b
+    | ^most\s+(?:read|popular|viewed|shared)(?:\s+(?:stories|articles|today|this\s+week))?$
     | ^(?:read|see|watch)\s+(?:more|next|also)\b
-    | ^share\b | \bfollow\s+us\b | ^advertisement$ | ^sponsored\b | \ball\s+rights\s+reserved\b | ^(?:copyright|©)
+    | ^share(?:\s+(?:this(?:\s+(?:article|story|page))?|on\s+\S+|via\s+\S+))?$ | \bfollow\s+us\b
+    | ^advertisement$ | ^sponsored(?:\s+content)?$ | \ball\s+rights\s+reserved\b | ^(?:copyright\s*)?(?:©|\(c\)\s*\d{4})
     """,
     re.IGNORECASE | re.VERBOSE,
 )

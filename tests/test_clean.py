@@ -115,3 +115,22 @@ def test_calls_to_action_are_furniture_but_reporting_about_subscriptions_is_not(
     last = "Users who subscribe to the premium tier can still sign up new drivers in the app."
     assert not is_furniture(last)
     assert clean_text("\n\n".join([*BODY, last])).endswith(last)
+
+
+def test_reporting_that_looks_like_furniture_words_is_kept():
+    for last in (
+        "The agency received 300 comments from the public before deciding.",
+        "Share prices of the company fell 4% after the announcement.",
+        "Copyright law was not cited in the order.",
+        "Most popular apps in the country are made abroad.",
+    ):
+        assert not is_furniture(last), last
+        assert clean_text("\n\n".join([*BODY, last])).endswith(last)
+    for junk in (
+        "12 Comments",
+        "Share this article",
+        "Most read",
+        "© 2024 The Valley Post",
+        "Copyright © Valley Media",
+    ):
+        assert is_furniture(junk), junk
