@@ -79,3 +79,10 @@ def test_no_role_from_a_plural_noun_phrase_before_a_name():
 def test_no_role_without_a_title_word():
     got = roles_of("Carl Moss, the man who built the first version, left in 2019.")
     assert "Carl Moss" not in got
+
+
+def test_demonym_and_definite_description_give_the_country():
+    got = roles_of("China objected. Chinese Foreign Ministry spokesman Wang Wenbin called the ban unfair.")
+    assert got["Wang Wenbin"] == ("Foreign Ministry spokesman", "jurisdiction/china")
+    got = roles_of("Ghana lifted the block. The country's president, Kofi Mensah, welcomed the move.")
+    assert got["Kofi Mensah"] == ("president", "jurisdiction/ghana")

@@ -128,7 +128,7 @@ class _RoleFinder:
                 break
             tokens.insert(0, tok)
             i -= 1
-        explicit = self._mentions_in(tokens)
+        explicit = self._mentions_in(tokens) + self._demonym_countries(tokens)
         if i >= 0 and self.doc[i].text in _POSSESSIVE:  # "Beijing's Foreign Minister Wang Yi"
             owner = self._phrase_before(i)
             if owner is not None:
@@ -264,6 +264,15 @@ class _RoleFinder:
             m = self.by_token.get(t.i)
             if m is not None and m.kind != "Person" and m not in out:
                 out.append(m)
+        return out
+
+    def _demonym_countries(self, tokens: list[Token]) -> list[Mention]:
+        """ "Chinese Foreign Ministry spokesman": the country, when the document mentions it."""
+        out = []
+        for t in tokens:
+            eid = self.gaz.demonyms.get(t.text)
+            if eid and eid in self.adoc.entities and t.i not in self.by_token:
+                out.append(Mention(t.idx, t.idx + len(t.text), t.text, eid, "Jurisdiction", 0))
         return out
 
     def _phrase_before(self, i: int) -> Mention | None:
