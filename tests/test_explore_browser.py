@@ -301,6 +301,24 @@ def test_focus_is_visible_when_tabbing(page_at):
     assert focused["cls"] == "result" and focused["ring"], focused
 
 
+def test_deep_link_opens_the_entity_and_the_view(browser, server, requests_seen):
+    """``/explore?entity=<id>&view=follows`` (what the address bar shows while exploring) restores the page."""
+    name = graphql(server, "query($t: ID!) { entity(id: $t) { name } }", t=TIKTOK)["entity"]["name"]
+    context = browser.new_context(viewport=DESKTOP)
+    try:
+        page = context.new_page()
+        page.on("request", lambda req: requests_seen.append(req.url))
+        page.goto(f"{server}/explore?entity={TIKTOK}&view=follows")
+        page.locator("#entity-name").wait_for()
+        assert page.locator("#entity-name").inner_text() == name
+        assert page.locator("#tab-follows").get_attribute("aria-selected") == "true"
+        assert page.locator("#view-follows").is_visible() and not page.locator("#view-neighbourhood").is_visible()
+        page.locator("#tab-timeline").click()
+        assert "view=timeline" in page.url and f"entity={TIKTOK}" in page.url.replace("%2F", "/")
+    finally:
+        context.close()
+
+
 def test_no_request_left_127_0_0_1(requests_seen):
     """Runs last in this module: every request of every page above went to the local server."""
     assert requests_seen, "no page was opened"
