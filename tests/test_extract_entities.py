@@ -257,3 +257,9 @@ def test_unknown_names_called_apps_are_products():
     got = names(adoc)
     assert got.get("Zalora") == "Product"
     assert got.get("Zingo") == "Product"
+
+
+def test_bill_numbers_are_laws_of_the_legislature_named_with_them():
+    adoc = run("Idaho Governor Brad Little signed HB 240 on Monday. In Congress, H.R. 9001 stalled.")
+    laws = {e.name: e.properties.get("jurisdiction") for e in adoc.entities.values() if e.kind == "Law"}
+    assert laws == {"HB 240": "Idaho", "H.R. 9001": "United States"}

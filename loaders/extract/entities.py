@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import LAW_HEADS, PRODUCT_NOUNS, Candidate, Resolver
+from loaders.extract.resolve import BILL_NUMBER_PREFIX, LAW_HEADS, PRODUCT_NOUNS, Candidate, Resolver
 from loaders.model import Document
 
 # spaCy labels that can name an actor of this domain.
@@ -39,6 +39,8 @@ def _matcher(vocab) -> Matcher:
     number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
     year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
     m.add("LAW", [[first, inner, head, number, *year] for first in (cap, upper)], greedy="LONGEST")
+    bill_number = {"TEXT": {"REGEX": BILL_NUMBER_PREFIX}}
+    m.add("LAW", [[bill_number, {"TEXT": {"REGEX": r"^\d{1,5}$"}}]], greedy="LONGEST")  # "SB 419", "H.R. 7521"
     demonyms = sorted(d.lower() for d in gaz.demonyms)
     city = {"POS": "PROPN", "OP": "+"}
     m.add(

@@ -35,6 +35,8 @@ from loaders.extract.gazetteer import ALIAS, CAPITAL, CONTEXTUAL, GOVERNMENT, Ga
 from loaders.model import Entity, entity_id
 
 LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"}
+# Bill numbers of US legislatures: "SB 419", "HB 1234", "H.R. 7521", "S. 686".
+BILL_NUMBER_PREFIX = r"^(SB|HB|AB|SF|HF|HR|H\.R\.|S\.|S\.B\.|H\.B\.)$"
 # Nouns that make the name next to them an app, service or product ("the messaging app Foo").
 PRODUCT_NOUNS = {"app", "application", "platform", "messenger", "chatbot", "browser", "game", "software", "antivirus"}
 _SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "sections", "articles"}
@@ -448,6 +450,8 @@ class Resolver:
         entry = gaz.lookup(c.text, ("Law",)) or gaz.fuzzy(c.text, ("Law",))
         if entry is not None:
             return entity_from(entry), "gazetteer", 0.9
+        if len(words) == 2 and re.match(BILL_NUMBER_PREFIX, words[0]) and words[1].isdigit():
+            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         core = [w for w in words if not re.fullmatch(r"[\d\-/]+|of", w)]
         if len(core) >= 2 and core[-1].lower() in LAW_HEADS and core[-1][:1].isupper():
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
@@ -465,6 +469,18 @@ class Resolver:
             if refs and refs[0].how == ALIAS and self.gaz.entries[refs[0].entry_id].kind == "Jurisdiction":
                 entry = self.gaz.entries[refs[0].entry_id]
                 break
+        if entry is None:  # the jurisdiction or body named in the same sentence ("Montana ... signed SB 419")
+            sent = self.adoc.sentence_index(c.start)
+            for c2, e2, _, _ in sorted(self._resolved_so_far, key=lambda t: t[0].start):
+                g = self.gaz.entries.get(e2.id)
+                if g is None or self.adoc.sentence_index(c2.start) != sent or g.kind in ("Law", "Product", "Person"):
+                    continue
+                if g.kind == "Jurisdiction":
+                    entry = g
+                elif g.type in ("legislature", "ministry", "regulator", "court", "government", "agency"):
+                    entry = self.gaz.country_entry(g.country)
+                if entry is not None:
+                    break
         if entry is None:
             entry = self.focus_country(self._scores(self._resolved_so_far))
         if entry is not None:
