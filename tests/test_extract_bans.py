@@ -207,3 +207,17 @@ def test_passive_court_block_marks_the_ban():
         [("Utah", J), ("Temu", P)],
     )
     assert only(extract_bans(adoc), jid("Utah")).status == "blocked_by_court"
+
+
+def test_coordinated_imposers_share_the_date_and_armed_forces_ban_military_devices():
+    adoc = make_adoc(
+        "Ireland and Iceland have banned Temu on government phones, officials said on Wednesday. "
+        "Finland's armed forces also banned Temu on work phones last month.",
+        [("Ireland", J), ("Iceland", J), ("Finland", J), ("Temu", P)],
+        published="2024-01-11",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ireland")).announced == only(bans, jid("Iceland")).announced == "2024-01-10"
+    finland = only(bans, jid("Finland"))
+    assert finland.scope == "military_devices"
+    assert finland.announced == "2023-12"

@@ -519,6 +519,7 @@ class BanExtractor:
         found = []
         for conj in _conjuncts(tok):
             best = None
+            place = None
             for t in _own_subtree(conj):
                 m = self.ctx.mention(t)
                 if not m:
@@ -538,6 +539,10 @@ class BanExtractor:
                     continue
                 if best is None or rank < best[0]:
                     best = (rank, m.entity_id, t)
+                if cat == "jurisdiction" and (place is None or place[0] != m.entity_id):
+                    place = (m.entity_id, t)
+            if best and best[0] in (1, 3) and place is not None:
+                best = (2, place[0], place[1])  # "Sweden's armed forces": the country named acts
             if best:
                 found.append((best[1], best[2]))
         return found
@@ -761,7 +766,7 @@ class BanExtractor:
             out.append(t)
         return out
 
-    def scope_of(self, trig, region, imposer: str | None) -> tuple[str | None, bool]:
+    def scope_of(self, trig, region, imposer: str | None, actor: set[str] = frozenset()) -> tuple[str | None, bool]:
         sc = words("scope")
         region = sorted({t.i: t for t in region}.values(), key=lambda t: t.i)
         lows = [t.lower_ for t in region]
@@ -793,7 +798,7 @@ class BanExtractor:
                 pass
             elif cat == "legislature" or lemmas & sc["legislature"]:
                 return "legislature_devices", True
-            elif lemmas & sc["military"] and not lemmas & (sc["civil_personnel"] | {"personal"}):
+            elif (lemmas | actor) & sc["military"] and not lemmas & (sc["civil_personnel"] | {"personal"}):
                 return "military_devices", True
             elif cat in ("eu", "regulator", "court", "company", "other", "legislature_admin"):
                 return "staff_devices", True
@@ -893,7 +898,9 @@ class BanExtractor:
                 elif k not in nearest or (dist, -len(value)) < nearest[k][:2]:
                     nearest[k] = (dist, -len(value), value)
             for k, (_, _, value) in nearest.items():
-                bms[k].announced = _more_precise(bms[k].announced, value) if bms[k].announced is None else value
+                for bm in bms:
+                    if bm.token.i == bms[k].token.i:  # "Britain and Canada have banned ...": one date for both
+                        bm.announced = value
             if prev_date:
                 for expr in raw_exprs:
                     best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
@@ -959,10 +966,16 @@ class BanExtractor:
             self._deferred.append((tok, si))
             return
         imposers = []
+        actor_words: dict[str, set[str]] = {}
         for eid, at in actors:
             norm = self.ctx.normalise(eid, at)
             if norm and norm not in imposers:
                 imposers.append(norm)
+            if norm:
+                # "Sweden's armed forces banned ...": who acted tells whose devices
+                phrase = _own_subtree(_phrase_root(at))
+                actor_words.setdefault(norm, set()).update(t.lemma_.lower() for t in phrase)
+                actor_words[norm].update(_words_of(self.ctx.name(eid)))
         if not imposers:
             if kind == "noun":
                 self._deferred.append((tok, si))
@@ -982,7 +995,7 @@ class BanExtractor:
             targets_i = [t for t in targets if t != imp]
             if not targets_i:
                 continue
-            scope, explicit = self.scope_of(tok, region, imp)
+            scope, explicit = self.scope_of(tok, region, imp, actor_words.get(imp, set()))
             if not explicit and tok.pos_ not in ("NOUN", "PROPN"):
                 # a parser that attached "from state networks" elsewhere: read the rest of the clause
                 tail = self._tail(tok)

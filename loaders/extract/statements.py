@@ -169,7 +169,14 @@ class StatementExtractor:
                         break
                     if m.kind == "Organisation" and self.ctx.category(m.entity_id) in ("government", "regulator"):
                         return [m.entity_id]
-            if lemma in ("spokesperson", "spokesman", "spokeswoman") and self.last_speakers:
+            definite = any(c.lower_ in ("the", "this", "that") for c in subj.children if c.dep_ == "det")
+            named_for = any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subj.children)
+            if (
+                lemma in ("spokesperson", "spokesman", "spokeswoman")
+                and self.last_speakers
+                and definite
+                and not named_for
+            ):
                 return [self.last_speakers[-1]]
         return []
 
