@@ -156,3 +156,27 @@ def _ban_key(_: str) -> str:
     return ban_id(entity_id("Organisation", "European Commission"), [entity_id("Product", "TikTok")], "staff_devices")[
         4:
     ]
+
+
+def test_cli_export_writes_the_graph_to_stdout(store, sample, monkeypatch, capsysbinary):
+    import contextlib
+
+    import graph
+    from api.cli import build_parser
+    from api.rdf import run_export
+
+    # api.cli.main() leaves with os._exit once a JVM runs, so the parsed command is run directly.
+    monkeypatch.setattr(graph, "open_store", lambda: contextlib.nullcontext(store))
+    monkeypatch.setenv("BANGRAPH_BASE_IRI", BASE)
+    assert run_export(build_parser().parse_args(["export", "--format", "nt"])) == 0
+    out = capsysbinary.readouterr().out
+    assert set(_load(out.decode())) == set(_load(sample["nt"]))
+
+
+def test_cli_export_names_a_bad_base_iri(monkeypatch, capsys):
+    from api.cli import build_parser
+    from api.rdf import run_export
+
+    monkeypatch.setenv("BANGRAPH_BASE_IRI", "urn:nope")
+    assert run_export(build_parser().parse_args(["export", "--format", "turtle"])) == 2
+    assert "BANGRAPH_BASE_IRI" in capsys.readouterr().err
