@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 
@@ -93,9 +94,35 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
     except KeyboardInterrupt:
-        return 130
+        code = 130
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+    _exit_after_embedded_jvm(code)
+    return code
+
+
+def _exit_after_embedded_jvm(code: int) -> None:
+    """Leave without JPype's JVM teardown once the embedded server has stopped.
+
+    Measured: after uvicorn's graceful shutdown, JPype's ``shutdownJVM`` at
+    interpreter exit could wait forever although ArcadeDB had stopped and closed
+    its files. So: close every open store (which stops the server), flush, and
+    exit the process directly. Only when a JVM was started here.
+    """
+    jpype = sys.modules.get("jpype")
+    if jpype is None or not jpype.isJVMStarted():
+        return
+    import logging
+
+    from graph.store import close_all_stores
+
+    close_all_stores()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

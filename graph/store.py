@@ -12,6 +12,7 @@ import atexit
 import itertools
 import logging
 import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,15 @@ log = logging.getLogger(__name__)
 # Bans that express an actual restriction can be "followed"; proposals, advice
 # and court-blocked measures are not something a later government copies.
 FOLLOWABLE_STATUSES = ["in_force", "enacted_law", "temporary"]
+
+
+_OPEN: weakref.WeakSet[Store] = weakref.WeakSet()
+
+
+def close_all_stores() -> None:
+    """Close every store this process still has open (drivers first, then embedded servers)."""
+    for store in list(_OPEN):
+        store.close()
 
 
 class FactError(ValueError):
@@ -73,6 +83,7 @@ class Store:
             auth = (self.config.neo4j_user, self.config.neo4j_password or "")
             self._database = self.config.neo4j_database
         self._driver = GraphDatabase.driver(uri, auth=auth, max_connection_pool_size=50)
+        _OPEN.add(self)
         # A driver still open when the interpreter exits crashes the embedded JVM
         # (measured: SIGSEGV in a Bolt thread); close it first, whatever the caller forgot.
         atexit.register(self.close)
@@ -86,6 +97,7 @@ class Store:
 
     def close(self) -> None:
         atexit.unregister(self.close)
+        _OPEN.discard(self)
         if self._driver is not None:
             self._driver.close()
             self._driver = None
