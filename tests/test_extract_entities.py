@@ -263,3 +263,13 @@ def test_bill_numbers_are_laws_of_the_legislature_named_with_them():
     adoc = run("Idaho Governor Brad Little signed HB 240 on Monday. In Congress, H.R. 9001 stalled.")
     laws = {e.name: e.properties.get("jurisdiction") for e in adoc.entities.values() if e.kind == "Law"}
     assert laws == {"HB 240": "Idaho", "H.R. 9001": "United States"}
+
+
+def test_generic_institutions_belong_to_the_story_country():
+    adoc = run("Kenya's High Court suspended the ban. Parliament will debate the matter next week.")
+    got = names(adoc)
+    assert got.get("High Court of Kenya") == "Organisation"
+    assert got.get("Parliament of Kenya") == "Organisation"
+    danish = run("Denmark's Ministry of Defence banned the app on work phones.")
+    assert "Ministry of Defence of Denmark" in names(danish)
+    assert "organisation/ministry-of-defence" not in danish.entities  # the UK's ministry is a different body

@@ -33,6 +33,7 @@ ALIAS = "alias"  # unambiguous name or alias
 CONTEXTUAL = "contextual"  # ambiguous alone; needs the document's context
 CAPITAL = "capital"  # a capital standing for its country's government, unless used as a place
 GOVERNMENT = "government"  # "the government": the document's focus country
+GENERIC = "generic"  # "Parliament", "High Court" with no curated body: that institution of the story's country
 
 SPACY_LABEL = {"Person": "PERSON", "Organisation": "ORG", "Jurisdiction": "GPE", "Law": "LAW", "Product": "PRODUCT"}
 _APOSTROPHES = ("'", "\u2019")
@@ -59,7 +60,7 @@ class GazEntry:
 @dataclass(frozen=True)
 class SurfaceRef:
     entry_id: str
-    how: str  # ALIAS | CONTEXTUAL | CAPITAL | GOVERNMENT
+    how: str  # ALIAS | CONTEXTUAL | CAPITAL | GOVERNMENT | GENERIC
 
 
 @dataclass
@@ -74,6 +75,7 @@ class Gazetteer:
     title_heads: frozenset[str]
     honorifics: frozenset[str]
     junk_names: frozenset[str]
+    generic_institutions: frozenset[str] = frozenset()
     _folded: dict[str, str] = field(default_factory=dict)  # casefolded surface -> surface (for lookups)
 
     def __post_init__(self) -> None:
@@ -131,6 +133,8 @@ class Gazetteer:
         for surface, refs in self.surfaces.items():
             if refs[0].how in (CAPITAL, GOVERNMENT):
                 label = "GPE"
+            elif refs[0].how == GENERIC:
+                label = "ORG"
             else:
                 label = SPACY_LABEL[self.entries[refs[0].entry_id].kind]
             patterns.append({"label": label, "pattern": surface, "id": surface})
@@ -334,7 +338,14 @@ def build(data: dict) -> Gazetteer:
         for variant in {phrase, phrase[:1].upper() + phrase[1:]}:  # sentence-initial "The government"
             b.surfaces[variant] = [SurfaceRef("", GOVERNMENT)]
 
+    generic = frozenset(data.get("generic_institutions") or [])
+    for word in generic:
+        for variant in (word, f"the {word}"):
+            if variant not in b.surfaces:  # curated bodies keep their contextual claim; GENERIC is the fallback
+                b.surfaces[variant] = [SurfaceRef("", GENERIC)]
+
     return Gazetteer(
+        generic_institutions=generic,
         entries=b.entries,
         surfaces=b.surfaces,
         demonyms=demonyms,

@@ -31,7 +31,16 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from loaders.extract.base import AnnotatedDoc
-from loaders.extract.gazetteer import ALIAS, CAPITAL, CONTEXTUAL, GOVERNMENT, GazEntry, Gazetteer, get_gazetteer
+from loaders.extract.gazetteer import (
+    ALIAS,
+    CAPITAL,
+    CONTEXTUAL,
+    GENERIC,
+    GOVERNMENT,
+    GazEntry,
+    Gazetteer,
+    get_gazetteer,
+)
 from loaders.model import Entity, entity_id
 
 LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"}
@@ -39,6 +48,7 @@ LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance
 BILL_NUMBER_PREFIX = r"^(SB|HB|AB|SF|HF|HR|H\.R\.|S\.|S\.B\.|H\.B\.)$"
 # Nouns that make the name next to them an app, service or product ("the messaging app Foo").
 PRODUCT_NOUNS = {"app", "application", "platform", "messenger", "chatbot", "browser", "game", "software", "antivirus"}
+_PLURAL_COUNTRIES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Marshall Islands"}
 _SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "sections", "articles"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
@@ -227,6 +237,10 @@ class Resolver:
                 entry = self._choose(refs, scores, resolved_ids, mentioned_names)
                 if entry is not None:
                     got = (entity_from(entry), "context", 0.8)
+                else:
+                    got = self._generic(c, scores)
+            elif how == GENERIC:
+                got = self._generic(c, scores)
             elif how == GOVERNMENT:
                 entry = self.focus_country(scores)
                 if entry is not None:
@@ -409,6 +423,26 @@ class Resolver:
             if nxt is not None and nxt.text in ("-", "–", "—"):
                 return True
         return False
+
+    def _generic(self, c: Candidate, scores: Counter) -> tuple[Entity, str, float] | None:
+        """ "Kenya's High Court", or "Parliament" in a story about Kenya -> "High Court of Kenya" / "Parliament of Kenya"."""
+        word = re.sub(r"^(the|The)\s+", "", c.text)
+        if word not in self.gaz.generic_institutions:
+            return None
+        country = None
+        doc = c.span.doc
+        i = c.span.start - 1
+        if i > 0 and doc[i].text in ("'s", "\u2019s") or (i > 0 and doc[i].tag_ == "POS"):
+            owner = [e for c2, e, _, _ in self._resolved_so_far if c2.span.end == i and e.kind == "Jurisdiction"]
+            country = self.gaz.entries.get(owner[0].id) if owner else None
+        if country is None:
+            country = self.focus_country(scores)
+        if country is None:
+            return None
+        name = country.name
+        if name.startswith("United ") or "Republic" in name or name in _PLURAL_COUNTRIES:
+            name = "the " + name  # "Supreme Court of the United Kingdom"
+        return new_entity("Organisation", f"{word} of {name}"), "generic", 0.6
 
     def _embassy(self, c: Candidate) -> tuple[Entity, str, float] | None:
         gaz = self.gaz
