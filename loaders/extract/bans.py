@@ -1126,7 +1126,13 @@ class BanExtractor:
             while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
                 clause = clause.head
             auxes = {c.lower_ for t in (tok, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
-            if tok.tag_ in ("VBZ", "VBP", "VBG") or auxes & {"has", "have", "is", "are", "am"}:
+            if auxes & {
+                "has",
+                "have",
+                "is",
+                "are",
+                "am",
+            }:  # perfect, progressive or passive: news; bare present: a state
                 return True
         return False
 
