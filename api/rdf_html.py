@@ -8,6 +8,7 @@ N-Triples documents and to the neighbours' pages.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from api.rdf_describe import Description
@@ -29,6 +30,14 @@ def _caption(label: str, props: dict) -> str:
     if kind is None:
         return str(props.get("id", ""))
     value = props.get(kind.caption) or props.get("name") or props.get("id")
+    if label == "Statement":
+        text = str(props.get("text") or "")
+        short = text if len(text) <= 90 else text[:87] + "…"
+        return f"{(props.get('stance') or '').replace('_', ' ')}: “{short}”"
+    if label == "Follow":
+        kind = "explicit follow" if props.get("explicit") else "derived follow"
+        lag = props.get("lagDays")
+        return kind + (f", {lag} days later" if lag is not None else "")
     if label == "Ban":
         when = props.get("announced") or props.get("effective")
         scope = (props.get("scope") or "").replace("_", " ")
@@ -38,9 +47,8 @@ def _caption(label: str, props: dict) -> str:
 
 def _rel_name(rel: str, reverse: bool = False) -> str:
     r = MODEL.relationships.get(rel)
-    if r is None:
-        return rel
-    return r.reverse if reverse else r.name
+    name = rel if r is None else r.reverse if reverse else r.name
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
 
 
 def render_page(d: Description, scheme: IriScheme, root: str) -> str:
