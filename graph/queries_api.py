@@ -203,7 +203,9 @@ PATHS = {
     hops: statement(
         path_statement_name(hops),
         f"""
-        MATCH (a:{ENTITY_LABEL} {{id: $from}}), (b:{ENTITY_LABEL} {{id: $to}})
+        MATCH (a:{ENTITY_LABEL} {{id: $from}})
+        WITH a
+        MATCH (b:{ENTITY_LABEL} {{id: $to}})
         MATCH p = shortestPath((a)-[:{"|".join(PATH_RELATIONSHIPS)}*..{hops}]-(b))
         RETURN [n IN nodes(p) | n.id] AS ids, [n IN nodes(p) | labels(n)] AS labels,
                [r IN relationships(p) | type(r)] AS types,

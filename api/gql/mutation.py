@@ -91,41 +91,62 @@ def _build(index: int, inp: DocumentInput):
 
 
 def ingest_documents(store, inputs: list[DocumentInput]) -> IngestResult:
-    """Synchronous: build, extract, write each document; then refresh derived follows once."""
+    """Synchronous: build every document, extract them together (as ``bangraph load`` does with a
+    batch), write each in its own transaction, then refresh derived follows once."""
     from graph import FactError
-    from loaders.extract.pipeline import ExtractionError, extract
 
-    results: list[IngestDocumentResult] = []
+    results: dict[int, IngestDocumentResult] = {}
+    built = []
+    for index, inp in enumerate(inputs):
+        try:
+            built.append((index, _build(index, inp)))
+        except ValueError as e:
+            results[index] = IngestDocumentResult(index=index, id=str(inp.id) if inp.id else None, status="failed",
+                                                  error=str(e))  # fmt: skip
     with _WRITE_LOCK:
         written = 0
-        for index, inp in enumerate(inputs):
-            doc_id = str(inp.id) if inp.id else None
+        for (index, doc), facts in zip(built, _extract([d for _, d in built]), strict=True):
+            if isinstance(facts, Exception):
+                results[index] = IngestDocumentResult(index=index, id=doc.id, status="failed", error=str(facts))
+                continue
             try:
-                doc = _build(index, inp)
-                doc_id = doc.id
-                (facts,) = extract([doc])
                 res = store.write_document(facts)
-            except (ValueError, FactError, ExtractionError) as e:
-                results.append(IngestDocumentResult(index=index, id=doc_id, status="failed", error=str(e)))
+            except FactError as e:
+                results[index] = IngestDocumentResult(index=index, id=doc.id, status="failed", error=str(e))
                 continue
             written += res.status != "unchanged"
             c = res.counts
-            results.append(
-                IngestDocumentResult(
-                    index=index,
-                    id=doc_id,
-                    status=res.status,
-                    entities=c.get("entities", 0),
-                    bans=c.get("bans", 0),
-                    statements=c.get("statements", 0),
-                    follows=c.get("follows", 0),
-                    roles=c.get("roles", 0),
-                )
+            results[index] = IngestDocumentResult(
+                index=index,
+                id=doc.id,
+                status=res.status,
+                entities=c.get("entities", 0),
+                bans=c.get("bans", 0),
+                statements=c.get("statements", 0),
+                follows=c.get("follows", 0),
+                roles=c.get("roles", 0),
             )
         derived = store.refresh_derived_follows() if written else None
-    failed = sum(r.status == "failed" for r in results)
+    ordered = [results[i] for i in sorted(results)]
+    failed = sum(r.status == "failed" for r in ordered)
     log.info("ingest: %d documents, %d failed", len(inputs), failed)
-    return IngestResult(documents=results, ingested=len(results) - failed, failed=failed, derived_follows=derived)
+    return IngestResult(documents=ordered, ingested=len(ordered) - failed, failed=failed, derived_follows=derived)
+
+
+def _extract(documents: list) -> list:
+    """Facts per document, or the exception of the one document that failed (the others still load)."""
+    from loaders.extract.pipeline import ExtractionError, extract
+
+    try:
+        return extract(documents)
+    except ExtractionError:
+        out = []
+        for doc in documents:
+            try:
+                out.append(extract([doc])[0])
+            except ExtractionError as e:
+                out.append(e)
+        return out
 
 
 def warm_up() -> None:
