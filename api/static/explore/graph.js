@@ -226,10 +226,16 @@ export class NeighbourhoodView {
 export function followElements(follows) {
   const nodes = new Map();
   const edges = [];
+  const earliest = (node, ban) => {
+    const date = ban ? banDate(ban) : null;
+    if (date && (!node.first || date < node.first)) node.first = date;
+  };
   for (const f of follows) {
     for (const e of [f.follower, f.followed]) {
       if (!nodes.has(e.id)) nodes.set(e.id, { id: e.id, label: e.name, type: labelOf(e.kind), entity: true, expanded: true });
     }
+    earliest(nodes.get(f.follower.id), f.followerBan);
+    earliest(nodes.get(f.followed.id), f.followedBan);
     const lag = f.lagDays === null || f.lagDays === undefined ? "" : `${f.lagDays} d`;
     edges.push({
       id: `${f.follower.id}>${f.followed.id}:${f.explicit ? "explicit" : "derived"}`,
@@ -252,10 +258,18 @@ export class FollowView {
   show(follows) {
     this.cy.elements().remove();
     this.cy.add(followElements(follows));
-    // A circle keeps every follower and followed apart and every edge (and its lag label) visible.
-    this.cy
-      .layout({ name: "circle", animate: false, padding: 40, fit: true, avoidOverlap: true, sort: (a, b) => a.data("label").localeCompare(b.data("label")) })
-      .run();
+    // A circle keeps every follower and followed apart and every edge (and its lag label) visible; clockwise from
+    // the top in the order of each one's first ban, so derived follows run forward round the ring.
+    // (Placed by hand: the circle layout's `sort` option does not order positions in this cytoscape version.)
+    const key = (n) => `${n.data("first") ?? "9999"}|${n.data("label")}`;
+    const ring = this.cy.nodes().sort((a, b) => key(a).localeCompare(key(b)));
+    const radius = Math.max(90, ring.length * 13); // about 80px of arc per node at zoom 1
+    const positions = new Map();
+    ring.forEach((node, i) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * i) / Math.max(ring.length, 1);
+      positions.set(node.id(), { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+    });
+    this.cy.layout({ name: "preset", positions: (node) => positions.get(node.id()), fit: true, padding: 40, animate: false }).run();
     fitCapped(this.cy);
   }
 
