@@ -494,8 +494,10 @@ class BanExtractor:
                     for c in tok.children
                 ):
                     return "weak"
-                if any(c.dep_ == "poss" for c in tok.children):
-                    return "weak"
+                for c in tok.children:
+                    m = self.ctx.mention(c) if c.dep_ == "poss" else None
+                    if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                        return "weak"  # "Canada's move", not "the platform's policies"
         return None
 
     def same_as_trigger(self, tok) -> bool:

@@ -201,6 +201,7 @@ class StatementExtractor:
                     content = [
                         t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
                     ]
+                    self.last_speakers.extend(speakers)
                     yield tok, speakers, content or list(sent), lemma
             elif (
                 tok.lower_ in self.lex["according_to"]
@@ -211,12 +212,14 @@ class StatementExtractor:
                 if pobj is not None:
                     speakers = self.speakers_of(pobj)
                     if speakers:
+                        self.last_speakers.extend(speakers)
                         yield tok, speakers, [t for t in sent if t.i not in {x.i for x in pobj.subtree}], "say"
             elif tok.pos_ == "NOUN" and lemma in self.lex["nouns"]:
                 poss = next((c for c in tok.children if c.dep_ == "poss"), None)
                 if poss is not None and poss.pos_ != "PRON":
                     speakers = self.speakers_of(poss)
                     if speakers:
+                        self.last_speakers.extend(speakers)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
 
     @staticmethod
@@ -329,11 +332,16 @@ class StatementExtractor:
         for sent in self.adoc.sentences:
             # one stance per speaker per sentence: a cue-bearing frame beats a neutral one
             per_speaker: dict[str, list[tuple[str, str]]] = {}
-            for frame, speakers, content, lemma in self.frames(sent):
+            found_frames = list(self.frames(sent))
+            outer = [f for f, *_ in found_frames]
+            for frame, speakers, content, lemma in found_frames:
+                subj = self._subject(frame) if frame.pos_ in ("VERB", "AUX") else None
+                named = subj is None or subj.pos_ == "PRON" or any(self.ctx.mention(t) for t in subj.subtree)
+                if not named and any(o.i != frame.i and frame in o.subtree and o.dep_ != "conj" for o in outer):
+                    continue  # "X said the service had concluded ...": X speaks, not "the service"
                 for speaker in speakers:
                     per_speaker.setdefault(speaker, []).append((self.stance(speaker, frame, content, lemma), lemma))
                     frame_of = frame
-                self.last_speakers.extend(speakers)
             for speaker, found in per_speaker.items():
                 if self._is_media(speaker):
                     continue
