@@ -221,3 +221,19 @@ def test_coordinated_imposers_share_the_date_and_armed_forces_ban_military_devic
     finland = only(bans, jid("Finland"))
     assert finland.scope == "military_devices"
     assert finland.announced == "2023-12"
+
+
+def test_malformed_lexicon_is_named(tmp_path, monkeypatch):
+    from loaders.extract import bans as bans_module
+
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text("ban: {verbs: [ban]}\n", encoding="utf-8")
+    monkeypatch.setattr(bans_module, "LEXICON_PATH", bad)
+    bans_module.lexicon.cache_clear()
+    try:
+        with pytest.raises(bans_module.LexiconError, match="actors"):
+            bans_module.lexicon()
+    finally:
+        monkeypatch.undo()
+        bans_module.lexicon.cache_clear()
+    assert "ban" in bans_module.words("ban", "verbs")
