@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import queue
 import sys
 import threading
 from collections.abc import Callable, Iterable, Sequence
@@ -185,30 +186,72 @@ def load_paths(
         if progress is not None:
             progress.advance(task, n)
 
+    lock = threading.Lock()  # summary and console are shared by the extracting and the writing thread
+
+    def write_one(doc: Document, facts: DocumentFacts) -> None:
+        try:
+            result = store.write_document(facts)
+        except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
+            with lock:
+                failed(_failure(doc, "write", exc))
+            advance()
+            return
+        with lock:
+            summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
+            if result.status != "unchanged":
+                for kind in FACT_KINDS:
+                    summary.extracted[kind] += len(getattr(facts, kind))
+            if verbose:
+                n = ", ".join(f"{len(getattr(facts, k))} {k}" for k in FACT_KINDS)
+                console.print(f"{result.status:<10} {doc.source or doc.id}  ({n})", highlight=False, soft_wrap=True)
+        advance()
+
+    # Extraction (Python, spaCy) of batch n+1 overlaps the writes of batch n (mostly waiting on the
+    # database): one writer thread, so documents are still written one transaction at a time, in order.
+    pending: queue.Queue = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def writer() -> None:
+        while not stop.is_set():
+            try:
+                pairs = pending.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            if pairs is None:
+                return
+            for doc, facts in pairs:
+                if stop.is_set():
+                    return
+                write_one(doc, facts)
+
+    writer_thread = threading.Thread(target=writer, name="bangraph-writer", daemon=True)
+    writer_thread.start()
+
+    def hand_over(item) -> None:
+        while writer_thread.is_alive():  # a writer that died must not leave us blocked on a full queue
+            try:
+                pending.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
     try:
         for batch in _batches(documents, batch_size):
             try:
                 pairs, errors = _extract_batch(batch, extract)
             except Exception as exc:  # noqa: BLE001 - a one-document batch that failed
                 pairs, errors = [], [_failure(batch[0], "extraction", exc)]
-            for err in errors:
-                failed(err)
+            with lock:
+                for err in errors:
+                    failed(err)
             advance(len(errors))
-            for doc, facts in pairs:
-                try:
-                    result = store.write_document(facts)
-                except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
-                    failed(_failure(doc, "write", exc))
-                    advance()
-                    continue
-                summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
-                if result.status != "unchanged":
-                    for kind in FACT_KINDS:
-                        summary.extracted[kind] += len(getattr(facts, kind))
-                if verbose:
-                    n = ", ".join(f"{len(getattr(facts, k))} {k}" for k in FACT_KINDS)
-                    console.print(f"{result.status:<10} {doc.source or doc.id}  ({n})", highlight=False, soft_wrap=True)
-                advance()
+            hand_over(pairs)
+        hand_over(None)
+        writer_thread.join()
+    except BaseException:
+        stop.set()  # Ctrl-C or a bug: the document being written completes (or rolls back), nothing else starts
+        writer_thread.join()
+        raise
     finally:
         if progress is not None:
             progress.stop()

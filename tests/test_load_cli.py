@@ -182,3 +182,25 @@ def test_cli_without_a_usable_store_exits_2_with_a_message(tmp_path):
     run = bangraph(str(tmp_path / "a.txt"), store_dir=blocker / "store")
     assert run.returncode == 2
     assert "cannot open the store" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_interrupt_stops_the_writer_after_whole_documents(store, tmp_path):
+    import threading
+
+    write_corpus(tmp_path)
+    calls = []
+
+    def extract(documents):
+        calls.append([d.id for d in documents])
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return rule_extract(documents)
+
+    with pytest.raises(KeyboardInterrupt):
+        load_paths(store, [tmp_path], extract=extract, batch_size=1)
+    assert not any(t.name == "bangraph-writer" and t.is_alive() for t in threading.enumerate())
+    # queued documents may be dropped on interrupt, but what is in the store is whole; b was never extracted
+    assert set(doc_ids(store)) <= {"a"}
+    for doc_id in doc_ids(store):
+        assert len(read_back(store, doc_id).bans) == 1 and len(read_back(store, doc_id).entities) == 2
+    assert calls == [["a"], ["b"]]
