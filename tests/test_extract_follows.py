@@ -90,3 +90,12 @@ def test_first_after_and_in_line_with_steps_taken_by():
     )
     assert ("chile", "peru") in pairs(follows)
     assert ("bolivia", "ecuador") in pairs(follows) or ("chile", "ecuador") in pairs(follows)
+
+
+def test_following_a_review_or_coming_after_a_debate_is_not_a_follow():
+    _, follows = run(
+        "Malta banned Temu on government phones following a security review by the Malta Information Agency. "
+        "The decision came after weeks of debate in the Maltese Parliament. Other countries may follow Malta.",
+        [("Malta", J), ("Temu", P), ("Malta Information Agency", ORG), ("Maltese Parliament", ORG)],
+    )
+    assert follows == []

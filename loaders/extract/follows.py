@@ -164,10 +164,21 @@ class FollowExtractor:
                 if pobj is not None:
                     yield tok, pobj, "follows.in_step"
 
+    def _actor_or_ban(self, obj) -> bool:
+        """The cue's object must name an actor or an earlier measure ("following a review" is no follow)."""
+        m = self.ctx.mention(obj)
+        if m is not None:
+            return m.kind != "Product"
+        if obj.pos_ == "PRON":
+            return False
+        return obj.lemma_.lower() in self.lex["ban_nouns"] | {"attempt"} or obj.lower_ in self.lex["ban_nouns"]
+
     def run(self) -> list[Follow]:
         out: dict[tuple[str, str], Follow] = {}
         for sent in self.adoc.sentences:
             for cue, obj, rule in self.cues(sent):
+                if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
+                    continue
                 if rule == "follows.lead":
                     followed = self.phrase_actors(obj)
                     cue_verb = cue
