@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import BILL_NUMBER_PREFIX, LAW_HEADS, PRODUCT_NOUNS, Candidate, Resolver
+from loaders.extract.resolve import BILL_NUMBER_PREFIX, LAW_HEADS, PRODUCT_NOUNS, Candidate, Resolver, Sentences
 from loaders.model import Document
 
 # spaCy labels that can name an actor of this domain.
@@ -236,7 +236,8 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         if not text:
             continue
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=span.label_, method=method))
-    resolver = Resolver(adoc, gaz)
+    sentences = Sentences(adoc)
+    resolver = Resolver(adoc, gaz, sentences)
     for cand, entity, how, confidence in resolver.resolve(cands):
         mention = Mention(
             start=cand.start,
@@ -244,7 +245,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             text=cand.text,
             entity_id=entity.id,
             kind=entity.kind,
-            sentence=adoc.sentence_index(cand.start),
+            sentence=sentences.index(cand.start),
             confidence=confidence,
         )
         adoc.mentions.append(mention)
@@ -253,6 +254,6 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             ent = adoc.entities[entity.id] = entity
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
-        ent.mentions.append(adoc.evidence(cand.start, cand.end, f"entities.{how}", confidence))
+        ent.mentions.append(sentences.evidence(cand.start, cand.end, f"entities.{how}", confidence))
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,7 +42,7 @@ from loaders.extract.gazetteer import (
     Gazetteer,
     get_gazetteer,
 )
-from loaders.model import Entity, entity_id
+from loaders.model import Entity, Evidence, entity_id
 
 LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"}
 # Bill numbers of US legislatures: "SB 419", "HB 1234", "H.R. 7521", "S. 686".
@@ -52,6 +53,38 @@ _PLURAL_COUNTRIES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Comor
 _SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "sections", "articles"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
+
+
+class Sentences:
+    """Sentence lookups by character offset in O(log n).
+
+    ``AnnotatedDoc.sentence_index`` rebuilds its list of sentence starts on
+    every call, which is quadratic on long documents; the entity and role
+    stages call it once per mention, so they use this instead (same answers).
+    """
+
+    def __init__(self, adoc: AnnotatedDoc) -> None:
+        self.adoc = adoc
+        self.sents = adoc.sentences
+        self.starts = [s.start_char for s in self.sents]
+        self._texts: dict[int, str] = {}
+
+    def index(self, char: int) -> int:
+        return max(bisect_left(self.starts, char + 1) - 1, 0)
+
+    def evidence(self, start: int, end: int, extractor: str, confidence: float = 1.0) -> Evidence:
+        """Same record as ``AnnotatedDoc.evidence``."""
+        i = self.index(start)
+        if i not in self._texts:
+            self._texts[i] = self.sents[i].text
+        return Evidence(
+            document_id=self.adoc.document.id,
+            sentence=self._texts[i],
+            start=start,
+            end=end,
+            extractor=extractor,
+            confidence=confidence,
+        )
 
 
 @dataclass
@@ -146,9 +179,10 @@ def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
 class Resolver:
     """Resolves the candidate spans of one document (see the module docstring for the rules)."""
 
-    def __init__(self, adoc: AnnotatedDoc, gaz: Gazetteer | None = None) -> None:
+    def __init__(self, adoc: AnnotatedDoc, gaz: Gazetteer | None = None, sentences: Sentences | None = None) -> None:
         self.adoc = adoc
         self.gaz = gaz or get_gazetteer()
+        self.sentences = sentences or Sentences(adoc)
 
     # ------------------------------------------------------------------ main
     def resolve(self, cands: list[Candidate]) -> Iterator[tuple[Candidate, Entity, str, float]]:
@@ -469,11 +503,11 @@ class Resolver:
         words = c.text.split()
         if words and words[0].lower() in _SECTION_WORDS:
             # "Section 69A": a part of the law named nearest in the same sentence
-            sent = self.adoc.sentence_index(c.start)
+            sent = self.sentences.index(c.start)
             laws = [
                 (abs(c2.start - c.start), e)
                 for c2, e, _, _ in resolved
-                if e.kind == "Law" and self.adoc.sentence_index(c2.start) == sent
+                if e.kind == "Law" and self.sentences.index(c2.start) == sent
             ]
             m = re.search(r"\bof\s+(?:the\s+)?(.+)$", c.text)
             if m:
@@ -504,10 +538,10 @@ class Resolver:
                 entry = self.gaz.entries[refs[0].entry_id]
                 break
         if entry is None:  # the jurisdiction or body named in the same sentence ("Montana ... signed SB 419")
-            sent = self.adoc.sentence_index(c.start)
+            sent = self.sentences.index(c.start)
             for c2, e2, _, _ in sorted(self._resolved_so_far, key=lambda t: t[0].start):
                 g = self.gaz.entries.get(e2.id)
-                if g is None or self.adoc.sentence_index(c2.start) != sent or g.kind in ("Law", "Product", "Person"):
+                if g is None or self.sentences.index(c2.start) != sent or g.kind in ("Law", "Product", "Person"):
                     continue
                 if g.kind == "Jurisdiction":
                     entry = g
@@ -525,9 +559,7 @@ class Resolver:
     def _scores(self, out) -> Counter:
         from loaders.extract.base import Mention
 
-        mentions = [
-            Mention(c.start, c.end, c.text, e.id, e.kind, self.adoc.sentence_index(c.start)) for c, e, _, _ in out
-        ]
+        mentions = [Mention(c.start, c.end, c.text, e.id, e.kind, self.sentences.index(c.start)) for c, e, _, _ in out]
         return focus_scores(self.adoc, self.gaz, mentions)
 
     def focus_country(self, scores: Counter) -> GazEntry | None:

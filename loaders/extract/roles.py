@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import Resolver, focus_scores, resolve_phrase
+from loaders.extract.resolve import Resolver, Sentences, focus_scores, resolve_phrase
 from loaders.model import Role
 
 _TITLE_MODIFIERS = {"acting", "deputy", "chief", "executive", "vice", "senior", "former", "interim", "assistant"}
@@ -61,7 +61,7 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
         title, org_id, ev_start, ev_end, how = found
         role = Role(person=mention.entity_id, title=title, organisation=org_id)
         known = roles.get(role.id)
-        evidence = adoc.evidence(ev_start, ev_end, f"roles.{how}", 0.8)
+        evidence = finder.sentences.evidence(ev_start, ev_end, f"roles.{how}", 0.8)
         if known is None:
             role.evidence.append(evidence)
             roles[role.id] = role
@@ -75,6 +75,7 @@ class _RoleFinder:
         self.adoc = adoc
         self.gaz = gaz
         self.doc = adoc.doc
+        self.sentences = Sentences(adoc)
         self.by_token: dict[int, Mention] = {}
         for m in adoc.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -327,7 +328,7 @@ class _RoleFinder:
             subs = [
                 m
                 for m in self.adoc.mentions
-                if m.kind == "Jurisdiction" and m.sentence == self.adoc.sentence_index(span.start_char)
+                if m.kind == "Jurisdiction" and m.sentence == self.sentences.index(span.start_char)
             ]
             if subs:
                 return subs[0].entity_id
