@@ -63,6 +63,8 @@ def test_gazetteer_rejects_malformed_entries():
         build({"entities": [{"name": "Nameless Body"}]})
     with pytest.raises(GazetteerError, match="not a string"):
         build({"entities": [{"name": "Foo", "kind": "Product", "aliases": [{"Foo": "Bar"}]}]})
+    with pytest.raises(GazetteerError, match="unknown keys"):
+        build({"entities": [{"name": "Foo", "kind": "Product", "alias": ["Fu"]}]})
     with pytest.raises(GazetteerError, match="unknown entity kind"):
         build({"entities": [{"name": "Foo", "kind": "Gadget"}]})
 

@@ -39,6 +39,9 @@ SPACY_LABEL = {"Person": "PERSON", "Organisation": "ORG", "Jurisdiction": "GPE",
 _APOSTROPHES = ("'", "\u2019")
 
 
+_ENTRY_KEYS = {"name", "kind", "type", "country", "aliases", "contextual", "wikidata", "year", "related"}
+
+
 class GazetteerError(ValueError):
     """The gazetteer data file is malformed; the message names the entry."""
 
@@ -292,8 +295,11 @@ def build(data: dict) -> Gazetteer:
     for raw in data.get("entities") or []:
         try:
             kind, name = raw["kind"], raw["name"]
-        except KeyError as exc:
+        except (KeyError, TypeError) as exc:
             raise GazetteerError(f"gazetteer entry {raw!r} lacks {exc}") from None
+        unknown = set(raw) - _ENTRY_KEYS
+        if unknown:
+            raise GazetteerError(f"gazetteer entry {name!r}: unknown keys {sorted(unknown)}")
         props = {}
         if kind == "Law":
             if raw.get("country"):
