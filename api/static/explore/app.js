@@ -87,6 +87,7 @@ function fillTargets() {
 function detailActions() {
   const go = (view, label) =>
     h("button", { type: "button", class: "action", dataset: { view }, onclick: () => selectView(view, { focusTab: true }) }, label);
+  if (!state.targets.length) return null; // neither banned nor banning: no timeline or follow network to show
   return h("div", { class: "actions" }, go("timeline", "Ban timeline"), go("follows", "Follow network"));
 }
 
@@ -96,7 +97,6 @@ function detailActions() {
  */
 async function openEntity(id, { graph = "reset", push = true } = {}) {
   const seq = ++state.openSeq;
-  setStatus("search-status", $("search-status").textContent); // keep the live region stable
   $("details").setAttribute("aria-busy", "true");
   try {
     const hood = await entityNeighbourhood(id);

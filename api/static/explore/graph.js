@@ -60,7 +60,7 @@ function stylesheet(palette) {
     { selector: 'node[type = "Statement"]', style: { shape: "round-rectangle", color: "#6b5210" } },
     { selector: 'node[type = "Role"]', style: { shape: "round-tag" } },
     { selector: 'node[type = "Follow"]', style: { shape: "round-triangle" } },
-    { selector: "node[?entity]", style: { "font-size": 12, "font-weight": 600 } },
+    { selector: "node[?entity]", style: { "font-size": 13, "font-weight": 600 } },
     { selector: "node[?entity][!expanded]", style: { "border-style": "dashed", "border-width": 3, "border-color": "#8a91a0" } },
     { selector: "node[?entity][?expanded]", style: { "border-width": 3, "border-color": "#1f2330" } },
     { selector: "node[?focus]", style: { "border-width": 5, "border-color": "#1a56db", "font-weight": "bold", "font-size": 13 } },
@@ -103,13 +103,13 @@ function fitCapped(cy) {
 const LAYOUT = { name: "cose", animate: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 70, padding: 24, fit: true };
 
 /** One entity: its facts on an inner ring, the entities they involve on the outer ring. */
-function ringsAround(focusId) {
+function ringsAround(focusId, count) {
   return {
     name: "concentric",
     animate: false,
     padding: 24,
     fit: true,
-    minNodeSpacing: 14,
+    minNodeSpacing: Math.round(Math.max(6, 40 - count * 0.5)), // airy when small, tight when a hub has many facts
     concentric: (node) => (node.id() === focusId ? 3 : node.data("entity") ? 1 : 2),
     levelWidth: () => 1,
   };
@@ -200,7 +200,7 @@ export class NeighbourhoodView {
       if (n.data("entity")) n.data("expanded", this.expanded.has(n.id()));
       n.data("focus", n.id() === hood.entity.id);
     });
-    this.cy.layout(around ? { ...LAYOUT, randomize: false } : ringsAround(hood.entity.id)).run();
+    this.cy.layout(around ? { ...LAYOUT, randomize: false } : ringsAround(hood.entity.id, this.cy.nodes().length)).run();
     fitCapped(this.cy);
   }
 

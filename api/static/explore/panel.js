@@ -42,11 +42,11 @@ export class Renderer {
   }
 
   /** The first evidence sentence shown, the rest behind a disclosure; each with its document. */
-  evidence(items) {
+  evidence(items, { quoted = null } = {}) {
     const list = items ?? [];
     if (!list.length) return h("p", { class: "muted evidence-none" }, "No evidence sentence recorded.");
     const [first, ...rest] = list;
-    const block = h("div", { class: "evidence" }, this.evidenceItem(first));
+    const block = h("div", { class: "evidence" }, this.evidenceItem(first, { quoted }));
     if (rest.length) {
       block.append(
         h(
@@ -60,13 +60,15 @@ export class Renderer {
     return block;
   }
 
-  evidenceItem(ev) {
+  /** One sentence and its article; `quoted`: text already shown above it (then only the source is added). */
+  evidenceItem(ev, { quoted = null } = {}) {
     const doc = ev.document ?? {};
     const source = [doc.publisher, formatDate(doc.published)].filter(Boolean).join(", ");
+    const same = quoted && quoted.trim() === ev.sentence.trim();
     return h(
       "figure",
       { class: "evidence-item" },
-      h("blockquote", { class: "evidence-sentence" }, ev.sentence),
+      same ? null : h("blockquote", { class: "evidence-sentence" }, ev.sentence),
       h(
         "figcaption",
         {},
@@ -116,7 +118,7 @@ export class Renderer {
         st.date ? h("time", { datetime: st.date, class: "chip date-chip" }, formatDate(st.date)) : null,
       ),
       h("p", { class: "statement-text" }, st.text),
-      this.evidence(st.evidence),
+      this.evidence(st.evidence, { quoted: st.text }),
     );
   }
 
