@@ -275,3 +275,13 @@ def test_generic_institutions_belong_to_the_story_country():
     danish = run("Denmark's Ministry of Defence banned the app on work phones.")
     assert "Ministry of Defence of Denmark" in names(danish)
     assert "organisation/ministry-of-defence" not in danish.entities  # the UK's ministry is a different body
+
+
+def test_datelines_and_credit_lines_name_nobody():
+    adoc = run(
+        "ROME (Adriatic Wire) - The Garante per la Protezione dei Dati Personali blocked the chatbot.\n\n"
+        "(Reporting by Adriatic Wire; editing by the Rome desk)"
+    )
+    got = names(adoc)
+    assert "ROME" not in got and "Italy" not in got
+    assert "Garante per la Protezione dei Dati Personali" in got

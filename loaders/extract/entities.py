@@ -20,7 +20,15 @@ from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import BILL_NUMBER_PREFIX, LAW_HEADS, PRODUCT_NOUNS, Candidate, Resolver, Sentences
+from loaders.extract.resolve import (
+    BILL_NUMBER_PREFIX,
+    LAW_HEADS,
+    PRODUCT_NOUNS,
+    Candidate,
+    Resolver,
+    Sentences,
+    is_furniture,
+)
 from loaders.model import Document
 
 # spaCy labels that can name an actor of this domain.
@@ -140,6 +148,8 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
             continue
         doc, end = span.doc, span.end
         nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if span.label_ == "ORG" and hows[k] == "ner":
+            span = _extend_left(span, spans[k - 1].end if k > 0 else 0)
         if span.label_ == "ORG" and hows[k] == "ner" and end < len(doc):
             tok = doc[end]
             absorbed = nxt is not None and nxt.start == end and len(nxt) == 1
@@ -151,6 +161,38 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows
+
+
+_NAME_CONNECTORS = {"per", "la", "le", "les", "dei", "del", "della", "de", "des", "du", "der", "die", "für", "y", "et"}
+
+
+def _extend_left(span: Span, limit: int) -> Span:
+    """Recover a foreign-language name the NER cut: "Garante per la Protezione dei [Dati Personali]"."""
+    doc = span.doc
+    start = span.start
+    i = start - 1
+    while i >= limit:
+        tok = doc[i]
+        if tok.lower_ in _NAME_CONNECTORS and i > limit:
+            i -= 1
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in ("ORG",):
+            break  # "Tuesday", "Britain": another entity, not part of this name
+        if tok.is_title and tok.pos_ == "PROPN" and not tok.is_sent_start:
+            start = i
+            i -= 1
+            continue
+        if (
+            tok.is_title
+            and tok.pos_ in ("PROPN", "NOUN")
+            and tok.is_sent_start
+            and doc[i + 1].lower_ in _NAME_CONNECTORS
+        ):
+            start = i
+        break
+    if start == span.start or doc[start].lower_ in _NAME_CONNECTORS:
+        return span
+    return Span(doc, start, span.end, label=span.label)
 
 
 def _titled(span: Span) -> bool:
@@ -233,7 +275,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     cands = []
     for span, method in candidate_spans(doc):
         start, end, text = _clean(span)
-        if not text:
+        if not text or is_furniture(span):
             continue
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=span.label_, method=method))
     sentences = Sentences(adoc)

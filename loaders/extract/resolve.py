@@ -166,6 +166,22 @@ def dateline_country(text: str, gaz: Gazetteer) -> GazEntry | None:
     return None
 
 
+_CREDIT = re.compile(r"^\W*(\(|\[)?\s*(additional\s+)?(reporting|writing|editing|compiled)\s+by\b", re.I)
+
+
+def is_furniture(span: Span) -> bool:
+    """A wire credit line "(Reporting by X; editing by the Rome desk)" or an all-caps dateline "ROME (Wire) -"."""
+    if _CREDIT.match(span.sent.text):
+        return True
+    doc = span.doc
+    if all(t.is_upper or not t.is_alpha for t in span) and span.start_char > 0:
+        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+        if not doc.text[line_start : span.start_char].strip():
+            nxt = doc[span.end] if span.end < len(doc) else None
+            return nxt is not None and nxt.text in ("(", ",", "-", "\u2013", "\u2014")
+    return False
+
+
 def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
     while len(words) > 1 and (
         words[0] in gaz.honorifics
@@ -445,9 +461,7 @@ class Resolver:
         name = c.text.casefold()
         if publisher and (name in publisher or publisher in name):
             return True
-        sent = c.span.sent
-        lead = sent.text.lstrip()[:40].casefold()
-        if lead.startswith("(") and ("reporting by" in lead or "writing by" in lead or "editing by" in lead):
+        if is_furniture(c.span):
             return True
         doc = c.span.doc
         before = doc[c.span.start - 1] if c.span.start > 0 else None
