@@ -95,3 +95,15 @@ def test_generic_subjects_resolve_to_the_actor_they_stand_for():
     got = stances(statements)
     assert ("nordlys", "opposes_ban") in got  # "the company" is the firm, not its product
     assert ("norway", "supports_ban") in got or ("norwegian-security-council", "supports_ban") in got
+
+
+def test_rejecting_the_ban_opposes_it_but_denying_an_accusation_is_a_denial():
+    _, statements = run(
+        "Norway banned Telegram on government phones. "
+        "Telegram rejected the ban as arbitrary. "
+        "The Russian embassy denied any involvement in espionage.",
+        [*ENTS, ("Russian embassy", ORG)],
+    )
+    got = stances(statements)
+    assert ("telegram", "opposes_ban") in got
+    assert ("russian-embassy", "denies_allegation") in got

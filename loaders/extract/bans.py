@@ -309,6 +309,11 @@ class DocContext:
             jid = self.gaz.by_country.get(country)
             if jid in juris_ids:
                 return jid
+        if self.gaz is not None:
+            for word in self.name(eid).split():  # "Russian embassy" -> Russia
+                jid = self.gaz.demonyms.get(word.strip(".,'’"))
+                if jid in juris_ids:
+                    return jid
         name = " " + " ".join(_words_of(self.name(eid))) + " "
         for jid in juris_ids:
             for n in self._all_names(jid):
@@ -354,8 +359,11 @@ class DocContext:
                     best, best_overlap = other, overlap
         return best
 
-    def normalise(self, eid: str, tok=None) -> str | None:
-        """Annotation rule: the imposer is the jurisdiction unless the actor imposes its own bans."""
+    def normalise(self, eid: str, tok=None, strict: bool = False) -> str | None:
+        """Annotation rule: the imposer is the jurisdiction unless the actor imposes its own bans.
+
+        ``strict``: no guess from the story's focus country (for deciding whose side a speaker is on).
+        """
         cat = self.category(eid)
         if cat in SELF_IMPOSING:
             return eid
@@ -363,6 +371,8 @@ class DocContext:
             return self.legislature_for(eid) or eid
         if cat == "government":
             # a body whose country the text never names still acts: keep it rather than lose the ban
+            if strict:
+                return self.jurisdiction_of(eid, tok) or eid
             return self.jurisdiction_of(eid, tok) or self.main_jurisdiction or eid
         if cat == "person":
             return self.person_jurisdiction(tok) if tok is not None else self.main_jurisdiction

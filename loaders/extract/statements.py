@@ -249,7 +249,7 @@ class StatementExtractor:
         ref = self._about_ban(frame)
         if ref is not None:
             relevant.add(ref.imposed_by)
-        if speaker in relevant or self.ctx.normalise(speaker, frame) in relevant:
+        if speaker in relevant or self.ctx.normalise(speaker, frame, strict=cat != "person") in relevant:
             return "imposer"
         return "other"
 
@@ -284,13 +284,17 @@ class StatementExtractor:
             return any(re.search(rf"(?<![\w-]){re.escape(w)}", text) for w in ws)
 
         deny_verb = lemma in cues["denies_allegation"]["verbs"]
+        if deny_verb and frame.pos_ in ("VERB", "AUX"):
+            measures = words("ban", "nouns") | words("ban", "weak_nouns")
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
+                deny_verb = False  # "rejected the ban as politically motivated" opposes it
         denial = deny_verb or has(cues["denies_allegation"]["phrases"])
         opposing = has(cues["opposes_ban"]["words"]) or (
             lemma in ("criticise", "criticize", "condemn", "denounce") and side != "imposer"
         )
         supporting = has(cues["supports_ban"]["words"])
         if side != "imposer":
-            if deny_verb and side == "target":
+            if deny_verb:
                 return "denies_allegation"
             if opposing:
                 return "opposes_ban"
