@@ -511,18 +511,14 @@ class BanExtractor:
         return None
 
     def same_as_trigger(self, tok) -> bool:
-        """'followed suit', 'did the same', 'took a similar step'."""
+        """'followed suit', 'did the same': a ban done like the one before ("a similar step" is a weak noun)."""
         lemma = tok.lemma_.lower()
-        for pair in words("ban", "same_as"):
-            verb, obj = list(pair)[0], None
-            seq = sorted(pair)
-            # pairs are frozensets of two words: [verb, object]
-            if lemma in pair:
-                others = set(pair) - {lemma}
-                obj = next(iter(others)) if others else None
-                if obj and any(c.lemma_.lower() == obj for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod")):
-                    return not (lemma == "take" and obj in ("step", "measure", "action"))
-            del verb, seq
+        for pair in words("ban", "same_as"):  # each entry: {verb, object}
+            if lemma not in pair:
+                continue
+            obj = next(iter(set(pair) - {lemma}), None)
+            if obj and any(c.lemma_.lower() == obj for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod")):
+                return True
         return False
 
     # -- imposers
@@ -1014,7 +1010,10 @@ class BanExtractor:
                 tail_scope, tail_explicit = self.scope_of(tok, tail, imp)
                 if tail_explicit:
                     scope, explicit = tail_scope, True
-            if kind == "similar" and not explicit:
+            similar = kind == "similar" or any(
+                c.lemma_.lower() in words("ban", "similar") for c in tok.children if c.dep_ in ("amod", "det")
+            )
+            if similar and not explicit:
                 ref = next((bm for bm in reversed(self.mentions) if bm.scope), None)
                 if ref is not None:
                     scope = _rescope(ref.scope, self.ctx.category(imp))
