@@ -174,7 +174,7 @@ def is_furniture(span: Span) -> bool:
     if _CREDIT.match(span.sent.text):
         return True
     doc = span.doc
-    if all(t.is_upper or not t.is_alpha for t in span):
+    if span.start_char < 400 and all(t.is_upper or not t.is_alpha for t in span):  # datelines open the story
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         if not doc.text[line_start : span.start_char].strip():
             nxt = doc[span.end] if span.end < len(doc) else None
