@@ -237,3 +237,15 @@ def test_malformed_lexicon_is_named(tmp_path, monkeypatch):
         monkeypatch.undo()
         bans_module.lexicon.cache_clear()
     assert "ban" in bans_module.words("ban", "verbs")
+
+
+def test_did_the_same_is_a_ban_in_passing_dated_by_its_own_phrase():
+    adoc = make_adoc(
+        "Latvia banned Temu on government phones on Monday. Lithuania did the same in December.",
+        [("Latvia", J), ("Lithuania", J), ("Temu", P)],
+        published="2024-03-14",
+    )
+    lithuania = only(extract_bans(adoc), jid("Lithuania"))
+    assert lithuania.targets == [pid("Temu")]
+    assert lithuania.scope == "government_devices"
+    assert lithuania.announced == "2023-12"
