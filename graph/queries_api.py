@@ -144,9 +144,19 @@ _FOLLOW_WHERE = """
       AND ($target IS NULL OR f.target IN $target
            OR EXISTS { MATCH (f)-[:FOLLOWER_BAN|FOLLOWED_BAN]->(:Ban)-[:TARGETS]->(t:Entity) WHERE t.id IN $target })
 """
+# The two ends come with the page, in the same statement: derived follows are recomputed on every
+# ingest, so a follow read here may be gone by the time a second statement asks for its ends.
 FOLLOWS = statement(
     "api.follows",
-    _FOLLOW_WHERE + "RETURN f AS node, labels(f) AS labels ORDER BY f.id SKIP $skip LIMIT $limit",
+    _FOLLOW_WHERE
+    + """
+    WITH f ORDER BY f.id SKIP $skip LIMIT $limit
+    OPTIONAL MATCH (f)-[:FOLLOWER]->(a:Entity)
+    OPTIONAL MATCH (f)-[:FOLLOWED]->(b:Entity)
+    RETURN f AS node, labels(f) AS labels, a AS follower, labels(a) AS followerLabels,
+           b AS followed, labels(b) AS followedLabels
+    ORDER BY f.id
+    """,
 )
 FOLLOWS_COUNT = statement("api.follows.count", _FOLLOW_WHERE + "RETURN count(f) AS n")
 

@@ -127,6 +127,12 @@ def test_entity_relationships_and_follows(graph):
     # NZ announced after Canada: derived follow with the day difference as lag
     assert [(f["followed"]["name"], f["lagDays"]) for f in derived] == [(CA, 18)]
 
+    before = store.statement_count
+    listed = ok(store, "{ follows(first: 10) { nodes { explicit follower { name } followed { name } } } }")
+    assert store.statement_count - before == 1  # the ends come with the page (one consistent read)
+    assert {(f["follower"]["name"], f["followed"]["name"]) for f in listed["follows"]["nodes"] if f["explicit"]} == {
+        (NZ, UK)
+    }
     only_explicit = ok(
         store, '{ follows(target: "TikTok", explicit: true) { totalCount nodes { follower { name } } } }'
     )

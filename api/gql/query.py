@@ -78,8 +78,18 @@ def _counter(info: Info, statement: str, **params):
 async def _list(info: Info, statement: str, count_statement: str, first, after, **filters) -> Connection:
     page = page_args(first, after)
     rows = await info.context.store.aread(statement, skip=page.skip, limit=page.limit, **filters)
+    _prime_follow_ends(info, rows)
     items = [build((r["node"], r["labels"])) for r in rows]
     return connection(items, page, _counter(info, count_statement, **filters))
+
+
+def _prime_follow_ends(info: Info, rows: list[dict]) -> None:
+    """Follow rows carry their follower and followed (graph/queries_api.py FOLLOWS): prime the loaders."""
+    for r in rows:
+        for end, rel in (("follower", "FOLLOWER"), ("followed", "FOLLOWED")):
+            if end in r:
+                ends = [(r[end], r[end + "Labels"])] if r[end] is not None else []
+                info.context.loaders.prime_related(rel, "out", "Follow", r["node"]["id"], ends)
 
 
 # -- extra result types --------------------------------------------------------------
@@ -273,6 +283,7 @@ class Query:
         if not ids:
             return FollowNetwork(targets=[], nodes=[], edges=[], truncated=False)
         rows = await info.context.store.aread("api.follows", target=ids, explicit=None, skip=0, limit=NETWORK_LIMIT + 1)
+        _prime_follow_ends(info, rows)
         edges = [build((r["node"], r["labels"])) for r in rows[:NETWORK_LIMIT]]
         ends = await asyncio.gather(*(e.follower(info) for e in edges), *(e.followed(info) for e in edges))
         nodes = list({n.id: n for n in ends}.values())
