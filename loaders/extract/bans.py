@@ -159,6 +159,8 @@ class DocContext:
         self.adoc = adoc
         self.doc = adoc.doc
         self.gaz = _gazetteer()
+        self.n_mentions = len(adoc.mentions)
+        self._mention_kind = {m.entity_id: m.kind for m in adoc.mentions}
         self.token_mention: dict[int, Mention] = {}
         for m in adoc.mentions:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -167,12 +169,21 @@ class DocContext:
             for tok in span:
                 self.token_mention.setdefault(tok.i, m)
         # paragraph number of each token: a headline glued to the lede by the parser is still another paragraph
-        breaks = [i for i, ch in enumerate(adoc.document.text) if ch == "\n"]
-        self.para = [bisect_left(breaks, t.idx) for t in self.doc]
+        breaks = [m.start() for m in re.finditer("\n", self.doc.text)]
+        self.para = [bisect_left(breaks, int(i)) for i in self.doc.to_array("IDX")] if len(self.doc) else []
         self._category: dict[str, str] = {}
         self._descriptors = self._find_descriptors()
         self.main_jurisdiction = self._main_jurisdiction()
         self.main_target = self._main_target()
+
+    @classmethod
+    def of(cls, adoc: AnnotatedDoc) -> DocContext:
+        """One context per document, shared by the ban, statement and follow stages."""
+        ctx = getattr(adoc, "_event_context", None)
+        if ctx is None or ctx.n_mentions != len(adoc.mentions):
+            ctx = cls(adoc)
+            adoc._event_context = ctx  # type: ignore[attr-defined]
+        return ctx
 
     # -- mentions
     def mention(self, tok) -> Mention | None:
@@ -182,10 +193,7 @@ class DocContext:
         ent = self.adoc.entities.get(eid)
         if ent is not None:
             return ent.kind
-        for m in self.adoc.mentions:
-            if m.entity_id == eid:
-                return m.kind
-        return None
+        return self._mention_kind.get(eid)
 
     def name(self, eid: str) -> str:
         ent = self.adoc.entities.get(eid)
@@ -449,7 +457,7 @@ class BanExtractor:
 
     def __init__(self, adoc: AnnotatedDoc):
         self.adoc = adoc
-        self.ctx = DocContext(adoc)
+        self.ctx = DocContext.of(adoc)
         self.doc = adoc.doc
         self.published = adoc.document.published
         self.mentions: list[BanMention] = []
