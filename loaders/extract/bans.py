@@ -1284,6 +1284,7 @@ def _barrier(trig, date_tok) -> bool:
 
 
 def _is_effective(expr) -> bool:
+    """A date that says when a ban starts ("effective Tuesday", "takes effect on", "until 15 March", "by 2027")."""
     eff = words("status", "effective")
     doc = expr.doc
     before = [doc[i] for i in range(max(expr.start - 3, expr.sent.start), expr.start)]
@@ -1292,12 +1293,10 @@ def _is_effective(expr) -> bool:
     if any(t.lower_ in ("effect", "force") for t in before):
         return True
     head = expr.root.head
-    for _ in range(2):
-        if (
-            head.lemma_.lower() in ("effective", "effect", "until", "from", "starting")
-            and head.lower_ != "from"
-            or (head.lower_ == "from" and expr.root.dep_ == "pobj")
-        ):
+    for _ in range(2):  # the date under "effective"/"effect"/"until"/"starting", or the object of "from"
+        if head.lemma_.lower() in ("effective", "effect", "until", "starting"):
+            return True
+        if head.lower_ == "from" and expr.root.dep_ == "pobj":
             return True
         head = head.head
     return False
