@@ -249,3 +249,11 @@ def test_did_the_same_is_a_ban_in_passing_dated_by_its_own_phrase():
     assert lithuania.targets == [pid("Temu")]
     assert lithuania.scope == "government_devices"
     assert lithuania.announced == "2023-12"
+
+
+def test_blocking_a_takeover_or_removing_a_video_is_not_a_ban():
+    adoc = make_adoc(
+        "Germany blocked Temu's takeover of a logistics firm. Austria removed a video posted by Telegram.",
+        [("Germany", J), ("Austria", J), ("Temu", P), ("Telegram", P)],
+    )
+    assert extract_bans(adoc) == []

@@ -480,6 +480,8 @@ class BanExtractor:
                 return None
             if lemma not in ban["verbs"] or _is_negated(tok):
                 return None
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
+                return None  # "blocked the takeover", "the video was removed"
             dest = ban["needs_destination"].get(lemma)
             if dest is not None:
                 to = [
