@@ -111,6 +111,7 @@ async function openEntity(id, { graph = "reset", push = true } = {}) {
     fillTargets();
     renderer.details($("details-body"), hood, detailActions());
     document.title = `${hood.entity.name} · bangraph explorer`;
+    $("graph-empty").hidden = true;
     if (graph === "reset") neighbourhood.show(hood);
     else if (graph === "expand") neighbourhood.add(hood, id);
     else neighbourhood.focus(id);
