@@ -257,3 +257,14 @@ def test_blocking_a_takeover_or_removing_a_video_is_not_a_ban():
         [("Germany", J), ("Austria", J), ("Temu", P), ("Telegram", P)],
     )
     assert extract_bans(adoc) == []
+
+
+def test_plans_and_failures():
+    adoc = make_adoc(
+        "The Norwegian Media Authority fined Telegram for failing to remove illegal content. "
+        "Norway is considering a ban on Telegram, the minister said.",
+        [("Norway", J), ("Telegram", P), ("Norwegian Media Authority", ORG)],
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Norway")).status == "proposed"
+    assert not [b for b in bans if b.imposed_by == entity_id(ORG, "Norwegian Media Authority")]

@@ -482,6 +482,8 @@ class BanExtractor:
                 return None
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
                 return None  # "blocked the takeover", "the video was removed"
+            if any(a.lemma_.lower() in ban["not_done"] for a in list(tok.ancestors)[:2]):
+                return None  # "fined X for failing to remove ..."
             dest = ban["needs_destination"].get(lemma)
             if dest is not None:
                 to = [
@@ -650,7 +652,16 @@ class BanExtractor:
             if cur.dep_ == "relcl" and cur.i != trig.i:
                 if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in cur.children):
                     break
-            if cur.pos_ in ("NOUN", "PROPN") and cur.i == trig.i and cur.head.lemma_.lower() not in _IMPOSE_VERBS:
+            head_lemma = cur.head.lemma_.lower()
+            planned_here = head_lemma in words("ban", "planned") and not any(
+                c.dep_ == "poss" and c.pos_ == "PRON" for c in cur.children
+            )  # "plan its removal" is about something already decided
+            if (
+                cur.pos_ in ("NOUN", "PROPN")
+                and cur.i == trig.i
+                and head_lemma not in _IMPOSE_VERBS
+                and not planned_here
+            ):
                 if cur.dep_ not in ("conj", "appos"):
                     break
             cur = cur.head
@@ -859,7 +870,7 @@ class BanExtractor:
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
         ):
             return "proposed"
-        if chain_lemmas & {"propose"} or any(
+        if (chain_lemmas - {trig.lemma_.lower()}) & words("ban", "planned") or any(
             c.lemma_.lower() in ("proposed", "planned", "draft") for c in trig.children if c.dep_ == "amod"
         ):
             return "proposed"
