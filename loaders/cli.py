@@ -44,32 +44,6 @@ class LoadSummary:
         return len(self.failures)
 
 
-_warm_up: threading.Thread | None = None
-
-
-def warm_up_extraction() -> None:
-    """Load the spaCy pipeline in a background thread while the caller starts the store.
-
-    Why: both take seconds at start-up (model files vs. the embedded JVM) and
-    do not depend on each other; :func:`load_paths` waits for this thread
-    before extracting, so the model is never loaded twice. Errors are left for
-    the real call to raise.
-    """
-    global _warm_up
-
-    def work() -> None:
-        try:
-            from loaders.extract.nlp import get_nlp
-
-            get_nlp()
-        except Exception:  # noqa: BLE001 - the extraction call itself will report it
-            pass
-
-    if _warm_up is None:
-        _warm_up = threading.Thread(target=work, name="bangraph-warm-up", daemon=True)
-        _warm_up.start()
-
-
 def _where(doc: Document) -> tuple[str, int | None]:
     """(file, line) of a document, from its ``source`` (``path`` or ``path:line`` for JSONL)."""
     source = doc.source or doc.id
@@ -125,6 +99,166 @@ def _batches(items: list[Document], n: int) -> Iterable[list[Document]]:
         yield items[i : i + n]
 
 
+class Loading:
+    """A load in progress: reading and extraction run in a background thread from construction on.
+
+    Why a background producer: the store's start-up (the embedded JVM) and the
+    spaCy model load, reading and extraction are independent, so ``run_load``
+    and ``bangraph eval`` start this first and open the store meanwhile; then
+    :meth:`write_into` writes each extracted batch while the next one is being
+    extracted. Writes stay on the caller's thread, one transaction per document,
+    in input order.
+    """
+
+    def __init__(
+        self,
+        paths: Sequence[str | os.PathLike],
+        *,
+        extract: Callable[[list[Document]], list[DocumentFacts]] | None = None,
+        batch_size: int = BATCH_SIZE,
+    ):
+        self.paths = list(paths)
+        self.skipped: list[str] = []
+        self._extract = extract
+        self._batch_size = batch_size
+        self._queue: queue.Queue = queue.Queue(maxsize=2)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._produce, name="bangraph-extract", daemon=True)
+        self._thread.start()
+
+    # -- producer (background thread)
+    def _put(self, message: tuple) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(message, timeout=0.2)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _produce(self) -> None:
+        try:
+            documents: list[Document] = []
+            failures: list[LoadError] = []
+            for item in iter_documents(self.paths, on_skip=lambda src, why: self.skipped.append(f"{src}: {why}")):
+                (failures if isinstance(item, LoadError) else documents).append(item)
+            if not self._put(("read", len(documents), failures)):
+                return
+            extract = self._extract
+            if extract is None and documents:
+                from loaders.extract.pipeline import extract
+            for batch in _batches(documents, self._batch_size):
+                if self._stop.is_set():
+                    return
+                try:
+                    pairs, errors = _extract_batch(batch, extract)
+                except Exception as exc:  # noqa: BLE001 - a one-document batch that failed
+                    pairs, errors = [], [_failure(batch[0], "extraction", exc)]
+                if not self._put(("batch", pairs, errors)):
+                    return
+            self._put(("done",))
+        except BaseException as exc:  # noqa: BLE001 - handed to the writing thread, which re-raises it
+            self._put(("crash", exc))
+
+    # -- consumer (caller's thread)
+    def _messages(self):
+        while True:
+            try:
+                message = self._queue.get(timeout=0.2)
+            except queue.Empty:
+                if not self._thread.is_alive() and self._queue.empty():
+                    raise RuntimeError("the extraction thread ended without finishing") from None
+                continue
+            if message[0] == "crash":
+                raise message[1]
+            if message[0] == "done":
+                return
+            yield message
+
+    def cancel(self) -> None:
+        """Stop reading and extracting (the batch under way finishes in the background)."""
+        self._stop.set()
+
+    def write_into(
+        self, store, *, quiet: bool = True, verbose: bool = False, console=None, finish: bool = True
+    ) -> LoadSummary:
+        """Write every extracted document into ``store``; never raises for bad input.
+
+        ``quiet`` hides the progress bar; ``verbose`` prints one line per
+        document on ``console`` (a rich Console on stderr by default).
+        ``finish`` recomputes the derived follows and counts the graph
+        (evaluation, which scores explicit follows only, skips both).
+        """
+        from rich.console import Console
+
+        console = console or Console(stderr=True)
+        summary = LoadSummary()
+        progress = task = None
+
+        def failed(err: LoadError) -> None:
+            summary.failures.append(err)
+            if verbose:
+                console.print(f"[red]failed[/red]    {err}", highlight=False, soft_wrap=True)
+
+        def advance(n: int = 1) -> None:
+            if progress is not None:
+                progress.advance(task, n)
+
+        try:
+            for message in self._messages():
+                if message[0] == "read":
+                    _, n_documents, failures = message
+                    for err in failures:
+                        failed(err)
+                    if not quiet and console.is_terminal and n_documents and any(Path(p).is_dir() for p in self.paths):
+                        progress, task = _progress_bar(console, n_documents)
+                    continue
+                _, pairs, errors = message
+                for err in errors:
+                    failed(err)
+                advance(len(errors))
+                for doc, facts in pairs:
+                    self._write_one(store, doc, facts, summary, failed, verbose, console)
+                    advance()
+        except BaseException:
+            self.cancel()  # Ctrl-C or a bug: documents already written are whole; nothing else is written
+            raise
+        finally:
+            if progress is not None:
+                progress.stop()
+        summary.skipped = list(self.skipped)
+        if finish:
+            summary.derived_follows = store.refresh_derived_follows()
+            summary.graph = store.counts()
+        return summary
+
+    @staticmethod
+    def _write_one(store, doc: Document, facts: DocumentFacts, summary: LoadSummary, failed, verbose, console) -> None:
+        try:
+            result = store.write_document(facts)
+        except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
+            failed(_failure(doc, "write", exc))
+            return
+        summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
+        if result.status != "unchanged":
+            for kind in FACT_KINDS:
+                summary.extracted[kind] += len(getattr(facts, kind))
+        if verbose:
+            n = ", ".join(f"{len(getattr(facts, k))} {k}" for k in FACT_KINDS)
+            console.print(f"{result.status:<10} {doc.source or doc.id}  ({n})", highlight=False, soft_wrap=True)
+
+
+def _progress_bar(console, total: int):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    progress = Progress(
+        TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console, transient=True
+    )
+    task = progress.add_task("load", total=total)
+    progress.start()
+    return progress, task
+
+
 def load_paths(
     store,
     paths: Sequence[str | os.PathLike],
@@ -136,130 +270,9 @@ def load_paths(
     batch_size: int = BATCH_SIZE,
     finish: bool = True,
 ) -> LoadSummary:
-    """Load ``paths`` into ``store``; never raises for bad input (see :class:`LoadSummary`).
-
-    ``quiet`` hides the progress bar; ``verbose`` prints one line per document
-    on ``console`` (a rich Console on stderr by default). ``finish`` recomputes
-    the derived follows and counts the graph (evaluation, which scores explicit
-    follows only, skips both).
-    """
-    from rich.console import Console
-
-    if extract is None:
-        if _warm_up is not None:
-            _warm_up.join()
-        from loaders.extract.pipeline import extract as default_extract
-
-        extract = default_extract
-    console = console or Console(stderr=True)
-    summary = LoadSummary()
-
-    def failed(err: LoadError) -> None:
-        summary.failures.append(err)
-        if verbose:
-            console.print(f"[red]failed[/red]    {err}", highlight=False, soft_wrap=True)
-
-    documents: list[Document] = []
-    for item in iter_documents(paths, on_skip=lambda src, why: summary.skipped.append(f"{src}: {why}")):
-        if isinstance(item, LoadError):
-            failed(item)
-        else:
-            documents.append(item)
-
-    show_bar = not quiet and console.is_terminal and any(Path(p).is_dir() for p in paths) and documents
-    progress = None
-    if show_bar:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-        progress = Progress(
-            TextColumn("loading"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=console,
-            transient=True,
-        )
-        task = progress.add_task("load", total=len(documents))
-        progress.start()
-
-    def advance(n: int = 1) -> None:
-        if progress is not None:
-            progress.advance(task, n)
-
-    lock = threading.Lock()  # summary and console are shared by the extracting and the writing thread
-
-    def write_one(doc: Document, facts: DocumentFacts) -> None:
-        try:
-            result = store.write_document(facts)
-        except Exception as exc:  # noqa: BLE001 - the transaction rolled back; report and go on
-            with lock:
-                failed(_failure(doc, "write", exc))
-            advance()
-            return
-        with lock:
-            summary.statuses[result.status] = summary.statuses.get(result.status, 0) + 1
-            if result.status != "unchanged":
-                for kind in FACT_KINDS:
-                    summary.extracted[kind] += len(getattr(facts, kind))
-            if verbose:
-                n = ", ".join(f"{len(getattr(facts, k))} {k}" for k in FACT_KINDS)
-                console.print(f"{result.status:<10} {doc.source or doc.id}  ({n})", highlight=False, soft_wrap=True)
-        advance()
-
-    # Extraction (Python, spaCy) of batch n+1 overlaps the writes of batch n (mostly waiting on the
-    # database): one writer thread, so documents are still written one transaction at a time, in order.
-    pending: queue.Queue = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def writer() -> None:
-        while not stop.is_set():
-            try:
-                pairs = pending.get(timeout=0.2)
-            except queue.Empty:
-                continue
-            if pairs is None:
-                return
-            for doc, facts in pairs:
-                if stop.is_set():
-                    return
-                write_one(doc, facts)
-
-    writer_thread = threading.Thread(target=writer, name="bangraph-writer", daemon=True)
-    writer_thread.start()
-
-    def hand_over(item) -> None:
-        while writer_thread.is_alive():  # a writer that died must not leave us blocked on a full queue
-            try:
-                pending.put(item, timeout=0.2)
-                return
-            except queue.Full:
-                continue
-
-    try:
-        for batch in _batches(documents, batch_size):
-            try:
-                pairs, errors = _extract_batch(batch, extract)
-            except Exception as exc:  # noqa: BLE001 - a one-document batch that failed
-                pairs, errors = [], [_failure(batch[0], "extraction", exc)]
-            with lock:
-                for err in errors:
-                    failed(err)
-            advance(len(errors))
-            hand_over(pairs)
-        hand_over(None)
-        writer_thread.join()
-    except BaseException:
-        stop.set()  # Ctrl-C or a bug: the document being written completes (or rolls back), nothing else starts
-        writer_thread.join()
-        raise
-    finally:
-        if progress is not None:
-            progress.stop()
-
-    if finish:
-        summary.derived_follows = store.refresh_derived_follows()
-        summary.graph = store.counts()
-    return summary
+    """Load ``paths`` into an open ``store`` (see :class:`Loading`); never raises for bad input."""
+    loading = Loading(paths, extract=extract, batch_size=batch_size)
+    return loading.write_into(store, quiet=quiet, verbose=verbose, console=console, finish=finish)
 
 
 def render_summary(summary: LoadSummary, console, err_console=None) -> None:
@@ -310,16 +323,16 @@ def run_load(args: argparse.Namespace) -> int:
     err_console = Console(stderr=True)
     out = Console()
     paths = list(args.paths)
-    warm_up_extraction()
+    loading = Loading(paths)  # reads and extracts while the store starts
     try:
         store = open_store()
     except Exception as exc:  # noqa: BLE001 - busy store, bad credentials, unreachable server: say so, no traceback
+        loading.cancel()
         err_console.print(f"[red]error:[/red] cannot open the store: {type(exc).__name__}: {exc}", highlight=False)
         return 2
     with store:
-        summary = load_paths(
+        summary = loading.write_into(
             store,
-            paths,
             quiet=bool(getattr(args, "quiet", False)),
             verbose=bool(getattr(args, "verbose", False)),
             console=err_console,

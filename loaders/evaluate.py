@@ -585,18 +585,19 @@ def evaluate_through_store(directory: str) -> tuple[Report, object]:
     import tempfile
 
     from graph import StoreConfig, open_store
-    from loaders.cli import load_paths, warm_up_extraction
+    from loaders.cli import Loading
 
     gold = load_gold(directory)  # fail before starting anything when the gold is broken
-    warm_up_extraction()
+    loading = Loading([directory])  # reads and extracts while the store starts
     tmp = Path(tempfile.mkdtemp(prefix="bangraph-eval-"))
     try:
         try:
             store = open_store(StoreConfig(store_dir=tmp / "store"))
         except Exception as exc:
+            loading.cancel()
             raise StoreUnavailable(f"cannot start the temporary store in {tmp}: {type(exc).__name__}: {exc}") from exc
         with store:
-            summary = load_paths(store, [directory], quiet=True, finish=False)
+            summary = loading.write_into(store, quiet=True, finish=False)
             predicted = read_predictions(store)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

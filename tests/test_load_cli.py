@@ -184,7 +184,7 @@ def test_cli_without_a_usable_store_exits_2_with_a_message(tmp_path):
     assert "cannot open the store" in run.stderr and "Traceback" not in run.stderr
 
 
-def test_interrupt_stops_the_writer_after_whole_documents(store, tmp_path):
+def test_interrupt_stops_loading_after_whole_documents(store, tmp_path):
     import threading
 
     write_corpus(tmp_path)
@@ -198,7 +198,10 @@ def test_interrupt_stops_the_writer_after_whole_documents(store, tmp_path):
 
     with pytest.raises(KeyboardInterrupt):
         load_paths(store, [tmp_path], extract=extract, batch_size=1)
-    assert not any(t.name == "bangraph-writer" and t.is_alive() for t in threading.enumerate())
+    for t in threading.enumerate():
+        if t.name == "bangraph-extract":
+            t.join(timeout=30)
+    assert not any(t.name == "bangraph-extract" and t.is_alive() for t in threading.enumerate())
     # queued documents may be dropped on interrupt, but what is in the store is whole; b was never extracted
     assert set(doc_ids(store)) <= {"a"}
     for doc_id in doc_ids(store):
