@@ -133,7 +133,7 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
     scores: Counter = Counter()
     dateline = dateline_country(adoc.document.text, gaz)
     if dateline is not None:
-        scores[dateline.country] += 4.0
+        scores[dateline.country] += 6.0  # a wire story is filed from the acting country
     for m in adoc.mentions if mentions is None else mentions:
         entry = gaz.entries.get(m.entity_id)
         if entry is None or not entry.country:
