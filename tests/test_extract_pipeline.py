@@ -104,3 +104,12 @@ def test_spelling_variants_of_a_person_are_one_node_across_documents():
     assert a.id == b.id == "person/katherine-oduya"
     assert "Catherine Oduya" in b.aliases
     assert {r.person for r in second.roles} == {"person/katherine-oduya"}
+
+
+def test_a_shared_registry_spans_separate_calls():
+    people = pipeline.PeopleRegistry()
+    first = pipeline.extract([Document(id="a", text="Senator Katherine Oduya spoke.")], people=people)[0]
+    second = pipeline.extract([Document(id="b", text="Senator Catherine Oduya spoke.")], people=people)[0]
+    alone = pipeline.extract([Document(id="c", text="Senator Catherine Oduya spoke.")])[0]
+    assert {e.id for e in first.entities} == {e.id for e in second.entities} == {"person/katherine-oduya"}
+    assert {e.id for e in alone.entities} == {"person/catherine-oduya"}

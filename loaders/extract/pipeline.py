@@ -26,18 +26,24 @@ class ExtractionError(RuntimeError):
     """A stage failed on one document; the message names the document and the stage."""
 
 
-def iter_extract(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[DocumentFacts]:
-    """Facts for each document, in order, parsing in ``nlp.pipe`` batches (lazy: fit for large loads)."""
+def iter_extract(
+    documents: Iterable[Document], batch_size: int = BATCH_SIZE, people: PeopleRegistry | None = None
+) -> Iterator[DocumentFacts]:
+    """Facts for each document, in order, parsing in ``nlp.pipe`` batches (lazy: fit for large loads).
+
+    ``people`` keeps person names consistent across calls (one registry per load); by default the
+    documents of this call share one.
+    """
     nlp = get_nlp()
-    people = PeopleRegistry()
+    people = people if people is not None else PeopleRegistry()
     pairs = ((_checked(d).text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield people.canonicalise(facts_for(document, doc))
 
 
-def extract(documents: list[Document]) -> list[DocumentFacts]:
+def extract(documents: list[Document], people: PeopleRegistry | None = None) -> list[DocumentFacts]:
     """Facts for every document (see :func:`iter_extract`)."""
-    return list(iter_extract(documents))
+    return list(iter_extract(documents, people=people))
 
 
 def extract_one(document: Document) -> DocumentFacts:
