@@ -114,7 +114,19 @@ class StatementExtractor:
             )
             # "a TikTok spokeswoman" -> TikTok; "officials at Holyrood" -> Holyrood; "Germany's agency, the BSI" -> BSI
             return [ranked[0][0]]
-        return self.generic(subj)
+        return self.generic(subj) or self._entity_stage_phrase(subj)
+
+    def _entity_stage_phrase(self, subj) -> list[str]:
+        """Last resort: the entity stage's reading of a definite description ("the platform")."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return []
+        try:
+            from loaders.extract.resolve import resolve_phrase
+        except ImportError:  # pragma: no cover - entity stage absent
+            return []
+        phrase = subj.doc[subj.left_edge.i : subj.i + 1]
+        ent = resolve_phrase(self.adoc, phrase)
+        return [ent.id] if ent is not None and ent.id in self.adoc.entities else []
 
     def generic(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
@@ -249,7 +261,14 @@ class StatementExtractor:
         ref = self._about_ban(frame)
         if ref is not None:
             relevant.add(ref.imposed_by)
-        if speaker in relevant or self.ctx.normalise(speaker, frame, strict=cat != "person") in relevant:
+        norm = self.ctx.normalise(speaker, frame, strict=cat != "person")
+        if (
+            norm == speaker
+            and cat == "government"
+            and not re.search(r"embassy|consulate", self.ctx.name(speaker), re.I)
+        ):
+            norm = self.ctx.normalise(speaker, frame)  # a home body whose country the text leaves implicit
+        if speaker in relevant or norm in relevant:
             return "imposer"
         return "other"
 
