@@ -190,21 +190,29 @@ class EmbeddedServer:
         self._start_jvm(root)
         import arcadedb_embedded
 
-        bolt_port, http_port = _free_port(), _free_port()
-        server = arcadedb_embedded.create_server(
-            str(root),
-            root_password=password,
-            config={
-                "host": "127.0.0.1",
-                "http_port": http_port,
-                "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-                "bolt_port": bolt_port,
-                "server_logsDirectory": str(root / "log"),
-                "server_mode": "production",
-                "txWalFlush": 1,
-            },
-        )
-        server.start()
+        server = None
+        for attempt in range(3):  # a port found free can be taken before the server binds it
+            bolt_port, http_port = _free_port(), _free_port()
+            server = arcadedb_embedded.create_server(
+                str(root),
+                root_password=password,
+                config={
+                    "host": "127.0.0.1",
+                    "http_port": http_port,
+                    "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
+                    "bolt_port": bolt_port,
+                    "server_logsDirectory": str(root / "log"),
+                    "server_mode": "production",
+                    "txWalFlush": 1,
+                },
+            )
+            try:
+                server.start()
+                break
+            except arcadedb_embedded.ArcadeDBError as e:
+                if "port" not in str(e).lower() or attempt == 2:
+                    raise
+                log.warning("ArcadeDB could not bind its ports (%s); retrying with others", e)
         self._server = server
         server.create_database(self.database)  # gets it when it exists
         info = {"pid": os.getpid(), "bolt_port": bolt_port, "http_port": http_port, "started": time.time()}

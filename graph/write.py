@@ -88,7 +88,8 @@ MERGE_BAN_TARGETS = statement(
     "write.ban_targets",
     """
     UNWIND $rows AS r
-    MATCH (b:Ban {id: r.ban}), (t:Entity {id: r.entity})
+    MATCH (b:Ban {id: r.ban})
+    MATCH (t:Entity {id: r.entity})
     MERGE (b)-[:TARGETS]->(t)
     """,
     write=True,
@@ -98,7 +99,8 @@ MERGE_BAN_LAWS = statement(
     "write.ban_laws",
     """
     UNWIND $rows AS r
-    MATCH (b:Ban {id: r.ban}), (l:Law {id: r.entity})
+    MATCH (b:Ban {id: r.ban})
+    MATCH (l:Law {id: r.entity})
     MERGE (b)-[:JUSTIFIED_BY]->(l)
     """,
     write=True,
@@ -121,7 +123,8 @@ MERGE_STATEMENT_ABOUT_BAN = statement(
     "write.statement_about_ban",
     """
     UNWIND $rows AS r
-    MATCH (s:Statement {id: r.statement}), (b:Ban {id: r.about})
+    MATCH (s:Statement {id: r.statement})
+    MATCH (b:Ban {id: r.about})
     MERGE (s)-[:ABOUT]->(b)
     """,
     write=True,
@@ -131,7 +134,8 @@ MERGE_STATEMENT_ABOUT_ENTITY = statement(
     "write.statement_about_entity",
     """
     UNWIND $rows AS r
-    MATCH (s:Statement {id: r.statement}), (e:Entity {id: r.about})
+    MATCH (s:Statement {id: r.statement})
+    MATCH (e:Entity {id: r.about})
     MERGE (s)-[:ABOUT]->(e)
     """,
     write=True,
@@ -144,7 +148,8 @@ MERGE_FOLLOWS = statement(
     MERGE (f:Follow {id: r.id})
     SET f.explicit = r.explicit, f.lagDays = r.lagDays, f.target = r.target
     WITH f, r
-    MATCH (a:Entity {id: r.follower}), (b:Entity {id: r.followed})
+    MATCH (a:Entity {id: r.follower})
+    MATCH (b:Entity {id: r.followed})
     MERGE (f)-[:FOLLOWER]->(a)
     MERGE (f)-[:FOLLOWED]->(b)
     """,
@@ -181,7 +186,8 @@ MERGE_ROLE_ORGANISATIONS = statement(
     "write.role_organisations",
     """
     UNWIND $rows AS r
-    MATCH (o:Role {id: r.role}), (e:Entity {id: r.organisation})
+    MATCH (o:Role {id: r.role})
+    MATCH (e:Entity {id: r.organisation})
     MERGE (o)-[:OF_ORGANISATION]->(e)
     """,
     write=True,
@@ -261,8 +267,10 @@ CREATE_DERIVED_FOLLOWS = statement(
     "write.derive.create",
     """
     UNWIND $rows AS r
-    MATCH (a:Entity {id: r.follower}), (b:Entity {id: r.followed})
-    MATCH (fb:Ban {id: r.followerBan}), (db:Ban {id: r.followedBan})
+    MATCH (a:Entity {id: r.follower})
+    MATCH (b:Entity {id: r.followed})
+    MATCH (fb:Ban {id: r.followerBan})
+    MATCH (db:Ban {id: r.followedBan})
     CREATE (f:Follow {id: r.id, explicit: false, lagDays: r.lagDays, target: r.target})
     CREATE (f)-[:FOLLOWER]->(a), (f)-[:FOLLOWED]->(b), (f)-[:FOLLOWER_BAN]->(fb), (f)-[:FOLLOWED_BAN]->(db)
     WITH f, fb, db

@@ -60,3 +60,29 @@ def corpus_store(store_root):
     load_corpus(s)
     yield s
     s.close()
+
+
+_EXIT_STATUS = {"code": 0}
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Close stores and leave without JPype's JVM teardown, which could crash (exit 139) after a green run.
+
+    Same reasoning as ``api.cli._exit_after_embedded_jvm``: once every store is
+    closed the embedded server has flushed and stopped; nothing is left for the
+    JVM's own shutdown to do.
+    """
+    jpype = sys.modules.get("jpype")
+    if jpype is None or not jpype.isJVMStarted():
+        return
+    from graph.store import close_all_stores
+
+    close_all_stores()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS["code"])

@@ -47,8 +47,9 @@ class AnnotatedDoc:
 
     def sentence_index(self, char: int) -> int:
         """Index of the sentence containing character offset ``char``."""
-        starts = [s.start_char for s in self.sentences]
-        i = bisect_left(starts, char + 1) - 1
+        if not hasattr(self, "_starts"):
+            self._starts = [s.start_char for s in self.sentences]
+        i = bisect_left(self._starts, char + 1) - 1
         return max(i, 0)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
