@@ -94,6 +94,14 @@ def _pair(batch: list[Document], results: Sequence[DocumentFacts]) -> tuple[list
     return pairs, errors
 
 
+def _default_extract() -> Callable[[list[Document]], list[DocumentFacts]]:
+    """The pipeline's ``extract`` with one people registry for the whole load (one node per person across documents)."""
+    from loaders.extract.pipeline import PeopleRegistry, extract
+
+    people = PeopleRegistry()
+    return lambda documents: extract(documents, people=people)
+
+
 def _batches(items: list[Document], n: int) -> Iterable[list[Document]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
@@ -146,7 +154,7 @@ class Loading:
                 return
             extract = self._extract
             if extract is None and documents:
-                from loaders.extract.pipeline import extract
+                extract = _default_extract()
             for batch in _batches(documents, self._batch_size):
                 if self._stop.is_set():
                     return
