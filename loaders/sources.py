@@ -343,6 +343,9 @@ def _from_jsonl(path: Path) -> Iterator[Document | LoadError]:
             except (_Refused, ValueError) as exc:
                 yield LoadError(str(path), lineno, str(exc))
                 continue
+            except Exception as exc:  # noqa: BLE001 - one odd line must not stop the file
+                yield LoadError(str(path), lineno, f"unexpected error while reading: {type(exc).__name__}: {exc}")
+                continue
             yield doc
         if nonblank == 0:
             yield LoadError(str(path), None, "empty file")
@@ -415,6 +418,8 @@ def iter_documents(
                 items = [LoadError(str(path), None, str(exc))]
             except OSError as exc:
                 items = [LoadError(str(path), None, f"cannot read ({exc.strerror or exc})")]
+            except Exception as exc:  # noqa: BLE001 - a parser bug on one odd file must not stop the folder
+                items = [LoadError(str(path), None, f"unexpected error while reading: {type(exc).__name__}: {exc}")]
         for item in items:
             if isinstance(item, Document):
                 where = item.source or str(path)

@@ -234,3 +234,19 @@ def test_jsonl_line_without_id_gets_file_stem_and_line(tmp_path):
     (tmp_path / "feed.jsonl").write_text("\n" + json.dumps({"text": PARA}) + "\n", encoding="utf-8")
     (doc,), errors = read(tmp_path / "feed.jsonl")
     assert errors == [] and doc.id == "feed-2" and doc.source == f"{tmp_path / 'feed.jsonl'}:2"
+
+
+def test_an_unexpected_parser_error_is_reported_for_that_file_only(tmp_path, monkeypatch):
+    import loaders.sources as sources
+
+    def broken_parser(html):
+        raise RuntimeError("parser bug")
+
+    monkeypatch.setattr(sources, "html_to_article", broken_parser)
+    (tmp_path / "a.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(PARA, encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "c", "html": HTML}) + "\n", encoding="utf-8")
+    docs, errors = read(tmp_path)
+    assert [d.id for d in docs] == ["b"]
+    assert [(Path(e.source).name, e.line) for e in errors] == [("a.html", None), ("c.jsonl", 1)]
+    assert all("parser bug" in e.reason for e in errors)
