@@ -226,7 +226,7 @@ class EmbeddedServer:
         if jpype.isJVMStarted():
             return
         props = root / "config" / "logging.properties"
-        level = os.environ.get("BANGRAPH_DB_LOG_LEVEL", "WARNING")
+        level = os.environ.get("BANGRAPH_DB_LOG_LEVEL", "SEVERE")
         props.write_text(_JVM_LOGGING.format(level=level), encoding="utf-8")
         os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE", str(root / "log" / "hs_err_pid%p.log"))
         from arcadedb_embedded.jvm import start_jvm
