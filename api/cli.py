@@ -99,7 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         code = 130
     except SystemExit as e:
         code = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
-    _exit_after_embedded_jvm(code)
+    if argv is None:  # the console script, not a caller in the same process (tests)
+        _exit_after_embedded_jvm(code)
     return code
 
 
