@@ -99,7 +99,9 @@ def test_contract_fields_and_arguments():
     assert {"imposedBy", "targets", "scope", "status", "announced", "effective", "justifiedBy", "evidence"} <= _fields(
         "Ban"
     )
-    assert {"follower", "followed", "explicit", "followerBan", "followedBan", "lagDays", "evidence"} <= _fields("Follow")
+    assert {"follower", "followed", "explicit", "followerBan", "followedBan", "lagDays", "evidence"} <= _fields(
+        "Follow"
+    )
     assert {"document", "sentence", "start", "end", "confidence"} <= _fields("Evidence")
     assert {"mentions", "bansImposed", "followed", "followedBy"} <= _fields("Jurisdiction")
     assert {"bansImposed", "followed", "followedBy"} <= _fields("Organisation")
