@@ -99,3 +99,22 @@ def test_following_a_review_or_coming_after_a_debate_is_not_a_follow():
         [("Malta", J), ("Temu", P), ("Malta Information Agency", ORG), ("Maltese Parliament", ORG)],
     )
     assert follows == []
+
+
+def test_in_line_with_unnamed_partners_named_in_the_next_sentence():
+    _, follows = run(
+        "Sweden banned Telegram on official phones on Monday. "
+        "The decision brings Sweden in line with its Nordic partners. "
+        "Norway and Finland have both banned the app from work phones.",
+        [("Sweden", J), ("Norway", J), ("Finland", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == {("sweden", "norway"), ("sweden", "finland")}
+
+
+def test_a_singular_peer_noun_names_nobody():
+    _, follows = run(
+        "Sweden banned Telegram on official phones on Monday, in line with its government policy. "
+        "Norway banned the app in May.",
+        [("Sweden", J), ("Norway", J), ("Telegram", P)],
+    )
+    assert follows == []

@@ -107,3 +107,70 @@ def test_rejecting_the_ban_opposes_it_but_denying_an_accusation_is_a_denial():
     got = stances(statements)
     assert ("telegram", "opposes_ban") in got
     assert ("russian-embassy", "denies_allegation") in got
+
+
+# -- generalisation to unseen outlets (reported-speech stance and attribution)
+
+
+def test_criticising_the_decision_opposes_even_from_the_imposing_country():
+    _, statements = run(
+        "Spain banned Telegram on government phones on Monday. "
+        'Carlos Ruiz, a Spanish senator, criticised the decision as "excessive", saying it risked harming business.',
+        [("Spain", J), ("Telegram", P), ("Carlos Ruiz", PER)],
+    )
+    got = stances(statements)
+    assert ("carlos-ruiz", "opposes_ban") in got
+    assert ("carlos-ruiz", "supports_ban") not in got
+
+
+def test_never_asked_to_hand_over_data_is_a_denial():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        "Pavel Ivanov, the head of Telegram, said the company had never been asked to hand over data "
+        "and would not do so if asked.",
+        ENTS,
+    )
+    assert ("pavel-ivanov", "denies_allegation") in stances(statements)
+
+
+def test_we_comply_is_a_denial_by_the_target():
+    _, statements = run(
+        'Norway banned Telegram on Monday. "We believe we comply with European privacy law," Telegram said.',
+        ENTS,
+    )
+    assert ("telegram", "denies_allegation") in stances(statements)
+
+
+def test_appositive_spokeswoman_speaks_not_her_principal_and_appeal_supports():
+    _, statements = run(
+        "A judge blocked the Idaho law that banned Telegram statewide. "
+        "Maria Lopez, a spokeswoman for Governor Brad Little, said the state would appeal.",
+        [("Idaho", J), ("Telegram", P), ("Maria Lopez", PER), ("Brad Little", PER)],
+    )
+    got = stances(statements)
+    assert ("maria-lopez", "supports_ban") in got
+    assert not any(s.speaker == entity_id(PER, "Brad Little") for s in statements)
+
+
+def test_a_judge_does_not_speak_for_the_state_whose_ban_he_blocks():
+    _, statements = run(
+        "Idaho banned Telegram statewide in March. "
+        'The ban "oversteps state power and infringes on the rights of users," District Judge Tom Reed wrote.',
+        [("Idaho", J), ("Telegram", P), ("Tom Reed", PER)],
+    )
+    assert ("tom-reed", "opposes_ban") in stances(statements)
+
+
+def test_home_country_denial_with_a_negated_support_cue():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        "Russia's foreign ministry spokesman Pavel Ivanov said Russia \"has never asked companies to collect data "
+        'in violation of laws".',
+        ENTS,
+    )
+    assert ("pavel-ivanov", "denies_allegation") in stances(statements)
+
+
+def test_participle_citing_is_the_ban_reason_not_a_statement():
+    _, statements = run("Norway bans Telegram, citing security risks.", ENTS)
+    assert statements == []

@@ -164,6 +164,10 @@ class FollowExtractor:
                 if pobj is not None:
                     yield tok, pobj, "follows.in_step"
 
+    def _peers(self, obj) -> bool:
+        """ "its partners", "other countries": unnamed peers, named by the bans the paragraph tells next."""
+        return obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in self.lex["peer_nouns"]
+
     def _actor_or_ban(self, obj) -> bool:
         """The cue's object must name an actor or an earlier measure ("following a review" is no follow)."""
         m = self.ctx.mention(obj)
@@ -171,6 +175,8 @@ class FollowExtractor:
             return m.kind != "Product"
         if obj.pos_ == "PRON":
             return False
+        if self._peers(obj):
+            return True
         return obj.lemma_.lower() in self.lex["ban_nouns"] | {"attempt"} or obj.lower_ in self.lex["ban_nouns"]
 
     def run(self) -> list[Follow]:
@@ -185,7 +191,8 @@ class FollowExtractor:
                 else:
                     followed = self.followed_in(obj)
                     cue_verb = cue
-                    if not followed and obj.lemma_.lower() in self.lex["ban_nouns"]:
+                    peers = self._peers(obj)
+                    if not followed and (obj.lemma_.lower() in self.lex["ban_nouns"] or peers):
                         followed = self.followed_after(cue)
                 if not followed:
                     continue

@@ -100,6 +100,9 @@ class StatementExtractor:
         lemma = subj.lemma_.lower()
         found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc", "conj")))
         listed = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc")))
+        own = self.ctx.mention(subj)
+        if own is not None and own.kind == "Person" and any(c.dep_ == "appos" for c in subj.children):
+            return [own.entity_id]  # "Emily Flower, a spokeswoman for Attorney General X, said": Emily Flower
         people = [e for e, _ in listed if self.ctx.kind(e) == "Person"]  # "MPs including A, B and C"
         if people and (lemma in _PLURAL_PEOPLE or subj.tag_ in ("NNS", "NNPS") or len(people) > 1):
             return people
@@ -201,6 +204,8 @@ class StatementExtractor:
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                if lemma == "cite" and tok.tag_ in ("VBG", "VBN"):
+                    continue  # "banned X, citing security": the ban's reason, not a statement
                 if lemma in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
                     continue
                 if lemma == "add" and not any(c.dep_ == "ccomp" for c in tok.children):
@@ -257,6 +262,8 @@ class StatementExtractor:
             return "target"
         if cat == "person" and self._person_on_target_side(speaker, frame):
             return "target"
+        if cat == "person" and self._person_is_judge(speaker):
+            return "other"  # a judge ruling on a state's law does not speak for the state
         relevant = {b.imposed_by for b in self._bans_in(frame.sent)}
         ref = self._about_ban(frame)
         if ref is not None:
@@ -271,6 +278,25 @@ class StatementExtractor:
         if speaker in relevant or norm in relevant:
             return "imposer"
         return "other"
+
+    def _person_is_judge(self, speaker: str) -> bool:
+        """ "U.S. District Judge Donald Molloy", "Justice X of the Supreme Court"."""
+        court = set(words("actors", "court"))
+        for m in self.adoc.mentions:
+            if m.entity_id != speaker:
+                continue
+            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            phrase = [t for t in span] + [c for c in root.children if c.dep_ in ("compound", "appos")]
+            phrase += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            if root.dep_ == "appos":
+                phrase.append(root.head)
+            lemmas = {t.lemma_.lower() for t in phrase}
+            if lemmas & court and not lemmas & {"minister", "ministry", "department", "secretary", "attorney"}:
+                return True  # not "Justice Minister X"
+        return False
 
     def _person_on_target_side(self, speaker: str, frame) -> bool:
         """ "Theo Bertram, the app's vice-president", "Adam Mosseri, the head of Instagram"."""
@@ -308,22 +334,33 @@ class StatementExtractor:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
                 deny_verb = False  # "rejected the ban as politically motivated" opposes it
         denial = deny_verb or has(cues["denies_allegation"]["phrases"])
-        opposing = has(cues["opposes_ban"]["words"]) or (
-            lemma in ("criticise", "criticize", "condemn", "denounce") and side != "imposer"
-        )
+        critic = lemma in ("criticise", "criticize", "condemn", "denounce")
+        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        if critic and frame.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
+                return "opposes_ban"  # "criticised the decision as ...": nobody criticises their own measure
+        opposing = has(cues["opposes_ban"]["words"]) or (critic and side != "imposer")
         supporting = has(cues["supports_ban"]["words"])
         if side != "imposer":
             if deny_verb:
                 return "denies_allegation"
             if opposing:
                 return "opposes_ban"
-            if denial and side == "target":
+            if denial and (side == "target" or not supporting or self._negated_support(content)):
                 return "denies_allegation"
-        if side != "target" and (supporting or (side == "imposer" and lemma in ("warn", "urge", "caution"))):
+        if side == "imposer" and has(cues["supports_ban"]["imposer_words"]):
+            return "supports_ban"  # "the state would appeal", "defend the law"
+        imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
+        if side != "target" and (supporting or (side == "imposer" and lemma in imposer_verbs)):
             return "supports_ban"
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    @staticmethod
+    def _negated_support(content) -> bool:
+        """ "has never asked ... in violation of laws": the support cue sits inside the denial."""
+        return any(t.dep_ == "neg" and t.lower_ in ("never", "not", "n't") for t in content)
 
     def _is_media(self, eid: str) -> bool:
         entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
@@ -369,6 +406,8 @@ class StatementExtractor:
                 if self._is_media(speaker):
                     continue
                 stances = [st for st, _ in found if st != "neutral"] or ["neutral"]
+                if "supports_ban" in stances and "opposes_ban" in stances:
+                    stances = stances[:1]  # "criticised X as ..., saying it risked ...": the main clause decides
                 if stances == ["neutral"] and self.side(speaker, frame_of) == "imposer" and self._bans_in(sent):
                     continue  # the imposer announcing its own ban: an event, not a stance
                 for stance in dict.fromkeys(stances):
