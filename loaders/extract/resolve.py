@@ -138,7 +138,7 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
         entry = gaz.entries.get(m.entity_id)
         if entry is None or not entry.country:
             continue
-        weight = 3.0 if m.sentence <= 1 else 1.0
+        weight = 3.0 if m.sentence <= 2 else 1.0  # headline (its own sentence), lead, next
         span = adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in _SUBJECT_DEPS:
             weight += 1.0
