@@ -309,3 +309,16 @@ def test_a_suspension_until_the_company_complies_is_temporary():
     )
     bans = extract_bans(adoc)
     assert bans and all(b.status == "temporary" for b in bans)
+
+
+def test_a_countrys_regulator_named_in_the_story_imposes_its_own_ban():
+    adoc = make_adoc(
+        "Chile's privacy regulator suspends Telegram. "
+        "The Consumer Data Commission ordered Telegram to temporarily stop processing Chilean users' data on Monday.",
+        [("Chile", J), ("Telegram", P), ("Consumer Data Commission", ORG)],
+        published="2024-04-10",
+    )
+    adoc.entities[entity_id(ORG, "Consumer Data Commission")].properties["country"] = "CL"
+    bans = extract_bans(adoc)
+    assert {b.imposed_by for b in bans} == {entity_id(ORG, "Consumer Data Commission")}
+    assert all(b.status == "temporary" for b in bans)

@@ -285,3 +285,26 @@ def test_datelines_and_credit_lines_name_nobody():
     got = names(adoc)
     assert "ROME" not in got and "Italy" not in got
     assert "Garante per la Protezione dei Dati Personali" in got
+
+
+def test_everyday_name_of_a_generic_institution_is_that_institution():
+    from loaders.extract.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert gaz.generic_aliases["foreign ministry"] == "Ministry of Foreign Affairs"
+    assert "Ministry of Foreign Affairs" in gaz.generic_institutions
+
+
+def test_a_countrys_foreign_ministry_in_running_text():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    facts = extract_one(
+        Document(
+            id="fm1",
+            text="Peru banned Telegram on official phones. Russia's foreign ministry urged Lima to reconsider.",
+            published="2024-04-10",
+        )
+    )
+    names = {e.name for e in facts.entities}
+    assert "Ministry of Foreign Affairs of Russia" in names

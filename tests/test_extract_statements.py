@@ -174,3 +174,12 @@ def test_home_country_denial_with_a_negated_support_cue():
 def test_participle_citing_is_the_ban_reason_not_a_statement():
     _, statements = run("Norway bans Telegram, citing security risks.", ENTS)
     assert statements == []
+
+
+def test_a_spokeswoman_for_the_company_is_on_the_banned_side():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        "Anna Berg, a spokeswoman for the company, said Telegram had never been asked to hand over user data.",
+        [*ENTS, ("Anna Berg", PER)],
+    )
+    assert ("anna-berg", "denies_allegation") in stances(statements)

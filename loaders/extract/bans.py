@@ -575,9 +575,24 @@ class BanExtractor:
                     place = (m.entity_id, t)
             if best and best[0] in (1, 3) and place is not None:
                 best = (2, place[0], place[1])  # "Sweden's armed forces": the country named acts
+            if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "regulator"):
+                body = self._regulator_of(best[1])
+                if body is not None:
+                    best = (0, body, conj)  # "Brazil's data regulator": the regulator the story names
             if best:
                 found.append((best[1], best[2]))
         return found
+
+    def _regulator_of(self, jurisdiction: str) -> str | None:
+        """The one regulator of a jurisdiction the document names, if there is exactly one."""
+        found = {
+            m.entity_id
+            for m in self.adoc.mentions
+            if m.kind == "Organisation"
+            and self.ctx.category(m.entity_id) == "regulator"
+            and self.ctx.jurisdiction_of(m.entity_id) == jurisdiction
+        }
+        return found.pop() if len(found) == 1 else None
 
     def resolve_generic(self, tok) -> list[tuple[str, object]]:
         """Pronouns and generic nouns: "it", "the government", "officials", "the regulator"."""

@@ -79,6 +79,7 @@ class Gazetteer:
     honorifics: frozenset[str]
     junk_names: frozenset[str]
     generic_institutions: frozenset[str] = frozenset()
+    generic_aliases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "Ministry of Foreign Affairs"
     _folded: dict[str, str] = field(default_factory=dict)  # casefolded surface -> surface (for lookups)
 
     def __post_init__(self) -> None:
@@ -345,13 +346,18 @@ def build(data: dict) -> Gazetteer:
             b.surfaces[variant] = [SurfaceRef("", GOVERNMENT)]
 
     generic = frozenset(data.get("generic_institutions") or [])
-    for word in generic:
+    generic_aliases = dict(data.get("generic_institution_aliases") or {})
+    for alias, word in generic_aliases.items():
+        if word not in generic:
+            raise GazetteerError(f"generic_institution_aliases: {alias!r} names {word!r}, not a generic institution")
+    for word in [*generic, *generic_aliases]:
         for variant in (word, f"the {word}"):
             if variant not in b.surfaces:  # curated bodies keep their contextual claim; GENERIC is the fallback
                 b.surfaces[variant] = [SurfaceRef("", GENERIC)]
 
     return Gazetteer(
         generic_institutions=generic,
+        generic_aliases=generic_aliases,
         entries=b.entries,
         surfaces=b.surfaces,
         demonyms=demonyms,

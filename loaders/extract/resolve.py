@@ -475,6 +475,7 @@ class Resolver:
     def _generic(self, c: Candidate, scores: Counter) -> tuple[Entity, str, float] | None:
         """ "Kenya's High Court", or "Parliament" in a story about Kenya -> "High Court of Kenya" / "Parliament of Kenya"."""
         word = re.sub(r"^(the|The)\s+", "", c.text)
+        word = self.gaz.generic_aliases.get(word, word)  # "China's foreign ministry"
         if word not in self.gaz.generic_institutions:
             return None
         country = None

@@ -318,6 +318,13 @@ class StatementExtractor:
                     return True
                 if t.lemma_.lower() in _TARGET_NOUNS and t.dep_ == "poss":
                     return True
+                if (
+                    t.lemma_.lower() in _TARGET_NOUNS
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in ("for", "of", "at")
+                    and any(c.lower_ == "the" for c in t.children)
+                ):
+                    return True  # "a spokeswoman for the company"
         return False
 
     def stance(self, speaker: str, frame, content, lemma: str) -> str:
