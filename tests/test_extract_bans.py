@@ -322,3 +322,13 @@ def test_a_countrys_regulator_named_in_the_story_imposes_its_own_ban():
     bans = extract_bans(adoc)
     assert {b.imposed_by for b in bans} == {entity_id(ORG, "Consumer Data Commission")}
     assert all(b.status == "temporary" for b in bans)
+
+
+def test_a_company_saying_it_disabled_its_app_is_not_a_ban_by_the_last_body_named():
+    adoc = make_adoc(
+        "The European Union adopted new privacy rules last year. "
+        "Telegram said it had disabled the app for users in Chile at the request of the regulator.",
+        [("European Union", ORG), ("Telegram", P), ("Chile", J)],
+        published="2024-04-10",
+    )
+    assert [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "European Union")] == []

@@ -601,6 +601,15 @@ class BanExtractor:
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             return self.actors_in(tok.head.head)
         if tok.pos_ == "PRON" and tok.lower_ in actors["pronouns"]:
+            clause = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
+                # "X said it had disabled ...": "it" is the speaker, whoever was named last
+                said = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+                m = self.ctx.mention(said) if said is not None else None
+                if m is not None:
+                    if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                        return [(m.entity_id, said)]
+                    return []  # a company complying with an order is no ban of its own
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
