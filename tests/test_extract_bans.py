@@ -332,3 +332,15 @@ def test_a_company_saying_it_disabled_its_app_is_not_a_ban_by_the_last_body_name
         published="2024-04-10",
     )
     assert [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "European Union")] == []
+
+
+def test_a_ban_in_an_after_clause_keeps_its_own_month_and_ministries_are_government_staff():
+    adoc = make_adoc(
+        "Austria has ordered all ministries to stop using Telegram, the chancellery said on Thursday. "
+        "The move comes after Poland barred Telegram from federal agencies in January.",
+        [("Austria", J), ("Poland", J), ("Telegram", P)],
+        published="2024-09-13",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Austria")).scope == "government_devices"
+    assert only(bans, jid("Poland")).announced == "2024-01"

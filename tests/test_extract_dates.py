@@ -74,3 +74,14 @@ def test_finds_expressions_in_a_sentence():
     resolved = [d for _, d in dates_in(doc[:], PUB)]
     assert "2024-05-14" in resolved and "2021-03" in resolved
     assert all(d is not None for d in resolved)
+
+
+def test_a_date_expression_never_ends_in_the_full_stop():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()(
+        "The move comes after Austria barred Telegram from federal agencies in January. Poland followed in March."
+    )
+    for sent in doc.sents:
+        for expr in find_date_expressions(sent):
+            assert not expr[-1].is_punct, expr.text

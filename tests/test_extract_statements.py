@@ -183,3 +183,15 @@ def test_a_spokeswoman_for_the_company_is_on_the_banned_side():
         [*ENTS, ("Anna Berg", PER)],
     )
     assert ("anna-berg", "denies_allegation") in stances(statements)
+
+
+def test_more_opposition_and_denial_vocabulary():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        '"Our products are secure, and users control their data," said Anna Berg, a spokeswoman for the firm. '
+        'Rights activist Pavel Ivanov said the ban "punishes millions of users" and urged Norway to reverse it.',
+        [*ENTS, ("Anna Berg", PER)],
+    )
+    got = stances(statements)
+    assert ("anna-berg", "denies_allegation") in got
+    assert ("pavel-ivanov", "opposes_ban") in got

@@ -287,6 +287,15 @@ def find_date_expressions(span: Span) -> list[Span]:
     candidates = [ent for ent in span.ents if ent.label_ == "DATE"]
     for _, start, end in _matcher(doc.vocab)(doc[span.start : span.end]):
         candidates.append(doc[span.start + start : span.start + end])
+    # the NER sometimes takes the closing full stop into the date ("in January."): its root would be the
+    # stop, attached to the sentence's main verb instead of the clause the date belongs to
+    trimmed = []
+    for cand in candidates:
+        end = cand.end
+        while end > cand.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        trimmed.append(doc[cand.start : end])
+    candidates = trimmed
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     merged: list[Span] = []
     for cand in candidates:

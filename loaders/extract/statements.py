@@ -264,6 +264,8 @@ class StatementExtractor:
             return "target"
         if cat == "person" and self._person_is_judge(speaker):
             return "other"  # a judge ruling on a state's law does not speak for the state
+        if cat == "person" and self._person_is_activist(speaker):
+            return "other"  # "rights activist X": speaks for nobody's government
         relevant = {b.imposed_by for b in self._bans_in(frame.sent)}
         ref = self._about_ban(frame)
         if ref is not None:
@@ -296,6 +298,24 @@ class StatementExtractor:
             lemmas = {t.lemma_.lower() for t in phrase}
             if lemmas & court and not lemmas & {"minister", "ministry", "department", "secretary", "attorney"}:
                 return True  # not "Justice Minister X"
+        return False
+
+    def _person_is_activist(self, speaker: str) -> bool:
+        """ "rights activist X", "X, a researcher at ...": a title that puts a person outside government."""
+        outside = set(words("statement", "outsiders"))
+        for m in self.adoc.mentions:
+            if m.entity_id != speaker:
+                continue
+            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            phrase = [c for c in root.children if c.dep_ in ("compound", "amod")]
+            phrase += [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                phrase.append(root.head)
+            if any(t.lemma_.lower() in outside for t in phrase):
+                return True
         return False
 
     def _person_on_target_side(self, speaker: str, frame) -> bool:
