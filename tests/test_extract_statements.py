@@ -195,3 +195,12 @@ def test_more_opposition_and_denial_vocabulary():
     got = stances(statements)
     assert ("anna-berg", "denies_allegation") in got
     assert ("pavel-ivanov", "opposes_ban") in got
+
+
+def test_second_hand_neutral_statement_is_not_the_reported_partys():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        "The investigators said Telegram had acknowledged some failings and had appointed a local representative.",
+        ENTS,
+    )
+    assert ("telegram", "neutral") not in stances(statements)

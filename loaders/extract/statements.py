@@ -426,8 +426,14 @@ class StatementExtractor:
                 named = subj is None or subj.pos_ == "PRON" or any(self.ctx.mention(t) for t in subj.subtree)
                 if not named and any(o.i != frame.i and frame in o.subtree and o.dep_ != "conj" for o in outer):
                     continue  # "X said the service had concluded ...": X speaks, not "the service"
+                nested = frame.dep_ == "ccomp" and any(
+                    a.lemma_.lower() in self.lex["verbs"] and a.pos_ in ("VERB", "AUX") for a in frame.ancestors
+                )
                 for speaker in speakers:
-                    per_speaker.setdefault(speaker, []).append((self.stance(speaker, frame, content, lemma), lemma))
+                    stance = self.stance(speaker, frame, content, lemma)
+                    if nested and stance == "neutral":
+                        continue  # "X said Y had acknowledged ...": X's statement, Y's only at second hand
+                    per_speaker.setdefault(speaker, []).append((stance, lemma))
                     frame_of = frame
             for speaker, found in per_speaker.items():
                 if self._is_media(speaker):
