@@ -118,3 +118,12 @@ def test_a_singular_peer_noun_names_nobody():
         [("Sweden", J), ("Norway", J), ("Telegram", P)],
     )
     assert follows == []
+
+
+def test_an_executive_order_following_similar_moves():
+    _, follows = run(
+        "Governor Ann Reed of Ohio on Monday signed an executive order banning Telegram from state phones. "
+        "The order follows similar moves by Iowa and Utah.",
+        [("Ohio", J), ("Iowa", J), ("Utah", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == {("ohio", "iowa"), ("ohio", "utah")}
