@@ -204,3 +204,14 @@ def test_second_hand_neutral_statement_is_not_the_reported_partys():
         ENTS,
     )
     assert ("telegram", "neutral") not in stances(statements)
+
+
+def test_a_ban_called_a_violation_of_rights_is_opposed():
+    _, statements = run(
+        "Norway banned Telegram on Monday. "
+        "Rights activist Pavel Ivanov called the ban a violation of citizens' rights and an attempt to silence dissent.",
+        ENTS,
+    )
+    got = stances(statements)
+    assert ("pavel-ivanov", "opposes_ban") in got
+    assert ("pavel-ivanov", "supports_ban") not in got
