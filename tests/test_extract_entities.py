@@ -308,3 +308,18 @@ def test_a_countrys_foreign_ministry_in_running_text():
     )
     names = {e.name for e in facts.entities}
     assert "Ministry of Foreign Affairs of Russia" in names
+
+
+def test_an_ambiguous_app_name_the_text_describes_is_the_app():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    facts = extract_one(
+        Document(
+            id="x1",
+            text="Peru's interior ministry said on Monday it had blocked access to the social media platform X for a week.",
+            published="2024-04-10",
+        )
+    )
+    assert "product/x" in {e.id for e in facts.entities}
+    assert any("product/x" in b.targets for b in facts.bans)

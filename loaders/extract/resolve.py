@@ -284,7 +284,7 @@ class Resolver:
             elif how == CONTEXTUAL:
                 if c.text in gaz.place_metonyms and is_locative(c.span, gaz):
                     continue
-                entry = self._choose(refs, scores, resolved_ids, mentioned_names)
+                entry = self._choose(refs, scores, resolved_ids, mentioned_names, _described(c.span))
                 if entry is not None:
                     got = (entity_from(entry), "context", 0.8)
                 else:
@@ -584,11 +584,15 @@ class Resolver:
                 return self.gaz.country_entry(code)
         return None
 
-    def _choose(self, refs, scores: Counter, resolved_ids: set[str], mentioned: set[str]) -> GazEntry | None:
+    def _choose(
+        self, refs, scores: Counter, resolved_ids: set[str], mentioned: set[str], described: str | None = None
+    ) -> GazEntry | None:
         best, best_score = None, 0.0
         for ref in refs:
             entry = self.gaz.entries[ref.entry_id]
             score = scores.get(entry.country or "", 0.0)
+            if described is not None and entry.kind in _GENERIC_ACTORS.get(described, ()):
+                score += 50  # "the social media platform X": the text says what X is
             if entry.id in resolved_ids:
                 score += 100
             if any(r in mentioned for r in entry.related):
@@ -596,6 +600,23 @@ class Resolver:
             if score > best_score:
                 best, best_score = entry, score
         return best
+
+
+_DESCRIBERS = ("app", "application", "platform", "network", "service", "messenger", "site", "company", "firm")
+
+
+def _described(span: Span) -> str | None:
+    """The type noun a text puts right before or beside a name ("the platform X", "X, the social network")."""
+    doc = span.doc
+    before = [t for t in doc[max(span.start - 2, 0) : span.start] if not t.is_punct]
+    near = before[-1:] + [c for c in span.root.children if c.dep_ == "appos"]
+    if span.root.dep_ == "appos":
+        near.append(span.root.head)
+    for t in near:
+        lemma = t.lemma_.lower()
+        if lemma in _DESCRIBERS and lemma in _GENERIC_ACTORS:
+            return lemma
+    return None
 
 
 # ---------------------------------------------------------------------- helper for event stages
