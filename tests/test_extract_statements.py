@@ -215,3 +215,12 @@ def test_a_ban_called_a_violation_of_rights_is_opposed():
     got = stances(statements)
     assert ("pavel-ivanov", "opposes_ban") in got
     assert ("pavel-ivanov", "supports_ban") not in got
+
+
+def test_it_in_a_reported_clause_is_the_reporter_for_a_coordinated_denial():
+    _, statements = run(
+        "Norway banned Telegram on Monday. "
+        'Telegram said it was "surprised" by the decision and denied that it shares data with Russia.',
+        ENTS,
+    )
+    assert ("telegram", "denies_allegation") in stances(statements)

@@ -78,6 +78,13 @@ class StatementExtractor:
     def speakers_of(self, subj) -> list[str]:
         """Entity ids a subject phrase names (several for "MPs including A, B and C")."""
         if subj.pos_ == "PRON":
+            if subj.lower_ in ("it", "he", "she") and subj.head.dep_ == "ccomp":
+                # "DJI said it was disappointed ... and denied that ...": "it" is the one who said so
+                said = next((c for c in subj.head.head.children if c.dep_ == "nsubj"), None)
+                if said is not None and said.pos_ != "PRON" and subj.head.head.lemma_.lower() in self.lex["verbs"]:
+                    found = self.speakers_of(said)
+                    if len(found) == 1 and (subj.lower_ == "it") == (self.ctx.kind(found[0]) != "Person"):
+                        return found
             if subj.lower_ in ("it", "he", "she") and self.last_speakers and subj.head.dep_ in ("ROOT", "conj"):
                 last = self.last_speakers[-1]
                 if (subj.lower_ == "it") == (self.ctx.kind(last) != "Person"):
