@@ -429,15 +429,15 @@ def _plan(facts: DocumentFacts) -> dict:
                 "effective": b.effective,
             }
         )
-        targets += [{"ban": b.id, "entity": t} for t in sorted(set(b.targets))]
-        laws += [{"ban": b.id, "entity": t} for t in sorted(set(b.justified_by))]
+        targets += [{"source": b.id, "target": t} for t in sorted(set(b.targets))]
+        laws += [{"source": b.id, "target": t} for t in sorted(set(b.justified_by))]
         evidence["Ban"] += _ev_rows(b.id, b.evidence)
     stmts, about_ban, about_entity = [], [], []
     ban_ids = {b.id for b in facts.bans}
     for st in facts.statements:
         stmts.append({"id": st.id, "speaker": st.speaker, "stance": st.stance, "text": st.text, "date": st.date})
         for a in st.about:
-            (about_ban if a in ban_ids else about_entity).append({"statement": st.id, "about": a})
+            (about_ban if a in ban_ids else about_entity).append({"source": st.id, "target": a})
         evidence["Statement"] += _ev_rows(st.id, st.evidence)
     follows = []
     for f in facts.follows:
@@ -458,7 +458,7 @@ def _plan(facts: DocumentFacts) -> dict:
     for r in facts.roles:
         roles.append({"id": r.id, "person": r.person, "title": r.title})
         if r.organisation:
-            role_orgs.append({"role": r.id, "organisation": r.organisation})
+            role_orgs.append({"source": r.id, "target": r.organisation})
         evidence["Role"] += _ev_rows(r.id, r.evidence)
 
     steps = [(write.MERGE_ENTITIES[k].name, rows) for k, rows in by_kind.items()]

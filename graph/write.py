@@ -84,27 +84,27 @@ MERGE_BANS = statement(
     doc="merge bans by identity (imposer, targets, scope); keep the most precise date",
 )
 
-MERGE_BAN_TARGETS = statement(
-    "write.ban_targets",
-    """
-    UNWIND $rows AS r
-    MATCH (b:Ban {id: r.ban})
-    MATCH (t:Entity {id: r.entity})
-    MERGE (b)-[:TARGETS]->(t)
-    """,
-    write=True,
-)
 
-MERGE_BAN_LAWS = statement(
-    "write.ban_laws",
-    """
-    UNWIND $rows AS r
-    MATCH (b:Ban {id: r.ban})
-    MATCH (l:Law {id: r.entity})
-    MERGE (b)-[:JUSTIFIED_BY]->(l)
-    """,
-    write=True,
-)
+def _link_statement(name: str, source: str, rel: str, target: str):
+    """``UNWIND $rows`` of ``{source, target}`` ids -> MERGE one relationship declared in the schema."""
+    kind = MODEL.relationships[rel]
+    if source not in kind.sources or target not in kind.targets:
+        raise ValueError(f"schema has no {source}-[:{rel}]->{target}")
+    return statement(
+        name,
+        f"""
+        UNWIND $rows AS r
+        MATCH (a:{source} {{id: r.source}})
+        MATCH (b:{target} {{id: r.target}})
+        MERGE (a)-[:{rel}]->(b)
+        """,
+        write=True,
+        doc=f"link {source} to {target} ({rel})",
+    )
+
+
+MERGE_BAN_TARGETS = _link_statement("write.ban_targets", "Ban", "TARGETS", ENTITY_LABEL)
+MERGE_BAN_LAWS = _link_statement("write.ban_laws", "Ban", "JUSTIFIED_BY", "Law")
 
 MERGE_STATEMENTS = statement(
     "write.statements",
@@ -119,27 +119,9 @@ MERGE_STATEMENTS = statement(
     write=True,
 )
 
-MERGE_STATEMENT_ABOUT_BAN = statement(
-    "write.statement_about_ban",
-    """
-    UNWIND $rows AS r
-    MATCH (s:Statement {id: r.statement})
-    MATCH (b:Ban {id: r.about})
-    MERGE (s)-[:ABOUT]->(b)
-    """,
-    write=True,
-)
+MERGE_STATEMENT_ABOUT_BAN = _link_statement("write.statement_about_ban", "Statement", "ABOUT", "Ban")
 
-MERGE_STATEMENT_ABOUT_ENTITY = statement(
-    "write.statement_about_entity",
-    """
-    UNWIND $rows AS r
-    MATCH (s:Statement {id: r.statement})
-    MATCH (e:Entity {id: r.about})
-    MERGE (s)-[:ABOUT]->(e)
-    """,
-    write=True,
-)
+MERGE_STATEMENT_ABOUT_ENTITY = _link_statement("write.statement_about_entity", "Statement", "ABOUT", ENTITY_LABEL)
 
 MERGE_FOLLOWS = statement(
     "write.follows",
@@ -182,16 +164,7 @@ MERGE_ROLES = statement(
     write=True,
 )
 
-MERGE_ROLE_ORGANISATIONS = statement(
-    "write.role_organisations",
-    """
-    UNWIND $rows AS r
-    MATCH (o:Role {id: r.role})
-    MATCH (e:Entity {id: r.organisation})
-    MERGE (o)-[:OF_ORGANISATION]->(e)
-    """,
-    write=True,
-)
+MERGE_ROLE_ORGANISATIONS = _link_statement("write.role_organisations", "Role", "OF_ORGANISATION", ENTITY_LABEL)
 
 EVIDENCED = [ENTITY_LABEL, "Ban", "Statement", "Follow", "Role"]
 assert set(EVIDENCED) == set(MODEL.relationships["EVIDENCED_BY"].sources), "schema EVIDENCED_BY changed"
