@@ -115,11 +115,45 @@ ENTITIES = statement(
 )
 ENTITIES_COUNT = statement("api.entities.count", _ENTITY_WHERE + "RETURN count(e) AS n")
 
-# `to` compares at its own precision: to "2023-03" keeps a ban announced "2023-03-16".
-_BAN_WHERE = """
+# Bans and follows filtered by an entity start from that entity (unique id index) and walk its
+# relationships; written as one `MATCH (b:Ban) WHERE $x IS NULL OR EXISTS {…}` the store scans every
+# ban (~0.5 s on 1M relationships). So each list has one statement per anchor, chosen in Python by
+# which filters are present (`ban_anchor`, `follow_anchor`); results, order and paging are the same.
+BAN_ANCHORS = ("all", "imposer", "target")
+
+
+def ban_anchor(imposed_by: list[str] | None, target: list[str] | None) -> str:
+    """Which ``BANS`` variant serves these filters: the imposer when given, else the target, else all."""
+    if imposed_by is not None:
+        return "imposer"
+    if target is not None:
+        return "target"
+    return "all"
+
+
+_BAN_MATCH = {
+    "all": """
     MATCH (b:Ban)
     WHERE ($imposedBy IS NULL OR EXISTS { MATCH (b)-[:IMPOSED_BY]->(i:Entity) WHERE i.id IN $imposedBy })
       AND ($target IS NULL OR EXISTS { MATCH (b)-[:TARGETS]->(t:Entity) WHERE t.id IN $target })
+""",
+    "imposer": """
+    UNWIND $imposedBy AS imposerId
+    MATCH (i:Entity {id: imposerId})
+    MATCH (i)<-[:IMPOSED_BY]-(b:Ban)
+    WITH DISTINCT b
+    WHERE ($target IS NULL OR EXISTS { MATCH (b)-[:TARGETS]->(t:Entity) WHERE t.id IN $target })
+""",
+    "target": """
+    UNWIND $target AS targetId
+    MATCH (t:Entity {id: targetId})
+    MATCH (t)<-[:TARGETS]-(b:Ban)
+    WITH DISTINCT b
+    WHERE true
+""",
+}
+# `to` compares at its own precision: to "2023-03" keeps a ban announced "2023-03-16".
+_BAN_DATES = """
       AND ($from IS NULL OR (b.announced IS NOT NULL AND b.announced >= $from))
       AND ($to IS NULL OR (b.announced IS NOT NULL AND substring(b.announced, 0, size($to)) <= $to))
 """
@@ -128,28 +162,61 @@ BAN_ORDERS = {
     "ANNOUNCED_ASC": "ORDER BY coalesce(b.announced, '9999') ASC, b.id ASC",
     "ANNOUNCED_DESC": "ORDER BY coalesce(b.announced, '') DESC, b.id ASC",
 }
+
+
+def _ban_name(anchor: str, suffix: str) -> str:
+    return f"api.bans.{suffix}" if anchor == "all" else f"api.bans.by_{anchor}.{suffix}"
+
+
+# The page is cut before the nodes are returned (sorting whole rows costs more), then re-sorted.
 BANS = {
-    order: statement(
-        f"api.bans.{order.lower()}",
-        _BAN_WHERE + f"RETURN b AS node, labels(b) AS labels {clause} SKIP $skip LIMIT $limit",
+    (anchor, order): statement(
+        _ban_name(anchor, order.lower()),
+        _BAN_MATCH[anchor]
+        + _BAN_DATES
+        + f"WITH b {clause} SKIP $skip LIMIT $limit\nRETURN b AS node, labels(b) AS labels {clause}",
     )
+    for anchor in BAN_ANCHORS
     for order, clause in BAN_ORDERS.items()
 }
-BANS_COUNT = statement("api.bans.count", _BAN_WHERE + "RETURN count(b) AS n")
+BANS_COUNT = {
+    anchor: statement(_ban_name(anchor, "count"), _BAN_MATCH[anchor] + _BAN_DATES + "RETURN count(b) AS n")
+    for anchor in BAN_ANCHORS
+}
+
+
+def follow_anchor(target: list[str] | None) -> str:
+    return "all" if target is None else "target"
+
 
 # A follow is "for" a target when it names it, or when one of its bans targets it.
-_FOLLOW_WHERE = """
+_FOLLOW_MATCH = {
+    "all": """
     MATCH (f:Follow)
     WHERE ($explicit IS NULL OR f.explicit = $explicit)
-      AND ($target IS NULL OR f.target IN $target
-           OR EXISTS { MATCH (f)-[:FOLLOWER_BAN|FOLLOWED_BAN]->(:Ban)-[:TARGETS]->(t:Entity) WHERE t.id IN $target })
-"""
+""",
+    "target": """
+    CALL () {
+      MATCH (f:Follow) WHERE f.target IN $target
+      RETURN f
+      UNION
+      UNWIND $target AS targetId
+      MATCH (t:Entity {id: targetId})
+      MATCH (t)<-[:TARGETS]-(b:Ban)
+      MATCH (b)<-[:FOLLOWER_BAN|FOLLOWED_BAN]-(f:Follow)
+      RETURN f
+    }
+    WITH DISTINCT f
+    WHERE ($explicit IS NULL OR f.explicit = $explicit)
+""",
+}
 # The two ends come with the page, in the same statement: derived follows are recomputed on every
 # ingest, so a follow read here may be gone by the time a second statement asks for its ends.
-FOLLOWS = statement(
-    "api.follows",
-    _FOLLOW_WHERE
-    + """
+FOLLOWS = {
+    anchor: statement(
+        "api.follows" if anchor == "all" else f"api.follows.by_{anchor}",
+        match
+        + """
     WITH f ORDER BY f.id SKIP $skip LIMIT $limit
     OPTIONAL MATCH (f)-[:FOLLOWER]->(a:Entity)
     OPTIONAL MATCH (f)-[:FOLLOWED]->(b:Entity)
@@ -157,8 +224,16 @@ FOLLOWS = statement(
            b AS followed, labels(b) AS followedLabels
     ORDER BY f.id
     """,
-)
-FOLLOWS_COUNT = statement("api.follows.count", _FOLLOW_WHERE + "RETURN count(f) AS n")
+    )
+    for anchor, match in _FOLLOW_MATCH.items()
+}
+FOLLOWS_COUNT = {
+    anchor: statement(
+        "api.follows.count" if anchor == "all" else f"api.follows.by_{anchor}.count",
+        match + "RETURN count(f) AS n",
+    )
+    for anchor, match in _FOLLOW_MATCH.items()
+}
 
 _STATEMENT_WHERE = """
     MATCH (s:Statement)

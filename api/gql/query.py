@@ -29,7 +29,16 @@ from api.gql.types import (
     build,
     node_by_id,
 )
-from graph.queries_api import BANS, MAX_PATH_HOPS, path_statement_name
+from graph.queries_api import (
+    BANS,
+    BANS_COUNT,
+    FOLLOWS,
+    FOLLOWS_COUNT,
+    MAX_PATH_HOPS,
+    ban_anchor,
+    follow_anchor,
+    path_statement_name,
+)
 from schema import ENTITY_LABEL, MODEL
 
 MAX_TEXT_ARG = 200
@@ -186,14 +195,17 @@ class Query:
         to: str | None = None,
         order_by: BanOrder = BanOrder.ANNOUNCED_ASC,
     ) -> Connection[Ban]:
+        imposers = await resolve_refs(info, "imposedBy", imposed_by)
+        targets = await resolve_refs(info, "target", target)
+        anchor = ban_anchor(imposers, targets)  # start from the entity named, not from every ban
         return await _list(
             info,
-            BANS[order_by.value].name,
-            "api.bans.count",
+            BANS[anchor, order_by.value].name,
+            BANS_COUNT[anchor].name,
             first,
             after,
-            imposedBy=await resolve_refs(info, "imposedBy", imposed_by),
-            target=await resolve_refs(info, "target", target),
+            imposedBy=imposers,
+            target=targets,
             **{"from": _date("from", from_), "to": _date("to", to)},
         )
 
@@ -206,13 +218,15 @@ class Query:
         target: str | None = None,
         explicit: bool | None = None,
     ) -> Connection[Follow]:
+        targets = await resolve_refs(info, "target", target)
+        anchor = follow_anchor(targets)
         return await _list(
             info,
-            "api.follows",
-            "api.follows.count",
+            FOLLOWS[anchor].name,
+            FOLLOWS_COUNT[anchor].name,
             first,
             after,
-            target=await resolve_refs(info, "target", target),
+            target=targets,
             explicit=explicit,
         )
 
@@ -282,7 +296,9 @@ class Query:
         ids = await resolve_refs(info, "target", target)
         if not ids:
             return FollowNetwork(targets=[], nodes=[], edges=[], truncated=False)
-        rows = await info.context.store.aread("api.follows", target=ids, explicit=None, skip=0, limit=NETWORK_LIMIT + 1)
+        rows = await info.context.store.aread(
+            FOLLOWS["target"].name, target=ids, explicit=None, skip=0, limit=NETWORK_LIMIT + 1
+        )
         _prime_follow_ends(info, rows)
         edges = [build((r["node"], r["labels"])) for r in rows[:NETWORK_LIMIT]]
         ends = await asyncio.gather(*(e.follower(info) for e in edges), *(e.followed(info) for e in edges))
