@@ -288,15 +288,18 @@ class StatementExtractor:
             return "imposer"
         return "other"
 
+    def _mention_spans(self, speaker: str):
+        """The parsed spans of every mention of ``speaker``."""
+        for m in self.adoc.mentions:
+            if m.entity_id == speaker:
+                span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    yield span
+
     def _person_is_judge(self, speaker: str) -> bool:
         """ "U.S. District Judge Donald Molloy", "Justice X of the Supreme Court"."""
         court = set(words("actors", "court"))
-        for m in self.adoc.mentions:
-            if m.entity_id != speaker:
-                continue
-            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in self._mention_spans(speaker):
             root = span.root
             phrase = [t for t in span] + [c for c in root.children if c.dep_ in ("compound", "appos")]
             phrase += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
@@ -310,12 +313,7 @@ class StatementExtractor:
     def _person_is_activist(self, speaker: str) -> bool:
         """ "rights activist X", "X, a researcher at ...": a title that puts a person outside government."""
         outside = set(words("statement", "outsiders"))
-        for m in self.adoc.mentions:
-            if m.entity_id != speaker:
-                continue
-            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for span in self._mention_spans(speaker):
             root = span.root
             phrase = [c for c in root.children if c.dep_ in ("compound", "amod")]
             phrase += [c for c in root.children if c.dep_ == "appos"]
