@@ -1,7 +1,8 @@
 """The HTTP service: GraphQL at /graphql (with GraphiQL), /healthz, and the RDF and explorer routes.
 
-One Store is opened at startup (lifespan) and closed at shutdown; the store's
-calls are synchronous, resolvers reach it through ``store.aread`` (a thread).
+One Store is opened at startup (lifespan) and closed at shutdown; resolvers read
+through ``store.aread``, which uses the driver's async API on the server's event
+loop (opened in the lifespan; writes stay synchronous, in a thread).
 Middleware, outermost first: request id + JSON access log, request body cap
 (413), CORS (only when ``BANGRAPH_CORS_ORIGINS`` is set).
 
@@ -224,7 +225,11 @@ def create_app(store=None, *, limits: Limits = LIMITS, api_key: str | None = Non
     async def lifespan(app: Starlette):
         if store is not None:
             app.state.store = store
-            yield
+            await store.aopen()  # reads on this loop (graph/store.py aread)
+            try:
+                yield
+            finally:
+                await store.aclose()
             return
         from graph import open_store
 
@@ -234,8 +239,10 @@ def create_app(store=None, *, limits: Limits = LIMITS, api_key: str | None = Non
         if app.state.api_key:
             threading.Thread(target=_warm_up, name="warm-up-nlp", daemon=True).start()
         try:
+            await opened.aopen()
             yield
         finally:
+            await opened.aclose()
             await anyio.to_thread.run_sync(opened.close)
             log.info("store closed")
 

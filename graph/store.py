@@ -8,6 +8,7 @@ in schema DDL (graph/ddl.py).
 
 from __future__ import annotations
 
+import asyncio
 import atexit
 import itertools
 import logging
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 import anyio.to_thread
-from neo4j import GraphDatabase, ManagedTransaction
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import Neo4jError
 
 from graph import catalog, ddl, write
@@ -60,6 +61,9 @@ class Store:
         self.config = config or StoreConfig.from_env()
         self._server = None
         self._driver = None
+        self._driver_args: tuple | None = None
+        self._adriver = None  # an async driver bound to one event loop (the server's), see aopen()
+        self._aloop = None
         self._database: str | None = None
         self._count_lock = threading.Lock()
         self.statement_count = 0
@@ -83,6 +87,7 @@ class Store:
             auth = (self.config.neo4j_user, self.config.neo4j_password or "")
             self._database = self.config.neo4j_database
         self._driver = GraphDatabase.driver(uri, auth=auth, max_connection_pool_size=50)
+        self._driver_args = (uri, auth)
         _OPEN.add(self)
         # A driver still open when the interpreter exits crashes the embedded JVM
         # (measured: SIGSEGV in a Bolt thread); close it first, whatever the caller forgot.
@@ -95,9 +100,34 @@ class Store:
             raise
         return self
 
+    async def aopen(self) -> None:
+        """Serve ``aread`` on the running event loop with the driver's async API.
+
+        Why: a server answers each request with a few short reads; sending them from the event loop
+        avoids a worker-thread hop per statement and lets one request's reads overlap without threads
+        contending for the GIL. The async driver belongs to this loop: ``aread`` from any other loop
+        (``bangraph query``, tests) still runs the synchronous driver in a thread. Close it with
+        :meth:`aclose` on the same loop (the HTTP app does both in its lifespan).
+        """
+        if self._driver_args is None:
+            raise RuntimeError("store is not open")
+        if self._adriver is not None:
+            return
+        from neo4j import AsyncGraphDatabase
+
+        uri, auth = self._driver_args
+        self._adriver = AsyncGraphDatabase.driver(uri, auth=auth, max_connection_pool_size=100)
+        self._aloop = asyncio.get_running_loop()
+
+    async def aclose(self) -> None:
+        driver, self._adriver, self._aloop = self._adriver, None, None
+        if driver is not None:
+            await driver.close()
+
     def close(self) -> None:
         atexit.unregister(self.close)
         _OPEN.discard(self)
+        self._adriver = self._aloop = None  # aclose() was not awaited on its loop: its sockets go with it
         if self._driver is not None:
             self._driver.close()
             self._driver = None
@@ -152,6 +182,13 @@ class Store:
         return rows[0] if rows else None
 
     async def aread(self, name: str, **params) -> list[dict]:
+        """:meth:`read` for coroutines: on the loop with the async driver after :meth:`aopen`, else in a thread."""
+        if self._adriver is not None and asyncio.get_running_loop() is self._aloop:
+            stmt = catalog.get(name)
+            self._count()
+            async with self._adriver.session(database=self._database, default_access_mode=READ_ACCESS) as s:
+                result = await s.run(stmt.cypher, params)
+                return await result.data()
         return await anyio.to_thread.run_sync(lambda: self.read(name, **params))
 
     def stream(self, name: str, **params) -> Iterator[dict]:

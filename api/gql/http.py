@@ -20,7 +20,7 @@ import hmac
 import json
 import logging
 
-from graphql import GraphQLError, OperationType, get_operation_ast, parse
+from graphql import OperationType
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from strawberry.exceptions import MissingQueryError
@@ -126,16 +126,6 @@ async def read_params(request: Request) -> dict:
     return params
 
 
-def _operation_type(query: str, operation_name: str | None) -> OperationType | None:
-    """The operation's type, or None when the document does not parse (execution reports why)."""
-    try:
-        document = parse(query)
-    except GraphQLError:
-        return None
-    op = get_operation_ast(document, operation_name)
-    return op.operation if op else None
-
-
 def _authorised(request: Request, api_key: str | None) -> None:
     if not api_key:
         raise RequestError(403, "writes are disabled on this server: set BANGRAPH_API_KEY to enable `ingest`")
@@ -165,7 +155,7 @@ async def graphql_endpoint(request: Request) -> Response:
         return HTMLResponse(graphiql_html())
     try:
         params = await read_params(request)
-        op_type = _operation_type(params["query"], params.get("operationName"))
+        op_type = state.schema.operation_type(params["query"], params.get("operationName"))
         if op_type is OperationType.MUTATION:
             if request.method == "GET":
                 raise RequestError(405, "mutations are not allowed over GET: use POST", {"Allow": "POST"})

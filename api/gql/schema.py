@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 
-from graphql import GraphQLError, OperationType, get_operation_ast, parse
+from graphql import DocumentNode, GraphQLError, OperationType, get_operation_ast
 from strawberry import Schema
-from strawberry.extensions import MaskErrors, MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import (
+    AddValidationRules,
+    MaskErrors,
+    MaxAliasesLimiter,
+    MaxTokensLimiter,
+    ParserCache,
+    QueryDepthLimiter,
+    ValidationCache,
+)
 from strawberry.schema.config import StrawberryConfig
 
 from api.gql.limits import LIMITS, Limits, QueryCostLimiter, with_timeout
@@ -39,32 +48,59 @@ class BangraphSchema(Schema):
             else:
                 log.debug("request error: %s", error.message)
 
+    def operation_type(self, query: str | None, operation_name: str | None) -> OperationType | None:
+        """The operation's type, or None when the document does not parse (execution then says why)."""
+        document = self.parsed(query)
+        if document is None:
+            return None
+        op = get_operation_ast(document, operation_name)
+        return op.operation if op else None
+
+    def parsed(self, query: str | None) -> DocumentNode | None:
+        """The parsed document from the same cache execution uses, or None when it does not parse."""
+        try:
+            return _parse(query or "", max_tokens=self.limits.max_tokens)
+        except GraphQLError:
+            return None
+
     async def execute(self, query, *args, **kwargs):
         """Queries are bounded in time; mutations are not (they are bounded by size, and a timed-out
         ingest would go on writing in its thread while the client is told it failed)."""
-        if _operation_type(query, kwargs.get("operation_name")) is OperationType.MUTATION:
+        if self.operation_type(query, kwargs.get("operation_name")) is OperationType.MUTATION:
             return await super().execute(query, *args, **kwargs)
         return await with_timeout(super().execute(query, *args, **kwargs), self.limits.timeout_seconds)
 
 
-def _operation_type(query: str | None, operation_name: str | None) -> OperationType | None:
-    try:
-        op = get_operation_ast(parse(query or ""), operation_name)
-    except GraphQLError:
-        return None
-    return op.operation if op else None
+# Parsing and validating a document costs more than executing most queries, and clients send the same
+# few documents again and again (with other variables): both are cached by document text (LRU). The
+# parse cache is the one strawberry's ParserCache uses (shared, keyed by its size), so the HTTP layer's
+# look at the operation type and execution share one parse. The validation cache is keyed by the parsed
+# document object and the rule classes, so the limiters' rule classes are made once per schema, not per
+# request (strawberry's limiter extensions build a new class per instance).
+CACHE_SIZE = 512
+_parse = ParserCache(maxsize=CACHE_SIZE).cached_parse_document
+
+
+@lru_cache(maxsize=8)
+def _limit_rules(max_depth: int, max_aliases: int) -> tuple:
+    return (
+        *QueryDepthLimiter(max_depth=max_depth).validation_rules,
+        *MaxAliasesLimiter(max_alias_count=max_aliases).validation_rules,
+    )
 
 
 def build_schema(limits: Limits = LIMITS) -> BangraphSchema:
+    rules = list(_limit_rules(limits.max_depth, limits.max_aliases))
     return BangraphSchema(
         query=Query,
         mutation=Mutation,
         types=[Person, Organisation, Jurisdiction, Law, Product, Ban, Statement, Follow, Role],
         # factories, not instances: each request gets its own extension objects (no shared state)
         extensions=[
-            lambda: QueryDepthLimiter(max_depth=limits.max_depth),
-            lambda: MaxAliasesLimiter(max_alias_count=limits.max_aliases),
+            lambda: AddValidationRules(rules),  # depth and aliases
             lambda: MaxTokensLimiter(max_token_count=limits.max_tokens),
+            lambda: ParserCache(maxsize=CACHE_SIZE),
+            lambda: ValidationCache(maxsize=CACHE_SIZE),
             lambda: QueryCostLimiter(limits),
             lambda: MaskErrors(
                 should_mask_error=_should_mask, error_message="Unexpected error (logged on the server)."
