@@ -87,3 +87,9 @@ def test_demonym_and_definite_description_give_the_country():
     assert "spokesman" in title and org == "organisation/ministry-of-foreign-affairs-of-china"
     got = roles_of("Ghana lifted the block. The country's president, Kofi Mensah, welcomed the move.")
     assert got["Kofi Mensah"] == ("president", "jurisdiction/ghana")
+
+
+def test_abbreviated_titles_before_a_name_are_titles_not_part_of_the_name():
+    got = roles_of("Ohio banned the app. Gov. Mike DeWine said the risk was real. State Sen. Ann Cole agreed.")
+    assert got["Mike DeWine"][0] == "Governor"
+    assert got["Ann Cole"][0] == "State Senator"

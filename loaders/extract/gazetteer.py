@@ -80,6 +80,7 @@ class Gazetteer:
     junk_names: frozenset[str]
     generic_institutions: frozenset[str] = frozenset()
     generic_aliases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "Ministry of Foreign Affairs"
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # "Gov." -> "Governor"
     _folded: dict[str, str] = field(default_factory=dict)  # casefolded surface -> surface (for lookups)
 
     def __post_init__(self) -> None:
@@ -123,8 +124,17 @@ class Gazetteer:
 
     def is_title_word(self, word: str) -> bool:
         """ "Senator", "senators", "MPs", "Secretary" -> True (a title head, singular or plural)."""
+        if word in self.title_abbreviations or f"{word}." in self.title_abbreviations:
+            return True  # "Gov.", "Sen" (the word pattern drops the full stop)
         w = word.lower()
         return w in self.title_heads or (w.endswith("s") and w[:-1] in self.title_heads)
+
+    def expand_title(self, text: str) -> str:
+        """ "State Sen." -> "State Senator": abbreviated title words written out."""
+        out = []
+        for w in text.split():
+            out.append(self.title_abbreviations.get(w) or self.title_abbreviations.get(f"{w}.") or w)
+        return " ".join(out)
 
     def country_entry(self, code: str | None) -> GazEntry | None:
         eid = self.by_country.get(code or "")
@@ -367,6 +377,7 @@ def build(data: dict) -> Gazetteer:
         place_metonyms=frozenset(data.get("place_metonyms") or []),
         title_heads=frozenset(t.lower() for t in data.get("title_heads") or []),
         honorifics=frozenset(data.get("honorifics") or []),
+        title_abbreviations={str(k): str(v) for k, v in (data.get("title_abbreviations") or {}).items()},
         junk_names=frozenset(data.get("junk_names") or []),
     )
 

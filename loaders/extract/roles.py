@@ -257,7 +257,7 @@ class _RoleFinder:
         last = toks[-1].text
         if len(toks) == 1 and last.lower() not in self.gaz.title_heads and last.endswith("s"):
             text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP"
-        return re.sub(r"\s+", " ", text).strip()
+        return self.gaz.expand_title(re.sub(r"\s+", " ", text).strip())
 
     def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
         out: list[Mention] = []
