@@ -323,3 +323,16 @@ def test_an_ambiguous_app_name_the_text_describes_is_the_app():
     )
     assert "product/x" in {e.id for e in facts.entities}
     assert any("product/x" in b.targets for b in facts.bans)
+
+
+def test_a_body_named_after_a_place_keeps_the_place_in_its_name():
+    got = names(run("The University of Oklahoma blocked TikTok on Tuesday, and Ohio State University did the same."))
+    assert "University of Oklahoma" in got
+    assert "Oklahoma" not in got
+
+
+def test_a_short_form_of_a_body_is_the_same_body():
+    adoc = run("Auburn University blocked TikTok on Tuesday. With the decision, Auburn joins other campuses.")
+    orgs = [e for e in adoc.entities.values() if e.kind == "Organisation"]
+    assert [e.name for e in orgs] == ["Auburn University"]
+    assert "Auburn" in orgs[0].aliases

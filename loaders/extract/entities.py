@@ -103,6 +103,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     out = []
     hows = [method.get((s.start, s.end), "ner") for s in kept]
     kept, hows = _extend_institutions(kept, hows)
+    kept, hows = _join_place_names(kept, hows)
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
     for k, s in enumerate(kept):
         how = hows[k]
@@ -158,6 +159,34 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
                 span = Span(doc, span.start, end + 1, label=span.label)
                 if absorbed:
                     skip = k + 1
+        out.append(span)
+        out_hows.append(hows[k])
+    return out, out_hows
+
+
+def _join_place_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
+    """Rejoin a body named after a place that the place's own span cut: "[the University of] [Oklahoma]".
+
+    The NER span ends on "of" (a name never does); the next span, right after it, is the place.
+    """
+    out: list[Span] = []
+    out_hows: list[str] = []
+    skip = -1
+    for k, span in enumerate(spans):
+        if k == skip:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if (
+            span.label_ == "ORG"
+            and hows[k] == "ner"
+            and len(span) >= 2
+            and span[-1].lower_ in ("of", "for")
+            and nxt is not None
+            and nxt.start == span.end
+            and nxt.label_ in ("GPE", "LOC")
+        ):
+            span = Span(span.doc, span.start, nxt.end, label="ORG")
+            skip = k + 1
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows

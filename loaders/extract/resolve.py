@@ -192,6 +192,10 @@ def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
     return words
 
 
+# Head words a body's everyday short name leaves off ("Auburn" for "Auburn University", "Telekom" is not one).
+_SHORT_FORM_HEADS = {"university", "college", "institute", "group", "corporation", "corp", "inc", "ltd", "company", "co"}  # fmt: skip
+
+
 class Resolver:
     """Resolves the candidate spans of one document (see the module docstring for the rules)."""
 
@@ -258,13 +262,27 @@ class Resolver:
             if acronym and entity.kind in ("Organisation", "Product", "Law"):
                 acronyms.setdefault(acronym, entity)
         for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
-            got = (acronyms[c.text], "acronym", 0.85) if c.text in acronyms else self._resolve_other(c, full_names)
+            got = (acronyms[c.text], "acronym", 0.85) if c.text in acronyms else None
+            got = got or self._short_form(c, out) or self._resolve_other(c, full_names)
             if got:
                 out.append((c, *got))
                 acronym = self._acronym_after(c)
                 if acronym and got[0].kind in ("Organisation", "Product", "Law"):
                     acronyms.setdefault(acronym, got[0])
         out.extend(self._acronym_mentions(cands, out, acronyms))
+
+    @staticmethod
+    def _short_form(c: Candidate, out: list):
+        """ "Auburn" after "Auburn University": a body's name without its generic head word is the same body."""
+        if c.label != "ORG" or not c.text[:1].isupper():
+            return None
+        for _, entity, _, _ in out:
+            if entity.kind != "Organisation" or not entity.name.startswith(c.text + " "):
+                continue
+            rest = entity.name[len(c.text) + 1 :].split()
+            if rest and all(w.lower() in _SHORT_FORM_HEADS for w in rest):
+                return entity, "short form", 0.8
+        return None
 
     def _in_context(self, pending: list, out: list) -> None:
         """Capitals, ambiguous aliases, "the government", embassies and laws, once the document's focus is known."""
