@@ -64,11 +64,15 @@ def _rel_statements():
                 name,
                 f"""
                 UNWIND $ids AS key
-                MATCH (a:{anchor} {{id: key}})-[:{rel.type}]->(n)
+                MATCH (a:{anchor} {{id: key}})
+                CALL (a) {{
+                  MATCH (a)-[:{rel.type}]->(n)
+                  RETURN n ORDER BY n.id SKIP $skip LIMIT $limit
+                }}
                 RETURN key, n AS node, labels(n) AS labels
                 ORDER BY key, n.id
                 """,
-                doc=f"{rel.name} of {anchor} (batched)",
+                doc=f"{rel.name} of {anchor} (batched; a page of at most $limit per key, in id order)",
             )
         for anchor in _anchor_labels(rel.targets):
             name = rel_statement_name(rel.type, "in", anchor)
@@ -76,11 +80,15 @@ def _rel_statements():
                 name,
                 f"""
                 UNWIND $ids AS key
-                MATCH (a:{anchor} {{id: key}})<-[:{rel.type}]-(n)
+                MATCH (a:{anchor} {{id: key}})
+                CALL (a) {{
+                  MATCH (a)<-[:{rel.type}]-(n)
+                  RETURN n ORDER BY n.id SKIP $skip LIMIT $limit
+                }}
                 RETURN key, n AS node, labels(n) AS labels
                 ORDER BY key, n.id
                 """,
-                doc=f"{rel.reverse} of {anchor} (batched)",
+                doc=f"{rel.reverse} of {anchor} (batched; a page of at most $limit per key, in id order)",
             )
     return out
 

@@ -209,3 +209,33 @@ def test_ingest_needs_write_permission(store):
     out = run(store, 'mutation { ingest(documents: [{text: "Canada banned TikTok."}]) { ingested } }')
     assert "API key" in out["errors"][0]["message"]
     assert store.counts().get("Document", 0) == 0
+
+
+def test_relationship_lists_are_bounded_pages_in_id_order(store):
+    """A hub's relationship list holds at most the page size limit; `first`/`offset` page through it."""
+    from api.gql.limits import Limits
+    from api.gql.schema import build_schema
+
+    apps = [f"App {i:02d}" for i in range(7)]
+    for i, app in enumerate(apps):
+        store.write_document(make_facts(f"hub-{i}", UK, app, f"2023-03-{i + 1:02d}"))
+    all_ids = sorted(f.bans[0].id for f in (make_facts(f"hub-{i}", UK, a, None) for i, a in enumerate(apps)))
+    small = build_schema(Limits(max_page_size=3))
+
+    def run_small(query: str, variables: dict | None = None) -> dict:
+        result = asyncio.run(small.execute(query, variable_values=variables, context_value=make_context(store)))
+        return {"data": result.data, "errors": [e.formatted for e in result.errors or []]}
+
+    uk = entity_id("Jurisdiction", UK)
+    q = "query($id: ID!, $f: Int, $o: Int! = 0) { entity(id: $id) { bansImposed(first: $f, offset: $o) { id } } }"
+    default = run_small(q, {"id": uk})
+    assert not default["errors"]
+    assert [b["id"] for b in default["data"]["entity"]["bansImposed"]] == all_ids[:3]  # the limit, in id order
+    pages = [run_small(q, {"id": uk, "f": 2, "o": o})["data"]["entity"]["bansImposed"] for o in range(0, 8, 2)]
+    assert [b["id"] for page in pages for b in page] == all_ids  # every ban once, in order
+    too_many = run_small(q, {"id": uk, "f": 4})
+    assert too_many["errors"] and "`first` must be between 0 and 3" in too_many["errors"][0]["message"]
+    negative = run_small(q, {"id": uk, "f": 1, "o": -1})
+    assert negative["errors"] and "`offset`" in negative["errors"][0]["message"]
+    # the full schema's default (100) returns all seven
+    assert len(ok(store, q, {"id": uk})["entity"]["bansImposed"]) == len(apps)

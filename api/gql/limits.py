@@ -195,7 +195,7 @@ class _Estimator:
                 first = self._first(sel)
                 if first is not None:
                     factor = first
-                elif "first" in field.args:
+                elif "first" in field.args and get_named_type(field.type).name.endswith("Connection"):
                     factor = self.limits.default_page_size
                 elif parent.name.endswith("Connection"):
                     factor = 1  # edges / nodes: already counted by the connection's `first`

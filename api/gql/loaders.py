@@ -23,19 +23,23 @@ class Loaders:
     store: object
     _cache: dict[str, DataLoader] = field(default_factory=dict)
 
-    def related(self, rel_type: str, direction: str, anchor: str) -> DataLoader[str, list[Row]]:
-        """Nodes linked to each key by ``rel_type`` (``out``: key -> node, ``in``: node -> key)."""
+    def related(
+        self, rel_type: str, direction: str, anchor: str, limit: int, skip: int = 0
+    ) -> DataLoader[str, list[Row]]:
+        """Nodes linked to each key by ``rel_type`` (``out``: key -> node, ``in``: node -> key):
+        per key, at most ``limit`` after the first ``skip``, in id order. One loader per page shape."""
         name = rel_statement_name(rel_type, direction, anchor)
         if name not in REL_STATEMENTS:
             raise KeyError(f"no statement {name} (relationship not in schema/model.yaml?)")
-        loader = self._cache.get(name)
+        cache_key = f"{name}|{limit}|{skip}"
+        loader = self._cache.get(cache_key)
         if loader is None:
-            loader = self._cache[name] = DataLoader(load_fn=self._batch_related(name))
+            loader = self._cache[cache_key] = DataLoader(load_fn=self._batch_related(name, limit, skip))
         return loader
 
-    def prime_related(self, rel_type: str, direction: str, anchor: str, key: str, rows: list[Row]) -> None:
+    def prime_related(self, rel_type: str, direction: str, anchor: str, limit: int, key: str, rows: list[Row]) -> None:
         """Record what a page statement already returned, so the next level does not ask again."""
-        self.related(rel_type, direction, anchor).prime(key, rows)
+        self.related(rel_type, direction, anchor, limit).prime(key, rows)
 
     def node(self, label: str) -> DataLoader[str, Row | None]:
         """Nodes of ``label`` (``Entity`` for every entity kind) by id."""
@@ -45,9 +49,9 @@ class Loaders:
             loader = self._cache[name] = DataLoader(load_fn=self._batch_nodes(name))
         return loader
 
-    def _batch_related(self, name: str):
+    def _batch_related(self, name: str, limit: int, skip: int):
         async def load(keys: list[str]) -> list[list[Row]]:
-            rows = await self.store.aread(name, ids=list(dict.fromkeys(keys)))
+            rows = await self.store.aread(name, ids=list(dict.fromkeys(keys)), limit=limit, skip=skip)
             grouped: dict[str, list[Row]] = defaultdict(list)
             for r in rows:
                 grouped[r["key"]].append((r["node"], r["labels"]))

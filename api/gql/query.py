@@ -27,6 +27,7 @@ from api.gql.types import (
     Statement,
     TimelineEvent,
     build,
+    list_limit,
     node_by_id,
 )
 from graph.queries_api import (
@@ -94,11 +95,12 @@ async def _list(info: Info, statement: str, count_statement: str, first, after, 
 
 def _prime_follow_ends(info: Info, rows: list[dict]) -> None:
     """Follow rows carry their follower and followed (graph/queries_api.py FOLLOWS): prime the loaders."""
+    limit = list_limit(info, None)  # the page `follower` / `followed` ask for
     for r in rows:
         for end, rel in (("follower", "FOLLOWER"), ("followed", "FOLLOWED")):
             if end in r:
                 ends = [(r[end], r[end + "Labels"])] if r[end] is not None else []
-                info.context.loaders.prime_related(rel, "out", "Follow", r["node"]["id"], ends)
+                info.context.loaders.prime_related(rel, "out", "Follow", limit, r["node"]["id"], ends)
 
 
 # -- extra result types --------------------------------------------------------------

@@ -15,7 +15,18 @@ from graphql import GraphQLError
 from strawberry.types import Info
 
 from api.gql.enums import BanScope, BanStatus, EntityKind, Stance, from_stored, kind_of
+from api.gql.errors import bad_input
 from schema import ENTITY_LABEL
+
+# Relationship lists are bounded like the top-level lists: a hub (a government with thousands of
+# bans) answers a page, in id order; `first`/`offset` page further, and the top-level connections
+# (`bans(imposedBy: …)` …) page with cursors and give `totalCount`.
+MAX_OFFSET = 100_000
+First = Annotated[
+    int | None,
+    strawberry.argument(description="At most this many, in id order (default and maximum: the page size limit, 100)."),
+]
+Offset = Annotated[int, strawberry.argument(description="Skip this many first (in id order).")]
 
 # -- helpers ---------------------------------------------------------------------
 
@@ -34,8 +45,27 @@ def build(row):
     raise ValueError(f"no GraphQL type for a node labelled {labels}")
 
 
-async def related(info: Info, rel: str, direction: str, anchor: str, key: str) -> list:
-    rows = await info.context.loaders.related(rel, direction, anchor).load(key)
+def list_limit(info: Info, first: int | None) -> int:
+    """How many items a relationship list may hold: ``first``, by default and at most the page size limit."""
+    ceiling = info.schema.limits.max_page_size
+    if first is None:
+        return ceiling
+    if not 0 <= first <= ceiling:
+        raise bad_input(f"`first` must be between 0 and {ceiling} (got {first})")
+    return first
+
+
+def _offset(offset: int) -> int:
+    if not 0 <= offset <= MAX_OFFSET:
+        raise bad_input(f"`offset` must be between 0 and {MAX_OFFSET} (got {offset})")
+    return offset
+
+
+async def related(
+    info: Info, rel: str, direction: str, anchor: str, key: str, first: int | None = None, offset: int = 0
+) -> list:
+    limit = list_limit(info, first)
+    rows = await info.context.loaders.related(rel, direction, anchor, limit, _offset(offset)).load(key)
     return [build(r) for r in rows]
 
 
@@ -82,47 +112,47 @@ class Entity:
         )
 
     @strawberry.field(description="Evidence of each mention in the documents (alias of `evidence`).")
-    async def mentions(self, info: Info) -> list[Evidence]:
-        return await related(info, "EVIDENCED_BY", "out", ENTITY_LABEL, self.id)
+    async def mentions(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
+        return await related(info, "EVIDENCED_BY", "out", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Evidence of each mention in the documents.")
-    async def evidence(self, info: Info) -> list[Evidence]:
-        return await related(info, "EVIDENCED_BY", "out", ENTITY_LABEL, self.id)
+    async def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
+        return await related(info, "EVIDENCED_BY", "out", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Bans this entity imposed.")
-    async def bans_imposed(self, info: Info) -> list[Ban]:
-        return await related(info, "IMPOSED_BY", "in", ENTITY_LABEL, self.id)
+    async def bans_imposed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]:
+        return await related(info, "IMPOSED_BY", "in", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Bans that target this entity.")
-    async def bans_suffered(self, info: Info) -> list[Ban]:
-        return await related(info, "TARGETS", "in", ENTITY_LABEL, self.id)
+    async def bans_suffered(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]:
+        return await related(info, "TARGETS", "in", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Statements this entity made.")
-    async def statements(self, info: Info) -> list[Statement]:
-        return await related(info, "SPOKEN_BY", "in", ENTITY_LABEL, self.id)
+    async def statements(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]:
+        return await related(info, "SPOKEN_BY", "in", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Statements about this entity.")
-    async def statements_about(self, info: Info) -> list[Statement]:
-        return await related(info, "ABOUT", "in", ENTITY_LABEL, self.id)
+    async def statements_about(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]:
+        return await related(info, "ABOUT", "in", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Follows in which this entity is the follower (whom it followed).")
-    async def followed(self, info: Info) -> list[Follow]:
-        return await related(info, "FOLLOWER", "in", ENTITY_LABEL, self.id)
+    async def followed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
+        return await related(info, "FOLLOWER", "in", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Follows in which this entity was followed (who followed it).")
-    async def followed_by(self, info: Info) -> list[Follow]:
-        return await related(info, "FOLLOWED", "in", ENTITY_LABEL, self.id)
+    async def followed_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
+        return await related(info, "FOLLOWED", "in", ENTITY_LABEL, self.id, first, offset)
 
     @strawberry.field(description="Roles held in this organisation.")
-    async def members(self, info: Info) -> list[Role]:
-        return await related(info, "OF_ORGANISATION", "in", ENTITY_LABEL, self.id)
+    async def members(self, info: Info, first: First = None, offset: Offset = 0) -> list[Role]:
+        return await related(info, "OF_ORGANISATION", "in", ENTITY_LABEL, self.id, first, offset)
 
 
 @strawberry.type(description="A person.")
 class Person(Entity):
     @strawberry.field(description="Roles this person holds.")
-    async def roles(self, info: Info) -> list[Role]:
-        return await related(info, "HELD_BY", "in", ENTITY_LABEL, self.id)
+    async def roles(self, info: Info, first: First = None, offset: Offset = 0) -> list[Role]:
+        return await related(info, "HELD_BY", "in", ENTITY_LABEL, self.id, first, offset)
 
 
 @strawberry.type(description="A company, ministry, regulator, legislature, court or EU institution.")
@@ -143,8 +173,8 @@ class Law(Entity):
     _extra = {"jurisdiction": "jurisdiction", "year": "year"}
 
     @strawberry.field(description="Bans justified by this law.")
-    async def cited_by(self, info: Info) -> list[Ban]:
-        return await related(info, "JUSTIFIED_BY", "in", ENTITY_LABEL, self.id)
+    async def cited_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]:
+        return await related(info, "JUSTIFIED_BY", "in", ENTITY_LABEL, self.id, first, offset)
 
 
 @strawberry.type(description="An app, service or piece of equipment.")
@@ -183,8 +213,8 @@ class Document:
         )
 
     @strawberry.field(description="Evidence read from this document.")
-    async def evidence(self, info: Info) -> list[Evidence]:
-        return await related(info, "FROM_DOCUMENT", "in", "Document", self.id)
+    async def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
+        return await related(info, "FROM_DOCUMENT", "in", "Document", self.id, first, offset)
 
 
 @strawberry.type(description="Where a fact was read: a sentence of a document and the span's offsets.")
@@ -212,8 +242,8 @@ class Evidence:
         return await required_one(info, "FROM_DOCUMENT", "out", "Evidence", self.id, "document")
 
     @strawberry.field(description="The entities and events this evidence supports.")
-    async def supports(self, info: Info) -> list[Evidenced]:
-        return await related(info, "EVIDENCED_BY", "in", "Evidence", self.id)
+    async def supports(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidenced]:
+        return await related(info, "EVIDENCED_BY", "in", "Evidence", self.id, first, offset)
 
 
 # -- events ----------------------------------------------------------------------
@@ -245,28 +275,28 @@ class Ban:
         return await required_one(info, "IMPOSED_BY", "out", "Ban", self.id, "imposer")
 
     @strawberry.field(description="What the ban targets.")
-    async def targets(self, info: Info) -> list[Entity]:
-        return await related(info, "TARGETS", "out", "Ban", self.id)
+    async def targets(self, info: Info, first: First = None, offset: Offset = 0) -> list[Entity]:
+        return await related(info, "TARGETS", "out", "Ban", self.id, first, offset)
 
     @strawberry.field(description="Laws the ban rests on.")
-    async def justified_by(self, info: Info) -> list[Entity]:
-        return await related(info, "JUSTIFIED_BY", "out", "Ban", self.id)
+    async def justified_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Entity]:
+        return await related(info, "JUSTIFIED_BY", "out", "Ban", self.id, first, offset)
 
     @strawberry.field(description="Sentences that state the ban.")
-    async def evidence(self, info: Info) -> list[Evidence]:
-        return await related(info, "EVIDENCED_BY", "out", "Ban", self.id)
+    async def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
+        return await related(info, "EVIDENCED_BY", "out", "Ban", self.id, first, offset)
 
     @strawberry.field(description="Statements about this ban.")
-    async def statements_about(self, info: Info) -> list[Statement]:
-        return await related(info, "ABOUT", "in", "Ban", self.id)
+    async def statements_about(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]:
+        return await related(info, "ABOUT", "in", "Ban", self.id, first, offset)
 
     @strawberry.field(description="Follows in which this is the follower's ban.")
-    async def follows_as_follower(self, info: Info) -> list[Follow]:
-        return await related(info, "FOLLOWER_BAN", "in", "Ban", self.id)
+    async def follows_as_follower(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
+        return await related(info, "FOLLOWER_BAN", "in", "Ban", self.id, first, offset)
 
     @strawberry.field(description="Follows in which this is the followed ban.")
-    async def follows_as_followed(self, info: Info) -> list[Follow]:
-        return await related(info, "FOLLOWED_BAN", "in", "Ban", self.id)
+    async def follows_as_followed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
+        return await related(info, "FOLLOWED_BAN", "in", "Ban", self.id, first, offset)
 
 
 @strawberry.type(description="Something an entity said, with its stance on a ban.")
@@ -288,12 +318,12 @@ class Statement:
         return await required_one(info, "SPOKEN_BY", "out", "Statement", self.id, "speaker")
 
     @strawberry.field(description="The bans or entities it is about.")
-    async def about(self, info: Info) -> list[StatementSubject]:
-        return await related(info, "ABOUT", "out", "Statement", self.id)
+    async def about(self, info: Info, first: First = None, offset: Offset = 0) -> list[StatementSubject]:
+        return await related(info, "ABOUT", "out", "Statement", self.id, first, offset)
 
     @strawberry.field(description="Where it was said.")
-    async def evidence(self, info: Info) -> list[Evidence]:
-        return await related(info, "EVIDENCED_BY", "out", "Statement", self.id)
+    async def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
+        return await related(info, "EVIDENCED_BY", "out", "Statement", self.id, first, offset)
 
 
 @strawberry.type(
@@ -330,8 +360,8 @@ class Follow:
         return await related_one(info, "FOLLOWED_BAN", "out", "Follow", self.id)
 
     @strawberry.field(description="The text cue (explicit) or the two bans' evidence (derived).")
-    async def evidence(self, info: Info) -> list[Evidence]:
-        return await related(info, "EVIDENCED_BY", "out", "Follow", self.id)
+    async def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
+        return await related(info, "EVIDENCED_BY", "out", "Follow", self.id, first, offset)
 
 
 @strawberry.type(description="A person's title, in an organisation when known.")
@@ -352,8 +382,8 @@ class Role:
         return await related_one(info, "OF_ORGANISATION", "out", "Role", self.id)
 
     @strawberry.field(description="Where the role was read.")
-    async def evidence(self, info: Info) -> list[Evidence]:
-        return await related(info, "EVIDENCED_BY", "out", "Role", self.id)
+    async def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
+        return await related(info, "EVIDENCED_BY", "out", "Role", self.id, first, offset)
 
 
 EVENT_CLASSES = {"Ban": Ban, "Statement": Statement, "Follow": Follow, "Role": Role, "Document": Document,
