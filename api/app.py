@@ -33,6 +33,7 @@ from starlette.responses import JSONResponse
 from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from api.gql.cache import ResponseCache
 from api.gql.http import graphql_endpoint
 from api.gql.ide import STATIC_DIR, STATIC_URL
 from api.gql.limits import LIMITS, Limits
@@ -215,10 +216,18 @@ def cors_origins() -> list[str]:
     return [o.strip() for o in raw.split(",") if o.strip()]
 
 
-def create_app(store=None, *, limits: Limits = LIMITS, api_key: str | None = None, origins: list[str] | None = None):
+def create_app(
+    store=None,
+    *,
+    limits: Limits = LIMITS,
+    api_key: str | None = None,
+    origins: list[str] | None = None,
+    cache_seconds: float | None = None,
+):
     """The ASGI app. With ``store`` given (tests), it is used and not closed; else one is opened at startup.
 
-    ``api_key`` defaults to ``BANGRAPH_API_KEY``; ``origins`` to ``BANGRAPH_CORS_ORIGINS``.
+    ``api_key`` defaults to ``BANGRAPH_API_KEY``; ``origins`` to ``BANGRAPH_CORS_ORIGINS``;
+    ``cache_seconds`` (the response micro-cache, api/gql/cache.py) to ``BANGRAPH_CACHE_SECONDS``.
     """
 
     @contextlib.asynccontextmanager
@@ -258,7 +267,7 @@ def create_app(store=None, *, limits: Limits = LIMITS, api_key: str | None = Non
                 allow_origins=origins,
                 allow_methods=["GET", "POST"],
                 allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
-                expose_headers=["X-Request-ID"],
+                expose_headers=["X-Request-ID", "X-Bangraph-Cache"],
             )
         )
     routes = [
@@ -269,6 +278,7 @@ def create_app(store=None, *, limits: Limits = LIMITS, api_key: str | None = Non
     ]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.schema = build_schema(limits)
+    app.state.cache = ResponseCache(cache_seconds)
     app.state.api_key = os.environ.get("BANGRAPH_API_KEY") if api_key is None else api_key
     app.state.store = store
     return app

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import functools
 import itertools
 import logging
 import threading
@@ -54,6 +55,20 @@ class WriteResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
+def _changes_graph(method):
+    """Bump ``Store.generation`` after a write method returns or raises (an error can arrive after the
+    commit, e.g. a lost reply; bumping too often costs a cache miss, too rarely would serve stale answers)."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        finally:
+            self.generation += 1
+
+    return wrapper
+
+
 class Store:
     """Connect, set up the schema, write documents, run named reads, close."""
 
@@ -67,6 +82,7 @@ class Store:
         self._database: str | None = None
         self._count_lock = threading.Lock()
         self.statement_count = 0
+        self.generation = 0  # bumped by every write method: response caches compare it (api/gql/cache.py)
         self.backend = "neo4j" if self.config.neo4j_uri else "arcadedb"
 
     # -- lifecycle ---------------------------------------------------------
@@ -211,11 +227,13 @@ class Store:
         return {r["label"]: r["count"] for r in self.read("read.counts")}
 
     # -- writes ------------------------------------------------------------
+    @_changes_graph
     def clear(self) -> None:
         self._count()
         with self._session() as s:
             s.execute_write(lambda tx: tx.run(write.CLEAR.cypher).consume())
 
+    @_changes_graph
     def delete_document(self, doc_id: str) -> bool:
         def work(tx: ManagedTransaction) -> bool:
             self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc_id})
@@ -228,6 +246,7 @@ class Store:
         with self._session() as s:
             return s.execute_write(work)
 
+    @_changes_graph
     def write_document(self, facts: DocumentFacts) -> WriteResult:
         """Write one document's facts in one transaction.
 
@@ -280,6 +299,7 @@ class Store:
         return result
 
     # -- derived follows ---------------------------------------------------
+    @_changes_graph
     def refresh_derived_follows(self) -> int:
         """Recompute every derived follow (one transaction); returns how many exist.
 

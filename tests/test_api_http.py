@@ -151,3 +151,53 @@ def test_cors_only_for_configured_origins(store):
     closed = create_app(store, origins=[])
     r = call(closed, "POST", "/graphql", json={"query": "{ stats { bans } }"}, headers={"origin": "http://x.example"})
     assert "access-control-allow-origin" not in r.headers
+
+
+def test_response_cache_serves_repeats_until_the_graph_changes(store):
+    """Same query twice: the second is a cache hit with the same body; any write makes it stale at once."""
+    store.write_document(make_facts("doc-1", "Canada", "TikTok", "2023-02-27"))
+    app = create_app(store, api_key=KEY, origins=[], cache_seconds=60)
+    body = {"query": "query($t: String) { bans(target: $t) { totalCount } }", "variables": {"t": "TikTok"}}
+
+    first, second = (call(app, "POST", "/graphql", json=body) for _ in range(2))
+    assert first.headers["x-bangraph-cache"] == "miss" and second.headers["x-bangraph-cache"] == "hit"
+    assert first.content == second.content and second.json()["data"]["bans"]["totalCount"] == 1
+    # other variables, another response type: other entries
+    other = call(app, "POST", "/graphql", json={**body, "variables": {"t": "WeChat"}})
+    assert other.headers["x-bangraph-cache"] == "miss" and other.json()["data"]["bans"]["totalCount"] == 0
+    typed = call(app, "POST", "/graphql", json=body, headers={"accept": GQL_RESPONSE})
+    assert typed.headers["x-bangraph-cache"] == "miss" and typed.headers["content-type"].startswith(GQL_RESPONSE)
+
+    store.write_document(make_facts("doc-2", "Belgium", "TikTok", "2023-03-10"))  # a write by the store itself
+    after = call(app, "POST", "/graphql", json=body)
+    assert after.headers["x-bangraph-cache"] == "miss" and after.json()["data"]["bans"]["totalCount"] == 2
+
+    ingest = {"query": 'mutation { ingest(documents: [{id: "doc-3", text: "Estonia banned TikTok on '
+              'government phones on Monday.", published: "2023-03-20"}]) { ingested } }'}  # fmt: skip
+    r = call(app, "POST", "/graphql", json=ingest, headers={"authorization": f"Bearer {KEY}"})
+    assert r.status_code == 200 and "errors" not in r.json(), r.text
+    assert len(app.state.cache) == 0  # a mutation empties the cache
+    assert call(app, "POST", "/graphql", json=body).headers["x-bangraph-cache"] == "miss"
+
+    # errors are never cached; neither is anything when the cache is off
+    bad = {"query": "{ bans(first: 1000) { totalCount } }"}
+    assert [call(app, "POST", "/graphql", json=bad).headers.get("x-bangraph-cache") for _ in range(2)] == [None] * 2
+    off = create_app(store, api_key=KEY, origins=[], cache_seconds=0)
+    assert [call(off, "POST", "/graphql", json=body).headers.get("x-bangraph-cache") for _ in range(2)] == [None] * 2
+
+
+def test_response_cache_entries_expire_and_are_bounded():
+    import time
+
+    from api.gql.cache import ResponseCache
+
+    cache = ResponseCache(seconds=0.05, max_entries=2)
+    keys = [cache.key("application/json", {"query": f"{{ q{i} }}", "variables": {"b": 1, "a": 2}}) for i in range(3)]
+    assert keys[0] == cache.key("application/json", {"query": "{ q0 }", "variables": {"a": 2, "b": 1}})
+    for k in keys:
+        cache.put(k, 7, b"{}", "application/json")
+    assert len(cache) == 2 and cache.get(keys[0], 7) is None  # the oldest went first
+    assert cache.get(keys[2], 7) is not None and cache.get(keys[2], 8) is None  # another generation: stale
+    cache.put(keys[1], 7, b"{}", "application/json")
+    time.sleep(0.06)
+    assert cache.get(keys[1], 7) is None  # expired

@@ -34,6 +34,7 @@ from api.gql.limits import TIMEOUT_CODE
 log = logging.getLogger("bangraph.api.graphql")
 
 GRAPHQL_RESPONSE = "application/graphql-response+json"
+CACHE_HEADER = "X-Bangraph-Cache"  # hit / miss (api/gql/cache.py)
 JSON = "application/json"
 
 
@@ -163,6 +164,15 @@ async def graphql_endpoint(request: Request) -> Response:
     except RequestError as e:
         return _error_response(media, e.status, e.message, e.headers)
 
+    cache = state.cache
+    cache_key = generation = None
+    if op_type is OperationType.QUERY and cache.enabled:
+        generation = getattr(state.store, "generation", None)  # read before the data: a write meanwhile wins
+        cache_key = cache.key(media, params)
+        hit = cache.get(cache_key, generation)
+        if hit is not None:
+            return Response(hit.body, 200, {CACHE_HEADER: "hit"}, media_type=hit.media_type)
+
     context = make_context(
         state.store, can_write=op_type is OperationType.MUTATION, request_id=request.scope.get("request_id")
     )
@@ -201,4 +211,10 @@ async def graphql_endpoint(request: Request) -> Response:
         body["errors"] = errors
     if result.extensions:
         body["extensions"] = result.extensions
-    return JSONResponse(body, status, media_type=f"{media}; charset=utf-8")
+    response = JSONResponse(body, status, media_type=f"{media}; charset=utf-8")
+    if op_type is OperationType.MUTATION:
+        cache.clear()  # the store's generation moved too; this also frees the memory at once
+    elif cache_key is not None and status == 200 and not errors:
+        cache.put(cache_key, generation, response.body, response.media_type)
+        response.headers[CACHE_HEADER] = "miss"
+    return response
