@@ -336,3 +336,26 @@ def test_a_short_form_of_a_body_is_the_same_body():
     orgs = [e for e in adoc.entities.values() if e.kind == "Organisation"]
     assert [e.name for e in orgs] == ["Auburn University"]
     assert "Auburn" in orgs[0].aliases
+
+
+def test_a_name_in_apposition_with_a_persons_title_is_a_person():
+    got = names(
+        run(
+            '"Our priority is the users," Pasquale Stanzione, the authority\'s president, told reporters. '
+            "Adolfo Urso, Italy's minister for enterprises, welcomed the decision."
+        )
+    )
+    assert got.get("Pasquale Stanzione") == "Person"
+    assert got.get("Adolfo Urso") == "Person"
+
+
+def test_regulators_legislatures_and_rights_groups_are_known_bodies():
+    got = names(
+        run(
+            "Italy's data protection authority, the Garante, blocked the app. Norway's parliament banned it too. "
+            "Amnesty International criticised both."
+        )
+    )
+    assert "Garante per la Protezione dei Dati Personali" in got
+    assert "Storting" in got
+    assert "Amnesty International" in got

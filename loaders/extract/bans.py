@@ -104,6 +104,7 @@ _GAZ_TYPES = {
     "equipment": "product",
     "media": "other",
     "party": "other",
+    "ngo": "other",
     "international": "other",
 }
 _OWNER_LEMMAS = {"own", "base", "headquarter", "operate", "found", "run", "owner", "parent", "develop", "create"}

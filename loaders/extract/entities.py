@@ -109,6 +109,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         how = hows[k]
         if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
             s = Span(doc, s.start, s.end, label="PERSON")
+        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART") and _titled_after(s):
+            s = _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)
         out.append((s, how))
     return out
 
@@ -237,6 +239,24 @@ def _titled(span: Span) -> bool:
     return word in get_gazetteer().title_heads
 
 
+# Titles only a person holds: "X, the authority's president" names a person, "X, TikTok's owner" may not.
+_PERSON_TITLES = {
+    "president", "minister", "secretary", "director", "spokesperson", "spokesman", "spokeswoman", "chairman",
+    "chairwoman", "governor", "senator", "commissioner", "ceo", "founder", "professor", "researcher", "analyst",
+    "judge", "justice", "ambassador", "mayor", "lawmaker", "mp", "chancellor", "premier", "prosecutor",
+}  # fmt: skip
+
+
+def _titled_after(span: Span) -> bool:
+    """A proper name in apposition with a person's title is a person: "Pasquale Stanzione, the authority's president"."""
+    if not all(t.pos_ == "PROPN" and t.is_title for t in span) or not 2 <= len(span) <= 4:
+        return False
+    if span.end >= len(span.doc) or span.doc[span.end].text != ",":
+        return False
+    appos = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
+    return any(a.lemma_.lower() in _PERSON_TITLES and a.tag_ == "NN" for a in appos)
+
+
 def _extend_person(span: Span, covered: set[int]) -> Span:
     """Widen a PERSON span over given names the NER left out and a leading honorific.
 
@@ -257,6 +277,17 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
         if tok.pos_ == "PROPN" and tok.is_title and not is_title_word and not tok.is_sent_start:
             start -= 1
             continue
+        if (
+            tok.is_sent_start
+            and tok.pos_ == "PROPN"
+            and tok.is_title
+            and tok.dep_ == "compound"
+            and tok.head.i >= span.start
+            and not is_title_word
+            and not tok.is_stop
+            and tok.ent_type_ in ("", "PERSON")
+        ):
+            start -= 1  # "[Adolfo] Urso, Italy's minister, said": a given name opening the sentence
         break
     if start == span.start:
         return span
