@@ -224,3 +224,54 @@ def test_it_in_a_reported_clause_is_the_reporter_for_a_coordinated_denial():
         ENTS,
     )
     assert ("telegram", "denies_allegation") in stances(statements)
+
+
+def test_verbs_that_judge_the_measure_and_tell_with_a_clause():
+    ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER), ("Pavel Ivanov", PER), ("Kari Berg", PER)]
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        "Ingrid Dahl, a member of parliament, welcomed the decision. "
+        '"It was taken without any consultation," regretted Pavel Ivanov, a union leader. '
+        '"We will enforce it," Kari Berg told reporters.',
+        ents,
+    )
+    got = stances(statements)
+    assert ("ingrid-dahl", "supports_ban") in got
+    assert ("pavel-ivanov", "opposes_ban") in got
+    assert any(s.speaker.endswith("kari-berg") for s in statements)
+
+
+def test_an_order_or_a_claimed_attack_is_no_statement():
+    ents = [("Norway", J), ("Telegram", P), ("Kari Berg", PER), ("Islamic Front", ORG)]
+    _, statements = run(
+        "Norway banned Telegram on Monday. Kari Berg told staff to delete the app. "
+        "The Islamic Front uses Telegram channels to claim attacks.",
+        ents,
+    )
+    assert not [s for s in statements if s.speaker.endswith(("kari-berg", "islamic-front"))]
+
+
+def test_the_minister_and_she_are_the_person_last_named_with_that_title():
+    ents = [("Somalia", J), ("Telegram", P), ("Jama Khalif", PER), ("Nadia Farah", PER)]
+    _, statements = run(
+        "Communications Minister Jama Khalif announced a ban on Telegram on Sunday. "
+        '"Terrorists use this application to spread misinformation," the minister said. '
+        "Interior Minister Nadia Farah framed it as a question of security. "
+        '"We are protecting our citizens," she said.',
+        ents,
+    )
+    got = stances(statements)
+    assert ("jama-khalif", "supports_ban") in got
+    assert ("nadia-farah", "supports_ban") in got
+
+
+def test_a_rights_group_director_opposes_even_from_the_banning_country():
+    ents = [("Senegal", J), ("TikTok", P), ("Seydi Diop", PER), ("Amnesty International", ORG), ("Meta", ORG)]
+    _, statements = run(
+        "Senegal suspended TikTok on Wednesday. Seydi Diop, the director of Amnesty International in Senegal, "
+        'called the suspension "a serious attack on freedom of expression". Press freedom groups criticised the move.',
+        ents,
+    )
+    got = stances(statements)
+    assert ("seydi-diop", "opposes_ban") in got
+    assert not [s for s in statements if s.speaker.endswith("meta")]

@@ -85,6 +85,17 @@ class StatementExtractor:
                     found = self.speakers_of(said)
                     if len(found) == 1 and (subj.lower_ == "it") == (self.ctx.kind(found[0]) != "Person"):
                         return found
+            if subj.lower_ in ("he", "she") and subj.head.dep_ in ("ROOT", "conj"):
+                last = self._last_person_before(subj)
+                spoke = self.last_speakers[-1] if self.last_speakers else None
+                if (
+                    spoke is not None
+                    and self.ctx.kind(spoke) == "Person"
+                    and spoke == self._last_person_before(subj, sentences=1, among={spoke})
+                ):
+                    last = spoke  # the one who just spoke, named in the sentence before
+                if last is not None:  # '"...," she said' after the minister was named but had not spoken yet
+                    return [last]
             if subj.lower_ in ("it", "he", "she") and self.last_speakers and subj.head.dep_ in ("ROOT", "conj"):
                 last = self.last_speakers[-1]
                 if (subj.lower_ == "it") == (self.ctx.kind(last) != "Person"):
@@ -103,8 +114,44 @@ class StatementExtractor:
                 return out
         return self.speakers_of_one(subj)
 
+    def _last_person_before(self, tok, sentences: int = 2, among: set[str] | None = None) -> str | None:
+        """The person named last before ``tok``, within the last few sentences."""
+        sents = self.adoc.sentences
+        here = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+        if here is None:
+            return None
+        floor = sents[max(0, here - sentences)].start_char
+        for m in reversed(self.adoc.mentions):
+            if m.end <= tok.idx and m.start >= floor and m.kind == "Person":
+                if among is None or m.entity_id in among:
+                    return m.entity_id
+        return None
+
+    def _titled_person(self, subj) -> list[str]:
+        """ "the minister said": the person last named with that title ("Communications Minister X")."""
+        word = subj.lemma_.lower()
+        doc = subj.doc
+        for m in reversed([m for m in self.adoc.mentions if m.end <= subj.idx and m.kind == "Person"]):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            window = doc[max(span.start - 8, span.sent.start) : min(span.end + 8, span.sent.end)]
+            if any(t.lemma_.lower() == word or t.lower_ == word for t in window):
+                return [m.entity_id]
+        return []
+
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        if definite and subj.tag_ == "NN" and self.ctx.mention(subj) is None:
+            if lemma in _TARGET_NOUNS:
+                found = self.generic(subj)
+                if found:
+                    return found  # "The platform, property of the group X, repeats": the platform
+            if self.ctx.gaz is not None and lemma in self.ctx.gaz.title_heads:
+                found = self._titled_person(subj)
+                if found:
+                    return found
         found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc", "conj")))
         listed = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc")))
         own = self.ctx.mention(subj)
@@ -163,7 +210,7 @@ class StatementExtractor:
             )
             j = j or self.ctx.main_jurisdiction or (self.bans[0].imposed_by if self.bans else None)
             return [j] if j else []
-        if lemma in _TARGET_NOUNS:
+        if lemma in _TARGET_NOUNS and subj.tag_ == "NN":  # "press freedom groups" are not "the group"
             kinds = (
                 ("Organisation", "Product") if lemma in ("company", "firm", "group") else ("Product", "Organisation")
             )
@@ -217,6 +264,11 @@ class StatementExtractor:
                     continue
                 if lemma == "add" and not any(c.dep_ == "ccomp" for c in tok.children):
                     continue
+                if lemma in self.lex["needs_clause"] and not any(c.dep_ == "ccomp" for c in tok.children):
+                    continue
+                if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
+                    if not any(c.dep_ == "ccomp" for c in tok.children):
+                        continue
                 subj = self._subject(tok)
                 if subj is None:
                     continue
@@ -233,6 +285,10 @@ class StatementExtractor:
                 and tok.doc[tok.i + 1].lower_ == "to"
             ):
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                if pobj is not None and any(t.like_num or t.lower_ in ("percent", "%") for t in sent):
+                    speakers = self.speakers_of(pobj)
+                    if speakers and self.ctx.kind(speakers[0]) != "Person":
+                        continue  # "59 percent ..., according to the consultancy X": a source of figures
                 if pobj is not None:
                     speakers = self.speakers_of(pobj)
                     if speakers:
@@ -271,8 +327,8 @@ class StatementExtractor:
             return "target"
         if cat == "person" and self._person_is_judge(speaker):
             return "other"  # a judge ruling on a state's law does not speak for the state
-        if cat == "person" and self._person_is_activist(speaker):
-            return "other"  # "rights activist X": speaks for nobody's government
+        if cat == "person" and (self._person_is_activist(speaker) or self._person_of_outside_body(speaker)):
+            return "other"  # "rights activist X", "X, director of Amnesty International": nobody's government
         relevant = {b.imposed_by for b in self._bans_in(frame.sent)}
         ref = self._about_ban(frame)
         if ref is not None:
@@ -323,6 +379,21 @@ class StatementExtractor:
                 return True
         return False
 
+    def _person_of_outside_body(self, speaker: str) -> bool:
+        """ "X, the director of Amnesty International", "X of the journalists' union": a body outside government."""
+        for span in self._mention_spans(speaker):
+            root = span.root
+            phrase = [t for c in root.children if c.dep_ in ("appos", "compound") for t in c.subtree]
+            if root.dep_ == "appos":
+                phrase.extend(root.head.subtree)
+            for t in phrase:
+                mt = self.ctx.mention(t)
+                if mt and mt.entity_id != speaker and self.ctx.category(mt.entity_id) == "other":
+                    return True
+                if t.lemma_.lower() in self.lex["outsiders"] and t.i not in range(span.start, span.end):
+                    return True
+        return False
+
     def _person_on_target_side(self, speaker: str, frame) -> bool:
         """ "Theo Bertram, the app's vice-president", "Adam Mosseri, the head of Instagram"."""
         spans = [m for m in self.adoc.mentions if m.entity_id == speaker]
@@ -366,11 +437,17 @@ class StatementExtractor:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
                 deny_verb = False  # "rejected the ban as politically motivated" opposes it
         denial = deny_verb or has(cues["denies_allegation"]["phrases"])
-        critic = lemma in ("criticise", "criticize", "condemn", "denounce")
+        critic = lemma in self.lex["critic_verbs"]
         measures = words("ban", "nouns") | words("ban", "weak_nouns")
         if critic and frame.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
+            objects = [c for c in frame.children if c.dep_ == "dobj"]
+            if any(c.lemma_.lower() in measures for c in objects):
                 return "opposes_ban"  # "criticised the decision as ...": nobody criticises their own measure
+            if not objects and speaker not in self.imposers and self._bans_in(frame.sent) == []:
+                return "opposes_ban"  # '"Taken without consultation," regretted X': regret about the story's measure
+        if lemma in self.lex["praise_verbs"] and frame.pos_ in ("VERB", "AUX") and side != "target":
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
+                return "supports_ban"  # "welcomed the decision"
         opposing = has(cues["opposes_ban"]["words"]) or (critic and side != "imposer")
         supporting = has(cues["supports_ban"]["words"])
         if side != "imposer":
