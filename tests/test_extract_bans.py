@@ -344,3 +344,12 @@ def test_a_ban_in_an_after_clause_keeps_its_own_month_and_ministries_are_governm
     bans = extract_bans(adoc)
     assert only(bans, jid("Austria")).scope == "government_devices"
     assert only(bans, jid("Poland")).announced == "2024-01"
+
+
+def test_the_targets_own_country_describing_it_is_not_the_imposer():
+    adoc = make_adoc(
+        "A pair of lawmakers on Thursday introduced a bill that would ban the Chinese app DeepSeek from "
+        "federal devices, warning that it could hand data to Beijing.",
+        [("China", J, ["Chinese", "Beijing"]), ("DeepSeek", P)],
+    )
+    assert not [b for b in extract_bans(adoc) if b.imposed_by == jid("China")]

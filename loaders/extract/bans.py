@@ -41,6 +41,7 @@ import yaml
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.dates import dates_in
+from loaders.extract.resolve import PRODUCT_NOUNS
 from loaders.model import Ban, Evidence
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
@@ -705,6 +706,7 @@ class BanExtractor:
         # fallback: a jurisdiction named in the sentence that is not a target ("In neighbouring India, ...")
         sent = trig.sent
         ranked = []
+        homes = self._target_homes(sent)
         for t in sent:
             m = self.ctx.mention(t)
             if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
@@ -712,6 +714,8 @@ class BanExtractor:
                     a.lemma_.lower() in _OWNER_LEMMAS for a in t.ancestors if a.i > sent.start - 1 and a.sent == sent
                 ):
                     continue
+                if m.entity_id in homes and self._modifies_target(t):
+                    continue  # "the Chinese AI app DeepSeek": the app's origin, not who bans it
                 locative = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by", "across", "throughout")
                 attached = locative and any(t.head.head.i == p.i for p in path)
                 ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), m.entity_id, t))
@@ -719,6 +723,34 @@ class BanExtractor:
             best = min(ranked)
             return [(best[2], best[3])], "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    def _home_of(self, eid: str) -> str | None:
+        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
+        return self.ctx.gaz.by_country.get(entry.country or "") if entry is not None else None
+
+    def _target_homes(self, sent) -> set[str]:
+        """Jurisdictions that are home to a product or company named in the sentence."""
+        homes = set()
+        for t in sent:
+            m = self.ctx.mention(t)
+            if m is None or self.ctx.category(m.entity_id) not in TARGET_CATEGORIES:
+                continue
+            entry = self.ctx.gaz.entries.get(m.entity_id) if self.ctx.gaz else None
+            jid = self.ctx.gaz.by_country.get(entry.country or "") if entry is not None else None
+            if jid:
+                homes.add(jid)
+        return homes
+
+    def _modifies_target(self, tok) -> bool:
+        """A mention that only describes a product ("Chinese app X") or goes with its data ("data to Beijing")."""
+        if tok.dep_ in ("amod", "compound", "nmod", "poss"):
+            head = tok.head
+            if head.lemma_.lower() in PRODUCT_NOUNS | {"company", "firm", "startup", "start-up", "vendor", "maker"}:
+                return True
+            m = self.ctx.mention(head)
+            if m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES:
+                return True
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "from")
 
     # -- targets
     def targets_in(self, tokens, exclude: set[str], anchor=None) -> list[str]:
@@ -1069,10 +1101,13 @@ class BanExtractor:
             return
         imposers = []
         actor_words: dict[str, set[str]] = {}
+        guessed = set()
         for eid, at in actors:
             norm = self.ctx.normalise(eid, at)
             if norm and norm not in imposers:
                 imposers.append(norm)
+            if norm and norm != eid:
+                guessed.add(norm)
             if norm:
                 # "Sweden's armed forces banned ...": who acted tells whose devices
                 phrase = _own_subtree(_phrase_root(at))
@@ -1097,6 +1132,8 @@ class BanExtractor:
             targets_i = [t for t in targets if t != imp]
             if not targets_i:
                 continue
+            if (src != "syntax" or imp in guessed) and all(self._home_of(t) == imp for t in targets_i):
+                continue  # a guessed imposer that is the targets' own country: the story's origin, not its actor
             scope, explicit = self.scope_of(tok, region, imp, actor_words.get(imp, set()))
             if not explicit and tok.pos_ not in ("NOUN", "PROPN"):
                 # a parser that attached "from state networks" elsewhere: read the rest of the clause
