@@ -359,3 +359,12 @@ def test_regulators_legislatures_and_rights_groups_are_known_bodies():
     assert "Garante per la Protezione dei Dati Personali" in got
     assert "Storting" in got
     assert "Amnesty International" in got
+
+
+def test_every_country_override_applies_norway_included():
+    gaz = get_gazetteer()
+    assert gaz.demonyms.get("Norwegian") == "jurisdiction/norway"
+    assert [r.entry_id for r in gaz.candidates("Oslo")] == ["jurisdiction/norway"]
+    assert [r.entry_id for r in gaz.candidates("Mogadishu")] == ["jurisdiction/somalia"]
+    with pytest.raises(GazetteerError):
+        build({"countries": {False: {"name": "Norway"}}})

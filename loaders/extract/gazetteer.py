@@ -234,6 +234,9 @@ def build(data: dict) -> Gazetteer:
     """Build a :class:`Gazetteer` from parsed YAML data (see gazetteer.yaml for the format)."""
     b = _Builder()
     overrides: dict = data.get("countries") or {}
+    for code in overrides:
+        if not isinstance(code, str):  # YAML reads an unquoted NO (Norway) as false
+            raise GazetteerError(f"gazetteer: country code {code!r} is not a string (quote it)")
     nouns = list(data.get("government_nouns") or [])
     demonyms: dict[str, str] = {}
     by_country: dict[str, str] = {}
