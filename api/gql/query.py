@@ -89,8 +89,23 @@ async def _list(info: Info, statement: str, count_statement: str, first, after, 
     page = page_args(first, after)
     rows = await info.context.store.aread(statement, skip=page.skip, limit=page.limit, **filters)
     _prime_follow_ends(info, rows)
+    _prime_ban_ends(info, rows)
     items = [build((r["node"], r["labels"])) for r in rows]
     return connection(items, page, _counter(info, count_statement, **filters))
+
+
+def _prime_ban_ends(info: Info, rows: list[dict]) -> None:
+    """Ban rows carry their imposer and targets (graph/queries_api.py BANS): prime the loaders."""
+    limit = list_limit(info, None)  # the page `imposedBy` / `targets` ask for
+    loaders = info.context.loaders
+    for r in rows:
+        if "imposer" not in r:
+            continue
+        key = r["node"]["id"]
+        imposer = [(r["imposer"], r["imposerLabels"])] if r["imposer"] is not None else []
+        loaders.prime_related("IMPOSED_BY", "out", "Ban", limit, key, imposer)
+        targets = list(zip(r["targets"], r["targetLabels"], strict=True))[:limit]
+        loaders.prime_related("TARGETS", "out", "Ban", limit, key, targets)
 
 
 def _prime_follow_ends(info: Info, rows: list[dict]) -> None:
