@@ -353,3 +353,13 @@ def test_the_targets_own_country_describing_it_is_not_the_imposer():
         [("China", J, ["Chinese", "Beijing"]), ("DeepSeek", P)],
     )
     assert not [b for b in extract_bans(adoc) if b.imposed_by == jid("China")]
+
+
+def test_urged_not_to_install_is_advice():
+    adoc = make_adoc(
+        "On Tuesday the justice minister of Chad urged state employees not to install Telegram on work phones.",
+        [("Chad", J), ("Telegram", P)],
+    )
+    ban = only(extract_bans(adoc), jid("Chad"))
+    assert ban.status == "advisory"
+    assert ban.scope == "government_devices"

@@ -127,3 +127,12 @@ def test_an_executive_order_following_similar_moves():
         [("Ohio", J), ("Iowa", J), ("Utah", J), ("Telegram", P)],
     )
     assert pairs(follows) == {("ohio", "iowa"), ("ohio", "utah")}
+
+
+def test_the_latest_country_to_ban_after_another():
+    _, follows = run(
+        "Chad blocked Telegram nationwide on Sunday. "
+        "Chad is the latest country to target Telegram after Mali suspended the app earlier this month.",
+        [("Chad", J), ("Mali", J), ("Telegram", P)],
+    )
+    assert ("chad", "mali") in pairs(follows)

@@ -488,6 +488,9 @@ class BanExtractor:
         if verbal:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
+            if lemma in ban["advised_against"]:
+                advised = tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in ban["advisory_verbs"]
+                return "advisory" if advised and _is_negated(tok) else None  # "urged staff not to install X"
             if lemma in ban["advisory_verbs"] and lemma == "warn":
                 if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                     return "advisory"

@@ -144,7 +144,7 @@ class FollowExtractor:
                     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                     if pobj is not None:
                         yield tok, pobj, "follows.heels"
-            elif lemma in lex["after_verbs"]:
+            elif lemma in lex["after_verbs"] or (lemma == "be" and self._latest(tok)):
                 near = [c for c in tok.children] + [
                     g for c in tok.children if c.dep_ in ("xcomp", "attr", "acomp", "advcl") for g in c.subtree
                 ]
@@ -163,6 +163,13 @@ class FollowExtractor:
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
                 if pobj is not None:
                     yield tok, pobj, "follows.in_step"
+
+    def _latest(self, tok) -> bool:
+        """ "X is the latest (country) to ...": the attribute ranks X after others."""
+        return any(
+            c.dep_ == "attr" and any(a.lower_ in self.lex["latest"] for a in c.children if a.dep_ == "amod")
+            for c in tok.children
+        )
 
     def _peers(self, obj) -> bool:
         """ "its partners", "other countries": unnamed peers, named by the bans the paragraph tells next."""
