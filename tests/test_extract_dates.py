@@ -85,3 +85,19 @@ def test_a_date_expression_never_ends_in_the_full_stop():
     for sent in doc.sents:
         for expr in find_date_expressions(sent):
             assert not expr[-1].is_punct, expr.text
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [("2024-05-15", "2024-05"), ("2025-02-07", "2025"), ("2025-01-08", None)],  # week of 27 Jan - 2 Feb: the year
+)
+def test_last_week_is_the_calendar_week_before_at_the_precision_it_allows(published, expected):
+    assert resolve_date("last week", published) == expected
+
+
+def test_the_same_year_is_the_year_told_just_before():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()("Britain ordered the kit out in 2020, and Sweden barred it the same year.")
+    got = [d for _, d in dates_in(doc[:], "2024-07-11")]
+    assert got == ["2020", "2020"]

@@ -183,7 +183,14 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         except ValueError:
             return None
     if text in ("last week", "past week", "previous week"):
-        return _iso(base - timedelta(days=7), "month")
+        if text == "past week":
+            start, end = base - timedelta(days=7), base - timedelta(days=1)  # the seven days before
+        else:
+            start = base - timedelta(days=base.weekday() + 7)  # the Monday of the calendar week before
+            end = start + timedelta(days=6)
+        if start.month == end.month:
+            return _iso(start, "month")
+        return f"{start.year:04d}" if start.year == end.year else None  # a week across two months: the year
     if re.fullmatch(r"(?:last|past|previous) month", text):
         prev = base.replace(day=1) - timedelta(days=1)
         return _iso(prev, "month")
@@ -312,8 +319,29 @@ def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
     out = []
     for expr in find_date_expressions(span):
         text = expr.text
-        # "on Friday" reads better with its preposition; the resolver drops it anyway.
-        resolved = resolve_date(text, published)
+        if _SAME_PERIOD.match(text.strip()):
+            resolved = _earlier_period(expr, published, _SAME_PERIOD.match(text.strip()).group(1).lower())
+        else:
+            # "on Friday" reads better with its preposition; the resolver drops it anyway.
+            resolved = resolve_date(text, published)
         if resolved:
             out.append((expr, resolved))
     return out
+
+
+_SAME_PERIOD = re.compile(r"^(?:in |during |later |earlier )?(?:the same|that) (year|month)$", re.I)
+
+
+def _earlier_period(expr: Span, published: str | None, period: str) -> str | None:
+    """ "the same year", "that month": the year (month) of the last date told before it, in this or the
+    previous sentence; nothing when there is none (never the publication's)."""
+    doc = expr.doc
+    sent = expr.sent
+    prev = doc[sent.start - 1].sent if sent.start > 0 else sent
+    for cand in reversed(find_date_expressions(doc[prev.start : expr.start])):
+        if cand.end > expr.start or _SAME_PERIOD.match(cand.text.strip()):
+            continue
+        resolved = resolve_date(cand.text, published)
+        if resolved:
+            return resolved[:4] if period == "year" else (resolved[:7] if len(resolved) >= 7 else None)
+    return None
