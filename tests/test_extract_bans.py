@@ -363,3 +363,15 @@ def test_urged_not_to_install_is_advice():
     ban = only(extract_bans(adoc), jid("Chad"))
     assert ban.status == "advisory"
     assert ban.scope == "government_devices"
+
+
+def test_a_foreign_regulators_ban_does_not_absorb_the_story_countrys():
+    adoc = make_adoc(
+        "Germany banned Huawei from its 5G networks on Thursday. "
+        "In 2020 the Swedish Post and Telecom Authority barred Huawei from new 5G networks.",
+        [("Germany", J), ("Sweden", J, ["Swedish"]), ("Swedish Post and Telecom Authority", ORG), ("Huawei", ORG)],
+        published="2024-07-11",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Germany")).announced == "2024-07-11"
+    assert only(bans, entity_id(ORG, "Swedish Post and Telecom Authority")).announced == "2020"

@@ -1339,6 +1339,8 @@ class BanExtractor:
             for j, o in enumerate(bans):
                 if i == j or j in drop or self.ctx.category(o.imposed_by) not in ("regulator", "court"):
                     continue
+                if self.ctx.jurisdiction_of(o.imposed_by) not in (b.imposed_by, None):
+                    continue  # Sweden's regulator does not act for Germany
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
                     for t in b.targets:
                         if t not in o.targets:
