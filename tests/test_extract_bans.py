@@ -375,3 +375,18 @@ def test_a_foreign_regulators_ban_does_not_absorb_the_story_countrys():
     bans = extract_bans(adoc)
     assert only(bans, jid("Germany")).announced == "2024-07-11"
     assert only(bans, entity_id(ORG, "Swedish Post and Telecom Authority")).announced == "2020"
+
+
+def test_ordered_or_kicked_out_of_is_a_ban_but_ordered_to_is_not_by_itself():
+    adoc = make_adoc(
+        "In 2020 Britain ordered Huawei out of its 5G networks. Chad kicked Telegram out of the country in 2021.",
+        [("United Kingdom", J, ["Britain"]), ("Chad", J), ("Huawei", ORG), ("Telegram", P)],
+        published="2024-07-11",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("United Kingdom")).announced == "2020"
+    assert only(bans, jid("Chad")).announced == "2021"
+    adoc = make_adoc(
+        "In 2020 Britain ordered Huawei to publish a report.", [("United Kingdom", J, ["Britain"]), ("Huawei", ORG)]
+    )
+    assert extract_bans(adoc) == []
