@@ -275,3 +275,39 @@ def test_a_rights_group_director_opposes_even_from_the_banning_country():
     got = stances(statements)
     assert ("seydi-diop", "opposes_ban") in got
     assert not [s for s in statements if s.speaker.endswith("meta")]
+
+
+def test_a_quotation_over_several_sentences_is_read_whole():
+    ents = [("Chad", J), ("Telegram", P), ("Jake Moore", PER)]
+    _, statements = run(
+        "Chad banned Telegram on government phones on Monday. \"It's pointless. Everybody just switches to "
+        'their own phone," said Jake Moore, a student.',
+        ents,
+    )
+    assert ("jake-moore", "opposes_ban") in stances(statements)
+
+
+def test_criticism_and_denial_in_one_sentence_are_both_stances():
+    ents = [("Chad", J), ("Telegram", P), ("Liu Wei", PER), ("China", J), ("Embassy of China", ORG)]
+    _, statements = run(
+        "Chad banned Telegram on government phones on Monday. Liu Wei, a spokesperson for the Embassy of China, "
+        'said China "firmly opposes the overstretching of national security" and "has never asked companies to '
+        'collect data".',
+        ents,
+    )
+    got = stances(statements)
+    assert ("liu-wei", "opposes_ban") in got
+    assert ("liu-wei", "denies_allegation") in got
+
+
+def test_a_university_speaks_for_itself_and_witnesses_are_nobody():
+    ents = [("Chad", J), ("TikTok", P), ("Auburn University", ORG), ("Dakar", J)]
+    _, statements = run(
+        "Auburn University blocked TikTok on its campus network on Tuesday. "
+        'The university said it acted "to protect university data". '
+        "The app remained available on phones, according to witnesses in Dakar.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("auburn-university", "supports_ban") in got
+    assert not [s for s in statements if s.speaker.endswith("dakar")]

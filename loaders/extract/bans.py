@@ -264,6 +264,8 @@ class DocContext:
             return "regulator"
         if has(actors["government"]):
             return "government"
+        if set(name_words) & set(actors["other"]):
+            return "other"  # a university, a union: neither a government nor a banned company
         return "company"
 
     # -- focus

@@ -142,6 +142,8 @@ class StatementExtractor:
 
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
+        if lemma in self.lex["bystanders"] and self.ctx.mention(subj) is None:
+            return []  # "according to witnesses in Dakar": not Senegal speaking
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
         if definite and subj.tag_ == "NN" and self.ctx.mention(subj) is None:
             if lemma in _TARGET_NOUNS:
@@ -260,6 +262,8 @@ class StatementExtractor:
                     continue
                 if lemma == "cite" and tok.tag_ in ("VBG", "VBN"):
                     continue  # "banned X, citing security": the ban's reason, not a statement
+                if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
+                    continue  # "the new rule, explained in five charts": a participle, not a report
                 if lemma in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
                     continue
                 if lemma == "add" and not any(c.dep_ == "ccomp" for c in tok.children):
@@ -278,7 +282,7 @@ class StatementExtractor:
                         t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
                     ]
                     self.last_speakers.extend(speakers)
-                    yield tok, speakers, content or list(sent), lemma
+                    yield tok, speakers, (content or list(sent)) + self._quote_opened_before(sent, tok), lemma
             elif (
                 tok.lower_ in self.lex["according_to"]
                 and tok.i + 1 < len(tok.doc)
@@ -301,6 +305,22 @@ class StatementExtractor:
                     if speakers:
                         self.last_speakers.extend(speakers)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
+
+    def _quote_opened_before(self, sent, tok) -> list:
+        """'"It is pointless. Everybody switches," said X': the quotation's earlier sentences are X's too."""
+        before = sent.doc.text[sent.start_char : tok.idx]
+        marks = [ch for ch in before if ch in '"\u201c\u201d']
+        if len(marks) != 1 or marks[0] == "\u201c" or before.lstrip().startswith(('"', "\u201c")):
+            return []  # the quotation does not start before this sentence
+        sents = self.adoc.sentences
+        k = next((i for i, x in enumerate(sents) if x.start == sent.start), None)
+        out: list = []
+        for j in range(k - 1, max(-1, k - 4), -1) if k is not None else []:
+            out = list(sents[j]) + out
+            text = sents[j].text
+            if "\u201c" in text or text.count('"') % 2 == 1:
+                return out  # the sentence that opens the quotation
+        return []
 
     @staticmethod
     def _subject(tok):
@@ -466,6 +486,14 @@ class StatementExtractor:
             return "supports_ban"
         return "neutral"
 
+    def _denies_too(self, speaker: str, frame, content) -> bool:
+        """'"firmly opposes ..." and "has never asked companies to collect data"': a denial beside the criticism."""
+        if self.side(speaker, frame) == "imposer":
+            return False
+        text = " " + " ".join(t.lower_ for t in content) + " "
+        phrases = self.lex["cues"]["denies_allegation"]["phrases"]
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}", text) for w in phrases)
+
     @staticmethod
     def _negated_support(content) -> bool:
         """ "has never asked ... in violation of laws": the support cue sits inside the denial."""
@@ -516,6 +544,8 @@ class StatementExtractor:
                     if nested and stance == "neutral":
                         continue  # "X said Y had acknowledged ...": X's statement, Y's only at second hand
                     per_speaker.setdefault(speaker, []).append((stance, lemma))
+                    if stance == "opposes_ban" and self._denies_too(speaker, frame, content):
+                        per_speaker[speaker].append(("denies_allegation", lemma))
                     frame_of = frame
             for speaker, found in per_speaker.items():
                 if self._is_media(speaker):
