@@ -240,3 +240,38 @@ def test_relationship_lists_are_bounded_pages_in_id_order(store):
     assert negative["errors"] and "`offset`" in negative["errors"][0]["message"]
     # the full schema's default (100) returns all seven
     assert len(ok(store, q, {"id": uk})["entity"]["bansImposed"]) == len(apps)
+
+
+def test_total_count_is_read_alongside_the_page(graph):
+    """With totalCount selected (directly or in a fragment), both statements are sent before either answers."""
+    store, _ = graph
+    in_flight, peak = [0], [0]
+
+    class Watching:
+        def __init__(self, inner):
+            self.inner = inner
+
+        async def aread(self, name, **params):
+            in_flight[0] += 1
+            peak[0] = max(peak[0], in_flight[0])
+            try:
+                await asyncio.sleep(0.01)  # an answer takes time
+                return await self.inner.aread(name, **params)
+            finally:
+                in_flight[0] -= 1
+
+        def __getattr__(self, attr):
+            return getattr(self.inner, attr)
+
+    def count_and_page(query: str) -> tuple[int, dict]:
+        peak[0] = 0
+        result = asyncio.run(schema.execute(query, context_value=make_context(Watching(store))))
+        assert not result.errors, result.errors
+        return peak[0], result.data
+
+    peak_seen, data = count_and_page("{ bans(first: 2) { totalCount nodes { id } } }")
+    assert peak_seen == 2 and data["bans"]["totalCount"] == 3 and len(data["bans"]["nodes"]) == 2
+    peak_seen, data = count_and_page("{ bans { ...C } } fragment C on BanConnection { totalCount nodes { id } }")
+    assert peak_seen == 2 and data["bans"]["totalCount"] == 3
+    peak_seen, _ = count_and_page("{ bans { nodes { id } } }")
+    assert peak_seen == 1  # no count asked, none sent

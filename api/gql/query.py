@@ -14,6 +14,7 @@ from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
+from strawberry.types.nodes import SelectedField
 
 from api.gql.enums import BanOrder, EntityKind
 from api.gql.errors import bad_input
@@ -85,9 +86,30 @@ def _counter(info: Info, statement: str, **params):
     return count
 
 
+def _selects(selections, name: str) -> bool:
+    """Whether ``name`` is selected at this level (directly or through fragments)."""
+    for sel in selections:
+        if isinstance(sel, SelectedField):
+            if sel.name == name:
+                return True
+        elif _selects(sel.selections, name):  # inline fragment / fragment spread
+            return True
+    return False
+
+
 async def _list(info: Info, statement: str, count_statement: str, first, after, **filters) -> Connection:
     page = page_args(first, after)
-    rows = await info.context.store.aread(statement, skip=page.skip, limit=page.limit, **filters)
+    count = _counter(info, count_statement, **filters)
+    counting = None
+    if _selects(info.selected_fields[0].selections, "totalCount"):
+        counting = asyncio.ensure_future(count())  # the count runs alongside the page, not after it
+        count = lambda: counting  # noqa: E731 - a Task can be awaited again
+    try:
+        rows = await info.context.store.aread(statement, skip=page.skip, limit=page.limit, **filters)
+    except BaseException:
+        if counting is not None:
+            counting.cancel()
+        raise
     _prime_follow_ends(info, rows)
     _prime_ban_ends(info, rows)
     items = [build((r["node"], r["labels"])) for r in rows]
