@@ -265,8 +265,10 @@ def test_total_count_is_read_alongside_the_page(graph):
 
     def count_and_page(query: str) -> tuple[int, dict]:
         peak[0] = 0
+        before = store.statement_count
         result = asyncio.run(schema.execute(query, context_value=make_context(Watching(store))))
         assert not result.errors, result.errors
+        assert store.statement_count - before == (2 if "totalCount" in query else 1)  # each read once
         return peak[0], result.data
 
     peak_seen, data = count_and_page("{ bans(first: 2) { totalCount nodes { id } } }")

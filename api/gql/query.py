@@ -113,7 +113,7 @@ async def _list(info: Info, statement: str, count_statement: str, first, after, 
     _prime_follow_ends(info, rows)
     _prime_ban_ends(info, rows)
     items = [build((r["node"], r["labels"])) for r in rows]
-    return connection(items, page, _counter(info, count_statement, **filters))
+    return connection(items, page, count)
 
 
 def _prime_ban_ends(info: Info, rows: list[dict]) -> None:
