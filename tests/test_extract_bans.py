@@ -390,3 +390,36 @@ def test_ordered_or_kicked_out_of_is_a_ban_but_ordered_to_is_not_by_itself():
         "In 2020 Britain ordered Huawei to publish a report.", [("United Kingdom", J, ["Britain"]), ("Huawei", ORG)]
     )
     assert extract_bans(adoc) == []
+
+
+def test_websites_blocked_elsewhere_do_not_borrow_the_storys_target():
+    adoc = make_adoc(
+        "Chad restricted TikTok nationwide on Thursday. Mali has blocked a number of websites in recent years.",
+        [("Chad", J), ("Mali", J), ("TikTok", P)],
+        published="2024-04-11",
+    )
+    assert not [b for b in extract_bans(adoc) if b.imposed_by == jid("Mali")]
+
+
+def test_the_countrys_regulator_named_in_the_sentence_acts():
+    regs = [("Telecom Regulatory Authority of Chad", ORG), ("Broadcasting Regulatory Authority of Chad", ORG)]
+    adoc = make_adoc(
+        "In 2023 the Broadcasting Regulatory Authority of Chad fined a television channel. "
+        "Chad's telecoms regulator has blocked Instagram, according to a notice of the Telecom Regulatory "
+        "Authority of Chad on Friday.",
+        [("Chad", J), ("Instagram", P), *regs],
+        published="2024-08-02",
+    )
+    ban = next(b for b in extract_bans(adoc) if pid("Instagram") in b.targets)
+    assert ban.imposed_by == entity_id(ORG, "Telecom Regulatory Authority of Chad")
+
+
+def test_a_courts_earlier_ban_does_not_absorb_the_countrys_later_one():
+    adoc = make_adoc(
+        "Brazil suspended Telegram on Wednesday. In March 2022 the Supreme Federal Court blocked Telegram nationwide.",
+        [("Brazil", J), ("Supreme Federal Court", ORG), ("Telegram", P)],
+        published="2023-04-27",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Brazil")).announced == "2023-04-26"
+    assert only(bans, entity_id(ORG, "Supreme Federal Court")).announced == "2022-03"

@@ -583,22 +583,24 @@ class BanExtractor:
             if best and best[0] in (1, 3) and place is not None:
                 best = (2, place[0], place[1])  # "Sweden's armed forces": the country named acts
             if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "regulator"):
-                body = self._regulator_of(best[1])
+                body = self._regulator_of(best[1], conj.sent)
                 if body is not None:
                     best = (0, body, conj)  # "Brazil's data regulator": the regulator the story names
             if best:
                 found.append((best[1], best[2]))
         return found
 
-    def _regulator_of(self, jurisdiction: str) -> str | None:
-        """The one regulator of a jurisdiction the document names, if there is exactly one."""
-        found = {
-            m.entity_id
+    def _regulator_of(self, jurisdiction: str, sent=None) -> str | None:
+        """The one regulator of a jurisdiction the sentence (else the document) names, if there is exactly one."""
+        mentions = [
+            m
             for m in self.adoc.mentions
             if m.kind == "Organisation"
             and self.ctx.category(m.entity_id) == "regulator"
             and self.ctx.jurisdiction_of(m.entity_id) == jurisdiction
-        }
+        ]
+        here = {m.entity_id for m in mentions if sent is not None and sent.start_char <= m.start < sent.end_char}
+        found = here or {m.entity_id for m in mentions}
         return found.pop() if len(found) == 1 else None
 
     def resolve_generic(self, tok) -> list[tuple[str, object]]:
@@ -832,6 +834,27 @@ class BanExtractor:
         if targets:
             return targets, "sentence"
         return [], "none"
+
+    def _names_other_object(self, trig) -> bool:
+        """ "blocked a number of websites", "restricted several news sites": an object that is neither a
+        named target nor an app-like noun standing for the story's one."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return False
+        deps = (
+            ("dobj", "nsubjpass", "nsubj")
+            if trig.tag_ == "VBN" and trig.dep_ in ("ccomp", "xcomp")
+            else ("dobj", "nsubjpass")
+        )
+        objs = [c for c in trig.children if c.dep_ in deps]
+        if not objs or any(o.pos_ in ("PRON", "PROPN") or o.lower_ in _RELATIVE for o in objs):
+            return False
+        app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
+        for o in objs:
+            sub = [t for t in o.subtree if not (t.i == o.i and o.lemma_.lower() in ("access", "use"))]
+            if any(self.ctx.mention(t) for t in sub) or any(t.lemma_.lower() in app_like for t in sub):
+                return False
+        others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal"}
+        return any(t.lemma_.lower() in others for o in objs for t in o.subtree)
 
     def context_targets(self, sent_idx: int) -> list[str]:
         """Targets of the latest ban mentioned before (same sentence first), else the document's main target."""
@@ -1126,7 +1149,7 @@ class BanExtractor:
             targets, tsrc = self.context_targets(si), "context"
         else:
             targets, tsrc = self.find_targets(tok, set(imposers))
-            if not targets:
+            if not targets and not self._names_other_object(tok):
                 targets, tsrc = self.context_targets(si), "context"
         if not targets:
             return
@@ -1343,6 +1366,9 @@ class BanExtractor:
                     continue
                 if self.ctx.jurisdiction_of(o.imposed_by) not in (b.imposed_by, None):
                     continue  # Sweden's regulator does not act for Germany
+                mine, theirs = _pick_date(meta[i]["dates"]), _pick_date(meta[j]["dates"])
+                if mine and theirs and mine[: min(len(mine), len(theirs))] != theirs[: min(len(mine), len(theirs))]:
+                    continue  # the court's ban of 2022 is not the country's of 2023
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
                     for t in b.targets:
                         if t not in o.targets:
