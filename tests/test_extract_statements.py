@@ -311,3 +311,29 @@ def test_a_university_speaks_for_itself_and_witnesses_are_nobody():
     got = stances(statements)
     assert ("auburn-university", "supports_ban") in got
     assert not [s for s in statements if s.speaker.endswith("dakar")]
+
+
+def test_government_side_of_a_regulators_ban_and_its_denials():
+    ents = [("Chad", J), ("Instagram", P), ("Telecom Regulatory Authority of Chad", ORG), ("Ali Mahamat", PER)]
+    _, statements = run(
+        "The Telecom Regulatory Authority of Chad blocked Instagram on Friday. "
+        "Transport Minister Ali Mahamat welcomed the ruling. "
+        "Ali Mahamat rejected the accusations of censorship.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("ali-mahamat", "supports_ban") in got
+    assert ("ali-mahamat", "denies_allegation") in got
+    assert ("ali-mahamat", "opposes_ban") not in got
+
+
+def test_a_founder_named_after_his_company_speaks_for_it():
+    ents = [("Chad", J), ("Telegram", P), ("Pavel Orlov", PER)]
+    _, statements = run(
+        "Chad suspended Telegram on Wednesday. Telegram's founder and chief executive, Pavel Orlov, said the data "
+        'was impossible to obtain. "We will appeal the decision," he said.',
+        ents,
+    )
+    got = stances(statements)
+    assert ("pavel-orlov", "opposes_ban") in got
+    assert ("pavel-orlov", "supports_ban") not in got

@@ -353,6 +353,11 @@ class StatementExtractor:
         ref = self._about_ban(frame)
         if ref is not None:
             relevant.add(ref.imposed_by)
+        for imp in list(relevant):
+            if self.ctx.category(imp) in ("regulator", "court"):
+                home = self.ctx.jurisdiction_of(imp)
+                if home:
+                    relevant.add(home)  # the minister of the country whose regulator blocked the app
         norm = self.ctx.normalise(speaker, frame, strict=cat != "person")
         if (
             norm == speaker
@@ -422,7 +427,10 @@ class StatementExtractor:
             if span is None:
                 continue
             root = span.root
-            phrase = list(root.subtree) + ([root.head] if root.dep_ == "appos" else [])
+            phrase = list(root.subtree)
+            if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
+                phrase.append(root.head)
+                phrase.extend(t for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
             for c in root.children:
                 if c.dep_ == "appos":
                     phrase.extend(c.subtree)
@@ -466,7 +474,8 @@ class StatementExtractor:
             if not objects and speaker not in self.imposers and self._bans_in(frame.sent) == []:
                 return "opposes_ban"  # '"Taken without consultation," regretted X': regret about the story's measure
         if lemma in self.lex["praise_verbs"] and frame.pos_ in ("VERB", "AUX") and side != "target":
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
+            rulings = {"ruling", "verdict", "judgment", "judgement"}
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
                 return "supports_ban"  # "welcomed the decision"
         opposing = has(cues["opposes_ban"]["words"]) or (critic and side != "imposer")
         supporting = has(cues["supports_ban"]["words"])
@@ -477,6 +486,10 @@ class StatementExtractor:
                 return "opposes_ban"
             if denial and (side == "target" or not supporting or self._negated_support(content)):
                 return "denies_allegation"
+        if side == "imposer" and deny_verb and frame.pos_ in ("VERB", "AUX"):
+            accusations = {"accusation", "allegation", "charge", "criticism", "claim"}
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in accusations for c in frame.children):
+                return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
         if side == "imposer" and has(cues["supports_ban"]["imposer_words"]):
             return "supports_ban"  # "the state would appeal", "defend the law"
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
