@@ -423,3 +423,39 @@ def test_a_courts_earlier_ban_does_not_absorb_the_countrys_later_one():
     bans = extract_bans(adoc)
     assert only(bans, jid("Brazil")).announced == "2023-04-26"
     assert only(bans, entity_id(ORG, "Supreme Federal Court")).announced == "2022-03"
+
+
+def test_the_authorities_and_the_country_are_the_storys_jurisdiction():
+    adoc = make_adoc(
+        "Chad blocked Instagram on Friday. The country blocked Wikipedia in 2017. "
+        "Last month, the authorities also blocked the gaming platform Roblox.",
+        [("Chad", J), ("Instagram", P), ("Wikipedia", P), ("Roblox", P)],
+        published="2024-08-02",
+    )
+    bans = extract_bans(adoc)
+    assert {t for b in bans if b.imposed_by == jid("Chad") for t in b.targets} == {
+        pid("Instagram"),
+        pid("Wikipedia"),
+        pid("Roblox"),
+    }
+
+
+def test_a_similar_order_where_a_governor_acts_is_that_places():
+    adoc = make_adoc(
+        "Ohio banned DeepSeek on state devices on Monday. Ohio joins Texas, which banned DeepSeek late last "
+        "month, and Virginia, where Gov. Glenn Youngkin issued a similar order on Tuesday. "
+        "The Utah Department of Health has told its workers not to use Zoom.",
+        [
+            ("Ohio", J),
+            ("Texas", J),
+            ("Virginia", J),
+            ("Utah", J),
+            ("Glenn Youngkin", "Person"),
+            ("DeepSeek", P),
+            ("Zoom", P),
+        ],
+        published="2025-02-11",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Virginia")).announced == "2025-02-11"
+    assert only(bans, jid("Utah")).status == "advisory"

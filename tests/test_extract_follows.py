@@ -136,3 +136,12 @@ def test_the_latest_country_to_ban_after_another():
         [("Chad", J), ("Mali", J), ("Telegram", P)],
     )
     assert ("chad", "mali") in pairs(follows)
+
+
+def test_joins_a_state_parsed_as_attribute():
+    _, follows = run(
+        "Ohio banned DeepSeek on state devices on Monday. Ohio joins Texas, which banned DeepSeek last month.",
+        [("Ohio", J), ("Texas", J), ("DeepSeek", P)],
+        published="2025-02-11",
+    )
+    assert ("ohio", "texas") in pairs(follows)

@@ -355,6 +355,12 @@ class DocContext:
 
     def person_jurisdiction(self, tok) -> str | None:
         """People act for the body or jurisdiction named around them ("Texas Governor Greg Abbott")."""
+        for a in [tok, *tok.ancestors]:
+            if a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children):
+                m = self.mention(a.head)
+                if m and m.kind == "Jurisdiction":
+                    return m.entity_id  # "and Virginia, where Gov. X issued a similar order"
+                break
         phrase = _phrase_root(tok)
         for t in phrase.subtree:
             m = self.mention(t)
@@ -491,7 +497,8 @@ class BanExtractor:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
             if lemma in ban["advised_against"]:
-                advised = tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in ban["advisory_verbs"]
+                advisers = set(ban["advisory_verbs"]) | {"tell"}  # "told their workers not to use the app"
+                advised = tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in advisers
                 return "advisory" if advised and _is_negated(tok) else None  # "urged staff not to install X"
             if lemma in ban["advisory_verbs"] and lemma == "warn":
                 if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -624,7 +631,12 @@ class BanExtractor:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                     return [(m.entity_id, span.root if span is not None else tok)]
             return []
-        if lemma in actors["generic_government"]:
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if (
+            lemma in actors["generic_government"]
+            or tok.lower_ in actors["generic_government"]  # "the authorities" (lemma "authority")
+            or (lemma in ("country", "nation") and definite and tok.dep_ in ("nsubj", "nsubjpass"))
+        ):
             if self.ctx.main_jurisdiction:
                 return [(self.ctx.main_jurisdiction, tok)]
         if lemma in actors["generic_org"]:

@@ -130,7 +130,7 @@ class FollowExtractor:
             if lemma in lex["verbs"] or tok.lower_ == "following":
                 if any(c.lower_ == "suit" for c in tok.children):
                     continue  # "followed suit": the followed is not named
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj")), None)
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)  # "joins Texas"
                 if obj is None:
                     continue
                 yield tok, obj, "follows.verb"
