@@ -9,6 +9,7 @@ id (one containing ``/``, used as is) or a name or alias, case-insensitive
 from __future__ import annotations
 
 import asyncio
+import inspect
 import re
 from typing import Annotated
 
@@ -84,6 +85,11 @@ def _counter(info: Info, statement: str, **params):
         return int(rows[0]["n"]) if rows else 0
 
     return count
+
+
+async def _value(result):
+    """A resolver's result: relationship resolvers answer at once when the data is loaded (api/gql/types.py)."""
+    return await result if inspect.isawaitable(result) else result
 
 
 def _selects(selections, name: str) -> bool:
@@ -340,7 +346,9 @@ class Query:
         )
         _prime_follow_ends(info, rows)
         edges = [build((r["node"], r["labels"])) for r in rows[:NETWORK_LIMIT]]
-        ends = await asyncio.gather(*(e.follower(info) for e in edges), *(e.followed(info) for e in edges))
+        ends = await asyncio.gather(
+            *(_value(e.follower(info)) for e in edges), *(_value(e.followed(info)) for e in edges)
+        )
         nodes = list({n.id: n for n in ends}.values())
         targets = [t for t in await asyncio.gather(*(node_by_id(info, ENTITY_LABEL, i) for i in ids)) if t]
         return FollowNetwork(targets=targets, nodes=nodes, edges=edges, truncated=len(rows) > NETWORK_LIMIT)
