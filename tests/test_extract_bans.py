@@ -459,3 +459,15 @@ def test_a_similar_order_where_a_governor_acts_is_that_places():
     bans = extract_bans(adoc)
     assert only(bans, jid("Virginia")).announced == "2025-02-11"
     assert only(bans, jid("Utah")).status == "advisory"
+
+
+def test_a_warning_against_using_an_app_is_advice():
+    adoc = make_adoc(
+        "The cyber security agency of Chad has issued a warning against the installation and use of Telegram "
+        "on government phones, the agency said on Wednesday.",
+        [("Chad", J), ("Telegram", P)],
+        published="2023-03-09",
+    )
+    ban = only(extract_bans(adoc), jid("Chad"))
+    assert ban.status == "advisory"
+    assert ban.announced == "2023-03-08"

@@ -534,6 +534,8 @@ class BanExtractor:
                 return None
             if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
                 return "noun"
+            if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+                return "advisory"  # "issued a warning against the installation and use of X"
             if lemma in ban["weak_nouns"]:
                 if any(c.lemma_.lower() in ban["similar"] for c in tok.children if c.dep_ in ("amod", "det", "predet")):
                     return "similar"
