@@ -55,41 +55,55 @@ def _anchor_labels(ends: tuple[str, ...]) -> list[str]:
     return out
 
 
+def _ends(node: str, carried: str = "") -> str:
+    """The RETURN of rows of nodes ``n`` (with ``carried`` columns first), bringing along what the
+    next level asks for, by the node's label: a ban's imposer and targets (targets in id order),
+    an evidence's document. One statement and one consistent read instead of two or three."""
+    keep = f"{carried}, " if carried else ""
+    if node == "Ban":
+        return f"""
+                OPTIONAL MATCH (n)-[:IMPOSED_BY]->(i:Entity)
+                WITH {keep}n, i
+                OPTIONAL MATCH (n)-[:TARGETS]->(t:Entity)
+                WITH {keep}n, i, t ORDER BY t.id
+                WITH {keep}n, i, collect(t) AS targets
+                RETURN {keep}n AS node, labels(n) AS labels, i AS imposer, labels(i) AS imposerLabels,
+                       targets, [x IN targets | labels(x)] AS targetLabels"""
+    if node == "Evidence":
+        return f"""
+                OPTIONAL MATCH (n)-[:FROM_DOCUMENT]->(d:Document)
+                RETURN {keep}n AS node, labels(n) AS labels, d AS document, labels(d) AS documentLabels"""
+    return f"""
+                RETURN {keep}n AS node, labels(n) AS labels"""
+
+
+def _rel_statement(rel, direction: str, anchor: str, ends: tuple[str, ...]) -> tuple[str, object]:
+    name = rel_statement_name(rel.type, direction, anchor)
+    arrow = f"-[:{rel.type}]->" if direction == "out" else f"<-[:{rel.type}]-"
+    # A relationship whose other end is always a ban (or evidence) brings that node's own ends along.
+    returns = _ends(ends[0] if len(ends) == 1 else "", carried="key")
+    cypher = f"""
+                UNWIND $ids AS key
+                MATCH (a:{anchor} {{id: key}})
+                CALL (a) {{
+                  MATCH (a){arrow}(n)
+                  RETURN n ORDER BY n.id SKIP $skip LIMIT $limit
+                }}{returns}
+                ORDER BY key, n.id
+                """
+    label = rel.name if direction == "out" else rel.reverse
+    return name, statement(name, cypher, doc=f"{label} of {anchor} (batched; at most $limit per key, in id order)")
+
+
 def _rel_statements():
     out = {}
     for rel in MODEL.relationships.values():
         for anchor in _anchor_labels(rel.sources):
-            name = rel_statement_name(rel.type, "out", anchor)
-            out[name] = statement(
-                name,
-                f"""
-                UNWIND $ids AS key
-                MATCH (a:{anchor} {{id: key}})
-                CALL (a) {{
-                  MATCH (a)-[:{rel.type}]->(n)
-                  RETURN n ORDER BY n.id SKIP $skip LIMIT $limit
-                }}
-                RETURN key, n AS node, labels(n) AS labels
-                ORDER BY key, n.id
-                """,
-                doc=f"{rel.name} of {anchor} (batched; a page of at most $limit per key, in id order)",
-            )
+            name, stmt = _rel_statement(rel, "out", anchor, rel.targets)
+            out[name] = stmt
         for anchor in _anchor_labels(rel.targets):
-            name = rel_statement_name(rel.type, "in", anchor)
-            out[name] = statement(
-                name,
-                f"""
-                UNWIND $ids AS key
-                MATCH (a:{anchor} {{id: key}})
-                CALL (a) {{
-                  MATCH (a)<-[:{rel.type}]-(n)
-                  RETURN n ORDER BY n.id SKIP $skip LIMIT $limit
-                }}
-                RETURN key, n AS node, labels(n) AS labels
-                ORDER BY key, n.id
-                """,
-                doc=f"{rel.reverse} of {anchor} (batched; a page of at most $limit per key, in id order)",
-            )
+            name, stmt = _rel_statement(rel, "in", anchor, rel.sources)
+            out[name] = stmt
     return out
 
 
@@ -180,19 +194,15 @@ def _ban_name(anchor: str, suffix: str) -> str:
 # Each ban comes with its imposer and targets (targets in id order), the fields nearly every client
 # asks for next: one statement and one consistent read instead of three (api/gql/query.py primes the
 # loaders with them).
-_BAN_ENDS = """
-    OPTIONAL MATCH (b)-[:IMPOSED_BY]->(i:Entity)
-    WITH b, i
-    OPTIONAL MATCH (b)-[:TARGETS]->(t:Entity)
-    WITH b, i, t ORDER BY t.id
-    WITH b, i, collect(t) AS targets
-    RETURN b AS node, labels(b) AS labels, i AS imposer, labels(i) AS imposerLabels,
-           targets, [x IN targets | labels(x)] AS targetLabels
-"""
 BANS = {
     (anchor, order): statement(
         _ban_name(anchor, order.lower()),
-        _BAN_MATCH[anchor] + _BAN_DATES + f"WITH b {clause} SKIP $skip LIMIT $limit" + _BAN_ENDS + clause,
+        _BAN_MATCH[anchor]
+        + _BAN_DATES
+        + f"WITH b AS n {clause.replace('b.', 'n.')} SKIP $skip LIMIT $limit"
+        + _ends("Ban")
+        + "\n"
+        + clause.replace("b.", "node."),
     )
     for anchor in BAN_ANCHORS
     for order, clause in BAN_ORDERS.items()

@@ -54,9 +54,9 @@ def test_nested_query_costs_one_statement_per_level(graph):
     sent = store.statement_count - before
     bans = data["bans"]["nodes"]
     assert len(bans) == 3
-    # levels: bans (with their imposers and targets), evidence, document -> 3 statements whatever the
-    # number of rows
-    assert sent == 3, sent
+    # levels: bans (their imposers and targets come along), evidence (its documents come along)
+    # -> 2 statements whatever the number of rows
+    assert sent == 2, sent
     for b in bans:
         assert b["evidence"] and all(e["document"]["id"].startswith("doc-") for e in b["evidence"])
 
@@ -277,3 +277,18 @@ def test_total_count_is_read_alongside_the_page(graph):
     assert peak_seen == 2 and data["bans"]["totalCount"] == 3
     peak_seen, _ = count_and_page("{ bans { nodes { id } } }")
     assert peak_seen == 1  # no count asked, none sent
+
+
+def test_bans_and_evidence_bring_their_ends_at_every_level(graph):
+    """A ban reached through a relationship brings its imposer and targets; evidence its document."""
+    store, facts = graph
+    query = """query($id: ID!) { entity(id: $id) { name ... on Jurisdiction { bansImposed {
+                 imposedBy { name } targets { name } evidence { start document { id } } } } } }"""
+    before = store.statement_count
+    data = ok(store, query, {"id": entity_id("Jurisdiction", UK)})["entity"]
+    assert store.statement_count - before == 3  # entity, its bans (+ ends), their evidence (+ documents)
+    ban = facts[UK].bans[0]
+    assert [b["imposedBy"]["name"] for b in data["bansImposed"]] == [UK]
+    assert [t["name"] for t in data["bansImposed"][0]["targets"]] == ["TikTok"]
+    assert len(data["bansImposed"][0]["evidence"]) == len(ban.evidence)
+    assert {e["document"]["id"] for e in data["bansImposed"][0]["evidence"]} == {facts[UK].document.id}

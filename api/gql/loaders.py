@@ -13,15 +13,42 @@ from dataclasses import dataclass, field
 
 from strawberry.dataloader import DataLoader
 
+from api.gql.limits import LIMITS
 from graph.queries_api import NODES_BY_ID, REL_STATEMENTS, rel_statement_name
 
 Row = tuple[dict, list[str]]  # (node properties, labels)
 
 
+# Columns a statement may return next to a node: that node's own ends, read in the same statement
+# (graph/queries_api.py `_ends`, FOLLOWS). (column, relationship, anchor label, single-valued)
+ENDS = (
+    ("imposer", "IMPOSED_BY", "Ban", True),
+    ("targets", "TARGETS", "Ban", False),
+    ("follower", "FOLLOWER", "Follow", True),
+    ("followed", "FOLLOWED", "Follow", True),
+    ("document", "FROM_DOCUMENT", "Evidence", True),
+)
+
+
 @dataclass
 class Loaders:
     store: object
+    ends_limit: int = LIMITS.max_page_size  # the page a relationship field asks for without `first`
     _cache: dict[str, DataLoader] = field(default_factory=dict)
+
+    def prime_ends(self, rows: list[dict]) -> None:
+        """Record the ends that came with ``rows`` (see ENDS), so the next level does not ask again."""
+        for column, rel, anchor, single in ENDS:
+            if not rows or column not in rows[0]:
+                continue
+            labels = column[:-1] + "Labels" if not single else column + "Labels"
+            for r in rows:
+                value = r[column]
+                if single:
+                    found = [(value, r[labels])] if value is not None else []
+                else:
+                    found = list(zip(value, r[labels], strict=True))[: self.ends_limit]
+                self.prime_related(rel, "out", anchor, self.ends_limit, r["node"]["id"], found)
 
     def related(
         self, rel_type: str, direction: str, anchor: str, limit: int, skip: int = 0
@@ -52,6 +79,7 @@ class Loaders:
     def _batch_related(self, name: str, limit: int, skip: int):
         async def load(keys: list[str]) -> list[list[Row]]:
             rows = await self.store.aread(name, ids=list(dict.fromkeys(keys)), limit=limit, skip=skip)
+            self.prime_ends(rows)
             grouped: dict[str, list[Row]] = defaultdict(list)
             for r in rows:
                 grouped[r["key"]].append((r["node"], r["labels"]))

@@ -29,7 +29,6 @@ from api.gql.types import (
     Statement,
     TimelineEvent,
     build,
-    list_limit,
     node_by_id,
 )
 from graph.queries_api import (
@@ -116,34 +115,9 @@ async def _list(info: Info, statement: str, count_statement: str, first, after, 
         if counting is not None:
             counting.cancel()
         raise
-    _prime_follow_ends(info, rows)
-    _prime_ban_ends(info, rows)
+    info.context.loaders.prime_ends(rows)
     items = [build((r["node"], r["labels"])) for r in rows]
     return connection(items, page, count)
-
-
-def _prime_ban_ends(info: Info, rows: list[dict]) -> None:
-    """Ban rows carry their imposer and targets (graph/queries_api.py BANS): prime the loaders."""
-    limit = list_limit(info, None)  # the page `imposedBy` / `targets` ask for
-    loaders = info.context.loaders
-    for r in rows:
-        if "imposer" not in r:
-            continue
-        key = r["node"]["id"]
-        imposer = [(r["imposer"], r["imposerLabels"])] if r["imposer"] is not None else []
-        loaders.prime_related("IMPOSED_BY", "out", "Ban", limit, key, imposer)
-        targets = list(zip(r["targets"], r["targetLabels"], strict=True))[:limit]
-        loaders.prime_related("TARGETS", "out", "Ban", limit, key, targets)
-
-
-def _prime_follow_ends(info: Info, rows: list[dict]) -> None:
-    """Follow rows carry their follower and followed (graph/queries_api.py FOLLOWS): prime the loaders."""
-    limit = list_limit(info, None)  # the page `follower` / `followed` ask for
-    for r in rows:
-        for end, rel in (("follower", "FOLLOWER"), ("followed", "FOLLOWED")):
-            if end in r:
-                ends = [(r[end], r[end + "Labels"])] if r[end] is not None else []
-                info.context.loaders.prime_related(rel, "out", "Follow", limit, r["node"]["id"], ends)
 
 
 # -- extra result types --------------------------------------------------------------
@@ -344,7 +318,7 @@ class Query:
         rows = await info.context.store.aread(
             FOLLOWS["target"].name, target=ids, explicit=None, skip=0, limit=NETWORK_LIMIT + 1
         )
-        _prime_follow_ends(info, rows)
+        info.context.loaders.prime_ends(rows)
         edges = [build((r["node"], r["labels"])) for r in rows[:NETWORK_LIMIT]]
         ends = await asyncio.gather(
             *(_value(e.follower(info)) for e in edges), *(_value(e.followed(info)) for e in edges)
