@@ -368,3 +368,14 @@ def test_every_country_override_applies_norway_included():
     assert [r.entry_id for r in gaz.candidates("Mogadishu")] == ["jurisdiction/somalia"]
     with pytest.raises(GazetteerError):
         build({"countries": {False: {"name": "Norway"}}})
+
+
+def test_a_generic_institution_that_the_gazetteer_knows_is_that_body():
+    got = names(run("Norway's parliament banned TikTok on Thursday. Parliament said members must delete the app."))
+    assert "Storting" in got
+    assert "Parliament of Norway" not in got
+
+
+def test_a_dateline_with_its_dash_names_nobody():
+    got = names(run("Storting bans TikTok\n\nOSLO - Norway's parliament, the Storting, banned TikTok on Thursday."))
+    assert not [n for n in got if n.upper() == n]

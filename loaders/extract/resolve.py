@@ -178,6 +178,8 @@ def is_furniture(span: Span) -> bool:
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         if not doc.text[line_start : span.start_char].strip():
             nxt = doc[span.end] if span.end < len(doc) else None
+            if len(span) > 1 and span[-1].text in ("-", "\u2013", "\u2014"):
+                return True  # the NER took the dash in: "[OSLO -] Norway's parliament ..."
             return nxt is not None and nxt.text in ("(", ",", "-", "\u2013", "\u2014")
     return False
 
@@ -509,6 +511,9 @@ class Resolver:
         name = country.name
         if name.startswith("United ") or "Republic" in name or name in _PLURAL_COUNTRIES:
             name = "the " + name  # "Supreme Court of the United Kingdom"
+        known = self.gaz.lookup(f"{word} of {name}", ("Organisation",))
+        if known is not None:
+            return entity_from(known), "generic", 0.7  # "Parliament" in a Norwegian story: the Storting
         return new_entity("Organisation", f"{word} of {name}"), "generic", 0.6
 
     def _embassy(self, c: Candidate) -> tuple[Entity, str, float] | None:
