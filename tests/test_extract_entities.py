@@ -379,3 +379,14 @@ def test_a_generic_institution_that_the_gazetteer_knows_is_that_body():
 def test_a_dateline_with_its_dash_names_nobody():
     got = names(run("Storting bans TikTok\n\nOSLO - Norway's parliament, the Storting, banned TikTok on Thursday."))
     assert not [n for n in got if n.upper() == n]
+
+
+def test_a_portfolio_is_no_body_and_a_state_names_its_department():
+    got = names(
+        run(
+            "France banned the apps, announced on Friday the Minister of Transformation and Public Service, "
+            "Stanislas Guerini. A spokesperson for the Texas Department of Information Resources said so."
+        )
+    )
+    assert "Public Service" not in got and "Transformation and Public Service" not in got
+    assert "Texas Department of Information Resources" in got

@@ -93,3 +93,11 @@ def test_abbreviated_titles_before_a_name_are_titles_not_part_of_the_name():
     got = roles_of("Ohio banned the app. Gov. Mike DeWine said the risk was real. State Sen. Ann Cole agreed.")
     assert got["Mike DeWine"][0] == "Governor"
     assert got["Ann Cole"][0] == "State Senator"
+
+
+def test_a_ministers_portfolio_listing_several_words_is_one_title():
+    got = roles_of(
+        "Senegal suspended TikTok, the Minister of Communication, Telecommunications and the Digital Economy, "
+        "Moussa Bocar Thiam, said on Wednesday."
+    )
+    assert got["Moussa Bocar Thiam"][0] == "Minister of Communication, Telecommunications and the Digital Economy"

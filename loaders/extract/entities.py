@@ -153,6 +153,18 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
         nxt = spans[k + 1] if k + 1 < len(spans) else None
         if span.label_ == "ORG" and hows[k] == "ner":
             span = _extend_left(span, spans[k - 1].end if k > 0 else 0)
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.end == span.start
+                and prev.label_ == "GPE"
+                and span[0].lower_ in _INSTITUTION_HEADS
+                and span[0].lower_ not in ("court", "parliament", "assembly")
+            ):
+                # "[Texas] [Department of Information Resources]": the state names its own department
+                out[-1] = Span(doc, prev.start, span.end, label="ORG")
+                out_hows[-1] = "ner"
+                continue
         if span.label_ == "ORG" and hows[k] == "ner" and end < len(doc):
             tok = doc[end]
             absorbed = nxt is not None and nxt.start == end and len(nxt) == 1

@@ -184,6 +184,27 @@ def is_furniture(span: Span) -> bool:
     return False
 
 
+_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+_BODY_WORDS = {"agency", "association", "union", "syndicate", "commission", "council", "party", "authority", "office"}
+
+
+def _in_portfolio(span: Span) -> bool:
+    """A name inside a minister's portfolio: "Minister of Communication, Telecommunications and the [Digital Economy]"."""
+    if any(t.lower_ in _BODY_WORDS for t in span):
+        return False
+    doc = span.doc
+    j = span.start - 1
+    floor = max(span.sent.start, span.start - 12)
+    while j > floor:
+        tok = doc[j]
+        if tok.lower_ == "of":
+            return doc[j - 1].lower_ in _PORTFOLIO_TITLES
+        if not (tok.is_title or tok.lower_ in ("and", "the", ",", "for", "&")):
+            return False
+        j -= 1
+    return False
+
+
 def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
     while len(words) > 1 and (
         words[0] in gaz.honorifics
@@ -457,6 +478,8 @@ class Resolver:
             return False
         if "/" in text or re.search(r"\b(Photo|Photos|Image|Images|Illustration)\b", text):
             return False  # picture credits: "AP Photo/Jane Doe"
+        if _in_portfolio(c.span):
+            return False  # "Minister of Transformation and [Public Service]": a portfolio, not a body
         words = text.split()
         if words[-1].lower() in gaz.title_heads or gaz.is_title_word(words[0]):
             # "Treasury Board President", "Minister of Electronics": titles, not bodies

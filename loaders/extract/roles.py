@@ -44,6 +44,7 @@ _GOVERNMENT |= {"commissioner", "undersecretary", "under-secretary", "solicitor-
 _GENERIC_SUBJECT = {"government", "relations", "public", "policy", "national", "federal", "state", "affairs"}
 _GENERIC_SUBJECT |= {"department", "ministry", "office", "of", "the", "and", "for", "general", "chief", "acting"}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of A, B and C": a portfolio, not bodies
 
 
 def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
@@ -159,6 +160,9 @@ class _RoleFinder:
             # "the Culture Secretary, Oliver Dowden, said": the name must close the apposition
             if doc[span.end].pos_ not in ("VERB", "AUX"):
                 return None
+        portfolio = self._portfolio_title_before(i)
+        if portfolio is not None:
+            return portfolio  # "the Minister of Communication, Telecommunications and the Digital Economy, X"
         seg: list[Token] = []
         j = i - 1
         while j >= 0 and not doc[j].is_sent_end:
@@ -173,6 +177,28 @@ class _RoleFinder:
         if got is None or any(self._is_plural_title(t) or t.pos_ == "CCONJ" for t in got[0]):
             return None  # "government departments and individual ministers, Dowden has ..." is not a title
         return got
+
+    def _portfolio_title_before(self, comma: int):
+        """ "Minister of X, Y and the Z," before a name: a title whose portfolio lists several words."""
+        doc = self.doc
+        j = comma - 1
+        floor = max(doc[comma].sent.start, comma - 14)
+        while j > floor:
+            tok = doc[j]
+            if tok.lower_ == "of" and j > floor and doc[j - 1].lower_ in _PORTFOLIO_TITLES:
+                start = j - 1
+                while start - 1 >= floor and (doc[start - 1].is_title or doc[start - 1].lower_ in _TITLE_MODIFIERS):
+                    if doc[start - 1].is_sent_start:
+                        break
+                    start -= 1  # "Digital Minister", "Deputy Minister"
+                seg = list(doc[start:comma])
+                if any(self.by_token.get(t.i) and self.by_token[t.i].kind == "Person" for t in seg):
+                    return None
+                return seg, self._mentions_in(seg[: j - start])
+            if not (tok.is_title or tok.lower_ in ("and", "the", ",", "of", "for", "&")):
+                return None
+            j -= 1
+        return None
 
     def _is_plural_title(self, tok: Token) -> bool:
         return self._is_title(tok) and tok.lower_ not in self.gaz.title_heads
