@@ -337,3 +337,13 @@ def test_a_founder_named_after_his_company_speaks_for_it():
     got = stances(statements)
     assert ("pavel-orlov", "opposes_ban") in got
     assert ("pavel-orlov", "supports_ban") not in got
+
+
+def test_a_dateline_parsed_as_a_subject_does_not_speak():
+    ents = [("Texas", J), ("Greg Abbott", PER), ("DeepSeek", P)]
+    _, statements = run(
+        "AUSTIN, Texas \u2014 Gov. Greg Abbott on Friday banned the Chinese AI app DeepSeek from all state-issued "
+        "devices, calling it a threat to the state's critical infrastructure.",
+        ents,
+    )
+    assert {s.speaker.split("/")[1] for s in statements} == {"greg-abbott"}

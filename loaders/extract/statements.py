@@ -326,9 +326,11 @@ class StatementExtractor:
     def _subject(tok):
         cur = tok
         for _ in range(3):
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj",)), None)
-            if subj is not None:
-                return subj
+            subjs = [c for c in cur.children if c.dep_ == "nsubj"]
+            if len(subjs) > 1 and subjs[0].is_upper and subjs[-1].ent_type_ == "PERSON":
+                return subjs[-1]  # "AUSTIN, Texas - Gov. X banned ...": the dateline parsed as a first subject
+            if subjs:
+                return subjs[0]
             if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
                 cur = cur.head
                 continue
