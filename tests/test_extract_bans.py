@@ -471,3 +471,16 @@ def test_a_warning_against_using_an_app_is_advice():
     ban = only(extract_bans(adoc), jid("Chad"))
     assert ban.status == "advisory"
     assert ban.announced == "2023-03-08"
+
+
+def test_a_separate_ban_elsewhere_is_not_the_storys_told_again():
+    adoc = make_adoc(
+        "Utah banned TikTok on state devices on Tuesday. Utah follows Idaho, which passed similar laws "
+        "earlier this year. In Montana, a federal judge blocked a separate statewide ban in November.",
+        [("Utah", J), ("Idaho", J), ("Montana", J), ("TikTok", P)],
+        published="2024-03-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Utah")).status == "in_force"
+    assert only(bans, jid("Idaho")).targets == [pid("TikTok")]
+    assert only(bans, jid("Montana")).status == "blocked_by_court"

@@ -110,6 +110,7 @@ _GAZ_TYPES = {
 }
 _OWNER_LEMMAS = {"own", "base", "headquarter", "operate", "found", "run", "owner", "parent", "develop", "create"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
+_OTHER_BAN = {"separate", "another", "different", "other", "earlier", "previous", "unrelated"}
 _IMPOSE_VERBS = {
     "impose",
     "announce",
@@ -536,6 +537,9 @@ class BanExtractor:
                 return "noun"
             if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                 return "advisory"  # "issued a warning against the installation and use of X"
+            if lemma in ban["similar_only_nouns"]:
+                similar = {"similar", "comparable", "equivalent", "identical"}
+                return "similar" if any(c.dep_ == "amod" and c.lower_ in similar for c in tok.children) else None
             if lemma in ban["weak_nouns"]:
                 if any(c.lemma_.lower() in ban["similar"] for c in tok.children if c.dep_ in ("amod", "det", "predet")):
                     return "similar"
@@ -738,7 +742,11 @@ class BanExtractor:
                 if m.entity_id in homes and self._modifies_target(t):
                     continue  # "the Chinese AI app DeepSeek": the app's origin, not who bans it
                 locative = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by", "across", "throughout")
-                attached = locative and any(t.head.head.i == p.i for p in path)
+                governing = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                attached = locative and (
+                    any(t.head.head.i == p.i for p in path)
+                    or (trig.pos_ == "NOUN" and governing is not None and t.head.head.i == governing.i)
+                )  # "In Montana, a judge blocked a statewide ban": the ban is Montana's
                 ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), m.entity_id, t))
         if ranked:
             best = min(ranked)
@@ -1209,6 +1217,8 @@ class BanExtractor:
 
     def _remention(self, tok, si: int):
         """A re-mention adds evidence (and maybe a date) to the latest ban of its imposer or of the sentence."""
+        if any(c.dep_ == "amod" and c.lower_ in _OTHER_BAN for c in tok.children):
+            return  # "a separate statewide ban": another ban, not this story's one told again
         imposer = None
         for c in tok.children:
             if c.dep_ == "poss":
@@ -1216,6 +1226,10 @@ class BanExtractor:
                 if found:
                     imposer = self.ctx.normalise(found[0][0], found[0][1])
         candidates = [bm for bm in self.mentions if not bm.remention]
+        if imposer is None:
+            place = self._place_of(tok)
+            if place is not None and not any(place in bm.imposers for bm in candidates):
+                return  # "In Montana, a judge blocked the ban": not the Utah ban told before
         if imposer:
             candidates = [bm for bm in candidates if imposer in bm.imposers] or []
         same = [bm for bm in candidates if bm.sentence == si]
@@ -1241,6 +1255,19 @@ class BanExtractor:
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _place_of(self, tok) -> str | None:
+        """The jurisdiction a clause is set in: "In Montana, ..." (a locative on the clause's verb)."""
+        verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for p in c.children:
+                    m = self.ctx.mention(p) if p.dep_ == "pobj" else None
+                    if m and m.kind == "Jurisdiction":
+                        return m.entity_id
+        return None
 
     def _laws_near(self, tok) -> list[str]:
         out = []
