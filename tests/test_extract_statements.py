@@ -347,3 +347,13 @@ def test_a_dateline_parsed_as_a_subject_does_not_speak():
         ents,
     )
     assert {s.speaker.split("/")[1] for s in statements} == {"greg-abbott"}
+
+
+def test_a_foundation_chairman_of_the_banning_country_is_no_government_voice():
+    ents = [("Indonesia", J, ["Indonesian"]), ("Temu", P), ("Tulus Abadi", PER)]
+    _, statements = run(
+        "Indonesia blocked Temu on Wednesday. Indonesian Consumers Foundation chairman Tulus Abadi said the "
+        'decision was "protectionist" and would raise prices for consumers.',
+        ents,
+    )
+    assert ("tulus-abadi", "opposes_ban") in stances(statements)

@@ -417,8 +417,9 @@ class StatementExtractor:
                 mt = self.ctx.mention(t)
                 if mt and mt.entity_id != speaker and self.ctx.category(mt.entity_id) == "other":
                     return True
-                if t.lemma_.lower() in self.lex["outsiders"] and t.i not in range(span.start, span.end):
-                    return True
+                outside = set(self.lex["outsiders"]) | set(words("actors", "other"))
+                if t.lemma_.lower() in outside and t.i not in range(span.start, span.end):
+                    return True  # "X, the association's co-director", "Consumers Foundation chairman X"
         return False
 
     def _person_on_target_side(self, speaker: str, frame) -> bool:
