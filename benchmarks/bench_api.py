@@ -22,15 +22,13 @@ import os
 import random
 import re
 import shutil
-import signal
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.harness import ROOT, Context, bench, free_port, stopwatch, time_pair
+from api.child import start_serve
+from benchmarks.harness import Context, bench, stopwatch, time_pair
 from benchmarks.stores import bench_databases
 from benchmarks.synth import SynthSpec, bulk_load, generate, imposer_ids, product_ids
 from graph.queries_bench import NODE_COUNT, RELATIONSHIP_COUNT
@@ -88,20 +86,6 @@ class _Recorder:
         return getattr(self._store, attr)
 
 
-def _wait_healthy(url: str, proc: subprocess.Popen, log: Path, timeout: float = 300) -> None:
-    import httpx
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"bangraph serve exited ({proc.returncode}): {log.read_text()[-2000:]}")
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
-                return
-        time.sleep(0.5)
-    raise RuntimeError(f"bangraph serve did not become healthy in {timeout:.0f} s: {log.read_text()[-2000:]}")
-
-
 @contextlib.contextmanager
 def served_graph(ctx: Context, cache_seconds: float = 0) -> Iterator[Served]:
     """Build the synthetic graph (once per run) and serve it with `bangraph serve` in a child process.
@@ -122,7 +106,6 @@ def served_graph(ctx: Context, cache_seconds: float = 0) -> Iterator[Served]:
         ctx.report.value("graph relationships", rels)
         ctx.report.value("bulk load time", t[0], "s")
 
-    port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "BANGRAPH_API_KEY"}
     env.update(
         BANGRAPH_STORE=str(store_dir),
@@ -130,26 +113,11 @@ def served_graph(ctx: Context, cache_seconds: float = 0) -> Iterator[Served]:
         BANGRAPH_HEAP=os.environ.get("BANGRAPH_HEAP", "2g"),  # as the bulk load had (benchmarks/stores.py)
         BANGRAPH_CACHE_SECONDS=str(cache_seconds),
     )
-    log = store_dir.parent / "serve.log"
-    with log.open("w") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-    url = f"http://127.0.0.1:{port}"
+    server = start_serve(env, store_dir.parent / "serve.log", timeout=300)
     try:
-        _wait_healthy(url, proc, log)
-        yield Served(url, store_dir, spec)
+        yield Served(server.base, store_dir, spec)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        server.stop()
 
 
 def _values(spec: SynthSpec, kind: str, n: int) -> list[str]:

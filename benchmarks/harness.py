@@ -23,7 +23,6 @@ import contextlib
 import gc
 import os
 import shutil
-import socket
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -144,12 +143,6 @@ def rss_mb(pid: int | None = None) -> float:
     import psutil
 
     return psutil.Process(pid or os.getpid()).memory_info().rss / 2**20
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # -- reporting ---------------------------------------------------------------------------------

@@ -7,55 +7,16 @@ throwaway store directory, and is stopped by its PID.
 from __future__ import annotations
 
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
-from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+from api.child import ROOT, ServeProcess, free_port, start_serve
 
-ROOT = Path(__file__).resolve().parents[1]
 API_KEY = "live-test-key"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@dataclass
-class LiveServer:
-    process: subprocess.Popen
-    port: int
-    log_path: Path
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def graphql(self) -> str:
-        return self.base + "/graphql"
-
-    def log(self) -> str:
-        return self.log_path.read_text(errors="replace")
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
+LiveServer = ServeProcess
+__all__ = ["API_KEY", "ROOT", "LiveServer", "corpus_inputs", "free_port", "start_server"]
 
 
 def start_server(store_dir: Path, log_path: Path, extra_env: dict | None = None, timeout: float = 120) -> LiveServer:
-    port = free_port()
     env = {
         **os.environ,
         "BANGRAPH_STORE": str(store_dir),
@@ -64,27 +25,7 @@ def start_server(store_dir: Path, log_path: Path, extra_env: dict | None = None,
         **(extra_env or {}),
     }
     env.pop("NEO4J_URI", None)
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    server = LiveServer(proc, port, log_path)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"bangraph serve exited with {proc.returncode}:\n{server.log()[-3000:]}")
-        try:
-            if httpx.get(server.base + "/healthz", timeout=2).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.3)
-    server.stop()
-    raise RuntimeError(f"bangraph serve did not become healthy in {timeout} s:\n{server.log()[-3000:]}")
+    return start_serve(env, log_path, timeout)
 
 
 def corpus_inputs(directory: Path, limit: int | None = None) -> list[dict]:

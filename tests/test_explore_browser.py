@@ -9,17 +9,13 @@ at 1280×800 and 390×844. Expected facts are read from the GraphQL API, not cop
 from __future__ import annotations
 
 import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 
+from api.child import start_serve
 from loaders.model import entity_id
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
@@ -41,16 +37,9 @@ TIKTOK = entity_id("Product", "TikTok")
 UK = entity_id("Jurisdiction", "United Kingdom")
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(corpus_store, store_root, tmp_path_factory):
     """``bangraph serve`` sharing the loaded corpus database; yields its base URL."""
-    port = _free_port()
     log_path = tmp_path_factory.mktemp("explore-serve") / "serve.log"
     env = {
         **os.environ,
@@ -59,40 +48,14 @@ def server(corpus_store, store_root, tmp_path_factory):
         "BANGRAPH_LOG_LEVEL": "WARNING",
     }
     env.pop("NEO4J_URI", None)
-    with open(log_path, "wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-    base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(
-                    f"bangraph serve exited with {proc.returncode}:\n{log_path.read_text(errors='replace')[-3000:]}"
-                )
-            try:
-                if httpx.get(f"{base}/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"bangraph serve did not answer /healthz:\n{log_path.read_text(errors='replace')[-3000:]}")
-            time.sleep(0.5)
-        yield base
+        live = start_serve(env, log_path, timeout=180)
+    except RuntimeError as e:
+        pytest.fail(str(e))
+    try:
+        yield live.base
     finally:
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.kill(proc.pid, signal.SIGKILL)
-                proc.wait(timeout=10)
+        live.stop(timeout=30)
 
 
 def graphql(base: str, query: str, **variables) -> dict:
