@@ -47,6 +47,7 @@ def live(tmp_path_factory):
     """A server with three dev-corpus articles ingested over HTTP."""
     tmp = tmp_path_factory.mktemp("live")
     server = start_server(tmp / "store", tmp / "server.log", SERVER_ENV)
+    server.store_dir = tmp / "store"
     try:
         result = ingest(server.graphql, corpus_inputs(CORPUS, limit=3))
         assert result["failed"] == 0, result
@@ -70,6 +71,34 @@ def test_graphql_over_http_audit(live):
     assert len(results) > 20
     failing = [r for r in results if r["status"] in ("error", "warn")]
     assert failing == [], json.dumps(failing, indent=1)
+
+
+def test_a_load_by_another_process_shows_within_the_cache_time(live, tmp_path):
+    """The response micro-cache (1 s by default) never hides another process's writes for longer."""
+    query = {"query": "{ stats { documents } }"}
+    before = [httpx.post(live.graphql, json=query, timeout=60) for _ in range(2)]
+    assert before[1].headers["x-bangraph-cache"] == "hit"
+    n = before[1].json()["data"]["stats"]["documents"]
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for path in CORPUS.glob("dev05_*"):
+        if not path.name.endswith(".gold.json"):
+            shutil.copy(path, articles / path.name)
+    env = {**os.environ, "BANGRAPH_STORE": str(live.store_dir), "BANGRAPH_HEAP": "512m"}
+    env.pop("NEO4J_URI", None)
+    load = subprocess.run(
+        [sys.executable, "-m", "api.cli", "load", str(articles), "--quiet"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+    assert load.returncode == 0, load.stderr[-2000:]
+    loaded_at = time.monotonic()
+    while True:
+        documents = httpx.post(live.graphql, json=query, timeout=60).json()["data"]["stats"]["documents"]
+        if documents == n + 1:
+            break
+        assert time.monotonic() - loaded_at < 1.0 + 2.0, "the served answer stayed stale past the cache time"
+        time.sleep(0.1)
 
 
 def test_bangraph_query_prints_only_json(tmp_path):
