@@ -484,3 +484,21 @@ def test_a_separate_ban_elsewhere_is_not_the_storys_told_again():
     assert only(bans, jid("Utah")).status == "in_force"
     assert only(bans, jid("Idaho")).targets == [pid("TikTok")]
     assert only(bans, jid("Montana")).status == "blocked_by_court"
+
+
+def test_a_senators_bill_belongs_to_the_country_whose_bodies_act_in_the_story():
+    adoc = make_adoc(
+        "The Philippine Senate has barred its employees from using DeepSeek, the Senate President said on Monday. "
+        "Senator Ana Cruz filed a bill last week that would ban the app on all government devices. "
+        "The move comes after South Korea and Italy restricted the app last month.",
+        [
+            ("Senate of the Philippines", ORG, ["Philippine Senate", "Senate"]),
+            ("Philippines", J),
+            ("South Korea", J),
+            ("Italy", J),
+            ("Ana Cruz", "Person"),
+            ("DeepSeek", P),
+        ],
+        published="2025-02-17",
+    )
+    assert only(extract_bans(adoc), jid("Philippines")).status == "proposed"

@@ -390,3 +390,10 @@ def test_a_portfolio_is_no_body_and_a_state_names_its_department():
     )
     assert "Public Service" not in got and "Transformation and Public Service" not in got
     assert "Texas Department of Information Resources" in got
+
+
+def test_a_demonym_before_a_generic_ministry_names_its_country():
+    got = names(
+        run("The Philippine Senate barred DeepSeek. The Chinese foreign ministry said China never asks for data.")
+    )
+    assert "Ministry of Foreign Affairs of China" in got

@@ -357,3 +357,15 @@ def test_a_foundation_chairman_of_the_banning_country_is_no_government_voice():
         ents,
     )
     assert ("tulus-abadi", "opposes_ban") in stances(statements)
+
+
+def test_a_legislatures_president_announcing_its_ban_and_a_reasonable_policy():
+    ents = [("Senate of Chad", ORG, ["Senate"]), ("Chad", J), ("DeepSeek", P), ("Ali Issa", PER), ("Rina Dos", PER)]
+    _, statements = run(
+        "The Senate of Chad has barred its employees from using DeepSeek, Senate President Ali Issa said on Monday. "
+        "Data privacy lawyer Rina Dos said the Senate's policy was reasonable.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("ali-issa", "neutral") not in got
+    assert ("rina-dos", "supports_ban") in got

@@ -286,10 +286,13 @@ class DocContext:
             "links",
         }
         for m in self.adoc.mentions:
-            if m.kind != "Jurisdiction":
+            body_of = None
+            if m.kind == "Organisation" and self.category(m.entity_id) in ("legislature", "government", "regulator"):
+                body_of = self.jurisdiction_of(m.entity_id)  # "the Philippine Senate" acts for the Philippines
+            if m.kind != "Jurisdiction" and body_of is None:
                 continue
             sent = self.adoc.sentences[m.sentence]
-            weight = 1.0
+            weight = 1.0 if body_of is None else 0.5
             if m.sentence <= 2:
                 weight *= 2
             lemmas = {t.lemma_.lower() for t in sent}
@@ -304,7 +307,7 @@ class DocContext:
                     weight *= 2  # the headline's subject
             elif tok is not None and tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "from", "to"):
                 weight *= 0.5
-            scores[m.entity_id] += weight
+            scores[body_of or m.entity_id] += weight
         return scores.most_common(1)[0][0] if scores else None
 
     def _main_target(self) -> str | None:

@@ -527,6 +527,8 @@ class Resolver:
         if i > 0 and doc[i].text in ("'s", "\u2019s") or (i > 0 and doc[i].tag_ == "POS"):
             owner = [e for c2, e, _, _ in self._resolved_so_far if c2.span.end == i and e.kind == "Jurisdiction"]
             country = self.gaz.entries.get(owner[0].id) if owner else None
+        elif i >= 0 and doc[i].text in self.gaz.demonyms:
+            country = self.gaz.entries.get(self.gaz.demonyms[doc[i].text])  # "the Chinese foreign ministry"
         if country is None:
             country = self.focus_country(scores)
         if country is None:

@@ -356,7 +356,7 @@ class StatementExtractor:
         if ref is not None:
             relevant.add(ref.imposed_by)
         for imp in list(relevant):
-            if self.ctx.category(imp) in ("regulator", "court"):
+            if self.ctx.category(imp) in ("regulator", "court", "legislature"):
                 home = self.ctx.jurisdiction_of(imp)
                 if home:
                     relevant.add(home)  # the minister of the country whose regulator blocked the app
