@@ -27,6 +27,7 @@ from neo4j.exceptions import Neo4jError
 from graph import catalog, ddl, write
 from graph.config import StoreConfig
 from loaders.model import DocumentFacts, Evidence, _digest
+from schema import ENTITY_LABEL, MODEL
 
 log = logging.getLogger(__name__)
 
@@ -252,46 +253,35 @@ class Store:
 
         Unchanged content (same hash) is a no-op; changed content replaces the
         document's earlier evidence, and facts left with none are deleted.
+
+        A new or unchanged document costs one statement: ``write.document``
+        writes everything when the document is new and returns the hash already
+        stored otherwise. A changed document then takes three more steps (delete
+        its evidence, the same statement again for the hash it replaces, delete
+        orphans), all in the same transaction.
         """
         validate(facts)
         doc = facts.document
-        plan = _plan(facts)
-        result = WriteResult(doc.id, "created", {k: v for k, v in plan.items() if not k.startswith("_")})
+        counts, params = _plan(facts)
+        result = WriteResult(doc.id, "created", counts)
+        stmt = write.WRITE_DOCUMENT.cypher
 
         def work(tx: ManagedTransaction) -> None:
+            result.status = "created"  # (execute_write may retry the whole function)
+            row = tx.run(stmt, params).single(strict=True)
             sent = 1
-            row = self._tx_run(tx, write.DOCUMENT_HASH.name, {"id": doc.id})
-            if row:
-                if row[0]["contentHash"] == doc.content_hash:
+            if row["existed"]:
+                if row["previous"] == doc.content_hash:
                     result.status = "unchanged"
-                    self._count(sent)
-                    return
-                result.status = "replaced"
-                self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc.id})
-                sent += 1
-            self._tx_run(
-                tx,
-                write.MERGE_DOCUMENT.name,
-                {
-                    "id": doc.id,
-                    "title": doc.title,
-                    "publisher": doc.publisher,
-                    "published": doc.published,
-                    "url": doc.url,
-                    "language": doc.language,
-                    "contentHash": doc.content_hash,
-                    "text": doc.text,
-                },
-            )
-            sent += 1
-            for name, rows in plan["_steps"]:
-                if rows:
-                    self._tx_run(tx, name, {"rows": rows, "document": doc.id})
-                    sent += 1
-            if result.status == "replaced":
-                for stmt in write.ORPHANS:
-                    self._tx_run(tx, stmt.name, {})
-                    sent += 1
+                else:
+                    result.status = "replaced"
+                    self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc.id})
+                    again = tx.run(stmt, {**params, "replacing": row["previous"] or ""}).single(strict=True)
+                    if again["previous"] != row["previous"]:  # cannot happen inside one transaction
+                        raise RuntimeError(f"document {doc.id!r} changed while it was being replaced")
+                    for orphans in write.ORPHANS:
+                        self._tx_run(tx, orphans.name, {})
+                    sent += 2 + len(write.ORPHANS)
             self._count(sent)
 
         with self._session() as s:
@@ -459,10 +449,22 @@ def _ev_rows(subject: str, evidence: list[Evidence]) -> list[dict]:
     ]
 
 
-def _plan(facts: DocumentFacts) -> dict:
-    """The ordered (statement name, rows) steps that write ``facts``."""
-    by_kind: dict[str, list[dict]] = defaultdict(list)
-    evidence: dict[str, list[dict]] = defaultdict(list)
+def _plan(facts: DocumentFacts) -> tuple[dict[str, int], dict]:
+    """Fact counts, and the parameters of ``write.document`` that write ``facts``."""
+    doc = facts.document
+    params: dict = {
+        "id": doc.id,
+        "replacing": None,
+        "title": doc.title,
+        "publisher": doc.publisher,
+        "published": doc.published,
+        "url": doc.url,
+        "language": doc.language,
+        "contentHash": doc.content_hash,
+        "text": doc.text,
+    }
+    by_kind: dict[str, list[dict]] = {kind.label: [] for kind in MODEL.entity_kinds}
+    evidence: dict[str, list[dict]] = {label: [] for label in write.EVIDENCED}
     for e in facts.entities:
         by_kind[e.kind].append(
             {
@@ -473,8 +475,8 @@ def _plan(facts: DocumentFacts) -> dict:
                 "properties": {k: v for k, v in e.properties.items() if v is not None},
             }
         )
-        evidence["Entity"] += _ev_rows(e.id, e.mentions)
-    bans, targets, laws = [], [], []
+        evidence[ENTITY_LABEL] += _ev_rows(e.id, e.mentions)
+    bans = []
     for b in _merge_bans(facts.bans):
         bans.append(
             {
@@ -484,17 +486,25 @@ def _plan(facts: DocumentFacts) -> dict:
                 "scope": b.scope,
                 "announced": b.announced,
                 "effective": b.effective,
+                "targets": sorted(set(b.targets)),
+                "laws": sorted(set(b.justified_by)),
             }
         )
-        targets += [{"source": b.id, "target": t} for t in sorted(set(b.targets))]
-        laws += [{"source": b.id, "target": t} for t in sorted(set(b.justified_by))]
         evidence["Ban"] += _ev_rows(b.id, b.evidence)
-    stmts, about_ban, about_entity = [], [], []
+    stmts = []
     ban_ids = {b.id for b in facts.bans}
     for st in facts.statements:
-        stmts.append({"id": st.id, "speaker": st.speaker, "stance": st.stance, "text": st.text, "date": st.date})
-        for a in st.about:
-            (about_ban if a in ban_ids else about_entity).append({"source": st.id, "target": a})
+        stmts.append(
+            {
+                "id": st.id,
+                "speaker": st.speaker,
+                "stance": st.stance,
+                "text": st.text,
+                "date": st.date,
+                "aboutBans": [a for a in st.about if a in ban_ids],
+                "aboutEntities": [a for a in st.about if a not in ban_ids],
+            }
+        )
         evidence["Statement"] += _ev_rows(st.id, st.evidence)
     follows = []
     for f in facts.follows:
@@ -511,35 +521,25 @@ def _plan(facts: DocumentFacts) -> dict:
             }
         )
         evidence["Follow"] += _ev_rows(f.id, f.evidence)
-    roles, role_orgs = [], []
+    roles = []
     for r in facts.roles:
-        roles.append({"id": r.id, "person": r.person, "title": r.title})
-        if r.organisation:
-            role_orgs.append({"source": r.id, "target": r.organisation})
+        roles.append({"id": r.id, "person": r.person, "title": r.title, "organisation": r.organisation or None})
         evidence["Role"] += _ev_rows(r.id, r.evidence)
 
-    steps = [(write.MERGE_ENTITIES[k].name, rows) for k, rows in by_kind.items()]
-    steps += [
-        (write.MERGE_BANS.name, bans),
-        (write.MERGE_BAN_TARGETS.name, targets),
-        (write.MERGE_BAN_LAWS.name, laws),
-        (write.MERGE_STATEMENTS.name, stmts),
-        (write.MERGE_STATEMENT_ABOUT_BAN.name, about_ban),
-        (write.MERGE_STATEMENT_ABOUT_ENTITY.name, about_entity),
-        (write.MERGE_FOLLOWS.name, follows),
-        (write.MERGE_FOLLOW_BANS.name, follows),
-        (write.MERGE_ROLES.name, roles),
-        (write.MERGE_ROLE_ORGANISATIONS.name, role_orgs),
-    ]
-    steps += [(write.MERGE_EVIDENCE[label].name, _dedupe(rows)) for label, rows in evidence.items()]
-    return {
-        "entities": sum(len(v) for v in by_kind.values()),
+    for label, rows in by_kind.items():
+        params[write.rows_param(label)] = rows
+    for label, rows in (("Ban", bans), ("Statement", stmts), ("Follow", follows), ("Role", roles)):
+        params[write.rows_param(label)] = rows
+    for label, rows in evidence.items():
+        params[write.rows_param(label, "Evidence")] = _dedupe(rows)
+    counts = {
+        "entities": len(facts.entities),
         "bans": len(bans),
         "statements": len(stmts),
         "follows": len(follows),
         "roles": len(roles),
-        "_steps": steps,
     }
+    return counts, params
 
 
 def _dedupe(rows: list[dict]) -> list[dict]:

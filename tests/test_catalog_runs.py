@@ -37,7 +37,7 @@ UNWIND_PARAM = re.compile(r"\bUNWIND\s+\$([A-Za-z_][A-Za-z0-9_]*)", re.IGNORECAS
 def params_for(cypher: str) -> dict:
     params = {name: sample_value(name) for name in set(PARAM.findall(cypher))}
     for name in LIST_PARAM.findall(cypher) + UNWIND_PARAM.findall(cypher):
-        params[name] = [] if name == "rows" else ["x"]
+        params[name] = [] if name.lower().endswith("rows") else ["x"]
     return params
 
 
