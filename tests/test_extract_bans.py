@@ -502,3 +502,13 @@ def test_a_senators_bill_belongs_to_the_country_whose_bodies_act_in_the_story():
         published="2025-02-17",
     )
     assert only(extract_bans(adoc), jid("Philippines")).status == "proposed"
+
+
+def test_a_court_upholding_a_law_that_bans_is_not_the_imposer():
+    adoc = make_adoc(
+        "The Supreme Court of Chad on Friday upheld a national law that will ban TikTok nationwide from Sunday.",
+        [("Supreme Court of Chad", ORG), ("Chad", J), ("TikTok", P)],
+        published="2025-01-17",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Chad")]

@@ -1157,6 +1157,12 @@ class BanExtractor:
         guessed = set()
         for eid, at in actors:
             norm = self.ctx.normalise(eid, at)
+            if norm and self.ctx.category(norm) == "court" and self._inside_law(tok, at):
+                # "the Supreme Court upheld a federal law that will ban X": the law's ban, the country's
+                home = self.ctx.jurisdiction_of(norm)
+                if home:
+                    norm = home
+                    guessed.add(norm)
             if norm and norm not in imposers:
                 imposers.append(norm)
             if norm and norm != eid:
@@ -1258,6 +1264,15 @@ class BanExtractor:
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _inside_law(self, trig, actor_tok) -> bool:
+        """The trigger describes a law ("a law that will ban X") that the actor's clause is about."""
+        for a in [trig, *trig.ancestors]:
+            if a.i == actor_tok.i or a.pos_ in ("VERB", "AUX") and any(c.i == actor_tok.i for c in a.children):
+                return False
+            if a.pos_ == "NOUN" and a.lemma_.lower() in ("law", "act", "legislation", "statute", "bill"):
+                return True
+        return False
 
     def _place_of(self, tok) -> str | None:
         """The jurisdiction a clause is set in: "In Montana, ..." (a locative on the clause's verb)."""
