@@ -145,3 +145,19 @@ def test_joins_a_state_parsed_as_attribute():
         published="2025-02-11",
     )
     assert ("ohio", "texas") in pairs(follows)
+
+
+def test_coming_after_someone_spoke_is_no_follow():
+    _, follows = run(
+        "The Telecom Regulatory Authority of Chad blocked Instagram on Friday. Chad blocked Roblox in 2023. "
+        "The block came two days after Ali Issa, the presidential spokesman, accused Instagram of censorship.",
+        [
+            ("Telecom Regulatory Authority of Chad", ORG),
+            ("Chad", J),
+            ("Ali Issa", "Person"),
+            ("Instagram", P),
+            ("Roblox", P),
+        ],
+        published="2024-08-02",
+    )
+    assert not follows

@@ -171,6 +171,14 @@ class FollowExtractor:
             for c in tok.children
         )
 
+    def _banned_there(self, obj) -> bool:
+        """The "after" clause tells a ban: "after Senegal suspended the app", "after X's ban"."""
+        clause = obj.head if obj.dep_ in ("nsubj", "nsubjpass") else obj
+        for t in clause.subtree:
+            if self.bx.trigger_kind(t) or self.bx.same_as_trigger(t):
+                return True
+        return False
+
     def _peers(self, obj) -> bool:
         """ "its partners", "other countries": unnamed peers, named by the bans the paragraph tells next."""
         return obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in self.lex["peer_nouns"]
@@ -192,6 +200,8 @@ class FollowExtractor:
             for cue, obj, rule in self.cues(sent):
                 if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
                     continue
+                if rule == "follows.after" and not self._banned_there(obj):
+                    continue  # "the block came two days after X accused the platform": no ban by X told
                 if rule == "follows.lead":
                     followed = self.phrase_actors(obj)
                     cue_verb = cue
