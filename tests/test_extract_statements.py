@@ -369,3 +369,16 @@ def test_a_legislatures_president_announcing_its_ban_and_a_reasonable_policy():
     got = stances(statements)
     assert ("ali-issa", "neutral") not in got
     assert ("rina-dos", "supports_ban") in got
+
+
+def test_a_quotation_continued_in_the_next_sentence_is_the_same_speakers():
+    ents = [("Chad", J), ("Telegram", P), ("Kari Obi", PER), ("Jon Ade", PER)]
+    _, statements = run(
+        'Chad blocked Telegram on Monday. "We will meet the company next week," Kari Obi, a lawyer, said. '
+        '"This app is a threat to national security." '
+        '"It is pointless," said Jon Ade, a student. "They should explain what the actual risk is."',
+        ents,
+    )
+    got = stances(statements)
+    assert ("kari-obi", "supports_ban") in got
+    assert ("jon-ade", "supports_ban") not in got

@@ -542,11 +542,22 @@ class StatementExtractor:
     def run(self) -> list[Statement]:
         out: dict[tuple, Statement] = {}
         published = self.adoc.document.published
+        quoted_before = None  # (speaker, frame, lemma) of a sentence that reported one speaker's quotation
         for sent in self.adoc.sentences:
             # one stance per speaker per sentence: a cue-bearing frame beats a neutral one
             per_speaker: dict[str, list[tuple[str, str]]] = {}
             found_frames = list(self.frames(sent))
             outer = [f for f, *_ in found_frames]
+            if not found_frames and quoted_before is not None and sent.text.lstrip()[:1] in ('"', "\u201c"):
+                # '"We need a permanent law," she said. "Not just an executive decision."': still her words
+                speaker, frame_before, lemma_before, said_before = quoted_before
+                stance = self.stance(speaker, frame_before, list(sent), lemma_before)
+                against = {"supports_ban": "opposes_ban", "opposes_ban": "supports_ban"}.get(stance)
+                if stance != "neutral" and against not in said_before:
+                    per_speaker[speaker] = [(stance, lemma_before)]
+                    frame_of = frame_before
+            speakers_here = {sp for _, sps, _, _ in found_frames for sp in sps}
+            quoted_before = None
             for frame, speakers, content, lemma in found_frames:
                 subj = self._subject(frame) if frame.pos_ in ("VERB", "AUX") else None
                 named = subj is None or subj.pos_ == "PRON" or any(self.ctx.mention(t) for t in subj.subtree)
@@ -563,6 +574,10 @@ class StatementExtractor:
                     if stance == "opposes_ban" and self._denies_too(speaker, frame, content):
                         per_speaker[speaker].append(("denies_allegation", lemma))
                     frame_of = frame
+            if len(speakers_here) == 1 and any(q in sent.text for q in ('"', "\u201c", "\u201d")):
+                only = next(iter(speakers_here))
+                said = {st for st, _ in per_speaker.get(only, [])}
+                quoted_before = (only, found_frames[-1][0], found_frames[-1][3], said)
             for speaker, found in per_speaker.items():
                 if self._is_media(speaker):
                     continue
