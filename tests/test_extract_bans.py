@@ -512,3 +512,16 @@ def test_a_court_upholding_a_law_that_bans_is_not_the_imposer():
     )
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [jid("Chad")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chad's data protection agency ordered Worldcoin to stop collecting data for up to three months.",
+        "Chad's regulator ordered a 90-day suspension of Worldcoin on Monday.",
+    ],
+)
+def test_a_suspension_with_a_duration_is_temporary(sentence):
+    adoc = make_adoc(sentence, [("Chad", J), ("Worldcoin", P)], published="2024-03-06")
+    bans = extract_bans(adoc)
+    assert bans and all(b.status == "temporary" for b in bans)

@@ -397,3 +397,9 @@ def test_a_demonym_before_a_generic_ministry_names_its_country():
         run("The Philippine Senate barred DeepSeek. The Chinese foreign ministry said China never asks for data.")
     )
     assert "Ministry of Foreign Affairs of China" in got
+
+
+def test_a_named_high_court_keeps_its_name():
+    got = names(run("Madras High Court directs Centre to ban TikTok. The judges of the Madras High Court ruled on it."))
+    assert "Madras High Court" in got
+    assert "High Court of India" not in got

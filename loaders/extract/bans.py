@@ -1026,6 +1026,12 @@ class BanExtractor:
             t.lower_ == "until" and t.dep_ in ("mark", "prep") for t in trig.subtree
         ):
             return "temporary"  # "suspended new downloads until the company complies"
+        number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+        if re.search(rf"\bup to {number}[\s-]+(?:day|week|month|year)s?\b", text) or (
+            trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
+            and re.search(rf"\b{number}[\s-]+(?:day|week|month)s?\b", text)
+        ):
+            return "temporary"  # "for up to three months", "a 90-day suspension"
         return "in_force"
 
     # -- dates

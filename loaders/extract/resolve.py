@@ -524,6 +524,16 @@ class Resolver:
         country = None
         doc = c.span.doc
         i = c.span.start - 1
+        prev = doc[i] if i >= 0 else None
+        if (
+            prev is not None
+            and prev.pos_ == "PROPN"
+            and prev.is_title
+            and prev.text not in self.gaz.demonyms
+            and self.gaz.lookup(prev.text) is None
+            and not any(r.how == CAPITAL for r in self.gaz.candidates(prev.text))
+        ):
+            return new_entity("Organisation", f"{prev.text} {word}"), "generic", 0.6  # "the Madras High Court"
         if i > 0 and doc[i].text in ("'s", "\u2019s") or (i > 0 and doc[i].tag_ == "POS"):
             owner = [e for c2, e, _, _ in self._resolved_so_far if c2.span.end == i and e.kind == "Jurisdiction"]
             country = self.gaz.entries.get(owner[0].id) if owner else None
