@@ -161,3 +161,24 @@ def test_coming_after_someone_spoke_is_no_follow():
         published="2024-08-02",
     )
     assert not follows
+
+
+def test_similar_moves_by_governors_named_on_the_verb():
+    _, follows = run(
+        "Georgia banned TikTok on state devices on Thursday. The order follows similar moves this month by the "
+        "governors of Alabama, Texas and South Carolina, who all banned TikTok on state devices.",
+        [("Georgia", J), ("Alabama", J), ("Texas", J), ("South Carolina", J), ("TikTok", P)],
+        published="2022-12-16",
+    )
+    assert pairs(follows) == {("georgia", "alabama"), ("georgia", "texas"), ("georgia", "south-carolina")}
+
+
+def test_following_the_storys_own_order_is_no_follow():
+    _, follows = run(
+        "A court in Chad ordered a ban on TikTok on Wednesday.\n\n"
+        "Following the order, the ministry of Chad asked Google to remove the app.\n\n"
+        "Last year, Mali briefly blocked TikTok.",
+        [("Chad", J), ("Mali", J), ("TikTok", P), ("Google", ORG)],
+        published="2019-04-04",
+    )
+    assert not follows
