@@ -403,3 +403,14 @@ def test_a_named_high_court_keeps_its_name():
     got = names(run("Madras High Court directs Centre to ban TikTok. The judges of the Madras High Court ruled on it."))
     assert "Madras High Court" in got
     assert "High Court of India" not in got
+
+
+def test_a_regional_generic_body_is_not_the_focus_countrys():
+    got = names(
+        run(
+            "Spain's data protection agency, the AEPD, ordered the app blocked. The Bavarian data protection "
+            "authority leads the European investigation."
+        )
+    )
+    assert "Data Protection Authority of Spain" not in got
+    assert "Bavarian Data Protection Authority" in got

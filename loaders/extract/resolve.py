@@ -527,7 +527,7 @@ class Resolver:
         prev = doc[i] if i >= 0 else None
         if (
             prev is not None
-            and prev.pos_ == "PROPN"
+            and (prev.pos_ == "PROPN" or (prev.pos_ == "ADJ" and prev.ent_type_ == "NORP"))  # "the Bavarian ..."
             and prev.is_title
             and prev.text not in self.gaz.demonyms
             and self.gaz.lookup(prev.text) is None
