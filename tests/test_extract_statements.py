@@ -382,3 +382,13 @@ def test_a_quotation_continued_in_the_next_sentence_is_the_same_speakers():
     got = stances(statements)
     assert ("kari-obi", "supports_ban") in got
     assert ("jon-ade", "supports_ban") not in got
+
+
+def test_the_judges_observing_speak_for_their_court():
+    ents = [("Madras High Court", ORG), ("India", J), ("TikTok", P)]
+    _, statements = run(
+        "The Madras High Court on Wednesday ordered a ban on TikTok downloads in India. "
+        '"Without understanding the dangers, children are using these apps," the judges observed.',
+        ents,
+    )
+    assert ("madras-high-court", "supports_ban") in stances(statements)

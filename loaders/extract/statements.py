@@ -212,6 +212,10 @@ class StatementExtractor:
             )
             j = j or self.ctx.main_jurisdiction or (self.bans[0].imposed_by if self.bans else None)
             return [j] if j else []
+        if lemma in ("judge", "justice", "bench"):  # "the judges observed": the court last named
+            for m in reversed(before):
+                if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "court":
+                    return [m.entity_id]
         if lemma in _TARGET_NOUNS and subj.tag_ == "NN":  # "press freedom groups" are not "the group"
             kinds = (
                 ("Organisation", "Product") if lemma in ("company", "firm", "group") else ("Product", "Organisation")
