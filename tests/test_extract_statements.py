@@ -392,3 +392,14 @@ def test_the_judges_observing_speak_for_their_court():
         ents,
     )
     assert ("madras-high-court", "supports_ban") in stances(statements)
+
+
+def test_calling_allegations_false_is_a_denial_beside_the_criticism():
+    ents = [("Ohio", J), ("Temu", P)]
+    _, statements = run(
+        "Ohio lawmakers introduced a bill on Tuesday that would ban Temu on state devices. Temu said it was "
+        '"deeply disappointed" by the proposal and that the allegations were "completely false".',
+        ents,
+    )
+    got = stances(statements)
+    assert ("temu", "opposes_ban") in got and ("temu", "denies_allegation") in got
