@@ -525,3 +525,14 @@ def test_a_suspension_with_a_duration_is_temporary(sentence):
     adoc = make_adoc(sentence, [("Chad", J), ("Worldcoin", P)], published="2024-03-06")
     bans = extract_bans(adoc)
     assert bans and all(b.status == "temporary" for b in bans)
+
+
+def test_a_ban_that_took_effect_before_publication_is_dated_then():
+    adoc = make_adoc(
+        "Chad has blocked access to Telegram, according to a monitoring group. "
+        "The restriction took effect late on Thursday.",
+        [("Chad", J), ("Telegram", P)],
+        published="2023-02-10",
+    )
+    ban = only(extract_bans(adoc), jid("Chad"))
+    assert ban.announced == "2023-02-09"

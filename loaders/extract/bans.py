@@ -1343,9 +1343,11 @@ class BanExtractor:
         for b, m in zip(bans, meta, strict=True):
             b.announced = _pick_date(m["dates"])
             passing = bool(lede) and b.imposed_by not in lede and self._background(m)
+            b.effective = _pick_date(m["eff"])
             if b.announced is None and self._is_current(m, tense=not passing):
                 b.announced = self.published
-            b.effective = _pick_date(m["eff"])
+                if b.effective and len(b.effective) == 10 and b.effective < self.published:
+                    b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
             b.evidence.sort(key=lambda e: e.start)
         return bans
 
