@@ -182,3 +182,13 @@ def test_following_the_storys_own_order_is_no_follow():
         published="2019-04-04",
     )
     assert not follows
+
+
+def test_the_example_of_several_neighbours_named_next():
+    _, follows = run(
+        "Chad will restrict TikTok, the government said on Thursday. The move follows the example of several "
+        "neighbours. Mali briefly restricted access to TikTok in 2021.",
+        [("Chad", J), ("Mali", J), ("TikTok", P)],
+        published="2024-04-11",
+    )
+    assert ("chad", "mali") in pairs(follows)

@@ -213,9 +213,12 @@ class FollowExtractor:
                         # "follows similar moves this month by the governors of A, B and C": "by" on the verb
                         for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "by"):
                             followed = [a for p in prep.children for a in self.phrase_actors(p, through_acl=True)]
-                    earlier = obj.tag_ in ("NNS", "NNPS") or any(
-                        c.lower_ in words("ban", "similar") for c in obj.children if c.dep_ == "amod"
-                    )  # "similar steps", "moves elsewhere"; not "following the order" (the story's own)
+                    earlier = (
+                        obj.tag_ in ("NNS", "NNPS")
+                        or any(c.lower_ in words("ban", "similar") for c in obj.children if c.dep_ == "amod")
+                        or obj.lemma_.lower() in ("example", "lead", "footstep")
+                        or any(self._peers(t) for t in obj.subtree if t.i != obj.i)
+                    )  # "similar steps", "the example of several neighbours"; not "following the order"
                     if not followed and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers):
                         followed = self.followed_after(cue)
                 if not followed:
