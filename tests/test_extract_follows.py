@@ -186,7 +186,7 @@ def test_following_the_storys_own_order_is_no_follow():
 
 def test_the_example_of_several_neighbours_named_next():
     _, follows = run(
-        "Chad will restrict TikTok, the government said on Thursday. The move follows the example of several "
+        "Chad has restricted access to TikTok nationwide, the government said on Thursday. The move follows the example of several "
         "neighbours. Mali briefly restricted access to TikTok in 2021.",
         [("Chad", J), ("Mali", J), ("TikTok", P)],
         published="2024-04-11",
