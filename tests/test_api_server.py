@@ -47,7 +47,6 @@ def live(tmp_path_factory):
     """A server with three dev-corpus articles ingested over HTTP."""
     tmp = tmp_path_factory.mktemp("live")
     server = start_server(tmp / "store", tmp / "server.log", SERVER_ENV)
-    server.store_dir = tmp / "store"
     try:
         result = ingest(server.graphql, corpus_inputs(CORPUS, limit=3))
         assert result["failed"] == 0, result
@@ -73,8 +72,16 @@ def test_graphql_over_http_audit(live):
     assert failing == [], json.dumps(failing, indent=1)
 
 
-def test_a_load_by_another_process_shows_within_the_cache_time(live, tmp_path):
+def test_a_load_by_another_process_shows_within_the_cache_time(tmp_path):
     """The response micro-cache (1 s by default) never hides another process's writes for longer."""
+    live = start_server(tmp_path / "store", tmp_path / "server.log", SERVER_ENV)
+    try:
+        _load_shows_within_the_cache_time(live, tmp_path / "store", tmp_path)
+    finally:
+        live.stop()
+
+
+def _load_shows_within_the_cache_time(live, store_dir: Path, tmp_path: Path) -> None:
     query = {"query": "{ stats { documents } }"}
     before = [httpx.post(live.graphql, json=query, timeout=60) for _ in range(2)]
     assert before[1].headers["x-bangraph-cache"] == "hit"
@@ -85,7 +92,7 @@ def test_a_load_by_another_process_shows_within_the_cache_time(live, tmp_path):
     for path in CORPUS.glob("dev05_*"):
         if not path.name.endswith(".gold.json"):
             shutil.copy(path, articles / path.name)
-    env = {**os.environ, "BANGRAPH_STORE": str(live.store_dir), "BANGRAPH_HEAP": "512m"}
+    env = {**os.environ, "BANGRAPH_STORE": str(store_dir), "BANGRAPH_HEAP": "512m"}
     env.pop("NEO4J_URI", None)
     load = subprocess.run(
         [sys.executable, "-m", "api.cli", "load", str(articles), "--quiet"],
