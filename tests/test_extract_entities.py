@@ -414,3 +414,24 @@ def test_a_regional_generic_body_is_not_the_focus_countrys():
     )
     assert "Data Protection Authority of Spain" not in got
     assert "Bavarian Data Protection Authority" in got
+
+
+def test_multiword_and_coded_datelines_are_not_entities():
+    adoc = run("PORT LOUIS \u2014 Mauritius restricted the app on Monday.")
+    assert "PORT" not in names(adoc) and "Mauritius" in names(adoc)
+    adoc = run("SUVA, June 3 (PNW) -- Fiji's government blocked the app on Tuesday.")
+    assert "PNW" not in names(adoc)
+    assert "Fiji" in names(adoc)
+
+
+def test_laws_whose_title_opens_with_the_head():
+    adoc = run(
+        "The regulator acted under Law No. 4412, which governs broadcasting. The basis is the Law on "
+        "Electronic Media, while Decree 88 requires local storage and Commerce Ministry Regulation No. 7 of "
+        "2021 caps prices."
+    )
+    got = names(adoc)
+    assert got.get("Law No. 4412") == "Law"
+    assert got.get("Law on Electronic Media") == "Law"
+    assert got.get("Decree 88") == "Law"
+    assert got.get("Commerce Ministry Regulation No. 7 of 2021") == "Law"

@@ -23,6 +23,7 @@ from loaders.extract.gazetteer import Gazetteer, get_gazetteer
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,
+    LAW_HEADS_FIRST,
     PRODUCT_NOUNS,
     Candidate,
     Resolver,
@@ -47,6 +48,16 @@ def _matcher(vocab) -> Matcher:
     number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
     year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
     m.add("LAW", [[first, inner, head, number, *year] for first in (cap, upper)], greedy="LONGEST")
+    # head first: "Law No. 5651", "Decree 147", "Regulation No. 31 of 2023", "the Law on Telecommunications"
+    first_head = {"LOWER": {"IN": sorted(LAW_HEADS_FIRST)}, "IS_TITLE": True}
+    numbered = [
+        {"LOWER": {"IN": ["no", "no.", "nr", "nr."]}, "OP": "?"},
+        {"TEXT": ".", "OP": "?"},
+        {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}},
+    ]
+    titled = [{"OP": "*", "IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "under", "in", "on"]}}]
+    m.add("LAW", [[*titled, first_head, *numbered, *year]], greedy="LONGEST")
+    m.add("LAW", [[first_head, {"LOWER": {"IN": ["on", "of"]}}, {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
     bill_number = {"TEXT": {"REGEX": BILL_NUMBER_PREFIX}}
     m.add("LAW", [[bill_number, {"TEXT": {"REGEX": r"^\d{1,5}$"}}]], greedy="LONGEST")  # "SB 419", "H.R. 7521"
     demonyms = sorted(d.lower() for d in gaz.demonyms)
@@ -95,6 +106,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             label = "PRODUCT"
         if span is None or len(span) == 0:
             continue
+        if label == "LAW" and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            span = doc[span.start - 1 : span.end]  # "the Law on X" is no shorter than the NER's span
         # a rule span replaces ruler/NER spans only when it is longer (filter_spans prefers the longest)
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())

@@ -45,6 +45,8 @@ from loaders.extract.gazetteer import (
 from loaders.model import Entity, Evidence, entity_id
 
 LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"}
+# Heads that open a title: "Law No. 5651", "Decree 147", "the Law on Telecommunications".
+LAW_HEADS_FIRST = {"law", "decree", "regulation", "ordinance", "resolution"}
 # Bill numbers of US legislatures: "SB 419", "HB 1234", "H.R. 7521", "S. 686".
 BILL_NUMBER_PREFIX = r"^(SB|HB|AB|SF|HF|HR|H\.R\.|S\.|S\.B\.|H\.B\.)$"
 # Nouns that make the name next to them an app, service or product ("the messaging app Foo").
@@ -177,11 +179,23 @@ def is_furniture(span: Span) -> bool:
     if span.start_char < 400 and all(t.is_upper or not t.is_alpha for t in span):  # datelines open the story
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         if not doc.text[line_start : span.start_char].strip():
-            nxt = doc[span.end] if span.end < len(doc) else None
-            if len(span) > 1 and span[-1].text in ("-", "\u2013", "\u2014"):
+            if len(span) > 1 and span[-1].text in _DASHES:
                 return True  # the NER took the dash in: "[OSLO -] Norway's parliament ..."
-            return nxt is not None and nxt.text in ("(", ",", "-", "\u2013", "\u2014")
+            end = span.end
+            while end < len(doc) and doc[end].is_upper and doc[end].is_alpha and doc[end].text != "I":
+                end += 1  # the NER took a part only: "[SALT] LAKE CITY -"
+            nxt = doc[end] if end < len(doc) else None
+            return nxt is not None and (nxt.text in ("(", ",", ":") or nxt.text in _DASHES)
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span.start_char < 400 and before is not None and after is not None and before.text == "(" and after.text == ")":
+        nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if nxt is not None and nxt.text in _DASHES and all(t.is_upper or not t.is_alpha for t in span):
+            return True  # the agency code of a dateline: "HANOI, May 23 (AWS) -"
     return False
+
+
+_DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
@@ -592,6 +606,10 @@ class Resolver:
         if entry is not None:
             return entity_from(entry), "gazetteer", 0.9
         if len(words) == 2 and re.match(BILL_NUMBER_PREFIX, words[0]) and words[1].isdigit():
+            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
+        if re.search(r"\b(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:(?:No|Nr)\.?\s*)?\d", c.text) or re.match(
+            r"(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:on|of)\s+[A-Z]", c.text
+        ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         core = [w for w in words if not re.fullmatch(r"[\d\-/]+|of", w)]
         if len(core) >= 2 and core[-1].lower() in LAW_HEADS and core[-1][:1].isupper():
