@@ -403,3 +403,23 @@ def test_calling_allegations_false_is_a_denial_beside_the_criticism():
     )
     got = stances(statements)
     assert ("temu", "opposes_ban") in got and ("temu", "denies_allegation") in got
+
+
+def test_a_quote_right_after_a_sided_statement_continues_it():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Telegram said it was disappointed. "
+        '"We have always answered requests from the authorities in good time," a Telegram spokesperson said.',
+        ENTS,
+    )
+    assert stances(statements) >= {("telegram", "opposes_ban")}
+    assert ("telegram", "neutral") not in stances(statements)
+
+
+def test_a_neutral_statement_far_from_a_sided_one_stays():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Telegram said it was disappointed. "
+        "The ministry listed the agencies concerned. Officials will review the list in June. "
+        "Schools were not included. Telegram said it would publish a new transparency report next month.",
+        ENTS,
+    )
+    assert {("telegram", "opposes_ban"), ("telegram", "neutral")} <= stances(statements)

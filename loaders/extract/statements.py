@@ -27,6 +27,7 @@ Stance from cue lexicons, read with the speaker's side:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from loaders.extract.bans import BanExtractor, _own_subtree, words
 from loaders.extract.base import AnnotatedDoc
@@ -610,7 +611,30 @@ class StatementExtractor:
                         about=[ban.id] if ban is not None and stance != "neutral" else [],
                         evidence=[ev],
                     )
-        return list(out.values())
+        return self._drop_neutral_continuations(list(out.values()))
+
+    def _drop_neutral_continuations(self, statements: list[Statement]) -> list[Statement]:
+        """'X said it was disappointed. "We have always ...," a spokesperson said.': one speech, one stance.
+
+        A neutral statement whose every sentence is next to a sentence where the same speaker took a side
+        continues that statement; it is not a second, neutral one."""
+        starts = [s.start_char for s in self.adoc.sentences]
+
+        def index(ev) -> int:
+            return bisect_right(starts, ev.start) - 1
+
+        sided: dict[str, set[int]] = {}
+        for st in statements:
+            if st.stance != "neutral":
+                sided.setdefault(st.speaker, set()).update(index(ev) for ev in st.evidence)
+        out = []
+        for st in statements:
+            near = sided.get(st.speaker)
+            if st.stance == "neutral" and near and st.evidence:
+                if all(any(abs(index(ev) - i) <= 1 for i in near) for ev in st.evidence):
+                    continue
+            out.append(st)
+        return out
 
 
 def extract_statements(adoc: AnnotatedDoc, bans: list[Ban]) -> list[Statement]:
