@@ -423,3 +423,27 @@ def test_a_neutral_statement_far_from_a_sided_one_stays():
         ENTS,
     )
     assert {("telegram", "opposes_ban"), ("telegram", "neutral")} <= stances(statements)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, stance",
+    [
+        ('Ingrid Dahl, a lawyer in Oslo, called the ban "symbolic."', "ingrid-dahl", "opposes_ban"),
+        ('"The block is proportionate to the harm," said Ingrid Dahl, a law professor.', "ingrid-dahl", "supports_ban"),
+        ("Pavel Ivanov defended the restrictions on Tuesday.", "pavel-ivanov", "supports_ban"),
+        (
+            '"The ban is about silencing the opposition," said Pavel Ivanov, an opposition lawmaker.',
+            "pavel-ivanov",
+            "opposes_ban",
+        ),
+        ('Telegram said: "We take the safety of our users extremely seriously."', "telegram", "denies_allegation"),
+        (
+            "Pavel Ivanov said Telegram had failed to cooperate with investigators for years.",
+            "pavel-ivanov",
+            "supports_ban",
+        ),
+    ],
+)
+def test_stance_cues_without_the_usual_words(sentence, speaker, stance):
+    _, statements = run("Norway banned Telegram nationwide on Monday. The block began at noon. " + sentence, ENTS)
+    assert (speaker, stance) in stances(statements)
