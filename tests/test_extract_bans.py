@@ -536,3 +536,24 @@ def test_a_ban_that_took_effect_before_publication_is_dated_then():
     )
     ban = only(extract_bans(adoc), jid("Chad"))
     assert ban.announced == "2023-02-09"
+
+
+def test_national_security_concerns_are_a_reason_not_a_reach():
+    adoc = make_adoc(
+        "Gov. Dana Reyes on Monday issued an order banning Snapchat on all state-owned devices, making Oregon "
+        "the latest state to restrict the app amid mounting national security concerns.",
+        [("Oregon", J), ("Snapchat", P), ("Dana Reyes", "Person")],
+        published="2023-01-10",
+    )
+    ban = only(extract_bans(adoc), jid("Oregon"))
+    assert ban.scope == "government_devices"
+
+
+def test_a_similar_ban_takes_the_scope_the_text_told():
+    adoc = make_adoc(
+        "Oregon banned Snapchat on all state-owned devices on Monday, becoming the latest state to restrict the "
+        "app amid mounting national security concerns. Idaho did the same on Tuesday.",
+        [("Oregon", J), ("Idaho", J), ("Snapchat", P)],
+        published="2023-01-12",
+    )
+    assert only(extract_bans(adoc), jid("Idaho")).scope == "government_devices"

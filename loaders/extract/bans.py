@@ -919,7 +919,7 @@ class BanExtractor:
 
     def scope_of(self, trig, region, imposer: str | None, actor: set[str] = frozenset()) -> tuple[str | None, bool]:
         sc = words("scope")
-        region = sorted({t.i: t for t in region}.values(), key=lambda t: t.i)
+        region = sorted({t.i: t for t in region if not _reason_word(t)}.values(), key=lambda t: t.i)
         lows = [t.lower_ for t in region]
         lemmas = {t.lemma_.lower() for t in region} | set(lows)
         nouns = {t.lemma_.lower() for t in region if t.pos_ in ("NOUN", "PROPN")} | {
@@ -1210,7 +1210,9 @@ class BanExtractor:
                 c.lemma_.lower() in words("ban", "similar") for c in tok.children if c.dep_ in ("amod", "det")
             )
             if similar and not explicit:
-                ref = next((bm for bm in reversed(self.mentions) if bm.scope), None)
+                ref = next((bm for bm in reversed(self.mentions) if bm.scope and bm.scope_explicit), None) or next(
+                    (bm for bm in reversed(self.mentions) if bm.scope), None
+                )  # like the last ban whose reach the text told, not one read by default
                 if ref is not None:
                     scope = _rescope(ref.scope, self.ctx.category(imp))
                     explicit = True
@@ -1451,6 +1453,26 @@ class BanExtractor:
 
 
 # ------------------------------------------------------------------------------------------ helpers
+_REASON_PREPS = {"amid", "despite", "citing", "over", "because", "due"}
+
+
+def _reason_word(tok) -> bool:
+    """A word of the reason, not of the reach: "amid national security concerns", "national security"."""
+    if tok.lower_ == "national" and tok.head.lemma_.lower() in ("security", "interest", "sovereignty"):
+        return True
+    for a in [tok, *tok.ancestors]:
+        if (
+            a.dep_ == "prep"
+            and a.lower_ in _REASON_PREPS
+            and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in ("concern", "fear", "worry", "risk", "threat")
+                for c in a.children
+            )
+        ):
+            return True
+    return False
+
+
 def _rescope(scope: str | None, imposer_category: str) -> str | None:
     """A "similar ban" by another kind of body: government devices of a state are staff devices of an institution."""
     if scope in ("government_devices", "staff_devices", "legislature_devices"):
