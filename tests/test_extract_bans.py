@@ -557,3 +557,15 @@ def test_a_similar_ban_takes_the_scope_the_text_told():
         published="2023-01-12",
     )
     assert only(extract_bans(adoc), jid("Idaho")).scope == "government_devices"
+
+
+def test_a_judge_named_by_surname_acts_for_the_court_named_earlier():
+    adoc = make_adoc(
+        "Supreme Court Justice Maria Lopes on Friday ordered the suspension of Rumble nationwide. "
+        "Lopes used the same power in August 2024 to suspend Telegram for two weeks.",
+        [("Supreme Court", ORG), ("Maria Lopes", "Person", ["Lopes"]), ("Rumble", P), ("Telegram", P), ("Chile", J)],
+        published="2025-02-22",
+    )
+    bans = extract_bans(adoc)
+    court = entity_id(ORG, "Supreme Court")
+    assert {b.imposed_by for b in bans if pid("Telegram") in b.targets} == {court}

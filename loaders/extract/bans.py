@@ -372,6 +372,9 @@ class DocContext:
                 eid = self.normalise(m.entity_id, t)
                 if eid:
                     return eid
+        court = self._court_of_judge(tok)
+        if court:
+            return court  # "Moraes used the same rule to suspend X": the judge named earlier as the court's
         ranked = []
         for t in tok.sent:
             m = self.mention(t)
@@ -380,6 +383,23 @@ class DocContext:
         if ranked:
             return min(ranked)[2]
         return self.main_jurisdiction
+
+    def _court_of_judge(self, tok) -> str | None:
+        """The court a person was named a judge of elsewhere in the story ("Supreme Court Justice X")."""
+        me = self.mention(tok)
+        if me is None or me.kind != "Person":
+            return None
+        for m in self.adoc.mentions:
+            if m.entity_id != me.entity_id:
+                continue
+            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in _phrase_root(span.root).subtree:
+                mt = self.mention(t)
+                if mt and mt.kind != "Person" and self.category(mt.entity_id) == "court":
+                    return mt.entity_id
+        return None
 
     def legislature_for(self, eid: str) -> str | None:
         """The legislature an administrative body serves ("Parliamentary Service" -> the Parliament)."""
