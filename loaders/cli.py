@@ -118,8 +118,8 @@ def _freeze_heap() -> None:
     "Python Reference Queue" thread). With the model in the heap each such collection took
     ~200 ms, 50-60 times per 500-article load: ~12 s in which extraction stood still (measured
     with per-thread CPU). Frozen, they scan only what the load allocated since, ~1 s in all.
-    The frozen objects live as long as the process anyway; :meth:`Loading.write_into` unfreezes
-    them when the load ends.
+    The frozen objects live as long as the load anyway; :meth:`Loading.write_into` unfreezes
+    them when the load ends (only when this load froze them).
     """
     gc.collect()
     gc.freeze()
@@ -154,6 +154,7 @@ class Loading:
         self._batch_size = batch_size
         self._queue: queue.Queue = queue.Queue(maxsize=2)
         self._stop = threading.Event()
+        self._froze_heap = False  # set by the producer when the default extraction froze the heap
         self._thread = threading.Thread(target=self._produce, name="bangraph-extract", daemon=True)
         self._thread.start()
 
@@ -178,6 +179,7 @@ class Loading:
             extract = self._extract
             if extract is None and documents:
                 extract = _default_extract()
+                self._froze_heap = True
             for batch in _batches(documents, self._batch_size):
                 if self._stop.is_set():
                     return
@@ -257,7 +259,8 @@ class Loading:
         finally:
             if progress is not None:
                 progress.stop()
-            gc.unfreeze()  # (a no-op unless the extraction froze the heap)
+            if self._froze_heap:
+                gc.unfreeze()
         summary.skipped = list(self.skipped)
         if finish:
             summary.derived_follows = store.refresh_derived_follows()
