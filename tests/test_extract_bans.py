@@ -569,3 +569,14 @@ def test_a_judge_named_by_surname_acts_for_the_court_named_earlier():
     bans = extract_bans(adoc)
     court = entity_id(ORG, "Supreme Court")
     assert {b.imposed_by for b in bans if pid("Telegram") in b.targets} == {court}
+
+
+@pytest.mark.parametrize("noun", ["notice", "direction", "circular"])
+def test_an_official_notice_re_mentions_the_ban_and_dates_it(noun):
+    adoc = make_adoc(
+        "Chile's Ministry of Interior has barred government agencies from using Snapchat on official devices. "
+        f"The {noun} was issued on Friday, January 31, and covers all ministries.",
+        [("Chile", J), ("Ministry of Interior", ORG), ("Snapchat", P)],
+        published="2025-02-04",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).announced == "2025-01-31"
