@@ -435,3 +435,22 @@ def test_laws_whose_title_opens_with_the_head():
     assert got.get("Law on Electronic Media") == "Law"
     assert got.get("Decree 88") == "Law"
     assert got.get("Commerce Ministry Regulation No. 7 of 2021") == "Law"
+
+
+def test_a_body_name_cut_at_and_is_rejoined():
+    adoc = run(
+        "The block will be carried out by the Authority for Electronic and Postal Communications (AKEP), "
+        "the country's telecoms regulator."
+    )
+    assert "Authority for Electronic and Postal Communications" in names(adoc)
+    assert "Postal Communications" not in names(adoc)
+
+
+def test_a_ministers_portfolio_is_not_an_organisation():
+    adoc = run(
+        "Cooperatives and SMEs Minister Teten Masduki said the rule was fair. Transport and Infrastructure Minister "
+        "Abdulkadir Uraloglu agreed, and Digital Affairs Minister Huang Yen-nun said nothing."
+    )
+    got = names(adoc)
+    assert not {"Cooperatives", "Infrastructure", "Digital"} & set(got)
+    assert got.get("Teten Masduki") == "Person"

@@ -118,6 +118,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept, hows = _extend_institutions(kept, hows)
     kept, hows = _join_place_names(kept, hows)
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
+    kept, hows = _drop_portfolios(kept, hows)
     for k, s in enumerate(kept):
         how = hows[k]
         if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
@@ -191,6 +192,30 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
     return out, out_hows
 
 
+_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+
+
+def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
+    """ "[Digital] Affairs Minister X", "Transport and [Infrastructure] Minister X": a portfolio, not a body."""
+    out, out_hows = [], []
+    for span, how in zip(spans, hows, strict=True):
+        if how == "ner" and span.label_ == "ORG":
+            doc = span.doc
+            j = span.end
+            while (
+                j < len(doc)
+                and j < span.end + 3
+                and (doc[j].text[:1].isupper() or doc[j].lower_ == "and")
+                and doc[j].lower_ not in _PORTFOLIO_TITLES
+            ):
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and doc[j + 1].ent_type_ == "PERSON":
+                continue
+        out.append(span)
+        out_hows.append(how)
+    return out, out_hows
+
+
 def _join_place_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """Rejoin a body named after a place that the place's own span cut: "[the University of] [Oklahoma]".
 
@@ -207,11 +232,11 @@ def _join_place_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], l
             span.label_ == "ORG"
             and hows[k] == "ner"
             and len(span) >= 2
-            and span[-1].lower_ in ("of", "for")
+            and span[-1].lower_ in ("of", "for", "and")
             and nxt is not None
             and nxt.start == span.end
-            and nxt.label_ in ("GPE", "LOC")
-        ):
+            and (nxt.label_ in ("GPE", "LOC") or (nxt.label_ == "ORG" and hows[k + 1] == "ner"))
+        ):  # also "[the Authority for Electronic and] [Postal Communications]": a name never ends on "and"
             span = Span(span.doc, span.start, nxt.end, label="ORG")
             skip = k + 1
         out.append(span)
