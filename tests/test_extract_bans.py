@@ -580,3 +580,22 @@ def test_an_official_notice_re_mentions_the_ban_and_dates_it(noun):
         published="2025-02-04",
     )
     assert only(extract_bans(adoc), jid("Chile")).announced == "2025-01-31"
+
+
+def test_who_carries_out_a_ban_told_before_does_not_impose_it():
+    adoc = make_adoc(
+        "Chile will shut down Snapchat for one year, the president announced on Saturday. The closure will be "
+        "implemented by the Telecommunications Authority, which must instruct providers to block the app.",
+        [("Chile", J), ("Telecommunications Authority", ORG), ("Snapchat", P)],
+        published="2024-12-22",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Chile")}
+
+
+def test_restrictions_for_minors_are_not_a_ban_of_the_app():
+    adoc = make_adoc(
+        "Chile banned Snapchat nationwide on Saturday. Peru and Bolivia have also discussed restrictions for minors.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Snapchat", P)],
+        published="2024-12-22",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Chile")}

@@ -1202,6 +1202,10 @@ class BanExtractor:
             if kind == "noun":
                 self._deferred.append((tok, si))
             return
+        if _for_minors(tok):
+            return  # "restrictions for minors": an age limit, not a ban of the app
+        if self.mentions and _implemented(tok):
+            return  # "The closure will be implemented by the regulator": who carries out a ban told before
         if kind == "similar":
             targets, tsrc = self.context_targets(si), "context"
         else:
@@ -1473,6 +1477,35 @@ class BanExtractor:
 
 
 # ------------------------------------------------------------------------------------------ helpers
+_MINORS = {"minor", "child", "children", "teen", "teenager", "kid", "youngster", "adolescent", "under-16s", "under-18s"}
+
+
+def _for_minors(tok) -> bool:
+    """ "restrictions for minors", "a ban for children under 16": a limit by age, not a ban of the app."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "on"):
+            if any(p.dep_ == "pobj" and p.lemma_.lower() in _MINORS for p in c.children):
+                return True
+    return False
+
+
+_IMPLEMENT_VERBS = {"implement", "enforce", "execute", "carry", "apply"}
+
+
+def _implemented(tok) -> bool:
+    """A ban noun that a verb of carrying out takes: "the closure will be implemented by X", "X enforced the ban"."""
+    if any(c.lower_ in ("same", "similar") for c in tok.children):
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubjpass", "dobj"):
+        return tok.head.lemma_.lower() in _IMPLEMENT_VERBS
+    prev = tok
+    for a in tok.ancestors:  # "implemented by X, which must instruct providers to block the app"
+        if prev.dep_ == "agent" and a.lemma_.lower() in _IMPLEMENT_VERBS:
+            return True
+        prev = a
+    return False
+
+
 _REASON_PREPS = {"amid", "despite", "citing", "over", "because", "due"}
 
 
