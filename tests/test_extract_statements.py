@@ -447,3 +447,15 @@ def test_a_neutral_statement_far_from_a_sided_one_stays():
 def test_stance_cues_without_the_usual_words(sentence, speaker, stance):
     _, statements = run("Norway banned Telegram nationwide on Monday. The block began at noon. " + sentence, ENTS)
     assert (speaker, stance) in stances(statements)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"This is about silencing the critics," said the party\'s deputy chairman Pavel Ivanov.',
+        "Pavel Ivanov, director of the Center of Economic and Law Studies, said the policy was misguided.",
+    ],
+)
+def test_party_and_think_tank_people_are_not_the_governments_voice(sentence):
+    _, statements = run("Norway banned Telegram nationwide on Monday. The block began at noon. " + sentence, ENTS)
+    assert ("pavel-ivanov", "opposes_ban") in stances(statements)
