@@ -192,3 +192,15 @@ def test_the_example_of_several_neighbours_named_next():
         published="2024-04-11",
     )
     assert ("chad", "mali") in pairs(follows)
+
+
+def test_their_ban_followed_the_example_is_the_storys_own_ban():
+    _, follows = run(
+        "Chile has ordered a ban on Snapchat, officials said on Thursday. "
+        "Peru suspended Snapchat nationwide in July 2020, and Bolivia banned Snapchat across the country in "
+        "September 2020. "
+        "Officials said their ban followed the example of Bolivia.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Snapchat", P)],
+        published="2022-04-22",
+    )
+    assert ("chile", "bolivia") in pairs(follows)

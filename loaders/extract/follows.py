@@ -75,7 +75,7 @@ class FollowExtractor:
         found = self._follower(cue)
         if found in exclude and self._via_person:
             # a person's jurisdiction guessed from the followed ones: the story's own imposer instead
-            found = self.bans[0].imposed_by if self.bans else self.ctx.main_jurisdiction
+            found = self._story_imposer() or self.ctx.main_jurisdiction
         return found
 
     def _follower(self, cue) -> str | None:
@@ -98,12 +98,19 @@ class FollowExtractor:
                     )
                     return found[0]
                 if subj.lemma_.lower() in self.lex["ban_nouns"]:
-                    return self.bans[0].imposed_by if self.bans else None
+                    return self._story_imposer()  # "their ban followed the example of X": the story's ban
                 return None
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 return None
             cur = cur.head
         return None
+
+    def _story_imposer(self) -> str | None:
+        """The imposer of the story's own ban: the one told first in the text."""
+        told = [b for b in self.bans if b.evidence]
+        if not told:
+            return self.bans[0].imposed_by if self.bans else None
+        return min(told, key=lambda b: min(e.start for e in b.evidence)).imposed_by
 
     # -- followed
     def followed_in(self, obj) -> list[str]:
