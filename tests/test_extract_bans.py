@@ -599,3 +599,15 @@ def test_restrictions_for_minors_are_not_a_ban_of_the_app():
         published="2024-12-22",
     )
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Chile")}
+
+
+def test_a_law_that_allows_authorities_to_suspend_is_a_power_not_a_ban():
+    adoc = make_adoc(
+        "Chile's Ministry of Transport has ordered providers to block Snapchat, a document showed on Friday. "
+        "The ministry's legal basis is the Law on Telecommunications, which allows authorities to suspend "
+        "services that violate Chilean law.",
+        [("Chile", J), ("Ministry of Transport", ORG), ("Snapchat", P), ("Law on Telecommunications", "Law")],
+        published="2025-05-24",
+    )
+    ban = only(extract_bans(adoc), jid("Chile"))
+    assert ban.status == "in_force"

@@ -534,6 +534,12 @@ class BanExtractor:
                 return None  # "blocked the takeover", "the video was removed"
             if any(a.lemma_.lower() in ban["not_done"] for a in list(tok.ancestors)[:2]):
                 return None  # "fined X for failing to remove ..."
+            if (
+                tok.dep_ in ("xcomp", "ccomp")
+                and tok.head.lemma_.lower() in ban["empowering_verbs"]
+                and not _is_negated(tok.head)
+            ):
+                return None  # "a law that allows authorities to suspend services": a power, not a ban
             dest = ban["needs_destination"].get(lemma)
             if dest is not None:
                 to = [
