@@ -611,3 +611,18 @@ def test_a_law_that_allows_authorities_to_suspend_is_a_power_not_a_ban():
     )
     ban = only(extract_bans(adoc), jid("Chile"))
     assert ban.status == "in_force"
+
+
+def test_temporarily_and_briefly_belong_to_their_own_verb():
+    adoc = make_adoc(
+        "Chile banned Snapchat on Monday. Last year, Peru briefly blocked Snapchat over explicit content, and "
+        "Bolivia also blocked the app in November 2023. Ecuador temporarily suspended Snapchat in July 2020, and "
+        "Uruguay banned the app in September 2020.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Ecuador", J), ("Uruguay", J), ("Snapchat", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Peru")).status == "temporary"
+    assert only(bans, jid("Ecuador")).status == "temporary"
+    assert only(bans, jid("Bolivia")).status == "in_force"
+    assert only(bans, jid("Uruguay")).status == "in_force"

@@ -1037,8 +1037,11 @@ class BanExtractor:
         if signed or subj_law or subj_lemmas & {"law", "statute"}:
             return "enacted_law"
         region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
-        if set(region_low) & {"temporary", "temporarily", "interim"}:
+        if set(region_low) & {"temporary", "interim"}:
             return "temporary"
+        own = [t.lower_ for t in region if t.dep_ != "advmod" or t.head.i == trig.i or t.head.pos_ != "VERB"]
+        if set(own) & {"temporarily", "briefly"}:
+            return "temporary"  # "Pakistan temporarily suspended X, and India banned it": the adverb's own verb only
         text = " ".join(region_low)
         if re.search(
             r"\bfor (?:a |an )?(?:\w+ )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited)"
