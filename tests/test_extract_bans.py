@@ -626,3 +626,16 @@ def test_temporarily_and_briefly_belong_to_their_own_verb():
     assert only(bans, jid("Ecuador")).status == "temporary"
     assert only(bans, jid("Bolivia")).status == "in_force"
     assert only(bans, jid("Uruguay")).status == "in_force"
+
+
+def test_similar_bans_in_two_places_each_with_a_where_clause():
+    adoc = make_adoc(
+        "Oregon banned Snapchat on all state-owned devices on Monday. The move follows similar bans in Idaho, "
+        "where the governor signed an order on Nov. 29, and in Nevada, where the governor issued a directive "
+        "last week.",
+        [("Oregon", J), ("Idaho", J), ("Nevada", J), ("Snapchat", P)],
+        published="2022-12-13",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Idaho")).scope == "government_devices"
+    assert only(bans, jid("Nevada")).targets == [pid("Snapchat")]

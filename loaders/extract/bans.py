@@ -779,7 +779,15 @@ class BanExtractor:
                 ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), m.entity_id, t))
         if ranked:
             best = min(ranked)
-            return [(best[2], best[3])], "locative" if best[0] == 0 else "fallback", path
+            found = [(best[2], best[3])]
+            if best[0] == 0:  # "similar bans in A, where ..., and in B, where ...": each place its own
+                for c in best[3].head.children:
+                    if c.dep_ == "conj" and c.lower_ == best[3].head.lower_:
+                        for p in c.children:
+                            m = self.ctx.mention(p) if p.dep_ == "pobj" else None
+                            if m and m.kind == "Jurisdiction" and m.entity_id not in {e for e, _ in found}:
+                                found.append((m.entity_id, p))
+            return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
 
     def _home_of(self, eid: str) -> str | None:
