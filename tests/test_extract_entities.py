@@ -454,3 +454,10 @@ def test_a_ministers_portfolio_is_not_an_organisation():
     got = names(adoc)
     assert not {"Cooperatives", "Infrastructure", "Digital"} & set(got)
     assert got.get("Teten Masduki") == "Person"
+
+
+def test_a_personal_name_used_alone_resolves_to_the_one_full_name_it_opens():
+    adoc = run('Trade Minister Budi Santoso announced the rule on Monday. "There is no choice," Budi told reporters.')
+    people = [e for e in adoc.entities.values() if e.kind == "Person"]
+    assert [p.name for p in people] == ["Budi Santoso"]
+    assert "Budi" in people[0].aliases

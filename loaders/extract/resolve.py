@@ -442,6 +442,10 @@ class Resolver:
     @staticmethod
     def _by_surname(words: list[str], fulls: list[str]) -> str | None:
         hits = [f for f in fulls if f.split()[-len(words) :] == words and len(f.split()) > len(words)]
+        if not hits and len(words) == 1:
+            # "Zulkifli told reporters" after "Trade Minister Zulkifli Hasan": many naming customs lead with
+            # the personal name; only when exactly one full name opens with it
+            hits = [f for f in fulls if f.split()[0] == words[0] and len(f.split()) > 1]
         return hits[0] if len(hits) == 1 else None
 
     # ------------------------------------------------------------------ others
