@@ -639,3 +639,13 @@ def test_similar_bans_in_two_places_each_with_a_where_clause():
     bans = extract_bans(adoc)
     assert only(bans, jid("Idaho")).scope == "government_devices"
     assert only(bans, jid("Nevada")).targets == [pid("Snapchat")]
+
+
+def test_a_datelines_date_is_the_filing_not_the_ban():
+    adoc = make_adoc(
+        "LIMA, Dec 16 (Andes Wire) - Peru has temporarily suspended Snapchat after unrest in the south.\n\n"
+        "The Interior Ministry said on Thursday that the suspension was imposed because the app was misused.",
+        [("Peru", J), ("Snapchat", P), ("Interior Ministry", ORG)],
+        published="2022-12-16",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).announced == "2022-12-15"

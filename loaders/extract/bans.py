@@ -1085,6 +1085,8 @@ class BanExtractor:
             raw_exprs = _later_exprs(sent)
             nearest: dict[int, tuple[float, int, str]] = {}
             for expr, value in found:
+                if _in_dateline(expr):
+                    continue  # "AMMAN, Dec 16 (Wire) -": when the story was filed, not when the ban was
                 prev_date = value
                 eff = _is_effective(expr)
                 dist, k = min((_tree_distance(bm.token, expr.root), k) for k, bm in enumerate(bms))
@@ -1521,6 +1523,18 @@ def _implemented(tok) -> bool:
             return True
         prev = a
     return False
+
+
+_DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},\s*$")
+
+
+def _in_dateline(expr) -> bool:
+    """A date inside a wire dateline opening the story: "HANOI, May 23 (AWS) -"."""
+    text = expr.doc.text
+    if expr.start_char > 300:
+        return False
+    line_start = text.rfind("\n", 0, expr.start_char) + 1
+    return bool(_DATELINE_HEAD.match(text[line_start : expr.start_char]))
 
 
 _REASON_PREPS = {"amid", "despite", "citing", "over", "because", "due"}
