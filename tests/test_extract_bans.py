@@ -649,3 +649,14 @@ def test_a_datelines_date_is_the_filing_not_the_ban():
         published="2022-12-16",
     )
     assert only(extract_bans(adoc), jid("Peru")).announced == "2022-12-15"
+
+
+def test_did_the_same_days_later_is_a_similar_ban():
+    adoc = make_adoc(
+        "Peru banned Snapchat on work phones on Monday. The move follows the lead of the European Commission, "
+        "which last month ordered its staff to remove Snapchat from work phones, and Chile, which did the same "
+        "days later.",
+        [("Peru", J), ("Chile", J), ("European Commission", ORG), ("Snapchat", P)],
+        published="2023-03-07",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).targets == [pid("Snapchat")]

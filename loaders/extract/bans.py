@@ -590,7 +590,13 @@ class BanExtractor:
             if lemma not in pair:
                 continue
             obj = next(iter(set(pair) - {lemma}), None)
-            if obj and any(c.lemma_.lower() == obj for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod")):
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod")]
+            # "did the same days later", parsed as "[the same days] later": the noun under the adverb
+            objects += [g for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "npadvmod"]
+            if obj and any(
+                c.lemma_.lower() == obj or any(g.dep_ == "amod" and g.lemma_.lower() == obj for g in c.children)
+                for c in objects
+            ):
                 return True
         return False
 
