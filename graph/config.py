@@ -22,6 +22,7 @@ class StoreConfig:
     database: str = "bangraph"  # embedded database name
     heap: str = "1g"  # embedded JVM heap
     wait_seconds: float = 60.0  # how long to wait for another process's embedded server to answer
+    jvm_args: tuple[str, ...] = ()  # extra options for the embedded JVM, when this process starts it
 
     @property
     def embedded(self) -> bool:

@@ -108,9 +108,17 @@ _OWNED: dict[Path, EmbeddedServer] = {}
 class EmbeddedServer:
     """Owns or joins the ArcadeDB server of one store directory."""
 
-    def __init__(self, store_dir: Path, heap: str = "1g", database: str = DATABASE, wait_seconds: float = 60.0):
+    def __init__(
+        self,
+        store_dir: Path,
+        heap: str = "1g",
+        database: str = DATABASE,
+        wait_seconds: float = 60.0,
+        jvm_args: tuple[str, ...] = (),
+    ):
         self.store_dir = Path(store_dir).resolve()
         self.heap = heap
+        self.jvm_args = tuple(jvm_args)
         self.database = database
         self.wait_seconds = wait_seconds
         self._lock_fd: int | None = None
@@ -236,6 +244,7 @@ class EmbeddedServer:
             jvm_args=[
                 f"-Djava.util.logging.config.file={props}",
                 f"-Darcadedb.server.logsDirectory={root / 'log'}",
+                *self.jvm_args,  # after ARCADEDB_JVM_ARGS (arcadedb_embedded merges that first)
             ],
         )
         system = jpype.JClass("java.lang.System")

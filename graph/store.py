@@ -96,6 +96,7 @@ class Store:
                 heap=self.config.heap,
                 database=self.config.database,
                 wait_seconds=self.config.wait_seconds,
+                jvm_args=self.config.jvm_args,
             )
             ep = self._server.start()
             uri, auth, self._database = ep.uri, (ep.user, ep.password), ep.database

@@ -12,7 +12,7 @@ new version fails keeps its earlier facts: the failed replacement rolls back.)
 from __future__ import annotations
 
 import argparse
-import contextlib
+import dataclasses
 import gc
 import os
 import queue
@@ -356,19 +356,15 @@ def render_summary(summary: LoadSummary, console, err_console=None) -> None:
 LOAD_JVM_ARGS = "-XX:TieredStopAtLevel=1"
 
 
-@contextlib.contextmanager
-def _load_jvm_args():
-    """ARCADEDB_JVM_ARGS (read by arcadedb_embedded when it starts the JVM) plus LOAD_JVM_ARGS, for the block."""
-    before = os.environ.get("ARCADEDB_JVM_ARGS")
-    if "TieredStopAtLevel" not in (before or ""):
-        os.environ["ARCADEDB_JVM_ARGS"] = f"{before or ''} {LOAD_JVM_ARGS}".strip()
-    try:
-        yield
-    finally:
-        if before is None:
-            os.environ.pop("ARCADEDB_JVM_ARGS", None)
-        else:
-            os.environ["ARCADEDB_JVM_ARGS"] = before
+def _load_config():
+    """The configured store, its embedded JVM (when this command starts it) with LOAD_JVM_ARGS, unless
+    the user's own ARCADEDB_JVM_ARGS already choose the compiler."""
+    from graph import StoreConfig
+
+    config = StoreConfig.from_env()
+    if "TieredStopAtLevel" in os.environ.get("ARCADEDB_JVM_ARGS", ""):
+        return config
+    return dataclasses.replace(config, jvm_args=(*config.jvm_args, LOAD_JVM_ARGS))
 
 
 def _yield_to_extraction(niceness: int = 10) -> None:
@@ -404,8 +400,7 @@ def run_load(args: argparse.Namespace) -> int:
     loading = Loading(paths)  # reads and extracts while the store starts
     _yield_to_extraction()
     try:
-        with _load_jvm_args():
-            store = open_store()
+        store = open_store(_load_config())
     except Exception as exc:  # noqa: BLE001 - busy store, bad credentials, unreachable server: say so, no traceback
         loading.cancel()
         err_console.print(f"[red]error:[/red] cannot open the store: {type(exc).__name__}: {exc}", highlight=False)
