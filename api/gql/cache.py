@@ -16,22 +16,13 @@ oldest dropped first. Responses say ``X-Bangraph-Cache: hit`` or ``miss``.
 from __future__ import annotations
 
 import json
-import os
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from api.gql.limits import env_number
+
 MAX_ENTRY_BYTES = 256 * 1024
-
-
-def _env_float(name: str, default: float) -> float:
-    raw = os.environ.get(name)
-    if raw in (None, ""):
-        return default
-    try:
-        return float(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a number, got {raw!r}") from None
 
 
 @dataclass(frozen=True)
@@ -44,8 +35,8 @@ class Entry:
 
 class ResponseCache:
     def __init__(self, seconds: float | None = None, max_entries: int | None = None) -> None:
-        self.seconds = _env_float("BANGRAPH_CACHE_SECONDS", 1.0) if seconds is None else seconds
-        self.max_entries = int(_env_float("BANGRAPH_CACHE_ENTRIES", 1024)) if max_entries is None else max_entries
+        self.seconds = env_number("BANGRAPH_CACHE_SECONDS", 1.0, float) if seconds is None else seconds
+        self.max_entries = env_number("BANGRAPH_CACHE_ENTRIES", 1024) if max_entries is None else max_entries
         self._entries: OrderedDict[tuple, Entry] = OrderedDict()
         self.hits = self.misses = 0
 

@@ -40,14 +40,20 @@ from strawberry.extensions import SchemaExtension
 from api.gql.errors import bad_input, limit_exceeded
 
 
-def _env_int(name: str, default: int) -> int:
+def env_number(name: str, default, kind=int):
+    """``kind(os.environ[name])``, ``default`` when unset or empty; a clear error naming the variable."""
     raw = os.environ.get(name)
     if raw in (None, ""):
         return default
     try:
-        return int(raw)
+        return kind(raw)
     except ValueError:
-        raise ValueError(f"{name} must be an integer, got {raw!r}") from None
+        what = "an integer" if kind is int else "a number"
+        raise ValueError(f"{name} must be {what}, got {raw!r}") from None
+
+
+def _env_int(name: str, default: int) -> int:
+    return env_number(name, default, int)
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,7 @@ class Limits:
             max_page_size=_env_int("BANGRAPH_MAX_PAGE_SIZE", cls.max_page_size),
             default_page_size=_env_int("BANGRAPH_DEFAULT_PAGE_SIZE", cls.default_page_size),
             max_body_bytes=_env_int("BANGRAPH_MAX_BODY_BYTES", cls.max_body_bytes),
-            timeout_seconds=float(os.environ.get("BANGRAPH_QUERY_TIMEOUT") or cls.timeout_seconds),
+            timeout_seconds=env_number("BANGRAPH_QUERY_TIMEOUT", cls.timeout_seconds, float),
             field_suggestions=os.environ.get("BANGRAPH_FIELD_SUGGESTIONS", "0").lower() in ("1", "true", "yes"),
         )
 
