@@ -9,13 +9,13 @@ id (one containing ``/``, used as is) or a name or alias, case-insensitive
 from __future__ import annotations
 
 import asyncio
-import inspect
 import re
 from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
 from strawberry.types.nodes import SelectedField
+from strawberry.utils.await_maybe import await_maybe
 
 from api.gql.enums import BanOrder, EntityKind
 from api.gql.errors import bad_input
@@ -84,11 +84,6 @@ def _counter(info: Info, statement: str, **params):
         return int(rows[0]["n"]) if rows else 0
 
     return count
-
-
-async def _value(result):
-    """A resolver's result: relationship resolvers answer at once when the data is loaded (api/gql/types.py)."""
-    return await result if inspect.isawaitable(result) else result
 
 
 def _selects(selections, name: str) -> bool:
@@ -321,7 +316,7 @@ class Query:
         info.context.loaders.prime_ends(rows)
         edges = [build((r["node"], r["labels"])) for r in rows[:NETWORK_LIMIT]]
         ends = await asyncio.gather(
-            *(_value(e.follower(info)) for e in edges), *(_value(e.followed(info)) for e in edges)
+            *(await_maybe(e.follower(info)) for e in edges), *(await_maybe(e.followed(info)) for e in edges)
         )
         nodes = list({n.id: n for n in ends}.values())
         targets = [t for t in await asyncio.gather(*(node_by_id(info, ENTITY_LABEL, i) for i in ids)) if t]
