@@ -179,10 +179,11 @@ _BAN_DATES = """
       AND ($from IS NULL OR (b.announced IS NOT NULL AND b.announced >= $from))
       AND ($to IS NULL OR (b.announced IS NOT NULL AND substring(b.announced, 0, size($to)) <= $to))
 """
+# Sort keys of a ban `{v}`: applied to the bans (`n`) when cutting the page, then to the rows (`node`).
 BAN_ORDERS = {
-    "ID": "ORDER BY b.id",
-    "ANNOUNCED_ASC": "ORDER BY coalesce(b.announced, '9999') ASC, b.id ASC",
-    "ANNOUNCED_DESC": "ORDER BY coalesce(b.announced, '') DESC, b.id ASC",
+    "ID": "ORDER BY {v}.id",
+    "ANNOUNCED_ASC": "ORDER BY coalesce({v}.announced, '9999') ASC, {v}.id ASC",
+    "ANNOUNCED_DESC": "ORDER BY coalesce({v}.announced, '') DESC, {v}.id ASC",
 }
 
 
@@ -199,10 +200,10 @@ BANS = {
         _ban_name(anchor, order.lower()),
         _BAN_MATCH[anchor]
         + _BAN_DATES
-        + f"WITH b AS n {clause.replace('b.', 'n.')} SKIP $skip LIMIT $limit"
+        + f"WITH b AS n {clause.format(v='n')} SKIP $skip LIMIT $limit"
         + _ends("Ban")
         + "\n"
-        + clause.replace("b.", "node."),
+        + clause.format(v="node"),
     )
     for anchor in BAN_ANCHORS
     for order, clause in BAN_ORDERS.items()

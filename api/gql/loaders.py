@@ -20,13 +20,13 @@ Row = tuple[dict, list[str]]  # (node properties, labels)
 
 
 # Columns a statement may return next to a node: that node's own ends, read in the same statement
-# (graph/queries_api.py `_ends`, FOLLOWS). (column, relationship, anchor label, single-valued)
+# (graph/queries_api.py `_ends`, FOLLOWS). (column, its labels column, relationship, anchor label, one node)
 ENDS = (
-    ("imposer", "IMPOSED_BY", "Ban", True),
-    ("targets", "TARGETS", "Ban", False),
-    ("follower", "FOLLOWER", "Follow", True),
-    ("followed", "FOLLOWED", "Follow", True),
-    ("document", "FROM_DOCUMENT", "Evidence", True),
+    ("imposer", "imposerLabels", "IMPOSED_BY", "Ban", True),
+    ("targets", "targetLabels", "TARGETS", "Ban", False),
+    ("follower", "followerLabels", "FOLLOWER", "Follow", True),
+    ("followed", "followedLabels", "FOLLOWED", "Follow", True),
+    ("document", "documentLabels", "FROM_DOCUMENT", "Evidence", True),
 )
 
 
@@ -38,10 +38,9 @@ class Loaders:
 
     def prime_ends(self, rows: list[dict]) -> None:
         """Record the ends that came with ``rows`` (see ENDS), so the next level does not ask again."""
-        for column, rel, anchor, single in ENDS:
+        for column, labels, rel, anchor, single in ENDS:
             if not rows or column not in rows[0]:
                 continue
-            labels = column[:-1] + "Labels" if not single else column + "Labels"
             for r in rows:
                 value = r[column]
                 if single:
