@@ -123,7 +123,9 @@ class Statement:
 
     @property
     def id(self) -> str:
-        return "statement/" + _digest(self.document_id, self.speaker, self.start)
+        # the stance is part of it: a sentence that both criticises a ban and denies an accusation is
+        # two statements by one speaker at one place (one node would keep whichever was written last)
+        return "statement/" + _digest(self.document_id, self.speaker, self.start, self.stance)
 
 
 @dataclass

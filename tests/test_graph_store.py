@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from factories import make_facts, make_follow
 
@@ -102,3 +104,13 @@ def test_statement_count_counts_round_trips(store):
     store.read("read.ping")
     store.read("read.ping")
     assert store.statement_count == n + 2
+
+
+def test_two_stances_of_one_sentence_are_two_statements(store):
+    """'X criticised the ban and denied sharing data': one speaker, one place, two stances, two nodes."""
+    facts = make_facts("doc-stances", "Canada", "TikTok", "2023-02-27")
+    first = facts.statements[0]
+    facts.statements.append(dataclasses.replace(first, stance="denies_allegation"))
+    store.write_document(facts)
+    stances = sorted(r["stance"] for r in store.read("eval.statements"))
+    assert stances == ["denies_allegation", "opposes_ban"]
