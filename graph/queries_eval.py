@@ -37,14 +37,19 @@ ENTITIES = statement(
 BANS = statement(
     "eval.bans",
     """
-    MATCH (d:Document)<-[:FROM_DOCUMENT]-(:Evidence)<-[:EVIDENCED_BY]-(b:Ban)
-    WITH DISTINCT d, b
+    MATCH (d:Document)<-[:FROM_DOCUMENT]-(e:Evidence)<-[:EVIDENCED_BY]-(b:Ban)
+    WITH d, b, collect(e.reportedStatus) AS statuses, collect(e.reportedAnnounced) AS announced
     MATCH (b)-[:IMPOSED_BY]->(i:Entity)
     OPTIONAL MATCH (b)-[:TARGETS]->(t:Entity)
-    RETURN d.id AS document, b.id AS id, i.id AS imposedBy, collect(t.id) AS targets,
-           b.scope AS scope, b.status AS status, b.announced AS announced
+    WITH d, b, i, statuses, announced, collect(t.id) AS targets
+    RETURN d.id AS document, b.id AS id, i.id AS imposedBy, targets, b.scope AS scope,
+           CASE WHEN size(statuses) = 0 THEN b.status ELSE statuses[0] END AS status,
+           CASE WHEN size(statuses) = 0 THEN b.announced ELSE announced[0] END AS announced
     """,
-    doc="bans with evidence, per document",
+    doc=(
+        "bans with evidence, per document, with what THAT document reported (status, announced: on its "
+        "evidence of the ban); the ban's own summary only for evidence written without a report"
+    ),
 )
 
 FOLLOWS = statement(

@@ -238,13 +238,15 @@ class Store:
     @_changes_graph
     def delete_document(self, doc_id: str) -> bool:
         def work(tx: ManagedTransaction) -> bool:
-            self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc_id})
+            bans = self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc_id})[0]["bans"]
             deleted = self._tx_run(tx, write.DELETE_DOCUMENT.name, {"id": doc_id})[0]["deleted"]
             for stmt in write.ORPHANS:
                 self._tx_run(tx, stmt.name, {})
+            # the bans it reported that other documents still support: summarise the reports left
+            self._tx_run(tx, write.BAN_SUMMARY.name, {"ids": bans})
             return bool(deleted)
 
-        self._count(2 + len(write.ORPHANS))
+        self._count(3 + len(write.ORPHANS))
         with self._session() as s:
             return s.execute_write(work)
 
@@ -257,9 +259,10 @@ class Store:
 
         A new or unchanged document costs one statement: ``write.document``
         writes everything when the document is new and returns the hash already
-        stored otherwise. A changed document then takes three more steps (delete
+        stored otherwise. A changed document then takes four more steps (delete
         its evidence, the same statement again for the hash it replaces, delete
-        orphans), all in the same transaction.
+        orphans, recompute the summary of the bans its earlier version reported),
+        all in the same transaction.
         """
         validate(facts)
         doc = facts.document
@@ -276,13 +279,17 @@ class Store:
                     result.status = "unchanged"
                 else:
                     result.status = "replaced"
-                    self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc.id})
+                    old_bans = self._tx_run(tx, write.DELETE_DOCUMENT_EVIDENCE.name, {"id": doc.id})[0]["bans"]
                     again = tx.run(stmt, {**params, "replacing": row["previous"] or ""}).single(strict=True)
                     if again["previous"] != row["previous"]:  # cannot happen inside one transaction
                         raise RuntimeError(f"document {doc.id!r} changed while it was being replaced")
                     for orphans in write.ORPHANS:
                         self._tx_run(tx, orphans.name, {})
-                    sent += 2 + len(write.ORPHANS)
+                    # bans the new version reports were summarised by write.document; the others it dropped
+                    # (still supported by other documents) lost a report
+                    new_bans = {r["id"] for r in params[write.rows_param("Ban")]}
+                    self._tx_run(tx, write.BAN_SUMMARY.name, {"ids": sorted(set(old_bans) - new_bans)})
+                    sent += 3 + len(write.ORPHANS)
             self._count(sent)
 
         with self._session() as s:
@@ -491,7 +498,9 @@ def _plan(facts: DocumentFacts) -> tuple[dict[str, int], dict]:
                 "laws": sorted(set(b.justified_by)),
             }
         )
-        evidence["Ban"] += _ev_rows(b.id, b.evidence)
+        # what this document reports about the ban travels on each of its evidence rows
+        report = {key: getattr(b, key) for key in write.REPORTED.values()}
+        evidence["Ban"] += [{**row, **report} for row in _ev_rows(b.id, b.evidence)]
     stmts = []
     ban_ids = {b.id for b in facts.bans}
     for st in facts.statements:

@@ -13,6 +13,14 @@ Provenance model: a fact node (entity or event) is kept alive by its
 Replacing or deleting a document deletes its Evidence nodes, then every fact
 left without evidence (``ORPHANS``) — so facts other documents still support
 survive, and nothing unsupported remains.
+
+Per-document reports: a ban reported by several documents is one node, but each
+document may report it differently (an older article: ``proposed``; a newer one:
+``in_force``). What a document reported is written on its Evidence of the ban
+(``reportedStatus``, ``reportedAnnounced``, ``reportedEffective``), and the Ban's
+own ``status`` / ``announced`` / ``effective`` are a summary recomputed from all
+its reports (``ban_summary``) — so the graph does not depend on load order, and a
+replaced or deleted document's reports leave the summary with its evidence.
 """
 
 from __future__ import annotations
@@ -24,9 +32,13 @@ DELETE_DOCUMENT_EVIDENCE = statement(
     "write.delete_document_evidence",
     """
     MATCH (e:Evidence)-[:FROM_DOCUMENT]->(:Document {id: $id})
+    OPTIONAL MATCH (b:Ban)-[:EVIDENCED_BY]->(e)
+    WITH e, b.id AS ban
     DETACH DELETE e
+    RETURN collect(DISTINCT ban) AS bans
     """,
     write=True,
+    doc="delete one document's evidence; returns the ids of the bans it reported (their summary must be recomputed)",
 )
 
 DELETE_DOCUMENT = statement(
@@ -70,15 +82,56 @@ def _entities(label: str) -> str:
   }}"""
 
 
+# What one document reported about a ban, on each of its Evidence of the ban: property -> ban row key.
+REPORTED = {"reportedStatus": "status", "reportedAnnounced": "announced", "reportedEffective": "effective"}
+
+
+def _most_precise(dates: str) -> str:
+    """The most precise of a list of partial ISO dates (the longest; ties: the earliest), null when empty."""
+    return (
+        f"reduce(best = null, x IN {dates} | CASE WHEN best IS NULL OR size(x) > size(best) "
+        "OR (size(x) = size(best) AND x < best) THEN x ELSE best END)"
+    )
+
+
+def ban_summary(var: str) -> str:
+    """Clauses setting ban ``var``'s status / announced / effective from the reports on its evidence.
+
+    Status: the report of the most recently published document (ties: the greatest document id; no
+    publication date counts as oldest). Dates: the most precise reported (ties: the earliest). A ban with
+    no report (evidence written before reports existed) keeps what it has. Independent of load order.
+    """
+    return f"""
+    CALL ({var}) {{
+      MATCH ({var})-[:EVIDENCED_BY]->(re:Evidence)-[:FROM_DOCUMENT]->(rd:Document)
+      WHERE re.reportedStatus IS NOT NULL
+      WITH re, rd ORDER BY coalesce(rd.published, '') DESC, rd.id DESC
+      WITH collect(re.reportedStatus) AS reportedStatuses, collect(re.reportedAnnounced) AS reportedAnnounced,
+           collect(re.reportedEffective) AS reportedEffective
+      RETURN reportedStatuses, {_most_precise("reportedAnnounced")} AS summaryAnnounced,
+             {_most_precise("reportedEffective")} AS summaryEffective
+    }}
+    SET {var}.status = coalesce(reportedStatuses[0], {var}.status),
+        {var}.announced = CASE WHEN size(reportedStatuses) = 0 THEN {var}.announced ELSE summaryAnnounced END,
+        {var}.effective = CASE WHEN size(reportedStatuses) = 0 THEN {var}.effective ELSE summaryEffective END"""
+
+
+BAN_SUMMARY = statement(
+    "write.ban_summary",
+    f"""
+    UNWIND $ids AS banId
+    MATCH (b:Ban {{id: banId}}){ban_summary("b")}
+    """,
+    write=True,
+    doc="recompute the status and dates of these bans from the reports of the documents still evidencing them",
+)
+
 _BANS = f"""
   CALL () {{
     UNWIND ${rows_param("Ban")} AS r
     MERGE (b:Ban {{id: r.id}})
-    SET b.status = r.status, b.scope = r.scope,
-        b.announced = CASE WHEN b.announced IS NULL OR size(coalesce(r.announced, '')) > size(b.announced)
-                           THEN coalesce(r.announced, b.announced) ELSE b.announced END,
-        b.effective = CASE WHEN b.effective IS NULL OR size(coalesce(r.effective, '')) > size(b.effective)
-                           THEN coalesce(r.effective, b.effective) ELSE b.effective END
+    ON CREATE SET b.status = r.status
+    SET b.scope = r.scope
     WITH b, r{_link("Ban", "IMPOSED_BY", ENTITY_LABEL, "b", "r.imposedBy")}{
     _link("Ban", "TARGETS", ENTITY_LABEL, "b", "r.targets", unwind=True)
 }{_link("Ban", "JUSTIFIED_BY", "Law", "b", "r.laws", unwind=True)}
@@ -118,15 +171,24 @@ _ROLES = f"""
 
 
 def _evidence(label: str) -> str:
+    reported = "".join(f", e.{prop} = r.{key}" for prop, key in REPORTED.items()) if label == "Ban" else ""
     return f"""
   CALL (d) {{
     UNWIND ${rows_param(label, "Evidence")} AS r
     MATCH (s:{label} {{id: r.subject}})
     MERGE (e:Evidence {{id: r.id}})
     SET e.sentence = r.sentence, e.start = r.start, e.end = r.end,
-        e.extractor = r.extractor, e.confidence = r.confidence
+        e.extractor = r.extractor, e.confidence = r.confidence{reported}
     MERGE (s)-[:EVIDENCED_BY]->(e)
     MERGE (e)-[:FROM_DOCUMENT]->(d)
+  }}"""
+
+
+# After the evidence (which carries this document's reports): each ban's summary over all its reports.
+_BAN_SUMMARIES = f"""
+  CALL () {{
+    UNWIND ${rows_param("Ban")} AS r
+    MATCH (b:Ban {{id: r.id}}){ban_summary("b")}
   }}"""
 
 
@@ -148,6 +210,7 @@ CALL (existed, previous) {
     + _FOLLOWS
     + _ROLES
     + "".join(_evidence(label) for label in EVIDENCED)
+    + _BAN_SUMMARIES
     + """
 }
 RETURN existed, previous
