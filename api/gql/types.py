@@ -245,6 +245,15 @@ class Evidence:
     end: int
     extractor: str
     confidence: float | None = None
+    reported_status: BanStatus | None = strawberry.field(
+        default=None, description="Evidence of a ban: the status its document reported (the ban's own is a summary)."
+    )
+    reported_announced: str | None = strawberry.field(
+        default=None, description="Evidence of a ban: the announcement date its document reported."
+    )
+    reported_effective: str | None = strawberry.field(
+        default=None, description="Evidence of a ban: the date in force its document reported."
+    )
 
     @classmethod
     def from_props(cls, p: dict) -> Evidence:
@@ -255,6 +264,9 @@ class Evidence:
             end=int(p.get("end") or 0),
             extractor=p.get("extractor") or "",
             confidence=p.get("confidence"),
+            reported_status=from_stored(BanStatus, p.get("reportedStatus")),
+            reported_announced=p.get("reportedAnnounced"),
+            reported_effective=p.get("reportedEffective"),
         )
 
     @strawberry.field(description="The document the sentence is from.")
