@@ -36,13 +36,24 @@ def build(row):
     if row is None:
         return None
     props, labels = row
+    key = tuple(labels)
+    cls = _CLASS_BY_LABELS.get(key)
+    if cls is None:
+        cls = _CLASS_BY_LABELS[key] = _class_for(labels)
+    return cls.from_props(props)
+
+
+def _class_for(labels) -> type:
     if ENTITY_LABEL in labels:
-        kind = kind_of(labels)
-        return ENTITY_CLASSES[kind.value].from_props(props)
+        return ENTITY_CLASSES[kind_of(labels).value]
     for label in labels:
         if label in EVENT_CLASSES:
-            return EVENT_CLASSES[label].from_props(props)
+            return EVENT_CLASSES[label]
     raise ValueError(f"no GraphQL type for a node labelled {labels}")
+
+
+# labels as the store returns them -> GraphQL class: a handful of combinations, each worked out once
+_CLASS_BY_LABELS: dict[tuple, type] = {}
 
 
 def list_limit(info: Info, first: int | None) -> int:
@@ -120,7 +131,7 @@ class Entity:
 
     @classmethod
     def from_props(cls, p: dict):
-        kind = EntityKind[next(k for k, c in ENTITY_CLASSES.items() if c is cls)]
+        kind = _KIND_OF_CLASS[cls]
         extra = {f: p.get(prop) for f, prop in getattr(cls, "_extra", {}).items()}
         return cls(
             id=p["id"],
@@ -204,6 +215,7 @@ class Product(Entity):
 
 ENTITY_CLASSES = {"PERSON": Person, "ORGANISATION": Organisation, "JURISDICTION": Jurisdiction, "LAW": Law,
                   "PRODUCT": Product}  # fmt: skip
+_KIND_OF_CLASS = {cls: EntityKind[kind] for kind, cls in ENTITY_CLASSES.items()}
 
 # -- provenance --------------------------------------------------------------------
 
