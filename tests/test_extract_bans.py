@@ -660,3 +660,90 @@ def test_did_the_same_days_later_is_a_similar_ban():
         published="2023-03-07",
     )
     assert only(extract_bans(adoc), jid("Chile")).targets == [pid("Snapchat")]
+
+
+# ---------------------------------------------------------------- generalisation round (written sentences)
+def test_legislature_passing_a_bill_bans_for_its_jurisdiction():
+    adoc = make_adoc(
+        "In Canberra, the Australian Senate passed a bill on Tuesday that would ban Douyin on federal government devices.",
+        [("Australia", J), ("Australian Senate", ORG), ("Douyin", P)],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    ban = only(bans, jid("Australia"))
+    assert ban.status == "proposed"
+    assert ban.scope == "government_devices"
+    assert not [b for b in bans if b.imposed_by == entity_id(ORG, "Australian Senate")]
+
+
+def test_legislature_barring_an_app_through_a_spending_bill_is_the_countrys_law():
+    adoc = make_adoc(
+        "It started in Ireland, where the Oireachtas barred Snapchat from public-sector devices in May as part of a "
+        "budget bill.",
+        [("Ireland", J), ("Oireachtas", ORG), ("Snapchat", P)],
+        published="2024-08-01",
+    )
+    ban = only(extract_bans(adoc), jid("Ireland"))
+    assert ban.status == "enacted_law"
+    assert ban.scope == "government_devices"
+
+
+def test_legislature_banning_on_its_own_members_devices_stays_its_own():
+    adoc = make_adoc(
+        "The Riksdag voted to bar Snapchat from lawmakers' phones.",
+        [("Sweden", J), ("Riksdag", ORG), ("Snapchat", P)],
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Riksdag")]
+    assert bans[0].scope == "legislature_devices"
+
+
+def test_whose_governors_ordered_off_devices_is_each_states_ban():
+    adoc = make_adoc(
+        "Ohio follows Iowa and Utah, whose governors ordered CapCut off state devices in recent weeks.",
+        [("Ohio", J), ("Iowa", J), ("Utah", J), ("CapCut", P)],
+    )
+    bans = extract_bans(adoc)
+    for state in ("Iowa", "Utah"):
+        ban = only(bans, jid(state))
+        assert ban.targets == [pid("CapCut")]
+        assert ban.scope == "government_devices"
+
+
+def test_two_subjects_parsed_apart_the_named_watchdog_acts():
+    adoc = make_adoc(
+        "Moldova's communications watchdog Ancomrex has restricted access to Viber, Snapchat and Discord, saying "
+        "the companies had failed to register.",
+        [("Moldova", J), ("Ancomrex", ORG), ("Viber", P), ("Snapchat", P), ("Discord", P)],
+        published="2023-04-02",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Ancomrex")]
+    assert bans[0].scope == "nationwide"
+
+
+def test_subject_pronoun_stands_for_the_previous_subject_not_the_last_country():
+    adoc = make_adoc(
+        "The regulator Ancomrex has tightened its grip on foreign apps since the war in Ukraine. "
+        "It blocked Snapchat in March 2022 and has slowed down Viber since the summer, a measure officials blame "
+        "on the company.",
+        [("Ancomrex", ORG, []), ("Ukraine", J), ("Snapchat", P), ("Viber", P)],
+        published="2024-10-09",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Ancomrex"))
+    assert ban.targets == [pid("Snapchat")]
+    assert ban.scope == "nationwide"  # "officials" belongs to the relative clause, not the ban
+    assert ban.announced == "2022-03"
+
+
+def test_minister_for_the_eu_acts_for_her_country_not_the_eu():
+    adoc = make_adoc(
+        "On Wednesday Malta turned against Snapchat. Anna Vella, the minister for the EU and the constitution, said "
+        "federal government employees would no longer be allowed to install the app on their work phones.",
+        [("Malta", J), ("EU", ORG), ("Anna Vella", "Person"), ("Snapchat", P)],
+        published="2023-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert not [b for b in bans if b.imposed_by == entity_id(ORG, "EU")]
+    ban = only(bans, jid("Malta"))
+    assert ban.scope == "government_devices"

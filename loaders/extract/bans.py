@@ -111,6 +111,13 @@ _GAZ_TYPES = {
 _OWNER_LEMMAS = {"own", "base", "headquarter", "operate", "found", "run", "owner", "parent", "develop", "create"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _OTHER_BAN = {"separate", "another", "different", "other", "earlier", "previous", "unrelated"}
+_ACTOR_RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislature_admin": 1, "government": 1,
+               "jurisdiction": 2, "person": 3}
+# "the minister for the EU", "Secretary for Digital Affairs": a title's portfolio, not whom the holder acts for
+_PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "envoy",
+                    "ambassador", "adviser", "advisor", "czar", "tsar", "undersecretary"}
+# a legislature makes law for its jurisdiction: "the Senate passed a bill that would ban X on federal devices"
+_LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
 _IMPOSE_VERBS = {
     "impose",
     "announce",
@@ -368,7 +375,7 @@ class DocContext:
         phrase = _phrase_root(tok)
         for t in phrase.subtree:
             m = self.mention(t)
-            if m and m.kind != "Person":
+            if m and m.kind != "Person" and not _portfolio(_phrase_root(t)):
                 eid = self.normalise(m.entity_id, t)
                 if eid:
                     return eid
@@ -463,6 +470,11 @@ def _own_subtree(tok, skip=("conj", "cc", "relcl", "acl", "advcl", "punct")):
             continue
         out.extend(_own_subtree(c, skip))
     return out
+
+
+def _portfolio(tok) -> bool:
+    """ "Karoline X, the minister for the EU": the mention names the title's remit, not an actor."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PORTFOLIO_HEADS
 
 
 def _is_negated(tok) -> bool:
@@ -609,19 +621,10 @@ class BanExtractor:
             place = None
             for t in _own_subtree(conj):
                 m = self.ctx.mention(t)
-                if not m:
+                if not m or _portfolio(_phrase_root(t)):
                     continue
                 cat = self.ctx.category(m.entity_id)
-                rank = {
-                    "legislature": 0,
-                    "court": 0,
-                    "regulator": 0,
-                    "eu": 0,
-                    "legislature_admin": 1,
-                    "government": 1,
-                    "jurisdiction": 2,
-                    "person": 3,
-                }.get(cat)
+                rank = _ACTOR_RANK.get(cat)
                 if rank is None:
                     continue
                 if best is None or rank < best[0]:
@@ -667,6 +670,10 @@ class BanExtractor:
                     if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return [(m.entity_id, said)]
                     return []  # a company complying with an order is no ban of its own
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                prev = self._previous_subject(tok)
+                if prev is not None:
+                    return [prev]
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -691,10 +698,33 @@ class BanExtractor:
                     return [(m.entity_id, tok)]
         return []
 
+    def _previous_subject(self, tok):
+        """A subject pronoun ("It blocked Instagram in 2022") stands for the subject of the sentence before
+        (or of its own sentence), not for the last country named ("... since the invasion of Ukraine")."""
+        start = tok.sent.start
+        if start > 0 and self.ctx.para[start - 1] == self.ctx.para[tok.i]:
+            start = self.doc[start - 1].sent.start
+        for m in reversed(self.adoc.mentions):
+            if m.end > tok.idx or m.start < self.doc[start].idx:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = _phrase_root(span.root)
+            clause = root.head
+            if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ROOT", "conj"):
+                continue
+            if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                return (m.entity_id, span.root)
+        return None
+
     def subject_actors(self, subj) -> list[tuple[str, object]]:
         found = self.actors_in(subj)
         if found:
             return found
+        clause = subj.head
+        if clause.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
+            return self.actors_in(clause.head)  # "Texas and New York, whose governors ordered X off ...": theirs
         return self.resolve_generic(subj)
 
     def find_imposers(self, trig, kind: str) -> tuple[list[tuple[str, object]], str, list]:
@@ -733,15 +763,18 @@ class BanExtractor:
                         if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                             return [(m.entity_id, c)], "syntax", path
             else:
+                subjects = []
                 for c in cur.children:
                     if c.dep_ in ("nsubj", "csubj") or (
                         c.dep_ == "nsubjpass" and cur.i != trig.i and cur.lemma_ != "be"
                     ):
                         found = self.subject_actors(c)
                         if found:
-                            return found, "syntax", path
-                        if c.lower_ in _RELATIVE or c.pos_ == "PRON":
-                            continue
+                            subjects.append(found)
+                if subjects:
+                    # "Uzbekistan's watchdog Uzkomnazorat restricted ..." parsed as two subjects: the body acts
+                    best = min(subjects, key=lambda f: min(_ACTOR_RANK.get(self.ctx.category(e), 4) for e, _ in f))
+                    return best, "syntax", path
                 # "officials at Holyrood", "in Wales": a locative jurisdiction on the trigger itself
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 break
@@ -954,6 +987,8 @@ class BanExtractor:
                 break
             if t.lemma_.lower() in words("ban", "verbs") and t.pos_ == "VERB":
                 break
+            if any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i > trig.i):
+                continue  # "..., a measure officials blame on X": a relative clause told ahead of its verb
             out.append(t)
         return out
 
@@ -1242,10 +1277,18 @@ class BanExtractor:
         if src == "fallback" and tsrc in ("sentence", "context"):
             return
         region = self.region(tok)
+        status = "blocked_by_court" if tok.i in self._court_blocked else self.status_of(tok, kind, path, region)
         for imp in imposers:
             targets_i = [t for t in targets if t != imp]
             if not targets_i:
                 continue
+            status_i = status
+            lawmaker = self._law_for(imp, tok, region, status)
+            if lawmaker is not None:
+                imp, guessed = lawmaker, guessed | {lawmaker}
+                actor_words.setdefault(imp, set())
+                if status_i == "in_force":
+                    status_i = "enacted_law"  # "Congress barred the app ... as part of a spending bill"
             if (src != "syntax" or imp in guessed) and all(self._home_of(t) == imp for t in targets_i):
                 continue  # a guessed imposer that is the targets' own country: the story's origin, not its actor
             scope, explicit = self.scope_of(tok, region, imp, actor_words.get(imp, set()))
@@ -1275,7 +1318,7 @@ class BanExtractor:
                 target_src=tsrc,
                 scope=scope,
                 scope_explicit=explicit,
-                status="blocked_by_court" if tok.i in self._court_blocked else self.status_of(tok, kind, path, region),
+                status=status_i,
                 confidence=0.9 if src == "syntax" and tsrc == "syntax" else 0.7,
             )
             bm.laws = self._laws_near(tok)
@@ -1321,6 +1364,23 @@ class BanExtractor:
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _law_for(self, imp: str, trig, region, status: str) -> str | None:
+        """A legislature that bans by making law bans for its jurisdiction ("the Senate passed a bill that would
+        ban X on federal devices": the United States' proposed ban); on its own members' devices it bans itself."""
+        if self.ctx.category(imp) != "legislature" or "european" in _words_of(self.ctx.name(imp)):
+            return None
+        lemmas = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
+        sent = {t.lemma_.lower() for t in trig.sent}
+        by_law = bool(lemmas & _LAWMAKING) or bool(
+            sent & _LAWMAKING and sent & {"pass", "vote", "approve", "sign", "adopt", "enact"}
+        )
+        if not (by_law or status in ("proposed", "enacted_law")):
+            return None
+        if lemmas & words("scope", "legislature"):
+            return None  # "a bill barring the app from lawmakers' phones": the legislature's own devices
+        home = self.ctx.jurisdiction_of(imp)
+        return home if home is not None and self.ctx.kind(home) == "Jurisdiction" else None
 
     def _inside_law(self, trig, actor_tok) -> bool:
         """The trigger describes a law ("a law that will ban X") that the actor's clause is about."""
