@@ -44,3 +44,20 @@ statement(
     RETURN d.id AS id, evidence, bans, targets, count(DISTINCT r) AS roles
     """,
 )
+statement(
+    "test.ban_summaries",
+    """
+    MATCH (b:Ban)
+    RETURN b.id AS id, b.status AS status, b.scope AS scope, b.announced AS announced, b.effective AS effective
+    ORDER BY id
+    """,
+)
+statement(
+    "test.ban_reports",
+    """
+    MATCH (b:Ban)-[:EVIDENCED_BY]->(e:Evidence)-[:FROM_DOCUMENT]->(d:Document)
+    RETURN b.id AS ban, d.id AS document, e.reportedStatus AS status, e.reportedAnnounced AS announced,
+           e.reportedEffective AS effective
+    ORDER BY ban, document
+    """,
+)

@@ -1,0 +1,123 @@
+"""One ban reported by several documents: each document's report is kept, the Ban's summary does not
+depend on load order, follows replacements and deletions, and eval scores each document's own report."""
+
+from __future__ import annotations
+
+import pytest
+from factories import make_facts
+
+from graph.store import FOLLOWABLE_STATUSES
+from loaders.model import DocumentFacts
+
+
+def report(doc_id: str, published: str | None, status: str, announced: str | None, effective: str | None = None,
+           suffix: str = "") -> DocumentFacts:  # fmt: skip
+    """A document (published on ``published``) reporting Canada's TikTok ban as ``status``."""
+    facts = make_facts(doc_id, "Canada", "TikTok", announced, text_suffix=suffix)
+    facts.document.published = published
+    ban = facts.bans[0]
+    ban.status, ban.effective = status, effective
+    return facts
+
+
+# an older article: a proposal, dated to the month; a newer one: in force, announced on a day
+OLD = ("old", "2023-01-20", "proposed", "2023-01", None)
+NEW = ("new", "2023-03-02", "in_force", "2023-02-27", "2023-03-01")
+# published the same day as NEW (tie on the date: the greater document id decides the status);
+# announced as precisely as NEW but earlier (tie on precision: the earlier date wins)
+SAME_DAY = ("newer-id", "2023-03-02", "temporary", "2023-02-20", None)
+
+
+def summaries(store) -> list[dict]:
+    return store.read("test.ban_summaries")
+
+
+def load(store, *docs) -> None:
+    for d in docs:
+        store.write_document(report(*d))
+
+
+@pytest.mark.parametrize("docs", [(OLD, NEW), (OLD, NEW, SAME_DAY)], ids=["two", "three"])
+def test_ban_summary_does_not_depend_on_load_order(store, docs):
+    results = []
+    for order in (docs, tuple(reversed(docs)), docs[1:] + docs[:1]):
+        store.clear()
+        load(store, *order)
+        results.append((summaries(store), store.read("test.ban_reports")))
+    assert results[0] == results[1] == results[2]
+    [ban] = results[0][0]
+    if len(docs) == 2:
+        assert (ban["status"], ban["announced"], ban["effective"]) == ("in_force", "2023-02-27", "2023-03-01")
+    else:
+        assert (ban["status"], ban["announced"], ban["effective"]) == ("temporary", "2023-02-20", "2023-03-01")
+    assert ban["scope"] == "government_devices"
+
+
+def test_each_document_report_is_kept(store):
+    load(store, NEW, OLD)
+    reports = {r["document"]: (r["status"], r["announced"], r["effective"]) for r in store.read("test.ban_reports")}
+    assert reports == {"old": ("proposed", "2023-01", None), "new": ("in_force", "2023-02-27", "2023-03-01")}
+
+
+def test_unknown_publication_date_counts_as_oldest(store):
+    load(store, ("undated", None, "advisory", None), OLD)
+    assert summaries(store)[0]["status"] == "proposed"
+
+
+def test_eval_scores_each_document_against_its_own_report(store):
+    from loaders.evaluate import read_predictions
+
+    load(store, OLD, NEW)  # the newer report is written last: the older one must not be scored against it
+    got = read_predictions(store)
+    assert [(b.status, b.announced) for b in got["old"].bans] == [("proposed", "2023-01")]
+    assert [(b.status, b.announced) for b in got["new"].bans] == [("in_force", "2023-02-27")]
+
+
+def test_replacing_a_document_recomputes_the_summary(store):
+    load(store, OLD, NEW)
+    # the newer article is corrected: the ban was only temporary, and no date in force is given
+    result = store.write_document(report("new", "2023-03-02", "temporary", "2023-02-27", None, suffix=" Corrected."))
+    assert result.status == "replaced"
+    [ban] = summaries(store)
+    assert (ban["status"], ban["announced"], ban["effective"]) == ("temporary", "2023-02-27", None)
+
+    # corrected again: it no longer reports this ban (another target), so only the old report is left
+    changed = make_facts("new", "Canada", "WeChat", "2023-02-27", text_suffix=" Corrected again.")
+    changed.document.published = "2023-03-02"
+    assert store.write_document(changed).status == "replaced"
+    by_id = {b["id"]: b for b in summaries(store)}
+    tiktok = by_id[report(*OLD).bans[0].id]
+    assert (tiktok["status"], tiktok["announced"], tiktok["effective"]) == ("proposed", "2023-01", None)
+
+
+def test_deleting_a_document_recomputes_the_summary(store):
+    load(store, OLD, NEW)
+    assert store.delete_document("new") is True
+    [ban] = summaries(store)
+    assert (ban["status"], ban["announced"], ban["effective"]) == ("proposed", "2023-01", None)
+    assert [r["document"] for r in store.read("test.ban_reports")] == ["old"]
+
+
+def test_derived_follows_use_the_summary(store):
+    """A proposal reported later in an older article does not stop a ban in force from being followed."""
+    load(store, NEW, OLD)
+    other = make_facts("be", "Belgium", "TikTok", "2023-03-10")
+    store.write_document(other)
+    assert "in_force" in FOLLOWABLE_STATUSES
+    assert store.refresh_derived_follows() == 1
+    follows = store.read("test.follows")
+    assert [(f["follower"], f["followed"], f["lagDays"]) for f in follows] == [("Belgium", "Canada", 11)]
+
+
+def test_store_eval_on_corpus_equals_in_memory_for_status_and_dates(corpus_store):
+    from conftest import CORPUS_DIR
+
+    from loaders.evaluate import evaluate_in_memory, load_gold, read_predictions, score_docs
+
+    through_store = score_docs(read_predictions(corpus_store), load_gold(CORPUS_DIR))
+    in_memory, errors = evaluate_in_memory(str(CORPUS_DIR))
+    assert errors == []
+    for attr in ("status", "announced"):
+        got, want = through_store.attributes[attr], in_memory.attributes[attr]
+        assert (got.right, got.compared) == (want.right, want.compared), attr
+    assert through_store.counts["bans"].tp == in_memory.counts["bans"].tp
