@@ -175,9 +175,12 @@ _BAN_MATCH = {
 """,
 }
 # `to` compares at its own precision: to "2023-03" keeps a ban announced "2023-03-16".
+# `$scope` / `$status` are lists of stored values (any of them), or null for no filter.
 _BAN_DATES = """
       AND ($from IS NULL OR (b.announced IS NOT NULL AND b.announced >= $from))
       AND ($to IS NULL OR (b.announced IS NOT NULL AND substring(b.announced, 0, size($to)) <= $to))
+      AND ($scope IS NULL OR b.scope IN $scope)
+      AND ($status IS NULL OR b.status IN $status)
 """
 # Sort keys of a ban `{v}`: applied to the bans (`n`) when cutting the page, then to the rows (`node`).
 BAN_ORDERS = {
@@ -267,6 +270,7 @@ FOLLOWS_COUNT = {
 _STATEMENT_WHERE = """
     MATCH (s:Statement)
     WHERE ($speaker IS NULL OR EXISTS { MATCH (s)-[:SPOKEN_BY]->(p:Entity) WHERE p.id IN $speaker })
+      AND ($stance IS NULL OR s.stance IN $stance)
 """
 STATEMENTS = statement(
     "api.statements",

@@ -292,3 +292,39 @@ def test_bans_and_evidence_bring_their_ends_at_every_level(graph):
     assert [t["name"] for t in data["bansImposed"][0]["targets"]] == ["TikTok"]
     assert len(data["bansImposed"][0]["evidence"]) == len(ban.evidence)
     assert {e["document"]["id"] for e in data["bansImposed"][0]["evidence"]} == {facts[UK].document.id}
+
+
+def test_bans_filter_by_scope_and_status_and_statements_by_stance(store):
+    scopes = {UK: "government_devices", NZ: "legislature_devices", CA: "government_devices"}
+    facts = {
+        name: make_facts(f"doc-{i}", name, "TikTok", DATES[name], scope=scopes[name]) for i, name in enumerate(scopes)
+    }
+    facts[CA].bans[0].status = "advisory"
+    facts[CA].statements[0].stance = "supports_ban"
+    for f in facts.values():
+        store.write_document(f)
+
+    def imposers(query: str, variables: dict | None = None) -> list[str]:
+        nodes = ok(store, query, variables)["bans"]["nodes"]
+        return sorted(b["imposedBy"]["name"] for b in nodes)
+
+    by_scope = "query($s: [BanScope!]) { bans(scope: $s) { totalCount nodes { imposedBy { name } } } }"
+    assert imposers(by_scope, {"s": ["GOVERNMENT_DEVICES"]}) == sorted(
+        n for n, s in scopes.items() if s == "government_devices"
+    )
+    assert imposers(by_scope, {"s": ["GOVERNMENT_DEVICES", "LEGISLATURE_DEVICES"]}) == sorted(scopes)
+    assert imposers(by_scope, {"s": None}) == sorted(scopes)
+    # one value where a list is expected (GraphQL input coercion), combined with a target and a status
+    assert imposers(
+        '{ bans(target: "TikTok", scope: GOVERNMENT_DEVICES, status: IN_FORCE) { nodes { imposedBy { name } } } }'
+    ) == [UK]
+    assert imposers('{ bans(imposedBy: "Canada", status: [ADVISORY]) { nodes { imposedBy { name } } } }') == [CA]
+    assert ok(store, "{ bans(status: PROPOSED) { totalCount } }")["bans"]["totalCount"] == 0
+
+    speakers = ok(store, "{ statements(stance: SUPPORTS_BAN) { totalCount nodes { stance } } }")["statements"]
+    assert speakers["totalCount"] == 1 and speakers["nodes"] == [{"stance": "SUPPORTS_BAN"}]
+    assert (
+        ok(store, "{ statements(stance: [OPPOSES_BAN, SUPPORTS_BAN]) { totalCount } }")["statements"]["totalCount"] == 3
+    )
+    bad = run(store, "{ bans(scope: EVERYWHERE) { totalCount } }")
+    assert "EVERYWHERE" in bad["errors"][0]["message"]

@@ -17,7 +17,7 @@ from strawberry.types import Info
 from strawberry.types.nodes import SelectedField
 from strawberry.utils.await_maybe import await_maybe
 
-from api.gql.enums import BanOrder, EntityKind
+from api.gql.enums import BanOrder, BanScope, BanStatus, EntityKind, Stance
 from api.gql.errors import bad_input
 from api.gql.pagination import Connection, connection, page_args
 from api.gql.types import (
@@ -57,6 +57,11 @@ def _text(name: str, value: str | None) -> str | None:
     if len(value) > MAX_TEXT_ARG:
         raise bad_input(f"`{name}` is longer than {MAX_TEXT_ARG} characters")
     return value
+
+
+def _stored(values: list | None) -> list[str] | None:
+    """Enum filter values as the graph stores them (``GOVERNMENT_DEVICES`` -> ``government_devices``)."""
+    return None if values is None else sorted({v.name.lower() for v in values})
 
 
 def _date(name: str, value: str | None) -> str | None:
@@ -195,8 +200,8 @@ class Query:
         return await node_by_id(info, ENTITY_LABEL, _text("id", id))
 
     @strawberry.field(
-        description="Bans, filtered by imposer, target (id, name or alias) and announcement dates "
-        '(`from`/`to` inclusive, at their own precision: to: "2023-03" keeps 2023-03-16).'
+        description="Bans, filtered by imposer, target (id, name or alias), announcement dates "
+        '(`from`/`to` inclusive, at their own precision: to: "2023-03" keeps 2023-03-16), scope and status.'
     )
     async def bans(
         self,
@@ -207,6 +212,12 @@ class Query:
         target: str | None = None,
         from_: Annotated[str | None, strawberry.argument(name="from")] = None,
         to: str | None = None,
+        scope: Annotated[
+            list[BanScope] | None, strawberry.argument(description="Any of these scopes (one value or a list).")
+        ] = None,
+        status: Annotated[
+            list[BanStatus] | None, strawberry.argument(description="Any of these statuses (one value or a list).")
+        ] = None,
         order_by: BanOrder = BanOrder.ANNOUNCED_ASC,
     ) -> Connection[Ban]:
         imposers = await resolve_refs(info, "imposedBy", imposed_by)
@@ -220,6 +231,8 @@ class Query:
             after,
             imposedBy=imposers,
             target=targets,
+            scope=_stored(scope),
+            status=_stored(status),
             **{"from": _date("from", from_), "to": _date("to", to)},
         )
 
@@ -244,9 +257,16 @@ class Query:
             explicit=explicit,
         )
 
-    @strawberry.field(description="Statements, filtered by speaker (id, name or alias).")
+    @strawberry.field(description="Statements, filtered by speaker (id, name or alias) and stance.")
     async def statements(
-        self, info: Info, first: int | None = None, after: str | None = None, speaker: str | None = None
+        self,
+        info: Info,
+        first: int | None = None,
+        after: str | None = None,
+        speaker: str | None = None,
+        stance: Annotated[
+            list[Stance] | None, strawberry.argument(description="Any of these stances (one value or a list).")
+        ] = None,
     ) -> Connection[Statement]:
         return await _list(
             info,
@@ -255,6 +275,7 @@ class Query:
             first,
             after,
             speaker=await resolve_refs(info, "speaker", speaker),
+            stance=_stored(stance),
         )
 
     @strawberry.field(description="Source documents.")
