@@ -110,7 +110,27 @@ def _drop_provenance(g: rdflib.Graph) -> str:
     return "wasDerivedFrom"
 
 
-@pytest.mark.parametrize("damage", [_drop_imposer, _untype_date, _second_imposer, _drop_entity_name, _drop_provenance])
+def _bad_reported_status(g: rdflib.Graph) -> str:
+    ev, status = next(iter(g.subject_objects(rdflib.URIRef(BG + "reportedStatus"))))
+    g.remove((ev, rdflib.URIRef(BG + "reportedStatus"), status))
+    g.add((ev, rdflib.URIRef(BG + "reportedStatus"), rdflib.URIRef(BG + "rumoured")))
+    return "reportedStatus"
+
+
+def test_every_ban_evidence_carries_its_document_report(nt_graph):
+    """What each article reported about a ban (status, dates) is on its evidence of the ban."""
+    derivation = rdflib.URIRef("http://www.w3.org/ns/prov#qualifiedDerivation")
+    ban_evidence = {ev for ban in nt_graph.subjects(rdflib.RDF.type, rdflib.URIRef(BG + "Ban"))
+                    for ev in nt_graph.objects(ban, derivation)}  # fmt: skip
+    reported = set(nt_graph.subjects(rdflib.URIRef(BG + "reportedStatus"), None))
+    assert ban_evidence and reported == ban_evidence
+    dates = list(nt_graph.objects(None, rdflib.URIRef(BG + "reportedAnnounced")))
+    assert dates and all(d.datatype is not None for d in dates)  # typed by precision, as bg:announced
+
+
+@pytest.mark.parametrize(
+    "damage", [_drop_imposer, _untype_date, _second_imposer, _drop_entity_name, _drop_provenance, _bad_reported_status]
+)
 def test_shacl_sees_broken_data(nt_graph, damage):
     g = rdflib.Graph()
     for t in nt_graph:

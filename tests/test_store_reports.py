@@ -121,3 +121,20 @@ def test_store_eval_on_corpus_equals_in_memory_for_status_and_dates(corpus_store
         got, want = through_store.attributes[attr], in_memory.attributes[attr]
         assert (got.right, got.compared) == (want.right, want.compared), attr
     assert through_store.counts["bans"].tp == in_memory.counts["bans"].tp
+
+
+def test_graphql_evidence_carries_each_document_report(store):
+    import asyncio
+
+    from api.gql import make_context, schema
+
+    load(store, OLD, NEW)
+    query = """{ bans(first: 5) { nodes { status announced effective
+                 evidence { reportedStatus reportedAnnounced reportedEffective document { id } } } } }"""
+    result = asyncio.run(schema.execute(query, context_value=make_context(store)))
+    assert result.errors is None, result.errors
+    [ban] = result.data["bans"]["nodes"]
+    assert (ban["status"], ban["announced"], ban["effective"]) == ("IN_FORCE", "2023-02-27", "2023-03-01")
+    reports = {e["document"]["id"]: (e["reportedStatus"], e["reportedAnnounced"], e["reportedEffective"])
+               for e in ban["evidence"]}  # fmt: skip
+    assert reports == {"old": ("PROPOSED", "2023-01", None), "new": ("IN_FORCE", "2023-02-27", "2023-03-01")}
