@@ -747,3 +747,63 @@ def test_minister_for_the_eu_acts_for_her_country_not_the_eu():
     assert not [b for b in bans if b.imposed_by == entity_id(ORG, "EU")]
     ban = only(bans, jid("Malta"))
     assert ban.scope == "government_devices"
+
+
+def test_duration_on_the_ban_noun_is_temporary_and_labelled_recommendation_is_advisory():
+    adoc = make_adoc(
+        "Greece imposed a six-month ban on its officials' devices in March, and Cyprus told civil servants the same "
+        'month to stop using Snapchat and other apps from countries with an "offensive cyber programme", a '
+        "recommendation rather than an order.",
+        [("Greece", J), ("Cyprus", J), ("Snapchat", P)],
+        published="2023-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Greece")).status == "temporary"
+    advice = only(bans, jid("Cyprus"))
+    assert advice.status == "advisory"
+    assert advice.scope == "government_devices"  # "from countries": where the apps come from, not a reach
+
+
+def test_suspension_for_more_than_a_month_and_a_reversed_block_are_temporary():
+    adoc = make_adoc(
+        "Chile's Supreme Court used the same rule in 2023 to suspend Rumble for more than a month. "
+        "In 2021 the court ordered Telegram blocked nationwide, before reversing the decision two days later.",
+        [("Chile", J), ("Supreme Court", ORG), ("Rumble", P), ("Telegram", P)],
+        published="2025-02-22",
+    )
+    bans = extract_bans(adoc)
+    assert {tuple(b.targets): b.status for b in bans} == {
+        (pid("Rumble"),): "temporary",
+        (pid("Telegram"),): "temporary",
+    }
+
+
+def test_state_authorities_and_military_formations_are_government_devices():
+    adoc = make_adoc(
+        "Moldova has forbidden the use of Viber on service devices of state authorities, military formations and "
+        "critical infrastructure enterprises.",
+        [("Moldova", J), ("Viber", P)],
+    )
+    assert only(extract_bans(adoc), jid("Moldova")).scope == "government_devices"
+
+
+def test_participles_describing_a_noun_are_no_ban():
+    adoc = make_adoc(
+        "A court in Lima fined Kick for failing to remove banned material. Officials say Chilean police can read "
+        "the deleted messages of Kick users.",
+        [("Lima", J), ("Kick", P)],
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_negated_opinion_above_the_verb_is_no_ban_and_a_blocked_attempt_is_blocked_by_court():
+    adoc = make_adoc(
+        '"I don\'t think the answer is to ban Kick," said Rep. Ann Lee, a Nevada Democrat. '
+        "Idaho's attempt to ban the app statewide was blocked by a federal judge in November.",
+        [("Nevada", J), ("Idaho", J), ("Ann Lee", "Person"), ("Kick", P)],
+        published="2024-03-13",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Idaho")]
+    assert bans[0].status == "blocked_by_court"
+    assert bans[0].scope == "statewide"

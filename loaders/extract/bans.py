@@ -477,6 +477,21 @@ def _portfolio(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PORTFOLIO_HEADS
 
 
+_OPINION_VERBS = {"think", "believe", "want", "plan", "intend", "expect", "need", "decide", "seek", "support", "agree"}
+
+
+def _denied_above(tok) -> bool:
+    """ "I don't think the answer is to ban X", "has not decided to ban X": a negated opinion or intent above."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ not in ("xcomp", "ccomp", "attr") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _OPINION_VERBS and _is_negated(cur):
+            return True
+    return False
+
+
 def _is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
@@ -529,6 +544,8 @@ class BanExtractor:
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         if not verbal and tok.lemma_.lower() in ban["verbs"] and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
             verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
+        if verbal and tok.dep_ == "amod":
+            return None  # "the deleted messages", "banned material": a participle describing a noun, no event
         if verbal:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
@@ -540,7 +557,7 @@ class BanExtractor:
                 if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                     return "advisory"
                 return None
-            if lemma not in ban["verbs"] or _is_negated(tok):
+            if lemma not in ban["verbs"] or _is_negated(tok) or _denied_above(tok):
                 return None
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
                 return None  # "blocked the takeover", "the video was removed"
@@ -1014,7 +1031,10 @@ class BanExtractor:
         if (lemmas | set(joined.split())) & sc["telecom"] and lemmas & sc["telecom_heads"]:
             return "telecom_network", True
         subjects = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        if (lemmas | subjects) & sc["nationwide_strong"]:
+        origins = {t.lemma_.lower() for t in region if t.lower_ in ("countries", "nations")} - {
+            t.lemma_.lower() for t in region if t.lower_ not in ("countries", "nations")
+        }  # "apps from countries with ...": where the apps come from, not where they are banned
+        if ((lemmas | subjects) - origins) & sc["nationwide_strong"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         devices = nouns & sc["devices"]
         personnel = lemmas & sc["personnel"]
@@ -1030,7 +1050,7 @@ class BanExtractor:
                 return "staff_devices", True
             else:
                 return "government_devices", True
-        if lemmas & sc["nationwide"]:
+        if (lemmas - origins) & sc["nationwide"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         if lemmas & sc["statewide"]:
             return "statewide", True
@@ -1062,6 +1082,8 @@ class BanExtractor:
         chain_lemmas = {t.lemma_.lower() for t in chain}
         if kind == "advisory" or (chain_lemmas - {trig.lemma_.lower()}) & words("ban", "advisory_verbs"):
             return "advisory"
+        if self._labelled_advice(trig):
+            return "advisory"
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
@@ -1092,14 +1114,37 @@ class BanExtractor:
         if set(own) & {"temporarily", "briefly"}:
             return "temporary"  # "Pakistan temporarily suspended X, and India banned it": the adverb's own verb only
         text = " ".join(region_low)
+        if trig.pos_ in ("NOUN", "PROPN") and re.search(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ninety)\s*-?\s*(?:day|week|month|year)s?\b",
+            trig.doc[trig.left_edge.i : trig.i].text.lower(),
+        ):
+            return "temporary"  # "a six-month ban", "a 10-day block"
+        own_text = " ".join(t.lower_ for t in sorted({t.i: t for t in region}.values(), key=lambda t: t.i))
         if re.search(
-            r"\bfor (?:a |an )?(?:\w+ )?(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited)"
+            r"\bfor (?:more than|over|about|almost|nearly|at least) (?:a|an|one|two|three|four|five|six|\d+)[\s-]+"
+            r"(?:day|week|month)s?\b",
+            own_text,
+        ):
+            return "temporary"  # "suspended X for more than a month" (the trigger's own phrase only)
+        if re.search(
+            r"\bfor (?:a |an )?(?:\w+ )?"
+            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited)"
             r"[\s-]+(?:day|week|month|year|period)s?\b",
             text,
         ) or re.search(r"\bfor (?:a )?fixed period\b", text):
             return "temporary"
-        if sent_lemmas & {"lift"} and trig.lemma_.lower() in ("suspension", "ban", "block", "suspend", "restriction"):
-            return "temporary"
+        reversed_ = any(
+            t.lemma_.lower() in ("reverse", "unblock") and t.dep_ not in ("xcomp", "ccomp") and not _is_negated(t)
+            for t in sent
+        )  # "..., before reversing the decision", not "ordered the government to reverse the block"
+        if (sent_lemmas & {"lift"} or reversed_) and trig.lemma_.lower() in (
+            "suspension",
+            "ban",
+            "block",
+            "suspend",
+            "restriction",
+        ):
+            return "temporary"  # "... before reversing the decision two days later"
         if trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause") and any(
             t.lower_ == "until" and t.dep_ in ("mark", "prep") for t in trig.subtree
         ):
@@ -1111,6 +1156,21 @@ class BanExtractor:
         ):
             return "temporary"  # "for up to three months", "a 90-day suspension"
         return "in_force"
+
+    def _labelled_advice(self, trig) -> bool:
+        """ "... told staff to stop using X, a recommendation rather than an order": the clause's own label."""
+        def clause(t):
+            while t.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and t.head.i != t.i:
+                t = t.head
+            return t.i
+
+        here = clause(trig)
+        for t in trig.sent:
+            if t.i <= trig.i or t.dep_ not in ("appos", "attr", "npadvmod"):
+                continue
+            if t.lemma_.lower() in words("ban", "advisory_nouns") and clause(t) == here:
+                return True
+        return False
 
     # -- dates
     def assign_dates(self):
@@ -1227,6 +1287,14 @@ class BanExtractor:
             for t in s.subtree
         )
         ban_obj = [o for o in objs if o.lemma_.lower() in words("ban", "nouns") | {"law", "order", "act", "measure"}]
+        # "Montana's attempt to ban the app was blocked by a judge": the ban told under the blocked noun
+        ban_obj += [
+            v
+            for o in objs
+            if o.pos_ == "NOUN"
+            for v in o.children
+            if v.dep_ in ("acl", "xcomp") and v.lemma_.lower() in words("ban", "verbs")
+        ]
         if court and ban_obj:
             self._court_blocked.update(o.i for o in ban_obj)
             return True
