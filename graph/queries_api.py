@@ -221,23 +221,23 @@ def follow_anchor(target: list[str] | None) -> str:
     return "all" if target is None else "target"
 
 
-# A follow is "for" a target when it names it, or when one of its bans targets it.
+# A follow is "for" a target when it names it, or when one of its bans targets it. Both sets are
+# collected and joined without a subquery: ArcadeDB plans a `CALL { … UNION … }` here without the
+# Follow.target index (~4x slower on the benchmark graph); the result is the same.
 _FOLLOW_MATCH = {
     "all": """
     MATCH (f:Follow)
     WHERE ($explicit IS NULL OR f.explicit = $explicit)
 """,
     "target": """
-    CALL () {
-      MATCH (f:Follow) WHERE f.target IN $target
-      RETURN f
-      UNION
-      UNWIND $target AS targetId
-      MATCH (t:Entity {id: targetId})
-      MATCH (t)<-[:TARGETS]-(b:Ban)
-      MATCH (b)<-[:FOLLOWER_BAN|FOLLOWED_BAN]-(f:Follow)
-      RETURN f
-    }
+    UNWIND $target AS targetId
+    OPTIONAL MATCH (t:Entity {id: targetId})
+    OPTIONAL MATCH (t)<-[:TARGETS]-(b:Ban)
+    OPTIONAL MATCH (b)<-[:FOLLOWER_BAN|FOLLOWED_BAN]-(viaBan:Follow)
+    WITH targetId, collect(viaBan) AS viaBans
+    OPTIONAL MATCH (named:Follow {target: targetId})
+    WITH viaBans, collect(named) AS naming
+    UNWIND viaBans + naming AS f
     WITH DISTINCT f
     WHERE ($explicit IS NULL OR f.explicit = $explicit)
 """,

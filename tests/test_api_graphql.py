@@ -138,6 +138,13 @@ def test_entity_relationships_and_follows(graph):
         store, '{ follows(target: "TikTok", explicit: true) { totalCount nodes { follower { name } } } }'
     )
     assert [n["follower"]["name"] for n in only_explicit["follows"]["nodes"]] == [NZ]
+    # a follow is "for" a target through its bans too; the same follow is listed once
+    every = ok(store, '{ follows(target: "TikTok") { totalCount nodes { id } } }')["follows"]
+    ids = [n["id"] for n in every["nodes"]]
+    assert every["totalCount"] == len(ids) == len(set(ids)) == len(listed["follows"]["nodes"])
+    for nowhere in ("Nowhere App", entity_id("Product", "Nowhere App")):
+        none = ok(store, "query($t: String) { follows(target: $t) { totalCount nodes { id } } }", {"t": nowhere})
+        assert none["follows"] == {"totalCount": 0, "nodes": []}
     person = ok(
         store,
         '{ entities(kind: PERSON, search: "Minister of Canada") { nodes { ... on Person { roles { title organisation { name } } } } } }',
