@@ -101,3 +101,77 @@ def test_the_same_year_is_the_year_told_just_before():
     doc = get_nlp()("Britain ordered the kit out in 2020, and Sweden barred it the same year.")
     got = [d for _, d in dates_in(doc[:], "2024-07-11")]
     assert got == ["2020", "2020"]
+
+
+# ---------------------------------------------------------------- ban dates told around the ban (written sentences)
+from test_extract_bans_support import make_adoc  # noqa: E402
+
+from loaders.extract.bans import extract_bans  # noqa: E402
+from loaders.model import entity_id  # noqa: E402
+
+
+def _ban(bans, name, kind="Jurisdiction"):
+    found = [b for b in bans if b.imposed_by == entity_id(kind, name)]
+    assert len(found) == 1, [(b.imposed_by, b.announced) for b in bans]
+    return found[0]
+
+
+def test_the_date_on_the_decisions_document_is_when_it_was_decided():
+    adoc = make_adoc(
+        "LIMA, May 23 (Wire) - Peru has ordered telecoms companies to block Viber, according to a document seen by "
+        "the agency on Friday. The order, dated May 21 and signed by a deputy minister, asks carriers to report back.",
+        [("Peru", "Jurisdiction"), ("Viber", "Product")],
+        published="2025-05-24",
+    )
+    assert _ban(extract_bans(adoc), "Peru").announced == "2025-05-21"
+
+
+def test_a_notice_issued_on_a_day_dates_the_ban_told_before_it():
+    adoc = make_adoc(
+        "Chile has barred government departments from using Kimi, the Chinese chatbot.\n\n"
+        "In a notice issued on Friday, January 31, the ministry said the service involves information leakage. "
+        "A minister told reporters on Monday that the measure applied to the public sector only.",
+        [("Chile", "Jurisdiction"), ("Kimi", "Product")],
+        published="2025-02-04",
+    )
+    assert _ban(extract_bans(adoc), "Chile").announced == "2025-01-31"
+
+
+def test_a_date_in_a_relative_clause_belongs_to_its_own_place():
+    adoc = make_adoc(
+        "Utah banned CapCut on state devices on Monday. The move follows similar bans in Ohio, where Gov. Ann Lee "
+        "signed an order on Nov. 29, and in Iowa, where Gov. Bo Ray issued an emergency directive last week.",
+        [("Utah", "Jurisdiction"), ("Ohio", "Jurisdiction"), ("Iowa", "Jurisdiction"), ("Ann Lee", "Person"),
+         ("Bo Ray", "Person"), ("CapCut", "Product")],
+        published="2022-12-13",
+    )
+    bans = extract_bans(adoc)
+    assert _ban(bans, "Ohio").announced == "2022-11-29"
+    assert _ban(bans, "Iowa").announced == "2022-12"
+
+
+def test_effective_before_the_report_dates_the_ban():
+    adoc = make_adoc(
+        "Chad has blocked access to Facebook and Telegram, monitoring group NetBlocks said on Friday. "
+        "The restrictions took effect late on Thursday, NetBlocks said.",
+        [("Chad", "Jurisdiction"), ("NetBlocks", "Organisation"), ("Facebook", "Product"), ("Telegram", "Product")],
+        published="2023-02-10",
+    )
+    assert _ban(extract_bans(adoc), "Chad").announced == "2023-02-09"
+
+
+def test_a_date_in_the_sentence_before_with_the_same_subject_or_then():
+    adoc = make_adoc(
+        "On Wednesday Malta became the latest government to turn against Kick. Anna Vella, the interior minister, "
+        "said civil servants would no longer be allowed to install the app on their work phones.",
+        [("Malta", "Jurisdiction"), ("Anna Vella", "Person"), ("Kick", "Product")],
+        published="2023-05-20",
+    )
+    assert _ban(extract_bans(adoc), "Malta").announced == "2023-05-17"
+    adoc = make_adoc(
+        "Parliament's decision goes further than the advice Cyprus gave on Tuesday. Justice Minister Ole Dahl then "
+        "urged state employees not to install Kick on work phones.",
+        [("Cyprus", "Jurisdiction"), ("Ole Dahl", "Person"), ("Kick", "Product")],
+        published="2023-03-24",
+    )
+    assert _ban(extract_bans(adoc), "Cyprus").announced == "2023-03-21"

@@ -521,6 +521,8 @@ class BanMention:
     laws: list[str] = field(default_factory=list)
     remention: bool = False
     confidence: float = 0.8
+    decided: bool = False  # the announced date is the one on the decision's own document ("the order, dated May 21")
+    took_effect: bool = False  # the effective date is told as past ("took effect late on Thursday")
 
 
 # ------------------------------------------------------------------------------------------ extractor
@@ -1185,11 +1187,22 @@ class BanExtractor:
             prev_date = None
             raw_exprs = _later_exprs(sent)
             nearest: dict[int, tuple[float, int, str]] = {}
+            owned: set[int] = set()  # mentions dated by a relative clause on their own imposer
             for expr, value in found:
                 if _in_dateline(expr):
                     continue  # "AMMAN, Dec 16 (Wire) -": when the story was filed, not when the ban was
                 prev_date = value
                 eff = _is_effective(expr)
+                owner = self._relative_owner(expr, bms)
+                if owner:
+                    # "bans in A, where X signed an order on Nov. 29, and in B, where Y acted last week": each its own
+                    for bm in owner:
+                        if eff:
+                            bm.effective = bm.effective or value
+                        else:
+                            bm.announced = value
+                            owned.add(id(bm))
+                    continue
                 dist, k = min((_tree_distance(bm.token, expr.root), k) for k, bm in enumerate(bms))
                 best = bms[k]
                 if _barrier(best.token, expr.root):
@@ -1198,12 +1211,15 @@ class BanExtractor:
                 if verb is not None and verb.i in self._court_verbs:
                     continue  # "a judge on Thursday blocked the law that banned ...": the ruling's date
                 if eff:
-                    best.effective = best.effective or value
+                    if best.effective is None:
+                        best.effective = value
+                        verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                        best.took_effect = verb is not None and verb.tag_ == "VBD"
                 elif k not in nearest or (dist, -len(value)) < nearest[k][:2]:
                     nearest[k] = (dist, -len(value), value)
             for k, (_, _, value) in nearest.items():
                 for bm in bms:
-                    if bm.token.i == bms[k].token.i:  # "Britain and Canada have banned ...": one date for both
+                    if bm.token.i == bms[k].token.i and id(bm) not in owned:  # "Britain and Canada have banned"
                         bm.announced = value
             if prev_date:
                 for expr in raw_exprs:
@@ -1215,6 +1231,39 @@ class BanExtractor:
                     if bm.effective is None and bm.announced:
                         bm.effective = bm.announced
         self._date_signing(by_sent)
+        self._date_documents(by_sent)
+
+    def _relative_owner(self, expr, bms) -> list:
+        """The mentions whose imposer a date's relative clause hangs on ("in Maryland, where ... last week")."""
+        for a in expr.root.ancestors:
+            if a.dep_ == "relcl":
+                m = self.ctx.mention(a.head)
+                if m is None:
+                    return []
+                eid = self.ctx.normalise(m.entity_id, a.head)
+                mine = [bm for bm in bms if bm.imposers == [eid]]
+                if mine and len({bm.token.i for bm in bms}) < len(bms):  # only among coordinated imposers
+                    same = {bm.token.i for bm in mine}
+                    if any(bm.token.i in same and bm.imposers != [eid] for bm in bms):
+                        return mine
+                return []
+        return []
+
+    def _date_documents(self, by_sent: dict[int, list]):
+        """ "The order, dated May 21, ...", "In a notice issued on Friday, January 31, the ministry said ...": the
+        date on the decision's document is when it was decided, whatever day the story reports it on."""
+        primaries = [bm for bm in self.mentions if not bm.remention and bm.rule != "bans.similar"]
+        for si, sent in enumerate(self.adoc.sentences):
+            for expr, value in dates_in(sent, self.published):
+                if _in_dateline(expr) or not _document_date(expr):
+                    continue
+                here = by_sent.get(si, [])
+                earlier = [bm for bm in primaries if bm.sentence < si]
+                bm = here[0] if here else (max(earlier, key=lambda b: b.sentence) if earlier else None)
+                if bm is None:
+                    continue
+                bm.announced, bm.decided = value, True
+                break
 
     def _date_signing(self, by_sent: dict[int, list]):
         """ "... signed the bill into law in May." with no ban told there: the date of the law banned before."""
@@ -1520,15 +1569,50 @@ class BanExtractor:
         first = min((bm.sentence for bm in primary), default=None)
         lede = {bm.imposers[0] for bm in primary if bm.sentence == first}  # the story's own ban(s)
         for b, m in zip(bans, meta, strict=True):
-            b.announced = _pick_date(m["dates"])
+            b.announced = _pick_date(m.get("decided") or m["dates"])
             passing = bool(lede) and b.imposed_by not in lede and self._background(m)
+            if b.announced is None:
+                b.announced = self._date_before(b, m)
             b.effective = _pick_date(m["eff"])
+            if (
+                b.announced
+                and b.effective
+                and len(b.announced) == len(b.effective) == 10
+                and b.effective < b.announced
+                and m.get("took_effect")
+                and not m.get("decided")
+            ):
+                b.announced = b.effective  # "took effect late on Thursday, NetBlocks said on Friday": Thursday's
             if b.announced is None and self._is_current(m, tense=not passing):
                 b.announced = self.published
                 if b.effective and len(b.effective) == 10 and b.effective < self.published:
                     b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
             b.evidence.sort(key=lambda e: e.start)
         return bans
+
+    def _date_before(self, ban: Ban, m) -> str | None:
+        """A date told in the sentence before: "On Wednesday Austria turned against X. Its minister said staff
+        would no longer be allowed ...", "... the advice the government gave on Tuesday. The minister then urged"."""
+        primary_sents = {bm.sentence for bm in self.mentions if not bm.remention}
+        for bm in m["mentions"]:
+            if bm.remention or bm.sentence == 0:
+                continue
+            sent = self.adoc.sentences[bm.sentence]
+            prev = self.adoc.sentences[bm.sentence - 1]
+            if self.ctx.para[prev.start] != self.ctx.para[sent.start]:
+                continue
+            found = [(e, v) for e, v in dates_in(prev, self.published) if not _in_dateline(e) and not _is_effective(e)]
+            if not found:
+                continue
+            then = any(t.lower_ == "then" and t.dep_ == "advmod" and t.head.pos_ == "VERB" for t in sent)
+            subject = None
+            for t in prev:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                    mt = self.ctx.mention(t)
+                    subject = self.ctx.normalise(mt.entity_id, t) if mt else None
+            if then or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
+                return found[-1][1]
+        return None
 
     def _background(self, m) -> bool:
         """A ban told as background: "X, Y and Z have all banned ... in recent weeks", "most states have"."""
@@ -1590,8 +1674,12 @@ class BanExtractor:
             ban.status = bm.status
         if bm.announced:
             meta["dates"].append((bm.announced, bm.remention))
+            if bm.decided:
+                meta.setdefault("decided", []).append((bm.announced, False))
         if bm.effective:
             meta["eff"].append((bm.effective, bm.remention))
+            if bm.took_effect:
+                meta["took_effect"] = True
         for law in bm.laws:
             if law not in ban.justified_by:
                 ban.justified_by.append(law)
@@ -1767,6 +1855,32 @@ def _barrier(trig, date_tok) -> bool:
                 return True
             if t.dep_ == "prep" and t.lower_ in ("after", "before") and t.i != side[0].i:
                 return True
+    return False
+
+
+_DOCUMENT_NOUNS = {"order", "notice", "resolution", "decree", "directive", "decision", "document", "memo",
+                   "memorandum", "letter", "circular", "regulation", "instruction", "guidance", "direction", "ruling",
+                   "ordinance", "deliberation", "executive"}
+
+
+def _document_date(expr) -> bool:
+    """The date a decision's document bears: "the order, dated May 21", "a notice issued on Friday"."""
+    return any(_document_date_from(t) for t in expr if t.head.i < expr.start or t.head.i >= expr.end)
+
+
+def _document_date_from(cur) -> bool:
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ == "VERB" or cur.tag_ == "VBN":
+            verb = cur.lower_ in ("dated", "issued", "signed", "adopted") or cur.lemma_.lower() == "date"
+            return (
+                verb
+                and cur.dep_ in ("acl", "relcl")
+                and cur.head.lemma_.lower() in _DOCUMENT_NOUNS
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            )
     return False
 
 
