@@ -204,3 +204,27 @@ def test_their_ban_followed_the_example_is_the_storys_own_ban():
         published="2022-04-22",
     )
     assert ("chile", "bolivia") in pairs(follows)
+
+
+def test_a_second_country_hung_on_the_cue_verb_is_followed_too():
+    _, follows = run(
+        "Ohio banned Kimi on state devices on Monday. Ohio joins Iowa, which banned Kimi on state devices late "
+        "last month, and Utah, where Gov. Ann Lee issued a similar order on Tuesday.",
+        [("Ohio", J), ("Iowa", J), ("Utah", J), ("Ann Lee", "Person"), ("Kimi", P)],
+        published="2025-02-12",
+    )
+    assert {("ohio", "iowa"), ("ohio", "utah")} <= pairs(follows)
+
+
+def test_bodies_that_followed_within_days_follow_the_ban_told_before_and_ban_too():
+    bans, follows = run(
+        "The Commission ordered its staff in February to remove Kick from their corporate phones, and the European "
+        "Parliament and the European Council followed within days.",
+        [("Commission", ORG), ("European Parliament", ORG), ("European Council", ORG), ("Kick", P)],
+        published="2023-05-20",
+    )
+    assert pairs(follows) == {("european-parliament", "commission"), ("european-council", "commission")}
+    by = {b.imposed_by: b for b in bans}
+    for body in ("European Parliament", "European Council"):
+        assert by[entity_id(ORG, body)].targets == [entity_id(P, "Kick")]
+        assert by[entity_id(ORG, body)].announced == "2023-02"  # "within days" of February

@@ -617,6 +617,8 @@ class BanExtractor:
     def same_as_trigger(self, tok) -> bool:
         """'followed suit', 'did the same': a ban done like the one before ("a similar step" is a weak noun)."""
         lemma = tok.lemma_.lower()
+        if lemma == "follow" and tok.pos_ == "VERB" and self._follows_alone(tok):
+            return True  # "..., and the Parliament and the Council followed within days"
         for pair in words("ban", "same_as"):  # each entry: {verb, object}
             if lemma not in pair:
                 continue
@@ -630,6 +632,18 @@ class BanExtractor:
             ):
                 return True
         return False
+
+    def _follows_alone(self, tok) -> bool:
+        """An intransitive "followed" whose subject names actors, right after a ban was told."""
+        if any(c.dep_ in ("dobj", "pobj", "attr", "xcomp", "ccomp", "agent") for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ != "within" for c in tok.children):
+            return False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or not self.actors_in(subj):
+            return False
+        si = self.adoc.sentence_index(tok.idx)
+        return any(bm.sentence in (si, si - 1) and not bm.remention for bm in self.mentions)
 
     # -- imposers
     def actors_in(self, tok) -> list[tuple[str, object]]:
@@ -1224,8 +1238,9 @@ class BanExtractor:
             if prev_date:
                 for expr in raw_exprs:
                     best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
-                    if best.announced is None:
-                        best.announced = prev_date[:7]
+                    for bm in bms:
+                        if bm.token.i == best.token.i and bm.announced is None:  # coordinated imposers
+                            bm.announced = prev_date[:7]
             if {t.lower_ for t in sent} & immediate:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
@@ -1909,6 +1924,8 @@ def _later_exprs(sent):
     for i, t in enumerate(sent):
         if t.lower_ == "later" and i > 0 and sent[i - 1].lower_ in ("days", "weeks"):
             out.append(sent.doc[sent[i - 1].i : t.i + 1])
+        elif t.lower_ == "within" and i + 1 < len(sent) and sent[i + 1].lower_ in ("days", "hours"):
+            out.append(sent.doc[t.i : sent[i + 1].i + 1])  # "followed within days": the month told before
     return out
 
 

@@ -139,6 +139,10 @@ class FollowExtractor:
                     continue  # "followed suit": the followed is not named
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)  # "joins Texas"
                 if obj is None:
+                    if lemma == "follow" and tok.pos_ == "VERB" and not any(
+                        c.dep_ in ("prep", "agent", "xcomp", "ccomp") and c.lower_ != "within" for c in tok.children
+                    ):
+                        yield tok, None, "follows.intransitive"  # "..., and the Council followed within days"
                     continue
                 yield tok, obj, "follows.verb"
             elif lemma in lex["nouns"] and tok.dep_ in ("dobj", "pobj", "nsubj"):
@@ -170,6 +174,27 @@ class FollowExtractor:
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
                 if pobj is not None:
                     yield tok, pobj, "follows.in_step"
+
+    def _intransitive(self, cue) -> list[tuple[str, str]]:
+        """ "The Commission ordered its staff to remove X, and the Parliament and the Council followed within
+        days": each subject follows the imposers of the bans told just before, in the sentence or the one before."""
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        leaders = self.phrase_actors(subj)
+        if not leaders:
+            return []
+        sent = cue.sent
+        before: list[str] = []
+        for s in (sent, self.adoc.sentences[max(self.adoc.sentence_index(sent.start_char) - 1, 0)]):
+            before = [
+                b.imposed_by
+                for b in self.bans
+                if b.imposed_by not in leaders and any(s.start_char <= e.start < s.end_char for e in b.evidence)
+            ]
+            if before:
+                break  # the ban told in the same sentence, else in the one before
+        return [(lead, fd) for lead in leaders for fd in dict.fromkeys(before)]
 
     def _latest(self, tok) -> bool:
         """ "X is the latest (country) to ...": the attribute ranks X after others."""
@@ -205,6 +230,12 @@ class FollowExtractor:
         out: dict[tuple[str, str], Follow] = {}
         for sent in self.adoc.sentences:
             for cue, obj, rule in self.cues(sent):
+                if rule == "follows.intransitive":
+                    for leader, fd in self._intransitive(cue):
+                        key = (leader, fd)
+                        if key not in out:
+                            out[key] = self.make(leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7))
+                    continue
                 if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
                     continue
                 if rule == "follows.after" and not self._banned_there(obj):
@@ -214,6 +245,11 @@ class FollowExtractor:
                     cue_verb = cue
                 else:
                     followed = self.followed_in(obj)
+                    # "joins Texas, which ..., and Virginia, where ...": a parser that hung the second country
+                    # on the verb (a noun conjunct of a verb is a coordinated object)
+                    for c in cue.children:
+                        if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and obj is not None and c.i > obj.i:
+                            followed += [a for a in self.phrase_actors(c) if a not in followed]
                     cue_verb = cue
                     peers = self._peers(obj)
                     if not followed and obj.lemma_.lower() in self.lex["ban_nouns"]:
