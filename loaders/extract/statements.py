@@ -66,6 +66,43 @@ class StatementExtractor:
         self.imposers = {b.imposed_by for b in bans}
         self.targets = {t for b in bans for t in b.targets}
         self.last_speakers: list[str] = []
+        self.lifting = self._lifting_story()
+        self.turns = self._transcript_turns()
+
+    # -- the story as a whole
+    def _lifting_story(self) -> bool:
+        """The headline or the lead tells of a ban being lifted: "the decision" there is the lifting."""
+        lead = " ".join(s.text for s in self.adoc.sentences[:2])
+        text = " " + " ".join(((self.adoc.document.title or "") + " " + lead).lower().split()) + " "
+        return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in self.lex["lifting"])
+
+    def _transcript_turns(self) -> list[tuple[int, int, str]]:
+        """Turns of a broadcast transcript: a line opening with a speaker's name in capitals and a colon
+        ("GURUNG (on camera, translated): ..."), the speaker a person the text names. "ANCHOR:" is nobody."""
+        people: dict[str, set[str]] = {}
+        for e in self.adoc.entities.values():
+            if e.kind != "Person":
+                continue
+            for name in [e.name, *e.aliases]:
+                parts = name.upper().split()
+                for label in {" ".join(parts), parts[-1] if parts else ""} - {""}:
+                    people.setdefault(label, set()).add(e.id)
+        text = self.adoc.doc.text
+        out = []
+        for m in re.finditer(r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:", text):
+            ids = people.get(m.group(1))
+            if not ids or len(ids) != 1:
+                continue
+            end = text.find("\n", m.end())
+            out.append((m.end(), len(text) if end < 0 else end, next(iter(ids))))
+        return out
+
+    def _turn_of(self, sent) -> tuple[int, str] | None:
+        """(start of the turn's words, speaker) of the transcript turn a sentence belongs to."""
+        for start, end, speaker in self.turns:
+            if sent.start_char < end and sent.end_char > start:
+                return start, speaker
+        return None
 
     # -- speakers
     def mention_ids(self, toks) -> list[tuple[str, object]]:
@@ -311,6 +348,16 @@ class StatementExtractor:
                         self.last_speakers.extend(speakers)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
 
+    def _turn_frames(self, sent, found):
+        """A sentence of a transcript turn is the turn's speaker's, unless it reports someone's words itself."""
+        turn = self._turn_of(sent)
+        if turn is None or found:
+            return []
+        start, speaker = turn
+        self.last_speakers.append(speaker)
+        content = [t for t in sent if t.idx >= start]
+        return [(sent.root, [speaker], content or list(sent), "say")]
+
     def _quote_opened_before(self, sent, tok) -> list:
         """'"It is pointless. Everybody switches," said X': the quotation's earlier sentences are X's too."""
         before = sent.doc.text[sent.start_char : tok.idx]
@@ -462,10 +509,20 @@ class StatementExtractor:
     def stance(self, speaker: str, frame, content, lemma: str) -> str:
         cues = self.lex["cues"]
         side = self.side(speaker, frame)
+        content = self._asserted(content)
         text = " " + " ".join(t.lower_ for t in content) + " "
 
         def has(ws) -> bool:
             return any(re.search(rf"(?<![\w-]){re.escape(w)}", text) for w in ws)
+
+        if has(self.lex["neutral"]) and lemma not in cues["denies_allegation"]["verbs"]:
+            return "neutral"  # "said it had no view on the security assessment"
+        if has(cues["opposes_ban"]["refusal"]):
+            return "opposes_ban"  # "The government will not be banning the app"
+        if self.lifting:
+            lifted = self._lifting_stance(frame, content, lemma, has)
+            if lifted:
+                return lifted
 
         deny_verb = lemma in cues["denies_allegation"]["verbs"]
         if deny_verb and frame.pos_ in ("VERB", "AUX"):
@@ -475,6 +532,10 @@ class StatementExtractor:
         denial = deny_verb or has(cues["denies_allegation"]["phrases"])
         critic = lemma in self.lex["critic_verbs"]
         measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        if lemma == "question" and frame.pos_ in ("VERB", "AUX"):
+            questioned = {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"}
+            if questioned & (measures | self._JUDGED | {"need", "rationale", "logic", "wisdom"}):
+                return "opposes_ban"  # "questioned the government's approach"
         if critic and frame.pos_ in ("VERB", "AUX"):
             objects = [c for c in frame.children if c.dep_ == "dobj"]
             if any(c.lemma_.lower() in measures for c in objects):
@@ -485,9 +546,14 @@ class StatementExtractor:
             rulings = {"ruling", "verdict", "judgment", "judgement"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
                 return "supports_ban"  # "welcomed the decision"
-        opposing = has(cues["opposes_ban"]["words"]) or (critic and side != "imposer")
+        opposing = (
+            has(cues["opposes_ban"]["words"])
+            or (critic and side != "imposer")
+            or self._rather_than_ban(content)
+            or self._not_safer(content)
+        )
         supporting = has(cues["supports_ban"]["words"])
-        if side != "imposer":
+        if side != "imposer" or (self.lifting and opposing):  # the government lifting its ban says it was wrong
             if deny_verb:
                 return "denies_allegation"
             if opposing:
@@ -503,9 +569,56 @@ class StatementExtractor:
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
         if side != "target" and (supporting or (side == "imposer" and lemma in imposer_verbs)):
             return "supports_ban"
+        listing = " such as " in text  # "apps such as TikTok" gives no reason
+        if listing:
+            text = text.replace(" such as ", " such-as ")
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    _JUDGED = {"decision", "move", "change", "step", "news", "approach", "policy"}
+
+    def _lifting_stance(self, frame, content, lemma: str, has) -> str | None:
+        """In a story about a ban being lifted, approving "the decision" opposes the ban; condemning it backs it."""
+        judged = {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"} if frame.pos_ in ("VERB", "AUX") else set()
+        if lemma in self.lex["critic_verbs"] and judged & self._JUDGED:
+            return "supports_ban"
+        if lemma in self.lex["praise_verbs"] and lemma != "defend" and judged & self._JUDGED:
+            earlier = {"original", "earlier", "previous", "initial", "first"}
+            if not any(a.lower_ in earlier for c in frame.children if c.dep_ == "dobj" for a in c.children):
+                return "opposes_ban"  # "welcomed the decision", not "defended the original decision"
+        if has(self.lex["cues"]["supports_ban"]["approval"]):
+            return "opposes_ban"
+        return None
+
+    @staticmethod
+    def _asserted(content) -> list:
+        """The content without what it only asks about ("looking at whether a ban was needed")."""
+        asked: set[int] = set()
+        for t in content:
+            if t.lower_ == "whether" and t.dep_ in ("mark", "advmod", "dep"):
+                asked.update(x.i for x in t.head.subtree)
+        return [t for t in content if t.i not in asked] if asked else content
+
+    @staticmethod
+    def _rather_than_ban(content) -> bool:
+        """"clear guidance rather than blanket bans", "instead of a ban": the ban is what the speaker rejects."""
+        measures = words("ban", "nouns")
+        toks = sorted(content, key=lambda t: t.i)
+        for k, t in enumerate(toks):
+            if t.lower_ in ("rather", "instead") and k + 1 < len(toks) and toks[k + 1].lower_ in ("than", "of"):
+                if any(x.lemma_.lower() in measures for x in toks[k + 2 : k + 6]):
+                    return True
+        return False
+
+    @staticmethod
+    def _not_safer(content) -> bool:
+        """"will not make the Netherlands safer": the measure does not help."""
+        for t in content:
+            if t.lemma_.lower() in ("make", "keep") and any(c.dep_ == "neg" for c in t.children):
+                if any(x.lower_ in ("safer", "secure", "safe", "more secure") for c in t.children for x in c.subtree):
+                    return True
+        return False
 
     def _denies_too(self, speaker: str, frame, content) -> bool:
         """'"firmly opposes ..." and "has never asked companies to collect data"': a denial beside the criticism."""
@@ -552,6 +665,7 @@ class StatementExtractor:
             # one stance per speaker per sentence: a cue-bearing frame beats a neutral one
             per_speaker: dict[str, list[tuple[str, str]]] = {}
             found_frames = list(self.frames(sent))
+            found_frames += self._turn_frames(sent, found_frames)
             outer = [f for f, *_ in found_frames]
             if not found_frames and quoted_before is not None and sent.text.lstrip()[:1] in ('"', "\u201c"):
                 # '"We need a permanent law," she said. "Not just an executive decision."': still her words
@@ -616,7 +730,7 @@ class StatementExtractor:
     def _drop_neutral_continuations(self, statements: list[Statement]) -> list[Statement]:
         """'X said it was disappointed. "We have always ...," a spokesperson said.': one speech, one stance.
 
-        A neutral statement whose every sentence is next to a sentence where the same speaker took a side
+        A neutral statement whose every sentence is at most two sentences from one where the same speaker took a side
         continues that statement; it is not a second, neutral one."""
         starts = [s.start_char for s in self.adoc.sentences]
 
@@ -631,7 +745,7 @@ class StatementExtractor:
         for st in statements:
             near = sided.get(st.speaker)
             if st.stance == "neutral" and near and st.evidence:
-                if all(any(abs(index(ev) - i) <= 1 for i in near) for ev in st.evidence):
+                if all(any(abs(index(ev) - i) <= 2 for i in near) for ev in st.evidence):
                     continue
             out.append(st)
         return out

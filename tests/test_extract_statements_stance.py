@@ -1,0 +1,134 @@
+"""Stance cues written for these tests (not from any corpus): lifted bans, transcripts, refusals, asides."""
+
+from test_extract_bans_support import make_adoc
+
+from loaders.extract.bans import extract_bans
+from loaders.extract.statements import extract_statements
+
+J, ORG, P, PER = "Jurisdiction", "Organisation", "Product", "Person"
+
+
+def run(text, entities, title=None):
+    adoc = make_adoc(text, entities, published="2024-06-05")
+    if title is not None:
+        adoc.document.title = title
+    bans = extract_bans(adoc)
+    return extract_statements(adoc, bans)
+
+
+def stances(statements):
+    return {(s.speaker.split("/")[1], s.stance) for s in statements}
+
+
+ENTS = [
+    ("Moldova", J),
+    ("Viber", P),
+    ("Ana Rusu", PER),
+    ("Victor Popa", PER, ["Popa"]),
+    ("Elena Cojocaru", PER),
+    ("Civic Net", ORG),
+]
+
+
+def test_welcoming_the_lifting_of_a_ban_opposes_the_ban():
+    got = stances(
+        run(
+            "Moldova on Monday lifted its two-year ban on Viber. "
+            "Digital minister Ana Rusu welcomed the decision. "
+            "Victor Popa, an opposition MP, said lifting the ban was a gift to the country's enemies.",
+            ENTS,
+            title="Moldova lifts Viber ban",
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_defending_the_original_decision_in_a_lifting_story_still_backs_the_ban():
+    got = stances(
+        run(
+            "Moldova on Monday lifted its ban on Viber. "
+            "Elena Cojocaru, who was minister when the ban was imposed, defended the original decision.",
+            ENTS,
+            title="Moldova lifts Viber ban",
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") in got
+
+
+def test_welcoming_a_ban_outside_a_lifting_story_supports_it():
+    got = stances(run("Moldova banned Viber on government phones. Victor Popa welcomed the decision.", ENTS))
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_transcript_turn_is_the_named_speakers_statement():
+    text = (
+        "ANCHOR: Good evening. Moldova has lifted its ban on Viber.\n\n"
+        "CORRESPONDENT: The minister, Ana Rusu, spoke after the cabinet meeting.\n\n"
+        "RUSU (on camera): The ban was not the right solution. People need the app.\n\n"
+        "ANCHOR: Thank you."
+    )
+    got = stances(run(text, ENTS, title="Moldova lifts Viber ban"))
+    assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_refusal_to_ban_opposes_even_from_the_government():
+    got = stances(
+        run(
+            "Moldova will not ban Viber, the government said on Tuesday. "
+            '"We are not going to ban it," Ana Rusu said.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_rather_than_a_ban_and_not_safer_oppose():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Civic Net said ministries needed clear rules rather than blanket bans. "
+            'Victor Popa, a lawyer, spoke on Tuesday. "Deleting one app will not make the country safer," Popa said.',
+            ENTS,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_no_view_is_neutral_despite_security_words():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Civic Net said it had no view on the security assessment.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "neutral") in got
+    assert ("civic-net", "supports_ban") not in got
+
+
+def test_what_a_speaker_only_asks_about_carries_no_stance():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Ana Rusu said the ministry was looking at whether a wider ban on the app was needed.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_questioning_the_approach_opposes_and_go_further_supports():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Victor Popa questioned the government's approach. "
+            "Elena Cojocaru, a researcher, said the government should go further.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("elena-cojocaru", "supports_ban") in got
