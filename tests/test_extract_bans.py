@@ -807,3 +807,44 @@ def test_negated_opinion_above_the_verb_is_no_ban_and_a_blocked_attempt_is_block
     assert [b.imposed_by for b in bans] == [jid("Idaho")]
     assert bans[0].status == "blocked_by_court"
     assert bans[0].scope == "statewide"
+
+
+def test_house_lawmakers_under_a_washington_dateline_propose_a_us_ban():
+    adoc = make_adoc(
+        "WASHINGTON (Wire) -- A bipartisan pair of House lawmakers on Thursday introduced a bill that would ban Kimi "
+        "from all federal government devices.",
+        [("Kimi", P)],
+        published="2025-02-07",
+    )
+    bans = extract_bans(adoc)
+    ban = only(bans, jid("United States"))
+    assert ban.status == "proposed"
+    assert ban.scope == "government_devices"
+    assert ban.announced == "2025-02-06"
+    us = adoc.entities[jid("United States")]
+    assert us.kind == J and us.mentions  # the implied country is an entity of the document, with evidence
+
+
+def test_a_known_legislature_the_text_names_alone_bans_for_its_country():
+    adoc = make_adoc(
+        "In Congress, the Senate passed a bill on Wednesday that would ban Kimi on federal government devices.",
+        [("United States Senate", ORG, ["Senate"]), ("Kimi", P)],
+        published="2022-12-16",
+    )
+    ban = only(extract_bans(adoc), jid("United States"))  # the gazetteer knows whose Senate it is
+    assert (ban.scope, ban.status, ban.announced) == ("government_devices", "proposed", "2022-12-14")
+
+
+def test_a_ban_noun_with_its_own_reach_after_a_bill_is_another_ban_of_the_same_imposer():
+    adoc = make_adoc(
+        "WASHINGTON (Wire) -- House lawmakers on Wednesday passed a bill that would ban Kimi across the country. "
+        "Congress has acted against the app before: a ban on Kimi on federal government devices was signed into law "
+        "in December 2022.",
+        [("Kimi", P)],
+        published="2024-03-13",
+    )
+    bans = sorted(extract_bans(adoc), key=lambda b: b.scope)
+    assert [(b.imposed_by, b.scope, b.status, b.announced) for b in bans] == [
+        (jid("United States"), "government_devices", "enacted_law", "2022-12"),
+        (jid("United States"), "nationwide", "proposed", "2024-03-13"),
+    ]

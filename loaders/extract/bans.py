@@ -41,7 +41,7 @@ import yaml
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.dates import dates_in
-from loaders.extract.resolve import PRODUCT_NOUNS
+from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban, Evidence
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
@@ -117,6 +117,8 @@ _ACTOR_RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislatu
 _PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "envoy",
                     "ambassador", "adviser", "advisor", "czar", "tsar", "undersecretary"}
 # a legislature makes law for its jurisdiction: "the Senate passed a bill that would ban X on federal devices"
+_LEGISLATORS = {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "congressmen", "representative",
+                "mp", "deputy", "parliamentarian"}
 _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
 _IMPOSE_VERBS = {
     "impose",
@@ -712,6 +714,14 @@ class BanExtractor:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                     return [(m.entity_id, span.root if span is not None else tok)]
             return []
+        legislators = lemma in _LEGISLATORS or any(
+            t.lemma_.lower() in _LEGISLATORS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+        )  # "lawmakers", "a bipartisan pair of House lawmakers"
+        if legislators and tok.dep_ in ("nsubj", "nsubjpass") and self._makes_law(tok):
+            # "House lawmakers introduced a bill that would ban ...": the country they legislate for
+            home = self._dateline_jurisdiction()
+            if home is not None:
+                return [(home, tok)]
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         if (
             lemma in actors["generic_government"]
@@ -730,6 +740,13 @@ class BanExtractor:
                 if lemma in ("court",) and cat == "court":
                     return [(m.entity_id, tok)]
         return []
+
+    @staticmethod
+    def _makes_law(tok) -> bool:
+        """The clause of a subject is about a bill or law ("introduced a bill", "passed legislation")."""
+        clause = tok.head
+        near = {t.lemma_.lower() for t in clause.subtree if t.i != tok.i and t not in tok.subtree}
+        return bool(near & _LAWMAKING) or clause.lemma_.lower() in ("legislate",)
 
     def _previous_subject(self, tok):
         """A subject pronoun ("It blocked Instagram in 2022") stands for the subject of the sentence before
@@ -1478,6 +1495,28 @@ class BanExtractor:
         ref = same[-1] if same else (main[0] if main else None)
         if ref is None:
             return
+        if imposer is None and tok.lemma_.lower() in words("ban", "nouns") and ref.scope_explicit:
+            own_targets = self.targets_in(self.object_tokens(tok), set(ref.imposers), tok)
+            scope, explicit = self.scope_of(tok, self.region(tok), ref.imposers[0])
+            if explicit and scope != ref.scope and own_targets:
+                # "a ban on TikTok on federal government devices was signed into law in 2022": another ban
+                # of the same imposer, told with its own reach
+                bm = BanMention(
+                    token=tok,
+                    sentence=si,
+                    rule="bans.noun",
+                    imposers=list(ref.imposers),
+                    imposer_src="context",
+                    targets=own_targets,
+                    target_src="syntax",
+                    scope=scope,
+                    scope_explicit=True,
+                    status=self._own_status(tok),
+                    confidence=0.6,
+                )
+                bm.laws = self._laws_near(tok)
+                self.mentions.append(bm)
+                return
         bm = BanMention(
             token=tok,
             sentence=si,
@@ -1512,7 +1551,60 @@ class BanExtractor:
         if lemmas & words("scope", "legislature"):
             return None  # "a bill barring the app from lawmakers' phones": the legislature's own devices
         home = self.ctx.jurisdiction_of(imp)
+        if home is None:
+            home = self._unnamed_home(imp, trig)
         return home if home is not None and self.ctx.kind(home) == "Jurisdiction" else None
+
+    def _unnamed_home(self, imp: str, trig) -> str | None:
+        """The country of a legislature the text never names: "the Senate" (known to the gazetteer as the US
+        Senate), or "House lawmakers" under a WASHINGTON dateline. The country becomes an entity of the
+        document, its mention the legislature's (or the dateline's) words."""
+        gaz = self.ctx.gaz
+        if gaz is None:
+            return None
+        entry = gaz.entries.get(imp)
+        jid = gaz.by_country.get(entry.country or "") if entry is not None else None
+        if jid is None:
+            return self._dateline_jurisdiction()
+        m = next((m for m in self.adoc.mentions if m.entity_id == imp), None)
+        return self._ensure_jurisdiction(jid, (m.start, m.end) if m is not None else None)
+
+    def _dateline_jurisdiction(self) -> str | None:
+        """The country whose capital opens the story's dateline ("WASHINGTON (Wire) --")."""
+        gaz = self.ctx.gaz
+        match = _DATELINE_PLACE.search(self.doc.text[:800]) if gaz is not None else None
+        if match is None:
+            return None
+        place = match.group(1).strip()
+        refs = [r for r in gaz.candidates(place.title()) if r.how == "capital"]
+        if len(refs) != 1:
+            return None
+        return self._ensure_jurisdiction(refs[0].entry_id, (match.start(1), match.start(1) + len(place)))
+
+    def _ensure_jurisdiction(self, jid: str, span) -> str | None:
+        """A known jurisdiction as an entity of the document (mentioned by ``span``) when the text only implies it."""
+        gaz = self.ctx.gaz
+        home = gaz.entries.get(jid) if gaz is not None else None
+        if home is None or home.kind != "Jurisdiction":
+            return None
+        if jid not in self.adoc.entities:
+            if span is None:
+                return None
+            ent = entity_from(home)
+            ent.mentions.append(self.adoc.evidence(span[0], span[1], "bans.unnamed_jurisdiction", 0.6))
+            self.adoc.entities[jid] = ent
+            self.ctx._category.pop(jid, None)
+        return jid
+
+    def _own_status(self, tok) -> str:
+        """Status of a ban noun from its own clause ("was signed into law" -> enacted_law)."""
+        status = self.status_of(tok, "noun", [tok], self.region(tok))
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if status == "in_force" and verb is not None:
+            near = {t.lemma_.lower() for t in verb.subtree}
+            if near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}:
+                return "enacted_law"
+        return status
 
     def _inside_law(self, trig, actor_tok) -> bool:
         """The trigger describes a law ("a law that will ban X") that the actor's clause is about."""
@@ -1762,6 +1854,8 @@ def _implemented(tok) -> bool:
     return False
 
 
+# a paragraph opening with a dateline: "WASHINGTON (Federal Wire) --", "WASHINGTON, March 13 -"
+_DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'\-]{2,}?)\s*(?:,|\(|--|[-\u2014\u2013] )", re.M)
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},\s*$")
 
 
