@@ -48,7 +48,8 @@ statement(
     "test.ban_summaries",
     """
     MATCH (b:Ban)
-    RETURN b.id AS id, b.status AS status, b.scope AS scope, b.announced AS announced, b.effective AS effective
+    RETURN b.id AS id, b.status AS status, b.scope AS scope, b.announced AS announced, b.effective AS effective,
+           b.statusReportedIn AS statusReportedIn
     ORDER BY id
     """,
 )

@@ -261,8 +261,8 @@ class Store:
         writes everything when the document is new and returns the hash already
         stored otherwise. A changed document then takes four more steps (delete
         its evidence, the same statement again for the hash it replaces, delete
-        orphans, recompute the summary of the bans its earlier version reported),
-        all in the same transaction.
+        orphans, recompute from their reports the summary of the bans its earlier
+        version reported), all in the same transaction.
         """
         validate(facts)
         doc = facts.document
@@ -285,10 +285,9 @@ class Store:
                         raise RuntimeError(f"document {doc.id!r} changed while it was being replaced")
                     for orphans in write.ORPHANS:
                         self._tx_run(tx, orphans.name, {})
-                    # bans the new version reports were summarised by write.document; the others it dropped
-                    # (still supported by other documents) lost a report
-                    new_bans = {r["id"] for r in params[write.rows_param("Ban")]}
-                    self._tx_run(tx, write.BAN_SUMMARY.name, {"ids": sorted(set(old_bans) - new_bans)})
+                    # the earlier version's reports are gone: the bans it reported (kept, changed or dropped
+                    # by the new version) are summarised again from the reports left
+                    self._tx_run(tx, write.BAN_SUMMARY.name, {"ids": sorted(old_bans)})
                     sent += 3 + len(write.ORPHANS)
             self._count(sent)
 

@@ -18,9 +18,12 @@ Per-document reports: a ban reported by several documents is one node, but each
 document may report it differently (an older article: ``proposed``; a newer one:
 ``in_force``). What a document reported is written on its Evidence of the ban
 (``reportedStatus``, ``reportedAnnounced``, ``reportedEffective``), and the Ban's
-own ``status`` / ``announced`` / ``effective`` are a summary recomputed from all
-its reports (``ban_summary``) — so the graph does not depend on load order, and a
-replaced or deleted document's reports leave the summary with its evidence.
+own ``status`` / ``announced`` / ``effective`` summarise all its reports — so the
+graph does not depend on load order. Writing a new document folds its report into
+the summary (``_BANS``: O(1) per ban, whatever the number of articles reporting it;
+``statusReportedIn`` names the document the status came from, to compare with);
+replacing or deleting a document recomputes the summary of the bans it reported
+from the reports left (``ban_summary``: reads all of a ban's evidence).
 """
 
 from __future__ import annotations
@@ -86,12 +89,17 @@ def _entities(label: str) -> str:
 REPORTED = {"reportedStatus": "status", "reportedAnnounced": "announced", "reportedEffective": "effective"}
 
 
+def _more_precise(current: str, new: str) -> str:
+    """``new`` when it is a more precise partial ISO date than ``current`` (or as precise and earlier), else ``current``."""
+    return (
+        f"CASE WHEN {new} IS NOT NULL AND ({current} IS NULL OR size({new}) > size({current}) "
+        f"OR (size({new}) = size({current}) AND {new} < {current})) THEN {new} ELSE {current} END"
+    )
+
+
 def _most_precise(dates: str) -> str:
     """The most precise of a list of partial ISO dates (the longest; ties: the earliest), null when empty."""
-    return (
-        f"reduce(best = null, x IN {dates} | CASE WHEN best IS NULL OR size(x) > size(best) "
-        "OR (size(x) = size(best) AND x < best) THEN x ELSE best END)"
-    )
+    return f"reduce(best = null, x IN {dates} | {_more_precise('best', 'x')})"
 
 
 def ban_summary(var: str) -> str:
@@ -106,12 +114,13 @@ def ban_summary(var: str) -> str:
       MATCH ({var})-[:EVIDENCED_BY]->(re:Evidence)-[:FROM_DOCUMENT]->(rd:Document)
       WHERE re.reportedStatus IS NOT NULL
       WITH re, rd ORDER BY coalesce(rd.published, '') DESC, rd.id DESC
-      WITH collect(re.reportedStatus) AS reportedStatuses, collect(re.reportedAnnounced) AS reportedAnnounced,
-           collect(re.reportedEffective) AS reportedEffective
-      RETURN reportedStatuses, {_most_precise("reportedAnnounced")} AS summaryAnnounced,
+      WITH collect(re.reportedStatus) AS reportedStatuses, collect(rd.id) AS reportedIn,
+           collect(re.reportedAnnounced) AS reportedAnnounced, collect(re.reportedEffective) AS reportedEffective
+      RETURN reportedStatuses, reportedIn, {_most_precise("reportedAnnounced")} AS summaryAnnounced,
              {_most_precise("reportedEffective")} AS summaryEffective
     }}
     SET {var}.status = coalesce(reportedStatuses[0], {var}.status),
+        {var}.statusReportedIn = CASE WHEN size(reportedStatuses) = 0 THEN {var}.statusReportedIn ELSE reportedIn[0] END,
         {var}.announced = CASE WHEN size(reportedStatuses) = 0 THEN {var}.announced ELSE summaryAnnounced END,
         {var}.effective = CASE WHEN size(reportedStatuses) = 0 THEN {var}.effective ELSE summaryEffective END"""
 
@@ -130,8 +139,18 @@ _BANS = f"""
   CALL () {{
     UNWIND ${rows_param("Ban")} AS r
     MERGE (b:Ban {{id: r.id}})
-    ON CREATE SET b.status = r.status
     SET b.scope = r.scope
+    WITH b, r
+    // fold this document's report into the summary (see ban_summary): its status when it is the latest
+    // published report (same day: the greater document id), its dates when more precise (or as precise, earlier)
+    OPTIONAL MATCH (src:Document {{id: b.statusReportedIn}})
+    WITH b, r, b.statusReportedIn IS NULL OR src IS NULL
+               OR coalesce(src.published, '') < coalesce($published, '')
+               OR (coalesce(src.published, '') = coalesce($published, '') AND src.id <= $id) AS latest
+    SET b.status = CASE WHEN latest THEN r.status ELSE b.status END,
+        b.statusReportedIn = CASE WHEN latest THEN $id ELSE b.statusReportedIn END,
+        b.announced = {_more_precise("b.announced", "r.announced")},
+        b.effective = {_more_precise("b.effective", "r.effective")}
     WITH b, r{_link("Ban", "IMPOSED_BY", ENTITY_LABEL, "b", "r.imposedBy")}{
     _link("Ban", "TARGETS", ENTITY_LABEL, "b", "r.targets", unwind=True)
 }{_link("Ban", "JUSTIFIED_BY", "Law", "b", "r.laws", unwind=True)}
@@ -184,14 +203,6 @@ def _evidence(label: str) -> str:
   }}"""
 
 
-# After the evidence (which carries this document's reports): each ban's summary over all its reports.
-_BAN_SUMMARIES = f"""
-  CALL () {{
-    UNWIND ${rows_param("Ban")} AS r
-    MATCH (b:Ban {{id: r.id}}){ban_summary("b")}
-  }}"""
-
-
 WRITE_DOCUMENT = statement(
     "write.document",
     """
@@ -210,7 +221,6 @@ CALL (existed, previous) {
     + _FOLLOWS
     + _ROLES
     + "".join(_evidence(label) for label in EVIDENCED)
-    + _BAN_SUMMARIES
     + """
 }
 RETURN existed, previous

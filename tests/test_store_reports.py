@@ -3,9 +3,12 @@ depend on load order, follows replacements and deletions, and eval scores each d
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from factories import make_facts
 
+from graph import write
 from graph.store import FOLLOWABLE_STATUSES
 from loaders.model import DocumentFacts
 
@@ -138,3 +141,57 @@ def test_graphql_evidence_carries_each_document_report(store):
     reports = {e["document"]["id"]: (e["reportedStatus"], e["reportedAnnounced"], e["reportedEffective"])
                for e in ban["evidence"]}  # fmt: skip
     assert reports == {"old": ("PROPOSED", "2023-01", None), "new": ("IN_FORCE", "2023-02-27", "2023-03-01")}
+
+
+STATUSES = ["in_force", "advisory", "enacted_law", "blocked_by_court", "temporary", "proposed"]
+
+
+def _random_report(rng: random.Random, doc_id: str) -> tuple:
+    published = rng.choice([None, "2023-03", "2023-03-02", "2023-03-02", "2023-03-05", "2023-04-01"])
+
+    def date() -> str | None:  # fmt: skip
+        return rng.choice([None, "2023", "2023-02", "2023-03", "2023-02-27", "2023-02-20", "2023-03-01"])
+
+    return (doc_id, published, rng.choice(STATUSES), date(), date())
+
+
+def _expected(reports: dict[str, tuple]) -> tuple:
+    """The summary rules, in Python: latest published report's status (ties: greatest id), most precise dates."""
+    latest = max(reports.values(), key=lambda r: (r[1] or "", r[0]))
+
+    def best(dates):
+        dates = [d for d in dates if d]
+        return min(dates, key=lambda d: (-len(d), d)) if dates else None
+
+    return (latest[2], best(r[3] for r in reports.values()), best(r[4] for r in reports.values()), latest[0])
+
+
+def _summary(store) -> tuple:
+    [ban] = summaries(store)
+    return (ban["status"], ban["announced"], ban["effective"], ban["statusReportedIn"])
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_summary_folded_in_on_write_equals_the_rules_and_a_full_recompute(store, seed):
+    """Random reports in random orders, then random replacements and deletions: the summary always equals
+    the rules over the reports present, and recomputing it from every report changes nothing."""
+    rng = random.Random(seed)
+    reports = {f"d{i}": _random_report(rng, f"d{i}") for i in range(6)}
+    order = list(reports)
+    rng.shuffle(order)
+    for doc_id in order:
+        store.write_document(report(*reports[doc_id]))
+    assert _summary(store) == _expected(reports)
+    ban_id = summaries(store)[0]["id"]
+    store._run_auto(write.BAN_SUMMARY.cypher, ids=[ban_id])
+    assert _summary(store) == _expected(reports)
+
+    for step in range(4):
+        doc_id = rng.choice(sorted(reports))
+        if step % 2 == 0 or len(reports) == 1:  # replace: a corrected article with another report
+            reports[doc_id] = _random_report(rng, doc_id)
+            assert store.write_document(report(*reports[doc_id], suffix=f" Update {step}.")).status == "replaced"
+        else:
+            del reports[doc_id]
+            assert store.delete_document(doc_id) is True
+        assert _summary(store) == _expected(reports), (step, doc_id)

@@ -300,6 +300,10 @@ class Ban:
     scope: BanScope | None = None
     announced: str | None = None
     effective: str | None = None
+    status_reported_in: str | None = strawberry.field(
+        default=None,
+        description="Id of the document whose report gives `status` (the latest published of those reporting the ban).",
+    )
 
     @classmethod
     def from_props(cls, p: dict) -> Ban:
@@ -312,6 +316,7 @@ class Ban:
             scope=from_stored(BanScope, p.get("scope")),
             announced=p.get("announced"),
             effective=p.get("effective"),
+            status_reported_in=p.get("statusReportedIn"),
         )
 
     @strawberry.field(description="The entity that imposed the ban.")
