@@ -132,12 +132,13 @@ def test_graphql_evidence_carries_each_document_report(store):
     from api.gql import make_context, schema
 
     load(store, OLD, NEW)
-    query = """{ bans(first: 5) { nodes { status announced effective
+    query = """{ bans(first: 5) { nodes { status announced effective statusReportedIn
                  evidence { reportedStatus reportedAnnounced reportedEffective document { id } } } } }"""
     result = asyncio.run(schema.execute(query, context_value=make_context(store)))
     assert result.errors is None, result.errors
     [ban] = result.data["bans"]["nodes"]
     assert (ban["status"], ban["announced"], ban["effective"]) == ("IN_FORCE", "2023-02-27", "2023-03-01")
+    assert ban["statusReportedIn"] == "new"
     reports = {e["document"]["id"]: (e["reportedStatus"], e["reportedAnnounced"], e["reportedEffective"])
                for e in ban["evidence"]}  # fmt: skip
     assert reports == {"old": ("PROPOSED", "2023-01", None), "new": ("IN_FORCE", "2023-02-27", "2023-03-01")}
