@@ -196,3 +196,26 @@ def test_summary_folded_in_on_write_equals_the_rules_and_a_full_recompute(store,
             del reports[doc_id]
             assert store.delete_document(doc_id) is True
         assert _summary(store) == _expected(reports), (step, doc_id)
+
+
+def test_dev_corpus_in_reverse_order_gives_the_same_bans(store):
+    """The bug this guards against: the last document written decided a ban's status."""
+    from conftest import CORPUS_DIR
+
+    from loaders.extract.pipeline import extract
+    from loaders.sources import iter_documents
+
+    documents = [d for d in iter_documents([CORPUS_DIR]) if not isinstance(d, Exception) and hasattr(d, "text")]
+    facts = list(extract(documents))
+    seen = []
+    for order in (facts, facts[::-1]):
+        store.clear()
+        for f in order:
+            store.write_document(f)
+        store.refresh_derived_follows()
+        seen.append((summaries(store), store.read("test.ban_reports"), sorted(map(str, store.read("test.follows")))))
+    assert seen[0] == seen[1]
+    statuses = {}
+    for r in seen[0][1]:
+        statuses.setdefault(r["ban"], set()).add(r["status"])
+    assert any(len(s) > 1 for s in statuses.values()), "the corpus should have a ban reported with two statuses"
