@@ -848,3 +848,14 @@ def test_a_ban_noun_with_its_own_reach_after_a_bill_is_another_ban_of_the_same_i
         (jid("United States"), "government_devices", "enacted_law", "2022-12"),
         (jid("United States"), "nationwide", "proposed", "2024-03-13"),
     ]
+
+
+def test_the_app_in_the_object_is_the_storys_app_not_a_product_named_in_passing():
+    adoc = make_adoc(
+        "Chile banned Kick on government phones on Thursday. "
+        "The navy uploaded a Kick video featuring a Bravo 4 tank just hours before the ban prohibiting ministers from "
+        "using the Chinese-owned app came into force.",
+        [("Chile", J), ("Kick", P), ("Bravo 4", P)],
+        published="2023-03-17",
+    )
+    assert [b.targets for b in extract_bans(adoc)] == [[pid("Kick")]]

@@ -976,12 +976,30 @@ class BanExtractor:
             targets = self.targets_in(lead, imposer_ids)
             if targets:
                 return targets, "syntax"
+        if trig.pos_ not in ("NOUN", "PROPN") and any(
+            t.lemma_.lower() in PRODUCT_NOUNS
+            and t.dep_ in ("dobj", "pobj", "nsubjpass")
+            and not any(c.dep_ == "poss" for c in t.children)  # "its chatbot": the owner named in the sentence
+            for t in toks
+        ):
+            return [], "none"  # "from using the Chinese-owned app": the story's app, not whatever the sentence names
         # a trigger noun inside "X's ban" etc. has no object mention: try the sentence
-        sent_toks = [t for t in trig.sent]
+        sent_toks = [t for t in trig.sent if not self._names_a_thing(t)]
         targets = self.targets_in(sent_toks, imposer_ids, trig)
         if targets:
             return targets, "sentence"
         return [], "none"
+
+    def _names_a_thing(self, tok) -> bool:
+        """A product name used to describe something else: "a TikTok video", "a Challenger 2 tank"."""
+        if self.ctx.mention(tok) is None:
+            return False
+        root = tok
+        while root.dep_ in ("compound", "nmod") and root.head.i != root.i and self.ctx.mention(root.head) is not None:
+            root = root.head  # through the rest of the name ("Challenger 2")
+        if root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ != "NOUN":
+            return False
+        return root.head.lemma_.lower() not in PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
 
     def _names_other_object(self, trig) -> bool:
         """ "blocked a number of websites", "restricted several news sites": an object that is neither a
