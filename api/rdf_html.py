@@ -111,6 +111,11 @@ def render_page(d: Description, scheme: IriScheme, root: str) -> str:
         meta += [escape(str(ev[k])) for k in ("publisher", "published") if ev.get(k)]
         if ev.get("url"):
             meta.append(f'<a href="{escape(ev["url"])}">source</a>')
+        if e.get("reportedStatus"):  # evidence of a ban: what this article reported about it
+            reported = [str(e["reportedStatus"]).replace("_", " ")]
+            reported += [f"{k} {e[p]}" for k, p in (("announced", "reportedAnnounced"), ("effective", "reportedEffective"))
+                         if e.get(p)]  # fmt: skip
+            meta.append("reported: " + escape(", ".join(reported)))
         conf = e.get("confidence")
         meta.append(
             f"chars {escape(str(e.get('start')))}–{escape(str(e.get('end')))}, {escape(str(e.get('extractor')))}"

@@ -79,6 +79,12 @@ def test_follow_your_nose_from_one_iri_to_the_next(client):
     assert evidence and all(e.value.startswith(BASE + "evidence/") for e in evidence)
     sentence = [t for t in ban_triples if t.subject in evidence and t.predicate.value == BG + "sentence"]
     assert sentence and "banned TikTok" in sentence[0].object.value
+    # what the article reported about the ban is on its evidence, and shown on the ban's HTML page
+    reported = [t for t in ban_triples if t.subject in evidence and t.predicate.value == BG + "reportedStatus"]
+    assert [t.object for t in reported] == [ox.NamedNode(BG + "in_force")]
+    page = client.get(ban.value.removeprefix("http://testserver"), headers={"Accept": "text/html"})
+    page = client.get(page.headers["location"])
+    assert page.status_code == 200 and "reported: in force, announced " in page.text
 
 
 def test_html_for_browsers(client):
