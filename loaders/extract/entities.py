@@ -112,6 +112,11 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())
     kept = filter_spans(spans + ner)
+    kept = _extend_places(kept, method)
+    kept = _join_particle_names(kept)
+    kept = _news_agencies(kept)
+    covered = {i for s in kept for i in range(s.start, s.end)}
+    kept = sorted(kept + _titled_people(doc, covered), key=lambda s: s.start)
     covered = {i for s in kept for i in range(s.start, s.end)}
     out = []
     hows = [method.get((s.start, s.end), "ner") for s in kept]
@@ -126,6 +131,103 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART") and _titled_after(s):
             s = _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)
         out.append((s, how))
+    return out
+
+
+_CITY_WORDS = {"City"}
+_PLACE_BODY_HEADS = {
+    "department", "police", "union", "council", "authority", "agency", "commission", "office", "board",
+    "university", "court", "assembly", "senate", "legislature", "bureau", "service", "corporation",
+}  # fmt: skip
+
+
+def _extend_places(spans: list[Span], method: dict) -> list[Span]:
+    """A gazetteer place that opens a longer name: "[New York] City", "[New York] Police Department",
+    "[New York] Civil Liberties Union". The ruler's place span hid the NER's longer one."""
+    out: list[Span] = []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    for span in spans:
+        doc = span.doc
+        if span.label_ in ("GPE", "LOC") and method.get((span.start, span.end)) == "gazetteer":
+            j = span.end
+            if j < len(doc) and doc[j].text in _CITY_WORDS and j not in taken:
+                out.append(Span(doc, span.start, j + 1, label="GPE"))  # "Ho Chi Minh City", "New York City"
+                continue
+            k = j
+            while k < len(doc) and k < j + 4 and k not in taken and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+                k += 1
+            heads = [i for i in range(j, k) if doc[i].lower_ in _PLACE_BODY_HEADS]
+            if heads:
+                out.append(Span(doc, span.start, heads[-1] + 1, label="ORG"))
+                continue
+        out.append(span)
+    return out
+
+
+_PARTICLES = {"van", "der", "den", "de", "da", "das", "do", "dos", "du", "von", "di", "del", "della", "le", "la", "bin", "al", "el", "ter"}  # fmt: skip
+
+
+def _join_particle_names(spans: list[Span]) -> list[Span]:
+    """ "[Maria van der] [Berg]": a person's name the NER cut after its particle is one name."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and prev.end == span.start
+            and prev[-1].lower_ in _PARTICLES
+            and prev[-1].is_lower
+            and span.label_ in ("PERSON", "ORG", "GPE", "NORP")
+            and span[0].is_title
+            and not span.ent_id_
+        ):
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
+
+
+def _news_agencies(spans: list[Span]) -> list[Span]:
+    """ "the [Tasnim] news agency", "the official [IRNA news agency]": the agency's name, as an organisation."""
+    out = []
+    for span in spans:
+        doc = span.doc
+        if len(span) > 2 and span[-2].lower_ == "news" and span[-1].lower_ == "agency" and span.label_ == "ORG":
+            span = Span(doc, span.start, span.end - 2, label="ORG")
+        elif (
+            span.end + 1 < len(doc)
+            and doc[span.end].lower_ == "news"
+            and doc[span.end + 1].lower_ == "agency"
+            and span.label_ in ("PERSON", "GPE", "NORP", "ORG")
+            and all(t.is_title or t.is_upper for t in span)
+        ):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def _titled_people(doc: Doc, covered: set[int]) -> list[Span]:
+    """A name the NER missed after a capitalised title: "Deputy Superintendent [Deepak Raj Awasthi],".
+
+    Two to four capitalised proper nouns nobody labelled, right after a title head word."""
+    gaz = get_gazetteer()
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.is_title and tok.lower_ in gaz.title_heads and i + 1 < len(doc):
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                if gaz.is_title_word(doc[j].text) or doc[j].ent_type_:
+                    break
+                j += 1
+            nxt = doc[j] if j < len(doc) else None
+            if 2 <= j - i - 1 <= 4 and (nxt is None or nxt.pos_ != "PROPN") and not any(k in covered for k in range(i + 1, j)):
+                out.append(Span(doc, i + 1, j, label="PERSON"))
+                i = j
+                continue
+        i += 1
     return out
 
 

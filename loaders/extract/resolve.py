@@ -176,6 +176,14 @@ def is_furniture(span: Span) -> bool:
     if _CREDIT.match(span.sent.text):
         return True
     doc = span.doc
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    line_end = doc.text.find("\n", span.end_char)
+    before_text = doc.text[line_start : span.start_char]
+    after_text = doc.text[span.end_char : len(doc.text) if line_end < 0 else line_end]
+    if _BYLINE.match(before_text) and _BYLINE_END.match(after_text):
+        return True  # "(By A and B)": a closing credit
+    if _SIGN_OFF.search(doc.text[span.sent.start_char : span.start_char]) and re.match(r"^\s*(in\b|reporting\b|,|\.|$)", after_text):
+        return True  # "For News 24, this is Jane Doe in Kathmandu."
     if span.start_char < 400 and all(t.is_upper or not t.is_alpha for t in span):  # datelines open the story
         line_start = doc.text.rfind("\n", 0, span.start_char) + 1
         if not doc.text[line_start : span.start_char].strip():
@@ -196,6 +204,11 @@ def is_furniture(span: Span) -> bool:
 
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
+# A closing credit in brackets, like "(Reporting by X)": "(By A and B)", other credited names before this one.
+_BYLINE = re.compile(r"^\s*[\(\[]\s*[Bb]y\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,|and|&)\s*)*$")
+# ... and after the name: the line ends, or a role, another name, a date or a separator follows.
+_BYLINE_END = re.compile(r"^\s*(?:[,\)\]]|and\s|&)")
+_SIGN_OFF = re.compile(r"^\W*(?:for|from)\b[^.]{0,40},\s*this is\s+$", re.I)
 
 
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
@@ -231,6 +244,29 @@ def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
 
 # Head words a body's everyday short name leaves off ("Auburn" for "Auburn University", "Telekom" is not one).
 _SHORT_FORM_HEADS = {"university", "college", "institute", "group", "corporation", "corp", "inc", "ltd", "company", "co"}  # fmt: skip
+
+
+# Head words that, alone ("the Committee said"), stand for the one body of the story named with them.
+_BODY_HEADS = {
+    "committee", "parliament", "council", "commission", "authority", "board", "bureau", "ministry", "agency",
+    "assembly", "tribunal", "directorate", "secretariat", "regulator", "inspectorate",
+}  # fmt: skip
+
+
+def _head_only(text: str) -> str | None:
+    """"Committee", "the Parliament": a lone institution head word, else None."""
+    word = re.sub(r"^(the|The)\s+", "", text).strip()
+    return word if word.lower() in _BODY_HEADS and " " not in word and word[:1].isupper() else None
+
+
+def _bodies_ending_in(head: str, out: list) -> list[Entity]:
+    """Distinct organisations resolved so far whose name ends with ``head`` ("European Parliament")."""
+    found: dict[str, Entity] = {}
+    for _, entity, _, _ in out:
+        words = entity.name.split()
+        if entity.kind == "Organisation" and len(words) > 1 and words[-1].lower() == head.lower():
+            found.setdefault(entity.id, entity)
+    return list(found.values())
 
 
 class Resolver:
@@ -310,9 +346,16 @@ class Resolver:
 
     @staticmethod
     def _short_form(c: Candidate, out: list):
-        """ "Auburn" after "Auburn University": a body's name without its generic head word is the same body."""
+        """ "Auburn" after "Auburn University": a body's name without its generic head word is the same body.
+
+        And the other way round: "the Committee" after "the Public Petitions Committee" is that committee."""
         if c.label != "ORG" or not c.text[:1].isupper():
             return None
+        head = _head_only(c.text)
+        if head:
+            same = _bodies_ending_in(head, out)
+            if len(same) == 1:
+                return same[0], "short form", 0.75
         for _, entity, _, _ in out:
             if entity.kind != "Organisation" or not entity.name.startswith(c.text + " "):
                 continue
@@ -386,8 +429,8 @@ class Resolver:
         # a multi-word surface that abbreviates another full name ("De Croo" for "Alexander De Croo")
         for key in list(canon):
             if canon[key] == key:
-                words = key.split()
-                longer = [f for f in fulls if f != key and f.split()[-len(words) :] == words]
+                words = key.lower().split()
+                longer = [f for f in fulls if f != key and f.lower().split()[-len(words) :] == words]
                 if len(longer) == 1:
                     canon[key] = longer[0]
         return canon
@@ -441,7 +484,8 @@ class Resolver:
 
     @staticmethod
     def _by_surname(words: list[str], fulls: list[str]) -> str | None:
-        hits = [f for f in fulls if f.split()[-len(words) :] == words and len(f.split()) > len(words)]
+        low = [w.lower() for w in words]  # "Van Huffelen" opening a sentence abbreviates "Alexandra van Huffelen"
+        hits = [f for f in fulls if f.lower().split()[-len(words) :] == low and len(f.split()) > len(words)]
         if not hits and len(words) == 1:
             # "Zulkifli told reporters" after "Trade Minister Zulkifli Hasan": many naming customs lead with
             # the personal name; only when exactly one full name opens with it
@@ -471,6 +515,8 @@ class Resolver:
                 return new_entity("Product", c.text), "product", 0.7
         if c.label == "ORG" and self._plausible_name(c):
             return new_entity("Organisation", c.text), "ner", 0.7
+        if c.label == "GPE" and c.text.endswith(" City") and gaz.lookup(c.text[: -len(" City")]) is not None:
+            return new_entity("Jurisdiction", c.text), "city", 0.7  # "New York City", "Ho Chi Minh City"
         if c.label == "PRODUCT" and self._plausible_name(c):
             return new_entity("Product", c.text), "ner", 0.6
         return None
@@ -514,6 +560,9 @@ class Resolver:
         head = root.head
         if root.dep_ not in ("compound", "amod") or head.i < c.span.end:
             return False
+        doc = c.span.doc
+        if head.lower_ == "agency" and c.span.end < len(doc) and doc[c.span.end].lower_ == "news":
+            return False  # "the Tasnim news agency" names the agency
         return head.tag_ in ("NN", "NNS") or head.lower_ in self.gaz.title_heads
 
     def _credit_or_publisher(self, c: Candidate) -> bool:
@@ -539,6 +588,13 @@ class Resolver:
         word = self.gaz.generic_aliases.get(word, word)  # "China's foreign ministry"
         if word not in self.gaz.generic_institutions:
             return None
+        head = _head_only(c.text)
+        doc = c.span.doc
+        owned = c.span.start > 0 and (doc[c.span.start - 1].tag_ == "POS" or doc[c.span.start - 1].pos_ == "PROPN")
+        if head and not owned:
+            same = _bodies_ending_in(head, self._resolved_so_far)
+            if len(same) == 1:
+                return same[0], "short form", 0.7  # "the Parliament's administration" after "the European Parliament"
         country = None
         doc = c.span.doc
         i = c.span.start - 1
