@@ -859,3 +859,45 @@ def test_the_app_in_the_object_is_the_storys_app_not_a_product_named_in_passing(
         published="2023-03-17",
     )
     assert [b.targets for b in extract_bans(adoc)] == [[pid("Kick")]]
+
+
+def test_another_clause_with_its_own_subject_keeps_its_date_and_its_other_objects():
+    adoc = make_adoc(
+        "Chile blocked Kick nationwide in March. The country blocked Wikipedia for almost three years from 2017, and "
+        "in October 2023 the Broadcasting Council ordered access to several news sites restricted.",
+        [("Chile", J), ("Kick", P), ("Wikipedia", P), ("Broadcasting Council", ORG)],
+        published="2024-08-02",
+    )
+    bans = extract_bans(adoc)
+    assert not [b for b in bans if b.imposed_by == entity_id(ORG, "Broadcasting Council")]
+    wiki = [b for b in bans if pid("Wikipedia") in b.targets]
+    assert len(wiki) == 1 and wiki[0].imposed_by == jid("Chile")
+    assert wiki[0].announced == "2017"  # blocked from 2017; October 2023 is the council's
+
+
+def test_a_list_of_websites_gives_no_target_from_a_coordinated_clause():
+    adoc = make_adoc(
+        "Peru has blocked a number of websites and social networks in recent years, and Chile briefly restricted "
+        "access to Kick in 2021.",
+        [("Peru", J), ("Chile", J), ("Kick", P)],
+        published="2024-04-12",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Chile")]
+
+
+def test_an_order_addressed_to_a_ministry_to_restrict_access_is_nationwide():
+    adoc = make_adoc(
+        "Peru's culture ministry said it had asked the Ministry of Digital Development to restrict access to Kick.",
+        [("Peru", J), ("Ministry of Digital Development", ORG), ("Kick", P)],
+    )
+    assert [b.scope for b in extract_bans(adoc)] == ["nationwide"]
+
+
+def test_block_access_to_it_takes_the_app_from_context():
+    adoc = make_adoc(
+        "A judge in Chile ordered Kick suspended nationwide on Wednesday. The order instructs Apple and Google to "
+        "remove the app from their stores and tells internet providers to block access to it.",
+        [("Chile", J), ("Kick", P), ("Apple", ORG), ("Google", ORG)],
+        published="2023-04-27",
+    )
+    assert all(b.targets == [pid("Kick")] for b in extract_bans(adoc))

@@ -228,3 +228,14 @@ def test_bodies_that_followed_within_days_follow_the_ban_told_before_and_ban_too
     for body in ("European Parliament", "European Council"):
         assert by[entity_id(ORG, body)].targets == [entity_id(P, "Kick")]
         assert by[entity_id(ORG, body)].announced == "2023-02"  # "within days" of February
+
+
+def test_the_example_of_neighbours_names_those_told_banning_next_even_other_things():
+    _, follows = run(
+        "Peru banned Kick on Thursday. The move follows the example of several neighbours that have tightened "
+        "control over the internet. Chile has blocked a number of websites and social networks in recent years, and "
+        "Bolivia briefly restricted access to Kick in 2021.",
+        [("Peru", J), ("Chile", J), ("Bolivia", J), ("Kick", P)],
+        published="2024-04-12",
+    )
+    assert pairs(follows) == {("peru", "chile"), ("peru", "bolivia")}

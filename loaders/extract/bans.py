@@ -976,6 +976,11 @@ class BanExtractor:
             targets = self.targets_in(lead, imposer_ids)
             if targets:
                 return targets, "syntax"
+        if trig.pos_ not in ("NOUN", "PROPN") and (
+            self._names_other_object(trig)
+            or any(t.pos_ == "PRON" and t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj") for t in toks)
+        ):
+            return [], "none"  # "blocked a number of websites, and Y restricted X": not Y's target; "access to it"
         if trig.pos_ not in ("NOUN", "PROPN") and any(
             t.lemma_.lower() in PRODUCT_NOUNS
             and t.dep_ in ("dobj", "pobj", "nsubjpass")
@@ -1012,6 +1017,8 @@ class BanExtractor:
             else ("dobj", "nsubjpass")
         )
         objs = [c for c in trig.children if c.dep_ in deps]
+        if trig.dep_ == "acl" and trig.tag_ in ("VBN", "VBD"):
+            objs.append(trig.head)  # "ordered access to several news sites restricted"
         if not objs or any(o.pos_ in ("PRON", "PROPN") or o.lower_ in _RELATIVE for o in objs):
             return False
         app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
@@ -1089,6 +1096,9 @@ class BanExtractor:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         devices = nouns & sc["devices"]
         personnel = lemmas & sc["personnel"]
+        own = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
+        if personnel and not devices and not own & sc["personnel"] and own & {"access", "download", "downloads"}:
+            personnel = set()  # "asked the Ministry of Digital Development to restrict access to the app"
         if devices or personnel:
             gov_words = {"government", "state", "federal", "official", "public-sector", "agency", "agencies", "work"}
             if devices <= {"network", "networks"} and not personnel and not lemmas & gov_words and cat != "legislature":
@@ -1708,6 +1718,13 @@ class BanExtractor:
                 and not m.get("decided")
             ):
                 b.announced = b.effective  # "took effect late on Thursday, NetBlocks said on Friday": Thursday's
+            if (
+                b.announced is None
+                and b.effective
+                and self.published
+                and b.effective < self.published[: len(b.effective)]
+            ):
+                b.announced = b.effective  # "blocked Wikipedia for almost three years from 2017": since 2017
             if b.announced is None and self._is_current(m, tense=not passing):
                 b.announced = self.published
                 if b.effective and len(b.effective) == 10 and b.effective < self.published:
@@ -1976,6 +1993,9 @@ def _barrier(trig, date_tok) -> bool:
     lca = _lca(trig, date_tok)
     if lca is None:
         return True
+    for t in _path_up(date_tok, lca):
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children):
+            return True  # "X blocked Y from 2017, and in October 2023 the council ordered ...": the council's date
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ORDER_MARKS for c in t.children):

@@ -126,6 +126,14 @@ class FollowExtractor:
         for b in self.bans:
             if any(sent.end_char <= e.start < para_end for e in b.evidence) and b.imposed_by not in out:
                 out.append(b.imposed_by)
+        # "Tajikistan has blocked a number of websites": an actor told banning, though not a ban of this story's app
+        for tok in self.adoc.doc.char_span(sent.end_char, para_end, alignment_mode="contract") or []:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("ban", "verbs") or tok.dep_ == "amod":
+                continue
+            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+                for actor in self.phrase_actors(subj):
+                    if actor not in out and self.ctx.category(actor) == "jurisdiction":
+                        out.append(actor)
         return out
 
     # -- cues
