@@ -79,3 +79,9 @@ def test_a_closing_credit_in_brackets_and_a_broadcast_sign_off_name_nobody():
         )
     )
     assert "Lin Mei-hua" not in got and "Tom Harris" not in got and "Sara Okoye" not in got
+
+
+def test_a_portfolio_is_cut_off_the_name_that_follows_it():
+    people = [e.name for e in run("Vice President for Strategic Affairs Reza Tavakoli spoke on Sunday.").entities.values()]
+    assert "Reza Tavakoli" in people
+    assert not any(p.startswith("Strategic") for p in people)

@@ -130,6 +130,10 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = Span(doc, s.start, s.end, label="PERSON")
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART") and _titled_after(s):
             s = _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)
+        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
+            s = Span(doc, s.start, s.end, label="PERSON")
+        elif s.label_ == "PERSON":
+            s = _without_portfolio(s)
         out.append((s, how))
     return out
 
@@ -407,6 +411,49 @@ def _titled_after(span: Span) -> bool:
         return False
     appos = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
     return any(a.lemma_.lower() in _PERSON_TITLES and a.tag_ == "NN" for a in appos)
+
+
+def _titled_before(span: Span) -> bool:
+    """A proper name set off by commas after a person's title is a person:
+    "The Chief Information Officer of Canada, Dominic Rochon, said", "the head of the judiciary, X, ..."."""
+    doc = span.doc
+    if not all(t.pos_ == "PROPN" and t.is_title for t in span) or not 2 <= len(span) <= 4:
+        return False
+    if any(t.lower_ in _INSTITUTION_HEADS for t in span):
+        return False
+    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    heads = get_gazetteer().title_heads
+    for i in range(span.start - 2, max(span.sent.start, span.start - 8) - 1, -1):
+        tok = doc[i]
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (",", ";", ":"):
+            return False
+        if tok.lower_ in heads and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+# Words of a minister's portfolio, which the NER may run into the holder's name:
+# "Vice President for [Strategic Affairs Mohammad Javad Zarif]".
+_PORTFOLIO_WORDS = {
+    "affairs", "affair", "development", "security", "technology", "economy", "relations", "digitalisation",
+    "digitalization", "information", "communications", "communication", "trade", "industry", "justice", "health",
+    "defence", "defense", "finance", "interior", "culture", "education", "planning", "innovation", "media",
+    "energy", "transport", "infrastructure", "digital", "strategic", "economic", "foreign",
+}  # fmt: skip
+
+
+def _without_portfolio(span: Span) -> Span:
+    """Cut the portfolio off a name that follows "Minister of" / "President for": the name is what is left."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of"):
+        return span
+    if not get_gazetteer().is_title_word(doc[span.start - 2].text):
+        return span
+    last = max((k for k, t in enumerate(span) if t.lower_ in _PORTFOLIO_WORDS), default=-1)
+    if last < 0 or len(span) - last - 1 < 2:
+        return span
+    return Span(doc, span.start + last + 1, span.end, label="PERSON")
 
 
 def _extend_person(span: Span, covered: set[int]) -> Span:

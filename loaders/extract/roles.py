@@ -44,6 +44,8 @@ _GOVERNMENT |= {"commissioner", "undersecretary", "under-secretary", "solicitor-
 _GENERIC_SUBJECT = {"government", "relations", "public", "policy", "national", "federal", "state", "affairs"}
 _GENERIC_SUBJECT |= {"department", "ministry", "office", "of", "the", "and", "for", "general", "chief", "acting"}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+_CLAUSE_OPENERS = {"when", "where", "while", "after", "before", "since", "until", "because"}
+_REPORTING = {"say", "report", "announce", "quote", "write", "add", "tell", "confirm"}
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of A, B and C": a portfolio, not bodies
 
 
@@ -56,18 +58,15 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
         span = adoc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
-        found = finder.find(span)
-        if found is None:
-            continue
-        title, org_id, ev_start, ev_end, how = found
-        role = Role(person=mention.entity_id, title=title, organisation=org_id)
-        known = roles.get(role.id)
-        evidence = finder.sentences.evidence(ev_start, ev_end, f"roles.{how}", 0.8)
-        if known is None:
-            role.evidence.append(evidence)
-            roles[role.id] = role
-        elif all(e.start != evidence.start for e in known.evidence):
-            known.evidence.append(evidence)
+        for title, org_id, ev_start, ev_end, how in finder.find_all(span):
+            role = Role(person=mention.entity_id, title=title, organisation=org_id)
+            known = roles.get(role.id)
+            evidence = finder.sentences.evidence(ev_start, ev_end, f"roles.{how}", 0.8)
+            if known is None:
+                role.evidence.append(evidence)
+                roles[role.id] = role
+            elif all(e.start != evidence.start for e in known.evidence):
+                known.evidence.append(evidence)
     return list(roles.values())
 
 
@@ -86,6 +85,26 @@ class _RoleFinder:
         self._focus = None
 
     # ------------------------------------------------------------------ shapes
+    def find_all(self, span: Span) -> list[tuple]:
+        """The title before the name and, when it has one too, the one in apposition after it:
+        "Deputy Superintendent X, spokesperson for the Cyber Bureau" holds both."""
+        first = self.find(span)
+        if first is None:
+            return []
+        out = [first]
+        if first[4] == "premodifier":
+            got = self._apposition_after(span)
+            if got is not None:
+                tokens, explicit = got
+                title = self._title_text(tokens)
+                heads = self.gaz.title_heads
+                singular = any(w.lower() in heads or w in self.gaz.title_abbreviations for w in title.split())
+                if title and singular and title.lower() != first[0].lower():  # not "a Queens Democrat"
+                    org = self._organisation(title, explicit, span)
+                    end = max(tokens[-1].idx + len(tokens[-1].text), span.end_char)
+                    out.append((title, org, span.start_char, end, "apposition"))
+        return out
+
     def find(self, span: Span):
         for how, fn in (
             ("premodifier", self._premodifier),
@@ -111,7 +130,9 @@ class _RoleFinder:
     def _premodifier(self, span: Span):
         """ "Cabinet Minister Oliver Dowden", "Parliamentary Service chief executive Rafael Gonzalez-Montero"."""
         i = span.start - 1
-        if i < 0 or not self._is_title(self.doc[i]):
+        if i < 0:
+            return None
+        if not self._is_title(self.doc[i]) and not self._portfolio_before(i):
             return None
         tokens: list[Token] = []
         while i >= 0:
@@ -120,6 +141,18 @@ class _RoleFinder:
                 break
             in_mention = tok.i in self.by_token and self.by_token[tok.i].kind != "Person"
             wordlike = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
+            portfolio = (
+                tok.lower_ in ("for", "of")
+                and tokens
+                and tokens[0].is_title
+                and i > 0
+                and self._is_title(self.doc[i - 1])
+                and self.doc[i - 1].is_title
+            )  # "Vice President for Strategic Affairs X", "Minister of State Y"
+            if portfolio:
+                tokens.insert(0, tok)
+                i -= 1
+                continue
             if not (in_mention or (wordlike and (tok.is_title or tok.is_upper or self._is_title(tok)))):
                 joined = tok.text == "-" and not tok.whitespace_ and tokens  # "vice-president", not "WASHINGTON -"
                 # a lower-case modifier of the title: "digital minister", "foreign affairs spokesman"
@@ -137,17 +170,41 @@ class _RoleFinder:
                 explicit.insert(0, owner)
         return (tokens, explicit) if tokens else None
 
+    def _portfolio_before(self, i: int) -> bool:
+        """ "Vice President for Strategic Affairs [X]": capitalised portfolio words after "for"/"of" and a title."""
+        doc = self.doc
+        j = i
+        while j > 0 and i - j < 5 and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+            j -= 1
+        return j < i and doc[j].lower_ in ("for", "of") and j > 0 and self._is_title(doc[j - 1]) and doc[j - 1].is_title
+
     def _apposition_after(self, span: Span):
         """ "X, the app's vice-president of ...", "X, the head of Instagram", "X, VP of ... at TikTok"."""
         doc = self.doc
         i = span.end
+        if i < len(doc) and doc[i].text == "(":  # "Puma Shen (沈伯洋), an associate professor"
+            close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is not None:
+                i = close + 1
         if i >= len(doc) or doc[i].text != ",":
             return None
-        seg = []
         j = i + 1
+        if j + 1 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
+            j += 2  # "X, who was communications minister when ...": the title after the copula
+        seg = []
         while j < len(doc) and not self._boundary(doc[j]) and not doc[j].is_sent_start:
+            if doc[j].lower_ in _CLAUSE_OPENERS and seg:
+                break  # "who was digital minister when the ban began"
             seg.append(doc[j])
             j += 1
+        if seg and j < len(doc) and doc[j].pos_ in ("VERB", "AUX"):
+            ids = {t.i for t in seg}
+            subject = any(
+                t.dep_ in ("nsubj", "nsubjpass") and t.head.i == j and ids <= {x.i for x in t.subtree} for t in seg
+            )
+            reporting = doc[j].lemma_.lower() in _REPORTING and doc[j - 1].lemma_ != "be"
+            if subject or reporting:
+                return None  # "chaired by X, the official IRNA news agency reported": a new subject, not X's title
         return self._title_phrase(seg)
 
     def _apposition_before(self, span: Span):

@@ -1,0 +1,65 @@
+"""More title shapes, on sentences written for these tests (not from any corpus): a title both before and
+after a name, "who was", a parenthesised native name, a portfolio after "for", a name the NER called an
+organisation, ranks, and appositions that are really the next clause's subject."""
+
+from __future__ import annotations
+
+from loaders.extract.entities import annotate
+from loaders.extract.nlp import get_nlp
+from loaders.extract.roles import extract_roles
+from loaders.model import Document
+
+
+def roles_of(text: str) -> set[tuple[str, str]]:
+    document = Document(id="r", text=text)
+    adoc = annotate(document, get_nlp()(text))
+    return {(adoc.entities[r.person].name, r.title) for r in extract_roles(adoc)}
+
+
+def test_a_title_before_and_one_after_the_name_are_both_roles():
+    got = roles_of(
+        "Nepal blocked the app. Senior Superintendent Hari Prasad Koirala, spokesperson for the Traffic Bureau, "
+        "said drivers were warned."
+    )
+    titles = {t for n, t in got if n == "Hari Prasad Koirala"}
+    assert any("Superintendent" in t for t in titles)
+    assert any("spokesperson" in t for t in titles)
+
+
+def test_who_was_gives_the_title():
+    got = roles_of("Anna Berg, who was digital minister when the ban began, defended it on Monday.")
+    assert ("Anna Berg", "digital minister") in got
+
+
+def test_a_bracketed_native_name_between_name_and_title():
+    got = roles_of("Chen Wei-lin (陳偉霖), an associate professor at Tunghai University, said the rule was sound.")
+    assert any(n == "Chen Wei-lin" and "associate professor" in t for n, t in got)
+
+
+def test_a_portfolio_after_for_belongs_to_the_title():
+    got = roles_of("Vice President for Economic Affairs Reza Tavakoli backed the decision on Sunday.")
+    assert any(n == "Reza Tavakoli" and t.startswith("Vice President for Economic Affairs") for n, t in got)
+
+
+def test_a_name_set_off_after_a_title_is_a_person_with_that_title():
+    got = roles_of("The Chief Data Officer of Chile, Tomas Herrera Soto, approved the list last week.")
+    assert any(n == "Tomas Herrera Soto" and "Chief Data Officer" in t for n, t in got)
+
+
+def test_a_rank_is_not_part_of_the_name():
+    got = roles_of("Colonel Samir Haddad, deputy police chief of the province, said the order stood.")
+    assert any(n == "Samir Haddad" and "deputy police chief" in t for n, t in got)
+
+
+def test_the_next_clauses_subject_is_no_title():
+    got = roles_of("The meeting was chaired by Leila Sadeghi, the official news agency reported on Tuesday.")
+    assert not any(n == "Leila Sadeghi" for n, _ in got)
+
+
+def test_a_member_of_parliament_and_a_strategist_are_titles():
+    got = roles_of(
+        "Pieter Smit, a Labour member of parliament, said the app should go. "
+        "Karen Lowe, a senior policy strategist at the Open Rights Trust, disagreed."
+    )
+    assert any(n == "Pieter Smit" and "member of parliament" in t for n, t in got)
+    assert any(n == "Karen Lowe" and "strategist" in t for n, t in got)
