@@ -132,3 +132,71 @@ def test_questioning_the_approach_opposes_and_go_further_supports():
     )
     assert ("victor-popa", "opposes_ban") in got
     assert ("elena-cojocaru", "supports_ban") in got
+
+
+def test_a_relative_clause_about_an_app_does_not_put_the_speaker_on_its_side():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Victor Popa, who has been harassed by trolls on Viber, welcomed the ban.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_relative_clause_naming_a_campaign_puts_the_speaker_outside_government():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            '"Blocking a platform punishes everyone," said Elena Cojocaru, who leads the group\'s open-net campaign.',
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_the_governments_concerns_inside_a_companys_words_are_the_companys():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Viber said it had never been given a chance to answer the government's concerns.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "supports_ban") not in got
+
+
+def test_a_supposition_carries_no_stance():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Victor Popa, a researcher, called the ban symbolic. "
+            '"If the risk is real, the problem is every app, not one app," he said.',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_the_imposer_recommending_its_own_measure_is_the_event_not_a_statement():
+    got = stances(
+        run(
+            "On Monday the Moldovan Parliament recommended that members remove Viber from phones used for "
+            "parliamentary work.",
+            [("Moldovan Parliament", ORG), ("Viber", P), ("Moldova", J)],
+        )
+    )
+    assert ("moldovan-parliament", "supports_ban") not in got
+
+
+def test_a_government_saying_it_has_not_banned_denies():
+    got = stances(
+        run(
+            "Reports said Moldova had banned Viber for officials. "
+            'Ana Rusu, a ministry spokeswoman, said: "Moldova has not issued any rules prohibiting Viber."',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "denies_allegation") in got

@@ -53,6 +53,7 @@ _SPOKES = {
     "vp",
 }
 _TARGET_NOUNS = {"company", "app", "platform", "firm", "vendor", "group"}
+_AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage"}
 _NEEDS_CLAUSE = {"add", "note", "set", "point"}  # "added that ...", not "the decision adds to the pressure"
 
 
@@ -463,6 +464,8 @@ class StatementExtractor:
         for span in self._mention_spans(speaker):
             root = span.root
             phrase = [t for c in root.children if c.dep_ in ("appos", "compound") for t in c.subtree]
+            # "X, who leads the KeepItOn campaign at Access Now": the body a relative clause puts them in
+            phrase += [t for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AFFILIATING for t in c.subtree]
             if root.dep_ == "appos":
                 phrase.extend(root.head.subtree)
             for t in phrase:
@@ -482,7 +485,9 @@ class StatementExtractor:
             if span is None:
                 continue
             root = span.root
-            phrase = list(root.subtree)
+            # not what a relative clause says of them: "X, who has been targeted by a campaign on WeChat"
+            clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            phrase = [t for t in root.subtree if t.i not in clauses]
             if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
                 phrase.append(root.head)
                 phrase.extend(t for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
@@ -564,9 +569,14 @@ class StatementExtractor:
             accusations = {"accusation", "allegation", "charge", "criticism", "claim"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in accusations for c in frame.children):
                 return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
+        if side == "imposer" and self._denies_measure(content):
+            return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
         if side == "imposer" and has(cues["supports_ban"]["imposer_words"]):
             return "supports_ban"  # "the state would appeal", "defend the law"
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
+        own = any(b.imposed_by == speaker for b in self._bans_in(frame.sent))
+        if side == "imposer" and lemma in imposer_verbs and not supporting and own and lemma != "cite":
+            return "neutral"  # "the parliament's administration recommended that members remove the app": the ban itself
         if side != "target" and (supporting or (side == "imposer" and lemma in imposer_verbs)):
             return "supports_ban"
         listing = " such as " in text  # "apps such as TikTok" gives no reason
@@ -593,12 +603,23 @@ class StatementExtractor:
 
     @staticmethod
     def _asserted(content) -> list:
-        """The content without what it only asks about ("looking at whether a ban was needed")."""
+        """The content without what it only asks about or supposes ("whether a ban was needed", "if it is real")."""
         asked: set[int] = set()
         for t in content:
-            if t.lower_ == "whether" and t.dep_ in ("mark", "advmod", "dep"):
-                asked.update(x.i for x in t.head.subtree)
+            if t.lower_ in ("whether", "if") and t.dep_ in ("mark", "advmod", "dep"):
+                asked.update(x.i for x in t.head.subtree)  # "whether a ban was needed", "if the risk is real"
         return [t for t in content if t.i not in asked] if asked else content
+
+    @staticmethod
+    def _denies_measure(content) -> bool:
+        """A government saying it has not taken the measure reported: "has not issued any laws prohibiting"."""
+        acts = {"issue", "ban", "prohibit", "order", "restrict", "block", "impose", "introduce"}
+        for t in content:
+            if t.lemma_.lower() in acts and t.pos_ == "VERB":
+                kids = {c.dep_: c for c in t.children}
+                if "neg" in kids and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
+                    return True
+        return False
 
     @staticmethod
     def _rather_than_ban(content) -> bool:
@@ -665,6 +686,9 @@ class StatementExtractor:
             # one stance per speaker per sentence: a cue-bearing frame beats a neutral one
             per_speaker: dict[str, list[tuple[str, str]]] = {}
             found_frames = list(self.frames(sent))
+            spoken = {t.i for f, sps, content, _ in found_frames if f.pos_ in ("VERB", "AUX") for t in content}
+            # "the government's concerns" inside the company's own words is the company speaking, not the government
+            found_frames = [x for x in found_frames if x[0].pos_ != "NOUN" or x[0].i not in spoken]
             found_frames += self._turn_frames(sent, found_frames)
             outer = [f for f, *_ in found_frames]
             if not found_frames and quoted_before is not None and sent.text.lstrip()[:1] in ('"', "\u201c"):
