@@ -85,3 +85,8 @@ def test_a_portfolio_is_cut_off_the_name_that_follows_it():
     people = [e.name for e in run("Vice President for Strategic Affairs Reza Tavakoli spoke on Sunday.").entities.values()]
     assert "Reza Tavakoli" in people
     assert not any(p.startswith("Strategic") for p in people)
+
+
+def test_a_name_with_a_title_in_apposition_is_a_person_even_untagged():
+    got = names(run("10:15 - Oleg Varlamov, deputy head of the regional council, defended the restrictions."))
+    assert got.get("Oleg Varlamov") == "Person"

@@ -200,3 +200,26 @@ def test_a_government_saying_it_has_not_banned_denies():
         )
     )
     assert ("ana-rusu", "denies_allegation") in got
+
+
+def test_an_analyst_at_a_company_that_is_not_banned_speaks_from_outside():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            '"The ban is a sensible precaution," said Elena Cojocaru, '
+            "a senior analyst at the consultancy Civic Net.",
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") in got
+
+
+def test_the_government_saying_there_will_be_no_app_backs_its_ban():
+    got = stances(
+        run(
+            "Moldova banned Viber for a year. "
+            '"There will be no Viber in Moldova," Ana Rusu, the prime minister, told students.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

@@ -116,7 +116,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     covered = {i for s in kept for i in range(s.start, s.end)}
-    kept = sorted(kept + _titled_people(doc, covered), key=lambda s: s.start)
+    kept = sorted(kept + _titled_people(doc, covered) + _names_with_titles_after(doc, covered), key=lambda s: s.start)
     covered = {i for s in kept for i in range(s.start, s.end)}
     out = []
     hows = [method.get((s.start, s.end), "ner") for s in kept]
@@ -232,6 +232,25 @@ def _titled_people(doc: Doc, covered: set[int]) -> list[Span]:
                 i = j
                 continue
         i += 1
+    return out
+
+
+def _names_with_titles_after(doc: Doc, covered: set[int]) -> list[Span]:
+    """A name the NER missed with a person's title in apposition: "Anton Gorelkin, deputy head of ..."."""
+    gaz = get_gazetteer()
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 3 and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if j - i >= 2 and j < len(doc) and doc[j].text == "," and (i == 0 or doc[i - 1].pos_ != "PROPN"):
+            last = doc[j - 1]
+            appos = [c for c in last.children if c.dep_ == "appos" and c.i > j]
+            if any(a.lemma_.lower() in _PERSON_TITLES or a.lower_ in gaz.title_heads for a in appos):
+                if not any(gaz.is_title_word(doc[k].text) for k in range(i, j)):
+                    out.append(Span(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
     return out
 
 

@@ -398,6 +398,8 @@ class StatementExtractor:
         cat = self.ctx.category(speaker)
         if cat in ("company", "product"):
             return "target"
+        if cat == "person" and self._person_is_activist(speaker) and not self._person_speaks_for_target(speaker):
+            return "other"  # "X, a senior analyst at the consultancy Y": an outside voice, even at a company
         if cat == "person" and self._person_on_target_side(speaker, frame):
             return "target"
         if cat == "person" and self._person_is_judge(speaker):
@@ -475,6 +477,15 @@ class StatementExtractor:
                 outside = set(self.lex["outsiders"]) | set(words("actors", "other"))
                 if t.lemma_.lower() in outside and t.i not in range(span.start, span.end):
                     return True  # "X, the association's co-director", "Consumers Foundation chairman X"
+        return False
+
+    def _person_speaks_for_target(self, speaker: str) -> bool:
+        """The person's own phrase names a banned target ("a researcher at TikTok")."""
+        for span in self._mention_spans(speaker):
+            root = span.root
+            phrase = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            if any((m := self.ctx.mention(t)) and m.entity_id in self.targets for t in phrase):
+                return True
         return False
 
     def _person_on_target_side(self, speaker: str, frame) -> bool:
