@@ -90,3 +90,25 @@ def test_a_portfolio_is_cut_off_the_name_that_follows_it():
 def test_a_name_with_a_title_in_apposition_is_a_person_even_untagged():
     got = names(run("10:15 - Oleg Varlamov, deputy head of the regional council, defended the restrictions."))
     assert got.get("Oleg Varlamov") == "Person"
+
+
+def test_a_body_named_with_a_title_word_first_is_still_a_body():
+    got = names(run("The General Inspection and Audit Service said the app was removed from all phones."))
+    assert got.get("General Inspection and Audit Service") == "Organisation"
+
+
+def test_a_group_named_before_group_is_a_body():
+    got = names(run("Anna Weiss, a liberal MEP from the Forward Europe group, welcomed the move."))
+    assert got.get("Forward Europe") == "Organisation"
+
+
+def test_split_particle_names_and_a_place_name_as_given_name_are_joined():
+    got = names(run("Judge Wellington Rocha da Costa suspended the app, and blogger Allan dos Santos left the country."))
+    assert got.get("Wellington Rocha da Costa") == "Person"
+    assert got.get("Allan dos Santos") == "Person"
+
+
+def test_leading_names_abbreviate_a_full_name_without_a_family_name_last():
+    adoc = run("President Hassan Ali Mohamud signed the order. Hassan Ali later met the minister.")
+    people = [e.name for e in adoc.entities.values() if e.kind == "Person"]
+    assert people == ["Hassan Ali Mohamud"]

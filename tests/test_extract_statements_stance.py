@@ -223,3 +223,14 @@ def test_the_government_saying_there_will_be_no_app_backs_its_ban():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_lawmaker_from_a_group_the_model_thinks_a_company_is_no_company_voice():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Victor Popa, a liberal MEP from the Forward Bloc, welcomed the move.",
+            [*ENTS, ("Forward Bloc", ORG)],
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got

@@ -176,6 +176,28 @@ def _join_particle_names(spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
+        doc = span.doc
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and span.label_ == "PERSON"
+            and 0 < span.start - prev.end <= 2
+            and all(t.lower_ in _PARTICLES and t.is_lower for t in doc[prev.end : span.start])
+        ):
+            out[-1] = Span(doc, prev.start, span.end, label="PERSON")  # "[Allan] dos [Santos]"
+            continue
+        if (
+            prev is not None
+            and prev.label_ in ("GPE", "LOC")
+            and len(prev) == 1
+            and span.label_ == "PERSON"
+            and prev.end == span.start
+            and not span.ent_id_
+            and prev.start > 0
+            and get_gazetteer().is_title_word(doc[prev.start - 1].text)
+        ):
+            out[-1] = Span(doc, prev.start, span.end, label="PERSON")  # "Judge [Wellington] [Lopes da Silva]"
+            continue
         if (
             prev is not None
             and prev.label_ == "PERSON"

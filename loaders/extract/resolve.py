@@ -246,6 +246,15 @@ def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
 _SHORT_FORM_HEADS = {"university", "college", "institute", "group", "corporation", "corp", "inc", "ltd", "company", "co"}  # fmt: skip
 
 
+# Last words of a body's name: "General Intelligence and Security Service" is no title even if "General" is.
+_BODY_END = {
+    "service", "agency", "department", "ministry", "commission", "authority", "council", "office", "bureau",
+    "directorate", "court", "committee", "assembly", "board", "institute", "association", "union", "party",
+    "inspectorate", "secretariat", "corporation",
+}  # fmt: skip
+# Common nouns a group's own name modifies: "the Renew Europe group", "the Pirate party".
+_NAMED_BODIES = {"group", "party", "coalition", "alliance", "movement", "campaign", "caucus", "bloc", "faction"}
+
 # Head words that, alone ("the Committee said"), stand for the one body of the story named with them.
 _BODY_HEADS = {
     "committee", "parliament", "council", "commission", "authority", "board", "bureau", "ministry", "agency",
@@ -426,11 +435,14 @@ class Resolver:
             match = self._by_surname(words, fulls)
             if match:
                 canon[key] = match
-        # a multi-word surface that abbreviates another full name ("De Croo" for "Alexander De Croo")
+        # a multi-word surface that abbreviates another full name ("De Croo" for "Alexander De Croo"), or its
+        # first names in naming customs without a family name last ("Hassan Sheikh" for "Hassan Sheikh Mohamud")
         for key in list(canon):
             if canon[key] == key:
                 words = key.lower().split()
                 longer = [f for f in fulls if f != key and f.lower().split()[-len(words) :] == words]
+                if not longer and len(words) >= 2:
+                    longer = [f for f in fulls if len(f.split()) > len(words) and f.lower().split()[: len(words)] == words]
                 if len(longer) == 1:
                     canon[key] = longer[0]
         return canon
@@ -545,7 +557,8 @@ class Resolver:
         if _in_portfolio(c.span):
             return False  # "Minister of Transformation and [Public Service]": a portfolio, not a body
         words = text.split()
-        if words[-1].lower() in gaz.title_heads or gaz.is_title_word(words[0]):
+        body = words[-1].lower() in _BODY_END  # "General Intelligence and Security Service" is a body
+        if words[-1].lower() in gaz.title_heads or (gaz.is_title_word(words[0]) and not body):
             # "Treasury Board President", "Minister of Electronics": titles, not bodies
             return False
         if text in gaz.demonyms or all(w in gaz.junk_names or w in gaz.demonyms for w in words):
@@ -563,6 +576,8 @@ class Resolver:
         doc = c.span.doc
         if head.lower_ == "agency" and c.span.end < len(doc) and doc[c.span.end].lower_ == "news":
             return False  # "the Tasnim news agency" names the agency
+        if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
+            return False  # "the Renew Europe group", "the Likud party": the name is the group's
         return head.tag_ in ("NN", "NNS") or head.lower_ in self.gaz.title_heads
 
     def _credit_or_publisher(self, c: Candidate) -> bool:

@@ -53,6 +53,10 @@ _SPOKES = {
     "vp",
 }
 _TARGET_NOUNS = {"company", "app", "platform", "firm", "vendor", "group"}
+_OFFICE_HOLDERS = {
+    "mp", "mep", "msp", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "minister", "governor",
+    "mayor", "councillor", "councilor", "deputy", "assemblyman", "assemblywoman",
+}  # fmt: skip
 _AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage"}
 _NEEDS_CLAUSE = {"add", "note", "set", "point"}  # "added that ...", not "the decision adds to the pressure"
 
@@ -496,6 +500,9 @@ class StatementExtractor:
             if span is None:
                 continue
             root = span.root
+            own = [c for c in root.children if c.dep_ in ("appos", "compound")]
+            if any(t.lower_ in _OFFICE_HOLDERS for c in own for t in c.subtree if t.i < c.i + 1):
+                return False  # "X, a liberal MEP from the Renew Europe group": a lawmaker, not the company's voice
             # not what a relative clause says of them: "X, who has been targeted by a campaign on WeChat"
             clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
             phrase = [t for t in root.subtree if t.i not in clauses]
