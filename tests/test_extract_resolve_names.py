@@ -112,3 +112,14 @@ def test_leading_names_abbreviate_a_full_name_without_a_family_name_last():
     adoc = run("President Hassan Ali Mohamud signed the order. Hassan Ali later met the minister.")
     people = [e.name for e in adoc.entities.values() if e.kind == "Person"]
     assert people == ["Hassan Ali Mohamud"]
+
+
+def test_gazetteer_news_agencies_intelligence_services_and_the_dutch_house():
+    adoc = run(
+        "The Dutch cabinet wrote to the House of Representatives in The Hague. The AIVD warned about Chinese "
+        "apps, the Anadolu news agency and Yonhap reported."
+    )
+    got = names(adoc)
+    assert got.get("General Intelligence and Security Service") == "Organisation"
+    assert "House of Representatives of the Netherlands" in got
+    assert "Anadolu Agency" in got and "Yonhap" in got
