@@ -234,3 +234,15 @@ def test_a_lawmaker_from_a_group_the_model_thinks_a_company_is_no_company_voice(
         )
     )
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_finding_reported_by_someone_else_is_theirs_not_the_bodys():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            'Civic Net concluded that the app "posed a security threat to the networks," said Ana Rusu, a spokeswoman.',
+            ENTS,
+        )
+    )
+    assert not any(sp == "civic-net" for sp, _ in got)
+    assert ("ana-rusu", "supports_ban") in got

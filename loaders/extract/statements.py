@@ -727,10 +727,10 @@ class StatementExtractor:
                 nested = frame.dep_ == "ccomp" and any(
                     a.lemma_.lower() in self.lex["verbs"] and a.pos_ in ("VERB", "AUX") for a in frame.ancestors
                 )
+                if nested:
+                    continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
                 for speaker in speakers:
                     stance = self.stance(speaker, frame, content, lemma)
-                    if nested and stance == "neutral":
-                        continue  # "X said Y had acknowledged ...": X's statement, Y's only at second hand
                     per_speaker.setdefault(speaker, []).append((stance, lemma))
                     if stance == "opposes_ban" and self._denies_too(speaker, frame, content):
                         per_speaker[speaker].append(("denies_allegation", lemma))
