@@ -123,3 +123,17 @@ def test_gazetteer_news_agencies_intelligence_services_and_the_dutch_house():
     assert got.get("General Intelligence and Security Service") == "Organisation"
     assert "House of Representatives of the Netherlands" in got
     assert "Anadolu Agency" in got and "Yonhap" in got
+
+
+def test_a_court_named_after_a_capital_is_that_court():
+    got = names(run("Pakistan blocked the platform in February. The Islamabad High Court ordered it restored."))
+    assert got.get("Islamabad High Court") == "Organisation"
+    assert "High Court of Pakistan" not in got
+
+
+def test_a_body_name_with_and_or_law_in_it_is_one_body_and_no_law():
+    got = names(run("The Media and Law Research Association said the block was illegal."))
+    assert got.get("Media and Law Research Association") == "Organisation"
+    got = names(run("The Internet and Law Studies Association said the block was illegal."))
+    assert got.get("Internet and Law Studies Association") == "Organisation"
+    assert not any(kind == "Law" for kind in got.values())

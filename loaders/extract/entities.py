@@ -106,6 +106,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             label = "PRODUCT"
         if span is None or len(span) == 0:
             continue
+        if label == "LAW" and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN":
+            continue  # "[Media and Law] Studies Association": the name goes on, it is no law title
         if label == "LAW" and span.start > 0 and doc[span.start - 1].lower_ == "the":
             span = doc[span.start - 1 : span.end]  # "the Law on X" is no shorter than the NER's span
         # a rule span replaces ruler/NER spans only when it is longer (filter_spans prefers the longest)
@@ -122,6 +124,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     hows = [method.get((s.start, s.end), "ner") for s in kept]
     kept, hows = _extend_institutions(kept, hows)
     kept, hows = _join_place_names(kept, hows)
+    kept, hows = _join_coordinated_names(kept, hows)
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
     kept, hows = _drop_portfolios(kept, hows)
     for k, s in enumerate(kept):
@@ -386,6 +389,51 @@ def _join_place_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], l
         ):  # also "[the Authority for Electronic and] [Postal Communications]": a name never ends on "and"
             span = Span(span.doc, span.start, nxt.end, label="ORG")
             skip = k + 1
+        out.append(span)
+        out_hows.append(hows[k])
+    return out, out_hows
+
+
+_COORDINATED_HEADS = {
+    "association", "society", "institute", "foundation", "council", "commission", "authority", "agency", "service",
+    "centre", "center", "network", "union", "federation", "group", "board", "office", "department", "ministry",
+}  # fmt: skip
+
+
+def _join_coordinated_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
+    """ "[Media] and [Law Studies Association]": one body whose name the NER cut at its "and"."""
+    out: list[Span] = []
+    out_hows: list[str] = []
+    for k, span in enumerate(spans):
+        prev = out[-1] if out else None
+        doc = span.doc
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and span.label_ == "ORG"
+            and out_hows[-1] == "ner"
+            and hows[k] == "ner"
+            and span.start - prev.end == 1
+            and doc[prev.end].lower_ in ("and", "&")
+            and len([t for t in prev if t.lower_ != "the"]) == 1
+            and span[-1].lower_ in _COORDINATED_HEADS
+            and span[0].lower_ != "the"
+        ):
+            out[-1] = Span(doc, prev.start, span.end, label="ORG")
+            continue
+        i = span.start
+        if (
+            span.label_ == "ORG"
+            and hows[k] == "ner"
+            and span[-1].lower_ in _COORDINATED_HEADS
+            and i >= 2
+            and doc[i - 1].lower_ in ("and", "&")
+            and doc[i - 2].is_title
+            and not doc[i - 2].ent_type_
+            and (prev is None or prev.end <= i - 2)
+            and (i == 2 or doc[i - 3].lower_ == "the" or doc[i - 2].is_sent_start)
+        ):
+            span = Span(doc, i - 2, span.end, label="ORG")  # "the [Internet] and [Law Studies Association]"
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows

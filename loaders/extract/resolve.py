@@ -620,8 +620,8 @@ class Resolver:
             and prev.is_title
             and prev.text not in self.gaz.demonyms
             and self.gaz.lookup(prev.text) is None
-            and not any(r.how == CAPITAL for r in self.gaz.candidates(prev.text))
-        ):
+            and (not any(r.how == CAPITAL for r in self.gaz.candidates(prev.text)) or "Court" in word)
+        ):  # "the Islamabad High Court" is the court of that city, "Islamabad's government" is not a body
             return new_entity("Organisation", f"{prev.text} {word}"), "generic", 0.6  # "the Madras High Court"
         if i > 0 and doc[i].text in ("'s", "\u2019s") or (i > 0 and doc[i].tag_ == "POS"):
             owner = [e for c2, e, _, _ in self._resolved_so_far if c2.span.end == i and e.kind == "Jurisdiction"]
