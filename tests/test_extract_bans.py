@@ -901,3 +901,22 @@ def test_block_access_to_it_takes_the_app_from_context():
         published="2023-04-27",
     )
     assert all(b.targets == [pid("Kick")] for b in extract_bans(adoc))
+
+
+def test_similar_steps_by_an_actor_whose_relative_clause_tells_its_ban_take_no_context_target():
+    adoc = make_adoc(
+        "Chile barred Kick from government devices on Monday, and follows similar steps by Peru, which barred "
+        "Viber from federal systems in 2017.",
+        [("Chile", J), ("Peru", J), ("Kick", P), ("Viber", P)],
+        published="2023-10-31",
+    )
+    peru = only(extract_bans(adoc), jid("Peru"))
+    assert peru.targets == [pid("Viber")]
+
+
+def test_a_defence_ministry_banning_its_employees_is_a_military_ban():
+    adoc = make_adoc(
+        "Chile's Ministry of Defence has banned its employees from having Kick on their work phones.",
+        [("Chile", J), ("Ministry of Defence", ORG), ("Kick", P)],
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "military_devices"

@@ -1096,6 +1096,12 @@ class BanExtractor:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         devices = nouns & sc["devices"]
         personnel = lemmas & sc["personnel"]
+        # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
+        own_staff = actor & sc["military"] and any(
+            t.lemma_.lower() in sc["civil_personnel"] and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            for t in region
+        )
+        civil = set() if own_staff else lemmas
         own = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
         if personnel and not devices and not own & sc["personnel"] and own & {"access", "download", "downloads"}:
             personnel = set()  # "asked the Ministry of Digital Development to restrict access to the app"
@@ -1105,7 +1111,7 @@ class BanExtractor:
                 pass
             elif cat == "legislature" or lemmas & sc["legislature"]:
                 return "legislature_devices", True
-            elif (lemmas | actor) & sc["military"] and not lemmas & (sc["civil_personnel"] | {"personal"}):
+            elif (lemmas | actor) & sc["military"] and not (civil & (sc["civil_personnel"] | {"personal"})):
                 return "military_devices", True
             elif cat in ("eu", "regulator", "court", "company", "other", "legislature_admin"):
                 return "staff_devices", True
@@ -1443,6 +1449,10 @@ class BanExtractor:
             return  # "restrictions for minors": an age limit, not a ban of the app
         if self.mentions and _implemented(tok):
             return  # "The closure will be implemented by the regulator": who carries out a ban told before
+        if kind == "similar" and any(
+            self.trigger_kind(v) for _, at in actors for v in _phrase_root(at).children if v.dep_ == "relcl"
+        ):
+            return  # "similar steps by the US, which barred Kaspersky from federal systems": the clause tells it
         if kind == "similar":
             targets, tsrc = self.context_targets(si), "context"
         else:
