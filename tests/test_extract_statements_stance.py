@@ -246,3 +246,26 @@ def test_a_finding_reported_by_someone_else_is_theirs_not_the_bodys():
     )
     assert not any(sp == "civic-net" for sp, _ in got)
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_its_chairman_speaks_for_the_group_just_named():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "The Open Web Association warned against the ban, with its chairman Victor Popa saying it was wrong. "
+            '"Shutting down platforms is what authoritarian regimes do," said Popa.',
+            [*ENTS, ("Open Web Association", ORG)],
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_its_officer_speaks_for_the_company_just_named():
+    got = stances(
+        run(
+            "Moldova's regulator suspended Viber on Monday. Viber Media said it complied with all laws. "
+            "Elena Cojocaru, its data protection officer, said the regulator was circumventing EU law.",
+            [*ENTS, ("Viber Media", ORG)],
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") in got

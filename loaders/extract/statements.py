@@ -478,6 +478,9 @@ class StatementExtractor:
                 mt = self.ctx.mention(t)
                 if mt and mt.entity_id != speaker and self.ctx.category(mt.entity_id) == "other":
                     return True
+                owner = self._possessor(t)
+                if owner is not None and self.ctx.category(owner) == "other":
+                    return True  # "the group ..., with its chairman X saying"
                 outside = set(self.lex["outsiders"]) | set(words("actors", "other"))
                 if t.lemma_.lower() in outside and t.i not in range(span.start, span.end):
                     return True  # "X, the association's co-director", "Consumers Foundation chairman X"
@@ -491,6 +494,18 @@ class StatementExtractor:
             if any((m := self.ctx.mention(t)) and m.entity_id in self.targets for t in phrase):
                 return True
         return False
+
+    def _possessor(self, tok) -> str | None:
+        """"its", "their" as a title's possessor: the body last named before it, in this or the previous sentence."""
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
+            return None
+        sents = self.adoc.sentences
+        here = self.adoc.sentence_index(tok.idx)
+        floor = sents[max(0, here - 1)].start_char
+        for m in reversed(self.adoc.mentions):
+            if m.end <= tok.idx and m.start >= floor and m.kind in ("Organisation", "Product"):
+                return m.entity_id
+        return None
 
     def _person_on_target_side(self, speaker: str, frame) -> bool:
         """ "Theo Bertram, the app's vice-president", "Adam Mosseri, the head of Instagram"."""
@@ -516,6 +531,9 @@ class StatementExtractor:
                 mt = self.ctx.mention(t)
                 if mt and mt.entity_id != speaker and self.ctx.category(mt.entity_id) in ("company", "product"):
                     return True
+                owner = self._possessor(t)
+                if owner is not None and self.ctx.category(owner) in ("company", "product"):
+                    return True  # "X, its data protection officer": "its" the company just named
                 if t.lemma_.lower() in _TARGET_NOUNS and any(c.dep_ == "poss" for c in t.head.children):
                     return True
                 if t.lemma_.lower() in _TARGET_NOUNS and t.dep_ == "poss":
