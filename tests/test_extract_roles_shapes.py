@@ -63,3 +63,9 @@ def test_a_member_of_parliament_and_a_strategist_are_titles():
     )
     assert any(n == "Pieter Smit" and "member of parliament" in t for n, t in got)
     assert any(n == "Karen Lowe" and "strategist" in t for n, t in got)
+
+
+def test_a_plural_title_before_names_with_initials():
+    got = roles_of("A bench of Justices R Venkataraman and K S Pillai passed the interim order.")
+    assert ("R Venkataraman", "Justice") in got
+    assert ("K S Pillai", "Justice") in got

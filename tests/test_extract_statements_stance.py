@@ -269,3 +269,14 @@ def test_its_officer_speaks_for_the_company_just_named():
         )
     )
     assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_a_level_playing_field_backs_the_measure():
+    got = stances(
+        run(
+            "Moldova banned sales on Viber. Trade minister Ana Rusu said the platforms had an unfair advantage. "
+            '"We must create a level playing field," she said.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

@@ -245,7 +245,7 @@ def _titled_people(doc: Doc, covered: set[int]) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.is_title and tok.lower_ in gaz.title_heads and i + 1 < len(doc):
+        if tok.is_title and (tok.lower_ in gaz.title_heads or gaz.is_title_word(tok.text)) and i + 1 < len(doc):
             j = i + 1
             while j < len(doc) and j - i <= 4 and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
                 if gaz.is_title_word(doc[j].text) or doc[j].ent_type_:
