@@ -137,3 +137,13 @@ def test_a_body_name_with_and_or_law_in_it_is_one_body_and_no_law():
     got = names(run("The Internet and Law Studies Association said the block was illegal."))
     assert got.get("Internet and Law Studies Association") == "Organisation"
     assert not any(kind == "Law" for kind in got.values())
+
+
+def test_a_name_the_ner_cut_in_two_is_one_person():
+    got = names(run("The decision comes as the government of President Hassan Sheikh Mohamud presses an offensive."))
+    assert "Hassan Sheikh Mohamud" in got and "Hassan Sheikh" not in got
+
+
+def test_ai_alone_is_no_entity():
+    got = names(run("Staff may not use the AI assistant Copilot on House devices."))
+    assert "AI" not in got

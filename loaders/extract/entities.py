@@ -184,10 +184,12 @@ def _join_particle_names(spans: list[Span]) -> list[Span]:
             prev is not None
             and prev.label_ == "PERSON"
             and span.label_ == "PERSON"
-            and 0 < span.start - prev.end <= 2
+            and 0 <= span.start - prev.end <= 2
             and all(t.lower_ in _PARTICLES and t.is_lower for t in doc[prev.end : span.start])
+            and not span.ent_id_
+            and not prev.ent_id_
         ):
-            out[-1] = Span(doc, prev.start, span.end, label="PERSON")  # "[Allan] dos [Santos]"
+            out[-1] = Span(doc, prev.start, span.end, label="PERSON")  # "[Allan] dos [Santos]", "[Hassan Sheikh] [Mohamud]"
             continue
         if (
             prev is not None
