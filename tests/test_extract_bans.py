@@ -920,3 +920,31 @@ def test_a_defence_ministry_banning_its_employees_is_a_military_ban():
         [("Chile", J), ("Ministry of Defence", ORG), ("Kick", P)],
     )
     assert only(extract_bans(adoc), jid("Chile")).scope == "military_devices"
+
+
+def test_a_relative_clause_belongs_to_its_own_country_not_to_all_conjuncts():
+    adoc = make_adoc(
+        "The move follows Peru, where the trade ministry banned sales of Viber in June 2024, and Chile, which barred "
+        "the software from government-issued devices in October 2023.",
+        [("Peru", J), ("Chile", J), ("Viber", P)],
+        published="2025-02-25",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Peru")).scope == "nationwide"
+    assert only(bans, jid("Chile")).scope == "government_devices"
+
+
+def test_a_relative_clause_with_all_belongs_to_every_conjunct():
+    adoc = make_adoc(
+        "The proposal follows Peru, Chile and Bolivia, which have all barred Viber from government devices.",
+        [("Peru", J), ("Chile", J), ("Bolivia", J), ("Viber", P)],
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Peru"), jid("Chile"), jid("Bolivia")}
+
+
+def test_a_petitioner_who_sought_a_ban_is_no_imposer():
+    adoc = make_adoc(
+        "The bench passed the interim order on a petition filed by senior advocate Ravi Rao, who sought a ban on Kick.",
+        [("Ravi Rao", "Person"), ("Kick", P), ("India", J)],
+    )
+    assert extract_bans(adoc) == []

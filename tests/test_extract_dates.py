@@ -175,3 +175,15 @@ def test_a_date_in_the_sentence_before_with_the_same_subject_or_then():
         published="2023-03-24",
     )
     assert _ban(extract_bans(adoc), "Cyprus").announced == "2023-03-21"
+
+
+def test_the_same_year_dates_the_trigger_just_before_it():
+    adoc = make_adoc(
+        "Chile joins Peru, which ordered Huawei out of its 5G networks in 2020, and Bolivia, whose telecoms regulator "
+        "Atel barred Huawei and ZTE gear from new 5G networks the same year.",
+        [("Chile", "Jurisdiction"), ("Peru", "Jurisdiction"), ("Bolivia", "Jurisdiction"), ("Atel", "Organisation"),
+         ("Huawei", "Organisation"), ("ZTE", "Organisation")],
+        published="2024-07-12",
+    )
+    bans = extract_bans(adoc)
+    assert {b.announced for b in bans if b.imposed_by != entity_id("Jurisdiction", "Chile")} == {"2020"}

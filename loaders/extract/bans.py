@@ -474,6 +474,20 @@ def _own_subtree(tok, skip=("conj", "cc", "relcl", "acl", "advcl", "punct")):
     return out
 
 
+_PETITIONERS = {"advocate", "petitioner", "litigant", "plaintiff", "applicant", "complainant"}
+
+
+def _outsider(tok) -> bool:
+    """A person named with a title outside government ("senior advocate X", "X, a rights activist")."""
+    root = _phrase_root(tok)
+    near = [t for t in root.subtree if t.dep_ in ("compound", "amod", "appos") or t.i == root.i]
+    if root.dep_ == "appos":
+        near.append(root.head)
+    near += [c for c in root.children if c.dep_ == "appos"]
+    outsiders = words("statement", "outsiders") | _PETITIONERS
+    return any(t.lemma_.lower() in outsiders for t in near)
+
+
 def _portfolio(tok) -> bool:
     """ "Karoline X, the minister for the EU": the mention names the title's remit, not an actor."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PORTFOLIO_HEADS
@@ -694,7 +708,15 @@ class BanExtractor:
         lemma = tok.lemma_.lower()
         actors = words("actors")
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            return self.actors_in(tok.head.head)
+            ante, clause = tok.head.head, tok.head
+            found = self.actors_in(ante)
+            if len(found) > 1 and not any(c.lower_ in ("both", "all", "each") for c in clause.subtree):
+                # "the US, where X banned ..., and Canada, which barred ...": a clause of its own country only
+                others = [c for c in _conjuncts(ante) if c.i != ante.i]
+                if any(c.i > clause.i for c in others) or any(g.dep_ == "relcl" for c in others for g in c.children):
+                    mine = [(e, t) for e, t in found if t.i in {x.i for x in _own_subtree(ante)}]
+                    return mine or found
+            return found
         if tok.pos_ == "PRON" and tok.lower_ in actors["pronouns"]:
             clause = tok.head
             if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
@@ -833,6 +855,8 @@ class BanExtractor:
             if cur.dep_ == "relcl" and cur.i != trig.i:
                 if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in cur.children):
                     break
+                if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in cur.children):
+                    break  # "filed by advocate X, who sought a ban": X's wish, not the main clause's act
             head_lemma = cur.head.lemma_.lower()
             planned_here = head_lemma in words("ban", "planned") and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in cur.children
@@ -1258,6 +1282,16 @@ class BanExtractor:
                     continue  # "AMMAN, Dec 16 (Wire) -": when the story was filed, not when the ban was
                 prev_date = value
                 eff = _is_effective(expr)
+                if expr.text.lower().startswith(("the same ", "that same ")) and not eff:
+                    # "X banned it in 2020, and Y, whose regulator barred it the same year": the trigger just before
+                    undated = [bm for bm in bms if bm.token.i < expr.start and bm.announced is None]
+                    if undated:
+                        last = max(bm.token.i for bm in undated)
+                        for bm in undated:
+                            if bm.token.i == last:
+                                bm.announced = value
+                                owned.add(id(bm))
+                        continue
                 owner = self._relative_owner(expr, bms)
                 if owner:
                     # "bans in A, where X signed an order on Nov. 29, and in B, where Y acted last week": each its own
@@ -1291,7 +1325,7 @@ class BanExtractor:
                     best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
                     for bm in bms:
                         if bm.token.i == best.token.i and bm.announced is None:  # coordinated imposers
-                            bm.announced = prev_date[:7]
+                            bm.announced = prev_date[:4] if expr[-1].lower_ == "year" else prev_date[:7]
             if {t.lower_ for t in sent} & immediate:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
@@ -1425,6 +1459,8 @@ class BanExtractor:
         actor_words: dict[str, set[str]] = {}
         guessed = set()
         for eid, at in actors:
+            if self.ctx.category(eid) == "person" and _outsider(at):
+                continue  # "senior advocate X, who sought a ban on the app": a petitioner, not the state
             norm = self.ctx.normalise(eid, at)
             if norm and self.ctx.category(norm) == "court" and self._inside_law(tok, at):
                 # "the Supreme Court upheld a federal law that will ban X": the law's ban, the country's
@@ -2068,6 +2104,9 @@ def _later_exprs(sent):
             out.append(sent.doc[sent[i - 1].i : t.i + 1])
         elif t.lower_ == "within" and i + 1 < len(sent) and sent[i + 1].lower_ in ("days", "hours"):
             out.append(sent.doc[t.i : sent[i + 1].i + 1])  # "followed within days": the month told before
+        elif t.lower_ == "same" and i + 1 < len(sent) and sent[i + 1].lower_ in ("year", "month") and i > 0:
+            if sent[i - 1].lower_ in ("the", "that"):
+                out.append(sent.doc[sent[i - 1].i : sent[i + 1].i + 1])  # "the same year": the year told before
     return out
 
 
