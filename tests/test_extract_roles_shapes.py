@@ -69,3 +69,16 @@ def test_a_plural_title_before_names_with_initials():
     got = roles_of("A bench of Justices R Venkataraman and K S Pillai passed the interim order.")
     assert ("R Venkataraman", "Justice") in got
     assert ("K S Pillai", "Justice") in got
+
+
+def test_a_spokeswoman_for_a_named_official_holds_the_title_herself():
+    got = roles_of(
+        "Clara Nunes, a spokeswoman for Nevada Attorney General Paul Reyes, said the state would appeal."
+    )
+    assert any(n == "Clara Nunes" and t.startswith("spokeswoman") for n, t in got)
+    assert not any(n == "Clara Nunes" and "Paul" in t for n, t in got)
+
+
+def test_a_possessive_inside_the_complement_keeps_the_title():
+    got = roles_of("Park Min-jun, director of the commission's investigation bureau, said the firm had complied.")
+    assert any(n == "Park Min-jun" and t.startswith("director") for n, t in got)

@@ -302,7 +302,14 @@ class _RoleFinder:
         if not seg or len(seg) > 14:
             return None
         explicit = []
+        people = [k for k, t in enumerate(seg) if t.i in self.by_token and self.by_token[t.i].kind == "Person"]
+        if people and people[0] > 0 and any(self._is_title(t) for t in seg[: people[0]]):
+            # "a spokeswoman for Montana Attorney General Austin Knudsen": the title is the speaker's, up to "for"
+            cut = max((k for k in range(people[0]) if seg[k].lower_ in ("for", "of", "to")), default=people[0])
+            seg = seg[:cut]
         for k, tok in enumerate(seg):
+            if tok.text in _POSSESSIVE and k > 0 and any(self._is_title(t) for t in seg[:k]):
+                break  # "director of the commission's investigation bureau": the possessive is the complement's
             if tok.text in _POSSESSIVE and k > 0:
                 owner = self._resolve_tokens(seg[:k])
                 if owner is not None:
