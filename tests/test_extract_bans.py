@@ -948,3 +948,14 @@ def test_a_petitioner_who_sought_a_ban_is_no_imposer():
         [("Ravi Rao", "Person"), ("Kick", P), ("India", J)],
     )
     assert extract_bans(adoc) == []
+
+
+def test_blocked_it_takes_the_app_named_before_it_in_the_sentence():
+    adoc = make_adoc(
+        "Chile banned Viber in June. The gaming platform Kick has been inaccessible since August 7, when authorities "
+        "blocked it.",
+        [("Chile", J), ("Viber", P), ("Kick", P)],
+        published="2024-10-09",
+    )
+    kick = [b for b in extract_bans(adoc) if pid("Kick") in b.targets]
+    assert len(kick) == 1 and kick[0].targets == [pid("Kick")] and kick[0].announced == "2024-08-07"

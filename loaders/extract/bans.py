@@ -1000,6 +1000,16 @@ class BanExtractor:
             targets = self.targets_in(lead, imposer_ids)
             if targets:
                 return targets, "syntax"
+        pronoun = next((t for t in toks if t.pos_ == "PRON" and t.lower_ == "it" and t.dep_ in ("dobj", "pobj")), None)
+        if pronoun is not None and trig.pos_ not in ("NOUN", "PROPN"):
+            # "Roblox has been inaccessible since August 7, when authorities blocked it": the app named before it
+            before = [
+                m.entity_id
+                for m in self.adoc.mentions
+                if trig.sent.start_char <= m.start < pronoun.idx and m.kind == "Product" and m.entity_id not in imposer_ids
+            ]
+            if before:
+                return [before[-1]], "syntax"
         if trig.pos_ not in ("NOUN", "PROPN") and (
             self._names_other_object(trig)
             or any(t.pos_ == "PRON" and t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj") for t in toks)
