@@ -147,3 +147,10 @@ def test_a_name_the_ner_cut_in_two_is_one_person():
 def test_ai_alone_is_no_entity():
     got = names(run("Staff may not use the AI assistant Copilot on House devices."))
     assert "AI" not in got
+
+
+def test_the_acronym_of_a_job_title_is_no_organisation():
+    got = names(
+        run("Maria Lopez, the Senate's Chief Administrative Officer, wrote to staff. The CAO said the app was a risk.")
+    )
+    assert "CAO" not in got

@@ -280,3 +280,16 @@ def test_a_level_playing_field_backs_the_measure():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_the_acronym_of_a_named_officials_title_is_that_official():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            "Ana Rusu, the ministry's Chief Information Officer, wrote that the app was a risk. "
+            "The CIO said she would review other apps next month.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert not any(sp.lower() == "cio" for sp, _ in got)

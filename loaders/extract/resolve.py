@@ -525,6 +525,8 @@ class Resolver:
         if c.label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART", "PERSON") and self._named_as_product(c):
             if self._plausible_name(c, as_product=True):
                 return new_entity("Product", c.text), "product", 0.7
+        if c.label == "ORG" and self._title_acronym(c.text):
+            return None  # "the CAO" after "Chief Administrative Officer": a title, not a body
         if c.label == "ORG" and self._plausible_name(c):
             return new_entity("Organisation", c.text), "ner", 0.7
         if c.label == "GPE" and c.text.endswith(" City") and gaz.lookup(c.text[: -len(" City")]) is not None:
@@ -532,6 +534,24 @@ class Resolver:
         if c.label == "PRODUCT" and self._plausible_name(c):
             return new_entity("Product", c.text), "ner", 0.6
         return None
+
+    def _title_acronym(self, text: str) -> bool:
+        """An all-capitals word spelling the initials of a capitalised job title in the text ("CAO")."""
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5):
+            return False
+        if not hasattr(self, "_acronyms_of_titles"):
+            found: set[str] = set()
+            run: list = []
+            for t in [*self.adoc.doc, None]:
+                if t is not None and t.is_title and t.is_alpha:
+                    run.append(t)
+                    continue
+                if len(run) >= 2 and self.gaz.is_title_word(run[-1].text):
+                    for k in range(len(run) - 1):
+                        found.add("".join(x.text[0] for x in run[k:]).upper())
+                run = []
+            self._acronyms_of_titles = found
+        return text in self._acronyms_of_titles
 
     def _named_as_product(self, c: Candidate) -> bool:
         """An unknown name the text calls an app or service: "the messaging app Foo", "Foo app", "Foo, a game"."""

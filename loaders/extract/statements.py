@@ -61,6 +61,21 @@ _AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "
 _NEEDS_CLAUSE = {"add", "note", "set", "point"}  # "added that ...", not "the decision adds to the pressure"
 
 
+def _title_acronyms(tokens, gaz) -> set[str]:
+    """Initials of the capitalised titles in ``tokens``: "Chief Administrative Officer" -> "CAO"."""
+    out: set[str] = set()
+    run: list = []
+    for t in list(tokens) + [None]:
+        if t is not None and t.is_title and t.is_alpha:
+            run.append(t)
+            continue
+        if len(run) >= 2 and gaz is not None and gaz.is_title_word(run[-1].text):
+            for k in range(len(run) - 1):
+                out.add("".join(x.text[0] for x in run[k:]).upper())
+        run = []
+    return out
+
+
 class StatementExtractor:
     def __init__(self, adoc: AnnotatedDoc, bans: list[Ban]):
         self.adoc = adoc
@@ -183,11 +198,27 @@ class StatementExtractor:
                 return [m.entity_id]
         return []
 
+    def _acronym_title_person(self, subj) -> list[str]:
+        """The person last named with the title an acronym abbreviates ("CAO": "Chief Administrative Officer")."""
+        doc = subj.doc
+        for m in reversed([m for m in self.adoc.mentions if m.end <= subj.idx and m.kind == "Person"]):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            window = doc[max(span.start - 8, span.sent.start) : min(span.end + 8, span.sent.end)]
+            if subj.text in _title_acronyms(window, self.ctx.gaz):
+                return [m.entity_id]
+        return []
+
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
         if lemma in self.lex["bystanders"] and self.ctx.mention(subj) is None:
             return []  # "according to witnesses in Dakar": not Senegal speaking
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+        if definite and subj.text.isupper() and 2 <= len(subj.text) <= 5:
+            found = self._acronym_title_person(subj)
+            if found:
+                return found  # "The CAO said" after "X, the House's Chief Administrative Officer"
         if definite and subj.tag_ == "NN" and self.ctx.mention(subj) is None:
             if lemma in _TARGET_NOUNS:
                 found = self.generic(subj)
