@@ -154,3 +154,8 @@ def test_the_acronym_of_a_job_title_is_no_organisation():
         run("Maria Lopez, the Senate's Chief Administrative Officer, wrote to staff. The CAO said the app was a risk.")
     )
     assert "CAO" not in got
+
+
+def test_directives_and_guidelines_on_a_subject_are_law_titles():
+    got = names(run("Under the Directives on the Regulation of Online Platforms 2022, apps must register in Bhutan."))
+    assert got.get("Directives on the Regulation of Online Platforms 2022") == "Law"

@@ -58,6 +58,18 @@ def _matcher(vocab) -> Matcher:
     titled = [{"OP": "*", "IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "under", "in", "on"]}}]
     m.add("LAW", [[*titled, first_head, *numbered, *year]], greedy="LONGEST")
     m.add("LAW", [[first_head, {"LOWER": {"IN": ["on", "of"]}}, {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+    # plural and guideline titles: "the Directives on the Operation of Social Networking 2023"
+    rules_head = {"LOWER": {"IN": ["directives", "directive", "guidelines", "regulations", "rules"]}, "IS_TITLE": True}
+    title_word = {"IS_TITLE": True, "OP": "+"}
+    joiner = {"LOWER": {"IN": ["of", "and", "for", "on", "the"]}, "OP": "?"}
+    m.add(
+        "LAW",
+        [
+            [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, joiner, joiner,
+             {"IS_TITLE": True, "OP": "*"}, {"SHAPE": "dddd", "OP": "?"}]
+        ],
+        greedy="LONGEST",
+    )  # fmt: skip
     bill_number = {"TEXT": {"REGEX": BILL_NUMBER_PREFIX}}
     m.add("LAW", [[bill_number, {"TEXT": {"REGEX": r"^\d{1,5}$"}}]], greedy="LONGEST")  # "SB 419", "H.R. 7521"
     demonyms = sorted(d.lower() for d in gaz.demonyms)

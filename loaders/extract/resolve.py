@@ -702,8 +702,10 @@ class Resolver:
             return entity_from(entry), "gazetteer", 0.9
         if len(words) == 2 and re.match(BILL_NUMBER_PREFIX, words[0]) and words[1].isdigit():
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
-        if re.search(r"\b(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:(?:No|Nr)\.?\s*)?\d", c.text) or re.match(
-            r"(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:on|of)\s+[A-Z]", c.text
+        if (
+            re.search(r"\b(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:(?:No|Nr)\.?\s*)?\d", c.text)
+            or re.match(r"(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:on|of)\s+[A-Z]", c.text)
+            or re.match(r"(?:Directives?|Guidelines|Regulations|Rules)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", c.text)
         ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         core = [w for w in words if not re.fullmatch(r"[\d\-/]+|of", w)]
