@@ -293,3 +293,14 @@ def test_the_acronym_of_a_named_officials_title_is_that_official():
     )
     assert ("ana-rusu", "supports_ban") in got
     assert not any(sp.lower() == "cio" for sp, _ in got)
+
+
+def test_a_countrys_officials_remarking_without_a_side_make_no_statement():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones last week. "
+            "In practice, officials say, the first app affected is Viber. Ana Rusu, a researcher, said it was wrong.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "neutral") not in got

@@ -792,6 +792,8 @@ class StatementExtractor:
                 if self._is_media(speaker):
                     continue
                 stances = [st for st, _ in found if st != "neutral"] or ["neutral"]
+                if stances == ["neutral"] and self.ctx.kind(speaker) == "Jurisdiction":
+                    continue  # "officials say the first casualty is TikTok": a whole country's remark with no side
                 if "supports_ban" in stances and "opposes_ban" in stances:
                     stances = stances[:1]  # "criticised X as ..., saying it risked ...": the main clause decides
                 if stances == ["neutral"] and self.side(speaker, frame_of) == "imposer" and self._bans_in(sent):
