@@ -76,8 +76,7 @@ def test_transcript_turn_is_the_named_speakers_statement():
 def test_refusal_to_ban_opposes_even_from_the_government():
     got = stances(
         run(
-            "Moldova will not ban Viber, the government said on Tuesday. "
-            '"We are not going to ban it," Ana Rusu said.',
+            'Moldova will not ban Viber, the government said on Tuesday. "We are not going to ban it," Ana Rusu said.',
             ENTS,
         )
     )
@@ -101,8 +100,7 @@ def test_rather_than_a_ban_and_not_safer_oppose():
 def test_no_view_is_neutral_despite_security_words():
     got = stances(
         run(
-            "Moldova banned Viber on government phones. "
-            "Civic Net said it had no view on the security assessment.",
+            "Moldova banned Viber on government phones. Civic Net said it had no view on the security assessment.",
             ENTS,
         )
     )
@@ -304,3 +302,95 @@ def test_a_countrys_officials_remarking_without_a_side_make_no_statement():
         )
     )
     assert ("moldova", "neutral") not in got
+
+
+def test_a_minister_criticising_the_block_of_an_independent_regulator_opposes_it():
+    ents = [("Chad", J), ("Instagram", P), ("Telecom Regulatory Authority of Chad", ORG), ("Ali Mahamat", PER)]
+    got = stances(
+        run(
+            "The Telecom Regulatory Authority of Chad blocked Instagram on Friday. "
+            'Deputy Prime Minister Ali Mahamat called the regulator\'s move "disproportionate" and said it risked '
+            "hurting local business.",
+            ents,
+        )
+    )
+    assert ("ali-mahamat", "opposes_ban") in got
+    assert ("ali-mahamat", "supports_ban") not in got
+
+
+def test_the_government_denying_a_motive_denies_an_allegation():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Saturday. "
+            "The government has denied that the block had anything to do with the opposition rally.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "denies_allegation") in got
+
+
+def test_a_relative_clause_describing_the_app_is_no_statement():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Saturday. Viber, which says it has 30 million users, did not attend the hearing.",
+            ENTS,
+        )
+    )
+    assert ("viber", "neutral") not in got
+
+
+def test_an_appeals_court_named_by_an_outside_voice_is_no_appeal():
+    got = stances(
+        run(
+            "A Moldovan court on Friday halted the Viber ban. "
+            '"The state can still take this to the Court of Appeals," said Ana Rusu, a law professor.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+
+
+def test_skeptical_words_about_the_ban_oppose_it():
+    cases = [
+        'Ana Rusu, an activist, called the order "political theater".',
+        "Ana Rusu, a lawyer, said the company stayed away so as not to legitimise what she called a farce.",
+        "Ana Rusu, a rights activist, said the shutdown was meant to hide electoral fraud.",
+        '"Pulling an app from the stores is a blunt instrument," said Ana Rusu, a retail analyst.',
+        "Ana Rusu, a judge, said the state was more interested in the ostensible threat than in protecting users.",
+        '"It blocked the app without a notification and without a law," said Ana Rusu, an activist.',
+        "The Chinese embassy said the decision was based on suspicion without any factual basis.",
+    ]
+    for case in cases:
+        got = stances(run("Moldova blocked Viber on Saturday. " + case, [*ENTS, ("Chinese embassy", ORG)]))
+        assert ("ana-rusu", "opposes_ban") in got or ("chinese-embassy", "opposes_ban") in got, case
+
+
+def test_the_banned_side_saying_it_follows_the_law_or_is_encrypted_denies():
+    cases = [
+        "Viber's chief executive Victor Popa wrote that the company believed it was following all privacy laws.",
+        "Victor Popa, a Viber spokesman, said messages on Viber are end-to-end encrypted by default.",
+    ]
+    for case in cases:
+        got = stances(run("Moldova blocked Viber on Saturday. " + case, ENTS))
+        assert ("victor-popa", "denies_allegation") in got, case
+
+
+def test_the_imposer_saying_a_practice_cannot_be_tolerated_backs_its_ban():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Saturday. "
+            '"We cannot tolerate this arrogance of a foreign company," President Ana Rusu said.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_officials_voicing_concern_back_their_countrys_ban():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Saturday. Officials have also voiced concern about fraud on the platform.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "supports_ban") in got

@@ -109,7 +109,9 @@ class StatementExtractor:
                     people.setdefault(label, set()).add(e.id)
         text = self.adoc.doc.text
         out = []
-        for m in re.finditer(r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:", text):
+        for m in re.finditer(
+            r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:", text
+        ):
             ids = people.get(m.group(1))
             if not ids or len(ids) != 1:
                 continue
@@ -461,6 +463,18 @@ class StatementExtractor:
             return "imposer"
         return "other"
 
+    def _home_of_independent(self, speaker: str, frame) -> bool:
+        """The speaker is on the imposer's side only as the home country of the regulator or court that imposed the
+        ban ("Deputy Prime Minister X called the watchdog's move disproportionate"), not the imposer itself."""
+        bans = self._bans_in(frame.sent)
+        ref = self._about_ban(frame)
+        if ref is not None:
+            bans.append(ref)
+        norm = self.ctx.normalise(speaker, frame)
+        if not bans or any(b.imposed_by in (speaker, norm) for b in bans):
+            return False
+        return all(self.ctx.category(b.imposed_by) in ("regulator", "court") for b in bans)
+
     def _mention_spans(self, speaker: str):
         """The parsed spans of every mention of ``speaker``."""
         for m in self.adoc.mentions:
@@ -502,7 +516,9 @@ class StatementExtractor:
             root = span.root
             phrase = [t for c in root.children if c.dep_ in ("appos", "compound") for t in c.subtree]
             # "X, who leads the KeepItOn campaign at Access Now": the body a relative clause puts them in
-            phrase += [t for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AFFILIATING for t in c.subtree]
+            phrase += [
+                t for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in _AFFILIATING for t in c.subtree
+            ]
             if root.dep_ == "appos":
                 phrase.extend(root.head.subtree)
             for t in phrase:
@@ -527,7 +543,7 @@ class StatementExtractor:
         return False
 
     def _possessor(self, tok) -> str | None:
-        """"its", "their" as a title's possessor: the body last named before it, in this or the previous sentence."""
+        """ "its", "their" as a title's possessor: the body last named before it, in this or the previous sentence."""
         if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
             return None
         sents = self.adoc.sentences
@@ -583,6 +599,7 @@ class StatementExtractor:
         side = self.side(speaker, frame)
         content = self._asserted(content)
         text = " " + " ".join(t.lower_ for t in content) + " "
+        text = re.sub(r"court of appeals?|appeals? court", "court-of-appeal", text)  # a court's name, not an appeal
 
         def has(ws) -> bool:
             return any(re.search(rf"(?<![\w-]){re.escape(w)}", text) for w in ws)
@@ -625,13 +642,16 @@ class StatementExtractor:
             or self._not_safer(content)
         )
         supporting = has(cues["supports_ban"]["words"])
-        if side != "imposer" or (self.lifting and opposing):  # the government lifting its ban says it was wrong
+        # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
+        if side != "imposer" or (opposing and (self.lifting or self._home_of_independent(speaker, frame))):
             if deny_verb:
                 return "denies_allegation"
             if opposing:
                 return "opposes_ban"
             if denial and (side == "target" or not supporting or self._negated_support(content)):
                 return "denies_allegation"
+        if side == "imposer" and lemma == "deny" and any(c.dep_ == "ccomp" for c in frame.children):
+            return "denies_allegation"  # "the government denied that the block had to do with the protests"
         if side == "imposer" and deny_verb and frame.pos_ in ("VERB", "AUX"):
             accusations = {"accusation", "allegation", "charge", "criticism", "claim"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in accusations for c in frame.children):
@@ -643,7 +663,9 @@ class StatementExtractor:
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
         own = any(b.imposed_by == speaker for b in self._bans_in(frame.sent))
         if side == "imposer" and lemma in imposer_verbs and not supporting and own and lemma != "cite":
-            return "neutral"  # "the parliament's administration recommended that members remove the app": the ban itself
+            return (
+                "neutral"  # "the parliament's administration recommended that members remove the app": the ban itself
+            )
         if side != "target" and (supporting or (side == "imposer" and lemma in imposer_verbs)):
             return "supports_ban"
         listing = " such as " in text  # "apps such as TikTok" gives no reason
@@ -657,7 +679,9 @@ class StatementExtractor:
 
     def _lifting_stance(self, frame, content, lemma: str, has) -> str | None:
         """In a story about a ban being lifted, approving "the decision" opposes the ban; condemning it backs it."""
-        judged = {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"} if frame.pos_ in ("VERB", "AUX") else set()
+        judged = (
+            {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"} if frame.pos_ in ("VERB", "AUX") else set()
+        )
         if lemma in self.lex["critic_verbs"] and judged & self._JUDGED:
             return "supports_ban"
         if lemma in self.lex["praise_verbs"] and lemma != "defend" and judged & self._JUDGED:
@@ -690,7 +714,7 @@ class StatementExtractor:
 
     @staticmethod
     def _rather_than_ban(content) -> bool:
-        """"clear guidance rather than blanket bans", "instead of a ban": the ban is what the speaker rejects."""
+        """ "clear guidance rather than blanket bans", "instead of a ban": the ban is what the speaker rejects."""
         measures = words("ban", "nouns")
         toks = sorted(content, key=lambda t: t.i)
         for k, t in enumerate(toks):
@@ -701,7 +725,7 @@ class StatementExtractor:
 
     @staticmethod
     def _not_safer(content) -> bool:
-        """"will not make the Netherlands safer": the measure does not help."""
+        """ "will not make the Netherlands safer": the measure does not help."""
         for t in content:
             if t.lemma_.lower() in ("make", "keep") and any(c.dep_ == "neg" for c in t.children):
                 if any(x.lower_ in ("safer", "secure", "safe", "more secure") for c in t.children for x in c.subtree):
@@ -780,6 +804,8 @@ class StatementExtractor:
                     continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
                 for speaker in speakers:
                     stance = self.stance(speaker, frame, content, lemma)
+                    if stance == "neutral" and frame.dep_ == "relcl":
+                        continue  # "Telegram, which says it has 200 million users, ...": a description, not a statement
                     per_speaker.setdefault(speaker, []).append((stance, lemma))
                     if stance == "opposes_ban" and self._denies_too(speaker, frame, content):
                         per_speaker[speaker].append(("denies_allegation", lemma))
