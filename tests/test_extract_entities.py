@@ -461,3 +461,25 @@ def test_a_personal_name_used_alone_resolves_to_the_one_full_name_it_opens():
     people = [e for e in adoc.entities.values() if e.kind == "Person"]
     assert [p.name for p in people] == ["Budi Santoso"]
     assert "Budi" in people[0].aliases
+
+
+def test_a_body_name_the_ner_cut_after_its_head_goes_on_after_of_for_and():
+    adoc = run(
+        "Judge Maria Lopez of the U.S. District Court for the District of Oregon halted the law on Friday. "
+        "Jane Wu, a spokeswoman for the Oregon Department of Justice, said the state would appeal. "
+        "The complaint came from the Ministry of Public Security's Department of Cybersecurity and High-tech "
+        "Crime Prevention."
+    )
+    got = names(adoc)
+    assert got.get("U.S. District Court for the District of Oregon") == "Organisation"
+    assert got.get("Oregon Department of Justice") == "Organisation"
+    assert got.get("Department of Cybersecurity and High-tech Crime Prevention") == "Organisation"
+    assert "District Court" not in got and "Oregon Department" not in got
+
+
+def test_a_body_name_does_not_swallow_a_following_name_or_date():
+    adoc = run("The Department of Commerce and Google met on Monday. The Supreme Court of Ghana ruled for Meta.")
+    got = names(adoc)
+    assert "Google" in got
+    assert not any("Google" in n and n != "Google" for n in got)
+    assert not any(n.endswith("Monday") or n.endswith("Meta") and n != "Meta" for n in got)

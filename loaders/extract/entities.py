@@ -135,6 +135,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     out = []
     hows = [method.get((s.start, s.end), "ner") for s in kept]
     kept, hows = _extend_institutions(kept, hows)
+    kept, hows = _extend_body_names(kept, hows)
     kept, hows = _join_place_names(kept, hows)
     kept, hows = _join_coordinated_names(kept, hows)
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
@@ -351,6 +352,105 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
                 span = Span(doc, span.start, end + 1, label=span.label)
                 if absorbed:
                     skip = k + 1
+        out.append(span)
+        out_hows.append(hows[k])
+    return out, out_hows
+
+
+_BODY_NAME_HEADS = {
+    "court", "department", "ministry", "office", "agency", "commission", "authority", "bureau", "directorate",
+    "committee", "council", "board", "administration", "inspectorate", "secretariat", "tribunal",
+}  # fmt: skip
+_NAME_PART_TYPES = {"", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def _name_run(doc: Doc, j: int, starts: dict[int, int], *, spans_ok: bool) -> int:
+    """End of the capitalised name words from ``j`` ("District", "High-tech Crime Prevention"), taking in whole the
+    place or body spans that start there when ``spans_ok`` ("of [Montana]", "for [the Ninth Circuit]")."""
+    m = j
+    while m < len(doc):
+        t = doc[m]
+        if m in starts:
+            if not spans_ok:
+                return j
+            m = starts[m]
+            continue
+        if t.is_title and t.is_alpha and not t.is_sent_start and t.ent_type_ in _NAME_PART_TYPES:
+            m += 1
+            continue
+        if t.text == "-" and m > j and not doc[m - 1].whitespace_ and not t.whitespace_ and m + 1 < len(doc):
+            if doc[m + 1].is_alpha:
+                m += 2  # "High-tech"
+                continue
+        break
+    return m
+
+
+def _named_for(span: Span) -> bool:
+    """ "Department of Cybersecurity": a body's head word followed by what it is for."""
+    doc = span.doc
+    return any(t.lower_ in _BODY_NAME_HEADS and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("of", "for") for t in span)
+
+
+def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
+    """A body's name the NER cut after its head word or at an "and": "[District Court] for the District of
+    Montana", "[Montana Department] of Justice", "[Department of Cybersecurity] and High-tech Crime Prevention"."""
+    if not spans:
+        return spans, hows
+    doc = spans[0].doc
+    titles = get_gazetteer().title_heads
+    starts: dict[int, int] = {}
+    for s in spans:
+        if s.label_ in ("GPE", "LOC", "ORG"):
+            starts[s.start] = s.end
+            if s[0].lower_ == "the" and len(s) > 1:
+                starts[s.start + 1] = s.end
+    out: list[Span] = []
+    out_hows: list[str] = []
+    until = -1
+    for k, span in enumerate(spans):
+        if span.start < until:
+            continue  # taken into the body's name before it
+        if span.label_ == "ORG" and hows[k] == "ner" and span[-1].lower_ in _BODY_NAME_HEADS | {"appeals"}:
+            named = False
+        elif span.label_ == "ORG" and hows[k] == "ner" and _named_for(span):
+            named = True  # "Department of Cybersecurity": may go on after "and"
+        else:
+            out.append(span)
+            out_hows.append(hows[k])
+            continue
+        end = span.end
+        while end < len(doc):
+            w = doc[end].lower_
+            if w in ("of", "for"):
+                j = end + 1
+                if j < len(doc) and doc[j].lower_ == "the" and j not in starts:
+                    j += 1
+                m = _name_run(doc, j, starts, spans_ok=True)
+            elif w == "and" and named:
+                j = end + 1
+                m = _name_run(doc, j, starts, spans_ok=False)
+                after = doc[m] if m < len(doc) else None
+                if (
+                    m == j
+                    or any(t.lower_ in titles for t in doc[j:m])
+                    or (after is not None and (after.is_title or after.lower_ in ("of", "and")))
+                ):
+                    break  # "the Department of Justice and Commerce Secretary X": another name follows
+            else:
+                break
+            if m == j:
+                break
+            end, named = m, True
+        if end > span.end:
+            start = span.start
+            prev = out[-1] if out else None
+            if prev is not None and prev.end == start and prev.label_ == "GPE" and prev[0].lower_ != "the":
+                start = prev.start  # "the [U.S.] [District Court] for the District of X": the place is in the name
+                out.pop()
+                out_hows.pop()
+            span = Span(doc, start, end, label="ORG")
+            until = end
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows

@@ -578,7 +578,9 @@ class Resolver:
             return False  # "Minister of Transformation and [Public Service]": a portfolio, not a body
         words = text.split()
         body = words[-1].lower() in _BODY_END  # "General Intelligence and Security Service" is a body
-        if words[-1].lower() in gaz.title_heads or (gaz.is_title_word(words[0]) and not body):
+        # "Montana Department of Justice": a body named for its field, even when the field is a title word
+        named_for = any(w.lower() in _BODY_END and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False))
+        if (words[-1].lower() in gaz.title_heads and not named_for) or (gaz.is_title_word(words[0]) and not body):
             # "Treasury Board President", "Minister of Electronics": titles, not bodies
             return False
         if text in gaz.demonyms or all(w in gaz.junk_names or w in gaz.demonyms for w in words):
