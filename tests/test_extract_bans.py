@@ -959,3 +959,20 @@ def test_blocked_it_takes_the_app_named_before_it_in_the_sentence():
     )
     kick = [b for b in extract_bans(adoc) if pid("Kick") in b.targets]
     assert len(kick) == 1 and kick[0].targets == [pid("Kick")] and kick[0].announced == "2024-08-07"
+
+
+def test_a_court_named_before_a_ministry_does_not_make_it_a_court():
+    adoc = make_adoc(
+        "Chad has been without Viber for weeks. In a report submitted to the Supreme Court, the interior ministry "
+        "said it had ordered the Telecom Authority to block Viber on March 3.",
+        [
+            ("Chad", J),
+            ("Supreme Court", ORG),
+            ("Ministry of Interior of Chad", ORG, ["interior ministry"]),
+            ("Telecom Authority", ORG),
+            ("Viber", P),
+        ],
+        published="2024-04-19",
+    )
+    ban = only(extract_bans(adoc), jid("Chad"))
+    assert ban.announced == "2024-03-03"

@@ -141,8 +141,14 @@ def test_a_date_in_a_relative_clause_belongs_to_its_own_place():
     adoc = make_adoc(
         "Utah banned CapCut on state devices on Monday. The move follows similar bans in Ohio, where Gov. Ann Lee "
         "signed an order on Nov. 29, and in Iowa, where Gov. Bo Ray issued an emergency directive last week.",
-        [("Utah", "Jurisdiction"), ("Ohio", "Jurisdiction"), ("Iowa", "Jurisdiction"), ("Ann Lee", "Person"),
-         ("Bo Ray", "Person"), ("CapCut", "Product")],
+        [
+            ("Utah", "Jurisdiction"),
+            ("Ohio", "Jurisdiction"),
+            ("Iowa", "Jurisdiction"),
+            ("Ann Lee", "Person"),
+            ("Bo Ray", "Person"),
+            ("CapCut", "Product"),
+        ],
         published="2022-12-13",
     )
     bans = extract_bans(adoc)
@@ -181,9 +187,58 @@ def test_the_same_year_dates_the_trigger_just_before_it():
     adoc = make_adoc(
         "Chile joins Peru, which ordered Huawei out of its 5G networks in 2020, and Bolivia, whose telecoms regulator "
         "Atel barred Huawei and ZTE gear from new 5G networks the same year.",
-        [("Chile", "Jurisdiction"), ("Peru", "Jurisdiction"), ("Bolivia", "Jurisdiction"), ("Atel", "Organisation"),
-         ("Huawei", "Organisation"), ("ZTE", "Organisation")],
+        [
+            ("Chile", "Jurisdiction"),
+            ("Peru", "Jurisdiction"),
+            ("Bolivia", "Jurisdiction"),
+            ("Atel", "Organisation"),
+            ("Huawei", "Organisation"),
+            ("ZTE", "Organisation"),
+        ],
         published="2024-07-12",
     )
     bans = extract_bans(adoc)
     assert {b.announced for b in bans if b.imposed_by != entity_id("Jurisdiction", "Chile")} == {"2020"}
+
+
+def test_the_modal_may_and_a_name_are_no_month():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()("Firms, however large they may be, must comply, Theresa May said in May.")
+    assert [d for _, d in dates_in(doc[:], "2024-08-31")] == ["2024-05"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [("at the end of last month", "2025-01"), ("the end of last year", "2024"), ("early last month", "2025-01")],
+)
+def test_the_end_of_last_month_is_that_month(expression, expected):
+    assert resolve_date(expression, "2025-02-18") == expected
+
+
+def test_the_same_year_skips_a_deadline():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()("In 2019 Peru told carriers to strip the kit out by 2026. Chile barred it in the same year.")
+    sent = list(doc.sents)[1]
+    assert [d for _, d in dates_in(sent, "2024-07-12")] == ["2019"]
+
+
+def test_a_start_time_before_the_day_makes_it_the_effective_date():
+    adoc = make_adoc(
+        "The data commission said on the 17th that new downloads of Kimi have been suspended from 6 p.m. on the 15th.",
+        [("Data Commission", "Organisation", ["data commission"]), ("Kimi", "Product")],
+        published="2025-02-18",
+    )
+    ban = _ban(extract_bans(adoc), "Data Commission", "Organisation")
+    assert (ban.announced, ban.effective) == ("2025-02-17", "2025-02-15")
+
+
+def test_a_relative_clause_after_a_list_dates_every_place_in_it():
+    adoc = make_adoc(
+        "Chile followed Peru and Bolivia, which banned Kimi on government devices earlier this month.",
+        [("Chile", "Jurisdiction"), ("Peru", "Jurisdiction"), ("Bolivia", "Jurisdiction"), ("Kimi", "Product")],
+        published="2025-02-18",
+    )
+    bans = extract_bans(adoc)
+    assert _ban(bans, "Peru").announced == _ban(bans, "Bolivia").announced == "2025-02"

@@ -111,14 +111,45 @@ _GAZ_TYPES = {
 _OWNER_LEMMAS = {"own", "base", "headquarter", "operate", "found", "run", "owner", "parent", "develop", "create"}
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _OTHER_BAN = {"separate", "another", "different", "other", "earlier", "previous", "unrelated"}
-_ACTOR_RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislature_admin": 1, "government": 1,
-               "jurisdiction": 2, "person": 3}
+_ACTOR_RANK = {
+    "legislature": 0,
+    "court": 0,
+    "regulator": 0,
+    "eu": 0,
+    "legislature_admin": 1,
+    "government": 1,
+    "jurisdiction": 2,
+    "person": 3,
+}
 # "the minister for the EU", "Secretary for Digital Affairs": a title's portfolio, not whom the holder acts for
-_PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "envoy",
-                    "ambassador", "adviser", "advisor", "czar", "tsar", "undersecretary"}
+_PORTFOLIO_HEADS = {
+    "minister",
+    "secretary",
+    "commissioner",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "czar",
+    "tsar",
+    "undersecretary",
+}
 # a legislature makes law for its jurisdiction: "the Senate passed a bill that would ban X on federal devices"
-_LEGISLATORS = {"lawmaker", "legislator", "senator", "congressman", "congresswoman", "congressmen", "representative",
-                "mp", "deputy", "parliamentarian"}
+_LEGISLATORS = {
+    "lawmaker",
+    "legislator",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "congressmen",
+    "representative",
+    "mp",
+    "deputy",
+    "parliamentarian",
+}
 _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
 _IMPOSE_VERBS = {
     "impose",
@@ -227,7 +258,12 @@ class DocContext:
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            window = [t for t in self.doc[max(span.start - 3, 0) : span.start] if t.sent == span.sent]
+            # only the words running into the name: not "submitted to the High Court, the interior ministry said"
+            window = []
+            for t in reversed(self.doc[max(span.start - 3, 0) : span.start]):
+                if t.sent != span.sent or t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "PRON"):
+                    break
+                window.append(t)
             window += [t for t in span.root.children if t.dep_ == "appos"]
             if span.root.dep_ == "appos":
                 window.append(span.root.head)
@@ -737,7 +773,10 @@ class BanExtractor:
                     return [(m.entity_id, span.root if span is not None else tok)]
             return []
         legislators = lemma in _LEGISLATORS or any(
-            t.lemma_.lower() in _LEGISLATORS for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.children
+            t.lemma_.lower() in _LEGISLATORS
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for t in c.children
         )  # "lawmakers", "a bipartisan pair of House lawmakers"
         if legislators and tok.dep_ in ("nsubj", "nsubjpass") and self._makes_law(tok):
             # "House lawmakers introduced a bill that would ban ...": the country they legislate for
@@ -1006,7 +1045,9 @@ class BanExtractor:
             before = [
                 m.entity_id
                 for m in self.adoc.mentions
-                if trig.sent.start_char <= m.start < pronoun.idx and m.kind == "Product" and m.entity_id not in imposer_ids
+                if trig.sent.start_char <= m.start < pronoun.idx
+                and m.kind == "Product"
+                and m.entity_id not in imposer_ids
             ]
             if before:
                 return [before[-1]], "syntax"
@@ -1132,7 +1173,8 @@ class BanExtractor:
         personnel = lemmas & sc["personnel"]
         # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
         own_staff = actor & sc["military"] and any(
-            t.lemma_.lower() in sc["civil_personnel"] and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            t.lemma_.lower() in sc["civil_personnel"]
+            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
             for t in region
         )
         civil = set() if own_staff else lemmas
@@ -1260,6 +1302,7 @@ class BanExtractor:
 
     def _labelled_advice(self, trig) -> bool:
         """ "... told staff to stop using X, a recommendation rather than an order": the clause's own label."""
+
         def clause(t):
             while t.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and t.head.i != t.i:
                 t = t.head
@@ -1355,7 +1398,15 @@ class BanExtractor:
                 if mine and len({bm.token.i for bm in bms}) < len(bms):  # only among coordinated imposers
                     same = {bm.token.i for bm in mine}
                     if any(bm.token.i in same and bm.imposers != [eid] for bm in bms):
-                        return mine
+                        # "Australia and Taiwan, which banned X earlier this month": a clause after the whole
+                        # list is every conjunct's, unless a later one has its own ("A, where ..., and B, which")
+                        others = [c for c in _conjuncts(a.head) if c.i != a.head.i]
+                        own = (
+                            not others
+                            or any(c.i > a.i for c in others)
+                            or any(g.dep_ == "relcl" for c in others for g in c.children)
+                        )
+                        return mine if own else [bm for bm in bms if bm.token.i in same]
                 return []
         return []
 
@@ -2061,9 +2112,27 @@ def _barrier(trig, date_tok) -> bool:
     return False
 
 
-_DOCUMENT_NOUNS = {"order", "notice", "resolution", "decree", "directive", "decision", "document", "memo",
-                   "memorandum", "letter", "circular", "regulation", "instruction", "guidance", "direction", "ruling",
-                   "ordinance", "deliberation", "executive"}
+_DOCUMENT_NOUNS = {
+    "order",
+    "notice",
+    "resolution",
+    "decree",
+    "directive",
+    "decision",
+    "document",
+    "memo",
+    "memorandum",
+    "letter",
+    "circular",
+    "regulation",
+    "instruction",
+    "guidance",
+    "direction",
+    "ruling",
+    "ordinance",
+    "deliberation",
+    "executive",
+}
 
 
 def _document_date(expr) -> bool:
@@ -2087,6 +2156,9 @@ def _document_date_from(cur) -> bool:
     return False
 
 
+_TIME_WORD = re.compile(r"^(?:\d{1,2}(?:[:.]\d{2})?|[ap]\.?m\.?|midnight|noon|on|at|local|time|gmt|utc|hours|h)$")
+
+
 def _is_effective(expr) -> bool:
     """A date that says when a ban starts ("effective Tuesday", "takes effect on", "until 15 March", "by 2027")."""
     eff = words("status", "effective")
@@ -2095,6 +2167,11 @@ def _is_effective(expr) -> bool:
     if any(t.lemma_.lower() in eff or t.lower_ in eff for t in before[-2:]):
         return True
     if any(t.lower_ in ("effect", "force") for t in before):
+        return True
+    # "from 6 p.m. on the 15th", "from midnight on Friday": a start time told before the day
+    lead = [doc[i] for i in range(max(expr.start - 6, expr.sent.start), expr.start)]
+    starts = [k for k, t in enumerate(lead) if t.lower_ in ("from", "starting")]
+    if starts and all(_TIME_WORD.match(t.lower_) for t in lead[starts[-1] + 1 :]):
         return True
     head = expr.root.head
     for _ in range(2):  # the date under "effective"/"effect"/"until"/"starting", or the object of "from"

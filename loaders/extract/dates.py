@@ -45,6 +45,10 @@ _LEADING = re.compile(
 _DURATION = re.compile(rf"^(?:for |within |after |in )?(?:the )?(?:{_NUMBER})[\s-]+{_UNITS}\b(?!\s+ago)")
 _ANCHORLESS = re.compile(r"\b(?:later|after|afterwards|before|earlier than|at the time|then)$")
 _END_OF = re.compile(r"^(?:the )?end of (?:the |this )?(month|year|week)$")
+# "at the end of last month", "the end of last year": the period itself (which day is not told)
+_END_OF_LAST = re.compile(
+    r"^(?:the )?(?:end|beginning|start|middle) of (?:the )?(last|past|previous|next) (month|year)$"
+)
 _END_OF_MONTH = re.compile(rf"^(?:the )?end of ({_MONTH_RE})(?: (\d{{4}}))?$")
 _WEEKDAY = re.compile(rf"^(last |this |past |previous )?({'|'.join(WEEKDAYS)})$")
 _MONTH_ONLY = re.compile(rf"^(last |this |past |previous )?({_MONTH_RE})\.?$")
@@ -157,6 +161,13 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         if m.group(1) == "year":
             return f"{base.year:04d}-12-31"
         return _iso(base, "month")
+    m = _END_OF_LAST.match(text)
+    if m:
+        if m.group(2) == "year":
+            return f"{base.year + (1 if m.group(1) == 'next' else -1):04d}"
+        if m.group(1) == "next":
+            return _iso(base.replace(day=28) + timedelta(days=7), "month")
+        return _iso(base.replace(day=1) - timedelta(days=1), "month")
     m = _END_OF_MONTH.match(text)
     if m:
         month = _month_number(m.group(1))
@@ -302,7 +313,8 @@ def find_date_expressions(span: Span) -> list[Span]:
         while end > cand.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         trimmed.append(doc[cand.start : end])
-    candidates = trimmed
+    # "however large they may be", "Theresa May": the modal verb and the name are no month
+    candidates = [c for c in trimmed if not _not_the_month(c)]
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     merged: list[Span] = []
     for cand in candidates:
@@ -312,6 +324,17 @@ def find_date_expressions(span: Span) -> list[Span]:
             continue
         merged.append(cand)
     return merged
+
+
+def _not_the_month(cand: Span) -> bool:
+    """A candidate that is only the word "may" used as a modal verb or as a person's name."""
+    may = [t for t in cand if t.lower_ == "may"]
+    if not may or any(t.like_num for t in cand):
+        return False
+    t = may[0]
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    named = prev is not None and prev.pos_ == "PROPN" and prev.is_title and prev.lower_ not in MONTHS + WEEKDAYS
+    return t.text != "May" or t.tag_ == "MD" or t.ent_type_ == "PERSON" or named
 
 
 def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
@@ -334,13 +357,15 @@ _SAME_PERIOD = re.compile(r"^(?:in |during |later |earlier )?(?:the same|that) (
 
 def _earlier_period(expr: Span, published: str | None, period: str) -> str | None:
     """ "the same year", "that month": the year (month) of the last date told before it, in this or the
-    previous sentence; nothing when there is none (never the publication's)."""
+    previous sentence, other than a deadline ("by 2027"); nothing when there is none (never the publication's)."""
     doc = expr.doc
     sent = expr.sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
     for cand in reversed(find_date_expressions(doc[prev.start : expr.start])):
         if cand.end > expr.start or _SAME_PERIOD.match(cand.text.strip()):
             continue
+        if cand.start > 0 and doc[cand.start - 1].lower_ in ("by", "until", "till", "through"):
+            continue  # "ordered operators to strip X by 2027. Y did so the same year": a deadline, not the event's
         resolved = resolve_date(cand.text, published)
         if resolved:
             return resolved[:4] if period == "year" else (resolved[:7] if len(resolved) >= 7 else None)
