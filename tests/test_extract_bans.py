@@ -976,3 +976,28 @@ def test_a_court_named_before_a_ministry_does_not_make_it_a_court():
     )
     ban = only(extract_bans(adoc), jid("Chad"))
     assert ban.announced == "2024-03-03"
+
+
+def test_a_ban_bounded_by_past_years_an_event_or_several_days_is_temporary():
+    adoc = make_adoc(
+        "Chad itself kept Viber blocked from 2015 to 2019 over a cartoon, and the economy paid for it in lost work. "
+        "Peru cut access to Kick during national school exams in November last year. "
+        "Kimi and Telegram were blocked in Bolivia for several days in 2018.",
+        [("Chad", J), ("Peru", J), ("Bolivia", J), ("Viber", P), ("Kick", P), ("Kimi", P), ("Telegram", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    chad = only(bans, jid("Chad"))
+    assert (chad.status, chad.scope) == ("temporary", "nationwide")
+    peru = only(bans, jid("Peru"))
+    assert (peru.status, peru.announced) == ("temporary", "2023-11")
+    assert only(bans, jid("Bolivia")).status == "temporary"
+
+
+def test_a_ban_still_running_since_a_year_is_in_force():
+    adoc = make_adoc(
+        "Chad has blocked Viber since 2009.",
+        [("Chad", J), ("Viber", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Chad")).status == "in_force"

@@ -1132,9 +1132,12 @@ class BanExtractor:
     def _tail(self, trig) -> list:
         """Tokens after a trigger up to the next trigger, clause break or paragraph end."""
         out = []
+        above = {trig.i} | {a.i for a in trig.ancestors}
         for t in trig.doc[trig.i + 1 : trig.sent.end]:
             if self.ctx.para[t.i] != self.ctx.para[trig.i] or t.text in (";", ":") or t.dep_ in ("relcl", "advcl"):
                 break
+            if t.dep_ == "cc" and t.head.i in above:
+                break  # "..., and the economy paid for it in lost creative work": the next clause's words
             if t.lemma_.lower() in words("ban", "verbs") and t.pos_ == "VERB":
                 break
             if any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i > trig.i):
@@ -1271,11 +1274,19 @@ class BanExtractor:
             return "temporary"  # "suspended X for more than a month" (the trigger's own phrase only)
         if re.search(
             r"\bfor (?:a |an )?(?:\w+ )?"
-            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited)"
+            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited|several|few)"
             r"[\s-]+(?:day|week|month|year|period)s?\b",
             text,
         ) or re.search(r"\bfor (?:a )?fixed period\b", text):
             return "temporary"
+        if self._ended(own_text):
+            return "temporary"  # "kept YouTube blocked from 2012 to 2016"
+        events = words("status", "during_events")
+        if any(
+            t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
+            for t in region
+        ):
+            return "temporary"  # "cut access to X during the exams", "blocked X during the 2016 election"
         reversed_ = any(
             t.lemma_.lower() in ("reverse", "unblock") and t.dep_ not in ("xcomp", "ccomp") and not _is_negated(t)
             for t in sent
@@ -1299,6 +1310,14 @@ class BanExtractor:
         ):
             return "temporary"  # "for up to three months", "a 90-day suspension"
         return "in_force"
+
+    def _ended(self, text: str) -> bool:
+        """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
+        m = re.search(r"\b(?:from|between) ((?:19|20)\d\d) (?:to|until|till|through|and) ((?:19|20)\d\d)\b", text)
+        m = m or re.search(r"\b((?:19|20)\d\d) ?[-\u2013\u2014] ?((?:19|20)\d\d)\b", text)
+        if m is None or not self.published:
+            return False
+        return int(m.group(1)) < int(m.group(2)) < int(self.published[:4])
 
     def _labelled_advice(self, trig) -> bool:
         """ "... told staff to stop using X, a recommendation rather than an order": the clause's own label."""
