@@ -159,3 +159,33 @@ def test_the_acronym_of_a_job_title_is_no_organisation():
 def test_directives_and_guidelines_on_a_subject_are_law_titles():
     got = names(run("Under the Directives on the Regulation of Online Platforms 2022, apps must register in Bhutan."))
     assert got.get("Directives on the Regulation of Online Platforms 2022") == "Law"
+
+
+def test_a_surname_the_ner_took_for_a_body_is_a_person_with_a_title_after_it():
+    from spacy.tokens import Span
+
+    from loaders.extract.entities import candidate_spans
+
+    doc = get_nlp()("Ivan Sorokin, a lawyer with a human rights group, said the hearing was a sham.")
+    doc.ents = [Span(doc, 1, 2, label="ORG")]  # the small model's mistake: "[Sorokin]" alone, as a body
+    got = [(span.text, span.label_) for span, _ in candidate_spans(doc)]
+    assert ("Ivan Sorokin", "PERSON") in got
+
+
+def test_better_known_as_names_the_same_person():
+    adoc = run(
+        "Samuel Okello, the musician-turned-politician better known as Sammy Oak, said the vote was rigged. "
+        "Sammy Oak later went into hiding."
+    )
+    people = [e for e in adoc.entities.values() if e.kind == "Person"]
+    assert [p.name for p in people] == ["Samuel Okello"]
+
+
+def test_a_bare_house_in_a_us_story_is_the_house_of_representatives():
+    adoc = run(
+        "The US House of Representatives has banned the app from staff phones. "
+        "It is not the first app removed from House devices."
+    )
+    got = names(adoc)
+    assert "House" not in got
+    assert "United States House of Representatives" in got

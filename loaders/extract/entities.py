@@ -146,6 +146,13 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = Span(doc, s.start, s.end, label="PERSON")
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART") and _titled_after(s):
             s = _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)
+        elif (
+            how == "ner"
+            and s.label_ in ("ORG", "GPE", "NORP")
+            and len(s) == 1
+            and _titled_after(wider := _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered))
+        ):
+            s = wider  # "[Pavel] [Chikov], a lawyer with ...": the NER took the surname alone for a body
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
             s = Span(doc, s.start, s.end, label="PERSON")
         elif s.label_ == "PERSON":
@@ -602,7 +609,8 @@ def _titled(span: Span) -> bool:
 _PERSON_TITLES = {
     "president", "minister", "secretary", "director", "spokesperson", "spokesman", "spokeswoman", "chairman",
     "chairwoman", "governor", "senator", "commissioner", "ceo", "founder", "professor", "researcher", "analyst",
-    "judge", "justice", "ambassador", "mayor", "lawmaker", "mp", "chancellor", "premier", "prosecutor",
+    "judge", "justice", "ambassador", "mayor", "lawmaker", "mp", "chancellor", "premier", "prosecutor", "lawyer",
+    "attorney", "activist", "journalist", "economist", "candidate",
 }  # fmt: skip
 
 

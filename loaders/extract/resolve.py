@@ -445,6 +445,16 @@ class Resolver:
                     longer = [f for f in fulls if len(f.split()) > len(words) and f.lower().split()[: len(words)] == words]
                 if len(longer) == 1:
                     canon[key] = longer[0]
+        for c, words in persons:  # "Robert Kyagulanyi, ... better known as Bobi Wine": another name for the same person
+            span = c.span
+            doc = span.doc
+            if span.start < 2 or doc[span.start - 1].lower_ != "as" or doc[span.start - 2].lower_ != "known":
+                continue
+            named = [(p.span.start, w) for p, w in persons if p.span.sent == span.sent and p.span.end < span.start]
+            if named:
+                target = canon.get(" ".join(max(named)[1]))
+                if target:
+                    canon[" ".join(words)] = target
         return canon
 
     def _acronym_after(self, c: Candidate) -> str | None:
