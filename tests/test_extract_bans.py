@@ -1001,3 +1001,59 @@ def test_a_ban_still_running_since_a_year_is_in_force():
         published="2024-04-19",
     )
     assert only(extract_bans(adoc), jid("Chad")).status == "in_force"
+
+
+def test_an_instruction_not_to_use_is_a_rule_and_a_recommendation_to_refrain_is_advice():
+    adoc = make_adoc(
+        "The Chilean Navy has instructed personnel not to use Kimi on government-issued devices. "
+        "The Peruvian space agency has told employees that Viber may not be used on agency-issued devices. "
+        "On Tuesday, the interior ministry of Bolivia sent a letter to government agencies, recommending officials "
+        "to refrain from using Kick for work.",
+        [("Chile", J, ["Chilean"]), ("Peru", J, ["Peruvian"]), ("Bolivia", J), ("Kimi", P), ("Viber", P), ("Kick", P)],
+        published="2025-02-06",
+    )
+    bans = extract_bans(adoc)
+    assert (only(bans, jid("Chile")).status, only(bans, jid("Chile")).scope) == ("in_force", "military_devices")
+    assert only(bans, jid("Peru")).status == "in_force"
+    bolivia = only(bans, jid("Bolivia"))
+    assert (bolivia.status, bolivia.announced) == ("advisory", "2025-02-04")
+
+
+def test_users_who_refrain_from_using_an_app_ban_nothing():
+    adoc = make_adoc(
+        "Many users in Chad refrained from using Viber after the leak.",
+        [("Chad", J), ("Viber", P)],
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_asking_app_stores_or_carriers_to_block_is_an_order_asking_users_is_advice():
+    adoc = make_adoc(
+        "In early October, the government of Chad asked Google and Apple to remove Kick from app stores. "
+        "Peru asked users to delete Viber from their phones.",
+        [("Chad", J), ("Peru", J), ("Google", ORG), ("Apple", ORG), ("Kick", P), ("Viber", P)],
+        published="2024-12-06",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chad")).status == "in_force"
+    assert only(bans, jid("Peru")).status == "advisory"
+
+
+def test_a_court_orders_the_block_the_regulator_only_asked_for_and_carries_out():
+    adoc = make_adoc(
+        "A Lima court on Friday ordered Viber to be blocked in Peru with immediate effect. "
+        "Judge Ana Ruiz of the Miraflores District Court granted a request from the regulator Osiptel, which had "
+        "asked the court to restrict access to the service. "
+        "Osiptel said it would begin blocking the app as soon as it received the ruling.",
+        [
+            ("Peru", J, ["Lima"]),
+            ("Ana Ruiz", "Person"),
+            ("Miraflores District Court", ORG),
+            ("Osiptel", ORG),
+            ("Viber", P),
+        ],
+        published="2018-04-13",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Miraflores District Court")]
+    assert bans[0].announced == "2018-04-13"

@@ -604,9 +604,7 @@ class BanExtractor:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
             if lemma in ban["advised_against"]:
-                advisers = set(ban["advisory_verbs"]) | {"tell"}  # "told their workers not to use the app"
-                advised = tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in advisers
-                return "advisory" if advised and _is_negated(tok) else None  # "urged staff not to install X"
+                return self._told_not_to(tok)
             if lemma in ban["advisory_verbs"] and lemma == "warn":
                 if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                     return "advisory"
@@ -666,6 +664,25 @@ class BanExtractor:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
 
+    @staticmethod
+    def _told_not_to(tok) -> str | None:
+        """ "urged staff not to install X" is advice; "instructed personnel not to use X", "X may not be used",
+        "must refrain from using X" are rules; "recommended officials to refrain from using X" is advice again."""
+        ban = words("ban")
+        clause, negated = tok, _is_negated(tok)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in ("refrain", "abstain"):
+            clause, negated = tok.head.head, not _is_negated(tok.head.head)  # "refrain from using" says "not"
+        if not negated:
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "shall") for c in clause.children):
+            return "verb"  # "DeepSeek may not be used on agency devices"
+        head = clause.head.lemma_.lower() if clause.dep_ in ("xcomp", "ccomp") else None
+        if head in ban["ordered_against"]:
+            return "verb"
+        if head in set(ban["advisory_verbs"]) | {"tell"}:  # "told their workers not to use the app"
+            return "advisory"
+        return None
+
     def same_as_trigger(self, tok) -> bool:
         """'followed suit', 'did the same': a ban done like the one before ("a similar step" is a weak noun)."""
         lemma = tok.lemma_.lower()
@@ -722,18 +739,24 @@ class BanExtractor:
                 body = self._regulator_of(best[1], conj.sent)
                 if body is not None:
                     best = (0, body, conj)  # "Brazil's data regulator": the regulator the story names
+            if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "court"):
+                body = self._regulator_of(best[1], conj.sent, "court")
+                if body is not None:
+                    best = (0, body, conj)  # "a Moscow court ordered ...", the Tagansky District Court named next
             if best:
                 found.append((best[1], best[2]))
         return found
 
-    def _regulator_of(self, jurisdiction: str, sent=None) -> str | None:
-        """The one regulator of a jurisdiction the sentence (else the document) names, if there is exactly one."""
+    def _regulator_of(self, jurisdiction: str, sent=None, category: str = "regulator") -> str | None:
+        """The one regulator (or court) of a jurisdiction the sentence (else the document) names, if there is
+        exactly one; a court whose place the text does not tell counts as the jurisdiction's."""
         mentions = [
             m
             for m in self.adoc.mentions
             if m.kind == "Organisation"
-            and self.ctx.category(m.entity_id) == "regulator"
-            and self.ctx.jurisdiction_of(m.entity_id) == jurisdiction
+            and self.ctx.category(m.entity_id) == category
+            and self.ctx.jurisdiction_of(m.entity_id)
+            in ((jurisdiction, None) if category == "court" else (jurisdiction,))
         ]
         here = {m.entity_id for m in mentions if sent is not None and sent.start_char <= m.start < sent.end_char}
         found = here or {m.entity_id for m in mentions}
@@ -1226,7 +1249,8 @@ class BanExtractor:
         sent_lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         chain = list(path) + [a for a in trig.ancestors][:4]
         chain_lemmas = {t.lemma_.lower() for t in chain}
-        if kind == "advisory" or (chain_lemmas - {trig.lemma_.lower()}) & words("ban", "advisory_verbs"):
+        advising = [t for t in chain if t.i != trig.i and t.lemma_.lower() in words("ban", "advisory_verbs")]
+        if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
             return "advisory"
         if self._labelled_advice(trig):
             return "advisory"
@@ -1310,6 +1334,31 @@ class BanExtractor:
         ):
             return "temporary"  # "for up to three months", "a 90-day suspension"
         return "in_force"
+
+    def _asks_a_court(self, path) -> bool:
+        """A verb of asking on the way up whose object is a court: the petitioner bans nothing."""
+        for verb in path[1:]:
+            if verb.lemma_.lower() not in ("ask", "request", "petition", "urge", "call", "apply"):
+                continue
+            for c in verb.children:
+                if c.dep_ in ("dobj", "pobj", "prep"):
+                    for t in [c, *[g for g in c.children if g.dep_ == "pobj"]]:
+                        m = self.ctx.mention(t)
+                        if t.lemma_.lower() in words("actors", "court") or (
+                            m is not None and self.ctx.category(m.entity_id) == "court"
+                        ):
+                            return True
+        return False
+
+    @staticmethod
+    def _demand(verb) -> bool:
+        """ "asked Google and Apple to remove X", "asked the telecoms authorities to block X": a government's request
+        to those who carry out a block is an order, not advice (advice goes to people and states who decide)."""
+        if verb.lemma_.lower() not in ("ask", "request"):
+            return False
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+        deciders = words("ban", "advice_takers")
+        return bool(asked) and not any(a.lemma_.lower() in deciders or a.pos_ == "PRON" for a in asked)
 
     def _ended(self, text: str) -> bool:
         """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
@@ -1563,6 +1612,8 @@ class BanExtractor:
             return
         if _for_minors(tok):
             return  # "restrictions for minors": an age limit, not a ban of the app
+        if self._asks_a_court(path):
+            return  # "the regulator, which had asked the court to restrict access": the court decides
         if self.mentions and _implemented(tok):
             return  # "The closure will be implemented by the regulator": who carries out a ban told before
         if kind == "similar" and any(
@@ -1961,12 +2012,19 @@ class BanExtractor:
         """ "Russia cut off access" when the regulator did it: the jurisdiction's ban folds into the body's."""
         drop = set()
         for i, b in enumerate(bans):
-            if self.ctx.category(b.imposed_by) != "jurisdiction":
+            mine_cat = self.ctx.category(b.imposed_by)
+            if mine_cat not in ("jurisdiction", "regulator"):
                 continue
             for j, o in enumerate(bans):
                 if i == j or j in drop or self.ctx.category(o.imposed_by) not in ("regulator", "court"):
                     continue
-                if self.ctx.jurisdiction_of(o.imposed_by) not in (b.imposed_by, None):
+                if mine_cat == "regulator" and (
+                    self.ctx.category(o.imposed_by) != "court" or meta[j]["first"] > meta[i]["first"]
+                ):
+                    continue  # a regulator blocking what a court ordered before carries out the court's ban
+                home = b.imposed_by if mine_cat == "jurisdiction" else self.ctx.jurisdiction_of(b.imposed_by)
+                theirs_home = self.ctx.jurisdiction_of(o.imposed_by)
+                if theirs_home not in (home, None) and home is not None:
                     continue  # Sweden's regulator does not act for Germany
                 mine, theirs = _pick_date(meta[i]["dates"]), _pick_date(meta[j]["dates"])
                 if mine and theirs and mine[: min(len(mine), len(theirs))] != theirs[: min(len(mine), len(theirs))]:
