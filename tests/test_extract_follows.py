@@ -239,3 +239,26 @@ def test_the_example_of_neighbours_names_those_told_banning_next_even_other_thin
         published="2024-04-12",
     )
     assert pairs(follows) == {("peru", "chile"), ("peru", "bolivia")}
+
+
+def test_a_follow_under_a_modal_or_a_wish_did_not_happen():
+    _, follows = run(
+        'The Chilean Senate has banned Viber from all staff devices. "We look forward to ensuring members of the '
+        'Senate can join their Peruvian counterparts in using Viber officially," a Viber spokesman said. '
+        "Bolivia could follow Peru in banning the app.",
+        [("Chilean Senate", ORG), ("Peru", J), ("Bolivia", J), ("Viber", P)],
+    )
+    assert follows == []
+
+
+def test_the_regulators_order_follows_is_the_regulators_follow():
+    _, follows = run(
+        "Chad orders Viber blocked before the vote\n\n"
+        "The Chad Communications Commission on Tuesday ordered internet providers to block access to Viber. "
+        "Chad's president said the government had acted against Viber. "
+        "The regulator's order follows a similar move in neighbouring Niger, where access to Viber has been "
+        "restricted since the October election.",
+        [("Chad Communications Commission", ORG), ("Chad", J), ("Niger", J), ("Viber", P)],
+        published="2021-01-13",
+    )
+    assert pairs(follows) == {("chad-communications-commission", "niger")}

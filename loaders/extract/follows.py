@@ -98,6 +98,11 @@ class FollowExtractor:
                     )
                     return found[0]
                 if subj.lemma_.lower() in self.lex["ban_nouns"]:
+                    for poss in (c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"):
+                        # "The regulator's order follows ...": the body the generic noun stands for
+                        found = [self.ctx.normalise(e, t) for e, t in self.bx.resolve_generic(poss)]
+                        if found and found[0]:
+                            return found[0]
                     return self._story_imposer()  # "their ban followed the example of X": the story's ban
                 return None
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
@@ -147,8 +152,12 @@ class FollowExtractor:
                     continue  # "followed suit": the followed is not named
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)  # "joins Texas"
                 if obj is None:
-                    if lemma == "follow" and tok.pos_ == "VERB" and not any(
-                        c.dep_ in ("prep", "agent", "xcomp", "ccomp") and c.lower_ != "within" for c in tok.children
+                    if (
+                        lemma == "follow"
+                        and tok.pos_ == "VERB"
+                        and not any(
+                            c.dep_ in ("prep", "agent", "xcomp", "ccomp") and c.lower_ != "within" for c in tok.children
+                        )
                     ):
                         yield tok, None, "follows.intransitive"  # "..., and the Council followed within days"
                     continue
@@ -238,11 +247,15 @@ class FollowExtractor:
         out: dict[tuple[str, str], Follow] = {}
         for sent in self.adoc.sentences:
             for cue, obj, rule in self.cues(sent):
+                if _unreal(cue):
+                    continue  # "members of the House can join their Senate counterparts": a wish, not a follow
                 if rule == "follows.intransitive":
                     for leader, fd in self._intransitive(cue):
                         key = (leader, fd)
                         if key not in out:
-                            out[key] = self.make(leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7))
+                            out[key] = self.make(
+                                leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
+                            )
                     continue
                 if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
                     continue
@@ -316,6 +329,22 @@ class FollowExtractor:
             lag_days=_lag(dban.announced if dban else None, fban.announced if fban else None),
             evidence=[ev],
         )
+
+
+def _unreal(cue) -> bool:
+    """A cue under a modal or a wish ("can join", "would follow", "hopes to join"): nothing happened yet."""
+    cur = cue
+    for _ in range(3):
+        if any(
+            c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "might", "may", "should") for c in cur.children
+        ):
+            return True
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in ("hope", "want", "wish", "ensure", "forward", "aim", "seek"):
+            return True
+    return False
 
 
 def _lag(first: str | None, second: str | None) -> int | None:
