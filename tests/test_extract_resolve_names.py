@@ -189,3 +189,22 @@ def test_a_bare_house_in_a_us_story_is_the_house_of_representatives():
     got = names(adoc)
     assert "House" not in got
     assert "United States House of Representatives" in got
+
+
+def test_laws_by_nickname_versioned_or_titled_law_on():
+    got = names(
+        run(
+            "The court found the company had breached the so-called Petrova law, passed in 2016. "
+            "The review ran under the Cyber Resilience Act 2.0 of 2022, which applies to carriers. "
+            "The order cited the Law on Cybersecurity 2018 and the Texas law."
+        )
+    )
+    assert got.get("Petrova law") == "Law"
+    assert got.get("Cyber Resilience Act 2.0") == "Law"
+    assert "Cyber Resilience Act 2.0 of" not in got
+    assert not any(n.endswith("Texas law") for n in got)
+
+
+def test_a_law_named_after_a_known_person_needs_so_called():
+    got = names(run("Senator Jane Marsh spoke on Monday. The Marsh law passed the Senate."))
+    assert "Marsh law" not in got

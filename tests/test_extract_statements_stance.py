@@ -394,3 +394,14 @@ def test_officials_voicing_concern_back_their_countrys_ban():
         )
     )
     assert ("moldova", "supports_ban") in got
+
+
+def test_a_regulator_saying_the_company_ignored_the_law_backs_the_block():
+    got = stances(
+        run(
+            "A Moldovan court on Friday ordered Viber blocked. Regulator head Ana Rusu said the agency would begin "
+            "blocking the app, adding that the company had brought the outcome on itself by ignoring the law.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

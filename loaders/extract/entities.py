@@ -70,6 +70,18 @@ def _matcher(vocab) -> Matcher:
         ],
         greedy="LONGEST",
     )  # fmt: skip
+    # a law known by a person's or a place's name, after "the" or "so-called": "the so-called Yarovaya law"
+    nickname = {
+        "IS_TITLE": True,
+        "POS": "PROPN",
+        "ENT_TYPE": {"NOT_IN": ["NORP", "ORG", "PRODUCT", "DATE"]},
+    }
+    unnamed = {**nickname, "ENT_TYPE": {"NOT_IN": ["GPE", "NORP", "LOC", "ORG", "PRODUCT", "DATE", "PERSON"]}}
+    m.add(
+        "LAW_NICKNAME",
+        [[{"LOWER": "called"}, nickname, {"TEXT": "law"}], [{"LOWER": "the"}, unnamed, {"TEXT": "law"}]],
+        greedy="LONGEST",
+    )
     bill_number = {"TEXT": {"REGEX": BILL_NUMBER_PREFIX}}
     m.add("LAW", [[bill_number, {"TEXT": {"REGEX": r"^\d{1,5}$"}}]], greedy="LONGEST")  # "SB 419", "H.R. 7521"
     demonyms = sorted(d.lower() for d in gaz.demonyms)
@@ -113,6 +125,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
+        if label == "LAW_NICKNAME":
+            span, label = doc[start + 1 : end], "LAW"
         if label in ("APP_AFTER", "APP_BEFORE"):  # "the app Foo", "the Foo app": the name alone, as a product
             span = doc[start + 1 : end] if label == "APP_AFTER" else doc[start : end - 1]
             label = "PRODUCT"
@@ -733,6 +747,8 @@ def _clean(span: Span) -> tuple[int, int, str]:
         end -= len(pm.group())
         text = text[: pm.start()]
     text = text.rstrip(" .,;:")
+    if len(span) > 2:
+        text = re.sub(r"\s+(?:of|and|for|on)$", "", text)  # "the IT Security Act 2.0 of [2021]": a name never ends so
     return start, start + len(text), text
 
 

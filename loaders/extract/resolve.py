@@ -532,6 +532,8 @@ class Resolver:
         last = c.text.split()[-1]
         if c.label in ("ORG", "PRODUCT", "WORK_OF_ART") and last.lower() in LAW_HEADS and last[:1].isupper():
             return self._law(c, [])  # "the Foreign Agents Transparency Act" labelled ORG
+        if c.label in ("ORG", "WORK_OF_ART") and re.match(r"(?:Law|Decree|Ordinance)\s+(?:on|of)\s+[A-Z]", c.text):
+            return self._law(c, [])  # "the Law on Telecommunications 2023" labelled a work of art
         if c.label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART", "PERSON") and self._named_as_product(c):
             if self._plausible_name(c, as_product=True):
                 return new_entity("Product", c.text), "product", 0.7
@@ -720,9 +722,11 @@ class Resolver:
             or re.match(r"(?:Directives?|Guidelines|Regulations|Rules)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", c.text)
         ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
-        core = [w for w in words if not re.fullmatch(r"[\d\-/]+|of", w)]
+        core = [w for w in words if not re.fullmatch(r"\d[\d\-/.]*|of", w)]  # "IT Security Act 2.0"
         if len(core) >= 2 and core[-1].lower() in LAW_HEADS and core[-1][:1].isupper():
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
+        if len(core) == 2 and core[1] == "law" and core[0][:1].isupper() and c.label == "LAW":
+            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7  # "the Yarovaya law"
         return None
 
     def _law_properties(self, c: Candidate) -> dict:
