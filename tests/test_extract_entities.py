@@ -483,3 +483,21 @@ def test_a_body_name_does_not_swallow_a_following_name_or_date():
     assert "Google" in got
     assert not any("Google" in n and n != "Google" for n in got)
     assert not any(n.endswith("Monday") or n.endswith("Meta") and n != "Meta" for n in got)
+
+
+def test_a_time_zone_is_no_body_and_no_part_of_a_law():
+    got = names(run("Thu 6 Feb, 19:40 GMT\nBill to bar the app introduced. Updated at 11:05 GMT on Friday."))
+    assert not any("GMT" in n for n in got)
+
+
+def test_regional_apps_services_and_carriers_are_known():
+    got = names(
+        run(
+            "The rule forced TikTok to close its TikTok Shop service. Users moved to Zalo. "
+            "The deal was signed by Vodafone and Telefónica Deutschland."
+        )
+    )
+    assert got.get("TikTok Shop") == "Product"
+    assert got.get("Zalo") == "Product"
+    assert got.get("Telefónica Deutschland") == "Organisation"
+    assert "Telefónica" not in got

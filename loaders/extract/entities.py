@@ -718,11 +718,17 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
     return Span(doc, start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
 
 
+_TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT"}
+
+
 def _trim_law(span: Span) -> Span | None:
-    """Drop sentence-initial function words from a matched law title ("Under the Foo Act" -> "Foo Act")."""
+    """Drop sentence-initial function words from a matched law title ("Under the Foo Act" -> "Foo Act") and a
+    time stamp's zone run into a headline ("19:40 GMT Bill to bar ...")."""
     start = span.start
     doc = span.doc
-    while start < span.end - 1 and ((doc[start].is_stop and doc[start].lower_ != "no") or doc[start].is_punct):
+    while start < span.end - 1 and (
+        (doc[start].is_stop and doc[start].lower_ != "no") or doc[start].is_punct or doc[start].text in _TIME_ZONES
+    ):
         start += 1
     if doc[start].lower_ == "no" and span.end - start < 4:
         start += 1
