@@ -1057,3 +1057,31 @@ def test_a_court_orders_the_block_the_regulator_only_asked_for_and_carries_out()
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [entity_id(ORG, "Miraflores District Court")]
     assert bans[0].announced == "2018-04-13"
+
+
+def test_the_listed_examples_are_the_targets_and_an_events_day_is_not_the_bans():
+    adoc = make_adoc(
+        "The Chad Telecom Authority on Tuesday ordered providers to block access to social media platforms and "
+        "messaging apps, including Viber, Kick and Kimi, two days before the vote. "
+        "Niger blocked Telegram ahead of Thursday's election, a rights group said on Sunday.",
+        [("Niger", J), ("Chad Telecom Authority", ORG), ("Viber", P), ("Kick", P), ("Kimi", P), ("Telegram", P)],
+        published="2021-01-13",
+    )
+    bans = extract_bans(adoc)
+    chad = only(bans, entity_id(ORG, "Chad Telecom Authority"))
+    assert set(chad.targets) == {pid("Viber"), pid("Kick"), pid("Kimi")}
+    assert chad.announced == "2021-01-12"
+    assert only(bans, jid("Niger")).announced == "2021-01-10"
+
+
+def test_a_passive_ban_with_no_agent_is_the_imposers_told_just_before():
+    adoc = make_adoc(
+        "Niger blocked Viber on Tuesday.\n\n"
+        "It is not the first time Chad has cut off social media during a vote. Kick and Kimi were blocked for "
+        "several days during the 2016 presidential election as well.",
+        [("Niger", J), ("Chad", J), ("Viber", P), ("Kick", P), ("Kimi", P)],
+        published="2021-01-13",
+    )
+    ban = only(extract_bans(adoc), jid("Chad"))
+    assert set(ban.targets) == {pid("Kick"), pid("Kimi")}
+    assert (ban.status, ban.announced) == ("temporary", "2016")

@@ -590,6 +590,7 @@ class BanExtractor:
         self._deferred: list = []  # re-mentions, attached once every primary mention is known
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
         self._court_verbs: set[int] = set()  # verbs of a court blocking a ban (their dates are the ruling's)
+        self._acting: list = []  # (trigger, imposers) of every verb told with an imposer
 
     # -- triggers
     def trigger_kind(self, tok) -> str | None:
@@ -1052,6 +1053,9 @@ class BanExtractor:
             return targets, "syntax"
         if trig.pos_ in ("NOUN", "PROPN"):
             return [], "none"
+        listed = self._listed_after(trig, imposer_ids)
+        if listed:
+            return listed, "syntax"
         if trig.i + 1 == trig.sent.end and not trig.sent[-1].is_punct and trig.i + 1 < len(trig.doc):
             nxt = trig.doc[trig.i + 1].sent
             lead = []
@@ -1092,6 +1096,18 @@ class BanExtractor:
         if targets:
             return targets, "sentence"
         return [], "none"
+
+    def _listed_after(self, trig, imposer_ids: set[str]) -> list[str]:
+        """ "block access to social media platforms and messaging apps, including Facebook and WhatsApp": the
+        examples listed after the object, however the parser hung them."""
+        for t in trig.doc[trig.i + 1 : trig.sent.end]:
+            if t.text == ";" or self.ctx.para[t.i] != self.ctx.para[trig.i]:
+                break
+            if t.lower_ in ("including", "notably", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
+                listed = self.targets_in(list(t.subtree) if t.lower_ != "such" else list(t.head.subtree), imposer_ids)
+                if listed:
+                    return listed
+        return []
 
     def _names_a_thing(self, tok) -> bool:
         """A product name used to describe something else: "a TikTok video", "a Challenger 2 tank"."""
@@ -1335,6 +1351,19 @@ class BanExtractor:
             return "temporary"  # "for up to three months", "a 90-day suspension"
         return "in_force"
 
+    def _agent_before(self, tok, si: int) -> str | None:
+        """ "It is not the first time Uganda has cut off social media. Facebook and WhatsApp were blocked during the
+        2016 election as well.": a passive ban with no agent and no place is the imposer's told just before."""
+        if tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in tok.children):
+            return None
+        if any(c.dep_ == "agent" for c in tok.children):
+            return None
+        before = [(t, imp) for t, imp in self._acting if t.sent.start == tok.doc[tok.sent.start - 1].sent.start]
+        if tok.sent.start == 0 or not before or self.ctx.para[before[-1][0].i] != self.ctx.para[tok.i]:
+            return None
+        imposers = {imp for _, imps in before for imp in imps}
+        return imposers.pop() if len(imposers) == 1 else None
+
     def _asks_a_court(self, path) -> bool:
         """A verb of asking on the way up whose object is a court: the petitioner bans nothing."""
         for verb in path[1:]:
@@ -1401,6 +1430,8 @@ class BanExtractor:
             for expr, value in found:
                 if _in_dateline(expr):
                     continue  # "AMMAN, Dec 16 (Wire) -": when the story was filed, not when the ban was
+                if _of_another_event(expr):
+                    continue  # "ahead of Thursday's election": the election's day
                 prev_date = value
                 eff = _is_effective(expr)
                 if expr.text.lower().startswith(("the same ", "that same ")) and not eff:
@@ -1606,6 +1637,12 @@ class BanExtractor:
                 phrase = _own_subtree(_phrase_root(at))
                 actor_words.setdefault(norm, set()).update(t.lemma_.lower() for t in phrase)
                 actor_words[norm].update(_words_of(self.ctx.name(eid)))
+        if imposers and kind == "verb" and tok.i not in self._court_blocked:
+            self._acting.append((tok, list(imposers)))  # who was told banning, even what the text leaves unnamed
+        if not imposers and kind == "verb" and src == "none":
+            before = self._agent_before(tok, si)
+            if before is not None:
+                imposers, src, guessed = [before], "context", {before}
         if not imposers:
             if kind == "noun":
                 self._deferred.append((tok, si))
@@ -2172,6 +2209,15 @@ def _tree_distance(a, b) -> float:
 _ORDER_MARKS = {"after", "before", "since", "until", "once"}
 
 
+def _of_another_event(expr) -> bool:
+    """A date that is the possessor of another noun ("Thursday's election", "last year's vote")."""
+    root = expr.root
+    if root.dep_ != "poss" and not any(t.lower_ in ("'s", "’s") for t in expr[-1:]):
+        return False
+    head = root.head if root.dep_ == "poss" else root
+    return head.lemma_.lower() not in words("ban", "nouns") | words("ban", "weak_nouns")
+
+
 def _barrier(trig, date_tok) -> bool:
     """A date inside (or a trigger inside) an "after ..." clause belongs to another event."""
     lca = _lca(trig, date_tok)
@@ -2186,6 +2232,8 @@ def _barrier(trig, date_tok) -> bool:
                 return True
             if t.dep_ == "prep" and t.lower_ in ("after", "before") and t.i != side[0].i:
                 return True
+            if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children):
+                return True  # "blocked ahead of the vote on Thursday": the vote's day
     return False
 
 
