@@ -82,3 +82,16 @@ def test_a_spokeswoman_for_a_named_official_holds_the_title_herself():
 def test_a_possessive_inside_the_complement_keeps_the_title():
     got = roles_of("Park Min-jun, director of the commission's investigation bureau, said the firm had complied.")
     assert any(n == "Park Min-jun" and t.startswith("director") for n, t in got)
+
+
+def test_a_lawyer_in_apposition_holds_the_title():
+    got = roles_of("Maria Okafor, a lawyer with the civil liberties group Open Lines, said the hearing was unfair.")
+    assert any(n == "Maria Okafor" and "lawyer" in t for n, t in got)
+
+
+def test_a_plural_title_on_the_line_before_the_names():
+    got = roles_of(
+        "Bill to bar the app introduced in House\n\nSenators Alan Brooks and Mary Chen, a Democrat and a Republican, "
+        "on Thursday introduced the bill."
+    )
+    assert ("Mary Chen", "Senator") in got

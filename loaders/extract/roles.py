@@ -276,7 +276,9 @@ class _RoleFinder:
             break
         start = i
         sent_start = span.sent.start
-        for k in range(start, max(sent_start, start - 8) - 1, -1):
+        # a title left at the end of the line before, which the parser took for another sentence, is still adjacent
+        floor = max(sent_start, start - 8) if start >= sent_start else start
+        for k in range(start, floor - 1, -1):
             tok = doc[k]
             if self._is_title(tok) and tok.lower_ not in self.gaz.title_heads and tok.lower_.endswith("s"):
                 between = {t.lower_ for t in doc[k + 1 : start + 1]}
