@@ -1085,3 +1085,19 @@ def test_a_passive_ban_with_no_agent_is_the_imposers_told_just_before():
     ban = only(extract_bans(adoc), jid("Chad"))
     assert set(ban.targets) == {pid("Kick"), pid("Kimi")}
     assert (ban.status, ban.announced) == ("temporary", "2016")
+
+
+def test_korea_alone_is_south_korea_and_its_ministries_act_for_it():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "New downloads of DeepSeek have been suspended in Korea. The Chinese government said it opposed the move. "
+        "Earlier this month, the Ministry of Unification blocked access to DeepSeek on its work computers, and the "
+        "Ministry of National Defense blocked it on military computers."
+    )
+    facts = extract_one(Document(id="k1", text=text, published="2025-02-18"))
+    korea = [b for b in facts.bans if b.imposed_by == jid("South Korea")]
+    assert {b.scope for b in korea} == {"nationwide", "government_devices", "military_devices"}, [
+        (b.imposed_by, b.scope) for b in facts.bans
+    ]

@@ -216,8 +216,8 @@ class DocContext:
         self.para = [bisect_left(breaks, int(i)) for i in self.doc.to_array("IDX")] if len(self.doc) else []
         self._category: dict[str, str] = {}
         self._descriptors = self._find_descriptors()
-        self.main_jurisdiction = self._main_jurisdiction()
         self.main_target = self._main_target()
+        self.main_jurisdiction = self._main_jurisdiction()
 
     @classmethod
     def of(cls, adoc: AnnotatedDoc) -> DocContext:
@@ -330,6 +330,9 @@ class DocContext:
             "linked",
             "links",
         }
+        # the story's app comes from somewhere: its home country is rarely the one banning it
+        entry = self.gaz.entries.get(self.main_target) if self.gaz and self.main_target else None
+        target_home = self.gaz.by_country.get(entry.country or "") if entry is not None else None
         for m in self.adoc.mentions:
             body_of = None
             if m.kind == "Organisation" and self.category(m.entity_id) in ("legislature", "government", "regulator"):
@@ -352,6 +355,8 @@ class DocContext:
                     weight *= 2  # the headline's subject
             elif tok is not None and tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "from", "to"):
                 weight *= 0.5
+            if (body_of or m.entity_id) == target_home:
+                weight *= 0.3
             scores[body_of or m.entity_id] += weight
         return scores.most_common(1)[0][0] if scores else None
 
