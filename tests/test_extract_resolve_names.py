@@ -40,7 +40,9 @@ def test_a_name_after_a_capitalised_title_is_a_person():
 
 
 def test_a_news_agency_is_named_without_its_common_noun():
-    got = names(run("The minister told the Xinhua news agency on Monday. The state-run WAFA news agency reported it too."))
+    got = names(
+        run("The minister told the Xinhua news agency on Monday. The state-run WAFA news agency reported it too.")
+    )
     assert got.get("Xinhua") == "Organisation"
     assert got.get("WAFA") == "Organisation"
 
@@ -82,7 +84,9 @@ def test_a_closing_credit_in_brackets_and_a_broadcast_sign_off_name_nobody():
 
 
 def test_a_portfolio_is_cut_off_the_name_that_follows_it():
-    people = [e.name for e in run("Vice President for Strategic Affairs Reza Tavakoli spoke on Sunday.").entities.values()]
+    people = [
+        e.name for e in run("Vice President for Strategic Affairs Reza Tavakoli spoke on Sunday.").entities.values()
+    ]
     assert "Reza Tavakoli" in people
     assert not any(p.startswith("Strategic") for p in people)
 
@@ -103,7 +107,9 @@ def test_a_group_named_before_group_is_a_body():
 
 
 def test_split_particle_names_and_a_place_name_as_given_name_are_joined():
-    got = names(run("Judge Wellington Rocha da Costa suspended the app, and blogger Allan dos Santos left the country."))
+    got = names(
+        run("Judge Wellington Rocha da Costa suspended the app, and blogger Allan dos Santos left the country.")
+    )
     assert got.get("Wellington Rocha da Costa") == "Person"
     assert got.get("Allan dos Santos") == "Person"
 
@@ -208,3 +214,18 @@ def test_laws_by_nickname_versioned_or_titled_law_on():
 def test_a_law_named_after_a_known_person_needs_so_called():
     got = names(run("Senator Jane Marsh spoke on Monday. The Marsh law passed the Senate."))
     assert "Marsh law" not in got
+
+
+def test_a_name_after_company_is_a_body_even_when_tagged_a_person():
+    from spacy.tokens import Span
+
+    from loaders.extract.entities import candidate_spans
+
+    doc = get_nlp()("Le Van Tam, director of cybersecurity company Bao Minh Security, said users would move.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 8, 11, label="PERSON")]
+    got = [(span.text, span.label_) for span, _ in candidate_spans(doc)]
+    assert ("Bao Minh Security", "ORG") in got
+    assert ("Le Van Tam", "PERSON") in got
+    doc = get_nlp()("The company John Smith founded in 2010 grew fast.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON")]
+    assert [(s.text, s.label_) for s, _ in candidate_spans(doc)] == [("John Smith", "PERSON")]

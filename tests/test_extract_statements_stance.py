@@ -405,3 +405,26 @@ def test_a_regulator_saying_the_company_ignored_the_law_backs_the_block():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_surprise_at_the_accusations_is_a_denial_not_a_protest():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Saturday, saying it ignored police requests. "
+            '"Viber is surprised by these statements. We have always responded to legal requests," '
+            "a Viber spokeswoman said.",
+            ENTS,
+        )
+    )
+    assert ("viber", "denies_allegation") in got
+    assert ("viber", "opposes_ban") not in got
+
+
+def test_the_imposer_naming_criminals_on_the_platform_backs_its_block():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Saturday. The government said many groups on the app were run by criminals.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "supports_ban") in got

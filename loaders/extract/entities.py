@@ -169,6 +169,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = wider  # "[Pavel] [Chikov], a lawyer with ...": the NER took the surname alone for a body
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
             s = Span(doc, s.start, s.end, label="PERSON")
+        elif s.label_ == "PERSON" and _named_as_company(s):
+            s = Span(doc, s.start, s.end, label="ORG")
         elif s.label_ == "PERSON":
             s = _without_portfolio(s)
         out.append((s, how))
@@ -604,6 +606,21 @@ def _extend_left(span: Span, limit: int) -> Span:
     if start == span.start or doc[start].lower_ in _NAME_CONNECTORS:
         return span
     return Span(doc, start, span.end, label=span.label)
+
+
+_COMPANY_NOUNS = {
+    "company", "firm", "startup", "start-up", "consultancy", "carrier", "operator", "conglomerate", "manufacturer",
+    "maker", "provider", "retailer",
+}  # fmt: skip
+
+
+def _named_as_company(span: Span) -> bool:
+    """ "cybersecurity company [An Tam Security]", "the consultancy [Kestrel Partners]": a body the NER took for a
+    person. Not "the company John Smith founded": a verb right after is the name's own clause."""
+    doc = span.doc
+    if len(span) < 2 or span.start == 0 or doc[span.start - 1].lower_ not in _COMPANY_NOUNS:
+        return False
+    return span.end >= len(doc) or doc[span.end].pos_ not in ("VERB", "AUX")
 
 
 def _titled(span: Span) -> bool:

@@ -600,6 +600,13 @@ class StatementExtractor:
         content = self._asserted(content)
         text = " " + " ".join(t.lower_ for t in content) + " "
         text = re.sub(r"court of appeals?|appeals? court", "court-of-appeal", text)  # a court's name, not an appeal
+        # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
+        text = re.sub(
+            r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
+            r"reports|remarks|comments)",
+            "denies the claims",
+            text,
+        )
 
         def has(ws) -> bool:
             return any(re.search(rf"(?<![\w-]){re.escape(w)}", text) for w in ws)
