@@ -428,3 +428,28 @@ def test_the_imposer_naming_criminals_on_the_platform_backs_its_block():
         )
     )
     assert ("moldova", "supports_ban") in got
+
+
+def test_an_outside_voice_granting_a_point_then_turning_is_neutral():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            '"Keeping it off state phones is sensible. But anyone can still install a copy at home," '
+            "said Ana Rusu, a security researcher.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "neutral") in got
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_an_outside_voice_backing_the_ban_throughout_still_supports_it():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. "
+            '"The ban is sensible, but it should go further and protect every ministry," '
+            "said Ana Rusu, a security researcher.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

@@ -673,6 +673,8 @@ class StatementExtractor:
             return (
                 "neutral"  # "the parliament's administration recommended that members remove the app": the ban itself
             )
+        if supporting and side == "other" and self._conceded(content, cues["supports_ban"]["words"]):
+            return "neutral"  # "Keeping it off state phones is sensible. But anyone can run a copy": a hedge
         if side != "target" and (supporting or (side == "imposer" and lemma in imposer_verbs)):
             return "supports_ban"
         listing = " such as " in text  # "apps such as TikTok" gives no reason
@@ -707,6 +709,28 @@ class StatementExtractor:
             if t.lower_ in ("whether", "if") and t.dep_ in ("mark", "advmod", "dep"):
                 asked.update(x.i for x in t.head.subtree)  # "whether a ban was needed", "if the risk is real"
         return [t for t in content if t.i not in asked] if asked else content
+
+    @staticmethod
+    def _conceded(content, cue_words) -> bool:
+        """An outside voice granting the measure a point, then turning against it with "but": every cue for the
+        measure comes before the turn and none after."""
+        toks = sorted(content, key=lambda t: t.i)
+        turn = next(
+            (
+                k
+                for k, t in enumerate(toks)
+                if k > 0 and t.lower_ in ("but", "however", "yet") and t.dep_ in ("cc", "advmod")
+            ),
+            None,
+        )
+        if turn is None:
+            return False
+
+        def cued(part) -> bool:
+            text = " " + " ".join(t.lower_ for t in part) + " "
+            return any(re.search(rf"(?<![\w-]){re.escape(w)}", text) for w in cue_words)
+
+        return cued(toks[:turn]) and not cued(toks[turn + 1 :])
 
     @staticmethod
     def _denies_measure(content) -> bool:
