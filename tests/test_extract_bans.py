@@ -1101,3 +1101,15 @@ def test_korea_alone_is_south_korea_and_its_ministries_act_for_it():
     assert {b.scope for b in korea} == {"nationwide", "government_devices", "military_devices"}, [
         (b.imposed_by, b.scope) for b in facts.bans
     ]
+
+
+def test_advice_told_apart_from_a_rule_is_its_own_measure():
+    adoc = make_adoc(
+        "Earlier this month, the trade ministry of Chile blocked access to Kimi on its work computers. "
+        "On the 4th, the interior ministry of Chile sent a letter to government agencies, recommending officials "
+        "to refrain from using Kimi for work.",
+        [("Chile", J), ("Kimi", P)],
+        published="2025-02-18",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Chile")]
+    assert sorted((b.status, b.announced) for b in bans) == [("advisory", "2025-02-04"), ("in_force", "2025-02")]

@@ -242,3 +242,32 @@ def test_a_relative_clause_after_a_list_dates_every_place_in_it():
     )
     bans = extract_bans(adoc)
     assert _ban(bans, "Peru").announced == _ban(bans, "Bolivia").announced == "2025-02"
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [("on the 17th", "2025-02-17"), ("the 4th", "2025-02-04"), ("the 20th", "2025-01-20")],
+)
+def test_a_day_of_the_month_alone_is_in_the_publications_month_or_the_one_before(expression, expected):
+    assert resolve_date(expression, "2025-02-18") == expected
+
+
+def test_an_ordinal_before_a_noun_is_no_day():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()("The office on the 5th floor was closed on the 4th.")
+    assert [d for _, d in dates_in(doc[:], "2025-02-18")] == ["2025-02-04"]
+
+
+def test_a_date_told_before_the_first_clause_dates_the_coordinated_ones_too():
+    adoc = make_adoc(
+        "Earlier this month, the Ministry of Trade of Chile blocked access to Kimi on its work computers, and the "
+        "Ministry of Defence of Chile blocked it on military computers.",
+        [("Chile", "Jurisdiction"), ("Kimi", "Product")],
+        published="2025-02-18",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == entity_id("Jurisdiction", "Chile")]
+    assert {(b.scope, b.announced) for b in bans} == {
+        ("government_devices", "2025-02"),
+        ("military_devices", "2025-02"),
+    }

@@ -682,7 +682,8 @@ class BanExtractor:
             return None
         if any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "shall") for c in clause.children):
             return "verb"  # "DeepSeek may not be used on agency devices"
-        head = clause.head.lemma_.lower() if clause.dep_ in ("xcomp", "ccomp") else None
+        # "recommending officials to refrain from using X" (parsed as an adverbial clause too)
+        head = clause.head.lemma_.lower() if clause.dep_ in ("xcomp", "ccomp", "advcl") else None
         if head in ban["ordered_against"]:
             return "verb"
         if head in set(ban["advisory_verbs"]) | {"tell"}:  # "told their workers not to use the app"
@@ -1477,6 +1478,18 @@ class BanExtractor:
                 for bm in bms:
                     if bm.token.i == bms[k].token.i and id(bm) not in owned:  # "Britain and Canada have banned"
                         bm.announced = value
+            for expr, value in found:
+                # "Earlier this month, A blocked X on work computers, and B blocked it on military ones": a date
+                # told ahead of the first clause's subject sets the time of every clause coordinated with it
+                root = expr.root.head
+                subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if root.dep_ != "ROOT" or subj is None or expr.end > subj.left_edge.i or _is_effective(expr):
+                    continue
+                if _in_dateline(expr) or _of_another_event(expr):
+                    continue
+                for bm in bms:
+                    if bm.announced is None and bm.token.dep_ == "conj" and bm.token.head.i == root.i:
+                        bm.announced = value
             if prev_date:
                 for expr in raw_exprs:
                     best = min(bms, key=lambda bm: _tree_distance(bm.token, expr.root))
@@ -1888,10 +1901,13 @@ class BanExtractor:
         bans: list[Ban] = []
         meta: list[dict] = []
 
-        def find(imp, targets, scope, explicit):
+        def find(imp, targets, scope, explicit, advice=False):
             for i, b in enumerate(bans):
                 if b.imposed_by != imp or not set(b.targets) & set(targets):
                     continue
+                if advice != (b.status == "advisory") and meta[i]["mentions"][0].sentence != bm.sentence:
+                    continue  # advice and a rule told apart are two measures ("blocked it on work computers ...
+                    # On the 4th, the ministry recommended officials refrain from using it")
                 if b.scope == scope or not explicit or not meta[i]["explicit"]:
                     return i
             return None
@@ -1902,7 +1918,7 @@ class BanExtractor:
         owner: dict[int, int] = {}
         for bm in order:
             imp = bm.imposers[0]
-            i = find(imp, bm.targets, bm.scope, bm.scope_explicit)
+            i = find(imp, bm.targets, bm.scope, bm.scope_explicit, bm.status == "advisory")
             if i is None:
                 bans.append(Ban(imposed_by=imp, targets=list(bm.targets), status=bm.status, scope=bm.scope))
                 meta.append(

@@ -13,6 +13,7 @@ precision the text gives ("In December" -> "2022-12", never a made-up day).
   publication (effective dates are often a few weeks ahead: "until 15 March");
 - leading prepositions and fillers ("on", "back in", "earlier", "late") are
   dropped, "the end of the month" is the month's last day;
+- "the 17th" alone is that day of the publication's month (of the month before when still ahead);
 - bare durations ("one week after opening it", "for six months", "90 days")
   are not anchored: they return None.
 """
@@ -55,6 +56,7 @@ _MONTH_ONLY = re.compile(rf"^(last |this |past |previous )?({_MONTH_RE})\.?$")
 _DAY_MONTH = re.compile(
     rf"^(?:(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})\.?|({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?)$"
 )
+_DAY_ONLY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _LAST_YEAR = re.compile(r"^(.*?)\s*,?\s*(last|this|next) year$")
 _THIS = re.compile(r"^(?:this|the) (month|year|week)$")
 
@@ -184,6 +186,18 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         if m.group(1) and m.group(1).strip() == "this":
             year = base.year
         return f"{year:04d}-{month:02d}"
+    m = _DAY_ONLY.match(text)
+    if m:
+        # "said on the 17th", "from the 4th" (Korean, Japanese, South Asian style): a day of the month of
+        # publication, or of the month before when that day is still ahead
+        day = int(m.group(1))
+        month_start = (
+            base.replace(day=1) if day <= base.day else (base.replace(day=1) - timedelta(days=1)).replace(day=1)
+        )
+        try:
+            return month_start.replace(day=day).isoformat()
+        except ValueError:
+            return None
     m = _DAY_MONTH.match(text)
     if m:
         day = int(m.group(1) or m.group(4))
@@ -257,6 +271,7 @@ def _weekday(base: date, weekday: int, strict: bool) -> str:
 
 # --- finding date expressions in a sentence --------------------------------------------------
 
+_DAY_PREPS = ["on", "from", "since", "until", "till", "by", "before", "after"]
 _EXTRA_PATTERNS = [
     [
         {"LOWER": {"IN": ["last", "this", "earlier", "late", "early", "next"]}, "OP": "?"},
@@ -283,6 +298,8 @@ _EXTRA_PATTERNS = [
         {"LOWER": {"IN": ["month", "year", "week"]}},
     ],
     [{"LOWER": {"IN": ["yesterday", "today"]}}],
+    # "on the 17th", "from the 4th": a day of the month alone (only after a preposition of time, see below)
+    [{"LOWER": {"IN": _DAY_PREPS}}, {"LOWER": "the"}, {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}],
 ]
 
 
@@ -314,7 +331,7 @@ def find_date_expressions(span: Span) -> list[Span]:
             end -= 1
         trimmed.append(doc[cand.start : end])
     # "however large they may be", "Theresa May": the modal verb and the name are no month
-    candidates = [c for c in trimmed if not _not_the_month(c)]
+    candidates = [c for c in trimmed if not _not_the_month(c) and not _ordinal_of_a_noun(c)]
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     merged: list[Span] = []
     for cand in candidates:
@@ -324,6 +341,15 @@ def find_date_expressions(span: Span) -> list[Span]:
             continue
         merged.append(cand)
     return merged
+
+
+def _ordinal_of_a_noun(cand: Span) -> bool:
+    """ "on the 5th floor", "since the 19th century": an ordinal before a noun is no day of the month."""
+    last = cand[-1]
+    if not re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", last.lower_) or last.i + 1 >= len(cand.doc):
+        return False
+    nxt = cand.doc[last.i + 1]
+    return nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.lower_ not in MONTHS
 
 
 def _not_the_month(cand: Span) -> bool:
