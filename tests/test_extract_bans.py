@@ -1113,3 +1113,15 @@ def test_advice_told_apart_from_a_rule_is_its_own_measure():
     )
     bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Chile")]
     assert sorted((b.status, b.announced) for b in bans) == [("advisory", "2025-02-04"), ("in_force", "2025-02")]
+
+
+def test_strip_out_with_the_particle_on_the_object_bans():
+    adoc = make_adoc(
+        "Chile will strip Huawei and ZTE components out of its 5G core networks by the end of 2026, under an "
+        "agreement with operators announced on Thursday.",
+        [("Chile", J), ("Huawei", ORG), ("ZTE", ORG)],
+        published="2024-07-12",
+    )
+    ban = only(extract_bans(adoc), jid("Chile"))
+    assert set(ban.targets) == {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")}
+    assert (ban.scope, ban.announced, ban.effective) == ("telecom_network", "2024-07-11", "2026")

@@ -640,6 +640,14 @@ class BanExtractor:
             objects = ban["needs_object"].get(lemma)
             if particles or objects:
                 kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "xcomp", "dobj", "advmod")}
+                # "strip Huawei components out of its networks": the particle hung on the object
+                kids |= {
+                    g.lower_
+                    for c in tok.children
+                    if c.dep_ == "dobj"
+                    for g in c.children
+                    if g.dep_ in ("prt", "prep") and g.lower_ in ("out", "off")
+                }
                 heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
                 heads |= {c.lower_ for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
                 ok = bool(particles and kids & particles) or bool(objects and heads & objects)

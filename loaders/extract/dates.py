@@ -163,6 +163,9 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         if m.group(1) == "year":
             return f"{base.year:04d}-12-31"
         return _iso(base, "month")
+    m = re.fullmatch(r"(?:the )?(?:end|beginning|start|middle) of ((?:19|20)\d{2})", text)
+    if m:
+        return m.group(1)  # "by the end of 2026": that year
     m = _END_OF_LAST.match(text)
     if m:
         if m.group(2) == "year":
