@@ -1125,3 +1125,16 @@ def test_strip_out_with_the_particle_on_the_object_bans():
     ban = only(extract_bans(adoc), jid("Chile"))
     assert set(ban.targets) == {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")}
     assert (ban.scope, ban.announced, ban.effective) == ("telecom_network", "2024-07-11", "2026")
+
+
+def test_the_app_is_the_one_named_since_in_its_own_paragraph():
+    adoc = make_adoc(
+        "Chile has blocked foreign services before. In 2016 it blocked the networking site Viber.\n\n"
+        "Kick has also run into trouble elsewhere. In January, Peru briefly restricted access to the app, which is "
+        "used by millions, during a wave of protests.",
+        [("Chile", J), ("Peru", J), ("Viber", P), ("Kick", P)],
+        published="2018-04-13",
+    )
+    ban = only(extract_bans(adoc), jid("Peru"))
+    assert ban.targets == [pid("Kick")]
+    assert (ban.status, ban.announced) == ("temporary", "2018-01")

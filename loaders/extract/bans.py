@@ -1157,11 +1157,23 @@ class BanExtractor:
         others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal"}
         return any(t.lemma_.lower() in others for o in objs for t in o.subtree)
 
-    def context_targets(self, sent_idx: int) -> list[str]:
-        """Targets of the latest ban mentioned before (same sentence first), else the document's main target."""
-        for bm in reversed(self.mentions):
-            if bm.targets and bm.sentence <= sent_idx:
-                return list(bm.targets)
+    def context_targets(self, sent_idx: int, tok=None) -> list[str]:
+        """Targets of the latest ban mentioned before (same sentence first), else the document's main target;
+        an app named since, earlier in the trigger's own paragraph, is the one meant ("LinkedIn was blocked in 2016.
+        <new paragraph> Telegram has also run into trouble. Iran restricted access to the app")."""
+        latest = next((bm for bm in reversed(self.mentions) if bm.targets and bm.sentence <= sent_idx), None)
+        if tok is not None:
+            para_start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+            since = max(para_start, latest.token.sent.end_char if latest is not None else 0)
+            named = [
+                m.entity_id
+                for m in self.adoc.mentions
+                if since <= m.start < tok.idx and m.kind == "Product" and self.ctx.category(m.entity_id) == "product"
+            ]
+            if named and (latest is None or named[-1] not in latest.targets):
+                return [named[-1]]
+        if latest is not None:
+            return list(latest.targets)
         return [self.ctx.main_target] if self.ctx.main_target else []
 
     # -- scope/status
@@ -1688,7 +1700,7 @@ class BanExtractor:
         else:
             targets, tsrc = self.find_targets(tok, set(imposers))
             if not targets and not self._names_other_object(tok):
-                targets, tsrc = self.context_targets(si), "context"
+                targets, tsrc = self.context_targets(si, tok), "context"
         if not targets:
             return
         if src == "fallback" and tsrc in ("sentence", "context"):
