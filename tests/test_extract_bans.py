@@ -1138,3 +1138,11 @@ def test_the_app_is_the_one_named_since_in_its_own_paragraph():
     ban = only(extract_bans(adoc), jid("Peru"))
     assert ban.targets == [pid("Kick")]
     assert (ban.status, ban.announced) == ("temporary", "2018-01")
+
+
+def test_a_subject_that_denies_the_act_bans_nothing():
+    adoc = make_adoc(
+        "No government in Chile has banned Kick. Nobody in Peru has blocked Viber, and neither state has restricted it.",
+        [("Chile", J), ("Peru", J), ("Kick", P), ("Viber", P)],
+    )
+    assert extract_bans(adoc) == []

@@ -549,6 +549,18 @@ def _denied_above(tok) -> bool:
     return False
 
 
+def _nobody_did(tok) -> bool:
+    """ "No government in the US has banned the app", "Nobody has blocked it": a subject that denies the act."""
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if c.lower_ in ("nobody", "none", "neither", "noone", "no-one"):
+            return True
+        if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in c.children):
+            return True
+    return False
+
+
 def _is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
@@ -615,7 +627,7 @@ class BanExtractor:
                 if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                     return "advisory"
                 return None
-            if lemma not in ban["verbs"] or _is_negated(tok) or _denied_above(tok):
+            if lemma not in ban["verbs"] or _is_negated(tok) or _denied_above(tok) or _nobody_did(tok):
                 return None
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
                 return None  # "blocked the takeover", "the video was removed"
