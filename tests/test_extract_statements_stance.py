@@ -453,3 +453,69 @@ def test_an_outside_voice_backing_the_ban_throughout_still_supports_it():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_speaker_the_parser_hung_on_in_a_statement_still_speaks():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            'In a statement, Rakuten, which owns Viber, said it was "disappointed" by the decision.',
+            [*ENTS, ("Rakuten", ORG)],
+        )
+    )
+    assert ("rakuten", "opposes_ban") in got
+
+
+def test_a_judge_finding_the_state_failed_to_show_need_opposes():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            "Judge Ana Rusu wrote that the state had failed to show the ban was necessary.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_an_unnamed_ministry_speaks_for_the_storys_country():
+    got = stances(
+        run("Moldova banned Viber on Monday. The ministry said the app had refused to store data locally.", ENTS)
+    )
+    assert ("moldova", "supports_ban") in got
+
+
+def test_the_imposer_saying_the_ban_stays_backs_it():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            "Ana Rusu, the digital minister, said the ban would stay until Viber moved its servers.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_never_having_given_data_denies_and_foreign_interference_backs():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. Viber said it had never given user data to any government. "
+            "Ana Rusu, the digital minister, argued the app had become a tool for foreign interference.",
+            ENTS,
+        )
+    )
+    assert ("viber", "denies_allegation") in got
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_an_embassy_speaks_for_its_own_country_not_its_host():
+    ents = [("Germany", J, ["Berlin"]), ("Huawei", ORG), ("Embassy of China in Berlin", ORG), ("China", J)]
+    got = stances(
+        run(
+            "Germany banned Huawei from its 5G core networks. The Embassy of China in Berlin said the decision "
+            "was based on suspicion without any factual basis and warned that China would take the necessary "
+            "measures to protect Chinese companies.",
+            ents,
+        )
+    )
+    assert ("embassy-of-china-in-berlin", "opposes_ban") in got
+    assert ("embassy-of-china-in-berlin", "supports_ban") not in got

@@ -320,6 +320,10 @@ class StatementExtractor:
                         break
                     if m.kind == "Organisation" and self.ctx.category(m.entity_id) in ("government", "regulator"):
                         return [m.entity_id]
+                if lemma == "ministry" and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+                    j = self.ctx.main_jurisdiction or (self.bans[0].imposed_by if self.bans else None)
+                    if j and self.ctx.kind(j) == "Jurisdiction":
+                        return [j]  # "the ministry said" in a story about one country's ban, no ministry named
             definite = any(c.lower_ in ("the", "this", "that") for c in subj.children if c.dep_ == "det")
             named_for = any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subj.children)
             if (
@@ -421,6 +425,11 @@ class StatementExtractor:
                 return subjs[-1]  # "AUSTIN, Texas - Gov. X banned ...": the dateline parsed as a first subject
             if subjs:
                 return subjs[0]
+            for prep in (c for c in cur.children if c.dep_ == "prep" and c.i < cur.i):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    named = [a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                    if named and named[-1].i > pobj.i:
+                        return named[-1]  # "In a statement, X, which owns Y, said": the parser hung X on "statement"
             if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
                 cur = cur.head
                 continue
@@ -453,6 +462,10 @@ class StatementExtractor:
                 if home:
                     relevant.add(home)  # the minister of the country whose regulator blocked the app
         norm = self.ctx.normalise(speaker, frame, strict=cat != "person")
+        envoy = re.match(r"(?:Embassy|Consulate) of (.+?)(?: in .*)?$", self.ctx.name(speaker))
+        if envoy and self.ctx.gaz is not None:
+            home = self.ctx.gaz.lookup(envoy.group(1), ("Jurisdiction",))
+            norm = home.id if home is not None else speaker  # China's embassy in Berlin speaks for China, not Germany
         if (
             norm == speaker
             and cat == "government"
