@@ -1146,3 +1146,20 @@ def test_a_subject_that_denies_the_act_bans_nothing():
         [("Chile", J), ("Peru", J), ("Kick", P), ("Viber", P)],
     )
     assert extract_bans(adoc) == []
+
+
+def test_the_government_in_a_roundup_section_is_the_sections_country():
+    adoc = make_adoc(
+        "Where Kick is being shut out\n\n"
+        "Here is where the platform has run into restrictions.\n\n"
+        "Chile\n\n"
+        "In early October, the communications minister said the government had asked Google and Apple to remove "
+        "Kick from app stores.\n\n"
+        "Peru\n\n"
+        "Peru's trade ministry late last month asked the telecoms authorities to block Kick. Peru has banned "
+        "Kick on phones of the government as well.",
+        [("Chile", J), ("Peru", J, ["the government"]), ("Google", ORG), ("Apple", ORG), ("Kick", P)],
+        published="2024-12-06",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chile")).announced == "2024-10"

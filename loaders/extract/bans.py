@@ -218,6 +218,7 @@ class DocContext:
         self._descriptors = self._find_descriptors()
         self.main_target = self._main_target()
         self.main_jurisdiction = self._main_jurisdiction()
+        self._headings = self._find_headings()
 
     @classmethod
     def of(cls, adoc: AnnotatedDoc) -> DocContext:
@@ -360,6 +361,35 @@ class DocContext:
             scores[body_of or m.entity_id] += weight
         return scores.most_common(1)[0][0] if scores else None
 
+    def _find_headings(self) -> list[tuple[int, str | None]]:
+        """Subheads of a roundup that name a country alone ("Indonesia", "The European Union"): (offset, jurisdiction
+        or None for another subhead), in text order. The headline is not one."""
+        text = self.doc.text
+        by_start = {m.start: m for m in self.adoc.mentions}
+        out: list[tuple[int, str | None]] = []
+        pos = text.find("\n") + 1 if "\n" in text else len(text)
+        for line in text[pos:].split("\n"):
+            start = pos
+            pos += len(line) + 1
+            stripped = line.strip()
+            if not stripped or len(stripped) > 40 or stripped[-1] in ".!?:;,\"'”":
+                continue
+            lead = start + len(line) - len(line.lstrip())
+            m = by_start.get(lead) or by_start.get(lead + 4 if stripped.lower().startswith("the ") else -1)
+            if m is not None and m.kind == "Jurisdiction" and len(m.text) >= len(stripped) - 4:
+                out.append((start, m.entity_id))
+            elif len(stripped.split()) <= 5 and stripped[:1].isupper():
+                out.append((start, None))  # "What comes next": the section of no country
+        return out if any(j for _, j in out) else []
+
+    def focus(self, tok=None) -> str | None:
+        """The country a generic actor ("the government") stands for: the roundup section's, else the story's."""
+        if tok is not None and self._headings:
+            here = [j for start, j in self._headings if start <= tok.idx]
+            if here and here[-1]:
+                return here[-1]
+        return self.main_jurisdiction
+
     def _main_target(self) -> str | None:
         counts = Counter(m.entity_id for m in self.adoc.mentions if m.kind == "Product")
         if not counts:
@@ -432,7 +462,7 @@ class DocContext:
                 ranked.append((0 if t.dep_ in ("nsubj", "nsubjpass") else 1, abs(t.i - tok.i), m.entity_id))
         if ranked:
             return min(ranked)[2]
-        return self.main_jurisdiction
+        return self.focus(tok)
 
     def _court_of_judge(self, tok) -> str | None:
         """The court a person was named a judge of elsewhere in the story ("Supreme Court Justice X")."""
@@ -476,7 +506,7 @@ class DocContext:
             # a body whose country the text never names still acts: keep it rather than lose the ban
             if strict:
                 return self.jurisdiction_of(eid, tok) or eid
-            return self.jurisdiction_of(eid, tok) or self.main_jurisdiction or eid
+            return self.jurisdiction_of(eid, tok) or self.focus(tok) or eid
         if cat == "person":
             return self.person_jurisdiction(tok) if tok is not None else self.main_jurisdiction
         return None
@@ -752,6 +782,13 @@ class BanExtractor:
                 m = self.ctx.mention(t)
                 if not m or _portfolio(_phrase_root(t)):
                     continue
+                if m.kind == "Jurisdiction" and m.text.lower().removeprefix("the ") in words(
+                    "actors", "generic_government"
+                ):
+                    # "the government" read as the story's country: in a roundup, the section's
+                    section = self.ctx.focus(t)
+                    if section and section != m.entity_id:
+                        m = Mention(m.start, m.end, m.text, section, "Jurisdiction", m.sentence)
                 cat = self.ctx.category(m.entity_id)
                 rank = _ACTOR_RANK.get(cat)
                 if rank is None:
@@ -839,8 +876,8 @@ class BanExtractor:
             or tok.lower_ in actors["generic_government"]  # "the authorities" (lemma "authority")
             or (lemma in ("country", "nation") and definite and tok.dep_ in ("nsubj", "nsubjpass"))
         ):
-            if self.ctx.main_jurisdiction:
-                return [(self.ctx.main_jurisdiction, tok)]
+            if self.ctx.focus(tok):
+                return [(self.ctx.focus(tok), tok)]
         if lemma in actors["generic_org"]:
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 cat = self.ctx.category(m.entity_id)
