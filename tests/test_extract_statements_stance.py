@@ -519,3 +519,50 @@ def test_an_embassy_speaks_for_its_own_country_not_its_host():
     )
     assert ("embassy-of-china-in-berlin", "opposes_ban") in got
     assert ("embassy-of-china-in-berlin", "supports_ban") not in got
+
+
+def test_the_office_is_the_office_named_before():
+    got = stances(
+        run(
+            "Moldova's Office of the Chief Information Officer banned Viber from staff phones on Monday. "
+            "The office said the app posed a high risk to users.",
+            [*ENTS, ("Office of the Chief Information Officer", ORG)],
+        )
+    )
+    assert ("office-of-the-chief-information-officer", "supports_ban") in got
+
+
+def test_officials_speak_for_the_country_whose_ban_the_passage_tells():
+    ents = [("Moldova", J), ("Georgia", J), ("Viber", P)]
+    got = stances(
+        run(
+            "Moldova banned Viber in March. Georgia blocked Viber in May. "
+            "Officials there voiced concern about fraud on the platform.",
+            ents,
+        )
+    )
+    assert ("georgia", "supports_ban") in got
+    assert ("moldova", "supports_ban") not in got
+
+
+def test_advice_against_using_the_app_is_no_neutral_statement():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. In January, the Civic Net warned members against using Viber "
+            "while it reviewed the app.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "neutral") not in got
+
+
+def test_more_cues_overreaction_overdue():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. Victor Popa, Viber's chief executive, called the ban an overreaction. "
+            "Elena Cojocaru, a rights activist, said the ban was long overdue.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("elena-cojocaru", "supports_ban") in got

@@ -281,10 +281,11 @@ class StatementExtractor:
         if (lemma in actors["generic_government"] or subj.lower_ in actors["generic_government"]) and lemma != "state":
             if lemma == "government" and subj.tag_ == "NNS":
                 return []
-            j = (
-                self.bans[0].imposed_by
-                if self.bans and self.ctx.kind(self.bans[0].imposed_by) == "Jurisdiction"
-                else None
+            ref = self._about_ban(subj)  # the country whose ban this part of the story tells, else the first
+            first = self.bans[0] if self.bans else None
+            j = next(
+                (b.imposed_by for b in (ref, first) if b is not None and self.ctx.kind(b.imposed_by) == "Jurisdiction"),
+                None,
             )
             j = j or self.ctx.main_jurisdiction or (self.bans[0].imposed_by if self.bans else None)
             return [j] if j else []
@@ -301,7 +302,7 @@ class StatementExtractor:
                     if m.kind == kind and self.ctx.category(m.entity_id) in ("company", "product"):
                         return [m.entity_id]
             return [self.ctx.main_target] if self.ctx.main_target else []
-        if lemma in actors["generic_org"] or lemma in ("agency", "spokesperson", "spokesman", "spokeswoman"):
+        if lemma in actors["generic_org"] or lemma in ("agency", "office", "spokesperson", "spokesman", "spokeswoman"):
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
             for m in reversed(before):
                 if m.kind != "Organisation":
@@ -723,6 +724,16 @@ class StatementExtractor:
                 asked.update(x.i for x in t.head.subtree)  # "whether a ban was needed", "if the risk is real"
         return [t for t in content if t.i not in asked] if asked else content
 
+    _ADVICE = re.compile(
+        r"\b(?:against (?:using|the use|downloading|installing)|not to (?:use|download|install)|refrain from|"
+        r"to avoid (?:using|the use)|to stop using|to delete|to remove|to uninstall)\b"
+    )
+
+    def _advice_against_use(self, lemma: str, content) -> bool:
+        if lemma not in self.lex["cues"]["supports_ban"]["imposer_verbs"] or lemma == "cite":
+            return False
+        return bool(self._ADVICE.search(" ".join(t.lower_ for t in content)))
+
     @staticmethod
     def _conceded(content, cue_words) -> bool:
         """An outside voice granting the measure a point, then turning against it with "but": every cue for the
@@ -850,6 +861,8 @@ class StatementExtractor:
                     stance = self.stance(speaker, frame, content, lemma)
                     if stance == "neutral" and frame.dep_ == "relcl":
                         continue  # "Telegram, which says it has 200 million users, ...": a description, not a statement
+                    if stance == "neutral" and self._advice_against_use(lemma, content):
+                        continue  # "the office warned staff against using the app": the advisory itself, no stance
                     per_speaker.setdefault(speaker, []).append((stance, lemma))
                     if stance == "opposes_ban" and self._denies_too(speaker, frame, content):
                         per_speaker[speaker].append(("denies_allegation", lemma))
