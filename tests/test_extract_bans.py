@@ -1163,3 +1163,27 @@ def test_the_government_in_a_roundup_section_is_the_sections_country():
     )
     bans = extract_bans(adoc)
     assert only(bans, jid("Chile")).announced == "2024-10"
+
+
+def test_a_person_in_the_headline_acts_for_the_place_named_with_them_below():
+    adoc = make_adoc(
+        "Lee bans Kimi from state devices\n\n"
+        "Ohio Governor Ann Lee on Tuesday banned the app Kimi from state-issued devices. Officials in Columbus "
+        "said the United States had no such rule.",
+        [("Ohio", J), ("United States", J), ("Ann Lee", "Person", ["Lee"]), ("Kimi", P)],
+        published="2025-02-12",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Ohio")], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_bill_introduced_in_a_house_that_would_bar_the_app_is_its_countrys_proposal():
+    adoc = make_adoc(
+        "Kimi is a popular chatbot. Ohio barred Kimi, Viber and Kick from state devices on Monday. "
+        "A bipartisan bill introduced in the U.S. House last week would bar the app from devices issued by federal "
+        "agencies.",
+        [("Ohio", J), ("United States", J, ["U.S."]), ("U.S. House", ORG), ("Kimi", P), ("Viber", P), ("Kick", P)],
+        published="2025-02-12",
+    )
+    ban = only(extract_bans(adoc), jid("United States"))
+    assert (ban.status, ban.scope, ban.targets) == ("proposed", "government_devices", [pid("Kimi")])

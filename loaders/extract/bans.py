@@ -455,6 +455,9 @@ class DocContext:
         court = self._court_of_judge(tok)
         if court:
             return court  # "Moraes used the same rule to suspend X": the judge named earlier as the court's
+        home = self._named_home(tok)
+        if home:
+            return home  # "Youngkin bans X" in the headline: "Virginia Governor Glenn Youngkin" below
         ranked = []
         for t in tok.sent:
             m = self.mention(t)
@@ -463,6 +466,24 @@ class DocContext:
         if ranked:
             return min(ranked)[2]
         return self.focus(tok)
+
+    def _named_home(self, tok) -> str | None:
+        """The jurisdiction named with the same person in another sentence ("Virginia Governor Glenn Youngkin")."""
+        me = self.mention(tok)
+        if me is None or me.kind != "Person":
+            return None
+        for m in self.adoc.mentions:
+            if m.entity_id != me.entity_id or m.sentence == me.sentence:
+                continue
+            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = _phrase_root(span.root)
+            for t in _own_subtree(root):
+                mt = self.mention(t)
+                if mt and mt.kind == "Jurisdiction" and t.dep_ in ("compound", "poss", "nmod", "amod"):
+                    return mt.entity_id
+        return None
 
     def _court_of_judge(self, tok) -> str | None:
         """The court a person was named a judge of elsewhere in the story ("Supreme Court Justice X")."""
@@ -920,6 +941,16 @@ class BanExtractor:
         found = self.actors_in(subj)
         if found:
             return found
+        if subj.lemma_.lower() in _LAWMAKING:
+            # "A bill introduced in the U.S. House last week would bar X": who brought or passed the bill
+            for c in subj.children:
+                if c.dep_ == "acl" and c.lemma_.lower() in _IMPOSE_VERBS | {"file", "table", "sponsor", "back"}:
+                    for p in c.children:
+                        if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "in", "into"):
+                            for q in p.children:
+                                found = self.actors_in(q)
+                                if found:
+                                    return found
         clause = subj.head
         if clause.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
             return self.actors_in(clause.head)  # "Texas and New York, whose governors ordered X off ...": theirs
@@ -1222,6 +1253,12 @@ class BanExtractor:
             if named and (latest is None or named[-1] not in latest.targets):
                 return [named[-1]]
         if latest is not None:
+            single = tok is not None and any(
+                t.lemma_.lower() in PRODUCT_NOUNS and t.tag_ == "NN" and t.dep_ in ("dobj", "pobj", "nsubjpass")
+                for t in self.object_tokens(tok)
+            )
+            if single and len(latest.targets) > 1 and self.ctx.main_target in latest.targets:
+                return [self.ctx.main_target]  # "would bar the app": the story's one app, not the list told last
             return list(latest.targets)
         return [self.ctx.main_target] if self.ctx.main_target else []
 
