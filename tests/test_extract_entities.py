@@ -501,3 +501,16 @@ def test_regional_apps_services_and_carriers_are_known():
     assert got.get("Zalo") == "Product"
     assert got.get("Telefónica Deutschland") == "Organisation"
     assert "Telefónica" not in got
+
+
+def test_an_ambiguous_gazetteer_name_that_goes_on_is_the_longer_name():
+    got = names(
+        run(
+            "Facebook removed accounts linked to the Ministry of Information and Communications Technology. "
+            "The High Court of Kenya suspended the order. The Ministry of Communications and Digital Economy agreed."
+        )
+    )
+    assert got.get("Ministry of Information and Communications Technology") == "Organisation"
+    assert got.get("High Court of Kenya") == "Organisation"
+    assert got.get("Ministry of Communications and Digital Economy") == "Organisation"
+    assert "Digital Economy" not in got

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention
-from loaders.extract.gazetteer import Gazetteer, get_gazetteer
+from loaders.extract.gazetteer import ALIAS, Gazetteer, get_gazetteer
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,
@@ -412,7 +412,9 @@ def _name_run(doc: Doc, j: int, starts: dict[int, int], *, spans_ok: bool) -> in
 def _named_for(span: Span) -> bool:
     """ "Department of Cybersecurity": a body's head word followed by what it is for."""
     doc = span.doc
-    return any(t.lower_ in _BODY_NAME_HEADS and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("of", "for") for t in span)
+    return any(
+        t.lower_ in _BODY_NAME_HEADS and t.i + 1 < span.end and doc[t.i + 1].lower_ in ("of", "for") for t in span
+    )
 
 
 def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
@@ -423,20 +425,28 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
     doc = spans[0].doc
     titles = get_gazetteer().title_heads
     starts: dict[int, int] = {}
-    for s in spans:
+    portfolio: dict[int, int] = {}  # "[Digital Economy]": an untagged-looking field the NER called a body
+    for s, how in zip(spans, hows, strict=True):
         if s.label_ in ("GPE", "LOC", "ORG"):
             starts[s.start] = s.end
             if s[0].lower_ == "the" and len(s) > 1:
                 starts[s.start + 1] = s.end
+            if s.label_ == "ORG" and how == "ner" and s[0].lower_ != "the" and not _named_for(s):
+                if s[-1].lower_ not in _BODY_NAME_HEADS | _INSTITUTION_HEADS:
+                    portfolio[s.start] = s.end
+    gaz = get_gazetteer()
     out: list[Span] = []
     out_hows: list[str] = []
     until = -1
     for k, span in enumerate(spans):
         if span.start < until:
             continue  # taken into the body's name before it
-        if span.label_ == "ORG" and hows[k] == "ner" and span[-1].lower_ in _BODY_NAME_HEADS | {"appeals"}:
+        # an ambiguous gazetteer name ("High Court", "Ministry of Information") may be only the start of the name
+        contextual = hows[k] == "gazetteer" and not any(r.how == ALIAS for r in gaz.candidates(span.ent_id_))
+        open_name = span.label_ == "ORG" and (hows[k] == "ner" or contextual)
+        if open_name and span[-1].lower_ in _BODY_NAME_HEADS | {"appeals"}:
             named = False
-        elif span.label_ == "ORG" and hows[k] == "ner" and _named_for(span):
+        elif open_name and _named_for(span):
             named = True  # "Department of Cybersecurity": may go on after "and"
         else:
             out.append(span)
@@ -452,7 +462,7 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
                 m = _name_run(doc, j, starts, spans_ok=True)
             elif w == "and" and named:
                 j = end + 1
-                m = _name_run(doc, j, starts, spans_ok=False)
+                m = portfolio[j] if j in portfolio else _name_run(doc, j, starts, spans_ok=False)
                 after = doc[m] if m < len(doc) else None
                 if (
                     m == j
@@ -474,6 +484,9 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
                 out_hows.pop()
             span = Span(doc, start, end, label="ORG")
             until = end
+            out.append(span)
+            out_hows.append("ner")  # a longer name than the gazetteer's: resolved as a name of its own
+            continue
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows
