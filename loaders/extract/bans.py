@@ -39,7 +39,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.extract.base import AnnotatedDoc, Mention
+from loaders.extract.base import AnnotatedDoc, Mention, doc_text
 from loaders.extract.dates import dates_in
 from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban, Evidence
@@ -212,7 +212,7 @@ class DocContext:
             for tok in span:
                 self.token_mention.setdefault(tok.i, m)
         # paragraph number of each token: a headline glued to the lede by the parser is still another paragraph
-        breaks = [m.start() for m in re.finditer("\n", self.doc.text)]
+        breaks = [m.start() for m in re.finditer("\n", doc_text(self.doc))]
         self.para = [bisect_left(breaks, int(i)) for i in self.doc.to_array("IDX")] if len(self.doc) else []
         self._category: dict[str, str] = {}
         self._descriptors = self._find_descriptors()
@@ -364,7 +364,7 @@ class DocContext:
     def _find_headings(self) -> list[tuple[int, str | None]]:
         """Subheads of a roundup that name a country alone ("Indonesia", "The European Union"): (offset, jurisdiction
         or None for another subhead), in text order. The headline is not one."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         by_start = {m.start: m for m in self.adoc.mentions}
         out: list[tuple[int, str | None]] = []
         pos = text.find("\n") + 1 if "\n" in text else len(text)
@@ -1243,7 +1243,7 @@ class BanExtractor:
         <new paragraph> Telegram has also run into trouble. Iran restricted access to the app")."""
         latest = next((bm for bm in reversed(self.mentions) if bm.targets and bm.sentence <= sent_idx), None)
         if tok is not None:
-            para_start = self.doc.text.rfind("\n", 0, tok.idx) + 1
+            para_start = doc_text(self.doc).rfind("\n", 0, tok.idx) + 1
             since = max(para_start, latest.token.sent.end_char if latest is not None else 0)
             named = [
                 m.entity_id
@@ -1938,7 +1938,7 @@ class BanExtractor:
     def _dateline_jurisdiction(self) -> str | None:
         """The country whose capital opens the story's dateline ("WASHINGTON (Wire) --")."""
         gaz = self.ctx.gaz
-        match = _DATELINE_PLACE.search(self.doc.text[:800]) if gaz is not None else None
+        match = _DATELINE_PLACE.search(doc_text(self.doc)[:800]) if gaz is not None else None
         if match is None:
             return None
         place = match.group(1).strip()
@@ -2244,7 +2244,7 @@ _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},\s*$")
 
 def _in_dateline(expr) -> bool:
     """A date inside a wire dateline opening the story: "HANOI, May 23 (AWS) -"."""
-    text = expr.doc.text
+    text = doc_text(expr.doc)
     if expr.start_char > 300:
         return False
     line_start = text.rfind("\n", 0, expr.start_char) + 1

@@ -19,6 +19,18 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 
+_TEXT_KEY = "bangraph.text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, read once per parse: spaCy joins every token's text on each access (O(length)),
+    so a check run for each entity mention that reads it was quadratic in the article's length."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 @dataclass
 class Mention:
     """One resolved mention of an entity in the document text."""

@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from loaders.extract.base import AnnotatedDoc, Mention
+from loaders.extract.base import AnnotatedDoc, Mention, doc_text
 from loaders.extract.gazetteer import ALIAS, Gazetteer, get_gazetteer
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
@@ -790,7 +790,7 @@ def _clean(span: Span) -> tuple[int, int, str]:
 
 def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -> AnnotatedDoc:
     """Resolve the entities of one parsed document (``doc`` must be the parse of ``document.text``)."""
-    if doc.text != document.text:
+    if doc_text(doc) != document.text:
         raise ValueError(f"document {document.id!r}: the parse does not match its text")
     gaz = gazetteer or get_gazetteer()
     adoc = AnnotatedDoc(document=document, doc=doc)

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from loaders.extract.base import AnnotatedDoc
+from loaders.extract.base import AnnotatedDoc, doc_text
 from loaders.extract.gazetteer import (
     ALIAS,
     CAPITAL,
@@ -176,17 +176,18 @@ def is_furniture(span: Span) -> bool:
     if _CREDIT.match(span.sent.text):
         return True
     doc = span.doc
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    line_end = doc.text.find("\n", span.end_char)
-    before_text = doc.text[line_start : span.start_char]
-    after_text = doc.text[span.end_char : len(doc.text) if line_end < 0 else line_end]
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    before_text = text[line_start : span.start_char]
+    after_text = text[span.end_char : len(text) if line_end < 0 else line_end]
     if _BYLINE.match(before_text) and _BYLINE_END.match(after_text):
         return True  # "(By A and B)": a closing credit
-    if _SIGN_OFF.search(doc.text[span.sent.start_char : span.start_char]) and re.match(r"^\s*(in\b|reporting\b|,|\.|$)", after_text):
+    if _SIGN_OFF.search(text[span.sent.start_char : span.start_char]) and re.match(r"^\s*(in\b|reporting\b|,|\.|$)", after_text):
         return True  # "For News 24, this is Jane Doe in Kathmandu."
     if span.start_char < 400 and all(t.is_upper or not t.is_alpha for t in span):  # datelines open the story
-        line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-        if not doc.text[line_start : span.start_char].strip():
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        if not text[line_start : span.start_char].strip():
             if len(span) > 1 and span[-1].text in _DASHES:
                 return True  # the NER took the dash in: "[OSLO -] Norway's parliament ..."
             end = span.end
