@@ -514,3 +514,10 @@ def test_an_ambiguous_gazetteer_name_that_goes_on_is_the_longer_name():
     assert got.get("High Court of Kenya") == "Organisation"
     assert got.get("Ministry of Communications and Digital Economy") == "Organisation"
     assert "Digital Economy" not in got
+
+
+def test_a_countrys_generic_body_is_its_curated_institution():
+    adoc = run("Italy's privacy regulator ordered the chatbot blocked on Thursday.")
+    got = names(adoc)
+    assert "Garante per la Protezione dei Dati Personali" in got
+    assert "Data Protection Authority of Italy" not in got

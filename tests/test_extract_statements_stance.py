@@ -566,3 +566,15 @@ def test_more_cues_overreaction_overdue():
     )
     assert ("victor-popa", "opposes_ban") in got
     assert ("elena-cojocaru", "supports_ban") in got
+
+
+def test_the_note_speaks_for_the_body_that_issued_it():
+    statements = run(
+        "Moldova's Ministry of Finance has advised its employees to avoid using Viber on office computers, "
+        'according to an internal advisory. The note said such apps "pose risks for confidentiality".',
+        [*ENTS, ("Ministry of Finance", ORG)],
+    )
+    assert any(
+        s.speaker.endswith("ministry-of-finance") and any("The note said" in e.sentence for e in s.evidence)
+        for s in statements
+    )

@@ -670,9 +670,12 @@ class Resolver:
         name = country.name
         if name.startswith("United ") or "Republic" in name or name in _PLURAL_COUNTRIES:
             name = "the " + name  # "Supreme Court of the United Kingdom"
-        known = self.gaz.lookup(f"{word} of {name}", ("Organisation",))
-        if known is not None:
-            return entity_from(known), "generic", 0.7  # "Parliament" in a Norwegian story: the Storting
+        demonyms = [d for d, jid in self.gaz.demonyms.items() if jid == country.id]
+        forms = [f"{word} of {name}", *(f"{d} {word}" for d in demonyms), f"{country.name}'s {word.lower()}"]
+        for form in forms:  # "Italy's privacy regulator": the Garante, named in the gazetteer as the Italian authority
+            known = self.gaz.lookup(form, ("Organisation",))
+            if known is not None:
+                return entity_from(known), "generic", 0.7  # "Parliament" in a Norwegian story: the Storting
         return new_entity("Organisation", f"{word} of {name}"), "generic", 0.6
 
     def _embassy(self, c: Candidate) -> tuple[Entity, str, float] | None:

@@ -229,8 +229,27 @@ class StatementExtractor:
                 return [m.entity_id]
         return []
 
+    _PAPERS = {"note", "memo", "memorandum", "letter", "advisory", "circular"}
+
+    def _issuer(self, subj) -> list[str]:
+        """ "The note said ...": the government body or official named last before it, in this or the sentence before."""
+        sents = self.adoc.sentences
+        here = self.adoc.sentence_index(subj.idx)
+        floor = sents[max(0, here - 1)].start_char
+        for m in reversed(self.adoc.mentions):
+            if m.end > subj.idx or m.start < floor:
+                continue
+            if m.kind == "Person" or self.ctx.category(m.entity_id) in (
+                "government", "regulator", "legislature", "legislature_admin", "court", "jurisdiction", "eu",
+            ):  # fmt: skip
+                return [m.entity_id]
+        return []
+
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
+        if lemma in self._PAPERS and subj.dep_ == "nsubj" and self.ctx.mention(subj) is None:
+            if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in subj.children):
+                return self._issuer(subj)  # "The note said such tools pose risks": the ministry that issued it
         if lemma in self.lex["bystanders"] and self.ctx.mention(subj) is None:
             return []  # "according to witnesses in Dakar": not Senegal speaking
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
