@@ -72,9 +72,7 @@ def test_a_plural_title_before_names_with_initials():
 
 
 def test_a_spokeswoman_for_a_named_official_holds_the_title_herself():
-    got = roles_of(
-        "Clara Nunes, a spokeswoman for Nevada Attorney General Paul Reyes, said the state would appeal."
-    )
+    got = roles_of("Clara Nunes, a spokeswoman for Nevada Attorney General Paul Reyes, said the state would appeal.")
     assert any(n == "Clara Nunes" and t.startswith("spokeswoman") for n, t in got)
     assert not any(n == "Clara Nunes" and "Paul" in t for n, t in got)
 
@@ -95,3 +93,15 @@ def test_a_plural_title_on_the_line_before_the_names():
         "on Thursday introduced the bill."
     )
     assert ("Mary Chen", "Senator") in got
+
+
+def test_candidate_is_a_title_before_after_and_in_an_as_clause():
+    got = roles_of("Opposition candidate Maria Lopez said the vote was rigged.")
+    assert any(n == "Maria Lopez" and "candidate" in t for n, t in got)
+    got = roles_of("Samuel Okello, who is running as the candidate of the People's Front, said the ban was illegal.")
+    assert any(n == "Samuel Okello" and t.startswith("candidate") for n, t in got)
+
+
+def test_who_is_doing_something_is_no_title_by_itself():
+    got = roles_of("Samuel Okello, who is challenging the ban in court, said it was illegal.")
+    assert not any(n == "Samuel Okello" for n, _ in got)

@@ -189,8 +189,14 @@ class _RoleFinder:
         if i >= len(doc) or doc[i].text != ",":
             return None
         j = i + 1
-        if j + 1 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be":
+        progressive = j + 2 < len(doc) and doc[j + 2].pos_ == "VERB"  # "who is running as ..."
+        if j + 1 < len(doc) and doc[j].lower_ == "who" and doc[j + 1].lemma_ == "be" and not progressive:
             j += 2  # "X, who was communications minister when ...": the title after the copula
+        elif j < len(doc) and doc[j].lower_ == "who":
+            got = self._as_title(j)
+            if got is not None:
+                return got  # "X, who is challenging Y as the candidate of the Z party"
+            return None
         seg = []
         while j < len(doc) and not self._boundary(doc[j]) and not doc[j].is_sent_start:
             if doc[j].lower_ in _CLAUSE_OPENERS and seg:
@@ -206,6 +212,25 @@ class _RoleFinder:
             if subject or reporting:
                 return None  # "chaired by X, the official IRNA news agency reported": a new subject, not X's title
         return self._title_phrase(seg)
+
+    def _as_title(self, who: int):
+        """The title a relative clause gives with "as": "who is running as the candidate of X", "who served as
+        minister of Y". The clause ends at a comma or the sentence's end."""
+        doc = self.doc
+        k = who + 1
+        while k < len(doc) and doc[k].text not in (",", ";", ".") and not doc[k].is_sent_start:
+            if doc[k].lower_ == "as" and doc[k].dep_ == "prep":
+                seg = []
+                m = k + 1
+                while m < len(doc) and not self._boundary(doc[m]) and not doc[m].is_sent_start:
+                    seg.append(doc[m])
+                    m += 1
+                got = self._title_phrase(seg)
+                if got is not None and self._is_title(next(t for t in got[0] if t.pos_ != "DET")):
+                    return got
+                return None
+            k += 1
+        return None
 
     def _apposition_before(self, span: Span):
         """ "the Information Minister, Lai Mohammed", "the platform's owner, Elon Musk"."""
