@@ -521,3 +521,8 @@ def test_a_countrys_generic_body_is_its_curated_institution():
     got = names(adoc)
     assert "Garante per la Protezione dei Dati Personali" in got
     assert "Data Protection Authority of Italy" not in got
+
+
+def test_a_society_named_for_its_country_keeps_the_country():
+    got = names(run("The Law Society of Kenya criticised the order on Wednesday."))
+    assert got.get("Law Society of Kenya") == "Organisation"

@@ -578,3 +578,27 @@ def test_the_note_speaks_for_the_body_that_issued_it():
         s.speaker.endswith("ministry-of-finance") and any("The note said" in e.sentence for e in s.evidence)
         for s in statements
     )
+
+
+def test_the_authority_is_the_authority_named_before():
+    ents = [("Chad", J), ("Telegram", P), ("Communications Authority of Chad", ORG)]
+    got = stances(
+        run(
+            "The Communications Authority of Chad suspended Telegram for two weeks on Tuesday. "
+            '"This is a temporary measure to protect the integrity of the examinations," the authority said.',
+            ents,
+        )
+    )
+    assert ("communications-authority-of-chad", "supports_ban") in got
+
+
+def test_no_choice_backs_and_challenging_the_suspension_opposes():
+    got = stances(
+        run(
+            "Moldova suspended Viber on Tuesday. Ana Rusu, the digital minister, told reporters the government had "
+            "no choice. The Civic Net said it would challenge the suspension in court.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("civic-net", "opposes_ban") in got

@@ -197,7 +197,9 @@ def _extend_places(spans: list[Span], method: dict) -> list[Span]:
                 out.append(Span(doc, span.start, j + 1, label="GPE"))  # "Ho Chi Minh City", "New York City"
                 continue
             k = j
-            while k < len(doc) and k < j + 4 and k not in taken and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN"):
+            while (
+                k < len(doc) and k < j + 4 and k not in taken and doc[k].is_title and doc[k].pos_ in ("PROPN", "NOUN")
+            ):
                 k += 1
             heads = [i for i in range(j, k) if doc[i].lower_ in _PLACE_BODY_HEADS]
             if heads:
@@ -225,7 +227,9 @@ def _join_particle_names(spans: list[Span]) -> list[Span]:
             and not span.ent_id_
             and not prev.ent_id_
         ):
-            out[-1] = Span(doc, prev.start, span.end, label="PERSON")  # "[Allan] dos [Santos]", "[Hassan Sheikh] [Mohamud]"
+            out[-1] = Span(
+                doc, prev.start, span.end, label="PERSON"
+            )  # "[Allan] dos [Santos]", "[Hassan Sheikh] [Mohamud]"
             continue
         if (
             prev is not None
@@ -290,7 +294,11 @@ def _titled_people(doc: Doc, covered: set[int]) -> list[Span]:
                     break
                 j += 1
             nxt = doc[j] if j < len(doc) else None
-            if 2 <= j - i - 1 <= 4 and (nxt is None or nxt.pos_ != "PROPN") and not any(k in covered for k in range(i + 1, j)):
+            if (
+                2 <= j - i - 1 <= 4
+                and (nxt is None or nxt.pos_ != "PROPN")
+                and not any(k in covered for k in range(i + 1, j))
+            ):
                 out.append(Span(doc, i + 1, j, label="PERSON"))
                 i = j
                 continue
@@ -382,7 +390,8 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
 
 _BODY_NAME_HEADS = {
     "court", "department", "ministry", "office", "agency", "commission", "authority", "bureau", "directorate",
-    "committee", "council", "board", "administration", "inspectorate", "secretariat", "tribunal",
+    "committee", "council", "board", "administration", "inspectorate", "secretariat", "tribunal", "society",
+    "association", "federation", "union", "foundation", "chamber", "league",
 }  # fmt: skip
 _NAME_PART_TYPES = {"", "ORG", "GPE", "LOC", "FAC", "NORP"}
 

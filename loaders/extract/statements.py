@@ -338,7 +338,8 @@ class StatementExtractor:
                     if m.kind == kind and self.ctx.category(m.entity_id) in ("company", "product"):
                         return [m.entity_id]
             return [self.ctx.main_target] if self.ctx.main_target else []
-        if lemma in actors["generic_org"] or lemma in ("agency", "office", "spokesperson", "spokesman", "spokeswoman"):
+        bodies = ("agency", "office", "authority", "society", "association", "union", "foundation")
+        if lemma in actors["generic_org"] or lemma in bodies or lemma in ("spokesperson", "spokesman", "spokeswoman"):
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
             for m in reversed(before):
                 if m.kind != "Organisation":
