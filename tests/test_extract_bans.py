@@ -1187,3 +1187,81 @@ def test_a_bill_introduced_in_a_house_that_would_bar_the_app_is_its_countrys_pro
     )
     ban = only(extract_bans(adoc), jid("United States"))
     assert (ban.status, ban.scope, ban.targets) == ("proposed", "government_devices", [pid("Kimi")])
+
+
+def _facts(text, published):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    return extract_one(Document(id="lb", text=text, published=published))
+
+
+def test_liveblog_entries_date_their_own_news_and_bullets_are_sentences():
+    from loaders.extract.nlp import get_nlp
+
+    text = (
+        "Curbs on TikTok: live updates\n\n"
+        "Key points\n"
+        "- Australia bars TikTok from government phones\n"
+        "- Italy's privacy regulator orders the app blocked\n\n"
+        "Fri 7 Feb, 11:05 GMT Australia bars TikTok\n\n"
+        "Australia on Friday banned TikTok from all government devices.\n\n"
+        "Thu 30 Jan, 15:10 GMT Italy acts\n\n"
+        "The Italian Data Protection Authority on Thursday ordered TikTok blocked in Italy with immediate effect.\n"
+    )
+    sents = [s.text.strip() for s in get_nlp()(text).sents]
+    assert "Australia bars TikTok from government phones" in sents
+    facts = _facts(text, "2025-02-07")
+    dates = {b.imposed_by: b.announced for b in facts.bans}
+    assert dates[jid("Australia")] == "2025-02-07"
+    assert [d for i, d in dates.items() if i.startswith("organisation/")] == ["2025-01-30"]
+
+
+def test_a_bill_to_bar_an_app_brought_by_representatives_is_their_countrys_proposal():
+    adoc = make_adoc(
+        "Chile bars Kick from state phones. The ban took effect on Monday.\n\n"
+        "Representatives Ana Ruiz and Bo Diaz on Thursday introduced the No Kick Act, which would prohibit the app "
+        "on phones issued by federal agencies. The bill to bar Kick was filed in the House of Representatives.",
+        [
+            ("Chile", J),
+            ("United States", J),
+            ("House of Representatives", ORG),
+            ("Ana Ruiz", "Person"),
+            ("Bo Diaz", "Person"),
+            ("Kick", P),
+        ],
+        published="2025-02-07",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chile")).status == "in_force"
+    us = [b for b in bans if b.status == "proposed"]
+    assert len(us) == 1 and us[0].announced == "2025-02-06", [(b.imposed_by, b.status) for b in bans]
+
+
+def test_what_a_blocked_law_would_have_barred_is_no_proposal():
+    adoc = make_adoc(
+        "A judge blocked Utah's ban on Kick. The law was signed by the governor in May and would have barred Kick "
+        "from operating anywhere in the state from Jan. 1.",
+        [("Utah", J), ("Kick", P)],
+        published="2023-12-01",
+    )
+    assert only(extract_bans(adoc), jid("Utah")).status != "proposed"
+
+
+def test_the_public_sector_is_the_governments_own():
+    adoc = make_adoc(
+        "Chile bars public sector from using Kick.",
+        [("Chile", J), ("Kick", P)],
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "government_devices"
+
+
+def test_advised_to_avoid_using_is_advice_dated_by_its_note():
+    adoc = make_adoc(
+        "Chile's Ministry of Finance has advised its employees to avoid using AI tools and apps, including Kimi, "
+        "on office computers, according to an internal advisory dated January 29 that surfaced this week.",
+        [("Chile", J), ("Kimi", P)],
+        published="2025-02-07",
+    )
+    ban = only(extract_bans(adoc), jid("Chile"))
+    assert (ban.status, ban.scope, ban.announced) == ("advisory", "government_devices", "2025-01-29")

@@ -151,6 +151,8 @@ _LEGISLATORS = {
     "parliamentarian",
 }
 _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
+_PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
+_PROPOSALS = {"bill", "proposal", "draft", "amendment", "motion", "resolution"}
 _IMPOSE_VERBS = {
     "impose",
     "announce",
@@ -458,6 +460,9 @@ class DocContext:
         home = self._named_home(tok)
         if home:
             return home  # "Youngkin bans X" in the headline: "Virginia Governor Glenn Youngkin" below
+        house = self._legislature_of_member(tok)
+        if house:
+            return house  # "Representatives X and Y introduced the No X Act": the one chamber the story names
         ranked = []
         for t in tok.sent:
             m = self.mention(t)
@@ -466,6 +471,22 @@ class DocContext:
         if ranked:
             return min(ranked)[2]
         return self.focus(tok)
+
+    def _legislature_of_member(self, tok) -> str | None:
+        """A lawmaker titled as one ("Representatives X and Y", "Sen. Z") sits in the one legislature named."""
+        root = _phrase_root(tok)
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        near = [t for t in root.subtree if t.dep_ in ("compound", "appos", "nmod")]
+        titles = {t.lemma_.lower().rstrip(".") for t in near} | {t.lower_.rstrip(".").removesuffix("s") for t in near}
+        if not titles & (_LEGISLATORS | {"rep", "sen", "congressman", "congresswoman"}):
+            return None
+        houses = {
+            m.entity_id
+            for m in self.adoc.mentions
+            if m.kind == "Organisation" and self.category(m.entity_id) == "legislature"
+        }
+        return houses.pop() if len(houses) == 1 else None
 
     def _named_home(self, tok) -> str | None:
         """The jurisdiction named with the same person in another sentence ("Virginia Governor Glenn Youngkin")."""
@@ -600,6 +621,37 @@ def _denied_above(tok) -> bool:
     return False
 
 
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"(\d{1,2}[ \t]+[a-z]{3,9}\.?|[a-z]{3,9}\.?[ \t]+\d{1,2})(?:,?[ \t]+((?:19|20)\d\d))?,?[ \t]+\d{1,2}[:.]\d{2}\b",
+    re.I | re.M,
+)
+
+
+def _entry_dates(text: str, published: str | None) -> list[tuple[int, str]]:
+    """(offset, date) of each liveblog entry stamp opening a line ("Thu 30 Jan, 15:10 GMT"), in text order;
+    none unless there are at least two (one stamped line is no liveblog)."""
+    from loaders.extract.dates import resolve_date
+
+    out = []
+    for m in _ENTRY_STAMP.finditer(text):
+        day = resolve_date(f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1), published)
+        if day and len(day) == 10 and (not published or day <= published[:10]):
+            out.append((m.start(), day))
+    return out if len(out) >= 2 else []
+
+
+def _status_kind(status: str) -> str:
+    return status if status in ("advisory", "proposed") else "rule"
+
+
+def _of_a_proposal(trig) -> bool:
+    """An infinitive that tells what a bill is for: "Bill to bar X", "Bill introduced in US House to bar X"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    return any(a.lemma_.lower() in _PROPOSALS and a.pos_ in ("NOUN", "PROPN") for a in list(trig.ancestors)[:2])
+
+
 def _nobody_did(tok) -> bool:
     """ "No government in the US has banned the app", "Nobody has blocked it": a subject that denies the act."""
     for c in tok.children:
@@ -654,6 +706,7 @@ class BanExtractor:
         self.ctx = DocContext.of(adoc)
         self.doc = adoc.doc
         self.published = adoc.document.published
+        self._entries = _entry_dates(self.doc.text, self.published)  # a liveblog's time-stamped entries
         self.mentions: list[BanMention] = []
         self._deferred: list = []  # re-mentions, attached once every primary mention is known
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
@@ -749,6 +802,8 @@ class BanExtractor:
         clause, negated = tok, _is_negated(tok)
         if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in ("refrain", "abstain"):
             clause, negated = tok.head.head, not _is_negated(tok.head.head)  # "refrain from using" says "not"
+        elif tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_.lower() == "avoid":
+            clause, negated = tok.head, not _is_negated(tok.head)  # "advised its employees to avoid using X"
         if not negated:
             return None
         if any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "shall") for c in clause.children):
@@ -1301,6 +1356,8 @@ class BanExtractor:
         region = sorted({t.i: t for t in region if not _reason_word(t)}.values(), key=lambda t: t.i)
         lows = [t.lower_ for t in region]
         lemmas = {t.lemma_.lower() for t in region} | set(lows)
+        if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in region):
+            lemmas = (lemmas - {"public"}) | {"public-sector"}  # "bars public sector from using X": the state's own
         nouns = {t.lemma_.lower() for t in region if t.pos_ in ("NOUN", "PROPN")} | {
             t.lower_ for t in region if t.pos_ in ("NOUN", "PROPN")
         }
@@ -1383,6 +1440,8 @@ class BanExtractor:
         if self._labelled_advice(trig):
             return "advisory"
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        if "have" in modals and trig.tag_ == "VBN":
+            modals -= {"would", "could", "may", "might"}  # "would have barred": what a blocked law was to do
         if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
         ):
@@ -1391,6 +1450,8 @@ class BanExtractor:
             c.lemma_.lower() in ("proposed", "planned", "draft") for c in trig.children if c.dep_ == "amod"
         ):
             return "proposed"
+        if _of_a_proposal(trig):
+            return "proposed"  # "Bill to bar DeepSeek from federal devices introduced in House"
         subj_lemmas = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj",) for t in c.subtree} | {
             t.lemma_.lower() for t in chain
         }
@@ -1476,6 +1537,15 @@ class BanExtractor:
         imposers = {imp for _, imps in before for imp in imps}
         return imposers.pop() if len(imposers) == 1 else None
 
+    def base_at(self, offset: int) -> str | None:
+        """The date relative dates are told from: the liveblog entry's stamp above, else the publication's."""
+        base = self.published
+        for start, value in self._entries:
+            if start > offset:
+                break
+            base = value
+        return base
+
     def _asks_a_court(self, path) -> bool:
         """A verb of asking on the way up whose object is a court: the petitioner bans nothing."""
         for verb in path[1:]:
@@ -1534,7 +1604,7 @@ class BanExtractor:
         immediate = words("status", "immediate")
         for si, bms in by_sent.items():
             sent = self.adoc.sentences[si]
-            found = dates_in(sent, self.published)
+            found = dates_in(sent, self.base_at(sent.start_char))
             prev_date = None
             raw_exprs = _later_exprs(sent)
             nearest: dict[int, tuple[float, int, str]] = {}
@@ -1638,7 +1708,7 @@ class BanExtractor:
         date on the decision's document is when it was decided, whatever day the story reports it on."""
         primaries = [bm for bm in self.mentions if not bm.remention and bm.rule != "bans.similar"]
         for si, sent in enumerate(self.adoc.sentences):
-            for expr, value in dates_in(sent, self.published):
+            for expr, value in dates_in(sent, self.base_at(sent.start_char)):
                 if _in_dateline(expr) or not _document_date(expr):
                     continue
                 here = by_sent.get(si, [])
@@ -1657,7 +1727,7 @@ class BanExtractor:
             lemmas = {t.lemma_.lower() for t in sent}
             if not (lemmas & {"sign", "enact", "pass"} and lemmas & {"law", "bill", "act", "legislation"}):
                 continue
-            found = [(e, v) for e, v in dates_in(sent, self.published) if not _is_effective(e)]
+            found = [(e, v) for e, v in dates_in(sent, self.base_at(sent.start_char)) if not _is_effective(e)]
             if not found:
                 continue
             earlier = [
@@ -1908,6 +1978,8 @@ class BanExtractor:
         if self.ctx.category(imp) != "legislature" or "european" in _words_of(self.ctx.name(imp)):
             return None
         lemmas = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
+        if _of_a_proposal(trig):
+            lemmas.add("bill")  # "Bill to bar X from federal devices"
         sent = {t.lemma_.lower() for t in trig.sent}
         by_law = bool(lemmas & _LAWMAKING) or bool(
             sent & _LAWMAKING and sent & {"pass", "vote", "approve", "sign", "adopt", "enact"}
@@ -2007,13 +2079,17 @@ class BanExtractor:
         bans: list[Ban] = []
         meta: list[dict] = []
 
-        def find(imp, targets, scope, explicit, advice=False):
+        def find(imp, targets, scope, explicit, kind="rule"):
             for i, b in enumerate(bans):
                 if b.imposed_by != imp or not set(b.targets) & set(targets):
                     continue
-                if advice != (b.status == "advisory") and meta[i]["mentions"][0].sentence != bm.sentence:
-                    continue  # advice and a rule told apart are two measures ("blocked it on work computers ...
-                    # On the 4th, the ministry recommended officials refrain from using it")
+                if (
+                    kind != _status_kind(b.status)
+                    and meta[i]["mentions"][0].sentence != bm.sentence
+                    and "bans.similar" not in (bm.rule, meta[i]["mentions"][0].rule)
+                ):
+                    continue  # advice, a bill and a rule told apart are three measures ("blocked it on work
+                    # computers ... On the 4th, the ministry recommended officials refrain from using it")
                 if b.scope == scope or not explicit or not meta[i]["explicit"]:
                     return i
             return None
@@ -2024,7 +2100,7 @@ class BanExtractor:
         owner: dict[int, int] = {}
         for bm in order:
             imp = bm.imposers[0]
-            i = find(imp, bm.targets, bm.scope, bm.scope_explicit, bm.status == "advisory")
+            i = find(imp, bm.targets, bm.scope, bm.scope_explicit, _status_kind(bm.status))
             if i is None:
                 bans.append(Ban(imposed_by=imp, targets=list(bm.targets), status=bm.status, scope=bm.scope))
                 meta.append(
@@ -2067,7 +2143,8 @@ class BanExtractor:
             ):
                 b.announced = b.effective  # "blocked Wikipedia for almost three years from 2017": since 2017
             if b.announced is None and self._is_current(m, tense=not passing):
-                b.announced = self.published
+                told = min((bm.token.idx for bm in m["mentions"] if not bm.remention), default=0)
+                b.announced = self.base_at(told)  # in a liveblog, the day of the entry that tells it
                 if b.effective and len(b.effective) == 10 and b.effective < self.published:
                     b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
             b.evidence.sort(key=lambda e: e.start)
@@ -2084,7 +2161,11 @@ class BanExtractor:
             prev = self.adoc.sentences[bm.sentence - 1]
             if self.ctx.para[prev.start] != self.ctx.para[sent.start]:
                 continue
-            found = [(e, v) for e, v in dates_in(prev, self.published) if not _in_dateline(e) and not _is_effective(e)]
+            found = [
+                (e, v)
+                for e, v in dates_in(prev, self.base_at(prev.start_char))
+                if not _in_dateline(e) and not _is_effective(e)
+            ]
             if not found:
                 continue
             then = any(t.lower_ == "then" and t.dep_ == "advmod" and t.head.pos_ == "VERB" for t in sent)
@@ -2365,6 +2446,10 @@ def _barrier(trig, date_tok) -> bool:
 
 
 _DOCUMENT_NOUNS = {
+    "advisory",
+    "note",
+    "email",
+    "e-mail",
     "order",
     "notice",
     "resolution",

@@ -10,6 +10,7 @@ entity stage resolves it with.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -22,10 +23,33 @@ LINE_BREAKS = "line_breaks"
 _HEADLINE_MAX = 20  # a line this short with no closing punctuation is a headline, a dateline or a crosshead
 _CLOSERS = frozenset(".!?:;,\"'”’)")
 BATCH_SIZE = 16
+_BULLETS = frozenset({"-", "*", "•", "–", "—", "·", "▪", "■"})
 
 
 class ModelMissingError(RuntimeError):
     """The spaCy model package is not installed."""
+
+
+_STAMP_WORD = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?$|^\d{1,2}(?:st|nd|rd|th)?$|^,$|^\d{4}$"
+    r"|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$",
+    re.I,
+)
+_STAMP_TIME = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_STAMP_ZONE = re.compile(r"^(?:gmt|utc|bst|cet|cest|et|est|edt|pt|pst|pdt|ist|jst|kst|aest|aedt|[ap]\.?m\.?)$", re.I)
+
+
+def _timestamp_end(doc, start: int) -> int | None:
+    """The token after a liveblog entry's timestamp opening a line ("Thu 6 Feb, 19:40 GMT Bill to bar ...")."""
+    i, timed = start, False
+    while i < len(doc) and i - start < 10:
+        t = doc[i].text
+        if _STAMP_TIME.match(t):
+            timed = True
+        elif not (_STAMP_WORD.match(t) or (timed and _STAMP_ZONE.match(t))):
+            break
+        i += 1
+    return i if timed and i < len(doc) and not doc[i].is_space else None
 
 
 def _line_breaks(doc):
@@ -47,8 +71,15 @@ def _line_breaks(doc):
             and prev.text[-1] not in _CLOSERS
             and nxt.text[:1].isupper()
         )
-        if tok.text.count("\n") >= 2 or headline:
+        bullet = nxt.text in _BULLETS  # "Key points\n- X bans Y\n- Z bars W": each item its own sentence
+        if tok.text.count("\n") >= 2 or headline or bullet:
             nxt.is_sent_start = True
+        if bullet and tok.i + 2 < len(doc):
+            doc[tok.i + 2].is_sent_start = True  # the item's words, not the bullet, open its sentence
+        after = _timestamp_end(doc, tok.i + 1)
+        if after is not None:  # a liveblog entry's time stamp is not part of its headline
+            nxt.is_sent_start = True
+            doc[after].is_sent_start = True
         line_start = tok.i + 1
     return doc
 
