@@ -602,3 +602,19 @@ def test_no_choice_backs_and_challenging_the_suspension_opposes():
     )
     assert ("ana-rusu", "supports_ban") in got
     assert ("civic-net", "opposes_ban") in got
+
+
+def test_reactions_to_a_ruling_that_blocked_the_ban():
+    ents = [("Utah", J), ("Shein", ORG), ("Mary Cole", PER), ("John Hale", PER)]
+    got = stances(
+        run(
+            "A federal judge on Friday temporarily blocked a Utah law that banned Shein, ruling that it likely "
+            "violated the First Amendment. Shein welcomed the ruling. "
+            'State Senator Mary Cole, who sponsored the bill, called the decision "deeply disappointing". '
+            '"We have always complied with U.S. privacy laws," the company said.',
+            ents,
+        )
+    )
+    assert ("shein", "opposes_ban") in got
+    assert ("mary-cole", "supports_ban") in got
+    assert ("shein", "denies_allegation") in got

@@ -104,6 +104,7 @@ class StatementExtractor:
         self.targets = {t for b in bans for t in b.targets}
         self.last_speakers: list[str] = []
         self.lifting = self._lifting_story()
+        self.court_blocked = any(b.status == "blocked_by_court" for b in bans)
         self.turns = self._transcript_turns()
 
     # -- the story as a whole
@@ -670,6 +671,10 @@ class StatementExtractor:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
                 return lifted
+        if self.court_blocked:
+            ruled = self._ruling_stance(content, lemma, has)
+            if ruled:
+                return ruled
 
         deny_verb = lemma in cues["denies_allegation"]["verbs"]
         if deny_verb and frame.pos_ in ("VERB", "AUX"):
@@ -750,6 +755,22 @@ class StatementExtractor:
                 return "opposes_ban"  # "welcomed the decision", not "defended the original decision"
         if has(self.lex["cues"]["supports_ban"]["approval"]):
             return "opposes_ban"
+        return None
+
+    _RULINGS = {"ruling", "decision", "judgment", "judgement", "verdict", "injunction"}
+
+    def _ruling_stance(self, content, lemma: str, has) -> str | None:
+        """A court has blocked the ban: welcoming the ruling opposes the ban, deploring it backs the ban."""
+        if not any(t.lemma_.lower() in self._RULINGS for t in content):
+            return None
+        approve = (lemma in self.lex["praise_verbs"] and lemma != "defend") or has(
+            ["welcome", "pleased", "happy", "glad", "win for", "victory for", "good news"]
+        )
+        deplore = lemma in self.lex["critic_verbs"] or has(["disappoint", "flawed", "wrongly decided", "misguided"])
+        if approve and not deplore:
+            return "opposes_ban"
+        if deplore and not approve:
+            return "supports_ban"
         return None
 
     @staticmethod
