@@ -1265,3 +1265,23 @@ def test_advised_to_avoid_using_is_advice_dated_by_its_note():
     )
     ban = only(extract_bans(adoc), jid("Chile"))
     assert (ban.status, ban.scope, ban.announced) == ("advisory", "government_devices", "2025-01-29")
+
+
+def test_a_law_told_in_passing_after_a_bill_is_the_same_lawmakers_countrys():
+    adoc = make_adoc(
+        "The United States Senate met on Monday. "
+        "Senators Ana Ruiz and Bo Diaz on Thursday introduced the No Kick Act, which would prohibit the app on "
+        "phones issued by federal agencies. The bill is modelled on the 2022 law that banned Viber from federal "
+        "devices.",
+        [
+            ("United States", J),
+            ("United States Senate", ORG),
+            ("Ana Ruiz", "Person"),
+            ("Bo Diaz", "Person"),
+            ("Kick", P),
+            ("Viber", P),
+        ],
+        published="2025-02-07",
+    )
+    viber = [b for b in extract_bans(adoc) if pid("Viber") in b.targets]
+    assert [(b.status, b.scope, b.announced) for b in viber] == [("enacted_law", "government_devices", "2022")]

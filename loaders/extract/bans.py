@@ -1527,9 +1527,11 @@ class BanExtractor:
     def _agent_before(self, tok, si: int) -> str | None:
         """ "It is not the first time Uganda has cut off social media. Facebook and WhatsApp were blocked during the
         2016 election as well.": a passive ban with no agent and no place is the imposer's told just before."""
-        if tok.tag_ != "VBN" or not any(c.dep_ == "nsubjpass" for c in tok.children):
-            return None
-        if any(c.dep_ == "agent" for c in tok.children):
+        passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        # "The bill is modelled on the 2022 law that banned TikTok from federal devices": a law nobody is named
+        # for, told right after the bill of the same lawmakers
+        of_law = tok.dep_ == "relcl" and tok.head.lemma_.lower() in _LAWMAKING and tok.head.i < tok.i
+        if not (passive or of_law) or any(c.dep_ == "agent" for c in tok.children):
             return None
         before = [(t, imp) for t, imp in self._acting if t.sent.start == tok.doc[tok.sent.start - 1].sent.start]
         if tok.sent.start == 0 or not before or self.ctx.para[before[-1][0].i] != self.ctx.para[tok.i]:
