@@ -229,3 +229,19 @@ def test_a_name_after_company_is_a_body_even_when_tagged_a_person():
     doc = get_nlp()("The company John Smith founded in 2010 grew fast.")
     doc.ents = [Span(doc, 2, 4, label="PERSON")]
     assert [(s.text, s.label_) for s, _ in candidate_spans(doc)] == [("John Smith", "PERSON")]
+
+
+def test_a_holder_the_ner_ran_into_a_portfolio_and_called_a_body_is_the_person():
+    from spacy.tokens import Span
+
+    from loaders.extract.entities import candidate_spans
+
+    doc = get_nlp()("State Secretary for Digitalisation Anna de Wit wrote to parliament.")
+    doc.ents = [Span(doc, 3, 7, label="ORG")]  # "[Digitalisation Anna de Wit]"
+    got = [(span.text, span.label_) for span, _ in candidate_spans(doc)]
+    assert ("Anna de Wit", "PERSON") in got
+
+
+def test_a_body_after_director_of_keeps_its_portfolio_like_words():
+    got = names(run("Marcus Webb, director of the Old Harbor Digital Rights Coalition, called the order theater."))
+    assert not any(n in ("Rights Coalition", "Harbor Digital Rights Coalition") for n in got)

@@ -169,6 +169,14 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = wider  # "[Pavel] [Chikov], a lawyer with ...": the NER took the surname alone for a body
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
             s = Span(doc, s.start, s.end, label="PERSON")
+        elif (
+            how == "ner"
+            and s.label_ in ("ORG", "GPE", "NORP")
+            and s[0].lower_ != "the"  # "director of [the Digital Rights Coalition]" is a body
+            and s[-1].lower_ not in _INSTITUTION_HEADS | _COORDINATED_HEADS
+            and (cut := _without_portfolio(Span(doc, s.start, s.end, label="PERSON"))).start != s.start
+        ):
+            s = cut  # "State Secretary for [Digitalisation Zsolt Szabo]": the portfolio, then the holder's name
         elif s.label_ == "PERSON" and _named_as_company(s):
             s = Span(doc, s.start, s.end, label="ORG")
         elif s.label_ == "PERSON":
