@@ -1285,3 +1285,11 @@ def test_a_law_told_in_passing_after_a_bill_is_the_same_lawmakers_countrys():
     )
     viber = [b for b in extract_bans(adoc) if pid("Viber") in b.targets]
     assert [(b.status, b.scope, b.announced) for b in viber] == [("enacted_law", "government_devices", "2022")]
+
+
+def test_lawmakers_asking_app_stores_to_remove_an_app_only_plead():
+    adoc = make_adoc(
+        "Two senators of Chile asked Google and Apple to remove Kick from their app stores.",
+        [("Chile", J), ("Google", ORG), ("Apple", ORG), ("Kick", P)],
+    )
+    assert all(b.status != "in_force" for b in extract_bans(adoc))

@@ -1569,6 +1569,9 @@ class BanExtractor:
         to those who carry out a block is an order, not advice (advice goes to people and states who decide)."""
         if verb.lemma_.lower() not in ("ask", "request"):
             return False
+        askers = [t for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i for t in c.subtree]
+        if any(t.lemma_.lower() in _LEGISLATORS | words("actors", "legislature") for t in askers):
+            return False  # "lawmakers asked Apple and Google to remove X": a plea, not an order
         asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
         deciders = words("ban", "advice_takers")
         return bool(asked) and not any(a.lemma_.lower() in deciders or a.pos_ == "PRON" for a in asked)
