@@ -526,3 +526,8 @@ def test_a_countrys_generic_body_is_its_curated_institution():
 def test_a_society_named_for_its_country_keeps_the_country():
     got = names(run("The Law Society of Kenya criticised the order on Wednesday."))
     assert got.get("Law Society of Kenya") == "Organisation"
+
+
+def test_the_kremlin_is_a_body_like_the_white_house():
+    got = names(run("The Kremlin will switch to other services, spokesman Dmitry Peskov said in Moscow."))
+    assert got.get("Kremlin") == "Organisation"
