@@ -1293,3 +1293,19 @@ def test_lawmakers_asking_app_stores_to_remove_an_app_only_plead():
         [("Chile", J), ("Google", ORG), ("Apple", ORG), ("Kick", P)],
     )
     assert all(b.status != "in_force" for b in extract_bans(adoc))
+
+
+def test_a_ban_told_as_lifted_was_temporary_and_the_lifting_day_is_not_its_date():
+    adoc = make_adoc(
+        "Nepal lifted its ban on Viber on Thursday, nine months after it was imposed.",
+        [("Nepal", J), ("Viber", P)],
+        published="2024-08-23",
+    )
+    ban = only(extract_bans(adoc), jid("Nepal"))
+    assert (ban.status, ban.announced) == ("temporary", None)
+
+
+def test_a_ban_that_may_come_is_proposed_and_the_speaker_is_no_reach():
+    adoc = make_adoc("Bolivia may ban Kick, the minister said.", [("Bolivia", J), ("Kick", P)])
+    ban = only(extract_bans(adoc), jid("Bolivia"))
+    assert (ban.status, ban.scope) == ("proposed", "nationwide")

@@ -151,6 +151,7 @@ _LEGISLATORS = {
     "parliamentarian",
 }
 _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
+_LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn", "drop", "remove"}
 _PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
 _PROPOSALS = {"bill", "proposal", "draft", "amendment", "motion", "resolution"}
 _IMPOSE_VERBS = {
@@ -641,6 +642,13 @@ def _entry_dates(text: str, published: str | None) -> list[tuple[int, str]]:
     return out if len(out) >= 2 else []
 
 
+def _lifted(tok) -> bool:
+    """A ban told only as lifted: "Nepal lifted its ban on X"."""
+    return (
+        tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIFT_VERBS
+    )
+
+
 def _status_kind(status: str) -> str:
     return status if status in ("advisory", "proposed") else "rule"
 
@@ -1073,11 +1081,16 @@ class BanExtractor:
             planned_here = head_lemma in words("ban", "planned") and not any(
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in cur.children
             )  # "plan its removal" is about something already decided
+            # "Nepal lifted its ban on X": the ban of the one who lifted it
+            lifted_own = head_lemma in _LIFT_VERBS and any(
+                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in cur.children
+            )
             if (
                 cur.pos_ in ("NOUN", "PROPN")
                 and cur.i == trig.i
                 and head_lemma not in _IMPOSE_VERBS
                 and not planned_here
+                and not lifted_own
             ):
                 if cur.dep_ not in ("conj", "appos"):
                     break
@@ -1348,6 +1361,8 @@ class BanExtractor:
                 break
             if any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i > trig.i):
                 continue  # "..., a measure officials blame on X": a relative clause told ahead of its verb
+            if any(a.dep_ == "nsubj" and a.head.i in above for a in [t, *t.ancestors]):
+                continue  # "Bolivia may ban X, the minister said": who said it is no reach of the ban
             out.append(t)
         return out
 
@@ -1442,6 +1457,8 @@ class BanExtractor:
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if "have" in modals and trig.tag_ == "VBN":
             modals -= {"would", "could", "may", "might"}  # "would have barred": what a blocked law was to do
+        if {c.lower_ for c in trig.children if c.dep_ == "aux"} & {"may", "might", "could"} and trig.pos_ == "VERB":
+            return "proposed"  # "Bolivia may ban X": a ban in view, not in force
         if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
         ):
@@ -1504,7 +1521,8 @@ class BanExtractor:
             t.lemma_.lower() in ("reverse", "unblock") and t.dep_ not in ("xcomp", "ccomp") and not _is_negated(t)
             for t in sent
         )  # "..., before reversing the decision", not "ordered the government to reverse the block"
-        if (sent_lemmas & {"lift"} or reversed_) and trig.lemma_.lower() in (
+        lifted = trig.head.lemma_.lower() in _LIFT_VERBS and trig.dep_ in ("dobj", "nsubjpass")
+        if (sent_lemmas & {"lift"} or reversed_ or lifted) and trig.lemma_.lower() in (
             "suspension",
             "ban",
             "block",
@@ -1605,7 +1623,8 @@ class BanExtractor:
         """Each date expression in a sentence goes to the nearest trigger in the tree (not across 'after' clauses)."""
         by_sent: dict[int, list[BanMention]] = {}
         for bm in self.mentions:
-            by_sent.setdefault(bm.sentence, []).append(bm)
+            if not _lifted(bm.token):  # "lifted its ban on X on Thursday": Thursday is the lifting's
+                by_sent.setdefault(bm.sentence, []).append(bm)
         immediate = words("status", "immediate")
         for si, bms in by_sent.items():
             sent = self.adoc.sentences[si]
@@ -2206,7 +2225,7 @@ class BanExtractor:
         if not self.published:
             return False
         for bm in m["mentions"]:
-            if bm.remention or bm.rule == "bans.similar":
+            if bm.remention or bm.rule == "bans.similar" or _lifted(bm.token):
                 continue
             tok = bm.token
             if any(a.dep_ in ("relcl", "advcl") for a in [tok, *tok.ancestors]):
