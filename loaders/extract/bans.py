@@ -1457,7 +1457,11 @@ class BanExtractor:
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if "have" in modals and trig.tag_ == "VBN":
             modals -= {"would", "could", "may", "might"}  # "would have barred": what a blocked law was to do
-        if {c.lower_ for c in trig.children if c.dep_ == "aux"} & {"may", "might", "could"} and trig.pos_ == "VERB":
+        if (
+            {c.lower_ for c in trig.children if c.dep_ == "aux"} & {"may", "might", "could"}
+            and trig.pos_ == "VERB"
+            and not _is_negated(trig)  # "X may not be used on agency devices" is a rule
+        ):
             return "proposed"  # "Bolivia may ban X": a ban in view, not in force
         if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
