@@ -245,3 +245,17 @@ def test_a_holder_the_ner_ran_into_a_portfolio_and_called_a_body_is_the_person()
 def test_a_body_after_director_of_keeps_its_portfolio_like_words():
     got = names(run("Marcus Webb, director of the Old Harbor Digital Rights Coalition, called the order theater."))
     assert not any(n in ("Rights Coalition", "Harbor Digital Rights Coalition") for n in got)
+
+
+def test_a_name_before_human_rights_group_is_the_group():
+    from spacy.tokens import Span
+
+    from loaders.extract.entities import candidate_spans
+
+    doc = get_nlp()("Ivan Petrov, a lawyer with the Vesna human rights group, said the trial was a farce.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 7, 8, label="LOC")]  # "[Vesna]" taken for a place
+    got = [(span.text, span.label_) for span, _ in candidate_spans(doc)]
+    assert ("Vesna", "ORG") in got
+    doc = get_nlp()("Hackers from the Lazarus group struck. Ships left the Baltic port on Monday.")
+    doc.ents = [Span(doc, 10, 11, label="LOC")]  # "the [Baltic] port": a place, no group follows
+    assert [(s.text, s.label_) for s, _ in candidate_spans(doc)] == [("Baltic", "LOC")]

@@ -177,6 +177,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             and (cut := _without_portfolio(Span(doc, s.start, s.end, label="PERSON"))).start != s.start
         ):
             s = cut  # "State Secretary for [Digitalisation Zsolt Szabo]": the portfolio, then the holder's name
+        elif how == "ner" and s.label_ in ("LOC", "GPE", "FAC", "PERSON") and _names_a_group(s):
+            s = Span(doc, s.start, s.end, label="ORG")  # "the [Agora] human rights group"
         elif s.label_ == "PERSON" and _named_as_company(s):
             s = Span(doc, s.start, s.end, label="ORG")
         elif s.label_ == "PERSON":
@@ -642,6 +644,25 @@ _COMPANY_NOUNS = {
     "company", "firm", "startup", "start-up", "consultancy", "carrier", "operator", "conglomerate", "manufacturer",
     "maker", "provider", "retailer",
 }  # fmt: skip
+
+
+_GROUP_NOUNS = {
+    "group", "organisation", "organization", "movement", "coalition", "network", "alliance", "charity", "watchdog",
+    "collective", "initiative", "project",
+}  # fmt: skip
+
+
+def _names_a_group(span: Span) -> bool:
+    """ "the [Agora] human rights group", "the [Memorial] rights group": the name of the group that follows."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    k = span.end
+    while k < len(doc) and k < span.end + 4 and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "PROPN"):
+        if doc[k].lemma_ in _GROUP_NOUNS:
+            return True
+        k += 1
+    return False
 
 
 def _named_as_company(span: Span) -> bool:
