@@ -531,3 +531,21 @@ def test_a_society_named_for_its_country_keeps_the_country():
 def test_the_kremlin_is_a_body_like_the_white_house():
     got = names(run("The Kremlin will switch to other services, spokesman Dmitry Peskov said in Moscow."))
     assert got.get("Kremlin") == "Organisation"
+
+
+def test_a_ministry_named_by_a_comma_list_of_fields_is_one_name():
+    got = names(
+        run(
+            "South Korea's Ministry of Trade, Industry and Energy blocked access on Monday. "
+            "The Ministry of Trade, Google and Apple met later."
+        )
+    )
+    assert got.get("Ministry of Trade, Industry and Energy") == "Organisation"
+    assert "Google" in got and "Apple" in got
+    assert not any("Google" in n and n != "Google" for n in got)
+
+
+def test_everyday_ministry_names_are_the_countrys_ministry():
+    adoc = run("In September 2023 Indonesia's trade ministry issued a regulation banning sales on social media.")
+    trade = [e for e in adoc.entities.values() if e.name.startswith("Ministry of Trade")]
+    assert trade and "trade ministry" in trade[0].aliases

@@ -618,3 +618,8 @@ def test_reactions_to_a_ruling_that_blocked_the_ban():
     assert ("shein", "opposes_ban") in got
     assert ("mary-cole", "supports_ban") in got
     assert ("shein", "denies_allegation") in got
+
+
+def test_advising_staff_to_avoid_the_app_is_the_measure_not_a_neutral_statement():
+    got = stances(run("Moldova's Civic Net advises staff to avoid Viber on office devices.", ENTS))
+    assert ("civic-net", "neutral") not in got

@@ -436,6 +436,32 @@ def _named_for(span: Span) -> bool:
     )
 
 
+def _listed_portfolio(doc: Doc, j: int, starts: dict[int, int], fields: dict[int, int]) -> int:
+    """End of "Industry and Energy" after "Ministry of Trade,": capitalised fields, the last after "and", then no
+    other capitalised word. ``j`` when the words after the comma are no such list."""
+    m = j
+    seen_and = False
+    while m < len(doc) and m < j + 8:
+        t = doc[m]
+        if m in fields:
+            m = fields[m]  # "[Energy]" the NER called a body
+            continue
+        if m in starts:
+            return j  # "Ministry of Trade, Google and Apple": other names, not fields
+        if t.is_title and t.is_alpha and t.ent_type_ not in ("PERSON", "GPE", "DATE"):
+            m += 1
+        elif t.text == "," and m > j and not seen_and:
+            m += 1
+        elif t.lower_ == "and" and m > j and not seen_and and m + 1 < len(doc) and doc[m + 1].is_title:
+            seen_and = True
+            m += 1
+        else:
+            break
+    if not seen_and or doc[m - 1].lower_ == "and" or (m < len(doc) and doc[m].is_title):
+        return j
+    return m
+
+
 def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """A body's name the NER cut after its head word or at an "and": "[District Court] for the District of
     Montana", "[Montana Department] of Justice", "[Department of Cybersecurity] and High-tech Crime Prevention"."""
@@ -479,6 +505,9 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
                 if j < len(doc) and doc[j].lower_ == "the" and j not in starts:
                     j += 1
                 m = _name_run(doc, j, starts, spans_ok=True)
+            elif w == "," and named and _listed_portfolio(doc, end + 1, starts, portfolio) > end + 1:
+                j = end + 1
+                m = _listed_portfolio(doc, j, starts, portfolio)  # "Ministry of Trade[, Industry and Energy]"
             elif w == "and" and named:
                 j = end + 1
                 m = portfolio[j] if j in portfolio else _name_run(doc, j, starts, spans_ok=False)

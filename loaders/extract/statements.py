@@ -784,7 +784,7 @@ class StatementExtractor:
 
     _ADVICE = re.compile(
         r"\b(?:against (?:using|the use|downloading|installing)|not to (?:use|download|install)|refrain from|"
-        r"to avoid (?:using|the use)|to stop using|to delete|to remove|to uninstall)\b"
+        r"to avoid|to stop using|to delete|to remove|to uninstall)\b"
     )
 
     def _advice_against_use(self, lemma: str, content) -> bool:
