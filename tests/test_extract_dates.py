@@ -271,3 +271,15 @@ def test_a_date_told_before_the_first_clause_dates_the_coordinated_ones_too():
         ("government_devices", "2025-02"),
         ("military_devices", "2025-02"),
     }
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("the 3rd of March", "2025-03-03"),
+        ("on the 21st of January", "2025-01-21"),
+        ("21st of January 2024", "2024-01-21"),
+    ],
+)
+def test_the_nth_of_a_month_is_that_day(expression, expected):
+    assert resolve_date(expression, "2025-02-18") == expected

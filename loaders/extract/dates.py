@@ -91,6 +91,7 @@ def normalise(expression: str) -> str:
     text = re.sub(r"\s+", " ", expression.strip().lower()).strip(" .,;:")
     text = text.replace("’", "'")
     text = re.sub(r"^(?:back|way back)\s+", "", text)
+    text = re.sub(r"\b(\d{1,2})(?:st|nd|rd|th)? of (?=[a-z])", r"\1 ", text)  # "the 3rd of March": "3 March"
     prev = None
     while prev != text:
         prev = text
