@@ -262,3 +262,31 @@ def test_the_regulators_order_follows_is_the_regulators_follow():
         published="2021-01-13",
     )
     assert pairs(follows) == {("chad-communications-commission", "niger")}
+
+
+def test_joining_a_list_taking_a_cue_and_the_latest_after_others_did_so():
+    _, follows = run(
+        "Chile banned Kick on Monday, joining a growing list of countries including Peru and Bolivia that have "
+        "restricted the app.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P)],
+    )
+    assert pairs(follows) == {("chile", "peru"), ("chile", "bolivia")}
+    _, follows = run(
+        "Chile banned Kick on Monday, taking a cue from Peru, which banned the app in March.",
+        [("Chile", J), ("Peru", J), ("Kick", P)],
+    )
+    assert pairs(follows) == {("chile", "peru")}
+    bans, follows = run(
+        "Chile became the latest country to ban Kick, after Peru and Bolivia did so last year.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P)],
+    )
+    assert pairs(follows) == {("chile", "peru"), ("chile", "bolivia")}
+    assert {b.imposed_by.split("/")[1]: b.announced for b in bans}["peru"] == "2023"
+
+
+def test_expected_to_follow_is_no_follow():
+    _, follows = run(
+        "Chile banned Kick on Monday. Peru is expected to follow Chile's lead.",
+        [("Chile", J), ("Peru", J), ("Kick", P)],
+    )
+    assert follows == []

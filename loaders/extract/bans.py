@@ -834,6 +834,7 @@ class BanExtractor:
                 continue
             obj = next(iter(set(pair) - {lemma}), None)
             objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod")]
+            objects += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so"]  # "did so"
             # "did the same days later", parsed as "[the same days] later": the noun under the adverb
             objects += [g for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "npadvmod"]
             if obj and any(

@@ -168,7 +168,10 @@ class FollowExtractor:
                     if poss is not None and tok.head.lemma_.lower() == "follow":
                         yield tok.head, poss, "follows.lead"
                 else:
-                    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                    # "on the heels of X", "taking a cue from X"
+                    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+                    if of is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() == "take":
+                        of = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
                     pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                     if pobj is not None:
                         yield tok, pobj, "follows.heels"
@@ -241,6 +244,8 @@ class FollowExtractor:
             return False
         if self._peers(obj):
             return True
+        if obj.lemma_.lower() in self.lex["groups"] and self.followed_in(obj):
+            return True  # "joining a growing list of countries including Italy and Portugal"
         return obj.lemma_.lower() in self.lex["ban_nouns"] | {"attempt"} or obj.lower_ in self.lex["ban_nouns"]
 
     def run(self) -> list[Follow]:
@@ -342,7 +347,7 @@ def _unreal(cue) -> bool:
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in ("hope", "want", "wish", "ensure", "forward", "aim", "seek"):
+        if cur.lemma_.lower() in ("hope", "want", "wish", "ensure", "forward", "aim", "seek", "expect", "likely"):
             return True
     return False
 
