@@ -1309,3 +1309,18 @@ def test_a_ban_that_may_come_is_proposed_and_the_speaker_is_no_reach():
     adoc = make_adoc("Bolivia may ban Kick, the minister said.", [("Bolivia", J), ("Kick", P)])
     ban = only(extract_bans(adoc), jid("Bolivia"))
     assert (ban.status, ban.scope) == ("proposed", "nationwide")
+
+
+def test_a_known_body_acts_for_its_country_even_when_the_country_is_not_named():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    facts = extract_one(
+        Document(
+            id="p1",
+            text="The Pentagon has barred personnel from using TikTok on military phones.",
+            published="2023-03-02",
+        )
+    )
+    assert [(b.imposed_by, b.scope) for b in facts.bans] == [(jid("United States"), "military_devices")]
+    assert jid("United States") in {e.id for e in facts.entities}

@@ -1845,6 +1845,14 @@ class BanExtractor:
             if self.ctx.category(eid) == "person" and _outsider(at):
                 continue  # "senior advocate X, who sought a ban on the app": a petitioner, not the state
             norm = self.ctx.normalise(eid, at)
+            if norm and norm == eid and self.ctx.category(norm) == "government":
+                # "The Pentagon has barred personnel from using X": a body the gazetteer knows acts for its
+                # country even when the text never names it
+                entry = self.ctx.gaz.entries.get(norm) if self.ctx.gaz else None
+                jid = self.ctx.gaz.by_country.get(entry.country or "") if entry is not None else None
+                m = self.ctx.mention(at)
+                if jid and m is not None:
+                    norm = self._ensure_jurisdiction(jid, (m.start, m.end)) or norm
             if norm and self.ctx.category(norm) == "court" and self._inside_law(tok, at):
                 # "the Supreme Court upheld a federal law that will ban X": the law's ban, the country's
                 home = self.ctx.jurisdiction_of(norm)
