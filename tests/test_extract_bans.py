@@ -1324,3 +1324,13 @@ def test_a_known_body_acts_for_its_country_even_when_the_country_is_not_named():
     )
     assert [(b.imposed_by, b.scope) for b in facts.bans] == [(jid("United States"), "military_devices")]
     assert jid("United States") in {e.id for e in facts.entities}
+
+
+def test_a_ban_between_two_past_years_is_temporary_and_dated_by_the_first():
+    adoc = make_adoc(
+        "Chad's telecom regulator blocked Kick four times between 2020 and 2021 over indecent content.",
+        [("Chad", J), ("Kick", P)],
+        published="2023-10-02",
+    )
+    ban = only(extract_bans(adoc), jid("Chad"))
+    assert (ban.status, ban.announced) == ("temporary", "2020")

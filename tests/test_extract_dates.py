@@ -283,3 +283,8 @@ def test_a_date_told_before_the_first_clause_dates_the_coordinated_ones_too():
 )
 def test_the_nth_of_a_month_is_that_day(expression, expected):
     assert resolve_date(expression, "2025-02-18") == expected
+
+
+@pytest.mark.parametrize("expression", ["between 2020 and 2021", "from 2020 to 2023", "2020-2022"])
+def test_a_span_of_years_is_dated_by_its_start(expression):
+    assert resolve_date(expression, "2024-05-15") == "2020"

@@ -1514,8 +1514,13 @@ class BanExtractor:
             text,
         ) or re.search(r"\bfor (?:a )?fixed period\b", text):
             return "temporary"
-        if self._ended(own_text):
-            return "temporary"  # "kept YouTube blocked from 2012 to 2016"
+        clause_text = " ".join(
+            t.lower_
+            for t in trig.subtree
+            if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.i == trig.i for a in [t, *t.ancestors])
+        )
+        if self._ended(own_text) or self._ended(clause_text):
+            return "temporary"  # "kept YouTube blocked from 2012 to 2016", "four times between 2020 and 2021"
         events = words("status", "during_events")
         if any(
             t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
@@ -1601,7 +1606,7 @@ class BanExtractor:
 
     def _ended(self, text: str) -> bool:
         """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
-        m = re.search(r"\b(?:from|between) ((?:19|20)\d\d) (?:to|until|till|through|and) ((?:19|20)\d\d)\b", text)
+        m = re.search(r"\b(?:from|between) ((?:19|20)\d\d) (?:(?:to|until|till|through|and) )?((?:19|20)\d\d)\b", text)
         m = m or re.search(r"\b((?:19|20)\d\d) ?[-\u2013\u2014] ?((?:19|20)\d\d)\b", text)
         if m is None or not self.published:
             return False

@@ -139,6 +139,11 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     # Absolute years stand alone: "2020", "in 2017", "back in 2020".
     if re.fullmatch(r"(?:19|20)\d{2}", text):
         return text
+    m = re.fullmatch(
+        r"(?:between )?((?:19|20)\d{2}) ?(?:and|to|until|till|through|-|\u2013|\u2014) ?(?:19|20)\d{2}", text
+    )
+    if m:
+        return m.group(1)  # "between 2020 and 2021", "from 2012 to 2016": when it began
     m = re.fullmatch(rf"({_MONTH_RE})\.?,? ((?:19|20)\d{{2}})", text)
     if m:
         return f"{m.group(2)}-{_month_number(m.group(1)):02d}"
