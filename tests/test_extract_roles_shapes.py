@@ -105,3 +105,14 @@ def test_candidate_is_a_title_before_after_and_in_an_as_clause():
 def test_who_is_doing_something_is_no_title_by_itself():
     got = roles_of("Samuel Okello, who is challenging the ban in court, said it was illegal.")
     assert not any(n == "Samuel Okello" for n, _ in got)
+
+
+def test_the_groups_title_belongs_to_the_group_just_named_not_a_ministry():
+    text = (
+        "The Ministry of Electronics said it had received complaints. The Ministry of Electronics issued the order. "
+        "The Open Wires Foundation said the order lacked transparency. "
+        '"Blanket bans are not the answer," said Rina Shah, the group\'s executive director.'
+    )
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    got = {(adoc.entities[r.person].name, r.title, adoc.entities[r.organisation].name) for r in extract_roles(adoc)}
+    assert ("Rina Shah", "executive director", "Open Wires Foundation") in got

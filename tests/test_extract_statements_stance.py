@@ -623,3 +623,28 @@ def test_reactions_to_a_ruling_that_blocked_the_ban():
 def test_advising_staff_to_avoid_the_app_is_the_measure_not_a_neutral_statement():
     got = stances(run("Moldova's Civic Net advises staff to avoid Viber on office devices.", ENTS))
     assert ("civic-net", "neutral") not in got
+
+
+def test_a_company_head_named_in_apposition_to_the_title_speaks_for_the_company():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. Viber Moldova head Victor Popa said the company complied with all "
+            "data privacy requirements under Moldovan law.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "denies_allegation") in got
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_a_foreign_government_strongly_concerned_opposes_and_acting_earlier_backs():
+    ents = [*ENTS, ("China", J), ("Li Wei", PER)]
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. China's foreign ministry spokesman Li Wei said Beijing was "
+            '"strongly concerned". Opposition leader Ana Rusu said the government should have acted earlier.',
+            ents,
+        )
+    )
+    assert ("li-wei", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") in got

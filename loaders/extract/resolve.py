@@ -183,7 +183,9 @@ def is_furniture(span: Span) -> bool:
     after_text = text[span.end_char : len(text) if line_end < 0 else line_end]
     if _BYLINE.match(before_text) and _BYLINE_END.match(after_text):
         return True  # "(By A and B)": a closing credit
-    if _SIGN_OFF.search(text[span.sent.start_char : span.start_char]) and re.match(r"^\s*(in\b|reporting\b|,|\.|$)", after_text):
+    if _SIGN_OFF.search(text[span.sent.start_char : span.start_char]) and re.match(
+        r"^\s*(in\b|reporting\b|,|\.|$)", after_text
+    ):
         return True  # "For News 24, this is Jane Doe in Kathmandu."
     if span.start_char < 400 and all(t.is_upper or not t.is_alpha for t in span):  # datelines open the story
         line_start = text.rfind("\n", 0, span.start_char) + 1
@@ -264,7 +266,7 @@ _BODY_HEADS = {
 
 
 def _head_only(text: str) -> str | None:
-    """"Committee", "the Parliament": a lone institution head word, else None."""
+    """ "Committee", "the Parliament": a lone institution head word, else None."""
     word = re.sub(r"^(the|The)\s+", "", text).strip()
     return word if word.lower() in _BODY_HEADS and " " not in word and word[:1].isupper() else None
 
@@ -443,7 +445,9 @@ class Resolver:
                 words = key.lower().split()
                 longer = [f for f in fulls if f != key and f.lower().split()[-len(words) :] == words]
                 if not longer and len(words) >= 2:
-                    longer = [f for f in fulls if len(f.split()) > len(words) and f.lower().split()[: len(words)] == words]
+                    longer = [
+                        f for f in fulls if len(f.split()) > len(words) and f.lower().split()[: len(words)] == words
+                    ]
                 if len(longer) == 1:
                     canon[key] = longer[0]
         for c, words in persons:  # "Robert Kyagulanyi, ... better known as Bobi Wine": another name for the same person
@@ -592,7 +596,9 @@ class Resolver:
         words = text.split()
         body = words[-1].lower() in _BODY_END  # "General Intelligence and Security Service" is a body
         # "Montana Department of Justice": a body named for its field, even when the field is a title word
-        named_for = any(w.lower() in _BODY_END and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False))
+        named_for = any(
+            w.lower() in _BODY_END and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)
+        )
         if (words[-1].lower() in gaz.title_heads and not named_for) or (gaz.is_title_word(words[0]) and not body):
             # "Treasury Board President", "Minister of Electronics": titles, not bodies
             return False
@@ -869,6 +875,14 @@ def resolve_phrase(adoc: AnnotatedDoc, text_span) -> Entity | None:
             return entry is None or entry.type in ("company", "media")
         return True
 
+    if head == "group":  # "the group's executive director": the group last named, never a government body
+        official = re.compile(r"\b(?:Ministry|Department|Court|Parliament|Commission|Authority|Agency|Office)\b")
+        for m in reversed(adoc.mentions):
+            if m.start < span.start_char and fits(m) and not official.search(m.text):
+                entry = gaz.entries.get(m.entity_id)
+                if entry is None or entry.type not in ("ministry", "regulator", "court", "legislature", "government"):
+                    return adoc.entities.get(m.entity_id)
+        return None
     counts = Counter(m.entity_id for m in adoc.mentions if fits(m) and m.start < span.start_char) or Counter(
         m.entity_id for m in adoc.mentions if fits(m)
     )

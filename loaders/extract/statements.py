@@ -621,8 +621,8 @@ class StatementExtractor:
             clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
             phrase = [t for t in root.subtree if t.i not in clauses]
             if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
-                phrase.append(root.head)
-                phrase.extend(t for c in root.head.children if c.dep_ == "poss" for t in c.subtree)
+                phrase.append(root.head)  # "TikTok India head [Nikhil Gandhi]": the head's own modifiers too
+                phrase.extend(t for c in root.head.children if c.dep_ in ("poss", "compound") for t in c.subtree)
             for c in root.children:
                 if c.dep_ == "appos":
                     phrase.extend(c.subtree)
