@@ -1334,3 +1334,12 @@ def test_a_ban_between_two_past_years_is_temporary_and_dated_by_the_first():
     )
     ban = only(extract_bans(adoc), jid("Chad"))
     assert (ban.status, ban.announced) == ("temporary", "2020")
+
+
+def test_a_ministry_named_for_its_country_acts_for_it_when_the_country_is_not_named_alone():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = "The Ministry of Information of Bangladesh has issued a decision to block Telegram from Monday."
+    facts = extract_one(Document(id="b1", text=text, published="2024-08-10"))
+    assert [(b.imposed_by, b.scope) for b in facts.bans] == [(jid("Bangladesh"), "nationwide")]

@@ -1855,6 +1855,11 @@ class BanExtractor:
                 # country even when the text never names it
                 entry = self.ctx.gaz.entries.get(norm) if self.ctx.gaz else None
                 jid = self.ctx.gaz.by_country.get(entry.country or "") if entry is not None else None
+                if jid is None and self.ctx.gaz is not None:
+                    # "Ministry of Information of Bangladesh": the country its name ends with
+                    tail = self.ctx.name(norm).rsplit(" of ", 1)
+                    home = self.ctx.gaz.lookup(tail[-1], ("Jurisdiction",)) if len(tail) == 2 else None
+                    jid = home.id if home is not None else None
                 m = self.ctx.mention(at)
                 if jid and m is not None:
                     norm = self._ensure_jurisdiction(jid, (m.start, m.end)) or norm
