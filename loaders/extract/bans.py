@@ -639,6 +639,8 @@ def _entry_dates(text: str, published: str | None) -> list[tuple[int, str]]:
         day = resolve_date(f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1), published)
         if day and len(day) == 10 and (not published or day <= published[:10]):
             out.append((m.start(), day))
+    if any(b - a < 100 for (a, _), (b, _) in zip(out, out[1:], strict=False)):
+        return []  # stamps stacked at the top ("12 March 2024, 10:30 / 13 March 2024, 08:00") head no entries
     return out if len(out) >= 2 else []
 
 
