@@ -648,3 +648,29 @@ def test_a_foreign_government_strongly_concerned_opposes_and_acting_earlier_back
     )
     assert ("li-wei", "opposes_ban") in got
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_government_spokesman_denying_a_political_motive_for_a_regulators_block_denies():
+    ents = [("Chad", J), ("Instagram", P), ("Telecom Regulatory Authority of Chad", ORG), ("Ali Mahamat", PER)]
+    got = stances(
+        run(
+            "The Telecom Regulatory Authority of Chad restricted Instagram on Friday. "
+            '"The government has not switched off any platform for political reasons," government spokesman '
+            "Ali Mahamat told reporters.",
+            ents,
+        )
+    )
+    assert ("ali-mahamat", "denies_allegation") in got
+    assert ("ali-mahamat", "opposes_ban") not in got
+
+
+def test_a_shutdown_used_to_hide_events_opposes():
+    got = stances(
+        run(
+            "Moldova blocked Viber before the vote. "
+            '"Shutting down platforms before an election is a tactic used to hide what is happening," '
+            "said Ana Rusu, a lawyer and critic of the government.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got

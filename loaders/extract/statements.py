@@ -706,7 +706,8 @@ class StatementExtractor:
         )
         supporting = has(cues["supports_ban"]["words"])
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
-        if side != "imposer" or (opposing and (self.lifting or self._home_of_independent(speaker, frame))):
+        home_critic = opposing and not self._negated_support(content) and self._home_of_independent(speaker, frame)
+        if side != "imposer" or (opposing and self.lifting) or home_critic:
             if deny_verb:
                 return "denies_allegation"
             if opposing:
@@ -817,7 +818,19 @@ class StatementExtractor:
     @staticmethod
     def _denies_measure(content) -> bool:
         """A government saying it has not taken the measure reported: "has not issued any laws prohibiting"."""
-        acts = {"issue", "ban", "prohibit", "order", "restrict", "block", "impose", "introduce"}
+        acts = {
+            "issue",
+            "ban",
+            "prohibit",
+            "order",
+            "restrict",
+            "block",
+            "impose",
+            "introduce",
+            "switch",
+            "shut",
+            "cut",
+        }
         for t in content:
             if t.lemma_.lower() in acts and t.pos_ == "VERB":
                 kids = {c.dep_: c for c in t.children}
