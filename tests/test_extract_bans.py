@@ -1350,3 +1350,10 @@ def test_stamps_stacked_at_the_top_are_no_liveblog_entries():
 
     text = "Chile bans Kick\n12 March 2024, 10:30 GMT\n13 March 2024, 08:00 GMT\nChile banned Kick on Monday."
     assert _entry_dates(text, "2024-03-13") == []
+
+
+def test_an_infinitive_torn_from_its_headline_bans_nothing_by_itself():
+    adoc = make_adoc(
+        "to bar Kick from federal devices introduced in House", [("House", ORG), ("Kick", P)], published="2025-02-07"
+    )
+    assert extract_bans(adoc) == []

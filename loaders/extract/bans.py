@@ -1910,6 +1910,8 @@ class BanExtractor:
             return
         if src == "fallback" and tsrc in ("sentence", "context"):
             return
+        if src == "fallback" and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return  # "to bar X from federal devices introduced in House": a headline torn from its "Bill"
         region = self.region(tok)
         status = "blocked_by_court" if tok.i in self._court_blocked else self.status_of(tok, kind, path, region)
         for imp in imposers:
