@@ -116,3 +116,13 @@ def test_the_groups_title_belongs_to_the_group_just_named_not_a_ministry():
     adoc = annotate(Document(id="r", text=text), get_nlp()(text))
     got = {(adoc.entities[r.person].name, r.title, adoc.entities[r.organisation].name) for r in extract_roles(adoc)}
     assert ("Rina Shah", "executive director", "Open Wires Foundation") in got
+
+
+def test_its_title_before_a_name_belongs_to_the_body_just_named():
+    text = "The Baltic Assembly followed suit days later. Its president, Rita Kalnina, said the ban would start soon."
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    got = {
+        (adoc.entities[r.person].name, r.title, adoc.entities[r.organisation].name if r.organisation else None)
+        for r in extract_roles(adoc)
+    }
+    assert ("Rita Kalnina", "president", "Baltic Assembly") in got

@@ -329,6 +329,10 @@ class _RoleFinder:
         if not seg or len(seg) > 14:
             return None
         explicit = []
+        if seg[0].lower_ in ("its", "their") and seg[0].tag_ == "PRP$":
+            owner = self._body_before(seg[0])
+            if owner is not None:
+                explicit.append(owner)  # "Its president, X": the body just named
         people = [k for k, t in enumerate(seg) if t.i in self.by_token and self.by_token[t.i].kind == "Person"]
         if people and people[0] > 0 and any(self._is_title(t) for t in seg[: people[0]]):
             # "a spokeswoman for Montana Attorney General Austin Knudsen": the title is the speaker's, up to "for"
@@ -357,11 +361,20 @@ class _RoleFinder:
             return None
         return seg, explicit
 
+    def _body_before(self, tok: Token) -> Mention | None:
+        """The organisation named last before ``tok``, in its sentence or the one before."""
+        here = self.sentences.index(tok.idx)
+        for m in reversed(self.adoc.mentions):
+            if m.end <= tok.idx and m.kind == "Organisation" and here - self.sentences.index(m.start) <= 1:
+                return m
+        return None
+
     def _title_text(self, tokens: list[Token]) -> str:
         """The title as written, minus leading organisation names, demonyms and articles; plurals made singular."""
         toks = list(tokens)
         while toks and (
             toks[0].pos_ == "DET"
+            or toks[0].tag_ == "PRP$"  # "Its president"
             or (toks[0].i in self.by_token and not self._is_title(toks[0]))
             or toks[0].text in self.gaz.demonyms
         ):
