@@ -1357,3 +1357,12 @@ def test_an_infinitive_torn_from_its_headline_bans_nothing_by_itself():
         "to bar Kick from federal devices introduced in House", [("House", ORG), ("Kick", P)], published="2025-02-07"
     )
     assert extract_bans(adoc) == []
+
+
+def test_the_latest_country_to_ban_is_todays_news():
+    adoc = make_adoc(
+        "Chile became the latest country to ban Kick, after Peru did so last year.",
+        [("Chile", J), ("Peru", J), ("Kick", P)],
+        published="2024-05-15",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).announced == "2024-05-15"

@@ -2255,7 +2255,14 @@ class BanExtractor:
             if bm.remention or bm.rule == "bans.similar" or _lifted(bm.token):
                 continue
             tok = bm.token
-            if any(a.dep_ in ("relcl", "advcl") for a in [tok, *tok.ancestors]):
+            ranked = (
+                tok.dep_ == "relcl"
+                and tok.head.dep_ == "attr"
+                and any(
+                    c.dep_ == "amod" and c.lower_ in ("latest", "first", "newest", "last") for c in tok.head.children
+                )
+            )  # "Spain became the latest country to ban X": the story's own news
+            if not ranked and any(a.dep_ in ("relcl", "advcl") for a in [tok, *tok.ancestors]):
                 continue  # told in passing about someone else
             if not tense:
                 continue
