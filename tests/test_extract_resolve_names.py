@@ -259,3 +259,14 @@ def test_a_name_before_human_rights_group_is_the_group():
     doc = get_nlp()("Hackers from the Lazarus group struck. Ships left the Baltic port on Monday.")
     doc.ents = [Span(doc, 10, 11, label="LOC")]  # "the [Baltic] port": a place, no group follows
     assert [(s.text, s.label_) for s, _ in candidate_spans(doc)] == [("Baltic", "LOC")]
+
+
+def test_a_name_after_law_firm_is_a_body_whatever_the_ner_calls_it():
+    from spacy.tokens import Span
+
+    from loaders.extract.entities import candidate_spans
+
+    doc = get_nlp()("said Anna Rossi, a partner at Turin law firm Studio Bianchi Verdi.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 11, 14, label="WORK_OF_ART")]
+    got = [(span.text, span.label_) for span, _ in candidate_spans(doc)]
+    assert ("Studio Bianchi Verdi", "ORG") in got

@@ -179,7 +179,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = cut  # "State Secretary for [Digitalisation Zsolt Szabo]": the portfolio, then the holder's name
         elif how == "ner" and s.label_ in ("LOC", "GPE", "FAC", "PERSON") and _names_a_group(s):
             s = Span(doc, s.start, s.end, label="ORG")  # "the [Agora] human rights group"
-        elif s.label_ == "PERSON" and _named_as_company(s):
+        elif s.label_ in ("PERSON", "WORK_OF_ART", "LOC", "FAC") and _named_as_company(s):
             s = Span(doc, s.start, s.end, label="ORG")
         elif s.label_ == "PERSON":
             s = _without_portfolio(s)
