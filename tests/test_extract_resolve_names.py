@@ -267,6 +267,6 @@ def test_a_name_after_law_firm_is_a_body_whatever_the_ner_calls_it():
     from loaders.extract.entities import candidate_spans
 
     doc = get_nlp()("said Anna Rossi, a partner at Turin law firm Studio Bianchi Verdi.")
-    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 11, 14, label="WORK_OF_ART")]
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 10, 13, label="WORK_OF_ART")]
     got = [(span.text, span.label_) for span, _ in candidate_spans(doc)]
     assert ("Studio Bianchi Verdi", "ORG") in got
