@@ -674,3 +674,50 @@ def test_a_shutdown_used_to_hide_events_opposes():
         )
     )
     assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_harm_to_users_and_business_opposes_the_ban():
+    for sentence in (
+        "Elena Cojocaru, a rights activist, said the state had offered no good reason for the ban.",
+        "Elena Cojocaru, who runs a bakery, said her orders had dried up since the ban.",
+        "Elena Cojocaru, a rights activist, said the ban had set the country back by years.",
+        "Elena Cojocaru, a rights activist, said the ban was a blow to small shops.",
+        "Elena Cojocaru, a rights activist, said the approved alternatives were more expensive and less capable.",
+    ):
+        got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+        assert ("elena-cojocaru", "opposes_ban") in got, sentence
+
+
+def test_a_foreign_ministry_vowing_necessary_measures_for_its_firms_opposes():
+    ents = [("Moldova", J), ("China", J), ("Viber", P), ("Li Wei", PER)]
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. Foreign ministry spokesman Li Wei said China would take the necessary "
+            "measures to protect the legitimate rights of Chinese firms.",
+            ents,
+        )
+    )
+    assert ("li-wei", "opposes_ban") in got
+    assert ("li-wei", "supports_ban") not in got
+
+
+def test_an_important_step_and_caution_back_the_ban():
+    for sentence in (
+        "Victor Popa, an opposition MP, said the ban was an important step.",
+        "Victor Popa, an opposition MP, said the ban kept state networks out of the reach of foreign spies.",
+        "Victor Popa, an opposition MP, urged officials to be cautious with the app.",
+        "Victor Popa, an opposition MP, said the app endangered state information.",
+    ):
+        got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+        assert ("victor-popa", "supports_ban") in got, sentence
+
+
+def test_a_company_saying_it_sends_no_data_denies():
+    for sentence in (
+        "Viber said its app does not send messages to the company unless users choose to share them.",
+        "Viber said the government had never required it to hand over data.",
+        "Viber said its approach complied with the country's privacy laws.",
+        "Viber said it was more transparent than its rivals.",
+    ):
+        got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+        assert ("viber", "denies_allegation") in got, sentence

@@ -491,6 +491,8 @@ class StatementExtractor:
             return "other"  # a judge ruling on a state's law does not speak for the state
         if cat == "person" and (self._person_is_activist(speaker) or self._person_of_outside_body(speaker)):
             return "other"  # "rights activist X", "X, director of Amnesty International": nobody's government
+        if cat == "person" and not self._person_has_office(speaker):
+            return "other"  # "X, who sells ceramics from a workshop": a person with no office speaks for no state
         relevant = {b.imposed_by for b in self._bans_in(frame.sent)}
         ref = self._about_ban(frame)
         if ref is not None:
@@ -547,6 +549,38 @@ class StatementExtractor:
             lemmas = {t.lemma_.lower() for t in phrase}
             if lemmas & court and not lemmas & {"minister", "ministry", "department", "secretary", "attorney"}:
                 return True  # not "Justice Minister X"
+        return False
+
+    _OFFICE_WORDS = _OFFICE_HOLDERS | _SPOKES | {
+        "gov", "gov.", "sen", "sen.", "rep", "rep.", "secretary", "official", "chairman", "chairwoman", "chair",
+        "commissioner", "president", "premier", "prime", "chancellor", "attorney", "general", "ambassador", "envoy",
+        "officer", "administrator", "speaker", "leader", "judge", "justice", "magistrate", "member", "adviser",
+        "advisor", "aide", "deputy", "undersecretary", "king", "queen", "prince", "emir", "sheikh", "captain", "capt",
+        "capt.", "chief", "commander", "colonel", "lieutenant", "major", "admiral", "sergeant",
+        "inspector", "superintendent", "manager", "coordinator", "registrar", "clerk", "auditor", "regulator",
+    }  # fmt: skip
+
+    def _person_has_office(self, speaker: str) -> bool:
+        """Whether any mention of the person carries a title, an office or a body: not a bare name, nor one described
+        only by a relative clause ("X, who sells ceramics", "X, 34, a mother of two")."""
+        for span in self._mention_spans(speaker):
+            root = span.root
+            phrase = [t for t in span if t.ent_type_ != "PERSON"]
+            phrase += [
+                t for c in root.children if c.dep_ in ("compound", "appos", "amod", "nmod", "prep") for t in c.subtree
+            ]
+            if root.dep_ in ("appos", "compound"):
+                phrase.extend(root.head.subtree)
+            if root.i > 0:
+                phrase.append(root.doc[span.start - 1])
+            for t in phrase:
+                if t.i in range(span.start, span.end) and t.ent_type_ == "PERSON":
+                    continue
+                if t.lower_ in self._OFFICE_WORDS or t.lemma_.lower() in self._OFFICE_WORDS:
+                    return True
+                m = self.ctx.mention(t)
+                if m is not None and m.entity_id != speaker and m.kind != "Person":
+                    return True
         return False
 
     def _person_is_activist(self, speaker: str) -> bool:
@@ -652,6 +686,7 @@ class StatementExtractor:
         content = self._asserted(content)
         text = " " + " ".join(t.lower_ for t in content) + " "
         text = re.sub(r"court of appeals?|appeals? court", "court-of-appeal", text)  # a court's name, not an appeal
+        text = re.sub(r" (set|sets|setting)(?: [\w']+){1,3} back ", r" \1 back ", text)  # "set the program back"
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
         text = re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
