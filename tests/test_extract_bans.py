@@ -1366,3 +1366,75 @@ def test_the_latest_country_to_ban_is_todays_news():
         published="2024-05-15",
     )
     assert only(extract_bans(adoc), jid("Chile")).announced == "2024-05-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvian Telecommunications Regulator on Monday revoked the licence of Hexa Mobile to provide "
+        "telecommunications services in the country.",
+        "The Zorvian Telecommunications Regulator cancelled Hexa Mobile's authorization to operate its network.",
+        "The Zorvian Telecommunications Regulator voted to withdraw the permit that allowed Hexa Mobile to offer "
+        "mobile services.",
+    ],
+)
+def test_a_licence_taken_from_a_carrier_bars_it_from_the_network(text):
+    adoc = make_adoc(
+        text,
+        [("Zorvian Telecommunications Regulator", ORG), ("Hexa Mobile", ORG)],
+        published="2025-03-05",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Zorvian Telecommunications Regulator"))
+    assert ban.targets == [entity_id(ORG, "Hexa Mobile")]
+    assert ban.scope == "telecom_network"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvian Telecommunications Regulator denied an application by Hexa Mobile to provide "
+        "international services.",
+        "The Zorvian Telecommunications Regulator rejected Hexa Mobile's application for a licence to run "
+        "mobile services.",
+    ],
+)
+def test_a_refused_licence_application_is_a_ban(text):
+    adoc = make_adoc(
+        text,
+        [("Zorvian Telecommunications Regulator", ORG), ("Hexa Mobile", ORG)],
+        published="2025-03-05",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Zorvian Telecommunications Regulator"))
+    assert ban.targets == [entity_id(ORG, "Hexa Mobile")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied the allegations made by Hexa Mobile.",
+        "The ministry rejected the proposal from Hexa Mobile.",
+        "Hexa Mobile withdrew its complaint against the ministry.",
+        "The regulator revoked its earlier guidance on Hexa Mobile.",
+    ],
+)
+def test_refusing_or_revoking_something_other_than_a_licence_is_no_ban(text):
+    adoc = make_adoc(text, [("Hexa Mobile", ORG)], published="2025-03-05")
+    assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zorvian Telecommunications Regulator took a similar line in 2019, when it revoked the licence of "
+        "Hexa Mobile.",
+        "The regulator acted once before, in 2019, when it blocked Hexa Mobile.",
+    ],
+)
+def test_a_pronoun_in_a_when_clause_is_the_main_clause_subject(text):
+    adoc = make_adoc(
+        "Kestria said the Zorvian Telecommunications Regulator had been slow to act. " + text,
+        [("Kestria", J), ("Zorvian Telecommunications Regulator", ORG), ("Hexa Mobile", ORG)],
+        published="2025-03-05",
+    )
+    bans = extract_bans(adoc)
+    assert {b.imposed_by for b in bans} == {entity_id(ORG, "Zorvian Telecommunications Regulator")}

@@ -152,6 +152,7 @@ _LEGISLATORS = {
 }
 _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
 _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn", "drop", "remove"}
+_LICENCE_VERBS = {"revoke", "rescind", "withdraw", "cancel", "deny", "reject"}
 _PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
 _PROPOSALS = {"bill", "proposal", "draft", "amendment", "motion", "resolution"}
 _IMPOSE_VERBS = {
@@ -937,6 +938,14 @@ class BanExtractor:
                     if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return [(m.entity_id, said)]
                     return []  # a company complying with an order is no ban of its own
+            main = tok.sent.root
+            if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("advcl", "relcl") and clause.i != main.i:
+                # "The commission took a similar line in 2019, when it denied ...": the main clause's subject
+                subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                    found = self.actors_in(subj) or self.resolve_generic(subj)
+                    if found:
+                        return found
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 prev = self._previous_subject(tok)
                 if prev is not None:
@@ -1339,6 +1348,22 @@ class BanExtractor:
         noun = trig.pos_ in ("NOUN", "PROPN")
         skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
         toks = [t for t in _own_subtree(trig, skip) if self.ctx.para[t.i] == self.ctx.para[trig.i]]
+        if trig.lemma_.lower() in _LICENCE_VERBS:
+            # "revoked the authority of X to provide telecommunications services": what the licence was for
+            toks += [
+                t
+                for c in trig.children
+                if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for t in c.subtree
+            ]
+            toks += [  # "withdrew the permit that allowed X to offer mobile services"
+                t
+                for c in trig.children
+                if c.dep_ in ("dobj", "nsubjpass")
+                for g in c.children
+                if g.dep_ in ("relcl", "acl")
+                for t in g.subtree
+            ]
         head = trig.head
         if trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp") and head.i != trig.i:
             for c in head.children:
@@ -1390,8 +1415,10 @@ class BanExtractor:
         ):
             return "account_closure", True
         joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(lows))
-        if (lemmas | set(joined.split())) & sc["telecom"] and lemmas & sc["telecom_heads"]:
-            return "telecom_network", True
+        if (lemmas | set(joined.split())) & sc["telecom"] and (
+            lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS
+        ):
+            return "telecom_network", True  # "revoked China Telecom's licence": a carrier's licence is its network
         subjects = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
         origins = {t.lemma_.lower() for t in region if t.lower_ in ("countries", "nations")} - {
             t.lemma_.lower() for t in region if t.lower_ not in ("countries", "nations")
