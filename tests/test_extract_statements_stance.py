@@ -721,3 +721,36 @@ def test_a_company_saying_it_sends_no_data_denies():
     ):
         got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
         assert ("viber", "denies_allegation") in got, sentence
+
+
+def test_the_judge_who_blocked_the_ban_opposes_it_whatever_the_cue_words():
+    ents = [("Utah", J), ("Shein", ORG), ("Ruth Lane", PER, ["Lane"])]
+    lead = (
+        "U.S. District Judge Ruth Lane on Friday temporarily blocked a Utah law that banned Shein, ruling that it "
+        "likely violated the First Amendment. "
+    )
+    for sentence in (
+        "In her order, Lane wrote that lawmakers cared more about China than about protecting consumers.",
+        "Lane said the state had not shown that the ban was needed to protect users' data.",
+        "The security concerns the state raised were speculative, Lane wrote.",
+    ):
+        got = stances(run(lead + sentence, ents))
+        assert ("ruth-lane", "opposes_ban") in got, sentence
+        assert ("ruth-lane", "supports_ban") not in got, sentence
+
+
+def test_the_company_is_not_a_firm_named_only_as_an_example():
+    ents = [("Utah", J), ("Shein", ORG), ("Apple", ORG), ("Google", ORG), ("Amazon", ORG)]
+    for aside in (
+        "It also fined app stores run by companies such as Apple and Google that kept offering the app.",
+        "Stores run by firms including Apple and Google had to remove it.",
+        "Big platforms like Amazon were told to stop selling its goods.",
+    ):
+        got = stances(
+            run(
+                "Utah banned Shein on Monday. " + aside + " In a statement, the company said the ban was unfair.",
+                ents,
+            )
+        )
+        assert ("shein", "opposes_ban") in got, aside
+        assert not {("apple", "opposes_ban"), ("google", "opposes_ban"), ("amazon", "opposes_ban")} & got, aside

@@ -337,6 +337,8 @@ class StatementExtractor:
             for kind in kinds:  # "the company" is the firm, "the app" the product
                 for m in reversed(before):
                     if m.kind == kind and self.ctx.category(m.entity_id) in ("company", "product"):
+                        if self._named_as_example(m):
+                            continue  # "app stores run by companies such as Apple and Google": not the company
                         return [m.entity_id]
             return [self.ctx.main_target] if self.ctx.main_target else []
         bodies = ("agency", "office", "authority", "society", "association", "union", "foundation")
@@ -373,6 +375,18 @@ class StatementExtractor:
             ):
                 return [self.last_speakers[-1]]
         return []
+
+    def _named_as_example(self, m) -> bool:
+        """The mention is one of a list of examples ("companies such as X and Y", "firms including X", "apps like X")."""
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for a in list(span.root.ancestors)[:4]:
+            if a.lower_ in ("including", "like") and (a.dep_ in ("prep", "mark") or span.root.dep_ == "pobj"):
+                return True
+            if a.lower_ == "as" and a.i > 0 and a.doc[a.i - 1].lower_ == "such":
+                return True
+        return False
 
     # -- frames
     def frames(self, sent):
@@ -583,6 +597,14 @@ class StatementExtractor:
                     return True
         return False
 
+    def _blocking_judge(self, speaker: str) -> bool:
+        """In a story of a court blocking a ban (and no court imposing one), a judge or the court itself is the one
+        that blocked it: "In his order, X wrote that lawmakers cared more about China than about protecting users"."""
+        if any(self.ctx.category(b.imposed_by) == "court" for b in self.bans):
+            return False
+        cat = self.ctx.category(speaker)
+        return cat == "court" or (cat == "person" and self._person_is_judge(speaker))
+
     def _person_is_activist(self, speaker: str) -> bool:
         """ "rights activist X", "X, a researcher at ...": a title that puts a person outside government."""
         outside = set(words("statement", "outsiders"))
@@ -706,6 +728,8 @@ class StatementExtractor:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
                 return lifted
+        if self.court_blocked and self._blocking_judge(speaker):
+            return "opposes_ban"  # the judge who blocked the ban, reasoning in the ruling: against it, whatever cue
         if self.court_blocked:
             ruled = self._ruling_stance(content, lemma, has)
             if ruled:
