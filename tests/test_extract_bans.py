@@ -1438,3 +1438,67 @@ def test_a_pronoun_in_a_when_clause_is_the_main_clause_subject(text):
     )
     bans = extract_bans(adoc)
     assert {b.imposed_by for b in bans} == {entity_id(ORG, "Zorvian Telecommunications Regulator")}
+
+
+US_FORCES = [
+    ("United States", J),
+    ("United States Army", ORG, ["U.S. Army", "Army"]),
+    ("United States Navy", ORG, ["U.S. Navy", "Navy"]),
+]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's Navy told its members on Monday not to use Quibbly in any capacity.",
+        "Norway's army has ordered its members to delete Quibbly.",
+        "The U.S. Navy barred Quibbly on Monday.",
+        "The Army said it would no longer allow Quibbly.",
+    ],
+)
+def test_an_armed_service_acting_alone_rules_military_devices(text):
+    adoc = make_adoc(text, [("Norway", J), *US_FORCES, ("Quibbly", P)], published="2025-03-05")
+    bans = extract_bans(adoc)
+    assert bans and all(b.scope == "military_devices" for b in bans), [(b.imposed_by, b.scope) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said anyone who kept Quibbly on a work phone would be cut off from the internal network.",
+        "Norway warned that anybody who installed Quibbly would be blocked from the office systems.",
+        "Those who still use Quibbly will be removed from the staff network, Norway said.",
+    ],
+)
+def test_people_cut_off_for_keeping_an_app_is_a_penalty_not_a_ban(text):
+    adoc = make_adoc(text, [("Norway", J), ("Quibbly", P)], published="2025-03-05")
+    assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Navy issued a similar order earlier in December.",
+        "The Navy took a similar step on December 3.",
+        "The U.S. Navy adopted a similar measure in mid-December.",
+    ],
+)
+def test_a_similar_order_by_another_body_of_the_same_country_is_another_ban(second):
+    adoc = make_adoc(
+        "The U.S. Army said on Monday that it has banned Quibbly from government-issued phones. " + second,
+        [*US_FORCES, ("Quibbly", P)],
+        published="2019-12-31",
+    )
+    bans = extract_bans(adoc)
+    assert len(bans) == 2, [(b.imposed_by, b.scope, b.announced) for b in bans]
+    assert {b.scope for b in bans} == {"military_devices"}
+
+
+def test_the_same_body_doing_the_same_is_one_ban():
+    adoc = make_adoc(
+        "The U.S. Army said on Monday that it has banned Quibbly from government-issued phones. "
+        "Contractors working for it were told to do the same.",
+        [*US_FORCES, ("Quibbly", P)],
+        published="2019-12-31",
+    )
+    assert len([b for b in extract_bans(adoc) if b.status == "in_force"]) == 1

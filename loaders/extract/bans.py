@@ -152,6 +152,7 @@ _LEGISLATORS = {
 }
 _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
 _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn", "drop", "remove"}
+_ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 _LICENCE_VERBS = {"revoke", "rescind", "withdraw", "cancel", "deny", "reject"}
 _PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
 _PROPOSALS = {"bill", "proposal", "draft", "amendment", "motion", "resolution"}
@@ -746,6 +747,11 @@ class BanExtractor:
                 return None
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
                 return None  # "blocked the takeover", "the video was removed"
+            if any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ANYONE and any(g.dep_ == "relcl" for g in c.children)
+                for c in tok.children
+            ):
+                return None  # "anyone who kept it would be cut off from the network": a penalty on people
             if any(a.lemma_.lower() in ban["not_done"] for a in list(tok.ancestors)[:2]):
                 return None  # "fined X for failing to remove ..."
             if (
@@ -1449,6 +1455,8 @@ class BanExtractor:
                 return "staff_devices", True
             else:
                 return "government_devices", True
+        if actor & sc["military"] and not lemmas & (sc["civil_personnel"] | sc["nationwide_strong"]):
+            return "military_devices", True  # "The Navy told its members not to use X": an armed service rules its own
         if (lemmas - origins) & sc["nationwide"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         if lemmas & sc["statewide"]:
@@ -2168,6 +2176,13 @@ class BanExtractor:
                 ):
                     continue  # advice, a bill and a rule told apart are three measures ("blocked it on work
                     # computers ... On the 4th, the ministry recommended officials refrain from using it")
+                if (
+                    bm.rule == "bans.similar"
+                    and meta[i]["mentions"][0].rule != "bans.similar"
+                    and meta[i]["mentions"][0].sentence < bm.sentence
+                    and self._named_body_acting(bm.token, imp)
+                ):
+                    continue  # "The Navy issued a similar order": another measure by the same country, not a re-telling
                 if b.scope == scope or not explicit or not meta[i]["explicit"]:
                     return i
             return None
@@ -2227,6 +2242,17 @@ class BanExtractor:
                     b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
             b.evidence.sort(key=lambda e: e.start)
         return bans
+
+    def _named_body_acting(self, trig, imposer: str) -> bool:
+        """The verb of a trigger has a named subject that is a body acting for the imposer, not the imposer
+        itself ("The Navy issued a similar order" for the United States)."""
+        verb = trig.head if trig.pos_ in ("NOUN", "PROPN") else trig
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            m = self.ctx.mention(c)
+            return m is not None and m.entity_id != imposer and self.ctx.kind(m.entity_id) == "Organisation"
+        return False
 
     def _date_before(self, ban: Ban, m) -> str | None:
         """A date told in the sentence before: "On Wednesday Austria turned against X. Its minister said staff
