@@ -754,3 +754,32 @@ def test_the_company_is_not_a_firm_named_only_as_an_example():
         )
         assert ("shein", "opposes_ban") in got, aside
         assert not {("apple", "opposes_ban"), ("google", "opposes_ban"), ("amazon", "opposes_ban")} & got, aside
+
+
+def test_she_after_an_unnamed_spokeswoman_is_the_body_she_speaks_for():
+    for first, pronoun in (
+        ("A Viber spokeswoman said the company regretted the decision.", "She"),
+        ("A spokesman for Viber said the company was disappointed.", "He"),
+        ("A Viber spokesperson called the ban unfair.", "She"),
+    ):
+        got = stances(
+            run(
+                "Moldova banned Viber on Monday, minister Ana Rusu said. "
+                + first
+                + f" {pronoun} said Viber does not share user data with any government.",
+                ENTS,
+            )
+        )
+        assert ("viber", "denies_allegation") in got, first
+        assert ("ana-rusu", "denies_allegation") not in got, first
+
+
+def test_she_after_a_person_named_since_the_spokeswoman_is_that_person():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. A Viber spokeswoman said the company regretted the decision. "
+            "Digital minister Ana Rusu replied that the app posed a security risk. She said the ban was necessary.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

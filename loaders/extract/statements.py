@@ -103,6 +103,7 @@ class StatementExtractor:
         self.imposers = {b.imposed_by for b in bans}
         self.targets = {t for b in bans for t in b.targets}
         self.last_speakers: list[str] = []
+        self.last_spokes: tuple[int, str, str] | None = None  # (offset, body, "spokeswoman"): the last such subject
         self.lifting = self._lifting_story()
         self.court_blocked = any(b.status == "blocked_by_court" for b in bans)
         self.turns = self._transcript_turns()
@@ -164,6 +165,9 @@ class StatementExtractor:
                     if len(found) == 1 and (subj.lower_ == "it") == (self.ctx.kind(found[0]) != "Person"):
                         return found
             if subj.lower_ in ("he", "she") and subj.head.dep_ in ("ROOT", "conj"):
+                body = self._spokes_pronoun(subj)
+                if body is not None:
+                    return [body]  # 'A TikTok spokeswoman said ... She said TikTok does not share data': TikTok
                 last = self._last_person_before(subj)
                 spoke = self.last_speakers[-1] if self.last_speakers else None
                 if (
@@ -191,6 +195,25 @@ class StatementExtractor:
             if out:
                 return out
         return self.speakers_of_one(subj)
+
+    _GENDERED = {"spokeswoman": "she", "spokesman": "he", "spokesperson": None}
+
+    def _spokes_pronoun(self, subj) -> str | None:
+        """The body whose unnamed spokesperson spoke in this or the sentence before, when "he"/"she" fits and no
+        person has been named since."""
+        if self.last_spokes is None:
+            return None
+        start, body, noun = self.last_spokes
+        gender = self._GENDERED.get(noun)
+        if gender is not None and gender != subj.lower_:
+            return None
+        sents = self.adoc.sentences
+        here = self.adoc.sentence_index(subj.idx)
+        if start < sents[max(0, here - 1)].start_char or start >= subj.idx:
+            return None
+        if any(m.kind == "Person" and start < m.start < subj.idx for m in self.adoc.mentions):
+            return None
+        return body
 
     def _last_person_before(self, tok, sentences: int = 2, among: set[str] | None = None) -> str | None:
         """The person named last before ``tok``, within the last few sentences."""
@@ -414,6 +437,8 @@ class StatementExtractor:
                 if subj is None:
                     continue
                 speakers = self.speakers_of(subj)
+                if speakers and subj.lemma_.lower() in self._GENDERED and self.ctx.kind(speakers[0]) != "Person":
+                    self.last_spokes = (subj.idx, speakers[0], subj.lemma_.lower())
                 if speakers:
                     content = [
                         t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
