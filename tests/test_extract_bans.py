@@ -1502,3 +1502,44 @@ def test_the_same_body_doing_the_same_is_one_ban():
         published="2019-12-31",
     )
     assert len([b for b in extract_bans(adoc) if b.status == "in_force"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to Quibbly was restored across Norway on Saturday, nine days after the country blocked it.",
+        "Norway unblocked Quibbly on Friday, a week after it had blocked the app.",
+        "Quibbly was reinstated in Norway's app stores two weeks after Norway had banned it.",
+        "Norway restored access to Quibbly on Monday, ten days after it shut the app down.",
+    ],
+)
+def test_a_ban_told_beside_its_restoring_is_temporary(text):
+    adoc = make_adoc(text, [("Norway", J), ("Quibbly", P)], published="2025-03-05")
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.status == "temporary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway blocked Quibbly on Monday, and access will stay cut until the service is restored by the company.",
+        "Norway blocked Quibbly on Monday and said it would not restore access.",
+        "Norway blocked Quibbly on Monday, and critics urged it to restore access.",
+    ],
+)
+def test_a_restoring_not_done_leaves_the_ban_in_force(text):
+    adoc = make_adoc(text, [("Norway", J), ("Quibbly", P)], published="2025-03-05")
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.status == "in_force"
+
+
+def test_a_country_ban_folded_into_its_regulators_keeps_the_restoring():
+    adoc = make_adoc(
+        "Access to Quibbly was restored across Norway on Saturday, nine days after the country's regulator blocked "
+        "the app. The Norwegian Communications Authority blocked Quibbly on August 2 without giving a reason.",
+        [("Norway", J), ("Norwegian Communications Authority", ORG), ("Quibbly", P)],
+        published="2024-08-11",
+    )
+    adoc.entities[entity_id(ORG, "Norwegian Communications Authority")].properties["country"] = "NO"
+    bans = extract_bans(adoc)
+    assert [b.status for b in bans] == ["temporary"], [(b.imposed_by, b.status) for b in bans]

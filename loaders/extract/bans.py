@@ -1565,9 +1565,14 @@ class BanExtractor:
         ):
             return "temporary"  # "cut access to X during the exams", "blocked X during the 2016 election"
         reversed_ = any(
-            t.lemma_.lower() in ("reverse", "unblock") and t.dep_ not in ("xcomp", "ccomp") and not _is_negated(t)
+            t.lemma_.lower() in ("reverse", "unblock", "restore", "reinstate", "unban")
+            and t.pos_ in ("VERB", "AUX")
+            and t.dep_ not in ("xcomp", "ccomp")
+            and not _is_negated(t)
+            and not any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "before") for c in t.children)
             for t in sent
-        )  # "..., before reversing the decision", not "ordered the government to reverse the block"
+        )  # "..., before reversing the decision", "access was restored nine days after the regulator blocked it";
+        # not "ordered the government to reverse the block", "blocked until access is restored"
         lifted = trig.head.lemma_.lower() in _LIFT_VERBS and trig.dep_ in ("dobj", "nsubjpass")
         if (sent_lemmas & {"lift"} or reversed_ or lifted) and trig.lemma_.lower() in (
             "suspension",
@@ -1575,6 +1580,11 @@ class BanExtractor:
             "block",
             "suspend",
             "restriction",
+            "restrict",
+            "shut",
+            "shutdown",
+            "blackout",
+            "bar",
         ):
             return "temporary"  # "... before reversing the decision two days later"
         if trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause") and any(
@@ -2393,6 +2403,8 @@ class BanExtractor:
                     meta[j]["dates"].extend(meta[i]["dates"])
                     meta[j]["eff"].extend(meta[i]["eff"])
                     meta[j]["mentions"].extend(meta[i]["mentions"])
+                    if o.status == "in_force" and b.status in ("temporary", "blocked_by_court", "enacted_law"):
+                        o.status = b.status  # "access was restored nine days after the regulator blocked it"
                     drop.add(i)
                     break
         keep = [k for k in range(len(bans)) if k not in drop]
