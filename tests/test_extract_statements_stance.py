@@ -783,3 +783,19 @@ def test_she_after_a_person_named_since_the_spokeswoman_is_that_person():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_lawmaker_coordinated_with_a_name_the_ner_calls_a_company_does_not_speak_for_it():
+    ents = [("Moldova", J), ("Viber", P), ("Dan Mora", PER, ["Mora"]), ("Ion Lupu", ORG)]
+    for lead in (
+        "Representatives Dan Mora and Ion Lupu introduced a bill to bar Viber from state phones.",
+        "Senators Dan Mora and Ion Lupu wrote to the ministry about Viber.",
+    ):
+        got = stances(
+            run(
+                "Moldova banned Viber on state phones on Monday. " + lead + " Mora said the country could not risk "
+                "handing a foreign power a back door into sensitive government data.",
+                ents,
+            )
+        )
+        assert ("dan-mora", "supports_ban") in got, lead

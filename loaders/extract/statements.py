@@ -699,7 +699,8 @@ class StatementExtractor:
             if any(t.lower_ in _OFFICE_HOLDERS for c in own for t in c.subtree if t.i < c.i + 1):
                 return False  # "X, a liberal MEP from the Renew Europe group": a lawmaker, not the company's voice
             # not what a relative clause says of them: "X, who has been targeted by a campaign on WeChat"
-            clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            # nor a coordinated name: "Representatives X and Y", Y (tagged a company by the NER) is not X's employer
+            clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl", "conj", "cc") for t in c.subtree}
             phrase = [t for t in root.subtree if t.i not in clauses]
             if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
                 phrase.append(root.head)  # "TikTok India head [Nikhil Gandhi]": the head's own modifiers too
