@@ -799,3 +799,26 @@ def test_a_lawmaker_coordinated_with_a_name_the_ner_calls_a_company_does_not_spe
             )
         )
         assert ("dan-mora", "supports_ban") in got, lead
+
+
+def test_accusing_the_banned_platform_backs_the_ban_whatever_the_charge():
+    for sentence in (
+        "Ana Rusu, the digital minister, accused the platform of censorship.",
+        "Ana Rusu, the digital minister, accused Viber of suppressing free speech.",
+        "Ana Rusu, the digital minister, accused the company of ignoring the law.",
+        "Elena Cojocaru, a rights activist, accused the app of spreading disinformation.",
+    ):
+        got = stances(run("Moldova's regulator blocked Viber on Monday. " + sentence, ENTS))
+        speaker = sentence.split(",")[0].lower().replace(" ", "-")
+        assert (speaker, "supports_ban") in got, sentence
+        assert (speaker, "opposes_ban") not in got, sentence
+
+
+def test_accusing_the_government_of_censorship_still_opposes():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. Elena Cojocaru, a rights activist, accused the government of censorship.",
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") in got

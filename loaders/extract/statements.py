@@ -750,6 +750,8 @@ class StatementExtractor:
             return "neutral"  # "said it had no view on the security assessment"
         if has(cues["opposes_ban"]["refusal"]):
             return "opposes_ban"  # "The government will not be banning the app"
+        if lemma == "accuse" and side != "target" and self._accuses_target(frame):
+            return "supports_ban"  # "accused the platform of censoring posts": a charge against the banned side
         if self.lifting:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
@@ -825,6 +827,20 @@ class StatementExtractor:
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    def _accuses_target(self, frame) -> bool:
+        """The object of "accuse" is the banned side: named, or "the platform", "the company", "the app"."""
+        if frame.pos_ not in ("VERB", "AUX"):
+            return False
+        for obj in (c for c in frame.children if c.dep_ == "dobj"):
+            m = self.ctx.mention(obj)
+            if m is not None:
+                if m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product"):
+                    return True
+                continue
+            if obj.lemma_.lower() in _TARGET_NOUNS and any(c.lower_ == "the" for c in obj.children):
+                return True
+        return False
 
     _JUDGED = {"decision", "move", "change", "step", "news", "approach", "policy"}
 
