@@ -822,3 +822,26 @@ def test_accusing_the_government_of_censorship_still_opposes():
         )
     )
     assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_a_court_ruling_or_finding_that_a_ban_was_unlawful_opposes_it():
+    ents = [*ENTS, ("Constitutional Court", ORG)]
+    for sentence in (
+        "The block lasted two years, until the Constitutional Court ruled that it violated freedom of expression.",
+        "In 2019 the Constitutional Court found that the block was disproportionate.",
+        "The Constitutional Court held that the block was unconstitutional.",
+    ):
+        got = stances(run("Moldova's regulator blocked Viber in 2017. " + sentence, ents))
+        assert ("constitutional-court", "opposes_ban") in got, sentence
+
+
+def test_a_court_ruling_its_own_ban_stays_is_the_ban_not_a_statement():
+    ents = [("Brazil", J), ("Viber", P), ("Supreme Court", ORG)]
+    got = stances(
+        run(
+            "Brazil's Supreme Court suspended Viber nationwide on Friday. "
+            "The court ruled that the suspension should remain in place until Viber complies with its orders.",
+            ents,
+        )
+    )
+    assert not {st for sp, st in got if sp == "supreme-court"}

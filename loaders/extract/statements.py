@@ -107,6 +107,7 @@ class StatementExtractor:
         self.lifting = self._lifting_story()
         self.court_blocked = any(b.status == "blocked_by_court" for b in bans)
         self.turns = self._transcript_turns()
+        self.court_imposed = any(self.ctx.category(b.imposed_by) == "court" for b in bans)
 
     # -- the story as a whole
     def _lifting_story(self) -> bool:
@@ -433,6 +434,8 @@ class StatementExtractor:
                 if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
                     if not any(c.dep_ == "ccomp" for c in tok.children):
                         continue
+                if lemma in ("rule", "find", "hold") and self.court_imposed:
+                    continue  # "the court ruled that the suspension should remain": the ban itself, not a stance on it
                 subj = self._subject(tok)
                 if subj is None:
                     continue
