@@ -1543,3 +1543,46 @@ def test_a_country_ban_folded_into_its_regulators_keeps_the_restoring():
     adoc.entities[entity_id(ORG, "Norwegian Communications Authority")].properties["country"] = "NO"
     bans = extract_bans(adoc)
     assert [b.status for b in bans] == ["temporary"], [(b.imposed_by, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's justice ministry advised all ministries against having Quibbly on work phones.",
+        "Norway has cautioned its civil servants against installing Quibbly on their official devices.",
+        "On Tuesday Norway recommended against using Quibbly on government laptops.",
+    ],
+)
+def test_advice_against_an_app_is_advisory(text):
+    adoc = make_adoc(text, [("Norway", J), ("Quibbly", P)], published="2025-03-05")
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.status == "advisory"
+    assert ban.targets == [pid("Quibbly")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway decided that no minister may have the Quibbly app on a work phone.",
+        "Norway's government said no official may install Quibbly on a government device.",
+        "Norway ruled that no civil servant can use Quibbly on an official laptop.",
+    ],
+)
+def test_no_one_may_have_an_app_is_a_rule(text):
+    adoc = make_adoc(text, [("Norway", J), ("Quibbly", P)], published="2025-03-05")
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.status == "in_force"
+    assert ban.scope == "government_devices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway said no one should worry about Quibbly.",
+        "Norway said no minister can have any doubt about the risks of Quibbly.",
+        "Norway advised against haste in judging Quibbly.",
+    ],
+)
+def test_no_ban_in_other_uses_of_have_or_against(text):
+    adoc = make_adoc(text, [("Norway", J), ("Quibbly", P)], published="2025-03-05")
+    assert extract_bans(adoc) == []

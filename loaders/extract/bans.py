@@ -676,6 +676,14 @@ def _nobody_did(tok) -> bool:
     return False
 
 
+def _no_one(tok) -> bool:
+    """The subject of a verb is nobody: "no minister may have X", "neither app may be installed"."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)
+        for c in tok.children
+    )
+
+
 def _is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
@@ -738,10 +746,20 @@ class BanExtractor:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
             if lemma in ban["advised_against"]:
+                if lemma == "have" and not any(
+                    c.lemma_.lower() in PRODUCT_NOUNS or self.ctx.mention(c) is not None
+                    for o in tok.children
+                    if o.dep_ in ("dobj", "advmod", "npadvmod") and o.i > tok.i  # a name the parser took for an adverb
+                    for c in _conjuncts(o)
+                ):
+                    return None  # "no minister can have any doubt": "have" bans only an app or a device
                 return self._told_not_to(tok)
-            if lemma in ban["advisory_verbs"] and lemma == "warn":
-                if any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
-                    return "advisory"
+            if lemma in ban["advisory_verbs"] and any(
+                c.dep_ == "prep" and c.lower_ == "against" and any(self._a_use_of_things(g) for g in c.children)
+                for c in tok.children
+            ):
+                return "advisory"  # "warned against using X", "advised its staff against having the app"
+            if lemma == "warn":
                 return None
             if lemma not in ban["verbs"] or _is_negated(tok) or _denied_above(tok) or _nobody_did(tok):
                 return None
@@ -811,6 +829,14 @@ class BanExtractor:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
 
+    def _a_use_of_things(self, tok) -> bool:
+        """What one is told not to do is about a thing: a gerund ("against using X"), a named product or an app."""
+        if tok.pos_ == "VERB" or tok.tag_ == "VBG":
+            return True
+        if tok.lemma_.lower() in PRODUCT_NOUNS or tok.lemma_.lower() in ("use", "installation", "download"):
+            return True
+        return any(self.ctx.mention(t) is not None for t in _own_subtree(tok))
+
     @staticmethod
     def _told_not_to(tok) -> str | None:
         """ "urged staff not to install X" is advice; "instructed personnel not to use X", "X may not be used",
@@ -821,9 +847,12 @@ class BanExtractor:
             clause, negated = tok.head.head, not _is_negated(tok.head.head)  # "refrain from using" says "not"
         elif tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_.lower() == "avoid":
             clause, negated = tok.head, not _is_negated(tok.head)  # "advised its employees to avoid using X"
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "shall") for c in clause.children)
+        if not negated and modal and _no_one(clause):
+            return "verb"  # "no minister may have X on a work phone", "neither app may be installed on ..."
         if not negated:
             return None
-        if any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "shall") for c in clause.children):
+        if modal:
             return "verb"  # "DeepSeek may not be used on agency devices"
         # "recommending officials to refrain from using X" (parsed as an adverbial clause too)
         head = clause.head.lemma_.lower() if clause.dep_ in ("xcomp", "ccomp", "advcl") else None
@@ -1499,6 +1528,7 @@ class BanExtractor:
             {c.lower_ for c in trig.children if c.dep_ == "aux"} & {"may", "might", "could"}
             and trig.pos_ == "VERB"
             and not _is_negated(trig)  # "X may not be used on agency devices" is a rule
+            and not _no_one(trig)  # "no minister may have X on a work phone" too
         ):
             return "proposed"  # "Bolivia may ban X": a ban in view, not in force
         if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
