@@ -845,3 +845,25 @@ def test_a_court_ruling_its_own_ban_stays_is_the_ban_not_a_statement():
         )
     )
     assert not {st for sp, st in got if sp == "supreme-court"}
+
+
+def test_in_the_words_of_a_body_is_its_statement():
+    ents = [*ENTS, ("Data Authority", ORG, ["the watchdog"])]
+    for sentence in (
+        "The Data Authority blocked Viber after the company's answers were, in the watchdog's words, "
+        "totally insufficient.",
+        "The Data Authority blocked Viber, whose safeguards were in the Data Authority's words a serious risk.",
+    ):
+        got = stances(run("Moldova's regulator acted on Monday. " + sentence, ents))
+        assert ("data-authority", "supports_ban") in got, sentence
+
+
+def test_stores_offering_the_app_are_not_speaking():
+    ents = [("Utah", J), ("Shein", P), ("Apple", ORG), ("Google", ORG)]
+    for sentence in (
+        "The law fines app stores run by Apple and Google that kept offering the app.",
+        "Apple, which offered the app until Monday, must now remove it.",
+        "Google offers it in its store.",
+    ):
+        got = stances(run("Utah banned Shein on Monday. " + sentence, ents))
+        assert not {st for sp, st in got if sp in ("apple", "google")}, sentence
