@@ -1586,3 +1586,36 @@ def test_no_one_may_have_an_app_is_a_rule(text):
 def test_no_ban_in_other_uses_of_have_or_against(text):
     adoc = make_adoc(text, [("Norway", J), ("Quibbly", P)], published="2025-03-05")
     assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In Denmark, the defence ministry barred Quibbly from employees' work phones earlier this month.",
+        "In Denmark, the ministry has banned Quibbly on official devices.",
+        "Meanwhile in Denmark the digital ministry removed Quibbly from state phones.",
+    ],
+)
+def test_a_body_the_text_leaves_unplaced_acts_where_its_clause_is_set(second):
+    adoc = make_adoc(
+        "Norway banned Quibbly on Monday. " + second,
+        [
+            ("Norway", J),
+            ("Denmark", J),
+            ("Ministry of Defence of Norway", ORG, ["defence ministry", "ministry"]),
+            ("Quibbly", P),
+        ],
+        published="2023-03-24",
+    )
+    bans = extract_bans(adoc)
+    assert {b.imposed_by for b in bans} == {jid("Norway"), jid("Denmark")}, [(b.imposed_by, b.scope) for b in bans]
+    assert only(bans, jid("Denmark")).scope in ("government_devices", "military_devices")
+
+
+def test_a_body_named_with_its_country_keeps_it_whatever_the_clause_says():
+    adoc = make_adoc(
+        "In Denmark, Norway's defence ministry barred Quibbly from work phones used on a visit.",
+        [("Norway", J), ("Denmark", J), ("Quibbly", P)],
+        published="2023-03-24",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Norway")]

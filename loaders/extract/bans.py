@@ -1940,6 +1940,17 @@ class BanExtractor:
                 m = self.ctx.mention(at)
                 if jid and m is not None:
                     norm = self._ensure_jurisdiction(jid, (m.start, m.end)) or norm
+            if norm and norm != eid and src == "syntax" and self.ctx.kind(norm) == "Jurisdiction":
+                # "In Denmark, the defence ministry barred X": a body the text leaves unplaced acts where the
+                # clause is set, not for the story's country
+                place, m = self._place_of(tok), self.ctx.mention(at)
+                if (
+                    place
+                    and place != norm
+                    and m is not None
+                    and not {w.lower() for w in _words_of(self.ctx.name(norm))} & set(m.text.lower().split())
+                ):
+                    norm = place
             if norm and self.ctx.category(norm) == "court" and self._inside_law(tok, at):
                 # "the Supreme Court upheld a federal law that will ban X": the law's ban, the country's
                 home = self.ctx.jurisdiction_of(norm)
