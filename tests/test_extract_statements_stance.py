@@ -867,3 +867,18 @@ def test_stores_offering_the_app_are_not_speaking():
     ):
         got = stances(run("Utah banned Shein on Monday. " + sentence, ents))
         assert not {st for sp, st in got if sp in ("apple", "google")}, sentence
+
+
+def test_data_kept_at_home_and_no_foreign_law_is_a_denial():
+    for sentence in (
+        "Viber says the data of its users is stored in Moldova, and that it is not subject to foreign law.",
+        "Viber said users' data are stored locally.",
+        "Viber said the data is stored and processed in Europe.",
+    ):
+        got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+        assert ("viber", "denies_allegation") in got, sentence
+
+
+def test_a_question_the_story_asks_is_no_statement():
+    got = stances(run("Moldova banned Viber on Monday. What does Viber say? Why did Ana Rusu decide it?", ENTS))
+    assert not {st for sp, st in got if sp in ("viber", "ana-rusu")}

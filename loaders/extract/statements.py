@@ -416,6 +416,9 @@ class StatementExtractor:
     def frames(self, sent):
         """(frame token, speaker ids, content tokens, frame lemma) for each reported statement in a sentence."""
         verbs = self.lex["verbs"]
+        said = sent.text.strip()
+        if said.endswith("?") and not any(q in said for q in ('"', "\u201c", "\u201d")):
+            return  # "What does TikTok say?": a question the story asks, a heading, not a report
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
