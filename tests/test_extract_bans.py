@@ -1619,3 +1619,43 @@ def test_a_body_named_with_its_country_keeps_it_whatever_the_clause_says():
         published="2023-03-24",
     )
     assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Norway")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zapster, blocked in February last year in a round of 54 apps, has not returned.",
+        "Zapster, the best known of the 59 apps blocked in the first round in June 2020, remains unavailable.",
+        "Many players still miss Zapster, removed from app stores in February last year.",
+    ],
+)
+def test_an_app_told_in_passing_as_blocked_is_banned_by_the_storys_only_imposer(second):
+    adoc = make_adoc(
+        "Norway blocked Hexagame under its gaming rules last July. " + second,
+        [("Norway", J), ("Hexagame", P), ("Quibbly", P), ("Zapster", P)],
+        published="2023-05-19",
+    )
+    bans = extract_bans(adoc)
+    other = [b for b in bans if b.targets != [pid("Hexagame")]]
+    assert [b.imposed_by for b in other] == [jid("Norway")], [(b.imposed_by, b.targets) for b in bans]
+    assert other[0].targets in ([pid("Quibbly")], [pid("Zapster")])
+
+
+def test_an_app_told_in_passing_takes_no_imposer_when_the_story_has_several():
+    adoc = make_adoc(
+        "Norway blocked Hexagame last July, and Sweden banned Hexagame in May. "
+        "Zapster, blocked in February last year, has not returned.",
+        [("Norway", J), ("Sweden", J), ("Hexagame", P), ("Zapster", P)],
+        published="2023-05-19",
+    )
+    assert all(pid("Zapster") not in b.targets for b in extract_bans(adoc))
+
+
+def test_a_pronoun_in_a_relative_clause_is_not_what_the_main_subjects_apposition_names():
+    adoc = make_adoc(
+        "Norway blocked Hexagame last July. The decision reverses an order issued in May, the provision it has "
+        "used since 2020 to block hundreds of apps, many of them with links to Kestria.",
+        [("Norway", J), ("Kestria", J), ("Hexagame", P)],
+        published="2023-05-19",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} <= {jid("Norway")}

@@ -977,8 +977,11 @@ class BanExtractor:
             if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("advcl", "relcl") and clause.i != main.i:
                 # "The commission took a similar line in 2019, when it denied ...": the main clause's subject
                 subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
-                    found = self.actors_in(subj) or self.resolve_generic(subj)
+                m = self.ctx.mention(subj) if subj is not None and subj.i < tok.i else None
+                if m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                    return [(m.entity_id, subj)]
+                if m is None and subj is not None and subj.i < tok.i and subj.pos_ != "PRON":
+                    found = self.resolve_generic(subj)  # "the commission", not whatever its appositions name
                     if found:
                         return found
             if tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1245,7 +1248,28 @@ class BanExtractor:
             out.extend(c.subtree)
         return out
 
+    def _participle_patient(self, trig) -> str | None:
+        """What a participle describes: "Garena Free Fire, blocked in February", "TikTok, the best known of the
+        59 apps blocked in June 2020" (through the apps it is one of)."""
+        if trig.dep_ != "acl" or trig.tag_ != "VBN" or any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+            return None
+        cur = trig.head
+        for _ in range(5):
+            m = self.ctx.mention(cur)
+            if m is not None:
+                return m.entity_id if m.kind in ("Product", "Organisation") else None
+            if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+                cur = cur.head.head  # "the best known of the 59 apps blocked"
+            elif cur.dep_ == "appos" or (cur.pos_ in ("ADJ", "VERB") and cur.dep_ in ("appos", "amod")):
+                cur = cur.head  # "TikTok, the best known of ..."
+            else:
+                return None
+        return None
+
     def find_targets(self, trig, imposer_ids: set[str]) -> tuple[list[str], str]:
+        patient = self._participle_patient(trig)
+        if patient is not None and patient not in imposer_ids and self.ctx.category(patient) not in IMPOSER_CATEGORIES:
+            return [patient], "syntax"
         toks = self.object_tokens(trig)
         # relative pronoun object: "apps that are blocked", "which New Delhi blocked"
         for c in trig.children:
@@ -1636,7 +1660,14 @@ class BanExtractor:
         # "The bill is modelled on the 2022 law that banned TikTok from federal devices": a law nobody is named
         # for, told right after the bill of the same lawmakers
         of_law = tok.dep_ == "relcl" and tok.head.lemma_.lower() in _LAWMAKING and tok.head.i < tok.i
-        if not (passive or of_law) or any(c.dep_ == "agent" for c in tok.children):
+        if any(c.dep_ == "agent" for c in tok.children):
+            return None
+        if self._participle_patient(tok) is not None:
+            # "Garena Free Fire, blocked in February last year, has not returned": in passing, by whoever the
+            # story has had banning, when that is one imposer only
+            told = {imp for _, imps in self._acting for imp in imps}
+            return told.pop() if len(told) == 1 else None
+        if not (passive or of_law):
             return None
         before = [(t, imp) for t, imp in self._acting if t.sent.start == tok.doc[tok.sent.start - 1].sent.start]
         if tok.sent.start == 0 or not before or self.ctx.para[before[-1][0].i] != self.ctx.para[tok.i]:
