@@ -882,3 +882,25 @@ def test_data_kept_at_home_and_no_foreign_law_is_a_denial():
 def test_a_question_the_story_asks_is_no_statement():
     got = stances(run("Moldova banned Viber on Monday. What does Viber say? Why did Ana Rusu decide it?", ENTS))
     assert not {st for sp, st in got if sp in ("viber", "ana-rusu")}
+
+
+def test_industry_executives_are_not_the_government():
+    for subject in ("Industry executives", "Executives at rival firms", "Several governments"):
+        got = stances(
+            run("Moldova banned Viber on Monday. " + subject + " said the decision posed a security risk.", ENTS)
+        )
+        assert ("moldova", "supports_ban") not in got, subject
+    got = stances(run("Moldova banned Viber on Monday. Officials said the app posed a security risk.", ENTS))
+    assert ("moldova", "supports_ban") in got
+
+
+def test_the_agency_is_the_body_named_before_not_the_government_in_the_sentence():
+    ents = [*ENTS, ("State Security Service", ORG)]
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. The decision rests on an assessment the State Security Service gave "
+            "the government, in which the agency concluded that Viber posed a high risk.",
+            ents,
+        )
+    )
+    assert ("state-security-service", "supports_ban") in got

@@ -340,8 +340,8 @@ class StatementExtractor:
                         return people
             return []
         if (lemma in actors["generic_government"] or subj.lower_ in actors["generic_government"]) and lemma != "state":
-            if lemma == "government" and subj.tag_ == "NNS":
-                return []
+            if subj.tag_ == "NNS" and lemma not in ("authority", "official", "minister"):
+                return []  # "governments", "industry executives", "states": not the story's government
             ref = self._about_ban(subj)  # the country whose ban this part of the story tells, else the first
             first = self.bans[0] if self.bans else None
             j = next(
@@ -375,7 +375,8 @@ class StatementExtractor:
                 if lemma in name or (cat and self.ctx.category(m.entity_id) == cat):
                     return [m.entity_id]
             if lemma in ("agency", "department", "ministry", "commission", "authority"):
-                here = [self.ctx.mention(t) for t in subj.sent if self.ctx.mention(t)]
+                # a named place ("In Lithuania, the defence ministry"), not "the government" read as the country
+                here = [self.ctx.mention(t) for t in subj.sent if t.pos_ == "PROPN" and self.ctx.mention(t)]
                 place = [m.entity_id for m in here if m.kind == "Jurisdiction"]
                 if place:
                     return [place[0]]  # "In Lithuania, the defence ministry recommended"
