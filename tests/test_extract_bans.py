@@ -1659,3 +1659,23 @@ def test_a_pronoun_in_a_relative_clause_is_not_what_the_main_subjects_apposition
         published="2023-05-19",
     )
     assert {b.imposed_by for b in extract_bans(adoc)} <= {jid("Norway")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress wrote a prohibition on the Pentagon buying Zapster drones into the defense bill, which was "
+        "signed in December 2019.",
+        "Congress inserted a ban on the Army using Zapster into the spending bill, which was signed in December 2019.",
+        "Congress slipped a ban on troops using Zapster into the annual defense act, signed in December 2019.",
+    ],
+)
+def test_a_ban_written_into_a_law_binding_the_armed_forces_is_a_military_law(text):
+    adoc = make_adoc(
+        text,
+        [("United States", J), ("United States Congress", ORG, ["Congress"]), ("Zapster", P)],
+        published="2023-04-06",
+    )
+    bans = [b for b in extract_bans(adoc) if pid("Zapster") in b.targets]
+    assert bans, "no ban"
+    assert {b.scope for b in bans} == {"military_devices"}, [(b.imposed_by, b.scope, b.status) for b in bans]

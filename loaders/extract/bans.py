@@ -152,6 +152,8 @@ _LEGISLATORS = {
 }
 _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
 _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn", "drop", "remove"}
+# Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
+_MILITARY_BODIES = {"pentagon", "army", "navy", "military", "marines", "troops", "soldiers", "sailors", "airmen"}
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 _LICENCE_VERBS = {"revoke", "rescind", "withdraw", "cancel", "deny", "reject"}
 _PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
@@ -183,6 +185,10 @@ _IMPOSE_VERBS = {
     "institute",
     "apply",
     "set",
+    "write",  # "Congress wrote a prohibition on X into the defense bill"
+    "insert",
+    "slip",
+    "tuck",
 }
 
 
@@ -1508,7 +1514,9 @@ class BanExtractor:
                 return "staff_devices", True
             else:
                 return "government_devices", True
-        if actor & sc["military"] and not lemmas & (sc["civil_personnel"] | sc["nationwide_strong"]):
+        if (actor & sc["military"] or lemmas & _MILITARY_BODIES) and not lemmas & (
+            sc["civil_personnel"] | sc["nationwide_strong"]
+        ):
             return "military_devices", True  # "The Navy told its members not to use X": an armed service rules its own
         if (lemmas - origins) & sc["nationwide"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
