@@ -904,3 +904,13 @@ def test_the_agency_is_the_body_named_before_not_the_government_in_the_sentence(
         )
     )
     assert ("state-security-service", "supports_ban") in got
+
+
+def test_a_reporting_verb_coordinated_inside_the_reported_clause_is_the_reporters():
+    for sentence in (
+        "Ana Rusu also noted that other apps, such as Viber, collect large amounts of information, and urged "
+        "everyone to think about what they share.",
+        "Ana Rusu said that Viber was collecting data and warned users to be careful.",
+    ):
+        got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+        assert not {st for sp, st in got if sp == "viber"}, sentence

@@ -501,9 +501,17 @@ class StatementExtractor:
                 return out  # the sentence that opens the quotation
         return []
 
-    @staticmethod
-    def _subject(tok):
+    def _subject(self, tok):
         cur = tok
+        head = tok.head
+        if (
+            tok.dep_ == "conj"
+            and not any(c.dep_ == "nsubj" for c in tok.children)
+            and head.dep_ == "ccomp"
+            and (head.head.lemma_.lower() in self.lex["verbs"] or head.head.lemma_.lower() in _NEEDS_CLAUSE)
+            and head.head.i < head.i
+        ):
+            cur = head.head  # "X said that A abused its power and urged B to ...": X urged, not A
         for _ in range(3):
             subjs = [c for c in cur.children if c.dep_ == "nsubj"]
             if len(subjs) > 1 and subjs[0].is_upper and subjs[-1].ent_type_ == "PERSON":
