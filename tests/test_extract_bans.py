@@ -1679,3 +1679,81 @@ def test_a_ban_written_into_a_law_binding_the_armed_forces_is_a_military_law(tex
     bans = [b for b in extract_bans(adoc) if pid("Zapster") in b.targets]
     assert bans, "no ban"
     assert {b.scope for b in bans} == {"military_devices"}, [(b.imposed_by, b.scope, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Norway, the finance ministry told employees at the end of January to avoid AI tools such as Zapster on "
+        "office computers.",
+        "Norway's finance ministry advised its staff to avoid Zapster on work laptops.",
+        "Norway urged civil servants to avoid apps like Zapster on official phones.",
+    ],
+)
+def test_told_to_avoid_an_app_is_advice(text):
+    adoc = make_adoc(
+        "Kestria banned Hexagame last year. " + text,
+        [
+            ("Kestria", J),
+            ("Norway", J),
+            ("Ministry of Finance of Kestria", ORG, ["finance ministry"]),
+            ("Hexagame", P),
+            ("Zapster", P),
+        ],
+        published="2025-02-10",
+    )
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.status == "advisory"
+    assert ban.targets == [pid("Zapster")]
+
+
+def test_avoiding_something_else_is_no_ban():
+    adoc = make_adoc(
+        "Norway told employees to avoid delays in reporting problems with Zapster.",
+        [("Norway", J), ("Zapster", P)],
+        published="2025-02-10",
+    )
+    assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Japan has stopped short of a ban. Earlier this month its Digital Agency advised ministries to avoid "
+        "using Zapster.",
+        "Japan has not banned the app. Its Digital Agency has urged officials not to install Zapster.",
+    ],
+)
+def test_its_body_is_the_country_just_told_of(second):
+    adoc = make_adoc(
+        "Taiwan's Ministry of Digital Affairs barred Zapster from government devices. " + second,
+        [("Taiwan", J), ("Japan", J), ("Ministry of Digital Affairs", ORG), ("Digital Agency", ORG), ("Zapster", P)],
+        published="2025-02-10",
+    )
+    adoc.entities[entity_id(ORG, "Ministry of Digital Affairs")].properties["country"] = "TW"
+    adoc.entities[entity_id(ORG, "Digital Agency")].properties["country"] = "TW"  # a wrong guess the text corrects
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Japan")).status == "advisory", [(b.imposed_by, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April, the Justice Department recommended that the FCC revoke Hexa Mobile's authorizations.",
+        "The Justice Department advised the FCC to revoke the licence of Hexa Mobile.",
+        "Last year the Justice Department urged that the FCC withdraw Hexa Mobile's permit.",
+    ],
+)
+def test_who_recommends_a_ban_another_body_would_impose_gives_the_advice(text):
+    adoc = make_adoc(
+        text,
+        [
+            ("United States", J),
+            ("United States Department of Justice", ORG, ["Justice Department"]),
+            ("Federal Communications Commission", ORG, ["FCC"]),
+            ("Hexa Mobile", ORG),
+        ],
+        published="2021-10-27",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.status) for b in bans] == [(jid("United States"), "advisory")]

@@ -154,6 +154,7 @@ _LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "pack
 _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn", "drop", "remove"}
 # Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
 _MILITARY_BODIES = {"pentagon", "army", "navy", "military", "marines", "troops", "soldiers", "sailors", "airmen"}
+_ADVISING_VERBS = {"advise", "urge", "recommend", "encourage", "caution", "instruct", "direct", "tell", "order"}
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 _LICENCE_VERBS = {"revoke", "rescind", "withdraw", "cancel", "deny", "reject"}
 _PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
@@ -751,6 +752,24 @@ class BanExtractor:
         if verbal:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
+            if (
+                lemma == "avoid"
+                and tok.dep_ in ("xcomp", "ccomp")
+                and any(
+                    c.dep_ == "dobj"
+                    and (
+                        c.lemma_.lower() in PRODUCT_NOUNS | {"tool", "service", "product", "device"}
+                        or self.ctx.mention(c) is not None
+                    )
+                    for c in tok.children
+                )
+            ):
+                # "told employees to avoid AI tools such as X", "advised staff to avoid X": advice, or a rule
+                # when ordered
+                head = tok.head.lemma_.lower()
+                if head in ban["ordered_against"]:
+                    return "verb"
+                return "advisory" if head in set(ban["advisory_verbs"]) | {"tell"} else None
             if lemma in ban["advised_against"]:
                 if lemma == "have" and not any(
                     c.lemma_.lower() in PRODUCT_NOUNS or self.ctx.mention(c) is not None
@@ -1112,7 +1131,14 @@ class BanExtractor:
                             return [(m.entity_id, c)], "syntax", path
             else:
                 subjects = []
+                advised = (
+                    cur.dep_ in ("ccomp", "xcomp")
+                    and cur.head.lemma_.lower() in _ADVISING_VERBS
+                    and any(c.dep_ == "nsubj" for c in cur.head.children)
+                )  # "X advised ministries to avoid ...", "X recommended that the FCC revoke ...": X's measure
                 for c in cur.children:
+                    if advised:
+                        break
                     if c.dep_ in ("nsubj", "csubj") or (
                         c.dep_ == "nsubjpass" and cur.i != trig.i and cur.lemma_ != "be"
                     ):
@@ -1982,14 +2008,22 @@ class BanExtractor:
             if norm and norm != eid and src == "syntax" and self.ctx.kind(norm) == "Jurisdiction":
                 # "In Denmark, the defence ministry barred X": a body the text leaves unplaced acts where the
                 # clause is set, not for the story's country
-                place, m = self._place_of(tok), self.ctx.mention(at)
-                if (
-                    place
-                    and place != norm
-                    and m is not None
-                    and not {w.lower() for w in _words_of(self.ctx.name(norm))} & set(m.text.lower().split())
-                ):
+                verbs = [v for v in [tok, *tok.ancestors] if v.pos_ in ("VERB", "AUX")]
+                place = next((p for p in map(self._place_of, verbs) if p), None)  # "In India, X told Y to avoid Z"
+                m = self.ctx.mention(at)
+                unplaced = m is not None and not {w.lower() for w in _words_of(self.ctx.name(norm))} & set(
+                    m.text.lower().split()
+                )
+                if place and place != norm and unplaced:
                     norm = place
+                its = next(
+                    (c for c in _phrase_root(at).children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
+                )
+                if its is not None and unplaced and not place:
+                    # "Japan has stopped short of a ban. Earlier this month its Digital Agency advised ...": Japan's
+                    prev = self._previous_subject(its)
+                    if prev is not None and prev[0] != norm and self.ctx.kind(prev[0]) == "Jurisdiction":
+                        norm = prev[0]
             if norm and self.ctx.category(norm) == "court" and self._inside_law(tok, at):
                 # "the Supreme Court upheld a federal law that will ban X": the law's ban, the country's
                 home = self.ctx.jurisdiction_of(norm)
