@@ -270,3 +270,15 @@ def test_a_name_after_law_firm_is_a_body_whatever_the_ner_calls_it():
     doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 10, 13, label="WORK_OF_ART")]
     got = [(span.text, span.label_) for span, _ in candidate_spans(doc)]
     assert ("Studio Bianchi Verdi", "ORG") in got
+
+
+def test_a_lone_army_in_the_headline_is_the_one_army_named_below():
+    for long in ("the Ruritanian Army", "the United States Army"):
+        adoc = run(
+            "Army bans Viber on work phones\n\nA spokeswoman for "
+            + long
+            + " confirmed the ban on Monday. The Army said the app was a threat."
+        )
+        got = names(adoc)
+        assert "Army" not in got, long
+        assert "Army" in entity(adoc, long.removeprefix("the ")).aliases

@@ -261,7 +261,8 @@ _NAMED_BODIES = {"group", "party", "coalition", "alliance", "movement", "campaig
 # Head words that, alone ("the Committee said"), stand for the one body of the story named with them.
 _BODY_HEADS = {
     "committee", "parliament", "council", "commission", "authority", "board", "bureau", "ministry", "agency",
-    "assembly", "tribunal", "directorate", "secretariat", "regulator", "inspectorate",
+    "assembly", "tribunal", "directorate", "secretariat", "regulator", "inspectorate", "army", "navy", "court",
+    "police", "senate",
 }  # fmt: skip
 
 
