@@ -1757,3 +1757,30 @@ def test_who_recommends_a_ban_another_body_would_impose_gives_the_advice(text):
     )
     bans = extract_bans(adoc)
     assert [(b.imposed_by, b.status) for b in bans] == [(jid("United States"), "advisory")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He had already ordered Zapster off state-issued phones and computers last December.",
+        "She barred Zapster from state devices last December.",
+        "Earlier, he had banned Zapster on government phones.",
+    ],
+)
+def test_he_or_she_is_the_person_last_the_subject(second):
+    adoc = make_adoc(
+        "Gov. Greg Gianforte of Montana said the bill would protect data. " + second,
+        [("Montana", J), ("Greg Gianforte", "Person"), ("Zapster", P)],
+        published="2023-12-01",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.scope) for b in bans] == [(jid("Montana"), "government_devices")]
+
+
+def test_he_with_no_person_before_names_no_imposer():
+    adoc = make_adoc(
+        "Zapster is popular in Montana. He had already ordered Zapster off state-issued phones.",
+        [("Montana", J), ("Zapster", P)],
+        published="2023-12-01",
+    )
+    assert extract_bans(adoc) == []

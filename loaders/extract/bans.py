@@ -988,6 +988,18 @@ class BanExtractor:
                     mine = [(e, t) for e, t in found if t.i in {x.i for x in _own_subtree(ante)}]
                     return mine or found
             return found
+        if tok.pos_ == "PRON" and tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "Gianforte said ... He had already ordered TikTok off state phones": the person last the subject
+            start = tok.sent.start
+            if start > 0 and self.ctx.para[start - 1] == self.ctx.para[tok.i]:
+                start = self.doc[start - 1].sent.start
+            for m in reversed(self.adoc.mentions):
+                if m.end > tok.idx or m.start < self.doc[start].idx or m.kind != "Person":
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and _phrase_root(span.root).dep_ in ("nsubj", "nsubjpass"):
+                    return [(m.entity_id, span.root)]
+            return []
         if tok.pos_ == "PRON" and tok.lower_ in actors["pronouns"]:
             clause = tok.head
             if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
