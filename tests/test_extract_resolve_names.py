@@ -282,3 +282,21 @@ def test_a_lone_army_in_the_headline_is_the_one_army_named_below():
         got = names(adoc)
         assert "Army" not in got, long
         assert "Army" in entity(adoc, long.removeprefix("the ")).aliases
+
+
+def test_a_name_between_a_long_portfolio_and_its_verb_is_a_person():
+    for sentence, name in (
+        (
+            "Minister of State for Electronics and IT Rajeev Chandrasekhar said on Friday that the game was back.",
+            "Rajeev Chandrasekhar",
+        ),
+        ("Secretary for Home Affairs Tomas Verhoeven told reporters the app was a risk.", "Tomas Verhoeven"),
+        ("Minister for Digital Affairs Ilse Marchetti said the ban would stay.", "Ilse Marchetti"),
+    ):
+        got = names(run(sentence))
+        assert got.get(name) == "Person", (sentence, got)
+
+
+def test_a_body_before_its_verb_is_not_taken_for_a_person():
+    got = names(run("The ministry said on Monday that Amnesty International urged the government to lift the ban."))
+    assert not any(kind == "Person" for kind in got.values())

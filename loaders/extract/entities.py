@@ -144,7 +144,13 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     covered = {i for s in kept for i in range(s.start, s.end)}
-    kept = sorted(kept + _titled_people(doc, covered) + _names_with_titles_after(doc, covered), key=lambda s: s.start)
+    kept = sorted(
+        kept
+        + _titled_people(doc, covered)
+        + _names_with_titles_after(doc, covered)
+        + _names_after_portfolios(doc, covered),
+        key=lambda s: s.start,
+    )
     covered = {i for s in kept for i in range(s.start, s.end)}
     out = []
     hows = [method.get((s.start, s.end), "ner") for s in kept]
@@ -332,6 +338,36 @@ def _names_with_titles_after(doc: Doc, covered: set[int]) -> list[Span]:
                 if not any(gaz.is_title_word(doc[k].text) for k in range(i, j)):
                     out.append(Span(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
+    return out
+
+
+def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
+    """A name the NER missed between a long title and its verb: "Minister of State for Electronics and IT [Rajeev
+    Chandrasekhar] said", "Secretary for Home Affairs [Jane Doe] told reporters".
+
+    Two or three capitalised proper nouns nobody labelled, right before a verb, after a title head word a few words
+    back with no verb or punctuation between."""
+    gaz = get_gazetteer()
+    out = []
+    for sent in doc.sents:
+        for v in sent:
+            if v.pos_ not in ("VERB", "AUX") or v.i < sent.start + 3:
+                continue
+            i = v.i
+            while i - 1 >= sent.start and v.i - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
+                i -= 1
+            if not 2 <= v.i - i <= 3 or any(k in covered or doc[k].ent_type_ for k in range(i, v.i)):
+                continue
+            if any(gaz.is_title_word(doc[k].text) or doc[k].lower_ in _INSTITUTION_HEADS for k in range(i, v.i)):
+                continue
+            for k in range(i - 1, max(sent.start, i - 9) - 1, -1):
+                tok = doc[k]
+                if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
+                    break
+                if tok.is_title and tok.lower_ in gaz.title_heads and tok.pos_ in ("NOUN", "PROPN"):
+                    if k < i - 1:  # a portfolio between the title and the name
+                        out.append(Span(doc, i, v.i, label="PERSON"))
+                    break
     return out
 
 
