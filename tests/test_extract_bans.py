@@ -1784,3 +1784,30 @@ def test_he_with_no_person_before_names_no_imposer():
         published="2023-12-01",
     )
     assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On the same day, Norway's government decided that no minister may have the Zapster app on a work phone.",
+        "That same day Norway barred Zapster from ministers' official phones.",
+        "Norway banned Zapster on government phones that day.",
+    ],
+)
+def test_the_same_day_is_the_day_last_told(second):
+    adoc = make_adoc(
+        "On Tuesday, Norway's justice minister said her ministry would review the app. " + second,
+        [("Norway", J), ("Zapster", P)],
+        published="2023-03-24",
+    )
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.announced == "2023-03-21"
+
+
+def test_the_same_day_with_nothing_told_before_keeps_the_publication_rules():
+    adoc = make_adoc(
+        "Norway banned Zapster on government phones the same day it was reported.",
+        [("Norway", J), ("Zapster", P)],
+        published="2023-03-24",
+    )
+    assert only(extract_bans(adoc), jid("Norway")).announced in (None, "2023-03-24")

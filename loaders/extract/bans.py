@@ -1860,6 +1860,21 @@ class BanExtractor:
                     for bm in bms:
                         if bm.token.i == best.token.i and bm.announced is None:  # coordinated imposers
                             bm.announced = prev_date[:4] if expr[-1].lower_ == "year" else prev_date[:7]
+            if any(bm.announced is None for bm in bms) and re.search(
+                r"\b(?:on )?(?:the same day|that same day|that day|the same date)\b", sent.text.lower()
+            ):
+                # "On Tuesday, the minister said ... On the same day, the PM's office decided ...": the day last told
+                told = None
+                for back in range(si - 1, max(si - 4, -1), -1):
+                    prior = self.adoc.sentences[back]
+                    vals = [v for e, v in dates_in(prior, self.base_at(prior.start_char)) if not _in_dateline(e)]
+                    if vals:
+                        told = vals[-1]
+                        break
+                if told:
+                    for bm in bms:
+                        if bm.announced is None:
+                            bm.announced = told
             if {t.lower_ for t in sent} & immediate:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
