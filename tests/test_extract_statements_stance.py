@@ -914,3 +914,26 @@ def test_a_reporting_verb_coordinated_inside_the_reported_clause_is_the_reporter
     ):
         got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
         assert not {st for sp, st in got if sp == "viber"}, sentence
+
+
+def test_it_is_the_body_whose_words_the_clause_reports():
+    ents = [*ENTS, ("Media Authority", ORG)]
+    for text in (
+        "The Media Authority blocked Viber in May over what it described as a threat to public order.",
+        "The Media Authority blocked Viber in May over what it called a security risk.",
+        "The Media Authority blocked Telegram in April. In May it blocked Viber, saying the app was a security risk.",
+    ):
+        got = stances(run(text, [*ents, ("Telegram", P)]))
+        assert ("media-authority", "supports_ban") in got, text
+
+
+def test_it_in_a_clause_of_time_is_no_speaker():
+    ents = [*ENTS, ("Media Authority", ORG), ("Telegram", P)]
+    got = stances(
+        run(
+            "The Media Authority blocked Viber in May. The authority took a similar line in 2019, when it denied "
+            "an application by Telegram on security grounds.",
+            ents,
+        )
+    )
+    assert ("media-authority", "denies_allegation") not in got

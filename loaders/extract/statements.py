@@ -185,6 +185,8 @@ class StatementExtractor:
                     return [last]
             if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
                 return self.speakers_of(subj.head.head)
+            if subj.lower_ == "it":
+                return self._it_body(subj)
             return []
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and subj.pos_ in ("PROPN", "NOUN") and self.ctx.mention(subj):
@@ -196,6 +198,27 @@ class StatementExtractor:
             if out:
                 return out
         return self.speakers_of_one(subj)
+
+    def _it_body(self, subj) -> list[str]:
+        """ "it" for a body: "X blocked the app over what it described as ...": the clause's own subject; "X blocked
+        Y. In May it blocked Z, saying ...": the body that was the subject of the sentence before."""
+        described = any(c.lower_ == "what" for c in subj.head.children)  # "what it described as", "what it called"
+        for a in subj.head.ancestors if described else ():
+            named = next((c for c in a.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if a.pos_ in ("VERB", "AUX") and named is not None:
+                found = self.speakers_of(named)
+                return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
+        if subj.head.dep_ != "ROOT":
+            return []
+        here = self.adoc.sentence_index(subj.idx)
+        if here == 0:
+            return []
+        prev = self.adoc.sentences[here - 1].root
+        named = next((c for c in prev.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if named is None:
+            return []
+        found = self.speakers_of(named)
+        return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
 
     _GENDERED = {"spokeswoman": "she", "spokesman": "he", "spokesperson": None}
 
