@@ -1811,3 +1811,27 @@ def test_the_same_day_with_nothing_told_before_keeps_the_publication_rules():
         published="2023-03-24",
     )
     assert only(extract_bans(adoc), jid("Norway")).announced in (None, "2023-03-24")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the app is considered a cyber threat and that Norway does not allow it on government phones.",
+        "Zapster is regarded as a risk, is considered a threat, and Norway has banned it on government phones.",
+    ],
+)
+def test_a_passive_considered_is_a_judgment_not_a_plan(text):
+    adoc = make_adoc("Norway acted against Zapster. " + text, [("Norway", J), ("Zapster", P)], published="2023-03-24")
+    assert {b.status for b in extract_bans(adoc)} == {"in_force"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway is considering a ban on Zapster on government phones.",
+        "Norway plans to ban Zapster on government phones.",
+    ],
+)
+def test_an_active_plan_stays_proposed(text):
+    adoc = make_adoc(text, [("Norway", J), ("Zapster", P)], published="2023-03-24")
+    assert only(extract_bans(adoc), jid("Norway")).status == "proposed"

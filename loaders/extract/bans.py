@@ -1605,7 +1605,17 @@ class BanExtractor:
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
         ):
             return "proposed"
-        if (chain_lemmas - {trig.lemma_.lower()}) & words("ban", "planned") or any(
+        # "the app is considered a threat and the Army does not allow it": a passive "considered" is a judgment, and
+        # a clause coordinated with its own subject is no part of the plan
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+        planning = {
+            t.lemma_.lower()
+            for t in chain
+            if t.i != trig.i
+            and not any(c.dep_ == "auxpass" for c in t.children)
+            and not (own_subject and trig.dep_ == "conj" and t.i == trig.head.i)
+        }
+        if planning & words("ban", "planned") or any(
             c.lemma_.lower() in ("proposed", "planned", "draft") for c in trig.children if c.dep_ == "amod"
         ):
             return "proposed"
