@@ -937,3 +937,22 @@ def test_it_in_a_clause_of_time_is_no_speaker():
         )
     )
     assert ("media-authority", "denies_allegation") not in got
+
+
+def test_an_unnecessary_measure_that_goes_too_far_opposes_and_not_acceptable_backs():
+    for sentence in (
+        "Elena Cojocaru, a rights activist, said a blanket suspension was unnecessary.",
+        "Elena Cojocaru, a rights activist, said there was no need for a ban.",
+        "Elena Cojocaru, a rights activist, said the ban went too far.",
+        "Elena Cojocaru, a rights activist, called the ban a knee-jerk overkill.",
+    ):
+        got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+        assert ("elena-cojocaru", "opposes_ban") in got, sentence
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. Victor Popa, an opposition MP, said the videos on the app were not "
+            "acceptable.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
