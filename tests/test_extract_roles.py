@@ -101,3 +101,22 @@ def test_a_ministers_portfolio_listing_several_words_is_one_title():
         "Moussa Bocar Thiam, said on Wednesday."
     )
     assert got["Moussa Bocar Thiam"][0] == "Minister of Communication, Telecommunications and the Digital Economy"
+
+
+def test_a_long_portfolio_title_before_the_name_is_the_title():
+    for text, name, title in (
+        (
+            "India lifted the ban. Minister of State for Electronics and IT Rajeev Chandrasekhar said the game was "
+            "back.",
+            "Rajeev Chandrasekhar",
+            "Minister of State for Electronics and IT",
+        ),
+        (
+            "Kenya lifted the ban. Cabinet Secretary for Information and Communications Eliud Owalo said it was over.",
+            "Eliud Owalo",
+            "Cabinet Secretary for Information and Communications",
+        ),
+    ):
+        got = roles_of(text)
+        assert name in got, (text, got)
+        assert got[name][0] == title, (text, got)

@@ -804,9 +804,14 @@ _PORTFOLIO_WORDS = {
 def _without_portfolio(span: Span) -> Span:
     """Cut the portfolio off a name that follows "Minister of" / "President for": the name is what is left."""
     doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ not in ("for", "of"):
+    k = span.start - 1
+    if k >= 2 and doc[k].lower_ in ("and", "&"):  # "Secretary for Information and [Communications X Y]"
+        k -= 1
+        while k > 1 and k > span.start - 6 and (doc[k].is_title or doc[k].is_upper) and doc[k].pos_ == "PROPN":
+            k -= 1
+    if k < 1 or doc[k].lower_ not in ("for", "of"):
         return span
-    if not get_gazetteer().is_title_word(doc[span.start - 2].text):
+    if not get_gazetteer().is_title_word(doc[k - 1].text):
         return span
     last = max((k for k, t in enumerate(span) if t.lower_ in _PORTFOLIO_WORDS), default=-1)
     if last < 0 or len(span) - last - 1 < 2:

@@ -142,14 +142,18 @@ class _RoleFinder:
             in_mention = tok.i in self.by_token and self.by_token[tok.i].kind != "Person"
             wordlike = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
             portfolio = (
-                tok.lower_ in ("for", "of")
+                tok.lower_ in ("for", "of") and tokens and tokens[0].is_title and i > 0 and self._title_word_at(i - 1)
+            )  # "Vice President for Strategic Affairs X", "Minister of State Y", "Minister of State for IT Z"
+            # "and" inside a portfolio: "Minister for Electronics and IT X"
+            joined_portfolio = (
+                tok.lower_ in ("and", "&")
                 and tokens
-                and tokens[0].is_title
+                and (tokens[0].is_title or tokens[0].is_upper)
                 and i > 0
-                and self._is_title(self.doc[i - 1])
                 and self.doc[i - 1].is_title
-            )  # "Vice President for Strategic Affairs X", "Minister of State Y"
-            if portfolio:
+                and self._portfolio_before(i - 1)
+            )
+            if portfolio or joined_portfolio:
                 tokens.insert(0, tok)
                 i -= 1
                 continue
@@ -170,13 +174,27 @@ class _RoleFinder:
                 explicit.insert(0, owner)
         return (tokens, explicit) if tokens else None
 
+    def _title_word_at(self, k: int) -> bool:
+        """A capitalised title word at ``k``, or "State" of "Minister of State"."""
+        doc = self.doc
+        if doc[k].is_title and self._is_title(doc[k]):
+            return True
+        return doc[k].is_title and k >= 2 and doc[k - 1].lower_ == "of" and self._is_title(doc[k - 2])
+
     def _portfolio_before(self, i: int) -> bool:
-        """ "Vice President for Strategic Affairs [X]": capitalised portfolio words after "for"/"of" and a title."""
+        """ "Vice President for Strategic Affairs [X]": capitalised portfolio words after "for"/"of" and a title
+        ("Minister of State for Electronics and IT [X]": acronyms and "and" inside the portfolio too)."""
         doc = self.doc
         j = i
-        while j > 0 and i - j < 5 and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
-            j -= 1
-        return j < i and doc[j].lower_ in ("for", "of") and j > 0 and self._is_title(doc[j - 1]) and doc[j - 1].is_title
+        while j > 0 and i - j < 6:
+            tok = doc[j]
+            if (tok.is_title or tok.is_upper) and tok.pos_ in ("PROPN", "NOUN", "ADJ"):
+                j -= 1
+            elif tok.lower_ in ("and", "&") and j < i:
+                j -= 1
+            else:
+                break
+        return j < i and doc[j].lower_ in ("for", "of") and j > 0 and self._title_word_at(j - 1)
 
     def _apposition_after(self, span: Span):
         """ "X, the app's vice-president of ...", "X, the head of Instagram", "X, VP of ... at TikTok"."""
