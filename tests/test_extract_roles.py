@@ -120,3 +120,18 @@ def test_a_long_portfolio_title_before_the_name_is_the_title():
         got = roles_of(text)
         assert name in got, (text, got)
         assert got[name][0] == title, (text, got)
+
+
+def test_a_title_in_apposition_before_a_rank_and_name():
+    for text, name, title in (
+        (
+            "The ban was confirmed by an Army spokeswoman, Lieutenant Colonel Robin Ochoa. She called it a threat.",
+            "Robin Ochoa",
+            "spokeswoman",
+        ),
+        ("The ban was confirmed by a Navy spokesman, Commander Jane Doyle.", "Jane Doyle", "spokesman"),
+        ("The order came from the police chief, Inspector General Musa Bello.", "Musa Bello", "police chief"),
+    ):
+        got = roles_of(text)
+        assert name in got, (text, got)
+        assert title in got[name][0], (text, got)

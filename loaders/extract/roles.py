@@ -93,6 +93,13 @@ class _RoleFinder:
             return []
         out = [first]
         if first[4] == "premodifier":
+            before = self._apposition_before(span, over_titles=True)
+            if before is not None:
+                tokens, explicit = before
+                title = self._title_text(tokens)
+                if title and title.lower() != first[0].lower():
+                    org = self._organisation(title, explicit, span)
+                    out.append((title, org, tokens[0].idx, span.end_char, "apposition"))
             got = self._apposition_after(span)
             if got is not None:
                 tokens, explicit = got
@@ -110,6 +117,7 @@ class _RoleFinder:
             ("premodifier", self._premodifier),
             ("apposition", self._apposition_after),
             ("apposition", self._apposition_before),
+            ("apposition", lambda sp: self._apposition_before(sp, over_titles=True)),
             ("list", self._plural_list),
         ):
             got = fn(span)
@@ -250,10 +258,18 @@ class _RoleFinder:
             k += 1
         return None
 
-    def _apposition_before(self, span: Span):
-        """ "the Information Minister, Lai Mohammed", "the platform's owner, Elon Musk"."""
+    def _apposition_before(self, span: Span, over_titles: bool = False):
+        """ "the Information Minister, Lai Mohammed", "the platform's owner, Elon Musk"; ``over_titles``: past a
+        rank before the name ("an Army spokeswoman, Lieutenant Colonel X")."""
         doc = self.doc
         i = span.start - 1
+        if over_titles:  # ranks the gazetteer may not list ("Lieutenant"), as long as one word is a title
+            ranks = []
+            while i > 0 and span.start - i <= 3 and doc[i].is_title and doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
+                ranks.append(doc[i])
+                i -= 1
+            if not ranks and span[0].ent_type_ == "PERSON":
+                return None  # no rank in between: the plain apposition already had its chance
         if i < 1 or doc[i].text != ",":
             return None
         if span.end < len(doc) and doc[span.end].text not in (",", ".", ")", ";") and not doc[span.end].is_sent_end:
