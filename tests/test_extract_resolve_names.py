@@ -300,3 +300,16 @@ def test_a_name_between_a_long_portfolio_and_its_verb_is_a_person():
 def test_a_body_before_its_verb_is_not_taken_for_a_person():
     got = names(run("The ministry said on Monday that Amnesty International urged the government to lift the ban."))
     assert not any(kind == "Person" for kind in got.values())
+
+
+def test_a_camel_case_name_listed_with_a_person_is_a_person():
+    for text, name in (
+        (
+            "On February 6, Representatives Josh Gottheimer and Darin LaHood introduced a bill to ban the app.",
+            "Darin LaHood",
+        ),
+        ("Senators Tom Cotton and Kevin McCarthy wrote to the agency on Monday.", "Kevin McCarthy"),
+    ):
+        got = names(run(text))
+        assert got.get(name) in (None, "Person"), (text, got)
+        assert not any(n.endswith(name.split()[-1]) and k != "Person" for n, k in got.items()), (text, got)

@@ -374,7 +374,8 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
 def _listed_with_people(spans: list[Span], k: int) -> bool:
     """A proper name enumerated with people is a person: "Nusrat Ghani, Iain Duncan Smith and Tom Tugendhat"."""
     span = spans[k]
-    if not all(t.pos_ == "PROPN" and t.is_title for t in span) or not 2 <= len(span) <= 4:
+    # "LaHood", "McCarthy": capitalised, if not title-case
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in span) or not 2 <= len(span) <= 4:
         return False
     doc = span.doc
     for j in (k - 1, k + 1):
