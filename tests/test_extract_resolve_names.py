@@ -313,3 +313,12 @@ def test_a_camel_case_name_listed_with_a_person_is_a_person():
         got = names(run(text))
         assert got.get(name) in (None, "Person"), (text, got)
         assert not any(n.endswith(name.split()[-1]) and k != "Person" for n, k in got.items()), (text, got)
+
+
+def test_the_ordinal_of_a_numbered_court_is_part_of_its_name():
+    for text, name in (
+        ("The state can appeal to the 9th U.S. Circuit Court of Appeals, and it may do so.", "9th U.S. Circuit Court"),
+        ("The case went to the 5th Circuit Court of Appeals on Monday.", "5th Circuit Court"),
+    ):
+        got = names(run(text))
+        assert any(n.startswith(name) and k == "Organisation" for n, k in got.items()), (text, got)

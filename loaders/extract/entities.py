@@ -143,6 +143,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _extend_places(kept, method)
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
+    kept = [_with_ordinal(s) for s in kept]
     covered = {i for s in kept for i in range(s.start, s.end)}
     kept = sorted(
         kept
@@ -369,6 +370,20 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
                         out.append(Span(doc, i, v.i, label="PERSON"))
                     break
     return out
+
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_NUMBERED_BODIES = {"court", "circuit", "district", "army", "fleet", "corps", "division", "chamber", "regiment"}
+
+
+def _with_ordinal(span: Span) -> Span:
+    """ "the [9th] U.S. Circuit Court of Appeals", "the 2nd Chamber": the ordinal is part of a numbered body's name."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.start == 0 or not _ORDINAL.match(doc[span.start - 1].text):
+        return span
+    if not any(t.lower_ in _NUMBERED_BODIES for t in span):
+        return span
+    return Span(doc, span.start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
 def _listed_with_people(spans: list[Span], k: int) -> bool:

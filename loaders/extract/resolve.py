@@ -588,7 +588,8 @@ class Resolver:
         text = c.text
         if (self._modifier(c) and not as_product) or self._credit_or_publisher(c):
             return False
-        if len(text) < 2 or "\n" in text or not text[:1].isupper() or text in gaz.junk_names:
+        numbered = re.match(r"\d+(?:st|nd|rd|th) [A-Z]", text)  # "9th U.S. Circuit Court of Appeals"
+        if len(text) < 2 or "\n" in text or not (text[:1].isupper() or numbered) or text in gaz.junk_names:
             return False
         if "/" in text or re.search(r"\b(Photo|Photos|Image|Images|Illustration)\b", text):
             return False  # picture credits: "AP Photo/Jane Doe"
