@@ -322,3 +322,13 @@ def test_the_ordinal_of_a_numbered_court_is_part_of_its_name():
     ):
         got = names(run(text))
         assert any(n.startswith(name) and k == "Organisation" for n, k in got.items()), (text, got)
+
+
+def test_a_dateline_run_into_the_lead_is_no_body():
+    for text in (
+        "ISTANBUL - Access to Instagram was restored across Turkey on Saturday after the regulator relented.",
+        "NAIROBI - Access to Telegram was cut on Monday.",
+        "KYIV — Access to Viber was blocked on Friday.",
+    ):
+        got = names(run(text))
+        assert not any(n.split()[-1] in ("to", "of") or " - " in n or " — " in n for n in got), (text, got)

@@ -266,6 +266,10 @@ _BODY_HEADS = {
 }  # fmt: skip
 
 
+# Words no name ends with: "[ISTANBUL - Access to] Instagram" is the NER running a dateline into the lead.
+_NO_NAME_END = {"to", "of", "the", "and", "for", "in", "on", "at", "a", "an", "with", "by", "from"}
+
+
 def _head_only(text: str) -> str | None:
     """ "Committee", "the Parliament": a lone institution head word, else None."""
     word = re.sub(r"^(the|The)\s+", "", text).strip()
@@ -591,6 +595,8 @@ class Resolver:
         numbered = re.match(r"\d+(?:st|nd|rd|th) [A-Z]", text)  # "9th U.S. Circuit Court of Appeals"
         if len(text) < 2 or "\n" in text or not (text[:1].isupper() or numbered) or text in gaz.junk_names:
             return False
+        if re.match(r"[A-Z]{3,}(?: [A-Z]{3,})*,? [-\u2013\u2014] ", text) or text.split()[-1] in _NO_NAME_END:
+            return False  # "ISTANBUL - Access to": a dateline run into the lead, cut off at a function word
         if "/" in text or re.search(r"\b(Photo|Photos|Image|Images|Illustration)\b", text):
             return False  # picture credits: "AP Photo/Jane Doe"
         if _in_portfolio(c.span):
