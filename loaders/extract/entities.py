@@ -390,7 +390,13 @@ def _listed_with_people(spans: list[Span], k: int) -> bool:
     """A proper name enumerated with people is a person: "Nusrat Ghani, Iain Duncan Smith and Tom Tugendhat"."""
     span = spans[k]
     # "LaHood", "McCarthy": capitalised, if not title-case
-    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.is_upper for t in span) or not 2 <= len(span) <= 4:
+    if (
+        not all(
+            t.pos_ == "PROPN" and t.text[:1].isupper() and not (t.is_upper and len(t.text.rstrip(".")) > 1)
+            for t in span
+        )
+        or not 2 <= len(span) <= 4
+    ):
         return False
     doc = span.doc
     for j in (k - 1, k + 1):
