@@ -42,12 +42,33 @@ def test_joining_and_lead_cues():
     assert {("ohio", "utah"), ("ohio", "idaho"), ("utah", "idaho")} <= pairs(follows)
 
 
-def test_followed_suit_without_a_named_leader_is_not_explicit():
-    _, follows = run(
+def test_followed_suit_follows_the_one_ban_told_just_before():
+    for text in (
         "Ghana blocked Kick nationwide. Togo followed suit by imposing a ban on the platform.",
+        "Ghana blocked Kick nationwide last month. On Friday, Togo followed suit, blocking the platform as well.",
+        "Ghana blocked Kick nationwide in March, and Togo followed suit in April.",
+    ):
+        _, follows = run(text, [("Ghana", J), ("Togo", J), ("Kick", P)])
+        assert pairs(follows) == {("togo", "ghana")}, text
+        assert all(f.explicit for f in follows)
+
+
+def test_followed_suit_after_several_imposers_or_as_a_wish_names_no_leader():
+    _, follows = run(
+        "Ghana, Benin and Niger have blocked Kick. Togo followed suit by imposing a ban on the platform.",
+        [("Ghana", J), ("Benin", J), ("Niger", J), ("Togo", J), ("Kick", P)],
+    )
+    assert follows == []  # which of the three Togo followed is not told
+    _, follows = run(
+        "Ghana blocked Kick nationwide. Togo could follow suit, officials said.",
         [("Ghana", J), ("Togo", J), ("Kick", P)],
     )
     assert follows == []
+    _, follows = run(
+        "Ghana blocked Kick nationwide. Togo followed suit.",
+        [("Ghana", J), ("Togo", J), ("Kick", P)],
+    )
+    assert pairs(follows) == {("togo", "ghana")}
 
 
 def test_in_step_with_and_on_the_heels_of():
@@ -290,3 +311,19 @@ def test_expected_to_follow_is_no_follow():
         [("Chile", J), ("Peru", J), ("Kick", P)],
     )
     assert follows == []
+
+
+def test_into_line_with_is_in_line_with():
+    for text in (
+        "Australia will remove Hikvision cameras from its defence sites. The decision brings Australia into line "
+        "with Britain and the United States.",
+        "Australia removed Hikvision cameras from defence sites on Thursday, falling into line with Britain.",
+    ):
+        _, follows = run(text, [("Australia", J), ("Britain", J), ("United States", J), ("Hikvision", P)])
+        assert ("australia", "britain") in pairs(follows), text
+    _, follows = run(
+        "Australia removed Hikvision cameras from defence sites to bring its practice into line with the "
+        "Protective Security Policy Framework.",
+        [("Australia", J), ("Protective Security Policy Framework", "Law"), ("Hikvision", P)],
+    )
+    assert follows == []  # a rule brought into line with is no leader

@@ -149,7 +149,9 @@ class FollowExtractor:
             lemma = tok.lemma_.lower()
             if lemma in lex["verbs"] or tok.lower_ == "following":
                 if any(c.lower_ == "suit" for c in tok.children):
-                    continue  # "followed suit": the followed is not named
+                    if lemma == "follow":
+                        yield tok, None, "follows.suit"  # "followed suit": the followed is the ban told before
+                    continue
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)  # "joins Texas"
                 if obj is None:
                     if (
@@ -189,11 +191,20 @@ class FollowExtractor:
                         subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
                         if subj is not None:
                             yield tok, subj, "follows.after"
-            elif lemma in lex["prep_heads"] and tok.head.lower_ == "in":
+            elif lemma in lex["prep_heads"] and tok.head.lower_ in ("in", "into"):
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
                 if pobj is not None:
                     yield tok, pobj, "follows.in_step"
+
+    def _suit(self, cue) -> list[tuple[str, str]]:
+        """ "Ghana blocked Kick. Togo followed suit": the subject follows the one imposer told banning just
+        before (in the sentence or the one before). Several coordinated imposers there ("Canada, Belgium and
+        India have taken comparable measures. New Zealand followed suit") leave the leader open: none."""
+        pairs = self._intransitive(cue)
+        leaders = {lead for lead, _ in pairs}
+        followed = {fd for _, fd in pairs}
+        return pairs if len(leaders) == 1 and len(followed) == 1 else []
 
     def _intransitive(self, cue) -> list[tuple[str, str]]:
         """ "The Commission ordered its staff to remove X, and the Parliament and the Council followed within
@@ -254,8 +265,9 @@ class FollowExtractor:
             for cue, obj, rule in self.cues(sent):
                 if _unreal(cue):
                     continue  # "members of the House can join their Senate counterparts": a wish, not a follow
-                if rule == "follows.intransitive":
-                    for leader, fd in self._intransitive(cue):
+                if rule in ("follows.intransitive", "follows.suit"):
+                    found = self._intransitive(cue) if rule == "follows.intransitive" else self._suit(cue)
+                    for leader, fd in found:
                         key = (leader, fd)
                         if key not in out:
                             out[key] = self.make(
