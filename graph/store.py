@@ -70,6 +70,20 @@ def _changes_graph(method):
     return wrapper
 
 
+# A read that meets a record a concurrent write has just deleted (a document replaced while an API
+# query walks its facts) fails with EntityNotFound on ArcadeDB; reads are idempotent, so it is run
+# again on a fresh snapshot, a bounded number of times. Other errors are not retried here.
+READ_ATTEMPTS = 3
+_RETRY_READ_CODES = frozenset({"Neo.ClientError.Statement.EntityNotFound"})
+
+
+def _read_again(error: Neo4jError, name: str, attempt: int) -> bool:
+    if error.code not in _RETRY_READ_CODES or attempt + 1 >= READ_ATTEMPTS:
+        return False
+    log.info("read %s met a record deleted by a concurrent write; reading again", name)
+    return True
+
+
 class Store:
     """Connect, set up the schema, write documents, run named reads, close."""
 
@@ -191,9 +205,15 @@ class Store:
     def read(self, name: str, **params) -> list[dict]:
         """Run the named catalog statement; records as dicts."""
         stmt = catalog.get(name)
-        self._count()
-        with self._session() as s:
-            return s.execute_read(lambda tx: tx.run(stmt.cypher, params).data())
+        for attempt in range(READ_ATTEMPTS):
+            self._count()
+            try:
+                with self._session() as s:
+                    return s.execute_read(lambda tx: tx.run(stmt.cypher, params).data())
+            except Neo4jError as e:
+                if not _read_again(e, name, attempt):
+                    raise
+        raise AssertionError("unreachable")
 
     def read_one(self, name: str, **params) -> dict | None:
         rows = self.read(name, **params)
@@ -203,10 +223,16 @@ class Store:
         """:meth:`read` for coroutines: on the loop with the async driver after :meth:`aopen`, else in a thread."""
         if self._adriver is not None and asyncio.get_running_loop() is self._aloop:
             stmt = catalog.get(name)
-            self._count()
-            async with self._adriver.session(database=self._database, default_access_mode=READ_ACCESS) as s:
-                result = await s.run(stmt.cypher, params)
-                return await result.data()
+            for attempt in range(READ_ATTEMPTS):
+                self._count()
+                try:
+                    async with self._adriver.session(database=self._database, default_access_mode=READ_ACCESS) as s:
+                        result = await s.run(stmt.cypher, params)
+                        return await result.data()
+                except Neo4jError as e:
+                    if not _read_again(e, name, attempt):
+                        raise
+                    await asyncio.sleep(0.01 * (attempt + 1))
         return await anyio.to_thread.run_sync(lambda: self.read(name, **params))
 
     def stream(self, name: str, **params) -> Iterator[dict]:
