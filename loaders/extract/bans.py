@@ -231,6 +231,8 @@ class DocContext:
         self.main_target = self._main_target()
         self.main_jurisdiction = self._main_jurisdiction()
         self._headings = self._find_headings()
+        # a liveblog's time-stamped entries: (offset, date), read once for the three event stages
+        self.entries = _entry_dates(doc_text(self.doc), adoc.document.published)
 
     @classmethod
     def of(cls, adoc: AnnotatedDoc) -> DocContext:
@@ -733,7 +735,6 @@ class BanExtractor:
         self.ctx = DocContext.of(adoc)
         self.doc = adoc.doc
         self.published = adoc.document.published
-        self._entries = _entry_dates(self.doc.text, self.published)  # a liveblog's time-stamped entries
         self.mentions: list[BanMention] = []
         self._deferred: list = []  # re-mentions, attached once every primary mention is known
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
@@ -1734,7 +1735,7 @@ class BanExtractor:
     def base_at(self, offset: int) -> str | None:
         """The date relative dates are told from: the liveblog entry's stamp above, else the publication's."""
         base = self.published
-        for start, value in self._entries:
+        for start, value in self.ctx.entries:
             if start > offset:
                 break
             base = value
