@@ -956,3 +956,120 @@ def test_an_unnecessary_measure_that_goes_too_far_opposes_and_not_acceptable_bac
         )
     )
     assert ("victor-popa", "supports_ban") in got
+
+
+# -- pledges and calls to end the measure, judging it, calls for removal, plans, accusations (round 6)
+
+ENTS6 = [
+    ("Moldova", J),
+    ("Viber", P),
+    ("Orbis", ORG),
+    ("Ana Rusu", PER, ["Rusu"]),
+    ("Victor Popa", PER, ["Popa"]),
+    ("Elena Cojocaru", PER, ["Cojocaru"]),
+    ("Civic Net", ORG),
+]
+
+
+def test_a_pledge_to_ease_the_restrictions_opposes_them_in_a_lifting_story():
+    got = stances(
+        run(
+            "Moldova has lifted its ban on Viber, state media said. "
+            "Ana Rusu, the prime minister, had promised during her campaign to ease the messaging restrictions, "
+            "which she described as a weight on small firms.",
+            ENTS6,
+            title="Moldova lifts Viber ban",
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_calling_the_block_unacceptable_and_urging_its_lifting_opposes_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on May 3. Victor Popa, the opposition leader, "
+            "called the block unacceptable and urged the government to lift it.",
+            ENTS6,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_the_lifting_told_as_done_is_no_pledge_against_the_ban():
+    st = run(
+        "Moldova lifted its block on Viber on Saturday, nine days after the regulator cut off access to the app, "
+        "Ana Rusu, the digital minister, said.",
+        ENTS6,
+        title="Moldova restores access to Viber",
+    )
+    assert ("ana-rusu", "opposes_ban") not in stances(st)
+
+
+def test_a_ban_told_as_cut_off_is_no_criticism():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Wednesday. Ana Rusu, the justice minister, said access to Viber had been "
+            "cut off by order of a court. Rusu said the state had a duty to protect children.",
+            ENTS6,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_categorically_false_is_a_denial():
+    got = stances(
+        run(
+            'Moldova banned Orbis cameras from ministries. An Orbis spokesperson said it was "categorically false" '
+            "to portray the company as a threat to national security.",
+            ENTS6 + [("Orbis", ORG)],
+        )
+    )
+    assert ("orbis", "denies_allegation") in got
+
+
+def test_saying_the_devices_should_be_removed_backs_the_ban():
+    got = stances(
+        run(
+            "Moldova will remove Orbis cameras from ministries. Elena Cojocaru, an opposition MP, said every one of "
+            "the devices should be removed as a matter of urgency.",
+            ENTS6,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") in got
+
+
+def test_saying_the_ban_should_be_removed_is_not_backing_it():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. Elena Cojocaru, an opposition MP, said the ban "
+            "should be removed.",
+            ENTS6,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_a_government_considering_a_block_backs_it():
+    got = stances(
+        run(
+            "Moldova banned Viber last year. The government said Orbis was operating in the country without a "
+            "licence, and that it was considering blocking the Orbis app if the company did not register.",
+            ENTS6,
+        )
+    )
+    assert ("moldova", "supports_ban") in got
+
+
+def test_an_accusation_of_the_platform_decides_between_two_cues():
+    got = stances(
+        run(
+            "Moldova blocked Viber on August 2. Officials described the deletions as censorship and accused "
+            "the platform of double standards.",
+            ENTS6,
+        )
+    )
+    assert ("moldova", "supports_ban") in got
+    assert ("moldova", "opposes_ban") not in got

@@ -819,6 +819,8 @@ class StatementExtractor:
                 return "opposes_ban"  # "criticised the decision as ...": nobody criticises their own measure
             if not objects and speaker not in self.imposers and self._bans_in(frame.sent) == []:
                 return "opposes_ban"  # '"Taken without consultation," regretted X': regret about the story's measure
+        if side != "imposer" and self._condemns_measure(frame, measures):
+            return "opposes_ban"  # "called the block unacceptable", "described the suspension as an attack on ..."
         if lemma in self.lex["praise_verbs"] and frame.pos_ in ("VERB", "AUX") and side != "target":
             rulings = {"ruling", "verdict", "judgment", "judgement"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
@@ -828,8 +830,9 @@ class StatementExtractor:
             or (critic and side != "imposer")
             or self._rather_than_ban(content)
             or self._not_safer(content)
+            or self._wants_lifted(content)
         )
-        supporting = has(cues["supports_ban"]["words"])
+        supporting = has(cues["supports_ban"]["words"]) or self._wants_removed(content)
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
         home_critic = opposing and not self._negated_support(content) and self._home_of_independent(speaker, frame)
         if side != "imposer" or (opposing and self.lifting) or home_critic:
@@ -847,6 +850,8 @@ class StatementExtractor:
                 return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
         if side == "imposer" and self._denies_measure(content):
             return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
+        if side == "imposer" and self._plans_ban(content):
+            return "supports_ban"  # "said it was considering blocking the app if the company did not register"
         if side == "imposer" and has(cues["supports_ban"]["imposer_words"]):
             return "supports_ban"  # "the state would appeal", "defend the law"
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
@@ -865,6 +870,103 @@ class StatementExtractor:
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    _LIFT_VERBS = {"lift", "ease", "relax", "loosen", "end", "scrap", "reverse", "rescind", "revoke", "repeal",
+                   "overturn", "unblock", "roll", "drop", "remove", "withdraw"}  # fmt: skip
+    _LIFTED = {"curb", "restriction", "blockade", "limit"}
+    _CONDITIONS = {"once", "if", "when", "after", "until", "unless", "as soon as"}
+
+    def _wants_lifted(self, content) -> bool:
+        """A call or pledge to end the measure: "promised to ease the internet restrictions", "urged the government
+        to lift it", "should scrap the ban". An infinitive or a modal only, not the lifting told as done ("Turkey
+        lifted its block"), nor one on a condition ("will lift the ban once the company complies")."""
+        measures = set(words("ban", "nouns")) | self._LIFTED
+        for t in content:
+            if t.lemma_.lower() not in self._LIFT_VERBS or t.pos_ != "VERB" or t.tag_ != "VB":
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            if t.lemma_.lower() == "roll" and not any(c.lower_ == "back" for c in t.children):
+                continue
+            if any(
+                c.dep_ == "advcl"
+                and any(m.dep_ in ("mark", "advmod") and m.lower_ in self._CONDITIONS for m in c.children)
+                for c in t.children
+            ):
+                continue
+            for o in (c for c in t.children if c.dep_ == "dobj"):
+                if o.lemma_.lower() in measures:
+                    return True
+                if o.lower_ in ("it", "them") and any(x.lemma_.lower() in measures for x in t.sent if x.i < t.i):
+                    return True  # "called the block unacceptable and urged the government to lift it"
+        return False
+
+    _REMOVAL_VERBS = {"remove", "ban", "block", "bar", "prohibit", "replace", "rip", "uninstall", "delete", "strip"}
+    _OUGHT = {"should", "must", "ought", "need"}
+
+    def _wants_removed(self, content) -> bool:
+        """ "every one of the devices should be removed", "the app must be banned": a call for the measure (the
+        thing to remove is no measure itself: "the ban should be removed" is the opposite)."""
+        measures = set(words("ban", "nouns")) | self._LIFTED
+        for t in content:
+            if t.lemma_.lower() not in self._REMOVAL_VERBS or t.pos_ != "VERB":
+                continue
+            kids = list(t.children)
+            if any(c.dep_ == "neg" for c in kids) or not any(
+                c.dep_ == "aux" and c.lemma_.lower() in self._OUGHT for c in kids
+            ):
+                continue
+            subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is not None and subj.lemma_.lower() in measures:
+                continue
+            if subj is not None and subj.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in kids):
+                continue
+            return True
+        return False
+
+    def _plans_ban(self, content) -> bool:
+        """The speaker's own plan to ban: "was considering blocking the app", "plans to ban it", "threatened to
+        suspend the service"."""
+        planned = set(words("ban", "planned")) - {"seek", "want"}
+        banning = {"ban", "block", "bar", "prohibit", "suspend", "restrict", "shut", "outlaw", "blacklist"}
+        for t in content:
+            if t.lemma_.lower() not in planned or t.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.lemma_.lower() in banning for c in t.children):
+                return True
+        return False
+
+    _CONDEMNING = {"unacceptable", "attack", "assault", "disgrace", "disgraceful", "shameful", "outrageous", "absurd",
+                   "ridiculous", "scandal", "scandalous", "setback", "undemocratic", "illegal", "outrage", "nonsense",
+                   "blow", "insult", "affront", "violation", "dangerous precedent", "slap"}  # fmt: skip
+
+    def _condemns_measure(self, frame, measures) -> bool:
+        """ "called the block unacceptable", "described the suspension as a serious attack on ...": the speaker
+        judges the measure itself with a condemning word."""
+        if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in ("call", "describe", "brand", "label",
+                                                                                "term", "dub"):  # fmt: skip
+            return False
+        objects = [c for c in frame.children if c.dep_ == "dobj"]
+        strong = set(words("ban", "nouns"))
+        if not any(o.lemma_.lower() in strong for o in objects):
+            return False
+        judged = [
+            t
+            for c in frame.children
+            if c.dep_ in ("oprd", "xcomp", "acomp", "ccomp", "prep", "attr") and c.i > objects[0].i
+            for t in c.subtree
+        ]
+        judged += [
+            t
+            for o in objects
+            for c in o.children
+            if c.dep_ in ("amod", "appos", "acl") and c.i > o.i
+            for t in c.subtree
+        ]
+        text = " " + " ".join(t.lower_ for t in judged) + " "
+        return any_phrase(self._CONDEMNING, text) or any_phrase(self.lex["cues"]["opposes_ban"]["words"], text)
 
     def _accuses_target(self, frame) -> bool:
         """The object of "accuse" is the banned side: named, or "the platform", "the company", "the app"."""
@@ -1060,7 +1162,10 @@ class StatementExtractor:
             for frame, speakers, content, lemma in found_frames:
                 subj = self._subject(frame) if frame.pos_ in ("VERB", "AUX") else None
                 named = subj is None or subj.pos_ == "PRON" or any(self.ctx.mention(t) for t in subj.subtree)
-                if not named and any(o.i != frame.i and frame in o.subtree and o.dep_ != "conj" for o in outer):
+                if not named and any(
+                    o.i != frame.i and frame in o.subtree and o.dep_ != "conj" and not self._shares_subject(frame, o)
+                    for o in outer
+                ):
                     continue  # "X said the service had concluded ...": X speaks, not "the service"
                 nested = frame.dep_ == "ccomp" and any(
                     a.lemma_.lower() in self.lex["verbs"] and a.pos_ in ("VERB", "AUX") for a in frame.ancestors
@@ -1088,7 +1193,11 @@ class StatementExtractor:
                 if stances == ["neutral"] and self.ctx.kind(speaker) == "Jurisdiction":
                     continue  # "officials say the first casualty is TikTok": a whole country's remark with no side
                 if "supports_ban" in stances and "opposes_ban" in stances:
-                    stances = stances[:1]  # "criticised X as ..., saying it risked ...": the main clause decides
+                    if ("supports_ban", "accuse") in found:
+                        # "described the removals as censorship and accused the platform of double standards"
+                        stances = ["supports_ban"]
+                    else:
+                        stances = stances[:1]  # "criticised X as ..., saying it risked ...": the main clause decides
                 if stances == ["neutral"] and self.side(speaker, frame_of) == "imposer" and self._bans_in(sent):
                     continue  # the imposer announcing its own ban: an event, not a stance
                 for stance in dict.fromkeys(stances):
@@ -1112,6 +1221,12 @@ class StatementExtractor:
                         evidence=[ev],
                     )
         return self._drop_neutral_continuations(list(out.values()))
+
+    @staticmethod
+    def _shares_subject(frame, outer) -> bool:
+        """ "Officials described X as ... and accused Y of ...": a verb coordinated with the outer one, no subject of
+        its own, says what the same subject said."""
+        return frame.dep_ == "conj" and frame.head.i == outer.i and not any(c.dep_ == "nsubj" for c in frame.children)
 
     def _drop_neutral_continuations(self, statements: list[Statement]) -> list[Statement]:
         """'X said it was disappointed. "We have always ...," a spokesperson said.': one speech, one stance.
