@@ -459,3 +459,64 @@ def test_stance_cues_without_the_usual_words(sentence, speaker, stance):
 def test_party_and_think_tank_people_are_not_the_governments_voice(sentence):
     _, statements = run("Norway banned Telegram nationwide on Monday. The block began at noon. " + sentence, ENTS)
     assert ("pavel-ivanov", "opposes_ban") in stances(statements)
+
+
+# -- speakers across an apposition, a 'when' clause, a re-mentioned decision, another country's plan (round 6)
+
+ENTS6 = [
+    ("Norway", J),
+    ("Telegram", P),
+    ("Ingrid Dahl", PER),
+    ("Pavel Ivanov", PER),
+    ("Oslo", J),
+    ("Bergen", J),
+    ("Kari Berg", PER),
+    ("Ministry of Trade", ORG),
+    ("Sweden", J),
+]
+
+
+def test_the_minister_is_the_person_named_after_a_long_portfolio():
+    got = stances(
+        run(
+            "Norway has suspended Telegram until further notice, the Minister of Culture, Sport, Equality and "
+            "the Digital Economy, Ingrid Dahl, announced on Wednesday. In a statement, the minister said the app "
+            "had become a tool for criminals spreading hateful messages that threaten public order.",
+            ENTS6,
+        )[1]
+    )
+    assert ("ingrid-dahl", "supports_ban") in got
+
+
+def test_saying_after_a_when_clause_is_the_clauses_person():
+    got = stances(
+        run(
+            "Oslo banned Telegram from city phones on Friday. Bergen followed suit on Monday, when Mayor Kari Berg "
+            "ordered Telegram removed from city devices, saying data security was central to protecting residents.",
+            ENTS6,
+        )[1]
+    )
+    assert ("kari-berg", "supports_ban") in got
+    assert ("bergen", "supports_ban") not in got
+
+
+def test_a_neutral_remark_about_the_decision_is_a_statement_not_the_ban_told():
+    got = stances(
+        run(
+            "Norway banned Telegram from government phones on Monday. Prime Minister Pavel Ivanov played down "
+            "the prospect of a row, saying he did not expect the decision to affect relations with Russia.",
+            ENTS6,
+        )[1]
+    )
+    assert ("pavel-ivanov", "neutral") in got
+
+
+def test_another_countrys_ministry_considering_a_block_backs_it():
+    got = stances(
+        run(
+            "Norway banned Telegram last year. In Sweden, the Ministry of Trade said this month that Telegram was "
+            "operating without a licence, and that it was considering blocking the app if the company did not register.",
+            ENTS6,
+        )[1]
+    )
+    assert ("ministry-of-trade", "supports_ban") in got

@@ -260,7 +260,14 @@ class StatementExtractor:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            window = doc[max(span.start - 8, span.sent.start) : min(span.end + 8, span.sent.end)]
+            window = list(doc[max(span.start - 8, span.sent.start) : min(span.end + 8, span.sent.end)])
+            if span.root.dep_ == "appos":  # "the Minister of Communication, Telecommunications and ..., X,"
+                h = span.root.head
+                for _ in range(6):  # up the portfolio's list to the title it names
+                    window.append(h)
+                    if h.dep_ not in ("conj", "pobj", "prep", "appos", "compound") or h.head.i == h.i:
+                        break
+                    h = h.head
             if any(t.lemma_.lower() == word or t.lower_ == word for t in window):
                 return [m.entity_id]
         return []
@@ -547,9 +554,29 @@ class StatementExtractor:
                     if named and named[-1].i > pobj.i:
                         return named[-1]  # "In a statement, X, which owns Y, said": the parser hung X on "statement"
             if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
+                nearer = self._nearer_person_clause(cur) if cur.tag_ == "VBG" and cur.dep_ == "advcl" else None
+                if nearer is not None:
+                    return nearer
                 cur = cur.head
                 continue
             return None
+        return None
+
+    def _nearer_person_clause(self, participle):
+        """ "New York followed suit, when Governor X ordered the app removed, saying ...": the participle the parser hung
+        on the main verb speaks for the person subject of the clause just before it, when the main subject is no
+        person."""
+        head = participle.head
+        main = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if main is None or (self.ctx.mention(main) is not None and self.ctx.mention(main).kind == "Person"):
+            return None
+        for v in head.subtree:
+            if not head.i < v.i < participle.i or v.dep_ not in ("relcl", "advcl") or v.pos_ != "VERB":
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            m = self.ctx.mention(subj) if subj is not None else None
+            if m is not None and m.kind == "Person" and participle.i > max(t.i for t in v.subtree):
+                return subj
         return None
 
     # -- sides and stance
@@ -850,7 +877,8 @@ class StatementExtractor:
                 return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
         if side == "imposer" and self._denies_measure(content):
             return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
-        if side == "imposer" and self._plans_ban(content):
+        governing = side == "imposer" or self.ctx.category(speaker) in ("government", "regulator", "jurisdiction")
+        if governing and self._plans_ban(content):
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
         if side == "imposer" and has(cues["supports_ban"]["imposer_words"]):
             return "supports_ban"  # "the state would appeal", "defend the law"
@@ -1198,8 +1226,17 @@ class StatementExtractor:
                         stances = ["supports_ban"]
                     else:
                         stances = stances[:1]  # "criticised X as ..., saying it risked ...": the main clause decides
-                if stances == ["neutral"] and self.side(speaker, frame_of) == "imposer" and self._bans_in(sent):
-                    continue  # the imposer announcing its own ban: an event, not a stance
+                told = [
+                    b
+                    for b in self._bans_in(sent)
+                    if any(
+                        e.extractor != "bans.remention" and sent.start_char <= e.start < sent.end_char
+                        for e in b.evidence
+                    )
+                    or not any(sent.start_char <= e.start < sent.end_char for e in b.evidence)
+                ]
+                if stances == ["neutral"] and self.side(speaker, frame_of) == "imposer" and told:
+                    continue  # the imposer announcing its own ban: an event, not a stance ("the decision" is no news)
                 for stance in dict.fromkeys(stances):
                     lemma = next(lm for st, lm in found if st == stance or stance == "neutral")
                     ban = self._about_ban(frame_of)
