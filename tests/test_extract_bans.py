@@ -1835,3 +1835,58 @@ def test_a_passive_considered_is_a_judgment_not_a_plan(text):
 def test_an_active_plan_stays_proposed(text):
     adoc = make_adoc(text, [("Norway", J), ("Zapster", P)], published="2023-03-24")
     assert only(extract_bans(adoc), jid("Norway")).status == "proposed"
+
+
+# ---------------------------------------------------------------- the House named without its country
+def _annotated(text, published="2024-04-01"):
+    from loaders.extract.entities import annotate
+    from loaders.extract.nlp import get_nlp
+    from loaders.model import Document
+
+    return annotate(Document(id="t", text=text, published=published), get_nlp()(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the House of Representatives" with its article, in a story that names the US
+        "The United States has no federal rule yet. On Tuesday the House of Representatives barred staff from "
+        "using WeChat on House-issued phones.",
+        # the country never named, only Capitol Hill
+        "Aides on Capitol Hill were told on Tuesday. The House of Representatives has barred staff from using "
+        "WeChat on House-issued phones.",
+    ],
+)
+def test_the_house_of_representatives_bans_for_itself(text):
+    bans = extract_bans(_annotated(text))
+    ban = only(bans, "organisation/united-states-house-of-representatives")
+    assert ban.scope == "legislature_devices"
+
+
+def test_a_memo_sent_on_a_day_dates_the_ban_told_before_it():
+    adoc = make_adoc(
+        "Ruritania has barred civil servants from using Zapster on work phones.\n\n"
+        "In guidance sent to ministries on Friday, the cabinet office said the app was a risk.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-04-01",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2024-03-29"
+
+
+def test_a_letter_sent_about_an_earlier_ban_does_not_redate_it():
+    adoc = make_adoc(
+        "In a letter sent last week, the senators cited the restrictions imposed by Ruritania on Zapster in 2019.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-04-01",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2019"
+
+
+def test_a_later_date_on_a_re_mention_does_not_redate_the_ban():
+    adoc = make_adoc(
+        "Ruritania has eased the restrictions on Zapster, state media said on Tuesday. "
+        "The authorities blocked Zapster in March 2021 during protests.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-04-04",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2021-03"

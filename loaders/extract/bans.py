@@ -1930,6 +1930,12 @@ class BanExtractor:
                 bm = here[0] if here else (max(earlier, key=lambda b: b.sentence) if earlier else None)
                 if bm is None:
                     continue
+                if (
+                    bm.announced
+                    and bm.sentence == si
+                    and not any(t.lower_ in _DOCUMENT_VERBS for t in expr.root.ancestors)
+                ):
+                    continue  # only sent: the ban's own date stands
                 bm.announced, bm.decided = value, True
                 break
 
@@ -2747,6 +2753,13 @@ _DOCUMENT_NOUNS = {
 }
 
 
+# "the order, dated May 21": the participles that date a decision's document
+_DOCUMENT_VERBS = {"dated", "issued", "signed", "adopted"}
+# "guidance sent to offices on Friday": a document's sending dates the decision only when the ban told with it has no
+# date of its own ("the restrictions imposed in 2020, raised in a letter sent last week" keep 2020)
+_SENDING_VERBS = {"sent", "circulated", "distributed", "emailed", "published"}
+
+
 def _document_date(expr) -> bool:
     """The date a decision's document bears: "the order, dated May 21", "a notice issued on Friday"."""
     return any(_document_date_from(t) for t in expr if t.head.i < expr.start or t.head.i >= expr.end)
@@ -2758,7 +2771,7 @@ def _document_date_from(cur) -> bool:
             return False
         cur = cur.head
         if cur.pos_ == "VERB" or cur.tag_ == "VBN":
-            verb = cur.lower_ in ("dated", "issued", "signed", "adopted") or cur.lemma_.lower() == "date"
+            verb = cur.lower_ in _DOCUMENT_VERBS | _SENDING_VERBS or cur.lemma_.lower() == "date"
             return (
                 verb
                 and cur.dep_ in ("acl", "relcl")
@@ -2820,11 +2833,16 @@ def _more_precise(a: str | None, b: str | None) -> str | None:
 
 
 def _pick_date(dates: list[tuple[str, bool]]) -> str | None:
-    """Primary mentions' dates over re-mentions', then the most precise."""
+    """The most precise date, primary mentions' first on a tie; a re-mention's date that is no refinement of a
+    primary mention's ("blocked X in September 2022" ... "easing the restrictions, state media said on Tuesday")
+    tells a later event, and the primary date stands."""
     if not dates:
         return None
+    primary = [value for value, remention in dates if not remention]
     best = None
     for value, remention in dates:
+        if remention and primary and not any(value.startswith(p) for p in primary):
+            continue
         key = (_precision(value), not remention)
         if best is None or key > best[0]:
             best = (key, value)
