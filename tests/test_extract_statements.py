@@ -520,3 +520,41 @@ def test_another_countrys_ministry_considering_a_block_backs_it():
         )[1]
     )
     assert ("ministry-of-trade", "supports_ban") in got
+
+
+def test_a_place_named_in_what_is_said_is_not_the_speaking_agencys():
+    ents = ENTS6 + [("Justice Department", ORG), ("Telenor", ORG), ("China", J), ("Beijing", J)]
+    got = stances(
+        run(
+            "Norway banned Telenor from its networks in May. In April, the Justice Department and other agencies "
+            "recommended that the regulator revoke Telenor's licence, arguing that the company's operations gave "
+            "Beijing opportunities to disrupt communications traffic.",
+            ents,
+        )[1]
+    )
+    assert not any(sp in ("china", "beijing") for sp, _ in got)
+
+
+def test_an_official_of_the_imposing_side_who_only_criticises_opposes():
+    ents = ENTS6 + [("Oslo Fire Rescue", ORG)]
+    got = stances(
+        run(
+            "Norway banned drones made by Telegram from public agencies in April. Capt. Kari Berg, the drone "
+            "program manager at Oslo Fire Rescue, said grounding the aircraft had set the program back by years, "
+            "and that the approved alternatives were more expensive and less capable.",
+            ents,
+        )[1]
+    )
+    assert ("kari-berg", "opposes_ban") in got
+
+
+def test_a_monitoring_group_reporting_the_block_takes_no_side():
+    ents = ENTS6 + [("NetWatch", ORG)]
+    got = stances(
+        run(
+            "Norway suspended Telegram on Wednesday. NetWatch, the internet monitoring organisation, said that its "
+            "data showed Telegram had been restricted on several networks.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "netwatch" for sp, _ in got)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from loaders.extract.bans import BanExtractor, _own_subtree, words
+from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree, words
 from loaders.extract.base import AnnotatedDoc, doc_text
 from loaders.extract.dates import dates_in
 from loaders.model import Ban, Statement
@@ -406,7 +406,11 @@ class StatementExtractor:
                     return [m.entity_id]
             if lemma in ("agency", "department", "ministry", "commission", "authority"):
                 # a named place ("In Lithuania, the defence ministry"), not "the government" read as the country
-                here = [self.ctx.mention(t) for t in subj.sent if t.pos_ == "PROPN" and self.ctx.mention(t)]
+                if subj.tag_ == "NNS" and any(c.lower_ in ("other", "several", "many", "some") for c in subj.children):
+                    return []  # "the Justice Department and other agencies": no one body
+                here = [  # before the subject, not in what is said: "In Lithuania, the ministry said ... Beijing"
+                    self.ctx.mention(t) for t in subj.sent if t.pos_ == "PROPN" and self.ctx.mention(t) and t.i < subj.i
+                ]
                 place = [m.entity_id for m in here if m.kind == "Jurisdiction"]
                 if place:
                     return [place[0]]  # "In Lithuania, the defence ministry recommended"
@@ -877,6 +881,17 @@ class StatementExtractor:
                 return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
         if side == "imposer" and self._denies_measure(content):
             return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
+        if (
+            side == "imposer"
+            and opposing
+            and not supporting
+            and self.ctx.category(speaker) == "person"
+            and not has(cues["supports_ban"]["imposer_words"])
+            and not self._bans_in(frame.sent)
+            and not self._negated_support(content)
+        ):
+            return "opposes_ban"  # "X, the drone program manager at the county's fire service, said grounding ... set
+            # the program back": an official of the imposing side who only criticises the measure
         governing = side == "imposer" or self.ctx.category(speaker) in ("government", "regulator", "jurisdiction")
         if governing and self._plans_ban(content):
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
@@ -1204,6 +1219,8 @@ class StatementExtractor:
                     stance = self.stance(speaker, frame, content, lemma)
                     if stance == "neutral" and frame.dep_ == "relcl":
                         continue  # "Telegram, which says it has 200 million users, ...": a description, not a statement
+                    if stance == "neutral" and self._reports_restriction(speaker, content):
+                        continue  # "NetBlocks said its data showed X had been restricted": a measurement, not a view
                     if stance == "neutral" and self._advice_against_use(lemma, content):
                         continue  # "the office warned staff against using the app": the advisory itself, no stance
                     per_speaker.setdefault(speaker, []).append((stance, lemma))
@@ -1258,6 +1275,28 @@ class StatementExtractor:
                         evidence=[ev],
                     )
         return self._drop_neutral_continuations(list(out.values()))
+
+    _RESTRICTED = {"restrict", "block", "disrupt", "throttle", "suspend", "cut", "ban", "limit", "shut", "slow"}
+
+    def _reports_restriction(self, speaker: str, content) -> bool:
+        """An outside body (no government, no target) that only tells that a target was restricted: "NetBlocks said
+        its data showed TikTok had been restricted on several networks" reports the ban, it takes no side."""
+        if self.ctx.kind(speaker) != "Organisation" or speaker in self.targets:
+            return False
+        if self.ctx.category(speaker) in IMPOSER_CATEGORIES:
+            return False
+        for t in content:
+            if t.lemma_.lower() not in self._RESTRICTED or t.pos_ != "VERB":
+                continue
+            if not any(c.dep_ == "auxpass" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            m = self.ctx.mention(subj) if subj is not None else None
+            if m is not None and (
+                m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+            ):
+                return True
+        return False
 
     @staticmethod
     def _shares_subject(frame, outer) -> bool:
