@@ -1890,3 +1890,26 @@ def test_a_later_date_on_a_re_mention_does_not_redate_the_ban():
         published="2024-04-04",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).announced == "2021-03"
+
+
+def test_lawmakers_titled_by_chamber_sit_in_that_chamber_of_their_country():
+    adoc = make_adoc(
+        "Taiwan banned Zapster on government devices on Friday. Taiwan's ministers said it was a risk. "
+        "In the United States, Congress may go further against Zapster, and the House has held hearings. On Monday, "
+        "Representatives Ann Lee and Bo Ray introduced the No Zapster Act, which would bar the app from federal "
+        "devices.",
+        [
+            ("United States", J),
+            ("Taiwan", J),
+            ("United States Congress", ORG, ["Congress"]),
+            ("United States House of Representatives", ORG, ["House"]),
+            ("Ann Lee", "Person"),
+            ("Bo Ray", "Person"),
+            ("No Zapster Act", "Law"),
+            ("Zapster", P),
+        ],
+        published="2025-02-12",
+    )
+    ban = only(extract_bans(adoc), jid("United States"))
+    assert ban.status == "proposed"
+    assert only(extract_bans(adoc), jid("Taiwan")).status == "in_force"

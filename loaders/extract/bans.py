@@ -498,6 +498,12 @@ class DocContext:
             for m in self.adoc.mentions
             if m.kind == "Organisation" and self.category(m.entity_id) == "legislature"
         }
+        homes = {self.jurisdiction_of(h) for h in houses}
+        if len(houses) > 1 and len(homes) == 1 and None not in homes:
+            # "Congress" and "the House" of one country: the chamber the title names ("Representatives X and Y")
+            chamber = "senate" if titles & {"sen", "senator"} else "house"
+            named = sorted(h for h in houses if chamber in _words_of(self.name(h)))
+            return named[0] if len(named) == 1 else sorted(houses)[0]
         return houses.pop() if len(houses) == 1 else None
 
     def _named_home(self, tok) -> str | None:
