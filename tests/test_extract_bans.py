@@ -1913,3 +1913,65 @@ def test_lawmakers_titled_by_chamber_sit_in_that_chamber_of_their_country():
     ban = only(extract_bans(adoc), jid("United States"))
     assert ban.status == "proposed"
     assert only(extract_bans(adoc), jid("Taiwan")).status == "in_force"
+
+
+def test_a_lifting_in_another_coordinated_ban_clause_is_that_bans_own():
+    adoc = make_adoc(
+        "Ruritania has blocked Zapster since 2019, and Freedonia banned it in May before a court lifted the ban.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+        published="2024-09-01",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ruritania")).status == "in_force"
+    assert only(bans, jid("Freedonia")).status == "temporary"
+
+
+def test_a_lifting_by_another_subject_of_the_same_ban_still_ends_it():
+    adoc = make_adoc(
+        "Ruritania blocked Zapster in May, and the courts lifted the ban ten days later.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-09-01",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania has begun removing the curbs on Zapster.",
+        "Ruritania will block the restrictions on Zapster that the regions imposed.",
+    ],
+)
+def test_a_measure_against_a_ban_is_no_ban(text):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-09-01")
+    assert extract_bans(adoc) == []
+
+
+def test_the_subject_of_the_reporting_clause_after_a_ban_is_no_reach_of_it():
+    adoc = make_adoc(
+        "Ruritania will block Zapster for a year, the prime minister, Ana Vel, has announced, citing violence.",
+        [("Ruritania", J), ("Zapster", P), ("Ana Vel", "Person")],
+        published="2024-09-01",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.scope == "nationwide"
+    assert ban.status == "temporary"
+
+
+def test_a_named_body_told_to_carry_out_a_block_is_not_its_reach():
+    adoc = make_adoc(
+        "The government of Ruritania has banned Zapster. "
+        "The Ministry of Posts of Ruritania has been directed to block the app within 30 days.",
+        [("Ruritania", J), ("Zapster", P), ("Ministry of Posts of Ruritania", ORG)],
+        published="2024-09-01",
+    )
+    assert {b.scope for b in extract_bans(adoc)} == {"nationwide"}
+
+
+def test_a_date_in_a_clause_about_a_person_is_not_the_bans():
+    adoc = make_adoc(
+        "Ruritania will block Zapster. Mr Vel, who has been prime minister since 2013, said the ban protects children.",
+        [("Ruritania", J), ("Zapster", P), ("Vel", "Person")],
+        published="2024-09-01",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced != "2013"

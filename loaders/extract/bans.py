@@ -1479,12 +1479,20 @@ class BanExtractor:
             for c in head.children:
                 if c.i == trig.i or c.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis", "punct", "nsubj"):
                     continue
+                if c.dep_ == "nsubjpass" and self._named_body(c):
+                    continue  # "The Ministry of Communications has been directed to block both apps": who carries
+                    # it out, not whose devices
                 toks.extend(c.subtree)
             if head.dep_ in ("prep", "dobj") and head.head.i != head.i:
                 for c in head.head.children:
                     if c.dep_ in ("dobj", "prep") and c.i != head.i:
                         toks.extend(c.subtree)
         return toks
+
+    def _named_body(self, tok) -> bool:
+        """The phrase names an organisation (not "officials", "agencies")."""
+        m = self.ctx.mention(tok)
+        return m is not None and m.kind == "Organisation" and m.text.lower().removeprefix("the ") != tok.lower_
 
     def _tail(self, trig) -> list:
         """Tokens after a trigger up to the next trigger, clause break or paragraph end."""
@@ -1499,8 +1507,10 @@ class BanExtractor:
                 break
             if any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i > trig.i):
                 continue  # "..., a measure officials blame on X": a relative clause told ahead of its verb
-            if any(a.dep_ == "nsubj" and a.head.i in above for a in [t, *t.ancestors]):
-                continue  # "Bolivia may ban X, the minister said": who said it is no reach of the ban
+            if any(a.dep_ == "nsubj" and (a.head.i in above or a.head.i > t.i) for a in [t, *t.ancestors]):
+                # "Bolivia may ban X, the minister said": who said it is no reach of the ban, nor the subject of the
+                # clause that follows ("Albania will block X for a year, the prime minister has announced")
+                continue
             out.append(t)
         return out
 
@@ -1681,17 +1691,33 @@ class BanExtractor:
             for t in region
         ):
             return "temporary"  # "cut access to X during the exams", "blocked X during the 2016 election"
+        # "India has barred X since 2020, and Nepal banned it ... before a new government lifted the ban": a
+        # lifting told in a coordinated clause that bans with its own subject is that clause's ban's (not "X blocked
+        # it, and the regulator lifted the ban days later")
+        others = {
+            t.i
+            for c in sent
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and c.i != trig.i
+            and c.lemma_.lower() in words("ban", "verbs")
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and trig.i not in {x.i for x in c.subtree}
+            for t in c.subtree
+        }
+        mine = [t for t in sent if t.i not in others]
         reversed_ = any(
             t.lemma_.lower() in ("reverse", "unblock", "restore", "reinstate", "unban")
             and t.pos_ in ("VERB", "AUX")
             and t.dep_ not in ("xcomp", "ccomp")
             and not _is_negated(t)
             and not any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "before") for c in t.children)
-            for t in sent
+            for t in mine
         )  # "..., before reversing the decision", "access was restored nine days after the regulator blocked it";
         # not "ordered the government to reverse the block", "blocked until access is restored"
         lifted = trig.head.lemma_.lower() in _LIFT_VERBS and trig.dep_ in ("dobj", "nsubjpass")
-        if (sent_lemmas & {"lift"} or reversed_ or lifted) and trig.lemma_.lower() in (
+        lift_here = any(t.lemma_.lower() == "lift" for t in mine)
+        if (lift_here or reversed_ or lifted) and trig.lemma_.lower() in (
             "suspension",
             "ban",
             "block",
@@ -2702,6 +2728,8 @@ def _tree_distance(a, b) -> float:
 
 
 _ORDER_MARKS = {"after", "before", "since", "until", "once"}
+# People a relative clause tells about ("the minister, who took office in July"): its dates are theirs
+_PERSON_HEADS = {"minister", "president", "governor", "premier", "chancellor", "mayor", "judge", "senator", "who"}
 
 
 def _of_another_event(expr) -> bool:
@@ -2721,6 +2749,8 @@ def _barrier(trig, date_tok) -> bool:
     for t in _path_up(date_tok, lca):
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children):
             return True  # "X blocked Y from 2017, and in October 2023 the council ordered ...": the council's date
+        if t.dep_ in ("relcl", "acl") and (t.head.ent_type_ == "PERSON" or t.head.lemma_.lower() in _PERSON_HEADS):
+            return True  # "Mr Rama, who has been prime minister since 2013, said the ban ...": the person's date
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ORDER_MARKS for c in t.children):
