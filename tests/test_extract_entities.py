@@ -549,3 +549,34 @@ def test_everyday_ministry_names_are_the_countrys_ministry():
     adoc = run("In September 2023 Indonesia's trade ministry issued a regulation banning sales on social media.")
     trade = [e for e in adoc.entities.values() if e.name.startswith("Ministry of Trade")]
     assert trade and "trade ministry" in trade[0].aliases
+
+
+# --------------------------------------------------------------------------- round 6
+
+
+def test_a_court_named_with_its_country_keeps_the_country():
+    got = names(run("A judge in U.S. District Court in Boise blocked the Idaho law on Friday."))
+    assert "U.S. District Court" in got
+    assert "District Court" not in got
+
+
+def test_a_generic_court_after_its_country_is_still_the_generic_institution():
+    got = names(run("Kenya's government welcomed the ruling. The Kenya High Court suspended the order on Monday."))
+    assert "Kenya High Court" not in got
+
+
+def test_the_article_does_not_hide_another_entry_of_the_bare_name():
+    gaz = get_gazetteer()
+    bare = {r.entry_id for r in gaz.candidates("House of Representatives")}
+    with_article = {r.entry_id for r in gaz.candidates("the House of Representatives")}
+    assert bare <= with_article
+
+
+def test_the_taliban_and_the_islamic_emirate_are_afghanistan():
+    adoc = run(
+        "KABUL: The Taliban-led government has banned the game Fortnite. A spokesman for the Islamic Emirate said "
+        "the game misled young people."
+    )
+    got = names(adoc)
+    assert got.get("Afghanistan") == "Jurisdiction"
+    assert "Islamic Emirate" not in got and "Taliban" not in got

@@ -593,6 +593,25 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
             out.append(span)
             out_hows.append("ner")  # a longer name than the gazetteer's: resolved as a name of its own
             continue
+        prev = out[-1] if out else None
+        if (
+            hows[k] == "ner"
+            and not named
+            and prev is not None
+            and prev.end == span.start
+            and prev.label_ == "GPE"
+            and prev[0].lower_ != "the"
+            and out_hows[-1] == "gazetteer"
+            and span[0].is_title
+            and span[0].lower_ not in _BODY_NAME_HEADS
+            and span.text not in gaz.generic_institutions
+        ):
+            # "in [U.S.] [District Court] in Missoula": the place is part of a court's or a body's name (a generic
+            # "[Kenya] [High Court]" is left to the generic institutions)
+            span = Span(doc, prev.start, span.end, label="ORG")
+            out[-1] = span
+            out_hows[-1] = "ner"
+            continue
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows

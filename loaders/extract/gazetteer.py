@@ -90,7 +90,15 @@ class Gazetteer:
 
     # ------------------------------------------------------------------ lookups
     def candidates(self, surface: str) -> list[SurfaceRef]:
-        return self.surfaces.get(surface, [])
+        """The entries a surface form may name; "the X" may name whatever "X" names too (one entry listing "the House
+        of Representatives" must not hide another listing "House of Representatives")."""
+        refs = self.surfaces.get(surface, [])
+        if surface.startswith(("the ", "The ")):
+            seen = {r.entry_id for r in refs}
+            more = [r for r in self.surfaces.get(surface[4:], []) if r.entry_id not in seen]
+            if more:
+                refs = [*refs, *more]
+        return refs
 
     def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> GazEntry | None:
         """The entry an unambiguous alias names, ignoring case, punctuation and a leading "the"."""
