@@ -327,3 +327,30 @@ def test_into_line_with_is_in_line_with():
         [("Australia", J), ("Protective Security Policy Framework", "Law"), ("Hikvision", P)],
     )
     assert follows == []  # a rule brought into line with is no leader
+
+
+def test_joining_them_follows_the_imposers_told_just_before():
+    _, follows = run(
+        "The picture in the region is mixed. Ohio moved first: on March 3 it banned Zapster from state phones.\n\n"
+        "Utah did the same a week later, barring Zapster from state devices. Idaho became the latest to join them on "
+        "Friday, when its governor barred Zapster from state devices.",
+        [("Ohio", J), ("Utah", J), ("Idaho", J), ("Zapster", P)],
+    )
+    assert {("idaho", "ohio"), ("idaho", "utah")} <= pairs(follows)
+
+
+def test_joining_them_needs_a_ban_told_before():
+    _, follows = run(
+        "Idaho barred Zapster from state devices on Friday. Lawmakers said other states should join them.",
+        [("Idaho", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == set()
+
+
+def test_negotiating_to_join_a_union_is_no_follow():
+    _, follows = run(
+        "Ruritania will block Zapster for a year. Ruritania is negotiating to join the European Union, and the block "
+        "sits uneasily with the bloc's emphasis on media freedom.",
+        [("Ruritania", J), ("European Union", ORG), ("Zapster", P)],
+    )
+    assert pairs(follows) == set()

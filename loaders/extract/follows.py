@@ -227,6 +227,24 @@ class FollowExtractor:
                 break  # the ban told in the same sentence, else in the one before
         return [(lead, fd) for lead in leaders for fd in dict.fromkeys(before)]
 
+    def _told_before(self, sent, leader: str) -> list[str]:
+        """Imposers of the bans told before ``sent`` in its paragraph and the one before, that share a target with
+        the leader's ban (the ones a pronoun like "them" stands for), in text order."""
+        text = self.adoc.document.text
+        para = text.rfind("\n", 0, sent.start_char)
+        start = text.rfind("\n", 0, max(para, 0)) + 1 if para > 0 else 0
+        while 0 < start and not text[start:para].strip():  # blank lines between paragraphs
+            start = text.rfind("\n", 0, start - 1) + 1
+        mine = {t for b in self.bans if b.imposed_by == leader for t in b.targets}
+        told = []
+        for b in self.bans:
+            if b.imposed_by == leader or not set(b.targets) & mine or b.status in ("proposed", "advisory"):
+                continue
+            first = [e.start for e in b.evidence if start <= e.start < sent.start_char]
+            if first:
+                told.append((min(first), b.imposed_by))
+        return list(dict.fromkeys(imp for _, imp in sorted(told)))
+
     def _latest(self, tok) -> bool:
         """ "X is the latest (country) to ...": the attribute ranks X after others."""
         return any(
@@ -268,6 +286,22 @@ class FollowExtractor:
                 if rule in ("follows.intransitive", "follows.suit"):
                     found = self._intransitive(cue) if rule == "follows.intransitive" else self._suit(cue)
                     for leader, fd in found:
+                        key = (leader, fd)
+                        if key not in out:
+                            out[key] = self.make(
+                                leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
+                            )
+                    continue
+                if (
+                    rule == "follows.verb"
+                    and obj.lower_ in ("them", "those")
+                    and cue.lemma_.lower() in ("join", "follow")
+                ):
+                    # "Virginia became the latest to join them": the imposers told banning just before
+                    leader = self.follower(cue, set())
+                    if leader is None or leader not in self.imposers:
+                        continue
+                    for fd in self._told_before(sent, leader):
                         key = (leader, fd)
                         if key not in out:
                             out[key] = self.make(
@@ -348,6 +382,34 @@ class FollowExtractor:
         )
 
 
+# Verbs over a cue that make it a wish or an attempt ("hopes to join", "is negotiating to join the EU")
+_WISHES = {
+    "hope",
+    "want",
+    "wish",
+    "ensure",
+    "forward",
+    "aim",
+    "seek",
+    "expect",
+    "likely",
+    "negotiate",
+    "apply",
+    "bid",
+    "try",
+    "attempt",
+    "plan",
+    "intend",
+    "prepare",
+    "strive",
+    "push",
+    "campaign",
+    "ask",
+    "urge",
+    "refuse",
+}
+
+
 def _unreal(cue) -> bool:
     """A cue under a modal or a wish ("can join", "would follow", "hopes to join"): nothing happened yet."""
     cur = cue
@@ -359,7 +421,7 @@ def _unreal(cue) -> bool:
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in ("hope", "want", "wish", "ensure", "forward", "aim", "seek", "expect", "likely"):
+        if cur.lemma_.lower() in _WISHES:
             return True
     return False
 
