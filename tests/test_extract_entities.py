@@ -580,3 +580,15 @@ def test_the_taliban_and_the_islamic_emirate_are_afghanistan():
     got = names(adoc)
     assert got.get("Afghanistan") == "Jurisdiction"
     assert "Islamic Emirate" not in got and "Taliban" not in got
+
+
+def test_a_constitutional_amendment_is_a_law():
+    got = names(run("The judge wrote that the state's ban likely violates the First Amendment."))
+    assert got.get("First Amendment") == "Law"
+
+
+def test_a_state_capital_stands_for_its_state():
+    adoc = run("Idaho banned the app on state phones. The ruling is a setback for Boise, which plans to appeal.")
+    got = names(adoc)
+    assert "Boise" not in got
+    assert any(m.text == "Boise" and m.entity_id == "jurisdiction/idaho" for m in adoc.mentions)

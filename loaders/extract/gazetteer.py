@@ -296,6 +296,7 @@ def build(data: dict) -> Gazetteer:
     # Subdivisions: states, provinces, devolved nations.
     exclude = set(data.get("subdivision_exclude") or [])
     sub_demonyms = data.get("subdivision_demonyms") or {}
+    sub_capitals = data.get("subdivision_capitals") or {}
     extra_subs = {s["name"]: s for s in data.get("subdivision_extra") or []}
     seen: set[str] = set()
     for code, types in (data.get("subdivisions") or {}).items():
@@ -308,10 +309,14 @@ def build(data: dict) -> Gazetteer:
             _add_subdivision(
                 b, name, code, sub.code, extra, sub_demonyms.get(name, []), demonyms, add_government_phrases
             )
+            for capital in sub_capitals.get(name) or []:
+                b.add_surface(capital, entity_id("Jurisdiction", name), CAPITAL, 2)
     for name, extra in extra_subs.items():
         _add_subdivision(
             b, name, extra["country"], None, extra, sub_demonyms.get(name, []), demonyms, add_government_phrases
         )
+        for capital in sub_capitals.get(name) or []:
+            b.add_surface(capital, entity_id("Jurisdiction", name), CAPITAL, 2)
 
     # Curated entities.
     for raw in data.get("entities") or []:

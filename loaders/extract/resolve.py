@@ -52,6 +52,10 @@ BILL_NUMBER_PREFIX = r"^(SB|HB|AB|SF|HF|HR|H\.R\.|S\.|S\.B\.|H\.B\.)$"
 # Nouns that make the name next to them an app, service or product ("the messaging app Foo").
 PRODUCT_NOUNS = {"app", "application", "platform", "messenger", "chatbot", "browser", "game", "software", "antivirus"}
 _PLURAL_COUNTRIES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Marshall Islands"}
+_ORDINAL_WORDS = (
+    "(?:Twenty-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|Tenth|Eleventh|Twelfth|Thirteenth|"
+    "Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth"
+)
 _SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "sections", "articles"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
@@ -740,6 +744,9 @@ class Resolver:
             or re.match(r"(?:Directives?|Guidelines|Regulations|Rules)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", c.text)
         ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
+        amendment = re.fullmatch(rf"(?:[Tt]he\s+)?((?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+Amendment)", c.text)
+        if amendment:  # "the First Amendment", "the 14th Amendment": a constitution's numbered clause
+            return new_entity("Law", amendment.group(1), **self._law_properties(c)), "law", 0.7
         core = [w for w in words if not re.fullmatch(r"\d[\d\-/.]*|of", w)]  # "IT Security Act 2.0"
         if len(core) >= 2 and core[-1].lower() in LAW_HEADS and core[-1][:1].isupper():
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
