@@ -18,6 +18,7 @@ from strawberry.extensions import (
 )
 from strawberry.schema.config import StrawberryConfig
 
+from api.gql.fastexec import PlannedExecutionContext
 from api.gql.limits import LIMITS, Limits, QueryCostLimiter, with_timeout
 from api.gql.mutation import Mutation
 from api.gql.query import Query
@@ -89,7 +90,9 @@ def _limit_rules(max_depth: int, max_aliases: int) -> tuple:
     )
 
 
-def build_schema(limits: Limits = LIMITS) -> BangraphSchema:
+def build_schema(limits: Limits = LIMITS, *, planned: bool = True) -> BangraphSchema:
+    """The API's schema; ``planned=False`` executes with graphql-core's standard executor only
+    (api/gql/fastexec.py explains the planned one; the tests compare both)."""
     rules = list(_limit_rules(limits.max_depth, limits.max_aliases))
     return BangraphSchema(
         query=Query,
@@ -107,6 +110,7 @@ def build_schema(limits: Limits = LIMITS) -> BangraphSchema:
             ),
         ],
         config=StrawberryConfig(disable_field_suggestions=not limits.field_suggestions),
+        execution_context_class=PlannedExecutionContext if planned else None,
         limits=limits,
     )
 

@@ -8,6 +8,8 @@ level costs one Cypher statement.
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
 from typing import Annotated
 
 import strawberry
@@ -56,9 +58,8 @@ def _class_for(labels) -> type:
 _CLASS_BY_LABELS: dict[tuple, type] = {}
 
 
-def list_limit(info: Info, first: int | None) -> int:
+def _list_limit(ceiling: int, first: int | None) -> int:
     """How many items a relationship list may hold: ``first``, by default and at most the page size limit."""
-    ceiling = info.schema.limits.max_page_size
     if first is None:
         return ceiling
     if not 0 <= first <= ceiling:
@@ -72,44 +73,79 @@ def _offset(offset: int) -> int:
     return offset
 
 
-def related(info: Info, rel: str, direction: str, anchor: str, key: str, first: int | None = None, offset: int = 0):
-    """The objects linked to ``key``: a list at once when the level's loader already holds them
-    (primed by a page statement), else an awaitable of it. Resolvers return either; answering
-    without a coroutine per field keeps a page of 100 bans with their ends cheap to resolve."""
-    loader = info.context.loaders.related(rel, direction, anchor, list_limit(info, first), _offset(offset))
-    ready = loader.cache_map.get(key)
-    if ready is not None and ready.done() and not ready.cancelled() and ready.exception() is None:
-        return [build(r) for r in ready.result()]
-    return _built(loader.load(key))
+@dataclass(frozen=True)
+class Relation:
+    """A relationship field: the nodes linked to the object by ``rel`` (``out``: object -> node), read
+    through the request's DataLoaders. ``one``: the first of them (or None); ``required``: the first,
+    and an error naming ``required`` when there is none.
+
+    The resolver the ``relation`` decorator makes calls :meth:`answer`; so does the planned executor
+    (api/gql/fastexec.py), without building a resolve-info object per field.
+    """
+
+    rel: str
+    direction: str
+    anchor: str
+    one: bool = False
+    required: str | None = None
+
+    def answer(self, context, limits, key: str, first: int | None = None, offset: int = 0):
+        """A list (or one object) at once when the level's loader already holds them (primed by a page
+        statement), else an awaitable of it: answering without a coroutine per field keeps a page of
+        100 bans with their ends cheap to resolve."""
+        loader = context.loaders.related(
+            self.rel, self.direction, self.anchor, _list_limit(limits.max_page_size, first), _offset(offset)
+        )
+        ready = loader.cache_map.get(key)
+        if ready is not None and ready.done() and not ready.cancelled() and ready.exception() is None:
+            return self._pick([build(r) for r in ready.result()], key)
+        return self._later(loader.load(key), key)
+
+    def start(self, context, limits, key: str, first: int | None = None, offset: int = 0):
+        """:meth:`answer` in two parts, for an executor that awaits many at once: ``(answer, None)``, or
+        ``(future rows, finish)`` where ``finish(rows)`` is the answer."""
+        loader = context.loaders.related(
+            self.rel, self.direction, self.anchor, _list_limit(limits.max_page_size, first), _offset(offset)
+        )
+        ready = loader.cache_map.get(key)
+        if ready is not None and ready.done() and not ready.cancelled() and ready.exception() is None:
+            return self._pick([build(r) for r in ready.result()], key), None
+        return loader.load(key), lambda rows: self._pick([build(r) for r in rows], key)
+
+    def _pick(self, items: list, key: str):
+        if self.required is not None:
+            if not items:
+                raise GraphQLError(f"{key} has no {self.required} in the graph")
+            return items[0]
+        if self.one:
+            return items[0] if items else None
+        return items
+
+    async def _later(self, rows, key: str):
+        return self._pick([build(r) for r in await rows], key)
 
 
-async def _built(rows):
-    return [build(r) for r in await rows]
+def relation(rel: str, direction: str, anchor: str, *, one: bool = False, required: str | None = None):
+    """Make the decorated field's resolver answer ``Relation(rel, direction, anchor, …)``; the decorated
+    function gives strawberry the field's signature and type, its body is not used."""
+    spec = Relation(rel, direction, anchor, one or required is not None, required)
 
+    def decorate(fn):
+        if spec.one:
 
-def _first_of(items):
-    return items[0] if items else None
+            def resolve(self, info: Info):
+                return spec.answer(info.context, info.schema.limits, self.id)
 
+        else:
 
-def related_one(info: Info, rel: str, direction: str, anchor: str, key: str):
-    items = related(info, rel, direction, anchor, key)
-    if isinstance(items, list):
-        return _first_of(items)
-    return _then(items, _first_of)
+            def resolve(self, info: Info, first: First = None, offset: Offset = 0):
+                return spec.answer(info.context, info.schema.limits, self.id, first, offset)
 
+        functools.update_wrapper(resolve, fn)
+        resolve.relation = spec
+        return resolve
 
-def required_one(info: Info, rel: str, direction: str, anchor: str, key: str, what: str):
-    def check(items):
-        if not items:
-            raise GraphQLError(f"{key} has no {what} in the graph")
-        return items[0]
-
-    items = related(info, rel, direction, anchor, key)
-    return check(items) if isinstance(items, list) else _then(items, check)
-
-
-async def _then(awaitable, fn):
-    return fn(await awaitable)
+    return decorate
 
 
 async def node_by_id(info: Info, label: str, node_id: str | None):
@@ -143,47 +179,47 @@ class Entity:
         )
 
     @strawberry.field(description="Evidence of each mention in the documents (alias of `evidence`).")
-    def mentions(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
-        return related(info, "EVIDENCED_BY", "out", ENTITY_LABEL, self.id, first, offset)
+    @relation("EVIDENCED_BY", "out", ENTITY_LABEL)
+    def mentions(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]: ...
 
     @strawberry.field(description="Evidence of each mention in the documents.")
-    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
-        return related(info, "EVIDENCED_BY", "out", ENTITY_LABEL, self.id, first, offset)
+    @relation("EVIDENCED_BY", "out", ENTITY_LABEL)
+    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]: ...
 
     @strawberry.field(description="Bans this entity imposed.")
-    def bans_imposed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]:
-        return related(info, "IMPOSED_BY", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("IMPOSED_BY", "in", ENTITY_LABEL)
+    def bans_imposed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]: ...
 
     @strawberry.field(description="Bans that target this entity.")
-    def bans_suffered(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]:
-        return related(info, "TARGETS", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("TARGETS", "in", ENTITY_LABEL)
+    def bans_suffered(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]: ...
 
     @strawberry.field(description="Statements this entity made.")
-    def statements(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]:
-        return related(info, "SPOKEN_BY", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("SPOKEN_BY", "in", ENTITY_LABEL)
+    def statements(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]: ...
 
     @strawberry.field(description="Statements about this entity.")
-    def statements_about(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]:
-        return related(info, "ABOUT", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("ABOUT", "in", ENTITY_LABEL)
+    def statements_about(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]: ...
 
     @strawberry.field(description="Follows in which this entity is the follower (whom it followed).")
-    def followed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
-        return related(info, "FOLLOWER", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("FOLLOWER", "in", ENTITY_LABEL)
+    def followed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]: ...
 
     @strawberry.field(description="Follows in which this entity was followed (who followed it).")
-    def followed_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
-        return related(info, "FOLLOWED", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("FOLLOWED", "in", ENTITY_LABEL)
+    def followed_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]: ...
 
     @strawberry.field(description="Roles held in this organisation.")
-    def members(self, info: Info, first: First = None, offset: Offset = 0) -> list[Role]:
-        return related(info, "OF_ORGANISATION", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("OF_ORGANISATION", "in", ENTITY_LABEL)
+    def members(self, info: Info, first: First = None, offset: Offset = 0) -> list[Role]: ...
 
 
 @strawberry.type(description="A person.")
 class Person(Entity):
     @strawberry.field(description="Roles this person holds.")
-    def roles(self, info: Info, first: First = None, offset: Offset = 0) -> list[Role]:
-        return related(info, "HELD_BY", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("HELD_BY", "in", ENTITY_LABEL)
+    def roles(self, info: Info, first: First = None, offset: Offset = 0) -> list[Role]: ...
 
 
 @strawberry.type(description="A company, ministry, regulator, legislature, court or EU institution.")
@@ -204,8 +240,8 @@ class Law(Entity):
     _extra = {"jurisdiction": "jurisdiction", "year": "year"}
 
     @strawberry.field(description="Bans justified by this law.")
-    def cited_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]:
-        return related(info, "JUSTIFIED_BY", "in", ENTITY_LABEL, self.id, first, offset)
+    @relation("JUSTIFIED_BY", "in", ENTITY_LABEL)
+    def cited_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Ban]: ...
 
 
 @strawberry.type(description="An app, service or piece of equipment.")
@@ -245,8 +281,8 @@ class Document:
         )
 
     @strawberry.field(description="Evidence read from this document.")
-    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
-        return related(info, "FROM_DOCUMENT", "in", "Document", self.id, first, offset)
+    @relation("FROM_DOCUMENT", "in", "Document")
+    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]: ...
 
 
 @strawberry.type(description="Where a fact was read: a sentence of a document and the span's offsets.")
@@ -282,12 +318,12 @@ class Evidence:
         )
 
     @strawberry.field(description="The document the sentence is from.")
-    def document(self, info: Info) -> Document:
-        return required_one(info, "FROM_DOCUMENT", "out", "Evidence", self.id, "document")
+    @relation("FROM_DOCUMENT", "out", "Evidence", required="document")
+    def document(self, info: Info) -> Document: ...
 
     @strawberry.field(description="The entities and events this evidence supports.")
-    def supports(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidenced]:
-        return related(info, "EVIDENCED_BY", "in", "Evidence", self.id, first, offset)
+    @relation("EVIDENCED_BY", "in", "Evidence")
+    def supports(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidenced]: ...
 
 
 # -- events ----------------------------------------------------------------------
@@ -320,32 +356,32 @@ class Ban:
         )
 
     @strawberry.field(description="The entity that imposed the ban.")
-    def imposed_by(self, info: Info) -> Entity:
-        return required_one(info, "IMPOSED_BY", "out", "Ban", self.id, "imposer")
+    @relation("IMPOSED_BY", "out", "Ban", required="imposer")
+    def imposed_by(self, info: Info) -> Entity: ...
 
     @strawberry.field(description="What the ban targets.")
-    def targets(self, info: Info, first: First = None, offset: Offset = 0) -> list[Entity]:
-        return related(info, "TARGETS", "out", "Ban", self.id, first, offset)
+    @relation("TARGETS", "out", "Ban")
+    def targets(self, info: Info, first: First = None, offset: Offset = 0) -> list[Entity]: ...
 
     @strawberry.field(description="Laws the ban rests on.")
-    def justified_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Entity]:
-        return related(info, "JUSTIFIED_BY", "out", "Ban", self.id, first, offset)
+    @relation("JUSTIFIED_BY", "out", "Ban")
+    def justified_by(self, info: Info, first: First = None, offset: Offset = 0) -> list[Entity]: ...
 
     @strawberry.field(description="Sentences that state the ban.")
-    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
-        return related(info, "EVIDENCED_BY", "out", "Ban", self.id, first, offset)
+    @relation("EVIDENCED_BY", "out", "Ban")
+    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]: ...
 
     @strawberry.field(description="Statements about this ban.")
-    def statements_about(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]:
-        return related(info, "ABOUT", "in", "Ban", self.id, first, offset)
+    @relation("ABOUT", "in", "Ban")
+    def statements_about(self, info: Info, first: First = None, offset: Offset = 0) -> list[Statement]: ...
 
     @strawberry.field(description="Follows in which this is the follower's ban.")
-    def follows_as_follower(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
-        return related(info, "FOLLOWER_BAN", "in", "Ban", self.id, first, offset)
+    @relation("FOLLOWER_BAN", "in", "Ban")
+    def follows_as_follower(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]: ...
 
     @strawberry.field(description="Follows in which this is the followed ban.")
-    def follows_as_followed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]:
-        return related(info, "FOLLOWED_BAN", "in", "Ban", self.id, first, offset)
+    @relation("FOLLOWED_BAN", "in", "Ban")
+    def follows_as_followed(self, info: Info, first: First = None, offset: Offset = 0) -> list[Follow]: ...
 
 
 @strawberry.type(description="Something an entity said, with its stance on a ban.")
@@ -363,16 +399,16 @@ class Statement:
         return cls(id=p["id"], stance=stance, text=p.get("text") or "", date=p.get("date"))
 
     @strawberry.field(description="Who said it.")
-    def speaker(self, info: Info) -> Entity:
-        return required_one(info, "SPOKEN_BY", "out", "Statement", self.id, "speaker")
+    @relation("SPOKEN_BY", "out", "Statement", required="speaker")
+    def speaker(self, info: Info) -> Entity: ...
 
     @strawberry.field(description="The bans or entities it is about.")
-    def about(self, info: Info, first: First = None, offset: Offset = 0) -> list[StatementSubject]:
-        return related(info, "ABOUT", "out", "Statement", self.id, first, offset)
+    @relation("ABOUT", "out", "Statement")
+    def about(self, info: Info, first: First = None, offset: Offset = 0) -> list[StatementSubject]: ...
 
     @strawberry.field(description="Where it was said.")
-    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
-        return related(info, "EVIDENCED_BY", "out", "Statement", self.id, first, offset)
+    @relation("EVIDENCED_BY", "out", "Statement")
+    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]: ...
 
 
 @strawberry.type(
@@ -393,24 +429,24 @@ class Follow:
         return await node_by_id(info, ENTITY_LABEL, self.target_id)
 
     @strawberry.field(description="The entity that followed.")
-    def follower(self, info: Info) -> Entity:
-        return required_one(info, "FOLLOWER", "out", "Follow", self.id, "follower")
+    @relation("FOLLOWER", "out", "Follow", required="follower")
+    def follower(self, info: Info) -> Entity: ...
 
     @strawberry.field(description="The entity that was followed.")
-    def followed(self, info: Info) -> Entity:
-        return required_one(info, "FOLLOWED", "out", "Follow", self.id, "followed entity")
+    @relation("FOLLOWED", "out", "Follow", required="followed entity")
+    def followed(self, info: Info) -> Entity: ...
 
     @strawberry.field(description="The follower's ban, when known.")
-    def follower_ban(self, info: Info) -> Ban | None:
-        return related_one(info, "FOLLOWER_BAN", "out", "Follow", self.id)
+    @relation("FOLLOWER_BAN", "out", "Follow", one=True)
+    def follower_ban(self, info: Info) -> Ban | None: ...
 
     @strawberry.field(description="The followed ban, when known.")
-    def followed_ban(self, info: Info) -> Ban | None:
-        return related_one(info, "FOLLOWED_BAN", "out", "Follow", self.id)
+    @relation("FOLLOWED_BAN", "out", "Follow", one=True)
+    def followed_ban(self, info: Info) -> Ban | None: ...
 
     @strawberry.field(description="The text cue (explicit) or the two bans' evidence (derived).")
-    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
-        return related(info, "EVIDENCED_BY", "out", "Follow", self.id, first, offset)
+    @relation("EVIDENCED_BY", "out", "Follow")
+    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]: ...
 
 
 @strawberry.type(description="A person's title, in an organisation when known.")
@@ -423,16 +459,16 @@ class Role:
         return cls(id=p["id"], title=p.get("title") or "")
 
     @strawberry.field(description="Who holds the role.")
-    def person(self, info: Info) -> Person:
-        return required_one(info, "HELD_BY", "out", "Role", self.id, "person")
+    @relation("HELD_BY", "out", "Role", required="person")
+    def person(self, info: Info) -> Person: ...
 
     @strawberry.field(description="Where, when known.")
-    def organisation(self, info: Info) -> Entity | None:
-        return related_one(info, "OF_ORGANISATION", "out", "Role", self.id)
+    @relation("OF_ORGANISATION", "out", "Role", one=True)
+    def organisation(self, info: Info) -> Entity | None: ...
 
     @strawberry.field(description="Where the role was read.")
-    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]:
-        return related(info, "EVIDENCED_BY", "out", "Role", self.id, first, offset)
+    @relation("EVIDENCED_BY", "out", "Role")
+    def evidence(self, info: Info, first: First = None, offset: Offset = 0) -> list[Evidence]: ...
 
 
 EVENT_CLASSES = {"Ban": Ban, "Statement": Statement, "Follow": Follow, "Role": Role, "Document": Document,

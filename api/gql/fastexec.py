@@ -1,0 +1,452 @@
+"""A planned executor for queries: the same answers as graphql-core's, with less work per field.
+
+Why: an analyst's page of 20 bans with their imposers and targets resolves ~220 fields. graphql-core
+builds a resolve-info object, checks for awaitables and dispatches on the return type for every one
+of them (~8 µs a field here), which costs more than the two Cypher statements behind the page
+(benchmarks/README.md, ``api.latency``). Most of those fields are plain attributes of the objects
+the resolvers built (``id``, ``name``, ``status``…).
+
+How: the first time an operation document is executed, its selection sets are planned per object
+type (fields grouped by response key, fragments applied, each field's definition looked up once), and
+the plan is cached with the parsed document. Execution then walks the plan: a plain leaf is one
+attribute read and one output coercion; a field with a resolver gets a real resolve-info object and
+its arguments coerced by graphql-core, exactly as the standard executor gives them; abstract types
+are resolved by the schema's own ``resolve_type``. Awaitable results are completed level by level, so
+the DataLoaders still batch one statement per level.
+
+Anything the plan does not cover takes the standard path, which stays the reference: mutations and
+subscriptions, directives (``@skip``, ``@include``, ``@defer``…), middleware. And whenever anything goes
+wrong while planned (a resolver error, a null in a non-null field, a value of the wrong type), the
+planned attempt is dropped and the whole operation runs again through graphql-core, so errors, their
+paths and null propagation are exactly the standard ones. Queries only read, so running one again is
+safe; the request's DataLoaders keep what the first attempt already read.
+
+tests/test_api_fastexec.py runs many queries through both executors and compares the answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from graphql import (
+    FieldNode,
+    FragmentSpreadNode,
+    GraphQLAbstractType,
+    GraphQLField,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLOutputType,
+    InlineFragmentNode,
+    OperationType,
+    SelectionSetNode,
+    Undefined,
+    get_named_type,
+    is_abstract_type,
+    is_leaf_type,
+)
+from graphql.execution.values import get_argument_values
+from graphql.pyutils import Path
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
+
+DEFINITION_BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
+
+TYPENAME = "__typename"
+STATS: Counter = Counter()  # "planned", "fallback", "standard": how operations were executed (tests, benchmarks)
+_PLANS: dict[int, tuple[Any, Any, ObjectPlan | None]] = {}  # id(operation) -> (operation, schema, plan)
+_MAX_PLANS = 512
+# (schema, abstract type name, Python class) -> runtime object type, for classes whose type is their own
+_RUNTIME_TYPES: dict[tuple, GraphQLObjectType] = {}
+_OF_TYPE: set[tuple] = (
+    set()
+)  # (schema, object type name, Python class) whose is_type_of said yes  # as many as the parse and validation caches (api/gql/schema.py)
+
+
+class _NotPlanned(Exception):
+    """The operation uses something the plan does not cover: execute it the standard way."""
+
+
+class _Fallback(Exception):
+    """Something went wrong while planned: execute the operation again the standard way."""
+
+
+class FieldPlan:
+    __slots__ = (
+        "key",
+        "name",
+        "definition",
+        "nodes",
+        "return_type",
+        "basic_leaf",
+        "attribute",
+        "relation",
+        "has_args",
+        "fragments",
+        "_objects",
+    )
+
+    def __init__(self, key: str, name: str, definition: GraphQLField | None, nodes: list[FieldNode], fragments: dict):
+        self.key = key
+        self.fragments = fragments
+        self.name = name
+        self.definition = definition
+        self.nodes = nodes
+        self.return_type = definition.type if definition is not None else None
+        leaf = self.return_type
+        if isinstance(leaf, GraphQLNonNull):
+            leaf = leaf.of_type
+        self.basic_leaf = (
+            definition is not None
+            and is_leaf_type(leaf)
+            and getattr(definition.resolve, "_is_default", False)  # strawberry: a field without a resolver
+            and not definition.args
+        )
+        self.has_args = definition is not None and bool(definition.args or nodes[0].arguments)
+        self._objects: dict[str, ObjectPlan] = {}
+        # strawberry's own field behind the GraphQL one, when it is a plain one: an attribute read
+        # (``default_resolver`` is getattr unless configured otherwise), or a relationship field made
+        # by api/gql/types.py ``relation`` (answered without a resolve-info object)
+        self.attribute = self.relation = None
+        strawberry_field = definition.extensions.get(DEFINITION_BACKREF) if definition is not None else None
+        if strawberry_field is None or strawberry_field.extensions:
+            return
+        if self.basic_leaf and strawberry_field.base_resolver is None and strawberry_field.default_resolver is getattr:
+            self.attribute = strawberry_field.python_name
+        resolver = strawberry_field.base_resolver
+        relation = getattr(getattr(resolver, "wrapped_func", None), "relation", None)
+        if relation is not None and set(definition.args) <= {"first", "offset"}:
+            self.relation = relation
+
+    def plan_for(self, object_type: GraphQLObjectType) -> ObjectPlan:
+        """The plan of this field's sub-selections on ``object_type`` (worked out with the operation's)."""
+        plan = self._objects.get(object_type.name)
+        if plan is None:  # pragma: no cover - every possible type is planned ahead (_plan_below)
+            raise _Fallback(f"no plan for {object_type.name}")
+        return plan
+
+
+class ObjectPlan:
+    __slots__ = ("type", "fields")
+
+    def __init__(self, object_type: GraphQLObjectType, fields: list[FieldPlan]):
+        self.type = object_type
+        self.fields = fields
+
+
+def _plan(
+    schema, object_type: GraphQLObjectType, selection_sets: list[SelectionSetNode], fragments: dict, memo: dict
+) -> ObjectPlan:
+    """The plan of ``selection_sets`` on ``object_type``. ``memo`` shares the plan of the same selections on
+    the same type (planning an abstract field for each possible type would otherwise multiply per level)."""
+    memo_key = (object_type.name, tuple(map(id, selection_sets)))
+    planned = memo.get(memo_key)
+    if planned is not None:
+        return planned
+    grouped: dict[str, list[FieldNode]] = {}
+    seen: set[str] = set()
+    for selection_set in selection_sets:
+        _collect(schema, object_type, selection_set, fragments, grouped, seen)
+    fields = []
+    for key, nodes in grouped.items():
+        name = nodes[0].name.value
+        definition = None if name == TYPENAME else schema.get_field(object_type, name)
+        if name != TYPENAME and definition is None:
+            raise _NotPlanned(f"no field {object_type.name}.{name}")  # validation makes this unreachable
+        field = FieldPlan(key, name, definition, nodes, fragments)
+        _plan_below(schema, field, memo)
+        fields.append(field)
+    memo[memo_key] = plan = ObjectPlan(object_type, fields)
+    return plan
+
+
+def _plan_below(schema, field: FieldPlan, memo: dict) -> None:
+    """Plan the field's sub-selections for each object type its value may have."""
+    if field.return_type is None:
+        return
+    named = get_named_type(field.return_type)
+    if is_abstract_type(named):
+        types = schema.get_possible_types(named)
+    elif isinstance(named, GraphQLObjectType):
+        types = [named]
+    else:
+        return
+    selection_sets = [n.selection_set for n in field.nodes if n.selection_set]
+    for object_type in types:
+        field._objects[object_type.name] = _plan(schema, object_type, selection_sets, field.fragments, memo)
+
+
+def _collect(schema, object_type, selection_set: SelectionSetNode, fragments: dict, out: dict, seen: set) -> None:
+    """graphql-core's field collection without directives (an operation with any takes the standard path)."""
+    for selection in selection_set.selections:
+        if selection.directives:
+            raise _NotPlanned("directives")
+        if isinstance(selection, FieldNode):
+            key = selection.alias.value if selection.alias else selection.name.value
+            out.setdefault(key, []).append(selection)
+        elif isinstance(selection, InlineFragmentNode):
+            if _applies(schema, selection.type_condition, object_type):
+                _collect(schema, object_type, selection.selection_set, fragments, out, seen)
+        elif isinstance(selection, FragmentSpreadNode):
+            name = selection.name.value
+            if getattr(selection, "arguments", None):
+                raise _NotPlanned("fragment arguments")
+            if name in seen:
+                continue
+            seen.add(name)
+            fragment = fragments.get(name)
+            if fragment is None:
+                raise _NotPlanned(f"unknown fragment {name}")
+            if fragment.directives or getattr(fragment, "variable_definitions", None):
+                raise _NotPlanned("fragment directives or variables")
+            if _applies(schema, fragment.type_condition, object_type):
+                _collect(schema, object_type, fragment.selection_set, fragments, out, seen)
+        else:  # pragma: no cover - the AST has no other selection kinds
+            raise _NotPlanned(type(selection).__name__)
+
+
+def _applies(schema, condition, object_type: GraphQLObjectType) -> bool:
+    if condition is None:
+        return True
+    conditional = schema.get_type(condition.name.value)
+    if conditional is object_type:
+        return True
+    if is_abstract_type(conditional):
+        return schema.is_sub_type(conditional, object_type)
+    return False
+
+
+def operation_plan(schema, operation, fragments: dict) -> ObjectPlan | None:
+    """The plan of a query operation (cached with the operation node), or None to use the standard path."""
+    cached = _PLANS.get(id(operation))
+    if cached is not None and cached[0] is operation and cached[1] is schema:
+        return cached[2]
+    plan = None
+    root = schema.get_root_type(OperationType.QUERY)
+    if root is not None and not operation.directives:
+        try:
+            plan = _plan(schema, root, [operation.selection_set], fragments, {})
+        except (_NotPlanned, RecursionError):
+            plan = None
+    if len(_PLANS) >= _MAX_PLANS:
+        _PLANS.pop(next(iter(_PLANS)))
+    _PLANS[id(operation)] = (operation, schema, plan)
+    return plan
+
+
+class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    """strawberry's execution context, executing planned queries (module docstring)."""
+
+    def execute_operation(self, serially: bool | None = None):
+        if (
+            self.operation.operation is not OperationType.QUERY
+            or (self.middleware_manager is not None and self.middleware_manager.middlewares)
+            or self.abort_signal is not None
+            or serially
+        ):
+            STATS["standard"] += 1
+            return super().execute_operation(serially)
+        plan = operation_plan(self.schema, self.operation, self.fragment_definitions)
+        if plan is None:
+            STATS["standard"] += 1
+            return super().execute_operation(serially)
+        pending: list = []
+        self._args: dict[int, dict] = {}
+        data: dict[str, Any] = {}
+        try:
+            self._fields(plan, self.root_value, data, None, pending)
+        except Exception:  # noqa: BLE001 - any failure: the standard executor gives the right error
+            _close(pending)
+            return self._standard(serially)
+        if not pending:
+            STATS["planned"] += 1
+            return self.build_response(data)
+        return self._finish(data, pending, serially)
+
+    async def _finish(self, data: dict, pending: list, serially):
+        """Await what the walk left pending, level by level (the DataLoaders batch each level), and
+        complete each value where it belongs; any failure runs the operation the standard way."""
+        while pending:
+            batch = pending[:]
+            pending.clear()
+            outcomes = await asyncio.gather(*(awaitable for awaitable, _ in batch), return_exceptions=True)
+            try:
+                for (_, (then, where)), value in zip(batch, outcomes, strict=True):
+                    if isinstance(value, asyncio.CancelledError):
+                        raise value
+                    if isinstance(value, BaseException):
+                        raise _Fallback("a resolver failed")
+                    return_type, field, info, out, key, path = where
+                    self._complete(return_type, field, then(value) if then else value, info, out, key, path, pending)
+            except asyncio.CancelledError:
+                _close(pending)
+                raise
+            except Exception:  # noqa: BLE001 - the standard executor gives the right error
+                _close(pending)
+                result = self._standard(serially)
+                return await result if self.is_awaitable(result) else result
+        STATS["planned"] += 1
+        return self.build_response(data)
+
+    def _standard(self, serially):
+        STATS["fallback"] += 1
+        return super().execute_operation(serially)
+
+    # -- walking the plan ------------------------------------------------------------------------
+    def _fields(self, plan: ObjectPlan, source: Any, out: dict, path: Path | None, pending: list) -> None:
+        parent = plan.type
+        for field in plan.fields:
+            key = field.key
+            if field.definition is None:  # __typename
+                out[key] = parent.name
+                continue
+            if field.basic_leaf:
+                value = getattr(source, field.attribute) if field.attribute else field.definition.resolve(source, None)
+                if value is None:
+                    if isinstance(field.return_type, GraphQLNonNull):
+                        raise _Fallback(key)
+                    out[key] = None
+                    continue
+                leaf = field.return_type.of_type if isinstance(field.return_type, GraphQLNonNull) else field.return_type
+                coerced = leaf.coerce_output_value(value)
+                if coerced is Undefined or coerced is None:
+                    raise _Fallback(key)
+                out[key] = coerced
+                continue
+            field_path = Path(path, key, parent.name)
+            args = self._arguments(field) if field.has_args else {}
+            then = None
+            if field.relation is not None:
+                info = None  # built only if needed (_info)
+                result, then = field.relation.start(
+                    self.context_value, self._limits, source.id, args.get("first"), args.get("offset", 0)
+                )
+            else:
+                info = self.build_resolve_info(field.definition, field.nodes, parent, field_path)
+                result = field.definition.resolve(source, info, **args)
+            out[key] = None  # keeps the response key order when completed later
+            if then is not None or self.is_awaitable(result):
+                pending.append((result, (then, (field.return_type, field, info or parent, out, key, field_path))))
+            else:
+                self._complete(field.return_type, field, result, info or parent, out, key, field_path, pending)
+
+    def _arguments(self, field: FieldPlan) -> dict:
+        args = self._args.get(id(field))
+        if args is None:
+            args = self._args[id(field)] = get_argument_values(
+                field.definition, field.nodes[0], self.variable_values, None, self.hide_suggestions
+            )
+        return args
+
+    def _complete(
+        self,
+        return_type: GraphQLOutputType,
+        field: FieldPlan,
+        value: Any,
+        info,
+        out,
+        key,
+        path: Path,
+        pending: list,
+    ) -> None:
+        if isinstance(value, Exception):
+            raise _Fallback(str(key))
+        if isinstance(return_type, GraphQLNonNull):
+            if value is None:
+                raise _Fallback(str(key))
+            return_type = return_type.of_type
+        if value is None:
+            out[key] = None
+            return
+        if isinstance(return_type, GraphQLList):
+            if isinstance(value, str | bytes | dict) or not isinstance(value, Iterable):
+                raise _Fallback(str(key))
+            items = list(value)
+            completed: list = [None] * len(items)
+            out[key] = completed
+            item_type = return_type.of_type
+            for i, item in enumerate(items):
+                item_path = Path(path, i, None)
+                if self.is_awaitable(item):
+                    pending.append((item, (None, (item_type, field, info, completed, i, item_path))))
+                else:
+                    self._complete(item_type, field, item, info, completed, i, item_path, pending)
+            return
+        if is_leaf_type(return_type):
+            coerced = return_type.coerce_output_value(value)
+            if coerced is Undefined or coerced is None:
+                raise _Fallback(str(key))
+            out[key] = coerced
+            return
+        if isinstance(return_type, GraphQLAbstractType):
+            return_type = self._runtime_type(return_type, value, field, info, path)
+        if not isinstance(return_type, GraphQLObjectType):  # pragma: no cover - every output type is handled
+            raise _Fallback(str(key))
+        if return_type.is_type_of is not None:
+            self._check_type_of(return_type, value, field, info, path)
+        sub: dict[str, Any] = {}
+        out[key] = sub
+        self._fields(field.plan_for(return_type), value, sub, path, pending)
+
+    def _info(self, field: FieldPlan, info, path: Path):
+        """The field's resolve-info: ``info`` itself, or built now from the parent type it stands for."""
+        if isinstance(info, GraphQLObjectType):
+            while isinstance(path.key, int):  # a list item's path: the info is the list field's
+                path = path.prev
+            return self.build_resolve_info(field.definition, field.nodes, info, path)
+        return info
+
+    def _runtime_type(self, abstract: GraphQLAbstractType, value: Any, field: FieldPlan, info, path: Path):
+        cls = type(value)
+        cacheable = getattr(value, TYPE_CAST_ATTRIBUTE, None) is None  # strawberry.cast decides per object
+        runtime = _RUNTIME_TYPES.get((self.schema, abstract.name, cls)) if cacheable else None
+        if runtime is not None:
+            return runtime
+        resolve_type = abstract.resolve_type or self.type_resolver
+        name = resolve_type(value, self._info(field, info, path), abstract)
+        if not isinstance(name, str):
+            if self.is_awaitable(name):
+                name.close()
+            raise _Fallback("runtime type")
+        runtime = self.schema.get_type(name)
+        if not isinstance(runtime, GraphQLObjectType) or not self.schema.is_sub_type(abstract, runtime):
+            raise _Fallback("runtime type")
+        if cacheable and getattr(abstract, "resolve_type", None) is not None and _strawberry_typed(cls):
+            _RUNTIME_TYPES[(self.schema, abstract.name, cls)] = runtime
+        return runtime
+
+    def _check_type_of(self, object_type: GraphQLObjectType, value: Any, field: FieldPlan, info, path: Path) -> None:
+        cls = type(value)
+        cacheable = getattr(value, TYPE_CAST_ATTRIBUTE, None) is None and _strawberry_typed(cls)
+        if cacheable and (self.schema, object_type.name, cls) in _OF_TYPE:
+            return
+        ok = object_type.is_type_of(value, self._info(field, info, path))
+        if ok is not True:
+            if self.is_awaitable(ok):
+                ok.close()
+            raise _Fallback("is_type_of")
+        if cacheable:
+            _OF_TYPE.add((self.schema, object_type.name, cls))
+
+    @property
+    def _limits(self):
+        return self.schema._strawberry_schema.limits
+
+
+def _strawberry_typed(cls: type) -> bool:
+    """A strawberry object type whose GraphQL type follows from its class alone (not a generic)."""
+    definition = getattr(cls, "__strawberry_definition__", None)
+    return definition is not None and not definition.is_graphql_generic
+
+
+def _close(pending: list) -> None:
+    """Drop what is pending. Coroutines are closed; futures are left to their DataLoader, whose cache
+    the standard run reads again."""
+    for awaitable, _ in pending:
+        if asyncio.iscoroutine(awaitable):
+            awaitable.close()
+    pending.clear()

@@ -1,0 +1,198 @@
+"""The planned executor (api/gql/fastexec.py) answers exactly as graphql-core's standard one.
+
+Each query runs twice on the dev corpus: through the API's schema (planned) and through the same
+schema built with ``planned=False``; data and errors must be equal. The queries are hand-written
+(fragments, aliases, abstract types, arguments, errors, directives) and generated at random from the
+schema itself. STATS tells which path ran, so a plan that silently always fell back would fail here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import random
+
+import pytest
+from graphql import (
+    GraphQLInterfaceType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLUnionType,
+    get_named_type,
+    is_leaf_type,
+)
+
+from api.gql import make_context, schema
+from api.gql.fastexec import STATS
+from api.gql.limits import Limits
+from api.gql.schema import build_schema
+
+pytestmark = pytest.mark.slow
+
+STANDARD = build_schema(planned=False)
+# generated queries alias freely and nest lists: limits that let them run
+LOOSE = Limits(max_aliases=1000, max_cost=10**7, max_tokens=10**5)
+PLANNED_LOOSE, STANDARD_LOOSE = build_schema(LOOSE), build_schema(LOOSE, planned=False)
+
+
+def run(which, store, query: str, variables: dict | None = None) -> dict:
+    result = asyncio.run(which.execute(query, variable_values=variables, context_value=make_context(store)))
+    return {"data": result.data, "errors": [e.formatted for e in result.errors or []]}
+
+
+def both(store, query: str, variables: dict | None = None, schemas=(schema, STANDARD)) -> tuple[dict, str]:
+    """The planned answer, checked equal to the standard one, and which path the planned schema took."""
+    before = STATS.copy()
+    planned = run(schemas[0], store, query, variables)
+    path = next((k for k in ("planned", "fallback", "standard") if STATS[k] > before[k]), None)
+    assert path is not None, planned["errors"]  # not executed at all: the query itself is wrong
+    standard = run(schemas[1], store, query, variables)
+    assert planned == standard, query
+    return planned, path
+
+
+def some_ids(store, label_query: str) -> list[str]:
+    data = run(STANDARD, store, label_query)["data"]
+    field = next(iter(data))
+    return [n["id"] for n in data[field]["nodes"]]
+
+
+def test_the_benchmark_questions_are_planned_and_equal(corpus_store):
+    imposer = run(STANDARD, corpus_store, "{ bans(first: 1) { nodes { imposedBy { id } } } }")["data"]["bans"]["nodes"]
+    entity_id = imposer[0]["imposedBy"]["id"]
+    questions = [
+        (
+            """query Q($x: String!) { bans(first: 20, imposedBy: $x) { totalCount nodes {
+                 id status scope announced imposedBy { id name } targets { id name } } } }""",
+            {"x": entity_id},
+        ),
+        (
+            """query Q($x: String!) { follows(first: 20, target: $x) { totalCount nodes {
+                 explicit lagDays follower { id name } followed { id name } } } }""",
+            {"x": "TikTok"},
+        ),
+        (
+            """query Q($x: ID!) { entity(id: $x) { id name kind bansImposed {
+                 id status announced targets { id name }
+                 evidence { sentence start end document { id title published } } } } }""",
+            {"x": entity_id},
+        ),
+    ]
+    for query, variables in questions:
+        answer, path = both(corpus_store, query, variables)
+        assert path == "planned"
+        assert not answer["errors"] and answer["data"]
+
+
+HAND_WRITTEN = [
+    # aliases, the same field twice (merged), __typename at every level
+    """{ a: bans(first: 3) { nodes { id __typename s: status imposedBy { __typename name } } }
+         b: bans(first: 3) { nodes { id imposedBy { id } imposedBy { name kind } } } __typename }""",
+    # fragments: named, inline on the interface and on concrete types, nested
+    """fragment E on Entity { id name ... on Person { roles { title organisation { name } } } }
+       fragment B on Ban { id status targets { ...E } }
+       { bans(first: 5) { nodes { ...B imposedBy { ...E ... on Jurisdiction { aliases } } } } }""",
+    # unions and interfaces in lists
+    """{ statements(first: 5) { nodes { id stance speaker { name } about { __typename
+         ... on Ban { id status } ... on Entity { name } } evidence { supports { __typename ... on Ban { id } } } } } }""",
+    # relationship arguments, per level
+    """{ entities(first: 5, kind: JURISDICTION) { totalCount nodes { name
+         bansImposed(first: 2, offset: 1) { id targets(first: 1) { name } } } } }""",
+    # non-planned roots and lists of scalars
+    """{ stats { documents bans follows entitiesByKind { kind count } }
+         timeline(target: "TikTok") { date event { __typename ... on Ban { id status } ... on Statement { stance } } } }""",
+    """{ followNetwork(target: "TikTok") { nodes { id name } edges { explicit lagDays } } }""",
+    # nothing found: null, empty lists
+    """{ entity(id: "no/such/entity") { id name } bans(first: 2, imposedBy: "Atlantis") { totalCount nodes { id } } }""",
+    """{ documents(first: 3) { nodes { id title published evidence(first: 2) { sentence start end } } } }""",
+]
+
+
+@pytest.mark.parametrize("query", HAND_WRITTEN)
+def test_hand_written_queries_answer_as_the_standard_executor(corpus_store, query):
+    answer, path = both(corpus_store, query)
+    assert path == "planned", answer["errors"]
+    assert not answer["errors"]
+
+
+def test_errors_fall_back_to_the_standard_answer(corpus_store):
+    # a resolver refusing an argument: the standard executor reports it, with its path
+    answer, path = both(corpus_store, "{ bans(first: 2) { nodes { id targets(offset: 200000) { name } } } }")
+    assert path == "fallback"
+    assert answer["errors"] and answer["errors"][0]["path"][:3] == ["bans", "nodes", 0]
+
+
+def test_directives_take_the_standard_path(corpus_store):
+    query = "query($on: Boolean!) { bans(first: 2) { nodes { id status @include(if: $on) } } }"
+    for on in (True, False):
+        answer, path = both(corpus_store, query, {"on": on})
+        assert path == "standard"
+        assert ("status" in answer["data"]["bans"]["nodes"][0]) is on
+
+
+# -- random queries from the schema -------------------------------------------------------------
+
+ROOTS = {
+    "bans": "(first: {n})",
+    "entities": "(first: {n})",
+    "follows": "(first: {n})",
+    "statements": "(first: {n})",
+    "documents": "(first: {n})",
+}
+
+
+def _selection(rng: random.Random, gql_type, depth: int) -> str:
+    named = get_named_type(gql_type)
+    if is_leaf_type(named):
+        return ""
+    if isinstance(named, GraphQLUnionType | GraphQLInterfaceType):
+        parts = ["__typename"]
+        if isinstance(named, GraphQLInterfaceType):
+            parts.append(_fields(rng, named, depth))
+        for possible in rng.sample(list(schema._schema.get_possible_types(named)), k=2):
+            parts.append(f"... on {possible.name} {{ {_fields(rng, possible, depth)} }}")
+        return "{ " + " ".join(p for p in parts if p) + " }"
+    return "{ " + _fields(rng, named, depth) + " }"
+
+
+def _fields(rng: random.Random, gql_type: GraphQLObjectType | GraphQLInterfaceType, depth: int) -> str:
+    leaves = [n for n, f in gql_type.fields.items() if is_leaf_type(get_named_type(f.type))]
+    nested = [n for n, f in gql_type.fields.items() if not is_leaf_type(get_named_type(f.type)) and depth > 0]
+    chosen = rng.sample(leaves, k=min(len(leaves), rng.randint(1, 3)))
+    out = [f"{'x' + name + ': ' if rng.random() < 0.2 else ''}{name}" for name in chosen]
+    for name in rng.sample(nested, k=min(len(nested), rng.randint(0, 2))):
+        field = gql_type.fields[name]
+        if any(isinstance(a.type, GraphQLNonNull) and a.default_value is None for a in field.args.values()):
+            continue  # a required argument this generator cannot make up
+        args = ""
+        if "first" in field.args and isinstance(get_nullable(field.type), GraphQLList):
+            args = f"(first: {rng.choice([1, 2, 3])}{', offset: 1' if rng.random() < 0.3 else ''})"
+        alias = f"r{next(_ALIASES)}"  # fields of fragments side by side may not differ in arguments
+        out.append(f"{alias}: {name}{args} {_selection(rng, field.type, depth - 1)}")
+    return " ".join(out) or "__typename"
+
+
+_ALIASES = itertools.count()
+
+
+def get_nullable(gql_type):
+    return gql_type.of_type if isinstance(gql_type, GraphQLNonNull) else gql_type
+
+
+def test_random_queries_answer_as_the_standard_executor(corpus_store):
+    rng = random.Random(20261205)
+    root = schema._schema.query_type
+    paths = []
+    for _ in range(60):
+        name = rng.choice(sorted(ROOTS))
+        connection = get_named_type(root.fields[name].type)
+        node_type = get_named_type(connection.fields["nodes"].type)
+        query = (
+            f"{{ {name}{ROOTS[name].format(n=rng.randint(1, 4))} {{ totalCount nodes "
+            f"{_selection(rng, node_type, depth=3)} }} }}"
+        )
+        answer, path = both(corpus_store, query, schemas=(PLANNED_LOOSE, STANDARD_LOOSE))
+        assert not answer["errors"], (query, answer["errors"])
+        paths.append(path)
+    assert paths.count("planned") >= 50, paths  # the plan is really used, not always abandoned
