@@ -25,7 +25,7 @@ from graphql import (
 
 from api.gql import make_context, schema
 from api.gql.fastexec import STATS
-from api.gql.limits import Limits
+from api.gql.limits import TIMEOUT_CODE, Limits
 from api.gql.schema import build_schema
 
 pytestmark = pytest.mark.slow
@@ -196,3 +196,38 @@ def test_random_queries_answer_as_the_standard_executor(corpus_store):
         assert not answer["errors"], (query, answer["errors"])
         paths.append(path)
     assert paths.count("planned") >= 50, paths  # the plan is really used, not always abandoned
+
+
+class SlowStore:
+    """A store whose every read takes ``seconds``; records how many reads were cancelled."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.cancelled = 0
+
+    async def aread(self, name: str, **params):
+        try:
+            await asyncio.sleep(self.seconds)
+        except asyncio.CancelledError:
+            self.cancelled += 1
+            raise
+        return []
+
+
+@pytest.mark.parametrize("planned", [True, False])
+def test_a_query_over_the_time_limit_is_cut_short_with_a_timeout_error(planned):
+    limited = build_schema(Limits(timeout_seconds=0.1), planned=planned)
+    store = SlowStore(5)
+
+    async def go():
+        loop = asyncio.get_running_loop()
+        start = loop.time()
+        result = await limited.execute("{ bans(first: 2) { nodes { id } } }", context_value=make_context(store))
+        return result, loop.time() - start
+
+    result, took = asyncio.run(go())
+    assert result.data is None
+    assert [e.extensions.get("code") for e in result.errors] == [TIMEOUT_CODE]
+    assert "0.1 s" in result.errors[0].message
+    assert took < 2, took  # not the 5 s the read would take
+    assert store.cancelled == 1  # the read itself was stopped
