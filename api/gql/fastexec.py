@@ -62,6 +62,7 @@ _PLANS: dict[int, tuple[Any, Any, ObjectPlan | None]] = {}  # id(operation) -> (
 _MAX_PLANS = 512
 # (schema, abstract type name, Python class) -> runtime object type, for classes whose type is their own
 _RUNTIME_TYPES: dict[tuple, GraphQLObjectType] = {}
+_SAME_OUT = {"String": str, "ID": str, "Boolean": bool}
 _OF_TYPE: set[tuple] = (
     set()
 )  # (schema, object type name, Python class) whose is_type_of said yes  # as many as the parse and validation caches (api/gql/schema.py)
@@ -83,6 +84,7 @@ class FieldPlan:
         "nodes",
         "return_type",
         "basic_leaf",
+        "same_out",
         "attribute",
         "relation",
         "has_args",
@@ -106,6 +108,8 @@ class FieldPlan:
             and getattr(definition.resolve, "_is_default", False)  # strawberry: a field without a resolver
             and not definition.args
         )
+        # the Python type a leaf's output coercion gives back unchanged (graphql-core's String, ID, Boolean)
+        self.same_out = _SAME_OUT.get(leaf.name) if self.basic_leaf else None
         self.has_args = definition is not None and bool(definition.args or nodes[0].arguments)
         self._objects: dict[str, ObjectPlan] = {}
         # strawberry's own field behind the GraphQL one, when it is a plain one: an attribute read
@@ -311,6 +315,9 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         raise _Fallback(key)
                     out[key] = None
                     continue
+                if type(value) is field.same_out:  # a str for a String or ID, a bool for a Boolean
+                    out[key] = value
+                    continue
                 leaf = field.return_type.of_type if isinstance(field.return_type, GraphQLNonNull) else field.return_type
                 coerced = leaf.coerce_output_value(value)
                 if coerced is Undefined or coerced is None:
@@ -421,9 +428,10 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
 
     def _check_type_of(self, object_type: GraphQLObjectType, value: Any, field: FieldPlan, info, path: Path) -> None:
         cls = type(value)
-        cacheable = getattr(value, TYPE_CAST_ATTRIBUTE, None) is None and _strawberry_typed(cls)
-        if cacheable and (self.schema, object_type.name, cls) in _OF_TYPE:
+        uncast = getattr(value, TYPE_CAST_ATTRIBUTE, None) is None
+        if uncast and (self.schema, object_type.name, cls) in _OF_TYPE:
             return
+        cacheable = uncast and _strawberry_typed(cls)
         ok = object_type.is_type_of(value, self._info(field, info, path))
         if ok is not True:
             if self.is_awaitable(ok):
