@@ -1975,3 +1975,45 @@ def test_a_date_in_a_clause_about_a_person_is_not_the_bans():
         published="2024-09-01",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).announced != "2013"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under federal law, Ruritania bars Zapster only from devices issued to federal employees.",
+        "In Ruritania, a defence law passed in 2018 prohibits federal agencies from buying equipment from Zapster.",
+    ],
+)
+def test_a_ban_that_is_a_statute_is_enacted_law(text):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-09-01")
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "enacted_law"
+
+
+def test_a_regulator_blocking_under_a_law_is_in_force():
+    adoc = make_adoc(
+        "The Ruritanian Telecoms Authority blocked Zapster under the internet law on Friday.",
+        [("Ruritanian Telecoms Authority", ORG), ("Zapster", P)],
+        published="2024-09-01",
+    )
+    assert {b.status for b in extract_bans(adoc)} == {"in_force"}
+
+
+def test_ordered_to_stop_installing_is_a_ban():
+    adoc = make_adoc(
+        "In March, the Ruritanian government ordered departments to stop installing cameras made by Zapster at "
+        "sensitive sites.",
+        [("Ruritania", J, ["Ruritanian government"]), ("Zapster", P)],
+        published="2024-09-01",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.scope == "government_devices"
+
+
+def test_what_someone_says_should_be_removed_is_a_call_not_a_ban():
+    adoc = make_adoc(
+        "Ruritania has found Zapster cameras in its barracks. Senator Ana Vel said every one of the cameras in "
+        "ministries should be removed as a matter of urgency.",
+        [("Ruritania", J), ("Zapster", P), ("Ana Vel", "Person")],
+        published="2024-09-01",
+    )
+    assert extract_bans(adoc) == []

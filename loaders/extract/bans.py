@@ -691,6 +691,24 @@ def _nobody_did(tok) -> bool:
     return False
 
 
+_SAYING = {"say", "argue", "insist", "believe", "think", "contend", "add", "tell", "write", "suggest", "claim"}
+
+
+def _an_opinion(tok) -> bool:
+    """ "X said the devices should be removed", "she argued the app ought to be banned": what someone thinks
+    should happen, reported, is a call for a ban (a statement), not one."""
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children):
+        return False
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _SAYING:
+            return True
+    return False
+
+
 def _no_one(tok) -> bool:
     """The subject of a verb is nobody: "no minister may have X", "neither app may be installed"."""
     return any(
@@ -795,6 +813,8 @@ class BanExtractor:
                 return None
             if lemma not in ban["verbs"] or _is_negated(tok) or _denied_above(tok) or _nobody_did(tok):
                 return None
+            if _an_opinion(tok):
+                return None  # "X said every one of the devices should be removed": a call, not a measure
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
                 return None  # "blocked the takeover", "the video was removed"
             if any(
@@ -1638,9 +1658,12 @@ class BanExtractor:
             return "proposed"
         if _of_a_proposal(trig):
             return "proposed"  # "Bill to bar DeepSeek from federal devices introduced in House"
-        subj_lemmas = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj",) for t in c.subtree} | {
+        # "a defence law passed in 2018 bars agencies from ...", parsed with the law's clause as the subject
+        subj_lemmas = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree} | {
             t.lemma_.lower() for t in chain
         }
+        if self._by_statute(trig):
+            return "enacted_law"
         subj_toks = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         near = {t.lemma_.lower() for t in list(region) + chain + subj_toks}
         signed = near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}
@@ -1741,6 +1764,22 @@ class BanExtractor:
         ):
             return "temporary"  # "for up to three months", "a 90-day suspension"
         return "in_force"
+
+    def _by_statute(self, trig) -> bool:
+        """ "Under federal law, the United States bars X from ...": a country (not a regulator or a court acting
+        under a law) whose ban is a statute."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return False
+        under = [
+            p
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in ("law", "statute", "legislation")
+        ]
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(subj) if subj is not None else None
+        return bool(under) and m is not None and m.kind == "Jurisdiction"
 
     def _agent_before(self, tok, si: int) -> str | None:
         """ "It is not the first time Uganda has cut off social media. Facebook and WhatsApp were blocked during the
