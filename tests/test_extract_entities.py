@@ -592,3 +592,36 @@ def test_a_state_capital_stands_for_its_state():
     got = names(adoc)
     assert "Boise" not in got
     assert any(m.text == "Boise" and m.entity_id == "jurisdiction/idaho" for m in adoc.mentions)
+
+
+def test_a_department_called_by_its_field_alone_is_the_department():
+    adoc = run(
+        "The Department of Transport will replace the cameras, the minister said. "
+        "Officials said Transport was reviewing every site."
+    )
+    got = names(adoc)
+    assert "Transport" not in got
+    assert "Department of Transport" in got
+
+
+def test_breadcrumbs_share_bars_and_postal_footers_are_no_entities():
+    text = (
+        "World Affairs · Technology\n\n"
+        "Kenya blocks Telegram during exams\n\n"
+        "Kenya's communications authority blocked Telegram on Monday during national exams.\n\n"
+        "Share this story: Facebook | LinkedIn | Email\n"
+        "Daily Wire Brief, 77 Harbour Road, Suite 2, Mombasa 80100\n"
+    )
+    got = names(run(text))
+    assert "World Affairs" not in got
+    assert "LinkedIn" not in got and "Facebook" not in got
+
+
+def test_capitol_hill_is_a_place_yet_tells_which_house():
+    adoc = run(
+        "On Capitol Hill, officials of the House warned offices not to install the app on House devices. "
+        "Staff on the Hill were told to delete it."
+    )
+    got = names(adoc)
+    assert "Capitol Hill" not in got and "Hill" not in got
+    assert "United States House of Representatives" in got

@@ -187,6 +187,10 @@ def is_furniture(span: Span) -> bool:
     after_text = text[span.end_char : len(text) if line_end < 0 else line_end]
     if _BYLINE.match(before_text) and _BYLINE_END.match(after_text):
         return True  # "(By A and B)": a closing credit
+    if _nav_line(text[line_start : len(text) if line_end < 0 else line_end]):
+        return True  # "Federal Politics · National security", "Share: Twitter | LinkedIn | Email"
+    if _POSTAL.search(text[line_start : len(text) if line_end < 0 else line_end]):
+        return True  # a newsletter's postal address: "1200 Independence Ave SE, Suite 400, Washington, DC 20003"
     if _SIGN_OFF.search(text[span.sent.start_char : span.start_char]) and re.match(
         r"^\s*(in\b|reporting\b|,|\.|$)", after_text
     ):
@@ -211,6 +215,23 @@ def is_furniture(span: Span) -> bool:
 
 
 _DASHES = ("-", "--", "\u2013", "\u2014")
+_NAV_SEPARATOR = re.compile(r"\s+([\u00b7\u2022\u203a>|])\s+")
+_POSTAL = re.compile(
+    r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Way|Plaza)\b"
+    r"[^\n]{0,80}\b(?:[A-Z]{2}\s+\d{5}|\d{4,5})\b"
+)
+
+
+def _nav_line(line: str) -> bool:
+    """A navigation, breadcrumb or share line: short parts between separators ("National · Politics", "Share: X |
+    Facebook | Email"). Two parts only with a breadcrumb mark, not "|", which also ends a headline ("X bans Y | Outlet")."""
+    parts = _NAV_SEPARATOR.split(line.strip())
+    names, marks = parts[0::2], parts[1::2]
+    if len(names) < 2 or any(not p.strip() or len(p.split()) > 4 or p.rstrip()[-1:] in ".!?" for p in names):
+        return False
+    return len(names) >= 3 or marks[0] != "|"
+
+
 # A closing credit in brackets, like "(Reporting by X)": "(By A and B)", other credited names before this one.
 _BYLINE = re.compile(r"^\s*[\(\[]\s*[Bb]y\s+(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s*(?:,|and|&)\s*)*$")
 # ... and after the name: the line ends, or a role, another name, a date or a separator follows.
@@ -303,6 +324,7 @@ class Resolver:
         """Yield (candidate, entity, method, confidence) for every candidate that names an actor, in text order."""
         out: list[tuple[Candidate, Entity, str, float]] = []
         self._resolved_so_far = out  # for rules that need the document's context while resolving
+        self._named = {c.text for c in cands} | {re.sub(r"^(?:the|The) ", "", c.text) for c in cands}
         pending, persons = self._direct(cands, out)
         self._people(cands, persons, out)
         full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
@@ -383,6 +405,15 @@ class Resolver:
             rest = entity.name[len(c.text) + 1 :].split()
             if rest and all(w.lower() in _SHORT_FORM_HEADS for w in rest):
                 return entity, "short form", 0.8
+        # "Defence" after "the Department of Defence": a department or ministry called by its field alone
+        fields = {
+            entity.id: entity
+            for _, entity, _, _ in out
+            if entity.kind == "Organisation"
+            and re.fullmatch(rf"(?:Department|Ministry) (?:of|for) (?:the )?{re.escape(c.text)}", entity.name)
+        }
+        if len(fields) == 1 and " " not in c.text:
+            return next(iter(fields.values())), "short form", 0.75
         return None
 
     def _in_context(self, pending: list, out: list) -> None:
@@ -390,7 +421,8 @@ class Resolver:
         gaz = self.gaz
         scores = self._scores(out)
         resolved_ids = {e.id for _, e, _, _ in out}
-        mentioned_names = {e.name for _, e, _, _ in out} | {c.text for c, _, _, _ in out}
+        # names the text gives, resolved or not ("on the Hill" names no actor, yet it tells the House is the US one)
+        mentioned_names = {e.name for _, e, _, _ in out} | {c.text for c, _, _, _ in out} | self._named
         for how, c, refs in pending:
             got = None
             if how == CAPITAL:
