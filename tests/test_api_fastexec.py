@@ -19,6 +19,7 @@ from graphql import (
     GraphQLNonNull,
     GraphQLObjectType,
     GraphQLUnionType,
+    get_introspection_query,
     get_named_type,
     is_leaf_type,
 )
@@ -114,6 +115,13 @@ def test_hand_written_queries_answer_as_the_standard_executor(corpus_store, quer
     answer, path = both(corpus_store, query)
     assert path == "planned", answer["errors"]
     assert not answer["errors"]
+
+
+def test_introspection_answers_as_the_standard_executor(corpus_store):
+    for query in (get_introspection_query(descriptions=True), '{ __type(name: "Ban") { name fields { name } } }'):
+        answer, path = both(corpus_store, query, schemas=(PLANNED_LOOSE, STANDARD_LOOSE))
+        assert path == "planned" and not answer["errors"]
+        assert answer["data"]
 
 
 def test_errors_fall_back_to_the_standard_answer(corpus_store):
