@@ -625,3 +625,24 @@ def test_capitol_hill_is_a_place_yet_tells_which_house():
     got = names(adoc)
     assert "Capitol Hill" not in got and "Hill" not in got
     assert "United States House of Representatives" in got
+
+
+def test_a_name_described_as_a_party_is_a_body_even_if_tagged_a_person():
+    adoc = run(
+        "The government dissolved PASTEF, the party of opposition leader Ousmane Sonko, on Monday. "
+        "Lina Osei, a group spokeswoman, said so."
+    )
+    got = names(adoc)
+    assert got.get("PASTEF") == "Organisation"
+    assert got.get("Lina Osei") == "Person"
+
+
+def test_a_campaign_groups_national_section_is_its_own_body():
+    got = names(
+        run(
+            "Adama Diop, executive director of Amnesty International Kenya, called the block an attack on rights. "
+            "TikTok Kenya did not comment."
+        )
+    )
+    assert "Amnesty International Kenya" in got
+    assert "TikTok Kenya" not in got

@@ -141,6 +141,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         method.setdefault((span.start, span.end), label.lower())
     kept = filter_spans(spans + ner)
     kept = _extend_places(kept, method)
+    kept = _national_branches(kept, method)
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     kept = [_with_ordinal(s) for s in kept]
@@ -221,6 +222,36 @@ def _extend_places(spans: list[Span], method: dict) -> list[Span]:
             heads = [i for i in range(j, k) if doc[i].lower_ in _PLACE_BODY_HEADS]
             if heads:
                 out.append(Span(doc, span.start, heads[-1] + 1, label="ORG"))
+                continue
+        out.append(span)
+    return out
+
+
+def _national_branches(spans: list[Span], method: dict) -> list[Span]:
+    """ "[Amnesty International] [Senegal]": a campaigning group's national section, named with its country right
+    after (no comma, no "in"), is a body of its own. Companies are left alone ("TikTok Australia" is TikTok)."""
+    gaz = get_gazetteer()
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and prev.label_ == "ORG"
+            and span.label_ == "GPE"
+            and method.get((prev.start, prev.end)) == "gazetteer"
+            and method.get((span.start, span.end)) == "gazetteer"
+        ):
+            refs = gaz.candidates(prev.ent_id_)
+            place = gaz.candidates(span.ent_id_)
+            if (
+                refs
+                and gaz.entries[refs[0].entry_id].type == "ngo"
+                and place
+                and gaz.entries[place[0].entry_id].kind == "Jurisdiction"
+            ):
+                out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+                method[(prev.start, span.end)] = "ner"
                 continue
         out.append(span)
     return out
@@ -761,6 +792,16 @@ _GROUP_NOUNS = {
 def _names_a_group(span: Span) -> bool:
     """ "the [Agora] human rights group", "the [Memorial] rights group": the name of the group that follows."""
     doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        # "[PASTEF], the party of opposition leader X", "[Agora], a rights group": the apposition says what it is
+        for t in doc[span.end + 1 : span.end + 5]:
+            if (
+                t.is_lower
+                and t.lemma_ in _GROUP_NOUNS | {"party"}
+                and t.dep_ == "appos"
+                and t.head.i in range(span.start, span.end)
+            ):
+                return True
     if span.start == 0 or doc[span.start - 1].lower_ != "the":
         return False
     k = span.end
