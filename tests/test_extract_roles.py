@@ -135,3 +135,17 @@ def test_a_title_in_apposition_before_a_rank_and_name():
         got = roles_of(text)
         assert name in got, (text, got)
         assert title in got[name][0], (text, got)
+
+
+def test_a_plural_title_reaches_a_member_after_anothers_apposition():
+    got = roles_of(
+        "On March 3, Senators Maria Cantwell, a Democrat, and Roger Wicker, a Republican, introduced a bill "
+        "to bar the app from federal devices."
+    )
+    assert got["Roger Wicker"][0].lower().startswith("senator")
+    assert got["Maria Cantwell"][0].lower().startswith("senator")
+
+
+def test_a_fellow_at_a_think_tank_holds_a_title():
+    got = roles_of("Priya Raman, a senior fellow at the Harbor Policy Institute, argued that the ban went too far.")
+    assert got["Priya Raman"][0].startswith("senior fellow")

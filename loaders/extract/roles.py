@@ -332,6 +332,10 @@ class _RoleFinder:
             if tok.text in self.gaz.honorifics:
                 i -= 1
                 continue
+            j = self._skip_member_apposition(i)
+            if j is not None:
+                i = j  # "Representatives A, a Democrat, and B, a Republican": over A's apposition to A
+                continue
             break
         start = i
         sent_start = span.sent.start
@@ -346,6 +350,26 @@ class _RoleFinder:
                     return [tok], self._mentions_in([tok])
             if tok.text in (".", ";") or (tok.pos_ == "VERB" and k == start and tok.lower_ not in _LIST_CUES):
                 break
+        return None
+
+    def _skip_member_apposition(self, i: int) -> int | None:
+        """Index of the member named before a short apposition ending at token ``i`` (", a Democrat,"), else None."""
+        doc = self.doc
+        for j in range(i - 1, max(-1, i - 5), -1):
+            tok = doc[j]
+            if tok.text == ",":
+                before = doc[j - 1] if j > 0 else None
+                inner = doc[j + 1 : i + 1]
+                if (
+                    before is not None
+                    and before.i in self.by_token
+                    and self.by_token[before.i].kind == "Person"
+                    and all(t.pos_ in ("DET", "ADJ", "PROPN", "NOUN") for t in inner)
+                ):
+                    return j - 1
+                return None
+            if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+                return None
         return None
 
     # ------------------------------------------------------------------ pieces
