@@ -646,3 +646,16 @@ def test_a_campaign_groups_national_section_is_its_own_body():
     )
     assert "Amnesty International Kenya" in got
     assert "TikTok Kenya" not in got
+
+
+def test_an_ambiguous_app_name_listed_among_apps_is_the_app():
+    adoc = run(
+        "Iran lifted its ban on WhatsApp on Tuesday. Instagram remains blocked, as do Telegram, X and YouTube, "
+        "which have been inaccessible for years."
+    )
+    assert names(adoc).get("X") == "Product"
+
+
+def test_an_ambiguous_app_name_alone_in_an_unrelated_story_is_not_resolved():
+    adoc = run("Iran lifted its ban on WhatsApp on Tuesday. Officials said factor X was the economy.")
+    assert "X" not in names(adoc)

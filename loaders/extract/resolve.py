@@ -435,7 +435,9 @@ class Resolver:
             elif how == CONTEXTUAL:
                 if c.text in gaz.place_metonyms and is_locative(c.span, gaz):
                     continue
-                entry = self._choose(refs, scores, resolved_ids, mentioned_names, _described(c.span))
+                entry = self._choose(
+                    refs, scores, resolved_ids, mentioned_names, _described(c.span), self._listed_kinds(c, out)
+                )
                 if entry is not None:
                     got = (entity_from(entry), "context", 0.8)
                 else:
@@ -830,13 +832,31 @@ class Resolver:
                 return self.gaz.country_entry(code)
         return None
 
+    @staticmethod
+    def _listed_kinds(c: Candidate, out: list) -> set[str]:
+        """Kinds of the resolved names the candidate is coordinated with: "Telegram, X and YouTube" lists products."""
+        root = c.span.root
+        partners = {x.i for x in root.children if x.dep_ == "conj"}
+        if root.dep_ == "conj":
+            partners.add(root.head.i)
+            partners.update(x.i for x in root.head.children if x.dep_ == "conj" and x.i != root.i)
+        return {e.kind for c2, e, _, _ in out if any(t.i in partners for t in c2.span)} if partners else set()
+
     def _choose(
-        self, refs, scores: Counter, resolved_ids: set[str], mentioned: set[str], described: str | None = None
+        self,
+        refs,
+        scores: Counter,
+        resolved_ids: set[str],
+        mentioned: set[str],
+        described: str | None = None,
+        listed: set[str] = frozenset(),
     ) -> GazEntry | None:
         best, best_score = None, 0.0
         for ref in refs:
             entry = self.gaz.entries[ref.entry_id]
             score = scores.get(entry.country or "", 0.0)
+            if entry.kind == "Product" and "Product" in listed:
+                score += 50  # "Telegram, X and YouTube": an app among apps
             if described is not None and entry.kind in _GENERIC_ACTORS.get(described, ()):
                 score += 50  # "the social media platform X": the text says what X is
             if entry.id in resolved_ids:
