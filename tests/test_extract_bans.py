@@ -2017,3 +2017,23 @@ def test_what_someone_says_should_be_removed_is_a_call_not_a_ban():
         published="2024-09-01",
     )
     assert extract_bans(adoc) == []
+
+
+def test_the_countrys_regulator_is_the_one_named_further_on():
+    adoc = make_adoc(
+        "Moldova restored access to Zapster on Saturday, nine days after the country's telecoms regulator cut off "
+        "access to the platform. The Telecoms Authority of Moldova declined to comment on Saturday.",
+        [("Moldova", J), ("Zapster", P), ("Telecoms Authority of Moldova", ORG)],
+        published="2024-08-10",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Telecoms Authority of Moldova")]
+
+
+def test_a_news_agency_in_the_dateline_is_no_reach_of_the_ban():
+    adoc = make_adoc(
+        "VELGRAD (Northern Press Agency) - Ruritania lifted its block on Zapster on Saturday, the minister said.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-08-10",
+    )
+    assert {b.scope for b in extract_bans(adoc)} <= {"nationwide"}

@@ -288,3 +288,28 @@ def test_the_nth_of_a_month_is_that_day(expression, expected):
 @pytest.mark.parametrize("expression", ["between 2020 and 2021", "from 2020 to 2023", "2020-2022"])
 def test_a_span_of_years_is_dated_by_its_start(expression):
     assert resolve_date(expression, "2024-05-15") == "2020"
+
+
+@pytest.mark.parametrize("expression", ["5651", "47", "in 1850", "on 12"])
+def test_a_bare_number_that_is_no_year_is_no_date(expression):
+    assert resolve_date(expression, "2024-08-10") is None
+
+
+def test_the_year_of_a_law_cited_is_not_the_bans():
+    adoc = make_adoc(
+        "Ruritania blocked Zapster on Friday. The notice cited Law No. 4410, the 2009 law that governs online "
+        "content, but gave no reason.",
+        [("Ruritania", "Jurisdiction"), ("Zapster", "Product")],
+        published="2024-08-10",
+    )
+    assert _ban(extract_bans(adoc), "Ruritania").announced == "2024-08-09"
+
+
+def test_a_passive_ban_whose_imposer_the_next_sentence_names_takes_its_date():
+    adoc = make_adoc(
+        "The reopening does not extend to Zapster, the gaming platform, which was blocked on Wednesday. The "
+        "minister said access to Zapster had been cut off by order of the Central Court of Ruritania.",
+        [("Central Court of Ruritania", "Organisation"), ("Zapster", "Product")],
+        published="2024-08-10",
+    )
+    assert _ban(extract_bans(adoc), "Central Court of Ruritania", "Organisation").announced == "2024-08-07"

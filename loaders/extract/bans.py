@@ -764,6 +764,7 @@ class BanExtractor:
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
         self._court_verbs: set[int] = set()  # verbs of a court blocking a ban (their dates are the ruling's)
         self._acting: list = []  # (trigger, imposers) of every verb told with an imposer
+        self._orphans: list = []  # (trigger, sentence) of passive bans told with no agent and no one before
 
     # -- triggers
     def trigger_kind(self, tok) -> str | None:
@@ -1085,6 +1086,12 @@ class BanExtractor:
                     return [(m.entity_id, tok)]
                 if lemma in ("court",) and cat == "court":
                     return [(m.entity_id, tok)]
+            if lemma in ("regulator", "watchdog") and self.ctx.focus(tok):
+                # "nine days after the country's telecoms regulator cut off access": the one regulator of the
+                # story's country, named further on
+                body = self._regulator_of(self.ctx.focus(tok))
+                if body is not None:
+                    return [(body, tok)]
         return []
 
     @staticmethod
@@ -1478,6 +1485,7 @@ class BanExtractor:
         noun = trig.pos_ in ("NOUN", "PROPN")
         skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
         toks = [t for t in _own_subtree(trig, skip) if self.ctx.para[t.i] == self.ctx.para[trig.i]]
+        toks = self._no_dateline(trig, toks)
         if trig.lemma_.lower() in _LICENCE_VERBS:
             # "revoked the authority of X to provide telecommunications services": what the licence was for
             toks += [
@@ -1496,7 +1504,7 @@ class BanExtractor:
             ]
         head = trig.head
         if trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp") and head.i != trig.i:
-            for c in head.children:
+            for c in self._no_dateline(trig, list(head.children)):
                 if c.i == trig.i or c.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis", "punct", "nsubj"):
                     continue
                 if c.dep_ == "nsubjpass" and self._named_body(c):
@@ -1508,6 +1516,18 @@ class BanExtractor:
                     if c.dep_ in ("dobj", "prep") and c.i != head.i:
                         toks.extend(c.subtree)
         return toks
+
+    def _no_dateline(self, trig, toks: list) -> list:
+        """Tokens outside the wire dateline that opens the story ("ISTANBUL (Continental Press Agency) -"): the
+        agency's name is no reach of a ban the parser hung it on."""
+        if trig.sent.start_char > 300:
+            return toks
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, trig.sent.start_char) + 1
+        m = _DATELINE_SPAN.match(text, line)
+        if m is None:
+            return toks
+        return [t for t in toks if not line <= t.idx < m.end()]
 
     def _named_body(self, tok) -> bool:
         """The phrase names an organisation (not "officials", "agencies")."""
@@ -2055,10 +2075,43 @@ class BanExtractor:
                 here = [bm for bm in self.mentions[first_here:] if bm.token.i not in self._court_blocked]
                 if here and not any(bm.token.i in self._court_blocked for bm in self.mentions[first_here:]):
                     here[-1].status = "blocked_by_court"
+        self._adopt_orphans()
         for tok, si in self._deferred:
             self._remention(tok, si)
         self.assign_dates()
         return self.merge()
+
+    def _adopt_orphans(self):
+        """ "The reopening does not extend to Roblox, which was blocked on Wednesday. The minister said access had
+        been cut off by order of the X court": a passive ban with no agent is the one the next sentence tells of
+        the same target by one imposer (its date is that ban's)."""
+        for tok, si in self._orphans:
+            nxt = [
+                bm
+                for bm in self.mentions
+                if bm.sentence == si + 1 and not bm.remention and self.ctx.para[bm.token.i] == self.ctx.para[tok.i]
+            ]
+            targets, _ = self.find_targets(tok, set())
+            if not targets:
+                continue
+            same = [bm for bm in nxt if set(bm.targets) & set(targets)]
+            if len({imp for bm in same for imp in bm.imposers}) != 1:
+                continue
+            ref = same[0]
+            bm = BanMention(
+                token=tok,
+                sentence=si,
+                rule="bans.verb",
+                imposers=list(ref.imposers),
+                imposer_src="context",
+                targets=[t for t in targets if t in ref.targets],
+                target_src="syntax",
+                scope=ref.scope,
+                scope_explicit=ref.scope_explicit,
+                status=ref.status,
+                confidence=0.6,
+            )
+            self.mentions.append(bm)
 
     def _court_blocks_ban(self, tok) -> bool:
         if tok.lemma_.lower() not in words("status", "court_block"):
@@ -2163,6 +2216,8 @@ class BanExtractor:
         if not imposers:
             if kind == "noun":
                 self._deferred.append((tok, si))
+            elif kind == "verb" and src == "none" and tok.tag_ == "VBN":
+                self._orphans.append((tok, si))  # "Roblox, which was blocked on Wednesday. <who did it>"
             return
         if _for_minors(tok):
             return  # "restrictions for minors": an age limit, not a ban of the app
@@ -2672,6 +2727,10 @@ def _implemented(tok) -> bool:
 
 # a paragraph opening with a dateline: "WASHINGTON (Federal Wire) --", "WASHINGTON, March 13 -"
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'\-]{2,}?)\s*(?:,|\(|--|[-\u2014\u2013] )", re.M)
+# "ISTANBUL (Continental Press Agency) -", "LIMA, May 23 (Wire) --": the place, date and agency opening a wire story
+_DATELINE_SPAN = re.compile(
+    r"[ \t]*[A-Z][A-Z .'\-]{2,}(?:,[^(\n]{0,30})?[ \t]*\([^)\n]{1,60}\)[ \t]*(?:--|-|\u2014|\u2013)"
+)
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},\s*$")
 
 
@@ -2785,6 +2844,14 @@ def _barrier(trig, date_tok) -> bool:
     lca = _lca(trig, date_tok)
     if lca is None:
         return True
+    head = date_tok.head
+    if (
+        date_tok.dep_ in ("compound", "nummod", "amod")
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in ("law", "statute", "act", "code", "constitution", "treaty", "regulation")
+        and trig.i not in {t.i for t in head.subtree}
+    ):
+        return True  # "the notice cited Law No. 5651, the 2007 law that governs ...": the law's year, not the ban's
     for t in _path_up(date_tok, lca):
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children):
             return True  # "X blocked Y from 2017, and in October 2023 the council ordered ...": the council's date

@@ -139,6 +139,8 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     # Absolute years stand alone: "2020", "in 2017", "back in 2020".
     if re.fullmatch(r"(?:19|20)\d{2}", text):
         return text
+    if re.fullmatch(r"(?:(?:in|on|since|from|by|of|until) )?\d+", text):
+        return None  # "Law No. 5651", "in 47": a bare number that is no year is no date
     m = re.fullmatch(
         r"(?:between )?((?:19|20)\d{2}) ?(?:and|to|until|till|through|-|\u2013|\u2014) ?(?:19|20)\d{2}", text
     )
