@@ -659,3 +659,22 @@ def test_an_ambiguous_app_name_listed_among_apps_is_the_app():
 def test_an_ambiguous_app_name_alone_in_an_unrelated_story_is_not_resolved():
     adoc = run("Iran lifted its ban on WhatsApp on Tuesday. Officials said factor X was the economy.")
     assert "X" not in names(adoc)
+
+
+def test_an_unknown_city_before_a_generic_court_is_the_citys_court():
+    adoc = run(
+        "LARKANA: The Larkana High Court (LHC) on Monday suspended the app. The LHC said the order was temporary."
+    )
+    got = names(adoc)
+    assert "Larkana High Court" in got
+    assert "Larkana" not in got and "LHC" not in got
+
+
+def test_transcript_labels_and_a_former_marine_are_no_bodies():
+    got = names(
+        run(
+            "HOST: Good evening.\n\nMany users switched to other apps overnight, said Tom Reyes, a former Marine "
+            "who runs a repair shop."
+        )
+    )
+    assert not {"HOST", "Marine"} & set(got)

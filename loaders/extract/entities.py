@@ -142,6 +142,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = filter_spans(spans + ner)
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
+    kept = _local_institutions(kept, method)
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     kept = [_with_ordinal(s) for s in kept]
@@ -253,6 +254,31 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
                 out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
                 method[(prev.start, span.end)] = "ner"
                 continue
+        out.append(span)
+    return out
+
+
+def _local_institutions(spans: list[Span], method: dict) -> list[Span]:
+    """ "The [Peshawar] [High Court] (PHC)": a place the gazetteer does not know, then a generic institution, is one
+    name (the city's court); a known country stays apart for the generic rule ("the Kenya High Court")."""
+    gaz = get_gazetteer()
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and prev.label_ in ("GPE", "LOC", "ORG", "NORP")
+            and method.get((prev.start, prev.end), "ner") == "ner"
+            and not prev.ent_id_
+            and all(t.is_title and t.pos_ == "PROPN" for t in prev if t.lower_ != "the")
+            and any(t.lower_ != "the" for t in prev)
+            and method.get((span.start, span.end)) == "gazetteer"
+            and span.text in gaz.generic_institutions
+        ):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+            method[(prev.start, span.end)] = "ner"
+            continue
         out.append(span)
     return out
 

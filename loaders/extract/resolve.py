@@ -330,8 +330,24 @@ class Resolver:
         full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
         self._others([c for how, c, _ in pending if how == "other"], cands, full_names, out)
         self._in_context([p for p in pending if p[0] != "other"], out)
+        self._late_acronyms(out)
         out.sort(key=lambda t: t[0].start)
         return iter(out)
+
+    def _late_acronyms(self, out: list) -> None:
+        """ "the Larkana High Court (LHC)" resolved in context (a generic court) after "LHC" was taken for a body of
+        its own: the acronym names the court."""
+        defined: dict[str, Entity] = {}
+        for c, entity, how, _ in out:
+            acronym = self._acronym_after(c)
+            if acronym and how in ("generic", "context", "short form") and entity.kind == "Organisation":
+                defined.setdefault(acronym, entity)
+        if not defined:
+            return
+        for k, (c, entity, _, _) in enumerate(out):
+            target = defined.get(c.text)
+            if target is not None and entity.name == c.text and entity.id != target.id:
+                out[k] = (c, target, "acronym", 0.85)
 
     def _direct(self, cands: list[Candidate], out: list) -> tuple[list, list]:
         """Unambiguous gazetteer spans resolve now; the rest wait for people, others or context."""
