@@ -678,3 +678,13 @@ def test_transcript_labels_and_a_former_marine_are_no_bodies():
         )
     )
     assert not {"HOST", "Marine"} & set(got)
+
+
+def test_a_generic_body_belongs_to_the_country_the_sentence_opens_with():
+    adoc = run(
+        "Several governments have restricted the Chinese chatbot. China's government has protested.\n\n"
+        "Spain: blocked by the privacy regulator\n\n"
+        "The regulator said the app broke the law."
+    )
+    ids = {m.entity_id for m in adoc.mentions if m.text == "privacy regulator"}
+    assert ids and not any("china" in i for i in ids)

@@ -732,6 +732,8 @@ class Resolver:
         elif i >= 0 and doc[i].text in self.gaz.demonyms:
             country = self.gaz.entries.get(self.gaz.demonyms[doc[i].text])  # "the Chinese foreign ministry"
         if country is None:
+            country = self._country_set_before(c)
+        if country is None:
             country = self.focus_country(scores)
         if country is None:
             return None
@@ -745,6 +747,21 @@ class Resolver:
             if known is not None:
                 return entity_from(known), "generic", 0.7  # "Parliament" in a Norwegian story: the Storting
         return new_entity("Organisation", f"{word} of {name}"), "generic", 0.6
+
+    def _country_set_before(self, c: Candidate) -> GazEntry | None:
+        """The one country the sentence sets the scene with before a generic body ("Italy: blocked by the privacy
+        regulator", "In Lithuania, the defence ministry ..."); not a possessor or modifier ("China's DeepSeek")."""
+        sent = self.sentences.index(c.start)
+        found: dict[str, GazEntry] = {}
+        for c2, e, _, _ in self._resolved_so_far:
+            if e.kind != "Jurisdiction" or c2.start >= c.start or self.sentences.index(c2.start) != sent:
+                continue
+            if c2.span.root.dep_ in ("poss", "compound", "amod", "nmod"):
+                continue
+            entry = self.gaz.entries.get(e.id)
+            if entry is not None and entry.type != "subdivision":
+                found[entry.id] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _embassy(self, c: Candidate) -> tuple[Entity, str, float] | None:
         gaz = self.gaz
