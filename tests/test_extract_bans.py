@@ -2037,3 +2037,52 @@ def test_a_news_agency_in_the_dateline_is_no_reach_of_the_ban():
         published="2024-08-10",
     )
     assert {b.scope for b in extract_bans(adoc)} <= {"nationwide"}
+
+
+def test_a_company_compelled_to_shut_its_product_is_a_ban():
+    adoc = make_adoc(
+        "In May 2023, the government of Ruritania issued new trade rules, forcing Zapco to shut Zapster Shop in the "
+        "country.",
+        [("Ruritania", J), ("Zapco", ORG), ("Zapster Shop", P)],
+        published="2024-09-01",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Zapster Shop")]
+    assert ban.announced == "2023-05"
+
+
+def test_the_rule_that_forced_a_closure_is_its_issuers_ban():
+    adoc = make_adoc(
+        "Ruritania had already moved against social commerce. In May 2023 the Trade Ministry of Ruritania issued "
+        "Regulation 31 on social commerce. The rule forced Zapco to close its Zapster Shop "
+        "service in the country.",
+        [("Ruritania", J), ("Trade Ministry of Ruritania", ORG), ("Zapco", ORG), ("Zapster Shop", P)],
+        published="2024-09-01",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Zapster Shop")]
+
+
+def test_an_app_that_could_wipe_out_traders_is_not_banned():
+    adoc = make_adoc(
+        "The minister of Ruritania warned that Zapster could wipe out small producers if it were allowed to operate.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-09-01",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_an_unplaced_body_acts_for_the_country_its_paragraph_opens_with():
+    adoc = make_adoc(
+        "Freedonia blocked Zapster in 2024.\n\nRuritania had already moved against Zapster. In May 2023 the trade "
+        "ministry barred Zapster from government phones.",
+        [
+            ("Freedonia", J),
+            ("Ruritania", J),
+            ("Ministry of Trade of Freedonia", ORG, ["trade ministry"]),
+            ("Zapster", P),
+        ],
+        published="2024-09-01",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ruritania")).scope == "government_devices"

@@ -156,6 +156,10 @@ _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn
 _MILITARY_BODIES = {"pentagon", "army", "navy", "military", "marines", "troops", "soldiers", "sailors", "airmen"}
 _ADVISING_VERBS = {"advise", "urge", "recommend", "encourage", "caution", "instruct", "direct", "tell", "order"}
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
+# A measure told again as the subject of what it did ("The rule forced X to close Y")
+_RULE_NOUNS = {"rule", "regulation", "decree", "directive", "order", "law", "ordinance", "resolution", "measure"}
+# Verbs that make a company's own act a ban: "forcing TikTok to shut TikTok Shop"
+_COMPELLING = {"force", "compel", "order", "require", "oblige", "direct", "instruct", "make"}
 _LICENCE_VERBS = {"revoke", "rescind", "withdraw", "cancel", "deny", "reject"}
 _PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
 _PROPOSALS = {"bill", "proposal", "draft", "amendment", "motion", "resolution"}
@@ -816,6 +820,11 @@ class BanExtractor:
                 return None
             if _an_opinion(tok):
                 return None  # "X said every one of the devices should be removed": a call, not a measure
+            if any(c.dep_ == "dobj" for c in tok.children) and any(  # not "orders X suspended", X as subject
+                c.dep_ == "nsubj" and (m := self.ctx.mention(c)) is not None and m.kind == "Product"
+                for c in tok.children
+            ):
+                return None  # "warning that Temu could wipe out small producers": the app acting, not banned
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
                 return None  # "blocked the takeover", "the video was removed"
             if any(
@@ -855,6 +864,17 @@ class BanExtractor:
                 heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
                 heads |= {c.lower_ for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
                 ok = bool(particles and kids & particles) or bool(objects and heads & objects)
+                # "forcing TikTok to shut TikTok Shop", "ordered the company to close the app": a closure compelled
+                ok = ok or (
+                    tok.dep_ == "xcomp"
+                    and tok.head.lemma_.lower() in _COMPELLING
+                    and any(
+                        (m := self.ctx.mention(t)) is not None and m.kind == "Product"
+                        for c in tok.children
+                        if c.dep_ == "dobj"
+                        for t in _own_subtree(c)
+                    )
+                )
                 if not ok:
                     return None
             return "verb"
@@ -1138,6 +1158,15 @@ class BanExtractor:
         clause = subj.head
         if clause.dep_ == "relcl" and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children):
             return self.actors_in(clause.head)  # "Texas and New York, whose governors ordered X off ...": theirs
+        if (
+            subj.lemma_.lower() in _RULE_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+            and subj.dep_ == "nsubj"
+        ):
+            # "The trade ministry issued Regulation No. 31. The rule forced X to close Y": who issued it
+            prev = self._previous_subject(subj)
+            if prev is not None:
+                return [prev]
         return self.resolve_generic(subj)
 
     def find_imposers(self, trig, kind: str) -> tuple[list[tuple[str, object]], str, list]:
@@ -2081,6 +2110,20 @@ class BanExtractor:
         self.assign_dates()
         return self.merge()
 
+    def _paragraph_topic(self, tok) -> str | None:
+        """The jurisdiction that is the subject of the first sentence of the token's paragraph (before it)."""
+        para = self.ctx.para[tok.i]
+        first = tok.sent
+        while first.start > 0 and self.ctx.para[first.start - 1] == para:
+            first = self.doc[first.start - 1].sent
+        if first.start == tok.sent.start:
+            return None
+        for t in first:
+            m = self.ctx.mention(t)
+            if m is not None and m.kind == "Jurisdiction" and t.dep_ in ("nsubj", "nsubjpass") and t.head == first.root:
+                return m.entity_id
+        return None
+
     def _adopt_orphans(self):
         """ "The reopening does not extend to Roblox, which was blocked on Wednesday. The minister said access had
         been cut off by order of the X court": a passive ban with no agent is the one the next sentence tells of
@@ -2192,6 +2235,12 @@ class BanExtractor:
                     prev = self._previous_subject(its)
                     if prev is not None and prev[0] != norm and self.ctx.kind(prev[0]) == "Jurisdiction":
                         norm = prev[0]
+                elif unplaced and not place and m is not None and m.kind == "Organisation":
+                    # "Indonesia had already moved against social commerce. In 2023 the trade ministry issued ...":
+                    # a body left unplaced acts for the country its paragraph opens with as subject
+                    topic = self._paragraph_topic(at)
+                    if topic is not None and topic != norm:
+                        norm = topic
             if norm and self.ctx.category(norm) == "court" and self._inside_law(tok, at):
                 # "the Supreme Court upheld a federal law that will ban X": the law's ban, the country's
                 home = self.ctx.jurisdiction_of(norm)
@@ -2572,6 +2621,9 @@ class BanExtractor:
                 if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
                     mt = self.ctx.mention(t)
                     subject = self.ctx.normalise(mt.entity_id, t) if mt else None
+                    if mt is not None and mt.kind == "Organisation" and subject != ban.imposed_by:
+                        # "Indonesia had moved against X. In 2023 the trade ministry issued ...": the paragraph's
+                        subject = self._paragraph_topic(t) or subject
             if then or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
                 return found[-1][1]
         return None
