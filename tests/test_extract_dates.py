@@ -313,3 +313,27 @@ def test_a_passive_ban_whose_imposer_the_next_sentence_names_takes_its_date():
         published="2024-08-10",
     )
     assert _ban(extract_bans(adoc), "Central Court of Ruritania", "Organisation").announced == "2024-08-07"
+
+
+@pytest.mark.parametrize(
+    "later, expected",
+    [("A day later", "2025-03-05"), ("Two weeks later", "2025-03-18"), ("The next day", "2025-03-05")],
+)
+def test_a_time_told_later_counts_from_the_last_day_told(later, expected):
+    adoc = make_adoc(
+        "Ruritania's regulator on March 4 ordered Zapster blocked.\n\nFreedonia\n\n"
+        f"{later}, Freedonia barred government agencies from using Zapster.",
+        [("Ruritania", "Jurisdiction"), ("Freedonia", "Jurisdiction"), ("Zapster", "Product")],
+        published="2025-04-01",
+    )
+    assert _ban(extract_bans(adoc), "Freedonia").announced == expected
+
+
+def test_joining_others_on_a_day_after_an_order_dates_the_order():
+    adoc = make_adoc(
+        "Ohio barred Zapster from state phones on March 3. Utah became the latest to join them on Tuesday, after "
+        "its governor signed an executive order barring the app from state devices.",
+        [("Ohio", "Jurisdiction"), ("Utah", "Jurisdiction"), ("Zapster", "Product")],
+        published="2025-03-13",
+    )
+    assert _ban(extract_bans(adoc), "Utah").announced == "2025-03-11"

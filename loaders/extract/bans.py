@@ -34,6 +34,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
@@ -2006,12 +2007,45 @@ class BanExtractor:
                     for bm in bms:
                         if bm.announced is None:
                             bm.announced = told
+            if any(bm.announced is None for bm in bms):
+                later = self._days_after_told(si)
+                if later:
+                    for bm in bms:
+                        if bm.announced is None:
+                            bm.announced = later
             if {t.lower_ for t in sent} & immediate:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
                         bm.effective = bm.announced
         self._date_signing(by_sent)
         self._date_documents(by_sent)
+
+    def _days_after_told(self, si: int) -> str | None:
+        """ "Italy's regulator acted on January 30. [...] A day later, Taiwan barred X": the day told last before
+        (in the four sentences before), moved on by the sentence's "a day later", "two weeks later", "the next day"."""
+        sent = self.adoc.sentences[si]
+        m = _LATER.search(sent.text)
+        if m is None:
+            return None
+        if m.group("next"):
+            days = 1
+        else:
+            n = m.group("n").lower()
+            days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * (7 if m.group("unit").lower() == "week" else 1)
+        told = 0
+        for back in range(si - 1, -1, -1):
+            prior = self.adoc.sentences[back]
+            if len(prior) > 4:  # a subhead ("Taiwan") is no sentence told
+                told += 1
+            if told > 4:
+                return None
+            vals = [v for e, v in dates_in(prior, self.base_at(prior.start_char)) if not _in_dateline(e)]
+            if vals:
+                if len(vals[-1]) != 10:
+                    return None
+                day = date.fromisoformat(vals[-1]) + timedelta(days=days)
+                return day.isoformat() if not self.published or day.isoformat() <= self.published else None
+        return None
 
     def _relative_owner(self, expr, bms) -> list:
         """The mentions whose imposer a date's relative clause hangs on ("in Maryland, where ... last week")."""
@@ -2878,6 +2912,13 @@ def _tree_distance(a, b) -> float:
 
 
 _ORDER_MARKS = {"after", "before", "since", "until", "once"}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "A day later,", "two weeks later", "the next day", "the following day": a time told from the last date before
+_LATER = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+(?P<unit>day|week)s?\s+later"
+    r"|(?P<next>the (?:next|following) day|the day after))\b",
+    re.I,
+)
 # People a relative clause tells about ("the minister, who took office in July"): its dates are theirs
 _PERSON_HEADS = {"minister", "president", "governor", "premier", "chancellor", "mayor", "judge", "senator", "who"}
 
@@ -2912,12 +2953,27 @@ def _barrier(trig, date_tok) -> bool:
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ORDER_MARKS for c in t.children):
+                if side[0].i == trig.i and _joins(t.head) and any(c.lower_ == "after" for c in t.children):
+                    continue  # "Virginia joined them on Tuesday, after its governor signed an order barring X":
+                    # the joining is the ban the "after" clause tells
                 return True
             if t.dep_ == "prep" and t.lower_ in ("after", "before") and t.i != side[0].i:
                 return True
             if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children):
                 return True  # "blocked ahead of the vote on Thursday": the vote's day
     return False
+
+
+def _joins(verb) -> bool:
+    """A clause that tells an actor joining or following others ("joined them", "became the latest to join",
+    "followed suit"): no event of its own besides the ban it is told with."""
+    cues = words("follow", "verbs")
+    return verb.lemma_.lower() in cues or any(
+        t.lemma_.lower() in cues and t.pos_ == "VERB"
+        for c in verb.children
+        if c.dep_ in ("attr", "xcomp")
+        for t in c.subtree
+    )
 
 
 _DOCUMENT_NOUNS = {
