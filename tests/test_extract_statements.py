@@ -558,3 +558,51 @@ def test_a_monitoring_group_reporting_the_block_takes_no_side():
         )[1]
     )
     assert not any(sp == "netwatch" for sp, _ in got)
+
+
+def test_a_letter_sent_is_no_statement_but_they_argued_is_the_writers():
+    ents = ENTS6 + [("Lars Holm", PER), ("Nina Lie", PER)]
+    got = stances(
+        run(
+            "Norway banned Telegram on state phones in March. In October, Senator Lars Holm and Senator Nina Lie "
+            "wrote to intelligence officials asking for a review of the app. They argued that its foreign "
+            "ownership made it a counterintelligence threat.",
+            ents,
+        )[1]
+    )
+    assert ("lars-holm", "supports_ban") in got and ("nina-lie", "supports_ban") in got
+
+
+def test_a_regulator_writing_to_the_company_takes_no_side():
+    ents = ENTS6 + [("Data Inspectorate", ORG)]
+    got = stances(
+        run(
+            "Norway banned Telegram on state phones. The Data Inspectorate has written to Telegram asking how it "
+            "handles the data of users in Norway.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "data-inspectorate" for sp, _ in got)
+
+
+def test_a_conjunct_of_a_relative_clause_is_a_description():
+    got = stances(
+        run(
+            "Norway banned Telegram on state phones. The ruling drew a response from the office of Ingrid Dahl, "
+            "which wrote much of the rule and is defending it in court.",
+            ENTS6,
+        )[1]
+    )
+    assert ("ingrid-dahl", "neutral") not in got
+
+
+def test_an_advisory_with_its_scope_and_no_reason_is_the_measure_not_a_statement():
+    ents = ENTS6 + [("Digital Agency", ORG)]
+    got = stances(
+        run(
+            "Norway's Digital Agency advised ministries to avoid using Telegram for any work involving sensitive "
+            "information.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "digital-agency" for sp, _ in got)

@@ -103,6 +103,7 @@ class StatementExtractor:
         self.imposers = {b.imposed_by for b in bans}
         self.targets = {t for b in bans for t in b.targets}
         self.last_speakers: list[str] = []
+        self.last_plural: tuple[int, list[str]] | None = None  # (sentence, people): the last plural named subject
         self.last_spokes: tuple[int, str, str] | None = None  # (offset, body, "spokeswoman"): the last such subject
         self.lifting = self._lifting_story()
         self.court_blocked = any(b.status == "blocked_by_court" for b in bans)
@@ -183,6 +184,10 @@ class StatementExtractor:
                 last = self.last_speakers[-1]
                 if (subj.lower_ == "it") == (self.ctx.kind(last) != "Person"):
                     return [last]
+            if subj.lower_ == "they" and subj.head.dep_ in ("ROOT", "conj") and self.last_plural is not None:
+                where, people = self.last_plural
+                if where == self.adoc.sentence_index(subj.idx) - 1:
+                    return list(people)  # "A and B wrote to officials ... They argued that ...": the two of them
             if subj.lower_ in ("which", "who", "that") and subj.head.dep_ == "relcl":
                 return self.speakers_of(subj.head.head)
             if subj.lower_ == "it":
@@ -467,6 +472,11 @@ class StatementExtractor:
                     continue
                 if lemma == "add" and not any(c.dep_ == "ccomp" for c in tok.children):
                     continue
+                letter = (
+                    lemma == "write"
+                    and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+                    and not any(c.dep_ == "ccomp" for c in tok.children)
+                )  # "has written to DeepSeek asking how it handles data": a letter sent, no view told
                 if lemma in self.lex["needs_clause"] and not any(c.dep_ == "ccomp" for c in tok.children):
                     continue
                 if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
@@ -480,6 +490,12 @@ class StatementExtractor:
                 speakers = self.speakers_of(subj)
                 if speakers and subj.lemma_.lower() in self._GENDERED and self.ctx.kind(speakers[0]) != "Person":
                     self.last_spokes = (subj.idx, speakers[0], subj.lemma_.lower())
+                people = [sp for sp in speakers if self.ctx.kind(sp) == "Person"]
+                if len(people) >= 2 and len(people) == len(speakers):
+                    self.last_plural = (self.adoc.sentence_index(tok.idx), people)
+                if speakers and letter:
+                    self.last_speakers.extend(speakers)  # "They argued ..." after the letter is the writers'
+                    continue
                 if speakers:
                     content = [
                         t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
@@ -1217,8 +1233,12 @@ class StatementExtractor:
                     continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
                 for speaker in speakers:
                     stance = self.stance(speaker, frame, content, lemma)
-                    if stance == "neutral" and frame.dep_ == "relcl":
+                    relative = frame.dep_ == "relcl" or (frame.dep_ == "conj" and frame.head.dep_ == "relcl")
+                    if stance == "neutral" and relative:
                         continue  # "Telegram, which says it has 200 million users, ...": a description, not a statement
+                    if stance == "supports_ban" and self._advice_is_the_measure(speaker, frame, lemma, content):
+                        continue  # "its agency advised ministries to avoid using X for work involving sensitive
+                        # information": the advisory and its scope, told as the measure, with no reason given
                     if stance == "neutral" and self._reports_restriction(speaker, content):
                         continue  # "NetBlocks said its data showed X had been restricted": a measurement, not a view
                     if stance == "neutral" and self._advice_against_use(lemma, content):
@@ -1297,6 +1317,18 @@ class StatementExtractor:
             ):
                 return True
         return False
+
+    _BECAUSE = {"because", "since", "citing", "due", "amid", "after", "saying", "as", "over", "given"}
+
+    def _advice_is_the_measure(self, speaker: str, frame, lemma: str, content) -> bool:
+        """The imposer's advisory verb whose object is the advice against use, no reason given: the measure itself."""
+        if lemma not in self.lex["cues"]["supports_ban"]["imposer_verbs"] or lemma in ("cite", "accuse"):
+            return False
+        if not self._bans_in(frame.sent) or self.side(speaker, frame) != "imposer":
+            return False
+        if not self._ADVICE.search(" ".join(t.lower_ for t in content)):
+            return False
+        return not any(t.lower_ in self._BECAUSE for t in content)
 
     @staticmethod
     def _shares_subject(frame, outer) -> bool:
