@@ -2086,3 +2086,13 @@ def test_an_unplaced_body_acts_for_the_country_its_paragraph_opens_with():
     )
     bans = extract_bans(adoc)
     assert only(bans, jid("Ruritania")).scope == "government_devices"
+
+
+def test_several_ministries_including_defence_are_the_governments_devices():
+    adoc = make_adoc(
+        "Several Ruritanian ministries, including the defence and trade ministries, blocked access to Zapster on "
+        "work computers last week.",
+        [("Ruritania", J, ["Ruritanian"]), ("Zapster", P)],
+        published="2025-02-12",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).scope == "government_devices"

@@ -1633,7 +1633,11 @@ class BanExtractor:
                 pass
             elif cat == "legislature" or lemmas & sc["legislature"]:
                 return "legislature_devices", True
-            elif (lemmas | actor) & sc["military"] and not (civil & (sc["civil_personnel"] | {"personal"})):
+            elif (
+                (lemmas | actor) & sc["military"]
+                and not (civil & (sc["civil_personnel"] | {"personal"}))
+                and not actor & _SEVERAL_BODIES  # "several ministries, including defence": the government's
+            ):
                 return "military_devices", True
             elif cat in ("eu", "regulator", "court", "company", "other", "legislature_admin"):
                 return "staff_devices", True
@@ -2289,6 +2293,7 @@ class BanExtractor:
                 # "Sweden's armed forces banned ...": who acted tells whose devices
                 phrase = _own_subtree(_phrase_root(at))
                 actor_words.setdefault(norm, set()).update(t.lemma_.lower() for t in phrase)
+                actor_words[norm].update(t.lower_ for t in phrase if t.lower_ in _SEVERAL_BODIES)
                 actor_words[norm].update(_words_of(self.ctx.name(eid)))
         if imposers and kind == "verb" and tok.i not in self._court_blocked:
             self._acting.append((tok, list(imposers)))  # who was told banning, even what the text leaves unnamed
@@ -2911,6 +2916,8 @@ def _tree_distance(a, b) -> float:
     return len(path) + sum(1.5 for t in path if t.dep_ == "conj")
 
 
+# Civil bodies in the plural: "Several ministries, including the defence and foreign ministries, blocked X"
+_SEVERAL_BODIES = {"ministries", "departments", "agencies"}
 _ORDER_MARKS = {"after", "before", "since", "until", "once"}
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "A day later,", "two weeks later", "the next day", "the following day": a time told from the last date before
