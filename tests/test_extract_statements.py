@@ -606,3 +606,28 @@ def test_an_advisory_with_its_scope_and_no_reason_is_the_measure_not_a_statement
         )[1]
     )
     assert not any(sp == "digital-agency" for sp, _ in got)
+
+
+def test_the_company_is_the_company_that_just_spoke_not_its_owner():
+    ents = ENTS6 + [("Durov Holdings", ORG)]
+    got = stances(
+        run(
+            "Norway lifted its block on Telegram on Friday. Telegram, which is owned by Durov Holdings, said in a "
+            "statement that a blanket block had always been unnecessary. The company said it had removed millions "
+            "of posts in recent months.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "durov-holdings" for sp, _ in got)
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_still_reports():
+    got = stances(
+        run(
+            "The Oslo District Court ordered Telegram blocked on March 11. Chief Justice Kari Berg presided. "
+            "The chief justice observed at that hearing that videos being shared on Telegram were harming society "
+            "and were not acceptable.",
+            ENTS6 + [("Oslo District Court", ORG)],
+        )[1]
+    )
+    assert ("kari-berg", "supports_ban") in got

@@ -103,6 +103,7 @@ class StatementExtractor:
         self.imposers = {b.imposed_by for b in bans}
         self.targets = {t for b in bans for t in b.targets}
         self.last_speakers: list[str] = []
+        self.spoke_at: dict[str, int] = {}  # speaker -> sentence of their last statement
         self.last_plural: tuple[int, list[str]] | None = None  # (sentence, people): the last plural named subject
         self.last_spokes: tuple[int, str, str] | None = None  # (offset, body, "spokeswoman"): the last such subject
         self.lifting = self._lifting_story()
@@ -389,6 +390,12 @@ class StatementExtractor:
             for m in reversed(before):
                 if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "court":
                     return [m.entity_id]
+        if lemma in ("company", "firm") and subj.tag_ == "NN" and self.last_speakers:
+            # "TikTok, which is owned by ByteDance, said ... The company said": the company that just spoke
+            here = self.adoc.sentence_index(subj.idx)
+            last = self.last_speakers[-1]
+            if self.ctx.category(last) in ("company", "product") and here - self.spoke_at.get(last, -9) <= 1:
+                return [last]
         if lemma in _TARGET_NOUNS and subj.tag_ == "NN":  # "press freedom groups" are not "the group"
             kinds = (
                 ("Organisation", "Product") if lemma in ("company", "firm", "group") else ("Product", "Organisation")
@@ -477,7 +484,7 @@ class StatementExtractor:
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
                     and not any(c.dep_ == "ccomp" for c in tok.children)
                 )  # "has written to DeepSeek asking how it handles data": a letter sent, no view told
-                if lemma in self.lex["needs_clause"] and not any(c.dep_ == "ccomp" for c in tok.children):
+                if lemma in self.lex["needs_clause"] and not self._has_clause(tok):
                     continue
                 if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
                     if not any(c.dep_ == "ccomp" for c in tok.children):
@@ -500,7 +507,7 @@ class StatementExtractor:
                     content = [
                         t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
                     ]
-                    self.last_speakers.extend(speakers)
+                    self._spoke(speakers, tok)
                     yield tok, speakers, (content or list(sent)) + self._quote_opened_before(sent, tok), lemma
             elif (
                 tok.lower_ in self.lex["according_to"]
@@ -515,15 +522,22 @@ class StatementExtractor:
                 if pobj is not None:
                     speakers = self.speakers_of(pobj)
                     if speakers:
-                        self.last_speakers.extend(speakers)
+                        self._spoke(speakers, tok)
                         yield tok, speakers, [t for t in sent if t.i not in {x.i for x in pobj.subtree}], "say"
             elif tok.pos_ == "NOUN" and lemma in self.lex["nouns"]:
                 poss = next((c for c in tok.children if c.dep_ == "poss"), None)
                 if poss is not None and poss.pos_ != "PRON":
                     speakers = self.speakers_of(poss)
                     if speakers:
-                        self.last_speakers.extend(speakers)
+                        self._spoke(speakers, tok)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
+
+    def _spoke(self, speakers: list[str], tok) -> None:
+        """Remember who spoke last, and in which sentence."""
+        self.last_speakers.extend(speakers)
+        here = self.adoc.sentence_index(tok.idx)
+        for sp in speakers:
+            self.spoke_at[sp] = here
 
     def _turn_frames(self, sent, found):
         """A sentence of a transcript turn is the turn's speaker's, unless it reports someone's words itself."""
@@ -1295,6 +1309,14 @@ class StatementExtractor:
                         evidence=[ev],
                     )
         return self._drop_neutral_continuations(list(out.values()))
+
+    @staticmethod
+    def _has_clause(tok) -> bool:
+        """A reported clause: a ccomp, or a "that" clause the parser hung lower ("observed at that hearing that videos
+        ... were harming society", the clause taken for a modifier of "hearing")."""
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            return True
+        return any(t.dep_ == "mark" and t.lower_ == "that" and t.tag_ == "IN" and t.i > tok.i for t in tok.subtree)
 
     _RESTRICTED = {"restrict", "block", "disrupt", "throttle", "suspend", "cut", "ban", "limit", "shut", "slow"}
 
