@@ -2096,3 +2096,25 @@ def test_several_ministries_including_defence_are_the_governments_devices():
         published="2025-02-12",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).scope == "government_devices"
+
+
+def test_a_suspension_until_further_notice_is_in_force_and_keeps_its_day():
+    adoc = make_adoc(
+        "VELGRAD - The government has suspended access to Zapster across Ruritania until further notice, the "
+        "Minister of Communication, Ana Vel, announced on Wednesday night. The suspension comes two days after the "
+        "government dissolved an opposition party.",
+        [("Ruritania", J), ("Zapster", P), ("Ana Vel", "Person")],
+        published="2023-08-03",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.status == "in_force"
+    assert ban.announced == "2023-08-02"
+
+
+def test_a_suspension_with_a_length_is_temporary():
+    adoc = make_adoc(
+        "Ruritania suspended Zapster for 30 days on Monday.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2023-08-03",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"

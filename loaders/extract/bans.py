@@ -1808,13 +1808,16 @@ class BanExtractor:
         ):
             return "temporary"  # "... before reversing the decision two days later"
         if trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause") and any(
-            t.lower_ == "until" and t.dep_ in ("mark", "prep") for t in trig.subtree
+            t.lower_ == "until" and t.dep_ in ("mark", "prep") and not _further_notice(t) for t in trig.subtree
         ):
             return "temporary"  # "suspended new downloads until the company complies"
         number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
         if re.search(rf"\bup to {number}[\s-]+(?:day|week|month|year)s?\b", text) or (
             trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
-            and re.search(rf"\b{number}[\s-]+(?:day|week|month)s?\b", text)
+            # "a 90-day suspension", not "the suspension comes two days after ...": a lapse, no length
+            and re.search(
+                rf"\b{number}[\s-]+(?:day|week|month)s?\b(?! (?:after|before|later|earlier|ago|since)\b)", text
+            )
         ):
             return "temporary"  # "for up to three months", "a 90-day suspension"
         return "in_force"
@@ -2959,7 +2962,9 @@ def _barrier(trig, date_tok) -> bool:
             return True  # "Mr Rama, who has been prime minister since 2013, said the ban ...": the person's date
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
-            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ORDER_MARKS for c in t.children):
+            if t.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _ORDER_MARKS and not _further_notice(c) for c in t.children
+            ):
                 if side[0].i == trig.i and _joins(t.head) and any(c.lower_ == "after" for c in t.children):
                     continue  # "Virginia joined them on Tuesday, after its governor signed an order barring X":
                     # the joining is the ban the "after" clause tells
@@ -2969,6 +2974,12 @@ def _barrier(trig, date_tok) -> bool:
             if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children):
                 return True  # "blocked ahead of the vote on Thursday": the vote's day
     return False
+
+
+def _further_notice(until) -> bool:
+    """ "suspended X until further notice": no end in view (the ban stands), and no clause of another event."""
+    doc = until.doc
+    return until.i + 2 < len(doc) and doc[until.i + 1].lower_ == "further" and doc[until.i + 2].lower_ == "notice"
 
 
 def _joins(verb) -> bool:
