@@ -1073,3 +1073,14 @@ def test_an_accusation_of_the_platform_decides_between_two_cues():
     )
     assert ("moldova", "supports_ban") in got
     assert ("moldova", "opposes_ban") not in got
+
+
+def test_a_ministers_everyday_advice_is_no_backing_of_the_ban():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. Ana Rusu, the justice minister, also urged everyone "
+            "who uses social media to think about what they share.",
+            ENTS6,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got

@@ -935,7 +935,9 @@ class StatementExtractor:
             )
         if supporting and side == "other" and self._conceded(content, cues["supports_ban"]["words"]):
             return "neutral"  # "Keeping it off state phones is sensible. But anyone can run a copy": a hedge
-        if side != "target" and (supporting or (side == "imposer" and lemma in imposer_verbs)):
+        if side != "target" and (
+            supporting or (side == "imposer" and lemma in imposer_verbs and self._about_measure(content))
+        ):
             return "supports_ban"
         listing = " such as " in text  # "apps such as TikTok" gives no reason
         if listing:
@@ -1309,6 +1311,20 @@ class StatementExtractor:
                         evidence=[ev],
                     )
         return self._drop_neutral_continuations(list(out.values()))
+
+    def _about_measure(self, content) -> bool:
+        """The advice concerns the banned side or the measure ("urged users not to install X", "warned against the
+        app"), not everyday prudence ("urged everyone to think about what they share")."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "verbs")) | _TARGET_NOUNS | {"app", "application"}
+        for t in content:
+            m = self.ctx.mention(t)
+            if m is not None and (
+                m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+            ):
+                return True
+            if t.lemma_.lower() in measures:
+                return True
+        return bool(self._ADVICE.search(" ".join(t.lower_ for t in content)))
 
     @staticmethod
     def _has_clause(tok) -> bool:
