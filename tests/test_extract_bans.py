@@ -2118,3 +2118,16 @@ def test_a_suspension_with_a_length_is_temporary():
         published="2023-08-03",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"
+
+
+def test_it_after_a_law_is_the_laws_ban_not_the_body_named_last():
+    adoc = make_adoc(
+        "A judge blocked Ohio's ban on Zapster on Thursday.\n\n"
+        "The law, House Bill 12, cleared the Legislature in April and was signed by the governor in May. It was due to "
+        "take effect on Jan. 1. It would have barred Zapster from operating anywhere in the state.",
+        [("Ohio", J), ("Legislature", ORG), ("House Bill 12", "Law"), ("Zapster", P)],
+        published="2023-12-01",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Ohio")]
+    assert bans[0].announced == "2023-05"  # the signing's month, not the vote's

@@ -1074,6 +1074,15 @@ class BanExtractor:
                 prev = self._previous_subject(tok)
                 if prev is not None:
                     return [prev]
+                if tok.lower_ == "it" and self._it_is_a_law(tok):
+                    # "The law cleared the Legislature in April. It would have barred X": the law's own ban, told
+                    # before as a law, not whoever was named last
+                    told = [
+                        bm
+                        for bm in self.mentions
+                        if not bm.remention and bm.status in ("enacted_law", "blocked_by_court", "proposed")
+                    ]
+                    return [(told[-1].imposers[0], tok)] if told else []
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1121,6 +1130,22 @@ class BanExtractor:
         clause = tok.head
         near = {t.lemma_.lower() for t in clause.subtree if t.i != tok.i and t not in tok.subtree}
         return bool(near & _LAWMAKING) or clause.lemma_.lower() in ("legislate",)
+
+    def _it_is_a_law(self, tok) -> bool:
+        """ "it" stands for a law or bill told as the subject just before (through other "it" subjects)."""
+        si = self.adoc.sentence_index(tok.idx)
+        for back in range(si - 1, max(si - 4, -1), -1):
+            sent = self.adoc.sentences[back]
+            if self.ctx.para[sent.start] != self.ctx.para[tok.i]:
+                return False
+            subj = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                return False
+            if subj.lower_ == "it":
+                continue
+            m = self.ctx.mention(subj)
+            return subj.lemma_.lower() in _LAWMAKING or (m is not None and m.kind == "Law")
+        return False
 
     def _previous_subject(self, tok):
         """A subject pronoun ("It blocked Instagram in 2022") stands for the subject of the sentence before
@@ -2117,7 +2142,14 @@ class BanExtractor:
                 if bm.sentence < si and bm.status in ("enacted_law", "blocked_by_court") and not bm.remention
             ]
             if earlier and all(bm.announced is None for bm in earlier if bm.imposers == earlier[-1].imposers):
-                earlier[-1].announced = found[0][1]
+                # "cleared the Legislature in April and was signed by the governor in May": the signing's date
+                signed = [
+                    v
+                    for e, v in found
+                    if next((a for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), e.root).lemma_.lower()
+                    in ("sign", "enact")
+                ]
+                earlier[-1].announced = signed[0] if signed else found[0][1]
 
     # -- main
     def run(self) -> list[Ban]:
