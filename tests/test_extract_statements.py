@@ -631,3 +631,29 @@ def test_a_that_clause_the_parser_hung_on_a_noun_still_reports():
         )[1]
     )
     assert ("kari-berg", "supports_ban") in got
+
+
+def test_a_standfirst_sums_up_and_is_no_statement_of_its_own():
+    ents = ENTS6 + [("China", J), ("Beijing", J)]
+    got = stances(
+        run(
+            "Norway bans Telegram on state phones\n\nMove follows an audit, but Beijing accuses Oslo of discrimination\n\n"
+            "Norway banned Telegram on state phones on Monday. Pavel Ivanov, a spokesman for the Chinese foreign "
+            "ministry, said China opposed the abuse of state power to suppress Chinese companies.",
+            ents,
+        )[1]
+    )
+    assert not any(sp in ("china", "beijing") for sp, _ in got)
+    assert ("pavel-ivanov", "opposes_ban") in got
+
+
+def test_the_state_in_a_us_state_story_is_that_state():
+    ents = ENTS6 + [("Florida", J), ("United States", J)]
+    got = stances(
+        run(
+            "Florida banned Chinese-made drones from state agencies in April, going further than the United States. "
+            "The state says it is a high-value target for foreign adversaries.",
+            ents,
+        )[1]
+    )
+    assert ("united-states", "supports_ban") not in got

@@ -964,6 +964,17 @@ def resolve_phrase(adoc: AnnotatedDoc, text_span) -> Entity | None:
     if kinds is None:
         return None
     if kinds == ("Jurisdiction",):
+        if head == "state":  # "the state says" in a story about Florida: the US state, not the country
+            states = Counter(
+                m.entity_id
+                for m in adoc.mentions
+                if m.kind == "Jurisdiction"
+                and (e := gaz.entries.get(m.entity_id)) is not None
+                and e.type == "subdivision"
+                and m.start < span.start_char
+            )
+            if states:
+                return adoc.entities.get(states.most_common(1)[0][0])
         entry = Resolver(adoc, gaz).focus_country(focus_scores(adoc, gaz))
         return adoc.entities.get(entry.id) if entry else None
 

@@ -532,6 +532,16 @@ class StatementExtractor:
                         self._spoke(speakers, tok)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
 
+    def _standfirst(self, tok) -> bool:
+        """A headline or standfirst: one of the first lines of the text, with no closing punctuation."""
+        full = doc_text(tok.doc)
+        start = full.rfind("\n", 0, tok.idx) + 1
+        end = full.find("\n", tok.idx)
+        line = full[start : len(full) if end < 0 else end].strip()
+        if not line or line[-1] in ".!?\"\u201d'\u2019:":
+            return False
+        return len([x for x in full[:start].split("\n") if x.strip()]) <= 3
+
     def _spoke(self, speakers: list[str], tok) -> None:
         """Remember who spoke last, and in which sentence."""
         self.last_speakers.extend(speakers)
@@ -1219,6 +1229,8 @@ class StatementExtractor:
             # one stance per speaker per sentence: a cue-bearing frame beats a neutral one
             per_speaker: dict[str, list[tuple[str, str]]] = {}
             found_frames = list(self.frames(sent))
+            # "Beijing accuses Canberra of discrimination": a headline sums up the body's words
+            found_frames = [x for x in found_frames if not self._standfirst(x[0])]
             spoken = {t.i for f, sps, content, _ in found_frames if f.pos_ in ("VERB", "AUX") for t in content}
             # "the government's concerns" inside the company's own words is the company speaking, not the government
             found_frames = [x for x in found_frames if x[0].pos_ != "NOUN" or x[0].i not in spoken]
