@@ -2131,3 +2131,22 @@ def test_it_after_a_law_is_the_laws_ban_not_the_body_named_last():
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [jid("Ohio")]
     assert bans[0].announced == "2023-05"  # the signing's month, not the vote's
+
+
+def test_removing_thousands_of_posts_is_no_ban():
+    adoc = make_adoc(
+        "The Ruritanian authorities removed thousands of posts from Zapster accounts in recent months.",
+        [("Ruritania", J, ["Ruritanian"]), ("Zapster", P)],
+        published="2021-04-02",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_court_setting_aside_its_own_order_makes_that_ban_temporary():
+    adoc = make_adoc(
+        "On Thursday the Velgrad High Court set aside its own order suspending Zapster across Ruritania.",
+        [("Ruritania", J), ("Velgrad High Court", ORG), ("Zapster", P)],
+        published="2021-04-02",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Velgrad High Court"))
+    assert ban.status == "temporary"

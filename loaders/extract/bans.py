@@ -673,6 +673,29 @@ def _lifted(tok) -> bool:
     )
 
 
+_QUANTITIES = {"million", "thousand", "hundred", "dozen", "number", "lot", "batch", "series", "couple", "host"}
+
+
+def _objects(tok) -> list:
+    """The verb's objects (passive subjects too), a quantity standing for what it counts ("removed millions of
+    videos": "videos")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in list(out):
+        if c.lemma_.lower() in _QUANTITIES or c.like_num:
+            out += [
+                g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            ]
+    return out
+
+
+def _lifts(verb) -> bool:
+    """A verb that ends a ban: "lift", "revoke", "set aside", "quash"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _LIFT_VERBS or lemma in ("quash", "annul", "repeal"):
+        return True
+    return lemma == "set" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "aside" for c in verb.children)
+
+
 def _status_kind(status: str) -> str:
     return status if status in ("advisory", "proposed") else "rule"
 
@@ -826,8 +849,8 @@ class BanExtractor:
                 for c in tok.children
             ):
                 return None  # "warning that Temu could wipe out small producers": the app acting, not banned
-            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["not_objects"] for c in tok.children):
-                return None  # "blocked the takeover", "the video was removed"
+            if any(c.lemma_.lower() in ban["not_objects"] for c in _objects(tok)):
+                return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
             if any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ANYONE and any(g.dep_ == "relcl" for g in c.children)
                 for c in tok.children
@@ -1212,6 +1235,18 @@ class BanExtractor:
                 for c in cur.children:
                     if c.dep_ == "poss" and c.pos_ != "PRON":
                         found = self.subject_actors(c)
+                        if found:
+                            return found, "syntax", path
+                    if (
+                        c.dep_ == "poss"
+                        and c.lower_ in ("its", "their")
+                        and cur.i != trig.i
+                        and cur.dep_ in ("dobj", "nsubjpass")
+                        and cur.head.pos_ == "VERB"
+                    ):
+                        # "The court set aside its own order suspending X": the order of the verb's subject
+                        subj = next((g for g in cur.head.children if g.dep_ == "nsubj"), None)
+                        found = self.subject_actors(subj) if subj is not None and subj.pos_ != "PRON" else []
                         if found:
                             return found, "syntax", path
                     if c.dep_ == "prep" and c.lower_ == "by":
@@ -1817,7 +1852,9 @@ class BanExtractor:
             for t in mine
         )  # "..., before reversing the decision", "access was restored nine days after the regulator blocked it";
         # not "ordered the government to reverse the block", "blocked until access is restored"
-        lifted = trig.head.lemma_.lower() in _LIFT_VERBS and trig.dep_ in ("dobj", "nsubjpass")
+        lifted = (_lifts(trig.head) and trig.dep_ in ("dobj", "nsubjpass")) or (
+            trig.dep_ == "acl" and trig.head.dep_ in ("dobj", "nsubjpass") and _lifts(trig.head.head)
+        )  # "lifted its ban", "set aside its own order suspending X"
         lift_here = any(t.lemma_.lower() == "lift" for t in mine)
         if (lift_here or reversed_ or lifted) and trig.lemma_.lower() in (
             "suspension",
