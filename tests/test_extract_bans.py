@@ -2150,3 +2150,38 @@ def test_a_court_setting_aside_its_own_order_makes_that_ban_temporary():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "Velgrad High Court"))
     assert ban.status == "temporary"
+
+
+def test_a_judgeship_of_peace_is_a_court_that_bans():
+    adoc = make_adoc(
+        "On Wednesday, the Velgrad 2nd Criminal Judgeship of Peace ordered access to the gaming platform Zapster "
+        "blocked nationwide.",
+        [("Velgrad 2nd Criminal Judgeship of Peace", ORG), ("Zapster", P)],
+        published="2024-08-11",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Velgrad 2nd Criminal Judgeship of Peace"))
+    assert ban.announced == "2024-08-07"
+
+
+def test_a_ban_a_court_later_ruled_unlawful_is_blocked_by_court():
+    adoc = make_adoc(
+        "Ruritania blocked Zapster on Monday.\n\n"
+        "The Telecoms Authority of Freedonia blocked Wikipedia in April 2017 under the internet law, after the "
+        "encyclopedia refused to remove articles that officials said were hostile. The block stayed in place until "
+        "the Constitutional Court ruled in December 2019 that it violated freedom of expression.",
+        [
+            ("Ruritania", J),
+            ("Freedonia", J),
+            ("Telecoms Authority of Freedonia", ORG),
+            ("Zapster", P),
+            ("Wikipedia", P),
+            ("Constitutional Court", ORG),
+        ],
+        published="2024-08-11",
+    )
+    bans = extract_bans(adoc)
+    ban = only(bans, entity_id(ORG, "Telecoms Authority of Freedonia"))
+    assert ban.status == "blocked_by_court"
+    assert ban.scope == "nationwide"
+    assert ban.announced == "2017-04"
+    assert only(bans, jid("Ruritania")).status == "in_force"

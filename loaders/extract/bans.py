@@ -856,8 +856,10 @@ class BanExtractor:
                 for c in tok.children
             ):
                 return None  # "anyone who kept it would be cut off from the network": a penalty on people
-            if any(a.lemma_.lower() in ban["not_done"] for a in list(tok.ancestors)[:2]):
-                return None  # "fined X for failing to remove ..."
+            if any(a.lemma_.lower() in ban["not_done"] for a in list(tok.ancestors)[:2]) and not any(
+                c.dep_ == "nsubj" for c in tok.children
+            ):
+                return None  # "fined X for failing to remove ..." (not "The BTK blocked X, after Y refused ...")
             if (
                 tok.dep_ in ("xcomp", "ccomp")
                 and tok.head.lemma_.lower() in ban["empowering_verbs"]
@@ -1597,6 +1599,8 @@ class BanExtractor:
             for c in self._no_dateline(trig, list(head.children)):
                 if c.i == trig.i or c.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis", "punct", "nsubj"):
                     continue
+                if trig.dep_ == "ccomp" and c.dep_ == "xcomp":
+                    continue  # "X blocked Y, after Z refused to remove articles that officials ...": another clause
                 if c.dep_ == "nsubjpass" and self._named_body(c):
                     continue  # "The Ministry of Communications has been directed to block both apps": who carries
                     # it out, not whose devices
@@ -2234,6 +2238,23 @@ class BanExtractor:
                 return m.entity_id
         return None
 
+    def _ruled_unlawful(self, sent) -> bool:
+        """ "The block stayed in place until the Constitutional Court ruled in 2019 that it violated freedom of
+        expression": a court finding the ban unlawful ended it."""
+        for verb in sent:
+            if verb.lemma_.lower() not in ("rule", "find", "decide", "declare", "hold") or verb.pos_ != "VERB":
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            m = self.ctx.mention(subj) if subj is not None else None
+            court = subj is not None and (
+                subj.lemma_.lower() in words("actors", "court")
+                or (m is not None and self.ctx.category(m.entity_id) == "court")
+            )
+            said = {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") for t in c.subtree}
+            if court and said & {"violate", "unconstitutional", "illegal", "unlawful", "breach", "infringe"}:
+                return not any(_is_negated(t) for c in verb.children if c.dep_ == "ccomp" for t in [c, verb])
+        return False
+
     def _adopt_orphans(self):
         """ "The reopening does not extend to Roblox, which was blocked on Wednesday. The minister said access had
         been cut off by order of the X court": a passive ban with no agent is the one the next sentence tells of
@@ -2468,7 +2489,13 @@ class BanExtractor:
             candidates = [bm for bm in candidates if imposer in bm.imposers] or []
         same = [bm for bm in candidates if bm.sentence == si]
         main = [bm for bm in candidates if bm.rule != "bans.similar"] or candidates
-        ref = same[-1] if same else (main[0] if main else None)
+        # "The BTK blocked Wikipedia in 2017. The block stayed in place until ...": the ban told just before
+        just_before = [
+            bm
+            for bm in main
+            if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i] and bm.rule == "bans.verb"
+        ]
+        ref = same[-1] if same else (just_before[-1] if just_before else (main[0] if main else None))
         if ref is None:
             return
         if imposer is None and tok.lemma_.lower() in words("ban", "nouns") and ref.scope_explicit:
@@ -2506,7 +2533,7 @@ class BanExtractor:
         )
         if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary":
             bm.status = "temporary"
-        if tok.i in self._court_blocked:
+        if tok.i in self._court_blocked or self._ruled_unlawful(tok.sent):
             bm.status = "blocked_by_court"
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
