@@ -657,3 +657,27 @@ def test_the_state_in_a_us_state_story_is_that_state():
         )[1]
     )
     assert ("united-states", "supports_ban") not in got
+
+
+def test_it_said_in_a_relative_clause_is_the_body_that_ordered_the_block():
+    ents = ENTS6 + [("Bergen District Court", ORG)]
+    got = stances(
+        run(
+            "On Wednesday, the Bergen District Court ordered access to the messaging platform Telegram blocked "
+            "nationwide over content that it said could lead to the abuse of children.",
+            ents,
+        )[1]
+    )
+    assert ("bergen-district-court", "supports_ban") in got
+
+
+def test_another_court_ruling_on_the_ban_takes_a_side_even_when_a_court_imposed_it():
+    ents = ENTS6 + [("Bergen District Court", ORG), ("Supreme Court of Norway", ORG)]
+    got = stances(
+        run(
+            "In 2017 the Bergen District Court ordered Telegram blocked nationwide. The block stayed in place until "
+            "the Supreme Court of Norway ruled in 2019 that it violated freedom of expression.",
+            ents,
+        )[1]
+    )
+    assert ("supreme-court-of-norway", "opposes_ban") in got

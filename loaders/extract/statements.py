@@ -208,12 +208,20 @@ class StatementExtractor:
     def _it_body(self, subj) -> list[str]:
         """ "it" for a body: "X blocked the app over what it described as ...": the clause's own subject; "X blocked
         Y. In May it blocked Z, saying ...": the body that was the subject of the sentence before."""
-        described = any(c.lower_ == "what" for c in subj.head.children)  # "what it described as", "what it called"
+        # "what it described as", "what it called", "over content that it said could lead to ...": the clause's subject
+        described = any(c.lower_ == "what" for c in subj.head.children) or (
+            subj.head.dep_ == "relcl" and subj.head.lemma_.lower() in ("say", "claim", "call", "describe", "consider")
+        )
         for a in subj.head.ancestors if described else ():
             named = next((c for c in a.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
             if a.pos_ in ("VERB", "AUX") and named is not None:
                 found = self.speakers_of(named)
-                return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
+                if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation":
+                    return found
+                if found and self.ctx.kind(found[0]) == "Product":
+                    continue  # "ordered access to the platform Roblox blocked over content that it said ...": the
+                    # app taken for a subject inside the order; the body that ordered it is further up
+                return []
         if subj.head.dep_ != "ROOT":
             return []
         here = self.adoc.sentence_index(subj.idx)
@@ -489,14 +497,14 @@ class StatementExtractor:
                 if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
                     if not any(c.dep_ == "ccomp" for c in tok.children):
                         continue
-                if lemma in ("rule", "find", "hold") and self.court_imposed:
-                    continue  # "the court ruled that the suspension should remain": the ban itself, not a stance on it
                 subj = self._subject(tok)
                 if subj is None:
                     continue
                 speakers = self.speakers_of(subj)
                 if speakers and subj.lemma_.lower() in self._GENDERED and self.ctx.kind(speakers[0]) != "Person":
                     self.last_spokes = (subj.idx, speakers[0], subj.lemma_.lower())
+                if lemma in ("rule", "find", "hold") and self.court_imposed and self._imposing_court(speakers):
+                    continue  # "the court ruled that the suspension should remain": the ban itself, not a stance on it
                 people = [sp for sp in speakers if self.ctx.kind(sp) == "Person"]
                 if len(people) >= 2 and len(people) == len(speakers):
                     self.last_plural = (self.adoc.sentence_index(tok.idx), people)
@@ -541,6 +549,18 @@ class StatementExtractor:
         if not line or line[-1] in ".!?\"\u201d'\u2019:":
             return False
         return len([x for x in full[:start].split("\n") if x.strip()]) <= 3
+
+    def _imposing_court(self, speakers: list[str]) -> bool:
+        """A court (or one of its judges) that imposed a ban here; another court ruling on a ban takes a side."""
+        courts = {b.imposed_by for b in self.bans if self.ctx.category(b.imposed_by) == "court"}
+        for sp in speakers:
+            if sp in courts:
+                return True
+            if self.ctx.category(sp) == "person" and self._person_is_judge(sp):
+                return True
+            if self.ctx.category(sp) not in ("court", "person"):
+                return True  # "it ruled" told of the ban's own authority: as before
+        return not speakers
 
     def _spoke(self, speakers: list[str], tok) -> None:
         """Remember who spoke last, and in which sentence."""
