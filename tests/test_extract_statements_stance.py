@@ -1084,3 +1084,14 @@ def test_a_ministers_everyday_advice_is_no_backing_of_the_ban():
         )
     )
     assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_the_programmes_own_reporter_takes_no_side_in_a_transcript():
+    text = (
+        "ANA RUSU, HOST:\n\nMoldova has banned Viber on government phones.\n\n"
+        "VICTOR POPA, BYLINE:\n\nThe ban was confirmed by Elena Cojocaru.\n\n"
+        "RUSU:\n\nWhat does the company say?\n\n"
+        "POPA:\n\nIt says the ban is unfair and that the app is safe to use.\n\n"
+    )
+    got = stances(run(text, ENTS6))
+    assert not any(sp in ("victor-popa", "ana-rusu") for sp, _ in got)

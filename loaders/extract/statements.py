@@ -130,12 +130,21 @@ class StatementExtractor:
                 for label in {" ".join(parts), parts[-1] if parts else ""} - {""}:
                     people.setdefault(label, set()).add(e.id)
         text = doc_text(self.adoc.doc)
+        # the programme's own journalists: "BEN OKAFOR, BYLINE:", "MARIA DELGADO, HOST:" tell the story, they take no side
+        staff = {
+            x.group(1)
+            for x in re.finditer(
+                r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3}), (?:BYLINE|HOST|ANCHOR|CORRESPONDENT)[ \t]*:",
+                text,
+            )
+        }
+        staff_ids = {i for label in staff for i in people.get(label, ())}
         out = []
         for m in re.finditer(
             r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:", text
         ):
             ids = people.get(m.group(1))
-            if not ids or len(ids) != 1:
+            if not ids or len(ids) != 1 or ids & staff_ids:
                 continue
             end = text.find("\n", m.end())
             out.append((m.end(), len(text) if end < 0 else end, next(iter(ids))))
