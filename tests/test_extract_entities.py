@@ -688,3 +688,14 @@ def test_a_generic_body_belongs_to_the_country_the_sentence_opens_with():
     )
     ids = {m.entity_id for m in adoc.mentions if m.text == "privacy regulator"}
     assert ids and not any("china" in i for i in ids)
+
+
+def test_the_outlets_own_reporter_and_host_are_no_entities():
+    text = (
+        "LENA BRANDT, HOST:\n\nMoldova has banned Viber on government phones. Our Europe correspondent Tomas "
+        "Varga has more.\n\nTOMAS VARGA, BYLINE:\n\nThe ban was confirmed by Digital Minister Ana Rusu.\n\n"
+        "BRANDT:\n\nTomas Varga, thanks.\n"
+    )
+    got = names(run(text))
+    assert "Tomas Varga" not in got and "Lena Brandt" not in got
+    assert "Ana Rusu" in got

@@ -683,10 +683,31 @@ class Resolver:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
         return head.tag_ in ("NN", "NNS") or head.lower_ in self.gaz.title_heads
 
+    def _staff(self) -> set[str]:
+        """The outlet's own journalists, lower-cased with their surnames: "BEN OKAFOR, BYLINE:" and "MARIA DELGADO,
+        HOST:" in a transcript, "our national security correspondent Ben Okafor"."""
+        if not hasattr(self, "_staff_names"):
+            text = doc_text(self.adoc.doc)
+            found = {
+                m.group(1).title()
+                for m in re.finditer(r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){1,3}), (?:BYLINE|HOST)\b", text)
+            }
+            found |= {
+                m.group(1)
+                for m in re.finditer(
+                    r"\b[Oo]ur (?:[a-z\-]+ ){0,4}(?:correspondent|reporter|editor|host)\s+([A-Z][\w'\-]+(?: [A-Z][\w'\-]+){1,2})",
+                    text,
+                )
+            }
+            self._staff_names = {n.casefold() for n in found} | {n.split()[-1].casefold() for n in found}
+        return self._staff_names
+
     def _credit_or_publisher(self, c: Candidate) -> bool:
         """News furniture: the outlet itself, a wire credit "(Reporting by X; editing by Y)", a dateline "(X) -"."""
         publisher = (self.adoc.document.publisher or "").casefold()
         name = c.text.casefold()
+        if c.label == "PERSON" and name in self._staff():
+            return True  # the programme's own reporter or host
         if publisher and (name in publisher or publisher in name):
             return True
         if is_furniture(c.span):
