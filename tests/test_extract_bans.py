@@ -2185,3 +2185,29 @@ def test_a_ban_a_court_later_ruled_unlawful_is_blocked_by_court():
     assert ban.scope == "nationwide"
     assert ban.announced == "2017-04"
     assert only(bans, jid("Ruritania")).status == "in_force"
+
+
+def test_a_foreign_country_of_concern_is_where_the_things_come_from():
+    adoc = make_adoc(
+        "Ohio's rule bars state agencies from buying drones from manufacturers in a foreign country of concern, "
+        "such as Zapco.",
+        [("Ohio", J), ("Zapco", ORG)],
+        published="2023-04-06",
+    )
+    assert only(extract_bans(adoc), jid("Ohio")).scope == "government_devices"
+
+
+def test_a_department_grounding_its_fleet_is_a_government_devices_ban_of_its_country():
+    adoc = make_adoc(
+        "Ohio is following Washington's lead. The following month, the Department of the Interior grounded its "
+        "fleet of drones made by Zapco.",
+        [
+            ("Ohio", J),
+            ("United States", J, ["Washington"]),
+            ("United States Department of the Interior", ORG, ["Department of the Interior"]),
+            ("Zapco", ORG),
+        ],
+        published="2023-04-06",
+    )
+    ban = only(extract_bans(adoc), jid("United States"))
+    assert ban.scope == "government_devices"

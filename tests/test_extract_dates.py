@@ -337,3 +337,16 @@ def test_joining_others_on_a_day_after_an_order_dates_the_order():
         published="2025-03-13",
     )
     assert _ban(extract_bans(adoc), "Utah").announced == "2025-03-11"
+
+
+@pytest.mark.parametrize(
+    "later, expected", [("The following month", "2020-01"), ("Two months later", "2020-02"), ("A year later", "2020")]
+)
+def test_a_month_or_year_told_later_counts_from_the_last_date_told(later, expected):
+    adoc = make_adoc(
+        "Ruritania passed a law against Zapster in December 2019. "
+        f"{later}, Freedonia barred government agencies from using Zapster.",
+        [("Ruritania", "Jurisdiction"), ("Freedonia", "Jurisdiction"), ("Zapster", "Product")],
+        published="2023-04-06",
+    )
+    assert _ban(extract_bans(adoc), "Freedonia").announced == expected

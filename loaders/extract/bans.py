@@ -1674,8 +1674,14 @@ class BanExtractor:
         ):
             return "telecom_network", True  # "revoked China Telecom's licence": a carrier's licence is its network
         subjects = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        origins = {t.lemma_.lower() for t in region if t.lower_ in ("countries", "nations")} - {
-            t.lemma_.lower() for t in region if t.lower_ not in ("countries", "nations")
+        foreign = [
+            t
+            for t in region
+            if t.lower_ in ("country", "nation")
+            and any(c.lower_ in ("foreign", "adversary", "hostile", "adversarial") for c in t.children)
+        ]  # "drones from manufacturers in a foreign country of concern"
+        origins = {t.lemma_.lower() for t in region if t.lower_ in ("countries", "nations") or t in foreign} - {
+            t.lemma_.lower() for t in region if t.lower_ not in ("countries", "nations") and t not in foreign
         }  # "apps from countries with ...": where the apps come from, not where they are banned
         if ((lemmas | subjects) - origins) & sc["nationwide_strong"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
@@ -2100,11 +2106,13 @@ class BanExtractor:
         m = _LATER.search(sent.text)
         if m is None:
             return None
-        if m.group("next"):
-            days = 1
+        if m.group("after"):
+            n, unit = 1, "day"
+        elif m.group("next"):
+            n, unit = 1, m.group("next").lower()
         else:
-            n = m.group("n").lower()
-            days = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * (7 if m.group("unit").lower() == "week" else 1)
+            word = m.group("n").lower()
+            n, unit = (int(word) if word.isdigit() else _SMALL_NUMBERS[word]), m.group("unit").lower()
         told = 0
         for back in range(si - 1, -1, -1):
             prior = self.adoc.sentences[back]
@@ -2114,10 +2122,8 @@ class BanExtractor:
                 return None
             vals = [v for e, v in dates_in(prior, self.base_at(prior.start_char)) if not _in_dateline(e)]
             if vals:
-                if len(vals[-1]) != 10:
-                    return None
-                day = date.fromisoformat(vals[-1]) + timedelta(days=days)
-                return day.isoformat() if not self.published or day.isoformat() <= self.published else None
+                got = _moved_on(vals[-1], n, unit)
+                return got if got and (not self.published or got <= self.published[: len(got)]) else None
         return None
 
     def _relative_owner(self, expr, bms) -> list:
@@ -2366,7 +2372,13 @@ class BanExtractor:
                     prev = self._previous_subject(its)
                     if prev is not None and prev[0] != norm and self.ctx.kind(prev[0]) == "Jurisdiction":
                         norm = prev[0]
-                elif unplaced and not place and m is not None and m.kind == "Organisation":
+                elif (
+                    unplaced
+                    and not place
+                    and m is not None
+                    and m.kind == "Organisation"
+                    and not (self.ctx.gaz and eid in self.ctx.gaz.entries)  # a known body's country is known
+                ):
                     # "Indonesia had already moved against social commerce. In 2023 the trade ministry issued ...":
                     # a body left unplaced acts for the country its paragraph opens with as subject
                     topic = self._paragraph_topic(at)
@@ -3021,8 +3033,8 @@ _ORDER_MARKS = {"after", "before", "since", "until", "once"}
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "A day later,", "two weeks later", "the next day", "the following day": a time told from the last date before
 _LATER = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+(?P<unit>day|week)s?\s+later"
-    r"|(?P<next>the (?:next|following) day|the day after))\b",
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+(?P<unit>day|week|month|year)s?\s+later"
+    r"|the (?:next|following) (?P<next>day|month|year)|(?P<after>the day after))\b",
     re.I,
 )
 # People a relative clause tells about ("the minister, who took office in July"): its dates are theirs
@@ -3070,6 +3082,20 @@ def _barrier(trig, date_tok) -> bool:
             if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children):
                 return True  # "blocked ahead of the vote on Thursday": the vote's day
     return False
+
+
+def _moved_on(told: str, n: int, unit: str) -> str | None:
+    """A date ``n`` days, weeks, months or years after ``told``, at the precision the unit allows."""
+    if unit in ("day", "week"):
+        if len(told) != 10:
+            return None
+        return (date.fromisoformat(told) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    if unit == "month":
+        if len(told) < 7:
+            return None
+        months = int(told[:4]) * 12 + int(told[5:7]) - 1 + n
+        return f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return f"{int(told[:4]) + n:04d}"
 
 
 def _further_notice(until) -> bool:
