@@ -699,3 +699,13 @@ def test_the_outlets_own_reporter_and_host_are_no_entities():
     got = names(run(text))
     assert "Tomas Varga" not in got and "Lena Brandt" not in got
     assert "Ana Rusu" in got
+
+
+def test_a_name_given_with_known_as_is_an_alias():
+    adoc = run(
+        "The regulator acted under the Online Safety Law of 2021, known by its Spanish initials as the LSE, which "
+        "lets it suspend services."
+    )
+    got = names(adoc)
+    assert "LSE" not in got
+    assert any(m.text == "LSE" and m.entity_id == "law/online-safety-law-of-2021" for m in adoc.mentions)

@@ -342,6 +342,10 @@ class Resolver:
             acronym = self._acronym_after(c)
             if acronym and how in ("generic", "context", "short form") and entity.kind == "Organisation":
                 defined.setdefault(acronym, entity)
+        for k, (c, entity, _, _) in enumerate(out):
+            known = self._known_as(c) if entity.name == c.text else None
+            if known is not None and known.id != entity.id:
+                out[k] = (c, known, "alias", 0.85)  # "the General Data Protection Law, known as the LGPD"
         if not defined:
             return
         for k, (c, entity, _, _) in enumerate(out):
@@ -579,6 +583,27 @@ class Resolver:
         return hits[0] if len(hits) == 1 else None
 
     # ------------------------------------------------------------------ others
+    def _known_as(self, c: Candidate) -> Entity | None:
+        """ "the General Data Protection Law, known by its Portuguese initials as the LGPD": another name of the entity
+        the participle describes."""
+        root = c.span.root
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ != "as":
+            return None
+        verb = prep.head
+        verbs = ("know", "call", "dub", "nickname", "abbreviate")
+        for _ in range(3):  # "known by its initials as": the parser may hang "as" on "initials"
+            if verb.lemma_.lower() in verbs or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_.lower() not in verbs or verb.dep_ not in ("acl", "relcl"):
+            return None
+        named = verb.head
+        for c2, entity, _, _ in self._resolved_so_far:
+            if c2.span.start <= named.i < c2.span.end and entity.kind in ("Organisation", "Law", "Product"):
+                return entity
+        return None
+
     def _resolve_other(self, c: Candidate, full_names: set[str]) -> tuple[Entity, str, float] | None:
         gaz = self.gaz
         words = strip_honorifics(_WORD.findall(c.text), gaz)
