@@ -2211,3 +2211,23 @@ def test_a_department_grounding_its_fleet_is_a_government_devices_ban_of_its_cou
     )
     ban = only(extract_bans(adoc), jid("United States"))
     assert ban.scope == "government_devices"
+
+
+def test_a_companys_own_systems_are_no_states_devices():
+    adoc = make_adoc(
+        "Ruritania's data protection authority on Tuesday ordered Zapco to stop using the personal data of people in "
+        "Ruritania to train its artificial intelligence systems.",
+        [("Ruritania", J), ("Ruritania's data protection authority", ORG), ("Zapco", ORG)],
+        published="2024-07-03",
+    )
+    (ban,) = extract_bans(adoc)
+    assert ban.scope == "nationwide"
+
+
+def test_staff_told_to_remove_an_app_from_their_phones_is_still_a_devices_ban():
+    adoc = make_adoc(
+        "Ruritania ordered its ministries to remove Zapster from their phones.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-07-03",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).scope == "government_devices"

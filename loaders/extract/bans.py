@@ -1655,9 +1655,6 @@ class BanExtractor:
         lemmas = {t.lemma_.lower() for t in region} | set(lows)
         if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in region):
             lemmas = (lemmas - {"public"}) | {"public-sector"}  # "bars public sector from using X": the state's own
-        nouns = {t.lemma_.lower() for t in region if t.pos_ in ("NOUN", "PROPN")} | {
-            t.lower_ for t in region if t.pos_ in ("NOUN", "PROPN")
-        }
         cat = self.ctx.category(imposer) if imposer else None
         if lemmas & sc["account"] and trig.lemma_.lower() in (
             "close",
@@ -1685,7 +1682,12 @@ class BanExtractor:
         }  # "apps from countries with ...": where the apps come from, not where they are banned
         if ((lemmas | subjects) - origins) & sc["nationwide_strong"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
-        devices = nouns & sc["devices"]
+        devices = {
+            w
+            for t in region
+            if t.pos_ in ("NOUN", "PROPN") and not self._companys_own(t)
+            for w in (t.lemma_.lower(), t.lower_)
+        } & sc["devices"]
         personnel = lemmas & sc["personnel"]
         # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
         own_staff = actor & sc["military"] and any(
@@ -1728,6 +1730,26 @@ class BanExtractor:
         if cat in ("jurisdiction", "regulator", "court"):
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), False
         return None, False
+
+    def _companys_own(self, tok) -> bool:
+        """ "ordered Meta to stop using personal data to train its AI systems": "its" is the company's told just
+        before, so the systems are no state's devices."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return False
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        for _ in range(5):  # the subject of the clause, or the object that controls an infinitive ("ordered X to")
+            if verb is None:
+                return False
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING | _ADVISING_VERBS:
+                subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if subj is not None:
+                m = self.ctx.mention(subj)
+                return m is not None and (m.kind == "Product" or self.ctx.category(m.entity_id) == "company")
+            if verb.dep_ not in ("xcomp", "advcl", "pcomp", "acl") or verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        return False
 
     def is_subdivision(self, eid: str | None) -> bool:
         if not eid or self.ctx.kind(eid) != "Jurisdiction":
