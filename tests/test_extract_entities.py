@@ -709,3 +709,11 @@ def test_a_name_given_with_known_as_is_an_alias():
     got = names(adoc)
     assert "LSE" not in got
     assert any(m.text == "LSE" and m.entity_id == "law/online-safety-law-of-2021" for m in adoc.mentions)
+
+
+def test_a_lower_case_ministry_alias_opening_a_sentence_is_still_the_ministry():
+    adoc = run(
+        "Vietnam has restricted the app on state phones. Interior ministry spokesman Tran Van Long said the "
+        "decision was final."
+    )
+    assert any(m.text == "Interior ministry" for m in adoc.mentions)

@@ -373,6 +373,8 @@ def build(data: dict) -> Gazetteer:
 
     generic = frozenset(data.get("generic_institutions") or [])
     generic_aliases = dict(data.get("generic_institution_aliases") or {})
+    for alias in [a for a in generic_aliases if a[:1].islower()]:  # sentence-initial "Foreign ministry spokesman X"
+        generic_aliases.setdefault(alias[:1].upper() + alias[1:], generic_aliases[alias])
     for alias, word in generic_aliases.items():
         if word not in generic:
             raise GazetteerError(f"generic_institution_aliases: {alias!r} names {word!r}, not a generic institution")
