@@ -681,3 +681,14 @@ def test_another_court_ruling_on_the_ban_takes_a_side_even_when_a_court_imposed_
         )[1]
     )
     assert ("supreme-court-of-norway", "opposes_ban") in got
+
+
+def test_a_minister_calling_the_platform_a_source_of_disinformation_does_not_oppose_the_ban():
+    got = stances(
+        run(
+            "Norway banned Telegram on state phones last month. Ingrid Dahl, the digital minister, said on Tuesday "
+            "that the platform had become a channel for disinformation and censorship of critics.",
+            ENTS6,
+        )[1]
+    )
+    assert ("ingrid-dahl", "opposes_ban") not in got

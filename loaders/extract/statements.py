@@ -952,7 +952,7 @@ class StatementExtractor:
             return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
         if (
             side == "imposer"
-            and opposing
+            and has(self._MEASURE_HARMS)
             and not supporting
             and self.ctx.category(speaker) == "person"
             and not has(cues["supports_ban"]["imposer_words"])
@@ -985,6 +985,14 @@ class StatementExtractor:
             return "supports_ban"
         return "neutral"
 
+    # What the measure costs, said by one of the imposing side's own officials ("set the program back by years"): not
+    # words that may describe the banned side ("disinformation", "censorship").
+    _MEASURE_HARMS = (
+        "set back", "sets back", "setting back", "more expensive", "less capable", "dried up", "dry up", "blow to",
+        "step backwards", "step backward", "unnecessary", "overkill", "go too far", "goes too far", "went too far",
+        "gone too far", "disproportionate", "counterproductive", "ineffective", "pointless", "overreaction",
+        "knee-jerk", "heavy-handed", "short-sighted", "ill-conceived", "do nothing to", "does nothing to",
+    )  # fmt: skip
     _LIFT_VERBS = {"lift", "ease", "relax", "loosen", "end", "scrap", "reverse", "rescind", "revoke", "repeal",
                    "overturn", "unblock", "roll", "drop", "remove", "withdraw"}  # fmt: skip
     _LIFTED = {"curb", "restriction", "blockade", "limit"}
