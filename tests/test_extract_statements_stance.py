@@ -1095,3 +1095,14 @@ def test_the_programmes_own_reporter_takes_no_side_in_a_transcript():
     )
     got = stances(run(text, ENTS6))
     assert not any(sp in ("victor-popa", "ana-rusu") for sp, _ in got)
+
+
+def test_saying_the_government_must_remove_the_ban_is_not_backing_it():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones. Elena Cojocaru, an opposition MP, said the government "
+            "must remove the ban.",
+            ENTS6,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") not in got

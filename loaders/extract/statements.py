@@ -1039,8 +1039,10 @@ class StatementExtractor:
             ):
                 continue
             subj = next((c for c in kids if c.dep_ in ("nsubjpass", "nsubj")), None)
-            if subj is not None and subj.lemma_.lower() in measures:
+            if subj is not None and subj.dep_ == "nsubjpass" and subj.lemma_.lower() in measures:
                 continue
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in kids):
+                continue  # "the government must remove the ban": the opposite
             if subj is not None and subj.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in kids):
                 continue
             return True
