@@ -692,3 +692,13 @@ def test_a_minister_calling_the_platform_a_source_of_disinformation_does_not_opp
         )[1]
     )
     assert ("ingrid-dahl", "opposes_ban") not in got
+
+
+def test_anothers_plan_to_ban_is_not_the_speakers():
+    got = stances(
+        run(
+            "Norway banned Telegram last year. Russia said on Monday that Sweden was considering blocking the app.",
+            ENTS6 + [("Russia", J)],
+        )[1]
+    )
+    assert ("russia", "supports_ban") not in got

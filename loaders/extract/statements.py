@@ -962,7 +962,7 @@ class StatementExtractor:
             return "opposes_ban"  # "X, the drone program manager at the county's fire service, said grounding ... set
             # the program back": an official of the imposing side who only criticises the measure
         governing = side == "imposer" or self.ctx.category(speaker) in ("government", "regulator", "jurisdiction")
-        if governing and self._plans_ban(content):
+        if governing and self._plans_ban(content, speaker):
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
         if side == "imposer" and has(cues["supports_ban"]["imposer_words"]):
             return "supports_ban"  # "the state would appeal", "defend the law"
@@ -1048,7 +1048,7 @@ class StatementExtractor:
             return True
         return False
 
-    def _plans_ban(self, content) -> bool:
+    def _plans_ban(self, content, speaker: str | None = None) -> bool:
         """The speaker's own plan to ban: "was considering blocking the app", "plans to ban it", "threatened to
         suspend the service"."""
         planned = set(words("ban", "planned")) - {"seek", "want"}
@@ -1058,6 +1058,17 @@ class StatementExtractor:
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ != "PRON":
+                m = self.ctx.mention(subj)
+                generic = subj.lemma_.lower() in words("actors", "generic_government") or subj.lemma_.lower() in (
+                    "ministry",
+                    "department",
+                    "regulator",
+                    "agency",
+                )
+                if not generic and (m is None or (speaker is not None and m.entity_id != speaker)):
+                    continue  # "said the US was considering a ban": someone else's plan
             if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.lemma_.lower() in banning for c in t.children):
                 return True
         return False
