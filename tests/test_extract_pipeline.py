@@ -126,3 +126,17 @@ def test_a_headline_is_its_own_sentence():
     assert starts[0] == "Judge halts Idaho ban on Telegram"
     assert starts[1].startswith("A federal judge on Friday")
     assert any(s.startswith("Officials said") and s.endswith("press on.") for s in starts)  # a wrapped line
+
+
+@pytest.mark.parametrize(
+    "headline, lede",
+    [
+        ("Headline about apps", "Uzbekistan restricted access to Telegram in July 2021."),
+        ("Headline", "Kazakhstan blocked Telegram in 2022."),
+    ],
+)
+def test_a_paragraph_opening_with_a_country_keeps_it_as_the_subject(headline, lede):
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()(f"{headline}\n\n{lede}\n")
+    assert [s.text.strip() for s in doc.sents] == [headline, lede]  # not the country cut off on its own

@@ -74,6 +74,11 @@ def _line_breaks(doc):
         bullet = nxt.text in _BULLETS  # "Key points\n- X bans Y\n- Z bars W": each item its own sentence
         if tok.text.count("\n") >= 2 or headline or bullet:
             nxt.is_sent_start = True
+            follower = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+            if follower is not None and not bullet and not follower.is_space and not follower.is_punct:
+                # the parser given a start there may cut the paragraph's first word off as a sentence of its own
+                # ("Uzbekistan" | "restricted access to ..."): the word after the start runs on
+                follower.is_sent_start = False
         if bullet and tok.i + 2 < len(doc):
             doc[tok.i + 2].is_sent_start = True  # the item's words, not the bullet, open its sentence
         after = _timestamp_end(doc, tok.i + 1)
