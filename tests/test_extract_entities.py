@@ -717,3 +717,13 @@ def test_a_lower_case_ministry_alias_opening_a_sentence_is_still_the_ministry():
         "decision was final."
     )
     assert any(m.text == "Interior ministry" for m in adoc.mentions)
+
+
+def test_names_enumerated_after_companies_are_companies():
+    adoc = run(
+        "Only four companies are on the approved list for now: Skydio, Parrot, Altavian and Vantage Robotics. "
+        "Agencies said they had waited months."
+    )
+    got = names(adoc)
+    for name in ("Skydio", "Parrot", "Altavian", "Vantage Robotics"):
+        assert got.get(name) == "Organisation", (name, got)

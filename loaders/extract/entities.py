@@ -193,6 +193,43 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         elif s.label_ == "PERSON":
             s = _without_portfolio(s)
         out.append((s, how))
+    return _enumerated_bodies(out)
+
+
+_ENUMERATING_NOUNS = {
+    "company": "ORG", "firm": "ORG", "manufacturer": "ORG", "maker": "ORG", "vendor": "ORG", "supplier": "ORG",
+    "provider": "ORG", "carrier": "ORG", "operator": "ORG", "app": "PRODUCT", "platform": "PRODUCT",
+    "service": "PRODUCT", "application": "PRODUCT",
+}  # fmt: skip
+
+
+def _enumerated_bodies(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "five companies are on the list: [Skydio], [Parrot], [Teal Drones] and ...", "apps such as [Foo] and [Bar]":
+    names the NER took for places or people, enumerated after a plural noun for companies or apps, are those."""
+    if not found:
+        return found
+    doc = found[0][0].doc
+    out = list(found)
+    for k, (span, how) in enumerate(found):
+        if how != "ner" or span.label_ not in ("GPE", "NORP", "PERSON", "LOC", "ORG", "PRODUCT"):
+            continue
+        # walk back over the enumeration to what introduces it
+        i = span.start - 1
+        while i >= span.sent.start and (doc[i].text in (",", "and", "or") or doc[i].pos_ == "PROPN"):
+            i -= 1
+        if i < span.sent.start:
+            continue
+        intro = doc[i]
+        if intro.text == ":":
+            head = next((t for t in reversed(doc[span.sent.start : i]) if t.tag_ == "NNS"), None)
+        elif intro.lower_ in ("including", "like") or (intro.lower_ == "as" and i > 0 and doc[i - 1].lower_ == "such"):
+            j = i - 2 if intro.lower_ == "as" else i - 1
+            head = doc[j] if j >= span.sent.start and doc[j].tag_ == "NNS" else None
+        else:
+            head = None
+        label = _ENUMERATING_NOUNS.get(head.lemma_.lower()) if head is not None else None
+        if label is not None and span.label_ != label:
+            out[k] = (Span(doc, span.start, span.end, label=label), how)
     return out
 
 
