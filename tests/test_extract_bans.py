@@ -2231,3 +2231,21 @@ def test_staff_told_to_remove_an_app_from_their_phones_is_still_a_devices_ban():
         published="2024-07-03",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).scope == "government_devices"
+
+
+def test_the_body_that_became_the_latest_institution_to_ban_is_the_imposer():
+    adoc = make_adoc(
+        "The Ruritanian Senate on Tuesday became the latest EU institution to ban Zapster from staff phones.",
+        [("Ruritanian Senate", ORG), ("European Union", ORG, ["EU"]), ("Zapster", P)],
+        published="2024-03-15",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [entity_id(ORG, "Ruritanian Senate")]
+
+
+def test_who_ordered_a_ban_is_no_reach_of_it():
+    adoc = make_adoc(
+        "The ban on Zapster in Ruritania, ordered by the Ministry of Information of Ruritania in May, remains in force.",
+        [("Ruritania", J), ("Ministry of Information of Ruritania", ORG), ("Zapster", P)],
+        published="2024-03-15",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).scope == "nationwide"

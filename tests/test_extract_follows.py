@@ -354,3 +354,19 @@ def test_negotiating_to_join_a_union_is_no_follow():
         [("Ruritania", J), ("European Union", ORG), ("Zapster", P)],
     )
     assert pairs(follows) == set()
+
+
+def test_banning_after_another_did_the_same_follows_it():
+    _, follows = run(
+        "Ruritania banned Zapster from civil servants' phones, weeks after Freedonia did the same.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("ruritania", "freedonia")}
+
+
+def test_banning_after_another_event_is_no_follow():
+    _, follows = run(
+        "Ruritania banned Zapster from civil servants' phones, weeks after Freedonia held elections.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == set()

@@ -1263,7 +1263,9 @@ class BanExtractor:
                                     found = self.subject_actors(p)
                                     if found:
                                         return found, "syntax", path
-                    if c.dep_ in ("compound", "amod"):
+                    if c.dep_ in ("compound", "amod") and not (
+                        cur.dep_ == "attr" and any(g.dep_ == "nsubj" for g in cur.head.children)
+                    ):  # not "X became the latest EU institution to ban Y": X, which the attribute describes
                         m = self.ctx.mention(c)
                         if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                             return [(m.entity_id, c)], "syntax", path
@@ -1578,6 +1580,9 @@ class BanExtractor:
         skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
         toks = [t for t in _own_subtree(trig, skip) if self.ctx.para[t.i] == self.ctx.para[trig.i]]
         toks = self._no_dateline(trig, toks)
+        # "The ban on X, ordered by the Ministry of Information in May": who imposed it is no reach of it
+        agents = {g.i for t in toks if t.dep_ == "agent" for g in t.subtree}
+        toks = [t for t in toks if t.i not in agents]
         if trig.lemma_.lower() in _LICENCE_VERBS:
             # "revoked the authority of X to provide telecommunications services": what the licence was for
             toks += [

@@ -191,6 +191,13 @@ class FollowExtractor:
                         subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
                         if subj is not None:
                             yield tok, subj, "follows.after"
+            elif tok.pos_ == "VERB" and self.bx.trigger_kind(tok) == "verb":
+                # "France banned X, weeks after Belgium did the same": an "after" clause that tells the same done
+                for c in tok.children:
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
+                        subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
+                        if subj is not None and self.bx.same_as_trigger(c):
+                            yield tok, subj, "follows.after"
             elif lemma in lex["prep_heads"] and tok.head.lower_ in ("in", "into"):
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
