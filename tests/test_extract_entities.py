@@ -727,3 +727,8 @@ def test_names_enumerated_after_companies_are_companies():
     got = names(adoc)
     for name in ("Skydio", "Parrot", "Altavian", "Vantage Robotics"):
         assert got.get(name) == "Organisation", (name, got)
+
+
+def test_a_budget_act_keeps_its_fiscal_year():
+    got = names(run("Congress wrote the rule into the Coast Guard Authorization Act for Fiscal Year 2023 last year."))
+    assert got.get("Coast Guard Authorization Act for Fiscal Year 2023") == "Law"

@@ -48,6 +48,9 @@ def _matcher(vocab) -> Matcher:
     number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
     year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
     m.add("LAW", [[first, inner, head, number, *year] for first in (cap, upper)], greedy="LONGEST")
+    # "the National Defense Authorization Act for Fiscal Year 2020": a US budget law's year is part of its name
+    fiscal = [{"LOWER": "for"}, {"LOWER": "fiscal"}, {"LOWER": "year"}, {"SHAPE": "dddd"}]
+    m.add("LAW", [[first, inner, head, *fiscal] for first in (cap, upper)], greedy="LONGEST")
     # head first: "Law No. 5651", "Decree 147", "Regulation No. 31 of 2023", "the Law on Telecommunications"
     first_head = {"LOWER": {"IN": sorted(LAW_HEADS_FIRST)}, "IS_TITLE": True}
     numbered = [

@@ -857,6 +857,9 @@ class Resolver:
             or re.match(r"(?:Directives?|Guidelines|Regulations|Rules)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", c.text)
         ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
+        fiscal = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].*?\b(?:Act|Law|Bill)\s+for\s+Fiscal\s+Year\s+\d{4})", c.text)
+        if fiscal:  # "the National Defense Authorization Act for Fiscal Year 2020": that year's act, its own name
+            return new_entity("Law", fiscal.group(1), **self._law_properties(c)), "law", 0.75
         amendment = re.fullmatch(rf"(?:[Tt]he\s+)?((?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+Amendment)", c.text)
         if amendment:  # "the First Amendment", "the 14th Amendment": a constitution's numbered clause
             return new_entity("Law", amendment.group(1), **self._law_properties(c)), "law", 0.7
