@@ -732,3 +732,10 @@ def test_names_enumerated_after_companies_are_companies():
 def test_a_budget_act_keeps_its_fiscal_year():
     got = names(run("Congress wrote the rule into the Coast Guard Authorization Act for Fiscal Year 2023 last year."))
     assert got.get("Coast Guard Authorization Act for Fiscal Year 2023") == "Law"
+
+
+def test_a_section_of_a_state_code_is_a_law_but_a_section_of_a_named_act_is_not_another():
+    got = names(run("The agency enforces Section 501.7 of the Texas Statutes, which bars such drones."))
+    assert got.get("Section 501.7") == "Law"
+    got = names(run("The FCC acted under Section 214 of the Communications Act of 1934 on Tuesday."))
+    assert "Section 214" not in got

@@ -845,7 +845,21 @@ class Resolver:
                 entry = gaz.lookup(m.group(1), ("Law",))
                 if entry:
                     return entity_from(entry), "law", 0.8
-            return (min(laws, key=lambda t: t[0])[1], "law", 0.7) if laws else None
+            if laws:
+                return min(laws, key=lambda t: t[0])[1], "law", 0.7
+            if len(words) == 2 and words[0] == "Section" and re.fullmatch(r"\d[\w.\-]*", words[1]):
+                doc = c.span.doc
+                k = c.span.end
+                if k < len(doc) and doc[k].lower_ == "of":
+                    k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+                    name = []
+                    while k < len(doc) and doc[k].is_title:
+                        name.append(doc[k].lower_)
+                        k += 1
+                    if name and name[-1] in ("statutes", "code"):
+                        # "Section 934.50 of the Florida Statutes": a state code's section is the law itself
+                        return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.65
+            return None
         entry = gaz.lookup(c.text, ("Law",)) or gaz.fuzzy(c.text, ("Law",))
         if entry is not None:
             return entity_from(entry), "gazetteer", 0.9
