@@ -2249,3 +2249,37 @@ def test_who_ordered_a_ban_is_no_reach_of_it():
         published="2024-03-15",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).scope == "nationwide"
+
+
+def test_a_lifted_ban_the_lifter_imposed_is_its_own_and_dated_by_the_imposing():
+    adoc = make_adoc(
+        "Ruritania's telecoms regulator has lifted a ban on Zapster that it imposed in October, after the company "
+        "agreed to moderate content.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-03-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.status == "temporary"
+    assert ban.announced == "2023-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania has blocked Zapster since 2020 and has no plans to lift the restriction, officials said.",
+        "Ruritania has blocked Zapster since 2020 and will not lift the restriction, officials said.",
+    ],
+)
+def test_a_lifting_not_done_leaves_the_ban_in_force(text):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-03-15")
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "in_force"
+
+
+def test_a_suspension_revoked_days_later_is_temporary():
+    adoc = make_adoc(
+        "In March 2022, the Ruritanian Supreme Court ordered Zapster suspended nationwide, only to revoke the "
+        "suspension two days later after the company met its demands.",
+        [("Ruritanian Supreme Court", ORG), ("Zapster", P)],
+        published="2024-03-15",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Ruritanian Supreme Court")).status == "temporary"

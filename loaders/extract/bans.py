@@ -688,6 +688,42 @@ def _objects(tok) -> list:
     return out
 
 
+_NOT_YET = {
+    "plan",
+    "refuse",
+    "decline",
+    "urge",
+    "call",
+    "ask",
+    "want",
+    "hope",
+    "seek",
+    "demand",
+    "pressure",
+    "threaten",
+    "promise",
+    "vow",
+    "expect",
+    "consider",
+    "intend",
+    "need",
+    "push",
+    "reluctant",
+    "unwilling",
+}
+
+
+def _done(verb) -> bool:
+    """The verb tells something done, not refused or only wished: not "will not lift", "no plans to lift", "urged
+    it to lift" (but "only to revoke the suspension two days later" was done)."""
+    if _is_negated(verb):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        head = verb.head
+        return head.lemma_.lower() not in _NOT_YET and not _is_negated(head)
+    return True
+
+
 def _lifts(verb) -> bool:
     """A verb that ends a ban: "lift", "revoke", "set aside", "quash"."""
     lemma = verb.lemma_.lower()
@@ -1304,8 +1340,14 @@ class BanExtractor:
                 c.dep_ == "poss" and c.pos_ == "PRON" for c in cur.children
             )  # "plan its removal" is about something already decided
             # "Nepal lifted its ban on X": the ban of the one who lifted it
-            lifted_own = head_lemma in _LIFT_VERBS and any(
-                c.dep_ == "poss" and c.lower_ in ("its", "their") for c in cur.children
+            lifted_own = head_lemma in _LIFT_VERBS and (
+                any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in cur.children)
+                or any(  # "the regulator lifted a ban on X that it imposed in October"
+                    c.dep_ == "relcl"
+                    and c.lemma_.lower() in _IMPOSE_VERBS
+                    and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they") for g in c.children)
+                    for c in cur.children
+                )
             )
             if (
                 cur.pos_ in ("NOUN", "PROPN")
@@ -1889,10 +1931,13 @@ class BanExtractor:
             for t in mine
         )  # "..., before reversing the decision", "access was restored nine days after the regulator blocked it";
         # not "ordered the government to reverse the block", "blocked until access is restored"
-        lifted = (_lifts(trig.head) and trig.dep_ in ("dobj", "nsubjpass")) or (
-            trig.dep_ == "acl" and trig.head.dep_ in ("dobj", "nsubjpass") and _lifts(trig.head.head)
-        )  # "lifted its ban", "set aside its own order suspending X"
-        lift_here = any(t.lemma_.lower() == "lift" for t in mine)
+        lifted = (_lifts(trig.head) and _done(trig.head) and trig.dep_ in ("dobj", "nsubjpass")) or (
+            trig.dep_ == "acl"
+            and trig.head.dep_ in ("dobj", "nsubjpass")
+            and _lifts(trig.head.head)
+            and _done(trig.head.head)
+        )  # "lifted its ban", "set aside its own order suspending X"; not "will not lift the restriction"
+        lift_here = any(t.lemma_.lower() == "lift" and _done(t) for t in mine)
         if (lift_here or reversed_ or lifted) and trig.lemma_.lower() in (
             "suspension",
             "ban",
@@ -2027,6 +2072,13 @@ class BanExtractor:
         for bm in self.mentions:
             if not _lifted(bm.token):  # "lifted its ban on X on Thursday": Thursday is the lifting's
                 by_sent.setdefault(bm.sentence, []).append(bm)
+                continue
+            for c in bm.token.children:  # "lifted a ban on X that it imposed in October": October is the ban's
+                if c.dep_ == "relcl" and c.lemma_.lower() in _IMPOSE_VERBS:
+                    span = self.doc[c.left_edge.i : c.right_edge.i + 1]
+                    found = [v for e, v in dates_in(span, self.base_at(span.start_char)) if not _is_effective(e)]
+                    if found and bm.announced is None:
+                        bm.announced = found[0]
         immediate = words("status", "immediate")
         for si, bms in by_sent.items():
             sent = self.adoc.sentences[si]
