@@ -739,3 +739,16 @@ def test_a_section_of_a_state_code_is_a_law_but_a_section_of_a_named_act_is_not_
     assert got.get("Section 501.7") == "Law"
     got = names(run("The FCC acted under Section 214 of the Communications Act of 1934 on Tuesday."))
     assert "Section 214" not in got
+
+
+def test_a_service_named_for_its_county_is_a_body_not_a_place():
+    from spacy.tokens import Span
+
+    from loaders.extract.entities import candidate_spans
+
+    doc = get_nlp()("Capt. Ana Ruiz, the drone manager at Palm-Beach Fire Rescue, said the rule had hurt the program.")
+    start = next(t.i for t in doc if t.text == "Palm")
+    end = next(t.i for t in doc if t.text == "Rescue") + 1
+    doc.ents = [Span(doc, start, end, label="GPE")]  # what the small model does with "Miami-Dade Fire Rescue"
+    got = {s.text: s.label_ for s, _ in candidate_spans(doc)}
+    assert got.get("Palm-Beach Fire Rescue") == "ORG"

@@ -189,6 +189,13 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             and (cut := _without_portfolio(Span(doc, s.start, s.end, label="PERSON"))).start != s.start
         ):
             s = cut  # "State Secretary for [Digitalisation Zsolt Szabo]": the portfolio, then the holder's name
+        elif (
+            how == "ner"
+            and s.label_ in ("LOC", "GPE")
+            and len(s) > 1
+            and s[-1].lower_ in _PLACE_BODY_HEADS | _INSTITUTION_HEADS | {"rescue", "brigade", "guard"}
+        ):
+            s = Span(doc, s.start, s.end, label="ORG")  # "[Miami-Dade Fire Rescue]" taken for a place: a service
         elif how == "ner" and s.label_ in ("LOC", "GPE", "FAC", "PERSON") and _names_a_group(s):
             s = Span(doc, s.start, s.end, label="ORG")  # "the [Agora] human rights group"
         elif s.label_ in ("PERSON", "WORK_OF_ART", "LOC", "FAC") and _named_as_company(s):
