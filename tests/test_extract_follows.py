@@ -370,3 +370,29 @@ def test_banning_after_another_event_is_no_follow():
         [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
     )
     assert pairs(follows) == set()
+
+
+def test_following_in_the_footsteps_of_another():
+    _, follows = run(
+        "Following in the footsteps of Freedonia, Ruritania has banned Zapster on government phones.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("ruritania", "freedonia")}
+
+
+def test_coordinated_subjects_each_follow():
+    _, follows = run(
+        "Ruritania and Freedonia have also banned Zapster on government devices, in line with Sylvania.",
+        [("Ruritania", J), ("Freedonia", J), ("Sylvania", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("ruritania", "sylvania"), ("freedonia", "sylvania")}
+
+
+def test_the_latest_country_to_do_so_after_others_follows_them():
+    bans, follows = run(
+        "Ruritania will ban Zapster from government devices by the end of the month, the latest country to do so "
+        "after Freedonia and Sylvania.",
+        [("Ruritania", J), ("Freedonia", J), ("Sylvania", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "sylvania")}
+    assert [(b.imposed_by, b.scope) for b in bans] == [(entity_id(J, "Ruritania"), "government_devices")]

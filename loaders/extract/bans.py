@@ -713,6 +713,13 @@ _NOT_YET = {
 }
 
 
+def _ranked_actor(tok) -> bool:
+    """ "the latest country to do so", "the first state to": a noun that ranks the imposer among others."""
+    return tok.lemma_.lower() in ("country", "nation", "state", "government", "institution", "jurisdiction") and any(
+        c.dep_ == "amod" and c.lower_ in ("latest", "last", "first", "newest", "second", "third") for c in tok.children
+    )
+
+
 def _done(verb) -> bool:
     """The verb tells something done, not refused or only wished: not "will not lift", "no plans to lift", "urged
     it to lift" (but "only to revoke the suspension two days later" was done)."""
@@ -1622,8 +1629,9 @@ class BanExtractor:
         skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
         toks = [t for t in _own_subtree(trig, skip) if self.ctx.para[t.i] == self.ctx.para[trig.i]]
         toks = self._no_dateline(trig, toks)
-        # "The ban on X, ordered by the Ministry of Information in May": who imposed it is no reach of it
-        agents = {g.i for t in toks if t.dep_ == "agent" for g in t.subtree}
+        # "The ban on X, ordered by the Ministry of Information in May": who imposed it is no reach of it, nor "the
+        # latest country to do so" describing the imposer
+        agents = {g.i for t in toks if t.dep_ == "agent" or _ranked_actor(t) for g in t.subtree}
         toks = [t for t in toks if t.i not in agents]
         if trig.lemma_.lower() in _LICENCE_VERBS:
             # "revoked the authority of X to provide telecommunications services": what the licence was for
@@ -2287,8 +2295,8 @@ class BanExtractor:
                 if tok.i in court_verbs:
                     continue
                 kind = self.trigger_kind(tok)
-                if kind is None and self.same_as_trigger(tok):
-                    kind = "similar"
+                if kind is None and self.same_as_trigger(tok) and not (tok.dep_ == "relcl" and _ranked_actor(tok.head)):
+                    kind = "similar"  # not "X banned Y, the latest country to do so": the same ban told again
                 if kind is None:
                     continue
                 if kind in ("noun", "weak") and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":

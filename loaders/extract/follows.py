@@ -28,6 +28,8 @@ from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _phrase_root,
 from loaders.extract.base import AnnotatedDoc
 from loaders.model import Ban, Follow
 
+# Nouns for the actor a "latest" ranks after others ("the latest country to do so after A and B")
+_RANKED = {"country", "nation", "state", "government", "institution", "body", "jurisdiction", "parliament", "city"}
 _RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislature_admin": 1, "government": 1}
 _SKIP = {"relcl", "acl", "advcl", "appos_relcl"}
 _OWNERS = {"own", "base", "headquarter", "operate", "make", "develop"}
@@ -81,6 +83,7 @@ class FollowExtractor:
     def _follower(self, cue) -> str | None:
         self._via_person = False
         self._direct = False  # named as the subject (not "the move", not a pronoun)
+        self._all: list[str] = []
         cur = cue
         for _ in range(5):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -96,6 +99,8 @@ class FollowExtractor:
                     self._via_person = any(
                         self.ctx.mention(t) and self.ctx.mention(t).kind == "Person" for t in subj.subtree
                     )
+                    if cue.i not in {t.i for t in subj.subtree} and not self._via_person:
+                        self._all = found  # "Scotland and Wales have banned X, in line with the UK": each follows
                     return found[0]
                 if subj.lemma_.lower() in self.lex["ban_nouns"]:
                     for poss in (c for c in subj.children if c.dep_ == "poss" and c.pos_ != "PRON"):
@@ -191,6 +196,14 @@ class FollowExtractor:
                         subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
                         if subj is not None:
                             yield tok, subj, "follows.after"
+            elif lemma in _RANKED and any(c.dep_ == "amod" and c.lower_ in lex["latest"] for c in tok.children):
+                # "X will ban Y, the latest country to do so after A, B and C": the ones before it
+                verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
+                for t in tok.subtree:
+                    if verb is not None and t.dep_ == "prep" and t.lower_ == "after":
+                        pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            yield verb, pobj, "follows.latest"
             elif tok.pos_ == "VERB" and self.bx.trigger_kind(tok) == "verb":
                 # "France banned X, weeks after Belgium did the same": an "after" clause that tells the same done
                 for c in tok.children:
@@ -358,16 +371,20 @@ class FollowExtractor:
                     self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
                     continue
-                for fd in followed:
-                    if fd == leader:
-                        continue
-                    key = (leader, fd)
-                    ev = self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.8)
-                    if key in out:
-                        if ev not in out[key].evidence:
-                            out[key].evidence.append(ev)
-                        continue
-                    out[key] = self.make(leader, fd, ev)
+                leaders = [leader] + [
+                    a for a in (self._all if self._direct else []) if a != leader and a in self.imposers
+                ]
+                for lead in leaders:
+                    for fd in followed:
+                        if fd == lead or fd in leaders:
+                            continue
+                        key = (lead, fd)
+                        ev = self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.8)
+                        if key in out:
+                            if ev not in out[key].evidence:
+                                out[key].evidence.append(ev)
+                            continue
+                        out[key] = self.make(lead, fd, ev)
         return list(out.values())
 
     def make(self, leader: str, fd: str, ev) -> Follow:
