@@ -752,3 +752,12 @@ def test_a_service_named_for_its_county_is_a_body_not_a_place():
     doc.ents = [Span(doc, start, end, label="GPE")]  # what the small model does with "Miami-Dade Fire Rescue"
     got = {s.text: s.label_ for s, _ in candidate_spans(doc)}
     assert got.get("Palm-Beach Fire Rescue") == "ORG"
+
+
+def test_the_government_after_a_country_acting_in_its_sentence_is_that_country():
+    adoc = run(
+        "Vietnam has ordered the app blocked. Officials in Vietnam said more would follow.\n\n"
+        "Kyrgyzstan suspended the app for a year in November, with the government citing consumer protection."
+    )
+    gov = [m for m in adoc.mentions if m.text.lower() in ("government", "the government")]
+    assert gov and all(m.entity_id == "jurisdiction/kyrgyzstan" for m in gov)

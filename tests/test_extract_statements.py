@@ -702,3 +702,15 @@ def test_anothers_plan_to_ban_is_not_the_speakers():
         )[1]
     )
     assert ("russia", "supports_ban") not in got
+
+
+def test_citing_with_a_subject_of_its_own_is_that_governments_statement():
+    ents = ENTS6 + [("Iceland", J)]
+    got = stances(
+        run(
+            "Norway banned Telegram in March. Iceland suspended Telegram for a year in November, with the government "
+            "citing concerns about consumer protection.",
+            ents,
+        )[1]
+    )
+    assert ("iceland", "supports_ban") in got

@@ -464,8 +464,8 @@ class Resolver:
                     got = self._generic(c, scores)
             elif how == GENERIC:
                 got = self._generic(c, scores)
-            elif how == GOVERNMENT:
-                entry = self.focus_country(scores)
+            elif how == GOVERNMENT:  # "Kyrgyzstan suspended X, with the government citing ...": that country's
+                entry = self._country_set_before(c) or self.focus_country(scores)
                 if entry is not None:
                     got = (entity_from(entry), "context", 0.75)
             elif how == "embassy":

@@ -488,8 +488,9 @@ class StatementExtractor:
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
-                if lemma == "cite" and tok.tag_ in ("VBG", "VBN"):
-                    continue  # "banned X, citing security": the ban's reason, not a statement
+                if lemma == "cite" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "nsubj" for c in tok.children):
+                    continue  # "banned X, citing security": the ban's reason, not a statement ("with the government
+                    # citing concerns about ...", with a subject of its own, is the government's statement)
                 if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                     continue  # "the new rule, explained in five charts": a participle, not a report
                 if lemma in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
