@@ -2283,3 +2283,31 @@ def test_a_suspension_revoked_days_later_is_temporary():
         published="2024-03-15",
     )
     assert only(extract_bans(adoc), entity_id(ORG, "Ruritanian Supreme Court")).status == "temporary"
+
+
+def test_a_block_for_the_duration_of_exams_is_temporary():
+    adoc = make_adoc(
+        "Ruritania's communications authority ordered internet providers on Tuesday to block Zapster for the duration "
+        "of national exams.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2023-11-08",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"
+
+
+def test_a_reported_reversal_ends_the_ban():
+    adoc = make_adoc(
+        "Ruritania's communications ministry said on Sunday that it had reversed a decision to suspend Zapster.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2023-08-13",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"
+
+
+def test_a_reversal_only_called_for_leaves_the_ban_in_force():
+    adoc = make_adoc(
+        "Ruritania suspended Zapster on Friday. Critics said that the ministry should reverse the decision.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2023-08-13",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "in_force"

@@ -1913,8 +1913,13 @@ class BanExtractor:
         if any(
             t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
             for t in region
+        ) or re.search(
+            r"\bfor the (?:duration|length|period|course) of (?:the )?(?:\w+ ){0,3}?(?:"
+            + "|".join(sorted(events))
+            + r")\b",
+            own_text,
         ):
-            return "temporary"  # "cut access to X during the exams", "blocked X during the 2016 election"
+            return "temporary"  # "cut access to X during the exams", "blocked X for the duration of national exams"
         # "India has barred X since 2020, and Nepal banned it ... before a new government lifted the ban": a
         # lifting told in a coordinated clause that bans with its own subject is that clause's ban's (not "X blocked
         # it, and the regulator lifted the ban days later")
@@ -1933,7 +1938,9 @@ class BanExtractor:
         reversed_ = any(
             t.lemma_.lower() in ("reverse", "unblock", "restore", "reinstate", "unban")
             and t.pos_ in ("VERB", "AUX")
-            and t.dep_ not in ("xcomp", "ccomp")
+            and t.dep_ != "xcomp"
+            # "said on Sunday that it had reversed a decision to suspend X": a reversal reported, done
+            and (t.dep_ != "ccomp" or (_done(t) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)))
             and not _is_negated(t)
             and not any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "before") for c in t.children)
             for t in mine
