@@ -714,3 +714,17 @@ def test_citing_with_a_subject_of_its_own_is_that_governments_statement():
         )[1]
     )
     assert ("iceland", "supports_ban") in got
+
+
+def test_a_coordinated_clause_with_its_own_speaker_is_not_the_first_speakers_content():
+    ents = ENTS6 + [("Digital Agency", ORG)]
+    got = stances(
+        run(
+            "Sweden restricted Telegram on state phones this month. Earlier this month its Digital Agency advised "
+            "ministries to avoid using Telegram for any work involving sensitive information, and Kari Berg, the "
+            "digital minister, urged officials to be cautious because the data is stored on servers abroad.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "digital-agency" for sp, _ in got)
+    assert ("kari-berg", "supports_ban") in got

@@ -522,8 +522,13 @@ class StatementExtractor:
                     self.last_speakers.extend(speakers)  # "They argued ..." after the letter is the writers'
                     continue
                 if speakers:
-                    content = [
-                        t for c in tok.children if c is not subj and c.dep_ not in ("nsubj", "punct") for t in c.subtree
+                    content = [  # not a coordinated clause with a speaker of its own ("..., and Y urged officials to")
+                        t
+                        for c in tok.children
+                        if c is not subj
+                        and c.dep_ not in ("nsubj", "punct")
+                        and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))
+                        for t in c.subtree
                     ]
                     self._spoke(speakers, tok)
                     yield tok, speakers, (content or list(sent)) + self._quote_opened_before(sent, tok), lemma
@@ -1425,7 +1430,8 @@ class StatementExtractor:
         """The imposer's advisory verb whose object is the advice against use, no reason given: the measure itself."""
         if lemma not in self.lex["cues"]["supports_ban"]["imposer_verbs"] or lemma in ("cite", "accuse"):
             return False
-        if not self._bans_in(frame.sent) or self.side(speaker, frame) != "imposer":
+        governing = self.ctx.category(speaker) in ("government", "regulator", "jurisdiction")
+        if not self._bans_in(frame.sent) or (self.side(speaker, frame) != "imposer" and not governing):
             return False
         if not self._ADVICE.search(" ".join(t.lower_ for t in content)):
             return False
