@@ -761,3 +761,8 @@ def test_the_government_after_a_country_acting_in_its_sentence_is_that_country()
     )
     gov = [m for m in adoc.mentions if m.text.lower() in ("government", "the government")]
     assert gov and all(m.entity_id == "jurisdiction/kyrgyzstan" for m in gov)
+
+
+def test_a_demonym_before_a_generic_court_leaves_it_to_the_country():
+    got = names(run("The Kenyan High Court suspended the order on Monday, lawyers said."))
+    assert "Kenyan High Court" not in got

@@ -320,6 +320,8 @@ def _local_institutions(spans: list[Span], method: dict) -> list[Span]:
             and not prev.ent_id_
             and all(t.is_title and t.pos_ == "PROPN" for t in prev if t.lower_ != "the")
             and any(t.lower_ != "the" for t in prev)
+            and prev.text not in gaz.demonyms  # "the Kenyan High Court" is Kenya's, left to the generic rule
+            and gaz.lookup(re.sub(r"^(?:the|The) ", "", prev.text)) is None
             and method.get((span.start, span.end)) == "gazetteer"
             and span.text in gaz.generic_institutions
         ):
