@@ -2311,3 +2311,12 @@ def test_a_reversal_only_called_for_leaves_the_ban_in_force():
         published="2023-08-13",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).status == "in_force"
+
+
+def test_the_store_an_app_is_removed_from_is_no_target():
+    adoc = make_adoc(
+        "Ruritania ordered Zapco to remove Zapster and Zipchat from its Zapco Store on Friday.",
+        [("Ruritania", J), ("Zapco", ORG), ("Zapster", P), ("Zipchat", P), ("Zapco Store", P)],
+        published="2024-04-20",
+    )
+    assert set(only(extract_bans(adoc), jid("Ruritania")).targets) == {pid("Zapster"), pid("Zipchat")}

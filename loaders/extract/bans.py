@@ -159,6 +159,8 @@ _ADVISING_VERBS = {"advise", "urge", "recommend", "encourage", "caution", "instr
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 # A measure told again as the subject of what it did ("The rule forced X to close Y")
 _RULE_NOUNS = {"rule", "regulation", "decree", "directive", "order", "law", "ordinance", "resolution", "measure"}
+# Verbs whose "from" phrase is the place a thing is taken out of ("removed X from its App Store")
+_REMOVAL_VERBS = {"remove", "pull", "delete", "drop", "strip", "wipe", "purge", "uninstall", "take"}
 # Verbs that make a company's own act a ban: "forcing TikTok to shut TikTok Shop"
 _COMPELLING = {"force", "compel", "order", "require", "oblige", "direct", "instruct", "make"}
 _LICENCE_VERBS = {"revoke", "rescind", "withdraw", "cancel", "deny", "reject"}
@@ -1502,6 +1504,10 @@ class BanExtractor:
                         if s.dep_ in ("nsubj", "nsubjpass"):
                             extra += [t for conj in _conjuncts(s) for t in _own_subtree(conj)]
                 toks = extra + toks
+        if trig.lemma_.lower() in _REMOVAL_VERBS and any(c.dep_ == "dobj" for c in trig.children):
+            # "Apple removed X and Y from its App Store": the store is where they were removed from
+            source = {g.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("from", "off") for g in c.subtree}
+            toks = [t for t in toks if t.i not in source] or toks
         targets = self.targets_in(toks, imposer_ids, trig)
         if targets:
             return targets, "syntax"
