@@ -766,3 +766,8 @@ def test_the_government_after_a_country_acting_in_its_sentence_is_that_country()
 def test_a_demonym_before_a_generic_court_leaves_it_to_the_country():
     got = names(run("The Kenyan High Court suspended the order on Monday, lawyers said."))
     assert "Kenyan High Court" not in got
+
+
+def test_an_address_inside_a_story_sentence_is_no_footer():
+    got = names(run("The White House, at 1600 Pennsylvania Avenue, said in 2020 that Huawei posed a risk."))
+    assert "Huawei" in got

@@ -218,7 +218,7 @@ _DASHES = ("-", "--", "\u2013", "\u2014")
 _NAV_SEPARATOR = re.compile(r"\s+([\u00b7\u2022\u203a>|])\s+")
 _POSTAL = re.compile(
     r"\b\d{1,5}\s+(?:[A-Z][a-z]+\s+){1,3}(?:Ave|Avenue|St|Street|Rd|Road|Blvd|Boulevard|Lane|Way|Plaza)\b"
-    r"[^\n]{0,80}\b(?:[A-Z]{2}\s+\d{5}|\d{4,5})\b"
+    r"[^\n]{0,80}\b(?:[A-Z]{2}\s+\d{5}|[Ss]uite\s+\d+|\d{5})\b"
 )
 
 
