@@ -2320,3 +2320,16 @@ def test_the_store_an_app_is_removed_from_is_no_target():
         published="2024-04-20",
     )
     assert set(only(extract_bans(adoc), jid("Ruritania")).targets) == {pid("Zapster"), pid("Zipchat")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Presidium of Ruritania decided on Thursday that neither app may be installed on phones that reach its "
+        "systems, naming Zapster and Zipchat.",
+        "Ruritania's defence ministry uninstalled Zapster from all work phones on Thursday.",
+    ],
+)
+def test_installed_and_uninstalled_lemmatised_oddly_still_tell_a_ban(text):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P), ("Zipchat", P)], published="2023-03-24")
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2023-03-23"
