@@ -396,3 +396,21 @@ def test_the_latest_country_to_do_so_after_others_follows_them():
     )
     assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "sylvania")}
     assert [(b.imposed_by, b.scope) for b in bans] == [(entity_id(J, "Ruritania"), "government_devices")]
+
+
+def test_the_third_state_to_ban_after_two_others_follows_them():
+    _, follows = run(
+        "Ruritania on Friday became the third Northern state to ban Zapster from official phones, after Freedonia "
+        "and Sylvania.",
+        [("Ruritania", J), ("Freedonia", J), ("Sylvania", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "sylvania")}
+
+
+def test_the_first_state_to_ban_follows_nobody():
+    _, follows = run(
+        "Ruritania on Friday became the first state to ban Zapster from official phones, after Freedonia warned "
+        "about the app.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == set()

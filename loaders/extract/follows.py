@@ -191,7 +191,14 @@ class FollowExtractor:
                         pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                         if pobj is not None:
                             subj = next((p for p in pobj.children if p.dep_ == "nsubj"), None)
-                            yield tok, subj if subj is not None else pobj, "follows.after"
+                            # "became the third Baltic state to ban X, after A and B": ranked after them, no ban
+                            # of theirs need be told there
+                            ranked = subj is None and self._latest(tok) and self.ctx.mention(pobj) is not None
+                            yield (
+                                tok,
+                                subj if subj is not None else pobj,
+                                "follows.latest" if ranked else "follows.after",
+                            )
                     elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
                         subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
                         if subj is not None:
