@@ -2333,3 +2333,34 @@ def test_the_store_an_app_is_removed_from_is_no_target():
 def test_installed_and_uninstalled_lemmatised_oddly_still_tell_a_ban(text):
     adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P), ("Zipchat", P)], published="2023-03-24")
     assert only(extract_bans(adoc), jid("Ruritania")).announced == "2023-03-23"
+
+
+def test_companies_ordered_to_remove_other_apps_are_no_targets():
+    adoc = make_adoc(
+        "The government of Ruritania has ordered Zapco and Zipco to remove 119 apps, most of them foreign, from their "
+        "app stores.",
+        [("Ruritania", J), ("Zapco", ORG), ("Zipco", ORG)],
+        published="2025-02-21",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_company_ordered_to_block_its_own_chatbot_is_the_target():
+    adoc = make_adoc(
+        "Ruritania's data protection authority on January 30 ordered Zapco to block its chatbot in the country.",
+        [("Ruritania", J), ("Ruritania's data protection authority", ORG), ("Zapco", ORG)],
+        published="2025-02-21",
+    )
+    (ban,) = extract_bans(adoc)
+    assert ban.targets == [entity_id(ORG, "Zapco")]
+
+
+def test_a_ban_a_state_passed_and_its_governor_signed_is_enacted_law():
+    adoc = make_adoc(
+        "Ohio became the first state to pass a total ban on Zapster, which Governor Jon Reed signed on Wednesday.",
+        [("Ohio", J), ("Zapster", P), ("Jon Reed", "Person")],
+        published="2023-05-19",
+    )
+    ban = only(extract_bans(adoc), jid("Ohio"))
+    assert ban.status == "enacted_law"
+    assert ban.announced == "2023-05-17"

@@ -1684,6 +1684,20 @@ class BanExtractor:
             return toks
         return [t for t in toks if not line <= t.idx < m.end()]
 
+    def _executors(self, trig) -> set[str]:
+        """Those an order or a request governing the trigger is addressed to ("ordered Google and Apple to remove")."""
+        out: set[str] = set()
+        for a in list(trig.ancestors)[:3]:
+            if a.lemma_.lower() not in _COMPELLING | _ADVISING_VERBS | {"ask", "request"}:
+                continue
+            for c in a.children:
+                if c.dep_ == "dobj":
+                    for conj in _conjuncts(c):
+                        m = self.ctx.mention(conj)
+                        if m is not None:
+                            out.add(m.entity_id)
+        return out
+
     def _named_body(self, tok) -> bool:
         """The phrase names an organisation (not "officials", "agencies")."""
         m = self.ctx.mention(tok)
@@ -1880,7 +1894,12 @@ class BanExtractor:
             if c.dep_ == "nsubj"
             for t in c.subtree
         )
-        if signed or subj_law or subj_lemmas & {"law", "statute"}:
+        # "the first state to pass a total ban on X, which the governor signed on Wednesday"
+        passed = trig.pos_ in ("NOUN", "PROPN") and (
+            (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("pass", "enact") and _done(trig.head))
+            or any(c.dep_ == "relcl" and c.lemma_.lower() in ("sign", "enact") for c in trig.children)
+        )
+        if signed or subj_law or passed or subj_lemmas & {"law", "statute"}:
             return "enacted_law"
         region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
         if set(region_low) & {"temporary", "interim"}:
@@ -2528,6 +2547,15 @@ class BanExtractor:
             targets, tsrc = self.find_targets(tok, set(imposers))
             if not targets and not self._names_other_object(tok):
                 targets, tsrc = self.context_targets(si, tok), "context"
+        if tsrc in ("sentence", "context") and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in PRODUCT_NOUNS
+            and not any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+            for c in tok.children
+        ):
+            # "ordered Google and Apple to remove 119 apps from their stores": those told to carry it out are no
+            # target (unlike "ordered X to block its chatbot")
+            targets = [t for t in targets if t not in self._executors(tok)]
         if not targets:
             return
         if src == "fallback" and tsrc in ("sentence", "context"):
@@ -3138,7 +3166,7 @@ _LATER = re.compile(
     re.I,
 )
 # People a relative clause tells about ("the minister, who took office in July"): its dates are theirs
-_PERSON_HEADS = {"minister", "president", "governor", "premier", "chancellor", "mayor", "judge", "senator", "who"}
+_PERSON_HEADS = {"minister", "president", "governor", "premier", "chancellor", "mayor", "judge", "senator"}
 
 
 def _of_another_event(expr) -> bool:
@@ -3166,7 +3194,9 @@ def _barrier(trig, date_tok) -> bool:
     for t in _path_up(date_tok, lca):
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children):
             return True  # "X blocked Y from 2017, and in October 2023 the council ordered ...": the council's date
-        if t.dep_ in ("relcl", "acl") and (t.head.ent_type_ == "PERSON" or t.head.lemma_.lower() in _PERSON_HEADS):
+        if t.dep_ in ("relcl", "acl") and (
+            any(c.lower_ in ("who", "whom") for c in t.children) or t.head.lemma_.lower() in _PERSON_HEADS
+        ):
             return True  # "Mr Rama, who has been prime minister since 2013, said the ban ...": the person's date
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
