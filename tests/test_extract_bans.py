@@ -2364,3 +2364,14 @@ def test_a_ban_a_state_passed_and_its_governor_signed_is_enacted_law():
     ban = only(extract_bans(adoc), jid("Ohio"))
     assert ban.status == "enacted_law"
     assert ban.announced == "2023-05-17"
+
+
+def test_access_restored_after_a_ban_tells_the_restorers_ended_ban():
+    adoc = make_adoc(
+        "Ruritania's government has restored access to Zapster after a ban of more than two months.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2023-10-20",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.status == "temporary"
+    assert ban.announced is None  # not the day access came back

@@ -669,9 +669,15 @@ def _entry_dates(text: str, published: str | None) -> list[tuple[int, str]]:
 
 
 def _lifted(tok) -> bool:
-    """A ban told only as lifted: "Nepal lifted its ban on X"."""
+    """A ban told only as lifted: "Nepal lifted its ban on X", "restored access to X after a ban of two months"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIFT_VERBS:
+        return True
     return (
-        tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIFT_VERBS
+        tok.dep_ == "pobj"
+        and tok.head.lower_ in ("after", "following")
+        and tok.head.head.lemma_.lower() in ("restore", "lift", "unblock", "reinstate", "reverse", "end")
     )
 
 
@@ -1358,12 +1364,19 @@ class BanExtractor:
                     for c in cur.children
                 )
             )
+            # "X restored access to Y after a ban of two months": the ban of the one who restored access
+            ended_own = (
+                cur.dep_ == "pobj"
+                and head_lemma in ("after", "following")
+                and cur.head.head.lemma_.lower() in ("restore", "lift", "unblock", "reinstate", "reverse", "end")
+            )
             if (
                 cur.pos_ in ("NOUN", "PROPN")
                 and cur.i == trig.i
                 and head_lemma not in _IMPOSE_VERBS
                 and not planned_here
                 and not lifted_own
+                and not ended_own
             ):
                 if cur.dep_ not in ("conj", "appos"):
                     break
