@@ -350,3 +350,17 @@ def test_a_month_or_year_told_later_counts_from_the_last_date_told(later, expect
         published="2023-04-06",
     )
     assert _ban(extract_bans(adoc), "Freedonia").announced == expected
+
+
+@pytest.mark.parametrize(
+    "expression, expected",
+    [
+        ("in the spring of 2022", "2022"),
+        ("in Q3 2023", "2023"),
+        ("the third quarter of 2023", "2023"),
+        ("in the first week of March", "2024-03"),
+        ("the last week of January 2023", "2023-01"),
+    ],
+)
+def test_seasons_quarters_and_weeks_of_a_month_keep_the_precision_they_tell(expression, expected):
+    assert resolve_date(expression, "2024-03-15") == expected

@@ -149,9 +149,20 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     m = re.fullmatch(rf"({_MONTH_RE})\.?,? ((?:19|20)\d{{2}})", text)
     if m:
         return f"{m.group(2)}-{_month_number(m.group(1)):02d}"
+    # "the spring of 2022", "Q3 2023", "the third quarter of 2023": a season or a quarter tells its year only
+    m = re.fullmatch(
+        r"(?:(?:early|late|mid) ?-?)?(?:(?:spring|summer|autumn|fall|winter)|q[1-4]|(?:first|second|third|fourth|last) "
+        r"(?:quarter|half))(?: of)? ((?:19|20)\d{2})",
+        text,
+    )
+    if m:
+        return m.group(1)
     if base is None:
         return _absolute(text)
 
+    m = re.fullmatch(rf"(?:first|second|third|fourth|last) week of ({_MONTH_RE})\.?(?:,? ((?:19|20)\d{{2}}))?", text)
+    if m:  # "in the first week of March": that month
+        return resolve_date(m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), published)
     m = _LAST_YEAR.match(text)
     if m:
         year = base.year + {"last": -1, "this": 0, "next": 1}[m.group(2)]
