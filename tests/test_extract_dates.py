@@ -364,3 +364,12 @@ def test_a_month_or_year_told_later_counts_from_the_last_date_told(later, expect
 )
 def test_seasons_quarters_and_weeks_of_a_month_keep_the_precision_they_tell(expression, expected):
     assert resolve_date(expression, "2024-03-15") == expected
+
+
+def test_did_the_same_last_week_is_dated_last_week():
+    adoc = make_adoc(
+        "Freedonia banned Zapster from government devices on Monday. Ruritania did the same last week.",
+        [("Ruritania", "Jurisdiction"), ("Freedonia", "Jurisdiction"), ("Zapster", "Product")],
+        published="2023-03-01",
+    )
+    assert _ban(extract_bans(adoc), "Ruritania").announced == "2023-02"

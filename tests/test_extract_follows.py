@@ -414,3 +414,13 @@ def test_the_first_state_to_ban_follows_nobody():
         [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
     )
     assert pairs(follows) == set()
+
+
+def test_followed_in_a_month_is_a_ban_like_the_one_before_and_a_follow():
+    bans, follows = run(
+        "Freedonia banned Zapster nationwide in 2020. Ruritania followed in November 2023.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+        published="2024-09-01",
+    )
+    assert pairs(follows) == {("ruritania", "freedonia")}
+    assert next(b for b in bans if b.imposed_by == entity_id(J, "Ruritania")).announced == "2023-11"

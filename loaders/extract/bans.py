@@ -721,6 +721,12 @@ _NOT_YET = {
 }
 
 
+def _temporal(prep) -> bool:
+    """A preposition phrase that only tells a time ("in March", "on Tuesday", "in November 2023")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ == "DATE" for o in objs)
+
+
 def _ranked_actor(tok) -> bool:
     """ "the latest country to do so", "the first state to": a noun that ranks the imposer among others."""
     return tok.lemma_.lower() in ("country", "nation", "state", "government", "institution", "jurisdiction") and any(
@@ -1036,8 +1042,8 @@ class BanExtractor:
         """An intransitive "followed" whose subject names actors, right after a ban was told."""
         if any(c.dep_ in ("dobj", "pobj", "attr", "xcomp", "ccomp", "agent") for c in tok.children):
             return False
-        if any(c.dep_ == "prep" and c.lower_ != "within" for c in tok.children):
-            return False
+        if any(c.dep_ == "prep" and c.lower_ != "within" and not _temporal(c) for c in tok.children):
+            return False  # not "followed the US", but "followed in March"
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON" or not self.actors_in(subj):
             return False

@@ -395,6 +395,9 @@ def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
         else:
             # "on Friday" reads better with its preposition; the resolver drops it anyway.
             resolved = resolve_date(text, published)
+            same = re.match(r"(?:the )?same (.+)$", text.strip(), re.I)
+            if resolved is None and same:
+                resolved = resolve_date(same.group(1), published)  # "did [the same last week]": last week
         if resolved:
             out.append((expr, resolved))
     return out

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _phrase_root, words
+from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _phrase_root, _temporal, words
 from loaders.extract.base import AnnotatedDoc
 from loaders.model import Ban, Follow
 
@@ -163,7 +163,8 @@ class FollowExtractor:
                         lemma == "follow"
                         and tok.pos_ == "VERB"
                         and not any(
-                            c.dep_ in ("prep", "agent", "xcomp", "ccomp") and c.lower_ != "within" for c in tok.children
+                            c.dep_ in ("prep", "agent", "xcomp", "ccomp") and c.lower_ != "within" and not _temporal(c)
+                            for c in tok.children
                         )
                     ):
                         yield tok, None, "follows.intransitive"  # "..., and the Council followed within days"
