@@ -2375,3 +2375,26 @@ def test_access_restored_after_a_ban_tells_the_restorers_ended_ban():
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.status == "temporary"
     assert ban.announced is None  # not the day access came back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents may still use Zangi at home, and the cabinet stopped short of telling citizens to delete it.",
+        "The ministry is not telling people to avoid Zangi for now.",
+        "The cabinet did not order civil servants to remove Zangi from their phones.",
+        "Officials fell short of instructing schools to uninstall Zangi.",
+    ],
+)
+def test_a_bidding_negated_or_held_back_above_the_ban_verb_is_no_ban(text):
+    adoc = make_adoc(text, [("Zangi", P)], published="2024-03-01")
+    assert extract_bans(adoc) == []
+
+
+def test_a_ban_coordinated_with_a_verb_under_should_in_reported_speech_is_a_call():
+    adoc = make_adoc(
+        "Its chairwoman said that Portugal should go further and ban Zangi altogether.",
+        [("Portugal", J), ("Zangi", P)],
+        published="2024-03-01",
+    )
+    assert extract_bans(adoc) == []

@@ -634,15 +634,29 @@ def _portfolio(tok) -> bool:
 _OPINION_VERBS = {"think", "believe", "want", "plan", "intend", "expect", "need", "decide", "seek", "support", "agree"}
 
 
+_BIDDING_VERBS = _ADVISING_VERBS | _COMPELLING | {"ask", "advise", "warn", "require", "forbid", "mandate"}
+
+
 def _denied_above(tok) -> bool:
-    """ "I don't think the answer is to ban X", "has not decided to ban X": a negated opinion or intent above."""
+    """ "I don't think the answer is to ban X", "has not decided to ban X": a negated opinion or intent above;
+    "is not telling people to avoid the app", "did not order staff to remove it": a negated bidding above;
+    "stopped short of telling the public to delete it", "fell short of ordering ...": a bidding held back."""
     cur = tok
-    for _ in range(4):
-        if cur.dep_ not in ("xcomp", "ccomp", "attr") or cur.head.i == cur.i:
+    for _ in range(5):
+        if cur.dep_ not in ("xcomp", "ccomp", "attr", "advcl", "pcomp") or cur.head.i == cur.i:
             return False
+        if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return False  # only an infinitive the parser hung as an adverbial clause ("did not order X to remove")
         cur = cur.head
-        if cur.lemma_.lower() in _OPINION_VERBS and _is_negated(cur):
+        lemma = cur.lemma_.lower()
+        if lemma in _OPINION_VERBS and _is_negated(cur):
             return True
+        if lemma in _BIDDING_VERBS and _is_negated(cur):
+            return True
+        if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lower_ == "short":
+            return True  # "stopped short of telling ...", "falls short of ordering ..."
+        if cur.pos_ == "ADP":
+            return False
     return False
 
 
@@ -782,7 +796,9 @@ _SAYING = {"say", "argue", "insist", "believe", "think", "contend", "add", "tell
 def _an_opinion(tok) -> bool:
     """ "X said the devices should be removed", "she argued the app ought to be banned": what someone thinks
     should happen, reported, is a call for a ban (a statement), not one."""
-    if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children):
+    modal_of = tok.head if tok.dep_ == "conj" and not any(c.dep_ == "aux" for c in tok.children) else tok
+    # "said the government should go further and ban X": a coordinated verb shares the modal of its first
+    if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in modal_of.children):
         return False
     cur = tok
     for _ in range(3):
@@ -861,6 +877,8 @@ class BanExtractor:
         if verbal and tok.dep_ == "amod":
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
         if verbal:
+            if _denied_above(tok):
+                return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
             if (
