@@ -332,3 +332,12 @@ def test_a_dateline_run_into_the_lead_is_no_body():
     ):
         got = names(run(text))
         assert not any(n.split()[-1] in ("to", "of") or " - " in n or " — " in n for n in got), (text, got)
+
+
+def test_a_name_given_with_known_as_names_the_same_body_when_used_again():
+    adoc = run(
+        "The regulator said its rules were based on assessments by the Norwegian Intelligence Service, known as NIS, "
+        "which had concluded that the vendors posed a risk. NIS's head, Hans Olsen, said the risk was growing."
+    )
+    orgs = {m.entity_id for m in adoc.mentions if m.text == "NIS"}
+    assert orgs == {"organisation/norwegian-intelligence-service"}

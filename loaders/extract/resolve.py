@@ -342,10 +342,17 @@ class Resolver:
             acronym = self._acronym_after(c)
             if acronym and how in ("generic", "context", "short form") and entity.kind == "Organisation":
                 defined.setdefault(acronym, entity)
+        aliased: dict[str, Entity] = {}
         for k, (c, entity, _, _) in enumerate(out):
             known = self._known_as(c) if entity.name == c.text else None
             if known is not None and known.id != entity.id:
                 out[k] = (c, known, "alias", 0.85)  # "the General Data Protection Law, known as the LGPD"
+            if known is not None:
+                aliased.setdefault(c.text, known)
+        for k, (c, entity, _, _) in enumerate(out):
+            known = aliased.get(c.text)
+            if known is not None and entity.name == c.text and entity.id != known.id and entity.kind == known.kind:
+                out[k] = (c, known, "alias", 0.85)  # "Sapo's head" after "the Security Service, known as Sapo"
         if not defined:
             return
         for k, (c, entity, _, _) in enumerate(out):
