@@ -728,3 +728,83 @@ def test_a_coordinated_clause_with_its_own_speaker_is_not_the_first_speakers_con
     )
     assert not any(sp == "digital-agency" for sp, _ in got)
     assert ("kari-berg", "supports_ban") in got
+
+
+def test_a_spokesperson_named_with_a_foreign_ministry_speaks_for_its_country_in_later_sentences():
+    ents = ENTS + [("China", J), ("Chinese Foreign Ministry", ORG), ("Li Wei", PER, ["Li"])]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. China has followed the case. "
+            "At a briefing in Beijing, Chinese Foreign Ministry spokesperson Li Wei said China had never asked "
+            "companies to hand over data. "
+            "Li also urged other countries to avoid politicising technology issues and to provide a fair and "
+            "non-discriminatory environment.",
+            ents,
+        )[1]
+    )
+    assert ("li-wei", "supports_ban") not in got
+    assert ("li-wei", "opposes_ban") in got
+
+
+def test_a_time_since_or_a_list_as_well_as_gives_no_reason():
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. "
+            "Telegram has been barred from state phones since 2020, officials said. "
+            "Officials said the measure covered Telegram as well as games such as chess apps.",
+            ENTS,
+        )[1]
+    )
+    assert ("norway", "supports_ban") not in got
+
+
+def test_a_relative_clause_inside_a_reported_clause_is_second_hand():
+    ents = ENTS + [("Security Service", ORG)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. The ministry said at the time that its rules "
+            "were based on advice from the Security Service, which had concluded that the app posed a risk.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "security-service" for sp, _ in got)
+
+
+def test_a_participle_on_a_reported_clause_is_the_reporters():
+    ents = ENTS + [("Lars Berg", PER), ("Security Service", ORG)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. The Security Service's head, Lars Berg, said last "
+            "month that Russia was one of the biggest threats to Norway, accusing Moscow of espionage.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "russia" for sp, _ in got)
+
+
+def test_a_court_suspending_a_ban_speaks_of_its_procedure_without_a_side():
+    ents = ENTS + [("District Court", ORG), ("Telecom Authority", ORG)]
+    got = stances(
+        run(
+            "A court on Monday suspended a ban on Telegram, pending an appeal. The Telecom Authority had banned "
+            "Telegram in October. The District Court ruled that the ban could not be enforced until the court had "
+            "examined the substance of the appeal. The court said the case raised questions that needed to be tried.",
+            ents,
+        )[1]
+    )
+    assert ("district-court", "opposes_ban") not in got
+    assert ("district-court", "neutral") in got
+
+
+def test_a_neutral_remark_after_another_speaker_is_no_continuation():
+    ents = ENTS + [("Telecom Authority", ORG), ("Lars Berg", PER)]
+    got = stances(
+        run(
+            "The Telecom Authority banned Telegram on Monday. The authority said the app posed a security risk. "
+            "Lars Berg, a researcher, said the ban was pointless. "
+            "The authority said on Tuesday that it was analysing what the ruling meant for the auction.",
+            ents,
+        )[1]
+    )
+    assert ("telecom-authority", "supports_ban") in got
+    assert ("telecom-authority", "neutral") in got

@@ -621,6 +621,16 @@ class StatementExtractor:
             and head.head.i < head.i
         ):
             cur = head.head  # "X said that A abused its power and urged B to ...": X urged, not A
+        elif (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and head.dep_ == "ccomp"
+            and head.lemma_.lower() not in self.lex["verbs"]
+            and head.head.pos_ in ("VERB", "AUX")
+            and head.head.lemma_.lower() in self.lex["verbs"]
+            and head.head.i < head.i
+        ):
+            cur = head.head  # "X said China was a threat, accusing Beijing of espionage": X accuses, not China
         for _ in range(3):
             subjs = [c for c in cur.children if c.dep_ == "nsubj"]
             if len(subjs) > 1 and subjs[0].is_upper and subjs[-1].ent_type_ == "PERSON":
@@ -686,6 +696,10 @@ class StatementExtractor:
                 if home:
                     relevant.add(home)  # the minister of the country whose regulator blocked the app
         norm = self.ctx.normalise(speaker, frame, strict=cat != "person")
+        if cat == "person":
+            norm = (
+                self._person_home(speaker) or norm
+            )  # "foreign ministry spokesperson X" ... "X also urged": X's ministry
         envoy = re.match(r"(?:Embassy|Consulate) of (.+?)(?: in .*)?$", self.ctx.name(speaker))
         if envoy and self.ctx.gaz is not None:
             home = self.ctx.gaz.lookup(envoy.group(1), ("Jurisdiction",))
@@ -699,6 +713,27 @@ class StatementExtractor:
         if speaker in relevant or norm in relevant:
             return "imposer"
         return "other"
+
+    def _person_home(self, speaker: str) -> str | None:
+        """The country of the government body a person is named with anywhere in the story ("foreign ministry
+        spokesperson X", "X, a spokesman for the Chinese embassy"): a later bare "X said" or "X also urged" speaks for
+        that country, not for whatever country its own sentence names or the story is about."""
+        for span in self._mention_spans(speaker):
+            root = span.root
+            phrase = [t for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod") for t in c.subtree]
+            if root.dep_ == "appos":
+                phrase.append(root.head)
+                phrase.extend(
+                    t for c in root.head.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
+                )
+            for t in phrase:
+                m = self.ctx.mention(t)
+                if m is None or m.entity_id == speaker or self.ctx.category(m.entity_id) != "government":
+                    continue
+                home = self.ctx.jurisdiction_of(m.entity_id)
+                if home:
+                    return home
+        return None
 
     def _home_of_independent(self, speaker: str, frame) -> bool:
         """The speaker is on the imposer's side only as the home country of the regulator or court that imposed the
@@ -901,6 +936,8 @@ class StatementExtractor:
             if lifted:
                 return lifted
         if self.court_blocked and self._blocking_judge(speaker):
+            if self._procedural(content, cues["opposes_ban"]["words"]):
+                return "neutral"  # "the case raised questions that needed to be tried": the court's procedure, no view
             return "opposes_ban"  # the judge who blocked the ban, reasoning in the ruling: against it, whatever cue
         if self.court_blocked:
             ruled = self._ruling_stance(content, lemma, has)
@@ -984,9 +1021,11 @@ class StatementExtractor:
             supporting or (side == "imposer" and lemma in imposer_verbs and self._about_measure(content))
         ):
             return "supports_ban"
-        listing = " such as " in text  # "apps such as TikTok" gives no reason
-        if listing:
-            text = text.replace(" such as ", " such-as ")
+        # no reason either: "apps such as TikTok", "Twitter as well as Netflix", "barred since 2020" (a time, not a cause)
+        text = text.replace(" such as ", " like ").replace(" as well as ", " plus ")
+        since = [t for t in content if t.lower_ == "since" and t.dep_ == "prep"]
+        if since and not any(t.lower_ == "since" and t.dep_ != "prep" for t in content):
+            text = text.replace(" since ", " from ")
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
@@ -1141,6 +1180,19 @@ class StatementExtractor:
         return None
 
     _RULINGS = {"ruling", "decision", "judgment", "judgement", "verdict", "injunction"}
+    _PROCEDURE = {"case", "question", "merit", "merits", "substance", "examine", "try", "hearing", "proceeding",
+                  "proceedings", "pending", "appeal", "review", "evidence", "argument"}  # fmt: skip
+    _PROCEDURAL_CUES = ("appeal", "challenge", "sue", "lawsuit")
+
+    def _procedural(self, content, opposing) -> bool:
+        """What a court that suspended a ban says of its procedure ("the case raised questions that needed to be tried
+        before the conditions could apply", "until it had examined the substance of the appeal"): words of the case,
+        and none judging the ban beyond the appeal or challenge it hears."""
+        if not any(t.lemma_.lower() in self._PROCEDURE for t in content):
+            return False
+        text = " " + " ".join(t.lower_ for t in content) + " "
+        judged = [w for w in opposing if not w.startswith(self._PROCEDURAL_CUES) and any_phrase([w], text)]
+        return not judged
 
     def _ruling_stance(self, content, lemma: str, has) -> str | None:
         """A court has blocked the ban: welcoming the ruling opposes the ban, deploring it backs the ban."""
@@ -1313,7 +1365,7 @@ class StatementExtractor:
                 nested = frame.dep_ == "ccomp" and any(
                     a.lemma_.lower() in self.lex["verbs"] and a.pos_ in ("VERB", "AUX") for a in frame.ancestors
                 )
-                if nested:
+                if nested or self._relative_in_report(frame):
                     continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
                 for speaker in speakers:
                     stance = self.stance(speaker, frame, content, lemma)
@@ -1379,6 +1431,21 @@ class StatementExtractor:
                         evidence=[ev],
                     )
         return self._drop_neutral_continuations(list(out.values()))
+
+    def _relative_in_report(self, frame) -> bool:
+        """A relative clause inside what someone else reports: "the regulator said its conditions were based on
+        assessments by the security service, which had concluded that ..." is the regulator's account of the service."""
+        if frame.dep_ != "relcl":
+            return False
+        verbs = self.lex["verbs"]
+        for a in frame.ancestors:
+            if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in verbs:
+                continue
+            subjects = [c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # not one in the reporter's own subject: "Huawei, which has denied the claims, said ..."
+            if subjects and not any(frame in c.subtree for c in subjects):
+                return True
+        return False
 
     def _about_measure(self, content) -> bool:
         """The advice concerns the banned side or the measure ("urged users not to install X", "warned against the
@@ -1454,14 +1521,23 @@ class StatementExtractor:
             return bisect_right(starts, ev.start) - 1
 
         sided: dict[str, set[int]] = {}
+        spoke: dict[int, set[str]] = {}  # sentence -> who made a statement there
         for st in statements:
+            for ev in st.evidence:
+                spoke.setdefault(index(ev), set()).add(st.speaker)
             if st.stance != "neutral":
                 sided.setdefault(st.speaker, set()).update(index(ev) for ev in st.evidence)
+
+        def continues(speaker: str, k: int, i: int) -> bool:
+            # not across another speaker's statement: "PTS said ... Sapo's head said ... PTS said on Monday ..."
+            between = range(min(k, i) + 1, max(k, i))
+            return abs(k - i) <= 2 and not any(spoke.get(j, set()) - {speaker} for j in between)
+
         out = []
         for st in statements:
             near = sided.get(st.speaker)
             if st.stance == "neutral" and near and st.evidence:
-                if all(any(abs(index(ev) - i) <= 2 for i in near) for ev in st.evidence):
+                if all(any(continues(st.speaker, index(ev), i) for i in near) for ev in st.evidence):
                     continue
             out.append(st)
         return out
