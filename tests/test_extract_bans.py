@@ -2398,3 +2398,28 @@ def test_a_ban_coordinated_with_a_verb_under_should_in_reported_speech_is_a_call
         published="2024-03-01",
     )
     assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator did not say whether it was considering any restrictions on Zangi.",
+        "Reporters asked whether Portugal would ban Zangi.",
+    ],
+)
+def test_a_ban_told_as_an_open_question_is_no_ban(text):
+    adoc = make_adoc(text, [("Portugal", J), ("Zangi", P)], published="2024-03-01")
+    assert extract_bans(adoc) == []
+
+
+def test_whether_it_would_be_temporary_leaves_the_ban_in_force_and_a_named_places_own_date_is_not_its():
+    adoc = make_adoc(
+        "Portugal blocked Zangi across the country on Sunday. "
+        "Officials gave no details on whether the block would be temporary. "
+        "It was unclear whether the ban would reach Madeira, which became autonomous in 1976.",
+        [("Portugal", J), ("Zangi", P), ("Madeira", J)],
+        published="2024-03-05",
+    )
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert ban.status == "in_force"
+    assert ban.announced == "2024-03-03"

@@ -818,6 +818,17 @@ def _no_one(tok) -> bool:
     )
 
 
+def _open_question(tok) -> bool:
+    """The token sits in a clause told as an open question ("did not say whether it was considering restrictions",
+    "gave no details on whether it would be temporary"): nothing in it is asserted."""
+    for a in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
+            return True
+        if a.dep_ == "pcomp" and a.head.lower_ in ("whether",):
+            return True
+    return False
+
+
 def _is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
@@ -876,6 +887,8 @@ class BanExtractor:
             verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
         if verbal and tok.dep_ == "amod":
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
+        if _open_question(tok):
+            return None  # "did not say whether it was considering any restrictions": no ban asserted
         if verbal:
             if _denied_above(tok):
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
@@ -1939,7 +1952,8 @@ class BanExtractor:
         if signed or subj_law or passed or subj_lemmas & {"law", "statute"}:
             return "enacted_law"
         region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
-        if set(region_low) & {"temporary", "interim"}:
+        asserted = {t.lower_ for t in [*region, *sent] if not _open_question(t)}  # not "whether it would be temporary"
+        if asserted & {"temporary", "interim"}:
             return "temporary"
         own = [t.lower_ for t in region if t.dep_ != "advmod" or t.head.i == trig.i or t.head.pos_ != "VERB"]
         if set(own) & {"temporarily", "briefly"}:
@@ -3235,6 +3249,13 @@ def _barrier(trig, date_tok) -> bool:
             any(c.lower_ in ("who", "whom") for c in t.children) or t.head.lemma_.lower() in _PERSON_HEADS
         ):
             return True  # "Mr Rama, who has been prime minister since 2013, said the ban ...": the person's date
+        if (
+            t.dep_ == "relcl"
+            and t.head.ent_type_ in ("GPE", "LOC")
+            and any(c.lower_ in ("which", "that") for c in t.children)
+            and t.lemma_.lower() not in words("ban", "verbs")
+        ):
+            return True  # "to Somaliland, which declared independence in 1991": what the named place did, and when
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
             if t.dep_ == "advcl" and any(
