@@ -2423,3 +2423,42 @@ def test_whether_it_would_be_temporary_leaves_the_ban_in_force_and_a_named_place
     ban = only(extract_bans(adoc), jid("Portugal"))
     assert ban.status == "in_force"
     assert ban.announced == "2024-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova ordered internet and mobile service providers to block the app Zangi.",
+        "Moldova instructed broadband carriers to cut off access to Zangi nationwide.",
+    ],
+)
+def test_carriers_told_to_block_an_app_make_no_telecom_scope(text):
+    adoc = make_adoc(text, [("Moldova", J), ("Zangi", P)], published="2024-03-01")
+    (ban,) = extract_bans(adoc)
+    assert ban.scope == "nationwide"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal ordered operators to remove Kestrel equipment from their 5G networks.",
+        "Portugal decided that bidders must not use Kestrel products in new radio installations.",
+    ],
+)
+def test_excluding_a_vendors_network_kit_is_telecom_network(text):
+    adoc = make_adoc(text, [("Portugal", J), ("Kestrel", ORG)], published="2024-03-01")
+    (ban,) = extract_bans(adoc)
+    assert ban.scope == "telecom_network"
+
+
+def test_a_countrys_headline_ban_folds_into_its_regulators_ban_whatever_a_later_remark_dates():
+    adoc = make_adoc(
+        "Moldova orders Zangi blocked over fraud\n\n"
+        "The Moldovan Telecom Authority on Thursday ordered internet providers to block the app Zangi across the country. "
+        "Officials at the agency said on Friday that the ban was being enforced.",
+        [("Moldova", J), ("Moldovan Telecom Authority", ORG), ("Zangi", P)],
+        published="2024-03-09",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Moldovan Telecom Authority")]
+    assert bans[0].announced == "2024-03-07"

@@ -1790,9 +1790,17 @@ class BanExtractor:
             "suspend",
         ):
             return "account_closure", True
-        joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(lows))
-        if (lemmas | set(joined.split())) & sc["telecom"] and (
-            lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS
+        # "ordered internet and mobile service providers to block the app X": the carriers told to carry out the
+        # block of an app are no network the ban is about (unlike "ordered operators to remove Huawei equipment")
+        addressed = set()
+        if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in _BIDDING_VERBS and self._blocks_an_app(trig):
+            addressed = {t.i for c in trig.head.children if c.dep_ == "dobj" for t in c.subtree}
+        tele = [t for t in region if t.i not in addressed]
+        tele_lows = [t.lower_ for t in tele]
+        tele_lemmas = {t.lemma_.lower() for t in tele} | set(tele_lows)
+        joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(tele_lows))
+        if (tele_lemmas | set(joined.split())) & sc["telecom"] and (
+            tele_lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS
         ):
             return "telecom_network", True  # "revoked China Telecom's licence": a carrier's licence is its network
         subjects = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
@@ -1855,6 +1863,19 @@ class BanExtractor:
         if cat in ("jurisdiction", "regulator", "court"):
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), False
         return None, False
+
+    def _blocks_an_app(self, trig) -> bool:
+        """The verb's object names an app or an online service (a Product), not equipment or a company's kit."""
+        heads = words("scope", "telecom_heads")
+        for c in trig.children:
+            if c.dep_ != "dobj":
+                continue
+            own = _own_subtree(c)
+            if any(t.lemma_.lower() in heads for t in own):
+                return False
+            if any((m := self.ctx.mention(t)) is not None and m.kind == "Product" for t in own):
+                return True
+        return False
 
     def _companys_own(self, tok) -> bool:
         """ "ordered Meta to stop using personal data to train its AI systems": "its" is the company's told just
@@ -3058,6 +3079,11 @@ class BanExtractor:
                 if theirs_home not in (home, None) and home is not None:
                     continue  # Sweden's regulator does not act for Germany
                 mine, theirs = _pick_date(meta[i]["dates"]), _pick_date(meta[j]["dates"])
+                if theirs_home is not None and theirs_home == home:
+                    # a body known to be the country's: dates of their own mentions only ("Nepal orders X blocked"
+                    # over a regulator whose officials "said on Friday" what they did on Thursday)
+                    mine = _pick_date([d for d in meta[i]["dates"] if not d[1]])
+                    theirs = _pick_date([d for d in meta[j]["dates"] if not d[1]])
                 if mine and theirs and mine[: min(len(mine), len(theirs))] != theirs[: min(len(mine), len(theirs))]:
                     continue  # the court's ban of 2022 is not the country's of 2023
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
