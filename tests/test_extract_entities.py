@@ -771,3 +771,22 @@ def test_a_demonym_before_a_generic_court_leaves_it_to_the_country():
 def test_an_address_inside_a_story_sentence_is_no_footer():
     got = names(run("The White House, at 1600 Pennsylvania Avenue, said in 2020 that Huawei posed a risk."))
     assert "Huawei" in got
+
+
+def test_a_campaigning_group_keeps_its_whole_name_where_the_text_calls_it_a_group():
+    got = names(
+        run(
+            "The decision was prompted by campaigners. Big Brother Watch, the civil liberties group, has spent years "
+            "on it. Digital Rights Nepal, a civil society group that tracks internet freedoms, said the ban was wrong. "
+            "The consumer organisation Euroconsumers, which filed a complaint, welcomed the decision."
+        )
+    )
+    assert got.get("Big Brother Watch") == "Organisation"
+    assert got.get("Digital Rights Nepal") == "Organisation"
+    assert got.get("Euroconsumers") == "Organisation"
+    assert "Digital Rights" not in got
+
+
+def test_a_coordinated_title_after_a_name_is_no_body():
+    got = names(run("Fraser Sampson, the Biometrics and Surveillance Camera Commissioner, said it was overdue."))
+    assert "Biometrics" not in got

@@ -148,6 +148,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _local_institutions(kept, method)
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
+    kept = _group_names(kept, method)
     kept = [_with_ordinal(s) for s in kept]
     covered = {i for s in kept for i in range(s.start, s.end)}
     kept = sorted(
@@ -742,6 +743,13 @@ def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], li
                 j += 1
             if j + 1 < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and doc[j + 1].ent_type_ == "PERSON":
                 continue
+            if (
+                j < len(doc)
+                and doc[j].lower_ in _PORTFOLIO_TITLES
+                and doc[j].dep_ == "appos"
+                and doc[j].head.ent_type_ == "PERSON"
+            ):
+                continue  # "X, the [Biometrics] and Surveillance Camera Commissioner": the title after the name
         out.append(span)
         out_hows.append(how)
     return out, out_hows
@@ -885,6 +893,59 @@ def _names_a_group(span: Span) -> bool:
             return True
         k += 1
     return False
+
+
+def _group_name_run(doc: Doc, last: int) -> tuple[int, int] | None:
+    """The capitalised proper-noun run ending at ``last`` (at most five words)."""
+    start = last
+    while (
+        start - 1 >= 0
+        and last - start < 4
+        and (doc[start - 1].is_title or doc[start - 1].is_upper)
+        and (
+            doc[start - 1].pos_ == "PROPN"
+            or (doc[start - 1].dep_ in ("compound", "amod") and start <= doc[start - 1].head.i <= last)
+        )  # "[Big] Brother Watch": a capitalised adjective inside the name
+        and not doc[start].is_sent_start
+    ):
+        start -= 1
+    return start, last + 1
+
+
+def _group_names(spans: list[Span], method: dict) -> list[Span]:
+    """A campaigning group's whole name, which the NER missed or cut, where the text says it is a group:
+    "[Big Brother Watch], the civil liberties group", "[Digital Rights Nepal], a civil society group" (not
+    "[Digital Rights] [Nepal]"), "the consumer organisation [Euroconsumers]"."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    runs: list[tuple[int, int]] = []
+    for g in doc:
+        if g.pos_ != "NOUN" or not g.is_lower or g.lemma_ not in _GROUP_NOUNS | {"association", "foundation"}:
+            continue
+        head = g.head
+        if head.i == g.i or head.pos_ != "PROPN" or not (head.is_title or head.is_upper):
+            continue
+        if g.dep_ == "appos" and g.i > head.i and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
+            runs.append(_group_name_run(doc, head.i))  # "X, the civil liberties group"
+        elif g.dep_ == "compound" and head.i == g.i + 1:
+            end = head.i + 1  # "the consumer organisation X"
+            runs.append((head.i, end))
+    if not runs:
+        return spans
+    out = list(spans)
+    for start, end in runs:
+        if any(doc[k].ent_type_ in ("PERSON", "DATE", "CARDINAL") for k in range(start, end)):
+            continue
+        inside = [s for s in out if s.start >= start and s.end <= end]
+        crossing = [s for s in out if s.start < end and s.end > start and s not in inside]
+        if crossing or any(method.get((s.start, s.end)) == "gazetteer" and len(inside) == 1 for s in inside):
+            continue
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+            continue  # the NER had it whole
+        out = [s for s in out if s not in inside] + [Span(doc, start, end, label="ORG")]
+        method.setdefault((start, end), "ner")
+    return sorted(out, key=lambda s: s.start)
 
 
 def _named_as_company(span: Span) -> bool:
