@@ -1106,3 +1106,49 @@ def test_saying_the_government_must_remove_the_ban_is_not_backing_it():
         )
     )
     assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_ineffective_unfair_and_costly_words_oppose_and_complying_with_the_law_denies():
+    ents = ENTS + [("Viber Media", ORG), ("China", J)]
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. Ana Rusu, a researcher, said the ban was unlikely to stop the smugglers. "
+            '"I sell shoes on Viber. If they close it, I lose my business," said Elena Cojocaru, a trader. '
+            "Victor Popa, a lawyer, urged other countries to avoid politicising technology issues. "
+            "Viber Media has previously said its products comply with the laws of the countries where they are sold.",
+            ents,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got and ("ana-rusu", "supports_ban") not in got
+    assert ("elena-cojocaru", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("viber-media", "denies_allegation") in got
+
+
+def test_not_a_proportionate_response_opposes():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            '"Fraud is a real problem, but switching off an entire platform is not a proportionate response," '
+            "said Ana Rusu, a researcher.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got and ("ana-rusu", "supports_ban") not in got
+
+
+def test_a_body_called_a_campaigning_group_speaks_from_outside_and_is_the_group():
+    ents = ENTS + [("Free Wire", ORG), ("Viber Media", ORG), ("Ion Lupu", PER)]
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday, and Viber Media said it was studying the order. "
+            "The consumer organisation Free Wire welcomed the decision. "
+            "The group said users had been left in the dark about their data. "
+            "Civic Net, the civil liberties group, has long campaigned for it. Its director, Ion Lupu, said the "
+            "government should go further.",
+            ents,
+        )
+    )
+    assert ("free-wire", "supports_ban") in got
+    assert not any(sp == "viber-media" and st != "neutral" for sp, st in got)
+    assert ("ion-lupu", "supports_ban") in got

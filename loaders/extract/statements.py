@@ -110,6 +110,36 @@ class StatementExtractor:
         self.court_blocked = any(b.status == "blocked_by_court" for b in bans)
         self.turns = self._transcript_turns()
         self.court_imposed = any(self.ctx.category(b.imposed_by) == "court" for b in bans)
+        self._type_civil_groups()
+
+    _CIVIL_NOUNS = {"organisation", "organization", "charity", "ngo", "nonprofit", "non-profit", "campaign",
+                    "coalition", "movement"}  # fmt: skip
+    _CIVIL_GROUPS = {"rights", "liberty", "liberties", "advocacy", "campaign", "campaigning", "pressure", "lobby",
+                     "consumer", "consumers", "civil", "society", "activist", "privacy", "freedom", "freedoms",
+                     "watchdog", "transparency", "democracy"}  # fmt: skip
+
+    def _type_civil_groups(self) -> None:
+        """A body the text calls a campaigning group ("X, the civil liberties group", "the consumer organisation Y",
+        "Z, a civil society group") speaks from outside: no government, and no company that could be banned."""
+        for m in self.adoc.mentions:
+            if m.kind != "Organisation" or self.ctx.category(m.entity_id) != "company":
+                continue
+            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            nouns = [
+                c
+                for c in span.root.children
+                if c.dep_ in ("appos", "compound") and c.i not in range(span.start, span.end)
+            ]
+            if span.root.dep_ == "appos":
+                nouns.append(span.root.head)
+            for n in nouns:
+                lemma = n.lemma_.lower()
+                mods = {c.lemma_.lower() for c in n.subtree if c.i != n.i}
+                if lemma in self._CIVIL_NOUNS or (lemma in ("group", "body") and mods & self._CIVIL_GROUPS):
+                    self.ctx._category[m.entity_id] = "other"
+                    break
 
     # -- the story as a whole
     def _lifting_story(self) -> bool:
@@ -417,9 +447,11 @@ class StatementExtractor:
             kinds = (
                 ("Organisation", "Product") if lemma in ("company", "firm", "group") else ("Product", "Organisation")
             )
+            # "the group" may be a campaigning group ("Euroconsumers ... welcomed the decision. The group said")
+            cats = ("company", "product", "other") if lemma == "group" else ("company", "product")
             for kind in kinds:  # "the company" is the firm, "the app" the product
                 for m in reversed(before):
-                    if m.kind == kind and self.ctx.category(m.entity_id) in ("company", "product"):
+                    if m.kind == kind and self.ctx.category(m.entity_id) in cats:
                         if self._named_as_example(m):
                             continue  # "app stores run by companies such as Apple and Google": not the company
                         return [m.entity_id]
