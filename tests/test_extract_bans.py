@@ -2462,3 +2462,44 @@ def test_a_countrys_headline_ban_folds_into_its_regulators_ban_whatever_a_later_
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [entity_id(ORG, "Moldovan Telecom Authority")]
     assert bans[0].announced == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "lead", ["Portugal tells ministries not to use WeChat", "- Portugal urges staff to avoid WeChat"]
+)
+def test_a_headline_advice_and_the_bodys_bar_of_the_same_imposer_and_target_are_one_ban(lead):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "WeChat news as it happened\n\n" + lead + "\n\n"
+        "Portugal has barred its government agencies from using WeChat on official devices, the cabinet said on Monday."
+    )
+    facts = extract_one(Document(id="h1", text=text, published="2024-03-06"))
+    bans = [b for b in facts.bans if b.imposed_by == jid("Portugal")]
+    assert [(b.scope, b.status) for b in bans] == [("government_devices", "in_force")]
+
+
+def test_a_clause_that_names_no_target_or_reach_of_its_own_goes_on_telling_the_ban_before():
+    adoc = make_adoc(
+        "Portugal ordered civil servants on March 6 to remove Zangi from their work phones.\n\n"
+        "Other news followed.\n\n"
+        "Portugal's defence ministry said the rule would be enforced through software that can block the "
+        "installation of unauthorised applications.",
+        [("Portugal", J), ("Zangi", P)],
+        published="2024-03-08",
+    )
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert ban.scope == "government_devices"
+
+
+def test_an_unnamed_target_told_with_a_reach_of_its_own_is_another_ban():
+    adoc = make_adoc(
+        "Portugal ordered civil servants on March 6 to remove Zangi from their work phones.\n\n"
+        "Other news followed.\n\n"
+        "Two weeks later, Portugal blocked the app nationwide.",
+        [("Portugal", J), ("Zangi", P)],
+        published="2024-03-28",
+    )
+    bans = extract_bans(adoc)
+    assert sorted(b.scope for b in bans) == ["government_devices", "nationwide"]

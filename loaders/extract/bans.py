@@ -860,6 +860,7 @@ class BanMention:
     confidence: float = 0.8
     decided: bool = False  # the announced date is the one on the decision's own document ("the order, dated May 21")
     took_effect: bool = False  # the effective date is told as past ("took effect late on Thursday")
+    own_scope_cue: bool = True  # the scope is read from the mention's own words, not from who its actor is
 
 
 # ------------------------------------------------------------------------------------------ extractor
@@ -2680,6 +2681,8 @@ class BanExtractor:
                 confidence=0.9 if src == "syntax" and tsrc == "syntax" else 0.7,
             )
             bm.laws = self._laws_near(tok)
+            if tsrc == "context" and explicit:
+                bm.own_scope_cue = self.scope_of(tok, region, imp)[1]
             self.mentions.append(bm)
 
     def _remention(self, tok, si: int):
@@ -2862,6 +2865,22 @@ class BanExtractor:
             for i, b in enumerate(bans):
                 if b.imposed_by != imp or not set(b.targets) & set(targets):
                     continue
+                first_bm = meta[i]["mentions"][0]
+                if (
+                    bm.target_src == "context"
+                    and bm.rule == "bans.verb"
+                    and first_bm.sentence < bm.sentence
+                    and kind == _status_kind(b.status)
+                    and (not explicit or not bm.own_scope_cue)
+                ):
+                    return i  # "The ministry said the ban would be enforced by software which can block the
+                    # installation of unauthorised apps": naming no target of its own, it goes on telling that ban
+                if (
+                    {kind, _status_kind(b.status)} == {"advisory", "rule"}
+                    and (b.scope == scope or not explicit or not meta[i]["explicit"])
+                    and (self._title_line(bm.sentence) or self._title_line(first_bm.sentence))
+                ):
+                    return i  # a headline sums up the body's ban in looser words ("X tells agencies not to use Y")
                 if (
                     kind != _status_kind(b.status)
                     and meta[i]["mentions"][0].sentence != bm.sentence
@@ -2894,6 +2913,14 @@ class BanExtractor:
                 )
                 i = len(bans) - 1
             owner[id(bm)] = i
+            told = meta[i]["mentions"]
+            if (
+                told
+                and all(self._title_line(t.sentence) for t in told)
+                and not self._title_line(bm.sentence)
+                and _status_kind(bm.status) != _status_kind(bans[i].status)
+            ):
+                bans[i].status = bm.status  # the body tells what the headline summed up
             self._absorb(bans[i], meta[i], bm)
         for bm in self.mentions:
             if bm.remention:
@@ -2935,6 +2962,19 @@ class BanExtractor:
                     b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
             b.evidence.sort(key=lambda e: e.start)
         return bans
+
+    def _title_line(self, si: int) -> bool:
+        """The sentence is a line of its own with no closing punctuation: a headline or a subhead."""
+        sent = self.adoc.sentences[si]
+        text = doc_text(self.doc)
+        own = sent.text.strip()
+        if not own:
+            return False
+        first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = text.rfind("\n", 0, first) + 1
+        end = text.find("\n", first + len(own))
+        line = text[start : len(text) if end < 0 else end].strip().lstrip("-•*–—· ").strip()  # a bulleted summary too
+        return line == own and line[-1] not in ".!?:;\"'”"
 
     def _named_body_acting(self, trig, imposer: str) -> bool:
         """The verb of a trigger has a named subject that is a body acting for the imposer, not the imposer
