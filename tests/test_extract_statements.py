@@ -808,3 +808,64 @@ def test_a_neutral_remark_after_another_speaker_is_no_continuation():
     )
     assert ("telecom-authority", "supports_ban") in got
     assert ("telecom-authority", "neutral") in got
+
+
+def test_a_story_with_no_ban_has_no_side_to_take():
+    ents = ENTS + [("Lars Berg", PER)]
+    got = stances(
+        run(
+            "Few people in Norway use Telegram for work. Lars Berg, the digital minister, said the government would "
+            "keep watch for any threat to national security.",
+            ents,
+        )[1]
+    )
+    assert ("lars-berg", "neutral") in got
+    assert ("lars-berg", "supports_ban") not in got
+
+
+def test_a_reported_review_is_neutral():
+    ents = ENTS + [("Lars Berg", PER)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Lars Berg, a government spokesman, said the "
+            "security council was looking into the national security implications of the app.",
+            ents,
+        )[1]
+    )
+    assert ("lars-berg", "neutral") in got
+    assert ("lars-berg", "supports_ban") not in got
+
+
+def test_officials_restating_the_measure_make_no_statement():
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. The ban covers ministries and public schools. "
+            "Officials said staff should not use Telegram on work computers or phones.",
+            ENTS,
+        )[1]
+    )
+    assert ("norway", "supports_ban") not in got
+
+
+def test_a_possessed_statement_noun_inside_someone_elses_words_is_theirs():
+    ents = ENTS + [("Telecom Authority", ORG)]
+    got = stances(
+        run(
+            "The Telecom Authority banned Telegram on Monday. An official said the ban would remain in place until "
+            "the platform addressed the government's concerns.",
+            ents,
+        )[1]
+    )
+    assert ("norway", "supports_ban") not in got
+
+
+def test_experts_in_a_city_are_not_the_country():
+    ents = ENTS + [("Oslo", J)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Security experts in Oslo said the ban was likely "
+            "to push users to other apps, which would make it harder to track criminal activity.",
+            ents,
+        )[1]
+    )
+    assert not any(sp in ("norway", "oslo") for sp, _ in got)

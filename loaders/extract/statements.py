@@ -111,7 +111,12 @@ class StatementExtractor:
         self.turns = self._transcript_turns()
         self.court_imposed = any(self.ctx.category(b.imposed_by) == "court" for b in bans)
         self._type_civil_groups()
+        # no ban found, and no word for one anywhere ("should you use the app, and what has the government said?")
+        self.no_measure = not bans and not any(t.lemma_.lower() in self._MEASURE_LEMMAS for t in adoc.doc)
 
+    _MEASURE_LEMMAS = {"ban", "bar", "block", "blacklist", "prohibit", "prohibition", "outlaw", "suspend", "suspension",
+                       "restrict", "restriction", "shutdown", "embargo", "crackdown", "clampdown", "exclude",
+                       "exclusion", "forbid", "boycott"}  # fmt: skip
     _CIVIL_NOUNS = {"organisation", "organization", "charity", "ngo", "nonprofit", "non-profit", "campaign",
                     "coalition", "movement"}  # fmt: skip
     _CIVIL_GROUPS = {"rights", "liberty", "liberties", "advocacy", "campaign", "campaigning", "pressure", "lobby",
@@ -581,6 +586,8 @@ class StatementExtractor:
                         yield tok, speakers, [t for t in sent if t.i not in {x.i for x in pobj.subtree}], "say"
             elif tok.pos_ == "NOUN" and lemma in self.lex["nouns"]:
                 poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+                if poss is not None and self._in_report(tok):
+                    continue  # "the official said the ban would stay until X addressed the government's concerns"
                 if poss is not None and poss.pos_ != "PRON":
                     speakers = self.speakers_of(poss)
                     if speakers:
@@ -959,6 +966,8 @@ class StatementExtractor:
 
         if has(self.lex["neutral"]) and lemma not in cues["denies_allegation"]["verbs"]:
             return "neutral"  # "said it had no view on the security assessment"
+        if side != "target" and self._examining(frame):
+            return "neutral"  # "said the council was looking into the security implications": a review, no side
         if has(cues["opposes_ban"]["refusal"]):
             return "opposes_ban"  # "The government will not be banning the app"
         if lemma == "accuse" and side != "target" and self._accuses_target(frame):
@@ -1401,6 +1410,10 @@ class StatementExtractor:
                     continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
                 for speaker in speakers:
                     stance = self.stance(speaker, frame, content, lemma)
+                    if self.no_measure and stance in ("supports_ban", "opposes_ban"):
+                        stance = "neutral"  # a story with no ban (an explainer): risks and worries back no measure
+                    if stance == "supports_ban" and self._measure_restated(speaker, frame, content):
+                        continue  # "Officials said staff should not use X on work phones": the ban told again
                     relative = frame.dep_ == "relcl" or (frame.dep_ == "conj" and frame.head.dep_ == "relcl")
                     if stance == "neutral" and relative:
                         continue  # "Telegram, which says it has 200 million users, ...": a description, not a statement
@@ -1464,11 +1477,42 @@ class StatementExtractor:
                     )
         return self._drop_neutral_continuations(list(out.values()))
 
+    _EXAMINING = {"review", "assess", "examine", "study", "evaluate", "monitor", "investigate", "analyse", "analyze"}
+
+    def _examining(self, frame) -> bool:
+        """The reported clause tells only of an examination, not of a view: "said the council was looking into the
+        implications", "said the government would monitor any threat", "is reviewing the app"."""
+        if frame.pos_ not in ("VERB", "AUX"):
+            return False
+        clause = next((c for c in frame.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ in ("neg", "conj") for c in clause.children):
+            return False  # not "would monitor compliance and would take action against ...": a pledge besides
+        lemma = clause.lemma_.lower()
+        if lemma == "look":
+            return any(c.dep_ == "prep" and c.lower_ == "into" for c in clause.children)
+        return lemma in self._EXAMINING
+
+    _MEASURE_WORDS = ("should not be installed", "should not be used", "should not install", "should not use",
+                      "not be installed on")  # fmt: skip
+
+    def _measure_restated(self, speaker: str, frame, content) -> bool:
+        """The imposing side saying only what its measure is ("officials said staff should not use X on work
+        computers"), with no reason and no other word for it: the ban itself, told again."""
+        if self.side(speaker, frame) != "imposer":
+            return False
+        text = " " + " ".join(t.lower_ for t in content) + " "
+        if not any_phrase(self._MEASURE_WORDS, text):
+            return False
+        cues = [w for w in self.lex["cues"]["supports_ban"]["words"] if w not in self._MEASURE_WORDS]
+        return not any_phrase(cues, text) and not any(t.lower_ in self._BECAUSE for t in content)
+
     def _relative_in_report(self, frame) -> bool:
         """A relative clause inside what someone else reports: "the regulator said its conditions were based on
         assessments by the security service, which had concluded that ..." is the regulator's account of the service."""
-        if frame.dep_ != "relcl":
-            return False
+        return frame.dep_ == "relcl" and self._in_report(frame)
+
+    def _in_report(self, frame) -> bool:
+        """The token sits in what a reporting verb with a subject of its own says (not in that subject)."""
         verbs = self.lex["verbs"]
         for a in frame.ancestors:
             if a.pos_ not in ("VERB", "AUX") or a.lemma_.lower() not in verbs:
