@@ -2503,3 +2503,20 @@ def test_an_unnamed_target_told_with_a_reach_of_its_own_is_another_ban():
     )
     bans = extract_bans(adoc)
     assert sorted(b.scope for b in bans) == ["government_devices", "nationwide"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across the border, the app has been barred from Portuguese government devices under a law signed in May.",
+        "Meanwhile the app was removed from Portugal's official phones last month.",
+    ],
+)
+def test_a_passive_ban_with_no_agent_is_the_one_whose_devices_it_names(text):
+    adoc = make_adoc(
+        "Spain restricted Zangi on Monday.\n\n" + text,
+        [("Spain", J), ("Portugal", J, ["Portuguese"]), ("Zangi", P)],
+        published="2024-06-12",
+    )
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert ban.scope == "government_devices"

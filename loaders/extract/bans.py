@@ -1433,10 +1433,16 @@ class BanExtractor:
                 if m.entity_id in homes and self._modifies_target(t):
                     continue  # "the Chinese AI app DeepSeek": the app's origin, not who bans it
                 locative = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by", "across", "throughout")
+                owner = self._owner_of_devices(t, trig, path)
+                locative = locative or owner
                 governing = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
-                attached = locative and (
-                    any(t.head.head.i == p.i for p in path)
-                    or (trig.pos_ == "NOUN" and governing is not None and t.head.head.i == governing.i)
+                attached = (
+                    owner
+                    or locative
+                    and (
+                        any(t.head.head.i == p.i for p in path)
+                        or (trig.pos_ == "NOUN" and governing is not None and t.head.head.i == governing.i)
+                    )
                 )  # "In Montana, a judge blocked a statewide ban": the ban is Montana's
                 ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), m.entity_id, t))
         if ranked:
@@ -1451,6 +1457,20 @@ class BanExtractor:
                                 found.append((m.entity_id, p))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    @staticmethod
+    def _owner_of_devices(tok, trig, path) -> bool:
+        """ "the app has been barred from US federal government devices": a jurisdiction naming whose devices a
+        passive ban with no agent keeps the thing off is the one that bars it."""
+        if tok.dep_ not in ("nmod", "compound", "poss", "amod") or trig.pos_ != "VERB":
+            return False
+        if not any(c.dep_ == "nsubjpass" for c in trig.children) or any(c.dep_ == "agent" for c in trig.children):
+            return False
+        root = _phrase_root(tok)
+        if root.lemma_.lower() not in words("scope", "devices") or root.dep_ != "pobj":
+            return False
+        prep = root.head
+        return prep.lower_ in ("from", "on") and (prep.head.i == trig.i or any(prep.head.i == p.i for p in path))
 
     def _home_of(self, eid: str) -> str | None:
         entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
