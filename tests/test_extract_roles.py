@@ -149,3 +149,20 @@ def test_a_plural_title_reaches_a_member_after_anothers_apposition():
 def test_a_fellow_at_a_think_tank_holds_a_title():
     got = roles_of("Priya Raman, a senior fellow at the Harbor Policy Institute, argued that the ban went too far.")
     assert got["Priya Raman"][0].startswith("senior fellow")
+
+
+def test_a_trade_with_no_body_named_is_a_description_not_a_role():
+    got = roles_of(
+        "Kenya blocked the app on Monday. Amina Odhiambo, a digital rights researcher based in Nairobi, said the "
+        "block was pointless. Peter Mwangi, an analyst at Savannah Securities, agreed."
+    )
+    assert "Amina Odhiambo" not in got
+    assert got["Peter Mwangi"][0].startswith("analyst")
+
+
+def test_a_long_regional_portfolio_in_apposition_is_the_title():
+    got = roles_of(
+        "Huawei welcomed the ruling. Kenneth Fredriksen, the company's executive vice-president for Central and "
+        "Eastern Europe and the Nordic region, said the ban would harm competition."
+    )
+    assert got["Kenneth Fredriksen"][0].startswith("executive vice-president for Central and Eastern Europe")

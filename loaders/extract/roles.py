@@ -59,6 +59,8 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
         if span is None:
             continue
         for title, org_id, ev_start, ev_end, how in finder.find_all(span):
+            if org_id is None and _description_only(title):
+                continue  # "X, a digital rights researcher based in Nairobi": a description, no office held anywhere
             role = Role(person=mention.entity_id, title=title, organisation=org_id)
             known = roles.get(role.id)
             evidence = finder.sentences.evidence(ev_start, ev_end, f"roles.{how}", 0.8)
@@ -68,6 +70,28 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
     return list(roles.values())
+
+
+_DESCRIPTIONS = {
+    "researcher", "analyst", "lawyer", "activist", "campaigner", "expert", "academic", "consultant", "economist",
+    "journalist", "trader", "blogger", "commentator", "scholar", "student", "advocate", "attorney", "entrepreneur",
+}  # fmt: skip
+
+
+def _description_only(title: str) -> bool:
+    """A trade or a calling with no body named in it ("digital rights researcher", "data protection lawyer in São
+    Paulo"): what the person does, not an office of some organisation ("analyst at Ashoka Equities" names one)."""
+    words = re.findall(r"[\w\-]+", title)
+    heads = [k for k, w in enumerate(words) if w.lower() in _DESCRIPTIONS]
+    if not heads:
+        return False
+    head = heads[0]
+    after = words[head + 1 :]
+    named = any(w.lower() in ("at", "with", "of", "for") for w in after)
+    if named or any(w[:1].isupper() for w in words[:head]):
+        return False
+    # "Montana Attorney General", "attorney general": an office, not the trade of law
+    return not (words[head].lower() == "attorney" and any(w.lower() == "general" for w in after))
 
 
 class _RoleFinder:
@@ -384,7 +408,7 @@ class _RoleFinder:
         """Split "the app's vice-president of X" into title tokens and explicit organisations."""
         while seg and seg[0].pos_ == "DET":
             seg = seg[1:]
-        if not seg or len(seg) > 14:
+        if not seg or len(seg) > 20:
             return None
         explicit = []
         if seg[0].lower_ in ("its", "their") and seg[0].tag_ == "PRP$":
