@@ -2520,3 +2520,16 @@ def test_a_passive_ban_with_no_agent_is_the_one_whose_devices_it_names(text):
     )
     ban = only(extract_bans(adoc), jid("Portugal"))
     assert ban.scope == "government_devices"
+
+
+def test_a_lawmakers_party_label_place_is_where_they_were_elected_not_the_imposer():
+    adoc = make_adoc(
+        "The United States has no federal rule on Zangi. On Thursday, Reps. Ann Cole, an Ohio Democrat, and "
+        "Bo Lee, a Utah Republican, introduced a bill that would ban Zangi on devices owned by federal agencies.",
+        [("United States", J), ("Ohio", J), ("Utah", J), ("Zangi", P), ("Ann Cole", "Person"), ("Bo Lee", "Person")],
+        published="2024-03-09",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.imposed_by not in (jid("Ohio"), jid("Utah")) for b in bans)
+    assert {b.imposed_by for b in bans} == {jid("United States")}
+    assert bans[0].status == "proposed"

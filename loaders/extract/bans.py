@@ -139,6 +139,8 @@ _PORTFOLIO_HEADS = {
     "undersecretary",
 }
 # a legislature makes law for its jurisdiction: "the Senate passed a bill that would ban X on federal devices"
+# Party labels that tell where a lawmaker was elected ("Rep. X, a New Jersey Democrat")
+_PARTY_MEMBERS = {"democrat", "republican", "independent", "conservative", "liberal", "tory", "socialist", "centrist"}
 _LEGISLATORS = {
     "lawmaker",
     "legislator",
@@ -467,12 +469,19 @@ class DocContext:
                     return m.entity_id  # "and Virginia, where Gov. X issued a similar order"
                 break
         phrase = _phrase_root(tok)
+        constituency = None
         for t in phrase.subtree:
             m = self.mention(t)
             if m and m.kind != "Person" and not _portfolio(_phrase_root(t)):
                 eid = self.normalise(m.entity_id, t)
+                if eid and self.party_label_place(t):
+                    constituency = constituency or eid  # "Rep. X, a New Jersey Democrat": where X was elected
+                    continue
                 if eid:
                     return eid
+        if constituency is not None:
+            # a lawmaker of a national chamber elected in a state acts in that chamber, or for its country
+            return self._legislature_of_member(tok) or self._country_of(constituency) or constituency
         court = self._court_of_judge(tok)
         if court:
             return court  # "Moraes used the same rule to suspend X": the judge named earlier as the court's
@@ -490,6 +499,29 @@ class DocContext:
         if ranked:
             return min(ranked)[2]
         return self.focus(tok)
+
+    def party_label_place(self, tok) -> bool:
+        """The token names a place in a lawmaker's party label ("Rep. X, a New Jersey Democrat"): where the member
+        was elected, not who acts."""
+        m = self.mention(tok)
+        if m is None or m.kind != "Jurisdiction":
+            return False
+        top = tok
+        while top.head.i != top.i and self.mention(top.head) is m:
+            top = top.head  # "New Jersey": the name's last word
+        return (
+            top.head.i != top.i
+            and top.head.lemma_.lower() in _PARTY_MEMBERS
+            and top.dep_ in ("compound", "amod", "nmod")
+        )
+
+    def _country_of(self, eid: str) -> str | None:
+        """The country of a state or province, when the document names that country."""
+        entry = self.gaz.entries.get(eid) if self.gaz else None
+        country = self.gaz.by_country.get(entry.country or "") if entry is not None else None
+        if country is None or country == eid or not any(m.entity_id == country for m in self.adoc.mentions):
+            return None
+        return country
 
     def _legislature_of_member(self, tok) -> str | None:
         """A lawmaker titled as one ("Representatives X and Y", "Sen. Z") sits in the one legislature named."""
@@ -1091,7 +1123,7 @@ class BanExtractor:
             place = None
             for t in _own_subtree(conj):
                 m = self.ctx.mention(t)
-                if not m or _portfolio(_phrase_root(t)):
+                if not m or _portfolio(_phrase_root(t)) or self.ctx.party_label_place(t):
                     continue
                 if m.kind == "Jurisdiction" and m.text.lower().removeprefix("the ") in words(
                     "actors", "generic_government"
