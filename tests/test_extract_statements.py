@@ -869,3 +869,16 @@ def test_experts_in_a_city_are_not_the_country():
         )[1]
     )
     assert not any(sp in ("norway", "oslo") for sp, _ in got)
+
+
+def test_liveblog_headings_and_recaps_make_no_statements():
+    ents = ENTS + [("Navy", ORG)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday.\n\nNavy confirms it warned sailors off Telegram\n\n"
+            "We're wrapping up. To recap: Norway has barred the app, and the Navy has confirmed it told its members "
+            "not to use it.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "navy" for sp, _ in got)

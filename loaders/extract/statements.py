@@ -520,6 +520,8 @@ class StatementExtractor:
         said = sent.text.strip()
         if said.endswith("?") and not any(q in said for q in ('"', "\u201c", "\u201d")):
             return  # "What does TikTok say?": a question the story asks, a heading, not a report
+        if re.match(r"(?:to recap|recap|in summary|summary|in brief)\b", said, re.I):
+            return  # "To recap: X has barred ..., and Y has confirmed it told ...": the story's news told again
         for tok in sent:
             lemma = tok.lemma_.lower()
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
@@ -602,6 +604,8 @@ class StatementExtractor:
         line = full[start : len(full) if end < 0 else end].strip()
         if not line or line[-1] in ".!?\"\u201d'\u2019:":
             return False
+        if len(line.split()) <= 12 and not any(q in line for q in ('"', "\u201c", "\u201d")):
+            return True  # a liveblog entry's or an explainer's heading: "US Navy confirms it warned members off X"
         return len([x for x in full[:start].split("\n") if x.strip()]) <= 3
 
     def _imposing_court(self, speakers: list[str]) -> bool:
