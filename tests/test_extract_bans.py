@@ -2533,3 +2533,26 @@ def test_a_lawmakers_party_label_place_is_where_they_were_elected_not_the_impose
     assert bans and all(b.imposed_by not in (jid("Ohio"), jid("Utah")) for b in bans)
     assert {b.imposed_by for b in bans} == {jid("United States")}
     assert bans[0].status == "proposed"
+
+
+def test_who_is_told_and_where_is_no_reach_of_the_rule_told():
+    adoc = make_adoc(
+        "Portugal's minister told MPs in a written statement to Parliament that government departments must stop "
+        "deploying Kestrel surveillance systems on sensitive sites.",
+        [("Portugal", J), ("Kestrel", ORG)],
+        published="2024-03-09",
+    )
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert ban.scope == "government_devices"
+
+
+def test_employees_of_a_defence_ministry_beside_the_armed_forces_are_military_staff():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "In Portugal, the defence ministry ordered employees of the ministry and the armed forces on March 6 to "
+        "remove TikTok from their work phones."
+    )
+    facts = extract_one(Document(id="d1", text=text, published="2024-03-09"))
+    assert [b.scope for b in facts.bans if b.imposed_by == jid("Portugal")] == ["military_devices"]

@@ -1759,7 +1759,14 @@ class BanExtractor:
                 for t in g.subtree
             ]
         head = trig.head
-        if trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp") and head.i != trig.i:
+        # "X told MPs in a written statement to Parliament that departments must stop ...": who is told and where
+        # is no reach of what is told
+        reported = trig.dep_ == "ccomp" and head.lemma_.lower() in _SAYING | {"inform", "announce", "notify"}
+        if (
+            trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp")
+            and head.i != trig.i
+            and not reported
+        ):
             for c in self._no_dateline(trig, list(head.children)):
                 if c.i == trig.i or c.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis", "punct", "nsubj"):
                     continue
@@ -1878,7 +1885,21 @@ class BanExtractor:
         # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
         own_staff = actor & sc["military"] and any(
             t.lemma_.lower() in sc["civil_personnel"]
-            and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+            and (
+                any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children)
+                # "employees of the ministry and the armed forces": the defence ministry's own staff
+                or any(
+                    p.dep_ == "prep"
+                    and p.lower_ == "of"
+                    and any(
+                        g.lemma_.lower() in ("ministry", "department")
+                        and any(d.dep_ == "det" and d.lower_ in ("the", "its") for d in g.children)
+                        and not any(d.dep_ in ("compound", "amod", "prep") for d in g.children)
+                        for g in p.children
+                    )
+                    for p in t.children
+                )
+            )
             for t in region
         )
         civil = set() if own_staff else lemmas
