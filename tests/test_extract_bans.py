@@ -2556,3 +2556,15 @@ def test_employees_of_a_defence_ministry_beside_the_armed_forces_are_military_st
     )
     facts = extract_one(Document(id="d1", text=text, published="2024-03-09"))
     assert [b.scope for b in facts.bans if b.imposed_by == jid("Portugal")] == ["military_devices"]
+
+
+def test_a_limitation_on_processing_ordered_is_a_ban_dated_by_its_report():
+    adoc = make_adoc(
+        "The Portuguese privacy regulator said on Thursday that it had ordered, with immediate effect, a limitation "
+        "on the processing of Portuguese users' data by Zangi.",
+        [("Portugal", J, ["Portuguese"]), ("Zangi", P)],
+        published="2024-03-09",
+    )
+    (ban,) = extract_bans(adoc)
+    assert ban.targets == [pid("Zangi")]
+    assert ban.announced == "2024-03-07"
