@@ -790,3 +790,9 @@ def test_a_campaigning_group_keeps_its_whole_name_where_the_text_calls_it_a_grou
 def test_a_coordinated_title_after_a_name_is_no_body():
     got = names(run("Fraser Sampson, the Biometrics and Surveillance Camera Commissioner, said it was overdue."))
     assert "Biometrics" not in got
+
+
+def test_another_countrys_demonym_before_a_contextual_name_makes_that_countrys_body():
+    got = names(run("The rules were based on assessments by the Swedish Armed Forces and the security service."))
+    assert got.get("Swedish Armed Forces") == "Organisation"
+    assert "British Armed Forces" not in got

@@ -341,3 +341,13 @@ def test_a_name_given_with_known_as_names_the_same_body_when_used_again():
     )
     orgs = {m.entity_id for m in adoc.mentions if m.text == "NIS"}
     assert orgs == {"organisation/norwegian-intelligence-service"}
+
+
+def test_a_name_with_an_arabic_article_and_a_region_named_as_one():
+    adoc = run(
+        "The government is fighting al-Shabab, the al-Qaeda-linked group. It was not clear whether the ban would "
+        "extend to the semi-autonomous region of Puntland."
+    )
+    got = names(adoc)
+    assert got.get("al-Qaeda") == "Organisation"
+    assert got.get("Puntland") == "Jurisdiction"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
-from loaders.extract.gazetteer import ALIAS, Gazetteer, get_gazetteer
+from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, Gazetteer, get_gazetteer
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,
@@ -146,6 +146,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
     kept = _local_institutions(kept, method)
+    kept = _foreign_contextual(kept, method)
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     kept = _group_names(kept, method)
@@ -303,6 +304,38 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
                 method[(prev.start, span.end)] = "ner"
                 continue
         out.append(span)
+    return out
+
+
+def _foreign_contextual(spans: list[Span], method: dict) -> list[Span]:
+    """ "the [Swedish] [Armed Forces]": a name the gazetteer knows only in context for one country ("Armed Forces" for
+    the British ones), right after another country's demonym, is that country's body and one name."""
+    gaz = get_gazetteer()
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ != "ORG" or method.get((span.start, span.end)) != "gazetteer" or span.start == 0:
+            out.append(span)
+            continue
+        refs = gaz.candidates(span.ent_id_)
+        entry = gaz.entries.get(refs[0].entry_id) if refs else None
+        if entry is None or any(r.how != CONTEXTUAL for r in refs):
+            out.append(span)
+            continue
+        doc = span.doc
+        dem = doc[span.start - 1]
+        home = gaz.entries.get(gaz.demonyms.get(dem.text, ""))
+        if home is None or home.country == entry.country:
+            out.append(span)
+            continue
+        start = dem.i - 1 if dem.i > 0 and doc[dem.i - 1].lower_ == "the" else dem.i
+        prev = out[-1] if out else None
+        if prev is not None and prev.end > start:
+            if prev.start < start or method.get((prev.start, prev.end), "ner") != "ner":
+                out.append(span)
+                continue
+            out.pop()  # "[the Swedish]" the NER made of what the ruler left
+        out.append(Span(doc, dem.i, span.end, label="ORG"))
+        method[(dem.i, span.end)] = "ner"
     return out
 
 

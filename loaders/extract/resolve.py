@@ -641,7 +641,22 @@ class Resolver:
             return new_entity("Jurisdiction", c.text), "city", 0.7  # "New York City", "Ho Chi Minh City"
         if c.label == "PRODUCT" and self._plausible_name(c):
             return new_entity("Product", c.text), "ner", 0.6
+        if c.label == "GPE" and self._named_as_region(c) and self._plausible_name(c):
+            return new_entity("Jurisdiction", c.text), "region", 0.7  # "the semi-autonomous region of Puntland"
         return None
+
+    _REGION_NOUNS = {"region", "province", "state", "territory", "enclave", "republic", "emirate", "county"}
+
+    def _named_as_region(self, c: Candidate) -> bool:
+        """An unknown place the text calls a region, province or state ("the semi-autonomous region of Puntland or
+        Somaliland", "the Tigray region"): a jurisdiction of its own, not a mere place."""
+        root = c.span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "region of Puntland or [Somaliland]"
+        head = root.head
+        if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self._REGION_NOUNS:
+            return True
+        return head.lemma_.lower() in self._REGION_NOUNS and root.dep_ == "compound" and head.i == root.i + 1
 
     def _title_acronym(self, text: str) -> bool:
         """An all-capitals word spelling the initials of a capitalised job title in the text ("CAO")."""
@@ -679,6 +694,7 @@ class Resolver:
         if (self._modifier(c) and not as_product) or self._credit_or_publisher(c):
             return False
         numbered = re.match(r"\d+(?:st|nd|rd|th) [A-Z]", text)  # "9th U.S. Circuit Court of Appeals"
+        numbered = numbered or re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", text)  # "al-Shabab": an article
         if len(text) < 2 or "\n" in text or not (text[:1].isupper() or numbered) or text in gaz.junk_names:
             return False
         if re.match(r"[A-Z]{3,}(?: [A-Z]{3,})*,? [-\u2013\u2014] ", text) or text.split()[-1] in _NO_NAME_END:
