@@ -373,3 +373,18 @@ def test_did_the_same_last_week_is_dated_last_week():
         published="2023-03-01",
     )
     assert _ban(extract_bans(adoc), "Ruritania").announced == "2023-02"
+
+
+def test_a_year_told_near_the_verb_is_refined_by_a_finer_date_of_that_year_in_the_sentence():
+    from test_extract_bans_support import make_adoc
+
+    from loaders.extract.bans import extract_bans
+
+    adoc = make_adoc(
+        "Lisbon moved three years ago: the Data Security Act, signed into law in May 2021, barred federal agencies "
+        "from buying Kestrel cameras.",
+        [("Lisbon", "Jurisdiction"), ("Kestrel", "Organisation"), ("Data Security Act", "Law")],
+        published="2024-03-09",
+    )
+    bans = extract_bans(adoc)
+    assert [b.announced for b in bans] == ["2021-05"]

@@ -2272,6 +2272,7 @@ class BanExtractor:
             prev_date = None
             raw_exprs = _later_exprs(sent)
             nearest: dict[int, tuple[float, int, str]] = {}
+            eligible: dict[int, list[str]] = {}
             owned: set[int] = set()  # mentions dated by a relative clause on their own imposer
             for expr, value in found:
                 if _in_dateline(expr):
@@ -2312,8 +2313,16 @@ class BanExtractor:
                         best.effective = value
                         verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                         best.took_effect = verb is not None and verb.tag_ == "VBD"
-                elif k not in nearest or (dist, -len(value)) < nearest[k][:2]:
-                    nearest[k] = (dist, -len(value), value)
+                else:
+                    eligible.setdefault(k, []).append(value)
+                    if k not in nearest or (dist, -len(value)) < nearest[k][:2]:
+                        nearest[k] = (dist, -len(value), value)
+            for k, (dist, _, value) in list(nearest.items()):
+                # "moved four years ago: the act, signed into law in August 2018, barred ...": a year told near the
+                # verb is refined by a more precise date of that year told with the same ban
+                finer = [v for v in eligible.get(k, []) if len(v) > len(value) and v.startswith(value)]
+                if len(value) == 4 and finer:
+                    nearest[k] = (dist, 0, max(finer, key=len))
             for k, (_, _, value) in nearest.items():
                 for bm in bms:
                     if bm.token.i == bms[k].token.i and id(bm) not in owned:  # "Britain and Canada have banned"
