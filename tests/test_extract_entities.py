@@ -796,3 +796,15 @@ def test_another_countrys_demonym_before_a_contextual_name_makes_that_countrys_b
     got = names(run("The rules were based on assessments by the Swedish Armed Forces and the security service."))
     assert got.get("Swedish Armed Forces") == "Organisation"
     assert "British Armed Forces" not in got
+
+
+def test_a_body_named_for_two_fields_is_one_name_and_an_opening_byline_is_furniture():
+    got = names(
+        run(
+            "By the Statehouse Bureau\n\nState Sen. Jane Roe, who chairs the Senate's Internet and Technology "
+            "Committee, said the state needed clear rules."
+        )
+    )
+    assert got.get("Internet and Technology Committee") == "Organisation"
+    assert "Technology Committee" not in got
+    assert "Statehouse Bureau" not in got

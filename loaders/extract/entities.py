@@ -147,6 +147,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _national_branches(kept, method)
     kept = _local_institutions(kept, method)
     kept = _foreign_contextual(kept, method)
+    kept = _coordinated_fields(kept, method)
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     kept = _group_names(kept, method)
@@ -303,6 +304,38 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
                 out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
                 method[(prev.start, span.end)] = "ner"
                 continue
+        out.append(span)
+    return out
+
+
+def _coordinated_fields(spans: list[Span], method: dict) -> list[Span]:
+    """ "the Senate's [Internet and] [Technology Committee]": a body named for two fields, which the NER cut after
+    the "and", is one name (the capitalised field before "and" nobody else took)."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for span in spans:
+        doc = span.doc
+        k = span.start
+        if (
+            span.label_ == "ORG"
+            and method.get((span.start, span.end), "ner") == "ner"
+            and span[-1].lower_ in _INSTITUTION_HEADS
+            and span[0].lower_ != "the"
+            and k >= 2
+            and doc[k - 1].lower_ == "and"
+            and doc[k - 2].is_title
+            and doc[k - 2].pos_ in ("PROPN", "NOUN", "ADJ")
+            and k - 2 not in taken
+            and not doc[k - 2].is_sent_start
+        ):
+            start = k - 2
+            while start - 1 >= 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].pos_ in (
+                "PROPN", "NOUN", "ADJ",
+            ) and not doc[start].is_sent_start:  # fmt: skip
+                start -= 1
+            out.append(Span(doc, start, span.end, label="ORG"))
+            method[(start, span.end)] = "ner"
+            continue
         out.append(span)
     return out
 

@@ -187,6 +187,12 @@ def is_furniture(span: Span) -> bool:
     after_text = text[span.end_char : len(text) if line_end < 0 else line_end]
     if _BYLINE.match(before_text) and _BYLINE_END.match(after_text):
         return True  # "(By A and B)": a closing credit
+    if (
+        span.start_char < 600
+        and re.match(r"^\s*[Bb]y\s+(?:the\s+)?$", before_text)
+        and re.match(r"^\s*(?:$|,|\||and\s|&)", after_text)
+    ):
+        return True  # an opening byline: "By the Capitol Bureau", "By Jane Doe, Staff Writer"
     if _nav_line(text[line_start : len(text) if line_end < 0 else line_end]):
         return True  # "Federal Politics · National security", "Share: Twitter | LinkedIn | Email"
     if _POSTAL.search(text[line_start : len(text) if line_end < 0 else line_end]):
