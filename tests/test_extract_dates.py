@@ -388,3 +388,18 @@ def test_a_year_told_near_the_verb_is_refined_by_a_finer_date_of_that_year_in_th
     )
     bans = extract_bans(adoc)
     assert [b.announced for b in bans] == ["2021-05"]
+
+
+def test_a_sentence_that_only_tells_someone_acted_dates_the_act_told_next():
+    from test_extract_bans_support import make_adoc
+
+    from loaders.extract.bans import extract_bans
+
+    adoc = make_adoc(
+        "For years, ministers were warned about the cameras. On Tuesday, they finally acted.\n\n"
+        "Portugal's minister told MPs that government departments must stop deploying Kestrel camera systems.",
+        [("Portugal", "Jurisdiction"), ("Kestrel", "Organisation")],
+        published="2024-03-09",
+    )
+    bans = extract_bans(adoc)
+    assert [b.announced for b in bans] == ["2024-03-05"]

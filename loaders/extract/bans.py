@@ -158,6 +158,8 @@ _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn
 # Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
 _MILITARY_BODIES = {"pentagon", "army", "navy", "military", "marines", "troops", "soldiers", "sailors", "airmen"}
 _ADVISING_VERBS = {"advise", "urge", "recommend", "encourage", "caution", "instruct", "direct", "tell", "order"}
+# Verbs that only tell that someone acted ("On Thursday, they finally acted", "Last week the government moved")
+_ACTING_VERBS = {"act", "move", "intervene"}
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 # A measure told again as the subject of what it did ("The rule forced X to close Y")
 _RULE_NOUNS = {"rule", "regulation", "decree", "directive", "order", "law", "ordinance", "resolution", "measure"}
@@ -3078,7 +3080,14 @@ class BanExtractor:
                 continue
             sent = self.adoc.sentences[bm.sentence]
             prev = self.adoc.sentences[bm.sentence - 1]
-            if self.ctx.para[prev.start] != self.ctx.para[sent.start]:
+            # "On Thursday, they finally acted. [paragraph] The minister told MPs that departments must stop ...": a
+            # sentence that only tells that someone acted, and when, dates the act told next
+            acted = (
+                prev.root.lemma_.lower() in _ACTING_VERBS
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in prev.root.children)
+                and bm.sentence - 1 not in primary_sents
+            )
+            if self.ctx.para[prev.start] != self.ctx.para[sent.start] and not acted:
                 continue
             found = [
                 (e, v)
@@ -3096,7 +3105,7 @@ class BanExtractor:
                     if mt is not None and mt.kind == "Organisation" and subject != ban.imposed_by:
                         # "Indonesia had moved against X. In 2023 the trade ministry issued ...": the paragraph's
                         subject = self._paragraph_topic(t) or subject
-            if then or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
+            if then or acted or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
                 return found[-1][1]
         return None
 
