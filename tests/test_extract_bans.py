@@ -2384,6 +2384,7 @@ def test_access_restored_after_a_ban_tells_the_restorers_ended_ban():
         "The ministry is not telling people to avoid Zangi for now.",
         "The cabinet did not order civil servants to remove Zangi from their phones.",
         "Officials fell short of instructing schools to uninstall Zangi.",
+        "The government has no plans to tell officials to remove Zangi from their phones.",
     ],
 )
 def test_a_bidding_negated_or_held_back_above_the_ban_verb_is_no_ban(text):
@@ -2568,3 +2569,16 @@ def test_a_limitation_on_processing_ordered_is_a_ban_dated_by_its_report():
     (ban,) = extract_bans(adoc)
     assert ban.targets == [pid("Zangi")]
     assert ban.announced == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal said on Thursday that all ministries must stop buying Kestrel cameras.",
+        "Portugal's minister said that government departments must stop installing Kestrel cameras on sensitive sites.",
+    ],
+)
+def test_the_staff_a_must_rule_binds_make_it_a_government_devices_ban(text):
+    adoc = make_adoc(text, [("Portugal", J), ("Kestrel", ORG)], published="2024-03-09")
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert ban.scope == "government_devices"

@@ -677,6 +677,8 @@ def _denied_above(tok) -> bool:
     "stopped short of telling the public to delete it", "fell short of ordering ...": a bidding held back."""
     cur = tok
     for _ in range(5):
+        if cur.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in cur.head.children):
+            return True  # "has no plans to tell officials to remove it", "no intention of banning X"
         if cur.dep_ not in ("xcomp", "ccomp", "attr", "advcl", "pcomp") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
@@ -1884,6 +1886,11 @@ class BanExtractor:
             for w in (t.lemma_.lower(), t.lower_)
         } & sc["devices"]
         personnel = lemmas & sc["personnel"]
+        # "all ministries must stop buying X", "departments must stop deploying X": those the rule binds
+        clause = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in ("stop", "cease") else trig
+        if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in clause.children):
+            bound = {t.lemma_.lower() for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
+            personnel |= bound & sc["personnel"]
         # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
         own_staff = actor & sc["military"] and any(
             t.lemma_.lower() in sc["civil_personnel"]
