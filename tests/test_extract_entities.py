@@ -808,3 +808,11 @@ def test_a_body_named_for_two_fields_is_one_name_and_an_opening_byline_is_furnit
     assert got.get("Internet and Technology Committee") == "Organisation"
     assert "Technology Committee" not in got
     assert "Statehouse Bureau" not in got
+
+
+def test_a_given_name_the_parser_took_for_per_opens_the_name():
+    got = names(
+        run("Per Arne Olsen of the Centre Party, who chairs the justice committee, said his party had argued for it.")
+    )
+    assert got.get("Per Arne Olsen") == "Person"
+    assert "Arne Olsen" not in got

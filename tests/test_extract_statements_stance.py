@@ -1152,3 +1152,15 @@ def test_a_body_called_a_campaigning_group_speaks_from_outside_and_is_the_group(
     assert ("free-wire", "supports_ban") in got
     assert not any(sp == "viber-media" and st != "neutral" for sp, st in got)
     assert ("ion-lupu", "supports_ban") in got
+
+
+def test_arguing_for_a_ban_supports_it_and_a_name_opening_with_per_is_the_speaker():
+    ents = ENTS + [("Per Olav Lund", PER)]
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. Per Olav Lund of the Reform Party said his party "
+            "had long argued for a ban.",
+            ents,
+        )
+    )
+    assert ("per-olav-lund", "supports_ban") in got

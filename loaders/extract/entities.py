@@ -1134,6 +1134,16 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
             and tok.ent_type_ in ("", "PERSON")
         ):
             start -= 1  # "[Adolfo] Urso, Italy's minister, said": a given name opening the sentence
+        elif (
+            tok.is_sent_start
+            and tok.is_title
+            and tok.dep_ == "prep"
+            and span.root.dep_ == "pobj"
+            and span.root.head.i == tok.i
+            and tok.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.head.children)
+        ):
+            start -= 1  # "[Per] Willi Amundsen of the X party said": a given name the parser took for "per"
         break
     if start == span.start:
         return span

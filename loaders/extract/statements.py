@@ -682,6 +682,9 @@ class StatementExtractor:
                 return subjs[0]
             for prep in (c for c in cur.children if c.dep_ == "prep" and c.i < cur.i):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    m = self.ctx.mention(pobj)
+                    if prep.is_sent_start and prep.is_title and m is not None and m.start <= prep.idx:
+                        return pobj  # "[Per] Willi Amundsen ... said": a given name the parser took for "per"
                     named = [a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                     if named and named[-1].i > pobj.i:
                         return named[-1]  # "In a statement, X, which owns Y, said": the parser hung X on "statement"
