@@ -2582,3 +2582,18 @@ def test_the_staff_a_must_rule_binds_make_it_a_government_devices_ban(text):
     adoc = make_adoc(text, [("Portugal", J), ("Kestrel", ORG)], published="2024-03-09")
     ban = only(extract_bans(adoc), jid("Portugal"))
     assert ban.scope == "government_devices"
+
+
+def test_a_finite_verb_the_parser_hung_as_a_relative_clause_on_the_root_noun_has_that_noun_as_subject():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Italy blocks DeepSeek\n\n"
+        "Italy's privacy regulator, the Garante, on Thursday ordered DeepSeek to stop processing Italians' data with "
+        "immediate effect."
+    )
+    facts = extract_one(Document(id="g1", text=text, published="2025-02-07"))
+    assert [(b.imposed_by, b.announced) for b in facts.bans] == [
+        ("organisation/garante-per-la-protezione-dei-dati-personali", "2025-02-06")
+    ]

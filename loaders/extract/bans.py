@@ -1419,6 +1419,18 @@ class BanExtractor:
                 break
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 break  # a coordinated clause with its own subject is another actor's
+            if (
+                cur.dep_ == "relcl"
+                and cur.tag_ == "VBD"
+                and cur.head.dep_ == "ROOT"
+                and cur.head.pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children)
+            ):
+                # "Italy's privacy regulator, the Garante, on Thursday ordered X to stop ...", parsed as a noun phrase
+                # with a relative clause: the noun is the subject of a finite verb
+                found = self.subject_actors(cur.head)
+                if found:
+                    return found, "syntax", path
             if cur.dep_ == "relcl" and cur.i != trig.i:
                 if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in cur.children):
                     break
