@@ -882,3 +882,15 @@ def test_liveblog_headings_and_recaps_make_no_statements():
         )[1]
     )
     assert not any(sp == "navy" for sp, _ in got)
+
+
+def test_a_body_saying_something_then_an_unnamed_spokesperson_telling_it_is_first_hand():
+    ents = ENTS + [("Data Commission", ORG), ("Denmark", J)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Denmark's Data Commission said it had written to "
+            "Telegram requesting information about its data handling, a spokesperson told reporters.",
+            ents,
+        )[1]
+    )
+    assert ("data-commission", "neutral") in got

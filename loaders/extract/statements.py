@@ -1411,7 +1411,10 @@ class StatementExtractor:
                 ):
                     continue  # "X said the service had concluded ...": X speaks, not "the service"
                 nested = frame.dep_ == "ccomp" and any(
-                    a.lemma_.lower() in self.lex["verbs"] and a.pos_ in ("VERB", "AUX") for a in frame.ancestors
+                    a.lemma_.lower() in self.lex["verbs"]
+                    and a.pos_ in ("VERB", "AUX")
+                    and not self._unnamed_voice_after(frame, a)
+                    for a in frame.ancestors
                 )
                 if nested or self._relative_in_report(frame):
                     continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
@@ -1512,6 +1515,16 @@ class StatementExtractor:
             return False
         cues = [w for w in self.lex["cues"]["supports_ban"]["words"] if w not in self._MEASURE_WORDS]
         return not any_phrase(cues, text) and not any(t.lower_ in self._BECAUSE for t in content)
+
+    def _unnamed_voice_after(self, frame, outer) -> bool:
+        """ "X said it had written to Y ..., a spokesperson told Z": the outer verb comes after and its subject names
+        nobody (X's own spokesperson), so X's words are first-hand, not someone's report of them."""
+        if outer.i < frame.i:
+            return False
+        subj = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in _SPOKES | {"official", "source", "aide"}:
+            return False
+        return not any(self.ctx.mention(t) for t in subj.subtree)
 
     def _relative_in_report(self, frame) -> bool:
         """A relative clause inside what someone else reports: "the regulator said its conditions were based on
