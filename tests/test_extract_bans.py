@@ -2385,6 +2385,8 @@ def test_access_restored_after_a_ban_tells_the_restorers_ended_ban():
         "The cabinet did not order civil servants to remove Zangi from their phones.",
         "Officials fell short of instructing schools to uninstall Zangi.",
         "The government has no plans to tell officials to remove Zangi from their phones.",
+        "The ministry denied reports that it had banned Zangi.",
+        "Officials dismissed claims that they would block Zangi.",
     ],
 )
 def test_a_bidding_negated_or_held_back_above_the_ban_verb_is_no_ban(text):
@@ -2597,3 +2599,19 @@ def test_a_finite_verb_the_parser_hung_as_a_relative_clause_on_the_root_noun_has
     assert [(b.imposed_by, b.announced) for b in facts.bans] == [
         ("organisation/garante-per-la-protezione-dei-dati-personali", "2025-02-06")
     ]
+
+
+def test_a_finite_verb_whose_subject_the_parser_gave_to_after_keeps_it():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Spain bars DeepSeek\n\nSpain barred government agencies from using DeepSeek on Friday. Spain's move comes a "
+        "day after Italy's data protection authority, the Garante, ordered DeepSeek to stop processing Italians' data."
+    )
+    facts = extract_one(Document(id="s1", text=text, published="2025-02-07"))
+    imposers = {b.imposed_by: b.scope for b in facts.bans}
+    assert imposers == {
+        jid("Spain"): "government_devices",
+        "organisation/garante-per-la-protezione-dei-dati-personali": "nationwide",
+    }

@@ -668,6 +668,8 @@ def _portfolio(tok) -> bool:
 _OPINION_VERBS = {"think", "believe", "want", "plan", "intend", "expect", "need", "decide", "seek", "support", "agree"}
 
 
+_HEARSAY = {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"}
+_DENYING = {"deny", "dismiss", "reject", "refute", "rebut", "debunk"}
 _BIDDING_VERBS = _ADVISING_VERBS | _COMPELLING | {"ask", "advise", "warn", "require", "forbid", "mandate"}
 
 
@@ -677,6 +679,13 @@ def _denied_above(tok) -> bool:
     "stopped short of telling the public to delete it", "fell short of ordering ...": a bidding held back."""
     cur = tok
     for _ in range(5):
+        if (
+            cur.dep_ in ("acl", "ccomp")
+            and cur.head.lemma_.lower() in _HEARSAY
+            and cur.head.dep_ in ("dobj", "nsubjpass")
+            and cur.head.head.lemma_.lower() in _DENYING
+        ):
+            return True  # "Kenya denied reports that it had banned X", "dismissed claims that it would block X"
         if cur.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in cur.head.children):
             return True  # "has no plans to tell officials to remove it", "no intention of banning X"
         if cur.dep_ not in ("xcomp", "ccomp", "attr", "advcl", "pcomp") or cur.head.i == cur.i:
@@ -1297,6 +1306,20 @@ class BanExtractor:
             return subj.lemma_.lower() in _LAWMAKING or (m is not None and m.kind == "Law")
         return False
 
+    def _subject_lost_to_preposition(self, verb) -> list[tuple[str, object]]:
+        """ "X's move comes a day after Italy's regulator, the Garante, ordered Y to stop ...", parsed with the
+        regulator as the object of "after": the noun phrase right before a finite verb with no subject is its
+        subject."""
+        if verb.tag_ != "VBD" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        before = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_punct), None)
+        if before is None:
+            return []
+        root = _phrase_root(before)
+        if root.dep_ != "pobj" or root.head.lower_ not in ("after", "before", "since", "until", "when"):
+            return []
+        return self.subject_actors(root)
+
     def _previous_subject(self, tok):
         """A subject pronoun ("It blocked Instagram in 2022") stands for the subject of the sentence before
         (or of its own sentence), not for the last country named ("... since the invasion of Ukraine")."""
@@ -1414,6 +1437,9 @@ class BanExtractor:
                     # "Uzbekistan's watchdog Uzkomnazorat restricted ..." parsed as two subjects: the body acts
                     best = min(subjects, key=lambda f: min(_ACTOR_RANK.get(self.ctx.category(e), 4) for e, _ in f))
                     return best, "syntax", path
+                lost = self._subject_lost_to_preposition(cur)
+                if lost:
+                    return lost, "syntax", path
                 # "officials at Holyrood", "in Wales": a locative jurisdiction on the trigger itself
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 break
