@@ -894,3 +894,25 @@ def test_a_body_saying_something_then_an_unnamed_spokesperson_telling_it_is_firs
         )[1]
     )
     assert ("data-commission", "neutral") in got
+
+
+def test_the_banned_side_rejecting_the_decision_opposes_and_calling_the_claims_unfounded_denies():
+    got = stances(
+        run("Norway banned Telegram on government phones on Monday. Telegram rejected the decision.", ENTS)[1]
+    )
+    assert ("telegram", "opposes_ban") in got
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Telegram said the security claims were unfounded.",
+            ENTS,
+        )[1]
+    )
+    assert ("telegram", "denies_allegation") in got
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Telegram criticised the ban, saying it rests on "
+            "unfounded claims about the company.",
+            ENTS,
+        )[1]
+    )
+    assert ("telegram", "opposes_ban") in got

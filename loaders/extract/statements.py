@@ -997,6 +997,15 @@ class StatementExtractor:
             measures = words("ban", "nouns") | words("ban", "weak_nouns")
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
                 deny_verb = False  # "rejected the ban as politically motivated" opposes it
+                if side != "imposer" and lemma in ("reject", "dismiss", "denounce"):
+                    return "opposes_ban"  # "Telegram rejected the decision"
+        if (
+            side == "target"
+            and lemma not in self.lex["critic_verbs"]
+            and self._rebuts_accusation(content)
+            and not has([w for w in cues["opposes_ban"]["words"] if w not in self._REBUTTALS])
+        ):
+            return "denies_allegation"  # "said the security claims were unfounded": the charge, not the ban
         denial = deny_verb or has(cues["denies_allegation"]["phrases"])
         critic = lemma in self.lex["critic_verbs"]
         measures = words("ban", "nouns") | words("ban", "weak_nouns")
@@ -1515,6 +1524,26 @@ class StatementExtractor:
             return False
         cues = [w for w in self.lex["cues"]["supports_ban"]["words"] if w not in self._MEASURE_WORDS]
         return not any_phrase(cues, text) and not any(t.lower_ in self._BECAUSE for t in content)
+
+    _ACCUSATIONS = {"claim", "allegation", "accusation", "suggestion", "charge", "assertion", "insinuation"}
+    _REBUTTALS = {"unfounded", "baseless", "groundless", "false", "untrue", "misplaced", "wrong", "inaccurate",
+                  "misleading", "unsubstantiated", "ridiculous", "absurd", "nonsense"}  # fmt: skip
+
+    def _rebuts_accusation(self, content) -> bool:
+        """ "the security claims were unfounded", "baseless allegations": the banned side calls the charge false."""
+        for t in content:
+            if t.lemma_.lower() not in self._ACCUSATIONS:
+                continue
+            if t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(
+                c.dep_ == "amod" and c.lemma_.lower() in self._REBUTTALS for c in t.children
+            ):
+                return True  # not "the bans rest on unfounded claims": the ban judged, which opposes it
+            head = t.head
+            if t.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self._REBUTTALS for c in head.children
+            ):
+                return True
+        return False
 
     def _unnamed_voice_after(self, frame, outer) -> bool:
         """ "X said it had written to Y ..., a spokesperson told Z": the outer verb comes after and its subject names
