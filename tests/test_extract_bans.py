@@ -2387,6 +2387,7 @@ def test_access_restored_after_a_ban_tells_the_restorers_ended_ban():
         "The government has no plans to tell officials to remove Zangi from their phones.",
         "The ministry denied reports that it had banned Zangi.",
         "Officials dismissed claims that they would block Zangi.",
+        "Portugal stopped short of banning Zangi, ordering the company to remove explicit content instead.",
     ],
 )
 def test_a_bidding_negated_or_held_back_above_the_ban_verb_is_no_ban(text):
@@ -2615,3 +2616,12 @@ def test_a_finite_verb_whose_subject_the_parser_gave_to_after_keeps_it():
         jid("Spain"): "government_devices",
         "organisation/garante-per-la-protezione-dei-dati-personali": "nationwide",
     }
+
+
+def test_a_ban_an_app_could_face_is_threatened_not_in_force():
+    adoc = make_adoc(
+        "Zangi could face a ban in Portugal if it fails to register with the regulator.",
+        [("Portugal", J), ("Zangi", P)],
+        published="2024-03-09",
+    )
+    assert [b.status for b in extract_bans(adoc)] == ["proposed"]

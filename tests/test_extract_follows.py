@@ -424,3 +424,11 @@ def test_followed_in_a_month_is_a_ban_like_the_one_before_and_a_follow():
     )
     assert pairs(follows) == {("ruritania", "freedonia")}
     assert next(b for b in bans if b.imposed_by == entity_id(J, "Ruritania")).announced == "2023-11"
+
+
+def test_a_follow_told_as_an_open_question_did_not_happen():
+    _, follows = run(
+        "Peru suspended Viber on Monday. It is unclear whether Bolivia will follow Peru in suspending Viber.",
+        [("Peru", J), ("Bolivia", J), ("Viber", P)],
+    )
+    assert follows == []

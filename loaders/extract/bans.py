@@ -677,6 +677,8 @@ def _denied_above(tok) -> bool:
     """ "I don't think the answer is to ban X", "has not decided to ban X": a negated opinion or intent above;
     "is not telling people to avoid the app", "did not order staff to remove it": a negated bidding above;
     "stopped short of telling the public to delete it", "fell short of ordering ...": a bidding held back."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
+        return True  # "stopped short of banning X"
     cur = tok
     for _ in range(5):
         if (
@@ -2041,6 +2043,8 @@ class BanExtractor:
             return "advisory"
         if self._labelled_advice(trig):
             return "advisory"
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("face", "risk"):
+            return "proposed"  # "TikTok could face a ban in Kenya", "risks a ban": a ban threatened, not in force
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if "have" in modals and trig.tag_ == "VBN":
             modals -= {"would", "could", "may", "might"}  # "would have barred": what a blocked law was to do

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _phrase_root, _temporal, words
+from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _open_question, _phrase_root, _temporal, words
 from loaders.extract.base import AnnotatedDoc
 from loaders.model import Ban, Follow
 
@@ -443,7 +443,10 @@ _WISHES = {
 
 
 def _unreal(cue) -> bool:
-    """A cue under a modal or a wish ("can join", "would follow", "hopes to join"): nothing happened yet."""
+    """A cue under a modal or a wish ("can join", "would follow", "hopes to join"), or in an open question
+    ("it is unclear whether Ghana will follow Nigeria"): nothing happened yet."""
+    if _open_question(cue):
+        return True
     cur = cue
     for _ in range(3):
         if any(
