@@ -2625,3 +2625,17 @@ def test_a_ban_an_app_could_face_is_threatened_not_in_force():
         published="2024-03-09",
     )
     assert [b.status for b in extract_bans(adoc)] == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal's ban on Zangi, which lasted seven months, ended in January 2022.",
+        "Portugal's suspension of Zangi expired on 3 March 2023.",
+    ],
+)
+def test_a_ban_told_as_the_subject_of_its_own_end_is_temporary_and_not_dated_by_the_end(text):
+    adoc = make_adoc(text, [("Portugal", J), ("Zangi", P)], published="2024-03-09")
+    (ban,) = extract_bans(adoc)
+    assert ban.status == "temporary"
+    assert ban.announced not in ("2022-01", "2023-03-03", "2024-03-09")

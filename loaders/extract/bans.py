@@ -865,6 +865,22 @@ def _no_one(tok) -> bool:
     )
 
 
+_ENDING_VERBS = {"end", "expire", "lapse", "conclude"}
+
+
+def _ends_itself(trig) -> bool:
+    """A ban noun told as the subject of its own end: "the ban ended in 2022", "the suspension expired"."""
+    return (
+        trig.pos_ in ("NOUN", "PROPN")
+        and trig.dep_ == "nsubj"
+        and trig.head.lemma_.lower() in _ENDING_VERBS
+        and not _is_negated(trig.head)
+        and not any(
+            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to") for c in trig.head.children
+        )
+    )
+
+
 def _open_question(tok) -> bool:
     """The token sits in a clause told as an open question ("did not say whether it was considering restrictions",
     "gave no details on whether it would be temporary"): nothing in it is asserted."""
@@ -2043,6 +2059,8 @@ class BanExtractor:
             return "advisory"
         if self._labelled_advice(trig):
             return "advisory"
+        if _ends_itself(trig):
+            return "temporary"  # "Nigeria's ban on Twitter, which lasted seven months, ended in January 2022"
         if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("face", "risk"):
             return "proposed"  # "TikTok could face a ban in Kenya", "risks a ban": a ban threatened, not in force
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
@@ -2359,6 +2377,8 @@ class BanExtractor:
                 verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 if verb is not None and verb.i in self._court_verbs:
                     continue  # "a judge on Thursday blocked the law that banned ...": the ruling's date
+                if verb is not None and _ends_itself(best.token) and verb.i == best.token.head.i:
+                    continue  # "the ban ... ended in January 2022": the end's date, not the ban's
                 if eff:
                     if best.effective is None:
                         best.effective = value
@@ -3181,7 +3201,7 @@ class BanExtractor:
         if not self.published:
             return False
         for bm in m["mentions"]:
-            if bm.remention or bm.rule == "bans.similar" or _lifted(bm.token):
+            if bm.remention or bm.rule == "bans.similar" or _lifted(bm.token) or _ends_itself(bm.token):
                 continue
             tok = bm.token
             ranked = (
