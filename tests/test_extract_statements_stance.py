@@ -1164,3 +1164,20 @@ def test_arguing_for_a_ban_supports_it_and_a_name_opening_with_per_is_the_speake
         )
     )
     assert ("per-olav-lund", "supports_ban") in got
+
+
+def test_an_embassy_spokesman_speaks_for_his_country_and_harm_words_oppose():
+    ents = ENTS + [("Li Ming", PER), ("Ion Lupu", PER), ("Dan Rusu", PER)]
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. Li Ming, a Chinese embassy spokesman, said Moldova "
+            "should stop politicising the issue. Ion Lupu, a Liberal MP, warned that the ban could backfire. "
+            "Dan Rusu, who runs a small shop, said the ban had hurt his sales. Ana Rusu, a researcher, called the "
+            "ban a step in the right direction.",
+            ents,
+        )
+    )
+    assert ("li-ming", "opposes_ban") in got
+    assert ("ion-lupu", "opposes_ban") in got
+    assert ("dan-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") in got

@@ -774,6 +774,10 @@ class StatementExtractor:
                 )
             for t in phrase:
                 m = self.ctx.mention(t)
+                if m is None and self.ctx.gaz is not None and t.text in self.ctx.gaz.demonyms:
+                    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+                    if nxt is not None and nxt.lemma_.lower() in ("embassy", "consulate", "ministry", "government"):
+                        return self.ctx.gaz.demonyms[t.text]  # "a Chinese embassy spokesman": China's voice
                 if m is None or m.entity_id == speaker or self.ctx.category(m.entity_id) != "government":
                     continue
                 home = self.ctx.jurisdiction_of(m.entity_id)
@@ -1056,7 +1060,7 @@ class StatementExtractor:
             and not supporting
             and self.ctx.category(speaker) == "person"
             and not has(cues["supports_ban"]["imposer_words"])
-            and not self._bans_in(frame.sent)
+            and not self._told_in(frame.sent)  # "the ban" re-mentioned is no ban told
             and not self._negated_support(content)
         ):
             return "opposes_ban"  # "X, the drone program manager at the county's fire service, said grounding ... set
@@ -1094,6 +1098,7 @@ class StatementExtractor:
         "step backwards", "step backward", "unnecessary", "overkill", "go too far", "goes too far", "went too far",
         "gone too far", "disproportionate", "counterproductive", "ineffective", "pointless", "overreaction",
         "knee-jerk", "heavy-handed", "short-sighted", "ill-conceived", "do nothing to", "does nothing to",
+        "backfire", "backfired", "backfires",
     )  # fmt: skip
     _LIFT_VERBS = {"lift", "ease", "relax", "loosen", "end", "scrap", "reverse", "rescind", "revoke", "repeal",
                    "overturn", "unblock", "roll", "drop", "remove", "withdraw"}  # fmt: skip
@@ -1371,6 +1376,14 @@ class StatementExtractor:
             b
             for b in self.bans
             if any(sent.start_char <= e.start < sent.end_char or e.start <= sent.start_char < e.end for e in b.evidence)
+        ]
+
+    def _told_in(self, sent) -> list[Ban]:
+        """The bans this sentence tells (not one it only re-mentions: "warned that the ban could backfire")."""
+        return [
+            b
+            for b in self._bans_in(sent)
+            if any(e.extractor != "bans.remention" and sent.start_char <= e.start < sent.end_char for e in b.evidence)
         ]
 
     def _about_ban(self, frame) -> Ban | None:
