@@ -2639,3 +2639,22 @@ def test_a_ban_told_as_the_subject_of_its_own_end_is_temporary_and_not_dated_by_
     (ban,) = extract_bans(adoc)
     assert ban.status == "temporary"
     assert ban.announced not in ("2022-01", "2023-03-03", "2024-03-09")
+
+
+def test_a_ban_hung_on_the_signing_of_a_bill_is_enacted_law():
+    adoc = make_adoc(
+        "Governor Ann Cole signed a bill on Wednesday banning Zangi in Ohio.",
+        [("Ohio", J), ("Zangi", P), ("Ann Cole", "Person")],
+        published="2024-06-07",
+    )
+    assert [b.status for b in extract_bans(adoc)] == ["enacted_law"]
+
+
+def test_those_advised_to_refrain_from_using_a_thing_set_the_reach_of_the_advice():
+    adoc = make_adoc(
+        "Portugal's digital ministry advised government workers on Thursday to refrain from using Zangi.",
+        [("Portugal", J), ("Zangi", P)],
+        published="2024-06-07",
+    )
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert (ban.scope, ban.status) == ("government_devices", "advisory")

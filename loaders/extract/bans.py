@@ -1840,6 +1840,14 @@ class BanExtractor:
                 for c in head.head.children:
                     if c.dep_ in ("dobj", "prep") and c.i != head.i:
                         toks.extend(c.subtree)
+        # "advised government workers to refrain from using X", "told staff to avoid using X": those told to refrain
+        clause = head.head if trig.dep_ == "pcomp" and head.lower_ == "from" else head
+        if (
+            clause.lemma_.lower() in ("refrain", "abstain", "avoid")
+            and clause.dep_ in ("xcomp", "advcl", "ccomp")
+            and clause.head.lemma_.lower() in _BIDDING_VERBS
+        ):
+            toks += [t for c in clause.head.children if c.dep_ == "dobj" for t in c.subtree]
         return toks
 
     def _no_dateline(self, trig, toks: list) -> list:
@@ -2101,6 +2109,9 @@ class BanExtractor:
             return "enacted_law"
         subj_toks = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         near = {t.lemma_.lower() for t in list(region) + chain + subj_toks}
+        if trig.dep_ in ("advcl", "acl", "xcomp") and trig.head.lemma_.lower() in ("sign", "enact", "pass"):
+            # "signed a bill on Wednesday banning X", the ban hung on the signing: what was signed
+            near |= {c.lemma_.lower() for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass")}
         signed = near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}
         subj_law = any(
             self.ctx.mention(t) and self.ctx.mention(t).kind == "Law"
