@@ -2658,3 +2658,16 @@ def test_those_advised_to_refrain_from_using_a_thing_set_the_reach_of_the_advice
     )
     ban = only(extract_bans(adoc), jid("Portugal"))
     assert (ban.scope, ban.status) == ("government_devices", "advisory")
+
+
+@pytest.mark.parametrize(
+    ("text", "banned"),
+    [
+        ("Portugal throttled Zangi in March 2021.", True),
+        ("Portugal slowed down access to Zangi across the country on Friday.", True),
+        ("Portugal slowed the rollout of Zangi's payments service in March 2021.", False),
+    ],
+)
+def test_a_throttle_is_a_restriction_a_slower_rollout_is_not(text, banned):
+    adoc = make_adoc(text, [("Portugal", J), ("Zangi", P)], published="2024-06-07")
+    assert bool(extract_bans(adoc)) is banned
