@@ -916,3 +916,15 @@ def test_the_banned_side_rejecting_the_decision_opposes_and_calling_the_claims_u
         )[1]
     )
     assert ("telegram", "opposes_ban") in got
+
+
+def test_declaring_something_with_a_plain_object_is_an_act_not_a_statement():
+    ents = ENTS + [("Lars Berg", PER)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Prime Minister Lars Berg has declared total war "
+            "on organised crime.",
+            ents,
+        )[1]
+    )
+    assert not any(sp == "lars-berg" for sp, _ in got)
