@@ -2671,3 +2671,17 @@ def test_those_advised_to_refrain_from_using_a_thing_set_the_reach_of_the_advice
 def test_a_throttle_is_a_restriction_a_slower_rollout_is_not(text, banned):
     adoc = make_adoc(text, [("Portugal", J), ("Zangi", P)], published="2024-06-07")
     assert bool(extract_bans(adoc)) is banned
+
+
+def test_comma_joined_ban_clauses_keep_their_own_targets():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "In recent weeks Canada has banned WeChat on government phones, Belgium has barred TikTok and Telegram from "
+        "official devices, and Denmark told soldiers to delete Viber."
+    )
+    facts = extract_one(Document(id="j1", text=text, published="2025-02-07"))
+    targets = {b.imposed_by: set(b.targets) for b in facts.bans}
+    assert targets[jid("Belgium")] == {pid("TikTok"), pid("Telegram")}
+    assert targets[jid("Canada")] == {pid("WeChat")}

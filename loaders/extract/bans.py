@@ -1631,6 +1631,14 @@ class BanExtractor:
                 continue
             if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "while", "despite", "amid", "like"):
                 continue
+            if (
+                c.dep_ == "ccomp"
+                and trig.pos_ not in ("NOUN", "PROPN")
+                and c.lemma_.lower() in words("ban", "verbs")
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and c.i < trig.i
+            ):
+                continue  # "Canada has banned X on government phones, Belgium has barred Y ...": a clause of its own
             out.extend(c.subtree)
         return out
 
