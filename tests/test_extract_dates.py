@@ -403,3 +403,29 @@ def test_a_sentence_that_only_tells_someone_acted_dates_the_act_told_next():
     )
     bans = extract_bans(adoc)
     assert [b.announced for b in bans] == ["2024-03-05"]
+
+
+def test_the_clauses_own_day_comes_before_the_day_it_was_reported():
+    from test_extract_bans_support import make_adoc
+
+    from loaders.extract.bans import extract_bans
+
+    adoc = make_adoc(
+        "Portugal cut off access to Zangi on Sunday evening as protests spread, the regulator confirmed on Monday.",
+        [("Portugal", "Jurisdiction"), ("Zangi", "Product")],
+        published="2024-09-07",
+    )
+    assert [b.announced for b in extract_bans(adoc)] == ["2024-09-01"]
+
+
+def test_the_day_a_ban_was_reported_still_dates_it_when_the_clause_tells_none():
+    from test_extract_bans_support import make_adoc
+
+    from loaders.extract.bans import extract_bans
+
+    adoc = make_adoc(
+        "Portugal cut off access to Zangi, the regulator confirmed on Monday.",
+        [("Portugal", "Jurisdiction"), ("Zangi", "Product")],
+        published="2024-09-07",
+    )
+    assert [b.announced for b in extract_bans(adoc)] == ["2024-09-02"]

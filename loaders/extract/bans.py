@@ -865,6 +865,17 @@ def _no_one(tok) -> bool:
     )
 
 
+def _report_date(trig, date_tok) -> bool:
+    """The date is told on the reporting verb whose that-clause holds the trigger ("X blocked Y on Sunday, the
+    regulator confirmed on Monday")."""
+    clause = trig
+    while clause.dep_ in ("xcomp", "conj", "acl", "dobj", "pobj", "prep", "pcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING | {"confirm", "report", "announce"}:
+        return False
+    return date_tok.i not in {t.i for t in clause.subtree} and any(a.i == clause.head.i for a in date_tok.ancestors)
+
+
 _ENDING_VERBS = {"end", "expire", "lapse", "conclude"}
 
 
@@ -2405,6 +2416,10 @@ class BanExtractor:
                         best.took_effect = verb is not None and verb.tag_ == "VBD"
                 else:
                     eligible.setdefault(k, []).append(value)
+                    reported = _report_date(best.token, expr.root)
+                    if reported:
+                        dist += 10  # "cut off access on Sunday evening, the regulator confirmed on Monday": the
+                        # clause's own date before the day it was reported
                     if k not in nearest or (dist, -len(value)) < nearest[k][:2]:
                         nearest[k] = (dist, -len(value), value)
             for k, (dist, _, value) in list(nearest.items()):
