@@ -816,3 +816,14 @@ def test_a_given_name_the_parser_took_for_per_opens_the_name():
     )
     assert got.get("Per Arne Olsen") == "Person"
     assert "Arne Olsen" not in got
+
+
+def test_operators_listed_after_including_and_a_budget_act_with_its_bare_year():
+    got = names(
+        run(
+            "Four operators, including Norvia and Fjordnet, have registered for the auction. The National Defense "
+            "Authorization Act for 2019 barred federal agencies from buying the cameras."
+        )
+    )
+    assert "National Defense Authorization Act for 2019" in got
+    assert got.get("Norvia") == "Organisation"

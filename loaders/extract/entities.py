@@ -51,6 +51,9 @@ def _matcher(vocab) -> Matcher:
     # "the National Defense Authorization Act for Fiscal Year 2020": a US budget law's year is part of its name
     fiscal = [{"LOWER": "for"}, {"LOWER": "fiscal"}, {"LOWER": "year"}, {"SHAPE": "dddd"}]
     m.add("LAW", [[first, inner, head, *fiscal] for first in (cap, upper)], greedy="LONGEST")
+    # "the National Defense Authorization Act for 2019": a budget act's bare year is its fiscal year
+    budget = {"LOWER": {"IN": ["authorization", "appropriations"]}}
+    m.add("LAW", [[first, inner, budget, head, {"LOWER": "for"}, {"SHAPE": "dddd"}] for first in (cap, upper)])
     # head first: "Law No. 5651", "Decree 147", "Regulation No. 31 of 2023", "the Law on Telecommunications"
     first_head = {"LOWER": {"IN": sorted(LAW_HEADS_FIRST)}, "IS_TITLE": True}
     numbered = [
@@ -237,6 +240,8 @@ def _enumerated_bodies(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             head = next((t for t in reversed(doc[span.sent.start : i]) if t.tag_ == "NNS"), None)
         elif intro.lower_ in ("including", "like") or (intro.lower_ == "as" and i > 0 and doc[i - 1].lower_ == "such"):
             j = i - 2 if intro.lower_ == "as" else i - 1
+            if j >= span.sent.start and doc[j].text == "," and intro.lower_ == "including":
+                j -= 1  # "Four operators, including Telia and Tele2"
             head = doc[j] if j >= span.sent.start and doc[j].tag_ == "NNS" else None
         else:
             head = None

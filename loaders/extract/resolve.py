@@ -901,6 +901,9 @@ class Resolver:
         ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         fiscal = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].*?\b(?:Act|Law|Bill)\s+for\s+Fiscal\s+Year\s+\d{4})", c.text)
+        fiscal = fiscal or re.fullmatch(
+            r"(?:[Tt]he\s+)?([A-Z].*?\b(?:Authorization|Appropriations)\s+(?:Act|Law|Bill)\s+for\s+\d{4})", c.text
+        )
         if fiscal:  # "the National Defense Authorization Act for Fiscal Year 2020": that year's act, its own name
             return new_entity("Law", fiscal.group(1), **self._law_properties(c)), "law", 0.75
         amendment = re.fullmatch(rf"(?:[Tt]he\s+)?((?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+Amendment)", c.text)
