@@ -2685,3 +2685,13 @@ def test_comma_joined_ban_clauses_keep_their_own_targets():
     targets = {b.imposed_by: set(b.targets) for b in facts.bans}
     assert targets[jid("Belgium")] == {pid("TikTok"), pid("Telegram")}
     assert targets[jid("Canada")] == {pid("WeChat")}
+
+
+def test_an_adverbial_clause_with_a_subject_of_its_own_is_not_the_main_clauses_ban():
+    adoc = make_adoc(
+        "Portugal has blocked Zangi, a day after the platform removed pro-government accounts.",
+        [("Portugal", J), ("Zangi", P)],
+        published="2024-09-07",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.scope) for b in bans] == [(jid("Portugal"), "nationwide")]

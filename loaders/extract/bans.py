@@ -1335,6 +1335,13 @@ class BanExtractor:
             return subj.lemma_.lower() in _LAWMAKING or (m is not None and m.kind == "Law")
         return False
 
+    def _the_banned_side(self, tok) -> bool:
+        """The phrase names a platform or a company ("the platform", "the company", "Meta")."""
+        m = self.ctx.mention(tok)
+        if m is not None:
+            return m.kind == "Product" or self.ctx.category(m.entity_id) == "company"
+        return tok.lemma_.lower() in PRODUCT_NOUNS | {"platform", "company", "firm", "service", "site", "website"}
+
     def _subject_lost_to_preposition(self, verb) -> list[tuple[str, object]]:
         """ "X's move comes a day after Italy's regulator, the Garante, ordered Y to stop ...", parsed with the
         regulator as the object of "after": the noun phrase right before a finite verb with no subject is its
@@ -1469,6 +1476,8 @@ class BanExtractor:
                 lost = self._subject_lost_to_preposition(cur)
                 if lost:
                     return lost, "syntax", path
+                if cur.dep_ == "advcl" and any(c.dep_ == "nsubj" and self._the_banned_side(c) for c in cur.children):
+                    break  # "Uganda blocked X, a day after the platform removed accounts": the platform acted
                 # "officials at Holyrood", "in Wales": a locative jurisdiction on the trigger itself
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 break
