@@ -351,3 +351,12 @@ def test_a_name_with_an_arabic_article_and_a_region_named_as_one():
     got = names(adoc)
     assert got.get("al-Qaeda") == "Organisation"
     assert got.get("Puntland") == "Jurisdiction"
+
+
+def test_a_generic_body_in_apposition_to_a_named_one_is_that_body():
+    adoc = run(
+        "Norway's Data Inspectorate, the country's data protection regulator, said that developers had to inform "
+        "users. The Data Inspectorate said it would engage with the company."
+    )
+    orgs = [e.name for e in adoc.entities.values() if e.kind == "Organisation"]
+    assert len(orgs) == 1, orgs

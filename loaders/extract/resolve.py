@@ -340,6 +340,19 @@ class Resolver:
         out.sort(key=lambda t: t[0].start)
         return iter(out)
 
+    @staticmethod
+    def _apposed_body(c: Candidate, out: list) -> tuple[Entity, str, float] | None:
+        """ "The Information Commissioner's Office, the UK's data protection regulator, said": a generic body in
+        apposition to a named one describes that body; it is no second body of its own."""
+        root = c.span.root
+        if root.dep_ != "appos":
+            return None
+        head = root.head
+        for other, entity, _, _ in out:
+            if entity.kind == "Organisation" and other.span.start <= head.i < other.span.end:
+                return entity, "apposition", 0.8
+        return None
+
     def _late_acronyms(self, out: list) -> None:
         """ "the Larkana High Court (LHC)" resolved in context (a generic court) after "LHC" was taken for a body of
         its own: the acronym names the court."""
@@ -474,9 +487,9 @@ class Resolver:
                 if entry is not None:
                     got = (entity_from(entry), "context", 0.8)
                 else:
-                    got = self._generic(c, scores)
+                    got = self._apposed_body(c, out) or self._generic(c, scores)
             elif how == GENERIC:
-                got = self._generic(c, scores)
+                got = self._apposed_body(c, out) or self._generic(c, scores)
             elif how == GOVERNMENT:  # "Kyrgyzstan suspended X, with the government citing ...": that country's
                 entry = self._country_set_before(c) or self.focus_country(scores)
                 if entry is not None:
