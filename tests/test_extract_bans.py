@@ -2695,3 +2695,21 @@ def test_an_adverbial_clause_with_a_subject_of_its_own_is_not_the_main_clauses_b
     )
     bans = extract_bans(adoc)
     assert [(b.imposed_by, b.scope) for b in bans] == [(jid("Portugal"), "nationwide")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "A judge later halted the law before it could take effect.",
+        "A federal court blocked the measure in November.",
+    ],
+)
+def test_a_court_blocking_the_law_told_before_blocks_that_ban(second):
+    adoc = make_adoc(
+        "Ohio banned Zangi statewide in May. " + second,
+        [("Ohio", J), ("Zangi", P)],
+        published="2024-12-07",
+    )
+    ban = only(extract_bans(adoc), jid("Ohio"))
+    assert ban.status == "blocked_by_court"
+    assert ban.announced == "2024-05"

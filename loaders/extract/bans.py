@@ -2612,6 +2612,11 @@ class BanExtractor:
                 here = [bm for bm in self.mentions[first_here:] if bm.token.i not in self._court_blocked]
                 if here and not any(bm.token.i in self._court_blocked for bm in self.mentions[first_here:]):
                     here[-1].status = "blocked_by_court"
+                elif not self.mentions[first_here:] and self._blocks_the_measure_told(sent):
+                    # "Montana banned TikTok in May. A judge later halted the law before it took effect."
+                    before = [bm for bm in self.mentions if si - 2 <= bm.sentence < si and not bm.remention]
+                    if before:
+                        before[-1].status = "blocked_by_court"
         self._adopt_orphans()
         for tok, si in self._deferred:
             self._remention(tok, si)
@@ -2681,6 +2686,18 @@ class BanExtractor:
             )
             self.mentions.append(bm)
 
+    def _blocks_the_measure_told(self, sent) -> bool:
+        """A court blocking "the law", "the order" or "the measure" (the one told before), in a sentence that tells
+        no ban of its own."""
+        return any(
+            t.i in self._court_blocked
+            and t.lemma_.lower() in ("law", "order", "act", "measure")
+            and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in t.children
+            )
+            for t in sent
+        )
+
     def _court_blocks_ban(self, tok) -> bool:
         if tok.lemma_.lower() not in words("status", "court_block"):
             return False
@@ -2696,7 +2713,7 @@ class BanExtractor:
             if t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB"
         ]
         court = any(
-            t.lemma_.lower() in words("actors", "court")
+            t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "magistrate"}
             or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
             for s in subj
             for t in s.subtree
