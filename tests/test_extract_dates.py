@@ -429,3 +429,12 @@ def test_the_day_a_ban_was_reported_still_dates_it_when_the_clause_tells_none():
         published="2024-09-07",
     )
     assert [b.announced for b in extract_bans(adoc)] == ["2024-09-02"]
+
+
+def test_a_month_of_that_year_takes_the_year_told_just_before():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()("Kenya suspended Telegram in 2019. It lifted the block in November of the same year.")
+    assert [d for _, d in dates_in(list(doc.sents)[-1], "2024-10-09")] == ["2019-11"]
+    doc = get_nlp()("The dispute began in 2018. By June that year Iran had blocked the app.")
+    assert [d for _, d in dates_in(list(doc.sents)[-1], "2024-10-09")] == ["2018-06"]

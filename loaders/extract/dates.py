@@ -392,6 +392,11 @@ def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
         text = expr.text
         if _SAME_PERIOD.match(text.strip()):
             resolved = _earlier_period(expr, published, _SAME_PERIOD.match(text.strip()).group(1).lower())
+        elif _MONTH_OF_SAME_YEAR.match(text.strip()):
+            # "in March of that year", "by June that year": that month of the year told just before
+            year = _earlier_period(expr, published, "year")
+            month = _month_number(_MONTH_OF_SAME_YEAR.match(text.strip()).group(1))
+            resolved = f"{year}-{month:02d}" if year else None
         else:
             # "on Friday" reads better with its preposition; the resolver drops it anyway.
             resolved = resolve_date(text, published)
@@ -404,6 +409,10 @@ def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
 
 
 _SAME_PERIOD = re.compile(r"^(?:in |during |later |earlier )?(?:the same|that) (year|month)$", re.I)
+_MONTH_OF_SAME_YEAR = re.compile(
+    rf"^(?:in |by |from |since |until |(?:early|late|mid)[ -]|the end of )*({_MONTH_RE})\.?,? (?:of )?(?:the same|that) year$",
+    re.I,
+)
 
 
 def _earlier_period(expr: Span, published: str | None, period: str) -> str | None:
@@ -413,7 +422,11 @@ def _earlier_period(expr: Span, published: str | None, period: str) -> str | Non
     sent = expr.sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
     for cand in reversed(find_date_expressions(doc[prev.start : expr.start])):
-        if cand.end > expr.start or _SAME_PERIOD.match(cand.text.strip()):
+        if (
+            cand.end > expr.start
+            or _SAME_PERIOD.match(cand.text.strip())
+            or _MONTH_OF_SAME_YEAR.match(cand.text.strip())
+        ):
             continue
         if cand.start > 0 and doc[cand.start - 1].lower_ in ("by", "until", "till", "through"):
             continue  # "ordered operators to strip X by 2027. Y did so the same year": a deadline, not the event's
