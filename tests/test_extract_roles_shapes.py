@@ -126,3 +126,19 @@ def test_its_title_before_a_name_belongs_to_the_body_just_named():
         for r in extract_roles(adoc)
     }
     assert ("Rita Kalnina", "president", "Baltic Assembly") in got
+
+
+def test_elect_and_designate_titles_are_whole_premodifiers():
+    from tests.test_extract_roles import roles_of
+
+    got = roles_of("The decision now rests with President-elect Maria Costa, who is sworn in next week.")
+    assert got["Maria Costa"][0] == "President-elect"
+    got = roles_of("Prime Minister-designate Anna Berg said the ban would stay.")
+    assert got["Anna Berg"][0] == "Prime Minister-designate"
+
+
+def test_title_taken_into_the_name_span_is_a_premodifier():
+    from tests.test_extract_roles import roles_of
+
+    got = roles_of("Spokesperson Guo Jiakun said the government had never asked any company to collect data.")
+    assert got["Guo Jiakun"][0] == "Spokesperson"

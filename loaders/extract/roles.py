@@ -58,6 +58,7 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
         span = adoc.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue
+        span = finder.name_part(span)
         for title, org_id, ev_start, ev_end, how in finder.find_all(span):
             if org_id is None and _description_only(title):
                 continue  # "X, a digital rights researcher based in Nairobi": a description, no office held anywhere
@@ -109,6 +110,14 @@ class _RoleFinder:
         self._focus = None
 
     # ------------------------------------------------------------------ shapes
+    def name_part(self, span: Span) -> Span:
+        """The name without the capitalised title the NER took into it: "[Spokesperson Guo Jiakun]",
+        "[President Xi]" -> the name; the title is then a premodifier like any other."""
+        start = span.start
+        while start < span.end - 1 and self.doc[start].is_title and self._is_title(self.doc[start]):
+            start += 1
+        return span if start == span.start else self.doc[start : span.end]
+
     def find_all(self, span: Span) -> list[tuple]:
         """The title before the name and, when it has one too, the one in apposition after it:
         "Deputy Superintendent X, spokesperson for the Cyber Bureau" holds both."""
@@ -164,6 +173,9 @@ class _RoleFinder:
         i = span.start - 1
         if i < 0:
             return None
+        elected = self._elect_suffix(i)
+        if elected is not None:  # "President-elect X", "Prime Minister-designate Y": the title as a whole
+            i = elected
         if not self._is_title(self.doc[i]) and not self._portfolio_before(i):
             return None
         tokens: list[Token] = []
@@ -195,16 +207,27 @@ class _RoleFinder:
                 modifier = tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod") and tokens
                 if not (tok.lower_ in _TITLE_MODIFIERS or joined or modifier):
                     break
-            if tok.i in self.by_token and self.by_token[tok.i].kind == "Person":
-                break
+            if tok.i in self.by_token and self.by_token[tok.i].kind == "Person" and tok.i < span.start - 1:
+                break  # another person's name; the title the NER took into this one's span is not
             tokens.insert(0, tok)
             i -= 1
+        if tokens and elected is not None:
+            tokens += list(self.doc[elected + 1 : span.start])
         explicit = self._mentions_in(tokens) + self._demonym_countries(tokens)
         if i >= 0 and self.doc[i].text in _POSSESSIVE:  # "Beijing's Foreign Minister Wang Yi"
             owner = self._phrase_before(i)
             if owner is not None:
                 explicit.insert(0, owner)
         return (tokens, explicit) if tokens else None
+
+    def _elect_suffix(self, i: int) -> int | None:
+        """ "President-elect": the title word before "-elect"/"-designate" joined to it, else None."""
+        doc = self.doc
+        if i < 2 or doc[i].lower_ not in ("elect", "designate") or doc[i - 1].text != "-":
+            return None
+        if doc[i - 2].whitespace_ or doc[i - 1].whitespace_ or not self._is_title(doc[i - 2]):
+            return None
+        return i - 2
 
     def _title_word_at(self, k: int) -> bool:
         """A capitalised title word at ``k``, or "State" of "Minister of State"."""
