@@ -2713,3 +2713,15 @@ def test_a_court_blocking_the_law_told_before_blocks_that_ban(second):
     ban = only(extract_bans(adoc), jid("Ohio"))
     assert ban.status == "blocked_by_court"
     assert ban.announced == "2024-05"
+
+
+def test_telling_the_public_what_to_do_with_their_things_is_advice():
+    adoc = make_adoc(
+        "Estonia's government told citizens to delete TikTok from their phones. "
+        "Latvia's interior ministry told civil servants to uninstall WeChat from their work phones.",
+        [("Estonia", J), ("TikTok", P), ("Latvia", J), ("WeChat", P)],
+        published="2024-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Estonia")).status == "advisory"
+    assert only(bans, jid("Latvia")).status == "in_force"

@@ -2093,6 +2093,8 @@ class BanExtractor:
         advising = [t for t in chain if t.i != trig.i and t.lemma_.lower() in words("ban", "advisory_verbs")]
         if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
             return "advisory"
+        if self._tells_the_public(chain):
+            return "advisory"  # "told consumers to throw away their phones": the public decides for itself
         if self._labelled_advice(trig):
             return "advisory"
         if _ends_itself(trig):
@@ -2342,6 +2344,19 @@ class BanExtractor:
         if m is None or not self.published:
             return False
         return int(m.group(1)) < int(m.group(2)) < int(self.published[:4])
+
+    @staticmethod
+    def _tells_the_public(chain) -> bool:
+        """ "told consumers to throw away X and not to buy new ones", "told citizens to delete X": a government
+        telling the public (not its own staff) what to do with their things advises them."""
+        public = words("ban", "the_public")
+        for verb in chain:
+            if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB":
+                continue
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubj") and c.i > verb.i]
+            if told and all(t.lemma_.lower() in public or t.lower_ in public for t in told):
+                return True
+        return False
 
     def _labelled_advice(self, trig) -> bool:
         """ "... told staff to stop using X, a recommendation rather than an order": the clause's own label."""
