@@ -360,3 +360,9 @@ def test_a_generic_body_in_apposition_to_a_named_one_is_that_body():
     )
     orgs = [e.name for e in adoc.entities.values() if e.kind == "Organisation"]
     assert len(orgs) == 1, orgs
+
+
+def test_a_newspaper_called_by_its_last_word_is_the_same_paper():
+    adoc = run("The city banned the app on Monday, the Boston Herald reported. The ban stays, according to the Herald.")
+    assert "Herald" not in names(adoc)
+    assert "Boston Herald" in names(adoc)

@@ -928,3 +928,17 @@ def test_declaring_something_with_a_plain_object_is_an_act_not_a_statement():
         )[1]
     )
     assert not any(sp == "lars-berg" for sp, _ in got)
+
+
+def test_a_newspaper_cited_as_the_source_is_no_speaker():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "The city banned the app on Monday, the Boston Herald reported. "
+        "The mayor's office defended the ban, according to the Herald. "
+        "Officials restricted the service too, according to a report by Bloomberg."
+    )
+    facts = extract_one(Document(id="t", text=text))
+    speakers = {s.speaker for s in facts.statements}
+    assert not any("herald" in s or "bloomberg" in s for s in speakers)

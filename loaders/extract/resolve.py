@@ -277,6 +277,7 @@ def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
 
 
 # Head words a body's everyday short name leaves off ("Auburn" for "Auburn University", "Telekom" is not one).
+PAPER_HEADS = {"journal", "times", "post", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle"}
 _SHORT_FORM_HEADS = {"university", "college", "institute", "group", "corporation", "corp", "inc", "ltd", "company", "co"}  # fmt: skip
 
 
@@ -441,6 +442,9 @@ class Resolver:
         if c.label != "ORG" or not c.text[:1].isupper():
             return None
         head = _head_only(c.text)
+        paper = re.sub(r"^(the|The)\s+", "", c.text)
+        if paper.lower() in PAPER_HEADS:  # "the Journal" after "The Wall Street Journal": the same paper
+            head = paper
         if head:
             same = _bodies_ending_in(head, out)
             if len(same) == 1:

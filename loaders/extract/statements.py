@@ -32,6 +32,7 @@ from bisect import bisect_right
 from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree, words
 from loaders.extract.base import AnnotatedDoc, doc_text
 from loaders.extract.dates import dates_in
+from loaders.extract.resolve import PAPER_HEADS
 from loaders.model import Ban, Statement
 
 _WORD_PATTERNS: dict[tuple, re.Pattern] = {}
@@ -1368,8 +1369,13 @@ class StatementExtractor:
         return any(t.dep_ == "neg" and t.lower_ in ("never", "not", "n't") for t in content)
 
     def _is_media(self, eid: str) -> bool:
+        """A news outlet cited as the source ("according to the Boston Herald", "Xinhua reported"), no side of
+        its own: a listed outlet, or an organisation named as a newspaper ("... Herald", "... Journal")."""
         entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
-        return entry is not None and entry.type == "media"
+        if entry is not None:
+            return entry.type == "media"
+        words = self.ctx.name(eid).split()
+        return self.ctx.kind(eid) == "Organisation" and bool(words) and words[-1].lower() in PAPER_HEADS
 
     def _bans_in(self, sent) -> list[Ban]:
         return [
