@@ -1181,3 +1181,14 @@ def test_an_embassy_spokesman_speaks_for_his_country_and_harm_words_oppose():
     assert ("ion-lupu", "opposes_ban") in got
     assert ("dan-rusu", "opposes_ban") in got
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_the_banned_side_rejecting_findings_or_saying_it_abided_by_laws_denies():
+    cases = [
+        "Viber rejected the findings.",
+        "Viber dismissed the regulator's conclusions.",
+        "Viber said it abided by the laws of every country where it operates and did not send user data abroad.",
+    ]
+    for case in cases:
+        got = stances(run("Moldova warned officials against Viber on Saturday. " + case, ENTS))
+        assert ("viber", "denies_allegation") in got, case
