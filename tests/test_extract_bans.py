@@ -2725,3 +2725,28 @@ def test_telling_the_public_what_to_do_with_their_things_is_advice():
     bans = extract_bans(adoc)
     assert only(bans, jid("Estonia")).status == "advisory"
     assert only(bans, jid("Latvia")).status == "in_force"
+
+
+def test_a_country_hung_on_the_date_before_a_subjectless_verb_is_its_subject():
+    adoc = make_adoc(
+        "Britain banned TikTok on Thursday and Belgium blocked WeChat on federal devices.",
+        [("United Kingdom", J, ["Britain"]), ("TikTok", P), ("Belgium", J), ("WeChat", P)],
+        published="2024-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Belgium")).targets == [pid("WeChat")]
+    assert only(bans, jid("United Kingdom")).targets == [pid("TikTok")]
+
+
+def test_a_remention_with_a_country_adjective_or_there_is_that_country_ban():
+    adoc = make_adoc(
+        "Britain banned TikTok on government phones on Thursday. Belgium suspended TikTok on federal devices. "
+        "Spain barred TikTok from official phones. "
+        "The British ban covers ministers, while Belgium's prime minister said the suspension there was temporary.",
+        [("United Kingdom", J, ["Britain", "British"]), ("TikTok", P), ("Belgium", J), ("Spain", J)],
+        published="2024-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert len(only(bans, jid("United Kingdom")).evidence) == 2
+    assert len(only(bans, jid("Belgium")).evidence) == 2
+    assert len(only(bans, jid("Spain")).evidence) == 1

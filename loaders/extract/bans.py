@@ -1352,6 +1352,16 @@ class BanExtractor:
         if before is None:
             return []
         root = _phrase_root(before)
+        if (
+            root.dep_ == "conj"
+            and root.head.dep_ in ("pobj", "dobj", "npadvmod")
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "but", "while") for c in root.head.children)
+            and self.ctx.mention(root) is not None
+            and self.ctx.mention(root).kind == "Jurisdiction"
+        ):
+            # "Britain banned X on Thursday and Belgium suspended Y ...", parsed with Belgium as a conjunct of
+            # "Thursday" and the second verb as a subjectless adverbial clause: Belgium is its subject
+            return self.subject_actors(root)
         if root.dep_ != "pobj" or root.head.lower_ not in ("after", "before", "since", "until", "when"):
             return []
         return self.subject_actors(root)
@@ -2923,6 +2933,8 @@ class BanExtractor:
                 found = self.subject_actors(c)
                 if found:
                     imposer = self.ctx.normalise(found[0][0], found[0][1])
+        if imposer is None:
+            imposer = self._remention_owner(tok)
         candidates = [bm for bm in self.mentions if not bm.remention]
         if imposer is None:
             place = self._place_of(tok)
@@ -2981,6 +2993,23 @@ class BanExtractor:
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _remention_owner(self, tok) -> str | None:
+        """Whose ban a re-mention names without a possessive: a country's adjective ("the British ban", "the
+        French measure"), or "there" right after it ("Belgium's prime minister said the suspension there was ..."):
+        the last country named before it in the sentence."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                m = self.ctx.mention(c)
+                if m is not None and m.kind == "Jurisdiction":
+                    return self.ctx.normalise(m.entity_id, c)
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "there" and nxt.sent == tok.sent:
+            for t in reversed(tok.doc[tok.sent.start : tok.i]):
+                m = self.ctx.mention(t)
+                if m is not None and m.kind == "Jurisdiction":
+                    return self.ctx.normalise(m.entity_id, t)
+        return None
 
     def _law_for(self, imp: str, trig, region, status: str) -> str | None:
         """A legislature that bans by making law bans for its jurisdiction ("the Senate passed a bill that would
