@@ -1192,3 +1192,13 @@ def test_the_banned_side_rejecting_findings_or_saying_it_abided_by_laws_denies()
     for case in cases:
         got = stances(run("Moldova warned officials against Viber on Saturday. " + case, ENTS))
         assert ("viber", "denies_allegation") in got, case
+
+
+def test_advice_to_get_rid_of_or_not_to_buy_supports():
+    cases = [
+        '"Officials should get rid of Viber on their phones," said Ana Rusu.',
+        '"People should avoid buying Viber subscriptions," said Ana Rusu.',
+    ]
+    for case in cases:
+        got = stances(run("Moldova banned Viber on government phones on Saturday. " + case, ENTS + [("Ana Rusu", PER)]))
+        assert ("ana-rusu", "supports_ban") in got, case
