@@ -432,3 +432,14 @@ def test_a_follow_told_as_an_open_question_did_not_happen():
         [("Peru", J), ("Bolivia", J), ("Viber", P)],
     )
     assert follows == []
+
+
+def test_a_list_of_followed_countries_each_with_its_own_relative_clause():
+    # the parser hangs the second country as an apposition of the first
+    _, follows = run(
+        "Italy has banned TikTok on official phones. With the measure, Italy follows the United Kingdom, which "
+        "banned TikTok on government phones last week, Belgium, which suspended the app on federal devices "
+        "earlier this month, and the European Commission, which ordered staff to remove it in February.",
+        [("Italy", J), ("United Kingdom", J), ("Belgium", J), ("European Commission", ORG), ("TikTok", P)],
+    )
+    assert pairs(follows) == {("italy", "united-kingdom"), ("italy", "belgium"), ("italy", "european-commission")}

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _open_question, _phrase_root, _temporal, words
+from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _open_question, _temporal, words
 from loaders.extract.base import AnnotatedDoc
 from loaders.model import Ban, Follow
 
@@ -61,7 +61,7 @@ class FollowExtractor:
             cat = self.ctx.category(m.entity_id)
             if cat not in IMPOSER_CATEGORIES and cat != "person":
                 continue
-            root = _phrase_root(cur)
+            root = _list_item_root(cur)
             rank = _RANK.get(cat, 2 if cat == "jurisdiction" else 3)
             if root.i not in groups or rank < groups[root.i][0]:
                 groups[root.i] = (rank, m.entity_id, cur)
@@ -440,6 +440,17 @@ _WISHES = {
     "urge",
     "refuse",
 }
+
+
+def _list_item_root(tok):
+    """The noun phrase a token sits in; an "apposition" with its own relative clause is the next item of a
+    list, not another name of the noun before ("follows the United Kingdom, which banned X, Belgium, which
+    suspended it, and ...")."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head.i != tok.i:
+        if tok.dep_ == "appos" and any(c.dep_ == "relcl" for c in tok.children):
+            break
+        tok = tok.head
+    return tok
 
 
 def _unreal(cue) -> bool:
