@@ -366,3 +366,12 @@ def test_a_newspaper_called_by_its_last_word_is_the_same_paper():
     adoc = run("The city banned the app on Monday, the Boston Herald reported. The ban stays, according to the Herald.")
     assert "Herald" not in names(adoc)
     assert "Boston Herald" in names(adoc)
+
+
+def test_an_epithet_written_as_a_title_is_no_second_person():
+    adoc = run(
+        "Ortega has blocked the app. When Daniel Ortega announced the block, he cited public order. "
+        '"Dictator Ortega is afraid," the platform\'s owner wrote.'
+    )
+    people = [e.name for e in adoc.entities.values() if e.kind == "Person"]
+    assert people.count("Daniel Ortega") == 1 and not any("Dictator" in p for p in people)
