@@ -2750,3 +2750,35 @@ def test_a_remention_with_a_country_adjective_or_there_is_that_country_ban():
     assert len(only(bans, jid("United Kingdom")).evidence) == 2
     assert len(only(bans, jid("Belgium")).evidence) == 2
     assert len(only(bans, jid("Spain")).evidence) == 1
+
+
+def test_a_regulator_carrying_out_the_government_orders_does_not_take_the_ban():
+    adoc = make_adoc(
+        "Bangladesh has blocked Telegram and Signal nationwide. "
+        "The Bangladesh Telecommunication Regulatory Commission blocked the apps at the request of the government.",
+        [
+            ("Bangladesh", J),
+            ("Telegram", P),
+            ("Signal", P),
+            ("Bangladesh Telecommunication Regulatory Commission", ORG, ["BTRC"]),
+        ],
+        published="2024-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Bangladesh")]
+
+
+def test_a_regulator_blocking_on_its_own_keeps_the_ban():
+    adoc = make_adoc(
+        "Bangladesh has blocked Telegram and Signal nationwide. "
+        "The Bangladesh Telecommunication Regulatory Commission blocked the apps on Monday.",
+        [
+            ("Bangladesh", J),
+            ("Telegram", P),
+            ("Signal", P),
+            ("Bangladesh Telecommunication Regulatory Commission", ORG, ["BTRC"]),
+        ],
+        published="2024-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Bangladesh Telecommunication Regulatory Commission")]

@@ -3364,6 +3364,22 @@ class BanExtractor:
         if all((e.start, e.end, e.extractor) != (ev.start, ev.end, ev.extractor) for e in ban.evidence):
             ban.evidence.append(ev)
 
+    @staticmethod
+    def _on_government_orders(tok) -> bool:
+        """ "providers had been instructed to restrict the services on the government's orders", "blocked X at the
+        request of the government": a body carrying out the government's order, not imposing its own."""
+        government = words("actors", "generic_government")
+        for t in tok.sent:
+            if t.lemma_.lower() not in ("order", "instruction", "request", "directive", "direction", "behest"):
+                continue
+            if t.dep_ != "pobj" or t.head.lower_ not in ("on", "under", "at", "following", "upon", "by"):
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+            if any(o.lemma_.lower() in government or o.lower_ in government for o in owners):
+                return True
+        return False
+
     def _merge_metonymy(self, bans, meta):
         """ "Russia cut off access" when the regulator did it: the jurisdiction's ban folds into the body's."""
         drop = set()
@@ -3400,6 +3416,10 @@ class BanExtractor:
                     meta[j]["mentions"].extend(meta[i]["mentions"])
                     if o.status == "in_force" and b.status in ("temporary", "blocked_by_court", "enacted_law"):
                         o.status = b.status  # "access was restored nine days after the regulator blocked it"
+                    if mine_cat == "jurisdiction" and any(
+                        self._on_government_orders(m.token) for m in meta[j]["mentions"]
+                    ):
+                        o.imposed_by = b.imposed_by  # the regulator only carried out the government's order
                     drop.add(i)
                     break
         keep = [k for k in range(len(bans)) if k not in drop]
