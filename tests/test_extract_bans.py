@@ -2782,3 +2782,15 @@ def test_a_regulator_blocking_on_its_own_keeps_the_ban():
     )
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [entity_id(ORG, "Bangladesh Telecommunication Regulatory Commission")]
+
+
+def test_a_remention_with_an_unlinked_demonym_dates_that_country_ban():
+    adoc = make_adoc(
+        "Britain banned TikTok on government phones last week. France barred TikTok from official phones on Friday. "
+        "The British ban, announced on May 16, covers ministers and civil servants.",
+        [("United Kingdom", J, ["Britain"]), ("TikTok", P), ("France", J)],
+        published="2024-05-24",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("United Kingdom")).announced == "2024-05-16"
+    assert len(only(bans, jid("France")).evidence) == 1

@@ -3003,6 +3003,9 @@ class BanExtractor:
                 m = self.ctx.mention(c)
                 if m is not None and m.kind == "Jurisdiction":
                     return self.ctx.normalise(m.entity_id, c)
+                jid = self.ctx.gaz.demonyms.get(c.text) if self.ctx.gaz is not None else None
+                if jid is not None and any(jid in bm.imposers for bm in self.mentions):
+                    return jid  # a demonym the entity stage left unlinked, of a country told banning
         nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.lower_ == "there" and nxt.sent == tok.sent:
             for t in reversed(tok.doc[tok.sent.start : tok.i]):
