@@ -2794,3 +2794,24 @@ def test_a_remention_with_an_unlinked_demonym_dates_that_country_ban():
     bans = extract_bans(adoc)
     assert only(bans, jid("United Kingdom")).announced == "2024-05-16"
     assert len(only(bans, jid("France")).evidence) == 1
+
+
+def test_barring_a_company_from_some_conduct_is_no_ban_of_its_service():
+    adoc = make_adoc(
+        "The state is asking for a court order barring TikTok from making misleading statements. "
+        "A judge barred WeChat from collecting data on minors. Spain banned Telegram from operating in the country.",
+        [("TikTok", P), ("WeChat", P), ("Spain", J), ("Telegram", P)],
+        published="2024-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Spain"), [pid("Telegram")])]
+
+
+def test_a_negated_do_so_is_no_ban_done_alike():
+    adoc = make_adoc(
+        "Ohio sued TikTok on Monday over its data practices. "
+        "The company said it does not hand data to Beijing and would not do so if asked.",
+        [("Ohio", J), ("TikTok", P)],
+        published="2024-05-20",
+    )
+    assert extract_bans(adoc) == []

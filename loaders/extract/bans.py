@@ -1012,6 +1012,15 @@ class BanExtractor:
                 for c in tok.children
             ):
                 return None  # "warning that Temu could wipe out small producers": the app acting, not banned
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and g.dep_ == "pcomp"
+                and g.lemma_.lower() in ban["conduct_not_service"]
+                for c in tok.children
+                for g in c.children
+            ):
+                return None  # "a court order barring X from making misleading statements": conduct, not the service
             if any(c.lemma_.lower() in ban["not_objects"] for c in _objects(tok)):
                 return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
             if any(
@@ -1127,6 +1136,8 @@ class BanExtractor:
     def same_as_trigger(self, tok) -> bool:
         """'followed suit', 'did the same': a ban done like the one before ("a similar step" is a weak noun)."""
         lemma = tok.lemma_.lower()
+        if _is_negated(tok):
+            return False  # "would not do so if asked", "Ghana has not done the same": nothing done
         if lemma == "follow" and tok.pos_ == "VERB" and self._follows_alone(tok):
             return True  # "..., and the Parliament and the Council followed within days"
         for pair in words("ban", "same_as"):  # each entry: {verb, object}
