@@ -942,3 +942,25 @@ def test_a_newspaper_cited_as_the_source_is_no_speaker():
     facts = extract_one(Document(id="t", text=text))
     speakers = {s.speaker for s in facts.statements}
     assert not any("herald" in s or "bloomberg" in s for s in speakers)
+
+
+def test_a_verb_of_saying_after_by_speaks_for_the_main_subject():
+    ents = ENTS + [("Lena Berg", PER)]
+    _, statements = run(
+        "Norway banned Telegram on Monday. Lena Berg responded to the ban by calling it an attack on the right "
+        "of Norwegians to speak freely.",
+        ents,
+    )
+    assert ("lena-berg", "opposes_ban") in stances(statements)
+
+
+def test_he_after_a_quoted_name_is_the_subject_of_the_sentence_before():
+    ents = ENTS + [("Lena Berg", PER)]
+    _, statements = run(
+        "Norway banned Telegram on Monday. Pavel Ivanov has traded insults with Lena Berg for weeks. "
+        '"Berg is a clown," he wrote, and he responded to the ban by calling it an attack on free speech.',
+        ents,
+    )
+    got = stances(statements)
+    assert ("pavel-ivanov", "opposes_ban") in got
+    assert ("lena-berg", "opposes_ban") not in got

@@ -222,8 +222,11 @@ class StatementExtractor:
                     spoke is not None
                     and self.ctx.kind(spoke) == "Person"
                     and spoke == self._last_person_before(subj, sentences=1, among={spoke})
+                    and self._subject_before(subj) in (None, spoke)
                 ):
                     last = spoke  # the one who just spoke, named in the sentence before
+                elif last is not None and last != self._last_person_before(subj, sentences=0):
+                    last = self._subject_before(subj) or last  # the subject of the sentence before, not its object
                 if last is not None:  # '"...," she said' after the minister was named but had not spoken yet
                     return [last]
             if subj.lower_ in ("it", "he", "she") and self.last_speakers and subj.head.dep_ in ("ROOT", "conj"):
@@ -298,6 +301,18 @@ class StatementExtractor:
             return None
         return body
 
+    def _subject_before(self, tok) -> str | None:
+        """The person subject of the sentence before ``tok``'s: "X, for his part, has traded insults with Y. '...,' he
+        wrote": he is X, the sentence's subject, whoever spoke last."""
+        sents = self.adoc.sentences
+        here = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), None)
+        if not here:
+            return None
+        root = sents[here - 1].root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(subj) if subj is not None else None
+        return m.entity_id if m is not None and m.kind == "Person" else None
+
     def _last_person_before(self, tok, sentences: int = 2, among: set[str] | None = None) -> str | None:
         """The person named last before ``tok``, within the last few sentences."""
         sents = self.adoc.sentences
@@ -305,8 +320,13 @@ class StatementExtractor:
         if here is None:
             return None
         floor = sents[max(0, here - sentences)].start_char
+        text = doc_text(tok.doc)
+        start = sents[here].start_char
         for m in reversed(self.adoc.mentions):
             if m.end <= tok.idx and m.start >= floor and m.kind == "Person":
+                before = text[start : m.start] if m.start >= start else ""
+                if sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2:
+                    continue  # '"Dictator X is a clown," he wrote': the name quoted is not the one who wrote it
                 if among is None or m.entity_id in among:
                     return m.entity_id
         return None
@@ -694,6 +714,10 @@ class StatementExtractor:
                 if nearer is not None:
                     return nearer
                 cur = cur.head
+                continue
+            by = cur.head
+            if cur.dep_ == "pcomp" and by.lower_ == "by" and by.dep_ == "prep" and by.head.pos_ in ("VERB", "AUX"):
+                cur = by.head  # "X responded to the block by calling it an attack on ...": X calls it so
                 continue
             return None
         return None
