@@ -2815,3 +2815,16 @@ def test_a_negated_do_so_is_no_ban_done_alike():
         published="2024-05-20",
     )
     assert extract_bans(adoc) == []
+
+
+def test_whose_ministry_is_that_country_not_the_story_country():
+    adoc = make_adoc(
+        "Austria advised civil servants not to install Telegram on their work phones on Monday. "
+        "With the advice, Austria follows Norway, whose Ministry of Justice ordered its staff to remove Telegram "
+        "from work phones earlier this month.",
+        [("Austria", J), ("Norway", J), ("Telegram", P), ("Ministry of Justice", ORG)],
+        published="2024-05-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Norway")).status == "in_force"
+    assert only(bans, jid("Austria")).status == "advisory"

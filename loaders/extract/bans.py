@@ -1398,6 +1398,16 @@ class BanExtractor:
         return None
 
     def subject_actors(self, subj) -> list[tuple[str, object]]:
+        clause = subj.head
+        if (
+            clause.dep_ == "relcl"
+            and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
+            and not any(self.ctx.mention(c) is not None for c in subj.children if c.dep_ == "compound")
+        ):
+            # "follows Denmark, whose Ministry of Defence ordered ...": the ministry is Denmark's, not the story's
+            found = self.actors_in(clause.head)
+            if found:
+                return found
         found = self.actors_in(subj)
         if found:
             return found
