@@ -142,3 +142,12 @@ def test_title_taken_into_the_name_span_is_a_premodifier():
 
     got = roles_of("Spokesperson Guo Jiakun said the government had never asked any company to collect data.")
     assert got["Guo Jiakun"][0] == "Spokesperson"
+
+
+def test_a_title_told_as_the_predicate_of_the_persons_clause():
+    from tests.test_extract_roles import roles_of
+
+    got = roles_of("Jane Doe is the chief executive of Acme Corp, which makes drones.")
+    assert got["Jane Doe"][0] == "chief executive of Acme Corp"
+    assert "Tom Hill" not in roles_of("Tom Hill is not the minister of anything.")
+    assert "Tom Hill" not in roles_of("Tom Hill is a clown.")

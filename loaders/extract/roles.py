@@ -259,7 +259,15 @@ class _RoleFinder:
             close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), None)
             if close is not None:
                 i = close + 1
-        if i >= len(doc) or doc[i].text != ",":
+        copula = (
+            i + 1 < len(doc)
+            and doc[i].lemma_ == "be"
+            and span.root.dep_ == "nsubj"
+            and span.root.head.i == i
+            and doc[i + 1].lower_ in ("the", "a", "an")
+            and not any(c.dep_ == "neg" for c in doc[i].children)
+        )  # "X is the owner of Y": the title told as the predicate of the person's own clause
+        if not copula and (i >= len(doc) or doc[i].text != ","):
             return None
         j = i + 1
         progressive = j + 2 < len(doc) and doc[j + 2].pos_ == "VERB"  # "who is running as ..."
