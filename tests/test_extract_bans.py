@@ -2828,3 +2828,15 @@ def test_whose_ministry_is_that_country_not_the_story_country():
     bans = extract_bans(adoc)
     assert only(bans, jid("Norway")).status == "in_force"
     assert only(bans, jid("Austria")).status == "advisory"
+
+
+def test_whose_defence_ministry_binding_its_staff_and_the_forces_is_a_military_ban():
+    adoc = make_adoc(
+        "Austria advised civil servants not to install Telegram on their work phones on Monday. "
+        "With the advice, Austria follows Norway, whose Ministry of Defence told its employees and members of the "
+        "armed forces to delete Telegram from work phones last week.",
+        [("Austria", J), ("Norway", J), ("Telegram", P), ("Ministry of Defence", ORG)],
+        published="2024-05-20",
+    )
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.scope == "military_devices"

@@ -1407,7 +1407,7 @@ class BanExtractor:
             # "follows Denmark, whose Ministry of Defence ordered ...": the ministry is Denmark's, not the story's
             found = self.actors_in(clause.head)
             if found:
-                return found
+                return [(eid, subj) for eid, _ in found]  # the body's own words still tell whose staff it binds
         found = self.actors_in(subj)
         if found:
             return found
