@@ -964,3 +964,15 @@ def test_he_after_a_quoted_name_is_the_subject_of_the_sentence_before():
     got = stances(statements)
     assert ("pavel-ivanov", "opposes_ban") in got
     assert ("lena-berg", "opposes_ban") not in got
+
+
+def test_a_letter_speaks_for_its_writer_not_for_a_country_it_lists():
+    ents = ENTS + [("Lena Berg", PER), ("China", J), ("Iran", J)]
+    _, statements = run(
+        "Norway told officials not to install Telegram on work phones. In a letter to parliament, Lena Berg said the "
+        "advice would stay until the government finishes a new system. The countries concerned include China, Russia "
+        "and Iran, the letter said, citing assessments by the security service.",
+        ents,
+    )
+    speakers = {sp for sp, _ in stances(statements)}
+    assert "iran" not in speakers and "norway" not in speakers

@@ -370,14 +370,24 @@ class StatementExtractor:
         sents = self.adoc.sentences
         here = self.adoc.sentence_index(subj.idx)
         floor = sents[max(0, here - 1)].start_char
+        # what the paper says is not who issued it: "X, Y and Iran are covered, the letter said"
+        frame = subj.head
+        told = {t.idx for c in frame.children if c.dep_ in ("ccomp", "parataxis") for t in c.subtree}
+        told |= {t.idx for t in subj.sent if t not in frame.subtree} if frame.dep_ == "parataxis" else set()
+        found = []
         for m in reversed(self.adoc.mentions):
-            if m.end > subj.idx or m.start < floor:
+            if m.end > subj.idx or m.start < floor or m.start in told:
                 continue
             if m.kind == "Person" or self.ctx.category(m.entity_id) in (
                 "government", "regulator", "legislature", "legislature_admin", "court", "jurisdiction", "eu",
             ):  # fmt: skip
+                found.append(m)
+        for m in found:  # the main clause's subject first: "In a letter, X said the advice would last until the
+            # government ...": X wrote it, not the government named last
+            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "nsubj" and span.root.head.dep_ == "ROOT":
                 return [m.entity_id]
-        return []
+        return [found[0].entity_id] if found else []
 
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
