@@ -2840,3 +2840,16 @@ def test_whose_defence_ministry_binding_its_staff_and_the_forces_is_a_military_b
     )
     ban = only(extract_bans(adoc), jid("Norway"))
     assert ban.scope == "military_devices"
+
+
+def test_an_armed_service_telling_its_members_not_to_use_a_thing_orders_them():
+    adoc = make_adoc(
+        "The United States Army told its soldiers in an email on Monday that TikTok should not be used in any "
+        "capacity. Separately, Estonia's government told its officials that WeChat should not be used.",
+        [("United States", J), ("TikTok", P), ("WeChat", P), ("Estonia", J)],
+        published="2024-05-22",
+    )
+    bans = extract_bans(adoc)
+    army = only(bans, jid("United States"))
+    assert (army.scope, army.status) == ("military_devices", "in_force")
+    assert only(bans, jid("Estonia")).status == "advisory"

@@ -1129,6 +1129,10 @@ class BanExtractor:
         head = clause.head.lemma_.lower() if clause.dep_ in ("xcomp", "ccomp", "advcl") else None
         if head in ban["ordered_against"]:
             return "verb"
+        if head == "tell" and any(
+            t.lower_ in _MILITARY_BODIES for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree
+        ):
+            return "verb"  # "The Navy told its members that X should not be used": an armed service orders its own
         if head in set(ban["advisory_verbs"]) | {"tell"}:  # "told their workers not to use the app"
             return "advisory"
         return None
