@@ -976,3 +976,13 @@ def test_a_letter_speaks_for_its_writer_not_for_a_country_it_lists():
     )
     speakers = {sp for sp, _ in stances(statements)}
     assert "iran" not in speakers and "norway" not in speakers
+
+
+def test_a_court_rejecting_a_challenge_rules_and_denies_nothing():
+    ents = ENTS + [("Oslo District Court", ORG)]
+    _, statements = run(
+        "Norway banned Telegram in May. Telegram sued to block the ban. The Oslo District Court rejected the "
+        "challenge in December.",
+        ents,
+    )
+    assert not any(sp == "oslo-district-court" and st == "denies_allegation" for sp, st in stances(statements))

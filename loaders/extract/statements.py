@@ -301,6 +301,19 @@ class StatementExtractor:
             return None
         return body
 
+    _FILINGS = {"challenge", "argument", "appeal", "petition", "request", "bid", "lawsuit", "suit", "motion", "case"}
+
+    def _rules_on_filing(self, verb, speaker: str) -> bool:
+        """ "the appeals court rejected the challenge": a ruling on a filing, no denial by the court; and nobody
+        rejects their own argument ("upheld the law, rejecting the company's argument" hung on the company)."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self._FILINGS):
+            if self.ctx.category(speaker) == "court":
+                return True
+            for poss in (c for c in obj.children if c.dep_ == "poss"):
+                if speaker in self.speakers_of(poss) or (poss.pos_ != "PRON" and speaker in self.generic(poss)):
+                    return True
+        return False
+
     def _subject_before(self, tok) -> str | None:
         """The person subject of the sentence before ``tok``'s: "X, for his part, has traded insults with Y. '...,' he
         wrote": he is X, the sentence's subject, whoever spoke last."""
@@ -581,6 +594,8 @@ class StatementExtractor:
                 if subj is None:
                     continue
                 speakers = self.speakers_of(subj)
+                if lemma in self.lex["cues"]["denies_allegation"]["verbs"]:
+                    speakers = [sp for sp in speakers if not self._rules_on_filing(tok, sp)]
                 if speakers and subj.lemma_.lower() in self._GENDERED and self.ctx.kind(speakers[0]) != "Person":
                     self.last_spokes = (subj.idx, speakers[0], subj.lemma_.lower())
                 if lemma in ("rule", "find", "hold") and self.court_imposed and self._imposing_court(speakers):
