@@ -2853,3 +2853,15 @@ def test_an_armed_service_telling_its_members_not_to_use_a_thing_orders_them():
     army = only(bans, jid("United States"))
     assert (army.scope, army.status) == ("military_devices", "in_force")
     assert only(bans, jid("Estonia")).status == "advisory"
+
+
+def test_the_ban_of_a_law_a_court_upheld_is_enacted_law_not_proposed():
+    adoc = make_adoc(
+        "Top court upholds law that could shut down Telegram in Ruritania\n\n"
+        "The Supreme Court of Ruritania on Tuesday upheld a law that would ban Telegram nationwide.",
+        [("Ruritania", J), ("Telegram", P), ("Supreme Court of Ruritania", ORG)],
+        published="2024-05-22",
+    )
+    bans = extract_bans(adoc)
+    assert [b.status for b in bans] == ["enacted_law"]
+    assert bans[0].announced != "2024-05-21"  # Tuesday is the ruling's day, not the law's

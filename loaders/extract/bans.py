@@ -2139,6 +2139,8 @@ class BanExtractor:
         modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
         if "have" in modals and trig.tag_ == "VBN":
             modals -= {"would", "could", "may", "might"}  # "would have barred": what a blocked law was to do
+        if _upheld_law(trig):
+            return "enacted_law"  # "the court upheld a law that could shut down X": a law in force, upheld
         if (
             {c.lower_ for c in trig.children if c.dep_ == "aux"} & {"may", "might", "could"}
             and trig.pos_ == "VERB"
@@ -3458,6 +3460,18 @@ class BanExtractor:
 _MINORS = {"minor", "child", "children", "teen", "teenager", "kid", "youngster", "adolescent", "under-16s", "under-18s"}
 
 
+def _upheld_law(trig) -> bool:
+    """ "upheld a law that could shut down X", "upholds law that will ban X": the ban of a law a court upheld."""
+    law = trig.head if trig.dep_ in ("relcl", "acl") else None
+    if law is None or law.lemma_.lower() not in ("law", "act", "statute", "legislation", "ban"):
+        return False
+    upholding = ("uphold", "affirm")
+    if law.dep_ in ("dobj", "nsubjpass") and law.head.lemma_.lower() in upholding:
+        return True
+    # a headline parsed with the verb as a modifier of the noun ("Supreme Court upholds law that could ...")
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in upholding for c in law.children)
+
+
 def _for_minors(tok) -> bool:
     """ "restrictions for minors", "a ban for children under 16": a limit by age, not a ban of the app."""
     for c in tok.children:
@@ -3612,6 +3626,8 @@ def _barrier(trig, date_tok) -> bool:
     lca = _lca(trig, date_tok)
     if lca is None:
         return True
+    if _upheld_law(trig) and trig.head.head.i == lca.i and date_tok.i not in {t.i for t in trig.head.subtree}:
+        return True  # "the court on Friday upheld a law that will ban X": the ruling's day, not the law's
     head = date_tok.head
     if (
         date_tok.dep_ in ("compound", "nummod", "amod")
