@@ -986,3 +986,13 @@ def test_a_court_rejecting_a_challenge_rules_and_denies_nothing():
         ents,
     )
     assert not any(sp == "oslo-district-court" and st == "denies_allegation" for sp, st in stances(statements))
+
+
+def test_a_memo_from_a_body_speaks_for_that_body():
+    ents = ENTS + [("Norwegian Data Agency", ORG)]
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. A memo from the Norwegian Data Agency said the "
+        "app's servers sit abroad, raising security concerns.",
+        ents,
+    )
+    assert ("norwegian-data-agency", "supports_ban") in stances(statements)

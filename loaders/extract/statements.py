@@ -405,6 +405,11 @@ class StatementExtractor:
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
         if lemma in self._PAPERS and subj.dep_ == "nsubj" and self.ctx.mention(subj) is None:
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = self.speakers_of_one(pobj) or self.generic(pobj)
+                    if found:
+                        return found  # "A memo from the agency said ...": the agency
             if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in subj.children):
                 return self._issuer(subj)  # "The note said such tools pose risks": the ministry that issued it
         if lemma in self.lex["bystanders"] and self.ctx.mention(subj) is None:
