@@ -996,3 +996,15 @@ def test_a_memo_from_a_body_speaks_for_that_body():
         ents,
     )
     assert ("norwegian-data-agency", "supports_ban") in stances(statements)
+
+
+def test_a_centre_for_something_is_a_think_tank_not_the_state():
+    ents = ENTS + [("Centre for Digital Freedom", ORG)]
+    _, statements = run(
+        "Norway blocked Telegram on Wednesday. The Oslo-based Centre for Digital Freedom said the blanket block "
+        "punished millions of ordinary users. It urged the government to restore access as soon as possible.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("centre-for-digital-freedom", "opposes_ban") in got
+    assert ("centre-for-digital-freedom", "supports_ban") not in got

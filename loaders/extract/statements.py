@@ -777,6 +777,8 @@ class StatementExtractor:
         cat = self.ctx.category(speaker)
         if cat in ("company", "product"):
             return "target"
+        if cat == "government" and re.match(r"(?:Centre|Center) (?:for|on) ", self.ctx.name(speaker)):
+            return "other"  # "the Centre for Policy Alternatives": a think tank's name, no state body ("X Centre")
         if cat == "person" and self._person_is_activist(speaker) and not self._person_speaks_for_target(speaker):
             return "other"  # "X, a senior analyst at the consultancy Y": an outside voice, even at a company
         if cat == "person" and self._person_on_target_side(speaker, frame):
