@@ -151,3 +151,10 @@ def test_a_title_told_as_the_predicate_of_the_persons_clause():
     assert got["Jane Doe"][0] == "chief executive of Acme Corp"
     assert "Tom Hill" not in roles_of("Tom Hill is not the minister of anything.")
     assert "Tom Hill" not in roles_of("Tom Hill is a clown.")
+
+
+def test_a_premodifier_title_stops_at_the_stop_of_the_sentence_before():
+    from tests.test_extract_roles import roles_of
+
+    got = roles_of("Venezuela blocked X. President Ana Rivas ordered the block on Thursday.")
+    assert got["Ana Rivas"][0] == "President"

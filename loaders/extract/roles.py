@@ -183,6 +183,12 @@ class _RoleFinder:
             tok = self.doc[i]
             if tok.is_sent_end and tok.i != span.start - 1:
                 break
+            if (
+                re.fullmatch(r"[A-Za-z]+\.", tok.text)
+                and not self.gaz.is_title_word(tok.text)
+                and tok.text not in self.gaz.honorifics
+            ):
+                break  # "Venezuela blocked X. President Y ...": a sentence's last word the tokenizer kept its stop with
             in_mention = tok.i in self.by_token and self.by_token[tok.i].kind != "Person"
             wordlike = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
             portfolio = (
