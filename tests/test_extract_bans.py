@@ -2865,3 +2865,15 @@ def test_the_ban_of_a_law_a_court_upheld_is_enacted_law_not_proposed():
     bans = extract_bans(adoc)
     assert [b.status for b in bans] == ["enacted_law"]
     assert bans[0].announced != "2024-05-21"  # Tuesday is the ruling's day, not the law's
+
+
+def test_a_weekday_ahead_on_a_ban_still_to_come_does_not_date_it():
+    adoc = make_adoc(
+        "Top court upholds law that could shut down Telegram in Ruritania on Sunday\n\n"
+        "The Supreme Court of Ruritania on Tuesday upheld a law that will ban Telegram nationwide from Sunday. "
+        "The Telegram Act was passed by parliament and signed by the president in March.",
+        [("Ruritania", J), ("Telegram", P), ("Supreme Court of Ruritania", ORG), ("Telegram Act", "Law")],
+        published="2024-05-22",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.status, b.announced) for b in bans] == [("enacted_law", "2024-03")]

@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
-from loaders.extract.dates import dates_in
+from loaders.extract.dates import WEEKDAYS, dates_in
 from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban, Evidence
 
@@ -2470,6 +2470,9 @@ class BanExtractor:
                     continue  # "a judge on Thursday blocked the law that banned ...": the ruling's date
                 if verb is not None and _ends_itself(best.token) and verb.i == best.token.head.i:
                     continue  # "the ban ... ended in January 2022": the end's date, not the ban's
+                if _future_weekday(best.token, expr):
+                    continue  # "a law that could shut down X on Sunday": a day ahead, which the past-leaning
+                    # resolver would misplace a week back
                 if eff:
                     if best.effective is None:
                         best.effective = value
@@ -3458,6 +3461,19 @@ class BanExtractor:
 
 # ------------------------------------------------------------------------------------------ helpers
 _MINORS = {"minor", "child", "children", "teen", "teenager", "kid", "youngster", "adolescent", "under-16s", "under-18s"}
+
+
+def _future_weekday(trig, expr) -> bool:
+    """A bare weekday on a ban still to come ("will ban X from Sunday", "could shut down X on Sunday"): that day
+    is ahead of the story, not the day the ban was told."""
+    if not re.fullmatch(rf"(?:on |from |by |until |this )?(?:{'|'.join(WEEKDAYS)})", expr.text.lower().strip()):
+        return False
+    verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i != trig.i:
+        return False  # "introduced a bill on Thursday that would ban X", "under a deal announced on Thursday"
+    return trig.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "could", "would", "'ll") for c in trig.children
+    )
 
 
 def _upheld_law(trig) -> bool:
