@@ -2877,3 +2877,13 @@ def test_a_weekday_ahead_on_a_ban_still_to_come_does_not_date_it():
     )
     bans = extract_bans(adoc)
     assert [(b.status, b.announced) for b in bans] == [("enacted_law", "2024-03")]
+
+
+def test_a_warning_whose_against_hangs_on_the_issuing_verb_is_advice():
+    adoc = make_adoc(
+        "Slovakia's cyber agency issued a warning on Monday against downloading Telegram on official devices.",
+        [("Slovakia", J), ("Telegram", P)],
+        published="2024-05-22",
+    )
+    ban = only(extract_bans(adoc), jid("Slovakia"))
+    assert (ban.status, ban.announced) == ("advisory", "2024-05-20")

@@ -1083,6 +1083,18 @@ class BanExtractor:
                 return "noun"
             if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                 return "advisory"  # "issued a warning against the installation and use of X"
+            if (
+                lemma in ban["advisory_nouns"]
+                and tok.dep_ == "dobj"
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "against"
+                    and c.i > tok.i
+                    and any(self._a_use_of_things(g) for g in c.children)
+                    for c in tok.head.children
+                )
+            ):
+                return "advisory"  # "issued a warning on March 8 against installing X": "against" hung on the verb
             if lemma in ban["similar_only_nouns"]:
                 similar = {"similar", "comparable", "equivalent", "identical"}
                 return "similar" if any(c.dep_ == "amod" and c.lower_ in similar for c in tok.children) else None
