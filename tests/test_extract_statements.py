@@ -1008,3 +1008,14 @@ def test_a_centre_for_something_is_a_think_tank_not_the_state():
     got = stances(statements)
     assert ("centre-for-digital-freedom", "opposes_ban") in got
     assert ("centre-for-digital-freedom", "supports_ban") not in got
+
+
+def test_a_company_spokeswoman_speaks_for_the_firm_just_named():
+    ents = ENTS + [("Telegram Group", ORG)]
+    _, statements = run(
+        "Telegram Group makes the app. Norway banned Telegram on government phones on Monday. The nuance was not lost "
+        "on Telegram. A company spokeswoman said the company regretted being caught up in bans it considers unjustified.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("telegram", "opposes_ban") in got

@@ -511,6 +511,19 @@ class StatementExtractor:
                         return [m.entity_id]
             return [self.ctx.main_target] if self.ctx.main_target else []
         bodies = ("agency", "office", "authority", "society", "association", "union", "foundation")
+        if lemma in ("spokesperson", "spokesman", "spokeswoman"):
+            kind = next((c for c in subj.children if c.dep_ == "compound" and c.lemma_.lower() in _TARGET_NOUNS), None)
+            if kind is not None:  # "That was not lost on X. A company spokeswoman said": the firm or app just named
+                sents = self.adoc.sentences
+                floor = sents[max(0, self.adoc.sentence_index(subj.idx) - 1)].start_char
+                for m in reversed(self.adoc.mentions):
+                    if (
+                        floor <= m.start
+                        and m.end <= subj.idx
+                        and self.ctx.category(m.entity_id) in ("company", "product")
+                    ):
+                        return [m.entity_id]
+                return self.generic(kind)
         if lemma in actors["generic_org"] or lemma in bodies or lemma in ("spokesperson", "spokesman", "spokeswoman"):
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
             for m in reversed(before):
