@@ -1202,3 +1202,14 @@ def test_advice_to_get_rid_of_or_not_to_buy_supports():
     for case in cases:
         got = stances(run("Moldova banned Viber on government phones on Saturday. " + case, ENTS + [("Ana Rusu", PER)]))
         assert ("ana-rusu", "supports_ban") in got, case
+
+
+def test_the_imposer_saying_the_banned_side_ignored_requests_backs_its_ban():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Saturday. Moldova's regulator said Viber had ignored hundreds of requests to "
+            "remove banned material.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "supports_ban") in got
