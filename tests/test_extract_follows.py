@@ -443,3 +443,15 @@ def test_a_list_of_followed_countries_each_with_its_own_relative_clause():
         [("Italy", J), ("United Kingdom", J), ("Belgium", J), ("European Commission", ORG), ("TikTok", P)],
     )
     assert pairs(follows) == {("italy", "united-kingdom"), ("italy", "belgium"), ("italy", "european-commission")}
+
+
+def test_a_followed_name_hung_on_the_relative_clause_verb_before_it():
+    # the parser hangs the European Commission as a conjunct of "ordered"
+    _, follows = run(
+        "The Austrian government advised civil servants not to install TikTok on Tuesday. With the advice, Austria "
+        "follows Norway, whose Ministry of Defence ordered its employees and members of the armed forces to remove "
+        "TikTok from work phones earlier this month, and the European Commission, which barred the app from staff "
+        "devices in February.",
+        [("Austria", J, ["Austrian"]), ("Norway", J), ("European Commission", ORG), ("TikTok", P)],
+    )
+    assert pairs(follows) == {("austria", "norway"), ("austria", "european-commission")}

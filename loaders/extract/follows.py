@@ -350,6 +350,12 @@ class FollowExtractor:
                     for c in cue.children:
                         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and obj is not None and c.i > obj.i:
                             followed += [a for a in self.phrase_actors(c) if a not in followed]
+                    # "follows Denmark, whose ministry ordered X ..., and the European Commission, which ...": a
+                    # parser that hung the next name as a conjunct of the relative clause's verb
+                    for rel in (c for c in (obj.children if obj is not None else []) if c.dep_ == "relcl"):
+                        for c in rel.children:
+                            if c.dep_ == "conj" and c.pos_ == "PROPN" and any(g.dep_ == "relcl" for g in c.children):
+                                followed += [a for a in self.phrase_actors(c) if a not in followed]
                     cue_verb = cue
                     peers = self._peers(obj)
                     if not followed and obj.lemma_.lower() in self.lex["ban_nouns"]:
