@@ -2887,3 +2887,12 @@ def test_a_warning_whose_against_hangs_on_the_issuing_verb_is_advice():
     )
     ban = only(extract_bans(adoc), jid("Slovakia"))
     assert (ban.status, ban.announced) == ("advisory", "2024-05-20")
+
+
+def test_a_thing_chosen_in_favour_of_the_banned_one_is_no_target():
+    adoc = make_adoc(
+        "Spain removed TikTok from government phones in favour of WeChat.",
+        [("Spain", J), ("TikTok", P), ("WeChat", P)],
+        published="2024-05-22",
+    )
+    assert only(extract_bans(adoc), jid("Spain")).targets == [pid("TikTok")]

@@ -1672,6 +1672,8 @@ class BanExtractor:
                 continue
             if any(a.lemma_.lower() in _OWNER_LEMMAS or a.dep_ == "relcl" for a in self._ancestors_within(t, tokens)):
                 continue
+            if _preferred(t):
+                continue  # "deleted it in favour of Telegram": the thing chosen instead, not the one removed
             out.append(m.entity_id)
         return out
 
@@ -3473,6 +3475,16 @@ class BanExtractor:
 
 # ------------------------------------------------------------------------------------------ helpers
 _MINORS = {"minor", "child", "children", "teen", "teenager", "kid", "youngster", "adolescent", "under-16s", "under-18s"}
+
+
+def _preferred(tok) -> bool:
+    """A name under "in favour of" / "in favor of" / "instead of" / "rather than": the alternative chosen."""
+    for a in [tok, *tok.ancestors][:6]:
+        if a.dep_ == "pobj" and a.head.lower_ == "of" and a.head.head.lower_ in ("favour", "favor", "instead"):
+            return True
+        if a.dep_ == "pobj" and a.head.lower_ == "than" and a.head.head.lower_ == "rather":
+            return True
+    return False
 
 
 def _future_weekday(trig, expr) -> bool:
