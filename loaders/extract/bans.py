@@ -892,9 +892,18 @@ def _ends_itself(trig) -> bool:
     )
 
 
+def _has_whether(doc) -> bool:
+    found = doc.user_data.get("bangraph.has_whether")
+    if found is None:
+        found = doc.user_data["bangraph.has_whether"] = "whether" in doc_text(doc).lower()
+    return found
+
+
 def _open_question(tok) -> bool:
     """The token sits in a clause told as an open question ("did not say whether it was considering restrictions",
     "gave no details on whether it would be temporary"): nothing in it is asserted."""
+    if not _has_whether(tok.doc):  # most documents ask no question: skip the walk up the tree
+        return False
     for a in [tok, *tok.ancestors]:
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in a.children):
             return True
