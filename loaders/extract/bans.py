@@ -964,6 +964,12 @@ class BanExtractor:
 
     # -- triggers
     def trigger_kind(self, tok) -> str | None:
+        kind = self._trigger_kind(tok)
+        if kind is not None and _open_question(tok):
+            return None  # "did not say whether it was considering any restrictions": no ban asserted
+        return kind
+
+    def _trigger_kind(self, tok) -> str | None:
         lemma = tok.lemma_.lower()
         ban = words("ban")
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
@@ -971,8 +977,6 @@ class BanExtractor:
             verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
         if verbal and tok.dep_ == "amod":
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
-        if _open_question(tok):
-            return None  # "did not say whether it was considering any restrictions": no ban asserted
         if verbal:
             if _denied_above(tok):
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
