@@ -93,13 +93,8 @@ class Relation:
         """A list (or one object) at once when the level's loader already holds them (primed by a page
         statement), else an awaitable of it: answering without a coroutine per field keeps a page of
         100 bans with their ends cheap to resolve."""
-        loader = context.loaders.related(
-            self.rel, self.direction, self.anchor, _list_limit(limits.max_page_size, first), _offset(offset)
-        )
-        ready = loader.cache_map.get(key)
-        if ready is not None and ready.done() and not ready.cancelled() and ready.exception() is None:
-            return self._pick([build(r) for r in ready.result()], key)
-        return self._later(loader.load(key), key)
+        value, finish = self.start(context, limits, key, first, offset)
+        return value if finish is None else _finished(value, finish)
 
     def start(self, context, limits, key: str, first: int | None = None, offset: int = 0):
         """:meth:`answer` in two parts, for an executor that awaits many at once: ``(answer, None)``, or
@@ -121,8 +116,9 @@ class Relation:
             return items[0] if items else None
         return items
 
-    async def _later(self, rows, key: str):
-        return self._pick([build(r) for r in await rows], key)
+
+async def _finished(rows, finish):
+    return finish(await rows)
 
 
 def relation(rel: str, direction: str, anchor: str, *, one: bool = False, required: str | None = None):
