@@ -12,6 +12,7 @@ context-dependent aliases, capitals as metonyms) or dropped as junk.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.matcher import Matcher
@@ -283,34 +284,43 @@ def _extend_places(spans: list[Span], method: dict) -> list[Span]:
     return out
 
 
+def _merge_adjacent(spans: list[Span], method: dict, joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """Merge each span into the one right before it (no token between) when ``joins(prev, span)``: the merged span
+    is one ORG name, recorded in ``method`` as the NER's so later rules treat it as found text."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == span.start and joins(prev, span):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+            method[(prev.start, span.end)] = "ner"
+            continue
+        out.append(span)
+    return out
+
+
 def _national_branches(spans: list[Span], method: dict) -> list[Span]:
     """ "[Amnesty International] [Senegal]": a campaigning group's national section, named with its country right
     after (no comma, no "in"), is a body of its own. Companies are left alone ("TikTok Australia" is TikTok)."""
     gaz = get_gazetteer()
-    out: list[Span] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == span.start
-            and prev.label_ == "ORG"
+
+    def joins(prev: Span, span: Span) -> bool:
+        if not (
+            prev.label_ == "ORG"
             and span.label_ == "GPE"
             and method.get((prev.start, prev.end)) == "gazetteer"
             and method.get((span.start, span.end)) == "gazetteer"
         ):
-            refs = gaz.candidates(prev.ent_id_)
-            place = gaz.candidates(span.ent_id_)
-            if (
-                refs
-                and gaz.entries[refs[0].entry_id].type == "ngo"
-                and place
-                and gaz.entries[place[0].entry_id].kind == "Jurisdiction"
-            ):
-                out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
-                method[(prev.start, span.end)] = "ner"
-                continue
-        out.append(span)
-    return out
+            return False
+        refs = gaz.candidates(prev.ent_id_)
+        place = gaz.candidates(span.ent_id_)
+        return bool(
+            refs
+            and gaz.entries[refs[0].entry_id].type == "ngo"
+            and place
+            and gaz.entries[place[0].entry_id].kind == "Jurisdiction"
+        )
+
+    return _merge_adjacent(spans, method, joins)
 
 
 def _coordinated_fields(spans: list[Span], method: dict) -> list[Span]:
@@ -381,13 +391,10 @@ def _local_institutions(spans: list[Span], method: dict) -> list[Span]:
     """ "The [Peshawar] [High Court] (PHC)": a place the gazetteer does not know, then a generic institution, is one
     name (the city's court); a known country stays apart for the generic rule ("the Kenya High Court")."""
     gaz = get_gazetteer()
-    out: list[Span] = []
-    for span in spans:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.end == span.start
-            and prev.label_ in ("GPE", "LOC", "ORG", "NORP")
+
+    def joins(prev: Span, span: Span) -> bool:
+        return (
+            prev.label_ in ("GPE", "LOC", "ORG", "NORP")
             and method.get((prev.start, prev.end), "ner") == "ner"
             and not prev.ent_id_
             and all(t.is_title and t.pos_ == "PROPN" for t in prev if t.lower_ != "the")
@@ -396,12 +403,9 @@ def _local_institutions(spans: list[Span], method: dict) -> list[Span]:
             and gaz.lookup(re.sub(r"^(?:the|The) ", "", prev.text)) is None
             and method.get((span.start, span.end)) == "gazetteer"
             and span.text in gaz.generic_institutions
-        ):
-            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
-            method[(prev.start, span.end)] = "ner"
-            continue
-        out.append(span)
-    return out
+        )
+
+    return _merge_adjacent(spans, method, joins)
 
 
 _PARTICLES = {"van", "der", "den", "de", "da", "das", "do", "dos", "du", "von", "di", "del", "della", "le", "la", "bin", "al", "el", "ter"}  # fmt: skip
