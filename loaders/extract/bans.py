@@ -946,6 +946,23 @@ class BanMention:
     own_scope_cue: bool = True  # the scope is read from the mention's own words, not from who its actor is
 
 
+def _mention_like(ref: BanMention, tok, si: int, rule: str, **over) -> BanMention:
+    """A mention told by `tok` that carries over the ban `ref` already told: its imposers (imposer_src "context"),
+    targets, scope and status, each replaceable through `over`; confidence 0.6, since it was read from context."""
+    fields = dict(
+        imposers=list(ref.imposers),
+        imposer_src="context",
+        targets=list(ref.targets),
+        target_src="syntax",
+        scope=ref.scope,
+        scope_explicit=ref.scope_explicit,
+        status=ref.status,
+        confidence=0.6,
+    )
+    fields.update(over)
+    return BanMention(token=tok, sentence=si, rule=rule, **fields)
+
+
 # ------------------------------------------------------------------------------------------ extractor
 class BanExtractor:
     """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
@@ -2753,20 +2770,9 @@ class BanExtractor:
             if len({imp for bm in same for imp in bm.imposers}) != 1:
                 continue
             ref = same[0]
-            bm = BanMention(
-                token=tok,
-                sentence=si,
-                rule="bans.verb",
-                imposers=list(ref.imposers),
-                imposer_src="context",
-                targets=[t for t in targets if t in ref.targets],
-                target_src="syntax",
-                scope=ref.scope,
-                scope_explicit=ref.scope_explicit,
-                status=ref.status,
-                confidence=0.6,
+            self.mentions.append(
+                _mention_like(ref, tok, si, "bans.verb", targets=[t for t in targets if t in ref.targets])
             )
-            self.mentions.append(bm)
 
     def _blocks_the_measure_told(self, sent) -> bool:
         """A court blocking "the law", "the order" or "the measure" (the one told before), in a sentence that tells
@@ -3016,33 +3022,20 @@ class BanExtractor:
             if explicit and scope != ref.scope and own_targets:
                 # "a ban on TikTok on federal government devices was signed into law in 2022": another ban
                 # of the same imposer, told with its own reach
-                bm = BanMention(
-                    token=tok,
-                    sentence=si,
-                    rule="bans.noun",
-                    imposers=list(ref.imposers),
-                    imposer_src="context",
+                bm = _mention_like(
+                    ref,
+                    tok,
+                    si,
+                    "bans.noun",
                     targets=own_targets,
-                    target_src="syntax",
                     scope=scope,
                     scope_explicit=True,
                     status=self._own_status(tok),
-                    confidence=0.6,
                 )
                 bm.laws = self._laws_near(tok)
                 self.mentions.append(bm)
                 return
-        bm = BanMention(
-            token=tok,
-            sentence=si,
-            rule="bans.remention",
-            imposers=list(ref.imposers),
-            targets=list(ref.targets),
-            scope=ref.scope,
-            status=ref.status,
-            remention=True,
-            confidence=0.6,
-        )
+        bm = _mention_like(ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True)
         if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary":
             bm.status = "temporary"
         if tok.i in self._court_blocked or self._ruled_unlawful(tok.sent):
