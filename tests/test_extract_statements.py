@@ -1019,3 +1019,21 @@ def test_a_company_spokeswoman_speaks_for_the_firm_just_named():
     )
     got = stances(statements)
     assert ("telegram", "opposes_ban") in got
+
+
+def test_an_unnamed_official_speaks_for_the_government_and_the_official_for_the_body_that_just_spoke():
+    ents = [("Lithuania", J), ("Zello", P), ("Interior Ministry", ORG)]
+    _, statements = run(
+        "Lithuania banned Zello on state phones on Friday. "
+        "The app posed a risk to the security of state networks, a government official said.",
+        ents,
+    )
+    assert stances(statements) == {("lithuania", "supports_ban")}
+    _, statements = run(
+        "Lithuania banned Zello on state phones on Friday. "
+        "The app posed a risk to national security, an Interior Ministry official said. "
+        "The official said the ban would remain until the company fixed the flaw.",
+        ents,
+    )
+    assert stances(statements) == {("interior-ministry", "supports_ban")}
+    assert len(statements[0].evidence) == 2

@@ -476,7 +476,15 @@ class StatementExtractor:
                     if len(people) == count:
                         return people
             return []
-        if (lemma in actors["generic_government"] or subj.lower_ in actors["generic_government"]) and lemma != "state":
+        official = lemma == "official" and subj.tag_ == "NN"  # "the official said", "a city official said"
+        if official and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and self.last_speakers:
+            # "..., an NTA official said. The official said ...": the one who just spoke
+            last = self.last_speakers[-1]
+            if self.ctx.kind(last) != "Person" and self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 2:
+                return [last]
+        if (
+            lemma in actors["generic_government"] or subj.lower_ in actors["generic_government"] or official
+        ) and lemma != "state":
             if subj.tag_ == "NNS" and lemma not in ("authority", "official", "minister"):
                 return []  # "governments", "industry executives", "states": not the story's government
             ref = self._about_ban(subj)  # the country whose ban this part of the story tells, else the first
