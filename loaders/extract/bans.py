@@ -1160,7 +1160,7 @@ class BanExtractor:
             clause, negated = tok.head.head, not _is_negated(tok.head.head)  # "refrain from using" says "not"
         elif tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_.lower() == "avoid":
             clause, negated = tok.head, not _is_negated(tok.head)  # "advised its employees to avoid using X"
-        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "shall") for c in clause.children)
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "could", "shall") for c in clause.children)
         if not negated and modal and _no_one(clause):
             return "verb"  # "no minister may have X on a work phone", "neither app may be installed on ..."
         if not negated:
@@ -1497,7 +1497,9 @@ class BanExtractor:
             if cur.pos_ in ("NOUN", "PROPN"):
                 for c in cur.children:
                     if c.dep_ == "poss" and c.pos_ != "PRON":
-                        found = self.subject_actors(c)
+                        found = self.subject_actors(c) or (
+                            self._company_over_its_staff(c, trig) if cur.i == trig.i else []
+                        )
                         if found:
                             return found, "syntax", path
                     if (
@@ -1550,6 +1552,15 @@ class BanExtractor:
                     # "Uzbekistan's watchdog Uzkomnazorat restricted ..." parsed as two subjects: the body acts
                     best = min(subjects, key=lambda f: min(_ACTOR_RANK.get(self.ctx.category(e), 4) for e, _ in f))
                     return best, "syntax", path
+                if not advised and self._own_clause(path):
+                    own = [
+                        found
+                        for c in cur.children
+                        if c.dep_ == "nsubj"
+                        for found in self._company_over_its_staff(self._speaker_for(c), trig)
+                    ]
+                    if own:
+                        return own, "syntax", path
                 lost = self._subject_lost_to_preposition(cur)
                 if lost:
                     return lost, "syntax", path
@@ -1646,6 +1657,61 @@ class BanExtractor:
                                 found.append((m.entity_id, p))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    @staticmethod
+    def _own_clause(path) -> bool:
+        """The verb reached is the trigger's own, or one that bids it ("told staff not to use X", "decided to bar
+        X"), not a verb that reports it ("Reuters reported that staff were barred from X")."""
+        cur = path[-1]
+        if (
+            len(path) > 1
+            and path[-2].dep_ == "ccomp"
+            and cur.lemma_.lower() in _SAYING | {"report", "announce", "confirm", "reveal", "learn"}
+            and not any(c.dep_ == "dobj" for c in cur.children)  # "told employees that they could no longer use X"
+        ):
+            return False
+        return all(p.dep_ in ("xcomp", "ccomp", "conj") for p in path[:-1])
+
+    @staticmethod
+    def _speaker_for(subj):
+        """ "Acme said it had barred staff from X": "it" in a reported clause is the one who said it; "Acme, which
+        barred staff from X": the one the relative clause is about."""
+        clause = subj.head
+        if subj.lower_ in ("which", "that") and clause.dep_ == "relcl":
+            return clause.head
+        if subj.lower_ in ("it", "they") and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _SAYING:
+            return next((c for c in clause.head.children if c.dep_ == "nsubj"), subj)
+        return subj
+
+    def _company_over_its_staff(self, actor_tok, trig) -> list[tuple[str, object]]:
+        """ "Samsung banned employees from using X", "JPMorgan told its workers not to use X", "Acme's ban on X for
+        staff": a company (or an institution that is no government) ruling its own people or its own kit imposes
+        the ban itself. Not a company that is the target ("Samsung phones were banned"), nor one a regulator orders
+        (the regulator is the subject then), nor one telling of a government's ban of its app."""
+        m = self.ctx.mention(actor_tok)
+        if m is None or m.kind != "Organisation" or self.ctx.category(m.entity_id) not in ("company", "other"):
+            return []
+        if not self._binds_own_staff(trig, m.entity_id):
+            return []
+        return [(m.entity_id, actor_tok)]
+
+    def _binds_own_staff(self, trig, company: str) -> bool:
+        """The trigger's reach names the company's own people ("employees", "its staff", "for workers") or its own
+        kit ("on company-owned laptops", "internal networks", "internally")."""
+        staff, kit = words("actors", "company_staff"), words("actors", "company_kit")
+        devices = words("scope", "devices")
+        for t in self.region(trig):
+            if t.lemma_.lower() in staff or t.lower_ in staff:
+                owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and self.ctx.mention(c)), None)
+                if owner is None or self.ctx.mention(owner).entity_id == company:
+                    return True  # not "Google's engineers" in a sentence about another company
+            if t.lower_ == "internally" and t.head.i == trig.i:
+                return True
+            if (t.lemma_.lower() in devices or t.lower_ in devices) and any(
+                k.lower_ in kit for k in t.subtree if k.i < t.i
+            ):
+                return True
+        return False
 
     @staticmethod
     def _owner_of_devices(tok, trig, path) -> bool:
@@ -2057,6 +2123,8 @@ class BanExtractor:
             for w in (t.lemma_.lower(), t.lower_)
         } & sc["devices"]
         personnel = lemmas & sc["personnel"]
+        if cat in ("company", "other"):
+            personnel |= lemmas & words("actors", "company_staff")  # "told its traders not to use X"
         # "all ministries must stop buying X", "departments must stop deploying X": those the rule binds
         clause = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in ("stop", "cease") else trig
         if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in clause.children):
@@ -2832,7 +2900,8 @@ class BanExtractor:
         for eid, at in actors:
             if self.ctx.category(eid) == "person" and _outsider(at):
                 continue  # "senior advocate X, who sought a ban on the app": a petitioner, not the state
-            norm = self.ctx.normalise(eid, at)
+            own_rule = self.ctx.category(eid) in ("company", "other")  # a company ruling its own staff
+            norm = eid if own_rule else self.ctx.normalise(eid, at)
             if norm and norm == eid and self.ctx.category(norm) == "government":
                 # "The Pentagon has barred personnel from using X": a body the gazetteer knows acts for its
                 # country even when the text never names it

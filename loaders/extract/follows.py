@@ -59,7 +59,9 @@ class FollowExtractor:
             if not m:
                 continue
             cat = self.ctx.category(m.entity_id)
-            if cat not in IMPOSER_CATEGORIES and cat != "person":
+            # a company counts only as the imposer of a ban told here ("Apple, joining Samsung in barring staff
+            # from X"), never as the maker of what is banned
+            if cat not in IMPOSER_CATEGORIES and cat != "person" and not self._own_ruler(m.entity_id):
                 continue
             root = _list_item_root(cur)
             rank = _RANK.get(cat, 2 if cat == "jurisdiction" else 3)
@@ -67,10 +69,14 @@ class FollowExtractor:
                 groups[root.i] = (rank, m.entity_id, cur)
         out = []
         for _, (_, eid, t) in sorted(groups.items()):
-            norm = self.ctx.normalise(eid, t)
+            norm = eid if self._own_ruler(eid) else self.ctx.normalise(eid, t)
             if norm and norm not in out:
                 out.append(norm)
         return out
+
+    def _own_ruler(self, eid: str) -> bool:
+        """A company (or an institution that is no government) that imposes a ban of this document on its staff."""
+        return self.ctx.category(eid) in ("company", "other") and eid in self.imposers
 
     # -- follower
     def follower(self, cue, exclude: set[str]) -> str | None:

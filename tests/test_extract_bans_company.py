@@ -1,0 +1,137 @@
+"""A company ruling its own staff imposes the ban itself (scope staff_devices), on sentences written for these
+tests (not from the corpus); and a company that is only the target, the reporter or the one ordered never does."""
+
+from test_extract_bans_support import make_adoc
+
+from loaders.extract.bans import extract_bans
+from loaders.extract.follows import extract_follows
+from loaders.model import entity_id
+
+J, ORG, P = "Jurisdiction", "Organisation", "Product"
+NORTHWIND = entity_id(ORG, "Northwind Logistics")
+HALVORSEN = entity_id(ORG, "Halvorsen Bank")
+
+
+def bans_of(text, entities, published="2024-09-12"):
+    return extract_bans(make_adoc(text, entities, published=published))
+
+
+def by(bans, imposer):
+    return [b for b in bans if b.imposed_by == imposer]
+
+
+def test_company_bars_its_employees_from_a_tool():
+    bans = bans_of(
+        "Northwind Logistics has barred its employees from using Gemini on work laptops.",
+        [("Northwind Logistics", ORG), ("Gemini", P)],
+    )
+    (ban,) = by(bans, NORTHWIND)
+    assert ban.targets == [entity_id(P, "Gemini")]
+    assert ban.scope == "staff_devices"
+    assert ban.status == "in_force"
+
+
+def test_company_restricts_staff_use_of_two_tools():
+    bans = bans_of(
+        "Halvorsen Bank restricted staff use of Claude and Perplexity in August.",
+        [("Halvorsen Bank", ORG), ("Claude", P), ("Perplexity", P)],
+    )
+    (ban,) = by(bans, HALVORSEN)
+    assert set(ban.targets) == {entity_id(P, "Claude"), entity_id(P, "Perplexity")}
+    assert ban.scope == "staff_devices"
+    assert ban.announced == "2024-08"
+
+
+def test_company_kit_without_naming_staff():
+    bans = bans_of(
+        "Northwind Logistics blocked WeChat on company-issued phones last month.",
+        [("Northwind Logistics", ORG), ("WeChat", P)],
+    )
+    (ban,) = by(bans, NORTHWIND)
+    assert ban.scope == "staff_devices"
+
+
+def test_company_telling_workers_not_to_use_is_advice_but_could_no_longer_is_a_rule():
+    told = bans_of(
+        "Halvorsen Bank told its traders not to use Telegram.",
+        [("Halvorsen Bank", ORG), ("Telegram", P)],
+    )
+    (ban,) = by(told, HALVORSEN)
+    assert ban.status == "advisory"
+    assert ban.scope == "staff_devices"
+    rule = bans_of(
+        "Northwind Logistics informed employees on Monday that they could no longer use Gemini on office computers.",
+        [("Northwind Logistics", ORG), ("Gemini", P)],
+    )
+    (ban,) = by(rule, NORTHWIND)
+    assert ban.status == "in_force"
+
+
+def test_company_saying_it_barred_staff():
+    bans = bans_of(
+        "Northwind Logistics said it had banned staff from using Replika.",
+        [("Northwind Logistics", ORG), ("Replika", P)],
+    )
+    assert [b.scope for b in by(bans, NORTHWIND)] == ["staff_devices"]
+
+
+def test_no_company_imposer_when_the_company_is_target_reporter_or_ordered():
+    cases = [
+        # the company's products are the target
+        ("Northwind phones were banned from ministry offices by Ruritania.", [("Northwind", ORG), ("Ruritania", J)]),
+        # the company tells of a government's ban of its app
+        (
+            "Northwind Logistics said Ruritania had banned its Parcelly app for employees of ministries.",
+            [("Northwind Logistics", ORG), ("Ruritania", J), ("Parcelly", P)],
+        ),
+        # a newspaper reports someone's ban
+        (
+            "The Daily Courier reported that employees were barred from using Gemini.",
+            [("The Daily Courier", ORG), ("Gemini", P)],
+        ),
+        # a regulator orders the company
+        (
+            "The Ruritanian Data Authority ordered Northwind Logistics to stop its workers using Parcelly.",
+            [("Ruritanian Data Authority", ORG), ("Northwind Logistics", ORG), ("Parcelly", P)],
+        ),
+        # a company pulling an app from its own store, workers named only in the reason
+        (
+            "Northwind Logistics removed Parcelly from its app store after workers complained.",
+            [("Northwind Logistics", ORG), ("Parcelly", P)],
+        ),
+    ]
+    for text, ents in cases:
+        bans = bans_of(text, ents)
+        companies = [e for e, k in ents if k == ORG and "Authority" not in e]
+        assert not [b for b in bans for c in companies if b.imposed_by == entity_id(ORG, c)], text
+
+
+def test_company_possessive_ban_for_staff():
+    bans = bans_of(
+        "Halvorsen Bank's ban on DeepSeek for employees took effect on Monday.",
+        [("Halvorsen Bank", ORG), ("DeepSeek", P)],
+    )
+    (ban,) = by(bans, HALVORSEN)
+    assert ban.scope == "staff_devices"
+
+
+def test_company_follows_company_by_explicit_cue():
+    adoc = make_adoc(
+        "Halvorsen Bank has barred employees from using Gemini, joining Northwind Logistics, which banned the "
+        "chatbot on company-owned phones in March.",
+        [("Halvorsen Bank", ORG), ("Northwind Logistics", ORG), ("Gemini", P)],
+    )
+    bans = extract_bans(adoc)
+    assert {b.imposed_by for b in bans} == {HALVORSEN, NORTHWIND}
+    follows = extract_follows(adoc, bans)
+    assert {(f.follower, f.followed) for f in follows} == {(HALVORSEN, NORTHWIND)}
+
+
+def test_a_company_named_beside_a_government_ban_is_no_follower():
+    adoc = make_adoc(
+        "Ruritania banned Gemini on government phones, joining Northwind Logistics in keeping it off work devices.",
+        [("Ruritania", J), ("Northwind Logistics", ORG), ("Gemini", P)],
+    )
+    bans = extract_bans(adoc)
+    assert {b.imposed_by for b in bans} == {entity_id(J, "Ruritania")}
+    assert not extract_follows(adoc, bans)
