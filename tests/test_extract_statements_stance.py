@@ -1213,3 +1213,19 @@ def test_the_imposer_saying_the_banned_side_ignored_requests_backs_its_ban():
         )
     )
     assert ("moldova", "supports_ban") in got
+
+
+def test_a_cue_the_speaker_contrasts_away_with_not_does_not_oppose():
+    ents = [("Chile", J), ("Kick", P), ("Rosa Alvarez", PER), ("Tomas Reyes", PER)]
+    ban = "Chile blocked Kick nationwide on Monday. "
+    got = stances(run(ban + "Rosa Alvarez, a digital rights lawyer, said the rule was about safety, not censorship.", ents))
+    assert got == {("rosa-alvarez", "supports_ban")}
+    got = stances(run(ban + "Rosa Alvarez, a digital rights lawyer, said the block was censorship, not safety.", ents))
+    assert got == {("rosa-alvarez", "opposes_ban")}
+    # a cue carrying its own negation still counts, and a negated verb does not hide the cue it governs
+    got = stances(run(ban + "Tomas Reyes, a streamer, said the block was not proportionate.", ents))
+    assert got == {("tomas-reyes", "opposes_ban")}
+    got = stances(
+        run(ban + "Tomas Reyes, a streamer, said users would not accept censorship and called the block a farce.", ents)
+    )
+    assert got == {("tomas-reyes", "opposes_ban")}

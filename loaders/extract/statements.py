@@ -1035,20 +1035,25 @@ class StatementExtractor:
                     return True  # "a spokeswoman for the company"
         return False
 
-    def stance(self, speaker: str, frame, content, lemma: str) -> str:
-        cues = self.lex["cues"]
-        side = self.side(speaker, frame)
-        content = self._asserted(content)
+    @staticmethod
+    def _cue_text(content) -> str:
+        """The content's words, lower-cased and spaced, the way the cue lexicons are matched against them."""
         text = " " + " ".join(t.lower_ for t in content) + " "
         text = re.sub(r"court of appeals?|appeals? court", "court-of-appeal", text)  # a court's name, not an appeal
         text = re.sub(r" (set|sets|setting)(?: [\w']+){1,3} back ", r" \1 back ", text)  # "set the program back"
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
-        text = re.sub(
+        return re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
             r"reports|remarks|comments)",
             "denies the claims",
             text,
         )
+
+    def stance(self, speaker: str, frame, content, lemma: str) -> str:
+        cues = self.lex["cues"]
+        side = self.side(speaker, frame)
+        content = self._asserted(content)
+        text = self._cue_text(content)
 
         def has(ws) -> bool:
             return any_phrase(ws, text)
@@ -1108,7 +1113,7 @@ class StatementExtractor:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
                 return "supports_ban"  # "welcomed the decision"
         opposing = (
-            has(cues["opposes_ban"]["words"])
+            self._opposing_cue(content, cues["opposes_ban"]["words"])
             or (critic and side != "imposer")
             or self._rather_than_ban(content)
             or self._not_safer(content)
@@ -1168,6 +1173,35 @@ class StatementExtractor:
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    _NEGATIONS = {"not", "no", "n't", "never", "without", "nothing", "little", "nobody", "unlikely", "non"}
+
+    def _opposing_cue(self, content, cue_words) -> bool:
+        """An opposing cue the speaker asserts: "about protecting young people, not punishing them" contrasts the
+        measure with what it is not, so a cue word negated where it stands ("not punishing", "never a scapegoat")
+        does not count; cues that carry their own negation ("not proportionate", "will not work") still do."""
+        text = self._cue_text(content)
+        if not any_phrase(cue_words, text):
+            return False
+        denied = set()
+        for t in content:
+            if t.pos_ in ("VERB", "NOUN", "ADJ") and any(
+                c.dep_ == "neg" and c.i < t.i and c.lower_ in ("not", "never") for c in t.children
+            ):
+                denied.add(t.i)
+                denied.update(c.i for c in t.children if c.dep_ in ("neg", "conj"))
+            if t.lower_ in ("not", "never") and t.i > 0 and t.doc[t.i - 1].text == ",":
+                # "about safety, not censorship": the word after a contrastive ", not" (the parser may hang the
+                # "not" on the word before it)
+                nxt = next((x for x in t.doc[t.i + 1 : t.i + 4] if x.lower_ not in ("to", "a", "an", "the")), None)
+                if nxt is not None and nxt.pos_ in ("VERB", "NOUN", "ADJ"):
+                    denied.update({t.i, nxt.i, *(c.i for c in nxt.children if c.dep_ == "conj")})
+        if not denied:
+            return True
+        negating = [w for w in cue_words if set(w.split()) & self._NEGATIONS]
+        plain = [w for w in cue_words if w not in negating]
+        asserted = self._cue_text([t for t in content if t.i not in denied])
+        return any_phrase(negating, text) or any_phrase(plain, asserted)
 
     # What the measure costs, said by one of the imposing side's own officials ("set the program back by years"): not
     # words that may describe the banned side ("disinformation", "censorship").
