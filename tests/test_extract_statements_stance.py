@@ -1229,3 +1229,23 @@ def test_a_cue_the_speaker_contrasts_away_with_not_does_not_oppose():
         run(ban + "Tomas Reyes, a streamer, said users would not accept censorship and called the block a farce.", ents)
     )
     assert got == {("tomas-reyes", "opposes_ban")}
+
+
+def test_concerns_about_the_measure_itself_and_a_rushed_process_oppose():
+    ents = [("Kenya", J), ("Telegram", P), ("Law Society of Kenya", ORG), ("Grace Mwangi", PER), ("Safaricom", ORG)]
+    ban = "Kenya suspended Telegram nationwide on Tuesday. "
+    got = stances(
+        run(
+            ban + "The Law Society of Kenya said it had serious reservations about the suspension and the way the "
+            "order was issued.",
+            ents,
+        )
+    )
+    assert got == {("law-society-of-kenya", "opposes_ban")}
+    got = stances(run(ban + "Safaricom said the order had been rushed through without proper consultation.", ents))
+    assert got == {("safaricom", "opposes_ban")}
+    # concerns about the banned side's conduct back the measure
+    got = stances(
+        run(ban + "Grace Mwangi, a data analyst, said she had concerns about how Telegram handles data under the new rules.", ents)
+    )
+    assert got == {("grace-mwangi", "supports_ban")}

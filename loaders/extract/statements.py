@@ -1118,6 +1118,7 @@ class StatementExtractor:
             or self._rather_than_ban(content)
             or self._not_safer(content)
             or self._wants_lifted(content)
+            or (side != "imposer" and self._worried_by_measure(content))
         )
         supporting = has(cues["supports_ban"]["words"]) or self._wants_removed(content)
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
@@ -1173,6 +1174,32 @@ class StatementExtractor:
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    _WORRIES = {"concern", "worry", "doubt", "reservation", "concerned", "worried", "question"}
+    _MEASURES = {"bill", "law", "legislation", "framework", "regime", "rule", "requirement", "proposal", "plan",
+                 "policy", "licensing", "amendment", "regulation"}  # fmt: skip
+
+    def _worried_by_measure(self, content) -> bool:
+        """Concerns about the measure itself ("had concerns about the speed with which the framework was introduced",
+        "raised questions over the bill"), not about the banned side ("concerns about the app's data handling")."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        for t in content:
+            if t.lemma_.lower() not in self._WORRIES or t.pos_ not in ("NOUN", "ADJ"):
+                continue
+            if any(c.dep_ == "neg" or c.lower_ == "no" for c in t.children) or any(
+                c.dep_ == "neg" for c in t.head.children
+            ):
+                continue  # "there were no concerns about the order"
+            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "with", "regarding")):
+                for x in prep.subtree:
+                    m = self.ctx.mention(x)
+                    if m is not None and (m.entity_id in self.targets or self.ctx.category(m.entity_id) in (
+                        "company", "product",
+                    )):  # fmt: skip
+                        break  # "concerns over how TikTok handles data under the new law": the banned side's conduct
+                    if x.lemma_.lower() in measures and x.pos_ == "NOUN":
+                        return True
+        return False
 
     _NEGATIONS = {"not", "no", "n't", "never", "without", "nothing", "little", "nobody", "unlikely", "non"}
 
