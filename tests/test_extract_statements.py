@@ -1037,3 +1037,20 @@ def test_an_unnamed_official_speaks_for_the_government_and_the_official_for_the_
     )
     assert stances(statements) == {("interior-ministry", "supports_ban")}
     assert len(statements[0].evidence) == 2
+
+
+def test_the_company_refers_back_to_the_subject_of_the_sentence_before_not_its_owner():
+    ents = [("India", J), ("Shein", P), ("Roadget", ORG)]
+    _, statements = run(
+        "India banned Shein last year. "
+        "Shein, which is run by the Singapore firm Roadget, declined to comment on Monday. "
+        "The company has denied that it sends user data to China.",
+        ents,
+    )
+    assert stances(statements) == {("shein", "denies_allegation")}
+    _, statements = run(
+        "India banned Shein last year. Roadget, which runs Shein, declined to comment. "
+        "The company has denied that it sends user data to China.",
+        ents,
+    )
+    assert stances(statements) == {("roadget", "denies_allegation")}

@@ -499,6 +499,13 @@ class StatementExtractor:
             for m in reversed(before):
                 if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "court":
                     return [m.entity_id]
+        if lemma in ("company", "firm", "app", "platform") and subj.tag_ == "NN":
+            before_subject = self._previous_subject(subj)
+            if before_subject is not None and (
+                self.ctx.category(before_subject) == "product"
+                or (lemma in ("company", "firm") and self.ctx.category(before_subject) == "company")
+            ):
+                return [before_subject]  # "X, which is owned by Y, did not respond. The company has denied ...": X
         if lemma in ("company", "firm") and subj.tag_ == "NN" and self.last_speakers:
             # "TikTok, which is owned by ByteDance, said ... The company said": the company that just spoke
             here = self.adoc.sentence_index(subj.idx)
@@ -570,6 +577,17 @@ class StatementExtractor:
             ):
                 return [self.last_speakers[-1]]
         return []
+
+    def _previous_subject(self, tok) -> str | None:
+        """The entity named as the main subject of the sentence right before ``tok``'s (not one in its relative
+        clause or object): what "the company" at the start of the next sentence most likely refers back to."""
+        here = self.adoc.sentence_index(tok.idx)
+        if here <= 0 or any(t.i < tok.i and self.ctx.mention(t) for t in tok.sent):
+            return None
+        root = self.adoc.sentences[here - 1].root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        m = self.ctx.mention(subj) if subj is not None and subj.pos_ == "PROPN" else None
+        return m.entity_id if m is not None else None
 
     def _named_as_example(self, m) -> bool:
         """The mention is one of a list of examples ("companies such as X and Y", "firms including X", "apps like X")."""
