@@ -579,13 +579,14 @@ class StatementExtractor:
         return []
 
     def _previous_subject(self, tok) -> str | None:
-        """The entity named as the main subject of the sentence right before ``tok``'s (not one in its relative
+        """The entity named as the acting subject of the sentence right before ``tok``'s (not one in its relative
         clause or object): what "the company" at the start of the next sentence most likely refers back to."""
         here = self.adoc.sentence_index(tok.idx)
         if here <= 0 or any(t.i < tok.i and self.ctx.mention(t) for t in tok.sent):
             return None
         root = self.adoc.sentences[here - 1].root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        # an agent only: "X, owned by Y, was removed. The company said" is rather the firm Y
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         m = self.ctx.mention(subj) if subj is not None and subj.pos_ == "PROPN" else None
         return m.entity_id if m is not None else None
 
