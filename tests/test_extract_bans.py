@@ -2896,3 +2896,63 @@ def test_a_thing_chosen_in_favour_of_the_banned_one_is_no_target():
         published="2024-05-22",
     )
     assert only(extract_bans(adoc), jid("Spain")).targets == [pid("TikTok")]
+
+
+def test_particle_hung_on_the_last_conjunct_of_the_object():
+    # "ordered X and two other apps off state devices": the parser hangs "off" on the last conjunct
+    adoc = make_adoc(
+        "In Oregon, Governor Ana Ruiz ordered WeChat and two other foreign messaging apps off state-issued laptops.",
+        [("Oregon", J), ("WeChat", P), ("Ana Ruiz", "Person")],
+        published="2024-06-03",
+    )
+    bans = extract_bans(adoc)
+    assert any(pid("WeChat") in b.targets for b in bans)
+
+
+def test_a_measure_a_legislature_passes_is_its_countrys_law():
+    adoc = make_adoc(
+        "Denmark was not alone. The Danish Parliament passed a measure in October that prohibits Telegram on "
+        "devices issued by ministries.",
+        [("Denmark", J), ("Danish Parliament", ORG), ("Telegram", P)],
+        published="2024-02-10",
+    )
+    ban = only(extract_bans(adoc), jid("Denmark"))
+    assert ban.status == "enacted_law"
+    assert ban.scope == "government_devices"
+
+
+def test_steer_clear_and_stay_away_are_advice_to_avoid():
+    adoc = make_adoc(
+        "Finland's transport ministry told port operators to steer clear of Zentek scanners and cranes.",
+        [("Finland", J), ("Zentek", ORG)],
+    )
+    ban = only(extract_bans(adoc), jid("Finland"))
+    assert ban.targets == [entity_id(ORG, "Zentek")]
+    assert ban.status == "advisory"
+    adoc = make_adoc(
+        "Chilean officials urged ministries to stay away from Vexa software.",
+        [("Chile", J, ["Chilean"]), ("Vexa", ORG)],
+    )
+    assert only(extract_bans(adoc), jid("Chile")).status == "advisory"
+
+
+def test_steer_clear_of_places_or_debates_is_no_ban():
+    for text in (
+        "Finland told fans to steer clear of the stadium on Saturday.",
+        "Chile's minister said operators should keep clear of the debate about Zentek.",
+        "The Finnish agency told staff to stay away from the office during the strike.",
+    ):
+        adoc = make_adoc(text, [("Finland", J, ["Finnish"]), ("Chile", J), ("Zentek", ORG)])
+        assert extract_bans(adoc) == [], text
+
+
+def test_the_warning_told_again_dates_the_advice():
+    adoc = make_adoc(
+        "Estonia's cyber agency has advised hospitals against using software made by Zentek. "
+        "The agency issued the warning on Monday evening after a review.",
+        [("Estonia", J), ("Zentek", ORG)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Estonia"))
+    assert ban.status == "advisory"
+    assert ban.announced == "2024-05-13"

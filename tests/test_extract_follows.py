@@ -455,3 +455,21 @@ def test_a_followed_name_hung_on_the_relative_clause_verb_before_it():
         [("Austria", J, ["Austrian"]), ("Norway", J), ("European Commission", ORG), ("TikTok", P)],
     )
     assert pairs(follows) == {("austria", "norway"), ("austria", "european-commission")}
+
+
+def test_the_story_imposer_told_again_by_what_it_is_follows():
+    _, follows = run(
+        "Lisbon barred its staff from using Temu on city phones. "
+        "The city also followed the lead of Porto, where the mayor ordered the app off municipal devices in May.",
+        [("Lisbon", J), ("Porto", J), ("Temu", P)],
+    )
+    assert ("lisbon", "porto") in pairs(follows)
+
+
+def test_a_generic_noun_of_another_kind_is_no_follower():
+    _, follows = run(
+        "Lisbon barred its staff from using Temu on city phones. "
+        "The company also followed the lead of Porto, where the mayor ordered the app off municipal devices in May.",
+        [("Lisbon", J), ("Porto", J), ("Temu", P)],
+    )
+    assert ("lisbon", "porto") not in pairs(follows)

@@ -912,6 +912,31 @@ def _open_question(tok) -> bool:
     return False
 
 
+# Things one is told to avoid, besides apps ("avoid AI tools such as X", "steer clear of equipment made by X")
+_THINGS = {"tool", "service", "product", "device", "equipment", "software", "hardware", "gear", "technology", "kit"}
+
+
+def _avoided(tok) -> list:
+    """What an "avoid" phrase avoids: "steer clear of X", "stay away from X" (the preposition hung on the verb or on
+    the word that comes with it); nothing for any other verb."""
+    phrase = words("ban", "avoid_phrases").get(tok.lemma_.lower())
+    if not phrase:
+        return []
+    for word in tok.children:
+        prep = phrase.get(word.lower_) if word.dep_ in ("dobj", "advmod", "acomp", "prt", "oprd") else None
+        if prep is None:
+            continue
+        return [
+            p
+            for holder in (word, tok)
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ == prep
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return []
+
+
 def _is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
@@ -1000,15 +1025,16 @@ class BanExtractor:
             if lemma in ban["negated_verbs"]:
                 return "verb" if _is_negated(tok) else None
             if (
-                lemma == "avoid"
+                (lemma == "avoid" or _avoided(tok))
                 and tok.dep_ in ("xcomp", "ccomp")
                 and any(
-                    c.dep_ == "dobj"
-                    and (
-                        c.lemma_.lower() in PRODUCT_NOUNS | {"tool", "service", "product", "device"}
-                        or self.ctx.mention(c) is not None
+                    c.lemma_.lower() in PRODUCT_NOUNS | _THINGS
+                    or self.ctx.mention(c) is not None
+                    or (
+                        bool(_avoided(tok))
+                        and any(g.dep_ in ("compound", "nmod") and self.ctx.mention(g) for g in c.children)
                     )
-                    for c in tok.children
+                    for c in (_avoided(tok) or [c for c in tok.children if c.dep_ == "dobj"])
                 )
             ):
                 # "told employees to avoid AI tools such as X", "advised staff to avoid X": advice, or a rule
@@ -1028,7 +1054,8 @@ class BanExtractor:
                 return self._told_not_to(tok)
             if lemma in ban["advisory_verbs"] and any(
                 c.dep_ == "prep" and c.lower_ == "against" and any(self._a_use_of_things(g) for g in c.children)
-                for c in tok.children
+                for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # or hung on those advised
+                for c in o.children
             ):
                 return "advisory"  # "warned against using X", "advised its staff against having the app"
             if lemma == "warn":
@@ -1081,12 +1108,14 @@ class BanExtractor:
             objects = ban["needs_object"].get(lemma)
             if particles or objects:
                 kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "xcomp", "dobj", "advmod")}
-                # "strip Huawei components out of its networks": the particle hung on the object
+                # "strip Huawei components out of its networks": the particle hung on the object, or on the last of
+                # its conjuncts ("ordered X and two other apps off state devices")
                 kids |= {
                     g.lower_
                     for c in tok.children
                     if c.dep_ == "dobj"
-                    for g in c.children
+                    for o in _conjuncts(c)
+                    for g in o.children
                     if g.dep_ in ("prt", "prep") and g.lower_ in ("out", "off")
                 }
                 heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
@@ -1113,6 +1142,10 @@ class BanExtractor:
                 return "noun"
             if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
                 return "advisory"  # "issued a warning against the installation and use of X"
+            if lemma in ban["advisory_nouns"] and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in tok.children
+            ):
+                return "weak"  # "issued the warning on Monday": the advice told before, told again
             if (
                 lemma in ban["advisory_nouns"]
                 and tok.dep_ == "dobj"
@@ -1788,7 +1821,7 @@ class BanExtractor:
         skip = {"nsubj", "agent", "csubj", "poss", "advcl", "relcl", "punct", "cc", "npadvmod", "advmod", "mark"}
         if trig.pos_ not in ("NOUN", "PROPN"):
             skip.add("conj")
-        out = []
+        out = [t for c in _avoided(trig) for t in c.subtree]  # "told X to stay away from Y"
         for c in trig.children:
             if c.dep_ in skip:
                 continue
@@ -3068,6 +3101,10 @@ class BanExtractor:
         if imposer is None:
             imposer = self._remention_owner(tok)
         candidates = [bm for bm in self.mentions if not bm.remention]
+        if tok.lemma_.lower() in words("ban", "advisory_nouns"):
+            # "the warning", "the guidance": the advice told last before it
+            told = [bm for bm in candidates if bm.status == "advisory" and bm.token.i < tok.i]
+            candidates = [max(told, key=lambda bm: bm.token.i)] if told else []
         if imposer is None:
             place = self._place_of(tok)
             if place is not None and not any(place in bm.imposers for bm in candidates):
@@ -3142,8 +3179,10 @@ class BanExtractor:
         if _of_a_proposal(trig):
             lemmas.add("bill")  # "Bill to bar X from federal devices"
         sent = {t.lemma_.lower() for t in trig.sent}
+        # "Congress passed a measure in December that prohibits X": a measure a legislature passes is a law
         by_law = bool(lemmas & _LAWMAKING) or bool(
-            sent & _LAWMAKING and sent & {"pass", "vote", "approve", "sign", "adopt", "enact"}
+            sent & (_LAWMAKING | {"measure", "provision"})
+            and sent & {"pass", "vote", "approve", "sign", "adopt", "enact"}
         )
         if not (by_law or status in ("proposed", "enacted_law")):
             return None

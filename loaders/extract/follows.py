@@ -32,6 +32,9 @@ from loaders.model import Ban, Follow
 _RANKED = {"country", "nation", "state", "government", "institution", "body", "jurisdiction", "parliament", "city"}
 _RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislature_admin": 1, "government": 1}
 _SKIP = {"relcl", "acl", "advcl", "appos_relcl"}
+# What the story's imposer is called when told again ("the city", "the state", "the bank")
+_PLACE_NOUNS = {"city", "state", "country", "nation", "province", "region", "territory", "county", "municipality"}
+_COMPANY_NOUNS = {"company", "firm", "bank", "lender", "group", "retailer", "carrier", "insurer", "employer"}
 _OWNERS = {"own", "base", "headquarter", "operate", "make", "develop"}
 
 
@@ -115,6 +118,14 @@ class FollowExtractor:
                         if found and found[0]:
                             return found[0]
                     return self._story_imposer()  # "their ban followed the example of X": the story's ban
+                if subj.lemma_.lower() in _PLACE_NOUNS | _COMPANY_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children
+                ):
+                    # "The city also followed the lead of X": the story's imposer, told again by what it is
+                    story = self._story_imposer()
+                    place = subj.lemma_.lower() in _PLACE_NOUNS
+                    if story is not None and (self.ctx.kind(story) == "Jurisdiction") == place:
+                        return story
                 return None
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 return None
