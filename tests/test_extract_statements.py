@@ -1054,3 +1054,17 @@ def test_the_company_refers_back_to_the_subject_of_the_sentence_before_not_its_o
         ents,
     )
     assert stances(statements) == {("roadget", "denies_allegation")}
+
+
+def test_unnamed_sources_and_a_consultant_from_a_place_speak_for_nobody():
+    ents = [("Vietnam", J), ("Signal", P), ("Hanoi", J), ("Signal Foundation", ORG)]
+    ban = "Vietnam blocked Signal nationwide on Sunday. "
+    for said in (
+        "The app threatened national security, according to officials familiar with the decision.",
+        "People familiar with the matter said the ministry feared the app threatened national security.",
+        '"This is censorship dressed up as security," said a Hanoi-based technology consultant.',
+    ):
+        _, statements = run(ban + said, ents)
+        assert statements == [], said
+    _, statements = run(ban + "A Signal Foundation consultant said the ban was unjustified.", ents)
+    assert stances(statements) == {("signal-foundation", "opposes_ban")}

@@ -413,7 +413,17 @@ class StatementExtractor:
             if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in subj.children):
                 return self._issuer(subj)  # "The note said such tools pose risks": the ministry that issued it
         if lemma in self.lex["bystanders"] and self.ctx.mention(subj) is None:
-            return []  # "according to witnesses in Dakar": not Senegal speaking
+            hired = [  # "a Signal Foundation consultant": the body named in the title speaks
+                m
+                for c in subj.children
+                if c.dep_ == "compound"
+                for t in c.subtree
+                if (m := self.ctx.mention(t)) is not None and m.kind == "Organisation"
+            ]
+            if not hired:
+                return []  # "according to witnesses in Dakar", "a Prague-based consultant": not the place speaking
+        if any(c.dep_ == "amod" and c.lower_ == "familiar" for c in subj.children) and self.ctx.mention(subj) is None:
+            return []  # "according to officials familiar with the matter": unnamed sources, no body speaking
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
         if definite and subj.text.isupper() and 2 <= len(subj.text) <= 5:
             found = self._acronym_title_person(subj)
