@@ -2956,3 +2956,39 @@ def test_the_warning_told_again_dates_the_advice():
     ban = only(extract_bans(adoc), jid("Estonia"))
     assert ban.status == "advisory"
     assert ban.announced == "2024-05-13"
+
+
+def test_an_earlier_ban_of_the_same_imposer_stays_apart_from_todays_law():
+    adoc = make_adoc(
+        "Governor Lee Park signed a law on Tuesday that bars Temu from phones issued by Kansas. "
+        "Kansas's earlier ban was ordered by Park in March and applied only to cabinet agencies.",
+        [("Kansas", J), ("Lee Park", "Person", ["Park"]), ("Temu", P)],
+        published="2024-09-12",
+    )
+    found = sorted((b.status, b.announced, b.scope) for b in extract_bans(adoc) if b.imposed_by == jid("Kansas"))
+    assert found == [("enacted_law", "2024-09-10", "government_devices"), ("in_force", "2024-03", "government_devices")]
+
+
+def test_what_a_ban_applies_to_is_its_reach_unless_denied():
+    adoc = make_adoc(
+        "Peru's ban on Zapster, announced in May, applies only to ministers and their advisers.",
+        [("Peru", J), ("Zapster", P)],
+        published="2024-09-12",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "government_devices"
+    adoc = make_adoc(
+        "Peru's ban on Zapster, announced in May, does not apply to ministers.",
+        [("Peru", J), ("Zapster", P)],
+        published="2024-09-12",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "nationwide"
+
+
+def test_an_effective_date_without_a_year_in_a_future_clause_lies_ahead():
+    adoc = make_adoc(
+        "Lawmakers in Vermont passed a ban in May that would prohibit Zapster across the state starting Feb. 1.",
+        [("Vermont", J), ("Zapster", P)],
+        published="2024-09-12",
+    )
+    ban = only(extract_bans(adoc), jid("Vermont"))
+    assert ban.effective == "2025-02-01"

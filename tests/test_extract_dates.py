@@ -438,3 +438,18 @@ def test_a_month_of_that_year_takes_the_year_told_just_before():
     assert [d for _, d in dates_in(list(doc.sents)[-1], "2024-10-09")] == ["2019-11"]
     doc = get_nlp()("The dispute began in 2018. By June that year Iran had blocked the app.")
     assert [d for _, d in dates_in(list(doc.sents)[-1], "2024-10-09")] == ["2018-06"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("this spring", "2024"),
+        ("earlier this summer", "2024"),
+        ("last spring", "2023"),  # on May 15 this year's spring is not over: the last one is the year before's
+        ("past summer", "2023"),
+        ("last autumn", "2023"),
+        ("last winter", None),  # across two years
+    ],
+)
+def test_seasons_tell_their_year(expression, expected):
+    assert resolve_date(expression, PUB) == expected

@@ -814,6 +814,16 @@ def _lifts(verb) -> bool:
     return lemma == "set" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "aside" for c in verb.children)
 
 
+# Verbs by which a ban says whom it reaches ("the ban applies to ministers", "the order covers state phones")
+_REACH_VERBS = {"apply", "cover", "extend", "affect", "target"}
+_EARLIER = {"earlier", "previous", "former", "original", "initial", "prior", "old"}
+
+
+def _earlier(tok) -> bool:
+    """A ban noun told as the one before ("the earlier administrative ban", "its previous order")."""
+    return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
+
+
 def _status_kind(status: str) -> str:
     return status if status in ("advisory", "proposed") else "rule"
 
@@ -2024,6 +2034,18 @@ class BanExtractor:
                 if g.dep_ in ("relcl", "acl")
                 for t in g.subtree
             ]
+        if noun and trig.dep_ in ("nsubj", "nsubjpass"):
+            # "The ban ... applied only to executive-branch agencies", "the order covers all state phones": what the
+            # ban's own predicate says it reaches
+            verbs = [trig.head] + [c for c in trig.head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            toks += [
+                t
+                for v in verbs
+                if v.lemma_.lower() in _REACH_VERBS and not _is_negated(v)
+                for c in v.children
+                if c.dep_ in ("dobj", "prep") and (c.dep_ == "dobj" or c.lower_ == "to")
+                for t in c.subtree
+            ]
         head = trig.head
         # "X told MPs in a written statement to Parliament that departments must stop ...": who is told and where
         # is no reach of what is told
@@ -2620,7 +2642,7 @@ class BanExtractor:
                     # resolver would misplace a week back
                 if eff:
                     if best.effective is None:
-                        best.effective = value
+                        best.effective = _ahead(expr, value, self.base_at(sent.start_char), best.token)
                         verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                         best.took_effect = verb is not None and verb.tag_ == "VBD"
                 else:
@@ -3306,6 +3328,8 @@ class BanExtractor:
                 ):
                     continue  # advice, a bill and a rule told apart are three measures ("blocked it on work
                     # computers ... On the 4th, the ministry recommended officials refrain from using it")
+                if b.status != bm.status and (_earlier(bm.token) or _earlier(first_bm.token)):
+                    continue  # "Ohio's earlier administrative ban was ordered in January": not the law told today
                 if (
                     bm.rule == "bans.similar"
                     and meta[i]["mentions"][0].rule != "bans.similar"
@@ -3599,6 +3623,23 @@ def _preferred(tok) -> bool:
         if a.dep_ == "pobj" and a.head.lower_ == "than" and a.head.head.lower_ == "rather":
             return True
     return False
+
+
+def _ahead(expr, value: str, base: str | None, trig) -> str:
+    """ "a ban that would prohibit X starting Jan. 1", in June: an effective date told without its year, in a
+    clause about the future, is the next one, not the one already past."""
+    if (
+        not base
+        or len(value) < 7
+        or value[5:] == "02-29"
+        or re.search(r"\b(?:19|20)\d\d\b", expr.text)
+        or value >= base[: len(value)]
+    ):
+        return value
+    clause = [trig, *list(trig.ancestors)[:2]]
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for t in clause for c in t.children):
+        return value
+    return f"{int(value[:4]) + 1:04d}{value[4:]}"
 
 
 def _future_weekday(trig, expr) -> bool:

@@ -59,6 +59,11 @@ _DAY_MONTH = re.compile(
 _DAY_ONLY = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _LAST_YEAR = re.compile(r"^(.*?)\s*,?\s*(last|this|next) year$")
 _THIS = re.compile(r"^(?:this|the) (month|year|week)$")
+# "this spring", "earlier this summer", "last autumn": a season tells its year only
+_SEASON = re.compile(
+    r"^(?:(?:early|earlier|late|later|mid) ?-?)?(?:in )?(this|last|past) (spring|summer|autumn|fall|winter)$"
+)
+_SEASON_LAST_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 
 
 def _base(published: str | None) -> date | None:
@@ -174,6 +179,14 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     m = _THIS.match(text)
     if m:
         return _iso(base, "month" if m.group(1) == "week" else m.group(1))
+    m = _SEASON.match(text)
+    if m:
+        if m.group(1) == "this":
+            return f"{base.year:04d}"
+        end = _SEASON_LAST_MONTH.get(m.group(2))
+        if end is None:
+            return None  # "last winter": across two years
+        return f"{base.year if base.month > end else base.year - 1:04d}"  # the last one already over
     m = _END_OF.match(text)
     if m:
         if m.group(1) == "month":
@@ -320,6 +333,11 @@ _EXTRA_PATTERNS = [
         {"LOWER": {"IN": ["month", "year", "week"]}},
     ],
     [{"LOWER": {"IN": ["yesterday", "today"]}}],
+    [
+        {"LOWER": {"IN": ["early", "earlier", "late", "later"]}, "OP": "?"},
+        {"LOWER": {"IN": ["this", "last", "past"]}},
+        {"LOWER": {"IN": ["spring", "summer", "autumn", "fall", "winter"]}},
+    ],
     # "on the 17th", "from the 4th": a day of the month alone (only after a preposition of time, see below)
     [{"LOWER": {"IN": _DAY_PREPS}}, {"LOWER": "the"}, {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}],
 ]
