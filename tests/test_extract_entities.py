@@ -827,3 +827,13 @@ def test_operators_listed_after_including_and_a_budget_act_with_its_bare_year():
     )
     assert "National Defense Authorization Act for 2019" in got
     assert got.get("Norvia") == "Organisation"
+
+
+def test_a_name_the_ner_took_for_a_place_or_building_before_a_capitalised_title_is_a_person():
+    adoc = run(
+        "The order came from Rahel Tesfaye, Minister of Innovation and Technology. "
+        "Tesfaye said the app was a risk."
+    )
+    assert names(adoc).get("Rahel Tesfaye") == "Person"
+    adoc = run("The statement was issued by Mikael Strand, President of the Riksdag's digital committee.")
+    assert names(adoc).get("Mikael Strand") == "Person"

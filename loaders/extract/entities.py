@@ -177,7 +177,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         how = hows[k]
         if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
             s = Span(doc, s.start, s.end, label="PERSON")
-        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART") and _titled_after(s):
+        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC") and _titled_after(s):
             s = _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)
         elif (
             how == "ner"
@@ -1061,7 +1061,17 @@ def _titled_after(span: Span) -> bool:
     if span.end >= len(span.doc) or span.doc[span.end].text != ",":
         return False
     appos = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
-    return any(a.lemma_.lower() in _PERSON_TITLES and a.tag_ == "NN" for a in appos)
+    # "Anita Anand, President of the Treasury Board": the capitalised title is tagged a proper noun (a title that
+    # goes on to a name, "X, President Lula said", is someone else's)
+    doc = span.doc
+    return any(
+        a.lemma_.lower() in _PERSON_TITLES
+        and (
+            a.tag_ == "NN"
+            or (a.tag_ == "NNP" and (a.i + 1 == len(doc) or doc[a.i + 1].lower_ in ("of", "for", "at", ",", ".")))
+        )
+        for a in appos
+    )
 
 
 def _titled_before(span: Span) -> bool:
