@@ -2992,3 +2992,43 @@ def test_an_effective_date_without_a_year_in_a_future_clause_lies_ahead():
     )
     ban = only(extract_bans(adoc), jid("Vermont"))
     assert ban.effective == "2025-02-01"
+
+
+def test_it_after_a_generic_regulator_subject_is_that_regulator():
+    adoc = make_adoc(
+        "The National Media Authority blocked Zapster on Monday. Its decision drew praise from Lisbon. "
+        "It is not the first time the watchdog has acted against an app. In 2022 it imposed a temporary ban on "
+        "Vexa, though the People's Republic of China protested.",
+        [
+            ("National Media Authority", ORG),
+            ("Portugal", J, ["Lisbon"]),
+            ("People's Republic of China", J),
+            ("Zapster", P),
+            ("Vexa", P),
+        ],
+        published="2024-09-12",
+    )
+    vexa = [b for b in extract_bans(adoc) if pid("Vexa") in b.targets]
+    assert [b.imposed_by for b in vexa] == [entity_id(ORG, "National Media Authority")]
+
+
+def test_that_suspension_is_the_ban_told_just_before():
+    adoc = make_adoc(
+        "The National Media Authority blocked Zapster on Monday. In 2022 it imposed a temporary ban on Vexa over "
+        "similar fears. That suspension was lifted six weeks later.",
+        [("National Media Authority", ORG), ("Zapster", P), ("Vexa", P)],
+        published="2024-09-12",
+    )
+    bans = {tuple(b.targets): b for b in extract_bans(adoc)}
+    assert bans[(pid("Zapster"),)].status == "in_force"
+    assert bans[(pid("Vexa"),)].status == "temporary"
+
+
+def test_whose_app_store_a_thing_is_gone_from_is_no_target():
+    adoc = make_adoc(
+        "Since Friday Zapster can no longer be downloaded from Apple's and Google's app stores in Peru.",
+        [("Zapster", P), ("Apple", ORG), ("Google", ORG), ("Peru", J)],
+        published="2024-09-12",
+    )
+    ban = only(extract_bans(adoc), jid("Peru"))
+    assert ban.targets == [pid("Zapster")]

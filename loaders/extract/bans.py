@@ -1472,7 +1472,9 @@ class BanExtractor:
         start = tok.sent.start
         if start > 0 and self.ctx.para[start - 1] == self.ctx.para[tok.i]:
             start = self.doc[start - 1].sent.start
-        for m in reversed(self.adoc.mentions):
+        generic = words("actors", "generic_org")
+        told = []  # (position, found): named subjects of main clauses, and "the watchdog" in any clause
+        for m in self.adoc.mentions:
             if m.end > tok.idx or m.start < self.doc[start].idx:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1483,8 +1485,20 @@ class BanExtractor:
             if root.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ not in ("ROOT", "conj"):
                 continue
             if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
-                return (m.entity_id, span.root)
-        return None
+                told.append((span.root.i, (m.entity_id, span.root)))
+        for t in self.doc[start : tok.i]:
+            # "It is not the first time the Roman watchdog has moved against X. In 2023 it imposed ...": the body
+            # a generic subject stands for
+            if (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.lemma_.lower() in generic
+                and self.ctx.mention(t) is None
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            ):
+                found = self.resolve_generic(t)
+                if found and self.ctx.category(found[0][0]) in ("regulator", "court", "legislature", "eu"):
+                    told.append((t.i, found[0]))
+        return max(told, key=lambda x: x[0])[1] if told else None
 
     def subject_actors(self, subj) -> list[tuple[str, object]]:
         clause = subj.head
@@ -1887,7 +1901,15 @@ class BanExtractor:
             # "Apple removed X and Y from its App Store": the store is where they were removed from
             source = {g.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("from", "off") for g in c.subtree}
             toks = [t for t in toks if t.i not in source] or toks
-        targets = self.targets_in(toks, imposer_ids, trig)
+        # "could no longer be downloaded from Apple's and Google's app stores": whose store it is, no target
+        froms = [t for t in [*trig.children, *toks] if t.dep_ == "prep" and t.lower_ == "from"]
+        owners = {
+            g.i
+            for p in froms
+            if any(g.lemma_.lower() in ("store", "shop", "marketplace") for g in p.subtree)
+            for g in p.subtree
+        }
+        targets = self.targets_in([t for t in toks if t.i not in owners] or toks, imposer_ids, trig)
         if targets:
             return targets, "syntax"
         if trig.pos_ in ("NOUN", "PROPN"):
@@ -3141,6 +3163,12 @@ class BanExtractor:
             for bm in main
             if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i] and bm.rule == "bans.verb"
         ]
+        if not just_before and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children):
+            # "In 2023 it imposed a temporary ban on X. That suspension was lifted ...": the ban told just before,
+            # whatever words told it
+            just_before = [
+                bm for bm in main if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i]
+            ]
         ref = same[-1] if same else (just_before[-1] if just_before else (main[0] if main else None))
         if ref is None:
             return
