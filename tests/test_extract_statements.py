@@ -1068,3 +1068,17 @@ def test_unnamed_sources_and_a_consultant_from_a_place_speak_for_nobody():
         assert statements == [], said
     _, statements = run(ban + "A Signal Foundation consultant said the ban was unjustified.", ents)
     assert stances(statements) == {("signal-foundation", "opposes_ban")}
+
+
+def test_declining_to_say_saying_little_and_unnamed_critics_are_no_statements():
+    ents = [("Peru", J), ("Kick", P), ("Ana Torres", PER), ("Kick Streaming", ORG), ("Congress", ORG)]
+    ban = "Peru banned Kick on state phones on Monday. "
+    for said in (
+        "Ana Torres, the interior minister, declined to say whether the ban would be extended to other apps.",
+        "Kick Streaming has said little publicly about the ban.",
+        "Critics in Congress said the government had moved too slowly.",
+    ):
+        _, statements = run(ban + said, ents)
+        assert statements == [], said
+    _, statements = run(ban + "Kick Streaming said little had changed and that the ban was unfair.", ents)
+    assert stances(statements) == {("kick-streaming", "opposes_ban")}

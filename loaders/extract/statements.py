@@ -626,6 +626,10 @@ class StatementExtractor:
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
+                    continue  # "X declined to say whether he would sign it": nothing said
+                if any(c.dep_ in ("dobj", "npadvmod", "advmod") and c.lower_ in ("little", "nothing") for c in tok.children):
+                    continue  # "the company has said little publicly since": nothing said
                 if lemma == "cite" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "nsubj" for c in tok.children):
                     continue  # "banned X, citing security": the ban's reason, not a statement ("with the government
                     # citing concerns about ...", with a subject of its own, is the government's statement)
