@@ -1249,3 +1249,20 @@ def test_concerns_about_the_measure_itself_and_a_rushed_process_oppose():
         run(ban + "Grace Mwangi, a data analyst, said she had concerns about how Telegram handles data under the new rules.", ents)
     )
     assert got == {("grace-mwangi", "supports_ban")}
+
+
+def test_cooperation_demanded_backs_and_too_much_power_or_no_help_opposes():
+    ents = [("Ghana", J), ("Discord", P), ("Kofi Mensah", PER), ("Ama Owusu", PER)]
+    ban = "Ghana blocked Discord nationwide on Friday. "
+    got = stances(
+        run(
+            ban + '"Every platform that wants to operate here must cooperate with our investigators," '
+            "said Kofi Mensah, the communications minister.",
+            ents,
+        )
+    )
+    assert got == {("kofi-mensah", "supports_ban")}
+    got = stances(run(ban + "Ama Owusu, an opposition MP, said the order gave the regulator too much power.", ents))
+    assert got == {("ama-owusu", "opposes_ban")}
+    got = stances(run(ban + "Ama Owusu, a teacher, said the order did nothing for her pupils.", ents))
+    assert got == {("ama-owusu", "opposes_ban")}
