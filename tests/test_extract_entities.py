@@ -837,3 +837,14 @@ def test_a_name_the_ner_took_for_a_place_or_building_before_a_capitalised_title_
     assert names(adoc).get("Rahel Tesfaye") == "Person"
     adoc = run("The statement was issued by Mikael Strand, President of the Riksdag's digital committee.")
     assert names(adoc).get("Mikael Strand") == "Person"
+
+
+def test_a_named_body_met_again_as_a_modifier_is_a_mention_but_not_inside_a_longer_name():
+    adoc = run(
+        "Estonia banned the fitness app Komoot on army phones. "
+        "A Komoot spokesperson said the company respected the decision."
+    )
+    komoot = [m for m in adoc.mentions if m.text == "Komoot"]
+    assert len(komoot) == 2 and len({m.entity_id for m in komoot}) == 1
+    adoc = run("The regulator fined Vinted on Monday. Vinted Go, its parcel service, was not affected.")
+    assert not any(m.text == "Vinted" and m.start > 40 for m in adoc.mentions)

@@ -1240,5 +1240,54 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
         ent.mentions.append(sentences.evidence(cand.start, cand.end, f"entities.{how}", confidence))
+    _repeat_mentions(adoc, sentences)
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+def _repeat_mentions(adoc: AnnotatedDoc, sentences) -> None:
+    """ "A Strava spokesperson said": a body or product the text has named, met again where the NER saw nothing (a
+    name used as a modifier, a name at a sentence's start), is a mention of it too. Only the entity's own capitalised
+    name or alias, as whole proper-noun tokens not inside another mention."""
+    doc = adoc.doc
+    taken = {i for m in adoc.mentions for i in range(m.start, m.end)}
+    forms: dict[tuple[str, ...], str] = {}
+    first = {m.entity_id: m.start for m in reversed(adoc.mentions)}
+    # the entity named first wins a name two entities share ("Strava" the app, then "Strava" the company)
+    for e in sorted(adoc.entities.values(), key=lambda e: first.get(e.id, len(doc_text(doc)))):
+        if e.kind not in ("Organisation", "Product") or e.id not in first:
+            continue
+        for name in [e.name, *e.aliases]:
+            words = tuple(name.split())
+            if len(name) >= 3 and words and all(w[:1].isupper() for w in words):
+                forms.setdefault(words, e.id)
+    if not forms:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in forms:
+        by_first.setdefault(words[0], []).append(words)
+    for tok in doc:
+        for words in sorted(by_first.get(tok.text, ()), key=len, reverse=True):
+            end = tok.i + len(words)
+            span = doc[tok.i : end]
+            if end > len(doc) or tuple(t.text for t in span) != words:
+                continue
+            if any(i in taken for i in range(span.start_char, span.end_char)):
+                break
+            if any(t.pos_ != "PROPN" for t in span) or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title):
+                break  # a longer name goes on ("Strava Labs"), or the word is no name here
+            ent = adoc.entities[forms[words]]
+            adoc.mentions.append(
+                Mention(
+                    start=span.start_char,
+                    end=span.end_char,
+                    text=span.text,
+                    entity_id=ent.id,
+                    kind=ent.kind,
+                    sentence=sentences.index(span.start_char),
+                    confidence=0.8,
+                )
+            )
+            ent.mentions.append(sentences.evidence(span.start_char, span.end_char, "entities.repeat", 0.8))
+            taken.update(range(span.start_char, span.end_char))
+            break
