@@ -848,3 +848,9 @@ def test_a_named_body_met_again_as_a_modifier_is_a_mention_but_not_inside_a_long
     assert len(komoot) == 2 and len({m.entity_id for m in komoot}) == 1
     adoc = run("The regulator fined Vinted on Monday. Vinted Go, its parcel service, was not affected.")
     assert not any(m.text == "Vinted" and m.start > 40 for m in adoc.mentions)
+
+
+def test_a_military_rank_before_a_name_is_no_part_of_it():
+    adoc = run("Gen. Tomasz Nowak, head of the army's cyber command, said the app was a risk. Nowak added more may follow.")
+    assert names(adoc).get("Tomasz Nowak") == "Person"
+    assert not any(n.startswith("Gen") for n in names(adoc))
