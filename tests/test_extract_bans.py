@@ -3032,3 +3032,59 @@ def test_whose_app_store_a_thing_is_gone_from_is_no_target():
     )
     ban = only(extract_bans(adoc), jid("Peru"))
     assert ban.targets == [pid("Zapster")]
+
+
+def test_a_gerund_about_any_thing_of_a_kind_is_no_ban():
+    for text in (
+        '"Blocking a messaging service used by half the country is a mistake," said Ana Lima of Peru.',
+        "Suspending apps rarely works, Peru found.",
+    ):
+        adoc = make_adoc(text, [("Peru", J), ("Zapster", P), ("Ana Lima", "Person")])
+        assert extract_bans(adoc) == [], text
+    adoc = make_adoc("Banning Zapster was the right call, Peru said.", [("Peru", J), ("Zapster", P)])
+    assert only(extract_bans(adoc), jid("Peru")).targets == [pid("Zapster")]
+
+
+def test_an_internet_shutdown_beside_an_app_ban_takes_no_target():
+    adoc = make_adoc(
+        "Chad blocked Zapster and Vexa for a week, while Niger suspended internet access after the vote.",
+        [("Chad", J), ("Niger", J), ("Zapster", P), ("Vexa", P)],
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Chad")}
+
+
+def test_a_passive_ban_in_a_later_paragraph_retells_the_storys_ban():
+    adoc = make_adoc(
+        "Togo has lifted its suspension of Zapster, the ministry said on Friday.\n\n"
+        "The app was cut off on Sept. 3, a day after the protests began.",
+        [("Togo", J), ("Zapster", P)],
+        published="2024-11-22",
+    )
+    assert only(extract_bans(adoc), jid("Togo")).announced == "2024-09-03"
+
+
+def test_a_past_day_told_without_its_year_is_behind_the_paper():
+    adoc = make_adoc(
+        "Togo blocked Zapster on Dec. 3 after the vote.",
+        [("Togo", J), ("Zapster", P)],
+        published="2024-11-22",
+    )
+    assert only(extract_bans(adoc), jid("Togo")).announced == "2023-12-03"
+
+
+def test_access_cut_to_the_social_media_site_is_the_storys_platform_and_a_test_is_temporary():
+    adoc = make_adoc(
+        "Zapster stopped loading across Fiji on Sunday, after officials cut access to the social media site in what "
+        "ministers called a trial.",
+        [("Fiji", J), ("Zapster", P)],
+        published="2024-11-22",
+    )
+    ban = only(extract_bans(adoc), jid("Fiji"))
+    assert ban.targets == [pid("Zapster")]
+    adoc = make_adoc(
+        "Zapster stopped loading across Fiji on Sunday, after officials cut access to the social media site in what "
+        "ministers described as a test.",
+        [("Fiji", J), ("Zapster", P)],
+        published="2024-11-22",
+    )
+    assert only(extract_bans(adoc), jid("Fiji")).status == "temporary"

@@ -453,3 +453,10 @@ def test_a_month_of_that_year_takes_the_year_told_just_before():
 )
 def test_seasons_tell_their_year(expression, expected):
     assert resolve_date(expression, PUB) == expected
+
+
+def test_short_month_names_and_a_date_run_into_a_duration():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("The app went dark on Sept. 3, two days after the vote, and again on Nov 9 and on 4 Oct 2021.")
+    assert [v for _, v in dates_in(doc[:], "2024-11-22")] == ["2024-09-03", "2024-11-09", "2021-10-04"]

@@ -1030,6 +1030,8 @@ class BanExtractor:
         if verbal and tok.dep_ == "amod":
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
         if verbal:
+            if self._generic_gerund(tok):
+                return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
             if _denied_above(tok):
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
             if lemma in ban["negated_verbs"]:
@@ -1184,6 +1186,24 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _generic_gerund(self, tok) -> bool:
+        """A gerund as a subject whose object is any thing of a kind ("Cutting off a platform used by millions is
+        a disproportionate response"), not a named one ("Banning TikTok was right")."""
+        if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        opening = all(t.is_punct or t.is_quote for t in tok.sent[: tok.i - tok.sent.start])  # however it was parsed
+        if tok.dep_ not in ("csubj", "nsubj", "csubjpass") and not opening:
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        return bool(objs) and all(
+            self.ctx.mention(o) is None
+            and (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in o.children)
+                or (o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in o.children))
+            )
+            for o in objs
+        )
 
     def _a_use_of_things(self, tok) -> bool:
         """What one is told not to do is about a thing: a gerund ("against using X"), a named product or an app."""
@@ -1997,11 +2017,20 @@ class BanExtractor:
         if not objs or any(o.pos_ in ("PRON", "PROPN") or o.lower_ in _RELATIVE for o in objs):
             return False
         app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
+        social = {"social", "media", "networking", "sharing", "messaging", "video", "streaming", "dating"}
         for o in objs:
             sub = [t for t in o.subtree if not (t.i == o.i and o.lemma_.lower() in ("access", "use"))]
             if any(self.ctx.mention(t) for t in sub) or any(t.lemma_.lower() in app_like for t in sub):
                 return False
-        others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal"}
+            if any(
+                t.lemma_.lower() in ("site", "network")
+                and any(g.lower_ in social for g in t.children)
+                and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in t.children)
+                for t in sub
+            ):
+                return False  # "cut access to the social media site": the story's platform, not "social networks"
+        # "suspended internet access nationwide": a shutdown of the internet, no app's ban
+        others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal", "internet"}
         return any(t.lemma_.lower() in others for o in objs for t in o.subtree)
 
     def context_targets(self, sent_idx: int, tok=None) -> list[str]:
@@ -2386,6 +2415,8 @@ class BanExtractor:
         asserted = {t.lower_ for t in [*region, *sent] if not _open_question(t)}  # not "whether it would be temporary"
         if asserted & {"temporary", "interim"}:
             return "temporary"
+        if any(t.lower_ in ("test", "trial", "experiment") and t.head.lower_ == "as" for t in region):
+            return "temporary"  # "cut access to X in what the government described as a test"
         own = [t.lower_ for t in region if t.dep_ != "advmod" or t.head.i == trig.i or t.head.pos_ != "VERB"]
         if set(own) & {"temporarily", "briefly"}:
             return "temporary"  # "Pakistan temporarily suspended X, and India banned it": the adverb's own verb only
@@ -2668,6 +2699,7 @@ class BanExtractor:
                         verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                         best.took_effect = verb is not None and verb.tag_ == "VBD"
                 else:
+                    value = _behind(expr, value, self.base_at(sent.start_char), best.token)
                     eligible.setdefault(k, []).append(value)
                     reported = _report_date(best.token, expr.root)
                     if reported:
@@ -2862,6 +2894,7 @@ class BanExtractor:
                     if before:
                         before[-1].status = "blocked_by_court"
         self._adopt_orphans()
+        self._orphans_retold()
         for tok, si in self._deferred:
             self._remention(tok, si)
         self.assign_dates()
@@ -2918,6 +2951,36 @@ class BanExtractor:
             self.mentions.append(
                 _mention_like(ref, tok, si, "bans.verb", targets=[t for t in targets if t in ref.targets])
             )
+
+    def _orphans_retold(self):
+        """ "Senegal has lifted its suspension of TikTok ... <new paragraph> The app was cut off on Aug. 2": a
+        passive ban with no agent, no place and no one before it, whose subject is the thing one ban of the story
+        is on, tells that ban again (and maybe its date)."""
+        told = {bm.token.i for bm in self.mentions}
+        for tok, si in self._orphans:
+            if tok.i in told or self._place_of(tok) is not None:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if subj is None:
+                continue
+            m = self.ctx.mention(subj)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+            if m is not None:
+                targets = [m.entity_id]
+            elif definite and subj.lemma_.lower() in PRODUCT_NOUNS | {"service", "platform"}:
+                targets = self.context_targets(si, tok)
+            else:
+                continue
+            primaries = [bm for bm in self.mentions if not bm.remention and bm.token.i < tok.i]
+            same = {tuple(bm.imposers) for bm in primaries if set(bm.targets) & set(targets)}
+            if len(same) != 1:
+                continue
+            ref = next(bm for bm in primaries if set(bm.targets) & set(targets))
+            bm = _mention_like(
+                ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True
+            )
+            bm.ref = ref  # type: ignore[attr-defined]
+            self.mentions.append(bm)
 
     def _blocks_the_measure_told(self, sent) -> bool:
         """A court blocking "the law", "the order" or "the measure" (the one told before), in a sentence that tells
@@ -3668,6 +3731,23 @@ def _ahead(expr, value: str, base: str | None, trig) -> str:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for t in clause for c in t.children):
         return value
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+def _behind(expr, value: str, base: str | None, trig) -> str:
+    """ "The app was cut off on Dec. 3", in a November paper: a day told without its year, of a ban told as past,
+    is the last one, not the one ahead."""
+    if not base or len(value) != 10 or value[5:] == "02-29" or re.search(r"\b(?:19|20)\d\d\b", expr.text):
+        return value
+    if value <= base[:10] or len(base) < 10:
+        return value
+    verb = (
+        trig if trig.pos_ in ("VERB", "AUX") else next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    )
+    if verb is None or verb.tag_ not in ("VBD", "VBN"):
+        return value
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children):
+        return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
 
 
 def _future_weekday(trig, expr) -> bool:

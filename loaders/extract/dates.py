@@ -307,6 +307,11 @@ def _weekday(base: date, weekday: int, strict: bool) -> str:
 # --- finding date expressions in a sentence --------------------------------------------------
 
 _DAY_PREPS = ["on", "from", "since", "until", "till", "by", "before", "after"]
+_MONTH_ABBREVIATIONS = [
+    f"{m}{dot}"
+    for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+    for dot in ("", ".")
+]
 _EXTRA_PATTERNS = [
     [
         {"LOWER": {"IN": ["last", "this", "earlier", "late", "early", "next"]}, "OP": "?"},
@@ -323,7 +328,15 @@ _EXTRA_PATTERNS = [
         {"IS_PUNCT": True, "OP": "?"},
         {"SHAPE": "dddd", "OP": "?"},
     ],
+    # "Aug. 2", "Sept 14, 2023": a month's short form (capitalised: not "mar", "sep") before its day
+    [
+        {"TEXT": {"IN": _MONTH_ABBREVIATIONS}},
+        {"IS_DIGIT": True, "LENGTH": {"<=": 2}},
+        {"IS_PUNCT": True, "OP": "?"},
+        {"SHAPE": "dddd", "OP": "?"},
+    ],
     [{"IS_DIGIT": True, "LENGTH": {"<=": 2}}, {"LOWER": {"IN": list(MONTHS)}}, {"SHAPE": "dddd", "OP": "?"}],
+    [{"IS_DIGIT": True, "LENGTH": {"<=": 2}}, {"TEXT": {"IN": _MONTH_ABBREVIATIONS}}, {"SHAPE": "dddd", "OP": "?"}],
     [{"LOWER": {"IN": ["in", "since", "of"]}}, {"SHAPE": "dddd", "TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
     [
         {"LOWER": "the"},
@@ -341,6 +354,9 @@ _EXTRA_PATTERNS = [
     # "on the 17th", "from the 4th": a day of the month alone (only after a preposition of time, see below)
     [{"LOWER": {"IN": _DAY_PREPS}}, {"LOWER": "the"}, {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}],
 ]
+
+
+_DURATION_UNIT = re.compile(r"^(?:day|week|month|year|hour|minute)s?$")
 
 
 @lru_cache(maxsize=8)
@@ -367,6 +383,17 @@ def find_date_expressions(span: Span) -> list[Span]:
     trimmed = []
     for cand in candidates:
         end = cand.end
+        for t in cand[1:-1]:
+            # "on Aug. 2, two days after ...": the NER ran the date into the duration that follows it
+            if (
+                t.text == ","
+                and t.i + 1 < cand.end
+                and (t.nbor().like_num or t.nbor().lower_ in ("a", "an"))
+                and t.nbor().i + 1 < cand.end
+            ):
+                if _DURATION_UNIT.match(t.doc[t.i + 2].lower_):
+                    end = t.i
+                    break
         while end > cand.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         trimmed.append(doc[cand.start : end])
