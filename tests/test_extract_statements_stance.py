@@ -1266,3 +1266,17 @@ def test_cooperation_demanded_backs_and_too_much_power_or_no_help_opposes():
     assert got == {("ama-owusu", "opposes_ban")}
     got = stances(run(ban + "Ama Owusu, a teacher, said the order did nothing for her pupils.", ents))
     assert got == {("ama-owusu", "opposes_ban")}
+
+
+def test_a_dateline_does_not_hide_the_lifting_lead_and_the_lifting_announced_is_no_stance():
+    ents = [("Togo", J), ("Viber", P), ("Ministry of Digital Economy", ORG), ("Viber Media", ORG)]
+    got = stances(
+        run(
+            "Togo ends Viber block\n\nLOME\n\n-- Togo has lifted its ban on Viber after two months, the Ministry of "
+            "Digital Economy said on Friday, ending a block imposed amid protests over security threats. "
+            "A Viber Media spokesperson said the company was pleased that users could connect again.",
+            ents,
+            title="Togo ends Viber block",
+        )
+    )
+    assert got == {("viber-media", "opposes_ban")}

@@ -150,7 +150,11 @@ class StatementExtractor:
     # -- the story as a whole
     def _lifting_story(self) -> bool:
         """The headline or the lead tells of a ban being lifted: "the decision" there is the lifting."""
-        lead = " ".join(s.text for s in self.adoc.sentences[:2])
+        # the first two sentences with some length: a dateline cut off as a sentence of its own ("DAKAR") is no lead
+        lead = " ".join(
+            [s.text for s in self.adoc.sentences[:6] if sum(t.is_alpha for t in s) >= 6][:2]
+            or [s.text for s in self.adoc.sentences[:2]]
+        )
         text = " " + " ".join(((self.adoc.document.title or "") + " " + lead).lower().split()) + " "
         return any_phrase(self.lex["lifting"], text, whole=True)
 
@@ -1302,6 +1306,21 @@ class StatementExtractor:
                     return True  # "called the block unacceptable and urged the government to lift it"
         return False
 
+    def _announces_lifting(self, speaker: str, frame, content) -> bool:
+        """The imposing side telling that the measure has been lifted: a lifting verb, done (not wished: "should
+        lift"), whose object is the measure."""
+        if frame.pos_ not in ("VERB", "AUX") or self.side(speaker, frame) != "imposer":
+            return False
+        measures = set(words("ban", "nouns")) | self._LIFTED
+        for t in content:
+            if t.lemma_.lower() not in self._LIFT_VERBS | {"unblock", "restore"} or t.tag_ not in ("VBD", "VBN", "VBZ"):
+                continue
+            if any(c.dep_ == "neg" for c in t.children) or t.dep_ in ("acl", "amod", "advcl"):
+                continue
+            if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in measures for c in t.children):
+                return True
+        return False
+
     _REMOVAL_VERBS = {"remove", "ban", "block", "bar", "prohibit", "replace", "rip", "uninstall", "delete", "strip"}
     _OUGHT = {"should", "must", "ought", "need"}
 
@@ -1631,6 +1650,9 @@ class StatementExtractor:
                         # information": the advisory and its scope, told as the measure, with no reason given
                     if stance == "neutral" and self._reports_restriction(speaker, content):
                         continue  # "NetBlocks said its data showed X had been restricted": a measurement, not a view
+                    if self.lifting and self._announces_lifting(speaker, frame, content):
+                        continue  # "X has lifted its suspension of Y, the ministry said, ending a block imposed amid
+                        # unrest": the lifting announced, an event, not the ministry's view of the ban
                     if stance == "neutral" and self._advice_against_use(lemma, content):
                         continue  # "the office warned staff against using the app": the advisory itself, no stance
                     per_speaker.setdefault(speaker, []).append((stance, lemma))
