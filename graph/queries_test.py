@@ -62,3 +62,12 @@ statement(
     ORDER BY ban, document
     """,
 )
+statement(
+    "test.record_shapes",
+    """
+    MATCH p = (b:Ban)-[r:TARGETS]->(t:Entity)
+    RETURN b, r, p, [b, t] AS nodes, b.id AS id, null AS nothing, 3 AS n, 1.5 AS x, true AS yes,
+           {ban: b, names: [t.name, null], deep: [[1, 2], {k: t}]} AS nested, date('2023-03-16') AS day,
+           [date('2023-03-16'), t.name] AS mixed
+    """,
+)

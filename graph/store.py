@@ -23,6 +23,7 @@ from datetime import date
 import anyio.to_thread
 from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction
 from neo4j.exceptions import Neo4jError
+from neo4j.graph import Node
 
 from graph import catalog, ddl, write
 from graph.config import StoreConfig
@@ -43,6 +44,35 @@ def close_all_stores() -> None:
     """Close every store this process still has open (drivers first, then embedded servers)."""
     for store in list(_OPEN):
         store.close()
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+class _Unusual(Exception):
+    """A value :func:`_plain` leaves to the driver's own exporter."""
+
+
+def _plain(value):
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list:
+        return [_plain(v) for v in value]
+    if kind is dict or kind is Node:
+        return {k: _plain(v) for k, v in value.items()}
+    raise _Unusual
+
+
+def plain_record(record) -> dict:
+    """``record.data()``, the same dict, without its ``isinstance`` walk for the values a statement of ours
+    returns (scalars, lists, maps, nodes); anything else (relationships, paths, temporal and spatial values)
+    goes through ``record.data()`` itself. Measured: ``data()`` was ~30% of the API server's CPU per request
+    (an ``isinstance`` against abstract base classes for every value)."""
+    try:
+        return {k: _plain(v) for k, v in zip(record.keys(), record)}
+    except _Unusual:
+        return record.data()
 
 
 class FactError(ValueError):
@@ -195,11 +225,11 @@ class Store:
     def _run_auto(self, cypher: str, **params) -> list[dict]:
         self._count()
         with self._session() as s:
-            return s.run(cypher, params).data()
+            return [plain_record(r) for r in s.run(cypher, params)]
 
     @staticmethod
     def _tx_run(tx: ManagedTransaction, name: str, params: dict) -> list[dict]:
-        return tx.run(catalog.get(name).cypher, params).data()
+        return [plain_record(r) for r in tx.run(catalog.get(name).cypher, params)]
 
     # -- reads -------------------------------------------------------------
     def read(self, name: str, **params) -> list[dict]:
@@ -209,7 +239,7 @@ class Store:
             self._count()
             try:
                 with self._session() as s:
-                    return s.execute_read(lambda tx: tx.run(stmt.cypher, params).data())
+                    return s.execute_read(lambda tx: [plain_record(r) for r in tx.run(stmt.cypher, params)])
             except Neo4jError as e:
                 if not _read_again(e, name, attempt):
                     raise
@@ -228,7 +258,7 @@ class Store:
                 try:
                     async with self._adriver.session(database=self._database, default_access_mode=READ_ACCESS) as s:
                         result = await s.run(stmt.cypher, params)
-                        return await result.data()
+                        return [plain_record(r) async for r in result]
                 except Neo4jError as e:
                     if not _read_again(e, name, attempt):
                         raise
@@ -242,7 +272,7 @@ class Store:
         with self._session() as s:
             result = s.run(stmt.cypher, params)
             for record in result:
-                yield record.data()
+                yield plain_record(record)
 
     def ping(self) -> bool:
         try:

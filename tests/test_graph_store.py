@@ -114,3 +114,23 @@ def test_two_stances_of_one_sentence_are_two_statements(store):
     store.write_document(facts)
     stances = sorted(r["stance"] for r in store.read("eval.statements"))
     assert stances == ["denies_allegation", "opposes_ban"]
+
+
+def test_plain_records_equal_the_drivers_data(store):
+    """Store reads convert records with graph.store.plain_record, a fast form of ``Record.data()``: the
+    same dicts for every shape a statement can return (nodes, relationships, paths, nested lists and
+    maps, temporal values, nulls)."""
+    from graph import catalog
+    from graph.store import _plain, plain_record
+    from factories import make_facts
+
+    store.write_document(make_facts("shapes", "Freedonia", "ChatterApp", "2023-03-16"))
+    with store._session() as s:
+        records = list(s.run(catalog.get("test.record_shapes").cypher))
+    assert records, "the fixture ban should give at least one record"
+    for record in records:
+        assert plain_record(record) == record.data()
+        fast = {k: _plain(record[k]) for k in ("b", "nodes", "id", "nothing", "n", "x", "yes", "nested")}
+        assert fast == {k: v for k, v in record.data().items() if k in fast}  # no fallback for these
+    rows = store.read("test.record_shapes")
+    assert rows == [r.data() for r in records]
