@@ -1280,3 +1280,17 @@ def test_a_dateline_does_not_hide_the_lifting_lead_and_the_lifting_announced_is_
         )
     )
     assert got == {("viber-media", "opposes_ban")}
+
+
+def test_a_call_for_access_restored_opposes_and_a_press_council_is_no_government():
+    ents = [("Zambia", J), ("WhatsApp", P), ("Press Council of Zambia", ORG), ("Bwalya Tembo", PER)]
+    ban = "Zambia blocked WhatsApp nationwide on Sunday. "
+    got = stances(
+        run(ban + "The Press Council of Zambia said it had written to the minister and called for access to be "
+            "restored immediately.", ents)
+    )
+    assert got == {("press-council-of-zambia", "opposes_ban")}
+    got = stances(run(ban + "Bwalya Tembo, a blogger, said the block should be lifted before the election.", ents))
+    assert got == {("bwalya-tembo", "opposes_ban")}
+    got = stances(run(ban + "Bwalya Tembo, a blogger, said access had been restored in some areas.", ents))
+    assert ("bwalya-tembo", "opposes_ban") not in got

@@ -837,6 +837,8 @@ class StatementExtractor:
             return "target"
         if cat == "government" and re.match(r"(?:Centre|Center) (?:for|on) ", self.ctx.name(speaker)):
             return "other"  # "the Centre for Policy Alternatives": a think tank's name, no state body ("X Centre")
+        if cat == "government" and re.match(r"(?:Media|Press|Bar|Journalists'?|News) (?:Council|Board)\b", self.ctx.name(speaker)):
+            return "other"  # "the Media Council of X", "the Press Council", "the Bar Council": the profession's body
         if cat == "person" and self._person_is_activist(speaker) and not self._person_speaks_for_target(speaker):
             return "other"  # "X, a senior analyst at the consultancy Y": an outside voice, even at a company
         if cat == "person" and self._person_on_target_side(speaker, frame):
@@ -1287,6 +1289,8 @@ class StatementExtractor:
         lifted its block"), nor one on a condition ("will lift the ban once the company complies")."""
         measures = set(words("ban", "nouns")) | self._LIFTED
         for t in content:
+            if self._restore_wished(t, measures):
+                return True
             if t.lemma_.lower() not in self._LIFT_VERBS or t.pos_ != "VERB" or t.tag_ != "VB":
                 continue
             if any(c.dep_ == "neg" for c in t.children):
@@ -1319,6 +1323,27 @@ class StatementExtractor:
                 continue
             if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in measures for c in t.children):
                 return True
+        return False
+
+    _ACCESS = {"access", "service", "services", "connection", "connectivity", "internet"}
+
+    def _restore_wished(self, t, measures) -> bool:
+        """ "called for access to be restored", "urged the government to restore access", "the ban should be lifted":
+        access given back or the measure lifted, wished (an infinitive, or a passive after "to" or a modal)."""
+        lemma = t.lemma_.lower()
+        if lemma not in self._LIFT_VERBS | {"restore", "reinstate", "unblock"} or t.pos_ != "VERB":
+            return False
+        kids = list(t.children)
+        if any(c.dep_ == "neg" for c in kids):
+            return False
+        wanted = (self._ACCESS if lemma in ("restore", "reinstate") else set()) | (
+            measures if lemma != "restore" else set()
+        )
+        if t.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in kids)
+        if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
+            wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_.lower() in self._OUGHT) for c in kids)
+            return wished and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in wanted for c in kids)
         return False
 
     _REMOVAL_VERBS = {"remove", "ban", "block", "bar", "prohibit", "replace", "rip", "uninstall", "delete", "strip"}
