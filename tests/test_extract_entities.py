@@ -854,3 +854,11 @@ def test_a_military_rank_before_a_name_is_no_part_of_it():
     adoc = run("Gen. Tomasz Nowak, head of the army's cyber command, said the app was a risk. Nowak added more may follow.")
     assert names(adoc).get("Tomasz Nowak") == "Person"
     assert not any(n.startswith("Gen") for n in names(adoc))
+
+
+def test_a_name_known_by_its_acronym_or_initials_without_as_takes_it_for_an_alias():
+    adoc = run(
+        "The Federal Communications Office, known by its German initials BAKOM, said so. BAKOM added more. "
+        "The Digital Security Authority, known by its Greek acronym ARPE, issued a warning."
+    )
+    assert names(adoc) == {"Federal Communications Office": "Organisation", "Digital Security Authority": "Organisation"}

@@ -618,7 +618,19 @@ class Resolver:
         the participle describes."""
         root = c.span.root
         prep = root.head
-        if root.dep_ != "pobj" or prep.lower_ != "as":
+        initials = ("acronym", "initial", "initials", "abbreviation")
+        if root.dep_ == "appos" and root.head.lemma_.lower() in initials and root.head.dep_ == "pobj":
+            prep = root.head.head  # "known by its German initials BAKOM"
+        elif not (
+            root.dep_ == "pobj"
+            and (
+                prep.lower_ == "as"
+                # "known by its Czech acronym NÚKIB": the acronym word taken for a modifier of the name
+                or (prep.lower_ == "by" and any(t.lemma_.lower() in initials for t in root.children))
+            )
+        ):
+            return None
+        if prep.lower_ not in ("as", "by"):
             return None
         verb = prep.head
         verbs = ("know", "call", "dub", "nickname", "abbreviate")
