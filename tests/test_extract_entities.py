@@ -862,3 +862,11 @@ def test_a_name_known_by_its_acronym_or_initials_without_as_takes_it_for_an_alia
         "The Digital Security Authority, known by its Greek acronym ARPE, issued a warning."
     )
     assert names(adoc) == {"Federal Communications Office": "Organisation", "Digital Security Authority": "Organisation"}
+
+
+def test_capitals_spelling_a_named_places_initials_are_that_place():
+    adoc = run("Trinidad and Tobago blocked the app on Monday. TT officials called it a test. The ABC reported it.")
+    assert names(adoc).get("ABC") == "Organisation"
+    adoc = run("Papua New Guinea switched off Facebook on Monday. PNG officials called it a test.")
+    assert "PNG" not in names(adoc)
+    assert any(m.text == "PNG" and m.kind == "Jurisdiction" for m in adoc.mentions)

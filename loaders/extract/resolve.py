@@ -426,13 +426,26 @@ class Resolver:
                 acronyms.setdefault(acronym, entity)
         for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
             got = (acronyms[c.text], "acronym", 0.85) if c.text in acronyms else None
-            got = got or self._short_form(c, out) or self._resolve_other(c, full_names)
+            got = got or self._place_initials(c, out) or self._short_form(c, out) or self._resolve_other(c, full_names)
             if got:
                 out.append((c, *got))
                 acronym = self._acronym_after(c)
                 if acronym and got[0].kind in ("Organisation", "Product", "Law"):
                     acronyms.setdefault(acronym, got[0])
         out.extend(self._acronym_mentions(cands, out, acronyms))
+
+    @staticmethod
+    def _place_initials(c: Candidate, out: list):
+        """ "PNG" after "Papua New Guinea": capitals spelling the initials of a place of several words the text has
+        named are that place (bodies define theirs in brackets, places seldom do)."""
+        text = c.text
+        if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5):
+            return None
+        for _, e, _, _ in out:
+            words = [w for w in re.split(r"[\s-]+", e.name) if w and w[0].isupper()]
+            if e.kind == "Jurisdiction" and len(words) >= 2 and "".join(w[0] for w in words) == text:
+                return e, "acronym", 0.8
+        return None
 
     @staticmethod
     def _short_form(c: Candidate, out: list):
