@@ -3088,3 +3088,23 @@ def test_access_cut_to_the_social_media_site_is_the_storys_platform_and_a_test_i
         published="2024-11-22",
     )
     assert only(extract_bans(adoc), jid("Fiji")).status == "temporary"
+
+
+def test_a_particle_hung_on_the_participle_of_the_object():
+    adoc = make_adoc(
+        "Austria will strip routers made by Zentek out of its fibre networks by 2027, the ministry said on Monday.",
+        [("Austria", J), ("Zentek", ORG)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Austria"))
+    assert ban.targets == [entity_id(ORG, "Zentek")]
+
+
+def test_a_kind_of_firm_named_by_no_name_takes_no_target_from_the_story():
+    adoc = make_adoc(
+        "Austria barred Zentek from its networks in May. The European Commission has urged member states to exclude "
+        "untrusted vendors.",
+        [("Austria", J), ("Zentek", ORG), ("European Commission", ORG)],
+        published="2024-05-15",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Austria")}

@@ -473,3 +473,25 @@ def test_a_generic_noun_of_another_kind_is_no_follower():
         [("Lisbon", J), ("Porto", J), ("Temu", P)],
     )
     assert ("lisbon", "porto") not in pairs(follows)
+
+
+def test_follows_names_the_parser_hung_under_a_torn_object():
+    # parsed as "follows [Denmark ... gear]" with "gear" a clause and Estonia its conjunct
+    _, follows = run(
+        "Belgium barred Huawei from its core networks on Monday. With the move, Belgium follows Denmark, whose "
+        "cyber agency CFCS barred Huawei and ZTE gear from new 5G networks in May 2021, and Estonia, which in "
+        "March 2022 ordered operators to remove Huawei from their 5G networks by 2025.",
+        [("Belgium", J), ("Denmark", J), ("Estonia", J), ("CFCS", ORG), ("Huawei", ORG), ("ZTE", ORG)],
+    )
+    assert pairs(follows) == {("belgium", "denmark"), ("belgium", "estonia")}
+
+
+def test_follows_a_name_with_its_own_relative_clause_after_a_torn_object():
+    # parsed with "gear" a clause of the verb and Norway hung on the verb as "dep"
+    _, follows = run(
+        "Austria barred Huawei from its core networks on Monday. With the ruling, Austria follows Canada, whose "
+        "telecoms regulator ISED barred Huawei and ZTE gear from new 5G networks in May 2022, and Norway, which in "
+        "July 2021 told operators to remove Huawei from their 5G networks by 2026.",
+        [("Austria", J), ("Canada", J), ("Norway", J), ("ISED", ORG), ("Huawei", ORG), ("ZTE", ORG)],
+    )
+    assert ("austria", "norway") in pairs(follows)

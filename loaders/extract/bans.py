@@ -1127,7 +1127,8 @@ class BanExtractor:
                     for c in tok.children
                     if c.dep_ == "dobj"
                     for o in _conjuncts(c)
-                    for g in o.children
+                    for h in [o, *(a for a in o.children if a.dep_ == "acl")]  # "components made by X out of ..."
+                    for g in h.children
                     if g.dep_ in ("prt", "prep") and g.lower_ in ("out", "off")
                 }
                 heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
@@ -2031,7 +2032,11 @@ class BanExtractor:
                 return False  # "cut access to the social media site": the story's platform, not "social networks"
         # "suspended internet access nationwide": a shutdown of the internet, no app's ban
         others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal", "internet"}
-        return any(t.lemma_.lower() in others for o in objs for t in o.subtree)
+        if any(t.lemma_.lower() in others for o in objs for t in o.subtree):
+            return True
+        # "urged member states to exclude high-risk suppliers": a kind of firm, none named
+        kinds = {"supplier", "vendor", "manufacturer", "provider", "company", "firm"}
+        return any(o.tag_ == "NNS" and o.lemma_.lower() in kinds for o in objs)
 
     def context_targets(self, sent_idx: int, tok=None) -> list[str]:
         """Targets of the latest ban mentioned before (same sentence first), else the document's main target;

@@ -175,6 +175,13 @@ class FollowExtractor:
                         yield tok, None, "follows.suit"  # "followed suit": the followed is the ban told before
                     continue
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)  # "joins Texas"
+                if obj is None and tok.pos_ == "VERB":
+                    # "follows Denmark, whose agency barred X gear ..., and Estonia, which ...": a parser that made
+                    # the object a clause of a noun ("gear") with the names hung under it
+                    obj = next(
+                        (c for c in tok.children if c.dep_ in ("ccomp", "dep") and c.pos_ in ("NOUN", "PROPN")),
+                        None,
+                    )
                 if obj is None:
                     if (
                         lemma == "follow"
@@ -320,6 +327,13 @@ class FollowExtractor:
             return True
         if obj.lemma_.lower() in self.lex["groups"] and self.followed_in(obj):
             return True  # "joining a growing list of countries including Italy and Portugal"
+        if obj.dep_ in ("ccomp", "dep") and any(
+            self.ctx.mention(c) is not None
+            and self.ctx.kind(self.ctx.mention(c).entity_id) == "Jurisdiction"
+            and any(g.dep_ == "relcl" for g in c.children)
+            for c in obj.children
+        ):
+            return True  # a torn object with "Denmark, whose agency ..." hung under it
         return obj.lemma_.lower() in self.lex["ban_nouns"] | {"attempt"} or obj.lower_ in self.lex["ban_nouns"]
 
     def run(self) -> list[Follow]:
@@ -367,6 +381,17 @@ class FollowExtractor:
                     for c in cue.children:
                         if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and obj is not None and c.i > obj.i:
                             followed += [a for a in self.phrase_actors(c) if a not in followed]
+                    # "follows Sweden, whose regulator barred X gear ..., and the UK, which ...": a name with a
+                    # relative clause of its own after the object, however the parser tore the object apart
+                    for t in cue.subtree if obj is not None else []:
+                        if t.i <= obj.i or t.pos_ != "PROPN" or not any(g.dep_ == "relcl" for g in t.children):
+                            continue
+                        path = [a for a in t.ancestors if a.i != cue.i and cue.i in {x.i for x in a.ancestors}]
+                        if any(a.dep_ in ("relcl", "nsubj", "advcl", "acl") for a in [t, *path]):
+                            continue
+                        m = self.ctx.mention(t)
+                        if m is not None and self.ctx.kind(m.entity_id) == "Jurisdiction":
+                            followed += [a for a in self.phrase_actors(t) if a not in followed]
                     # "follows Denmark, whose ministry ordered X ..., and the European Commission, which ...": a
                     # parser that hung the next name as a conjunct of the relative clause's verb
                     for rel in (c for c in (obj.children if obj is not None else []) if c.dep_ == "relcl"):
