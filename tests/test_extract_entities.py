@@ -870,3 +870,10 @@ def test_capitals_spelling_a_named_places_initials_are_that_place():
     adoc = run("Papua New Guinea switched off Facebook on Monday. PNG officials called it a test.")
     assert "PNG" not in names(adoc)
     assert any(m.text == "PNG" and m.kind == "Jurisdiction" for m in adoc.mentions)
+
+
+def test_a_courts_name_goes_on_over_its_numbered_region_or_circuit():
+    adoc = run("Judge Ana Prado of the Federal Regional Court of the 4th Region ruled on Friday that the block must end.")
+    assert "Federal Regional Court of the 4th Region" in names(adoc)
+    adoc = run("The Federal Regional Court of the 4th region heard it.")  # a lower-case word is no name's end
+    assert "Federal Regional Court of the 4th region" not in names(adoc)

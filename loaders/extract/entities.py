@@ -633,9 +633,30 @@ def _extend_institutions(spans: list[Span], hows: list[str]) -> tuple[list[Span]
                 span = Span(doc, span.start, end + 1, label=span.label)
                 if absorbed:
                     skip = k + 1
+        if span.label_ == "ORG" and hows[k] == "ner" and span[-1].lower_ in _INSTITUTION_HEADS:
+            tail = _numbered_division(doc, span.end)
+            if tail and (nxt is None or nxt.start >= tail):
+                span = Span(doc, span.start, tail, label=span.label)  # "Federal Regional Court of the 2nd Region"
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows
+
+
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                  "eleventh", "twelfth"}  # fmt: skip
+_DIVISIONS = {"region", "circuit", "district", "division", "chamber", "section", "zone", "department", "panel"}
+
+
+def _numbered_division(doc: Doc, i: int) -> int | None:
+    """The end of "of the 2nd Region", "for the Ninth Circuit" starting at token ``i``: a numbered division that ends
+    a court's or body's name."""
+    if i + 3 >= len(doc) or doc[i].lower_ not in ("of", "for") or doc[i + 1].lower_ != "the":
+        return None
+    num, head = doc[i + 2], doc[i + 3]
+    ordinal = re.fullmatch(r"\d+(?:st|nd|rd|th)", num.lower_) or num.lower_ in _ORDINAL_WORDS
+    if not ordinal or head.lower_ not in _DIVISIONS or not head.is_title:
+        return None
+    return i + 4
 
 
 _BODY_NAME_HEADS = {
