@@ -1294,3 +1294,16 @@ def test_a_call_for_access_restored_opposes_and_a_press_council_is_no_government
     assert got == {("bwalya-tembo", "opposes_ban")}
     got = stances(run(ban + "Bwalya Tembo, a blogger, said access had been restored in some areas.", ents))
     assert ("bwalya-tembo", "opposes_ban") not in got
+
+
+def test_giving_the_measure_a_name_of_ones_own_backs_it_unless_the_name_condemns_it():
+    ents = [("Idaho", J), ("Temu", P), ("Jo Hardy", PER), ("Sam Reed", PER)]
+    ban = "Idaho banned Temu on state devices on Tuesday. "
+    got = stances(run(ban + 'Jo Hardy, the state senator who wrote the bill, called the bill "a common-sense guardrail."', ents))
+    assert got == {("jo-hardy", "supports_ban")}
+    got = stances(run(ban + "Jo Hardy, the governor's spokeswoman, described the ban as a first step.", ents))
+    assert got == {("jo-hardy", "supports_ban")}
+    got = stances(run(ban + "Sam Reed, a privacy lawyer, called the ban political theatre.", ents))
+    assert got == {("sam-reed", "opposes_ban")}
+    got = stances(run(ban + "Sam Reed, a privacy lawyer, called the government's decision hasty.", ents))
+    assert ("sam-reed", "supports_ban") not in got

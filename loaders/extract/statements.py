@@ -1160,6 +1160,8 @@ class StatementExtractor:
             or (side != "imposer" and self._worried_by_measure(content))
         )
         supporting = has(cues["supports_ban"]["words"]) or self._wants_removed(content)
+        if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
+            return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
         home_critic = opposing and not self._negated_support(content) and self._home_of_independent(speaker, frame)
         if side != "imposer" or (opposing and self.lifting) or home_critic:
@@ -1425,6 +1427,26 @@ class StatementExtractor:
         ]
         text = " " + " ".join(t.lower_ for t in judged) + " "
         return any_phrase(self._CONDEMNING, text) or any_phrase(self.lex["cues"]["opposes_ban"]["words"], text)
+
+    _LABELLED = {"bill", "law", "legislation", "rule", "rules", "policy", "measure", "ban", "decision", "order",
+                 "prohibition", "restriction", "move", "step", "directive"}  # fmt: skip
+
+    def _labels_measure(self, frame) -> bool:
+        """ "called the bill basic cyber hygiene", "described the ban as a first step": the speaker gives the measure
+        a name of its own (condemning names are caught before, by their cues)."""
+        if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in ("call", "describe", "term", "dub", "hail"):
+            return False
+        objects = [c for c in frame.children if c.dep_ == "dobj" and c.lemma_.lower() in self._LABELLED]
+        if not objects or any(c.dep_ == "neg" for c in frame.children):
+            return False
+        if any(c.dep_ == "poss" and c.lower_ not in ("our", "my") for c in objects[0].children):
+            return False  # "called the government's decision hasty": someone else's measure, no label of one's own
+        labels = ("oprd", "xcomp", "ccomp", "attr", "acomp", "dobj")  # not "called the ban on Tuesday"
+        return any(
+            c.i > objects[0].i and (c.dep_ in labels or (c.dep_ == "prep" and c.lower_ == "as")) for c in frame.children
+        ) or any(
+            c.dep_ in ("appos", "amod", "acl") and c.i > objects[0].i for c in objects[0].children
+        )
 
     def _accuses_target(self, frame) -> bool:
         """The object of "accuse" is the banned side: named, or "the platform", "the company", "the app"."""
