@@ -3108,3 +3108,43 @@ def test_a_kind_of_firm_named_by_no_name_takes_no_target_from_the_story():
         published="2024-05-15",
     )
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Austria")}
+
+
+def test_a_supposition_and_deleted_user_content_are_no_bans():
+    for text in (
+        '"If the price of privacy is being blocked in a country, we will pay it," Zapster\'s founder said of Peru.',
+        "Peru's police said the chats had already been deleted from Zapster.",
+    ):
+        adoc = make_adoc(text, [("Peru", J), ("Zapster", P)])
+        assert extract_bans(adoc) == [], text
+
+
+def test_a_ban_its_own_imposer_revoked_was_temporary_but_not_one_still_hoped_lifted():
+    adoc = make_adoc(
+        "In May last year Judge Ana Vidal of the Supreme Court of Chile ordered Zapster blocked nationwide. "
+        "She revoked that order three days later after the company complied.",
+        [("Supreme Court of Chile", ORG), ("Ana Vidal", "Person"), ("Zapster", P), ("Chile", J)],
+        published="2024-09-12",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Supreme Court of Chile"))
+    assert ban.status == "temporary"
+    adoc = make_adoc(
+        "The Chilean telecoms regulator Subtel blocked Zapster on Monday. Subtel said it had no plans to lift the "
+        "block.",
+        [("Subtel", ORG), ("Zapster", P), ("Chile", J, ["Chilean"])],
+        published="2024-09-12",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Subtel")).status == "in_force"
+
+
+def test_a_court_ban_of_another_year_does_not_swallow_the_countrys_ban_told_by_remention():
+    adoc = make_adoc(
+        "An appeals judge on Saturday overturned an order that would have suspended Zapster across Chile. "
+        "The suspension had been ordered on Wednesday by a lower court. "
+        "In March last year the Supreme Court of Chile ordered the app blocked nationwide.",
+        [("Chile", J), ("Supreme Court of Chile", ORG), ("Zapster", P)],
+        published="2024-09-15",
+    )
+    imposers = {b.imposed_by: b for b in extract_bans(adoc)}
+    assert imposers[jid("Chile")].status == "blocked_by_court"
+    assert imposers[entity_id(ORG, "Supreme Court of Chile")].announced == "2023-03"

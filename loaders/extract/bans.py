@@ -1032,6 +1032,8 @@ class BanExtractor:
         if verbal:
             if self._generic_gerund(tok):
                 return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+                return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _denied_above(tok):
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
             if lemma in ban["negated_verbs"]:
@@ -3260,13 +3262,36 @@ class BanExtractor:
                 self.mentions.append(bm)
                 return
         bm = _mention_like(ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True)
-        if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary":
+        if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary" or self._lifted_by_its_own(tok, ref):
             bm.status = "temporary"
         if tok.i in self._court_blocked or self._ruled_unlawful(tok.sent):
             bm.status = "blocked_by_court"
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _lifted_by_its_own(self, tok, ref) -> bool:
+        """ "He revoked that order two days later", "The regulator lifted the ban in May": a ban its own imposer
+        (or whoever the pronoun stands for) ended was temporary; a court overturning it blocks it instead."""
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _LIFT_VERBS - {"overturn"}:
+            return False
+        if not _done(verb) or verb.i in self._court_verbs or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "should", "be")
+            for c in verb.children
+        ) or any(_is_negated(a) for a in list(verb.ancestors)[:2]):
+            return False  # "should not assume the block will be lifted soon"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return tok.dep_ == "nsubjpass"  # "That suspension was lifted four weeks later"
+        if subj.lemma_.lower() in words("actors", "court"):
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("he", "she", "it", "they")
+        found = self.subject_actors(subj)
+        return bool(found) and any(self.ctx.normalise(e, t) in ref.imposers for e, t in found)
 
     def _remention_owner(self, tok) -> str | None:
         """Whose ban a re-mention names without a possessive: a country's adjective ("the British ban", "the
@@ -3683,8 +3708,15 @@ class BanExtractor:
                 if theirs_home is not None and theirs_home == home:
                     # a body known to be the country's: dates of their own mentions only ("Nepal orders X blocked"
                     # over a regulator whose officials "said on Friday" what they did on Thursday)
-                    mine = _pick_date([d for d in meta[i]["dates"] if not d[1]])
-                    theirs = _pick_date([d for d in meta[j]["dates"] if not d[1]])
+                    own_mine = _pick_date([d for d in meta[i]["dates"] if not d[1]])
+                    own_theirs = _pick_date([d for d in meta[j]["dates"] if not d[1]])
+                    if own_mine and own_theirs:
+                        mine, theirs = own_mine, own_theirs
+                    else:
+                        # one told no date of its own: its re-mentions' year still tells another event ("the court's
+                        # ban of 2022" is not "the suspension ordered on Wednesday")
+                        mine = (own_mine or mine or "")[:4] or None
+                        theirs = (own_theirs or theirs or "")[:4] or None
                 if mine and theirs and mine[: min(len(mine), len(theirs))] != theirs[: min(len(mine), len(theirs))]:
                     continue  # the court's ban of 2022 is not the country's of 2023
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
