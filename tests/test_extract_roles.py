@@ -166,3 +166,11 @@ def test_a_long_regional_portfolio_in_apposition_is_the_title():
         "Eastern Europe and the Nordic region, said the ban would harm competition."
     )
     assert got["Kenneth Fredriksen"][0].startswith("executive vice-president for Central and Eastern Europe")
+
+
+def test_a_plural_abbreviated_title_split_by_the_tokenizer_gives_each_member_the_title():
+    got = roles_of("The bill, sponsored by state Sens. Maria Lopez, D-Austin, and Tom Baker, R-Waco, passed in May.")
+    assert got["Maria Lopez"][0] == "state Sen."
+    assert got["Tom Baker"][0] == "state Sen."
+    got = roles_of("Reps. Ann Cole and Raj Patel wrote to the agency on Monday.")
+    assert got["Ann Cole"][0] == "Rep." and got["Raj Patel"][0] == "Rep."

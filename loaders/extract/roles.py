@@ -176,6 +176,8 @@ class _RoleFinder:
         elected = self._elect_suffix(i)
         if elected is not None:  # "President-elect X", "Prime Minister-designate Y": the title as a whole
             i = elected
+        if self._glued_stop(i):
+            i -= 1  # "state Sens. X": the tokenizer split the abbreviation's full stop off
         if not self._is_title(self.doc[i]) and not self._portfolio_before(i):
             return None
         tokens: list[Token] = []
@@ -210,7 +212,8 @@ class _RoleFinder:
             if not (in_mention or (wordlike and (tok.is_title or tok.is_upper or self._is_title(tok)))):
                 joined = tok.text == "-" and not tok.whitespace_ and tokens  # "vice-president", not "WASHINGTON -"
                 # a lower-case modifier of the title: "digital minister", "foreign affairs spokesman"
-                modifier = tok.pos_ in ("NOUN", "ADJ") and tok.dep_ in ("compound", "amod") and tokens
+                # ("state Sens. X": the parser may tag the lower-case "state" a proper noun)
+                modifier = tok.pos_ in ("NOUN", "ADJ", "PROPN") and tok.dep_ in ("compound", "amod") and tokens
                 if not (tok.lower_ in _TITLE_MODIFIERS or joined or modifier):
                     break
             if tok.i in self.by_token and self.by_token[tok.i].kind == "Person" and tok.i < span.start - 1:
@@ -402,16 +405,33 @@ class _RoleFinder:
         sent_start = span.sent.start
         # a title left at the end of the line before, which the parser took for another sentence, is still adjacent
         floor = max(sent_start, start - 8) if start >= sent_start else start
+        glued = self._glued_stop(start)
         for k in range(start, floor - 1, -1):
             tok = doc[k]
-            if self._is_title(tok) and tok.lower_ not in self.gaz.title_heads and tok.lower_.endswith("s"):
+            if glued and k == start:
+                continue  # "Sens. A, R-Findlay, and B": the full stop split off the abbreviation
+            plural = tok.lower_.endswith("s") or (tok.lower_.endswith("s.") and tok.text in self.gaz.title_abbreviations)
+            if self._is_title(tok) and tok.lower_ not in self.gaz.title_heads and plural:  # "Senators", "Sens."
                 between = {t.lower_ for t in doc[k + 1 : start + 1]}
-                adjacent = k == start and start + 1 < len(doc) and doc[start + 1].text not in (",", ";")
+                adjacent = k == start - glued and start + 1 < len(doc) and doc[start + 1].text not in (",", ";")
                 if adjacent or between & _LIST_CUES:
-                    return [tok], self._mentions_in([tok])
+                    # "state Sens. A and B": the title's own modifiers before it are part of it
+                    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha]
+                    title = [*mods, tok] if mods and mods[-1].i == tok.i - 1 else [tok]
+                    return title, self._mentions_in(title)
             if tok.text in (".", ";") or (tok.pos_ == "VERB" and k == start and tok.lower_ not in _LIST_CUES):
                 break
         return None
+
+    def _glued_stop(self, i: int) -> bool:
+        """Token ``i`` is the full stop of an abbreviated title the tokenizer split off ("Sens", ".")."""
+        doc = self.doc
+        return (
+            0 < i < len(doc)
+            and doc[i].text == "."
+            and not doc[i - 1].whitespace_
+            and f"{doc[i - 1].text}." in self.gaz.title_abbreviations
+        )
 
     def _skip_member_apposition(self, i: int) -> int | None:
         """Index of the member named before a short apposition ending at token ``i`` (", a Democrat,"), else None."""
@@ -425,11 +445,11 @@ class _RoleFinder:
                     before is not None
                     and before.i in self.by_token
                     and self.by_token[before.i].kind == "Person"
-                    and all(t.pos_ in ("DET", "ADJ", "PROPN", "NOUN") for t in inner)
+                    and all(t.pos_ in ("DET", "ADJ", "PROPN", "NOUN") or t.text == "-" for t in inner)
                 ):
-                    return j - 1
+                    return j - 1  # ", a Democrat,", ", R-Findlay,"
                 return None
-            if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+            if tok.pos_ not in ("DET", "ADJ", "PROPN", "NOUN") and tok.text != "-":
                 return None
         return None
 
@@ -504,7 +524,9 @@ class _RoleFinder:
             return ""
         text = self.doc[toks[0].i : toks[-1].i + 1].text
         last = toks[-1].text
-        if len(toks) == 1 and last.lower() not in self.gaz.title_heads and last.endswith("s"):
+        if self._glued_stop(toks[-1].i + 1):
+            text += "."  # "Sens" "." -> "Sens.", which the abbreviations write out
+        elif len(toks) == 1 and last.lower() not in self.gaz.title_heads and last.endswith("s"):
             text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP"
         return self.gaz.expand_title(re.sub(r"\s+", " ", text).strip())
 
