@@ -3148,3 +3148,20 @@ def test_a_court_ban_of_another_year_does_not_swallow_the_countrys_ban_told_by_r
     imposers = {b.imposed_by: b for b in extract_bans(adoc)}
     assert imposers[jid("Chile")].status == "blocked_by_court"
     assert imposers[entity_id(ORG, "Supreme Court of Chile")].announced == "2023-03"
+
+
+def test_stopping_short_of_a_ban_is_none():
+    adoc = make_adoc(
+        "In Lima, the cabinet has stopped short of a ban on Zapster.",
+        [("Peru", J, ["Lima"]), ("Zapster", P)],
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_described_body_an_appositive_names_is_the_named_one():
+    adoc = make_adoc(
+        "Spain has already gone further. Its data watchdog, the AEPD, ordered Zapster blocked nationwide in May.",
+        [("Spain", J), ("AEPD", ORG), ("Autoriteit Persoonsgegevens", ORG, ["data watchdog"]), ("Zapster", P)],
+        published="2024-09-12",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {entity_id(ORG, "AEPD")}

@@ -460,3 +460,16 @@ def test_short_month_names_and_a_date_run_into_a_duration():
 
     doc = nlp()("The app went dark on Sept. 3, two days after the vote, and again on Nov 9 and on 4 Oct 2021.")
     assert [v for _, v in dates_in(doc[:], "2024-11-22")] == ["2024-09-03", "2024-11-09", "2021-10-04"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("at the start of the month", "2024-05"),
+        ("the beginning of the year", "2024"),
+        ("in the middle of this month", "2024-05"),
+        ("the start of last month", "2024-04"),
+    ],
+)
+def test_the_start_or_middle_of_a_period_is_that_period(expression, expected):
+    assert resolve_date(expression, PUB) == expected

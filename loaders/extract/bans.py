@@ -1153,6 +1153,8 @@ class BanExtractor:
         if tok.pos_ in ("NOUN", "PROPN"):
             if _is_negated(tok) or any(c.lower_ in ("not", "no") for c in tok.children):
                 return None
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
+                return None  # "the cabinet has stopped short of a ban"
             if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
                 return "noun"
             if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -1317,6 +1319,28 @@ class BanExtractor:
                     best = (0, body, conj)  # "a Moscow court ordered ...", the Tagansky District Court named next
             if best:
                 found.append((best[1], best[2]))
+        # "Its privacy regulator, the Garante, ordered ...": a head told by description that an appositive names
+        # is the named one, not a second actor (however the description was resolved)
+        named_appos = {
+            c.head.i
+            for c in _conjuncts(tok)
+            if c.dep_ == "appos"
+            and (m := self.ctx.mention(c)) is not None
+            and any(w[:1].isupper() for w in m.text.split())
+        }
+        if named_appos and len(found) > 1:
+            heads = {
+                t.i: h
+                for h in (self.doc[i] for i in named_appos)
+                for t in _own_subtree(h, ("appos", "conj", "cc", "relcl", "acl", "advcl", "punct"))
+            }  # the head's own words, not its appositive's
+
+            def described(t):
+                m = self.ctx.mention(t)
+                return m is None or not any(w[:1].isupper() for w in m.text.split() if w.lower() != "the")
+
+            kept = [(e, t) for e, t in found if not (t.i in heads and described(t))]
+            found = kept or found
         return found
 
     def _regulator_of(self, jurisdiction: str, sent=None, category: str = "regulator") -> str | None:

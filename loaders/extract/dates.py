@@ -46,6 +46,8 @@ _LEADING = re.compile(
 _DURATION = re.compile(rf"^(?:for |within |after |in )?(?:the )?(?:{_NUMBER})[\s-]+{_UNITS}\b(?!\s+ago)")
 _ANCHORLESS = re.compile(r"\b(?:later|after|afterwards|before|earlier than|at the time|then)$")
 _END_OF = re.compile(r"^(?:the )?end of (?:the |this )?(month|year|week)$")
+# "at the start of the month", "in the middle of this year": the period (which day is not told)
+_START_OF = re.compile(r"^(?:(?:at|in) )?(?:the )?(?:start|beginning|middle) of (?:the |this )?(month|year)$")
 # "at the end of last month", "the end of last year": the period itself (which day is not told)
 _END_OF_LAST = re.compile(
     r"^(?:the )?(?:end|beginning|start|middle) of (?:the )?(last|past|previous|next) (month|year)$"
@@ -165,6 +167,9 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     if base is None:
         return _absolute(text)
 
+    m = _START_OF.match(raw.rstrip(" .,;:"))  # before normalise, which drops "the start of"
+    if m:
+        return _iso(base, m.group(1))
     m = re.fullmatch(rf"(?:first|second|third|fourth|last) week of ({_MONTH_RE})\.?(?:,? ((?:19|20)\d{{2}}))?", text)
     if m:  # "in the first week of March": that month
         return resolve_date(m.group(1) + (f" {m.group(2)}" if m.group(2) else ""), published)
@@ -340,7 +345,7 @@ _EXTRA_PATTERNS = [
     [{"LOWER": {"IN": ["in", "since", "of"]}}, {"SHAPE": "dddd", "TEXT": {"REGEX": r"^(19|20)\d\d$"}}],
     [
         {"LOWER": "the"},
-        {"LOWER": "end"},
+        {"LOWER": {"IN": ["end", "start", "beginning", "middle"]}},
         {"LOWER": "of"},
         {"LOWER": "the"},
         {"LOWER": {"IN": ["month", "year", "week"]}},
