@@ -174,3 +174,10 @@ def test_a_plural_abbreviated_title_split_by_the_tokenizer_gives_each_member_the
     assert got["Tom Baker"][0] == "state Sen."
     got = roles_of("Reps. Ann Cole and Raj Patel wrote to the agency on Monday.")
     assert got["Ann Cole"][0] == "Rep." and got["Raj Patel"][0] == "Rep."
+
+
+def test_a_relative_clause_on_the_name_gives_the_office_over_the_named_body():
+    got = roles_of("Ola Nordmann, who heads the Norwegian Data Protection Authority, warned users on Friday.")
+    assert got["Ola Nordmann"] == ("head", "organisation/norwegian-data-protection-authority")
+    assert roles_of("Mia Cho, who runs a bakery in Busan, said sales fell.") == {}
+    assert roles_of("Lars Holm, who chairs the committee, said so.") == {}

@@ -118,13 +118,41 @@ class _RoleFinder:
             start += 1
         return span if start == span.start else self.doc[start : span.end]
 
+    _RELATIVE_OFFICES = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director"}
+
+    def _relative_office(self, span: Span):
+        """ "X, who chairs the Senate Oversight Committee", "X, who heads the Data Protection Authority": the office a
+        relative clause on the name gives the person, over the body it names."""
+        root = span.root
+        # the clause on the name itself ("X, who chairs ..."); one on a description ("X, a Queens Democrat who chairs
+        # ...") qualifies the description
+        for holder in (root,):
+            for rel in (c for c in holder.children if c.dep_ == "relcl"):
+                office = self._RELATIVE_OFFICES.get(rel.lemma_.lower())
+                if office is None or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+                    continue
+                obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+                if obj is None:
+                    continue
+                body = list(obj.subtree)
+                own = self.by_token.get(obj.i)
+                # the body itself named: "the Senate Oversight Committee", not "a bakery in Busan"
+                if (obj.is_title and obj.pos_ == "PROPN") or (own is not None and own.kind == "Organisation"):
+                    org = own.entity_id if own is not None and own.kind == "Organisation" else None
+                    end = body[-1].idx + len(body[-1].text)
+                    return office, org, span.start_char, end, "relative"
+        return None
+
     def find_all(self, span: Span) -> list[tuple]:
         """The title before the name and, when it has one too, the one in apposition after it:
         "Deputy Superintendent X, spokesperson for the Cyber Bureau" holds both."""
         first = self.find(span)
+        relative = self._relative_office(span)
         if first is None:
-            return []
+            return [relative] if relative is not None else []
         out = [first]
+        if relative is not None and relative[0] not in first[0].lower():
+            out.append(relative)
         if first[4] == "premodifier":
             before = self._apposition_before(span, over_titles=True)
             if before is not None:
