@@ -877,3 +877,9 @@ def test_a_courts_name_goes_on_over_its_numbered_region_or_circuit():
     assert "Federal Regional Court of the 4th Region" in names(adoc)
     adoc = run("The Federal Regional Court of the 4th region heard it.")  # a lower-case word is no name's end
     assert "Federal Regional Court of the 4th region" not in names(adoc)
+
+
+def test_a_given_name_the_ner_took_alone_opens_the_compound_name_before_a_title():
+    adoc = run("The order was signed by Jörg Oliveri del Castillo-Schulz, the bank's chief operating officer.")
+    assert names(adoc).get("Jörg Oliveri del Castillo-Schulz") == "Person"
+    assert "Jörg" not in names(adoc)

@@ -186,6 +186,13 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             and _titled_after(wider := _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered))
         ):
             s = wider  # "[Pavel] [Chikov], a lawyer with ...": the NER took the surname alone for a body
+        elif (
+            how == "ner"
+            and s.label_ in ("ORG", "GPE", "NORP", "PERSON")
+            and len(s) == 1
+            and (chained := _compound_name(s, covered)) is not None
+        ):
+            s = chained  # "[Jörg] Oliveri del Castillo-Schulz, the bank's chief operating officer": the given name alone
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
             s = Span(doc, s.start, s.end, label="PERSON")
         elif (
@@ -1093,6 +1100,28 @@ def _titled_after(span: Span) -> bool:
         )
         for a in appos
     )
+
+
+def _compound_name(span: Span, covered: set[int]) -> Span | None:
+    """The whole name a one-word span opens when it is a compound of the proper nouns after it, particles and joined
+    hyphens included ("Jörg Oliveri del Castillo-Schulz"), and the name is followed by a person's title in apposition."""
+    doc = span.doc
+    tok = span[0]
+    if tok.dep_ != "compound" or tok.head.i <= tok.i or tok.head.pos_ != "PROPN" or not tok.is_title:
+        return None
+    head = tok.head
+    for t in doc[tok.i + 1 : head.i + 1]:
+        if t.i in covered:
+            return None
+        hyphen = t.text == "-" and not doc[t.i - 1].whitespace_ and not t.whitespace_
+        if not (t.pos_ == "PROPN" and t.is_title) and t.lower_ not in _PARTICLES and not hyphen:
+            return None
+    if head.i + 1 >= len(doc) or doc[head.i + 1].text != ",":
+        return None
+    titles = [a for a in head.children if a.dep_ == "appos" and a.i > head.i]
+    if not any(a.lemma_.lower() in _PERSON_TITLES or get_gazetteer().is_title_word(a.text) for a in titles):
+        return None
+    return Span(doc, tok.i, head.i + 1, label="PERSON")
 
 
 def _titled_before(span: Span) -> bool:
