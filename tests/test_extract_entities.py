@@ -883,3 +883,10 @@ def test_a_given_name_the_ner_took_alone_opens_the_compound_name_before_a_title(
     adoc = run("The order was signed by Jörg Oliveri del Castillo-Schulz, the bank's chief operating officer.")
     assert names(adoc).get("Jörg Oliveri del Castillo-Schulz") == "Person"
     assert "Jörg" not in names(adoc)
+
+
+def test_a_state_before_a_legislative_chamber_names_the_states_own_chamber():
+    adoc = run("The bill passed the Ohio Senate 31-1 in April and the Texas House last month.")
+    got = names(adoc)
+    assert got.get("Ohio Senate") == "Organisation" and got.get("Texas House") == "Organisation"
+    assert "United States Senate" not in got and "United States House of Representatives" not in got

@@ -150,6 +150,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
     kept = _local_institutions(kept, method)
+    kept = _state_chambers(kept, method)
     kept = _foreign_contextual(kept, method)
     kept = _coordinated_fields(kept, method)
     kept = _join_particle_names(kept)
@@ -326,6 +327,24 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
             and place
             and gaz.entries[place[0].entry_id].kind == "Jurisdiction"
         )
+
+    return _merge_adjacent(spans, method, joins)
+
+
+_CHAMBERS = {"Senate", "House", "Assembly", "General Assembly", "Legislature", "House of Representatives",
+             "House of Delegates", "State Senate", "State Assembly", "Legislative Assembly", "Legislative Council"}  # fmt: skip
+
+
+def _state_chambers(spans: list[Span], method: dict) -> list[Span]:
+    """ "the [Ohio] [Senate]", "the [Texas] [House]": a state's or province's name right before a legislative chamber
+    the gazetteer took for the national one names the state's own chamber."""
+    gaz = get_gazetteer()
+
+    def joins(prev: Span, span: Span) -> bool:
+        if prev.label_ != "GPE" or method.get((prev.start, prev.end)) != "gazetteer" or span.text not in _CHAMBERS:
+            return False
+        place = gaz.candidates(prev.ent_id_)
+        return bool(place) and gaz.entries[place[0].entry_id].type == "subdivision"
 
     return _merge_adjacent(spans, method, joins)
 
