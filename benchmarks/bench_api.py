@@ -4,8 +4,10 @@ Setup: a synthetic graph of >= 1M relationships in an embedded store under ``.be
 by ``bangraph serve`` in a child process (which owns the database server); this process joins
 the same server as a client.
 
-- ``api.latency``: p50/p99 of three analyst questions over HTTP (one POST per question, keep-alive)
-  against the driver. "The same Cypher" is taken literally: each question is first executed
+- ``api.latency``: p50/p99 of three analyst questions over HTTP (one POST per question, keep-alive,
+  from the standard library's ``http.client``: the lightest client, so the numbers are the server's)
+  against the driver. The same with ``httpx`` is printed too (no goal): its own Python costs ~0.3 ms
+  a request on this machine. "The same Cypher" is taken literally: each question is first executed
   in-process through the same GraphQL schema with a recording store, and the driver baseline replays
   the recorded statements with the recorded parameters, one after another, on a bare session. The
   ratio is therefore the cost of GraphQL + HTTP + the Store on top of the queries themselves.
@@ -17,6 +19,7 @@ the same server as a client.
 from __future__ import annotations
 
 import contextlib
+import http.client
 import json
 import os
 import random
@@ -126,6 +129,28 @@ def _values(spec: SynthSpec, kind: str, n: int) -> list[str]:
     return [rng.choice(pool) for _ in range(n)]
 
 
+class _Http:
+    """A keep-alive ``http.client`` connection posting GraphQL; raises on an HTTP or GraphQL error."""
+
+    def __init__(self, base_url: str):
+        host, port = base_url.removeprefix("http://").split(":")
+        self.conn = http.client.HTTPConnection(host, int(port), timeout=60)
+
+    def post(self, body: dict) -> dict:
+        self.conn.request("POST", "/graphql", json.dumps(body), {"Content-Type": "application/json"})
+        response = self.conn.getresponse()
+        data = response.read()
+        if response.status != 200:
+            raise RuntimeError(f"HTTP {response.status}: {data[:300]!r}")
+        answer = json.loads(data)
+        if "errors" in answer:
+            raise RuntimeError(f"GraphQL errors: {answer['errors'][:1]}")
+        return answer
+
+    def close(self) -> None:
+        self.conn.close()
+
+
 @bench("api.latency", issue=4, doc="GraphQL over HTTP vs the driver with the same Cypher: p50/p99")
 def latency(ctx: Context) -> None:
     import httpx
@@ -141,6 +166,7 @@ def latency(ctx: Context) -> None:
         ep = server.start()
         driver = GraphDatabase.driver(ep.uri, auth=(ep.user, ep.password))
         try:
+            plain = _Http(served.url)
             with httpx.Client(base_url=served.url, timeout=60) as http, driver.session(database=DATABASE) as session:
                 for label, (query, kind) in QUERIES.items():
                     values = _values(served.spec, kind, ctx.n(100, 4))
@@ -154,6 +180,11 @@ def latency(ctx: Context) -> None:
                     i = iter(range(10**9))
 
                     def over_http(q=query, vs=values, it=i) -> None:
+                        plain.post({"query": q, "variables": {"x": vs[next(it) % len(vs)]}})
+
+                    k = iter(range(10**9))
+
+                    def over_httpx(q=query, vs=values, it=k) -> None:
                         r = http.post("/graphql", json={"query": q, "variables": {"x": vs[next(it) % len(vs)]}})
                         if r.status_code != 200 or "errors" in r.json():
                             raise RuntimeError(f"HTTP {r.status_code}: {r.text[:300]}")
@@ -169,7 +200,10 @@ def latency(ctx: Context) -> None:
                     statements = sum(len(r) for r in replays) / len(replays)
                     ctx.report.latency(f"{label} ({statements:.1f} statements)", http_stats, base, goal="<= 1.5")
                     ctx.report.limit(f"{label} p99 over HTTP", http_stats.p99, "ms", 0.050)
+                    httpx_stats, base2 = time_pair(over_httpx, through_driver, repeat=repeat, warmup=warmup)
+                    ctx.report.ratio(f"{label} p50, httpx client", httpx_stats.p50, base2.p50, "ms")
         finally:
+            plain.close()
             driver.close()
             server.stop()
             store.close()
