@@ -890,3 +890,8 @@ def test_a_state_before_a_legislative_chamber_names_the_states_own_chamber():
     got = names(adoc)
     assert got.get("Ohio Senate") == "Organisation" and got.get("Texas House") == "Organisation"
     assert "United States Senate" not in got and "United States House of Representatives" not in got
+
+
+def test_an_opening_byline_with_a_desk_after_the_name_is_furniture():
+    adoc = run("Idaho bans Temu\n\nBy Carol Dunne Capitol Bureau\n\nBOISE - Gov. Brad Little signed the bill.")
+    assert not any("Dunne" in n for n in names(adoc))
