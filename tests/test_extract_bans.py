@@ -3165,3 +3165,14 @@ def test_a_described_body_an_appositive_names_is_the_named_one():
         published="2024-09-12",
     )
     assert {b.imposed_by for b in extract_bans(adoc)} == {entity_id(ORG, "AEPD")}
+
+
+def test_other_apps_and_a_feature_of_any_app_take_no_target_from_the_story():
+    for text in (
+        "Chile banned Zapster on army phones in May. Chile has already restricted other apps on official laptops.",
+        "Chile banned Zapster on army phones in May. In 2019 Peru barred its sailors from using location features "
+        "on ships.",
+    ):
+        adoc = make_adoc(text, [("Chile", J), ("Peru", J), ("Zapster", P)], published="2024-09-12")
+        bans = extract_bans(adoc)
+        assert [(b.imposed_by, b.announced) for b in bans] == [(jid("Chile"), "2024-05")], text

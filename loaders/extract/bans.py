@@ -2041,10 +2041,30 @@ class BanExtractor:
         objs = [c for c in trig.children if c.dep_ in deps]
         if trig.dep_ == "acl" and trig.tag_ in ("VBN", "VBD"):
             objs.append(trig.head)  # "ordered access to several news sites restricted"
+        used = [
+            o
+            for p in trig.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() in ("use", "access", "install", "download", "run")
+            for o in g.children
+            if o.dep_ == "dobj"
+        ]  # "barred troops from using geolocation features": what they may not use is the object
+        if used:
+            objs = used
         if not objs or any(o.pos_ in ("PRON", "PROPN") or o.lower_ in _RELATIVE for o in objs):
             return False
         app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
         social = {"social", "media", "networking", "sharing", "messaging", "video", "streaming", "dating"}
+        if any(
+            o.lemma_.lower() in app_like
+            and self.ctx.mention(o) is None
+            and any(
+                c.dep_ in ("amod", "det") and c.lower_ in ("other", "several", "various", "more") for c in o.children
+            )
+            for o in objs
+        ):
+            return True  # "Poland has already restricted other apps on government devices": not the story's app
         for o in objs:
             sub = [t for t in o.subtree if not (t.i == o.i and o.lemma_.lower() in ("access", "use"))]
             if any(self.ctx.mention(t) for t in sub) or any(t.lemma_.lower() in app_like for t in sub):
@@ -2056,8 +2076,10 @@ class BanExtractor:
                 for t in sub
             ):
                 return False  # "cut access to the social media site": the story's platform, not "social networks"
-        # "suspended internet access nationwide": a shutdown of the internet, no app's ban
+        # "suspended internet access nationwide": a shutdown of the internet, no app's ban; "barred troops from using
+        # geolocation features": a function of any app
         others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal", "internet"}
+        others |= {"feature", "function", "functionality", "setting"} if used else set()
         if any(t.lemma_.lower() in others for o in objs for t in o.subtree):
             return True
         # "urged member states to exclude high-risk suppliers": a kind of firm, none named
