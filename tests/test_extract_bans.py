@@ -3176,3 +3176,14 @@ def test_other_apps_and_a_feature_of_any_app_take_no_target_from_the_story():
         adoc = make_adoc(text, [("Chile", J), ("Peru", J), ("Zapster", P)], published="2024-09-12")
         bans = extract_bans(adoc)
         assert [(b.imposed_by, b.announced) for b in bans] == [(jid("Chile"), "2024-05")], text
+
+
+def test_a_ban_told_as_following_another_takes_its_reach():
+    adoc = make_adoc(
+        "Canada removed Zapster from government phones in March. "
+        "Ontario also followed Canada on Zapster in April, announcing its own ban the same week.",
+        [("Canada", J), ("Ontario", J), ("Zapster", P)],
+        published="2024-09-12",
+    )
+    ban = only(extract_bans(adoc), jid("Ontario"))
+    assert ban.scope == "government_devices"

@@ -3223,6 +3223,12 @@ class BanExtractor:
             similar = kind == "similar" or any(
                 c.lemma_.lower() in words("ban", "similar") for c in tok.children if c.dep_ in ("amod", "det")
             )
+            if not explicit and not similar:
+                ref = self._followed_ban(tok, targets_i)
+                if ref is not None:
+                    # "Quebec also followed Ottawa on TikTok in February, announcing its own ban": the reach of the
+                    # ban it followed
+                    scope, explicit = _rescope(ref.scope, self.ctx.category(imp)), True
             if similar and not explicit:
                 ref = next((bm for bm in reversed(self.mentions) if bm.scope and bm.scope_explicit), None) or next(
                     (bm for bm in reversed(self.mentions) if bm.scope), None
@@ -3338,6 +3344,23 @@ class BanExtractor:
             return subj.lower_ in ("he", "she", "it", "they")
         found = self.subject_actors(subj)
         return bool(found) and any(self.ctx.normalise(e, t) in ref.imposers for e, t in found)
+
+    def _followed_ban(self, tok, targets) -> BanMention | None:
+        """The ban a clause says its actor followed ("followed Ottawa on TikTok", "joined Texas in banning X"): the
+        latest mention of the followed actor on one of the same targets, with a reach the text told."""
+        verb = next(
+            (a for a in [tok, *tok.ancestors] if a.lemma_.lower() in ("follow", "join") and a.pos_ == "VERB"), None
+        )
+        if verb is None:
+            return None
+        followed = {e for c in verb.children if c.dep_ in ("dobj", "pobj") for e, _ in self.actors_in(c)}
+        followed = {self.ctx.normalise(e) or e for e in followed}
+        told = [
+            bm
+            for bm in self.mentions
+            if not bm.remention and bm.scope_explicit and set(bm.imposers) & followed and set(bm.targets) & set(targets)
+        ]
+        return told[-1] if told else None
 
     def _remention_owner(self, tok) -> str | None:
         """Whose ban a re-mention names without a possessive: a country's adjective ("the British ban", "the
