@@ -1307,3 +1307,14 @@ def test_giving_the_measure_a_name_of_ones_own_backs_it_unless_the_name_condemns
     assert got == {("sam-reed", "opposes_ban")}
     got = stances(run(ban + "Sam Reed, a privacy lawyer, called the government's decision hasty.", ents))
     assert ("sam-reed", "supports_ban") not in got
+
+
+def test_hyphenated_cues_match_though_the_tokenizer_splits_them():
+    ents = [("Malawi", J), ("Telegram", P), ("Grace Banda", PER), ("Peter Phiri", PER)]
+    ban = "Malawi blocked Telegram nationwide on Monday. "
+    got = stances(run(ban + '"Every platform must co-operate with our police," said Grace Banda, the information minister.', ents))
+    assert got == {("grace-banda", "supports_ban")}
+    got = stances(run(ban + "Peter Phiri, a rights lawyer, said the block was heavy-handed.", ents))
+    assert got == {("peter-phiri", "opposes_ban")}
+    got = stances(run(ban + "Peter Phiri, a rights lawyer, said the app was a cyber-security risk.", ents))
+    assert got == {("peter-phiri", "supports_ban")}  # the parts still count

@@ -1076,8 +1076,27 @@ class StatementExtractor:
 
     @staticmethod
     def _cue_text(content) -> str:
-        """The content's words, lower-cased and spaced, the way the cue lexicons are matched against them."""
-        text = " " + " ".join(t.lower_ for t in content) + " "
+        """The content's words, lower-cased and spaced, the way the cue lexicons are matched against them; a word the
+        tokenizer split at its hyphens ("co - operate", "heavy - handed") is one word again, as the lexicons write it,
+        and also its parts ("cyber-security" still says "security")."""
+        parts: list[str] = []
+        glued = False
+        for t in content:
+            joined = t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_ and parts
+            if joined:
+                parts[-1] += "-"
+                glued = True
+            elif glued:
+                parts[-1] += t.lower_
+                glued = False
+            else:
+                parts.append(t.lower_)
+        words = []
+        for w in parts:
+            words.append(w)
+            if "-" in w.strip("-"):
+                words.append("(" + w.replace("-", " ") + ")")  # the parts, fenced off so no phrase runs across
+        text = " " + " ".join(words) + " "
         text = re.sub(r"court of appeals?|appeals? court", "court-of-appeal", text)  # a court's name, not an appeal
         text = re.sub(r" (set|sets|setting)(?: [\w']+){1,3} back ", r" \1 back ", text)  # "set the program back"
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
