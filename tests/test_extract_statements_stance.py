@@ -1318,3 +1318,15 @@ def test_hyphenated_cues_match_though_the_tokenizer_splits_them():
     assert got == {("peter-phiri", "opposes_ban")}
     got = stances(run(ban + "Peter Phiri, a rights lawyer, said the app was a cyber-security risk.", ents))
     assert got == {("peter-phiri", "supports_ban")}  # the parts still count
+
+
+def test_a_measure_that_only_moves_the_problem_elsewhere_is_opposed():
+    ents = [("Nepal", J), ("Telegram", P), ("Rita Shah", PER)]
+    got = stances(
+        run(
+            "Nepal banned Telegram nationwide on Monday. "
+            '"Banning one app just shifts the problem to another," said Rita Shah, a security researcher.',
+            ents,
+        )
+    )
+    assert got == {("rita-shah", "opposes_ban")}
