@@ -3187,3 +3187,11 @@ def test_a_ban_told_as_following_another_takes_its_reach():
     )
     ban = only(extract_bans(adoc), jid("Ontario"))
     assert ban.scope == "government_devices"
+
+
+def test_an_appositive_describing_the_actor_names_no_second_actor():
+    adoc = make_adoc(
+        "Ghana, a close Canadian partner, has restricted Zapster during protests before.",
+        [("Ghana", J), ("Canada", J, ["Canadian"]), ("Zapster", P)],
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Ghana")}

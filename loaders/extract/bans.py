@@ -1317,6 +1317,15 @@ class BanExtractor:
                 body = self._regulator_of(best[1], conj.sent, "court")
                 if body is not None:
                     best = (0, body, conj)  # "a Moscow court ordered ...", the Tagansky District Court named next
+            if (
+                best
+                and conj.dep_ == "appos"
+                and best[2].i != conj.i
+                and self.ctx.mention(conj) is None
+                and (h := self.ctx.mention(conj.head)) is not None
+                and _ACTOR_RANK.get(self.ctx.category(h.entity_id)) is not None
+            ):
+                continue  # "Jordan, a close US ally, has restricted ...": a description of the named actor
             if best:
                 found.append((best[1], best[2]))
         # "Its privacy regulator, the Garante, ordered ...": a head told by description that an appositive names
