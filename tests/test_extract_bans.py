@@ -3195,3 +3195,11 @@ def test_an_appositive_describing_the_actor_names_no_second_actor():
         [("Ghana", J), ("Canada", J, ["Canadian"]), ("Zapster", P)],
     )
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Ghana")}
+
+
+def test_a_measure_not_meant_to_restrict_is_no_ban():
+    adoc = make_adoc(
+        "Peru's minister said the licence rule was not designed to block Zapster or any other app.",
+        [("Peru", J), ("Zapster", P)],
+    )
+    assert extract_bans(adoc) == []

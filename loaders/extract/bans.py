@@ -696,8 +696,8 @@ def _denied_above(tok) -> bool:
             return False  # only an infinitive the parser hung as an adverbial clause ("did not order X to remove")
         cur = cur.head
         lemma = cur.lemma_.lower()
-        if lemma in _OPINION_VERBS and _is_negated(cur):
-            return True
+        if lemma in _OPINION_VERBS | {"mean", "design", "aim"} and _is_negated(cur):
+            return True  # also "the framework was not meant to restrict ..."
         if lemma in _BIDDING_VERBS and _is_negated(cur):
             return True
         if cur.dep_ == "pcomp" and cur.head.lower_ == "of" and cur.head.head.lower_ == "short":
