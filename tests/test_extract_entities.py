@@ -895,3 +895,12 @@ def test_a_state_before_a_legislative_chamber_names_the_states_own_chamber():
 def test_an_opening_byline_with_a_desk_after_the_name_is_furniture():
     adoc = run("Idaho bans Temu\n\nBy Carol Dunne Capitol Bureau\n\nBOISE - Gov. Brad Little signed the bill.")
     assert not any("Dunne" in n for n in names(adoc))
+
+
+def test_a_body_named_without_the_place_its_full_name_opens_with_is_the_same_body():
+    adoc = run(
+        "Hong Kong barred the app on Monday. The audit was done by the HK Digital Policy Office. "
+        "The city's Digital Policy Office said the app was a risk."
+    )
+    got = names(adoc)
+    assert got.get("HK Digital Policy Office") == "Organisation" and "Digital Policy Office" not in got

@@ -426,13 +426,35 @@ class Resolver:
                 acronyms.setdefault(acronym, entity)
         for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
             got = (acronyms[c.text], "acronym", 0.85) if c.text in acronyms else None
-            got = got or self._place_initials(c, out) or self._short_form(c, out) or self._resolve_other(c, full_names)
+            got = got or self._place_initials(c, out) or self._short_form(c, out) or self._place_prefixed(c, out)
+            got = got or self._resolve_other(c, full_names)
             if got:
                 out.append((c, *got))
                 acronym = self._acronym_after(c)
                 if acronym and got[0].kind in ("Organisation", "Product", "Law"):
                     acronyms.setdefault(acronym, got[0])
         out.extend(self._acronym_mentions(cands, out, acronyms))
+
+    def _place_prefixed(self, c: Candidate, out: list):
+        """ "the city's Cyber Command" after "NYC Cyber Command": a body named without the place its full name opens
+        with is the same body."""
+        if c.label != "ORG" or not c.text[:1].isupper() or self.gaz.lookup(c.text) is not None:
+            return None
+        same = []
+        for _, entity, _, _ in out:
+            if entity.kind != "Organisation" or not entity.name.endswith(" " + c.text) or entity in same:
+                continue
+            prefix = entity.name[: -len(c.text) - 1]
+            place = self.gaz.lookup(prefix, ("Jurisdiction",))
+            places = {n for _, e, _, _ in out if e.kind == "Jurisdiction" for n in (e.name, *e.aliases)}
+            places |= {  # "NYC" for "New York City"
+                "".join(w[0] for w in e.name.split() if w[0].isupper())
+                for _, e, _, _ in out
+                if e.kind == "Jurisdiction" and len(e.name.split()) >= 2
+            }
+            if place is not None or prefix in places:
+                same.append(entity)
+        return (same[0], "short form", 0.75) if len(same) == 1 else None
 
     @staticmethod
     def _place_initials(c: Candidate, out: list):
