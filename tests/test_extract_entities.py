@@ -904,3 +904,8 @@ def test_a_body_named_without_the_place_its_full_name_opens_with_is_the_same_bod
     )
     got = names(adoc)
     assert got.get("HK Digital Policy Office") == "Organisation" and "Digital Policy Office" not in got
+
+
+def test_half_of_a_suspended_compound_is_no_name():
+    adoc = run("The governor removed WeChat and other Iranian- and Belarusian-made apps from state laptops.")
+    assert not any(n.endswith("-") for n in names(adoc))

@@ -1287,8 +1287,8 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     cands = []
     for span, method in candidate_spans(doc):
         start, end, text = _clean(span)
-        if not text or is_furniture(span):
-            continue
+        if not text or is_furniture(span) or text.endswith(("-", "\u2010")):
+            continue  # "Chinese- and Russian-linked apps": half of a suspended compound, no name
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=span.label_, method=method))
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
