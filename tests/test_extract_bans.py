@@ -3203,3 +3203,25 @@ def test_a_measure_not_meant_to_restrict_is_no_ban():
         [("Peru", J), ("Zapster", P)],
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_company_removing_an_app_on_a_bodys_order_is_the_bodys_ban():
+    adoc = make_adoc(
+        "The Vietnam Telecom Authority licenses apps. Google has removed Zapster from its Play Store in Vietnam "
+        "after the country's telecoms regulator ordered it to do so, the company said on Friday.",
+        [("Google", ORG), ("Zapster", P), ("Vietnam", J), ("Vietnam Telecom Authority", ORG)],
+        published="2024-09-13",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Vietnam Telecom Authority")]
+    assert bans[0].announced == "2024-09-13"
+
+
+def test_a_countrys_authorities_are_the_country_not_its_one_regulator():
+    adoc = make_adoc(
+        "The Vietnamese Telecom Authority fined Zapster in May. Zapster has been blocked by Vietnamese authorities "
+        "since 2019.",
+        [("Vietnamese Telecom Authority", ORG), ("Vietnam", J, ["Vietnamese"]), ("Zapster", P)],
+        published="2024-09-13",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Vietnam")]

@@ -1309,7 +1309,12 @@ class BanExtractor:
                     place = (m.entity_id, t)
             if best and best[0] in (1, 3) and place is not None:
                 best = (2, place[0], place[1])  # "Sweden's armed forces": the country named acts
-            if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "regulator"):
+            if (
+                best
+                and best[0] == 2
+                and conj.lemma_.lower() in words("actors", "regulator")
+                and conj.lower_ != "authorities"  # "Chinese authorities": the state, not its one regulator
+            ):
                 body = self._regulator_of(best[1], conj.sent)
                 if body is not None:
                     best = (0, body, conj)  # "Brazil's data regulator": the regulator the story names
@@ -1665,6 +1670,9 @@ class BanExtractor:
                     # "Uzbekistan's watchdog Uzkomnazorat restricted ..." parsed as two subjects: the body acts
                     best = min(subjects, key=lambda f: min(_ACTOR_RANK.get(self.ctx.category(e), 4) for e, _ in f))
                     return best, "syntax", path
+                ordered = self._ordered_by(cur) if cur.i == trig.i else []
+                if ordered:
+                    return ordered, "syntax", path
                 if not advised and self._own_clause(path):
                     own = [
                         found
@@ -1770,6 +1778,26 @@ class BanExtractor:
                                 found.append((m.entity_id, p))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    def _ordered_by(self, verb) -> list[tuple[str, object]]:
+        """ "Apple has removed X from its store after the country's internet regulator ordered it to do so": a
+        company carrying out what a body ordered; the body imposes the ban."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(subj) if subj is not None else None
+        if m is None or self.ctx.category(m.entity_id) != "company":
+            return []
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.lemma_.lower() not in _COMPELLING | {"ask", "tell", "demand", "request"}:
+                continue
+            if not any(g.dep_ == "mark" and g.lower_ in ("after", "because", "when", "once") for g in c.children):
+                continue
+            if not any(g.dep_ == "dobj" and g.lower_ in ("it", "them") for g in c.children):
+                continue  # ordered the company itself ("ordered it to do so")
+            asker = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            found = self.subject_actors(asker) if asker is not None else []
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _own_clause(path) -> bool:
@@ -3793,8 +3821,8 @@ class BanExtractor:
                     else:
                         # one told no date of its own: its re-mentions' year still tells another event ("the court's
                         # ban of 2022" is not "the suspension ordered on Wednesday")
-                        mine = (own_mine or mine or "")[:4] or None
-                        theirs = (own_theirs or theirs or "")[:4] or None
+                        mine = (own_mine or mine or _pick_date(meta[i]["eff"]) or "")[:4] or None
+                        theirs = (own_theirs or theirs or _pick_date(meta[j]["eff"]) or "")[:4] or None
                 if mine and theirs and mine[: min(len(mine), len(theirs))] != theirs[: min(len(mine), len(theirs))]:
                     continue  # the court's ban of 2022 is not the country's of 2023
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
