@@ -137,8 +137,15 @@ class _Http:
         self.conn = http.client.HTTPConnection(host, int(port), timeout=60)
 
     def post(self, body: dict) -> dict:
-        self.conn.request("POST", "/graphql", json.dumps(body), {"Content-Type": "application/json"})
-        response = self.conn.getresponse()
+        payload = json.dumps(body)
+        try:
+            self.conn.request("POST", "/graphql", payload, {"Content-Type": "application/json"})
+            response = self.conn.getresponse()
+        except (BrokenPipeError, ConnectionResetError, http.client.RemoteDisconnected):
+            # uvicorn closes a connection idle for 5 s (while the other client was timed): open a new one
+            self.conn.close()
+            self.conn.request("POST", "/graphql", payload, {"Content-Type": "application/json"})
+            response = self.conn.getresponse()
         data = response.read()
         if response.status != 200:
             raise RuntimeError(f"HTTP {response.status}: {data[:300]!r}")
