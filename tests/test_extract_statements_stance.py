@@ -1330,3 +1330,12 @@ def test_a_measure_that_only_moves_the_problem_elsewhere_is_opposed():
         )
     )
     assert got == {("rita-shah", "opposes_ban")}
+
+
+def test_a_legislator_of_the_imposing_state_may_oppose_the_measure():
+    ents = [("Idaho", J), ("Temu", P), ("Jo Hardy", PER), ("Sam Reed", PER)]
+    ban = "Idaho banned Temu on state devices on Tuesday. "
+    got = stances(run(ban + "State Sen. Jo Hardy said the ban was unconstitutional and would not survive in court.", ents))
+    assert got == {("jo-hardy", "opposes_ban")}
+    got = stances(run(ban + "Sam Reed, a Republican lawmaker who sponsored the ban, said it was needed to protect state data.", ents))
+    assert got == {("sam-reed", "supports_ban")}

@@ -922,6 +922,33 @@ class StatementExtractor:
                 if span is not None:
                     yield span
 
+    _LEGISLATORS = {"senator", "sen", "sen.", "mp", "mps", "lawmaker", "legislator", "representative", "rep", "rep.",
+                    "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "councillor",
+                    "councilor", "mep", "msp", "deputy"}  # fmt: skip
+    _EXECUTIVE = {"minister", "governor", "gov", "gov.", "mayor", "president", "secretary", "premier", "chancellor",
+                  "spokesperson", "spokesman", "spokeswoman", "commissioner", "speaker", "chair", "chairman",
+                  "chairwoman", "leader", "sponsor", "author"}  # fmt: skip
+
+    def _person_is_legislator(self, speaker: str) -> bool:
+        """ "State Sen. X", "X, a Labour MP": a member of a legislature, holding no executive office (nor the chair of
+        the chamber, nor the measure's sponsor)."""
+        if self.ctx.category(speaker) != "person":
+            return False
+        found = False
+        for span in self._mention_spans(speaker):
+            root = span.root
+            phrase = [t for t in span] + [c for c in root.children if c.dep_ in ("compound", "appos", "amod")]
+            phrase += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            if span.start > 0:
+                phrase += list(span.doc[max(span.sent.start, span.start - 3) : span.start])
+            if root.dep_ == "appos":
+                phrase.extend(root.head.subtree)
+            lemmas = {t.lemma_.lower() for t in phrase} | {t.lower_ for t in phrase}
+            if lemmas & self._EXECUTIVE:
+                return False
+            found = found or bool(lemmas & self._LEGISLATORS)
+        return found
+
     def _person_is_judge(self, speaker: str) -> bool:
         """ "U.S. District Judge Donald Molloy", "Justice X of the Supreme Court"."""
         court = set(words("actors", "court"))
@@ -1183,7 +1210,10 @@ class StatementExtractor:
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
         home_critic = opposing and not self._negated_support(content) and self._home_of_independent(speaker, frame)
-        if side != "imposer" or (opposing and self.lifting) or home_critic:
+        # a legislator speaks for themself, not for the government that imposed the measure: "State Sen. X called the
+        # law unconstitutional"
+        member_critic = opposing and side == "imposer" and self._person_is_legislator(speaker)
+        if side != "imposer" or (opposing and self.lifting) or home_critic or member_critic:
             if deny_verb:
                 return "denies_allegation"
             if opposing:
