@@ -3225,3 +3225,12 @@ def test_a_countrys_authorities_are_the_country_not_its_one_regulator():
         published="2024-09-13",
     )
     assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Vietnam")]
+
+
+def test_a_block_a_third_party_reported_is_dated_the_day_it_took_effect():
+    adoc = make_adoc(
+        "Peru has blocked Zapster, the monitor NetWatch said on Friday. The block took effect on Thursday.",
+        [("Peru", J), ("Zapster", P), ("NetWatch", ORG)],
+        published="2024-09-13",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).announced == "2024-09-12"

@@ -135,3 +135,14 @@ def test_a_company_named_beside_a_government_ban_is_no_follower():
     bans = extract_bans(adoc)
     assert {b.imposed_by for b in bans} == {entity_id(J, "Ruritania")}
     assert not extract_follows(adoc, bans)
+
+
+def test_the_companys_own_announcement_dates_the_ban_not_the_day_it_took_effect():
+    bans = bans_of(
+        "Halvorsen Bank has barred employees from using Gemini on work laptops, the lender said on Wednesday. "
+        "The restriction took effect on Monday.",
+        [("Halvorsen Bank", ORG), ("Gemini", P)],
+        published="2024-09-12",
+    )
+    (ban,) = by(bans, HALVORSEN)
+    assert ban.announced == "2024-09-11"

@@ -815,6 +815,8 @@ def _lifts(verb) -> bool:
 
 
 # Verbs by which a ban says whom it reaches ("the ban applies to ministers", "the order covers state phones")
+# What a company is called when told again ("the lender said", "the carrier confirmed")
+_COMPANY_NOUNS = {"company", "firm", "bank", "lender", "group", "retailer", "carrier", "insurer", "employer", "maker"}
 _REACH_VERBS = {"apply", "cover", "extend", "affect", "target"}
 _EARLIER = {"earlier", "previous", "former", "original", "initial", "prior", "old"}
 
@@ -2792,6 +2794,9 @@ class BanExtractor:
                     value = _behind(expr, value, self.base_at(sent.start_char), best.token)
                     eligible.setdefault(k, []).append(value)
                     reported = _report_date(best.token, expr.root)
+                    if reported and self._told_by_itself(best, expr.root):
+                        # "Acme has barred staff from X, the German lender said on Wednesday": its own announcement
+                        best.self_told = getattr(best, "self_told", set()) | {value}  # type: ignore[attr-defined]
                     if reported:
                         dist += 10  # "cut off access on Sunday evening, the regulator confirmed on Monday": the
                         # clause's own date before the day it was reported
@@ -3359,6 +3364,20 @@ class BanExtractor:
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
 
+    def _told_by_itself(self, bm, date_tok) -> bool:
+        """The reporting verb a date hangs on has the ban's own imposer as its subject, named or described ("the
+        German lender said on Wednesday"), not a third party ("NetBlocks said on Friday")."""
+        verb = next((a for a in date_tok.ancestors if a.lemma_.lower() in _SAYING | {"confirm", "announce"}), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        m = self.ctx.mention(subj)
+        if m is not None:
+            return self.ctx.normalise(m.entity_id, subj) in bm.imposers or m.entity_id in bm.imposers
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and subj.lemma_.lower() in (
+            words("actors", "generic_org") | words("actors", "generic_government") | _COMPANY_NOUNS
+        )
+
     def _lifted_by_its_own(self, tok, ref) -> bool:
         """ "He revoked that order two days later", "The regulator lifted the ban in May": a ban its own imposer
         (or whoever the pronoun stands for) ended was temporary; a court overturning it blocks it instead."""
@@ -3615,6 +3634,7 @@ class BanExtractor:
                 and b.effective < b.announced
                 and m.get("took_effect")
                 and not m.get("decided")
+                and b.announced not in m.get("self_told", ())
             ):
                 b.announced = b.effective  # "took effect late on Thursday, NetBlocks said on Friday": Thursday's
             if (
@@ -3763,6 +3783,7 @@ class BanExtractor:
             meta["dates"].append((bm.announced, bm.remention))
             if bm.decided:
                 meta.setdefault("decided", []).append((bm.announced, False))
+        meta.setdefault("self_told", set()).update(getattr(bm, "self_told", set()))
         if bm.effective:
             meta["eff"].append((bm.effective, bm.remention))
             if bm.took_effect:
