@@ -1339,3 +1339,16 @@ def test_a_legislator_of_the_imposing_state_may_oppose_the_measure():
     assert got == {("jo-hardy", "opposes_ban")}
     got = stances(run(ban + "Sam Reed, a Republican lawmaker who sponsored the ban, said it was needed to protect state data.", ents))
     assert got == {("sam-reed", "supports_ban")}
+
+
+def test_with_no_ban_in_the_story_views_on_a_rule_take_no_side_on_a_ban():
+    ents = [("Thailand", J), ("Digital Rights Watch", ORG), ("Somchai Wong", PER)]
+    got = stances(
+        run(
+            "Thailand will require social media platforms with more than eight million users to obtain a licence "
+            "from January. Digital minister Somchai Wong said the framework was not meant to restrict free "
+            "expression. Digital Rights Watch said the rules risked being used to censor critics of the government.",
+            ents,
+        )
+    )
+    assert got == {("somchai-wong", "neutral"), ("digital-rights-watch", "neutral")}

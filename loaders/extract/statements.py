@@ -113,7 +113,12 @@ class StatementExtractor:
         self.court_imposed = any(self.ctx.category(b.imposed_by) == "court" for b in bans)
         self._type_civil_groups()
         # no ban found, and no word for one anywhere ("should you use the app, and what has the government said?")
-        self.no_measure = not bans and not any(t.lemma_.lower() in self._MEASURE_LEMMAS for t in adoc.doc)
+        # (a measure denied is none: "the framework is not meant to restrict free expression")
+        self.no_measure = not bans and not any(
+            t.lemma_.lower() in self._MEASURE_LEMMAS
+            and not any(c.dep_ == "neg" for x in (t, t.head) for c in x.children)
+            for t in adoc.doc
+        )
 
     _MEASURE_LEMMAS = {"ban", "bar", "block", "blacklist", "prohibit", "prohibition", "outlaw", "suspend", "suspension",
                        "restrict", "restriction", "shutdown", "embargo", "crackdown", "clampdown", "exclude",
