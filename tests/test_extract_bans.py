@@ -3234,3 +3234,22 @@ def test_a_block_a_third_party_reported_is_dated_the_day_it_took_effect():
         published="2024-09-13",
     )
     assert only(extract_bans(adoc), jid("Peru")).announced == "2024-09-12"
+
+
+def test_a_ban_told_as_so_long_before_a_dated_event_is_dated_back():
+    adoc = make_adoc(
+        "Malawi's regulator restored access to Zapster on Friday, ten days after it blocked the platform during "
+        "the vote.",
+        [("Malawi", J), ("Zapster", P)],
+        published="2024-06-13",
+    )
+    assert only(extract_bans(adoc), jid("Malawi")).announced == "2024-05-28"
+
+
+def test_a_law_that_would_let_a_government_block_an_app_is_a_power_not_a_ban():
+    adoc = make_adoc(
+        "Malawi's parliament passed a law last week that would let the government block Wikipedia.",
+        [("Malawi", J), ("Wikipedia", P)],
+        published="2024-06-13",
+    )
+    assert extract_bans(adoc) == []

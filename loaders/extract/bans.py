@@ -2845,6 +2845,9 @@ class BanExtractor:
                     for bm in bms:
                         if bm.announced is None:
                             bm.announced = told
+            for bm in bms:
+                if bm.announced is None:
+                    bm.announced = self._time_before_told(bm.token, found)
             if any(bm.announced is None for bm in bms):
                 later = self._days_after_told(si)
                 if later:
@@ -2857,6 +2860,24 @@ class BanExtractor:
                         bm.effective = bm.announced
         self._date_signing(by_sent)
         self._date_documents(by_sent)
+
+    def _time_before_told(self, trig, found) -> str | None:
+        """ "restored access on Friday, ten days after it blocked the platform": the day of the clause the ban is
+        told under, moved back by the time it names."""
+        clause = trig if trig.dep_ == "advcl" else None
+        if clause is None or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+            return None
+        span = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS), None)
+        if span is None:
+            return None
+        num = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
+        word = num.lower_ if num is not None else "a"
+        n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word) or _TENS.get(word)
+        inside = {t.i for t in clause.subtree}
+        told = [v for e, v in found if e.root.i not in inside and any(a.i == clause.head.i for a in e.root.ancestors)]
+        if not n or not told:
+            return None
+        return _moved_on(told[-1], -n, span.lemma_.lower())
 
     def _days_after_told(self, si: int) -> str | None:
         """ "Italy's regulator acted on January 30. [...] A day later, Taiwan barred X": the day told last before
@@ -4068,6 +4089,8 @@ def _tree_distance(a, b) -> float:
 # Civil bodies in the plural: "Several ministries, including the defence and foreign ministries, blocked X"
 _SEVERAL_BODIES = {"ministries", "departments", "agencies"}
 _ORDER_MARKS = {"after", "before", "since", "until", "once"}
+_UNITS = {"day", "week", "month", "year"}
+_TENS = {"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "A day later,", "two weeks later", "the next day", "the following day": a time told from the last date before
 _LATER = re.compile(
