@@ -1352,3 +1352,15 @@ def test_with_no_ban_in_the_story_views_on_a_rule_take_no_side_on_a_ban():
         )
     )
     assert got == {("somchai-wong", "neutral"), ("digital-rights-watch", "neutral")}
+
+
+def test_a_milder_alternative_named_opposes_the_measure():
+    ents = [("Kenya", J), ("Telegram", P), ("Kenya Human Rights Commission", ORG)]
+    got = stances(
+        run(
+            "Kenya blocked Telegram nationwide on Monday. The Kenya Human Rights Commission said fines would be a "
+            "less drastic way to make the company comply.",
+            ents,
+        )
+    )
+    assert got == {("kenya-human-rights-commission", "opposes_ban")}
