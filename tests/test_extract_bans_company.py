@@ -146,3 +146,12 @@ def test_the_companys_own_announcement_dates_the_ban_not_the_day_it_took_effect(
     )
     (ban,) = by(bans, HALVORSEN)
     assert ban.announced == "2024-09-11"
+
+
+def test_a_company_banning_a_tool_internally_binds_its_staff():
+    bans = bans_of(
+        "Northwind Logistics banned the use of chatbots such as Gemini internally after a leak in March.",
+        [("Northwind Logistics", ORG), ("Gemini", P)],
+    )
+    (ban,) = by(bans, NORTHWIND)
+    assert ban.scope == "staff_devices"

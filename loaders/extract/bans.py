@@ -2323,6 +2323,8 @@ class BanExtractor:
         personnel = lemmas & sc["personnel"]
         if cat in ("company", "other"):
             personnel |= lemmas & words("actors", "company_staff")  # "told its traders not to use X"
+            if any(t.lower_ == "internally" and t.head.i == trig.i for t in region):
+                personnel.add("internally")  # "banned X internally": the company's own people
         # "all ministries must stop buying X", "departments must stop deploying X": those the rule binds
         clause = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in ("stop", "cease") else trig
         if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in clause.children):
