@@ -3253,3 +3253,20 @@ def test_a_law_that_would_let_a_government_block_an_app_is_a_power_not_a_ban():
         published="2024-06-13",
     )
     assert extract_bans(adoc) == []
+
+
+def test_refusing_a_plan_to_use_a_named_thing_bans_it():
+    adoc = make_adoc(
+        "Chile's telecoms regulator rejected a request by Entel to deploy Zentek gear in its 5G network.",
+        [("Chile", J), ("Entel", ORG), ("Zentek", ORG)],
+        published="2024-06-13",
+    )
+    ban = only(extract_bans(adoc), jid("Chile"))
+    assert ban.targets == [entity_id(ORG, "Zentek")]
+    assert ban.scope == "telecom_network"
+    for text in (
+        "Chile's council turned down a plan to build a Zentek stadium.",
+        "Chile rejected a bid by Zentek to buy a stake in Entel.",
+    ):
+        adoc = make_adoc(text, [("Chile", J), ("Entel", ORG), ("Zentek", ORG)])
+        assert extract_bans(adoc) == [], text

@@ -928,6 +928,16 @@ def _open_question(tok) -> bool:
 _THINGS = {"tool", "service", "product", "device", "equipment", "software", "hardware", "gear", "technology", "kit"}
 
 
+def _named(tok) -> list:
+    """A noun and the names it is made of ("Huawei and ZTE equipment"), not what hangs on it by a preposition ("a
+    stake in X")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in ("compound", "nmod", "poss", "conj", "appos"):
+            out.extend(_named(c))
+    return out
+
+
 def _avoided(tok) -> list:
     """What an "avoid" phrase avoids: "steer clear of X", "stay away from X" (the preposition hung on the verb or on
     the word that comes with it); nothing for any other verb."""
@@ -1076,6 +1086,8 @@ class BanExtractor:
                 return "advisory"  # "warned against using X", "advised its staff against having the app"
             if lemma == "warn":
                 return None
+            if self._refuses_a_use(tok):
+                return "verb"  # "turned down a proposal by the operator to use X equipment in its 5G rollout"
             if lemma not in ban["verbs"] or _is_negated(tok) or _denied_above(tok) or _nobody_did(tok):
                 return None
             if _an_opinion(tok):
@@ -1193,6 +1205,26 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _refuses_a_use(self, tok) -> bool:
+        """A refusal of someone's plan to use a named thing: "rejected the carrier's request to deploy X gear"."""
+        ban = words("ban")
+        particles = ban["refusal_verbs"].get(tok.lemma_.lower())
+        if particles is None or _is_negated(tok):
+            return False
+        if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
+            return False
+        return any(
+            o.dep_ == "dobj"
+            and o.lemma_.lower() in ban["refused_plans"]
+            and any(
+                a.dep_ in ("acl", "relcl")
+                and a.lemma_.lower() in ban["refused_uses"]
+                and any(self.ctx.mention(t) is not None for d in a.children if d.dep_ == "dobj" for t in _named(d))
+                for a in o.children
+            )
+            for o in tok.children
+        )
 
     def _generic_gerund(self, tok) -> bool:
         """A gerund as a subject whose object is any thing of a kind ("Cutting off a platform used by millions is
@@ -1973,6 +2005,18 @@ class BanExtractor:
         if patient is not None and patient not in imposer_ids and self.ctx.category(patient) not in IMPOSER_CATEGORIES:
             return [patient], "syntax"
         toks = self.object_tokens(trig)
+        if self._refuses_a_use(trig):
+            # "rejected a request by Entel to deploy X gear": what the plan would have used, not who asked
+            toks = [
+                t
+                for o in trig.children
+                if o.dep_ == "dobj"
+                for a in o.children
+                if a.dep_ in ("acl", "relcl")
+                for d in a.children
+                if d.dep_ == "dobj"
+                for t in _named(d)
+            ]
         # relative pronoun object: "apps that are blocked", "which New Delhi blocked"
         for c in trig.children:
             if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _RELATIVE and trig.dep_ == "relcl":
