@@ -38,3 +38,56 @@ def test_doc_text_is_the_text_and_read_once():
     assert doc_text(doc) == doc.text
     doc.user_data["bangraph.text"] = "cached"
     assert doc_text(doc) == "cached"  # the second read comes from the parse's user_data
+
+
+_SPEED_TEXT = (
+    "On Friday, Slovakia's cabinet banned TikTok on official phones, weeks after Latvia did the same in March. "
+    "Minister Jana Kovacova said the ban takes effect from 1 July 2025. Kovacova added that staff had been warned "
+    "last month. The regulator did not say whether a broader prohibition would follow by the end of the year. "
+    "Mr. Novak, a lawmaker, called the restriction rushed; Novak said Kovacova should publish the advice."
+)
+
+
+def test_date_matches_found_once_per_document_are_those_of_each_sentence():
+    from loaders.extract.dates import _matcher, find_date_expressions
+
+    doc = get_nlp()(_SPEED_TEXT)
+    dated = 0
+    for sent in doc.sents:
+        per_sentence = sorted((sent.start + s, sent.start + e) for _, s, e in _matcher(doc.vocab)(sent))
+        found = find_date_expressions(sent)  # uses the document's matches, cut to the sentence
+        dated += bool(found)
+        assert all(sent.start <= f.start and f.end <= sent.end for f in found)
+        whole = doc.user_data["bangraph.date_matches"]
+        assert sorted((s, e) for _, s, e in whole if sent.start <= s and e <= sent.end) == per_sentence
+    assert dated >= 3  # Friday, March, 1 July 2025, last month, the end of the year
+
+
+def test_trigger_word_filter_changes_no_answer(monkeypatch):
+    """The ban stage skips tokens whose lemma no trigger rule names; with the filter off, no token answers
+    differently."""
+    from loaders.extract import bans
+    from loaders.extract.entities import annotate
+    from loaders.model import Document
+
+    document = Document(id="t", text=_SPEED_TEXT, published="2025-06-13")
+    adoc = annotate(document, get_nlp()(_SPEED_TEXT))
+    fast = bans.BanExtractor(adoc)
+    filtered = [fast.trigger_kind(t) for t in adoc.doc]
+
+    class Everything:
+        def __contains__(self, _):
+            return True
+
+    monkeypatch.setattr(bans, "_trigger_words", lambda ban: (Everything(), Everything()))
+    slow = bans.BanExtractor(adoc)
+    assert [slow.trigger_kind(t) for t in adoc.doc] == filtered
+    assert {"verb", "noun"} <= set(filtered)  # the text has triggers of both kinds
+
+
+def test_tokens_spelt_are_the_tokens_with_that_text():
+    from loaders.extract.resolve import _tokens_spelt
+
+    doc = get_nlp()(_SPEED_TEXT)
+    for spellings in ({"Kovacova", "Novak"}, {"Novak"}, {"never-seen-word"}, set(), {"the", "."}):
+        assert [t.i for t in _tokens_spelt(doc, spellings)] == [t.i for t in doc if t.text in spellings]

@@ -1010,6 +1010,25 @@ def _mention_like(ref: BanMention, tok, si: int, rule: str, **over) -> BanMentio
     return BanMention(token=tok, sentence=si, rule=rule, **fields)
 
 
+_TRIGGER_WORDS: dict = {}
+
+
+def _trigger_words(ban) -> tuple[frozenset, frozenset]:
+    """Every lemma :meth:`BanExtractor._trigger_kind` can call a trigger, verbs and nouns, from the lexicon's
+    ``ban`` entry (cached per lexicon object: tests may load another)."""
+    cached = _TRIGGER_WORDS.get(id(ban))
+    if cached is None or cached[0] is not ban:
+        verbs = frozenset(
+            {"avoid", *ban["avoid_phrases"], *ban["negated_verbs"], *ban["advised_against"], *ban["advisory_verbs"]}
+            | set(ban["verbs"])
+        )
+        nouns = frozenset(
+            {*ban["nouns"], *ban["advisory_nouns"], *ban["similar_only_nouns"], *ban["weak_nouns"]}
+        )
+        cached = _TRIGGER_WORDS[id(ban)] = (ban, verbs, nouns)
+    return cached[1], cached[2]
+
+
 # ------------------------------------------------------------------------------------------ extractor
 class BanExtractor:
     """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
@@ -1039,6 +1058,11 @@ class BanExtractor:
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         if not verbal and tok.lemma_.lower() in ban["verbs"] and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
             verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
+        trigger_verbs, trigger_nouns = _trigger_words(ban)
+        if (verbal and lemma not in trigger_verbs) or (
+            not verbal and lemma not in trigger_nouns and tok.lower_ not in trigger_nouns
+        ):
+            return None  # no branch below can name this word a trigger: skip their tree walks
         if verbal and tok.dep_ == "amod":
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
         if verbal:

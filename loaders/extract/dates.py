@@ -373,6 +373,19 @@ def _matcher(vocab):
     return matcher
 
 
+def _date_matches(doc) -> list[tuple[int, int, int]]:
+    """The date patterns' matches over the whole document, found once per parse (kept in ``doc.user_data``).
+
+    The same as matching each sentence on its own, keeping the matches inside it: the Matcher returns every
+    match (not only the longest), and no pattern looks at where the text it runs on begins or ends. The
+    extractors ask for the dates of a sentence ~20 times per document; matching each time was ~15% of their
+    time."""
+    found = doc.user_data.get("bangraph.date_matches")
+    if found is None:
+        found = doc.user_data["bangraph.date_matches"] = list(_matcher(doc.vocab)(doc))
+    return found
+
+
 def find_date_expressions(span: Span) -> list[Span]:
     """Date expressions inside a sentence ``span``: spaCy DATE entities plus weekday/month patterns.
 
@@ -381,8 +394,9 @@ def find_date_expressions(span: Span) -> list[Span]:
     """
     doc = span.doc
     candidates = [ent for ent in span.ents if ent.label_ == "DATE"]
-    for _, start, end in _matcher(doc.vocab)(doc[span.start : span.end]):
-        candidates.append(doc[span.start + start : span.start + end])
+    for _, start, end in _date_matches(doc):
+        if span.start <= start and end <= span.end:
+            candidates.append(doc[start:end])
     # the NER sometimes takes the closing full stop into the date ("in January."): its root would be the
     # stop, attached to the sentence's main verb instead of the clause the date belongs to
     trimmed = []

@@ -29,6 +29,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Span
 
 from loaders.extract.base import AnnotatedDoc, doc_text
@@ -60,6 +62,17 @@ _SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "secti
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
 
+
+
+def _tokens_spelt(doc, spellings) -> list:
+    """The tokens of ``doc`` whose text is one of ``spellings``, in order (one array lookup instead of a Token
+    object per word)."""
+    strings = doc.vocab.strings
+    ids = [strings[w] for w in spellings if w in strings]
+    if not ids:
+        return []
+    orth = doc.to_array(ORTH)
+    return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(orth, numpy.array(ids, dtype=numpy.uint64)))]
 
 class Sentences:
     """Sentence lookups by character offset in O(log n).
@@ -623,7 +636,7 @@ class Resolver:
         covered = {i for c in cands for i in range(c.span.start, c.span.end)}
         doc = self.adoc.doc
         found = []
-        for tok in doc:
+        for tok in _tokens_spelt(doc, by_last):  # only the tokens spelt like a surname (was: every token)
             names = by_last.get(tok.text)
             if not names or len(names) != 1 or tok.i in covered or tok.pos_ != "PROPN":
                 continue
