@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 from loaders.extract.base import doc_text
 from loaders.extract.nlp import get_nlp
@@ -44,7 +45,11 @@ _SPEED_TEXT = (
     "On Friday, Slovakia's cabinet banned TikTok on official phones, weeks after Latvia did the same in March. "
     "Minister Jana Kovacova said the ban takes effect from 1 July 2025. Kovacova added that staff had been warned "
     "last month. The regulator did not say whether a broader prohibition would follow by the end of the year. "
-    "Mr. Novak, a lawmaker, called the restriction rushed; Novak said Kovacova should publish the advice."
+    "Mr. Novak, a lawmaker, called the restriction rushed; Novak said Kovacova should publish the advice. "
+    # one sentence for each kind of trigger word the ban stage knows (verbs, advice, refusals, avoiding)
+    "The ministry advised civil servants against installing WeChat and told them to steer clear of Temu. "
+    "Officials were told not to download the app. The regulator turned down a proposal to use Huawei equipment. "
+    "Soldiers may no longer use Strava, and the army removed the app from its phones after a warning."
 )
 
 
@@ -82,7 +87,26 @@ def test_trigger_word_filter_changes_no_answer(monkeypatch):
     monkeypatch.setattr(bans, "_trigger_words", lambda ban: (Everything(), Everything()))
     slow = bans.BanExtractor(adoc)
     assert [slow.trigger_kind(t) for t in adoc.doc] == filtered
-    assert {"verb", "noun"} <= set(filtered)  # the text has triggers of both kinds
+    assert {"verb", "noun", "advisory"} <= set(filtered)  # the text has triggers of each kind
+
+
+def test_trigger_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
+    from loaders.extract import bans
+    from loaders.extract.entities import annotate
+    from loaders.sources import LoadError, iter_documents
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+    documents = [d for d in iter_documents([str(corpus)]) if not isinstance(d, LoadError)]
+    assert len(documents) >= 10
+    adocs = [annotate(d, parsed) for d, parsed in zip(documents, get_nlp().pipe(d.text for d in documents))]
+    filtered = [[bans.BanExtractor(a).trigger_kind(t) for t in a.doc] for a in adocs]
+
+    class Everything:
+        def __contains__(self, _):
+            return True
+
+    monkeypatch.setattr(bans, "_trigger_words", lambda ban: (Everything(), Everything()))
+    assert [[bans.BanExtractor(a).trigger_kind(t) for t in a.doc] for a in adocs] == filtered
 
 
 def test_tokens_spelt_are_the_tokens_with_that_text():

@@ -1015,11 +1015,13 @@ _TRIGGER_WORDS: dict = {}
 
 def _trigger_words(ban) -> tuple[frozenset, frozenset]:
     """Every lemma :meth:`BanExtractor._trigger_kind` can call a trigger, verbs and nouns, from the lexicon's
-    ``ban`` entry (cached per lexicon object: tests may load another)."""
+    ``ban`` entry (cached per lexicon object: tests may load another). A new branch there that names a trigger
+    by other words must add them here (tests/test_extract_text_helpers.py compares with the filter off)."""
     cached = _TRIGGER_WORDS.get(id(ban))
     if cached is None or cached[0] is not ban:
         verbs = frozenset(
             {"avoid", *ban["avoid_phrases"], *ban["negated_verbs"], *ban["advised_against"], *ban["advisory_verbs"]}
+            | set(ban["refusal_verbs"])
             | set(ban["verbs"])
         )
         nouns = frozenset(
