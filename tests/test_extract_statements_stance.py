@@ -1364,3 +1364,51 @@ def test_a_milder_alternative_named_opposes_the_measure():
         )
     )
     assert got == {("kenya-human-rights-commission", "opposes_ban")}
+
+
+DENIAL_ENTS = [
+    ("Estonia", J),
+    ("Kazakhstan", J),
+    ("Ministry of Foreign Affairs of Kazakhstan", ORG, ["Kazakhstan's foreign ministry"]),
+    ("Qazlink", P),
+    ("Aigerim Nurlanova", PER, ["Nurlanova"]),
+    ("Tarvo Kask", PER),
+]
+
+
+def test_a_countrys_denial_told_again_by_its_spokesperson_is_the_spokespersons_alone():
+    got = stances(
+        run(
+            "Estonia on Tuesday banned the messaging app Qazlink on government phones. "
+            "Kazakhstan's foreign ministry has rejected suggestions that the app poses a risk to users' data. "
+            "Spokesperson Aigerim Nurlanova denied that Kazakhstan had ever asked any company to collect data illegally.",
+            DENIAL_ENTS,
+        )
+    )
+    assert ("aigerim-nurlanova", "denies_allegation") in got
+    assert not any(sp.startswith("ministry-of-foreign-affairs") and st == "denies_allegation" for sp, st in got)
+
+
+def test_a_countrys_denial_stays_when_no_official_of_it_denies():
+    got = stances(
+        run(
+            "Estonia on Tuesday banned the messaging app Qazlink on government phones. "
+            "Kazakhstan's foreign ministry has rejected suggestions that the app poses a risk to users' data. "
+            "Tarvo Kask, an Estonian security analyst, said the ban was overdue.",
+            DENIAL_ENTS,
+        )
+    )
+    assert any(sp.startswith("ministry-of-foreign-affairs") and st == "denies_allegation" for sp, st in got)
+
+
+def test_a_company_and_its_chief_may_both_deny():
+    got = stances(
+        run(
+            "Estonia on Tuesday banned the messaging app Qazlink on government phones. "
+            "Qazlink has rejected suggestions that it shares users' data with Kazakhstan. "
+            "Tarvo Kask, the chief executive of Qazlink, denied that the company had ever handed data to any government.",
+            DENIAL_ENTS,
+        )
+    )
+    assert ("qazlink", "denies_allegation") in got
+    assert ("tarvo-kask", "denies_allegation") in got

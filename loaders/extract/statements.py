@@ -1807,7 +1807,58 @@ class StatementExtractor:
                         about=[ban.id] if ban is not None and stance != "neutral" else [],
                         evidence=[ev],
                     )
-        return self._drop_neutral_continuations(list(out.values()))
+        return self._drop_summarised_denials(self._drop_neutral_continuations(list(out.values())))
+
+    _SPOKES_TITLES = {"spokesperson", "spokesman", "spokeswoman"}
+
+    def _bare_spokesperson(self, speaker: str) -> bool:
+        """ "Spokesperson X said ...": a spokesperson whose body the phrase does not name (the sentence before does)."""
+        for span in self._mention_spans(speaker):
+            root = span.root
+            near = [c for c in root.children if c.dep_ in ("compound", "appos", "amod")]
+            if root.dep_ == "appos":
+                near.append(root.head)
+            if any(t.lower_ in self._SPOKES_TITLES for t in near) or any(
+                t.lower_ in self._SPOKES_TITLES for t in span
+            ):
+                return True
+        return False
+
+    def _drop_summarised_denials(self, statements: list[Statement]) -> list[Statement]:
+        """'China has rejected suggestions that the app poses a risk. Foreign ministry spokesperson X said the
+        government "has never asked ..."': the country's denial and its named spokesperson's are one denial, told
+        twice; it is the person's, not a second one by the country or its ministry."""
+        starts = [s.start_char for s in self.adoc.sentences]
+
+        def index(st) -> int:
+            return bisect_right(starts, st.start) - 1
+
+        voiced: set[str] = set()  # countries whose named official denied an accusation
+        spokes_at: set[int] = set()  # sentences where a spokesperson of an unnamed body denied one
+        for st in statements:
+            if st.stance != "denies_allegation" or self.ctx.category(st.speaker) != "person":
+                continue
+            home = self._person_home(st.speaker)
+            if home:
+                voiced.add(home)
+            elif self._bare_spokesperson(st.speaker):
+                spokes_at.update(index(ev) for ev in st.evidence)
+        if not voiced and not spokes_at:
+            return statements
+        out = []
+        for st in statements:
+            if st.stance == "denies_allegation" and self.ctx.category(st.speaker) != "person":
+                home = None
+                if self.ctx.kind(st.speaker) == "Jurisdiction":
+                    home = st.speaker
+                elif self.ctx.category(st.speaker) == "government":
+                    home = self.ctx.jurisdiction_of(st.speaker) or st.speaker
+                if home is not None and (
+                    home in voiced or any(0 <= k - index(ev) <= 2 for ev in st.evidence for k in spokes_at)
+                ):
+                    continue
+            out.append(st)
+        return out
 
     _EXAMINING = {"review", "assess", "examine", "study", "evaluate", "monitor", "investigate", "analyse", "analyze"}
 
