@@ -98,7 +98,8 @@ def test_trigger_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
     corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev"
     documents = [d for d in iter_documents([str(corpus)]) if not isinstance(d, LoadError)]
     assert len(documents) >= 10
-    adocs = [annotate(d, parsed) for d, parsed in zip(documents, get_nlp().pipe(d.text for d in documents))]
+    parsed = get_nlp().pipe(d.text for d in documents)
+    adocs = [annotate(d, doc) for d, doc in zip(documents, parsed, strict=True)]
     filtered = [[bans.BanExtractor(a).trigger_kind(t) for t in a.doc] for a in adocs]
 
     class Everything:

@@ -120,9 +120,10 @@ def test_plain_records_equal_the_drivers_data(store):
     """Store reads convert records with graph.store.plain_record, a fast form of ``Record.data()``: the
     same dicts for every shape a statement can return (nodes, relationships, paths, nested lists and
     maps, temporal values, nulls)."""
+    from factories import make_facts
+
     from graph import catalog
     from graph.store import _plain, plain_record
-    from factories import make_facts
 
     store.write_document(make_facts("shapes", "Freedonia", "ChatterApp", "2023-03-16"))
     with store._session() as s:

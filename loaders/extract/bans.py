@@ -1024,9 +1024,7 @@ def _trigger_words(ban) -> tuple[frozenset, frozenset]:
             | set(ban["refusal_verbs"])
             | set(ban["verbs"])
         )
-        nouns = frozenset(
-            {*ban["nouns"], *ban["advisory_nouns"], *ban["similar_only_nouns"], *ban["weak_nouns"]}
-        )
+        nouns = frozenset({*ban["nouns"], *ban["advisory_nouns"], *ban["similar_only_nouns"], *ban["weak_nouns"]})
         cached = _TRIGGER_WORDS[id(ban)] = (ban, verbs, nouns)
     return cached[1], cached[2]
 

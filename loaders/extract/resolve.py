@@ -63,7 +63,6 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
 
 
-
 def _tokens_spelt(doc, spellings) -> list:
     """The tokens of ``doc`` whose text is one of ``spellings``, in order (one array lookup instead of a Token
     object per word)."""
@@ -73,6 +72,7 @@ def _tokens_spelt(doc, spellings) -> list:
         return []
     orth = doc.to_array(ORTH)
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(orth, numpy.array(ids, dtype=numpy.uint64)))]
+
 
 class Sentences:
     """Sentence lookups by character offset in O(log n).
