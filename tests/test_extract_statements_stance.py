@@ -1412,3 +1412,45 @@ def test_a_company_and_its_chief_may_both_deny():
     )
     assert ("qazlink", "denies_allegation") in got
     assert ("tarvo-kask", "denies_allegation") in got
+
+
+IMPL_ENTS = [
+    ("Mauritius", J),
+    ("Snapgram", P),
+    ("Information and Communication Technologies Authority", ORG, ["ICTA"]),
+    ("Kavita Ramjan", PER),
+]
+
+
+def test_a_state_body_telling_the_measure_carried_out_makes_no_statement():
+    got = stances(
+        run(
+            "Mauritius blocked Snapgram on Tuesday. "
+            "Officials at the ICTA said operators had been instructed to restrict the app nationwide. "
+            "The ICTA said the block would be reviewed next month.",
+            IMPL_ENTS,
+        )
+    )
+    assert not any(sp.startswith("information-and-communication") for sp, _ in got)
+
+
+def test_a_state_body_naming_the_measure_only_as_a_time_still_speaks():
+    got = stances(
+        run(
+            "Mauritius blocked Snapgram on Tuesday. "
+            "The ICTA said it had found little use of Snapgram on office computers before the block.",
+            IMPL_ENTS,
+        )
+    )
+    assert ("information-and-communication-technologies-authority", "neutral") in got
+
+
+def test_an_outside_voice_telling_the_block_is_still_a_statement():
+    got = stances(
+        run(
+            "Mauritius blocked Snapgram on Tuesday. "
+            "Kavita Ramjan, a lawyer in Port Louis, said the block would be reviewed by a judge next month.",
+            IMPL_ENTS,
+        )
+    )
+    assert any(sp == "kavita-ramjan" for sp, _ in got)

@@ -1754,6 +1754,9 @@ class StatementExtractor:
                     if self.lifting and self._announces_lifting(speaker, frame, content):
                         continue  # "X has lifted its suspension of Y, the ministry said, ending a block imposed amid
                         # unrest": the lifting announced, an event, not the ministry's view of the ban
+                    if stance == "neutral" and self._implementation_told(speaker, content):
+                        continue  # "officials said providers had been instructed to restrict the services", "the
+                        # department said the block would be reviewed": the measure carried out, an event, no view
                     if stance == "neutral" and self._advice_against_use(lemma, content):
                         continue  # "the office warned staff against using the app": the advisory itself, no stance
                     per_speaker.setdefault(speaker, []).append((stance, lemma))
@@ -1859,6 +1862,25 @@ class StatementExtractor:
                     continue
             out.append(st)
         return out
+
+    _GOVERNING = ("government", "regulator", "legislature_admin", "legislature", "jurisdiction")
+    _CARRIED_OUT = {"restrict", "block", "suspend", "ban", "bar", "prohibit", "cut", "shut", "disable", "throttle"}
+
+    def _implementation_told(self, speaker: str, content) -> bool:
+        """A state body's words that only tell the measure being carried out: the measure is what the clause is about
+        (its subject or object: "the block would be reviewed", "the ban took effect") or a restricting verb is done
+        ("providers had been instructed to restrict the services"). Not a measure named only as a time ("had found
+        little use of the app before the ban"), and not in a story of a lifting (the lifting is the news there)."""
+        if self.lifting or self.ctx.category(speaker) not in self._GOVERNING:
+            return False
+        nouns = set(words("ban", "nouns"))
+        for t in content:
+            lemma = t.lemma_.lower()
+            if lemma in nouns and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass", "dobj"):
+                return True
+            if lemma in self._CARRIED_OUT and t.pos_ == "VERB" and t.dep_ not in ("amod", "acl"):
+                return True
+        return False
 
     _EXAMINING = {"review", "assess", "examine", "study", "evaluate", "monitor", "investigate", "analyse", "analyze"}
 
