@@ -1454,3 +1454,30 @@ def test_an_outside_voice_telling_the_block_is_still_a_statement():
         )
     )
     assert any(sp == "kavita-ramjan" for sp, _ in got)
+
+
+COVER_ENTS = [("Mauritius", J), ("Snapgram", P), ("Kavita Ramjan", PER, ["Ramjan"]), ("Lumio", ORG)]
+
+
+def test_an_appositive_the_parser_took_for_a_subject_does_not_speak():
+    got = stances(
+        run(
+            "Mauritius barred apps from countries deemed hostile from official phones on Tuesday. "
+            "But asked by reporters whether it covered Snapgram, the video app owned by the Shenzhen-based Lumio, "
+            "Ramjan said that it did.",
+            COVER_ENTS,
+        )
+    )
+    assert ("snapgram", "neutral") not in got
+    assert ("kavita-ramjan", "neutral") in got
+
+
+def test_a_single_subject_before_the_verb_is_still_the_speaker():
+    got = stances(
+        run(
+            "Mauritius barred Snapgram from official phones on Tuesday. "
+            "Lumio, the company that owns the app, said the decision was unfair.",
+            COVER_ENTS,
+        )
+    )
+    assert ("lumio", "opposes_ban") in got

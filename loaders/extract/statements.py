@@ -792,6 +792,15 @@ class StatementExtractor:
             subjs = [c for c in cur.children if c.dep_ == "nsubj"]
             if len(subjs) > 1 and subjs[0].is_upper and subjs[-1].ent_type_ == "PERSON":
                 return subjs[-1]  # "AUSTIN, Texas - Gov. X banned ...": the dateline parsed as a first subject
+            if (
+                len(subjs) > 1
+                and subjs[-1].i < cur.i
+                and subjs[0].pos_ == "NOUN"
+                and (subjs[-1].pos_ == "PROPN" or self.ctx.mention(subjs[-1]) is not None)
+            ):
+                # "asked whether it covered X, the video app owned by Y, Z said": the parser took the appositive
+                # ("app") for a first subject; the name next to the verb is the speaker
+                return subjs[-1]
             if subjs:
                 return subjs[0]
             for prep in (c for c in cur.children if c.dep_ == "prep" and c.i < cur.i):
