@@ -1481,3 +1481,32 @@ def test_a_single_subject_before_the_verb_is_still_the_speaker():
         )
     )
     assert ("lumio", "opposes_ban") in got
+
+
+MEMBER_ENTS = [("Mauritius", J), ("Lumio", ORG), ("Pacific Internet Forum", ORG), ("Orbix", ORG), ("Kestrel", ORG)]
+
+
+def test_the_group_is_the_association_not_the_last_member_it_lists():
+    got = stances(
+        run(
+            "Mauritius will require social media platforms to obtain a licence from January. "
+            "The Pacific Internet Forum, an industry association whose members include Orbix, Kestrel and Lumio, "
+            "said in a statement that it had concerns about the speed of the change. "
+            "The group said it wanted to work with the government to make sure the rules did not hold back investment.",
+            MEMBER_ENTS,
+        )
+    )
+    assert ("pacific-internet-forum", "neutral") in got
+    assert not any(sp in ("lumio", "kestrel", "orbix") for sp, _ in got)
+
+
+def test_the_group_just_named_as_actor_still_speaks():
+    got = stances(
+        run(
+            "Mauritius will require social media platforms to obtain a licence from January. "
+            "Lumio, a messaging group, said the rule was unfair. "
+            "The group said it would challenge the licence in court.",
+            MEMBER_ENTS,
+        )
+    )
+    assert {sp for sp, _ in got} == {"lumio"}

@@ -619,6 +619,8 @@ class StatementExtractor:
                 return True
             if a.lower_ == "as" and a.i > 0 and a.doc[a.i - 1].lower_ == "such":
                 return True
+            if a.lemma_.lower() == "include" and a.pos_ == "VERB" and a.dep_ == "relcl":
+                return True  # "an association whose members include X, Y and Z": members listed, not the actor
         return False
 
     # -- frames
