@@ -831,8 +831,7 @@ def test_operators_listed_after_including_and_a_budget_act_with_its_bare_year():
 
 def test_a_name_the_ner_took_for_a_place_or_building_before_a_capitalised_title_is_a_person():
     adoc = run(
-        "The order came from Rahel Tesfaye, Minister of Innovation and Technology. "
-        "Tesfaye said the app was a risk."
+        "The order came from Rahel Tesfaye, Minister of Innovation and Technology. Tesfaye said the app was a risk."
     )
     assert names(adoc).get("Rahel Tesfaye") == "Person"
     adoc = run("The statement was issued by Mikael Strand, President of the Riksdag's digital committee.")
@@ -851,7 +850,9 @@ def test_a_named_body_met_again_as_a_modifier_is_a_mention_but_not_inside_a_long
 
 
 def test_a_military_rank_before_a_name_is_no_part_of_it():
-    adoc = run("Gen. Tomasz Nowak, head of the army's cyber command, said the app was a risk. Nowak added more may follow.")
+    adoc = run(
+        "Gen. Tomasz Nowak, head of the army's cyber command, said the app was a risk. Nowak added more may follow."
+    )
     assert names(adoc).get("Tomasz Nowak") == "Person"
     assert not any(n.startswith("Gen") for n in names(adoc))
 
@@ -861,7 +862,10 @@ def test_a_name_known_by_its_acronym_or_initials_without_as_takes_it_for_an_alia
         "The Federal Communications Office, known by its German initials BAKOM, said so. BAKOM added more. "
         "The Digital Security Authority, known by its Greek acronym ARPE, issued a warning."
     )
-    assert names(adoc) == {"Federal Communications Office": "Organisation", "Digital Security Authority": "Organisation"}
+    assert names(adoc) == {
+        "Federal Communications Office": "Organisation",
+        "Digital Security Authority": "Organisation",
+    }
 
 
 def test_capitals_spelling_a_named_places_initials_are_that_place():
@@ -873,7 +877,9 @@ def test_capitals_spelling_a_named_places_initials_are_that_place():
 
 
 def test_a_courts_name_goes_on_over_its_numbered_region_or_circuit():
-    adoc = run("Judge Ana Prado of the Federal Regional Court of the 4th Region ruled on Friday that the block must end.")
+    adoc = run(
+        "Judge Ana Prado of the Federal Regional Court of the 4th Region ruled on Friday that the block must end."
+    )
     assert "Federal Regional Court of the 4th Region" in names(adoc)
     adoc = run("The Federal Regional Court of the 4th region heard it.")  # a lower-case word is no name's end
     assert "Federal Regional Court of the 4th region" not in names(adoc)

@@ -1218,7 +1218,9 @@ def test_the_imposer_saying_the_banned_side_ignored_requests_backs_its_ban():
 def test_a_cue_the_speaker_contrasts_away_with_not_does_not_oppose():
     ents = [("Chile", J), ("Kick", P), ("Rosa Alvarez", PER), ("Tomas Reyes", PER)]
     ban = "Chile blocked Kick nationwide on Monday. "
-    got = stances(run(ban + "Rosa Alvarez, a digital rights lawyer, said the rule was about safety, not censorship.", ents))
+    got = stances(
+        run(ban + "Rosa Alvarez, a digital rights lawyer, said the rule was about safety, not censorship.", ents)
+    )
     assert got == {("rosa-alvarez", "supports_ban")}
     got = stances(run(ban + "Rosa Alvarez, a digital rights lawyer, said the block was censorship, not safety.", ents))
     assert got == {("rosa-alvarez", "opposes_ban")}
@@ -1246,7 +1248,11 @@ def test_concerns_about_the_measure_itself_and_a_rushed_process_oppose():
     assert got == {("safaricom", "opposes_ban")}
     # concerns about the banned side's conduct back the measure
     got = stances(
-        run(ban + "Grace Mwangi, a data analyst, said she had concerns about how Telegram handles data under the new rules.", ents)
+        run(
+            ban
+            + "Grace Mwangi, a data analyst, said she had concerns about how Telegram handles data under the new rules.",
+            ents,
+        )
     )
     assert got == {("grace-mwangi", "supports_ban")}
 
@@ -1286,8 +1292,11 @@ def test_a_call_for_access_restored_opposes_and_a_press_council_is_no_government
     ents = [("Zambia", J), ("WhatsApp", P), ("Press Council of Zambia", ORG), ("Bwalya Tembo", PER)]
     ban = "Zambia blocked WhatsApp nationwide on Sunday. "
     got = stances(
-        run(ban + "The Press Council of Zambia said it had written to the minister and called for access to be "
-            "restored immediately.", ents)
+        run(
+            ban + "The Press Council of Zambia said it had written to the minister and called for access to be "
+            "restored immediately.",
+            ents,
+        )
     )
     assert got == {("press-council-of-zambia", "opposes_ban")}
     got = stances(run(ban + "Bwalya Tembo, a blogger, said the block should be lifted before the election.", ents))
@@ -1299,7 +1308,9 @@ def test_a_call_for_access_restored_opposes_and_a_press_council_is_no_government
 def test_giving_the_measure_a_name_of_ones_own_backs_it_unless_the_name_condemns_it():
     ents = [("Idaho", J), ("Temu", P), ("Jo Hardy", PER), ("Sam Reed", PER)]
     ban = "Idaho banned Temu on state devices on Tuesday. "
-    got = stances(run(ban + 'Jo Hardy, the state senator who wrote the bill, called the bill "a common-sense guardrail."', ents))
+    got = stances(
+        run(ban + 'Jo Hardy, the state senator who wrote the bill, called the bill "a common-sense guardrail."', ents)
+    )
     assert got == {("jo-hardy", "supports_ban")}
     got = stances(run(ban + "Jo Hardy, the governor's spokeswoman, described the ban as a first step.", ents))
     assert got == {("jo-hardy", "supports_ban")}
@@ -1312,7 +1323,9 @@ def test_giving_the_measure_a_name_of_ones_own_backs_it_unless_the_name_condemns
 def test_hyphenated_cues_match_though_the_tokenizer_splits_them():
     ents = [("Malawi", J), ("Telegram", P), ("Grace Banda", PER), ("Peter Phiri", PER)]
     ban = "Malawi blocked Telegram nationwide on Monday. "
-    got = stances(run(ban + '"Every platform must co-operate with our police," said Grace Banda, the information minister.', ents))
+    got = stances(
+        run(ban + '"Every platform must co-operate with our police," said Grace Banda, the information minister.', ents)
+    )
     assert got == {("grace-banda", "supports_ban")}
     got = stances(run(ban + "Peter Phiri, a rights lawyer, said the block was heavy-handed.", ents))
     assert got == {("peter-phiri", "opposes_ban")}
@@ -1335,9 +1348,16 @@ def test_a_measure_that_only_moves_the_problem_elsewhere_is_opposed():
 def test_a_legislator_of_the_imposing_state_may_oppose_the_measure():
     ents = [("Idaho", J), ("Temu", P), ("Jo Hardy", PER), ("Sam Reed", PER)]
     ban = "Idaho banned Temu on state devices on Tuesday. "
-    got = stances(run(ban + "State Sen. Jo Hardy said the ban was unconstitutional and would not survive in court.", ents))
+    got = stances(
+        run(ban + "State Sen. Jo Hardy said the ban was unconstitutional and would not survive in court.", ents)
+    )
     assert got == {("jo-hardy", "opposes_ban")}
-    got = stances(run(ban + "Sam Reed, a Republican lawmaker who sponsored the ban, said it was needed to protect state data.", ents))
+    got = stances(
+        run(
+            ban + "Sam Reed, a Republican lawmaker who sponsored the ban, said it was needed to protect state data.",
+            ents,
+        )
+    )
     assert got == {("sam-reed", "supports_ban")}
 
 

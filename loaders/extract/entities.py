@@ -1343,7 +1343,9 @@ def _repeat_mentions(adoc: AnnotatedDoc, sentences) -> None:
                 continue
             if any(i in taken for i in range(span.start_char, span.end_char)):
                 break
-            if any(t.pos_ != "PROPN" for t in span) or (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title):
+            if any(t.pos_ != "PROPN" for t in span) or (
+                end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title
+            ):
                 break  # a longer name goes on ("Strava Labs"), or the word is no name here
             ent = adoc.entities[forms[words]]
             adoc.mentions.append(

@@ -438,7 +438,9 @@ class _RoleFinder:
             tok = doc[k]
             if glued and k == start:
                 continue  # "Sens. A, R-Findlay, and B": the full stop split off the abbreviation
-            plural = tok.lower_.endswith("s") or (tok.lower_.endswith("s.") and tok.text in self.gaz.title_abbreviations)
+            plural = tok.lower_.endswith("s") or (
+                tok.lower_.endswith("s.") and tok.text in self.gaz.title_abbreviations
+            )
             if self._is_title(tok) and tok.lower_ not in self.gaz.title_heads and plural:  # "Senators", "Sens."
                 between = {t.lower_ for t in doc[k + 1 : start + 1]}
                 adjacent = k == start - glued and start + 1 < len(doc) and doc[start + 1].text not in (",", ";")

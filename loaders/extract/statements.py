@@ -499,7 +499,10 @@ class StatementExtractor:
         if official and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and self.last_speakers:
             # "..., an NTA official said. The official said ...": the one who just spoke
             last = self.last_speakers[-1]
-            if self.ctx.kind(last) != "Person" and self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 2:
+            if (
+                self.ctx.kind(last) != "Person"
+                and self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 2
+            ):
                 return [last]
         if (
             lemma in actors["generic_government"] or subj.lower_ in actors["generic_government"] or official
@@ -639,7 +642,9 @@ class StatementExtractor:
                     continue
                 if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
                     continue  # "X declined to say whether he would sign it": nothing said
-                if any(c.dep_ in ("dobj", "npadvmod", "advmod") and c.lower_ in ("little", "nothing") for c in tok.children):
+                if any(
+                    c.dep_ in ("dobj", "npadvmod", "advmod") and c.lower_ in ("little", "nothing") for c in tok.children
+                ):
                     continue  # "the company has said little publicly since": nothing said
                 if lemma == "cite" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "nsubj" for c in tok.children):
                     continue  # "banned X, citing security": the ban's reason, not a statement ("with the government
@@ -853,7 +858,9 @@ class StatementExtractor:
             return "target"
         if cat == "government" and re.match(r"(?:Centre|Center) (?:for|on) ", self.ctx.name(speaker)):
             return "other"  # "the Centre for Policy Alternatives": a think tank's name, no state body ("X Centre")
-        if cat == "government" and re.match(r"(?:Media|Press|Bar|Journalists'?|News) (?:Council|Board)\b", self.ctx.name(speaker)):
+        if cat == "government" and re.match(
+            r"(?:Media|Press|Bar|Journalists'?|News) (?:Council|Board)\b", self.ctx.name(speaker)
+        ):
             return "other"  # "the Media Council of X", "the Press Council", "the Bar Council": the profession's body
         if cat == "person" and self._person_is_activist(speaker) and not self._person_speaks_for_target(speaker):
             return "other"  # "X, a senior analyst at the consultancy Y": an outside voice, even at a company
@@ -1296,7 +1303,9 @@ class StatementExtractor:
                 c.dep_ == "neg" for c in t.head.children
             ):
                 continue  # "there were no concerns about the order"
-            for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "with", "regarding")):
+            for prep in (
+                c for c in t.children if c.dep_ == "prep" and c.lower_ in ("about", "over", "with", "regarding")
+            ):
                 for x in prep.subtree:
                     m = self.ctx.mention(x)
                     if m is not None and (m.entity_id in self.targets or self.ctx.category(m.entity_id) in (
@@ -1509,9 +1518,7 @@ class StatementExtractor:
         labels = ("oprd", "xcomp", "ccomp", "attr", "acomp", "dobj")  # not "called the ban on Tuesday"
         return any(
             c.i > objects[0].i and (c.dep_ in labels or (c.dep_ == "prep" and c.lower_ == "as")) for c in frame.children
-        ) or any(
-            c.dep_ in ("appos", "amod", "acl") and c.i > objects[0].i for c in objects[0].children
-        )
+        ) or any(c.dep_ in ("appos", "amod", "acl") and c.i > objects[0].i for c in objects[0].children)
 
     def _accuses_target(self, frame) -> bool:
         """The object of "accuse" is the banned side: named, or "the platform", "the company", "the app"."""
@@ -1832,9 +1839,7 @@ class StatementExtractor:
             near = [c for c in root.children if c.dep_ in ("compound", "appos", "amod")]
             if root.dep_ == "appos":
                 near.append(root.head)
-            if any(t.lower_ in self._SPOKES_TITLES for t in near) or any(
-                t.lower_ in self._SPOKES_TITLES for t in span
-            ):
+            if any(t.lower_ in self._SPOKES_TITLES for t in near) or any(t.lower_ in self._SPOKES_TITLES for t in span):
                 return True
         return False
 
