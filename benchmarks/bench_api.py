@@ -202,7 +202,7 @@ def latency(ctx: Context) -> None:
                         for cypher, params in rs[next(it) % len(rs)]:
                             session.run(cypher, params).data()
 
-                    repeat, warmup = ctx.n(300, 8), ctx.n(30, 2)
+                    repeat, warmup = ctx.n(300, 8), ctx.n(100, 2)  # the JVM compiles the first queries it runs
                     http_stats, base = time_pair(over_http, through_driver, repeat=repeat, warmup=warmup)
                     statements = sum(len(r) for r in replays) / len(replays)
                     ctx.report.latency(f"{label} ({statements:.1f} statements)", http_stats, base, goal="<= 1.5")
