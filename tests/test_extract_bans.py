@@ -130,14 +130,6 @@ def test_closing_an_account():
     assert ban.scope == "account_closure"
 
 
-def test_negated_restriction_is_not_a_ban():
-    adoc = make_adoc(
-        "The new rule does not restrict Signal for members of the public in Chile.",
-        [("Chile", J), ("Signal", P)],
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_re_mentions_merge_into_one_ban_with_the_most_precise_date():
     adoc = make_adoc(
         "Latvia has blocked Kick across the country. "
@@ -249,14 +241,6 @@ def test_did_the_same_is_a_ban_in_passing_dated_by_its_own_phrase():
     assert lithuania.targets == [pid("Temu")]
     assert lithuania.scope == "government_devices"
     assert lithuania.announced == "2023-12"
-
-
-def test_blocking_a_takeover_or_removing_a_video_is_not_a_ban():
-    adoc = make_adoc(
-        "Germany blocked Temu's takeover of a logistics firm. Austria removed a video posted by Telegram.",
-        [("Germany", J), ("Austria", J), ("Temu", P), ("Telegram", P)],
-    )
-    assert extract_bans(adoc) == []
 
 
 def test_plans_and_failures():
@@ -787,15 +771,6 @@ def test_state_authorities_and_military_formations_are_government_devices():
     assert only(extract_bans(adoc), jid("Moldova")).scope == "government_devices"
 
 
-def test_participles_describing_a_noun_are_no_ban():
-    adoc = make_adoc(
-        "A court in Lima fined Kick for failing to remove banned material. Officials say Chilean police can read "
-        "the deleted messages of Kick users.",
-        [("Lima", J), ("Kick", P)],
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_negated_opinion_above_the_verb_is_no_ban_and_a_blocked_attempt_is_blocked_by_court():
     adoc = make_adoc(
         '"I don\'t think the answer is to ban Kick," said Rep. Ann Lee, a Nevada Democrat. '
@@ -942,14 +917,6 @@ def test_a_relative_clause_with_all_belongs_to_every_conjunct():
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Peru"), jid("Chile"), jid("Bolivia")}
 
 
-def test_a_petitioner_who_sought_a_ban_is_no_imposer():
-    adoc = make_adoc(
-        "The bench passed the interim order on a petition filed by senior advocate Ravi Rao, who sought a ban on Kick.",
-        [("Ravi Rao", "Person"), ("Kick", P), ("India", J)],
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_blocked_it_takes_the_app_named_before_it_in_the_sentence():
     adoc = make_adoc(
         "Chile banned Viber in June. The gaming platform Kick has been inaccessible since August 7, when authorities "
@@ -1017,14 +984,6 @@ def test_an_instruction_not_to_use_is_a_rule_and_a_recommendation_to_refrain_is_
     assert only(bans, jid("Peru")).status == "in_force"
     bolivia = only(bans, jid("Bolivia"))
     assert (bolivia.status, bolivia.announced) == ("advisory", "2025-02-04")
-
-
-def test_users_who_refrain_from_using_an_app_ban_nothing():
-    adoc = make_adoc(
-        "Many users in Chad refrained from using Viber after the leak.",
-        [("Chad", J), ("Viber", P)],
-    )
-    assert extract_bans(adoc) == []
 
 
 def test_asking_app_stores_or_carriers_to_block_is_an_order_asking_users_is_advice():
@@ -1138,14 +1097,6 @@ def test_the_app_is_the_one_named_since_in_its_own_paragraph():
     ban = only(extract_bans(adoc), jid("Peru"))
     assert ban.targets == [pid("Kick")]
     assert (ban.status, ban.announced) == ("temporary", "2018-01")
-
-
-def test_a_subject_that_denies_the_act_bans_nothing():
-    adoc = make_adoc(
-        "No government in Chile has banned Kick. Nobody in Peru has blocked Viber, and neither state has restricted it.",
-        [("Chile", J), ("Peru", J), ("Kick", P), ("Viber", P)],
-    )
-    assert extract_bans(adoc) == []
 
 
 def test_the_government_in_a_roundup_section_is_the_sections_country():
@@ -1350,13 +1301,6 @@ def test_stamps_stacked_at_the_top_are_no_liveblog_entries():
 
     text = "Chile bans Kick\n12 March 2024, 10:30 GMT\n13 March 2024, 08:00 GMT\nChile banned Kick on Monday."
     assert _entry_dates(text, "2024-03-13") == []
-
-
-def test_an_infinitive_torn_from_its_headline_bans_nothing_by_itself():
-    adoc = make_adoc(
-        "to bar Kick from federal devices introduced in House", [("House", ORG), ("Kick", P)], published="2025-02-07"
-    )
-    assert extract_bans(adoc) == []
 
 
 def test_the_latest_country_to_ban_is_todays_news():
@@ -1707,15 +1651,6 @@ def test_told_to_avoid_an_app_is_advice(text):
     assert ban.targets == [pid("Zapster")]
 
 
-def test_avoiding_something_else_is_no_ban():
-    adoc = make_adoc(
-        "Norway told employees to avoid delays in reporting problems with Zapster.",
-        [("Norway", J), ("Zapster", P)],
-        published="2025-02-10",
-    )
-    assert extract_bans(adoc) == []
-
-
 @pytest.mark.parametrize(
     "second",
     [
@@ -1775,15 +1710,6 @@ def test_he_or_she_is_the_person_last_the_subject(second):
     )
     bans = extract_bans(adoc)
     assert [(b.imposed_by, b.scope) for b in bans] == [(jid("Montana"), "government_devices")]
-
-
-def test_he_with_no_person_before_names_no_imposer():
-    adoc = make_adoc(
-        "Zapster is popular in Montana. He had already ordered Zapster off state-issued phones.",
-        [("Montana", J), ("Zapster", P)],
-        published="2023-12-01",
-    )
-    assert extract_bans(adoc) == []
 
 
 @pytest.mark.parametrize(
@@ -2009,16 +1935,6 @@ def test_ordered_to_stop_installing_is_a_ban():
     assert ban.scope == "government_devices"
 
 
-def test_what_someone_says_should_be_removed_is_a_call_not_a_ban():
-    adoc = make_adoc(
-        "Ruritania has found Zapster cameras in its barracks. Senator Ana Vel said every one of the cameras in "
-        "ministries should be removed as a matter of urgency.",
-        [("Ruritania", J), ("Zapster", P), ("Ana Vel", "Person")],
-        published="2024-09-01",
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_the_countrys_regulator_is_the_one_named_further_on():
     adoc = make_adoc(
         "Moldova restored access to Zapster on Saturday, nine days after the country's telecoms regulator cut off "
@@ -2061,15 +1977,6 @@ def test_the_rule_that_forced_a_closure_is_its_issuers_ban():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.targets == [pid("Zapster Shop")]
-
-
-def test_an_app_that_could_wipe_out_traders_is_not_banned():
-    adoc = make_adoc(
-        "The minister of Ruritania warned that Zapster could wipe out small producers if it were allowed to operate.",
-        [("Ruritania", J), ("Zapster", P)],
-        published="2024-09-01",
-    )
-    assert extract_bans(adoc) == []
 
 
 def test_an_unplaced_body_acts_for_the_country_its_paragraph_opens_with():
@@ -2131,15 +2038,6 @@ def test_it_after_a_law_is_the_laws_ban_not_the_body_named_last():
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [jid("Ohio")]
     assert bans[0].announced == "2023-05"  # the signing's month, not the vote's
-
-
-def test_removing_thousands_of_posts_is_no_ban():
-    adoc = make_adoc(
-        "The Ruritanian authorities removed thousands of posts from Zapster accounts in recent months.",
-        [("Ruritania", J, ["Ruritanian"]), ("Zapster", P)],
-        published="2021-04-02",
-    )
-    assert extract_bans(adoc) == []
 
 
 def test_a_court_setting_aside_its_own_order_makes_that_ban_temporary():
@@ -2335,16 +2233,6 @@ def test_installed_and_uninstalled_lemmatised_oddly_still_tell_a_ban(text):
     assert only(extract_bans(adoc), jid("Ruritania")).announced == "2023-03-23"
 
 
-def test_companies_ordered_to_remove_other_apps_are_no_targets():
-    adoc = make_adoc(
-        "The government of Ruritania has ordered Zapco and Zipco to remove 119 apps, most of them foreign, from their "
-        "app stores.",
-        [("Ruritania", J), ("Zapco", ORG), ("Zipco", ORG)],
-        published="2025-02-21",
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_a_company_ordered_to_block_its_own_chatbot_is_the_target():
     adoc = make_adoc(
         "Ruritania's data protection authority on January 30 ordered Zapco to block its chatbot in the country.",
@@ -2392,15 +2280,6 @@ def test_access_restored_after_a_ban_tells_the_restorers_ended_ban():
 )
 def test_a_bidding_negated_or_held_back_above_the_ban_verb_is_no_ban(text):
     adoc = make_adoc(text, [("Zangi", P)], published="2024-03-01")
-    assert extract_bans(adoc) == []
-
-
-def test_a_ban_coordinated_with_a_verb_under_should_in_reported_speech_is_a_call():
-    adoc = make_adoc(
-        "Its chairwoman said that Portugal should go further and ban Zangi altogether.",
-        [("Portugal", J), ("Zangi", P)],
-        published="2024-03-01",
-    )
     assert extract_bans(adoc) == []
 
 
@@ -2807,16 +2686,6 @@ def test_barring_a_company_from_some_conduct_is_no_ban_of_its_service():
     assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Spain"), [pid("Telegram")])]
 
 
-def test_a_negated_do_so_is_no_ban_done_alike():
-    adoc = make_adoc(
-        "Ohio sued TikTok on Monday over its data practices. "
-        "The company said it does not hand data to Beijing and would not do so if asked.",
-        [("Ohio", J), ("TikTok", P)],
-        published="2024-05-20",
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_whose_ministry_is_that_country_not_the_story_country():
     adoc = make_adoc(
         "Austria advised civil servants not to install Telegram on their work phones on Monday. "
@@ -3150,14 +3019,6 @@ def test_a_court_ban_of_another_year_does_not_swallow_the_countrys_ban_told_by_r
     assert imposers[entity_id(ORG, "Supreme Court of Chile")].announced == "2023-03"
 
 
-def test_stopping_short_of_a_ban_is_none():
-    adoc = make_adoc(
-        "In Lima, the cabinet has stopped short of a ban on Zapster.",
-        [("Peru", J, ["Lima"]), ("Zapster", P)],
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_a_described_body_an_appositive_names_is_the_named_one():
     adoc = make_adoc(
         "Spain has already gone further. Its data watchdog, the AEPD, ordered Zapster blocked nationwide in May.",
@@ -3195,14 +3056,6 @@ def test_an_appositive_describing_the_actor_names_no_second_actor():
         [("Ghana", J), ("Canada", J, ["Canadian"]), ("Zapster", P)],
     )
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Ghana")}
-
-
-def test_a_measure_not_meant_to_restrict_is_no_ban():
-    adoc = make_adoc(
-        "Peru's minister said the licence rule was not designed to block Zapster or any other app.",
-        [("Peru", J), ("Zapster", P)],
-    )
-    assert extract_bans(adoc) == []
 
 
 def test_a_company_removing_an_app_on_a_bodys_order_is_the_bodys_ban():
@@ -3246,15 +3099,6 @@ def test_a_ban_told_as_so_long_before_a_dated_event_is_dated_back():
     assert only(extract_bans(adoc), jid("Malawi")).announced == "2024-05-28"
 
 
-def test_a_law_that_would_let_a_government_block_an_app_is_a_power_not_a_ban():
-    adoc = make_adoc(
-        "Malawi's parliament passed a law last week that would let the government block Wikipedia.",
-        [("Malawi", J), ("Wikipedia", P)],
-        published="2024-06-13",
-    )
-    assert extract_bans(adoc) == []
-
-
 def test_refusing_a_plan_to_use_a_named_thing_bans_it():
     adoc = make_adoc(
         "Chile's telecoms regulator rejected a request by Entel to deploy Zentek gear in its 5G network.",
@@ -3270,3 +3114,125 @@ def test_refusing_a_plan_to_use_a_named_thing_bans_it():
     ):
         adoc = make_adoc(text, [("Chile", J), ("Entel", ORG), ("Zentek", ORG)])
         assert extract_bans(adoc) == [], text
+
+
+# Sentences that tell no ban (each case: the text, its entities, make_adoc's options; named after what it shows).
+NO_BAN = [
+    pytest.param(
+        "The new rule does not restrict Signal for members of the public in Chile.",
+        [("Chile", J), ("Signal", P)],
+        {},
+        id="negated_restriction_is_not_a_ban",
+    ),
+    pytest.param(
+        "Germany blocked Temu's takeover of a logistics firm. Austria removed a video posted by Telegram.",
+        [("Germany", J), ("Austria", J), ("Temu", P), ("Telegram", P)],
+        {},
+        id="blocking_a_takeover_or_removing_a_video_is_not_a_ban",
+    ),
+    pytest.param(
+        "A court in Lima fined Kick for failing to remove banned material. Officials say Chilean police can read "
+        "the deleted messages of Kick users.",
+        [("Lima", J), ("Kick", P)],
+        {},
+        id="participles_describing_a_noun_are_no_ban",
+    ),
+    pytest.param(
+        "The bench passed the interim order on a petition filed by senior advocate Ravi Rao, who sought a ban on Kick.",
+        [("Ravi Rao", "Person"), ("Kick", P), ("India", J)],
+        {},
+        id="a_petitioner_who_sought_a_ban_is_no_imposer",
+    ),
+    pytest.param(
+        "Many users in Chad refrained from using Viber after the leak.",
+        [("Chad", J), ("Viber", P)],
+        {},
+        id="users_who_refrain_from_using_an_app_ban_nothing",
+    ),
+    pytest.param(
+        "No government in Chile has banned Kick. Nobody in Peru has blocked Viber, and neither state has restricted it.",
+        [("Chile", J), ("Peru", J), ("Kick", P), ("Viber", P)],
+        {},
+        id="a_subject_that_denies_the_act_bans_nothing",
+    ),
+    pytest.param(
+        "to bar Kick from federal devices introduced in House",
+        [("House", ORG), ("Kick", P)],
+        {"published": "2025-02-07"},
+        id="an_infinitive_torn_from_its_headline_bans_nothing_by_itself",
+    ),
+    pytest.param(
+        "Norway told employees to avoid delays in reporting problems with Zapster.",
+        [("Norway", J), ("Zapster", P)],
+        {"published": "2025-02-10"},
+        id="avoiding_something_else_is_no_ban",
+    ),
+    pytest.param(
+        "Zapster is popular in Montana. He had already ordered Zapster off state-issued phones.",
+        [("Montana", J), ("Zapster", P)],
+        {"published": "2023-12-01"},
+        id="he_with_no_person_before_names_no_imposer",
+    ),
+    pytest.param(
+        "Ruritania has found Zapster cameras in its barracks. Senator Ana Vel said every one of the cameras in "
+        "ministries should be removed as a matter of urgency.",
+        [("Ruritania", J), ("Zapster", P), ("Ana Vel", "Person")],
+        {"published": "2024-09-01"},
+        id="what_someone_says_should_be_removed_is_a_call_not_a_ban",
+    ),
+    pytest.param(
+        "The minister of Ruritania warned that Zapster could wipe out small producers if it were allowed to operate.",
+        [("Ruritania", J), ("Zapster", P)],
+        {"published": "2024-09-01"},
+        id="an_app_that_could_wipe_out_traders_is_not_banned",
+    ),
+    pytest.param(
+        "The Ruritanian authorities removed thousands of posts from Zapster accounts in recent months.",
+        [("Ruritania", J, ["Ruritanian"]), ("Zapster", P)],
+        {"published": "2021-04-02"},
+        id="removing_thousands_of_posts_is_no_ban",
+    ),
+    pytest.param(
+        "The government of Ruritania has ordered Zapco and Zipco to remove 119 apps, most of them foreign, from their "
+        "app stores.",
+        [("Ruritania", J), ("Zapco", ORG), ("Zipco", ORG)],
+        {"published": "2025-02-21"},
+        id="companies_ordered_to_remove_other_apps_are_no_targets",
+    ),
+    pytest.param(
+        "Its chairwoman said that Portugal should go further and ban Zangi altogether.",
+        [("Portugal", J), ("Zangi", P)],
+        {"published": "2024-03-01"},
+        id="a_ban_coordinated_with_a_verb_under_should_in_reported_speech_is_a_call",
+    ),
+    pytest.param(
+        "Ohio sued TikTok on Monday over its data practices. "
+        "The company said it does not hand data to Beijing and would not do so if asked.",
+        [("Ohio", J), ("TikTok", P)],
+        {"published": "2024-05-20"},
+        id="a_negated_do_so_is_no_ban_done_alike",
+    ),
+    pytest.param(
+        "In Lima, the cabinet has stopped short of a ban on Zapster.",
+        [("Peru", J, ["Lima"]), ("Zapster", P)],
+        {},
+        id="stopping_short_of_a_ban_is_none",
+    ),
+    pytest.param(
+        "Peru's minister said the licence rule was not designed to block Zapster or any other app.",
+        [("Peru", J), ("Zapster", P)],
+        {},
+        id="a_measure_not_meant_to_restrict_is_no_ban",
+    ),
+    pytest.param(
+        "Malawi's parliament passed a law last week that would let the government block Wikipedia.",
+        [("Malawi", J), ("Wikipedia", P)],
+        {"published": "2024-06-13"},
+        id="a_law_that_would_let_a_government_block_an_app_is_a_power_not_a_ban",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "options"), NO_BAN)
+def test_no_ban(text, entities, options):
+    assert extract_bans(make_adoc(text, entities, **options)) == []
