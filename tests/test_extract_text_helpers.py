@@ -111,8 +111,8 @@ def test_trigger_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
 
 
 def test_tokens_spelt_are_the_tokens_with_that_text():
-    from loaders.extract.resolve import _tokens_spelt
+    from loaders.extract.resolve import tokens_spelt
 
     doc = get_nlp()(_SPEED_TEXT)
     for spellings in ({"Kovacova", "Novak"}, {"Novak"}, {"never-seen-word"}, set(), {"the", "."}):
-        assert [t.i for t in _tokens_spelt(doc, spellings)] == [t.i for t in doc if t.text in spellings]
+        assert [t.i for t in tokens_spelt(doc, spellings)] == [t.i for t in doc if t.text in spellings]

@@ -30,6 +30,7 @@ from loaders.extract.resolve import (
     Resolver,
     Sentences,
     is_furniture,
+    tokens_spelt,
 )
 from loaders.model import Document
 
@@ -1293,25 +1294,31 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
     for cand, entity, how, confidence in resolver.resolve(cands):
-        mention = Mention(
-            start=cand.start,
-            end=cand.end,
-            text=cand.text,
-            entity_id=entity.id,
-            kind=entity.kind,
-            sentence=sentences.index(cand.start),
-            confidence=confidence,
-        )
-        adoc.mentions.append(mention)
         ent = adoc.entities.get(entity.id)
         if ent is None:
             ent = adoc.entities[entity.id] = entity
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
-        ent.mentions.append(sentences.evidence(cand.start, cand.end, f"entities.{how}", confidence))
+        _add_mention(adoc, sentences, ent, cand.start, cand.end, cand.text, how, confidence)
     _repeat_mentions(adoc, sentences)
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+def _add_mention(adoc: AnnotatedDoc, sentences, ent, start: int, end: int, text: str, how: str, confidence: float):
+    """A mention of ``ent`` at characters ``start:end``, and its evidence (extractor ``entities.<how>``)."""
+    adoc.mentions.append(
+        Mention(
+            start=start,
+            end=end,
+            text=text,
+            entity_id=ent.id,
+            kind=ent.kind,
+            sentence=sentences.index(start),
+            confidence=confidence,
+        )
+    )
+    ent.mentions.append(sentences.evidence(start, end, f"entities.{how}", confidence))
 
 
 def _repeat_mentions(adoc: AnnotatedDoc, sentences) -> None:
@@ -1335,8 +1342,8 @@ def _repeat_mentions(adoc: AnnotatedDoc, sentences) -> None:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in forms:
         by_first.setdefault(words[0], []).append(words)
-    for tok in doc:
-        for words in sorted(by_first.get(tok.text, ()), key=len, reverse=True):
+    for tok in tokens_spelt(doc, by_first):
+        for words in sorted(by_first[tok.text], key=len, reverse=True):
             end = tok.i + len(words)
             span = doc[tok.i : end]
             if end > len(doc) or tuple(t.text for t in span) != words:
@@ -1348,17 +1355,6 @@ def _repeat_mentions(adoc: AnnotatedDoc, sentences) -> None:
             ):
                 break  # a longer name goes on ("Strava Labs"), or the word is no name here
             ent = adoc.entities[forms[words]]
-            adoc.mentions.append(
-                Mention(
-                    start=span.start_char,
-                    end=span.end_char,
-                    text=span.text,
-                    entity_id=ent.id,
-                    kind=ent.kind,
-                    sentence=sentences.index(span.start_char),
-                    confidence=0.8,
-                )
-            )
-            ent.mentions.append(sentences.evidence(span.start_char, span.end_char, "entities.repeat", 0.8))
+            _add_mention(adoc, sentences, ent, span.start_char, span.end_char, span.text, "repeat", 0.8)
             taken.update(range(span.start_char, span.end_char))
             break

@@ -63,7 +63,7 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
 
 
-def _tokens_spelt(doc, spellings) -> list:
+def tokens_spelt(doc, spellings) -> list:
     """The tokens of ``doc`` whose text is one of ``spellings``, in order (one array lookup instead of a Token
     object per word)."""
     strings = doc.vocab.strings
@@ -636,7 +636,7 @@ class Resolver:
         covered = {i for c in cands for i in range(c.span.start, c.span.end)}
         doc = self.adoc.doc
         found = []
-        for tok in _tokens_spelt(doc, by_last):  # only the tokens spelt like a surname (was: every token)
+        for tok in tokens_spelt(doc, by_last):  # only the tokens spelt like a surname (was: every token)
             names = by_last.get(tok.text)
             if not names or len(names) != 1 or tok.i in covered or tok.pos_ != "PROPN":
                 continue
