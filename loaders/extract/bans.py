@@ -89,6 +89,8 @@ def words(*path: str):
 
 # ------------------------------------------------------------------------------------------ actors
 IMPOSER_CATEGORIES = {"jurisdiction", "legislature", "court", "regulator", "eu", "government", "legislature_admin"}
+# Bodies that impose a ban only on their own people and kit (a company barring its staff from X), never on others'.
+OWN_STAFF_CATEGORIES = frozenset({"company", "other"})
 SELF_IMPOSING = {"jurisdiction", "legislature", "court", "regulator", "eu"}
 TARGET_CATEGORIES = {"product", "company"}
 _GAZ_TYPES = {
@@ -1888,7 +1890,7 @@ class BanExtractor:
         the ban itself. Not a company that is the target ("Samsung phones were banned"), nor one a regulator orders
         (the regulator is the subject then), nor one telling of a government's ban of its app."""
         m = self.ctx.mention(actor_tok)
-        if m is None or m.kind != "Organisation" or self.ctx.category(m.entity_id) not in ("company", "other"):
+        if m is None or m.kind != "Organisation" or self.ctx.category(m.entity_id) not in OWN_STAFF_CATEGORIES:
             return []
         if not self._binds_own_staff(trig, m.entity_id):
             return []
@@ -2389,7 +2391,7 @@ class BanExtractor:
             for w in (t.lemma_.lower(), t.lower_)
         } & sc["devices"]
         personnel = lemmas & sc["personnel"]
-        if cat in ("company", "other"):
+        if cat in OWN_STAFF_CATEGORIES:
             personnel |= lemmas & words("actors", "company_staff")  # "told its traders not to use X"
             if any(t.lower_ == "internally" and t.head.i == trig.i for t in region):
                 personnel.add("internally")  # "banned X internally": the company's own people
@@ -3226,7 +3228,7 @@ class BanExtractor:
         for eid, at in actors:
             if self.ctx.category(eid) == "person" and _outsider(at):
                 continue  # "senior advocate X, who sought a ban on the app": a petitioner, not the state
-            own_rule = self.ctx.category(eid) in ("company", "other")  # a company ruling its own staff
+            own_rule = self.ctx.category(eid) in OWN_STAFF_CATEGORIES  # a company ruling its own staff
             norm = eid if own_rule else self.ctx.normalise(eid, at)
             if norm and norm == eid and self.ctx.category(norm) == "government":
                 # "The Pentagon has barred personnel from using X": a body the gazetteer knows acts for its

@@ -24,7 +24,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _open_question, _temporal, words
+from loaders.extract.bans import (
+    IMPOSER_CATEGORIES,
+    OWN_STAFF_CATEGORIES,
+    BanExtractor,
+    _open_question,
+    _temporal,
+    words,
+)
 from loaders.extract.base import AnnotatedDoc
 from loaders.model import Ban, Follow
 
@@ -79,7 +86,7 @@ class FollowExtractor:
 
     def _own_ruler(self, eid: str) -> bool:
         """A company (or an institution that is no government) that imposes a ban of this document on its staff."""
-        return self.ctx.category(eid) in ("company", "other") and eid in self.imposers
+        return self.ctx.category(eid) in OWN_STAFF_CATEGORIES and eid in self.imposers
 
     # -- follower
     def follower(self, cue, exclude: set[str]) -> str | None:
