@@ -915,3 +915,17 @@ def test_a_body_named_without_the_place_its_full_name_opens_with_is_the_same_bod
 def test_half_of_a_suspended_compound_is_no_name():
     adoc = run("The governor removed WeChat and other Iranian- and Belarusian-made apps from state laptops.")
     assert not any(n.endswith("-") for n in names(adoc))
+
+
+def test_a_hyphenated_given_name_stays_with_the_surname():
+    adoc = run("Ana-Maria Petrescu, chief technology officer of Orange Romania, said the company had moved on.")
+    assert names(adoc).get("Ana-Maria Petrescu") == "Person"
+    assert "Maria Petrescu" not in names(adoc)
+
+
+def test_a_town_a_company_is_based_in_is_no_organisation():
+    adoc = run("Threema, based in Pfäffikon in the canton of Schwyz, welcomed the army's choice on Tuesday.")
+    assert names(adoc).get("Pfäffikon") != "Organisation"
+    # a body named after "based in" keeps its kind
+    adoc = run("The app is run by a small team based in the Digital Rights Foundation, which said it would appeal.")
+    assert names(adoc).get("Digital Rights Foundation") == "Organisation"

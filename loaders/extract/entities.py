@@ -214,6 +214,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = Span(doc, s.start, s.end, label="ORG")  # "[Miami-Dade Fire Rescue]" taken for a place: a service
         elif how == "ner" and s.label_ in ("LOC", "GPE", "FAC", "PERSON") and _names_a_group(s):
             s = Span(doc, s.start, s.end, label="ORG")  # "the [Agora] human rights group"
+        elif how == "ner" and s.label_ == "ORG" and _named_as_seat(s):
+            s = Span(doc, s.start, s.end, label="GPE")  # "Threema, based in [Pfäffikon]": a town, not a body
         elif s.label_ in ("PERSON", "WORK_OF_ART", "LOC", "FAC") and _named_as_company(s):
             s = Span(doc, s.start, s.end, label="ORG")
         elif s.label_ == "PERSON":
@@ -1071,6 +1073,24 @@ def _group_names(spans: list[Span], method: dict) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+_SEATED = {"base", "headquarter", "headquartered", "locate"}
+
+
+def _named_as_seat(span: Span) -> bool:
+    """ "X, based in [Town]", "headquartered in [Town]": the place a body sits, one proper name with no body word."""
+    root = span.root
+    prep = root.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in _SEATED
+        and prep.head.tag_ == "VBN"
+        and all(t.pos_ == "PROPN" for t in span)
+        and span[-1].lower_ not in _INSTITUTION_HEADS | _COORDINATED_HEADS
+    )
+
+
 def _named_as_company(span: Span) -> bool:
     """ "cybersecurity company [An Tam Security]", "the consultancy [Kestrel Partners]": a body the NER took for a
     person. Not "the company John Smith founded": a verb right after is the name's own clause."""
@@ -1208,6 +1228,20 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
         if tok.text in gaz.honorifics:
             start -= 1
             break
+        if (
+            tok.text == "-"
+            and start >= 2
+            and not tok.whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].is_alpha
+            and doc[start - 2].is_title
+            and doc[start - 2].i not in covered
+            and not gaz.is_title_word(doc[start - 2].text)
+        ):
+            start -= 2  # "[Ana]-[Maria Petrescu]": a hyphenated given name the NER cut at its hyphen
+            if doc[start].is_sent_start:
+                break
+            continue
         is_title_word = gaz.is_title_word(tok.text)
         if tok.pos_ == "PROPN" and tok.is_title and not is_title_word and not tok.is_sent_start:
             start -= 1
