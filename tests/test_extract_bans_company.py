@@ -155,3 +155,20 @@ def test_a_company_banning_a_tool_internally_binds_its_staff():
     )
     (ban,) = by(bans, NORTHWIND)
     assert ban.scope == "staff_devices"
+
+
+def test_coordinated_companies_limiting_staff_access_each_impose_their_own():
+    bans = bans_of(
+        "Halvorsen Bank and Northwind Logistics have limited employee access to Gemini this month.",
+        [("Halvorsen Bank", ORG), ("Northwind Logistics", ORG), ("Gemini", P)],
+    )
+    assert {b.imposed_by for b in bans} == {HALVORSEN, NORTHWIND}
+    assert all(b.scope == "staff_devices" and b.targets == [entity_id(P, "Gemini")] for b in bans)
+
+
+def test_limiting_something_other_than_access_or_use_is_no_ban():
+    bans = bans_of(
+        "Northwind Logistics limited the amount of data its staff may upload to Gemini.",
+        [("Northwind Logistics", ORG), ("Gemini", P)],
+    )
+    assert by(bans, NORTHWIND) == []

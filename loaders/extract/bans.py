@@ -1738,7 +1738,9 @@ class BanExtractor:
                         found
                         for c in cur.children
                         if c.dep_ == "nsubj"
-                        for found in self._company_over_its_staff(self._speaker_for(c), trig)
+                        # "Citigroup and Goldman Sachs have limited employee access to X": each company its own
+                        for s in _conjuncts(self._speaker_for(c))
+                        for found in self._company_over_its_staff(s, trig)
                     ]
                     if own:
                         return own, "syntax", path
