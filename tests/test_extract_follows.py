@@ -495,3 +495,32 @@ def test_follows_a_name_with_its_own_relative_clause_after_a_torn_object():
         [("Austria", J), ("Canada", J), ("Norway", J), ("ISED", ORG), ("Huawei", ORG), ("ZTE", ORG)],
     )
     assert ("austria", "norway") in pairs(follows)
+
+
+def test_unnamed_others_following_suit_are_the_ones_named_next():
+    _, follows = run(
+        "Halvorsen Bank has barred its employees from using Gemini, the lender said on Monday.\n\n"
+        "Other lenders have since followed suit. Northwind Bank and Castell Bank have also limited staff access "
+        "to Gemini, according to a person briefed on the decisions.",
+        [("Halvorsen Bank", ORG), ("Northwind Bank", ORG), ("Castell Bank", ORG), ("Gemini", P)],
+    )
+    assert pairs(follows) == {("northwind-bank", "halvorsen-bank"), ("castell-bank", "halvorsen-bank")}
+
+
+def test_others_following_suit_with_nobody_named_next_is_no_follow():
+    _, follows = run(
+        "Halvorsen Bank has barred its employees from using Gemini, the lender said on Monday. "
+        "Other lenders have since followed suit. Regulators have not commented.",
+        [("Halvorsen Bank", ORG), ("Gemini", P)],
+    )
+    assert follows == []
+
+
+def test_joining_both_follows_the_two_told_before():
+    _, follows = run(
+        "Halvorsen Bank barred its staff from using Gemini in March, and Castell Bank blocked the chatbot from its "
+        "corporate laptops in April. Northwind Bank barred employees from using Gemini on Monday. Northwind Bank "
+        "joins both in treating the tool as a leak risk.",
+        [("Halvorsen Bank", ORG), ("Northwind Bank", ORG), ("Castell Bank", ORG), ("Gemini", P)],
+    )
+    assert pairs(follows) == {("northwind-bank", "halvorsen-bank"), ("northwind-bank", "castell-bank")}

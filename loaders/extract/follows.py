@@ -181,12 +181,31 @@ class FollowExtractor:
                     if lemma == "follow":
                         yield tok, None, "follows.suit"  # "followed suit": the followed is the ban told before
                     continue
+                if lemma == "follow" and tok.dep_ == "amod" and tok.head.lower_ == "suit":
+                    # "Other banks have since followed suit", parsed as "have since [followed suit]": the verb
+                    # that has the subject
+                    verb = next((a for a in tok.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
+                    if verb is not None and verb.sent == tok.sent:
+                        yield verb, None, "follows.suit"
+                    continue
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)  # "joins Texas"
                 if obj is None and tok.pos_ == "VERB":
                     # "follows Denmark, whose agency barred X gear ..., and Estonia, which ...": a parser that made
                     # the object a clause of a noun ("gear") with the names hung under it
                     obj = next(
                         (c for c in tok.children if c.dep_ in ("ccomp", "dep") and c.pos_ in ("NOUN", "PROPN")),
+                        None,
+                    )
+                if obj is None and lemma == "join":
+                    # "X joins both in treating ...": a parser that hung "both" on the preposition after the verb
+                    obj = next(
+                        (
+                            g
+                            for c in tok.children
+                            if c.dep_ == "prep"
+                            for g in c.children
+                            if g.dep_ in ("advmod", "preconj", "det") and g.lower_ == "both" and g.i < c.i
+                        ),
                         None,
                     )
                 if obj is None:
@@ -261,6 +280,9 @@ class FollowExtractor:
         before (in the sentence or the one before). Several coordinated imposers there ("Canada, Belgium and
         India have taken comparable measures. New Zealand followed suit") leave the leader open: none."""
         pairs = self._intransitive(cue)
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _unnamed_others(subj):
+            return pairs  # the others named next, each following the story's ban
         leaders = {lead for lead, _ in pairs}
         followed = {fd for _, fd in pairs}
         return pairs if len(leaders) == 1 and len(followed) == 1 else []
@@ -269,9 +291,16 @@ class FollowExtractor:
         """ "The Commission ordered its staff to remove X, and the Parliament and the Council followed within
         days": each subject follows the imposers of the bans told just before, in the sentence or the one before."""
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON":
+        if subj is None:
             return []
-        leaders = self.phrase_actors(subj)
+        leaders = self._named_next(cue, subj) if _unnamed_others(subj) else []
+        if leaders:
+            # "[the story's ban ...] Other banks have since followed suit": the others follow the story's ban
+            story = self._story_imposer()
+            return [(lead, story) for lead in leaders if story is not None and lead != story]
+        if subj.pos_ == "PRON":
+            return []
+        leaders = leaders or self.phrase_actors(subj)
         if not leaders:
             return []
         sent = cue.sent
@@ -285,6 +314,21 @@ class FollowExtractor:
             if before:
                 break  # the ban told in the same sentence, else in the one before
         return [(lead, fd) for lead in leaders for fd in dict.fromkeys(before)]
+
+    def _named_next(self, cue, subj) -> list[str]:
+        """ "Other banks have since followed suit. A and B have also restricted X": the imposers of the bans told
+        in the next sentence of the paragraph, which name the unnamed others."""
+        si = self.adoc.sentence_index(cue.sent.start_char)
+        if si + 1 >= len(self.adoc.sentences):
+            return []
+        nxt = self.adoc.sentences[si + 1]
+        if self.ctx.para[nxt.start] != self.ctx.para[cue.sent.start]:
+            return []
+        return list(
+            dict.fromkeys(
+                b.imposed_by for b in self.bans if any(nxt.start_char <= e.start < nxt.end_char for e in b.evidence)
+            )
+        )
 
     def _told_before(self, sent, leader: str) -> list[str]:
         """Imposers of the bans told before ``sent`` in its paragraph and the one before, that share a target with
@@ -360,10 +404,11 @@ class FollowExtractor:
                     continue
                 if (
                     rule == "follows.verb"
-                    and obj.lower_ in ("them", "those")
+                    and obj.lower_ in ("them", "those", "both")
                     and cue.lemma_.lower() in ("join", "follow")
                 ):
-                    # "Virginia became the latest to join them": the imposers told banning just before
+                    # "Virginia became the latest to join them", "X joins both in ...": the imposers told banning
+                    # just before
                     leader = self.follower(cue, set())
                     if leader is None or leader not in self.imposers:
                         continue
@@ -495,6 +540,13 @@ _WISHES = {
     "urge",
     "refuse",
 }
+
+
+def _unnamed_others(subj) -> bool:
+    """ "Others", "other banks", "several other states": actors the sentence leaves unnamed."""
+    if subj.lower_ == "others":
+        return True
+    return subj.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ == "other" for c in subj.children)
 
 
 def _list_item_root(tok):
