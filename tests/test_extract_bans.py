@@ -3230,9 +3230,32 @@ NO_BAN = [
         {"published": "2024-06-13"},
         id="a_law_that_would_let_a_government_block_an_app_is_a_power_not_a_ban",
     ),
+    pytest.param(
+        "Malawi's communications regulator is examining Zapster's data practices. The regulator has not ordered "
+        "any block of the app, and the cabinet did not impose a ban on Zapster either.",
+        [("Malawi Communications Regulatory Authority", ORG, ["communications regulator"]), ("Zapster", P)],
+        {},
+        id="a_block_nobody_ordered_is_no_ban",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "entities", "options"), NO_BAN)
 def test_no_ban(text, entities, options):
     assert extract_bans(make_adoc(text, entities, **options)) == []
+
+
+def test_the_ledes_acting_country_leads_the_story_though_its_sentence_mentions_data():
+    adoc = make_adoc(
+        "Chile's interior ministry has blocked Zapster on its office computers, an official said on Thursday, as "
+        "worries grow about how the app handles user data.\n\n"
+        "The Ministry of Interior told staff on Wednesday that access to Zapster had been cut off on work PCs.\n\n"
+        "A spokesman said the ministry was being careful.\n\n"
+        "Peru on Tuesday banned Zapster from all government devices.",
+        [("Chile", J), ("Peru", J), ("Ministry of Interior", ORG), ("Zapster", P)],
+        published="2025-02-07",
+    )
+    bans = extract_bans(adoc)
+    assert {b.imposed_by for b in bans} == {jid("Chile"), jid("Peru")}
+    chile = only(bans, jid("Chile"))
+    assert len(chile.evidence) >= 2  # the ministry's notice is Chile's ban told again, not Peru's

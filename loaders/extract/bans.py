@@ -374,9 +374,11 @@ class DocContext:
             lemmas = {t.lemma_.lower() for t in sent}
             if lemmas & triggers:
                 weight *= 2
-            if {t.lower_ for t in sent} & owner_words:
-                weight *= 0.2
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            # "TikTok, owned by China's ByteDance"; not the lede's actor ("X's ministry blocked Y over user data")
+            lede_actor = m.sentence <= 2 and tok is not None and _acts_in(tok.root, triggers)
+            if {t.lower_ for t in sent} & owner_words and not lede_actor:
+                weight *= 0.2
             if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                 weight *= 2
                 if m.sentence == 0 and tok.root.dep_ == "nsubj":
@@ -620,6 +622,15 @@ def _phrase_root(tok):
     while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head.i != tok.i:
         tok = tok.head
     return tok
+
+
+def _acts_in(tok, triggers) -> bool:
+    """The token is the active subject of a ban verb, or the possessor of the subject ("South Korea's ministry
+    has blocked X")."""
+    subj = tok.head if tok.dep_ == "poss" else tok
+    if subj.dep_ == "appos":
+        subj = subj.head  # "SEOUL, Feb 7 (Wire) - South Korea's ministry has blocked": the dateline took the subject
+    return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in triggers and subj.head.pos_ == "VERB"
 
 
 def _conjuncts(tok):
@@ -1195,6 +1206,8 @@ class BanExtractor:
                 return None
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
                 return None  # "the cabinet has stopped short of a ban"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS and _is_negated(tok.head):
+                return None  # "the regulator has not ordered any block of the app", "did not impose a ban"
             if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
                 return "noun"
             if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
