@@ -132,30 +132,36 @@ class QueryCostLimiter(SchemaExtension):
         ctx = self.execution_context
         if ctx.pre_execution_errors or ctx.graphql_document is None:
             return
-        try:
-            operation = _operation(ctx.graphql_document, ctx.operation_name)
-            if operation is None:
-                return
-            fragments = {
-                d.name.value: d for d in ctx.graphql_document.definitions if isinstance(d, FragmentDefinitionNode)
-            }
-            schema: GraphQLSchema = ctx.schema._schema
-            root = schema.get_root_type(operation.operation)
-            estimator = _Estimator(schema, fragments, ctx.variables or {}, self.limits)
-            cost = estimator.cost(operation.selection_set, root, 1, frozenset())
-        except CostError as e:
-            ctx.result = ExecutionResult(data=None, errors=[bad_input(str(e))])
-            return
-        if cost > self.limits.max_cost:
-            ctx.result = ExecutionResult(
-                data=None,
-                errors=[
-                    limit_exceeded(
-                        f"operation cost {cost} exceeds the limit of {self.limits.max_cost} "
-                        "(cost = objects the response can hold; lower `first` or select fewer nested lists)"
-                    )
-                ],
-            )
+        error = cost_error(ctx.schema._schema, ctx.graphql_document, ctx.operation_name, ctx.variables, self.limits)
+        if error is not None:
+            ctx.result = ExecutionResult(data=None, errors=[error])
+
+
+def cost_error(
+    schema: GraphQLSchema, document, operation_name: str | None, variables: dict | None, limits: Limits
+) -> GraphQLError | None:
+    """Why the operation is refused for its cost (or a ``first`` out of range), or None when it may run."""
+    try:
+        operation = _operation(document, operation_name)
+        if operation is None:
+            return None
+        fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+        root = schema.get_root_type(operation.operation)
+        cost = _Estimator(schema, fragments, variables or {}, limits).cost(
+            operation.selection_set, root, 1, frozenset()
+        )
+    except CostError as e:
+        return bad_input(str(e))
+    if cost > limits.max_cost:
+        return limit_exceeded(
+            f"operation cost {cost} exceeds the limit of {limits.max_cost} "
+            "(cost = objects the response can hold; lower `first` or select fewer nested lists)"
+        )
+    return None
+
+
+def over_cost(schema: GraphQLSchema, document, operation_name: str | None, variables: dict | None, limits) -> bool:
+    return cost_error(schema, document, operation_name, variables, limits) is not None
 
 
 def _operation(document, name: str | None) -> OperationDefinitionNode | None:
