@@ -216,3 +216,25 @@ def test_startup_objects_are_frozen_out_of_the_collector_while_serving(store):
 
     during, after = asyncio.run(go())
     assert during > 10_000 and after == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"data": {"entity": {"name": "Türkiye", "aliases": ["Espírito Santo", "北京", "émoji ✓"], "wikidataId": None}}},
+        {"data": {"stats": {"bans": 34, "share": 0.1, "big": 1e21, "small": 2.5e-07, "neg": -3.0, "ok": True}}},
+        {"data": None, "errors": [{"message": 'quote " and backslash \\ and newline \n', "path": ["a", 0]}]},
+    ],
+    ids=["unicode", "numbers", "escapes"],
+)
+def test_responses_render_the_same_json_as_starlette(body):
+    """Byte for byte, except the spelling of float exponents (orjson writes 2.5e-7, json 2.5e-07)."""
+    import json
+
+    from starlette.responses import JSONResponse
+
+    from api.gql.http import GraphQLJSONResponse
+
+    ours, theirs = GraphQLJSONResponse(body).body, JSONResponse(body).body
+    assert json.loads(ours) == json.loads(theirs) == body
+    assert re.sub(rb"e([+-])0*(\d)", rb"e\1\2", ours) == re.sub(rb"e([+-])0*(\d)", rb"e\1\2", theirs)
