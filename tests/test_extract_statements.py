@@ -1082,3 +1082,44 @@ def test_declining_to_say_saying_little_and_unnamed_critics_are_no_statements():
         assert statements == [], said
     _, statements = run(ban + "Kick Streaming said little had changed and that the ban was unfair.", ents)
     assert stances(statements) == {("kick-streaming", "opposes_ban")}
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_of_the_sentence_before():
+    ents = [("Chile", J), ("Zalo", P), ("Vina Corp", ORG), ("Santiago", J)]
+    ban = "Chile banned Zalo on government phones on Monday. "
+    _, statements = run(
+        ban + 'Zalo said it was disappointed. "We have never handed user data to any government," a spokesperson said.',
+        ents,
+    )
+    assert ("zalo", "denies_allegation") in stances(statements)
+    _, statements = run(
+        ban + "Vina Corp responded to a request for comment on Tuesday. "
+        '"We are studying the order and will talk to the authorities," a spokesman said.',
+        ents,
+    )
+    assert ("vina-corp", "neutral") in stances(statements)
+    # a spokesperson after a sentence with no body acting speaks for nobody
+    _, statements = run(
+        ban + "The order was published in Santiago on Tuesday. "
+        '"We are studying the order and will talk to the authorities," a spokesman said.',
+        ents,
+    )
+    assert statements == []
+
+
+def test_yet_as_a_time_adverb_is_no_turn_against_the_measure():
+    ents = [("Chile", J), ("Zalo", P), ("Rosa Vidal", PER)]
+    ban = "Chile banned Zalo on government phones on Monday. "
+    _, statements = run(
+        ban + '"We took this step as a precaution, because we cannot yet check where the data ends up," said '
+        "Rosa Vidal, a professor of law at the University of Chile.",
+        ents,
+    )
+    assert ("rosa-vidal", "supports_ban") in stances(statements)
+    # "yet" after a comma turns: a point granted, then taken back
+    _, statements = run(
+        ban + "Rosa Vidal, a professor of law at the University of Chile, said keeping the app off state phones was "
+        "sensible, yet anyone could still install a copy at home.",
+        ents,
+    )
+    assert ("rosa-vidal", "supports_ban") not in stances(statements)

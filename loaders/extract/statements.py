@@ -598,6 +598,38 @@ class StatementExtractor:
                 and not named_for
             ):
                 return [self.last_speakers[-1]]
+            if lemma in ("spokesperson", "spokesman", "spokeswoman") and self._bare_indefinite(subj):
+                return self._body_just_named(subj)
+        return []
+
+    def _bare_indefinite(self, subj) -> bool:
+        """ "a spokesperson said": no body named with the title (no "for X", no "company spokesperson", no name)."""
+        return (
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subj.children)
+            and not any(c.dep_ in ("prep", "compound", "amod", "appos", "poss", "nmod") for c in subj.children)
+            and not any(self.ctx.mention(t) for t in subj.subtree)
+        )
+
+    def _body_just_named(self, subj) -> list[str]:
+        """The company, app or body of the sentence before: 'X said it was disappointed. "...," a spokesperson said',
+        'X responded to a request for comment. "...," a spokesperson said': its spokesperson, not a stranger's."""
+        here = self.adoc.sentence_index(subj.idx)
+        if here <= 0:
+            return []
+        verbs = self.lex["verbs"]
+        for c in subj.head.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() in verbs:
+                inner = next((n for n in c.children if n.dep_ == "nsubj"), None)
+                if inner is not None and any(self.ctx.mention(t) for t in inner.subtree):
+                    return []  # "X said it had written to Y, a spokesperson told Z": X's words, its voice unnamed
+        last = self.last_speakers[-1] if self.last_speakers else None
+        if last is not None and here - self.spoke_at.get(last, -9) <= 1:
+            return [last] if self.ctx.kind(last) in ("Organisation", "Product") else []
+        root = self.adoc.sentences[here - 1].root
+        agent = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(agent) if agent is not None and agent.pos_ == "PROPN" else None
+        if m is not None and m.kind in ("Organisation", "Product"):
+            return [m.entity_id]
         return []
 
     def _previous_subject(self, tok) -> str | None:
@@ -1608,7 +1640,11 @@ class StatementExtractor:
             (
                 k
                 for k, t in enumerate(toks)
-                if k > 0 and t.lower_ in ("but", "however", "yet") and t.dep_ in ("cc", "advmod")
+                if k > 0
+                and t.lower_ in ("but", "however", "yet")
+                and t.dep_ in ("cc", "advmod")
+                # "cannot yet verify" is a time, not a turn: "yet" turns only as a conjunction or after a comma
+                and (t.lower_ != "yet" or t.dep_ == "cc" or toks[k - 1].is_punct)
             ),
             None,
         )
