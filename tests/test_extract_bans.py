@@ -3259,3 +3259,48 @@ def test_the_ledes_acting_country_leads_the_story_though_its_sentence_mentions_d
     assert {b.imposed_by for b in bans} == {jid("Chile"), jid("Peru")}
     chile = only(bans, jid("Chile"))
     assert len(chile.evidence) >= 2  # the ministry's notice is Chile's ban told again, not Peru's
+
+
+def test_the_european_parliament_bars_a_tool_from_its_own_devices_a_legislatures_scope():
+    adoc = make_adoc(
+        "The European Parliament has blocked Zapster on the laptops it issues to MEPs and their staff. "
+        "The Council of the European Union removed Zapster from its staff phones.",
+        [("European Parliament", ORG), ("Council of the European Union", ORG), ("Zapster", P)],
+        published="2025-03-07",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, entity_id(ORG, "European Parliament")).scope == "legislature_devices"
+    assert only(bans, entity_id(ORG, "Council of the European Union")).scope == "staff_devices"
+
+
+def test_a_parliament_named_only_as_the_model_does_not_make_a_ban_the_legislatures():
+    adoc = make_adoc(
+        "Chile's interior ministry advised civil servants not to use Zapster on work phones, in line with the "
+        "Parliament.",
+        [("Chile", J), ("Zapster", P)],
+        published="2025-03-07",
+    )
+    ban = only(extract_bans(adoc), jid("Chile"))
+    assert (ban.scope, ban.status) == ("government_devices", "advisory")
+    adoc = make_adoc(
+        "Chile's Parliament told MPs not to use Zapster on their phones.",
+        [("Chile", J), ("Zapster", P)],
+        published="2025-03-07",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "legislature_devices"
+
+
+def test_asking_staff_to_remove_a_tool_while_restricting_apps_is_a_rule_not_advice():
+    adoc = make_adoc(
+        "The Council of the European Union restricted several apps on its work phones last year, asking staff to "
+        "uninstall Zapster.",
+        [("Council of the European Union", ORG), ("Zapster", P)],
+        published="2025-03-07",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Council of the European Union")).status == "in_force"
+    adoc = make_adoc(
+        "The Council of the European Union asked staff to remove Zapster from their personal phones in 2023.",
+        [("Council of the European Union", ORG), ("Zapster", P)],
+        published="2025-03-07",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Council of the European Union")).status == "advisory"

@@ -633,6 +633,37 @@ def _acts_in(tok, triggers) -> bool:
     return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in triggers and subj.head.pos_ == "VERB"
 
 
+def _carries_out_a_ban(verb) -> bool:
+    """ "has restricted apps on its devices, asking staff to remove X": a request that tells how a restriction
+    already made is carried out, not advice."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and head.lemma_.lower() in words("ban", "verbs")
+        and head.pos_ == "VERB"
+        and not _is_negated(head)
+        and any(c.dep_ == "nsubj" for c in head.children)
+    )
+
+
+_COMPARED = {"line", "step", "keeping"}  # "in line with", "in step with", "in keeping with"
+
+
+def _beside_comparison(region) -> set[str]:
+    """The words of a region without those of a comparison ("advised civil servants not to use X, in line with
+    the Parliament", "like the Senate"): whose devices a ban reaches is not told by whom it resembles."""
+    out = set()
+    for t in region:
+        if any(
+            (a.lower_ in _COMPARED and a.head.lower_ == "in") or (a.dep_ == "prep" and a.lower_ in ("like", "unlike"))
+            for a in list(t.ancestors)[:3]
+        ):
+            continue
+        out |= {t.lemma_.lower(), t.lower_}
+    return out
+
+
 def _conjuncts(tok):
     """The token and its coordinated siblings ("Canada, Belgium, and India")."""
     root = tok
@@ -2365,6 +2396,8 @@ class BanExtractor:
         if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in region):
             lemmas = (lemmas - {"public"}) | {"public-sector"}  # "bars public sector from using X": the state's own
         cat = self.ctx.category(imposer) if imposer else None
+        if cat == "eu" and set(_words_of(self.ctx.name(imposer))) & set(words("actors", "legislature")):
+            cat = "legislature"  # "the European Parliament barred X from MEPs' devices": a legislature's own devices
         if lemmas & sc["account"] and trig.lemma_.lower() in (
             "close",
             "delete",
@@ -2443,7 +2476,7 @@ class BanExtractor:
             gov_words = {"government", "state", "federal", "official", "public-sector", "agency", "agencies", "work"}
             if devices <= {"network", "networks"} and not personnel and not lemmas & gov_words and cat != "legislature":
                 pass
-            elif cat == "legislature" or lemmas & sc["legislature"]:
+            elif cat == "legislature" or _beside_comparison(region) & sc["legislature"]:
                 return "legislature_devices", True
             elif (
                 (lemmas | actor) & sc["military"]
@@ -2522,7 +2555,11 @@ class BanExtractor:
         sent_lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         chain = list(path) + [a for a in trig.ancestors][:4]
         chain_lemmas = {t.lemma_.lower() for t in chain}
-        advising = [t for t in chain if t.i != trig.i and t.lemma_.lower() in words("ban", "advisory_verbs")]
+        advising = [
+            t
+            for t in chain
+            if t.i != trig.i and t.lemma_.lower() in words("ban", "advisory_verbs") and not _carries_out_a_ban(t)
+        ]
         if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
             return "advisory"
         if self._tells_the_public(chain):
