@@ -1123,3 +1123,39 @@ def test_yet_as_a_time_adverb_is_no_turn_against_the_measure():
         ents,
     )
     assert ("rosa-vidal", "supports_ban") not in stances(statements)
+
+
+def test_a_parliamentary_official_speaks_for_the_parliament_not_the_country():
+    ents = [("Chile", J), ("Zalo", P), ("National Assembly of Chile", ORG)]
+    _, statements = run(
+        "Chile banned Zalo on government phones on Monday. "
+        "The National Assembly of Chile has also asked members to remove the app. "
+        'A parliamentary official said the request was "a precaution".',
+        ents,
+    )
+    got = stances(statements)
+    assert ("national-assembly-of-chile", "supports_ban") in got
+    assert ("chile", "supports_ban") not in got
+
+
+def test_the_judge_is_the_judge_named_before_not_the_court():
+    ents = [("Chile", J), ("Zalo", P), ("Supreme Court of Chile", ORG), ("Rosa Vidal", PER)]
+    _, statements = run(
+        "Chile blocked Zalo nationwide on Monday. On Friday the Supreme Court of Chile suspended the block. "
+        "In her ruling, Lady Justice Rosa Vidal ordered providers to restore access. "
+        '"A blanket block without notice appears disproportionate," the judge said.',
+        ents,
+    )
+    got = stances(statements)
+    assert ("rosa-vidal", "opposes_ban") in got
+    assert not any(sp == "supreme-court-of-chile" for sp, _ in got)
+
+
+def test_shop_owners_in_a_city_are_not_the_country_speaking():
+    ents = [("Chile", J), ("Zalo", P), ("Santiago", J)]
+    _, statements = run(
+        "Chile blocked Zalo nationwide on Monday. "
+        "Shop owners in Santiago who sell through Zalo said they had lost customers during the block.",
+        ents,
+    )
+    assert statements == []

@@ -496,6 +496,10 @@ class StatementExtractor:
                         return people
             return []
         official = lemma == "official" and subj.tag_ == "NN"  # "the official said", "a city official said"
+        if official and any(c.dep_ == "amod" and c.lower_ in ("parliamentary", "congressional") for c in subj.children):
+            for m in reversed(before):  # "a parliamentary official said": the parliament's administration
+                if self.ctx.category(m.entity_id) in ("legislature", "legislature_admin"):
+                    return [m.entity_id]
         if official and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and self.last_speakers:
             # "..., an NTA official said. The official said ...": the one who just spoke
             last = self.last_speakers[-1]
@@ -517,6 +521,10 @@ class StatementExtractor:
             )
             j = j or self.ctx.main_jurisdiction or (self.bans[0].imposed_by if self.bans else None)
             return [j] if j else []
+        if lemma in ("judge", "justice") and subj.tag_ == "NN":  # "Justice X issued orders ... the judge said": X
+            judges = {m.entity_id for m in before if m.kind == "Person" and self._person_is_judge(m.entity_id)}
+            if len(judges) == 1:
+                return list(judges)
         if lemma in ("judge", "justice", "bench"):  # "the judges observed": the court last named
             for m in reversed(before):
                 if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "court":
@@ -1011,6 +1019,8 @@ class StatementExtractor:
             root = span.root
             phrase = [t for t in span] + [c for c in root.children if c.dep_ in ("compound", "appos")]
             phrase += [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            # "Lady Justice [X Y Z]": a title compounded onto the given name, not onto the surname
+            phrase += [t for t in span.doc[max(span.sent.start, span.start - 2) : span.start] if t.dep_ == "compound"]
             if root.dep_ == "appos":
                 phrase.append(root.head)
             lemmas = {t.lemma_.lower() for t in phrase}
