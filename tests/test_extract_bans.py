@@ -3304,3 +3304,35 @@ def test_asking_staff_to_remove_a_tool_while_restricting_apps_is_a_rule_not_advi
         published="2025-03-07",
     )
     assert only(extract_bans(adoc), entity_id(ORG, "Council of the European Union")).status == "advisory"
+
+
+def test_a_ban_told_as_following_suit_takes_the_status_of_its_own_telling():
+    adoc = make_adoc(
+        "Chile barred Zapster from government phones on Monday. The Storting followed suit on Friday, in softer "
+        "language. The Storting's administration advised members and staff to delete Zapster from any phone "
+        "issued by the Storting.",
+        [("Chile", J), ("Storting", ORG), ("Zapster", P)],
+        published="2025-03-08",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Storting"))
+    assert (ban.scope, ban.status) == ("legislature_devices", "advisory")
+
+
+def test_a_restriction_summed_up_after_the_object_does_not_unmake_the_ban():
+    adoc = make_adoc(
+        "A senator has introduced a bill that would ban Zapster across Chile. Chile already bars the app from "
+        "government phones, a restriction announced by the interior minister in April last year.",
+        [("Chile", J), ("Zapster", P)],
+        published="2024-09-12",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Chile")]
+    devices = [b for b in bans if b.scope == "government_devices"]
+    assert len(devices) == 1 and devices[0].status == "in_force" and devices[0].announced == "2023-04"
+    assert any(b.status == "proposed" and b.scope == "nationwide" for b in bans)
+
+
+def test_blocking_a_takeover_summed_up_after_a_comma_is_still_no_ban():
+    adoc = make_adoc(
+        "Chile blocked the takeover of Zapster, a deal worth two billion dollars.", [("Chile", J), ("Zapster", P)]
+    )
+    assert extract_bans(adoc) == []

@@ -801,6 +801,14 @@ def _objects(tok) -> list:
     return out
 
 
+def _summing_up(obj, objects, doc) -> bool:
+    """ "bars the app from federal devices, a restriction announced in April": a second object after a comma that
+    names the act itself (a parser's appositive), not what the verb acts on."""
+    return any(o.i < obj.i and o.dep_ == "dobj" for o in objects) and any(
+        doc[i].lower_ == "," for i in range(obj.left_edge.i - 1, max(obj.left_edge.i - 2, -1), -1)
+    )
+
+
 _NOT_YET = {
     "plan",
     "refuse",
@@ -1174,7 +1182,8 @@ class BanExtractor:
                 for g in c.children
             ):
                 return None  # "a court order barring X from making misleading statements": conduct, not the service
-            if any(c.lemma_.lower() in ban["not_objects"] for c in _objects(tok)):
+            objects = _objects(tok)
+            if any(c.lemma_.lower() in ban["not_objects"] and not _summing_up(c, objects, tok.doc) for c in objects):
                 return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
             if any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ANYONE and any(g.dep_ == "relcl" for g in c.children)
@@ -3923,6 +3932,14 @@ class BanExtractor:
         elif ban.status == "in_force" and bm.status in upgrades:
             ban.status = bm.status
         elif bm.status == "blocked_by_court":
+            ban.status = bm.status
+        elif (
+            not bm.remention
+            and bm.rule != "bans.similar"
+            and all(m.rule == "bans.similar" or m.remention for m in meta["mentions"])
+        ):
+            # "The Folketing followed suit on Friday. Its administration advised members to delete X": the ban told
+            # in its own words, not the status borrowed from the one it resembles
             ban.status = bm.status
         if bm.announced:
             meta["dates"].append((bm.announced, bm.remention))
