@@ -1530,3 +1530,39 @@ def test_the_group_just_named_as_actor_still_speaks():
         )
     )
     assert {sp for sp, _ in got} == {"lumio"}
+
+
+def test_defending_the_order_through_quotation_marks_backs_it_from_the_imposer():
+    ents = [("Chile", J), ("Zalo", P), ("Ministry of the Interior of Chile", ORG, ["the ministry"])]
+    ban = "Chile banned Zalo nationwide on Monday under an executive order. A court suspended the order on Friday. "
+    got = stances(run(ban + 'The ministry said it would "firmly defend" the order in the court of appeal.', ents))
+    assert ("chile", "supports_ban") in got or ("ministry-of-the-interior-of-chile", "supports_ban") in got
+    # defending something else is no backing
+    got = stances(run(ban + 'The ministry said it would "firmly defend" its record on privacy.', ents))
+    assert not any(st == "supports_ban" for _, st in got)
+
+
+def test_the_right_conclusion_and_malicious_collection_back_the_ban():
+    ents = [("Chile", J), ("Zalo", P), ("Peru", J), ("Rosa Vidal", PER), ("Tomas Ruiz", PER)]
+    ban = "Chile banned Zalo on government phones on Monday. "
+    got = stances(run(ban + '"Chile drew the right conclusion," said Rosa Vidal, a deputy minister in Peru.', ents))
+    assert ("rosa-vidal", "supports_ban") in got
+    got = stances(
+        run(ban + 'Tomas Ruiz, a senator in Peru, said the ban stopped "the malicious harvesting of our data".', ents)
+    )
+    assert ("tomas-ruiz", "supports_ban") in got
+    got = stances(run(ban + '"Chile drew its conclusion on Monday," said Rosa Vidal, a deputy minister in Peru.', ents))
+    assert ("rosa-vidal", "supports_ban") not in got
+
+
+def test_scant_evidence_for_the_ban_opposes_it():
+    ents = [("Chile", J), ("Zalo", P), ("Rosa Vidal", PER)]
+    got = stances(
+        run(
+            "Chile banned Zalo on government phones on Monday. Rosa Vidal, a professor of law, said the government had "
+            "offered scant evidence that the ban addressed its security concerns.",
+            ents,
+        )
+    )
+    assert ("rosa-vidal", "opposes_ban") in got
+    assert ("rosa-vidal", "supports_ban") not in got

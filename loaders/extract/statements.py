@@ -1307,7 +1307,7 @@ class StatementExtractor:
         governing = side == "imposer" or self.ctx.category(speaker) in ("government", "regulator", "jurisdiction")
         if governing and self._plans_ban(content, speaker):
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
-        if side == "imposer" and has(cues["supports_ban"]["imposer_words"]):
+        if side == "imposer" and (has(cues["supports_ban"]["imposer_words"]) or self._defends_measure(content)):
             return "supports_ban"  # "the state would appeal", "defend the law"
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
         own = any(b.imposed_by == speaker for b in self._bans_in(frame.sent))
@@ -1329,6 +1329,19 @@ class StatementExtractor:
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    def _defends_measure(self, content) -> bool:
+        """'would "vigorously defend" the executive order': defending or upholding the measure itself, whatever
+        quotation marks or adverbs stand between the verb and its object."""
+        measures = (
+            words("ban", "nouns") | words("ban", "weak_nouns") | self._MEASURES | {"order", "decision", "measure"}
+        )
+        return any(
+            t.lemma_.lower() in ("defend", "uphold")
+            and t.pos_ == "VERB"
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in t.children)
+            for t in content
+        )
 
     _WORRIES = {"concern", "worry", "doubt", "reservation", "concerned", "worried", "question"}
     _MEASURES = {"bill", "law", "legislation", "framework", "regime", "rule", "requirement", "proposal", "plan",
