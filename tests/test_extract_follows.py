@@ -524,3 +524,38 @@ def test_joining_both_follows_the_two_told_before():
         [("Halvorsen Bank", ORG), ("Northwind Bank", ORG), ("Castell Bank", ORG), ("Gemini", P)],
     )
     assert pairs(follows) == {("northwind-bank", "halvorsen-bank"), ("northwind-bank", "castell-bank")}
+
+
+def _facts(text, published):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    facts = extract_one(Document(id="t", text=text, published=published))
+    name = {e.id: e.name for e in facts.entities}
+    bans = {(name[b.imposed_by], b.scope) for b in facts.bans}
+    return bans, {(name[f.follower], name[f.followed]) for f in facts.follows}
+
+
+GARANTE = "Garante per la Protezione dei Dati Personali"
+
+
+def test_following_a_country_whose_regulator_banned_keeps_the_regulators_ban_apart():
+    bans, follows = _facts(
+        "Chile on Monday barred WeChat from all government phones, following Peru, which barred public agencies "
+        "from using it last week, and Italy, whose data protection regulator ordered the app blocked on 3 March.",
+        "2025-03-12",
+    )
+    assert (GARANTE, "nationwide") in bans  # the regulator's own ban keeps its own reach
+    assert ("Chile", "government_devices") in bans
+    assert follows == {("Chile", "Peru"), ("Chile", "Italy")}  # the country named, as the text names it
+
+
+def test_a_relative_clause_torn_off_by_the_parser_keeps_its_whose_subject():
+    bans, follows = _facts(
+        "Chile barred government agencies from using WeChat on Monday.\n\n"
+        "Chile joins Italy, whose data protection authority, the Garante, ordered WeChat blocked in the country "
+        "last Thursday after the company failed to answer its questions.",
+        "2025-03-12",
+    )
+    assert bans == {("Chile", "government_devices"), (GARANTE, "nationwide")}
+    assert follows == {("Chile", GARANTE)}  # the body the text names

@@ -1807,6 +1807,17 @@ class BanExtractor:
                 break
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 break  # a coordinated clause with its own subject is another actor's
+            if cur.dep_ == "dep" and cur.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in cur.children):
+                # "Taiwan joins Italy, whose data protection authority, the Garante, ordered X blocked", a relative
+                # clause the parser tore off: its subject is the noun that "whose" opened, not the main clause's
+                opened = [
+                    t
+                    for t in cur.doc[cur.head.i + 1 : cur.i]
+                    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children)
+                ]
+                found = self.subject_actors(opened[-1]) if opened else []
+                if found:
+                    return found, "syntax", path
             if (
                 cur.dep_ == "relcl"
                 and cur.tag_ == "VBD"
@@ -3563,6 +3574,10 @@ class BanExtractor:
         )
         if verb is None:
             return None
+        if any(
+            a.dep_ == "relcl" for a in [tok, *tok.ancestors] if a.i != verb.i and verb.i in {x.i for x in a.ancestors}
+        ):
+            return None  # "following Taiwan and Italy, whose regulator ordered X blocked": the followed one's own ban
         followed = {e for c in verb.children if c.dep_ in ("dobj", "pobj") for e, _ in self.actors_in(c)}
         followed = {self.ctx.normalise(e) or e for e in followed}
         told = [

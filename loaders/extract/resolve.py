@@ -883,6 +883,10 @@ class Resolver:
             country = self.gaz.entries.get(owner[0].id) if owner else None
         elif i >= 0 and doc[i].text in self.gaz.demonyms:
             country = self.gaz.entries.get(self.gaz.demonyms[doc[i].text])  # "the Chinese foreign ministry"
+        elif i > 1 and doc[i].lower_ == "whose" and doc[i - 1].text == ",":
+            # "following Taiwan and Italy, whose data protection regulator ordered ...": the country just named
+            owner = [e for c2, e, _, _ in self._resolved_so_far if c2.span.end == i - 1 and e.kind == "Jurisdiction"]
+            country = self.gaz.entries.get(owner[0].id) if owner else None
         if country is None:
             country = self._country_set_before(c)
         if country is None:
