@@ -1566,3 +1566,26 @@ def test_scant_evidence_for_the_ban_opposes_it():
     )
     assert ("rosa-vidal", "opposes_ban") in got
     assert ("rosa-vidal", "supports_ban") not in got
+
+
+def test_an_outside_voice_granting_the_ban_a_point_then_criticising_it_takes_no_side():
+    ents = [("Chile", J), ("Zalo", P), ("Rosa Vidal", PER)]
+    ban = "Chile banned Zalo on government phones on Monday. "
+    got = stances(
+        run(
+            ban + "Rosa Vidal, a professor of computer science, said the ban made sense for state systems but was "
+            "unlikely to stop the app spreading among ordinary users.",
+            ents,
+        )
+    )
+    assert ("rosa-vidal", "neutral") in got
+    assert ("rosa-vidal", "opposes_ban") not in got
+    # criticism with no point granted still opposes
+    got = stances(
+        run(
+            ban + "Rosa Vidal, a professor of computer science, said the ban was rushed through but was unlikely to "
+            "stop the app spreading among ordinary users.",
+            ents,
+        )
+    )
+    assert ("rosa-vidal", "opposes_ban") in got

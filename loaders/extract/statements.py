@@ -1278,6 +1278,8 @@ class StatementExtractor:
         # a legislator speaks for themself, not for the government that imposed the measure: "State Sen. X called the
         # law unconstitutional"
         member_critic = opposing and side == "imposer" and self._person_is_legislator(speaker)
+        if side == "other" and opposing and not critic and self._weighed(content):
+            return "neutral"  # "said the restriction made sense for state systems but was unlikely to stop ...": both
         if side != "imposer" or (opposing and self.lifting) or home_critic or member_critic:
             if deny_verb:
                 return "denies_allegation"
@@ -1679,6 +1681,25 @@ class StatementExtractor:
             return any_phrase(cue_words, text)
 
         return cued(toks[:turn]) and not cued(toks[turn + 1 :])
+
+    _GRANTED = ("makes sense", "made sense", "make sense", "understandable", "was right to", "is right to")
+
+    def _weighed(self, content) -> bool:
+        """An outside voice granting the measure its point, then a "but" and a criticism: a weighing, no side
+        ("the restriction made sense for government systems but was unlikely to stop ...")."""
+        toks = sorted(content, key=lambda t: t.i)
+        turn = next(
+            (k for k, t in enumerate(toks) if k > 0 and t.lower_ == "but" and t.dep_ == "cc"),
+            None,
+        )
+        if turn is None:
+            return False
+        before = " " + " ".join(t.lower_ for t in toks[:turn]) + " "
+        after = " " + " ".join(t.lower_ for t in toks[turn + 1 :]) + " "
+        opposing = self.lex["cues"]["opposes_ban"]["words"]
+        # the measure approved ("made sense", "reasonable"), not only the problem granted ("fraud is real, but ...")
+        granted = any_phrase(self._GRANTED, before) or any_phrase(self.lex["cues"]["supports_ban"]["approval"], before)
+        return granted and not any_phrase(opposing, before) and any_phrase(opposing, after)
 
     @staticmethod
     def _denies_measure(content) -> bool:
