@@ -172,3 +172,14 @@ def test_limiting_something_other_than_access_or_use_is_no_ban():
         [("Northwind Logistics", ORG), ("Gemini", P)],
     )
     assert by(bans, NORTHWIND) == []
+
+
+def test_companies_restricting_a_tool_in_recent_days_are_dated_by_the_publication_month():
+    bans = bans_of(
+        "Halvorsen Bank has barred employees from using Gemini, the lender said on Monday. "
+        "Northwind Logistics has also limited staff access to Gemini in recent days.",
+        [("Halvorsen Bank", ORG), ("Northwind Logistics", ORG), ("Gemini", P)],
+        published="2024-09-12",
+    )
+    (ban,) = by(bans, NORTHWIND)
+    assert ban.announced == "2024-09"

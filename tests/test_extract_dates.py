@@ -95,6 +95,20 @@ def test_last_week_is_the_calendar_week_before_at_the_precision_it_allows(publis
     assert resolve_date("last week", published) == expected
 
 
+@pytest.mark.parametrize(
+    "expression, published, expected",
+    [
+        ("in recent days", "2024-05-15", "2024-05"),
+        ("over the past few days", "2024-05-30", "2024-05"),
+        ("in the last several days", "2024-06-03", "2024"),  # the week runs back into May: the year
+        ("in recent days", "2025-01-02", None),  # back into the year before
+        ("in recent weeks", "2024-05-30", None),  # weeks may reach into the month before: no date
+    ],
+)
+def test_recent_days_are_the_week_up_to_publication_at_the_precision_it_allows(expression, published, expected):
+    assert resolve_date(expression, published) == expected
+
+
 def test_the_same_year_is_the_year_told_just_before():
     from loaders.extract.nlp import get_nlp
 

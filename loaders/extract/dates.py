@@ -256,6 +256,12 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         if start.month == end.month:
             return _iso(start, "month")
         return f"{start.year:04d}" if start.year == end.year else None  # a week across two months: the year
+    if re.fullmatch(r"(?:recent|(?:past|last) (?:few|several|couple of)) days", text):
+        # "in recent days", "over the past few days": the week up to the publication day, its month if one
+        start = base - timedelta(days=6)
+        if start.month == base.month:
+            return _iso(base, "month")
+        return f"{base.year:04d}" if start.year == base.year else None
     if re.fullmatch(r"(?:last|past|previous) month", text):
         prev = base.replace(day=1) - timedelta(days=1)
         return _iso(prev, "month")
