@@ -929,3 +929,9 @@ def test_a_town_a_company_is_based_in_is_no_organisation():
     # a body named after "based in" keeps its kind
     adoc = run("The app is run by a small team based in the Digital Rights Foundation, which said it would appeal.")
     assert names(adoc).get("Digital Rights Foundation") == "Organisation"
+
+
+def test_the_operator_named_with_its_app_is_the_company_not_the_app():
+    adoc = run("Rakuten Viber said on Friday that it would appeal, while Viber itself stayed blocked in the country.")
+    assert names(adoc).get("Rakuten Viber") == "Organisation"
+    assert names(adoc).get("Viber") == "Product"
