@@ -559,3 +559,26 @@ def test_a_relative_clause_torn_off_by_the_parser_keeps_its_whose_subject():
     )
     assert bans == {("Chile", "government_devices"), (GARANTE, "nationwide")}
     assert follows == {("Chile", GARANTE)}  # the body the text names
+
+
+def test_following_with_a_ban_of_ones_own_is_a_follow_and_a_ban():
+    bans, follows = run(
+        "Ohio became the first state last month, when its governor ordered Zapster, along with the messaging app "
+        "Yappa, removed from state-issued phones. Utah followed on Monday with a ban covering state devices.",
+        [("Ohio", J), ("Utah", J), ("Zapster", P), ("Yappa", P)],
+        published="2025-02-12",
+    )
+    by_imposer = {b.imposed_by.split("/")[1]: b for b in bans}
+    assert set(by_imposer["ohio"].targets) == {entity_id(P, "Zapster"), entity_id(P, "Yappa")}
+    assert by_imposer["utah"].scope == "government_devices"
+    assert by_imposer["utah"].announced == "2025-02-10"
+    assert pairs(follows) == {("utah", "ohio")}
+
+
+def test_following_with_something_other_than_a_ban_is_no_intransitive_follow():
+    _, follows = run(
+        "Ohio removed Zapster from state phones on Monday. Utah followed with a statement praising the decision.",
+        [("Ohio", J), ("Utah", J), ("Zapster", P)],
+        published="2025-02-12",
+    )
+    assert follows == []

@@ -161,6 +161,7 @@ _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn
 _MILITARY_BODIES = {"pentagon", "army", "navy", "military", "marines", "troops", "soldiers", "sailors", "airmen"}
 _ADVISING_VERBS = {"advise", "urge", "recommend", "encourage", "caution", "instruct", "direct", "tell", "order"}
 # Verbs that only tell that someone acted ("On Thursday, they finally acted", "Last week the government moved")
+_ACTED_WITH = {"follow", "respond", "react", "answer", "retaliate", "act", "move", "counter", "hit"}
 _ACTING_VERBS = {"act", "move", "intervene"}
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 # A measure told again as the subject of what it did ("The rule forced X to close Y")
@@ -1855,6 +1856,13 @@ class BanExtractor:
                 and head_lemma in ("after", "following")
                 and cur.head.head.lemma_.lower() in ("restore", "lift", "unblock", "reinstate", "reverse", "end")
             )
+            # "New York followed on Monday with a ban covering state devices": the ban of the one who acted with it
+            acted_with = (
+                cur.dep_ == "pobj"
+                and head_lemma == "with"
+                and cur.head.head.pos_ == "VERB"
+                and cur.head.head.lemma_.lower() in _ACTED_WITH
+            )
             if (
                 cur.pos_ in ("NOUN", "PROPN")
                 and cur.i == trig.i
@@ -1862,6 +1870,7 @@ class BanExtractor:
                 and not planned_here
                 and not lifted_own
                 and not ended_own
+                and not acted_with
             ):
                 if cur.dep_ not in ("conj", "appos"):
                     break
@@ -2092,10 +2101,28 @@ class BanExtractor:
                 return None
         return None
 
+    def _along_with(self, tok) -> list[str]:
+        """ "ordered DeepSeek, along with the app RedNote, removed from state devices": the products the verb's
+        object names, which the participle on the companion ("along with", "together with") reaches too."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return []
+        verb = tok.head.head
+        if verb.lower_ in ("along", "together") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return []
+        return [
+            m.entity_id
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in _conjuncts(c)
+            if (m := self.ctx.mention(t)) is not None and m.kind == "Product"
+        ]
+
     def find_targets(self, trig, imposer_ids: set[str]) -> tuple[list[str], str]:
         patient = self._participle_patient(trig)
         if patient is not None and patient not in imposer_ids and self.ctx.category(patient) not in IMPOSER_CATEGORIES:
-            return [patient], "syntax"
+            return [*self._along_with(trig.head), patient], "syntax"
         toks = self.object_tokens(trig)
         if self._refuses_a_use(trig):
             # "rejected a request by Entel to deploy X gear": what the plan would have used, not who asked

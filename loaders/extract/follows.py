@@ -213,11 +213,15 @@ class FollowExtractor:
                         lemma == "follow"
                         and tok.pos_ == "VERB"
                         and not any(
-                            c.dep_ in ("prep", "agent", "xcomp", "ccomp") and c.lower_ != "within" and not _temporal(c)
+                            c.dep_ in ("prep", "agent", "xcomp", "ccomp")
+                            and c.lower_ != "within"
+                            and not _temporal(c)
+                            and not _with_a_ban(c, words("ban", "nouns"))
                             for c in tok.children
                         )
                     ):
-                        yield tok, None, "follows.intransitive"  # "..., and the Council followed within days"
+                        # "..., and the Council followed within days", "New York followed on Monday with a ban"
+                        yield tok, None, "follows.intransitive"
                     continue
                 yield tok, obj, "follows.verb"
             elif lemma in lex["nouns"] and tok.dep_ in ("dobj", "pobj", "nsubj"):
@@ -540,6 +544,11 @@ _WISHES = {
     "urge",
     "refuse",
 }
+
+
+def _with_a_ban(prep, nouns) -> bool:
+    """ "with a ban covering state devices", "with its own restrictions": how the follower followed."""
+    return prep.lower_ == "with" and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in prep.children)
 
 
 def _unnamed_others(subj) -> bool:
