@@ -3336,3 +3336,14 @@ def test_blocking_a_takeover_summed_up_after_a_comma_is_still_no_ban():
         "Chile blocked the takeover of Zapster, a deal worth two billion dollars.", [("Chile", J), ("Zapster", P)]
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_directive_a_relative_clause_tells_is_the_government_told_acting_just_before():
+    adoc = make_adoc(
+        "Dana Reyes said Chile was moving in line with Peru, and urged other governors to do the same. "
+        "Her office said the order built on a 2022 directive that already bars Zapster and Yappa from state devices.",
+        [("Chile", J), ("Peru", J), ("Zapster", P), ("Yappa", P), ("Dana Reyes", "Person")],
+        published="2025-02-12",
+    )
+    bans = [b for b in extract_bans(adoc) if set(b.targets) == {pid("Zapster"), pid("Yappa")}]
+    assert [(b.imposed_by, b.scope, b.announced) for b in bans] == [(jid("Chile"), "government_devices", "2022")]

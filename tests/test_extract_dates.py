@@ -487,3 +487,12 @@ def test_short_month_names_and_a_date_run_into_a_duration():
 )
 def test_the_start_or_middle_of_a_period_is_that_period(expression, expected):
     assert resolve_date(expression, PUB) == expected
+
+
+def test_a_year_modifying_a_measure_dates_it_though_the_ner_took_it_for_a_number():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()("The cabinet built on a 2019 decree that bars Zapster. Some 2019 phones were affected.")
+    first, second = list(doc.sents)
+    assert [v for _, v in dates_in(first, "2025-02-12")] == ["2019"]
+    assert dates_in(second, "2025-02-12") == []  # a count of phones, no date

@@ -2804,7 +2804,8 @@ class BanExtractor:
         passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
         # "The bill is modelled on the 2022 law that banned TikTok from federal devices": a law nobody is named
         # for, told right after the bill of the same lawmakers
-        of_law = tok.dep_ == "relcl" and tok.head.lemma_.lower() in _LAWMAKING and tok.head.i < tok.i
+        # (or "a 2022 directive that already bars X from state devices", a rule of the same government)
+        of_law = tok.dep_ == "relcl" and tok.head.lemma_.lower() in _LAWMAKING | _RULE_NOUNS and tok.head.i < tok.i
         if any(c.dep_ == "agent" for c in tok.children):
             return None
         if self._participle_patient(tok) is not None:
@@ -2815,6 +2816,10 @@ class BanExtractor:
         if not (passive or of_law):
             return None
         before = [(t, imp) for t, imp in self._acting if t.sent.start == tok.doc[tok.sent.start - 1].sent.start]
+        if of_law and not before:
+            # "X said Virginia was moving in line with Texas. Her office said the order built on a 2022 directive
+            # that bars Y": the one told acting, in whatever words, just before
+            before = [(bm.token, bm.imposers) for bm in self.mentions if bm.sentence == si - 1 and not bm.remention]
         if tok.sent.start == 0 or not before or self.ctx.para[before[-1][0].i] != self.ctx.para[tok.i]:
             return None
         imposers = {imp for _, imps in before for imp in imps}

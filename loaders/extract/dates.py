@@ -367,6 +367,8 @@ _EXTRA_PATTERNS = [
 ]
 
 
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_NOUNS = {"directive", "order", "decree", "ban", "rule", "regulation", "ordinance", "prohibition", "suspension"}
 _DURATION_UNIT = re.compile(r"^(?:day|week|month|year|hour|minute)s?$")
 
 
@@ -392,6 +394,23 @@ def _date_matches(doc) -> list[tuple[int, int, int]]:
     return found
 
 
+def _measure_years(doc) -> list[int]:
+    """Indices of years the NER took for numbers that modify a measure ("a 2022 directive"), found once per parse
+    (kept in ``doc.user_data``, like the pattern matches)."""
+    found = doc.user_data.get("bangraph.measure_years")
+    if found is None:
+        found = doc.user_data["bangraph.measure_years"] = [
+            t.i
+            for t in doc
+            if t.dep_ in ("nummod", "compound")
+            and t.head.i > t.i
+            and t.head.lemma_.lower() in _YEAR_NOUNS
+            and _YEAR.match(t.text)
+            and t.ent_type_ != "DATE"
+        ]
+    return found
+
+
 def find_date_expressions(span: Span) -> list[Span]:
     """Date expressions inside a sentence ``span``: spaCy DATE entities plus weekday/month patterns.
 
@@ -400,6 +419,8 @@ def find_date_expressions(span: Span) -> list[Span]:
     """
     doc = span.doc
     candidates = [ent for ent in span.ents if ent.label_ == "DATE"]
+    # "a 2022 directive", "the 2019 ban": a year the NER took for a number, dating the measure it modifies
+    candidates += [doc[i : i + 1] for i in _measure_years(doc) if span.start <= i < span.end]
     for _, start, end in _date_matches(doc):
         if span.start <= start and end <= span.end:
             candidates.append(doc[start:end])
