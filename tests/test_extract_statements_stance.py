@@ -1589,3 +1589,19 @@ def test_an_outside_voice_granting_the_ban_a_point_then_criticising_it_takes_no_
         )
     )
     assert ("rosa-vidal", "opposes_ban") in got
+
+
+def test_an_outside_expert_saying_never_gives_an_opinion_not_a_denial():
+    ents = [("Chile", J), ("Zalo", P), ("Rosa Vidal", PER), ("Zalo Group", ORG)]
+    ban = "Chile's senate passed a bill on Monday that would ban Zalo nationwide. "
+    got = stances(
+        run(
+            ban + "Rosa Vidal, a lecturer in constitutional law, said the bill would face legal hurdles. "
+            '"Such a ban has never been tested in our courts," she said.',
+            ents,
+        )
+    )
+    assert ("rosa-vidal", "denies_allegation") not in got
+    # the banned company saying "never" still denies
+    got = stances(run(ban + "Zalo Group said it had never shared user data with any government.", ents))
+    assert ("zalo-group", "denies_allegation") in got

@@ -1285,7 +1285,12 @@ class StatementExtractor:
                 return "denies_allegation"
             if opposing:
                 return "opposes_ban"
-            if denial and (side == "target" or not supporting or self._negated_support(content)):
+            outsider = side == "other" and self.ctx.category(speaker) == "person" and self._person_is_activist(speaker)
+            if (
+                denial
+                and not outsider  # "that question has never been tested", says a law professor: an opinion, no denial
+                and (side == "target" or not supporting or self._negated_support(content))
+            ):
                 return "denies_allegation"
         if side == "imposer" and lemma == "deny" and any(c.dep_ == "ccomp" for c in frame.children):
             return "denies_allegation"  # "the government denied that the block had to do with the protests"
