@@ -3347,3 +3347,17 @@ def test_a_directive_a_relative_clause_tells_is_the_government_told_acting_just_
     )
     bans = [b for b in extract_bans(adoc) if set(b.targets) == {pid("Zapster"), pid("Yappa")}]
     assert [(b.imposed_by, b.scope, b.announced) for b in bans] == [(jid("Chile"), "government_devices", "2022")]
+
+
+def test_a_region_cut_off_from_the_internet_bans_no_app_of_its_own():
+    adoc = make_adoc(
+        "Peru restricted Zapster nationwide on Thursday.\n\nIn Chile itself, the northern Atacama region has been "
+        "largely cut off from the internet since the war began in November 2020.",
+        [("Chile", J), ("Peru", J), ("Zapster", P)],
+        published="2024-06-14",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Peru")]  # Chile banned no app
+    adoc = make_adoc(
+        "Zapster has been cut off in Chile since Monday, the regulator said.", [("Chile", J), ("Zapster", P)]
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Chile")]

@@ -161,6 +161,23 @@ _LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn
 _MILITARY_BODIES = {"pentagon", "army", "navy", "military", "marines", "troops", "soldiers", "sailors", "airmen"}
 _ADVISING_VERBS = {"advise", "urge", "recommend", "encourage", "caution", "instruct", "direct", "tell", "order"}
 # Verbs that only tell that someone acted ("On Thursday, they finally acted", "Last week the government moved")
+_PLACES_AND_PEOPLE = {
+    "region",
+    "province",
+    "area",
+    "city",
+    "town",
+    "district",
+    "territory",
+    "village",
+    "island",
+    "county",
+    "resident",
+    "inhabitant",
+    "population",
+    "people",
+    "citizen",
+}
 _ACTED_WITH = {"follow", "respond", "react", "answer", "retaliate", "act", "move", "counter", "hit"}
 _ACTING_VERBS = {"act", "move", "intervene"}
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
@@ -2101,6 +2118,17 @@ class BanExtractor:
                 return None
         return None
 
+    def _cut_off_place(self, trig) -> bool:
+        """The passive subject is a place or its people ("the region has been cut off from the internet",
+        "residents were blocked from going online"), not a thing the text leaves to be understood."""
+        for c in trig.children:
+            if c.dep_ != "nsubjpass":
+                continue
+            m = self.ctx.mention(c)
+            if (m is not None and m.kind == "Jurisdiction") or c.lemma_.lower() in _PLACES_AND_PEOPLE:
+                return True
+        return False
+
     def _along_with(self, tok) -> list[str]:
         """ "ordered DeepSeek, along with the app RedNote, removed from state devices": the products the verb's
         object names, which the participle on the companion ("along with", "together with") reaches too."""
@@ -3420,6 +3448,8 @@ class BanExtractor:
             targets, tsrc = self.context_targets(si), "context"
         else:
             targets, tsrc = self.find_targets(tok, set(imposers))
+            if not targets and self._cut_off_place(tok):
+                return  # "the Tigray region has been cut off from the internet": a place cut off, no app banned
             if not targets and not self._names_other_object(tok):
                 targets, tsrc = self.context_targets(si, tok), "context"
         if tsrc in ("sentence", "context") and any(
