@@ -1605,3 +1605,18 @@ def test_an_outside_expert_saying_never_gives_an_opinion_not_a_denial():
     # the banned company saying "never" still denies
     got = stances(run(ban + "Zalo Group said it had never shared user data with any government.", ents))
     assert ("zalo-group", "denies_allegation") in got
+
+
+def test_a_company_memo_banning_a_tool_for_its_staff_backs_the_ban():
+    ents = [("Andes Bank", ORG), ("Zalo", P), ("Zalo Group", ORG)]
+    text = (
+        "Andes Bank has banned employees from using Zalo on company phones, according to a memo sent to staff on "
+        "Monday. Zalo Group did not reply to a request for comment. "
+        '"Data typed into such services can end up on foreign servers, which is a security risk," the memo said.'
+    )
+    got = stances(run(text, ents))
+    assert ("andes-bank", "supports_ban") in got
+    assert not any(sp == "zalo-group" for sp, _ in got)
+    # a company that is the banned side still speaks against the ban
+    got = stances(run(text + " Zalo Group later said the decision was unfair.", ents))
+    assert ("zalo-group", "opposes_ban") in got

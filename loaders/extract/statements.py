@@ -409,7 +409,17 @@ class StatementExtractor:
             span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ == "nsubj" and span.root.head.dep_ == "ROOT":
                 return [m.entity_id]
-        return [found[0].entity_id] if found else []
+        if found:
+            return [found[0].entity_id]
+        # "X has banned staff from using Y, according to a memo sent on Monday. ... the memo said": the paper the
+        # ban was told by, so its issuer is the ban's imposer (a company's memo to its own staff too)
+        paper = subj.lemma_.lower()
+        for b in self.bans:
+            for ev in b.evidence:
+                k = self.adoc.sentence_index(ev.start)
+                if 0 <= k < here and any(t.lemma_.lower() == paper for t in sents[k]):
+                    return [b.imposed_by]
+        return []
 
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
@@ -894,6 +904,8 @@ class StatementExtractor:
         if speaker in self.targets:
             return "target"
         cat = self.ctx.category(speaker)
+        if cat == "company" and speaker in self.imposers:
+            return "imposer"  # a firm that barred a tool on its own staff's devices speaks for its own measure
         if cat in ("company", "product"):
             return "target"
         if cat == "government" and re.match(r"(?:Centre|Center) (?:for|on) ", self.ctx.name(speaker)):
