@@ -1620,3 +1620,25 @@ def test_a_company_memo_banning_a_tool_for_its_staff_backs_the_ban():
     # a company that is the banned side still speaks against the ban
     got = stances(run(text + " Zalo Group later said the decision was unfair.", ents))
     assert ("zalo-group", "opposes_ban") in got
+
+
+def test_not_by_switching_the_service_off_opposes_the_block():
+    ents = [("Chile", J), ("Zalo", P), ("Rosa Vidal", PER)]
+    ban = "Chile blocked Zalo nationwide on Monday to stop exam leaks. "
+    got = stances(
+        run(
+            ban + '"Leaks are a crime and should be handled by the police, not by shutting down an app that farmers '
+            'use every day," said Rosa Vidal, president of the bar association.',
+            ents,
+        )
+    )
+    assert ("rosa-vidal", "opposes_ban") in got
+    # "not by" with no act of blocking turned down is no opposition
+    got = stances(
+        run(
+            ban + '"Leaks should be handled by the ministry, not by the schools," said Rosa Vidal, president of the '
+            "bar association.",
+            ents,
+        )
+    )
+    assert ("rosa-vidal", "opposes_ban") not in got

@@ -1745,10 +1745,16 @@ class StatementExtractor:
     def _rather_than_ban(content) -> bool:
         """ "clear guidance rather than blanket bans", "instead of a ban": the ban is what the speaker rejects."""
         measures = words("ban", "nouns")
+        acts = set(words("ban", "verbs")) | {"switch"}
         toks = sorted(content, key=lambda t: t.i)
         for k, t in enumerate(toks):
             if t.lower_ in ("rather", "instead") and k + 1 < len(toks) and toks[k + 1].lower_ in ("than", "of"):
                 if any(x.lemma_.lower() in measures for x in toks[k + 2 : k + 6]):
+                    return True
+            # "should be dealt with by the police, not by switching off a service": the act itself turned down
+            if t.lower_ == "not" and k + 2 < len(toks) and toks[k + 1].lower_ == "by":
+                nxt = toks[k + 2]
+                if nxt.tag_ == "VBG" and nxt.lemma_.lower() in acts:
                     return True
         return False
 
