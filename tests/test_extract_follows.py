@@ -582,3 +582,42 @@ def test_following_with_something_other_than_a_ban_is_no_intransitive_follow():
         published="2025-02-12",
     )
     assert follows == []
+
+
+def test_the_latest_state_to_act_follows_the_ones_the_paragraph_tells_next():
+    _, follows = run(
+        "Nevada banned Temu on state-issued phones on Tuesday. "
+        "Nevada is the latest state to take such a step. Arizona barred Temu from state devices in May, "
+        "and Oregon banned the app on state phones in June.",
+        [("Nevada", J), ("Arizona", J), ("Oregon", J), ("Temu", P)],
+    )
+    assert {("nevada", "arizona"), ("nevada", "oregon")} <= pairs(follows)
+
+
+def test_the_latest_state_with_no_bans_told_next_follows_nobody():
+    _, follows = run(
+        "Nevada barred Temu from state devices on Tuesday. Nevada is the latest state to take such a step. "
+        "Arizona lawmakers debated the app in May.",
+        [("Nevada", J), ("Arizona", J), ("Temu", P)],
+    )
+    assert pairs(follows) == set()
+
+
+def test_after_a_regulator_told_by_description_follows_that_regulator():
+    _, follows = run(
+        "Spain's privacy watchdog, the Spanish Data Protection Agency, blocked Replika on Monday. "
+        "Chile banned Replika on Wednesday, becoming the latest country to act against the chatbot "
+        "two days after Spain's privacy watchdog ordered it blocked.",
+        [("Spanish Data Protection Agency", ORG), ("Spain", J), ("Chile", J), ("Replika", P)],
+    )
+    assert ("chile", "spanish-data-protection-agency") in pairs(follows)
+    assert ("chile", "spain") not in pairs(follows)
+
+
+def test_after_a_regulator_spoke_is_no_follow():
+    _, follows = run(
+        "Spain's privacy watchdog, the Spanish Data Protection Agency, opened an inquiry into Replika. "
+        "Chile banned Replika on Wednesday, two days after Spain's privacy watchdog criticised the app.",
+        [("Spanish Data Protection Agency", ORG), ("Spain", J), ("Chile", J), ("Replika", P)],
+    )
+    assert pairs(follows) == set()

@@ -148,7 +148,23 @@ class FollowExtractor:
 
     # -- followed
     def followed_in(self, obj) -> list[str]:
+        described = self._described_body(obj)
+        if described:
+            return described
         return self.phrase_actors(obj, through_acl=True)
+
+    def _described_body(self, obj) -> list[str]:
+        """ "after Italy's data-protection authority ordered it blocked": a regulator or court told by what it is
+        and whose it is, the one of that jurisdiction the story names (not the jurisdiction itself)."""
+        if obj is None or self.ctx.mention(obj) is not None:
+            return []
+        if obj.lemma_.lower() not in words("actors", "regulator") | words("actors", "court"):
+            return []
+        out = []
+        for eid, _t in self.bx.actors_in(obj):
+            if self.ctx.category(eid) in ("regulator", "court") and eid not in out:
+                out.append(eid)
+        return out
 
     def followed_after(self, cue) -> list[str]:
         """ "follows similar steps elsewhere." -> the imposers of the bans told next in the paragraph."""
@@ -241,6 +257,10 @@ class FollowExtractor:
                 near = [c for c in tok.children] + [
                     g for c in tok.children if c.dep_ in ("xcomp", "attr", "acomp", "advcl") for g in c.subtree
                 ]
+                if self._latest(tok, _RANKED) and not any(c.lower_ == "after" for c in near):
+                    # "Georgia becomes the latest state to take such a step. Utah barred X ...": the ones the
+                    # paragraph tells banning next
+                    yield tok, None, "follows.latest_next"
                 for c in near:
                     if c.dep_ == "prep" and c.lower_ == "after":
                         pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
@@ -352,10 +372,13 @@ class FollowExtractor:
                 told.append((min(first), b.imposed_by))
         return list(dict.fromkeys(imp for _, imp in sorted(told)))
 
-    def _latest(self, tok) -> bool:
-        """ "X is the latest (country) to ...": the attribute ranks X after others."""
+    def _latest(self, tok, nouns: set[str] | None = None) -> bool:
+        """ "X is the latest (country) to ...": the attribute ranks X after others; ``nouns``: only an attribute
+        that names what X is ("the latest state", not "the first late last month")."""
         return any(
-            c.dep_ == "attr" and any(a.lower_ in self.lex["latest"] for a in c.children if a.dep_ == "amod")
+            c.dep_ == "attr"
+            and (nouns is None or c.lemma_.lower() in nouns)
+            and any(a.lower_ in self.lex["latest"] for a in c.children if a.dep_ == "amod")
             for c in tok.children
         )
 
@@ -378,6 +401,8 @@ class FollowExtractor:
             return m.kind != "Product"
         if obj.pos_ == "PRON":
             return False
+        if self._described_body(obj):
+            return True  # "Italy's data-protection authority": the regulator the story names
         if self._peers(obj):
             return True
         if obj.lemma_.lower() in self.lex["groups"] and self.followed_in(obj):
@@ -397,6 +422,17 @@ class FollowExtractor:
             for cue, obj, rule in self.cues(sent):
                 if _unreal(cue):
                     continue  # "members of the House can join their Senate counterparts": a wish, not a follow
+                if rule == "follows.latest_next":
+                    leader = self.follower(cue, set())
+                    if leader is None or leader not in self.imposers or not self._direct:
+                        continue
+                    for fd in self.followed_after(cue):
+                        key = (leader, fd)
+                        if fd != leader and key not in out:
+                            out[key] = self.make(
+                                leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
+                            )
+                    continue
                 if rule in ("follows.intransitive", "follows.suit"):
                     found = self._intransitive(cue) if rule == "follows.intransitive" else self._suit(cue)
                     for leader, fd in found:
