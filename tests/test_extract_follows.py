@@ -621,3 +621,21 @@ def test_after_a_regulator_spoke_is_no_follow():
         [("Spanish Data Protection Agency", ORG), ("Spain", J), ("Chile", J), ("Replika", P)],
     )
     assert pairs(follows) == set()
+
+
+def test_signing_an_order_that_bars_after_another_did_the_same():
+    _, follows = run(
+        "Idaho Governor Brad Little signed an executive order on Friday banning Temu from state devices, "
+        "after Montana Governor Greg Gianforte did the same in March.",
+        [("Idaho", J), ("Brad Little", "Person"), ("Montana", J), ("Greg Gianforte", "Person"), ("Temu", P)],
+    )
+    assert ("idaho", "montana") in pairs(follows)
+
+
+def test_signing_an_order_after_another_spoke_is_no_follow():
+    _, follows = run(
+        "Idaho Governor Brad Little signed an executive order on Friday banning Temu from state devices, "
+        "after Montana Governor Greg Gianforte criticised the app in March.",
+        [("Idaho", J), ("Brad Little", "Person"), ("Montana", J), ("Greg Gianforte", "Person"), ("Temu", P)],
+    )
+    assert pairs(follows) == set()

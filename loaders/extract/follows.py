@@ -286,7 +286,7 @@ class FollowExtractor:
                         pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
                         if pobj is not None:
                             yield verb, pobj, "follows.latest"
-            elif tok.pos_ == "VERB" and self.bx.trigger_kind(tok) == "verb":
+            elif tok.pos_ == "VERB" and (self.bx.trigger_kind(tok) == "verb" or self._signs_a_ban(tok)):
                 # "France banned X, weeks after Belgium did the same": an "after" clause that tells the same done
                 for c in tok.children:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
@@ -380,6 +380,28 @@ class FollowExtractor:
             and (nouns is None or c.lemma_.lower() in nouns)
             and any(a.lower_ in self.lex["latest"] for a in c.children if a.dep_ == "amod")
             for c in tok.children
+        )
+
+    def _signs_a_ban(self, verb) -> bool:
+        """ "signed an executive order barring X", "issued a directive banning X": a verb whose object is a
+        measure that bans, so the verb tells the ban as a ban verb would."""
+        measure = next(
+            (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex["ban_nouns"]), None
+        )
+        if measure is None:
+            return False
+
+        def bans(g) -> bool:
+            return g.pos_ == "VERB" and self.bx.trigger_kind(g) == "verb"
+
+        # the participle hung on the measure, or on the verb by a parser ("signed an order [on Friday] banning")
+        return any(g.dep_ == "acl" and bans(g) for g in measure.children) or any(
+            g.dep_ == "advcl"
+            and g.tag_ == "VBG"
+            and g.i > measure.i
+            and not any(m.dep_ == "mark" for m in g.children)
+            and bans(g)
+            for g in verb.children
         )
 
     def _banned_there(self, obj) -> bool:
