@@ -3361,3 +3361,24 @@ def test_a_region_cut_off_from_the_internet_bans_no_app_of_its_own():
         "Zapster has been cut off in Chile since Monday, the regulator said.", [("Chile", J), ("Zapster", P)]
     )
     assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Chile")]
+
+
+def test_a_place_described_between_commas_after_its_name_is_the_imposer():
+    adoc = make_adoc(
+        "Maine barred TikTok from state devices on Monday. "
+        "Oregon issued a similar order on March 3, and Nevada, the first state to act, barred the app on February 9.",
+        [("Maine", J), ("Oregon", J), ("Nevada", J), ("TikTok", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert jid("Nevada") in {b.imposed_by for b in bans}
+
+
+def test_a_description_with_no_place_named_before_it_names_no_imposer():
+    adoc = make_adoc(
+        "After talks with Nevada, the first state to act barred TikTok from state devices on February 9.",
+        [("Nevada", J), ("TikTok", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert all(b.imposed_by != jid("Nevada") for b in bans)

@@ -182,6 +182,8 @@ _ACTED_WITH = {"follow", "respond", "react", "answer", "retaliate", "act", "move
 _ACTING_VERBS = {"act", "move", "intervene"}
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 # A measure told again as the subject of what it did ("The rule forced X to close Y")
+# What a place is called in a description set off after its name ("South Dakota, the first state to act, ...")
+_DESCRIBED_PLACES = {"state", "country", "nation", "city", "province", "territory", "county", "region"}
 _RULE_NOUNS = {"rule", "regulation", "decree", "directive", "order", "law", "ordinance", "resolution", "measure"}
 # Verbs whose "from" phrase is the place a thing is taken out of ("removed X from its App Store")
 _REMOVAL_VERBS = {"remove", "pull", "delete", "drop", "strip", "wipe", "purge", "uninstall", "take"}
@@ -1706,6 +1708,9 @@ class BanExtractor:
         found = self.actors_in(subj)
         if found:
             return found
+        named = self._named_before_description(subj)
+        if named:
+            return named
         if subj.lemma_.lower() in _LAWMAKING:
             # "A bill introduced in the U.S. House last week would bar X": who brought or passed the bill
             for c in subj.children:
@@ -1729,6 +1734,22 @@ class BanExtractor:
             if prev is not None:
                 return [prev]
         return self.resolve_generic(subj)
+
+    def _named_before_description(self, subj) -> list[tuple[str, object]]:
+        """ "and South Dakota, the first state to act, barred the app": a subject that only says what the actor is,
+        set off by commas right after a place's name (which a parser hung elsewhere), is that place."""
+        if subj.lemma_.lower() not in _DESCRIBED_PLACES or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subj.children
+        ):
+            return []
+        left, right = subj.left_edge.i, subj.right_edge.i
+        if left < 2 or right + 1 >= len(self.doc) or self.doc[left - 1].text != "," or self.doc[right + 1].text != ",":
+            return []
+        name = self.doc[left - 2]
+        m = self.ctx.mention(name)
+        if m is None or m.kind != "Jurisdiction" or name.sent != subj.sent:
+            return []
+        return [(m.entity_id, name)]
 
     def find_imposers(self, trig, kind: str) -> tuple[list[tuple[str, object]], str, list]:
         """(actors, source, path): walk up from the trigger to the nearest agent."""
