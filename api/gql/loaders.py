@@ -34,32 +34,36 @@ ENDS = (
 class Loaders:
     store: object
     ends_limit: int = LIMITS.max_page_size  # the page a relationship field asks for without `first`
-    _cache: dict[str, DataLoader] = field(default_factory=dict)
+    _cache: dict[str | tuple, DataLoader] = field(default_factory=dict)
 
     def prime_ends(self, rows: list[dict]) -> None:
         """Record the ends that came with ``rows`` (see ENDS), so the next level does not ask again."""
+        if not rows:
+            return
+        limit = self.ends_limit
         for column, labels, rel, anchor, single in ENDS:
-            if not rows or column not in rows[0]:
+            if column not in rows[0]:
                 continue
+            loader = self.related(rel, "out", anchor, limit)  # one loader per column, not one lookup per row
             for r in rows:
                 value = r[column]
                 if single:
                     found = [(value, r[labels])] if value is not None else []
                 else:
-                    found = list(zip(value, r[labels], strict=True))[: self.ends_limit]
-                self.prime_related(rel, "out", anchor, self.ends_limit, r["node"]["id"], found)
+                    found = list(zip(value, r[labels], strict=True))[:limit]
+                loader.prime(r["node"]["id"], found)
 
     def related(
         self, rel_type: str, direction: str, anchor: str, limit: int, skip: int = 0
     ) -> DataLoader[str, list[Row]]:
         """Nodes linked to each key by ``rel_type`` (``out``: key -> node, ``in``: node -> key):
         per key, at most ``limit`` after the first ``skip``, in id order. One loader per page shape."""
-        name = rel_statement_name(rel_type, direction, anchor)
-        if name not in REL_STATEMENTS:
-            raise KeyError(f"no statement {name} (relationship not in schema/model.yaml?)")
-        cache_key = f"{name}|{limit}|{skip}"
+        cache_key = (rel_type, direction, anchor, limit, skip)  # every relationship field asks: one dict lookup
         loader = self._cache.get(cache_key)
         if loader is None:
+            name = rel_statement_name(rel_type, direction, anchor)
+            if name not in REL_STATEMENTS:
+                raise KeyError(f"no statement {name} (relationship not in schema/model.yaml?)")
             loader = self._cache[cache_key] = DataLoader(load_fn=self._batch_related(name, limit, skip))
         return loader
 
