@@ -67,10 +67,6 @@ class Loaders:
             loader = self._cache[cache_key] = DataLoader(load_fn=self._batch_related(name, limit, skip))
         return loader
 
-    def prime_related(self, rel_type: str, direction: str, anchor: str, limit: int, key: str, rows: list[Row]) -> None:
-        """Record what a page statement already returned, so the next level does not ask again."""
-        self.related(rel_type, direction, anchor, limit).prime(key, rows)
-
     def node(self, label: str) -> DataLoader[str, Row | None]:
         """Nodes of ``label`` (``Entity`` for every entity kind) by id."""
         name = NODES_BY_ID[label].name
