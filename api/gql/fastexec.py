@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 from collections.abc import Iterable
+from enum import Enum
 from typing import Any
 
 from graphql import (
@@ -66,6 +67,24 @@ _SAME_OUT = {"String": str, "ID": str, "Boolean": bool}
 _OF_TYPE: set[tuple] = (
     set()
 )  # (schema, object type name, Python class) whose is_type_of said yes  # as many as the parse and validation caches (api/gql/schema.py)
+
+
+# (leaf type, enum class, member) -> its output: strawberry's enum types find a member's name by walking their values
+# and reading each member's `.value` (~3 µs); an entity with its bans asks for ~20 statuses and kinds
+_ENUM_OUT: dict[tuple, Any] = {}
+
+
+def _coerce_leaf(leaf, value):
+    """``leaf.coerce_output_value(value)``, remembered for enum members (the answer depends on nothing else)."""
+    if isinstance(value, Enum):
+        key = (leaf, type(value), value)  # the class too: members of str-based enums equal their plain values
+        out = _ENUM_OUT.get(key)
+        if out is None:
+            out = leaf.coerce_output_value(value)
+            if out is not None and out is not Undefined and len(_ENUM_OUT) < 4096:
+                _ENUM_OUT[key] = out
+        return out
+    return leaf.coerce_output_value(value)
 
 
 class _NotPlanned(Exception):
@@ -319,7 +338,7 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     out[key] = value
                     continue
                 leaf = field.return_type.of_type if isinstance(field.return_type, GraphQLNonNull) else field.return_type
-                coerced = leaf.coerce_output_value(value)
+                coerced = _coerce_leaf(leaf, value)
                 if coerced is Undefined or coerced is None:
                     raise _Fallback(key)
                 out[key] = coerced
@@ -384,7 +403,7 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     self._complete(item_type, field, item, info, completed, i, item_path, pending)
             return
         if is_leaf_type(return_type):
-            coerced = return_type.coerce_output_value(value)
+            coerced = _coerce_leaf(return_type, value)
             if coerced is Undefined or coerced is None:
                 raise _Fallback(str(key))
             out[key] = coerced
