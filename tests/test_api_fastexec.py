@@ -239,3 +239,19 @@ def test_a_query_over_the_time_limit_is_cut_short_with_a_timeout_error(planned):
     assert "0.1 s" in result.errors[0].message
     assert took < 2, took  # not the 5 s the read would take
     assert store.cancelled == 1  # the read itself was stopped
+
+
+def test_remembered_enum_outputs_are_the_enum_types_own():
+    """Every member of every enum the schema serves comes out as its type says, the first time and remembered."""
+    from graphql import GraphQLEnumType
+
+    from api.gql.fastexec import _ENUM_OUT, _coerce_leaf
+
+    enum_types = [t for t in schema._schema.type_map.values() if isinstance(t, GraphQLEnumType) and t.name[:2] != "__"]
+    members = [(leaf, m) for leaf in enum_types for m in getattr(leaf, "wrapped_cls", None) or []]
+    assert len(members) > 20
+    for leaf, member in members:
+        expected = leaf.coerce_output_value(member)
+        assert _coerce_leaf(leaf, member) == expected
+        assert _ENUM_OUT[(leaf, type(member), member)] == expected
+        assert _coerce_leaf(leaf, member) == expected
