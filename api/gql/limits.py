@@ -160,10 +160,6 @@ def cost_error(
     return None
 
 
-def over_cost(schema: GraphQLSchema, document, operation_name: str | None, variables: dict | None, limits) -> bool:
-    return cost_error(schema, document, operation_name, variables, limits) is not None
-
-
 def _operation(document, name: str | None) -> OperationDefinitionNode | None:
     ops = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
     if name is None:

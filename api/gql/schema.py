@@ -23,7 +23,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.types import ExecutionResult
 
 from api.gql.fastexec import PlannedExecutionContext
-from api.gql.limits import LIMITS, Limits, QueryCostLimiter, over_cost, with_timeout
+from api.gql.limits import LIMITS, Limits, QueryCostLimiter, cost_error, with_timeout
 from api.gql.mutation import Mutation
 from api.gql.query import Query
 from api.gql.types import Ban, Follow, Jurisdiction, Law, Organisation, Person, Product, Role, Statement
@@ -71,16 +71,7 @@ class BangraphSchema(Schema):
         except GraphQLError:
             return None
 
-    async def execute(
-        self,
-        query,
-        variable_values=None,
-        context_value=None,
-        root_value=None,
-        operation_name=None,
-        allowed_operation_types=None,
-        operation_extensions=None,
-    ):
+    async def execute(self, query, **kwargs):
         """Queries are bounded in time; mutations are not (they are bounded by size, and a timed-out
         ingest would go on writing in its thread while the client is told it failed).
 
@@ -91,29 +82,21 @@ class BangraphSchema(Schema):
         benchmarks/README.md). Anything unusual -- a cost over the limit, any error in the result,
         operation extensions -- runs the operation again the standard way, so errors and their masking are
         exactly strawberry's; queries only read, so running one again is safe."""
-        kwargs = dict(
-            variable_values=variable_values,
-            context_value=context_value,
-            root_value=root_value,
-            operation_name=operation_name,
-            allowed_operation_types=allowed_operation_types,
-            operation_extensions=operation_extensions,
-        )
-        if self.operation_type(query, operation_name) is OperationType.MUTATION:
+        op_type = self.operation_type(query, kwargs.get("operation_name"))
+        if op_type is OperationType.MUTATION:
             return await super().execute(query, **kwargs)
-        return await with_timeout(self._query(query, kwargs), self.limits.timeout_seconds)
+        return await with_timeout(self._query(query, op_type, kwargs), self.limits.timeout_seconds)
 
-    async def _query(self, query: str, kwargs: dict):
-        key = (query, kwargs["operation_name"])
+    async def _query(self, query: str, op_type: OperationType | None, kwargs: dict):
+        key = (query, kwargs.get("operation_name"))
         document = self._fast_lane.get(key)
-        if document is not None and not kwargs["operation_extensions"]:
+        if document is not None and not kwargs.get("operation_extensions"):
             result = await self._execute_fast(document, kwargs)
             if result is not None:
                 return result
         LANES["standard"] += 1
         result = await super().execute(query, **kwargs)
-        is_query = self.operation_type(query, kwargs["operation_name"]) is OperationType.QUERY
-        if document is None and is_query and not result.errors:
+        if document is None and op_type is OperationType.QUERY and not result.errors:
             if len(self._fast_lane) >= CACHE_SIZE:
                 self._fast_lane.pop(next(iter(self._fast_lane)))
             self._fast_lane[key] = self.parsed(query)
@@ -121,17 +104,17 @@ class BangraphSchema(Schema):
 
     async def _execute_fast(self, document: DocumentNode, kwargs: dict) -> ExecutionResult | None:
         """The fast lane's answer, or None when the operation must take the standard path."""
-        variables = kwargs["variable_values"]
-        if over_cost(self._schema, document, kwargs["operation_name"], variables, self.limits):
+        variables, operation_name = kwargs.get("variable_values"), kwargs.get("operation_name")
+        if cost_error(self._schema, document, operation_name, variables, self.limits) is not None:
             return None
         LANES["fast"] += 1
         result = core_execute(
             self._schema,
             document,
-            root_value=kwargs["root_value"],
-            context_value=kwargs["context_value"],
+            root_value=kwargs.get("root_value"),
+            context_value=kwargs.get("context_value"),
             variable_values=variables,
-            operation_name=kwargs["operation_name"],
+            operation_name=operation_name,
             is_awaitable=optimized_is_awaitable,
             executor_class=self.execution_context_class,
             operation_extensions=None,
