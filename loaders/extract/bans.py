@@ -644,6 +644,11 @@ def _phrase_root(tok):
     return tok
 
 
+def _done_internally(trig, region) -> bool:
+    """ "banned X internally": the ban is the company's rule for its own people."""
+    return any(t.lower_ == "internally" and t.head.i == trig.i for t in region)
+
+
 def _acts_in(tok, triggers) -> bool:
     """The token is the active subject of a ban verb, or the possessor of the subject ("South Korea's ministry
     has blocked X")."""
@@ -2014,13 +2019,14 @@ class BanExtractor:
         kit ("on company-owned laptops", "internal networks", "internally")."""
         staff, kit = words("actors", "company_staff"), words("actors", "company_kit")
         devices = words("scope", "devices")
-        for t in self.region(trig):
+        region = self.region(trig)
+        if _done_internally(trig, region):
+            return True
+        for t in region:
             if t.lemma_.lower() in staff or t.lower_ in staff:
                 owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and self.ctx.mention(c)), None)
                 if owner is None or self.ctx.mention(owner).entity_id == company:
                     return True  # not "Google's engineers" in a sentence about another company
-            if t.lower_ == "internally" and t.head.i == trig.i:
-                return True
             if (t.lemma_.lower() in devices or t.lower_ in devices) and any(
                 k.lower_ in kit for k in t.subtree if k.i < t.i
             ):
@@ -2537,7 +2543,7 @@ class BanExtractor:
         personnel = lemmas & sc["personnel"]
         if cat in OWN_STAFF_CATEGORIES:
             personnel |= lemmas & words("actors", "company_staff")  # "told its traders not to use X"
-            if any(t.lower_ == "internally" and t.head.i == trig.i for t in region):
+            if _done_internally(trig, region):
                 personnel.add("internally")  # "banned X internally": the company's own people
         # "all ministries must stop buying X", "departments must stop deploying X": those the rule binds
         clause = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in ("stop", "cease") else trig

@@ -324,7 +324,7 @@ class FollowExtractor:
             return [(lead, story) for lead in leaders if story is not None and lead != story]
         if subj.pos_ == "PRON":
             return []
-        leaders = leaders or self.phrase_actors(subj)
+        leaders = self.phrase_actors(subj)
         if not leaders:
             return []
         sent = cue.sent
