@@ -639,3 +639,22 @@ def test_signing_an_order_after_another_spoke_is_no_follow():
         [("Idaho", J), ("Brad Little", "Person"), ("Montana", J), ("Greg Gianforte", "Person"), ("Temu", P)],
     )
     assert pairs(follows) == set()
+
+
+def test_mirroring_orders_issued_by_several_governors():
+    bans, follows = run(
+        "Ohio banned Temu on state phones in March, mirroring orders issued a month earlier by the governors of "
+        "Idaho and Utah.",
+        [("Ohio", J), ("Idaho", J), ("Utah", J), ("Temu", P)],
+    )
+    assert pairs(follows) == {("ohio", "idaho"), ("ohio", "utah")}
+    # the mirrored orders are bans of their own, one per governor's state
+    assert {b.imposed_by for b in bans} == {entity_id(J, n) for n in ("Ohio", "Idaho", "Utah")}
+
+
+def test_mirroring_the_approach_of_another():
+    _, follows = run(
+        "Norway barred Temu from ministry laptops on Monday, mirroring the approach taken by Sweden in May.",
+        [("Norway", J), ("Sweden", J), ("Temu", P)],
+    )
+    assert pairs(follows) == {("norway", "sweden")}

@@ -1036,6 +1036,20 @@ def _avoided(tok) -> list:
     return []
 
 
+_MIRRORING = {"mirror", "emulate", "copy", "echo", "replicate"}
+
+
+def _mirrored(tok) -> bool:
+    """The object of a verb of doing alike ("mirroring orders by X"), or the subject of the clause a parser
+    made of its reduced relative ("mirroring [orders issued by X]")."""
+    head = tok.head
+    if tok.dep_ == "nsubj" and head.dep_ == "ccomp" and any(c.dep_ == "agent" for c in head.children):
+        head = head.head
+    elif tok.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in _MIRRORING
+
+
 def _is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
@@ -1299,6 +1313,8 @@ class BanExtractor:
             if lemma in ban["weak_nouns"]:
                 if any(c.lemma_.lower() in ban["similar"] for c in tok.children if c.dep_ in ("amod", "det", "predet")):
                     return "similar"
+                if tok.tag_ == "NNS" and _mirrored(tok):
+                    return "similar"  # "mirroring orders issued weeks earlier by A and B": theirs, done alike
                 if any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
                     for c in tok.children
@@ -1469,7 +1485,10 @@ class BanExtractor:
                 and _ACTOR_RANK.get(self.ctx.category(h.entity_id)) is not None
             ):
                 continue  # "Jordan, a close US ally, has restricted ...": a description of the named actor
-            if best:
+            shared = self._shared_office(conj) if best and best[0] == 2 else []
+            if shared:
+                found += [a for a in shared if a not in found]  # "the governors of A and B": each its own
+            elif best:
                 found.append((best[1], best[2]))
         # "Its privacy regulator, the Garante, ordered ...": a head told by description that an appositive names
         # is the named one, not a second actor (however the description was resolved)
@@ -1494,6 +1513,18 @@ class BanExtractor:
             kept = [(e, t) for e, t in found if not (t.i in heads and described(t))]
             found = kept or found
         return found
+
+    def _shared_office(self, noun) -> list[tuple[str, object]]:
+        """ "the governors of South Dakota and Texas": a plural office held in each place named after "of"."""
+        if noun.tag_ != "NNS":
+            return []
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        places = _conjuncts(pobj) if pobj is not None else []
+        found = [
+            (m.entity_id, t) for t in places if (m := self.ctx.mention(t)) is not None and m.kind == "Jurisdiction"
+        ]
+        return found if len(found) > 1 and len(found) == len(places) else []
 
     def _regulator_of(self, jurisdiction: str, sent=None, category: str = "regulator") -> str | None:
         """The one regulator (or court) of a jurisdiction the sentence (else the document) names, if there is

@@ -151,7 +151,12 @@ class FollowExtractor:
         described = self._described_body(obj)
         if described:
             return described
-        return self.phrase_actors(obj, through_acl=True)
+        found = self.phrase_actors(obj, through_acl=True)
+        if obj.dep_ == "nsubj" and obj.head.dep_ == "ccomp":
+            # the torn reduced relative ("orders issued by X"): its agent is the verb's, not the noun's
+            for agent in (c for c in obj.head.children if c.dep_ == "agent"):
+                found += [a for a in self.phrase_actors(agent) if a not in found]
+        return found
 
     def _described_body(self, obj) -> list[str]:
         """ "after Italy's data-protection authority ordered it blocked": a regulator or court told by what it is
@@ -212,6 +217,14 @@ class FollowExtractor:
                         (c for c in tok.children if c.dep_ in ("ccomp", "dep") and c.pos_ in ("NOUN", "PROPN")),
                         None,
                     )
+                if obj is None and tok.pos_ == "VERB":
+                    # "mirroring orders issued weeks earlier by X": a parser that made the reduced relative a
+                    # clause, the measure its subject and the issuer its agent
+                    torn = next(
+                        (c for c in tok.children if c.dep_ == "ccomp" and any(g.dep_ == "agent" for g in c.children)),
+                        None,
+                    )
+                    obj = next((c for c in torn.children if c.dep_ == "nsubj"), None) if torn is not None else None
                 if obj is None and lemma == "join":
                     # "X joins both in treating ...": a parser that hung "both" on the preposition after the verb
                     obj = next(
