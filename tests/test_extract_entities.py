@@ -935,3 +935,29 @@ def test_the_operator_named_with_its_app_is_the_company_not_the_app():
     adoc = run("Rakuten Viber said on Friday that it would appeal, while Viber itself stayed blocked in the country.")
     assert names(adoc).get("Rakuten Viber") == "Organisation"
     assert names(adoc).get("Viber") == "Product"
+
+
+def test_a_contextual_national_body_in_a_story_about_another_country_is_that_countrys():
+    text = (
+        "OSLO (Fjord Wire) - Norway's government on Tuesday told civil servants to stop using the app. "
+        "Norway's security police said the risk was high. The Ministry of Defence had already barred it, and "
+        "members of the armed forces were told to delete it. A parliament spokesman said MPs would be advised "
+        "too. In Britain, ministers are still reviewing the question."
+    )
+    got = names(run(text))
+    assert "Ministry of Defence of Norway" in got
+    assert "organisation/ministry-of-defence" not in run(text).entities  # not the British ministry
+    assert "British Armed Forces" not in got  # a common noun there, not the UK's forces
+    assert "UK Parliament" not in got
+    assert "Storting" in got
+
+
+def test_a_contextual_body_of_a_country_that_acts_in_the_story_stays_that_countrys():
+    got = names(
+        run(
+            "Beijing condemned the measure. China said the app was safe and that China would respond. The "
+            "United States wants the app sold. The Senate passed the bill on Tuesday."
+        )
+    )
+    assert "Senate of China" not in got
+    assert "United States Senate" in got

@@ -536,8 +536,13 @@ class Resolver:
                 entry = self._choose(
                     refs, scores, resolved_ids, mentioned_names, _described(c.span), self._listed_kinds(c, out)
                 )
+                if entry is not None and self._foreign_body(entry, scores, resolved_ids, mentioned_names):
+                    # "the Ministry of Defence" in a Danish story: Denmark's, a body every country has
+                    got = self._apposed_body(c, out) or self._generic(c, scores)
+                    if got is None and re.sub(r"^(?:the|The) ", "", c.text)[:1].islower():
+                        continue  # "members of the armed forces" there: a common noun, not the British forces
                 if entry is not None:
-                    got = (entity_from(entry), "context", 0.8)
+                    got = got or (entity_from(entry), "context", 0.8)
                 else:
                     got = self._apposed_body(c, out) or self._generic(c, scores)
             elif how == GENERIC:
@@ -856,6 +861,8 @@ class Resolver:
         """ "Kenya's High Court", or "Parliament" in a story about Kenya -> "High Court of Kenya" / "Parliament of Kenya"."""
         word = re.sub(r"^(the|The)\s+", "", c.text)
         word = self.gaz.generic_aliases.get(word, word)  # "China's foreign ministry"
+        if word not in self.gaz.generic_institutions and word[:1].upper() + word[1:] in self.gaz.generic_institutions:
+            word = word[:1].upper() + word[1:]  # "a parliament spokeswoman" in a Danish story: the Parliament
         if word not in self.gaz.generic_institutions:
             return None
         head = _head_only(c.text)
@@ -1040,6 +1047,22 @@ class Resolver:
             if code != "EU" and score > 0:
                 return self.gaz.country_entry(code)
         return None
+
+    def _foreign_body(self, entry: GazEntry, scores: Counter, resolved_ids: set[str], mentioned: set[str]) -> bool:
+        """A national body known only in context ("the Ministry of Defence" for the British one) chosen in a story
+        that acts mostly in another country, with nothing else pointing at that body: "the Ministry of Defence" of a
+        Danish story is Denmark's, though Britain is named in passing."""
+        if entry.kind != "Organisation" or not entry.country or entry.country == "EU" or entry.id in resolved_ids:
+            return False
+        if any(r in mentioned for r in entry.related):
+            return False
+        focus = self.focus_country(scores)
+        # clearly elsewhere: "the Senate" of a story about China's app, which the US Congress is acting on, stays the US one
+        return (
+            focus is not None
+            and focus.country != entry.country
+            and scores[focus.country] >= 3 * max(scores[entry.country], 1.0)
+        )
 
     @staticmethod
     def _listed_kinds(c: Candidate, out: list) -> set[str]:
