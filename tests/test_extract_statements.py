@@ -1159,3 +1159,41 @@ def test_shop_owners_in_a_city_are_not_the_country_speaking():
         ents,
     )
     assert statements == []
+
+
+def test_the_centre_is_the_centre_just_named():
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. The ban followed a review by the Centre for "
+            "Digital Defence. The centre said on Sunday that there was a serious risk of espionage.",
+            ENTS + [("Centre for Digital Defence", ORG)],
+        )[1]
+    )
+    assert ("centre-for-digital-defence", "supports_ban") in got
+    assert ("norway", "supports_ban") not in got
+
+
+def test_a_spokesperson_for_the_company_speaks_for_the_app_just_named():
+    ents = ENTS + [("Durov Holdings", ORG)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Telegram, which belongs to Durov Holdings, "
+            'said it was disappointed. "The decision rests on misconceptions," a spokesperson for the company '
+            "said. The company has repeatedly said that it does not share user data with Russia.",
+            ents,
+        )[1]
+    )
+    assert ("telegram", "denies_allegation") in got
+    assert ("durov-holdings", "denies_allegation") not in got
+
+
+def test_the_words_of_a_named_body_are_no_stance_cue():
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. A spokesperson for the Office for Public "
+            "Administration said it was following the work of the National Security Authority and would decide "
+            "later.",
+            ENTS + [("Office for Public Administration", ORG), ("National Security Authority", ORG)],
+        )[1]
+    )
+    assert ("office-for-public-administration", "supports_ban") not in got

@@ -518,6 +518,15 @@ class StatementExtractor:
                 and self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 2
             ):
                 return [last]
+        if lemma in ("centre", "center") and subj.tag_ == "NN":
+            # "... an assessment by the Centre for Cyber Security. The centre said": the centre just named, not
+            # "the Centre" for a country's central government
+            floor = self.adoc.sentences[max(0, self.adoc.sentence_index(subj.idx) - 2)].start_char
+            for m in reversed(before):
+                if m.start < floor:
+                    break
+                if m.kind == "Organisation" and lemma in self.ctx.name(m.entity_id).lower():
+                    return [m.entity_id]
         if (
             lemma in actors["generic_government"] or subj.lower_ in actors["generic_government"] or official
         ) and lemma != "state":
@@ -579,6 +588,12 @@ class StatementExtractor:
                     ):
                         return [m.entity_id]
                 return self.generic(kind)
+            for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    if not any(self.ctx.mention(t) for t in pobj.subtree):
+                        found = self.generic(pobj)
+                        if found:
+                            return found  # "a spokesperson for the company said": the company last named
         if lemma in actors["generic_org"] or lemma in bodies or lemma in ("spokesperson", "spokesman", "spokeswoman"):
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
             for m in reversed(before):
@@ -1214,7 +1229,7 @@ class StatementExtractor:
     def stance(self, speaker: str, frame, content, lemma: str) -> str:
         cues = self.lex["cues"]
         side = self.side(speaker, frame)
-        content = self._asserted(content)
+        content = self._unnamed(self._asserted(content))
         text = self._cue_text(content)
 
         def has(ws) -> bool:
@@ -1348,6 +1363,20 @@ class StatementExtractor:
         if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
+
+    def _unnamed(self, content) -> list:
+        """The content without the words of the bodies and laws it names: "following the assessment of the Centre for
+        Cyber Security", "in contact with the Data Protection Commission" say nothing of security or protection. A
+        party stays ("could hand data to the Communist Party" is the speaker's fear)."""
+        out = []
+        for t in content:
+            m = self.ctx.mention(t)
+            if m is not None and m.kind in ("Organisation", "Law") and " " in m.text:
+                entry = self.ctx.gaz.entries.get(m.entity_id) if self.ctx.gaz is not None else None
+                if entry is None or entry.type != "party":
+                    continue
+            out.append(t)
+        return out
 
     def _defends_measure(self, content) -> bool:
         """'would "vigorously defend" the executive order': defending or upholding the measure itself, whatever
