@@ -1642,3 +1642,26 @@ def test_not_by_switching_the_service_off_opposes_the_block():
         )
     )
     assert ("rosa-vidal", "opposes_ban") not in got
+
+
+def test_refusing_to_take_chances_backs_the_measure():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            '"We will not take any chances with the data of our citizens," Ana Rusu, the digital minister, '
+            "told reporters.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_measure_said_to_come_late_is_backed_despite_the_but():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            'Victor Popa, an opposition MP, said: "This is a sensible step, but it came late."',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
