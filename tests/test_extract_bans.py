@@ -3,7 +3,7 @@
 import pytest
 from test_extract_bans_support import make_adoc
 
-from loaders.extract.bans import extract_bans
+from loaders.extract.bans import BanExtractor, extract_bans
 from loaders.model import entity_id
 
 J = "Jurisdiction"
@@ -3382,3 +3382,78 @@ def test_a_description_with_no_place_named_before_it_names_no_imposer():
     )
     bans = extract_bans(adoc)
     assert all(b.imposed_by != jid("Nevada") for b in bans)
+
+
+def test_refusing_a_request_to_do_so_is_no_ban():
+    adoc = make_adoc(
+        "Norway removed Temu from state phones in May. The firm has said it does not pass user data to China and "
+        "would refuse any request to do so.",
+        [("Norway", J), ("China", J), ("Temu", P)],
+    )
+    ex = BanExtractor(adoc)
+    ex.run()
+    assert [bm.rule for bm in ex.mentions] == ["bans.verb"]  # "to do so" is no ban done again
+
+
+def test_money_wiped_off_a_company_is_no_ban():
+    adoc = make_adoc(
+        "China's ties with Samsung have been strained before, but rarely in a way that wiped nearly $150 billion "
+        "off the company's market value in three trading days.",
+        [("China", J), ("Samsung", ORG)],
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_restricting_a_companys_access_to_technology_is_no_ban_of_it():
+    adoc = make_adoc(
+        "The United States has spent years restricting ZTE's access to American chips. "
+        "Nepal restricted its citizens' access to TikTok in 2023.",
+        [("United States", J), ("ZTE", ORG), ("Nepal", J), ("TikTok", P)],
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Nepal")}
+
+
+def test_a_similar_step_said_to_be_possible_is_no_ban():
+    adoc = make_adoc(
+        "Spain blocked Replika in March. A French minister said on Monday that a similar step was possible in France.",
+        [("Spain", J), ("France", J), ("Replika", P)],
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Spain")}
+
+
+def test_a_maker_that_stops_offering_its_app_bans_nothing():
+    adoc = make_adoc(
+        "Chief executive Ana Ruiz wrote that the company had ceased offering Replika in Spain. "
+        "Luka said it had stopped offering Replika in Portugal as well.",
+        [("Spain", J), ("Portugal", J), ("Luka", ORG), ("Replika", P), ("Ana Ruiz", "Person")],
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_ban_told_days_before_an_advice_is_dated_back_and_not_advice():
+    adoc = make_adoc(
+        "Norway's parliament on Friday urged members to remove Temu from work phones, three days after the "
+        "country's defence ministry banned the app outright.",
+        [("Norway", J), ("Temu", P)],
+        published="2024-03-15",
+    )
+    bans = extract_bans(adoc)
+    military = next(b for b in bans if b.scope == "military_devices")  # a defence ministry's own
+    assert military.status == "in_force"
+    assert military.announced == "2024-03-12"
+
+
+def test_a_date_counted_from_another_yields_to_one_told():
+    counted = make_adoc(
+        "Ruritania lifted its block on Kick on Saturday, nine days after its telecoms regulator blocked the platform.",
+        [("Ruritania", J), ("Kick", P)],
+        published="2024-07-14",
+    )
+    assert only(extract_bans(counted), jid("Ruritania")).announced == "2024-07-04"
+    told = make_adoc(
+        "Ruritania lifted its block on Kick on Saturday, nine days after its telecoms regulator blocked the platform. "
+        "Kick had been blocked by Ruritania on July 3 without any reason given.",
+        [("Ruritania", J), ("Kick", P)],
+        published="2024-07-14",
+    )
+    assert only(extract_bans(told), jid("Ruritania")).announced == "2024-07-03"

@@ -1036,6 +1036,12 @@ def _avoided(tok) -> list:
     return []
 
 
+_STATE_BODIES = {"ministry", "department", "government", "cabinet", "agency", "office", "administration"}
+_CEASING = {"stop", "cease", "suspend", "halt", "discontinue", "end"}
+_SUPPLYING = {"offer", "provide", "sell", "operate", "serve", "supply", "distribute"}
+_MAYBE = {"possible", "likely", "unlikely", "conceivable", "probable", "feasible", "imaginable", "thinkable"}
+_MONEY = {"dollar", "euro", "pound", "yuan", "rupee", "yen", "$", "€", "£"}
+_REFUSING = {"refuse", "decline", "reject", "resist", "rebuff"}
 _MIRRORING = {"mirror", "emulate", "copy", "echo", "replicate"}
 
 
@@ -1081,6 +1087,7 @@ class BanMention:
     confidence: float = 0.8
     decided: bool = False  # the announced date is the one on the decision's own document ("the order, dated May 21")
     took_effect: bool = False  # the effective date is told as past ("took effect late on Thursday")
+    reckoned: bool = False  # the announced date is counted from another's ("nine days after ..."), not told
     own_scope_cue: bool = True  # the scope is read from the mention's own words, not from who its actor is
 
 
@@ -1224,6 +1231,12 @@ class BanExtractor:
             objects = _objects(tok)
             if any(c.lemma_.lower() in ban["not_objects"] and not _summing_up(c, objects, tok.doc) for c in objects):
                 return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
+            if self._withdrawn_by_maker(tok):
+                return None  # "the company had ceased offering X in Italy": the maker's own withdrawal, no ban
+            if any(self._a_makers_access(c) for c in objects):
+                return None  # "restricting ZTE's access to American chips": a curb on the company, no ban of it
+            if any(c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY for c in objects):
+                return None  # "wiped $90 billion off its market value", "cut billions of dollars": money, no service
             if any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ANYONE and any(g.dep_ == "relcl" for g in c.children)
                 for c in tok.children
@@ -1283,6 +1296,8 @@ class BanExtractor:
         if tok.pos_ in ("NOUN", "PROPN"):
             if _is_negated(tok) or any(c.lower_ in ("not", "no") for c in tok.children):
                 return None
+            if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MAYBE for c in tok.head.children):
+                return None  # "a similar step was possible there", "a ban is likely": nothing done
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
                 return None  # "the cabinet has stopped short of a ban"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS and _is_negated(tok.head):
@@ -1325,6 +1340,37 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _withdrawn_by_maker(self, verb) -> bool:
+        """ "X stopped offering its app in Spain", "the company ceased providing Y there": the subject, a company,
+        stops its own service."""
+        if verb.lemma_.lower() not in _CEASING or not any(
+            c.dep_ in ("xcomp", "dobj", "pcomp") and c.lemma_.lower() in _SUPPLYING for c in verb.children
+        ):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        m = self.ctx.mention(subj)
+        if m is not None:
+            return self.ctx.category(m.entity_id) in TARGET_CATEGORIES
+        return subj.lemma_.lower() in _COMPANY_NOUNS | {"it", "we", "startup", "developer", "operator"}
+
+    def _a_makers_access(self, obj) -> bool:
+        """ "ZTE's access to American chips": what a named company may reach, not what others may reach of it
+        (unlike "users' access to X")."""
+        if obj.lemma_.lower() != "access":
+            return False
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        m = self.ctx.mention(owner) if owner is not None else None
+        if m is None or self.ctx.category(m.entity_id) not in TARGET_CATEGORIES:
+            return False
+        return not any(
+            (n := self.ctx.mention(t)) is not None and n.kind == "Product"
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for t in c.subtree
+        )
 
     def _refuses_a_use(self, tok) -> bool:
         """A refusal of someone's plan to use a named thing: "rejected the carrier's request to deploy X gear"."""
@@ -1406,6 +1452,8 @@ class BanExtractor:
         lemma = tok.lemma_.lower()
         if _is_negated(tok):
             return False  # "would not do so if asked", "Ghana has not done the same": nothing done
+        if any(a.lemma_.lower() in _REFUSING for a in list(tok.ancestors)[:2]):
+            return False  # "would refuse any request to do so", "declined to do the same": nothing done
         if lemma == "follow" and tok.pos_ == "VERB" and self._follows_alone(tok):
             return True  # "..., and the Parliament and the Council followed within days"
         for pair in words("ban", "same_as"):  # each entry: {verb, object}
@@ -1624,6 +1672,14 @@ class BanExtractor:
             or (lemma in ("country", "nation") and definite and tok.dep_ in ("nsubj", "nsubjpass"))
         ):
             if self.ctx.focus(tok):
+                return [(self.ctx.focus(tok), tok)]
+        if lemma in _STATE_BODIES and any(
+            c.dep_ == "poss"
+            and c.lemma_.lower() in ("country", "nation")
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            for c in tok.children
+        ):
+            if self.ctx.focus(tok):  # "the country's defence ministry banned X": the story's country
                 return [(self.ctx.focus(tok), tok)]
         if lemma in actors["generic_org"]:
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
@@ -2553,7 +2609,13 @@ class BanExtractor:
             tele_lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS
         ):
             return "telecom_network", True  # "revoked China Telecom's licence": a carrier's licence is its network
-        subjects = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        subjects = {
+            t.lemma_.lower()
+            for c in trig.children
+            if c.dep_ in ("nsubj", "nsubjpass")
+            for t in c.subtree
+            if not any(a.dep_ == "poss" and a.i != c.i for a in [t, *t.ancestors] if a.i in {x.i for x in c.subtree})
+        }  # not whose it is: "the country's defence ministry barred staff from X"
         foreign = [
             t
             for t in region
@@ -2621,7 +2683,12 @@ class BanExtractor:
                 return "staff_devices", True
             else:
                 return "government_devices", True
-        if (actor & sc["military"] or lemmas & _MILITARY_BODIES) and not lemmas & (
+        # "the country's defence ministry banned X": the words of who acted say nothing of how far it reaches
+        acting = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        reach = {t.lemma_.lower() for t in region if t.i not in acting} | {
+            t.lower_ for t in region if t.i not in acting
+        }
+        if (actor & sc["military"] or lemmas & _MILITARY_BODIES) and not reach & (
             sc["civil_personnel"] | sc["nationwide_strong"]
         ):
             return "military_devices", True  # "The Navy told its members not to use X": an armed service rules its own
@@ -2688,10 +2755,24 @@ class BanExtractor:
         sent_lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
         chain = list(path) + [a for a in trig.ancestors][:4]
         chain_lemmas = {t.lemma_.lower() for t in chain}
+        # "urged members to remove X, four days after the ministry banned it": the clause told as earlier or later
+        # is an act of its own, not under the advice above it
+        ordered = next(
+            (
+                a
+                for a in [trig, *trig.ancestors]
+                if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ORDER_MARKS for c in a.children)
+            ),
+            None,
+        )
+        inside = {t.i for t in ordered.subtree} if ordered is not None else None
         advising = [
             t
             for t in chain
-            if t.i != trig.i and t.lemma_.lower() in words("ban", "advisory_verbs") and not _carries_out_a_ban(t)
+            if t.i != trig.i
+            and t.lemma_.lower() in words("ban", "advisory_verbs")
+            and not _carries_out_a_ban(t)
+            and (inside is None or t.i in inside)
         ]
         if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
             return "advisory"
@@ -3110,12 +3191,13 @@ class BanExtractor:
             for bm in bms:
                 if bm.announced is None:
                     bm.announced = self._time_before_told(bm.token, found)
+                    bm.reckoned = bm.announced is not None
             if any(bm.announced is None for bm in bms):
                 later = self._days_after_told(si)
                 if later:
                     for bm in bms:
                         if bm.announced is None:
-                            bm.announced = later
+                            bm.announced, bm.reckoned = later, True
             if {t.lower_ for t in sent} & immediate:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
@@ -3127,9 +3209,14 @@ class BanExtractor:
         """ "restored access on Friday, ten days after it blocked the platform": the day of the clause the ban is
         told under, moved back by the time it names."""
         clause = trig if trig.dep_ == "advcl" else None
-        if clause is None or not any(c.dep_ == "mark" and c.lower_ == "after" for c in clause.children):
+        after = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None) if clause else None
+        if after is None:
             return None
-        span = next((c for c in clause.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS), None)
+        # "ten days after it blocked", the span hung on the clause or on its "after"
+        span = next(
+            (c for c in [*clause.children, *after.children] if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS),
+            None,
+        )
         if span is None:
             return None
         num = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
@@ -3912,6 +3999,11 @@ class BanExtractor:
         lede = {bm.imposers[0] for bm in primary if bm.sentence == first}  # the story's own ban(s)
         for b, m in zip(bans, meta, strict=True):
             b.announced = _pick_date(m.get("decided") or m["dates"])
+            counted = _pick_date(m.get("reckoned", []))
+            if counted and (
+                b.announced is None or (len(counted) > len(b.announced) and counted.startswith(b.announced))
+            ):
+                b.announced = counted  # "nine days after ...": only where no date as fine is told
             passing = bool(lede) and b.imposed_by not in lede and self._background(m)
             if b.announced is None:
                 b.announced = self._date_before(b, m)
@@ -4076,7 +4168,9 @@ class BanExtractor:
             # "The Folketing followed suit on Friday. Its administration advised members to delete X": the ban told
             # in its own words, not the status borrowed from the one it resembles
             ban.status = bm.status
-        if bm.announced:
+        if bm.announced and bm.reckoned:
+            meta.setdefault("reckoned", []).append((bm.announced, bm.remention))  # a date told outranks it
+        elif bm.announced:
             meta["dates"].append((bm.announced, bm.remention))
             if bm.decided:
                 meta.setdefault("decided", []).append((bm.announced, False))
@@ -4149,6 +4243,7 @@ class BanExtractor:
                             o.targets.append(t)
                     o.evidence.extend(e for e in b.evidence if e not in o.evidence)
                     meta[j]["dates"].extend(meta[i]["dates"])
+                    meta[j].setdefault("reckoned", []).extend(meta[i].get("reckoned", []))
                     meta[j]["eff"].extend(meta[i]["eff"])
                     meta[j]["mentions"].extend(meta[i]["mentions"])
                     if o.status == "in_force" and b.status in ("temporary", "blocked_by_court", "enacted_law"):
