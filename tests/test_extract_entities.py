@@ -149,6 +149,12 @@ def test_embassy_pattern():
     assert "Embassy of Russia in Berlin" in names(adoc)
 
 
+def test_a_countrys_embassy_named_with_a_possessive():
+    got = names(run("Iran's embassy in Vienna said the move was hostile. Turkey's consulate declined to comment."))
+    assert "Embassy of Iran in Vienna" in got
+    assert "Embassy of Turkey" in got
+
+
 def test_laws_from_gazetteer_and_from_title_pattern():
     adoc = run(
         "The order relied on Section 12 of the Information Technology Act. Critics cited the "

@@ -1197,3 +1197,24 @@ def test_the_words_of_a_named_body_are_no_stance_cue():
         )[1]
     )
     assert ("office-for-public-administration", "supports_ban") not in got
+
+
+def test_telling_someone_to_do_something_is_an_order_not_a_statement():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Russia told operators in 2019 to stop buying "
+        "Telegram services and to strip them out of their networks by the end of 2024, an order later put on a "
+        "statutory footing.",
+        ENTS,
+    )
+    assert not [s for s in statements if s.speaker.endswith("/russia")]
+
+
+def test_a_measure_called_too_lenient_is_backed():
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Pavel Ivanov, an opposition MP, said the "
+            "deadlines were far too lenient.",
+            ENTS,
+        )[1]
+    )
+    assert ("pavel-ivanov", "supports_ban") in got

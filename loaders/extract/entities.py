@@ -107,6 +107,15 @@ def _matcher(vocab) -> Matcher:
                 {"LOWER": "in"},
                 city,
             ],
+            # "China's embassy in Berlin"
+            [{"ENT_TYPE": "GPE", "OP": "+"}, {"TAG": "POS"}, {"LOWER": {"IN": ["embassy", "consulate"]}}],
+            [
+                {"ENT_TYPE": "GPE", "OP": "+"},
+                {"TAG": "POS"},
+                {"LOWER": {"IN": ["embassy", "consulate"]}},
+                {"LOWER": "in"},
+                city,
+            ],
         ],
         greedy="LONGEST",
     )

@@ -942,6 +942,10 @@ class Resolver:
             if of:
                 country = gaz.lookup(of.group(1), ("Jurisdiction",))
         if country is None:
+            owner = re.match(r"(?:the\s+)?(.+?)\s*['\u2019]s?\s+(?:embassy|consulate)\b", span.text, re.I)
+            if owner:
+                country = gaz.lookup(owner.group(1), ("Jurisdiction",))  # "China's embassy in Berlin"
+        if country is None:
             return None
         name = f"Embassy of {country.name}" + (f" in {city}" if city else "")
         return new_entity("Organisation", name), "embassy", 0.85

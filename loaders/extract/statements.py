@@ -727,6 +727,11 @@ class StatementExtractor:
                 )  # "has written to DeepSeek asking how it handles data": a letter sent, no view told
                 if lemma in self.lex["needs_clause"] and not self._has_clause(tok):
                     continue
+                if lemma == "tell" and any(
+                    c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in tok.children
+                ):
+                    continue  # "told operators to stop buying X, an order later put on ...": an instruction, no report
                 if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
                     if not any(c.dep_ == "ccomp" for c in tok.children):
                         continue
