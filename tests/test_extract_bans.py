@@ -3457,3 +3457,36 @@ def test_a_date_counted_from_another_yields_to_one_told():
         published="2024-07-14",
     )
     assert only(extract_bans(told), jid("Ruritania")).announced == "2024-07-03"
+
+
+def test_a_year_on_a_deadline_is_when_it_takes_effect_not_when_told():
+    adoc = make_adoc(
+        "Ruritania sets 2027 deadline to rip Huawei out of 5G networks",
+        [("Ruritania", J), ("Huawei", ORG)],
+        published="2024-07-19",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.effective == "2027"
+    assert ban.announced != "2027"
+
+
+def test_a_document_date_of_a_month_yields_to_the_day_told():
+    adoc = make_adoc(
+        "Ruritania on Tuesday ordered all agencies to remove Kick from government phones. "
+        "This is the second direction issued under the security framework this month.",
+        [("Ruritania", J), ("Kick", P)],
+        published="2024-07-18",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2024-07-16"
+
+
+def test_advice_told_in_the_present_is_given_on_the_publication_day():
+    adoc = make_adoc(
+        "Ruritania barred Kick from state phones in May. The rule covers every ministry. Exemptions are rare. "
+        "Its cyber centre recommends that businesses and local councils review their use of Kick and consider "
+        "removing it.",
+        [("Ruritania", J), ("Kick", P)],
+        published="2024-07-18",
+    )
+    advice = next(b for b in extract_bans(adoc) if b.status == "advisory")
+    assert advice.announced == "2024-07-18"

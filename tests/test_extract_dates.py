@@ -496,3 +496,14 @@ def test_a_year_modifying_a_measure_dates_it_though_the_ner_took_it_for_a_number
     first, second = list(doc.sents)
     assert [v for _, v in dates_in(first, "2025-02-12")] == ["2019"]
     assert dates_in(second, "2025-02-12") == []  # a count of phones, no date
+
+
+def test_a_day_the_ner_ran_into_the_clause_after_it():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()(
+        "Ruritania's two mobile network operators will remove all parts made by Huawei and ZTE from their 5G core "
+        "networks by December 31, 2027, under a deal announced by the federal interior ministry on Thursday, ending "
+        "months of talks over how far the country should go."
+    )
+    assert [v for _, v in dates_in(doc[:], "2024-07-19")] == ["2027-12-31", "2024-07-18"]

@@ -3999,6 +3999,9 @@ class BanExtractor:
         lede = {bm.imposers[0] for bm in primary if bm.sentence == first}  # the story's own ban(s)
         for b, m in zip(bans, meta, strict=True):
             b.announced = _pick_date(m.get("decided") or m["dates"])
+            finer = _pick_date([d for d in m["dates"] if not d[1]]) if m.get("decided") else None
+            if finer and b.announced and len(finer) > len(b.announced) and finer.startswith(b.announced):
+                b.announced = finer  # "a direction issued this month" refined by "has today issued a direction"
             counted = _pick_date(m.get("reckoned", []))
             if counted and (
                 b.announced is None or (len(counted) > len(b.announced) and counted.startswith(b.announced))
@@ -4137,6 +4140,11 @@ class BanExtractor:
             clause = tok
             while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
                 clause = clause.head
+            adviser = next(
+                (a for a in [tok, *tok.ancestors][:5] if a.lemma_.lower() in words("ban", "advisory_verbs")), None
+            )
+            if bm.status == "advisory" and adviser is not None and adviser.tag_ == "VBZ":
+                return True  # "the centre recommends that businesses review X and consider removing it": advice now
             auxes = {c.lower_ for t in (tok, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
             if auxes & {
                 "has",
@@ -4633,7 +4641,7 @@ def _is_effective(expr) -> bool:
         return True
     head = expr.root.head
     for _ in range(2):  # the date under "effective"/"effect"/"until"/"starting", or the object of "from"
-        if head.lemma_.lower() in ("effective", "effect", "until", "starting") or head.lower_ == "starting":
+        if head.lemma_.lower() in ("effective", "effect", "until", "starting", "deadline") or head.lower_ == "starting":
             return True
         if head.lower_ == "from" and expr.root.dep_ == "pobj":
             return True

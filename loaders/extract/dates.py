@@ -440,6 +440,9 @@ def find_date_expressions(span: Span) -> list[Span]:
                 if _DURATION_UNIT.match(t.doc[t.i + 2].lower_):
                     end = t.i
                     break
+            if t.text == "," and t.i + 1 < cand.end and t.nbor().pos_ == "VERB":
+                end = t.i  # "on Thursday, ending months of talks": the NER ran the day into the clause after it
+                break
         while end > cand.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
         trimmed.append(doc[cand.start : end])
