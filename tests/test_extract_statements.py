@@ -1218,3 +1218,40 @@ def test_a_measure_called_too_lenient_is_backed():
         )[1]
     )
     assert ("pavel-ivanov", "supports_ban") in got
+
+
+def test_adding_after_a_coordinated_reported_clause_is_the_reporters():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Ingrid Dahl said the government had noticed many "
+        "reports about security incidents and that Russia attached great importance to information security, "
+        "adding that companies operating in Russia should abide by its laws.",
+        ENTS,
+    )
+    assert not [s for s in statements if s.speaker.endswith("/russia")]
+
+
+def test_who_denies_the_measure_exists_does_not_back_it():
+    ents = [("China", J), ("Apple", ORG), ("Li Wei", PER, ["Li"])]
+    got = stances(
+        run(
+            "Reports said China had told officials to stop using Apple phones at work. "
+            '"China has not issued any rules that ban Apple phones," spokesman Li Wei told a briefing. '
+            "Li said the government had noticed reports of security incidents and that companies in China should "
+            "abide by its laws.",
+            ents,
+        )[1]
+    )
+    assert ("li-wei", "denies_allegation") in got
+    assert ("li-wei", "supports_ban") not in got
+    assert ("li-wei", "neutral") in got
+
+
+def test_a_principle_without_the_target_is_no_restated_measure():
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Ingrid Dahl, the digital minister, did not "
+            'confirm the details but said smartphones "should not be used for official business" in any case.',
+            ENTS,
+        )[1]
+    )
+    assert ("ingrid-dahl", "supports_ban") in got

@@ -104,6 +104,7 @@ class StatementExtractor:
         self.imposers = {b.imposed_by for b in bans}
         self.targets = {t for b in bans for t in b.targets}
         self.last_speakers: list[str] = []
+        self.denied_measure: set[str] = set()  # imposing-side speakers who said the measure was never taken
         self.spoke_at: dict[str, int] = {}  # speaker -> sentence of their last statement
         self.last_plural: tuple[int, list[str]] | None = None  # (sentence, people): the last plural named subject
         self.last_spokes: tuple[int, str, str] | None = None  # (offset, body, "spokeswoman"): the last such subject
@@ -855,7 +856,10 @@ class StatementExtractor:
             and head.head.i < head.i
         ):
             cur = head.head  # "X said that A abused its power and urged B to ...": X urged, not A
-        elif (
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX") and head.head.i < head.i:
+                head = head.head  # "X said A had noticed ... and that B attached importance to ..., adding": X adds
+        if cur is tok and (
             tok.dep_ == "advcl"
             and tok.tag_ == "VBG"
             and head.dep_ == "ccomp"
@@ -1331,6 +1335,7 @@ class StatementExtractor:
             if any(c.dep_ == "dobj" and c.lemma_.lower() in accusations for c in frame.children):
                 return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
         if side == "imposer" and self._denies_measure(content):
+            self.denied_measure.add(speaker)
             return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
         if (
             side == "imposer"
@@ -1965,7 +1970,22 @@ class StatementExtractor:
                         about=[ban.id] if ban is not None and stance != "neutral" else [],
                         evidence=[ev],
                     )
-        return self._drop_summarised_denials(self._drop_neutral_continuations(list(out.values())))
+        # a backing turned neutral is no continuation of the denial: it is kept as a remark of its own
+        return self._drop_summarised_denials(self._no_backing_if_denied(self._drop_neutral_continuations(out.values())))
+
+    def _no_backing_if_denied(self, statements: list[Statement]) -> list[Statement]:
+        """ "China has not issued any laws banning X," the spokeswoman said, then spoke of security concerns: who says
+        the measure does not exist does not back it; the rest of their words take no side."""
+        kept: dict[tuple, Statement] = {}
+        for st in statements:
+            if st.stance == "supports_ban" and st.speaker in self.denied_measure:
+                st.stance, st.about = "neutral", []
+            key = (st.speaker, st.stance, tuple(st.about))
+            if key in kept:
+                kept[key].evidence.extend(ev for ev in st.evidence if ev not in kept[key].evidence)
+                continue
+            kept[key] = st
+        return list(kept.values())
 
     _SPOKES_TITLES = {"spokesperson", "spokesman", "spokeswoman"}
 
@@ -2058,6 +2078,8 @@ class StatementExtractor:
         computers"), with no reason and no other word for it: the ban itself, told again."""
         if self.side(speaker, frame) != "imposer":
             return False
+        if not any((m := self.ctx.mention(t)) is not None and m.entity_id in self.targets for t in content):
+            return False  # "did not confirm the instruction but said smartphones should not be used": a principle
         text = " " + " ".join(t.lower_ for t in content) + " "
         if not any_phrase(self._MEASURE_WORDS, text):
             return False
