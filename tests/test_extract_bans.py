@@ -3490,3 +3490,37 @@ def test_advice_told_in_the_present_is_given_on_the_publication_day():
     )
     advice = next(b for b in extract_bans(adoc) if b.status == "advisory")
     assert advice.announced == "2024-07-18"
+
+
+def test_a_bill_by_members_labelled_with_their_states_is_the_countrys():
+    adoc = make_adoc(
+        "Is a US federal ban on Kick coming? Possibly. Representatives Ann Cole, an Ohio Democrat, and Bo Reed, a "
+        "Utah Republican, introduced a bill this month, the Federal Phones Security Act, that would ban the app on "
+        "devices issued by federal agencies.",
+        [
+            ("Ohio", J),
+            ("Utah", J),
+            ("United States", J, ["US"]),
+            ("Kick", P),
+            ("Ann Cole", "Person"),
+            ("Bo Reed", "Person"),
+            ("Federal Phones Security Act", "Law"),
+        ],
+        published="2025-02-18",
+    )
+    ban = only(extract_bans(adoc), jid("United States"))
+    assert ban.status == "proposed"
+
+
+def test_an_official_placed_by_no_word_acts_for_the_country_the_paragraph_opens_with():
+    adoc = make_adoc(
+        "Sweden barred agencies from using Kick at the end of January.\n\n"
+        "Norway acted days after Sweden did the same. On February 4 the secretary of the Department of Digital "
+        "Affairs, Ola Berg, issued a mandatory direction requiring all federal agencies to remove Kick products from "
+        "government systems and devices.",
+        [("Norway", J), ("Sweden", J), ("Kick", P), ("Ola Berg", "Person"), ("Department of Digital Affairs", ORG)],
+        published="2025-02-18",
+    )
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.announced == "2025-02-04"
+    assert ban.scope == "government_devices"

@@ -658,3 +658,15 @@ def test_mirroring_the_approach_of_another():
         [("Norway", J), ("Sweden", J), ("Temu", P)],
     )
     assert pairs(follows) == {("norway", "sweden")}
+
+
+def test_acting_after_another_did_the_same():
+    _, follows = run(
+        "Sweden barred agencies from using Kick at the end of January.\n\n"
+        "Norway acted days after Sweden did the same. On February 4 the secretary of the Department of Digital "
+        "Affairs, Ola Berg, issued a mandatory direction requiring all federal agencies to remove Kick products "
+        "from government systems and devices.",
+        [("Norway", J), ("Sweden", J), ("Kick", P), ("Ola Berg", "Person"), ("Department of Digital Affairs", ORG)],
+        published="2025-02-18",
+    )
+    assert pairs(follows) == {("norway", "sweden")}

@@ -1652,6 +1652,8 @@ class BanExtractor:
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None and self.ctx.party_label_place(span.root):
+                        continue  # "Rep. X, an Ohio Republican, ... that would ban": where X was elected
                     return [(m.entity_id, span.root if span is not None else tok)]
             return []
         legislators = lemma in _LEGISLATORS or any(
@@ -3365,6 +3367,13 @@ class BanExtractor:
         self.assign_dates()
         return self.merge()
 
+    def _placed_by_story_only(self, tok, jid: str) -> bool:
+        """A person whose jurisdiction is only the story's guess: no place named in the sentence, no title that
+        tells it ("On February 4 the secretary of the department, X, issued a direction")."""
+        if jid != self.ctx.focus(tok):
+            return False
+        return not any((m := self.ctx.mention(t)) is not None and m.kind == "Jurisdiction" for t in tok.sent)
+
     def _paragraph_topic(self, tok) -> str | None:
         """The jurisdiction that is the subject of the first sentence of the token's paragraph (before it)."""
         para = self.ctx.para[tok.i]
@@ -3543,7 +3552,7 @@ class BanExtractor:
                     unplaced
                     and not place
                     and m is not None
-                    and m.kind == "Organisation"
+                    and (m.kind == "Organisation" or (m.kind == "Person" and self._placed_by_story_only(at, norm)))
                     and not (self.ctx.gaz and eid in self.ctx.gaz.entries)  # a known body's country is known
                 ):
                     # "Indonesia had already moved against social commerce. In 2023 the trade ministry issued ...":

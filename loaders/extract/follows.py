@@ -41,6 +41,7 @@ _RANK = {"legislature": 0, "court": 0, "regulator": 0, "eu": 0, "legislature_adm
 _SKIP = {"relcl", "acl", "advcl", "appos_relcl"}
 # What the story's imposer is called when told again ("the city", "the state", "the bank")
 _PLACE_NOUNS = {"city", "state", "country", "nation", "province", "region", "territory", "county", "municipality"}
+_ACTING = {"act", "move", "intervene"}  # "Norway acted days after Sweden did the same"
 _COMPANY_NOUNS = {"company", "firm", "bank", "lender", "group", "retailer", "carrier", "insurer", "employer"}
 _OWNERS = {"own", "base", "headquarter", "operate", "make", "develop"}
 
@@ -299,7 +300,9 @@ class FollowExtractor:
                         pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
                         if pobj is not None:
                             yield verb, pobj, "follows.latest"
-            elif tok.pos_ == "VERB" and (self.bx.trigger_kind(tok) == "verb" or self._signs_a_ban(tok)):
+            elif tok.pos_ == "VERB" and (
+                self.bx.trigger_kind(tok) == "verb" or self._signs_a_ban(tok) or tok.lemma_.lower() in _ACTING
+            ):
                 # "France banned X, weeks after Belgium did the same": an "after" clause that tells the same done
                 for c in tok.children:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
