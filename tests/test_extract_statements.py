@@ -1255,3 +1255,24 @@ def test_a_principle_without_the_target_is_no_restated_measure():
         )[1]
     )
     assert ("ingrid-dahl", "supports_ban") in got
+
+
+def test_a_chief_executive_after_the_company_speaks_for_it():
+    ents = [("Norway", J), ("Telegram", P), ("Veltra", ORG), ("Jonas Berg", PER)]
+    got = stances(
+        run(
+            "Norway's data authority blocked Telegram on Monday. Veltra, which runs the service, reacted within "
+            "hours. Chief executive Jonas Berg wrote that the firm had paused the service, though it believed it "
+            "complies with all privacy laws.",
+            ents,
+        )[1]
+    )
+    assert ("jonas-berg", "denies_allegation") in got
+
+
+def test_a_response_described_by_the_writer_is_no_statement():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Telegram's own response was polite but firm.",
+        ENTS,
+    )
+    assert not statements

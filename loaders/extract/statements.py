@@ -782,6 +782,13 @@ class StatementExtractor:
                 poss = next((c for c in tok.children if c.dep_ == "poss"), None)
                 if poss is not None and self._in_report(tok):
                     continue  # "the official said the ban would stay until X addressed the government's concerns"
+                if (
+                    tok.dep_ == "nsubj"
+                    and tok.head.lemma_ == "be"
+                    and not any(c.dep_ in ("ccomp", "attr", "xcomp") for c in tok.head.children)
+                    and not any(c.dep_ in ("acl", "relcl", "prep") for c in tok.children)
+                ):
+                    continue  # "X's response was conciliatory but firm": the writer's word on it, nothing X said
                 if poss is not None and poss.pos_ != "PRON":
                     speakers = self.speakers_of(poss)
                     if speakers:
@@ -1200,6 +1207,38 @@ class StatementExtractor:
                     and any(c.lower_ == "the" for c in t.children)
                 ):
                     return True  # "a spokeswoman for the company"
+            if self._corporate_title(phrase, span) and self._company_just_named(span):
+                return True  # "OpenAI's own response was firm. Chief executive X wrote that ...": OpenAI's head
+        return False
+
+    _CORPORATE = {"ceo", "founder", "co-founder", "cofounder", "coo", "cto"}
+
+    def _corporate_title(self, phrase, span) -> bool:
+        """A company title before or beside the name ("Chief executive X", "X, the founder,"), with no public body."""
+        near = list(phrase) + list(span.doc[max(span.sent.start, span.start - 3) : span.start])
+        lowered = [t.lower_ for t in near]
+        titled = any(w in self._CORPORATE for w in lowered) or any(
+            a == "chief" and b in ("executive", "operating", "technology")
+            for a, b in zip(lowered, lowered[1:], strict=False)
+        )
+        if not titled:
+            return False
+        return not any(
+            (m := self.ctx.mention(t)) is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
+            for t in near
+        )
+
+    def _company_just_named(self, span) -> bool:
+        """The last organisation or product named before the person, in their sentence or the one before, is a
+        company or an app."""
+        sents = self.adoc.sentences
+        floor = sents[max(0, self.adoc.sentence_index(span.start_char) - 1)].start_char
+        for m in reversed(self.adoc.mentions):
+            if m.end > span.start_char or m.kind not in ("Organisation", "Product"):
+                continue
+            if m.start < floor:
+                return False
+            return self.ctx.category(m.entity_id) in ("company", "product")
         return False
 
     @staticmethod
