@@ -1665,3 +1665,20 @@ def test_a_measure_said_to_come_late_is_backed_despite_the_but():
         )
     )
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_court_that_upheld_a_ban_is_no_judge_that_blocked_one():
+    got = stances(
+        run(
+            "Ohio tried a statewide ban on Kick in 2023, but a federal judge blocked it. The Supreme Court on Friday "
+            "upheld a US law that forces the owner to sell Kick or see it banned. The Supreme Court wrote that the "
+            "law was needed to address national security concerns.",
+            [
+                ("Ohio", J),
+                ("Kick", P),
+                ("Supreme Court of the United States", ORG, ["Supreme Court"]),
+                ("United States", J, ["US"]),
+            ],
+        )
+    )
+    assert ("supreme-court-of-the-united-states", "opposes_ban") not in got

@@ -1109,6 +1109,10 @@ class StatementExtractor:
         if any(self.ctx.category(b.imposed_by) == "court" for b in self.bans):
             return False
         cat = self.ctx.category(speaker)
+        if any(
+            sp.root.dep_ == "nsubj" and sp.root.head.lemma_.lower() == "uphold" for sp in self._mention_spans(speaker)
+        ):
+            return False  # "the Supreme Court upheld the law": the court that kept a ban, not one that blocked one
         return cat == "court" or (cat == "person" and self._person_is_judge(speaker))
 
     def _person_is_activist(self, speaker: str) -> bool:
