@@ -967,3 +967,14 @@ def test_a_contextual_body_of_a_country_that_acts_in_the_story_stays_that_countr
     )
     assert "Senate of China" not in got
     assert "United States Senate" in got
+
+
+def test_a_body_named_again_under_another_ner_label_is_the_same_body():
+    adoc = run(
+        "The review followed an assessment by the Centre for Cyber Defence, which is part of the army. A "
+        "spokesperson for the Digital Office said it was following the assessment of the Centre for Cyber Defence "
+        "closely and would decide in due course."
+    )
+    centre = [m for m in adoc.mentions if m.text.endswith("Centre for Cyber Defence")]
+    assert len(centre) == 2
+    assert len({m.entity_id for m in centre}) == 1

@@ -446,6 +446,13 @@ class Resolver:
                 acronym = self._acronym_after(c)
                 if acronym and got[0].kind in ("Organisation", "Product", "Law"):
                     acronyms.setdefault(acronym, got[0])
+        # "the Centre for Cyber Security" the NER called a facility the second time: the body already named so
+        known = {c.text: e for c, e, _, _ in out if e.kind in ("Organisation", "Law") and " " in c.text}
+        known.update({e.name: e for _, e, _, _ in out if e.kind in ("Organisation", "Law") and " " in e.name})
+        resolved = {c.start for c, _, _, _ in out}
+        for c in others:
+            if c.start not in resolved and c.text in known:
+                out.append((c, known[c.text], "same name", 0.8))
         out.extend(self._acronym_mentions(cands, out, acronyms))
 
     def _place_prefixed(self, c: Candidate, out: list):
