@@ -12,6 +12,7 @@ import pytest
 from factories import make_facts, make_follow
 
 from api.gql import make_context, schema
+from api.gql.pagination import encode_cursor
 from loaders.model import entity_id
 
 UK, NZ, CA = "United Kingdom", "New Zealand", "Canada"
@@ -249,41 +250,34 @@ def test_relationship_lists_are_bounded_pages_in_id_order(store):
     assert len(ok(store, q, {"id": uk})["entity"]["bansImposed"]) == len(apps)
 
 
-def test_total_count_is_read_alongside_the_page(graph):
-    """With totalCount selected (directly or in a fragment), both statements are sent before either answers."""
-    store, _ = graph
-    in_flight, peak = [0], [0]
+def test_total_count_is_read_only_when_the_page_does_not_tell_it(graph):
+    """A page that ends the list gives the total itself (the items skipped + those on it); a count
+    statement is sent only when more items follow or an `after` cursor lies past the end."""
+    store, facts = graph
+    total = sum(len(f.bans) for f in facts.values())
 
-    class Watching:
-        def __init__(self, inner):
-            self.inner = inner
-
-        async def aread(self, name, **params):
-            in_flight[0] += 1
-            peak[0] = max(peak[0], in_flight[0])
-            try:
-                await asyncio.sleep(0.01)  # an answer takes time
-                return await self.inner.aread(name, **params)
-            finally:
-                in_flight[0] -= 1
-
-        def __getattr__(self, attr):
-            return getattr(self.inner, attr)
-
-    def count_and_page(query: str) -> tuple[int, dict]:
-        peak[0] = 0
+    def sent(query: str) -> tuple[int, dict]:
         before = store.statement_count
-        result = asyncio.run(schema.execute(query, context_value=make_context(Watching(store))))
-        assert not result.errors, result.errors
-        assert store.statement_count - before == (2 if "totalCount" in query else 1)  # each read once
-        return peak[0], result.data
+        data = ok(store, query)
+        return store.statement_count - before, data["bans"]
 
-    peak_seen, data = count_and_page("{ bans(first: 2) { totalCount nodes { id } } }")
-    assert peak_seen == 2 and data["bans"]["totalCount"] == 3 and len(data["bans"]["nodes"]) == 2
-    peak_seen, data = count_and_page("{ bans { ...C } } fragment C on BanConnection { totalCount nodes { id } }")
-    assert peak_seen == 2 and data["bans"]["totalCount"] == 3
-    peak_seen, _ = count_and_page("{ bans { nodes { id } } }")
-    assert peak_seen == 1  # no count asked, none sent
+    def cursor(offset: int) -> str:
+        return encode_cursor(offset)
+
+    n, page = sent("{ bans(first: 100) { totalCount nodes { id } } }")  # the whole list on one page
+    assert (n, page["totalCount"], len(page["nodes"])) == (1, total, total)
+    n, page = sent("{ bans(first: 1) { totalCount nodes { id } } }")  # more follow: counted
+    assert (n, page["totalCount"], len(page["nodes"])) == (2, total, 1)
+    n, page = sent(
+        f'{{ bans(first: 100, after: "{cursor(0)}") {{ ...C }} }} fragment C on BanConnection {{ totalCount nodes {{ id }} }}'
+    )
+    assert (n, page["totalCount"], len(page["nodes"])) == (1, total, total - 1)  # the last page, past one skipped
+    n, page = sent(f'{{ bans(first: 5, after: "{cursor(total + 3)}") {{ totalCount nodes {{ id }} }} }}')
+    assert (n, page["totalCount"], page["nodes"]) == (2, total, [])  # past the end: the page cannot tell
+    n, page = sent("{ bans(first: 0) { totalCount } }")
+    assert (n, page["totalCount"]) == (2, total)  # an empty first page may hide items: counted
+    n, _ = sent("{ bans(first: 1) { nodes { id } } }")
+    assert n == 1  # no count asked, none sent
 
 
 def test_bans_and_evidence_bring_their_ends_at_every_level(graph):

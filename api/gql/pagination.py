@@ -42,7 +42,9 @@ class Connection(Generic[T]):
     page_info: PageInfo
     count: strawberry.Private[Callable[[], Awaitable[int]]]
 
-    @strawberry.field(description="All items matching the filters, on every page (one extra statement).")
+    @strawberry.field(
+        description="All items matching the filters, on every page (one extra statement unless this page is the last)."
+    )
     async def total_count(self) -> int:
         return await self.count()
 

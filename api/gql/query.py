@@ -1,6 +1,7 @@
 """The root Query: the contract's lists (ARCHITECTURE.md) and the questions users ask next.
 
-Each list is one statement for the page (+ one for ``totalCount`` when asked);
+Each list is one statement for the page (+ one for ``totalCount`` when asked and the page
+does not end the list: a last page's end is the total);
 entity references in filters (``imposedBy``, ``target``, ``speaker``) accept an
 id (one containing ``/``, used as is) or a name or alias, case-insensitive
 (one more statement to resolve it).
@@ -14,7 +15,6 @@ from typing import Annotated
 
 import strawberry
 from strawberry.types import Info
-from strawberry.types.nodes import SelectedField
 from strawberry.utils.await_maybe import await_maybe
 
 from api.gql.enums import BanOrder, BanScope, BanStatus, EntityKind, Stance
@@ -91,33 +91,23 @@ def _counter(info: Info, statement: str, **params):
     return count
 
 
-def _selects(selections, name: str) -> bool:
-    """Whether ``name`` is selected at this level (directly or through fragments)."""
-    for sel in selections:
-        if isinstance(sel, SelectedField):
-            if sel.name == name:
-                return True
-        elif _selects(sel.selections, name):  # inline fragment / fragment spread
-            return True
-    return False
-
-
 async def _list(info: Info, statement: str, count_statement: str, first, after, **filters) -> Connection:
     page = page_args(first, after)
-    count = _counter(info, count_statement, **filters)
-    counting = None
-    if _selects(info.selected_fields[0].selections, "totalCount"):
-        counting = asyncio.ensure_future(count())  # the count runs alongside the page, not after it
-        count = lambda: counting  # noqa: E731 - a Task can be awaited again
-    try:
-        rows = await info.context.store.aread(statement, skip=page.skip, limit=page.limit, **filters)
-    except BaseException:
-        if counting is not None:
-            counting.cancel()
-        raise
+    rows = await info.context.store.aread(statement, skip=page.skip, limit=page.limit, **filters)
     info.context.loaders.prime_ends(rows)
     items = [build((r["node"], r["labels"])) for r in rows]
+    if len(rows) <= page.first and (rows or not page.skip):
+        count = _known(page.skip + len(rows))  # the last page: where it ends is the total, no count to send
+    else:
+        count = _counter(info, count_statement, **filters)
     return connection(items, page, count)
+
+
+def _known(total: int):
+    async def count() -> int:
+        return total
+
+    return count
 
 
 # -- extra result types --------------------------------------------------------------
