@@ -3524,3 +3524,25 @@ def test_an_official_placed_by_no_word_acts_for_the_country_the_paragraph_opens_
     ban = only(extract_bans(adoc), jid("Norway"))
     assert ban.announced == "2025-02-04"
     assert ban.scope == "government_devices"
+
+
+def test_a_ban_tried_and_blocked_by_a_judge_is_its_own():
+    adoc = make_adoc(
+        "India banned Kick in June 2020. Ohio tried a statewide ban in 2023, but a federal judge blocked it before "
+        "it could take effect.",
+        [("India", J), ("Ohio", J), ("Kick", P)],
+        published="2025-01-19",
+    )
+    ban = only(extract_bans(adoc), jid("Ohio"))
+    assert (ban.scope, ban.status, ban.announced) == ("statewide", "blocked_by_court", "2023")
+    assert only(extract_bans(adoc), jid("India")).status == "in_force"
+
+
+def test_the_day_a_story_was_updated_dates_no_ban():
+    adoc = make_adoc(
+        "Earlier this month, Ruritania blocked access to Kick on work computers.\n\n"
+        "This article was updated on 18 February to include the Ruritanian suspension.",
+        [("Ruritania", J, ["Ruritanian"]), ("Kick", P)],
+        published="2025-02-20",
+    )
+    assert [b.announced for b in extract_bans(adoc)] == ["2025-02"]

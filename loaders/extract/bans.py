@@ -223,6 +223,8 @@ _IMPOSE_VERBS = {
     "insert",
     "slip",
     "tuck",
+    "try",  # "Montana tried a statewide ban in 2023, but a judge blocked it"
+    "attempt",
 }
 
 
@@ -3497,6 +3499,14 @@ class BanExtractor:
             for v in o.children
             if v.dep_ in ("acl", "xcomp") and v.lemma_.lower() in words("ban", "verbs")
         ]
+        if court and not ban_obj and any(o.lower_ == "it" for o in objs):
+            # "Ohio tried a statewide ban in 2023, but a judge blocked it": the ban told just before in the sentence
+            told = [
+                t
+                for t in tok.sent
+                if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in words("ban", "nouns") | {"law"}
+            ]
+            ban_obj = told[-1:]
         if court and ban_obj:
             self._court_blocked.update(o.i for o in ban_obj)
             return True
@@ -4490,9 +4500,21 @@ _LATER = re.compile(
 _PERSON_HEADS = {"minister", "president", "governor", "premier", "chancellor", "mayor", "judge", "senator"}
 
 
+_EDITING = {"update", "correct", "amend", "revise", "edit"}
+_WRITINGS = {"article", "story", "report", "piece", "post", "page", "version", "this", "it", "explainer", "guide"}
+
+
 def _of_another_event(expr) -> bool:
-    """A date that is the possessor of another noun ("Thursday's election", "last year's vote")."""
+    """A date that is the possessor of another noun ("Thursday's election", "last year's vote"), or the day a
+    story was edited ("This article was updated on 18 February to include the suspension")."""
     root = expr.root
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if (
+        verb is not None
+        and verb.lemma_.lower() in _EDITING
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WRITINGS for c in verb.children)
+    ):
+        return True
     if root.dep_ != "poss" and not any(t.lower_ in ("'s", "’s") for t in expr[-1:]):
         return False
     head = root.head if root.dep_ == "poss" else root
