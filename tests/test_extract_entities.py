@@ -978,3 +978,9 @@ def test_a_body_named_again_under_another_ner_label_is_the_same_body():
     centre = [m for m in adoc.mentions if m.text.endswith("Centre for Cyber Defence")]
     assert len(centre) == 2
     assert len({m.entity_id for m in centre}) == 1
+
+
+def test_a_campaigning_groups_state_affiliate_is_a_body_of_its_own():
+    got = names(run("The ACLU of Ohio called the ruling a win. Amnesty International Kenya criticised the block."))
+    assert "ACLU of Ohio" in got
+    assert "American Civil Liberties Union" not in got

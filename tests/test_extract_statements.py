@@ -1276,3 +1276,29 @@ def test_a_response_described_by_the_writer_is_no_statement():
         ENTS,
     )
     assert not statements
+
+
+def test_she_after_a_spokeswoman_for_someone_is_the_spokeswoman():
+    ents = [("Ohio", J), ("Telegram", P), ("Jane Roe", PER), ("Mark Doe", PER)]
+    got = stances(
+        run(
+            "A judge blocked Ohio's ban on Telegram on Friday. Jane Roe, a spokeswoman for Attorney General Mark "
+            'Doe, said the ruling was only a first step. "This is early days. We will defend the law that protects '
+            'Ohioans from foreign spying," she said.',
+            ents,
+        )[1]
+    )
+    assert ("jane-roe", "supports_ban") in got
+    assert ("mark-doe", "supports_ban") not in got
+
+
+def test_the_governor_is_the_one_named_gov():
+    ents = [("Ohio", J), ("Telegram", P), ("Mark Doe", PER)]
+    got = stances(
+        run(
+            "Gov. Mark Doe banned Telegram on state phones in May. The rule stays in force. When he signed the "
+            "order, the governor said it would protect state data from foreign spies.",
+            ents,
+        )[1]
+    )
+    assert ("mark-doe", "supports_ban") in got

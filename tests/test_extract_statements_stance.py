@@ -1682,3 +1682,14 @@ def test_a_court_that_upheld_a_ban_is_no_judge_that_blocked_one():
         )
     )
     assert ("supreme-court-of-the-united-states", "opposes_ban") not in got
+
+
+def test_a_law_that_put_ones_business_at_risk_is_opposed():
+    got = stances(
+        run(
+            "A court blocked Moldova's ban on Viber on Friday. Elena Cojocaru, who sells pottery online, said: "
+            '"This law would have put my business at risk and it should never have been passed."',
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") in got

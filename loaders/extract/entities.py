@@ -333,14 +333,20 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
             return False
         refs = gaz.candidates(prev.ent_id_)
         place = gaz.candidates(span.ent_id_)
-        return bool(
-            refs
-            and gaz.entries[refs[0].entry_id].type == "ngo"
-            and place
-            and gaz.entries[place[0].entry_id].kind == "Jurisdiction"
-        )
+        body = gaz.entries.get(refs[0].entry_id) if refs else None
+        home = gaz.entries.get(place[0].entry_id) if place else None
+        return body is not None and body.type == "ngo" and home is not None and home.kind == "Jurisdiction"
 
-    return _merge_adjacent(spans, method, joins)
+    merged = _merge_adjacent(spans, method, joins)
+    out: list[Span] = []
+    for span in merged:  # "the [ACLU] of [Montana]": the state affiliate, a body of its own
+        prev = out[-1] if out else None
+        if prev is not None and prev.end + 1 == span.start and span.doc[prev.end].lower_ == "of" and joins(prev, span):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+            method[(prev.start, span.end)] = "ner"
+            continue
+        out.append(span)
+    return out
 
 
 _CHAMBERS = {"Senate", "House", "Assembly", "General Assembly", "Legislature", "House of Representatives",

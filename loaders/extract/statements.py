@@ -228,6 +228,8 @@ class StatementExtractor:
                     return [body]  # 'A TikTok spokeswoman said ... She said TikTok does not share data': TikTok
                 last = self._last_person_before(subj)
                 spoke = self.last_speakers[-1] if self.last_speakers else None
+                if spoke is not None and self._spoke_just_before(spoke, subj):
+                    return [spoke]  # 'X, a spokeswoman for Y, said ... "A quote. Another," she said': X, not Y
                 if (
                     spoke is not None
                     and self.ctx.kind(spoke) == "Person"
@@ -262,6 +264,20 @@ class StatementExtractor:
             if out:
                 return out
         return self.speakers_of_one(subj)
+
+    def _spoke_just_before(self, spoke: str, subj) -> bool:
+        """The person who made the last statement, one or two sentences before, with no other person named since
+        (a name inside their own sentence, "a spokeswoman for Attorney General Y", does not count)."""
+        if self.ctx.kind(spoke) != "Person":
+            return False
+        here = self.adoc.sentence_index(subj.idx)
+        k = self.spoke_at.get(spoke)
+        if k is None or not 1 <= here - k <= 2:
+            return False
+        since = self.adoc.sentences[k].end_char
+        return not any(
+            m.kind == "Person" and m.entity_id != spoke and since <= m.start < subj.idx for m in self.adoc.mentions
+        )
 
     def _it_body(self, subj) -> list[str]:
         """ "it" for a body: "X blocked the app over what it described as ...": the clause's own subject; "X blocked
@@ -370,9 +386,16 @@ class StatementExtractor:
                     if h.dep_ not in ("conj", "pobj", "prep", "appos", "compound") or h.head.i == h.i:
                         break
                     h = h.head
-            if any(t.lemma_.lower() == word or t.lower_ == word for t in window):
+            if any(
+                t.lemma_.lower() == word or t.lower_ == word or self._ABBREVIATED.get(t.lower_) == word for t in window
+            ):
                 return [m.entity_id]
         return []
+
+    # "Gov. X signed the bill ... the governor said": a title written short before the name
+    _ABBREVIATED = {"gov.": "governor", "gov": "governor", "sen.": "senator", "sen": "senator", "rep.": "representative",
+                    "rep": "representative", "atty.": "attorney", "pres.": "president", "sec.": "secretary",
+                    "lt.": "lieutenant", "gen.": "general", "supt.": "superintendent"}  # fmt: skip
 
     def _acronym_title_person(self, subj) -> list[str]:
         """The person last named with the title an acronym abbreviates ("CAO": "Chief Administrative Officer")."""
