@@ -3546,3 +3546,24 @@ def test_the_day_a_story_was_updated_dates_no_ban():
         published="2025-02-20",
     )
     assert [b.announced for b in extract_bans(adoc)] == ["2025-02"]
+
+
+def test_gear_barred_from_spectrum_auctions_is_a_network_ban():
+    adoc = make_adoc(
+        "The Ruritanian telecom regulator barred Huawei and ZTE gear from 5G spectrum auctions in 2021.",
+        [("Ruritanian Telecom Authority", ORG, ["Ruritanian telecom regulator"]), ("Huawei", ORG), ("ZTE", ORG)],
+        published="2024-03-10",
+    )
+    (ban,) = extract_bans(adoc)
+    assert ban.scope == "telecom_network"
+
+
+def test_a_regulator_named_with_another_countrys_demonym_is_not_this_countrys():
+    adoc = make_adoc(
+        "Britain told operators in 2020 to strip Huawei kit out of their 5G networks. The Swedish Post and "
+        "Telecom Authority barred Huawei gear from 5G spectrum auctions the same year.",
+        [("United Kingdom", J, ["Britain"]), ("Swedish Post and Telecom Authority", ORG), ("Huawei", ORG)],
+        published="2024-03-10",
+    )
+    imposers = {b.imposed_by for b in extract_bans(adoc)}
+    assert imposers == {jid("United Kingdom"), entity_id(ORG, "Swedish Post and Telecom Authority")}

@@ -4247,6 +4247,10 @@ class BanExtractor:
                     continue  # a regulator blocking what a court ordered before carries out the court's ban
                 home = b.imposed_by if mine_cat == "jurisdiction" else self.ctx.jurisdiction_of(b.imposed_by)
                 theirs_home = self.ctx.jurisdiction_of(o.imposed_by)
+                if theirs_home is None and self.ctx.gaz is not None:
+                    # "the Swedish Post and Telecom Authority" in a story that never names Sweden: still Sweden's
+                    named = [self.ctx.gaz.demonyms.get(w.strip(".,'’")) for w in self.ctx.name(o.imposed_by).split()]
+                    theirs_home = next((n for n in named if n), None)
                 if theirs_home not in (home, None) and home is not None:
                     continue  # Sweden's regulator does not act for Germany
                 mine, theirs = _pick_date(meta[i]["dates"]), _pick_date(meta[j]["dates"])
