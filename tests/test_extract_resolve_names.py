@@ -375,3 +375,14 @@ def test_an_epithet_written_as_a_title_is_no_second_person():
     )
     people = [e.name for e in adoc.entities.values() if e.kind == "Person"]
     assert people.count("Daniel Ortega") == 1 and not any("Dictator" in p for p in people)
+
+
+def test_honours_and_seats_after_a_name_are_not_part_of_it():
+    adoc = run(
+        "The Minister for Trade, the Hon Jane Whitlock MP, said the rule was overdue. The Secretary of the "
+        "department, Ms Anna Kovacs PSM, signed the order."
+    )
+    got = names(adoc)
+    assert got.get("Jane Whitlock") == "Person"
+    assert got.get("Anna Kovacs") == "Person"
+    assert "Anna Kovacs PSM" not in got

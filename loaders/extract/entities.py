@@ -25,6 +25,7 @@ from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,
     LAW_HEADS_FIRST,
+    POST_NOMINALS,
     PRODUCT_NOUNS,
     Candidate,
     Resolver,
@@ -530,16 +531,21 @@ def _titled_people(doc: Doc, covered: set[int]) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if tok.is_title and (tok.lower_ in gaz.title_heads or gaz.is_title_word(tok.text)) and i + 1 < len(doc):
+        honoured = tok.text in gaz.honorifics and tok.text[:1].isupper()  # "the Hon [Tony Burke] MP"
+        if (
+            tok.is_title
+            and (tok.lower_ in gaz.title_heads or gaz.is_title_word(tok.text) or honoured)
+            and i + 1 < len(doc)
+        ):
             j = i + 1
             while j < len(doc) and j - i <= 4 and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
-                if gaz.is_title_word(doc[j].text) or doc[j].ent_type_:
+                if gaz.is_title_word(doc[j].text) or doc[j].ent_type_ or doc[j].text in gaz.honorifics:
                     break
                 j += 1
             nxt = doc[j] if j < len(doc) else None
             if (
                 2 <= j - i - 1 <= 4
-                and (nxt is None or nxt.pos_ != "PROPN")
+                and (nxt is None or nxt.pos_ != "PROPN" or nxt.text in POST_NOMINALS)
                 and not any(k in covered for k in range(i + 1, j))
             ):
                 out.append(Span(doc, i + 1, j, label="PERSON"))

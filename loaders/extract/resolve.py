@@ -286,7 +286,16 @@ def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
         or (gaz.is_title_word(words[0]) and words[0][:1].isupper())
     ):
         words = words[1:]
+    while len(words) > 2 and words[-1] in POST_NOMINALS:
+        words = words[:-1]  # "Ms Stephanie Foster PSM", "the Hon Tony Burke MP": honours and seats after the name
     return words
+
+
+# Letters written after a person's name: honours, seats, degrees ("Tony Burke MP", "Jane Roe KC", "X AO").
+POST_NOMINALS = frozenset({
+    "MP", "MPP", "MLA", "MLC", "MSP", "MEP", "MHA", "MS", "TD", "KC", "QC", "SC", "AC", "AO", "AM", "OAM", "PSM", "APM",
+    "CSC", "OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KCMG", "CMG", "PC", "FRS", "JP", "PhD", "FRSA",
+})  # fmt: skip
 
 
 # Head words a body's everyday short name leaves off ("Auburn" for "Auburn University", "Telekom" is not one).
@@ -824,6 +833,8 @@ class Resolver:
             return False  # "the Tasnim news agency" names the agency
         if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
+        if head.i == c.span.end and head.text in POST_NOMINALS and c.label == "PERSON":
+            return False  # "the Hon Tony Burke MP": letters after the name, not a noun it modifies
         return head.tag_ in ("NN", "NNS") or head.lower_ in self.gaz.title_heads
 
     def _staff(self) -> set[str]:
