@@ -94,11 +94,18 @@ def test_pagination_walks_every_item_once(graph):
     while True:
         page = ok(
             store,
-            "query($a: String) { entities(first: 2, after: $a) { totalCount pageInfo { hasNextPage endCursor } "
-            "edges { cursor node { id } } nodes { id } } }",
+            "query($a: String) { entities(first: 2, after: $a) { totalCount "
+            "pageInfo { hasNextPage startCursor endCursor } edges { cursor node { id } } nodes { id } } }",
             {"a": after},
         )["entities"]
         assert [e["node"]["id"] for e in page["edges"]] == [n["id"] for n in page["nodes"]]
+        cursors = [e["cursor"] for e in page["edges"]]
+        assert [page["pageInfo"]["startCursor"], page["pageInfo"]["endCursor"]] == [cursors[0], cursors[-1]]
+        after_first = ok(
+            store, "query($a: String) { entities(first: 1, after: $a) { nodes { id } } }", {"a": cursors[0]}
+        )
+        # an edge's cursor continues right after its item
+        assert [n["id"] for n in after_first["entities"]["nodes"]] == [n["id"] for n in page["nodes"]][1:2]
         seen += [n["id"] for n in page["nodes"]]
         if not page["pageInfo"]["hasNextPage"]:
             break
