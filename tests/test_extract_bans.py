@@ -3567,3 +3567,23 @@ def test_a_regulator_named_with_another_countrys_demonym_is_not_this_countrys():
     )
     imposers = {b.imposed_by for b in extract_bans(adoc)}
     assert imposers == {jid("United Kingdom"), entity_id(ORG, "Swedish Post and Telecom Authority")}
+
+
+def test_a_verb_the_parser_took_for_a_noun_after_a_date_still_bars():
+    adoc = make_adoc(
+        "At the federal level, a U.S. law passed last December bars TikTok from devices issued by federal agencies.",
+        [("United States", J, ["U.S."]), ("TikTok", P)],
+        published="2023-09-14",
+    )
+    ban = only(extract_bans(adoc), jid("United States"))
+    assert (ban.scope, ban.status, ban.announced) == ("government_devices", "enacted_law", "2022-12")
+
+
+def test_the_law_told_again_is_the_one_told_before_not_the_last_subject():
+    adoc = make_adoc(
+        "A federal judge on Thursday blocked Ohio's law banning Kick statewide. U.S. District Judge Ann Lee granted "
+        "an injunction sought by Kick. The law would have barred Kick from operating in the state.",
+        [("Ohio", J), ("United States", J, ["U.S."]), ("Kick", P), ("Ann Lee", "Person")],
+        published="2023-12-01",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Ohio")}

@@ -41,7 +41,7 @@ from pathlib import Path
 import yaml
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
-from loaders.extract.dates import WEEKDAYS, dates_in
+from loaders.extract.dates import MONTHS, WEEKDAYS, dates_in
 from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban, Evidence
 
@@ -1158,6 +1158,8 @@ class BanExtractor:
         verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
         if not verbal and tok.lemma_.lower() in ban["verbs"] and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
             verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
+        if not verbal and self._torn_verb(tok):
+            return "verb"  # "a law signed in December bars X from ...", parsed as a noun "December bars" before X
         trigger_verbs, trigger_nouns = _trigger_words(ban)
         if (verbal and lemma not in trigger_verbs) or (
             not verbal and lemma not in trigger_nouns and tok.lower_ not in trigger_nouns
@@ -1342,6 +1344,19 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _torn_verb(self, tok) -> bool:
+        """ "a law passed last December bars TikTok from federal devices": a verb the parser took for a plural noun
+        compounded with the thing it bars, right after the date that ends the subject."""
+        if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.i == 0 or not tok.lower_.endswith("s"):
+            return False
+        if tok.lemma_.lower() not in words("ban", "verbs") or tok.lower_[:-1] not in words("ban", "verbs"):
+            return False
+        before = tok.doc[tok.i - 1]
+        if before.ent_type_ != "DATE" and before.lower_ not in MONTHS:
+            return False
+        m = self.ctx.mention(tok.head)
+        return m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES
 
     def _withdrawn_by_maker(self, verb) -> bool:
         """ "X stopped offering its app in Spain", "the company ceased providing Y there": the subject, a company,
@@ -1826,6 +1841,15 @@ class BanExtractor:
             and subj.dep_ == "nsubj"
         ):
             # "The trade ministry issued Regulation No. 31. The rule forced X to close Y": who issued it
+            if subj.lemma_.lower() in ("law", "statute"):
+                # "A judge blocked Montana's law banning X ... The law would have barred X": the law told before
+                laws = [
+                    bm
+                    for bm in self.mentions
+                    if not bm.remention and bm.status in ("enacted_law", "blocked_by_court", "proposed")
+                ]
+                if laws:
+                    return [(laws[-1].imposers[0], subj)]
             prev = self._previous_subject(subj)
             if prev is not None:
                 return [prev]
@@ -2266,6 +2290,10 @@ class BanExtractor:
         ]
 
     def find_targets(self, trig, imposer_ids: set[str]) -> tuple[list[str], str]:
+        if self._torn_verb(trig):
+            torn = self.targets_in([t for c in _conjuncts(trig.head) for t in _own_subtree(c)], imposer_ids)
+            if torn:
+                return torn, "syntax"
         patient = self._participle_patient(trig)
         if patient is not None and patient not in imposer_ids and self.ctx.category(patient) not in IMPOSER_CATEGORIES:
             return [*self._along_with(trig.head), patient], "syntax"
@@ -2561,6 +2589,17 @@ class BanExtractor:
         m = self.ctx.mention(tok)
         return m is not None and m.kind == "Organisation" and m.text.lower().removeprefix("the ") != tok.lower_
 
+    @staticmethod
+    def _torn_tail(trig) -> list:
+        """The words after a verb the parser took for a noun, up to the next coordinated clause: the parse of the
+        rest hangs on whatever it took for the verb."""
+        out = []
+        for t in trig.doc[trig.i + 1 : trig.sent.end]:
+            if t.text in (";", ":") or (t.dep_ == "cc" and t.i > 0 and t.doc[t.i - 1].text == ","):
+                break
+            out.append(t)
+        return out
+
     def _tail(self, trig) -> list:
         """Tokens after a trigger up to the next trigger, clause break or paragraph end."""
         out = []
@@ -2826,6 +2865,8 @@ class BanExtractor:
         }
         if self._by_statute(trig):
             return "enacted_law"
+        if self._torn_verb(trig) and any(t.lemma_.lower() in ("law", "statute") for t in trig.doc[sent.start : trig.i]):
+            return "enacted_law"  # "a U.S. law passed last December bars X ...", the verb torn from its subject
         subj_toks = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         near = {t.lemma_.lower() for t in list(region) + chain + subj_toks}
         if trig.dep_ in ("advcl", "acl", "xcomp") and trig.head.lemma_.lower() in ("sign", "enact", "pass"):
@@ -3647,9 +3688,9 @@ class BanExtractor:
             if (src != "syntax" or imp in guessed) and all(self._home_of(t) == imp for t in targets_i):
                 continue  # a guessed imposer that is the targets' own country: the story's origin, not its actor
             scope, explicit = self.scope_of(tok, region, imp, actor_words.get(imp, set()))
-            if not explicit and tok.pos_ not in ("NOUN", "PROPN"):
+            if not explicit and (tok.pos_ not in ("NOUN", "PROPN") or self._torn_verb(tok)):
                 # a parser that attached "from state networks" elsewhere: read the rest of the clause
-                tail = self._tail(tok)
+                tail = self._tail(tok) if tok.pos_ not in ("NOUN", "PROPN") else self._torn_tail(tok)
                 tail_scope, tail_explicit = self.scope_of(tok, tail, imp)
                 if tail_explicit:
                     scope, explicit = tail_scope, True
