@@ -99,9 +99,12 @@ class Relation:
     def start(self, context, limits, key: str, first: int | None = None, offset: int = 0):
         """:meth:`answer` in two parts, for an executor that awaits many at once: ``(answer, None)``, or
         ``(future rows, finish)`` where ``finish(rows)`` is the answer."""
-        loader = context.loaders.related(
-            self.rel, self.direction, self.anchor, _list_limit(limits.max_page_size, first), _offset(offset)
-        )
+        loaders = context.loaders
+        limit, skip = _list_limit(limits.max_page_size, first), _offset(offset)
+        rows = loaders.primed(self.rel, self.direction, self.anchor, limit, skip, key)
+        if rows is not None:
+            return self._pick([build(r) for r in rows], key), None
+        loader = loaders.related(self.rel, self.direction, self.anchor, limit, skip)
         ready = loader.cache_map.get(key)
         if ready is not None and ready.done() and not ready.cancelled() and ready.exception() is None:
             return self._pick([build(r) for r in ready.result()], key), None
