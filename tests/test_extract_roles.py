@@ -181,3 +181,11 @@ def test_a_relative_clause_on_the_name_gives_the_office_over_the_named_body():
     assert got["Ola Nordmann"] == ("head", "organisation/norwegian-data-protection-authority")
     assert roles_of("Mia Cho, who runs a bakery in Busan, said sales fell.") == {}
     assert roles_of("Lars Holm, who chairs the committee, said so.") == {}
+
+
+def test_a_title_before_an_honoured_name_with_letters_after_it():
+    got = roles_of(
+        "Canberra barred the app on Monday. The Minister for Trade, the Hon Jane Whitlock MP, said the rule was "
+        "overdue."
+    )
+    assert got["Jane Whitlock"][0] == "Minister for Trade"

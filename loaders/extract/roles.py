@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import Resolver, Sentences, focus_scores, resolve_phrase
+from loaders.extract.resolve import POST_NOMINALS, Resolver, Sentences, focus_scores, resolve_phrase
 from loaders.model import Role
 
 _TITLE_MODIFIERS = {"acting", "deputy", "chief", "executive", "vice", "senior", "former", "interim", "assistant"}
@@ -355,6 +355,10 @@ class _RoleFinder:
         rank before the name ("an Army spokeswoman, Lieutenant Colonel X")."""
         doc = self.doc
         i = span.start - 1
+        while i > 1 and (doc[i].text in self.gaz.honorifics or (doc[i].lower_ == "the" and doc[i - 1].text == ",")):
+            i -= 1  # "the Minister for Home Affairs, the Hon X MP,": past the honorific
+        if span.end < len(doc) and doc[span.end].text in POST_NOMINALS:
+            span = doc[span.start : span.end + 1]  # the letters after the name close it
         if over_titles:  # ranks the gazetteer may not list ("Lieutenant"), as long as one word is a title
             ranks = []
             while i > 0 and span.start - i <= 3 and doc[i].is_title and doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
