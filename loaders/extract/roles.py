@@ -355,7 +355,11 @@ class _RoleFinder:
         rank before the name ("an Army spokeswoman, Lieutenant Colonel X")."""
         doc = self.doc
         i = span.start - 1
-        while i > 1 and (doc[i].text in self.gaz.honorifics or (doc[i].lower_ == "the" and doc[i - 1].text == ",")):
+        while (
+            not over_titles
+            and i > 1
+            and (doc[i].text in self.gaz.honorifics or (doc[i].lower_ == "the" and doc[i - 1].text == ","))
+        ):
             i -= 1  # "the Minister for Home Affairs, the Hon X MP,": past the honorific
         if span.end < len(doc) and doc[span.end].text in POST_NOMINALS:
             span = doc[span.start : span.end + 1]  # the letters after the name close it
