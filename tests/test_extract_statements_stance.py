@@ -1693,3 +1693,47 @@ def test_a_law_that_put_ones_business_at_risk_is_opposed():
         )
     )
     assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_a_leader_of_the_imposing_side_pledging_to_delay_enforcement_opposes_the_ban():
+    got = stances(
+        run(
+            "Moldova's ban on Viber takes effect on Sunday. President-elect Ana Rusu says she will issue a decree "
+            "on Monday to delay enforcement.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_the_president_elect_is_the_person_named_so():
+    got = stances(
+        run(
+            "Moldova's ban on Viber took effect on Sunday. President-elect Ana Rusu spoke on Saturday. On her "
+            "channel, the president-elect wrote that she would sign a decree to extend the deadline.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_the_banned_app_forced_to_go_dark_opposes():
+    got = stances(
+        run(
+            "Moldova's ban on Viber takes effect on Sunday. Viber called the government's statement inadequate, "
+            'saying that without assurances it would be "forced to go dark".',
+            ENTS,
+        )
+    )
+    assert ("viber", "opposes_ban") in got
+
+
+def test_posted_that_is_a_statement():
+    got = stances(
+        run(
+            "Moldova's ban on Viber takes effect on Sunday. Victor Popa, an opposition MP, posted that the ban was "
+            "an attack on free speech.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got

@@ -370,9 +370,9 @@ class StatementExtractor:
                     return m.entity_id
         return None
 
-    def _titled_person(self, subj) -> list[str]:
+    def _titled_person(self, subj, word: str | None = None) -> list[str]:
         """ "the minister said": the person last named with that title ("Communications Minister X")."""
-        word = subj.lemma_.lower()
+        word = word or subj.lemma_.lower()
         doc = subj.doc
         for m in reversed([m for m in self.adoc.mentions if m.end <= subj.idx and m.kind == "Person"]):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -472,6 +472,12 @@ class StatementExtractor:
             found = self._acronym_title_person(subj)
             if found:
                 return found  # "The CAO said" after "X, the House's Chief Administrative Officer"
+        if definite and subj.lower_ == "elect" and self.ctx.mention(subj) is None:
+            office = next((c for c in subj.children if c.dep_ == "compound"), None)
+            if office is not None and self.ctx.gaz is not None and office.lemma_.lower() in self.ctx.gaz.title_heads:
+                found = self._titled_person(subj, office.lemma_.lower())
+                if found:
+                    return found  # "the president-elect wrote" after "President-elect X"
         if definite and subj.tag_ == "NN" and self.ctx.mention(subj) is None:
             if lemma in _TARGET_NOUNS:
                 found = self.generic(subj)
@@ -1370,6 +1376,7 @@ class StatementExtractor:
             or self._rather_than_ban(content)
             or self._not_safer(content)
             or self._wants_lifted(content)
+            or self._wants_delayed(content)
             or (side != "imposer" and self._worried_by_measure(content))
         )
         supporting = has(cues["supports_ban"]["words"]) or self._wants_removed(content)
@@ -1380,9 +1387,16 @@ class StatementExtractor:
         # a legislator speaks for themself, not for the government that imposed the measure: "State Sen. X called the
         # law unconstitutional"
         member_critic = opposing and side == "imposer" and self._person_is_legislator(speaker)
+        # one of the imposing side's own leaders pledging to lift or hold off the measure: "will issue an executive
+        # order to delay enforcement", "promised to scrap the ban"
+        undoing = (
+            side == "imposer"
+            and self.ctx.category(speaker) == "person"
+            and (self._wants_lifted(content) or self._wants_delayed(content))
+        )
         if side == "other" and opposing and not critic and self._weighed(content):
             return "neutral"  # "said the restriction made sense for state systems but was unlikely to stop ...": both
-        if side != "imposer" or (opposing and self.lifting) or home_critic or member_critic:
+        if side != "imposer" or (opposing and self.lifting) or home_critic or member_critic or undoing:
             if deny_verb:
                 return "denies_allegation"
             if opposing:
@@ -1564,6 +1578,25 @@ class StatementExtractor:
                 if o.lower_ in ("it", "them") and any(x.lemma_.lower() in measures for x in t.sent if x.i < t.i):
                     return True  # "called the block unacceptable and urged the government to lift it"
         return False
+
+    _HOLD_OFF = {"delay", "postpone", "pause", "defer"}
+
+    def _wants_delayed(self, content) -> bool:
+        """A pledge or call to hold the measure off: "will issue an order to delay enforcement", "urged the ministry
+        to postpone the ban" (an infinitive or a modal, not negated)."""
+        held = set(words("ban", "nouns")) | self._LIFTED | {"enforcement", "implementation"}
+        for t in content:
+            lemma = t.lemma_.lower()
+            if lemma not in self._HOLD_OFF | {"extend"} or t.pos_ != "VERB" or t.tag_ != "VB":
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            wanted = self._GRACE if lemma == "extend" else held  # "to extend the period before it takes effect"
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in t.children):
+                return True
+        return False
+
+    _GRACE = {"deadline", "period", "reprieve", "pause", "moratorium", "grace"}
 
     def _announces_lifting(self, speaker: str, frame, content) -> bool:
         """The imposing side telling that the measure has been lifted: a lifting verb, done (not wished: "should
