@@ -103,3 +103,30 @@ def test_the_time_limit_holds_in_the_fast_lane(corpus_store, ids, monkeypatch):
     )
     assert LANES["fast"] == before["fast"] + 1
     assert result.data is None and result.errors[0].extensions["code"] == TIMEOUT_CODE
+
+
+def test_an_accepted_cost_is_remembered_per_first_variables_only(monkeypatch):
+    """The estimate runs once per document and values of the variables its `first` arguments read; a
+    refusal is never remembered, and other variables (an imposer's id) do not split what is remembered."""
+    from graphql import parse
+
+    from api.gql import limits as lim
+
+    schema, limits = build_schema()._schema, Limits(max_cost=60)
+    document = parse(PAGE)
+    estimates = []
+    real = lim._cost_error
+    monkeypatch.setattr(lim, "_cost_error", lambda *a: estimates.append(a[3]) or real(*a))
+
+    assert lim._first_variables(document) == ("n",)
+    for x in ("a", "b", "c"):
+        assert lim.cost_error(schema, document, "Q", {"x": x, "n": 2}, limits) is None
+    assert len(estimates) == 1  # once for n=2, whatever x
+    for _ in range(2):
+        assert "exceeds the limit of 60" in lim.cost_error(schema, document, "Q", {"x": "a", "n": 90}, limits).message
+    assert len(estimates) == 3  # refusals are estimated every time
+    assert lim.cost_error(schema, document, "Q", {"x": "a", "n": 1}, limits) is None
+    assert lim.cost_error(schema, document, "Q", {"x": "a", "n": [3]}, limits) is not None  # unhashable: estimated
+    assert len(estimates) == 5
+    assert lim.cost_error(schema, parse(PAGE), "Q", {"x": "a", "n": 2}, limits) is None  # another document
+    assert len(estimates) == 6

@@ -137,10 +137,54 @@ class QueryCostLimiter(SchemaExtension):
             ctx.result = ExecutionResult(data=None, errors=[error])
 
 
+# id(document) -> (document, names of the variables its `first` arguments read, {key: None} of the
+# operations found within the limit): an accepted document costs one lookup next time. The cost depends
+# on nothing else (the document is immutable; a `first` is a literal or one of those variables).
+_ACCEPTED: dict[int, tuple] = {}
+_MAX_ACCEPTED = 512  # as many as the parse cache (api/gql/schema.py)
+_SCALARS = (str, int, float, bool, type(None))
+
+
 def cost_error(
     schema: GraphQLSchema, document, operation_name: str | None, variables: dict | None, limits: Limits
 ) -> GraphQLError | None:
     """Why the operation is refused for its cost (or a ``first`` out of range), or None when it may run."""
+    entry = _ACCEPTED.get(id(document))
+    if entry is None or entry[0] is not document:
+        if len(_ACCEPTED) >= _MAX_ACCEPTED:
+            _ACCEPTED.pop(next(iter(_ACCEPTED)))
+        entry = _ACCEPTED[id(document)] = (document, _first_variables(document), {})
+    values = tuple((variables or {}).get(name) for name in entry[1])
+    key = (schema, limits, operation_name, values) if all(type(v) in _SCALARS for v in values) else None
+    if key is not None and key in entry[2]:
+        return None
+    error = _cost_error(schema, document, operation_name, variables, limits)
+    if error is None and key is not None and len(entry[2]) < 64:
+        entry[2][key] = None
+    return error
+
+
+def _first_variables(document) -> tuple[str, ...]:
+    """The variables any ``first`` argument of the document reads, in order, once each."""
+    names: dict[str, None] = {}
+
+    def walk(node) -> None:
+        if isinstance(node, FieldNode):
+            for arg in node.arguments or ():
+                if arg.name.value == "first" and isinstance(arg.value, VariableNode):
+                    names[arg.value.name.value] = None
+        selection_set = getattr(node, "selection_set", None)
+        for child in selection_set.selections if selection_set is not None else ():
+            walk(child)
+
+    for definition in document.definitions:
+        walk(definition)
+    return tuple(names)
+
+
+def _cost_error(
+    schema: GraphQLSchema, document, operation_name: str | None, variables: dict | None, limits: Limits
+) -> GraphQLError | None:
     try:
         operation = _operation(document, operation_name)
         if operation is None:
