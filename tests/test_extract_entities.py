@@ -984,3 +984,14 @@ def test_a_campaigning_groups_state_affiliate_is_a_body_of_its_own():
     got = names(run("The ACLU of Ohio called the ruling a win. Amnesty International Kenya criticised the block."))
     assert "ACLU of Ohio" in got
     assert "American Civil Liberties Union" not in got
+
+
+def test_a_generic_ministry_after_a_sentence_about_a_country_is_that_countrys():
+    got = names(
+        run(
+            "China's regulator blocked the chatbot on Monday and China said it would act again. Kenya has stopped "
+            "short of a ban. An internal advisory from the finance ministry told staff to avoid the chatbot."
+        )
+    )
+    assert "Ministry of Finance of Kenya" in got
+    assert "Ministry of Finance of China" not in got

@@ -1302,3 +1302,13 @@ def test_the_governor_is_the_one_named_gov():
         )[1]
     )
     assert ("mark-doe", "supports_ban") in got
+
+
+def test_warning_of_risks_on_an_instruction_is_its_reason_not_a_statement():
+    ents = ENTS + [("Ministry of Finance of Norway", ORG, ["finance ministry"])]
+    _, statements = run(
+        "Norway has stopped short of a ban. An internal advisory from the finance ministry told employees to avoid "
+        "Telegram on office computers, warning of risks to the confidentiality of government data.",
+        ents,
+    )
+    assert not statements

@@ -913,7 +913,7 @@ class Resolver:
             owner = [e for c2, e, _, _ in self._resolved_so_far if c2.span.end == i - 1 and e.kind == "Jurisdiction"]
             country = self.gaz.entries.get(owner[0].id) if owner else None
         if country is None:
-            country = self._country_set_before(c)
+            country = self._country_set_before(c) or self._subject_country_before(c)
         if country is None:
             country = self.focus_country(scores)
         if country is None:
@@ -942,6 +942,24 @@ class Resolver:
             entry = self.gaz.entries.get(e.id)
             if entry is not None and entry.type != "subdivision":
                 found[entry.id] = entry
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _subject_country_before(self, c: Candidate) -> GazEntry | None:
+        """The country the sentence before is about, as its main subject, when this one names none: "India has
+        stopped short of a ban. An advisory from the finance ministry ..." is India's ministry."""
+        sent = self.sentences.index(c.start)
+        found: dict[str, GazEntry] = {}
+        for c2, e, _, _ in self._resolved_so_far:
+            if e.kind != "Jurisdiction" or c2.start >= c.start:
+                continue
+            k = self.sentences.index(c2.start)
+            if k == sent:
+                return None  # a country in this sentence, set otherwise ("China's DeepSeek"): no guess from before
+            root = c2.span.root
+            if k == sent - 1 and root.dep_ == "nsubj" and root.head.dep_ == "ROOT":
+                entry = self.gaz.entries.get(e.id)
+                if entry is not None and entry.type != "subdivision":
+                    found[entry.id] = entry
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _embassy(self, c: Candidate) -> tuple[Entity, str, float] | None:

@@ -121,6 +121,9 @@ class StatementExtractor:
             for t in adoc.doc
         )
 
+    # verbs that give an instruction ("told staff to avoid X"): a participle on them gives the instruction's reason
+    _ORDERING = {"tell", "order", "instruct", "direct", "require", "ask", "urge", "advise", "recommend", "ban", "bar",
+                 "prohibit", "block"}  # fmt: skip
     _MEASURE_LEMMAS = {"ban", "bar", "block", "blacklist", "prohibit", "prohibition", "outlaw", "suspend", "suspension",
                        "restrict", "restriction", "shutdown", "embargo", "crackdown", "clampdown", "exclude",
                        "exclusion", "forbid", "boycott"}  # fmt: skip
@@ -746,6 +749,14 @@ class StatementExtractor:
                     # citing concerns about ...", with a subject of its own, is the government's statement)
                 if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                     continue  # "the new rule, explained in five charts": a participle, not a report
+                if (
+                    lemma == "warn"
+                    and tok.tag_ == "VBG"
+                    and tok.dep_ == "advcl"
+                    and not any(c.dep_ == "nsubj" for c in tok.children)
+                    and self._instruction_reason(tok)
+                ):
+                    continue  # "an advisory told employees to avoid X, warning of risks": the order's reason
                 if lemma in _NEEDS_CLAUSE and not any(c.dep_ in ("ccomp", "xcomp", "prep") for c in tok.children):
                     continue
                 if lemma == "add" and not any(c.dep_ == "ccomp" for c in tok.children):
@@ -823,6 +834,15 @@ class StatementExtractor:
                     if speakers:
                         self._spoke(speakers, tok)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
+
+    def _instruction_reason(self, participle) -> bool:
+        """The participle hangs on an instruction ("told employees to avoid X, warning of ...") or on what it orders."""
+        head = participle.head
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in self._ORDERING:
+            return True
+        return head.lemma_.lower() in self._ORDERING and any(
+            c.dep_ in ("xcomp", "ccomp") and c.i < participle.i for c in head.children
+        )
 
     def _standfirst(self, tok) -> bool:
         """A headline or standfirst: one of the first lines of the text, with no closing punctuation."""
