@@ -64,6 +64,9 @@ _MAX_PLANS = 512
 # (schema, abstract type name, Python class) -> runtime object type, for classes whose type is their own
 _RUNTIME_TYPES: dict[tuple, GraphQLObjectType] = {}
 _SAME_OUT = {"String": str, "ID": str, "Boolean": bool}
+# class -> whether its instances are strawberry objects, never awaitable and never an error (the objects
+# the resolvers build, api/gql/types.py): in a list of a concrete type they go straight to their plan
+_PLAIN: dict[type, bool] = {}
 _OF_TYPE: set[tuple] = (
     set()
 )  # (schema, object type name, Python class) whose is_type_of said yes  # as many as the parse and validation caches (api/gql/schema.py)
@@ -395,9 +398,25 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
             completed: list = [None] * len(items)
             out[key] = completed
             item_type = return_type.of_type
+            # items of a concrete object type without is_type_of (a page of bans, a ban's evidence): walked
+            # straight into their plan; anything else (None, awaitables, errors) the general way
+            concrete = item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type
+            plan = None
+            if isinstance(concrete, GraphQLObjectType) and concrete.is_type_of is None:
+                plan = field.plan_for(concrete)
             for i, item in enumerate(items):
                 item_path = Path(path, i, None)
-                if self.is_awaitable(item):
+                cls = type(item)
+                plain = _PLAIN.get(cls)
+                if plain is None:
+                    plain = _PLAIN[cls] = (
+                        _strawberry_typed(cls) and not issubclass(cls, BaseException) and not hasattr(cls, "__await__")
+                    )
+                if plan is not None and plain:
+                    sub: dict[str, Any] = {}
+                    completed[i] = sub
+                    self._fields(plan, item, sub, item_path, pending)
+                elif self.is_awaitable(item):
                     pending.append((item, (None, (item_type, field, info, completed, i, item_path))))
                 else:
                     self._complete(item_type, field, item, info, completed, i, item_path, pending)
