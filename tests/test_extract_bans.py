@@ -3587,3 +3587,26 @@ def test_the_law_told_again_is_the_one_told_before_not_the_last_subject():
         published="2023-12-01",
     )
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Ohio")}
+
+
+def test_a_governor_mirroring_others_is_not_one_of_them():
+    adoc = make_adoc(
+        "A judge blocked Ohio's Temu law on Thursday. Ohio officials said they would appeal, and Ohio lawmakers "
+        "called the ruling wrong. Gov. Ann Lee banned Temu on state phones in December 2022, mirroring orders "
+        "issued weeks earlier by the governors of Idaho and Utah.",
+        [("Ohio", J), ("Idaho", J), ("Utah", J), ("Temu", P), ("Ann Lee", "Person", ["Lee"])],
+        published="2023-12-01",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ohio")).announced == "2022-12"
+    # the mirrored orders were issued some weeks before December: that year, no finer
+    assert only(bans, jid("Idaho")).announced == only(bans, jid("Utah")).announced == "2022"
+
+
+def test_weeks_before_january_may_be_the_year_before():
+    adoc = make_adoc(
+        "Ohio banned Temu on state phones in January 2023, mirroring orders issued weeks earlier by the governors "
+        "of Idaho and Utah.",
+        [("Ohio", J), ("Idaho", J), ("Utah", J), ("Temu", P)],
+    )
+    assert only(extract_bans(adoc), jid("Idaho")).announced is None

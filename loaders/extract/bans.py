@@ -488,8 +488,11 @@ class DocContext:
                 return best
         return None
 
-    def person_jurisdiction(self, tok) -> str | None:
-        """People act for the body or jurisdiction named around them ("Texas Governor Greg Abbott")."""
+    def person_jurisdiction(self, tok, own_clause: bool = False) -> str | None:
+        """People act for the body or jurisdiction named around them ("Texas Governor Greg Abbott").
+
+        ``own_clause``: a place named in another clause of the sentence is not the person's (for a person acting:
+        "X banned it, mirroring orders issued by the governors of A and B")."""
         for a in [tok, *tok.ancestors]:
             if a.dep_ == "relcl" and any(c.lower_ == "where" for c in a.children):
                 m = self.mention(a.head)
@@ -520,9 +523,15 @@ class DocContext:
         if house:
             return house  # "Representatives X and Y introduced the No X Act": the one chamber the story names
         ranked = []
+        own = {a.i for a in [tok, *tok.ancestors]}
         for t in tok.sent:
             m = self.mention(t)
             if m and m.kind == "Jurisdiction":
+                if own_clause and any(
+                    a.lemma_.lower() in words("follow", "verbs") and a.dep_ == "advcl" and a.head.i in own
+                    for a in t.ancestors
+                ):
+                    continue  # "X banned it, mirroring orders issued by the governors of A and B": the followed
                 ranked.append((0 if t.dep_ in ("nsubj", "nsubjpass") else 1, abs(t.i - tok.i), m.entity_id))
         if ranked:
             return min(ranked)[2]
@@ -3235,7 +3244,7 @@ class BanExtractor:
                             bm.announced = told
             for bm in bms:
                 if bm.announced is None:
-                    bm.announced = self._time_before_told(bm.token, found)
+                    bm.announced = self._time_before_told(bm.token, found) or self._some_time_earlier(bm.token, found)
                     bm.reckoned = bm.announced is not None
             if any(bm.announced is None for bm in bms):
                 later = self._days_after_told(si)
@@ -3272,6 +3281,23 @@ class BanExtractor:
         if not n or not told:
             return None
         return _moved_on(told[-1], -n, span.lemma_.lower())
+
+    @staticmethod
+    def _some_time_earlier(trig, found) -> str | None:
+        """ "banned X in December 2022, mirroring orders issued weeks earlier by A and B": an untold span back from
+        the date told in the sentence, so only the year stands (when the span is weeks or months)."""
+        own = {t.i for t in trig.subtree} | {trig.head.i}
+        for t in trig.sent:
+            if t.lower_ != "earlier" or t.head.i not in own:
+                continue
+            span = next((c for c in t.children if c.dep_ == "npadvmod" and c.lower_ in ("days", "weeks")), None)
+            if span is None or any(c.like_num for c in span.children):
+                continue
+            told = [v for e, v in found if e.root.i not in own]
+            # some weeks back from March or later stays in the year; from January it may not
+            if told and (len(told[-1]) == 4 or int(told[-1][5:7]) >= 3):
+                return told[-1][:4]
+        return None
 
     def _days_after_told(self, si: int) -> str | None:
         """ "Italy's regulator acted on January 30. [...] A day later, Taiwan barred X": the day told last before
@@ -3566,7 +3592,12 @@ class BanExtractor:
             if self.ctx.category(eid) == "person" and _outsider(at):
                 continue  # "senior advocate X, who sought a ban on the app": a petitioner, not the state
             own_rule = self.ctx.category(eid) in OWN_STAFF_CATEGORIES  # a company ruling its own staff
-            norm = eid if own_rule else self.ctx.normalise(eid, at)
+            if own_rule:
+                norm = eid
+            elif self.ctx.category(eid) == "person" and at is not None:
+                norm = self.ctx.person_jurisdiction(at, own_clause=True)
+            else:
+                norm = self.ctx.normalise(eid, at)
             if norm and norm == eid and self.ctx.category(norm) == "government":
                 # "The Pentagon has barred personnel from using X": a body the gazetteer knows acts for its
                 # country even when the text never names it
