@@ -995,3 +995,15 @@ def test_a_generic_ministry_after_a_sentence_about_a_country_is_that_countrys():
     )
     assert "Ministry of Finance of Kenya" in got
     assert "Ministry of Finance of China" not in got
+
+
+def test_a_generic_ministry_is_also_known_by_its_demonym_form():
+    adoc = run("Norway banned the app on Monday. Norway's foreign ministry said the risk was real.")
+    ministry = next(e for e in adoc.entities.values() if e.name == "Ministry of Foreign Affairs of Norway")
+    assert "Norwegian Ministry of Foreign Affairs" in ministry.aliases
+
+
+def test_the_last_word_of_a_portfolio_is_not_the_first_of_the_name():
+    got = names(run("Minister of Digital Affairs Chen Wei-ling told reporters the decision was taken on Friday."))
+    assert got.get("Chen Wei-ling") == "Person"
+    assert "Affairs Chen Wei-ling" not in got

@@ -184,6 +184,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept, hows = _join_place_names(kept, hows)
     kept, hows = _join_coordinated_names(kept, hows)
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
+    kept = [_without_portfolio_word(s) if s.label_ == "PERSON" else s for s in kept]
     kept, hows = _drop_portfolios(kept, hows)
     for k, s in enumerate(kept):
         how = hows[k]
@@ -871,6 +872,22 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
 
 
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+
+
+def _without_portfolio_word(span: Span) -> Span:
+    """ "Minister of Digital [Affairs Huang Yen-nun]": the portfolio's last word the NER took into the name after a
+    title "X of/for Y ..."; the name starts after it."""
+    doc = span.doc
+    if len(span) < 3 or span.start < 3 or not doc[span.start - 1].is_title:
+        return span
+    gaz = get_gazetteer()
+    for k in range(span.start - 2, max(span.sent.start, span.start - 5) - 1, -1):
+        tok = doc[k]
+        if tok.lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in gaz.title_heads:
+            return Span(doc, span.start + 1, span.end, label=span.label_)
+        if not tok.is_title:
+            return span
+    return span
 
 
 def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:

@@ -927,7 +927,9 @@ class Resolver:
             known = self.gaz.lookup(form, ("Organisation",))
             if known is not None:
                 return entity_from(known), "generic", 0.7  # "Parliament" in a Norwegian story: the Storting
-        return new_entity("Organisation", f"{word} of {name}"), "generic", 0.6
+        made = new_entity("Organisation", f"{word} of {name}")
+        made.aliases.extend(f"{d} {word}" for d in demonyms[:1])  # "Ministry of Defence of Denmark": "Danish ..."
+        return made, "generic", 0.6
 
     def _country_set_before(self, c: Candidate) -> GazEntry | None:
         """The one country the sentence sets the scene with before a generic body ("Italy: blocked by the privacy
