@@ -3610,3 +3610,14 @@ def test_weeks_before_january_may_be_the_year_before():
         [("Ohio", J), ("Idaho", J), ("Utah", J), ("Temu", P)],
     )
     assert only(extract_bans(adoc), jid("Idaho")).announced is None
+
+
+def test_the_day_a_court_upheld_a_law_is_not_the_laws_even_through_its_verbs():
+    adoc = make_adoc(
+        "The Supreme Court on Friday unanimously upheld the law that forces the owner to sell Kick or see it banned. "
+        "The law was signed by the president last April.",
+        [("United States", J, ["US"]), ("Kick", P), ("Supreme Court of the United States", ORG, ["Supreme Court"])],
+        published="2025-01-19",
+    )
+    ban = only(extract_bans(adoc), jid("United States"))
+    assert (ban.status, ban.announced) == ("enacted_law", "2024-04")

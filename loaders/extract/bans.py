@@ -4422,9 +4422,22 @@ def _future_weekday(trig, expr) -> bool:
     )
 
 
+def _law_of_clause(trig):
+    """The noun whose relative clause the trigger sits in, through the verbs it hangs on ("the law that forces
+    ByteDance to sell the app or see it banned": the law)."""
+    cur = trig
+    for _ in range(5):
+        if cur.dep_ in ("relcl", "acl"):
+            return cur.head
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "oprd") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
 def _upheld_law(trig) -> bool:
     """ "upheld a law that could shut down X", "upholds law that will ban X": the ban of a law a court upheld."""
-    law = trig.head if trig.dep_ in ("relcl", "acl") else None
+    law = _law_of_clause(trig)
     if law is None or law.lemma_.lower() not in ("law", "act", "statute", "legislation", "ban"):
         return False
     upholding = ("uphold", "affirm")
@@ -4602,7 +4615,8 @@ def _barrier(trig, date_tok) -> bool:
     lca = _lca(trig, date_tok)
     if lca is None:
         return True
-    if _upheld_law(trig) and trig.head.head.i == lca.i and date_tok.i not in {t.i for t in trig.head.subtree}:
+    law = _law_of_clause(trig) if _upheld_law(trig) else None
+    if law is not None and law.head.i == lca.i and date_tok.i not in {t.i for t in law.subtree}:
         return True  # "the court on Friday upheld a law that will ban X": the ruling's day, not the law's
     head = date_tok.head
     if (
