@@ -1737,3 +1737,52 @@ def test_posted_that_is_a_statement():
         )
     )
     assert ("victor-popa", "opposes_ban") in got
+
+
+def _stance_of(text, who):
+    return {st for (sp, st) in stances(run(text, ENTS)) if sp == who}
+
+
+def test_judging_the_measure_on_its_grounds_or_worth_opposes_it():
+    lead = "Moldova barred Viber from government phones on Monday. "
+    assert "opposes_ban" in _stance_of(lead + 'Viber has called the bans "largely based on misinformation."', "viber")
+    assert "opposes_ban" in _stance_of(
+        lead + 'Victor Popa, a hospital doctor, said the ban "throws out a useful tool along with the risk."',
+        "victor-popa",
+    )
+    assert "opposes_ban" in _stance_of(
+        lead + 'Victor Popa, a lawyer, said: "A block is not a security measure; it is a blackout."', "victor-popa"
+    )
+    assert "opposes_ban" in _stance_of(
+        lead + "Viber said the decision was adopted without any technical evaluation.", "viber"
+    )
+
+
+def test_a_trader_whose_orders_stopped_and_who_wants_it_reopened_opposes():
+    got = _stance_of(
+        "Moldova blocked Viber on Thursday. Elena Cojocaru, who sells shoes online, said: "
+        '"Since Thursday my orders have almost stopped. They should open it again."',
+        "elena-cojocaru",
+    )
+    assert "opposes_ban" in got
+
+
+def test_denials_that_a_law_requires_or_that_the_company_was_involved():
+    lead = "Moldova barred Viber from government phones on Monday. "
+    assert "denies_allegation" in _stance_of(
+        lead + "Viber said the law does not require companies to hand over data stored abroad.", "viber"
+    )
+    assert "denies_allegation" in _stance_of(
+        lead + 'Viber said it had "never been involved in any security incident" in the country.', "viber"
+    )
+
+
+def test_the_imposer_denying_a_conduct_denies_an_allegation():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Thursday amid a row with the church. Moldova's government denies "
+            "interfering in church affairs.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "denies_allegation") in got

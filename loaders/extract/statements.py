@@ -1428,8 +1428,13 @@ class StatementExtractor:
                 and (side == "target" or not supporting or self._negated_support(content))
             ):
                 return "denies_allegation"
-        if side == "imposer" and lemma == "deny" and any(c.dep_ == "ccomp" for c in frame.children):
-            return "denies_allegation"  # "the government denied that the block had to do with the protests"
+        if (
+            side == "imposer"
+            and lemma == "deny"
+            and any(c.dep_ == "ccomp" or (c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG") for c in frame.children)
+        ):
+            return "denies_allegation"  # "the government denied that the block had to do with the protests", "the
+            # government denies interfering in church affairs"
         if side == "imposer" and deny_verb and frame.pos_ in ("VERB", "AUX"):
             accusations = {"accusation", "allegation", "charge", "criticism", "claim"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in accusations for c in frame.children):
