@@ -3621,3 +3621,18 @@ def test_the_day_a_court_upheld_a_law_is_not_the_laws_even_through_its_verbs():
     )
     ban = only(extract_bans(adoc), jid("United States"))
     assert (ban.status, ban.announced) == ("enacted_law", "2024-04")
+
+
+def test_a_ban_expanded_to_cover_other_apps_is_a_ban_of_those():
+    adoc = make_adoc(
+        "Ohio banned Temu on state phones in December 2022. When she signed the bill in May, Governor Ann Lee also "
+        "expanded that ban to cover other apps with ties to foreign adversaries, including WeChat and Telegram, on "
+        "state devices from June 1.",
+        [("Ohio", J), ("Temu", P), ("WeChat", P), ("Telegram", P), ("Ann Lee", "Person")],
+        published="2023-12-01",
+    )
+    bans = sorted(extract_bans(adoc), key=lambda b: b.announced)
+    assert [(b.targets, b.scope, b.announced, b.effective) for b in bans] == [
+        ([pid("Temu")], "government_devices", "2022-12", None),
+        ([pid("WeChat"), pid("Telegram")], "government_devices", "2023-05", "2023-06-01"),
+    ]

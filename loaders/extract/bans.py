@@ -1047,6 +1047,7 @@ def _avoided(tok) -> list:
     return []
 
 
+_WIDENING = {"expand", "extend", "widen", "broaden"}
 _STATE_BODIES = {"ministry", "department", "government", "cabinet", "agency", "office", "administration"}
 _CEASING = {"stop", "cease", "suspend", "halt", "discontinue", "end"}
 _SUPPLYING = {"offer", "provide", "sell", "operate", "serve", "supply", "distribute"}
@@ -2298,7 +2299,27 @@ class BanExtractor:
             if (m := self.ctx.mention(t)) is not None and m.kind == "Product"
         ]
 
+    def _widened_to(self, trig):
+        """ "expanded that ban to cover other apps, including X and Y": the clause that names what the ban now
+        reaches, on the verb that widens it."""
+        if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "dobj" or trig.head.lemma_.lower() not in _WIDENING:
+            return None
+        return next(
+            (
+                c
+                for c in trig.head.children
+                if (c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("cover", "include", "encompass"))
+                or (c.dep_ == "prep" and c.lower_ == "to")
+            ),
+            None,
+        )
+
     def find_targets(self, trig, imposer_ids: set[str]) -> tuple[list[str], str]:
+        widened = self._widened_to(trig)
+        if widened is not None:
+            added = self.targets_in(list(widened.subtree), imposer_ids)
+            if added:
+                return added, "syntax"
         if self._torn_verb(trig):
             torn = self.targets_in([t for c in _conjuncts(trig.head) for t in _own_subtree(c)], imposer_ids)
             if torn:
@@ -3704,6 +3725,9 @@ class BanExtractor:
         if src == "fallback" and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return  # "to bar X from federal devices introduced in House": a headline torn from its "Bill"
         region = self.region(tok)
+        widened = self._widened_to(tok)
+        if widened is not None:
+            region = [*region, *(t for t in widened.subtree if t not in region)]  # "... on state devices"
         status = "blocked_by_court" if tok.i in self._court_blocked else self.status_of(tok, kind, path, region)
         for imp in imposers:
             targets_i = [t for t in targets if t != imp]
