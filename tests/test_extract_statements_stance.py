@@ -1786,3 +1786,16 @@ def test_the_imposer_denying_a_conduct_denies_an_allegation():
         )
     )
     assert ("moldova", "denies_allegation") in got
+
+
+def test_a_quotation_running_over_two_sentences_is_read_whole():
+    got = stances(
+        run(
+            "Moldova grounded its fleet of Viber-linked drones on Monday. "
+            '"Grounding the fleet means sending people up in helicopters," said Elena Cojocaru, a fellow at a '
+            'think tank. "The security questions are real. The answer should be better vetting, not a blanket stop."',
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") in got
+    assert ("elena-cojocaru", "supports_ban") not in got

@@ -885,6 +885,22 @@ class StatementExtractor:
         content = [t for t in sent if t.idx >= start]
         return [(sent.root, [speaker], content or list(sent), "say")]
 
+    _QUOTES = ('"', "\u201c", "\u201d")
+
+    def _quote_rest(self, sent) -> list:
+        """The sentences a quotation opened in ``sent`` runs on into, up to the one that closes it: '"The questions
+        are legitimate. The answer should be better vetting, not a blanket stop," ...' is one quotation."""
+        if sum(sent.text.count(q) for q in self._QUOTES) % 2 == 0:
+            return []
+        sents = self.adoc.sentences
+        k = self.adoc.sentence_index(sent.start_char)
+        out: list = []
+        for nxt in sents[k + 1 : k + 4]:
+            out.extend(nxt)
+            if sum(nxt.text.count(q) for q in self._QUOTES) % 2 == 1:
+                return out
+        return []
+
     def _quote_opened_before(self, sent, tok) -> list:
         """'"It is pointless. Everybody switches," said X': the quotation's earlier sentences are X's too."""
         before = doc_text(sent.doc)[sent.start_char : tok.idx]
@@ -1998,7 +2014,7 @@ class StatementExtractor:
             if not found_frames and quoted_before is not None and sent.text.lstrip()[:1] in ('"', "\u201c"):
                 # '"We need a permanent law," she said. "Not just an executive decision."': still her words
                 speaker, frame_before, lemma_before, said_before = quoted_before
-                stance = self.stance(speaker, frame_before, list(sent), lemma_before)
+                stance = self.stance(speaker, frame_before, list(sent) + self._quote_rest(sent), lemma_before)
                 against = {"supports_ban": "opposes_ban", "opposes_ban": "supports_ban"}.get(stance)
                 if stance != "neutral" and against not in said_before:
                     per_speaker[speaker] = [(stance, lemma_before)]
