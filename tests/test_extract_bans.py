@@ -3636,3 +3636,15 @@ def test_a_ban_expanded_to_cover_other_apps_is_a_ban_of_those():
         ([pid("Temu")], "government_devices", "2022-12", None),
         ([pid("WeChat"), pid("Telegram")], "government_devices", "2023-05", "2023-06-01"),
     ]
+
+
+def test_a_law_with_no_place_is_of_the_country_told_acting_just_before():
+    adoc = make_adoc(
+        "Belarus has also moved on this front. A law signed in June 2021 bars ministries and state banks from using "
+        "foreign chat apps such as Signal and Viber for official business, with the restriction taking effect on "
+        "January 1, 2022.",
+        [("Belarus", J), ("Signal", P), ("Viber", P)],
+        published="2023-09-14",
+    )
+    ban = only(extract_bans(adoc), jid("Belarus"))
+    assert (ban.status, ban.announced, ban.effective) == ("enacted_law", "2021-06", "2022-01-01")

@@ -3055,6 +3055,21 @@ class BanExtractor:
             # story has had banning, when that is one imposer only
             told = {imp for _, imps in self._acting for imp in imps}
             return told.pop() if len(told) == 1 else None
+        if tok.sent.start > 0 and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _LAWMAKING | _RULE_NOUNS for c in tok.children
+        ):
+            # "Russia has moved in the same direction. A law signed in 2022 bars X": the one told acting just before
+            prev = tok.doc[tok.sent.start - 1].sent
+            root = prev.root
+            if (
+                self.ctx.para[prev.start] == self.ctx.para[tok.i]
+                and root.lemma_.lower() in _ACTING_VERBS
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in root.children)
+            ):
+                subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                m = self.ctx.mention(subj) if subj is not None else None
+                if m is not None and m.kind == "Jurisdiction":
+                    return m.entity_id
         if not (passive or of_law):
             return None
         before = [(t, imp) for t, imp in self._acting if t.sent.start == tok.doc[tok.sent.start - 1].sent.start]
