@@ -1312,3 +1312,30 @@ def test_warning_of_risks_on_an_instruction_is_its_reason_not_a_statement():
         ents,
     )
     assert not statements
+
+
+def test_what_the_company_has_promised_is_no_statement():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Here is what happened, what Telegram has "
+        "promised, and what comes next.",
+        ENTS,
+    )
+    assert not [s for s in statements if s.speaker.endswith("/telegram")]
+
+
+def test_what_the_imposer_called_the_content_is_still_its_label():
+    _, statements = run(
+        "Last year the Nordic Media Authority blocked Telegram over what it called dangerous and hateful content.",
+        ENTS + [("Nordic Media Authority", ORG)],
+    )
+    assert ("nordic-media-authority", "supports_ban") in stances(statements)
+
+
+def test_a_monitor_measuring_that_platforms_were_restricted_takes_no_side():
+    ents = ENTS + [("NetWatch", ORG)]
+    _, statements = run(
+        "Norway blocked Telegram and three other apps on Friday. Internet monitor NetWatch said its data "
+        "confirmed that the four platforms had been restricted on several networks.",
+        ents,
+    )
+    assert not [s for s in statements if s.speaker.endswith("/netwatch")]

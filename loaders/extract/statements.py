@@ -749,6 +749,11 @@ class StatementExtractor:
                     # citing concerns about ...", with a subject of its own, is the government's statement)
                 if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                     continue  # "the new rule, explained in five charts": a participle, not a report
+                if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children) and not any(
+                    c.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "attr") for c in tok.children
+                ):
+                    continue  # "here is what the company has promised": the story's pointer, no words reported (not
+                    # "over what it called immoral content", which gives the speaker's label)
                 if (
                     lemma == "warn"
                     and tok.tag_ == "VBG"
@@ -2315,7 +2320,11 @@ class StatementExtractor:
                 m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
             ):
                 return True
+            if m is None and subj is not None and subj.lemma_.lower() in self._SERVICES:
+                return True  # "its data confirmed that the four platforms had been restricted"
         return False
+
+    _SERVICES = {"platform", "app", "application", "service", "site", "website", "network", "messenger"}
 
     _BECAUSE = {"because", "since", "citing", "due", "amid", "after", "saying", "as", "over", "given"}
 
