@@ -750,7 +750,8 @@ class StatementExtractor:
                 if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                     continue  # "the new rule, explained in five charts": a participle, not a report
                 if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children) and not any(
-                    c.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "attr") for c in tok.children
+                    c.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
+                    for c in tok.children
                 ):
                     continue  # "here is what the company has promised": the story's pointer, no words reported (not
                     # "over what it called immoral content", which gives the speaker's label)
