@@ -3648,3 +3648,23 @@ def test_a_law_with_no_place_is_of_the_country_told_acting_just_before():
     )
     ban = only(extract_bans(adoc), jid("Belarus"))
     assert (ban.status, ban.announced, ban.effective) == ("enacted_law", "2021-06", "2022-01-01")
+
+
+def test_a_named_thing_the_story_does_not_track_is_no_other_apps_ban():
+    adoc = make_adoc(
+        "Ruritania barred Kick from state phones in 2022. In March, the Kremlin told officials to stop using iPhones "
+        "at work.",
+        [("Ruritania", J), ("Kick", P), ("Russia", J, ["Kremlin"])],
+        published="2023-09-14",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Ruritania")}  # not Kick, the story's app, again
+
+
+def test_extending_the_restriction_told_before_is_no_new_ban():
+    adoc = make_adoc(
+        "Officials at Ruritanian ministries were ordered to stop using Kick at work in May. A day later, a newspaper "
+        "reported that the government planned to extend the restriction to state-owned companies.",
+        [("Ruritania", J, ["Ruritanian"]), ("Kick", P)],
+        published="2023-09-14",
+    )
+    assert [b.status for b in extract_bans(adoc)] == ["in_force"]

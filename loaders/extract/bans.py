@@ -1047,6 +1047,7 @@ def _avoided(tok) -> list:
     return []
 
 
+_TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
 _WIDENING = {"expand", "extend", "widen", "broaden"}
 _STATE_BODIES = {"ministry", "department", "government", "cabinet", "agency", "office", "administration"}
 _CEASING = {"stop", "cease", "suspend", "halt", "discontinue", "end"}
@@ -2456,9 +2457,23 @@ class BanExtractor:
             for o in g.children
             if o.dep_ == "dobj"
         ]  # "barred troops from using geolocation features": what they may not use is the object
+        used += [
+            o
+            for g in trig.children
+            if g.dep_ == "xcomp" and g.lemma_.lower() in ("use", "access", "install", "download", "run")
+            for o in g.children
+            if o.dep_ == "dobj"
+        ]  # "told officials to stop using X"
         if used:
             objs = used
-        if not objs or any(o.pos_ in ("PRON", "PROPN") or o.lower_ in _RELATIVE for o in objs):
+        if not objs or any(o.pos_ == "PRON" or o.lower_ in _RELATIVE for o in objs):
+            return False
+        if all(
+            o.pos_ == "PROPN" and not any(self.ctx.mention(t) for t in o.subtree) and o.ent_type_ not in ("GPE", "NORP")
+            for o in objs
+        ):
+            return True  # "told officials to stop using iPhones": a thing named, though not one the story tracks
+        if any(o.pos_ == "PROPN" for o in objs):
             return False
         app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
         social = {"social", "media", "networking", "sharing", "messaging", "video", "streaming", "dating"}
@@ -3722,6 +3737,14 @@ class BanExtractor:
             targets, tsrc = self.find_targets(tok, set(imposers))
             if not targets and self._cut_off_place(tok):
                 return  # "the Tigray region has been cut off from the internet": a place cut off, no app banned
+            if (
+                not targets
+                and kind == "noun"
+                and tok.head.lemma_.lower() in _WIDENING | {"tighten"}
+                and any(c.dep_ in ("det", "poss") and c.lower_ in _TOLD_BEFORE for c in tok.children)
+            ):
+                self._deferred.append((tok, si))  # "planned to extend the restriction to state companies": told before
+                return
             if not targets and not self._names_other_object(tok):
                 targets, tsrc = self.context_targets(si, tok), "context"
         if tsrc in ("sentence", "context") and any(
