@@ -386,3 +386,12 @@ def test_honours_and_seats_after_a_name_are_not_part_of_it():
     assert got.get("Jane Whitlock") == "Person"
     assert got.get("Anna Kovacs") == "Person"
     assert "Anna Kovacs PSM" not in got
+
+
+def test_a_given_name_tagged_as_a_place_before_a_surname_is_one_person():
+    adoc = run(
+        "When the app flickered back to life on Wednesday afternoon, Nusrat Jahan refreshed her shop page three "
+        "times. For now, Nusrat is back online."
+    )
+    got = names(adoc)
+    assert got.get("Nusrat Jahan") == "Person"

@@ -1799,3 +1799,13 @@ def test_a_quotation_running_over_two_sentences_is_read_whole():
     )
     assert ("elena-cojocaru", "opposes_ban") in got
     assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_saying_the_state_cannot_shut_the_service_down_opposes():
+    got = _stance_of(
+        "A judge blocked Moldova's ban on Viber on Friday. "
+        '"The government cannot shut down a service used by millions of people," said Victor Popa, a lawyer for '
+        "the plaintiffs.",
+        "victor-popa",
+    )
+    assert "opposes_ban" in got

@@ -186,10 +186,12 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
     kept = [_without_portfolio_word(s) if s.label_ == "PERSON" else s for s in kept]
     kept, hows = _drop_portfolios(kept, hows)
+    kept, hows = _given_names_joined(kept, hows)
     for k, s in enumerate(kept):
         how = hows[k]
         if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
             s = Span(doc, s.start, s.end, label="PERSON")
+
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC") and _titled_after(s):
             s = _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)
         elif (
@@ -872,6 +874,31 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
 
 
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+
+
+def _given_names_joined(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
+    """ "[Nusrat](GPE) [Jahan](PERSON) refreshed her page", where "Nusrat" is a person elsewhere in the story: one
+    person's name the NER split, not a place and a surname."""
+    person_words = {t.text for s in spans if s.label_ == "PERSON" for t in s if t.is_title}
+    gaz = get_gazetteer()
+    out, out_hows = [], []
+    for span, how in zip(spans, hows, strict=True):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and span.label_ == "PERSON"
+            and prev.end == span.start
+            and out_hows[-1] == "ner"
+            and prev.label_ in ("GPE", "LOC", "NORP", "ORG")
+            and len(prev) == 1
+            and prev.text in person_words
+            and gaz.lookup(prev.text) is None
+        ):
+            out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+        out_hows.append(how)
+    return out, out_hows
 
 
 def _without_portfolio_word(span: Span) -> Span:
