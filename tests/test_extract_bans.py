@@ -3668,3 +3668,16 @@ def test_extending_the_restriction_told_before_is_no_new_ban():
         published="2023-09-14",
     )
     assert [b.status for b in extract_bans(adoc)] == ["in_force"]
+
+
+def test_the_same_authority_is_the_regulator_told_before():
+    adoc = make_adoc(
+        "Spain's data protection authority, the AEPD, ordered Acme last Friday to stop processing the personal data "
+        "of Spanish users. In early February the same authority ordered Kick, a chatbot from a small start-up, to "
+        "stop processing the data of Spanish users.",
+        [("Spain", J), ("Spanish Data Protection Agency", ORG, ["AEPD"]), ("Kick", P), ("Acme", ORG)],
+        published="2023-04-06",
+    )
+    aepd = entity_id(ORG, "Spanish Data Protection Agency")
+    kick = next(b for b in extract_bans(adoc) if pid("Kick") in b.targets)
+    assert (kick.imposed_by, kick.announced) == (aepd, "2023-02")

@@ -1716,8 +1716,8 @@ class BanExtractor:
                 cat = self.ctx.category(m.entity_id)
                 if cat in IMPOSER_CATEGORIES and (lemma in self.ctx.name(m.entity_id).lower() or cat == lemma):
                     return [(m.entity_id, tok)]
-                if lemma in ("regulator", "watchdog") and cat == "regulator":
-                    return [(m.entity_id, tok)]
+                if lemma in ("regulator", "watchdog", "authority") and cat == "regulator":
+                    return [(m.entity_id, tok)]  # "the same authority", the data regulator told before
                 if lemma in ("court",) and cat == "court":
                     return [(m.entity_id, tok)]
             if lemma in ("regulator", "watchdog") and self.ctx.focus(tok):
