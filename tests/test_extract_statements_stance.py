@@ -1809,3 +1809,45 @@ def test_saying_the_state_cannot_shut_the_service_down_opposes():
         "victor-popa",
     )
     assert "opposes_ban" in got
+
+
+def test_a_government_with_no_plans_to_go_further_opposes_a_wider_ban():
+    got = stances(
+        run(
+            "Moldova removed Viber from government phones last year. Ana Rusu, the digital minister, said the "
+            "government had no plans to go further.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_passing_the_problem_to_others_opposes_the_measure():
+    got = _stance_of(
+        "Moldova barred Viber from school phones on Monday. "
+        '"The ministry is passing the problem to teachers again," said Elena Cojocaru, a union spokesperson.',
+        "elena-cojocaru",
+    )
+    assert "opposes_ban" in got
+
+
+def test_a_monitor_confirming_the_disruption_takes_no_side():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Friday. Civic Net, an internet monitor, confirmed the disruption that afternoon.",
+            ENTS,
+        )
+    )
+    assert not [x for x in got if x[0] == "civic-net"]
+
+
+def test_the_group_named_with_its_name_is_that_group():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Friday. The campaign group Civic Net called the block an attack on free speech.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert not [x for x in got if x[0] == "viber"]

@@ -482,7 +482,8 @@ class StatementExtractor:
                 if found:
                     return found  # "the president-elect wrote" after "President-elect X"
         if definite and subj.tag_ == "NN" and self.ctx.mention(subj) is None:
-            if lemma in _TARGET_NOUNS:
+            if lemma in _TARGET_NOUNS and not any(self.ctx.mention(t) for t in subj.subtree):
+                # (not "the monitoring group Civic Net", which names its group)
                 found = self.generic(subj)
                 if found:
                     return found  # "The platform, property of the group X, repeats": the platform
@@ -2055,7 +2056,7 @@ class StatementExtractor:
                     if stance == "supports_ban" and self._advice_is_the_measure(speaker, frame, lemma, content):
                         continue  # "its agency advised ministries to avoid using X for work involving sensitive
                         # information": the advisory and its scope, told as the measure, with no reason given
-                    if stance == "neutral" and self._reports_restriction(speaker, content):
+                    if stance in ("neutral", "supports_ban") and self._reports_restriction(speaker, content, frame):
                         continue  # "NetBlocks said its data showed X had been restricted": a measurement, not a view
                     if self.lifting and self._announces_lifting(speaker, frame, content):
                         continue  # "X has lifted its suspension of Y, the ministry said, ending a block imposed amid
@@ -2303,13 +2304,22 @@ class StatementExtractor:
 
     _RESTRICTED = {"restrict", "block", "disrupt", "throttle", "suspend", "cut", "ban", "limit", "shut", "slow"}
 
-    def _reports_restriction(self, speaker: str, content) -> bool:
+    _OUTAGES = {"disruption", "outage", "blackout", "shutdown", "block", "blocking", "restriction", "throttling"}
+
+    def _reports_restriction(self, speaker: str, content, frame=None) -> bool:
         """An outside body (no government, no target) that only tells that a target was restricted: "NetBlocks said
         its data showed TikTok had been restricted on several networks" reports the ban, it takes no side."""
         if self.ctx.kind(speaker) != "Organisation" or speaker in self.targets:
             return False
         if self.ctx.category(speaker) in IMPOSER_CATEGORIES:
             return False
+        if (
+            frame is not None
+            and frame.pos_ in ("VERB", "AUX")
+            and frame.lemma_.lower() in ("confirm", "report", "detect", "record", "measure")
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in self._OUTAGES for c in frame.children)
+        ):
+            return True  # "NetBlocks confirmed the disruption": a measurement of the block, no side
         for t in content:
             if t.lemma_.lower() not in self._RESTRICTED or t.pos_ != "VERB":
                 continue
