@@ -3681,3 +3681,16 @@ def test_the_same_authority_is_the_regulator_told_before():
     aepd = entity_id(ORG, "Spanish Data Protection Agency")
     kick = next(b for b in extract_bans(adoc) if pid("Kick") in b.targets)
     assert (kick.imposed_by, kick.announced) == (aepd, "2023-02")
+
+
+def test_a_regulators_order_on_a_company_reaches_the_product_it_runs():
+    adoc = make_adoc(
+        "Ruritania's Kick block is heavy-handed.\n\n"
+        "When the Ruritanian Data Protection Authority ordered Streamco on Friday to stop processing the data of local users, few "
+        "expected it. Within hours, Streamco had geo-blocked Kick in Ruritania.",
+        [("Ruritania", J), ("Ruritanian Data Protection Authority", ORG), ("Streamco", ORG), ("Kick", P)],
+        published="2023-04-06",
+    )
+    office = entity_id(ORG, "Ruritanian Data Protection Authority")
+    (ban,) = [b for b in extract_bans(adoc) if pid("Kick") in b.targets]
+    assert ban.imposed_by == office  # the country's block told in the headline is the regulator's

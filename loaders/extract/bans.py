@@ -1047,6 +1047,7 @@ def _avoided(tok) -> list:
     return []
 
 
+_MAKING = {"make", "build", "develop", "create", "own", "operate", "run", "design"}
 _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
 _WIDENING = {"expand", "extend", "widen", "broaden"}
 _STATE_BODIES = {"ministry", "department", "government", "cabinet", "agency", "office", "administration"}
@@ -4146,6 +4147,7 @@ class BanExtractor:
                 if i is not None:
                     owner[id(bm)] = i
                     self._absorb(bans[i], meta[i], bm)
+        self._add_made_products(bans)
         bans, meta = self._merge_metonymy(bans, meta)
         primary = [bm for m in meta for bm in m["mentions"] if not bm.remention and bm.rule != "bans.similar"]
         first = min((bm.sentence for bm in primary), default=None)
@@ -4364,6 +4366,49 @@ class BanExtractor:
             if any(o.lemma_.lower() in government or o.lower_ in government for o in owners):
                 return True
         return False
+
+    def _makers(self) -> dict[str, set[str]]:
+        """Product -> the companies the text shows making or running it: "X, a chatbot made by C", "C's X",
+        "C had geo-blocked X" (a company acting on a product is its operator)."""
+        out: dict[str, set[str]] = {}
+        for m in self.adoc.mentions:
+            if m.kind != "Product":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = _phrase_root(span.root)
+            found = []
+            for c in root.children:
+                if c.dep_ == "poss":
+                    found.append(self.ctx.mention(c))
+                if c.dep_ in ("acl", "appos"):
+                    acl = c if c.dep_ == "acl" else next((g for g in c.children if g.dep_ == "acl"), None)
+                    if acl is not None and acl.lemma_.lower() in _MAKING:
+                        found += [self.ctx.mention(p) for a in acl.children if a.dep_ == "agent" for p in a.children]
+            if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+                found += [self.ctx.mention(c) for c in root.head.children if c.dep_ == "nsubj"]
+            for f in found:
+                if f is not None and self.ctx.category(f.entity_id) == "company":
+                    out.setdefault(m.entity_id, set()).add(f.entity_id)
+        return out
+
+    def _add_made_products(self, bans):
+        """ "The regulator ordered OpenAI to stop processing Italians' data ... OpenAI geo-blocked ChatGPT": a
+        regulator's or court's order on a company reaches the product the text shows the company running, when
+        the story bans that product elsewhere."""
+        if not any(self.ctx.category(t) == "company" for b in bans for t in b.targets):
+            return
+        makers = self._makers()
+        banned = {t for b in bans for t in b.targets if self.ctx.kind(t) == "Product"}
+        for b in bans:
+            if self.ctx.category(b.imposed_by) not in ("regulator", "court"):
+                continue
+            if any(self.ctx.kind(t) == "Product" for t in b.targets):
+                continue
+            for product, companies in makers.items():
+                if product in banned and companies & set(b.targets) and product not in b.targets:
+                    b.targets.append(product)
 
     def _merge_metonymy(self, bans, meta):
         """ "Russia cut off access" when the regulator did it: the jurisdiction's ban folds into the body's."""
