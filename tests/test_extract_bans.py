@@ -3694,3 +3694,15 @@ def test_a_regulators_order_on_a_company_reaches_the_product_it_runs():
     office = entity_id(ORG, "Ruritanian Data Protection Authority")
     (ban,) = [b for b in extract_bans(adoc) if pid("Kick") in b.targets]
     assert ban.imposed_by == office  # the country's block told in the headline is the regulator's
+
+
+def test_a_date_behind_another_clause_goes_to_the_next_nearest_ban():
+    adoc = make_adoc(
+        "Idaho Governor Ann Lee signed an executive order on Monday barring Kick from state-owned devices, after "
+        "Utah Governor Bo Reed did the same on December 7.",
+        [("Idaho", J), ("Utah", J), ("Kick", P), ("Ann Lee", "Person"), ("Bo Reed", "Person")],
+        published="2022-12-14",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Idaho")).announced == "2022-12-12"
+    assert only(bans, jid("Utah")).announced == "2022-12-07"

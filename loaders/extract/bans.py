@@ -3222,10 +3222,14 @@ class BanExtractor:
                             bm.announced = value
                             owned.add(id(bm))
                     continue
-                dist, k = min((_tree_distance(bm.token, expr.root), k) for k, bm in enumerate(bms))
-                best = bms[k]
-                if _barrier(best.token, expr.root):
+                # the nearest mention the date can reach: not one behind an "after" clause ("signed an order on
+                # Monday barring X, after Y did the same on December 7": Monday is the order's, not Y's)
+                ranked = sorted((_tree_distance(bm.token, expr.root), k) for k, bm in enumerate(bms))
+                reach = [(d, k) for d, k in ranked if not _barrier(bms[k].token, expr.root)]
+                if not reach:
                     continue
+                dist, k = reach[0]
+                best = bms[k]
                 verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 if verb is not None and verb.i in self._court_verbs:
                     continue  # "a judge on Thursday blocked the law that banned ...": the ruling's date
