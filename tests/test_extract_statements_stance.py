@@ -1851,3 +1851,24 @@ def test_the_group_named_with_its_name_is_that_group():
     )
     assert ("civic-net", "opposes_ban") in got
     assert not [x for x in got if x[0] == "viber"]
+
+
+def test_a_measure_called_late_but_right_is_backed():
+    got = stances(
+        run(
+            "Moldova will remove Viber from its networks by 2026. Victor Popa, an opposition MP, called the "
+            'deadline "late, but right".',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_costs_landing_on_customers_oppose_the_measure():
+    got = _stance_of(
+        "Moldova will remove Viber from its networks by 2026. "
+        '"The costs will land on the operators and, in the end, on customers," said Elena Cojocaru of the '
+        "operators' association.",
+        "elena-cojocaru",
+    )
+    assert "opposes_ban" in got
