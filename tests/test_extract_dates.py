@@ -507,3 +507,16 @@ def test_a_day_the_ner_ran_into_the_clause_after_it():
         "months of talks over how far the country should go."
     )
     assert [v for _, v in dates_in(doc[:], "2024-07-19")] == ["2027-12-31", "2024-07-18"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("earlier this week", "2025-03-01", "2025-02"),  # a Saturday the 1st: the days before it were February's
+        ("earlier in the week", "2025-03-01", "2025-02"),
+        ("this week", "2025-03-01", "2025"),  # Monday to Saturday runs across two months: the year only
+        ("earlier this week", "2024-05-15", "2024-05"),
+    ],
+)
+def test_this_week_is_the_days_of_the_week_so_far(expression, published, expected):
+    assert resolve_date(expression, published) == expected

@@ -181,9 +181,19 @@ def resolve_date(expression: str, published: str | None) -> str | None:
             return f"{year:04d}"
         resolved = resolve_date(rest, f"{year:04d}-12-31")
         return f"{year:04d}{resolved[4:]}" if resolved else f"{year:04d}"
+    if text == "week" and re.search(r"\b(?:in|during) the week$", raw):
+        text = "this week"  # "earlier in the week"
     m = _THIS.match(text)
+    if m and m.group(1) == "week":
+        # "earlier this week", "earlier in the week": the days of the week before the publication day (or up to
+        # it), their month when one month holds them all, else their year
+        start = base - timedelta(days=base.weekday())
+        end = base - timedelta(days=1) if raw.startswith("earlier") and base > start else base
+        if start.month == end.month:
+            return _iso(start, "month")
+        return f"{start.year:04d}" if start.year == end.year else None
     if m:
-        return _iso(base, "month" if m.group(1) == "week" else m.group(1))
+        return _iso(base, m.group(1))
     m = _SEASON.match(text)
     if m:
         if m.group(1) == "this":
