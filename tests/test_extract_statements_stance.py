@@ -1872,3 +1872,24 @@ def test_costs_landing_on_customers_oppose_the_measure():
         "elena-cojocaru",
     )
     assert "opposes_ban" in got
+
+
+def test_a_measure_called_understandable_and_symbolic_is_weighed_not_opposed():
+    got = _stance_of(
+        "Moldova barred Viber from government phones on Monday. Elena Cojocaru, a researcher at a university, "
+        'said the decision was "understandable and probably symbolic in equal measure".',
+        "elena-cojocaru",
+    )
+    assert "opposes_ban" not in got
+
+
+def test_information_used_as_a_weapon_backs_the_measure():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            '"Information is a weapon, and we will not hand it to those who would use it against us," digital '
+            "minister Ana Rusu said.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

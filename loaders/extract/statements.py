@@ -1885,6 +1885,7 @@ class StatementExtractor:
 
         return cued(toks[:turn]) and not cued(toks[turn + 1 :])
 
+    _EVEN_GRANTED = {"understandable", "sensible", "reasonable", "legitimate", "justified", "prudent"}
     _GRANTED = ("makes sense", "made sense", "make sense", "understandable", "was right to", "is right to")
 
     def _weighed(self, content) -> bool:
@@ -1895,11 +1896,19 @@ class StatementExtractor:
             (k for k, t in enumerate(toks) if k > 0 and t.lower_ == "but" and t.dep_ == "cc"),
             None,
         )
+        opposing = self.lex["cues"]["opposes_ban"]["words"]
         if turn is None:
+            # "understandable and probably symbolic in equal measure": the point granted and the criticism side by
+            # side, coordinated, with no "but"
+            for t in toks:
+                if t.lower_ in self._EVEN_GRANTED and any(
+                    c.dep_ == "conj" and any_phrase(opposing, " " + " ".join(x.lower_ for x in c.subtree) + " ")
+                    for c in t.children
+                ):
+                    return True
             return False
         before = " " + " ".join(t.lower_ for t in toks[:turn]) + " "
         after = " " + " ".join(t.lower_ for t in toks[turn + 1 :]) + " "
-        opposing = self.lex["cues"]["opposes_ban"]["words"]
         # the measure approved ("made sense", "reasonable"), not only the problem granted ("fraud is real, but ...")
         granted = any_phrase(self._GRANTED, before) or any_phrase(self.lex["cues"]["supports_ban"]["approval"], before)
         return granted and not any_phrase(opposing, before) and any_phrase(opposing, after)
