@@ -3706,3 +3706,14 @@ def test_a_date_behind_another_clause_goes_to_the_next_nearest_ban():
     bans = extract_bans(adoc)
     assert only(bans, jid("Idaho")).announced == "2022-12-12"
     assert only(bans, jid("Utah")).announced == "2022-12-07"
+
+
+def test_a_body_named_after_its_country_acts_for_it_and_shares_the_clauses_date():
+    adoc = make_adoc(
+        "Ruritania on Friday barred agencies from using Kick. Earlier in the week, Ohio Governor Ann Lee barred Kick "
+        "from state phones, and the U.S. Navy warned its members in an email that they should not use the app.",
+        [("Ruritania", J), ("Ohio", J), ("Kick", P), ("Ann Lee", "Person"), ("United States Navy", ORG, ["U.S. Navy"])],
+        published="2025-03-01",
+    )
+    navy = only(extract_bans(adoc), jid("United States"))
+    assert (navy.scope, navy.status, navy.announced) == ("military_devices", "advisory", "2025-02")

@@ -520,3 +520,10 @@ def test_a_day_the_ner_ran_into_the_clause_after_it():
 )
 def test_this_week_is_the_days_of_the_week_so_far(expression, published, expected):
     assert resolve_date(expression, published) == expected
+
+
+def test_earlier_in_the_week_is_found_in_a_sentence():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("Earlier in the week, the ministry told staff to delete the app, and later in the month it said more.")
+    assert [v for _, v in dates_in(doc[:], "2025-03-01")] == ["2025-02", "2025-03"]

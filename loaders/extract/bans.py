@@ -3275,7 +3275,10 @@ class BanExtractor:
                 if _in_dateline(expr) or _of_another_event(expr):
                     continue
                 for bm in bms:
-                    if bm.announced is None and bm.token.dep_ == "conj" and bm.token.head.i == root.i:
+                    # the clause's verb, or the verb a ban hangs on ("and the Navy warned its members not to use X")
+                    if bm.announced is None and any(
+                        a.dep_ == "conj" and a.head.i == root.i for a in [bm.token, *bm.token.ancestors]
+                    ):
                         bm.announced = value
             if prev_date:
                 for expr in raw_exprs:
@@ -3654,6 +3657,12 @@ class BanExtractor:
                 norm = self.ctx.person_jurisdiction(at, own_clause=True)
             else:
                 norm = self.ctx.normalise(eid, at)
+            if norm and norm != eid and self.ctx.category(eid) == "government":
+                # "the U.S. Navy warned its members ...": a body whose name opens with its country, though the text
+                # never names that country on its own
+                named = self._named_country(eid, at)
+                if named is not None and named != norm:
+                    norm = named
             if norm and norm == eid and self.ctx.category(norm) == "government":
                 # "The Pentagon has barred personnel from using X": a body the gazetteer knows acts for its
                 # country even when the text never names it
@@ -4020,6 +4029,24 @@ class BanExtractor:
         if len(refs) != 1:
             return None
         return self._ensure_jurisdiction(refs[0].entry_id, (match.start(1), match.start(1) + len(place)))
+
+    def _named_country(self, eid: str, tok) -> str | None:
+        """The country the first words of a body's name (or of its mention) name: "U.S. Navy", "Indian Army"."""
+        gaz = self.ctx.gaz
+        m = self.ctx.mention(tok) if tok is not None else None
+        if gaz is None or m is None or self.ctx.jurisdiction_of(eid, tok) is not None:
+            return None
+        for text in (m.text, self.ctx.name(eid)):
+            words_ = text.removeprefix("the ").removeprefix("The ").split()
+            for n in (3, 2, 1):
+                if len(words_) <= n:
+                    continue
+                head = " ".join(words_[:n])
+                home = gaz.lookup(head, ("Jurisdiction",))
+                jid = home.id if home is not None else gaz.demonyms.get(head)
+                if jid is not None:
+                    return self._ensure_jurisdiction(jid, (m.start, m.end))
+        return None
 
     def _ensure_jurisdiction(self, jid: str, span) -> str | None:
         """A known jurisdiction as an entity of the document (mentioned by ``span``) when the text only implies it."""

@@ -181,8 +181,8 @@ def resolve_date(expression: str, published: str | None) -> str | None:
             return f"{year:04d}"
         resolved = resolve_date(rest, f"{year:04d}-12-31")
         return f"{year:04d}{resolved[4:]}" if resolved else f"{year:04d}"
-    if text == "week" and re.search(r"\b(?:in|during) the week$", raw):
-        text = "this week"  # "earlier in the week"
+    if text in ("week", "month", "year") and re.search(r"\b(?:in|during) the (?:week|month|year)$", raw):
+        text = f"this {text}"  # "earlier in the week", "earlier in the month"
     m = _THIS.match(text)
     if m and m.group(1) == "week":
         # "earlier this week", "earlier in the week": the days of the week before the publication day (or up to
@@ -367,6 +367,13 @@ _EXTRA_PATTERNS = [
         {"LOWER": {"IN": ["month", "year", "week"]}},
     ],
     [{"LOWER": {"IN": ["yesterday", "today"]}}],
+    # "earlier in the week", "later in the month"
+    [
+        {"LOWER": {"IN": ["earlier", "later"]}},
+        {"LOWER": {"IN": ["in", "during"]}},
+        {"LOWER": "the"},
+        {"LOWER": {"IN": ["week", "month", "year"]}},
+    ],
     [
         {"LOWER": {"IN": ["early", "earlier", "late", "later"]}, "OP": "?"},
         {"LOWER": {"IN": ["this", "last", "past"]}},
