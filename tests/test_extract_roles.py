@@ -189,3 +189,13 @@ def test_a_title_before_an_honoured_name_with_letters_after_it():
         "overdue."
     )
     assert got["Jane Whitlock"][0] == "Minister for Trade"
+
+
+def test_a_title_in_apposition_after_the_home_state_of_a_name():
+    text = (
+        "Senator Jane Doyle of Nebraska, the Republican chairman of the Senate Commerce Committee, posted that the "
+        "law is the law."
+    )
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    titles = {r.title for r in extract_roles(adoc) if adoc.entities[r.person].name == "Jane Doyle"}
+    assert any("chairman" in t for t in titles), titles

@@ -296,6 +296,12 @@ class _RoleFinder:
             close = next((k for k in range(i + 1, min(i + 8, len(doc))) if doc[k].text == ")"), None)
             if close is not None:
                 i = close + 1
+        if i + 2 < len(doc) and doc[i].lower_ == "of" and (place := self.by_token.get(i + 1)) is not None:
+            end = i + 1
+            while end < len(doc) and self.by_token.get(end) is place:
+                end += 1
+            if place.kind == "Jurisdiction" and end < len(doc) and doc[end].text == ",":
+                i = end  # "Senator X of Arkansas, the Republican chairman of ...": past the home state
         copula = (
             i + 1 < len(doc)
             and doc[i].lemma_ == "be"
