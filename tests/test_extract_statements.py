@@ -1339,3 +1339,17 @@ def test_a_monitor_measuring_that_platforms_were_restricted_takes_no_side():
         ents,
     )
     assert not [s for s in statements if s.speaker.endswith("/netwatch")]
+
+
+def test_a_bodys_remark_told_again_by_its_press_secretary_is_the_secretarys():
+    ents = [("United States", J), ("Telegram", P), ("White House", ORG), ("Jane Roe", PER)]
+    got = stances(
+        run(
+            "A federal ban on Telegram takes effect on Sunday. The White House says it is leaving the matter to "
+            'the next administration. Press secretary Jane Roe said on Friday that "implementing the law must fall '
+            'to the next administration".',
+            ents,
+        )[1]
+    )
+    assert ("jane-roe", "neutral") in got
+    assert ("white-house", "neutral") not in got

@@ -2127,7 +2127,8 @@ class StatementExtractor:
                         evidence=[ev],
                     )
         # a backing turned neutral is no continuation of the denial: it is kept as a remark of its own
-        return self._drop_summarised_denials(self._no_backing_if_denied(self._drop_neutral_continuations(out.values())))
+        kept = self._no_backing_if_denied(self._drop_neutral_continuations(out.values()))
+        return self._drop_voiced_bodies(self._drop_summarised_denials(kept))
 
     def _no_backing_if_denied(self, statements: list[Statement]) -> list[Statement]:
         """ "China has not issued any laws banning X," the spokeswoman said, then spoke of security concerns: who says
@@ -2155,6 +2156,41 @@ class StatementExtractor:
             if any(t.lower_ in self._SPOKES_TITLES for t in near) or any(t.lower_ in self._SPOKES_TITLES for t in span):
                 return True
         return False
+
+    _PRESS = {"secretary", "spokesperson", "spokesman", "spokeswoman"}
+
+    def _press_officer(self, speaker: str) -> bool:
+        """ "Press secretary X", "spokeswoman X": a person who speaks for a body the phrase does not name."""
+        if self._bare_spokesperson(speaker):
+            return True
+        for span in self._mention_spans(speaker):
+            before = span.doc[max(span.sent.start, span.start - 2) : span.start]
+            if [t.lower_ for t in before] == ["press", "secretary"]:
+                return True
+        return False
+
+    def _drop_voiced_bodies(self, statements: list[Statement]) -> list[Statement]:
+        """'The White House says it is leaving this to the next administration. Press secretary X said that ...': the
+        body's words and its press officer's in the next sentence are one statement, the named officer's."""
+        starts = [s.start_char for s in self.adoc.sentences]
+
+        def index(st) -> int:
+            return bisect_right(starts, st.start) - 1
+
+        voiced = {
+            (index(st), st.stance)
+            for st in statements
+            if st.stance == "neutral" and self.ctx.category(st.speaker) == "person" and self._press_officer(st.speaker)
+        }  # a side taken by the body is kept: "the decision followed the Cyber Command's finding, the official said"
+        if not voiced:
+            return statements
+        return [
+            st
+            for st in statements
+            if self.ctx.kind(st.speaker) == "Person"
+            or self.ctx.category(st.speaker) not in ("government", "jurisdiction")
+            or (index(st) + 1, st.stance) not in voiced
+        ]
 
     def _drop_summarised_denials(self, statements: list[Statement]) -> list[Statement]:
         """'China has rejected suggestions that the app poses a risk. Foreign ministry spokesperson X said the
