@@ -3717,3 +3717,38 @@ def test_a_body_named_after_its_country_acts_for_it_and_shares_the_clauses_date(
     )
     navy = only(extract_bans(adoc), jid("United States"))
     assert (navy.scope, navy.status, navy.announced) == ("military_devices", "advisory", "2025-02")
+
+
+def test_two_objects_each_with_its_own_date_are_two_bans():
+    # the second object is parsed as a conjunct of the verb ("cut off X in March and [cut off] Y in June")
+    adoc = make_adoc(
+        "The Belarusian watchdog BelGIE cut off the chat app Threema in March and the video site Rumble in June,"
+        " saying both had ignored takedown orders.",
+        [("BelGIE", ORG), ("Threema", P), ("Rumble", P)],
+        published="2024-11-20",
+    )
+    bans = extract_bans(adoc)
+    by_target = {tuple(b.targets): b for b in bans}
+    assert set(by_target) == {(pid("Threema"),), (pid("Rumble"),)}, [(b.targets, b.announced) for b in bans]
+    assert by_target[(pid("Threema"),)].announced == "2024-03"
+    assert by_target[(pid("Rumble"),)].announced == "2024-06"
+
+
+def test_objects_sharing_one_date_stay_one_ban():
+    adoc = make_adoc(
+        "The Belarusian watchdog BelGIE blocked Threema and Rumble in June.",
+        [("BelGIE", ORG), ("Threema", P), ("Rumble", P)],
+        published="2024-11-20",
+    )
+    bans = extract_bans(adoc)
+    assert len(bans) == 1 and set(bans[0].targets) == {pid("Threema"), pid("Rumble")}
+    assert bans[0].announced == "2024-06"
+
+
+def test_content_banned_under_a_law_is_no_ban_of_the_platforms():
+    adoc = make_adoc(
+        "Nauru's regulator NTRA said Threema and Rumble had failed to delete material banned under local law.",
+        [("Nauru", J), ("NTRA", ORG), ("Threema", P), ("Rumble", P)],
+        published="2024-11-20",
+    )
+    assert extract_bans(adoc) == []

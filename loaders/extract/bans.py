@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -1179,6 +1179,8 @@ class BanExtractor:
             return None  # no branch below can name this word a trigger: skip their tree walks
         if verbal and tok.dep_ == "amod":
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
+        if verbal and tok.dep_ == "acl" and tok.head.lemma_.lower() in ban["not_objects"] and tok.tag_ == "VBN":
+            return None  # "failed to remove content banned under the law": what is banned is posts, no platform
         if verbal:
             if self._generic_gerund(tok):
                 return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
@@ -3195,6 +3197,11 @@ class BanExtractor:
             nearest: dict[int, tuple[float, int, str]] = {}
             eligible: dict[int, list[str]] = {}
             owned: set[int] = set()  # mentions dated by a relative clause on their own imposer
+            for bm in list(bms):
+                for part in self._split_by_dates(bm, found, sent):
+                    self.mentions.append(part)
+                    bms.append(part)
+                    owned.update((id(bm), id(part)))
             for expr, value in found:
                 if _in_dateline(expr):
                     continue  # "AMMAN, Dec 16 (Wire) -": when the story was filed, not when the ban was
@@ -3317,6 +3324,66 @@ class BanExtractor:
                         bm.effective = bm.announced
         self._date_signing(by_sent)
         self._date_documents(by_sent)
+
+    def _split_by_dates(self, bm: BanMention, found, sent) -> list[BanMention]:
+        """ "blocked Signal in August and Discord in October": objects of one verb, each group followed by its own
+        date, are bans of their own. `bm` keeps the first group and its date; one new mention per later group."""
+        if bm.remention or not bm.targets:
+            return []
+        trig = bm.token
+        lo, hi = trig.i, trig.right_edge.i
+        dates = [
+            (e, v)
+            for e, v in found
+            if lo < e.start and e.end - 1 <= hi and not _is_effective(e) and not _in_dateline(e)
+        ]
+        if len(dates) < 2:
+            return []
+        # a gapped second object hangs on the verb itself: "blocked X in August and [blocked] Y in October"
+        gapped = {
+            m.entity_id
+            for c in trig.children
+            if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and (m := self.ctx.mention(c)) is not None
+            if self.ctx.category(m.entity_id) in TARGET_CATEGORIES
+        }
+        wanted = set(bm.targets) | gapped
+        if len(wanted) < 2:
+            return []
+        told: dict[str, int] = {}  # each target's first naming after the verb, inside its clause
+        for tok in sent:
+            m = self.ctx.mention(tok) if lo < tok.i <= hi else None
+            if m is not None and m.entity_id in wanted:
+                told.setdefault(m.entity_id, tok.i)
+        if set(told) != wanted:
+            return []  # a target the words do not name here (a maker's product, one told before)
+        seq = sorted([(i, "t", eid) for eid, i in told.items()] + [(e.start, "d", (e, v)) for e, v in dates])
+        if seq[0][1] != "t" or seq[-1][1] != "d":
+            return []
+        groups: list[tuple[list[str], tuple]] = []
+        names: list[str] = []
+        for _, what, item in seq:
+            if what == "t":
+                names.append(item)
+            elif not names:
+                return []  # two dates in a row: not one date per object
+            else:
+                groups.append((names, item))
+                names = []
+        if len(groups) < 2:
+            return []
+        for (_, (e, _v)), (nxt, _d) in zip(groups, groups[1:], strict=False):
+            between = self.doc[e.end : told[nxt[0]]]
+            if not any(t.dep_ == "cc" or t.lower_ in (",", ";") for t in between):
+                return []  # "banned X in May, Y ...": the next object must open a coordinated part
+        base = self.base_at(sent.start_char)
+        first, (e0, v0) = groups[0]
+        bm.targets = first
+        bm.announced = _behind(e0, v0, base, trig)
+        parts = []
+        for names, (e, v) in groups[1:]:
+            part = replace(bm, targets=list(names), announced=_behind(e, v, base, trig))
+            parts.append(part)
+        return parts
 
     def _time_before_told(self, trig, found) -> str | None:
         """ "restored access on Friday, ten days after it blocked the platform": the day of the clause the ban is
