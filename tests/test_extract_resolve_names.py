@@ -395,3 +395,18 @@ def test_a_given_name_tagged_as_a_place_before_a_surname_is_one_person():
     )
     got = names(adoc)
     assert got.get("Nusrat Jahan") == "Person"
+
+
+def test_a_city_government_acting_is_a_jurisdiction_named_for_its_town():
+    adoc = run("The City of Springfield will remove TikTok from every phone it issues to employees, the mayor said.")
+    assert names(adoc).get("Springfield") == "Jurisdiction"
+    assert "City of Springfield" in entity(adoc, "Springfield").aliases
+    adoc = run("The city of Halifax announced on Monday that it would block TikTok on municipal devices.")
+    assert names(adoc).get("Halifax") == "Jurisdiction"
+
+
+def test_a_city_named_only_as_a_place_is_no_jurisdiction():
+    got = names(
+        run("Lumen, a start-up based in the eastern city of Halifax, did not respond to a request for comment.")
+    )
+    assert got.get("Halifax") != "Jurisdiction"

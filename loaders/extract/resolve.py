@@ -340,6 +340,20 @@ def _bodies_ending_in(head: str, out: list) -> list[Entity]:
     return list(found.values())
 
 
+_CITY_OF = re.compile(r"(?:[Tt]he )?(?:City|Town|Municipality) of ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)")
+_CITY_WORDS = {"city", "town", "municipality"}  # "the city of X": lower case, the name alone is the NER's
+
+
+def _acting(word) -> bool:
+    """ "The City of X will remove", "banned by the city of X", "the City of X's policy": the city's government acts
+    or owns, where "in the city of X" or "based in the city of X" is the place alone."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return word.dep_ == "pobj" and word.head.lower_ == "by" and word.head.dep_ == "agent"
+
+
 class Resolver:
     """Resolves the candidate spans of one document (see the module docstring for the rules)."""
 
@@ -737,6 +751,8 @@ class Resolver:
         if c.label in ("ORG", "PRODUCT", "GPE", "WORK_OF_ART", "PERSON") and self._named_as_product(c):
             if self._plausible_name(c, as_product=True):
                 return new_entity("Product", c.text), "product", 0.7
+        if c.label in ("GPE", "ORG") and (city := self._city_named(c)) is not None and self._plausible_name(c):
+            return new_entity("Jurisdiction", city), "city", 0.7  # "The City of Springfield will remove ..."
         if c.label == "ORG" and self._title_acronym(c.text):
             return None  # "the CAO" after "Chief Administrative Officer": a title, not a body
         if c.label == "ORG" and self._plausible_name(c):
@@ -747,6 +763,22 @@ class Resolver:
             return new_entity("Product", c.text), "ner", 0.6
         if c.label == "GPE" and self._named_as_region(c) and self._plausible_name(c):
             return new_entity("Jurisdiction", c.text), "region", 0.7  # "the semi-autonomous region of Puntland"
+        return None
+
+    def _city_named(self, c: Candidate) -> str | None:
+        """The town a city government is named for: "The City of Springfield" (one name), "the city of Halifax" (the
+        NER's name after the lower-case word). A municipality acting is a jurisdiction, as states and provinces are."""
+        doc, start = c.span.doc, c.span.start
+        if c.label == "GPE" and (city := _CITY_OF.fullmatch(c.text)) is not None:
+            word = next(t for t in c.span if t.lower_ in _CITY_WORDS)
+            return city.group(1) if _acting(word) else None
+        if (
+            start >= 2
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2].lower_ in _CITY_WORDS
+            and c.text[:1].isupper()
+        ):
+            return c.text if _acting(doc[start - 2]) else None  # not "based in the eastern city of X": a place
         return None
 
     _REGION_NOUNS = {"region", "province", "state", "territory", "enclave", "republic", "emirate", "county"}
