@@ -3752,3 +3752,29 @@ def test_content_banned_under_a_law_is_no_ban_of_the_platforms():
         published="2024-11-20",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_ministry_saying_public_bodies_should_avoid_a_product_gives_advice_on_its_day():
+    adoc = make_adoc(
+        "Ruritania bars state staff from using Threema\n\n"
+        "Ruritania banned Threema from state phones on Wednesday.\n\n"
+        "The Ruritanian Ministry of Interior had said on Monday that public bodies should avoid the app; the"
+        " ban turns that advice into a rule.",
+        [("Ruritania", J), ("Ruritanian Ministry of Interior", ORG), ("Threema", P)],
+        published="2024-05-09",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")]
+    advice = [b for b in bans if b.status == "advisory"]
+    assert len(advice) == 1, [(b.status, b.announced) for b in bans]
+    assert advice[0].targets == [pid("Threema")]
+    assert advice[0].announced == "2024-05-06"
+    assert advice[0].scope == "government_devices"
+
+
+def test_a_critic_saying_agencies_should_avoid_a_product_gives_no_advice():
+    adoc = make_adoc(
+        "Professor Ann Lee said on Monday that public bodies should avoid Threema.",
+        [("Ann Lee", "Person"), ("Threema", P)],
+        published="2024-05-09",
+    )
+    assert extract_bans(adoc) == []

@@ -909,6 +909,16 @@ _REACH_VERBS = {"apply", "cover", "extend", "affect", "target"}
 _EARLIER = {"earlier", "previous", "former", "original", "initial", "prior", "old"}
 
 
+def _pluperfect(tok) -> bool:
+    """Told as done before the story's event: "the ministry had said ... that bodies should avoid X", "had advised"."""
+    for verb in (tok, tok.head if tok.dep_ in ("ccomp", "xcomp") else None):
+        if verb is not None and any(
+            c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in verb.children
+        ):
+            return True
+    return False
+
+
 def _earlier(tok) -> bool:
     """A ban noun told as the one before ("the earlier administrative ban", "its previous order")."""
     return tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in tok.children)
@@ -1208,6 +1218,8 @@ class BanExtractor:
                 head = tok.head.lemma_.lower()
                 if head in ban["ordered_against"]:
                     return "verb"
+                if self._body_says_should(tok):
+                    return "advisory"  # "the ministry said public bodies should avoid X": its advice
                 return "advisory" if head in set(ban["advisory_verbs"]) | {"tell"} else None
             if lemma in ban["advised_against"]:
                 if lemma == "have" and not any(
@@ -1358,6 +1370,20 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _body_says_should(self, tok) -> bool:
+        """ "The ministry said that public bodies should avoid X": a government body saying what those it speaks
+        to should do gives advice (not the opinion of a critic, whose saying is no measure)."""
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _SAYING | {"state", "announce"}:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children):
+            return False
+        takers = set(words("ban", "advice_takers")) | _PUBLIC_BODIES | {"agency", "ministry", "department"}
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in takers for c in tok.children):
+            return False
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(speaker) if speaker is not None else None
+        return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
 
     def _torn_verb(self, tok) -> bool:
         """ "a law passed last December bars TikTok from federal devices": a verb the parser took for a plural noun
@@ -2731,8 +2757,13 @@ class BanExtractor:
                 personnel.add("internally")  # "banned X internally": the company's own people
         # "all ministries must stop buying X", "departments must stop deploying X": those the rule binds
         clause = trig.head if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in ("stop", "cease") else trig
-        if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in ("must", "shall") for c in clause.children):
-            bound = {t.lemma_.lower() for c in clause.children if c.dep_ == "nsubj" for t in c.subtree}
+        # advice binds no one, but names those it is for: "the ministry said public bodies should avoid X"
+        modals = ("must", "shall", "should") if trig.lemma_.lower() == "avoid" else ("must", "shall")
+        if trig.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ in modals for c in clause.children):
+            subj = [t for c in clause.children if c.dep_ == "nsubj" for t in c.subtree]
+            bound = {t.lemma_.lower() for t in subj}
+            if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in subj):
+                bound.add("public-sector")  # "public bodies must ...": the state's own
             personnel |= bound & sc["personnel"]
         # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
         own_staff = actor & sc["military"] and any(
@@ -3257,9 +3288,10 @@ class BanExtractor:
                     if reported and self._told_by_itself(best, expr.root):
                         # "Acme has barred staff from X, the German lender said on Wednesday": its own announcement
                         best.self_told = getattr(best, "self_told", set()) | {value}  # type: ignore[attr-defined]
-                    if reported:
+                    if reported and not (best.status == "advisory" and self._told_by_itself(best, expr.root)):
                         dist += 10  # "cut off access on Sunday evening, the regulator confirmed on Monday": the
-                        # clause's own date before the day it was reported
+                        # clause's own date before the day it was reported (advice said by its own giver is given
+                        # on the day it is said: "the ministry said on Friday that agencies should avoid X")
                     if k not in nearest or (dist, -len(value)) < nearest[k][:2]:
                         nearest[k] = (dist, -len(value), value)
             for k, (dist, _, value) in list(nearest.items()):
@@ -4193,6 +4225,7 @@ class BanExtractor:
                     {kind, _status_kind(b.status)} == {"advisory", "rule"}
                     and (b.scope == scope or not explicit or not meta[i]["explicit"])
                     and (self._title_line(bm.sentence) or self._title_line(first_bm.sentence))
+                    and not (_pluperfect(bm.token) and not self._title_line(bm.sentence))
                 ):
                     return i  # a headline sums up the body's ban in looser words ("X tells agencies not to use Y")
                 if (
