@@ -1353,3 +1353,14 @@ def test_a_bodys_remark_told_again_by_its_press_secretary_is_the_secretarys():
     )
     assert ("jane-roe", "neutral") in got
     assert ("white-house", "neutral") not in got
+
+
+def test_a_conclusion_hung_on_a_passive_main_verb_is_the_prior_clauses_subject():
+    ents = [("Canada", J), ("Kaspersky", ORG), ("Communications Security Establishment", ORG)]
+    _, statements = run(
+        "Canada barred Kaspersky products from federal networks on Monday. The order was signed after the "
+        "Communications Security Establishment reviewed the vendor's code, and concluded that the use of Kaspersky "
+        "products poses an unacceptable security risk to the government.",
+        ents,
+    )
+    assert [s.speaker for s in statements] == [entity_id("Organisation", "Communications Security Establishment")]

@@ -94,6 +94,20 @@ def _title_acronyms(tokens, gaz) -> set[str]:
     return out
 
 
+def _passive_main_clause_actor(verb):
+    """ "The direction was issued after the Department considered the analysis, and concluded that ...": the parser
+    hung "concluded" on the passive main verb, whose subject (the direction) acts on nothing; the subject of the
+    clause told just before it ("after the Department considered") is the one who concluded."""
+    head = verb.head
+    kids = list(head.children)
+    if any(c.dep_ == "nsubj" for c in kids) or not any(c.dep_ == "nsubjpass" for c in kids):
+        return None
+    clauses = [c for c in kids if c.dep_ == "advcl" and c.i < verb.i and c.i > head.i]
+    if not clauses:
+        return None
+    return next((c for c in clauses[-1].children if c.dep_ == "nsubj"), None)
+
+
 class StatementExtractor:
     def __init__(self, adoc: AnnotatedDoc, bans: list[Ban]):
         self.adoc = adoc
@@ -971,6 +985,8 @@ class StatementExtractor:
                     named = [a for a in pobj.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
                     if named and named[-1].i > pobj.i:
                         return named[-1]  # "In a statement, X, which owns Y, said": the parser hung X on "statement"
+            if cur.dep_ == "conj" and (acting := _passive_main_clause_actor(cur)) is not None:
+                return acting
             if cur.dep_ in ("conj", "advcl", "xcomp") and cur.head.i != cur.i and cur.head.pos_ in ("VERB", "AUX"):
                 nearer = self._nearer_person_clause(cur) if cur.tag_ == "VBG" and cur.dep_ == "advcl" else None
                 if nearer is not None:
