@@ -670,3 +670,25 @@ def test_acting_after_another_did_the_same():
         published="2025-02-18",
     )
     assert pairs(follows) == {("norway", "sweden")}
+
+
+def test_followed_suit_opening_a_paragraph_follows_the_ban_the_paragraphs_before_are_about():
+    text = (
+        "Ghana's communications ministry said on Monday it had blocked Kick nationwide, in line with the African"
+        " Union, which had told its own staff to avoid the platform in May.\n\n"
+        '"We cannot allow this," the minister said. "Our children deserve better."\n\n'
+        "Togo followed suit on Thursday, blocking the platform as well."
+    )
+    _, follows = run(text, [("Ghana", J), ("African Union", ORG), ("Togo", J), ("Kick", P)])
+    assert ("togo", "ghana") in pairs(follows), pairs(follows)
+    assert ("togo", "african-union") not in pairs(follows)
+
+
+def test_followed_suit_far_from_any_ban_names_no_leader():
+    text = (
+        "Ghana blocked Kick nationwide in March.\n\n"
+        "The platform has millions of users.\n\nIt is popular.\n\nIts owner is private.\n\n"
+        "Togo followed suit on Thursday, blocking the platform as well."
+    )
+    _, follows = run(text, [("Ghana", J), ("Togo", J), ("Kick", P)])
+    assert not any(f.follower.endswith("togo") for f in follows), pairs(follows)

@@ -22,6 +22,8 @@ dependency patterns:
 
 from __future__ import annotations
 
+from collections import Counter
+
 from datetime import date
 
 from loaders.extract.bans import (
@@ -323,9 +325,47 @@ class FollowExtractor:
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and _unnamed_others(subj):
             return pairs  # the others named next, each following the story's ban
+        if not pairs and subj is not None and subj.pos_ != "PRON":
+            pairs = self._suit_paragraph_before(cue, subj)
         leaders = {lead for lead, _ in pairs}
         followed = {fd for _, fd in pairs}
         return pairs if len(leaders) == 1 and len(followed) == 1 else []
+
+    def _suit_paragraph_before(self, cue, subj) -> list[tuple[str, str]]:
+        """ "X banned Y ... [a paragraph of quotes] / Z followed suit on Friday": a paragraph opened by "followed
+        suit" follows the ban the two paragraphs before it are about: the one whose imposer is the subject of
+        most of their sentences (not one named in passing, "in line with W, which had ordered ..."); a tie leaves
+        it open."""
+        si = self.adoc.sentence_index(cue.sent.start_char)
+        para = self.ctx.para[subj.left_edge.i]  # not the closing quote glued to its start ('"\n\nZ followed')
+        if si == 0 or (
+            self.ctx.para[cue.sent.start] == para and self.ctx.para[self.adoc.sentences[si - 1].start] == para
+        ):
+            return []  # not the paragraph's first sentence: the sentence before was already read
+        leaders = self.phrase_actors(subj)
+        if not leaders:
+            return []
+        paras = {para}
+        told: Counter = Counter()
+        for back in range(si - 1, max(si - 8, -1), -1):
+            s = self.adoc.sentences[back]
+            paras.add(self.ctx.para[s.start])
+            if len(paras) > 3:
+                break  # no further than the paragraph before the one before
+            acting = {a for t in s if t.dep_ in ("nsubj", "nsubjpass") for a in self.phrase_actors(t)}
+            told.update(
+                {
+                    b.imposed_by
+                    for b in self.bans
+                    if b.imposed_by not in leaders
+                    and b.imposed_by in acting  # the subject of its sentence, not "in line with W, which ..."
+                    and any(s.start_char <= e.start < s.end_char for e in b.evidence)
+                }
+            )
+        ranked = told.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return []
+        return [(lead, ranked[0][0]) for lead in leaders]
 
     def _intransitive(self, cue) -> list[tuple[str, str]]:
         """ "The Commission ordered its staff to remove X, and the Parliament and the Council followed within
