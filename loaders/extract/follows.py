@@ -23,7 +23,6 @@ dependency patterns:
 from __future__ import annotations
 
 from collections import Counter
-
 from datetime import date
 
 from loaders.extract.bans import (
