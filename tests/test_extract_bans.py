@@ -3778,3 +3778,25 @@ def test_a_critic_saying_agencies_should_avoid_a_product_gives_no_advice():
         published="2024-05-09",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_ban_told_as_illegality_is_a_ban_dated_by_its_announcement():
+    adoc = make_adoc(
+        "The Ruritanian Trade Ministry said on Tuesday that, from Thursday, it would be illegal to sell or"
+        " download Threema in the country.",
+        [("Ruritania", J, ["Ruritanian"]), ("Ruritanian Trade Ministry", ORG), ("Threema", P)],
+        published="2024-05-13",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Threema")]
+    assert ban.announced == "2024-05-07"
+    assert ban.effective == "2024-05-09"  # a weekday is never moved a year ahead
+
+
+def test_illegal_conduct_with_no_product_is_no_ban():
+    adoc = make_adoc(
+        "The Ruritanian Trade Ministry said it would be illegal to sell user data collected by Threema.",
+        [("Ruritania", J, ["Ruritanian"]), ("Ruritanian Trade Ministry", ORG), ("Threema", P)],
+        published="2024-05-13",
+    )
+    assert extract_bans(adoc) == []

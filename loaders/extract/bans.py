@@ -1063,6 +1063,8 @@ _WIDENING = {"expand", "extend", "widen", "broaden"}
 _STATE_BODIES = {"ministry", "department", "government", "cabinet", "agency", "office", "administration"}
 _CEASING = {"stop", "cease", "suspend", "halt", "discontinue", "end"}
 _SUPPLYING = {"offer", "provide", "sell", "operate", "serve", "supply", "distribute"}
+_ILLEGAL = {"illegal", "unlawful"}
+_ILLEGAL_ACTS = {"download", "install", "use", "maintain", "host", "sell", "buy", "access"}
 _MAYBE = {"possible", "likely", "unlikely", "conceivable", "probable", "feasible", "imaginable", "thinkable"}
 _MONEY = {"dollar", "euro", "pound", "yuan", "rupee", "yen", "$", "€", "£"}
 _REFUSING = {"refuse", "decline", "reject", "resist", "rebuff"}
@@ -1182,6 +1184,8 @@ class BanExtractor:
             verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
         if not verbal and self._torn_verb(tok):
             return "verb"  # "a law signed in December bars X from ...", parsed as a noun "December bars" before X
+        if verbal and self._made_illegal(tok):
+            return "verb"  # "it would be illegal to distribute X": a ban told as what the law forbids
         trigger_verbs, trigger_nouns = _trigger_words(ban)
         if (verbal and lemma not in trigger_verbs) or (
             not verbal and lemma not in trigger_nouns and tok.lower_ not in trigger_nouns
@@ -1370,6 +1374,22 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _made_illegal(self, tok) -> bool:
+        """ "From Sunday it will be illegal to distribute X", "made it unlawful to sell X": a supplying or using verb
+        under "illegal" whose object names a product or company (not "illegal to collect data")."""
+        if tok.dep_ != "xcomp" or tok.lemma_.lower() not in _SUPPLYING | _ILLEGAL_ACTS:
+            return False
+        holder = tok.head
+        if not any(c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _ILLEGAL for c in holder.children):
+            return False
+        if _is_negated(holder) or _an_opinion(holder):
+            return False
+        return any(
+            o.dep_ == "dobj" and (m := self.ctx.mention(o)) is not None and m.kind in ("Product", "Organisation")
+            for v in (tok, *(c for c in tok.children if c.dep_ == "conj"))
+            for o in v.children
+        )
 
     def _body_says_should(self, tok) -> bool:
         """ "The ministry said that public bodies should avoid X": a government body saying what those it speaks
@@ -4613,6 +4633,9 @@ def _preferred(tok) -> bool:
     return False
 
 
+_MONTH_STEMS = {m[:3] for m in MONTHS}
+
+
 def _ahead(expr, value: str, base: str | None, trig) -> str:
     """ "a ban that would prohibit X starting Jan. 1", in June: an effective date told without its year, in a
     clause about the future, is the next one, not the one already past."""
@@ -4622,8 +4645,9 @@ def _ahead(expr, value: str, base: str | None, trig) -> str:
         or value[5:] == "02-29"
         or re.search(r"\b(?:19|20)\d\d\b", expr.text)
         or value >= base[: len(value)]
+        or (any(t.lower_ in WEEKDAYS for t in expr) and not any(t.lower_[:3] in _MONTH_STEMS for t in expr))
     ):
-        return value
+        return value  # "from Sunday": a weekday is the one next to the paper's week, never a year on
     clause = [trig, *list(trig.ancestors)[:2]]
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for t in clause for c in t.children):
         return value
