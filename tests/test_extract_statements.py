@@ -1364,3 +1364,27 @@ def test_a_conclusion_hung_on_a_passive_main_verb_is_the_prior_clauses_subject()
         ents,
     )
     assert [s.speaker for s in statements] == [entity_id("Organisation", "Communications Security Establishment")]
+
+
+def test_a_passive_judgement_is_its_agents_or_else_the_acting_subjects():
+    ents = [("Spain", J), ("Wavelink", P), ("Spanish Data Protection Agency", ORG)]
+    _, statements = run(
+        "The Spanish Data Protection Agency ordered Wavelink blocked on Monday, after the company's replies to its "
+        'questions were judged "wholly inadequate".',
+        ents,
+    )
+    assert [s.speaker for s in statements] == [entity_id("Organisation", "Spanish Data Protection Agency")]
+    _, statements = run(
+        'Spain blocked Wavelink on Monday. The company\'s safeguards were deemed "wholly inadequate" by the '
+        "Spanish Data Protection Agency.",
+        ents,
+    )
+    assert [s.speaker for s in statements] == [entity_id("Organisation", "Spanish Data Protection Agency")]
+
+
+def test_a_body_described_as_deemed_a_risk_says_nothing():
+    ents = [("Spain", J), ("Wavelink", P), ("Hexa", ORG)]
+    _, statements = run(
+        "Spain barred Wavelink and other products from vendors deemed a security risk, like Hexa.", ents
+    )
+    assert statements == []

@@ -94,6 +94,23 @@ def _title_acronyms(tokens, gaz) -> set[str]:
     return out
 
 
+_JUDGING = {"judge", "deem"}
+
+
+def _passive_judge(verb):
+    """ "The answers were judged 'completely insufficient' by the regulator": the agent judges. Without one ("X
+    ordered the app blocked after the company's answers were judged insufficient"), the subject of the sentence's
+    main verb, who acted on that judgement; none when the judgement is the main clause itself."""
+    by = [c for c in verb.children if c.dep_ == "agent"]
+    by += [p for c in verb.children if c.dep_ in ("oprd", "acomp") for p in c.children if p.lower_ == "by"]
+    for agent in by:  # the parser may hang "by X" on the judgement word ("deemed inadequate by X")
+        return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    root = verb.sent.root
+    if root.i == verb.i:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj"), None)
+
+
 def _passive_main_clause_actor(verb):
     """ "The direction was issued after the Department considered the analysis, and concluded that ...": the parser
     hung "concluded" on the passive main verb, whose subject (the direction) acts on nothing; the subject of the
@@ -764,6 +781,8 @@ class StatementExtractor:
                     # citing concerns about ...", with a subject of its own, is the government's statement)
                 if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                     continue  # "the new rule, explained in five charts": a participle, not a report
+                if lemma in _JUDGING and not any(c.dep_ == "auxpass" for c in tok.children):
+                    continue  # "vendors deemed a risk": a description; only "X were judged Y (by Z)" reports a view
                 if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children) and not any(
                     c.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "attr") or (c.dep_ == "prep" and c.lower_ == "as")
                     for c in tok.children
@@ -939,6 +958,8 @@ class StatementExtractor:
         return []
 
     def _subject(self, tok):
+        if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() in _JUDGING:
+            return _passive_judge(tok)
         cur = tok
         head = tok.head
         if (
