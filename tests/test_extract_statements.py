@@ -1388,3 +1388,13 @@ def test_a_body_described_as_deemed_a_risk_says_nothing():
         "Spain barred Wavelink and other products from vendors deemed a security risk, like Hexa.", ents
     )
     assert statements == []
+
+
+def test_a_name_given_with_called_is_no_statement():
+    ents = [("Spain", J), ("Wavelink", P), ("Agencia Española de Protección de Datos", ORG)]
+    _, statements = run(
+        "Spain blocked Wavelink on Monday. The Agencia Española de Protección de Datos, usually called the Agencia "
+        "Española de Protección de Datos, is Spain's privacy regulator.",
+        ents,
+    )
+    assert statements == []

@@ -781,6 +781,12 @@ class StatementExtractor:
                     # citing concerns about ...", with a subject of its own, is the government's statement)
                 if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                     continue  # "the new rule, explained in five charts": a participle, not a report
+                if (
+                    lemma == "call"
+                    and not any(c.dep_ == "ccomp" for c in tok.children)
+                    and any(c.dep_ == "oprd" and c.pos_ == "PROPN" and self.ctx.mention(c) for c in tok.children)
+                ):
+                    continue  # "the Agency for X, usually called the Agency": a name given, no view told
                 if lemma in _JUDGING and not any(c.dep_ == "auxpass" for c in tok.children):
                     continue  # "vendors deemed a risk": a description; only "X were judged Y (by Z)" reports a view
                 if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in tok.children) and not any(
