@@ -3800,3 +3800,16 @@ def test_illegal_conduct_with_no_product_is_no_ban():
         published="2024-05-13",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_lede_verb_torn_by_a_wire_dateline_still_tells_the_ban_and_its_day():
+    # after "OSLO, March 2 (Wire) -" the parser takes "barred" for a participle on "ministries"
+    adoc = make_adoc(
+        "OSLO, March 2 (Nordic Wire) - Norway on Friday barred ministries from using Threema.",
+        [("Norway", J), ("Threema", P)],
+        published="2024-03-02",
+    )
+    ban = only(extract_bans(adoc), jid("Norway"))
+    assert ban.targets == [pid("Threema")]
+    assert ban.announced == "2024-03-01"
+    assert ban.scope == "government_devices"

@@ -1191,7 +1191,7 @@ class BanExtractor:
             not verbal and lemma not in trigger_nouns and tok.lower_ not in trigger_nouns
         ):
             return None  # no branch below can name this word a trigger: skip their tree walks
-        if verbal and tok.dep_ == "amod":
+        if verbal and tok.dep_ == "amod" and not self._torn_by_dateline(tok):
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
         if verbal and tok.dep_ == "acl" and tok.head.lemma_.lower() in ban["not_objects"] and tok.tag_ == "VBN":
             return None  # "failed to remove content banned under the law": what is banned is posts, no platform
@@ -1374,6 +1374,18 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _torn_by_dateline(self, tok) -> bool:
+        """ "TAIPEI, Feb 1 (Wire) - Taiwan on Friday banned agencies from ...": after a wire dateline the parser
+        may take the lede's verb, dated by a weekday, for a participle on its object; it is still the verb."""
+        if tok.tag_ not in ("VBD", "VBN") or tok.sent.start_char > 300:
+            return False
+        if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in WEEKDAYS:
+            return False  # "on Friday banned": the weekday told right before the verb
+        text = doc_text(self.doc)
+        line = text.rfind("\n", 0, tok.sent.start_char) + 1
+        m = _DATELINE_SPAN.match(text, line)
+        return m is not None and m.end() <= tok.idx
 
     def _made_illegal(self, tok) -> bool:
         """ "From Sunday it will be illegal to distribute X", "made it unlawful to sell X": a supplying or using verb
@@ -1933,6 +1945,10 @@ class BanExtractor:
 
     def find_imposers(self, trig, kind: str) -> tuple[list[tuple[str, object]], str, list]:
         """(actors, source, path): walk up from the trigger to the nearest agent."""
+        if trig.dep_ == "amod" and trig.i >= 3 and self._torn_by_dateline(trig) and trig.doc[trig.i - 2].lower_ == "on":
+            found = self.subject_actors(trig.doc[trig.i - 3])  # "[Norway] on Friday barred ...", the parse torn
+            if found:
+                return found, "syntax", [trig]
         cur = trig
         path = []
         for _ in range(8):
@@ -2587,6 +2603,8 @@ class BanExtractor:
         noun = trig.pos_ in ("NOUN", "PROPN")
         skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
         toks = [t for t in _own_subtree(trig, skip) if self.ctx.para[t.i] == self.ctx.para[trig.i]]
+        if trig.dep_ == "amod" and self._torn_by_dateline(trig):
+            toks += [t for t in trig.head.subtree if t.i > trig.i]  # "on Friday barred [government agencies]"
         toks = self._no_dateline(trig, toks)
         # "The ban on X, ordered by the Ministry of Information in May": who imposed it is no reach of it, nor "the
         # latest country to do so" describing the imposer
