@@ -1007,3 +1007,10 @@ def test_the_last_word_of_a_portfolio_is_not_the_first_of_the_name():
     got = names(run("Minister of Digital Affairs Chen Wei-ling told reporters the decision was taken on Friday."))
     assert got.get("Chen Wei-ling") == "Person"
     assert "Affairs Chen Wei-ling" not in got
+
+
+def test_a_news_outlet_cited_as_a_source_is_an_organisation():
+    got = names(run("In March, the business daily Vedomosti reported that the Kremlin had told officials to stop."))
+    assert got.get("Vedomosti") == "Organisation"
+    got = names(run("Last week, the Yomiuri Shimbun newspaper reported that engineers had been able to access data."))
+    assert got.get("Yomiuri Shimbun") == "Organisation"

@@ -1398,3 +1398,13 @@ def test_a_name_given_with_called_is_no_statement():
         ents,
     )
     assert statements == []
+
+
+def test_an_outlet_cited_for_what_others_said_is_no_speaker():
+    ents = [("Norway", J), ("Telegram", P), ("Kanal Nord", ORG)]
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. According to broadcaster Kanal Nord, several "
+        "lawmakers use the app and said they would keep their accounts running from private phones.",
+        ents,
+    )
+    assert not [s for s in statements if s.speaker.endswith("/kanal-nord")]

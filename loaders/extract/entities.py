@@ -25,6 +25,7 @@ from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,
     LAW_HEADS_FIRST,
+    OUTLET_NOUNS,
     POST_NOMINALS,
     PRODUCT_NOUNS,
     Candidate,
@@ -128,6 +129,9 @@ def _matcher(vocab) -> Matcher:
         "ENT_TYPE": {"NOT_IN": ["DATE", "TIME", "GPE", "NORP", "LOC"]},
     }
     m.add("APP_AFTER", [[{"LEMMA": {"IN": nouns}}, {**name, "OP": "+"}]], greedy="LONGEST")
+    # "the business daily Vedomosti reported", "according to broadcaster NRK": the outlet the story cites
+    outlet = {k: v for k, v in name.items() if k != "IS_TITLE"} | {"TEXT": {"REGEX": r"^[A-Z]"}}
+    m.add("OUTLET_AFTER", [[{"LOWER": {"IN": sorted(OUTLET_NOUNS)}}, {**outlet, "OP": "+"}]], greedy="LONGEST")
     # a capitalised first word of a sentence is no evidence of a name ("Antivirus software ...")
     first = {**name, "IS_SENT_START": False}
     m.add("APP_BEFORE", [[first, {**name, "OP": "*"}, {"LEMMA": {"IN": nouns}, "POS": "NOUN"}]], greedy="LONGEST")
@@ -145,6 +149,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
         if label == "LAW_NICKNAME":
             span, label = doc[start + 1 : end], "LAW"
+        if label == "OUTLET_AFTER":
+            span, label = doc[start + 1 : end], "ORG"
         if label in ("APP_AFTER", "APP_BEFORE"):  # "the app Foo", "the Foo app": the name alone, as a product
             span = doc[start + 1 : end] if label == "APP_AFTER" else doc[start : end - 1]
             label = "PRODUCT"

@@ -299,6 +299,7 @@ POST_NOMINALS = frozenset({
 
 
 # Head words a body's everyday short name leaves off ("Auburn" for "Auburn University", "Telekom" is not one).
+OUTLET_NOUNS = {"daily", "newspaper", "broadcaster", "magazine", "weekly", "tabloid"}  # "the business daily X"
 PAPER_HEADS = {"journal", "times", "post", "herald", "tribune", "gazette", "telegraph", "guardian", "chronicle"}
 _SHORT_FORM_HEADS = {"university", "college", "institute", "group", "corporation", "corp", "inc", "ltd", "company", "co"}  # fmt: skip
 
@@ -863,6 +864,8 @@ class Resolver:
         doc = c.span.doc
         if head.lower_ == "agency" and c.span.end < len(doc) and doc[c.span.end].lower_ == "news":
             return False  # "the Tasnim news agency" names the agency
+        if head.lemma_.lower() in OUTLET_NOUNS and head.i == c.span.end:
+            return False  # "the Yomiuri Shimbun newspaper reported": the name is the paper's
         if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
         if head.i == c.span.end and head.text in POST_NOMINALS and c.label == "PERSON":

@@ -32,7 +32,7 @@ from bisect import bisect_right
 from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree, words
 from loaders.extract.base import AnnotatedDoc, doc_text
 from loaders.extract.dates import dates_in
-from loaders.extract.resolve import PAPER_HEADS
+from loaders.extract.resolve import OUTLET_NOUNS, PAPER_HEADS
 from loaders.model import Ban, Statement
 
 _WORD_PATTERNS: dict[tuple, re.Pattern] = {}
@@ -2025,7 +2025,18 @@ class StatementExtractor:
         if entry is not None:
             return entry.type == "media"
         words = self.ctx.name(eid).split()
-        return self.ctx.kind(eid) == "Organisation" and bool(words) and words[-1].lower() in PAPER_HEADS
+        if self.ctx.kind(eid) != "Organisation" or not words:
+            return False
+        if words[-1].lower() in PAPER_HEADS:
+            return True
+        doc = self.adoc.doc
+        for m in self.adoc.mentions:  # "according to broadcaster X", "the X newspaper reported"
+            if m.entity_id != eid or (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is None:
+                continue
+            near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+            if any(t.lemma_.lower() in OUTLET_NOUNS for t in near):
+                return True
+        return False
 
     def _bans_in(self, sent) -> list[Ban]:
         return [
