@@ -1014,3 +1014,10 @@ def test_a_news_outlet_cited_as_a_source_is_an_organisation():
     assert got.get("Vedomosti") == "Organisation"
     got = names(run("Last week, the Yomiuri Shimbun newspaper reported that engineers had been able to access data."))
     assert got.get("Yomiuri Shimbun") == "Organisation"
+
+
+def test_a_phone_line_is_a_product():
+    got = names(
+        run("Staff at two ministries were told not to bring iPhones to the office, the Beijing Times reported.")
+    )
+    assert got.get("iPhone") == "Product"

@@ -1408,3 +1408,13 @@ def test_an_outlet_cited_for_what_others_said_is_no_speaker():
         ents,
     )
     assert not [s for s in statements if s.speaker.endswith("/kanal-nord")]
+
+
+def test_a_product_maker_speaks_for_the_company_that_makes_it():
+    ents = [("Vietnam", J), ("Apple", ORG), ("iPhone", P), ("Zalo", P)]
+    _, statements = run(
+        "Vietnam ordered Apple to remove Zalo from its App Store on Monday. The iPhone maker said it was obliged to "
+        "follow local laws, even when it disagreed.",
+        ents,
+    )
+    assert {s.speaker for s in statements} == {entity_id("Organisation", "Apple")}

@@ -534,6 +534,12 @@ class StatementExtractor:
             return [people[0]]
         if lemma in _PLURAL_PEOPLE or lemma in ("member", "lawmaker"):
             return self.generic(subj)  # "the two senators"; "Members of Parliament argued" is nobody in particular
+        if found and lemma in ("maker", "manufacturer", "developer") and self.ctx.gaz is not None:
+            entry = self.ctx.gaz.entries.get(found[0][0])
+            for name in entry.related if entry is not None and entry.kind == "Product" else ():
+                maker = next((e for e in self.adoc.entities.values() if e.name == name), None)
+                if maker is not None and maker.kind == "Organisation":
+                    return [maker.id]  # "the iPhone maker said": the company that makes it
         if found:
             ranked = sorted(
                 found,
