@@ -3726,7 +3726,7 @@ class BanExtractor:
         no ban of its own."""
         return any(
             t.i in self._court_blocked
-            and t.lemma_.lower() in ("law", "order", "act", "measure")
+            and t.lemma_.lower() in words("status", "court_blocked")
             and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in t.children
             )
@@ -3753,7 +3753,20 @@ class BanExtractor:
             for s in subj
             for t in s.subtree
         )
-        ban_obj = [o for o in objs if o.lemma_.lower() in words("ban", "nouns") | {"law", "order", "act", "measure"}]
+        if court and not objs:
+            # "U.S. judge blocks Trump administration's WeChat ban hours before ...", the object torn off by the parser:
+            # someone's ban right after the verb, before any other verb, is what the court blocked
+            for t in tok.doc[tok.i + 1 : tok.sent.end]:
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+                if (
+                    t in tok.subtree
+                    and t.lemma_.lower() in words("ban", "nouns")
+                    and any(c.dep_ == "poss" for c in t.children)
+                ):
+                    objs = [t]
+                    break
+        ban_obj = [o for o in objs if o.lemma_.lower() in words("ban", "nouns") | words("status", "court_blocked")]
         # "Montana's attempt to ban the app was blocked by a judge": the ban told under the blocked noun
         ban_obj += [
             v

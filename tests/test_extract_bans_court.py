@@ -1,0 +1,53 @@
+"""A court blocking another's ban: the ban stays its maker's (blocked_by_court); a court is the imposer only of its own
+orders. Sentences written for these tests (not from the corpus)."""
+
+import pytest
+from test_extract_bans_support import make_adoc
+
+from loaders.extract.bans import extract_bans
+from loaders.model import entity_id
+
+J = "Jurisdiction"
+ORG = "Organisation"
+P = "Product"
+
+
+def _bans(text, entities, published="2024-06-12"):
+    return [(b.imposed_by, b.targets, b.status) for b in extract_bans(make_adoc(text, entities, published=published))]
+
+
+@pytest.mark.parametrize("noun", ["directive", "decision", "regulation"])
+def test_a_court_suspending_a_regulators_measure_leaves_the_ban_to_the_regulator(noun):
+    court = entity_id(ORG, "Constitutional Court")
+    regulator = entity_id(ORG, "Ruritanian Media Authority")
+    bans = _bans(
+        f"The Constitutional Court has suspended a {noun} by the Ruritanian Media Authority which had cut off access "
+        "to the messaging app Zapster across the country.",
+        [("Constitutional Court", ORG), ("Ruritanian Media Authority", ORG), ("Zapster", P), ("Ruritania", J)],
+    )
+    assert (regulator, [entity_id(P, "Zapster")], "blocked_by_court") in bans
+    assert not [b for b in bans if b[0] == court]
+
+
+def test_a_judge_blocking_someones_ban_in_a_torn_headline_is_not_a_ban_of_its_own():
+    # the parser hangs "ban" on "hours", not on "blocks": what the judge blocks is still that ban
+    court = entity_id(ORG, "Springfield District Court")
+    bans = _bans(
+        "Judge blocks Freedonia's Zapster ban hours before it takes effect\n\n"
+        "Judge Ann Lee of the Springfield District Court issued a preliminary injunction late on Saturday. "
+        "Freedonia had banned Zapster nationwide on Friday.",
+        [("Freedonia", J), ("Zapster", P), ("Springfield District Court", ORG), ("Ann Lee", "Person", ["Lee"])],
+        published="2020-09-20",
+    )
+    assert bans == [(entity_id(J, "Freedonia"), [entity_id(P, "Zapster")], "blocked_by_court")]
+    assert court not in [b[0] for b in bans]
+
+
+def test_a_court_blocking_a_platform_is_the_courts_own_ban():
+    court = entity_id(ORG, "Federal Court of Ruritania")
+    bans = _bans(
+        "The Federal Court of Ruritania on Wednesday suspended Zapster nationwide for failing to hand over data.",
+        [("Federal Court of Ruritania", ORG), ("Ruritania", J), ("Zapster", P)],
+    )
+    assert [b[0] for b in bans] == [court]
+    assert bans[0][2] != "blocked_by_court"
