@@ -103,14 +103,16 @@ class Relation:
         limit, skip = _list_limit(limits.max_page_size, first), _offset(offset)
         rows = loaders.primed(self.rel, self.direction, self.anchor, limit, skip, key)
         if rows is not None:
-            return self._pick([build(r) for r in rows], key), None
+            return self._pick(rows, key), None
         loader = loaders.related(self.rel, self.direction, self.anchor, limit, skip)
         ready = loader.cache_map.get(key)
         if ready is not None and ready.done() and not ready.cancelled() and ready.exception() is None:
-            return self._pick([build(r) for r in ready.result()], key), None
-        return loader.load(key), lambda rows: self._pick([build(r) for r in rows], key)
+            return self._pick(ready.result(), key), None
+        return loader.load(key), lambda rows: self._pick(rows, key)
 
-    def _pick(self, items: list, key: str):
+    def _pick(self, rows: list, key: str):
+        """The field's answer from the rows read for ``key``: the objects, or the first of them."""
+        items = [build(r) for r in rows]
         if self.required is not None:
             if not items:
                 raise GraphQLError(f"{key} has no {self.required} in the graph")
