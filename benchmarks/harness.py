@@ -122,6 +122,48 @@ def time_pair(a: Callable[[], object], b: Callable[[], object], *, repeat: int, 
     return Stats(tuple(sa)), Stats(tuple(sb))
 
 
+def warm_pair(
+    a: Callable[[], object],
+    b: Callable[[], object],
+    *,
+    window: int,
+    tolerance: float = 0.05,
+    max_seconds: float = 60.0,
+    clock: Callable[[], float] = time.perf_counter,
+) -> int:
+    """Run ``a`` and ``b`` alternately, untimed for the result, until both are steady; return how many
+    pairs ran.
+
+    Why: a JVM-hosted database compiles its hot paths over the first thousands of queries, and while
+    its compiler threads run they compete for the cores with the code under test (measured in
+    benchmarks/README.md: a cold server spends 2-3x the CPU per statement). A fixed warm-up count
+    is either too short on a slow machine or wasted on a fast one. Steady: the median of a window of
+    ``window`` calls moved by at most ``tolerance`` (relative) since the previous window, for both
+    ``a`` and ``b``. ``max_seconds`` bounds it: a machine too noisy to settle is measured anyway.
+    """
+    if window < 1:
+        raise ValueError(f"window must be >= 1, got {window}")
+    deadline = clock() + max_seconds
+    previous: tuple[float, float] | None = None
+    pairs = 0
+    while True:
+        sa, sb = [], []
+        for _ in range(window):
+            for fn, out in ((a, sa), (b, sb)):
+                t0 = clock()
+                fn()
+                out.append(clock() - t0)
+        pairs += window
+        now = (statistics.median(sa), statistics.median(sb))
+        if previous is not None and all(
+            abs(n - p) <= tolerance * max(p, 1e-12) for n, p in zip(now, previous, strict=True)
+        ):
+            return pairs
+        if clock() >= deadline:
+            return pairs
+        previous = now
+
+
 @contextlib.contextmanager
 def stopwatch() -> Iterator[list[float]]:
     """``with stopwatch() as t: ...`` then ``t[0]`` is the elapsed seconds."""

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.harness import Report, Stats, time_calls, time_pair
+from benchmarks.harness import Report, Stats, time_calls, time_pair, warm_pair
 from benchmarks.synth import SynthSpec, bulk_load, count_facts, generate, raw_steps, write_raw_document
 from graph.queries_bench import NODE_COUNT, POINT_LOOKUP, RELATIONSHIP_COUNT, TWO_HOP
 
@@ -130,6 +130,32 @@ def test_stats_percentiles_and_ratio_report():
     assert r.rows[-1].verdict == "meets"
     r.ratio("latency", 3.0, 1.0, "ms", goal="<= 1.5")
     assert r.rows[-1].verdict == "misses"
+
+
+def test_warm_pair_runs_until_both_sides_are_steady_and_stops_at_its_deadline():
+    # a fake clock: each call of `a` takes 10, 5, 3, 2, 2, 2 ... units as it "warms up"; `b` always 1
+    now = [0.0]
+    cost_a = iter([10.0] * 4 + [5.0] * 4 + [3.0] * 4 + [2.0] * 100)
+
+    def clock() -> float:
+        return now[0]
+
+    def a() -> None:
+        now[0] += next(cost_a)
+
+    def b() -> None:
+        now[0] += 1.0
+
+    pairs = warm_pair(a, b, window=4, tolerance=0.05, max_seconds=10_000, clock=clock)
+    # windows: medians of a 10, 5, 3, 2, 2 -> steady after the fifth window (2 == 2); b steady throughout
+    assert pairs == 20
+    # a side that never settles is bounded by the deadline
+    now[0] = 0.0
+    drift = iter(float(i) for i in range(1, 10_000))
+    pairs = warm_pair(lambda: now.__setitem__(0, now[0] + next(drift)), b, window=2, max_seconds=50, clock=clock)
+    assert 2 <= pairs < 20 and now[0] >= 50
+    with pytest.raises(ValueError):
+        warm_pair(a, b, window=0)
 
 
 def test_benchmarks_cli_lists_every_bench_and_rejects_unknown_names():
