@@ -1893,3 +1893,116 @@ def test_information_used_as_a_weapon_backs_the_measure():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+ISLES = [
+    ("Vanuatu", J),
+    ("Facebook", P),
+    ("Tom Kalo", PER, ["Kalo"]),
+    ("Rita Mele", PER, ["Mele"]),
+    ("Island Press Club", ORG),
+]
+
+
+def test_no_justification_and_hard_hit_users_oppose_the_ban():
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. "
+            "Opposition leader Rita Mele said she could find no justification for the suspension. "
+            "The Island Press Club warned that small newsrooms would be badly hit.",
+            ISLES,
+        )
+    )
+    assert ("rita-mele", "opposes_ban") in got
+    assert ("island-press-club", "opposes_ban") in got
+
+
+def test_the_banned_platform_warning_of_thousands_affected_opposes_the_ban():
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. "
+            "Facebook warned that the suspension would affect thousands of small traders.",
+            ISLES,
+        )
+    )
+    assert ("facebook", "opposes_ban") in got
+
+
+def test_cyberbullying_and_defamation_are_the_imposers_case():
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. "
+            "Prime Minister Tom Kalo said cyberbullying and defamation under fake names were tearing families apart.",
+            ISLES,
+        )
+    )
+    assert ("tom-kalo", "supports_ban") in got
+
+
+def test_the_imposer_disowning_an_aim_denies_the_allegation():
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. "
+            "Prime Minister Tom Kalo said the suspension was never meant to silence journalists or critics.",
+            ISLES,
+        )
+    )
+    assert ("tom-kalo", "denies_allegation") in got
+    assert ("tom-kalo", "opposes_ban") not in got
+
+
+def test_likening_the_order_to_something_is_a_critics_figure():
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. "
+            "Rita Mele, the opposition leader, compared the order to closing every road because of one bad driver.",
+            ISLES,
+        )
+    )
+    assert ("rita-mele", "opposes_ban") in got
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. Rita Mele compared the prices of two phone plans.",
+            ISLES,
+        )
+    )
+    assert not any(sp == "rita-mele" for sp, _ in got)
+
+
+def test_presenting_a_budget_is_no_statement():
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. "
+            "The order went out two days before Finance Minister Tom Kalo presented the annual budget.",
+            ISLES,
+        )
+    )
+    assert not any(sp == "tom-kalo" for sp, _ in got)
+
+
+US = [
+    ("Ohio", J),
+    ("TikTok", P),
+    ("Ann Hale", PER, ["Hale"]),
+    ("Jo Park", PER, ["Park"]),
+]
+
+
+def test_a_foreign_state_reaching_into_critical_infrastructure_backs_the_ban():
+    for said in (
+        "Jo Park warned that TikTok could give the Chinese government access to critical information.",
+        "Park said the state had a duty to keep its data away from a company that answers to Beijing.",
+    ):
+        assert ("jo-park", "supports_ban") in stances(run("Ohio on Monday banned TikTok on state devices. " + said, US))
+
+
+def test_an_abbreviated_senator_is_no_voice_of_the_company_his_bill_names():
+    got = stances(
+        run(
+            "Ohio on Monday banned TikTok on state devices. On Tuesday, Sen. Ann Hale, R-Ohio, unveiled legislation "
+            "that would ban TikTok nationwide by blocking transactions with social media companies. "
+            "Hale argued that a nationwide ban was overdue.",
+            US,
+        )
+    )
+    assert ("ann-hale", "supports_ban") in got

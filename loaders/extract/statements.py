@@ -74,8 +74,11 @@ _TARGET_NOUNS = {"company", "app", "platform", "firm", "vendor", "group"}
 _OFFICE_HOLDERS = {
     "mp", "mep", "msp", "senator", "lawmaker", "legislator", "congressman", "congresswoman", "minister", "governor",
     "mayor", "councillor", "councilor", "deputy", "assemblyman", "assemblywoman",
+    # the abbreviated titles ("Sen. X, R-Fla.", "Rep. X", "Gov. X"): an office, whatever the parse hangs under the name
+    "sen.", "sen", "rep.", "rep", "reps.", "gov.", "gov",
 }  # fmt: skip
 _AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage"}
+_LIKENING = {"compare", "liken"}  # "compared the ban to ...": reporting verbs only with the measure as object
 _NEEDS_CLAUSE = {"add", "note", "set", "point"}  # "added that ...", not "the decision adds to the pressure"
 
 
@@ -825,6 +828,15 @@ class StatementExtractor:
                     for c in tok.children
                 ):
                     continue  # "told operators to stop buying X, an order later put on ...": an instruction, no report
+                if lemma in _LIKENING and not self._likens_measure(tok):
+                    continue  # "compared prices", "compared the two apps": no measure likened to anything
+                if (
+                    lemma == "present"
+                    and any(c.dep_ == "dobj" for c in tok.children)
+                    and not any(c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children)
+                ):
+                    continue  # "before the minister presented the budget": a document tabled, no view (not "presented
+                    # the move as a security step")
                 if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
                     if not any(c.dep_ == "ccomp" for c in tok.children):
                         continue
@@ -1429,6 +1441,9 @@ class StatementExtractor:
             if ruled:
                 return ruled
 
+        if lemma in _LIKENING and side != "imposer":
+            return "opposes_ban"  # "compared the order to shutting down the internet", "likened the ban to book
+            # burning": a critic's figure; from the measure's own side the cues decide
         deny_verb = lemma in cues["denies_allegation"]["verbs"]
         if deny_verb and frame.pos_ in ("VERB", "AUX"):
             measures = words("ban", "nouns") | words("ban", "weak_nouns")
@@ -1486,6 +1501,12 @@ class StatementExtractor:
             and self.ctx.category(speaker) == "person"
             and (self._wants_lifted(content) or self._wants_delayed(content))
         )
+        if not self.no_measure and self._denies_purpose(content) and (
+            side == "imposer" or (side == "other" and self._speaks_for_a_state(speaker))
+        ):
+            return "denies_allegation"  # "the decision was never meant to gag the media", "the government never
+            # intended to silence anyone": the charge against the measure's aim rebutted, by its side (with no ban in
+            # the story, "the framework was not meant to restrict ..." only describes a rule)
         if side == "other" and opposing and not critic and self._weighed(content):
             return "neutral"  # "said the restriction made sense for state systems but was unlikely to stop ...": both
         if side != "imposer" or (opposing and self.lifting) or home_critic or member_critic or undoing:
@@ -1984,6 +2005,37 @@ class StatementExtractor:
                 if "neg" in kids and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
                     return True
         return False
+
+    def _likens_measure(self, verb) -> bool:
+        """ "compared the order to ...", "likened it to ...": the object is the measure (or stands for it) and a "to"
+        or "with" says what it is likened to."""
+        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects = [o for o in objects if o.lemma_.lower() in measures or o.lower_ in ("it", "this")]
+        # "to" as a preposition, or as the parser's "to" of a gerund ("compared the order to shutting down ...")
+        return any(t.lower_ in ("to", "with") and t.i > o.i for o in objects for t in verb.subtree)
+
+    _PURPOSES = {"mean", "intend", "design", "aim"}
+
+    @staticmethod
+    def _denies_purpose(content) -> bool:
+        """ "was never meant to gag the media", "is not intended to silence critics", "never intended to censor": an
+        aim disowned (a negated purpose participle or verb with a clause of what was not meant)."""
+        for t in content:
+            if t.lemma_.lower() not in StatementExtractor._PURPOSES or t.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(c.dep_ == "neg" and c.lower_ in ("never", "not", "n't") for c in t.children):
+                continue
+            if any(c.dep_ in ("xcomp", "prep") for c in t.children):
+                return True
+        return False
+
+    def _speaks_for_a_state(self, speaker: str) -> bool:
+        """A government body, or a person holding an office outside any company or campaign."""
+        cat = self.ctx.category(speaker)
+        if cat == "person":
+            return self._person_has_office(speaker) and not self._person_is_activist(speaker)
+        return cat in ("government", "regulator", "jurisdiction")
 
     @staticmethod
     def _rather_than_ban(content) -> bool:
