@@ -1021,3 +1021,32 @@ def test_a_phone_line_is_a_product():
         run("Staff at two ministries were told not to bring iPhones to the office, the Beijing Times reported.")
     )
     assert got.get("iPhone") == "Product"
+
+
+def test_a_place_name_given_to_a_person_with_a_title_after_is_the_person():
+    got = names(run("On Monday, Santiago Ferrer, an investigating judge at the High Court, ordered the app blocked."))
+    assert got.get("Santiago Ferrer") == "Person"
+    assert "Santiago" not in got
+
+
+def test_a_name_before_a_title_ending_in_general_is_a_person():
+    text = "Consumer group Facua said the measure was wrong. Rubén Sánchez, its secretary general, called it absurd."
+    assert names(run(text)).get("Rubén Sánchez") == "Person"
+
+
+def test_a_level_of_government_before_a_generic_ministry_is_the_countrys_ministry():
+    got = names(
+        run(
+            "NEW DELHI: India's finance minister spoke on Monday. The Union finance ministry has advised staff to avoid "
+            "AI tools, and the finance ministry said the note was internal."
+        )
+    )
+    assert not any(n.startswith("Union") for n in got)
+    assert sum(1 for n in got if "Finance" in n) == 1
+
+
+def test_party_names_resolve_to_the_party():
+    got = names(run("NEW DELHI: A Congress spokesperson criticised the note. The Trinamool Congress backed it."))
+    assert got.get("Indian National Congress") == "Organisation"
+    assert got.get("Trinamool Congress") == "Organisation"
+    assert "United States Congress" not in got

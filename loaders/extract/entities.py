@@ -214,6 +214,14 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             and (chained := _compound_name(s, covered)) is not None
         ):
             s = chained  # "[Jörg] Oliveri del Castillo-Schulz, the bank's chief operating officer": the given name alone
+        elif (
+            how == "gazetteer"
+            and s.label_ in ("GPE", "LOC")
+            and len(s) == 1
+            and (chained := _compound_name(s, covered)) is not None
+        ):
+            s = chained  # "[Santiago] Pedraz, an investigating judge": a place's name given to a person
+            how = "ner"
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
             s = Span(doc, s.start, s.end, label="PERSON")
         elif (
@@ -1204,12 +1212,20 @@ def _titled_after(span: Span) -> bool:
     # goes on to a name, "X, President Lula said", is someone else's)
     doc = span.doc
     return any(
-        a.lemma_.lower() in _PERSON_TITLES
+        (a.lemma_.lower() in _PERSON_TITLES or _compound_title(a))
         and (
             a.tag_ == "NN"
             or (a.tag_ == "NNP" and (a.i + 1 == len(doc) or doc[a.i + 1].lower_ in ("of", "for", "at", ",", ".")))
         )
         for a in appos
+    )
+
+
+def _compound_title(tok) -> bool:
+    """ "secretary general", "director general", "attorney general": the title is the compound before "general"."""
+    return tok.lower_ == "general" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _PERSON_TITLES | {"attorney", "solicitor", "inspector", "surgeon"}
+        for c in tok.children
     )
 
 

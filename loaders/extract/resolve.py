@@ -74,6 +74,10 @@ def tokens_spelt(doc, spellings) -> list:
     return [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(orth, numpy.array(ids, dtype=numpy.uint64)))]
 
 
+# Words for a country's own level of government before a generic body ("the Union finance ministry" in India, "the
+# Federal interior ministry"): no place of its own, the country's body.
+_LEVELS = frozenset({"Union", "Central", "Federal"})
+
 class Sentences:
     """Sentence lookups by character offset in O(log n).
 
@@ -934,6 +938,8 @@ class Resolver:
             and (prev.pos_ == "PROPN" or (prev.pos_ == "ADJ" and prev.ent_type_ == "NORP"))  # "the Bavarian ..."
             and prev.is_title
             and prev.text not in self.gaz.demonyms
+            and not (prev.text in _LEVELS and word.startswith("Ministry"))  # "the Union finance ministry": the
+            # country's own, not a place's ("the Federal Parliament" is a name)
             and self.gaz.lookup(prev.text) is None
             and (not any(r.how == CAPITAL for r in self.gaz.candidates(prev.text)) or "Court" in word)
         ):  # "the Islamabad High Court" is the court of that city, "Islamabad's government" is not a body
