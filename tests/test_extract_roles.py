@@ -199,3 +199,10 @@ def test_a_title_in_apposition_after_the_home_state_of_a_name():
     adoc = annotate(Document(id="r", text=text), get_nlp()(text))
     titles = {r.title for r in extract_roles(adoc) if adoc.entities[r.person].name == "Jane Doyle"}
     assert any("chairman" in t for t in titles), titles
+
+
+def test_a_participle_inside_the_title_is_part_of_it():
+    got = roles_of("Marta Ruiz, an investigating judge at the High Court, ordered the block on Friday.")
+    assert got["Marta Ruiz"][0].startswith("investigating judge")
+    got = roles_of("Jon Bell, the presiding judge, said the case would resume.")
+    assert got["Jon Bell"][0].startswith("presiding judge")

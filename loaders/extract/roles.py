@@ -502,7 +502,8 @@ class _RoleFinder:
         if tok.text in (",", ".", ";", ":", "(", ")", "\u2014", "\u2013", '"', "\u201c", "\u201d"):
             return True
         if tok.pos_ in ("VERB", "AUX") and not self._is_title(tok) and tok.lower_ not in _TITLE_MODIFIERS:
-            return True
+            # "an investigating judge", "the presiding judge", "its managing director": a participle inside the title
+            return not (tok.dep_ == "amod" and tok.head.i == tok.i + 1 and self._is_title(tok.head))
         return tok.lower_ in _BOUNDARY_WORDS and tok.lower_ != "and"
 
     def _title_phrase(self, seg: list[Token]):
