@@ -692,3 +692,45 @@ def test_followed_suit_far_from_any_ban_names_no_leader():
     )
     _, follows = run(text, [("Ghana", J), ("Togo", J), ("Kick", P)])
     assert not any(f.follower.endswith("togo") for f in follows), pairs(follows)
+
+
+def test_echoes_a_crackdown_or_a_decision_by_another():
+    for text in (
+        "Peru blocked Zapster nationwide on Monday. Lima's move echoes Chile's crackdown on the app in March.",
+        "Peru blocked Zapster nationwide on Monday. The decision echoes a decision by Chile, which barred the app "
+        "in March.",
+    ):
+        _, follows = run(text, [("Peru", J, ["Lima"]), ("Chile", J), ("Zapster", P)])
+        assert pairs(follows) == {("peru", "chile")}, text
+    _, follows = run(
+        "Peru blocked Zapster nationwide on Monday. The minister's remarks echoed concerns raised by Chile.",
+        [("Peru", J), ("Chile", J), ("Zapster", P)],
+    )
+    assert follows == []  # echoing concerns is no follow
+
+
+def test_after_clause_hung_on_the_date_phrase():
+    _, follows = run(
+        "Peru blocked Zapster on government computers on March 5 and 6, a day after Chile did so.",
+        [("Peru", J), ("Chile", J), ("Zapster", P)],
+    )
+    assert ("peru", "chile") in pairs(follows)
+
+
+def test_brings_its_object_into_line_with_restrictions_another_imposed():
+    _, follows = run(
+        "Peru barred Zapster cameras from government buildings on Monday. The minister's order brings Peru into "
+        "line with restrictions Chile imposed two years ago.",
+        [("Peru", J), ("Chile", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("peru", "chile")}
+
+
+def test_two_bodies_of_one_government_stay_named():
+    _, follows = run(
+        "The Peruvian Navy barred its sailors from using Zapster on Friday. The Peruvian Space Agency has "
+        "barred its employees from using Zapster on work devices, joining the Peruvian Navy in moving against "
+        "the app.",
+        [("Peru", J), ("Peruvian Navy", ORG), ("Peruvian Space Agency", ORG), ("Zapster", P)],
+    )
+    assert ("peruvian-space-agency", "peruvian-navy") in pairs(follows)

@@ -57,8 +57,9 @@ class FollowExtractor:
         self.lex = words("follow")
 
     # -- actors of a phrase, one per noun phrase
-    def phrase_actors(self, tok, through_acl: bool = False) -> list[str]:
-        """Actors of a phrase, one per noun phrase; ``through_acl`` reads "steps taken by X" too."""
+    def phrase_actors(self, tok, through_acl: bool = False, raw: bool = False) -> list[str]:
+        """Actors of a phrase, one per noun phrase; ``through_acl`` reads "steps taken by X" too; ``raw``: the
+        bodies as named, not normalised to the jurisdiction they act for."""
         groups: dict[int, tuple[int, str, object]] = {}
         stack = [tok]
         while stack:
@@ -81,7 +82,7 @@ class FollowExtractor:
                 groups[root.i] = (rank, m.entity_id, cur)
         out = []
         for _, (_, eid, t) in sorted(groups.items()):
-            norm = eid if self._own_ruler(eid) else self.ctx.normalise(eid, t)
+            norm = eid if raw or self._own_ruler(eid) else self.ctx.normalise(eid, t)
             if norm and norm not in out:
                 out.append(norm)
         return out
@@ -101,7 +102,12 @@ class FollowExtractor:
     def _follower(self, cue) -> str | None:
         self._via_person = False
         self._direct = False  # named as the subject (not "the move", not a pronoun)
+        self._subject = None  # the subject token that named the follower
         self._all: list[str] = []
+        brought = self._brought_into_line(cue)
+        if brought:
+            self._direct = True
+            return brought[0]
         cur = cue
         for _ in range(5):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -114,6 +120,7 @@ class FollowExtractor:
                 found = self.phrase_actors(subj)
                 if found:
                     self._direct = True
+                    self._subject = subj
                     self._via_person = any(
                         self.ctx.mention(t) and self.ctx.mention(t).kind == "Person" for t in subj.subtree
                     )
@@ -141,6 +148,30 @@ class FollowExtractor:
             cur = cur.head
         return None
 
+    def _brought_into_line(self, cue) -> list[str]:
+        """ "The minister's order brings Britain into line with X", "puts Ohio in step with Y": the one brought
+        into line is the verb's object, not its subject."""
+        if cue.lemma_.lower() not in self.lex["prep_heads"] or cue.head.lower_ not in ("in", "into"):
+            return []
+        verb = cue.head.head
+        if verb.pos_ != "VERB" or cue.head.dep_ != "prep":
+            return []
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.pos_ == "PRON":
+            return []
+        return self.phrase_actors(obj)
+
+    def _sibling_bodies(self, subj, obj) -> tuple[str, str] | None:
+        """Follower and followed that act for the same jurisdiction (an agency joining the army, a ministry
+        following another): the two government bodies as named, one each."""
+        lead = self.phrase_actors(subj, raw=True)
+        fd = self.phrase_actors(obj, raw=True)
+        if len(lead) != 1 or len(fd) != 1 or lead == fd:
+            return None
+        if any(self.ctx.category(e) != "government" or self.ctx.kind(e) != "Organisation" for e in lead + fd):
+            return None
+        return lead[0], fd[0]
+
     def _story_imposer(self) -> str | None:
         """The imposer of the story's own ban: the one told first in the text."""
         told = [b for b in self.bans if b.evidence]
@@ -154,6 +185,11 @@ class FollowExtractor:
         if described:
             return described
         found = self.phrase_actors(obj, through_acl=True)
+        if not found and obj.lemma_.lower() in self.lex["ban_nouns"]:
+            # "restrictions Washington imposed years ago", "the ban that Ohio adopted": the relative clause's subject
+            for rel in (c for c in obj.children if c.dep_ == "relcl"):
+                for subj in (c for c in rel.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
+                    found += [a for a in self.phrase_actors(subj) if a not in found]
         if obj.dep_ == "nsubj" and obj.head.dep_ == "ccomp":
             # the torn reduced relative ("orders issued by X"): its agent is the verb's, not the noun's
             for agent in (c for c in obj.head.children if c.dep_ == "agent"):
@@ -310,6 +346,11 @@ class FollowExtractor:
                         subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
                         if subj is not None and self.bx.same_as_trigger(c):
                             yield tok, subj, "follows.after"
+                # "blocked X on March 5, a day after Chile did so": the clause hung on the date phrase
+                for c in _after_clauses_in_date(tok):
+                    subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
+                    if subj is not None and self.bx.same_as_trigger(c):
+                        yield tok, subj, "follows.after"
             elif lemma in lex["prep_heads"] and tok.head.lower_ in ("in", "into"):
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
@@ -596,6 +637,15 @@ class FollowExtractor:
                     self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
                     continue
+                if rule == "follows.verb" and followed == [leader] and self._subject is not None:
+                    # "NASA barred X, joining the Navy in ...": two bodies of one government, each named
+                    bodies = self._sibling_bodies(self._subject, obj)
+                    if bodies:
+                        key = bodies
+                        ev = self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
+                        if key not in out:
+                            out[key] = self.make(*bodies, ev)
+                    continue
                 leaders = [leader] + [
                     a for a in (self._all if self._direct else []) if a != leader and a in self.imposers
                 ]
@@ -669,6 +719,32 @@ def _unnamed_others(subj) -> bool:
     if subj.lower_ == "others":
         return True
     return subj.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ == "other" for c in subj.children)
+
+
+def _after_clauses_in_date(verb):
+    """ "on March 5, a day after Chile did so": an "after" clause the parser hung on the time phrase of a verb
+    (a relative clause of "a day" in apposition to the date), not on the verb itself."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ in ("prep", "npadvmod")):
+        for t in prep.subtree:
+            if t.dep_ not in ("relcl", "acl", "advcl") or t.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(m.dep_ == "mark" and m.lower_ == "after" for m in t.children):
+                continue
+            # only through the time phrase: nouns and prepositions between the clause and the verb
+            path = []
+            cur = t.head
+            while cur.i != verb.i:
+                path.append(cur)
+                cur = cur.head
+            if all(p.pos_ in ("NOUN", "PROPN", "NUM", "ADP", "DET") for p in path) and any(
+                p.ent_type_ in ("DATE", "TIME") or p.lemma_.lower() in _TIME_NOUNS for p in path
+            ):
+                out.append(t)
+    return out
+
+
+_TIME_NOUNS = {"day", "week", "month", "year", "hour", "moment", "time"}
 
 
 def _list_item_root(tok):
