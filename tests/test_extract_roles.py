@@ -206,3 +206,20 @@ def test_a_participle_inside_the_title_is_part_of_it():
     assert got["Marta Ruiz"][0].startswith("investigating judge")
     got = roles_of("Jon Bell, the presiding judge, said the case would resume.")
     assert got["Jon Bell"][0].startswith("presiding judge")
+
+
+def test_an_adjective_title_word_on_another_noun_is_no_title():
+    got = roles_of("They watched the trial of party chairman Amos Kiri, ahead of general elections due in May.")
+    assert got["Amos Kiri"][0] == "party chairman"  # the premodifier; no second title from the clause after
+
+
+def test_a_governor_placed_in_a_state_is_not_also_governor_of_a_country_named_beside():
+    document = Document(
+        id="r",
+        text="Gov. Ann Wells has ordered Ohio state agencies to remove the apps. "
+        "To recap: Gov. Ann Wells ordered agencies to remove six apps with ties to China.",
+    )
+    adoc = annotate(document, get_nlp()(document.text))
+    got = {(adoc.entities[r.person].name, r.title, r.organisation) for r in extract_roles(adoc)}
+    assert ("Ann Wells", "Governor", "jurisdiction/ohio") in got
+    assert ("Ann Wells", "Governor", "jurisdiction/china") not in got

@@ -70,7 +70,31 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
                 roles[role.id] = role
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
-    return list(roles.values())
+    return _without_country_for_local_office(list(roles.values()), adoc, gaz)
+
+
+def _without_country_for_local_office(roles: list[Role], adoc: AnnotatedDoc, gaz: Gazetteer) -> list[Role]:
+    """ "Gov. X ordered agencies to ban apps with ties to China" beside "Gov. X has ordered Texas agencies ...": a
+    governor or mayor whose office is found in a state or city is not also that office in a country the sentence
+    happened to name."""
+
+    def local(org: str | None) -> bool:
+        entry = gaz.entries.get(org or "")
+        return entry is not None and entry.type == "subdivision"
+
+    def country(org: str | None) -> bool:
+        ent = adoc.entities.get(org or "")
+        return ent is not None and ent.kind == "Jurisdiction" and not local(org)
+
+    def head(title: str) -> str:
+        return (title.split() or [""])[-1].lower()
+
+    placed = {(r.person, head(r.title)) for r in roles if local(r.organisation)}
+    return [
+        r
+        for r in roles
+        if not (head(r.title) in _SUBNATIONAL and country(r.organisation) and (r.person, head(r.title)) in placed)
+    ]
 
 
 _DESCRIPTIONS = {
@@ -531,8 +555,8 @@ class _RoleFinder:
                     explicit.append(owner)
                 seg = seg[k + 1 :]
                 break
-        if not seg or not any(self._is_title(t) for t in seg[:5]):
-            return None
+        if not seg or not any(self._is_title(t) and not self._modifies_other_noun(t) for t in seg[:5]):
+            return None  # not "X, ahead of general elections due in October": "general" describes the elections
         if seg[0].i in self.by_token and self.by_token[seg[0].i].kind == "Person":
             return None
         # a name before the title word ("a TikTok spokeswoman"), complements ("of Canada", "at TikTok Europe")
@@ -544,6 +568,15 @@ class _RoleFinder:
         if any(t.i in self.by_token and self.by_token[t.i].kind == "Person" for t in seg):
             return None
         return seg, explicit
+
+    def _modifies_other_noun(self, tok: Token) -> bool:
+        """A title word used as an adjective of a noun that is no title: "general elections", "chief concern"."""
+        return (
+            tok.dep_ == "amod"
+            and tok.head.i > tok.i
+            and tok.head.pos_ == "NOUN"
+            and not self._is_title(tok.head)
+        )
 
     def _body_before(self, tok: Token) -> Mention | None:
         """The organisation named last before ``tok``, in its sentence or the one before."""
