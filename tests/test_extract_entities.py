@@ -1050,3 +1050,26 @@ def test_party_names_resolve_to_the_party():
     assert got.get("Indian National Congress") == "Organisation"
     assert got.get("Trinamool Congress") == "Organisation"
     assert "United States Congress" not in got
+
+
+def test_a_possessive_pronoun_opening_a_body_name_is_not_part_of_it():
+    got = names(run("South Korea took a softer line. Its Personal Information Protection Commission paused downloads."))
+    assert "Personal Information Protection Commission" in got
+    assert not any(n.startswith("Its ") for n in got)
+
+
+def test_a_product_name_glued_to_a_likeness_word_is_no_mention():
+    got = names(run("RedNote is an Instagram-style lifestyle app that drew users from TikTok."))
+    assert "Instagram" not in got
+    assert "TikTok" in got
+
+
+def test_the_byline_names_the_outlets_own_reporter():
+    got = names(
+        run(
+            "Ohio bans TikTok\n\nBy Dana Okoro, Statehouse Bureau\n\nGov. Ann Wells banned TikTok on Monday.\n\n"
+            "Dana Okoro covers state government."
+        )
+    )
+    assert "Dana Okoro" not in got
+    assert "Ann Wells" in got

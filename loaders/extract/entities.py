@@ -247,8 +247,26 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = Span(doc, s.start, s.end, label="ORG")
         elif s.label_ == "PERSON":
             s = _without_portfolio(s)
+        if _style_word(s):
+            continue  # "an Instagram-style app", "a TikTok-like feed": a likeness, not the product itself
         out.append((s, how))
     return _enumerated_bodies(out)
+
+
+_LIKENESS = {"style", "like", "esque", "type", "inspired"}
+
+
+def _style_word(span: Span) -> bool:
+    """The name is glued by a hyphen to a word of likeness: "Instagram-style", "TikTok-like"."""
+    doc = span.doc
+    k = span.end
+    return (
+        k + 1 < len(doc)
+        and doc[k].text == "-"
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].lower_ in _LIKENESS
+    )
 
 
 _ENUMERATING_NOUNS = {
@@ -1383,10 +1401,11 @@ _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
 
 
 def _clean(span: Span) -> tuple[int, int, str]:
-    """Character offsets and text of a span without a leading "the" or trailing possessive."""
+    """Character offsets and text of a span without a leading "the" (or sentence-opening "Its") or trailing
+    possessive."""
     start, end = span.start_char, span.end_char
     text = span.text
-    m = re.match(r"(?:the|The)\s+", text)
+    m = re.match(r"(?:the|The|Its|Their)\s+", text)  # "[Its Personal Information Protection Commission] paused ..."
     if m and len(span) > 1:
         start += m.end()
         text = text[m.end() :]

@@ -878,7 +878,7 @@ class Resolver:
 
     def _staff(self) -> set[str]:
         """The outlet's own journalists, lower-cased with their surnames: "BEN OKAFOR, BYLINE:" and "MARIA DELGADO,
-        HOST:" in a transcript, "our national security correspondent Ben Okafor"."""
+        HOST:" in a transcript, "our national security correspondent Ben Okafor", a "By Ben Okafor" byline line."""
         if not hasattr(self, "_staff_names"):
             text = doc_text(self.adoc.doc)
             found = {
@@ -892,6 +892,10 @@ class Resolver:
                     text,
                 )
             }
+            # a byline line: "By Jane Doe, Statehouse Bureau", "By Jane Doe and John Roe"
+            name = r"(?:[A-Z][\w'\-]+ ){1,2}[A-Z][\w'\-]+"
+            for m in re.finditer(rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))", text):
+                found.update(n for n in m.groups() if n)  # the line holds only the names (and a desk after a comma)
             self._staff_names = {n.casefold() for n in found} | {n.split()[-1].casefold() for n in found}
         return self._staff_names
 
