@@ -3813,3 +3813,29 @@ def test_a_lede_verb_torn_by_a_wire_dateline_still_tells_the_ban_and_its_day():
     assert ban.targets == [pid("Threema")]
     assert ban.announced == "2024-03-01"
     assert ban.scope == "government_devices"
+
+
+def test_a_subject_the_parser_gave_to_a_participial_aside_is_the_verbs():
+    # "The ministry, acting on ..., directed X to shut off ...": the parser makes the ministry the subject of "acting"
+    adoc = make_adoc(
+        "On Monday, the Ministry of Posts of Ruritania, acting on a cabinet decision, directed the Ruritania Telecom"
+        " Authority to shut off Threema and Wire.",
+        [("Ruritania", J), ("Ministry of Posts of Ruritania", ORG), ("Ruritania Telecom Authority", ORG),
+         ("Threema", P), ("Wire", P)],
+        published="2024-05-15",
+    )
+    doc = adoc.doc
+    verb = next(t for t in doc if t.lower_ == "directed")
+    assert BanExtractor._subject_of_aside(verb) or any(c.dep_ == "nsubj" for c in verb.children)
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert set(ban.targets) == {pid("Threema"), pid("Wire")}
+
+
+def test_examples_listed_after_among_them_are_the_targets():
+    adoc = make_adoc(
+        "Ruritania blocked 14 apps that had not registered with the regulator, among them Threema, Wire and Viber.",
+        [("Ruritania", J), ("Threema", P), ("Wire", P), ("Viber", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert set(ban.targets) == {pid("Threema"), pid("Wire"), pid("Viber")}

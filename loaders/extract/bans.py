@@ -2014,6 +2014,8 @@ class BanExtractor:
                         found = self.subject_actors(c)
                         if found:
                             subjects.append(found)
+                if not subjects and not advised:
+                    subjects = [found for s in self._subject_of_aside(cur) for found in [self.subject_actors(s)] if found]
                 if subjects:
                     # "Uzbekistan's watchdog Uzkomnazorat restricted ..." parsed as two subjects: the body acts
                     best = min(subjects, key=lambda f: min(_ACTOR_RANK.get(self.ctx.category(e), 4) for e, _ in f))
@@ -2147,6 +2149,25 @@ class BanExtractor:
                                 found.append((m.entity_id, p))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    @staticmethod
+    def _subject_of_aside(verb) -> list:
+        """ "The ministry, acting on a cabinet decision, directed X to ...", "The regulator, citing security, barred
+        X": a subject set off before a participial aside, which the parser made the aside's subject; the verb has
+        none of its own."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            return []
+        out = []
+        for c in verb.children:
+            if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i:
+                continue
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if c.left_edge.i < 1 or c.doc[c.left_edge.i - 1].text != "," and c.doc[subj.right_edge.i + 1].text != ",":
+                continue
+            out.append(subj)
+        return out
 
     def _ordered_by(self, verb) -> list[tuple[str, object]]:
         """ "Apple has removed X from its store after the country's internet regulator ordered it to do so": a
@@ -2485,6 +2506,22 @@ class BanExtractor:
                 break
             if t.lower_ in ("including", "notably", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
                 listed = self.targets_in(list(t.subtree) if t.lower_ != "such" else list(t.head.subtree), imposer_ids)
+                if listed:
+                    return listed
+            if (
+                t.lower_ == "among"
+                and t.i + 1 < trig.sent.end
+                and t.nbor().lower_ in ("them", "these", "those", "which")
+                and t.i > trig.i + 1
+                and trig.doc[t.i - 1].text == ","
+            ):
+                # "shut off 26 platforms that had not registered, among them X, Y and Z": the examples that follow
+                tail = []
+                for g in trig.doc[t.i + 2 : trig.sent.end]:
+                    if g.text in (";", ":") or g.pos_ in ("VERB", "AUX"):
+                        break
+                    tail.append(g)
+                listed = self.targets_in(tail, imposer_ids)
                 if listed:
                     return listed
         return []
