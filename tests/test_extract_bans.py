@@ -3839,3 +3839,26 @@ def test_examples_listed_after_among_them_are_the_targets():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert set(ban.targets) == {pid("Threema"), pid("Wire"), pid("Viber")}
+
+
+def test_withdrawing_its_ban_tells_the_ban_of_who_withdrew_it():
+    adoc = make_adoc(
+        "The Ruritanian government withdrew its ban on Threema and Wire on Monday after a week of protests.",
+        [("Ruritania", J, ["Ruritanian"]), ("Threema", P), ("Wire", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert set(ban.targets) == {pid("Threema"), pid("Wire")}
+    assert ban.status == "temporary"
+
+
+def test_pulling_the_plug_names_who_acted_for_a_passive_ban_told_next():
+    adoc = make_adoc(
+        "It is not the first time Ruritania has pulled the plug on a popular service. Threema was banned in"
+        " March 2021 for spreading rumours.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Threema")]
+    assert ban.announced == "2021-03"
