@@ -3862,3 +3862,14 @@ def test_pulling_the_plug_names_who_acted_for_a_passive_ban_told_next():
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.targets == [pid("Threema")]
     assert ban.announced == "2021-03"
+
+
+def test_state_institutions_barred_from_a_product_is_a_government_devices_ban():
+    adoc = make_adoc(
+        "Ruritania barred state institutions from using Threema, citing a warning from the country's security"
+        " agency.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.scope == "government_devices"
