@@ -3873,3 +3873,17 @@ def test_state_institutions_barred_from_a_product_is_a_government_devices_ban():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.scope == "government_devices"
+
+
+def test_a_barring_participle_taken_for_an_adjective_still_bans():
+    # "signed an order on Nov. 29 barring agencies ... from using X": the parser makes "barring" an adjective
+    adoc = make_adoc(
+        "Gov. Anna Berg of Ruritania signed an executive order on Nov. 29 barring state agencies, employees and"
+        " contractors from using Threema on state-owned devices, saying Ruritania had a duty to protect its data.",
+        [("Ruritania", J), ("Anna Berg", "Person"), ("Threema", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Threema")]
+    assert ban.scope == "government_devices"
+    assert ban.announced == "2023-11-29"

@@ -809,6 +809,24 @@ def _entry_dates(text: str, published: str | None) -> list[tuple[int, str]]:
     return out if len(out) >= 2 else []
 
 
+_BARRING_FROM = {"ban", "bar", "prohibit", "forbid", "block", "restrict", "exclude"}
+
+
+def _torn_participle(tok) -> bool:
+    """ "signed an order on Nov. 29 barring state agencies and employees from using X": a participle the parser took
+    for an adjective on those it bars; it opens their phrase (no article before it) and "from" follows them."""
+    if tok.tag_ != "VBG" or tok.lemma_.lower() not in _BARRING_FROM or tok.i == 0:
+        return False
+    head = tok.head
+    if tok.i != head.left_edge.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ in ("DET", "ADJ", "PRON", "ADP") or prev.dep_ in ("det", "poss", "amod", "compound"):
+        return False  # "the barring order", "a blocking injunction"
+    nxt = head.right_edge.i + 1
+    return nxt < tok.sent.end and tok.doc[nxt].lower_ == "from"
+
+
 def _lifted(tok) -> bool:
     """A ban told only as lifted: "Nepal lifted its ban on X", "restored access to X after a ban of two months"."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -1191,7 +1209,7 @@ class BanExtractor:
             not verbal and lemma not in trigger_nouns and tok.lower_ not in trigger_nouns
         ):
             return None  # no branch below can name this word a trigger: skip their tree walks
-        if verbal and tok.dep_ == "amod" and not self._torn_by_dateline(tok):
+        if verbal and tok.dep_ == "amod" and not self._torn_by_dateline(tok) and not _torn_participle(tok):
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
         if verbal and tok.dep_ == "acl" and tok.head.lemma_.lower() in ban["not_objects"] and tok.tag_ == "VBN":
             return None  # "failed to remove content banned under the law": what is banned is posts, no platform
