@@ -3887,3 +3887,19 @@ def test_a_barring_participle_taken_for_an_adjective_still_bans():
     assert ban.targets == [pid("Threema")]
     assert ban.scope == "government_devices"
     assert ban.announced == "2023-11-29"
+
+
+def test_a_regulators_ban_told_only_from_an_earlier_year_is_not_a_courts_later_one():
+    adoc = make_adoc(
+        "The National Court on Friday ordered Threema suspended nationwide for refusing to hand over data.\n\n"
+        "It has happened before. Borduria's communications regulator, Bordcom, spent two years trying to block"
+        " the app from April 2019 before giving up in 2021.",
+        [("National Court", ORG), ("Borduria", J), ("Bordcom", ORG), ("Threema", P)],
+        published="2024-03-25",
+    )
+    bans = extract_bans(adoc)
+    court = only(bans, entity_id(ORG, "National Court"))
+    assert court.announced == "2024-03-22"
+    regulator = only(bans, entity_id(ORG, "Bordcom"))
+    assert regulator.targets == [pid("Threema")]
+    assert regulator.announced == "2019-04"

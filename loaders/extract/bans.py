@@ -4682,6 +4682,9 @@ class BanExtractor:
                         # ban of 2022" is not "the suspension ordered on Wednesday")
                         mine = (own_mine or mine or _pick_date(meta[i]["eff"]) or "")[:4] or None
                         theirs = (own_theirs or theirs or _pick_date(meta[j]["eff"]) or "")[:4] or None
+                # one told only from when it ran ("tried to block X from April 2018"): that year still tells the event
+                mine = mine or (_pick_date(meta[i]["eff"]) or "")[:4] or None
+                theirs = theirs or (_pick_date(meta[j]["eff"]) or "")[:4] or None
                 if mine and theirs and mine[: min(len(mine), len(theirs))] != theirs[: min(len(mine), len(theirs))]:
                     continue  # the court's ban of 2022 is not the country's of 2023
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
