@@ -3903,3 +3903,25 @@ def test_a_regulators_ban_told_only_from_an_earlier_year_is_not_a_courts_later_o
     regulator = only(bans, entity_id(ORG, "Bordcom"))
     assert regulator.targets == [pid("Threema")]
     assert regulator.announced == "2019-04"
+
+
+def test_refusing_to_allow_something_done_with_a_platform_is_no_ban():
+    adoc = make_adoc(
+        "Ruritania blocked Threema on Tuesday as protests spread.\n\nThe minister would not say why, but warned that"
+        " the government \"will not allow social media to be turned into a tool of division.\" The president said"
+        " she would not allow foreign activists to meddle in Ruritania's politics.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.status) for b in bans] == [(jid("Ruritania"), "in_force")]
+
+
+def test_refusing_to_allow_a_platform_to_operate_is_still_a_ban():
+    adoc = make_adoc(
+        "Ruritania will no longer allow Threema to operate in the country, the minister said on Monday.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Threema")]

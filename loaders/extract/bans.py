@@ -809,6 +809,14 @@ def _entry_dates(text: str, published: str | None) -> list[tuple[int, str]]:
     return out if len(out) >= 2 else []
 
 
+# What a thing may be allowed to do, or have done to it, that a refusal to allow bans: "will not allow X to operate",
+# "to be used", "to take part in the 5G rollout", "to remain on government phones".
+_ALLOWED_DOINGS = {
+    "use", "operate", "access", "install", "instal", "download", "run", "keep", "store", "have", "sell", "buy", "offer",
+    "provide", "supply", "serve", "distribute", "host", "participate", "take", "enter", "remain", "stay", "continue",
+    "connect", "work", "be", "bid", "build", "compete", "deploy", "launch", "expand", "return", "trade", "do", "list",
+    "stream", "broadcast", "publish", "register", "open",
+}  # fmt: skip
 _BARRING_FROM = {"ban", "bar", "prohibit", "forbid", "block", "restrict", "exclude"}
 
 
@@ -1221,6 +1229,8 @@ class BanExtractor:
             if _denied_above(tok):
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
             if lemma in ban["negated_verbs"]:
+                if self._allowed_other_doing(tok):
+                    return None  # "will not allow activists to meddle", "... social media to be turned into a weapon"
                 return "verb" if _is_negated(tok) else None
             if (
                 (lemma == "avoid" or _avoided(tok))
@@ -1392,6 +1402,20 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    @staticmethod
+    def _allowed_other_doing(tok) -> bool:
+        """ "will not allow social media to be turned into a weapon", "would not allow activists to meddle": what is
+        not allowed is something done with the object, not the object's use, sale or running ("will not allow X to
+        operate", "no longer be permitted to use X")."""
+        done = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp", "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        return bool(done) and all(c.lemma_.lower() not in _ALLOWED_DOINGS for c in done)
 
     def _torn_by_dateline(self, tok) -> bool:
         """ "TAIPEI, Feb 1 (Wire) - Taiwan on Friday banned agencies from ...": after a wire dateline the parser
