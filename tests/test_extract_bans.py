@@ -3925,3 +3925,14 @@ def test_refusing_to_allow_a_platform_to_operate_is_still_a_ban():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.targets == [pid("Threema")]
+
+
+def test_it_is_the_second_time_names_no_imposer_the_place_does():
+    adoc = make_adoc(
+        "Borduria's opposition leader was arrested on Monday. It is the second time in a year that Threema has been"
+        " cut off in Ruritania.",
+        [("Ruritania", J), ("Borduria", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")]

@@ -2050,6 +2050,8 @@ class BanExtractor:
                 for c in cur.children:
                     if advised:
                         break
+                    if c.lower_ == "it" and cur.lemma_ == "be" and any(a.dep_ == "attr" for a in cur.children):
+                        continue  # "It is the second time that X has been cut off in Y": no one, only the frame
                     if c.dep_ in ("nsubj", "csubj") or (
                         c.dep_ == "nsubjpass" and cur.i != trig.i and cur.lemma_ != "be"
                     ):
