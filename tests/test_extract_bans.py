@@ -3936,3 +3936,16 @@ def test_it_is_the_second_time_names_no_imposer_the_place_does():
     )
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [jid("Ruritania")]
+
+
+def test_a_ban_also_told_in_an_earlier_month_is_another_episode():
+    adoc = make_adoc(
+        "Threema blocked in Ruritania after protests\n\n"
+        "Ruritania blocked Threema on Tuesday as protests spread to the capital.\n\n"
+        "It is the second time in a year that Threema has been cut off in Ruritania. Access to the app was also"
+        " restricted in August last year, during a crackdown on the opposition.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-16",
+    )
+    bans = sorted((b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")), key=lambda b: b.announced)
+    assert [b.announced for b in bans] == ["2023-08", "2024-05-14"]

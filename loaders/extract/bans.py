@@ -835,6 +835,11 @@ def _torn_participle(tok) -> bool:
     return nxt < tok.sent.end and tok.doc[nxt].lower_ == "from"
 
 
+def _same_time(a: str, b: str) -> bool:
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
 def _lifted(tok) -> bool:
     """A ban told only as lifted: "Nepal lifted its ban on X", "restored access to X after a ban of two months"."""
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -4343,6 +4348,8 @@ class BanExtractor:
             for i, b in enumerate(bans):
                 if b.imposed_by != imp or not set(b.targets) & set(targets):
                     continue
+                if self._other_episode(bm, meta[i]["mentions"]):
+                    continue  # "X was also restricted in August last year": an earlier episode, not today's block
                 first_bm = meta[i]["mentions"][0]
                 if (
                     bm.target_src == "context"
@@ -4453,6 +4460,25 @@ class BanExtractor:
                     b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
             b.evidence.sort(key=lambda e: e.start)
         return bans
+
+    def _past_episode(self, bm) -> bool:
+        """ "Access to the platform was also restricted in August last year": a ban told with "also" and a date of its
+        own before the publication's month is another, earlier episode of the same block."""
+        if bm.remention or not bm.announced or not self.published or bm.rule != "bans.verb":
+            return False
+        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in bm.token.children):
+            return False
+        n = min(len(bm.announced), 7)
+        return bm.announced[:n] < self.published[:n]
+
+    def _other_episode(self, bm, told) -> bool:
+        """An earlier episode takes only mentions of its own date; the rest tell the story's own ban."""
+        for one, others in ((bm, told), *((t, [bm]) for t in told)):
+            if not self._past_episode(one):
+                continue
+            if any(o.announced is None or not _same_time(o.announced, one.announced) for o in others):
+                return True
+        return False
 
     def _title_line(self, si: int) -> bool:
         """The sentence is a line of its own with no closing punctuation: a headline or a subhead."""
