@@ -2006,3 +2006,37 @@ def test_an_abbreviated_senator_is_no_voice_of_the_company_his_bill_names():
         )
     )
     assert ("ann-hale", "supports_ban") in got
+
+
+def test_the_last_straw_and_a_measure_that_should_never_have_been_taken_oppose_it():
+    got = stances(
+        run(
+            "Vanuatu on Monday suspended Facebook nationwide. "
+            '"The suspension was only the last straw," said Rita Mele, who leads a youth group. '
+            "The Island Press Club said the platform should never have been shut off in the first place.",
+            ISLES,
+        )
+    )
+    assert ("rita-mele", "opposes_ban") in got
+    assert ("island-press-club", "opposes_ban") in got
+
+
+def test_a_named_state_banning_citing_a_risk_states_its_case():
+    got = stances(
+        run(
+            "Ohio on Tuesday banned TikTok from all government systems and devices, citing an unacceptable risk "
+            "to national security.",
+            US,
+        )
+    )
+    assert ("ohio", "supports_ban") in got
+
+
+def test_a_ban_citing_a_reason_without_a_named_imposer_is_no_statement():
+    got = stances(
+        run(
+            "Ohio is not alone. The app was banned from state phones last year, citing security concerns.",
+            US,
+        )
+    )
+    assert got == set()

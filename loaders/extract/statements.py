@@ -785,9 +785,15 @@ class StatementExtractor:
                     c.dep_ in ("dobj", "npadvmod", "advmod") and c.lower_ in ("little", "nothing") for c in tok.children
                 ):
                     continue  # "the company has said little publicly since": nothing said
-                if lemma == "cite" and tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "nsubj" for c in tok.children):
+                if (
+                    lemma == "cite"
+                    and tok.tag_ in ("VBG", "VBN")
+                    and not any(c.dep_ == "nsubj" for c in tok.children)
+                    and not self._named_imposer_cites(tok)
+                ):
                     continue  # "banned X, citing security": the ban's reason, not a statement ("with the government
-                    # citing concerns about ...", with a subject of its own, is the government's statement)
+                    # citing concerns about ...", with a subject of its own, is the government's statement; "Australia
+                    # banned X, citing an unacceptable risk": the named state's own reason, its case for the ban)
                 if tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod"):
                     continue  # "the new rule, explained in five charts": a participle, not a report
                 if (
@@ -2005,6 +2011,20 @@ class StatementExtractor:
                 if "neg" in kids and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children):
                     return True
         return False
+
+    _CITING_ACTS = {"tell", "instruct", "order", "direct", "advise", "urge"}
+
+    def _named_imposer_cites(self, participle) -> bool:
+        """ "Australia banned X from government devices, citing a risk", "the Navy told its members not to use X,
+        citing concerns": the participle hangs on a ban (or an instruction) whose subject is a named state body."""
+        head = participle.head
+        if participle.dep_ != "advcl" or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in head.children):
+            return False
+        if head.lemma_.lower() not in set(words("ban", "verbs")) | self._CITING_ACTS:
+            return False
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(subj) if subj is not None else None
+        return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES - {"company", "person"}
 
     def _likens_measure(self, verb) -> bool:
         """ "compared the order to ...", "likened it to ...": the object is the measure (or stands for it) and a "to"
