@@ -2020,6 +2020,8 @@ class StatementExtractor:
         head = participle.head
         if participle.dep_ != "advcl" or head.pos_ != "VERB" or any(c.dep_ == "neg" for c in head.children):
             return False
+        if head.tag_ not in ("VBD", "VBN"):
+            return False  # "Norway bans X, citing security risks": a headline's summary of the ban, not a report
         if head.lemma_.lower() not in set(words("ban", "verbs")) | self._CITING_ACTS:
             return False
         subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
