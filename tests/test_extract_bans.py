@@ -3949,3 +3949,63 @@ def test_a_ban_also_told_in_an_earlier_month_is_another_episode():
     )
     bans = sorted((b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")), key=lambda b: b.announced)
     assert [b.announced for b in bans] == ["2023-08", "2024-05-14"]
+
+
+def test_places_each_told_with_its_own_date_both_impose_on_their_day():
+    # "A on Tuesday and B on Friday barred X", parsed with B as a conjunct of the first date
+    adoc = make_adoc(
+        "Outside the capital, Ohio on Tuesday and Quebec on Friday barred Zapster from government devices.",
+        [("Ohio", J), ("Quebec", J), ("Zapster", P)],
+        published="2025-01-31",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ohio")).announced == "2025-01-28"
+    assert only(bans, jid("Quebec")).announced == "2025-01-31"
+
+
+def test_regulator_in_apposition_to_the_opening_place_is_the_subject():
+    # "In Europe, X's regulator, known as Y, on Thursday ordered ...": the regulator parsed as the place's apposition
+    adoc = make_adoc(
+        "In Europe, Poland's data protection authority, known as the Urzad, on Friday ordered Zapster to block its "
+        "service in the country.",
+        [("Poland", J), ("Polish Data Protection Authority", ORG, ["Poland's data protection authority", "Urzad"]),
+         ("Zapster", P)],
+        published="2025-02-01",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Polish Data Protection Authority"))
+    assert ban.targets == [pid("Zapster")]
+    assert ban.announced == "2025-01-31"
+
+
+def test_a_measure_opening_the_next_paragraph_is_the_ban_told_just_before():
+    # a subtitle tells another country's ban first; the story's ban closes a paragraph and "The directive" opens
+    # the next
+    adoc = make_adoc(
+        "Zapster shut out of Peru\n\nLima's move echoes Chile's crackdown on the app.\n\n"
+        "Peru's ministry has ordered operators to block Zapster, officials said.\n\n"
+        "The directive, dated Friday, gives operators until Wednesday to comply.\n\n"
+        "Analysts expect more countries in the region to act.\n\nThe order follows weeks of warnings.",
+        [("Peru", J, ["Lima"]), ("Chile", J), ("Zapster", P)],
+        published="2024-12-02",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Peru")).announced == "2024-11-29"
+    assert only(bans, jid("Chile")).announced != "2024-11-29"
+    # "The order", far from any ban told, is the story's (Peru's), not the subtitle's first-told one
+    peru = only(bans, jid("Peru"))
+    assert any("weeks of warnings" in e.sentence for e in peru.evidence)
+
+
+def test_whose_clause_torn_off_as_a_conjunct_of_the_main_verb():
+    # (the parse this test needs: "minister, Agus Budi Setiadi," in apposition to Chile, "ordered" a conjunct of
+    # "echoes" with no subject)
+    adoc = make_adoc(
+        "Lima's move echoes a decision by Chile, whose then communications minister, Agus Budi Setiadi, ordered Google "
+        "and Apple in early October to pull Zapster from their app stores.",
+        [("Peru", J, ["Lima"]), ("Chile", J), ("Agus Budi Setiadi", "Person"), ("Google", ORG), ("Apple", ORG),
+         ("Zapster", P)],
+        published="2024-12-02",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Chile")]
+    assert bans[0].announced == "2024-10"

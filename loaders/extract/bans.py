@@ -1870,6 +1870,15 @@ class BanExtractor:
         """ "X's move comes a day after Italy's regulator, the Garante, ordered Y to stop ...", parsed with the
         regulator as the object of "after": the noun phrase right before a finite verb with no subject is its
         subject."""
+        if verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            # "In Europe, Italy's regulator, known as the Garante, on Thursday ordered X ...", parsed with the
+            # regulator in apposition to the place the sentence opens with: the apposition is the subject
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "across")):
+                for place in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
+                    for appos in (a for a in place.children if a.dep_ == "appos"):
+                        found = self.subject_actors(appos)
+                        if found and all(self.ctx.category(e) in IMPOSER_CATEGORIES for e, _ in found):
+                            return found
         if verb.tag_ != "VBD" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             return []
         before = next((t for t in reversed(verb.doc[verb.sent.start : verb.i]) if not t.is_punct), None)
@@ -1937,7 +1946,7 @@ class BanExtractor:
                 return [(eid, subj) for eid, _ in found]  # the body's own words still tell whose staff it binds
         found = self.actors_in(subj)
         if found:
-            return found
+            return found + [a for a in self._dated_pairs(subj) if a[0] not in {e for e, _ in found}]
         named = self._named_before_description(subj)
         if named:
             return named
@@ -1973,6 +1982,19 @@ class BanExtractor:
             if prev is not None:
                 return [prev]
         return self.resolve_generic(subj)
+
+    def _dated_pairs(self, subj) -> list[tuple[str, object]]:
+        """ "Texas on Tuesday and Taiwan on Friday barred X", parsed with Taiwan as a conjunct of the date (or of
+        its preposition): each place named with its own date is a subject too."""
+        out = []
+        for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
+            for date in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
+                # the next place hung on the date or on its preposition
+                for conj in (c for c in [*date.children, *prep.children] if c.dep_ == "conj"):
+                    m = self.ctx.mention(conj)
+                    if m is not None and m.kind == "Jurisdiction":
+                        out.append((m.entity_id, conj))
+        return out
 
     def _named_before_description(self, subj) -> list[tuple[str, object]]:
         """ "and South Dakota, the first state to act, barred the app": a subject that only says what the actor is,
@@ -2093,13 +2115,15 @@ class BanExtractor:
                 break
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 break  # a coordinated clause with its own subject is another actor's
-            if cur.dep_ == "dep" and cur.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in cur.children):
+            if cur.dep_ in ("dep", "conj") and cur.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in cur.children):
                 # "Taiwan joins Italy, whose data protection authority, the Garante, ordered X blocked", a relative
-                # clause the parser tore off: its subject is the noun that "whose" opened, not the main clause's
+                # clause the parser tore off (hung as "dep", or as a conjunct of the main verb): its subject is the
+                # noun that "whose" opened, not the main clause's
                 opened = [
                     t
                     for t in cur.doc[cur.head.i + 1 : cur.i]
                     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in t.children)
+                    and (cur.dep_ == "dep" or t.dep_ in ("appos", "npadvmod", "dep"))  # not a whose-clause of its own
                 ]
                 found = self.subject_actors(opened[-1]) if opened else []
                 if found:
@@ -3609,7 +3633,16 @@ class BanExtractor:
         return None
 
     def _relative_owner(self, expr, bms) -> list:
-        """The mentions whose imposer a date's relative clause hangs on ("in Maryland, where ... last week")."""
+        """The mentions whose imposer a date's relative clause hangs on ("in Maryland, where ... last week"), or
+        the imposer the date is told with ("Texas on Tuesday and Taiwan on Friday barred X")."""
+        prep = expr.root.head
+        if expr.root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ("on", "in"):
+            m = self.ctx.mention(prep.head)
+            if m is not None and m.kind == "Jurisdiction" and prep.head.dep_ in ("nsubj", "nsubjpass"):
+                eid = self.ctx.normalise(m.entity_id, prep.head)
+                mine = [bm for bm in bms if bm.imposers == [eid]]
+                if mine and len({bm.token.i for bm in bms}) < len(bms):  # only among coordinated imposers
+                    return mine
         for a in expr.root.ancestors:
             if a.dep_ == "relcl":
                 m = self.ctx.mention(a.head)
@@ -4102,13 +4135,34 @@ class BanExtractor:
             for bm in main
             if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i] and bm.rule == "bans.verb"
         ]
+        opens = tok.i - tok.sent.start <= 1 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if not just_before and opens and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X ordered operators to block Y.\n\nThe directive, dated Friday, ...": a paragraph opened by the measure
+            # told at the close of the one before
+            just_before = [bm for bm in main if bm.sentence == si - 1 and bm.rule == "bans.verb"]
         if not just_before and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children):
             # "In 2023 it imposed a temporary ban on X. That suspension was lifted ...": the ban told just before,
             # whatever words told it
             just_before = [
                 bm for bm in main if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i]
             ]
-        ref = same[-1] if same else (just_before[-1] if just_before else (main[0] if main else None))
+        story = main
+        if imposer is None and self.ctx.main_jurisdiction is not None:
+            # "the order", "the move" with nobody named: the story's ban is its main country's, not a ban of another
+            # that a subtitle told first ("X's move echoes Y's crackdown")
+            home = self.ctx.main_jurisdiction
+
+            def country(eid: str) -> str | None:
+                entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz is not None else None
+                return entry.country if entry is not None else None
+
+            def at_home(bm) -> bool:
+                """Of the main country (a place in it, a body of either); one whose country is unknown counts."""
+                return any(country(e) is None or country(e) == country(home) for e in bm.imposers)
+
+            if country(home) is not None and main and not at_home(main[0]):
+                story = [bm for bm in main if at_home(bm)] or main
+        ref = same[-1] if same else (just_before[-1] if just_before else (story[0] if story else None))
         if ref is None:
             return
         if imposer is None and tok.lemma_.lower() in words("ban", "nouns") and ref.scope_explicit:
