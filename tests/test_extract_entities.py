@@ -1073,3 +1073,22 @@ def test_the_byline_names_the_outlets_own_reporter():
     )
     assert "Dana Okoro" not in got
     assert "Ann Wells" in got
+
+
+def test_long_directive_and_act_on_titles_are_laws_whole():
+    adoc = run(
+        "The ministry issued the Directives on Managing the Use of Online Platforms in 2023. The regulator acted under "
+        "the 2015 Act on Information Security, which binds operators. He cited the Act on the Protection of Personal "
+        "Information and the Regulations on Data Retention."
+    )
+    laws = {e.name for e in adoc.entities.values() if e.kind == "Law"}
+    assert "Directives on Managing the Use of Online Platforms" in laws
+    assert "Act on Information Security" in laws
+    assert "Act on the Protection of Personal Information" in laws
+    assert "Regulations on Data Retention" in laws
+
+
+def test_a_plural_regulations_title_with_a_bracket_is_a_law():
+    adoc = run("Using a VPN is an offence under the Broadcasting and Postal Services (Online Content) Regulations.")
+    laws = {e.name for e in adoc.entities.values() if e.kind == "Law"}
+    assert "Broadcasting and Postal Services (Online Content) Regulations" in laws

@@ -80,6 +80,22 @@ def _matcher(vocab) -> Matcher:
         ],
         greedy="LONGEST",
     )  # fmt: skip
+    # longer titles of that shape and "Act on ..." titles, capitalised words joined by small words up to a capitalised
+    # last word: "the Directives on Managing the Use of Social Networks", "the 2014 Act on Cyber Security"
+    no_head = r"(?!(?:Acts?|Laws?|Bills?|Codes?|Decrees?|Directives?|Regulations?|Rules|Ordinances?)$)"
+    title_run = {"TEXT": {"REGEX": rf"^{no_head}([A-Z][\w\-]*|of|and|for|on|the|in)$"}, "OP": "*"}
+    last_word = {"IS_TITLE": True, "TEXT": {"REGEX": rf"^{no_head}"}}  # not into the next title ("... and the Law on")
+    act_on = [{"LOWER": "act", "IS_TITLE": True}, {"LOWER": "on"}]
+    m.add(
+        "LAW",
+        [
+            [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, title_run,
+             last_word, {"SHAPE": "dddd", "OP": "?"}],
+            [*act_on, {"LOWER": "the", "OP": "?"}, title_word, title_run, last_word],
+            [*act_on, {"LOWER": "the", "OP": "?"}, title_word],
+        ],
+        greedy="LONGEST",
+    )  # fmt: skip
     # a law known by a person's or a place's name, after "the" or "so-called": "the so-called Yarovaya law"
     nickname = {
         "IS_TITLE": True,

@@ -46,7 +46,7 @@ from loaders.extract.gazetteer import (
 )
 from loaders.model import Entity, Evidence, entity_id
 
-LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "code", "ordinance", "decree", "order"}
+LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "regulations", "code", "ordinance", "decree", "order"}
 # Heads that open a title: "Law No. 5651", "Decree 147", "the Law on Telecommunications".
 LAW_HEADS_FIRST = {"law", "decree", "regulation", "ordinance", "resolution"}
 # Bill numbers of US legislatures: "SB 419", "HB 1234", "H.R. 7521", "S. 686".
@@ -1073,6 +1073,7 @@ class Resolver:
             re.search(r"\b(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:(?:No|Nr)\.?\s*)?\d", c.text)
             or re.match(r"(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:on|of)\s+[A-Z]", c.text)
             or re.match(r"(?:Directives?|Guidelines|Regulations|Rules)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", c.text)
+            or re.match(r"Act\s+on\s+(?:the\s+)?[A-Z]", c.text)  # "the Act on Cyber Security"
         ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         fiscal = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z].*?\b(?:Act|Law|Bill)\s+for\s+Fiscal\s+Year\s+\d{4})", c.text)
