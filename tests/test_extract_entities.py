@@ -1092,3 +1092,10 @@ def test_a_plural_regulations_title_with_a_bracket_is_a_law():
     adoc = run("Using a VPN is an offence under the Broadcasting and Postal Services (Online Content) Regulations.")
     laws = {e.name for e in adoc.entities.values() if e.kind == "Law"}
     assert "Broadcasting and Postal Services (Online Content) Regulations" in laws
+
+
+def test_a_country_named_only_as_the_owner_of_a_known_body_is_an_entity_too():
+    adoc = run("At the end of January, Italy's data protection authority ordered the chatbot blocked.")
+    got = {e.name: e for e in adoc.entities.values()}
+    assert "Italy" in got and got["Italy"].mentions
+    assert not any(m.entity_id == got["Italy"].id for m in adoc.mentions)  # the phrase stays the body's mention

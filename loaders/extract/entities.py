@@ -31,6 +31,7 @@ from loaders.extract.resolve import (
     Candidate,
     Resolver,
     Sentences,
+    entity_from,
     is_furniture,
     tokens_spelt,
 )
@@ -1457,8 +1458,30 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             ent.aliases.append(cand.text)
         _add_mention(adoc, sentences, ent, cand.start, cand.end, cand.text, how, confidence)
     _repeat_mentions(adoc, sentences)
+    _owners_named(adoc, sentences, gaz)
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+def _owners_named(adoc: AnnotatedDoc, sentences, gaz: Gazetteer) -> None:
+    """ "Italy's data protection authority" resolved as one body still names Italy: the country gets its evidence
+    (kept out of the token mentions, so the event stages read the phrase as the body it names)."""
+    for m in list(adoc.mentions):
+        if m.kind != "Organisation":
+            continue
+        owner = re.match(r"([A-Z][\w .\-]*?)['\u2019]s\s", m.text)
+        if owner is None:
+            continue
+        entry = gaz.lookup(owner.group(1), ("Jurisdiction",))
+        if entry is None or entry.id == m.entity_id:
+            continue
+        ent = adoc.entities.get(entry.id)
+        if ent is not None and ent.mentions:
+            continue
+        if ent is None:
+            ent = adoc.entities[entry.id] = entity_from(entry)
+        end = m.start + len(owner.group(1))
+        ent.mentions.append(sentences.evidence(m.start, end, "entities.owner", 0.8))
 
 
 def _add_mention(adoc: AnnotatedDoc, sentences, ent, start: int, end: int, text: str, how: str, confidence: float):
