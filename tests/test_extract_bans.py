@@ -4009,3 +4009,17 @@ def test_whose_clause_torn_off_as_a_conjunct_of_the_main_verb():
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [jid("Chile")]
     assert bans[0].announced == "2024-10"
+
+
+def test_only_to_revoke_the_order_days_later_makes_the_ban_temporary():
+    adoc = make_adoc(
+        "The Ruritania Telecom Authority has blocked Kwiki nationwide. In May 2021 it ordered Zapster suspended "
+        "nationwide for failing to respond to court orders, only to revoke the order two days later after the "
+        "company complied.",
+        [("Ruritania", J), ("Ruritania Telecom Authority", ORG), ("Zapster", P), ("Kwiki", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    zapster = next(b for b in bans if b.targets == [pid("Zapster")])
+    assert zapster.status == "temporary"
+    assert next(b for b in bans if b.targets == [pid("Kwiki")]).status == "in_force"

@@ -4213,7 +4213,14 @@ class BanExtractor:
         verb = tok.head
         if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _LIFT_VERBS - {"overturn"}:
             return False
-        if not _done(verb) or verb.i in self._court_verbs or verb.tag_ not in ("VBD", "VBN"):
+        # "ordered X suspended, only to revoke the order two days later": a lifting told as what came next
+        only_to = (
+            verb.tag_ == "VB"
+            and verb.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+        )
+        if not _done(verb) or verb.i in self._court_verbs or (verb.tag_ not in ("VBD", "VBN") and not only_to):
             return False
         if any(
             c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "should", "be")
@@ -4221,6 +4228,18 @@ class BanExtractor:
         ) or any(_is_negated(a) for a in list(verb.ancestors)[:2]):
             return False  # "should not assume the block will be lifted soon"
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and only_to:
+            # who ordered it, revoking it: the subject of the nearest verb above, not what it banned ("ordered
+            # Telegram suspended")
+            subj = next(
+                (
+                    c
+                    for a in verb.ancestors
+                    for c in a.children
+                    if c.dep_ == "nsubj" and (c.pos_ == "PRON" or self.subject_actors(c))
+                ),
+                None,
+            )
         if subj is None:
             return tok.dep_ == "nsubjpass"  # "That suspension was lifted four weeks later"
         if subj.lemma_.lower() in words("actors", "court"):
