@@ -1099,3 +1099,8 @@ def test_a_country_named_only_as_the_owner_of_a_known_body_is_an_entity_too():
     got = {e.name: e for e in adoc.entities.values()}
     assert "Italy" in got and got["Italy"].mentions
     assert not any(m.entity_id == got["Italy"].id for m in adoc.mentions)  # the phrase stays the body's mention
+
+
+def test_a_body_named_after_a_common_noun_owner_keeps_its_own_name():
+    got = names(run("The note, issued by the ministry's Department of Revenue, went out on Monday."))
+    assert got.get("Department of Revenue") == "Organisation"

@@ -1426,6 +1426,10 @@ def _clean(span: Span) -> tuple[int, int, str]:
     if m and len(span) > 1:
         start += m.end()
         text = text[m.end() :]
+    owner = re.match(r"(?:[a-z][\w\-]* ){0,2}[a-z][\w\-]*['\u2019]s\s+(?=[A-Z])", text)
+    if owner and len(span) > 3:
+        start += owner.end()  # "[the ministry's Department of Expenditure]": the body's name after a common owner
+        text = text[owner.end() :]
     pm = _POSSESSIVE.search(text)
     if pm and len(text) > pm.end() - pm.start():
         end -= len(pm.group())
