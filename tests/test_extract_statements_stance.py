@@ -2040,3 +2040,35 @@ def test_a_ban_citing_a_reason_without_a_named_imposer_is_no_statement():
         )
     )
     assert got == set()
+
+
+GER = [
+    ("Saxony", J),
+    ("ChatBox", P),
+    ("Data Protection Commissioner of Saxony", ORG),
+    ("Lena Voss", PER, ["Voss"]),
+]
+
+
+def test_the_imposer_reporting_an_app_as_illegal_content_or_unshown_safety_backs_its_measure():
+    text = (
+        "The Data Protection Commissioner of Saxony on Friday ordered ChatBox blocked in Saxony. "
+        "Lena Voss, the commissioner, said she had reported the app to the stores as illegal content. "
+    )
+    assert ("lena-voss", "supports_ban") in stances(run(text, GER))
+    text = (
+        "The Data Protection Commissioner of Saxony on Friday ordered ChatBox blocked in Saxony. "
+        "The Data Protection Commissioner of Saxony said ChatBox has not shown that user data is safe abroad."
+    )
+    assert ("data-protection-commissioner-of-saxony", "supports_ban") in stances(run(text, GER))
+
+
+def test_a_judge_reasoning_that_the_block_was_the_only_way_gives_the_courts_case():
+    got = stances(
+        run(
+            "On Friday, judge Lena Voss ordered ChatBox suspended in Saxony. "
+            "Voss reasoned that suspending the service was the only effective way to protect the rights holders.",
+            GER,
+        )
+    )
+    assert ("lena-voss", "supports_ban") in got
