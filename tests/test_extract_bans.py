@@ -4023,3 +4023,15 @@ def test_only_to_revoke_the_order_days_later_makes_the_ban_temporary():
     zapster = next(b for b in bans if b.targets == [pid("Zapster")])
     assert zapster.status == "temporary"
     assert next(b for b in bans if b.targets == [pid("Kwiki")]).status == "in_force"
+
+
+def test_the_country_apps_have_ties_to_is_not_where_a_governor_acts():
+    adoc = make_adoc(
+        "Berg widens state app ban\n\nRuritania's governor acted again on Friday. Gov. Anna Berg ordered state"
+        " agencies to ban two apps with ties to Borduria from government-issued devices: Threema and Wire.",
+        [("Ruritania", J), ("Borduria", J), ("Anna Berg", "Person"), ("Threema", P), ("Wire", P)],
+        published="2025-01-31",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")]
+    assert set(bans[0].targets) == {pid("Threema"), pid("Wire")}

@@ -532,6 +532,12 @@ class DocContext:
                     for a in t.ancestors
                 ):
                     continue  # "X banned it, mirroring orders issued by the governors of A and B": the followed
+                if any(
+                    a.lemma_.lower() in PRODUCT_NOUNS | _THINGS | _COMPANY_NOUNS | {"company", "service", "platform"}
+                    and a.i not in own
+                    for a in t.ancestors
+                ):
+                    continue  # "ordered agencies to ban six apps with ties to China": where the apps are from
                 ranked.append((0 if t.dep_ in ("nsubj", "nsubjpass") else 1, abs(t.i - tok.i), m.entity_id))
         if ranked:
             return min(ranked)[2]
