@@ -4035,3 +4035,15 @@ def test_the_country_apps_have_ties_to_is_not_where_a_governor_acts():
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [jid("Ruritania")]
     assert set(bans[0].targets) == {pid("Threema"), pid("Wire")}
+
+
+def test_a_ban_a_named_law_requires_is_an_enacted_law():
+    adoc = make_adoc(
+        "The outage stems from the Foreign Apps Safety Act, signed last April, which took effect on Jan. 19 and"
+        " requires Threema to be sold by its owner or be banned in Ruritania.",
+        [("Ruritania", J), ("Foreign Apps Safety Act", "Law"), ("Threema", P)],
+        published="2025-01-31",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Threema")]
+    assert ban.status == "enacted_law"

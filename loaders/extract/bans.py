@@ -3117,7 +3117,17 @@ class BanExtractor:
             (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("pass", "enact") and _done(trig.head))
             or any(c.dep_ == "relcl" and c.lemma_.lower() in ("sign", "enact") for c in trig.children)
         )
-        if signed or subj_law or passed or subj_lemmas & {"law", "statute"}:
+        # "the X Act, signed last April, which took effect in January and requires Y to be sold or be banned": the
+        # ban is what a named law, above it, requires
+        of_named_law = any(
+            t.i != trig.i
+            and t.pos_ in ("NOUN", "PROPN")
+            and (m := self.ctx.mention(t)) is not None
+            and m.kind == "Law"
+            and t.i == _phrase_root(t).i
+            for t in chain
+        )
+        if signed or subj_law or passed or of_named_law or subj_lemmas & {"law", "statute"}:
             return "enacted_law"
         region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
         asserted = {t.lower_ for t in [*region, *sent] if not _open_question(t)}  # not "whether it would be temporary"
