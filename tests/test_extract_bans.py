@@ -4047,3 +4047,14 @@ def test_a_ban_a_named_law_requires_is_an_enacted_law():
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.targets == [pid("Threema")]
     assert ban.status == "enacted_law"
+
+
+def test_a_minister_floating_a_shutdown_proposes_it():
+    adoc = make_adoc(
+        "When Ruritania's communications minister floated shutting Threema down for a month in 2019 to study fake"
+        " accounts, the plan quietly died.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.status == "proposed"
