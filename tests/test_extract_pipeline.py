@@ -140,3 +140,22 @@ def test_a_paragraph_opening_with_a_country_keeps_it_as_the_subject(headline, le
 
     doc = get_nlp()(f"{headline}\n\n{lede}\n")
     assert [s.text.strip() for s in doc.sents] == [headline, lede]  # not the country cut off on its own
+
+
+@pytest.mark.parametrize(
+    "text, regulator",
+    [
+        (
+            "Berlin's privacy watchdog on Friday asked Apple and Google to pull DeepSeek from their app stores in"
+            " Germany.",
+            "organisation/berlin-commissioner-for-data-protection-and-freedom-of-information",
+        ),
+        (
+            "The PIPC, South Korea's data protection authority, suspended new downloads of DeepSeek on Monday.",
+            "organisation/personal-information-protection-commission",
+        ),
+    ],
+)
+def test_data_protection_regulators_impose_their_own_bans(text, regulator):
+    facts = pipeline.extract_one(Document(id="dpa", text=text, published="2025-06-27"))
+    assert [b.imposed_by for b in facts.bans] == [regulator]
