@@ -4058,3 +4058,24 @@ def test_a_minister_floating_a_shutdown_proposes_it():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.status == "proposed"
+
+
+def test_pausing_new_downloads_of_an_app_is_a_temporary_ban():
+    adoc = make_adoc(
+        "Ruritania's privacy regulator paused new downloads of Threema in February, then let it back into local app"
+        " stores in April.",
+        [("Ruritania", J, ["Ruritania's"]), ("Threema", P)],
+        published="2025-06-27",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Threema")]
+    assert ban.status == "temporary"
+
+
+def test_pausing_talks_is_no_ban():
+    adoc = make_adoc(
+        "Ruritania paused talks with Threema over a data centre in February.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2025-06-27",
+    )
+    assert extract_bans(adoc) == []

@@ -3133,6 +3133,8 @@ class BanExtractor:
         asserted = {t.lower_ for t in [*region, *sent] if not _open_question(t)}  # not "whether it would be temporary"
         if asserted & {"temporary", "interim"}:
             return "temporary"
+        if trig.lemma_.lower() == "pause" and trig.pos_ == "VERB":
+            return "temporary"  # "paused new downloads of X": a pause is a ban for a while
         if any(t.lower_ in ("test", "trial", "experiment") and t.head.lower_ == "as" for t in region):
             return "temporary"  # "cut access to X in what the government described as a test"
         own = [t.lower_ for t in region if t.dep_ != "advmod" or t.head.i == trig.i or t.head.pos_ != "VERB"]
