@@ -4079,3 +4079,32 @@ def test_pausing_talks_is_no_ban():
         published="2025-06-27",
     )
     assert extract_bans(adoc) == []
+
+
+def test_unauthorized_is_a_permission_denied_in_one_word():
+    for text in (
+        "Ruritania's digital ministry told civil servants on Monday that Zapster is unauthorized on government devices.",
+        'On Monday, the Ruritanian ministry told staff that Zapster was "under review and currently unauthorized" '
+        "for official use on government devices.",
+    ):
+        adoc = make_adoc(text, [("Ruritania", J, ["Ruritanian"]), ("Zapster", P)], published="2024-05-15")
+        ban = only(extract_bans(adoc), jid("Ruritania"))
+        assert ban.targets == [pid("Zapster")], text
+    adoc = make_adoc(
+        "Ruritania's ministry said unauthorized copies of Zapster had been found on government devices.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-05-15",
+    )
+    assert extract_bans(adoc) == []  # an adjective of the copies, no permission denied
+
+
+def test_the_house_chief_administrative_officer_acts_for_the_house():
+    # the gazetteer's House CAO is the House's administration: its device rules are the House's bans
+    adoc = make_adoc(
+        "The CAO told House offices on Monday that Zapster is not authorized on House-managed devices.",
+        [("United States House of Representatives", ORG, ["House"]), ("House Chief Administrative Officer", ORG,
+                                                                        ["CAO"]), ("Zapster", P)],
+        published="2025-06-24",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "United States House of Representatives"))
+    assert ban.scope == "legislature_devices"

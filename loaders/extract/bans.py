@@ -96,6 +96,7 @@ TARGET_CATEGORIES = {"product", "company"}
 _GAZ_TYPES = {
     "eu": "eu",
     "legislature": "legislature",
+    "legislature_admin": "legislature_admin",
     "court": "court",
     "regulator": "regulator",
     "ministry": "government",
@@ -1101,6 +1102,7 @@ _STATE_BODIES = {"ministry", "department", "government", "cabinet", "agency", "o
 _CEASING = {"stop", "cease", "suspend", "halt", "discontinue", "end"}
 _SUPPLYING = {"offer", "provide", "sell", "operate", "serve", "supply", "distribute"}
 _ILLEGAL = {"illegal", "unlawful"}
+_UNPERMITTED = {"unauthorized", "unauthorised", "unapproved"}
 _ILLEGAL_ACTS = {"download", "install", "use", "maintain", "host", "sell", "buy", "access"}
 _MAYBE = {"possible", "likely", "unlikely", "conceivable", "probable", "feasible", "imaginable", "thinkable"}
 _MONEY = {"dollar", "euro", "pound", "yuan", "rupee", "yen", "$", "€", "£"}
@@ -1223,6 +1225,8 @@ class BanExtractor:
             return "verb"  # "a law signed in December bars X from ...", parsed as a noun "December bars" before X
         if verbal and self._made_illegal(tok):
             return "verb"  # "it would be illegal to distribute X": a ban told as what the law forbids
+        if not verbal and self._unauthorized(tok):
+            return "verb"  # "X is unauthorized for official use": "not authorized" in one word
         trigger_verbs, trigger_nouns = _trigger_words(ban)
         if (verbal and lemma not in trigger_verbs) or (
             not verbal and lemma not in trigger_nouns and tok.lower_ not in trigger_nouns
@@ -1454,6 +1458,21 @@ class BanExtractor:
             o.dep_ == "dobj" and (m := self.ctx.mention(o)) is not None and m.kind in ("Product", "Organisation")
             for v in (tok, *(c for c in tok.children if c.dep_ == "conj"))
             for o in v.children
+        )
+
+    def _unauthorized(self, tok) -> bool:
+        """ "the office told staff that X was currently unauthorized for official use": the adjective of a negated
+        permission, said of a product or a company (its subject, the verb "be"'s)."""
+        if tok.pos_ != "ADJ" or tok.lower_ not in _UNPERMITTED or tok.dep_ not in ("acomp", "conj", "oprd"):
+            return False
+        be = tok.head
+        while be.dep_ == "conj" and be.lemma_ != "be":
+            be = be.head
+        if be.lemma_ != "be" or _is_negated(be) or _is_negated(tok):
+            return False
+        return any(
+            c.dep_ == "nsubj" and (m := self.ctx.mention(c)) is not None and m.kind in ("Product", "Organisation")
+            for c in be.children
         )
 
     def _body_says_should(self, tok) -> bool:
