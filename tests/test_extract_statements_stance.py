@@ -2072,3 +2072,15 @@ def test_a_judge_reasoning_that_the_block_was_the_only_way_gives_the_courts_case
         )
     )
     assert ("lena-voss", "supports_ban") in got
+
+
+def test_the_companies_in_the_plural_are_not_the_one_app_last_named():
+    ents = [("Spain", J), ("Telegram", P), ("Canal Uno", ORG), ("Tele Dos", ORG)]
+    got = stances(
+        run(
+            "A court in Spain on Friday ordered Telegram suspended. The complaint came from the broadcasters Canal Uno "
+            "and Tele Dos. In their complaint, the companies say Telegram channels share films without permission.",
+            ents,
+        )
+    )
+    assert not any(sp == "telegram" for sp, _ in got)

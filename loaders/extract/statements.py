@@ -562,6 +562,8 @@ class StatementExtractor:
             return []
         phrase = subj.doc[subj.left_edge.i : subj.i + 1]
         ent = resolve_phrase(self.adoc, phrase)
+        if ent is not None and subj.tag_ == "NNS" and self.ctx.category(ent.id) in ("company", "product"):
+            return []  # "the companies say ...": several firms, not the one app or company last named
         return [ent.id] if ent is not None and ent.id in self.adoc.entities else []
 
     def generic(self, subj) -> list[str]:
