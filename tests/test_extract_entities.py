@@ -1104,3 +1104,9 @@ def test_a_country_named_only_as_the_owner_of_a_known_body_is_an_entity_too():
 def test_a_body_named_after_a_common_noun_owner_keeps_its_own_name():
     got = names(run("The note, issued by the ministry's Department of Revenue, went out on Monday."))
     assert got.get("Department of Revenue") == "Organisation"
+
+
+def test_spanish_broadcasters_are_organisations():
+    got = names(run("The complaint came from the broadcasters Mediaset España and Atresmedia on Friday."))
+    assert got.get("Atresmedia") == "Organisation"
+    assert got.get("Mediaset España") == "Organisation"
