@@ -4108,3 +4108,17 @@ def test_the_house_chief_administrative_officer_acts_for_the_house():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "United States House of Representatives"))
     assert ban.scope == "legislature_devices"
+
+
+def test_a_measure_told_separately_is_another_ban():
+    adoc = make_adoc(
+        "The Ruritanian Navy told its sailors on Friday to stop using Zapster on military devices. Separately, the "
+        "Ruritanian Defence Agency, which runs the army's networks, began blocking Zapster on military networks on "
+        "Tuesday.",
+        [("Ruritania", J, ["Ruritanian"]), ("Ruritanian Navy", ORG), ("Ruritanian Defence Agency", ORG),
+         ("Zapster", P)],
+        published="2025-01-31",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")]
+    assert len(bans) == 2
+    assert "2025-01-28" in {b.announced for b in bans}

@@ -1121,6 +1121,12 @@ def _mirrored(tok) -> bool:
     return head.lemma_.lower() in _MIRRORING
 
 
+def _told_separately(sent) -> bool:
+    """A sentence that opens by telling another measure: "Separately, ...", "In a separate move, ..."."""
+    words_ = [t.lower_ for t in sent if not t.is_space][:4]
+    return bool(words_) and (words_[0] == "separately" or words_[:3] in (["in", "a", "separate"], ["in", "separate", "moves"]))
+
+
 def _is_negated(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or c.lower_ in ("never",):
@@ -4461,6 +4467,11 @@ class BanExtractor:
                 if self._other_episode(bm, meta[i]["mentions"]):
                     continue  # "X was also restricted in August last year": an earlier episode, not today's block
                 first_bm = meta[i]["mentions"][0]
+                if bm.sentence != first_bm.sentence and (
+                    _told_separately(self.adoc.sentences[bm.sentence])
+                    or _told_separately(self.adoc.sentences[first_bm.sentence])
+                ):
+                    continue  # "Separately, the agency began blocking X on Tuesday": another measure
                 if (
                     bm.target_src == "context"
                     and bm.rule == "bans.verb"
