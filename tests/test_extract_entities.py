@@ -1110,3 +1110,20 @@ def test_spanish_broadcasters_are_organisations():
     got = names(run("The complaint came from the broadcasters Mediaset España and Atresmedia on Friday."))
     assert got.get("Atresmedia") == "Organisation"
     assert got.get("Mediaset España") == "Organisation"
+
+
+def test_hyphenated_law_titles_are_whole_and_a_datelines_dash_is_not_part_of_one():
+    adoc = run("The bill, called the ANTI-FRAUD CCP Act, passed. NAIROBI - The Computer Misuse Act was passed in 2018.")
+    laws = {e.name for e in adoc.entities.values() if e.kind == "Law"}
+    assert "ANTI-FRAUD CCP Act" in laws
+    assert not any(n.startswith("NAIROBI") for n in laws)
+
+
+def test_the_desk_of_a_byline_is_the_outlets_own():
+    got = names(
+        run(
+            "Ohio bans TikTok\n\nBy Dana Okoro, Statehouse Bureau\n\nGov. Ann Wells banned TikTok on Monday.\n\n"
+            "Reach her at the Statehouse Bureau."
+        )
+    )
+    assert "Statehouse Bureau" not in got

@@ -49,7 +49,8 @@ def _matcher(vocab) -> Matcher:
     cap = {"IS_TITLE": True}
     upper = {"IS_UPPER": True, "LENGTH": {">": 1}}
     head = {"LOWER": {"IN": sorted(LAW_HEADS)}, "IS_TITLE": True}
-    inner = {"OP": "*", "TEXT": {"REGEX": r"^([A-Z0-9].*|of|on|and|for|to|in|from|\(|\))$"}}
+    # ("-": "the Anti-Money Laundering Act", "the ANTI-SOCIAL CCP Act", split at their hyphens)
+    inner = {"OP": "*", "TEXT": {"REGEX": r"^([A-Z0-9].*|of|on|and|for|to|in|from|\(|\)|-)$"}}
     number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
     year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
     m.add("LAW", [[first, inner, head, number, *year] for first in (cap, upper)], greedy="LONGEST")
@@ -164,6 +165,10 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
+        if label == "LAW" and span is not None:
+            spaced = [t.i for t in span if t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)]
+            if spaced:  # "NAIROBI - The Computer Misuse Act": a dateline's dash, not a hyphen inside the title
+                span = doc[spaced[-1] + 1 : span.end]
         if label == "LAW_NICKNAME":
             span, label = doc[start + 1 : end], "LAW"
         if label == "OUTLET_AFTER":

@@ -894,8 +894,14 @@ class Resolver:
             }
             # a byline line: "By Jane Doe, Statehouse Bureau", "By Jane Doe and John Roe"
             name = r"(?:[A-Z][\w'\-]+ ){1,2}[A-Z][\w'\-]+"
-            for m in re.finditer(rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))", text):
-                found.update(n for n in m.groups() if n)  # the line holds only the names (and a desk after a comma)
+            desks = set()
+            for m in re.finditer(
+                rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))(?:,[ \t]*({name})[ \t]*$)?", text
+            ):
+                found.update(n for n in m.groups()[:2] if n)  # the line holds only the names (and a desk after a comma)
+                if m.group(3):
+                    desks.add(m.group(3).casefold())  # "By Jane Doe, Statehouse Bureau": the outlet's own desk
+            self._desk_names = desks
             self._staff_names = {n.casefold() for n in found} | {n.split()[-1].casefold() for n in found}
         return self._staff_names
 
@@ -905,6 +911,9 @@ class Resolver:
         name = c.text.casefold()
         if c.label == "PERSON" and name in self._staff():
             return True  # the programme's own reporter or host
+        self._staff()  # reads the byline's desk too
+        if re.sub(r"^the\s+", "", name) in self._desk_names:
+            return True  # the desk a byline names ("By X, Statehouse Bureau"), wherever it is met again
         if publisher and (name in publisher or publisher in name):
             return True
         if is_furniture(c.span):
