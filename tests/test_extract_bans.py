@@ -3949,6 +3949,7 @@ def test_a_ban_also_told_in_an_earlier_month_is_another_episode():
     )
     bans = sorted((b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")), key=lambda b: b.announced)
     assert [b.announced for b in bans] == ["2023-08", "2024-05-14"]
+    assert [b.status for b in bans] == ["temporary", "in_force"]  # the earlier episode has ended
 
 
 def test_places_each_told_with_its_own_date_both_impose_on_their_day():

@@ -4538,6 +4538,11 @@ class BanExtractor:
                 if i is not None:
                     owner[id(bm)] = i
                     self._absorb(bans[i], meta[i], bm)
+        for b, m in zip(bans, meta, strict=True):
+            if b.status == "in_force" and any(self._past_episode(bm) for bm in m["mentions"]) and any(
+                o is not b and o.imposed_by == b.imposed_by and set(o.targets) & set(b.targets) for o in bans
+            ):
+                b.status = "temporary"  # an earlier episode of a block told again today has ended
         self._add_made_products(bans)
         bans, meta = self._merge_metonymy(bans, meta)
         primary = [bm for m in meta for bm in m["mentions"] if not bm.remention and bm.rule != "bans.similar"]
