@@ -4123,3 +4123,14 @@ def test_a_measure_told_separately_is_another_ban():
     bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")]
     assert len(bans) == 2
     assert "2025-01-28" in {b.announced for b in bans}
+
+
+def test_a_block_abandoned_later_in_its_own_clause_is_temporary():
+    adoc = make_adoc(
+        "Ruritania's telecoms regulator spent a year trying to block Threema from May 2019 before abandoning the"
+        " effort in 2020.",
+        [("Ruritania", J, ["Ruritania's"]), ("Threema", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.status == "temporary"

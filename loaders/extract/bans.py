@@ -842,6 +842,26 @@ def _torn_participle(tok) -> bool:
     return nxt < tok.sent.end and tok.doc[nxt].lower_ == "from"
 
 
+_GIVING_UP = _LIFT_VERBS | {"abandon", "lift", "halt", "quit"}
+
+
+def _given_up_later(trig) -> bool:
+    """ "spent two years trying to block X before abandoning the effort", "blocked X for a month before lifting the
+    ban": the ban's own clause tells, after "before", that whoever imposed it ended it."""
+    if trig.pos_ != "VERB":
+        return False
+    for p in trig.children:
+        if p.dep_ == "prep" and p.lower_ == "before":
+            if any(c.dep_ == "pcomp" and c.lemma_.lower() in _GIVING_UP and c.tag_ == "VBG" for c in p.children):
+                return True
+        if p.dep_ == "advcl" and p.lemma_.lower() in _GIVING_UP and p.tag_ == "VBG":
+            if any(c.dep_ == "mark" and c.lower_ == "before" for c in p.children) or (
+                p.i > 0 and p.doc[p.i - 1].lower_ == "before"
+            ):
+                return True
+    return False
+
+
 def _same_time(a: str, b: str) -> bool:
     n = min(len(a), len(b))
     return a[:n] == b[:n]
@@ -3158,6 +3178,8 @@ class BanExtractor:
         asserted = {t.lower_ for t in [*region, *sent] if not _open_question(t)}  # not "whether it would be temporary"
         if asserted & {"temporary", "interim"}:
             return "temporary"
+        if _given_up_later(trig):
+            return "temporary"  # "tried to block X from April 2018 before abandoning the effort in 2020"
         if trig.lemma_.lower() == "pause" and trig.pos_ == "VERB":
             return "temporary"  # "paused new downloads of X": a pause is a ban for a while
         if any(t.lower_ in ("test", "trial", "experiment") and t.head.lower_ == "as" for t in region):
