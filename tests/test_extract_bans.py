@@ -4134,3 +4134,22 @@ def test_a_block_abandoned_later_in_its_own_clause_is_temporary():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.status == "temporary"
+
+
+def test_a_place_that_could_become_one_where_an_app_is_gone_on_a_condition_bans_nothing():
+    adoc = make_adoc(
+        "Ruritania could become the third country where you can no longer download Threema from the app stores, if"
+        " Apple and Google play along.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_place_that_could_become_the_first_to_ban_under_a_bill_still_proposes_it():
+    adoc = make_adoc(
+        "Ruritania could become the first country to ban Threema, if the bill passes.",
+        [("Ruritania", J), ("Threema", P)],
+        published="2024-05-15",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "proposed"

@@ -842,6 +842,24 @@ def _torn_participle(tok) -> bool:
     return nxt < tok.sent.end and tok.doc[nxt].lower_ == "from"
 
 
+def _conditional_prospect(tok) -> bool:
+    """ "Germany could become the second country where you can no longer download X, if Apple and Google play
+    along": a place that may join those banning, on a condition, with no bill or plan of its own in the sentence."""
+    if tok.dep_ not in ("relcl", "acl") or tok.head.dep_ != "attr":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() != "become" or not any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in verb.children
+    ):
+        return False
+    if not any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        for c in verb.children
+    ):
+        return False
+    return not {t.lemma_.lower() for t in tok.sent} & set(words("status", "proposed")) - {"would", "could", "may", "might"}
+
+
 _GIVING_UP = _LIFT_VERBS | {"abandon", "lift", "halt", "quit"}
 
 
@@ -1267,6 +1285,8 @@ class BanExtractor:
                 return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
                 return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
+            if _conditional_prospect(tok):
+                return None  # "X could become the second country where you can no longer download Y, if ..."
             if _denied_above(tok):
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
             if lemma in ban["negated_verbs"]:
