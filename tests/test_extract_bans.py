@@ -4153,3 +4153,22 @@ def test_a_place_that_could_become_the_first_to_ban_under_a_bill_still_proposes_
         published="2024-05-15",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).status == "proposed"
+
+
+def test_urged_to_be_cautious_about_using_a_product_is_advice():
+    adoc = make_adoc(
+        "Ruritania's interior ministry had earlier sent a notice urging central and local government bodies to be "
+        "cautious about using chatbots, including Zapster.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2025-02-18",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.targets == [pid("Zapster")]
+    assert ban.status == "advisory"
+    assert ban.scope == "government_devices"  # "government bodies": the state's own
+    adoc = make_adoc(
+        "Ruritania's interior ministry urged citizens to be cautious about phishing messages, Zapster said.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2025-02-18",
+    )
+    assert extract_bans(adoc) == []

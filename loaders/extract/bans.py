@@ -1127,8 +1127,9 @@ def _avoided(tok) -> list:
             for holder in (word, tok)
             for c in holder.children
             if c.dep_ == "prep" and c.lower_ == prep
-            for p in c.children
-            if p.dep_ == "pobj"
+            for g in c.children
+            # "be cautious about using X": what the use is of
+            for p in ([g] if g.dep_ == "pobj" else [o for o in g.children if o.dep_ == "dobj"] if g.dep_ == "pcomp" else [])
         ]
     return []
 
@@ -2984,6 +2985,12 @@ class BanExtractor:
             if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in subj):
                 bound.add("public-sector")  # "public bodies must ...": the state's own
             personnel |= bound & sc["personnel"]
+        if any(
+            t.lemma_.lower() in ("body", "institution")
+            and any(c.dep_ in ("compound", "amod") and c.lower_ in ("government", "state", "public") for c in t.children)
+            for t in region
+        ):
+            personnel.add("public-sector")  # "urged government bodies to be cautious about using X": the state's own
         # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
         own_staff = actor & sc["military"] and any(
             t.lemma_.lower() in sc["civil_personnel"]
