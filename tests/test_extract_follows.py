@@ -734,3 +734,20 @@ def test_two_bodies_of_one_government_stay_named():
         [("Peru", J), ("Peruvian Navy", ORG), ("Peruvian Space Agency", ORG), ("Zapster", P)],
     )
     assert ("peruvian-space-agency", "peruvian-navy") in pairs(follows)
+
+
+def test_a_headlines_first_subject_parsed_as_an_object_is_not_followed():
+    # "A, B join ...": in a full story the parser makes the first place an object ahead of the verb
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Alabama, Utah join growing list of states pulling Threema from government phones\n\n"
+        "By Jane Roe, Capitol Desk\n\n"
+        "MONTGOMERY - Alabama and Utah on Monday became the latest states to bar Threema from state-issued devices,"
+        " joining Ohio and Iowa in a wave of restrictions on the app."
+    )
+    facts = extract_one(Document(id="h", text=text, published="2022-12-13"))
+    found = {(f.follower.split("/")[1], f.followed.split("/")[1]) for f in facts.follows}
+    assert ("alabama", "ohio") in found
+    assert ("utah", "alabama") not in found

@@ -247,7 +247,10 @@ class FollowExtractor:
                     if verb is not None and verb.sent == tok.sent:
                         yield verb, None, "follows.suit"
                     continue
-                obj = next((c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr")), None)  # "joins Texas"
+                obj = next(
+                    (c for c in tok.children if c.dep_ in ("dobj", "pobj", "attr") and not _fronted_co_subject(c)),
+                    None,
+                )  # "joins Texas"
                 if obj is None and tok.pos_ == "VERB":
                     # "follows Denmark, whose agency barred X gear ..., and Estonia, which ...": a parser that made
                     # the object a clause of a noun ("gear") with the names hung under it
@@ -707,6 +710,19 @@ _WISHES = {
     "urge",
     "refuse",
 }
+
+
+def _fronted_co_subject(obj) -> bool:
+    """ "Alabama, Utah join growing list of states ...": a headline's first subject, set off by a comma before the
+    other and parsed as an object ahead of the verb, is no one followed."""
+    verb = obj.head
+    return (
+        obj.dep_ == "dobj"
+        and obj.i < verb.i
+        and any(s.dep_ == "nsubj" and obj.i < s.i < verb.i for s in verb.children)
+        and obj.i + 1 < len(obj.doc)
+        and obj.doc[obj.i + 1].text == ","
+    )
 
 
 def _with_a_ban(prep, nouns) -> bool:
