@@ -2060,9 +2060,9 @@ class BanExtractor:
         its preposition): each place named with its own date is a subject too."""
         out = []
         for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("on", "in")):
-            for date in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
+            for when in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"):
                 # the next place hung on the date or on its preposition
-                for conj in (c for c in [*date.children, *prep.children] if c.dep_ == "conj"):
+                for conj in (c for c in [*when.children, *prep.children] if c.dep_ == "conj"):
                     m = self.ctx.mention(conj)
                     if m is not None and m.kind == "Jurisdiction":
                         out.append((m.entity_id, conj))
