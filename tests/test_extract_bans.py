@@ -3820,8 +3820,13 @@ def test_a_subject_the_parser_gave_to_a_participial_aside_is_the_verbs():
     adoc = make_adoc(
         "On Monday, the Ministry of Posts of Ruritania, acting on a cabinet decision, directed the Ruritania Telecom"
         " Authority to shut off Threema and Wire.",
-        [("Ruritania", J), ("Ministry of Posts of Ruritania", ORG), ("Ruritania Telecom Authority", ORG),
-         ("Threema", P), ("Wire", P)],
+        [
+            ("Ruritania", J),
+            ("Ministry of Posts of Ruritania", ORG),
+            ("Ruritania Telecom Authority", ORG),
+            ("Threema", P),
+            ("Wire", P),
+        ],
         published="2024-05-15",
     )
     doc = adoc.doc
@@ -3866,8 +3871,7 @@ def test_pulling_the_plug_names_who_acted_for_a_passive_ban_told_next():
 
 def test_state_institutions_barred_from_a_product_is_a_government_devices_ban():
     adoc = make_adoc(
-        "Ruritania barred state institutions from using Threema, citing a warning from the country's security"
-        " agency.",
+        "Ruritania barred state institutions from using Threema, citing a warning from the country's security agency.",
         [("Ruritania", J), ("Threema", P)],
         published="2024-05-15",
     )
@@ -3908,7 +3912,7 @@ def test_a_regulators_ban_told_only_from_an_earlier_year_is_not_a_courts_later_o
 def test_refusing_to_allow_something_done_with_a_platform_is_no_ban():
     adoc = make_adoc(
         "Ruritania blocked Threema on Tuesday as protests spread.\n\nThe minister would not say why, but warned that"
-        " the government \"will not allow social media to be turned into a tool of division.\" The president said"
+        ' the government "will not allow social media to be turned into a tool of division." The president said'
         " she would not allow foreign activists to meddle in Ruritania's politics.",
         [("Ruritania", J), ("Threema", P)],
         published="2024-05-15",
@@ -3969,8 +3973,11 @@ def test_regulator_in_apposition_to_the_opening_place_is_the_subject():
     adoc = make_adoc(
         "In Europe, Poland's data protection authority, known as the Urzad, on Friday ordered Zapster to block its "
         "service in the country.",
-        [("Poland", J), ("Polish Data Protection Authority", ORG, ["Poland's data protection authority", "Urzad"]),
-         ("Zapster", P)],
+        [
+            ("Poland", J),
+            ("Polish Data Protection Authority", ORG, ["Poland's data protection authority", "Urzad"]),
+            ("Zapster", P),
+        ],
         published="2025-02-01",
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "Polish Data Protection Authority"))
@@ -4003,8 +4010,14 @@ def test_whose_clause_torn_off_as_a_conjunct_of_the_main_verb():
     adoc = make_adoc(
         "Lima's move echoes a decision by Chile, whose then communications minister, Agus Budi Setiadi, ordered Google "
         "and Apple in early October to pull Zapster from their app stores.",
-        [("Peru", J, ["Lima"]), ("Chile", J), ("Agus Budi Setiadi", "Person"), ("Google", ORG), ("Apple", ORG),
-         ("Zapster", P)],
+        [
+            ("Peru", J, ["Lima"]),
+            ("Chile", J),
+            ("Agus Budi Setiadi", "Person"),
+            ("Google", ORG),
+            ("Apple", ORG),
+            ("Zapster", P),
+        ],
         published="2024-12-02",
     )
     bans = extract_bans(adoc)
@@ -4103,8 +4116,11 @@ def test_the_house_chief_administrative_officer_acts_for_the_house():
     # the gazetteer's House CAO is the House's administration: its device rules are the House's bans
     adoc = make_adoc(
         "The CAO told House offices on Monday that Zapster is not authorized on House-managed devices.",
-        [("United States House of Representatives", ORG, ["House"]), ("House Chief Administrative Officer", ORG,
-                                                                        ["CAO"]), ("Zapster", P)],
+        [
+            ("United States House of Representatives", ORG, ["House"]),
+            ("House Chief Administrative Officer", ORG, ["CAO"]),
+            ("Zapster", P),
+        ],
         published="2025-06-24",
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "United States House of Representatives"))
@@ -4116,8 +4132,12 @@ def test_a_measure_told_separately_is_another_ban():
         "The Ruritanian Navy told its sailors on Friday to stop using Zapster on military devices. Separately, the "
         "Ruritanian Defence Agency, which runs the army's networks, began blocking Zapster on military networks on "
         "Tuesday.",
-        [("Ruritania", J, ["Ruritanian"]), ("Ruritanian Navy", ORG), ("Ruritanian Defence Agency", ORG),
-         ("Zapster", P)],
+        [
+            ("Ruritania", J, ["Ruritanian"]),
+            ("Ruritanian Navy", ORG),
+            ("Ruritanian Defence Agency", ORG),
+            ("Zapster", P),
+        ],
         published="2025-01-31",
     )
     bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")]

@@ -857,7 +857,12 @@ def _conditional_prospect(tok) -> bool:
         for c in verb.children
     ):
         return False
-    return not {t.lemma_.lower() for t in tok.sent} & set(words("status", "proposed")) - {"would", "could", "may", "might"}
+    return not {t.lemma_.lower() for t in tok.sent} & set(words("status", "proposed")) - {
+        "would",
+        "could",
+        "may",
+        "might",
+    }
 
 
 _GIVING_UP = _LIFT_VERBS | {"abandon", "lift", "halt", "quit"}
@@ -1129,7 +1134,9 @@ def _avoided(tok) -> list:
             if c.dep_ == "prep" and c.lower_ == prep
             for g in c.children
             # "be cautious about using X": what the use is of
-            for p in ([g] if g.dep_ == "pobj" else [o for o in g.children if o.dep_ == "dobj"] if g.dep_ == "pcomp" else [])
+            for p in (
+                [g] if g.dep_ == "pobj" else [o for o in g.children if o.dep_ == "dobj"] if g.dep_ == "pcomp" else []
+            )
         ]
     return []
 
@@ -1163,7 +1170,9 @@ def _mirrored(tok) -> bool:
 def _told_separately(sent) -> bool:
     """A sentence that opens by telling another measure: "Separately, ...", "In a separate move, ..."."""
     words_ = [t.lower_ for t in sent if not t.is_space][:4]
-    return bool(words_) and (words_[0] == "separately" or words_[:3] in (["in", "a", "separate"], ["in", "separate", "moves"]))
+    return bool(words_) and (
+        words_[0] == "separately" or words_[:3] in (["in", "a", "separate"], ["in", "separate", "moves"])
+    )
 
 
 def _is_negated(tok) -> bool:
@@ -1945,7 +1954,9 @@ class BanExtractor:
         if verb.tag_ in ("VBD", "VBZ") and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             # "In Europe, Italy's regulator, known as the Garante, on Thursday ordered X ...", parsed with the
             # regulator in apposition to the place the sentence opens with: the apposition is the subject
-            for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "across")):
+            for prep in (
+                c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("in", "across")
+            ):
                 for place in (g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC")):
                     for appos in (a for a in place.children if a.dep_ == "appos"):
                         found = self.subject_actors(appos)
@@ -2158,7 +2169,9 @@ class BanExtractor:
                         if found:
                             subjects.append(found)
                 if not subjects and not advised:
-                    subjects = [found for s in self._subject_of_aside(cur) for found in [self.subject_actors(s)] if found]
+                    subjects = [
+                        found for s in self._subject_of_aside(cur) for found in [self.subject_actors(s)] if found
+                    ]
                 if subjects:
                     # "Uzbekistan's watchdog Uzkomnazorat restricted ..." parsed as two subjects: the body acts
                     best = min(subjects, key=lambda f: min(_ACTOR_RANK.get(self.ctx.category(e), 4) for e, _ in f))
@@ -2187,7 +2200,11 @@ class BanExtractor:
                 break
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 break  # a coordinated clause with its own subject is another actor's
-            if cur.dep_ in ("dep", "conj") and cur.pos_ == "VERB" and not any(c.dep_.startswith("nsubj") for c in cur.children):
+            if (
+                cur.dep_ in ("dep", "conj")
+                and cur.pos_ == "VERB"
+                and not any(c.dep_.startswith("nsubj") for c in cur.children)
+            ):
                 # "Taiwan joins Italy, whose data protection authority, the Garante, ordered X blocked", a relative
                 # clause the parser tore off (hung as "dep", or as a conjunct of the main verb): its subject is the
                 # noun that "whose" opened, not the main clause's
@@ -2987,7 +3004,9 @@ class BanExtractor:
             personnel |= bound & sc["personnel"]
         if any(
             t.lemma_.lower() in ("body", "institution")
-            and any(c.dep_ in ("compound", "amod") and c.lower_ in ("government", "state", "public") for c in t.children)
+            and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in ("government", "state", "public") for c in t.children
+            )
             for t in region
         ):
             personnel.add("public-sector")  # "urged government bodies to be cautious about using X": the state's own
@@ -4227,7 +4246,9 @@ class BanExtractor:
             for bm in main
             if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i] and bm.rule == "bans.verb"
         ]
-        opens = tok.i - tok.sent.start <= 1 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        opens = tok.i - tok.sent.start <= 1 and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        )
         if not just_before and opens and tok.dep_ in ("nsubj", "nsubjpass"):
             # "X ordered operators to block Y.\n\nThe directive, dated Friday, ...": a paragraph opened by the measure
             # told at the close of the one before
@@ -4588,8 +4609,10 @@ class BanExtractor:
                     owner[id(bm)] = i
                     self._absorb(bans[i], meta[i], bm)
         for b, m in zip(bans, meta, strict=True):
-            if b.status == "in_force" and any(self._past_episode(bm) for bm in m["mentions"]) and any(
-                o is not b and o.imposed_by == b.imposed_by and set(o.targets) & set(b.targets) for o in bans
+            if (
+                b.status == "in_force"
+                and any(self._past_episode(bm) for bm in m["mentions"])
+                and any(o is not b and o.imposed_by == b.imposed_by and set(o.targets) & set(b.targets) for o in bans)
             ):
                 b.status = "temporary"  # an earlier episode of a block told again today has ended
         self._add_made_products(bans)

@@ -78,6 +78,7 @@ def tokens_spelt(doc, spellings) -> list:
 # Federal interior ministry"): no place of its own, the country's body.
 _LEVELS = frozenset({"Union", "Central", "Federal"})
 
+
 class Sentences:
     """Sentence lookups by character offset in O(log n).
 
@@ -896,7 +897,8 @@ class Resolver:
             name = r"(?:[A-Z][\w'\-]+ ){1,2}[A-Z][\w'\-]+"
             desks = set()
             for m in re.finditer(
-                rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))(?:,[ \t]*({name})[ \t]*$)?", text
+                rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))(?:,[ \t]*({name})[ \t]*$)?",
+                text,
             ):
                 found.update(n for n in m.groups()[:2] if n)  # the line holds only the names (and a desk after a comma)
                 if m.group(3):

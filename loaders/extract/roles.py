@@ -571,12 +571,7 @@ class _RoleFinder:
 
     def _modifies_other_noun(self, tok: Token) -> bool:
         """A title word used as an adjective of a noun that is no title: "general elections", "chief concern"."""
-        return (
-            tok.dep_ == "amod"
-            and tok.head.i > tok.i
-            and tok.head.pos_ == "NOUN"
-            and not self._is_title(tok.head)
-        )
+        return tok.dep_ == "amod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" and not self._is_title(tok.head)
 
     def _body_before(self, tok: Token) -> Mention | None:
         """The organisation named last before ``tok``, in its sentence or the one before."""

@@ -1509,8 +1509,10 @@ class StatementExtractor:
             and self.ctx.category(speaker) == "person"
             and (self._wants_lifted(content) or self._wants_delayed(content))
         )
-        if not self.no_measure and self._denies_purpose(content) and (
-            side == "imposer" or (side == "other" and self._speaks_for_a_state(speaker))
+        if (
+            not self.no_measure
+            and self._denies_purpose(content)
+            and (side == "imposer" or (side == "other" and self._speaks_for_a_state(speaker)))
         ):
             return "denies_allegation"  # "the decision was never meant to gag the media", "the government never
             # intended to silence anyone": the charge against the measure's aim rebutted, by its side (with no ban in
