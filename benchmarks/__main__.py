@@ -27,12 +27,22 @@ def discover() -> None:
             importlib.import_module(f"benchmarks.{mod.name}")
 
 
+def workdir_for(quick: bool, given: Path | None) -> Path:
+    """Where a run keeps its generated data: ``given``, else ``.bench/`` (``.bench/quick/`` for ``--quick``,
+    so a smoke run never replaces the full-size graphs, whose 1M-relationship bulk load takes minutes)."""
+    if given is not None:
+        return given.resolve()
+    return (DEFAULT_WORKDIR / "quick" if quick else DEFAULT_WORKDIR).resolve()
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     p.add_argument("--quick", action="store_true", help="tiny sizes, for smoke-testing the benchmarks")
     p.add_argument("--only", nargs="+", metavar="NAME", help="run only these benchmarks (prefixes allowed)")
     p.add_argument("--list", action="store_true", help="list the benchmarks and exit")
-    p.add_argument("--workdir", type=Path, default=DEFAULT_WORKDIR, help="where generated data goes (.bench/)")
+    p.add_argument(
+        "--workdir", type=Path, default=None, help="where generated data goes (.bench/, with --quick .bench/quick/)"
+    )
     args = p.parse_args(argv)
 
     discover()
@@ -47,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             p.error(f"unknown benchmark(s): {', '.join(unknown)}; --list shows them")
         names = [n for n in names if any(n == o or n.startswith(o + ".") for o in args.only)]
 
-    ctx = Context(quick=args.quick, workdir=args.workdir.resolve())
+    ctx = Context(quick=args.quick, workdir=workdir_for(args.quick, args.workdir))
     failures = run(names, ctx)
     ctx.report.render("bangraph benchmarks" + (" (quick: sizes too small to mean much)" if args.quick else ""))
     for name, err in failures:

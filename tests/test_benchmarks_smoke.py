@@ -158,6 +158,16 @@ def test_warm_pair_runs_until_both_sides_are_steady_and_stops_at_its_deadline():
         warm_pair(a, b, window=0)
 
 
+def test_quick_runs_keep_their_data_apart_from_full_runs(tmp_path):
+    from benchmarks.__main__ import workdir_for
+    from benchmarks.harness import DEFAULT_WORKDIR
+
+    full, quick = workdir_for(False, None), workdir_for(True, None)
+    assert full == DEFAULT_WORKDIR.resolve()
+    assert quick != full and quick.parent == full  # a smoke run does not replace the 1M-relationship graph
+    assert workdir_for(True, tmp_path) == workdir_for(False, tmp_path) == tmp_path.resolve()
+
+
 def test_benchmarks_cli_lists_every_bench_and_rejects_unknown_names():
     out = subprocess.run(
         [sys.executable, "-m", "benchmarks", "--list"], capture_output=True, text=True, cwd=ROOT, timeout=120
