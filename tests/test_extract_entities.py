@@ -1127,3 +1127,14 @@ def test_the_desk_of_a_byline_is_the_outlets_own():
         )
     )
     assert "Statehouse Bureau" not in got
+
+
+def test_named_phones_and_calling_services_are_products():
+    adoc = run(
+        "Belarus has blocked Apple's FaceTime, the regulator said. "
+        "Shops in Minsk also pulled Google's Pixel phones and the iPhone 16 from their shelves."
+    )
+    got = names(adoc)
+    assert got.get("FaceTime") == "Product"
+    assert got.get("Google Pixel") == "Product"
+    assert got.get("iPhone 16") == "Product"

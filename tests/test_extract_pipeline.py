@@ -159,3 +159,11 @@ def test_a_paragraph_opening_with_a_country_keeps_it_as_the_subject(headline, le
 def test_data_protection_regulators_impose_their_own_bans(text, regulator):
     facts = pipeline.extract_one(Document(id="dpa", text=text, published="2025-06-27"))
     assert [b.imposed_by for b in facts.bans] == [regulator]
+
+
+def test_a_product_named_with_its_makers_possessive_is_the_target():
+    text = "Belarus has blocked Apple's FaceTime calling service, the communications regulator said on Monday."
+    (facts,) = pipeline.extract([Document(id="p", text=text, published="2025-03-05")])
+    targets = {t for b in facts.bans for t in b.targets}
+    assert "product/facetime" in targets
+    assert not any(t.endswith("/apple") for t in targets)

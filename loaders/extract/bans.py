@@ -2464,8 +2464,23 @@ class BanExtractor:
                 continue
             if _preferred(t):
                 continue  # "deleted it in favour of Telegram": the thing chosen instead, not the one removed
+            if m.kind == "Organisation" and self._makers_possessive(t, m.entity_id):
+                continue  # "Apple's FaceTime", "Google's Pixel phones": the product is the target, not its maker
             out.append(m.entity_id)
         return out
+
+    def _makers_possessive(self, tok, eid: str) -> bool:
+        """The company only names the maker of a product that follows it with a possessive ("Apple's FaceTime",
+        "Google's Pixel phones")."""
+        if tok.dep_ != "poss":
+            return False
+        head = tok.head
+        phrase = [head, *(c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i)]
+        for t in phrase:
+            m = self.ctx.mention(t)
+            if m is not None and m.kind == "Product" and m.entity_id != eid:
+                return True
+        return False
 
     @staticmethod
     def _ancestors_within(tok, tokens):
