@@ -167,3 +167,18 @@ def test_a_product_named_with_its_makers_possessive_is_the_target():
     targets = {t for b in facts.bans for t in b.targets}
     assert "product/facetime" in targets
     assert not any(t.endswith("/apple") for t in targets)
+
+
+def test_a_product_named_once_deep_in_the_story_is_not_the_target_of_an_unnamed_ban():
+    text = (
+        "Estonia bars foreign-made drones from state farms\n\n"
+        "The Estonian agriculture ministry on Monday barred foreign-made drones and their control software "
+        "from state farms.\n\n"
+        "The order takes effect next month, officials said.\n\n"
+        "Farmers said the rules were unclear and costly.\n\n"
+        "Officials said the rules followed earlier curbs.\n\n"
+        "Last year the government also banned WeChat on official phones.\n"
+    )
+    (facts,) = pipeline.extract([Document(id="q", text=text, published="2025-03-05")])
+    wechat = [b for b in facts.bans if "product/wechat" in b.targets]
+    assert wechat and all(b.scope == "government_devices" and b.announced == "2024" for b in wechat)

@@ -450,7 +450,18 @@ class DocContext:
                 for m in self.adoc.mentions
                 if m.kind == "Organisation" and self.category(m.entity_id) == "company"
             )
-        return counts.most_common(1)[0][0] if counts else None
+        if not counts:
+            return None
+        eid, n = counts.most_common(1)[0]
+        if n == 1 and self._first_named_late(eid):
+            return None  # one product named once, deep in the story (a past case told in passing): not its subject
+        return eid
+
+    def _first_named_late(self, eid: str) -> bool:
+        """The entity is first named after the headline and the first three paragraphs."""
+        first = min(m.start for m in self.adoc.mentions if m.entity_id == eid)
+        before = doc_text(self.doc)[:first].split("\n")
+        return sum(1 for line in before[:-1] if line.strip()) >= 4
 
     # -- normalisation of actors to imposers
     def jurisdiction_of(self, eid: str, near=None) -> str | None:
