@@ -182,3 +182,14 @@ def test_a_product_named_once_deep_in_the_story_is_not_the_target_of_an_unnamed_
     (facts,) = pipeline.extract([Document(id="q", text=text, published="2025-03-05")])
     wechat = [b for b in facts.bans if "product/wechat" in b.targets]
     assert wechat and all(b.scope == "government_devices" and b.announced == "2024" for b in wechat)
+
+
+def test_a_product_named_as_the_way_around_a_block_is_not_its_target():
+    text = (
+        "Moldova has blocked Telegram across the country, the regulator said on Monday.\n\n"
+        "Users in Chisinau found their chats would not open unless they turned on a VPN. "
+        "The regulator said it had told operators to restrict access to the service.\n"
+    )
+    (facts,) = pipeline.extract([Document(id="v", text=text, published="2025-03-05")])
+    assert facts.bans
+    assert not any("product/vpn" in b.targets for b in facts.bans)

@@ -1118,6 +1118,17 @@ def _open_question(tok) -> bool:
 _THINGS = {"tool", "service", "product", "device", "equipment", "software", "hardware", "gear", "technology", "kit"}
 
 
+def _a_way_around(span) -> bool:
+    """The product is named in an "unless" or "without" clause ("would not load unless they switched on a VPN"):
+    the way around the block, not what was blocked."""
+    if span is None:
+        return False
+    for a in span.root.ancestors:
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "without") for c in a.children):
+            return True
+    return False
+
+
 def _named(tok) -> list:
     """A noun and the names it is made of ("Huawei and ZTE equipment"), not what hangs on it by a preposition ("a
     stake in X")."""
@@ -2808,7 +2819,10 @@ class BanExtractor:
             named = [
                 m.entity_id
                 for m in self.adoc.mentions
-                if since <= m.start < tok.idx and m.kind == "Product" and self.ctx.category(m.entity_id) == "product"
+                if since <= m.start < tok.idx
+                and m.kind == "Product"
+                and self.ctx.category(m.entity_id) == "product"
+                and not _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand"))
             ]
             if named and (latest is None or named[-1] not in latest.targets):
                 return [named[-1]]
