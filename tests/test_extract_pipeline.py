@@ -193,3 +193,12 @@ def test_a_product_named_as_the_way_around_a_block_is_not_its_target():
     (facts,) = pipeline.extract([Document(id="v", text=text, published="2025-03-05")])
     assert facts.bans
     assert not any("product/vpn" in b.targets for b in facts.bans)
+
+
+def test_the_question_of_blocking_an_app_is_no_ban():
+    text = (
+        "In Georgia, Digital Minister Nino Kapanadze told reporters on Monday that the question of blocking WeChat "
+        '"needs to be studied".\n'
+    )
+    (facts,) = pipeline.extract([Document(id="w", text=text, published="2025-03-05")])
+    assert not any(b.status == "in_force" for b in facts.bans)

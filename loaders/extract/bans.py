@@ -1104,6 +1104,8 @@ def _has_whether(doc) -> bool:
 def _open_question(tok) -> bool:
     """The token sits in a clause told as an open question ("did not say whether it was considering restrictions",
     "gave no details on whether it would be temporary"): nothing in it is asserted."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("question", "issue"):
+        return True  # "the question of blocking X needs to be considered": a matter raised, nothing done
     if not _has_whether(tok.doc):  # most documents ask no question: skip the walk up the tree
         return False
     for a in [tok, *tok.ancestors]:
