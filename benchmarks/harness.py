@@ -95,7 +95,14 @@ def time_calls(fn: Callable[[], object], *, repeat: int, warmup: int = 0) -> Sta
     return Stats(tuple(samples))
 
 
-def time_pair(a: Callable[[], object], b: Callable[[], object], *, repeat: int, warmup: int = 0) -> tuple[Stats, Stats]:
+def time_pair(
+    a: Callable[[], object],
+    b: Callable[[], object],
+    *,
+    repeat: int,
+    warmup: int = 0,
+    clock: Callable[[], float] = time.perf_counter,
+) -> tuple[Stats, Stats]:
     """Time ``a`` and ``b`` alternately (a, b, a, b, …) so that the machine's noise hits both alike.
 
     Use it when ``b`` is the baseline of ``a``: measured one after the other, whichever runs during
@@ -113,9 +120,9 @@ def time_pair(a: Callable[[], object], b: Callable[[], object], *, repeat: int, 
     try:
         for _ in range(repeat):
             for fn, out in ((a, sa), (b, sb)):
-                t0 = time.perf_counter()
+                t0 = clock()
                 fn()
-                out.append(time.perf_counter() - t0)
+                out.append(clock() - t0)
     finally:
         if gc_was_enabled:
             gc.enable()
@@ -147,14 +154,9 @@ def warm_pair(
     previous: tuple[float, float] | None = None
     pairs = 0
     while True:
-        sa, sb = [], []
-        for _ in range(window):
-            for fn, out in ((a, sa), (b, sb)):
-                t0 = clock()
-                fn()
-                out.append(clock() - t0)
+        sa, sb = time_pair(a, b, repeat=window, clock=clock)
         pairs += window
-        now = (statistics.median(sa), statistics.median(sb))
+        now = (sa.p50, sb.p50)
         if previous is not None and all(
             abs(n - p) <= tolerance * max(p, 1e-12) for n, p in zip(now, previous, strict=True)
         ):
