@@ -544,11 +544,7 @@ class DocContext:
                     for a in t.ancestors
                 ):
                     continue  # "X banned it, mirroring orders issued by the governors of A and B": the followed
-                if any(
-                    a.lemma_.lower() in PRODUCT_NOUNS | _THINGS | _COMPANY_NOUNS | {"company", "service", "platform"}
-                    and a.i not in own
-                    for a in t.ancestors
-                ):
+                if any(a.lemma_.lower() in _THING_NOUNS and a.i not in own for a in t.ancestors):
                     continue  # "ordered agencies to ban six apps with ties to China": where the apps are from
                 ranked.append((0 if t.dep_ in ("nsubj", "nsubjpass") else 1, abs(t.i - tok.i), m.entity_id))
         if ranked:
@@ -876,7 +872,7 @@ def _conditional_prospect(tok) -> bool:
     }
 
 
-_GIVING_UP = _LIFT_VERBS | {"abandon", "lift", "halt", "quit"}
+_GIVING_UP = _LIFT_VERBS | {"abandon", "halt", "quit"}
 
 
 def _given_up_later(trig) -> bool:
@@ -1118,6 +1114,8 @@ def _open_question(tok) -> bool:
 
 # Things one is told to avoid, besides apps ("avoid AI tools such as X", "steer clear of equipment made by X")
 _THINGS = {"tool", "service", "product", "device", "equipment", "software", "hardware", "gear", "technology", "kit"}
+# what a place may be the origin of rather than the actor ("six apps with ties to China", "a company from X")
+_THING_NOUNS = PRODUCT_NOUNS | _THINGS | _COMPANY_NOUNS
 
 
 def _a_way_around(span) -> bool:
@@ -1515,14 +1513,12 @@ class BanExtractor:
     def _torn_by_dateline(self, tok) -> bool:
         """ "TAIPEI, Feb 1 (Wire) - Taiwan on Friday banned agencies from ...": after a wire dateline the parser
         may take the lede's verb, dated by a weekday, for a participle on its object; it is still the verb."""
-        if tok.tag_ not in ("VBD", "VBN") or tok.sent.start_char > 300:
+        if tok.tag_ not in ("VBD", "VBN"):
             return False
         if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in WEEKDAYS:
             return False  # "on Friday banned": the weekday told right before the verb
-        text = doc_text(self.doc)
-        line = text.rfind("\n", 0, tok.sent.start_char) + 1
-        m = _DATELINE_SPAN.match(text, line)
-        return m is not None and m.end() <= tok.idx
+        found = self._dateline(tok.sent)
+        return found is not None and found[1] <= tok.idx
 
     def _made_illegal(self, tok) -> bool:
         """ "From Sunday it will be illegal to distribute X", "made it unlawful to sell X": a supplying or using verb
@@ -2914,14 +2910,21 @@ class BanExtractor:
     def _no_dateline(self, trig, toks: list) -> list:
         """Tokens outside the wire dateline that opens the story ("ISTANBUL (Continental Press Agency) -"): the
         agency's name is no reach of a ban the parser hung it on."""
-        if trig.sent.start_char > 300:
+        found = self._dateline(trig.sent)
+        if found is None:
             return toks
+        line, end = found
+        return [t for t in toks if not line <= t.idx < end]
+
+    def _dateline(self, sent) -> tuple[int, int] | None:
+        """Where the wire dateline opening ``sent``'s line lies (start and end offsets), if the sentence is near the
+        story's start and its line opens with one ("TAIPEI, Feb 1 (Wire) -")."""
+        if sent.start_char > 300:
+            return None
         text = doc_text(self.doc)
-        line = text.rfind("\n", 0, trig.sent.start_char) + 1
+        line = text.rfind("\n", 0, sent.start_char) + 1
         m = _DATELINE_SPAN.match(text, line)
-        if m is None:
-            return toks
-        return [t for t in toks if not line <= t.idx < m.end()]
+        return None if m is None else (line, m.end())
 
     def _executors(self, trig) -> set[str]:
         """Those an order or a request governing the trigger is addressed to ("ordered Google and Apple to remove")."""
@@ -4977,7 +4980,7 @@ class BanExtractor:
                 # one told only from when it ran ("tried to block X from April 2018"): that year still tells the event
                 mine = mine or (_pick_date(meta[i]["eff"]) or "")[:4] or None
                 theirs = theirs or (_pick_date(meta[j]["eff"]) or "")[:4] or None
-                if mine and theirs and mine[: min(len(mine), len(theirs))] != theirs[: min(len(mine), len(theirs))]:
+                if mine and theirs and not _same_time(mine, theirs):
                     continue  # the court's ban of 2022 is not the country's of 2023
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
                     for t in b.targets:

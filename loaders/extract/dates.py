@@ -85,6 +85,14 @@ def _month_number(word: str) -> int:
     return [m[:3] for m in MONTHS].index(word) + 1
 
 
+def _span(start: date, end: date) -> str | None:
+    """A few days from ``start`` to ``end`` (at most a week) at the precision they share: their month when one
+    month holds them all, else their year, else None."""
+    if (start.year, start.month) == (end.year, end.month):
+        return _iso(start, "month")
+    return f"{start.year:04d}" if start.year == end.year else None
+
+
 def _iso(d: date, precision: str) -> str:
     if precision == "year":
         return f"{d.year:04d}"
@@ -189,9 +197,7 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         # it), their month when one month holds them all, else their year
         start = base - timedelta(days=base.weekday())
         end = base - timedelta(days=1) if raw.startswith("earlier") and base > start else base
-        if start.month == end.month:
-            return _iso(start, "month")
-        return f"{start.year:04d}" if start.year == end.year else None
+        return _span(start, end)
     if m:
         return _iso(base, m.group(1))
     m = _SEASON.match(text)
@@ -263,15 +269,10 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         else:
             start = base - timedelta(days=base.weekday() + 7)  # the Monday of the calendar week before
             end = start + timedelta(days=6)
-        if start.month == end.month:
-            return _iso(start, "month")
-        return f"{start.year:04d}" if start.year == end.year else None  # a week across two months: the year
+        return _span(start, end)  # a week across two months: the year
     if re.fullmatch(r"(?:recent|(?:past|last) (?:few|several|couple of)) days", text):
         # "in recent days", "over the past few days": the week up to the publication day, its month if one
-        start = base - timedelta(days=6)
-        if start.month == base.month:
-            return _iso(base, "month")
-        return f"{base.year:04d}" if start.year == base.year else None
+        return _span(base - timedelta(days=6), base)
     if re.fullmatch(r"(?:last|past|previous) month", text):
         prev = base.replace(day=1) - timedelta(days=1)
         return _iso(prev, "month")

@@ -362,13 +362,20 @@ def _extend_places(spans: list[Span], method: dict) -> list[Span]:
     return out
 
 
-def _merge_adjacent(spans: list[Span], method: dict, joins: Callable[[Span, Span], bool]) -> list[Span]:
-    """Merge each span into the one right before it (no token between) when ``joins(prev, span)``: the merged span
-    is one ORG name, recorded in ``method`` as the NER's so later rules treat it as found text."""
+def _merge_adjacent(
+    spans: list[Span], method: dict, joins: Callable[[Span, Span], bool], gap: tuple[str, ...] = ()
+) -> list[Span]:
+    """Merge each span into the one right before it (no token between, or one of the words ``gap``) when
+    ``joins(prev, span)``: the merged span is one ORG name, recorded in ``method`` as the NER's so later rules
+    treat it as found text."""
     out: list[Span] = []
     for span in spans:
         prev = out[-1] if out else None
-        if prev is not None and prev.end == span.start and joins(prev, span):
+        if (
+            prev is not None
+            and (prev.end == span.start or (prev.end + 1 == span.start and span.doc[prev.end].lower_ in gap))
+            and joins(prev, span)
+        ):
             out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
             method[(prev.start, span.end)] = "ner"
             continue
@@ -395,16 +402,8 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
         home = gaz.entries.get(place[0].entry_id) if place else None
         return body is not None and body.type == "ngo" and home is not None and home.kind == "Jurisdiction"
 
-    merged = _merge_adjacent(spans, method, joins)
-    out: list[Span] = []
-    for span in merged:  # "the [ACLU] of [Montana]": the state affiliate, a body of its own
-        prev = out[-1] if out else None
-        if prev is not None and prev.end + 1 == span.start and span.doc[prev.end].lower_ == "of" and joins(prev, span):
-            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
-            method[(prev.start, span.end)] = "ner"
-            continue
-        out.append(span)
-    return out
+    # then "the [ACLU] of [Montana]": the state affiliate, a body of its own
+    return _merge_adjacent(_merge_adjacent(spans, method, joins), method, joins, gap=("of",))
 
 
 _CHAMBERS = {"Senate", "House", "Assembly", "General Assembly", "Legislature", "House of Representatives",
@@ -588,7 +587,7 @@ def _titled_people(doc: Doc, covered: set[int]) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        honoured = tok.text in gaz.honorifics and tok.text[:1].isupper()  # "the Hon [Tony Burke] MP"
+        honoured = tok.text in gaz.honorifics  # "the Hon [Tony Burke] MP" (capitalised: is_title below)
         if (
             tok.is_title
             and (tok.lower_ in gaz.title_heads or gaz.is_title_word(tok.text) or honoured)
@@ -1261,11 +1260,13 @@ def _titled_after(span: Span) -> bool:
     )
 
 
+_GENERAL_TITLES = _PERSON_TITLES | {"attorney", "solicitor", "inspector", "surgeon"}
+
+
 def _compound_title(tok) -> bool:
     """ "secretary general", "director general", "attorney general": the title is the compound before "general"."""
     return tok.lower_ == "general" and any(
-        c.dep_ == "compound" and c.lemma_.lower() in _PERSON_TITLES | {"attorney", "solicitor", "inspector", "surgeon"}
-        for c in tok.children
+        c.dep_ == "compound" and c.lemma_.lower() in _GENERAL_TITLES for c in tok.children
     )
 
 

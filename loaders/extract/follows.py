@@ -343,14 +343,14 @@ class FollowExtractor:
             elif tok.pos_ == "VERB" and (
                 self.bx.trigger_kind(tok) == "verb" or self._signs_a_ban(tok) or tok.lemma_.lower() in _ACTING
             ):
-                # "France banned X, weeks after Belgium did the same": an "after" clause that tells the same done
-                for c in tok.children:
-                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
-                        subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
-                        if subj is not None and self.bx.same_as_trigger(c):
-                            yield tok, subj, "follows.after"
-                # "blocked X on March 5, a day after Chile did so": the clause hung on the date phrase
-                for c in _after_clauses_in_date(tok):
+                # "France banned X, weeks after Belgium did the same": an "after" clause that tells the same done,
+                # hung on the verb or on its date phrase ("blocked X on March 5, a day after Chile did so")
+                after = [
+                    c
+                    for c in tok.children
+                    if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
+                ]
+                for c in [*after, *_after_clauses_in_date(tok)]:
                     subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
                     if subj is not None and self.bx.same_as_trigger(c):
                         yield tok, subj, "follows.after"

@@ -911,9 +911,9 @@ class Resolver:
         """News furniture: the outlet itself, a wire credit "(Reporting by X; editing by Y)", a dateline "(X) -"."""
         publisher = (self.adoc.document.publisher or "").casefold()
         name = c.text.casefold()
-        if c.label == "PERSON" and name in self._staff():
+        staff = self._staff()  # reads the byline's desk too (self._desk_names)
+        if c.label == "PERSON" and name in staff:
             return True  # the programme's own reporter or host
-        self._staff()  # reads the byline's desk too
         if re.sub(r"^the\s+", "", name) in self._desk_names:
             return True  # the desk a byline names ("By X, Statehouse Bureau"), wherever it is met again
         if publisher and (name in publisher or publisher in name):

@@ -27,7 +27,6 @@ Stance from cue lexicons, read with the speaker's side:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree, words
 from loaders.extract.base import AnnotatedDoc, doc_text
@@ -1213,7 +1212,7 @@ class StatementExtractor:
         return False
 
     _OFFICE_WORDS = _OFFICE_HOLDERS | _SPOKES | {
-        "gov", "gov.", "sen", "sen.", "rep", "rep.", "secretary", "official", "chairman", "chairwoman", "chair",
+        "secretary", "official", "chairman", "chairwoman", "chair",
         "commissioner", "president", "premier", "prime", "chancellor", "attorney", "general", "ambassador", "envoy",
         "officer", "administrator", "speaker", "leader", "judge", "justice", "magistrate", "member", "adviser",
         "advisor", "aide", "deputy", "undersecretary", "king", "queen", "prince", "emir", "sheikh", "captain", "capt",
@@ -1708,6 +1707,7 @@ class StatementExtractor:
         return False
 
     _HOLD_OFF = {"delay", "postpone", "pause", "defer"}
+    _HOLD_OFF_OR_EXTEND = _HOLD_OFF | {"extend"}
 
     def _wants_delayed(self, content) -> bool:
         """A pledge or call to hold the measure off: "will issue an order to delay enforcement", "urged the ministry
@@ -1715,7 +1715,7 @@ class StatementExtractor:
         held = set(words("ban", "nouns")) | self._LIFTED | {"enforcement", "implementation"}
         for t in content:
             lemma = t.lemma_.lower()
-            if lemma not in self._HOLD_OFF | {"extend"} or t.pos_ != "VERB" or t.tag_ != "VB":
+            if lemma not in self._HOLD_OFF_OR_EXTEND or t.pos_ != "VERB" or t.tag_ != "VB":
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -2114,9 +2114,7 @@ class StatementExtractor:
         if words[-1].lower() in PAPER_HEADS:
             return True
         doc = self.adoc.doc
-        for m in self.adoc.mentions:  # "according to broadcaster X", "the X newspaper reported"
-            if m.entity_id != eid or (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is None:
-                continue
+        for span in self._mention_spans(eid):  # "according to broadcaster X", "the X newspaper reported"
             near = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
             if any(t.lemma_.lower() in OUTLET_NOUNS for t in near):
                 return True
@@ -2295,8 +2293,6 @@ class StatementExtractor:
                 return True
         return False
 
-    _PRESS = {"secretary", "spokesperson", "spokesman", "spokeswoman"}
-
     def _press_officer(self, speaker: str) -> bool:
         """ "Press secretary X", "spokeswoman X": a person who speaks for a body the phrase does not name."""
         if self._bare_spokesperson(speaker):
@@ -2310,10 +2306,9 @@ class StatementExtractor:
     def _drop_voiced_bodies(self, statements: list[Statement]) -> list[Statement]:
         """'The White House says it is leaving this to the next administration. Press secretary X said that ...': the
         body's words and its press officer's in the next sentence are one statement, the named officer's."""
-        starts = [s.start_char for s in self.adoc.sentences]
 
         def index(st) -> int:
-            return bisect_right(starts, st.start) - 1
+            return self.adoc.sentence_index(st.start)
 
         voiced = {
             (index(st), st.stance)
@@ -2334,10 +2329,9 @@ class StatementExtractor:
         """'China has rejected suggestions that the app poses a risk. Foreign ministry spokesperson X said the
         government "has never asked ..."': the country's denial and its named spokesperson's are one denial, told
         twice; it is the person's, not a second one by the country or its ministry."""
-        starts = [s.start_char for s in self.adoc.sentences]
 
         def index(st) -> int:
-            return bisect_right(starts, st.start) - 1
+            return self.adoc.sentence_index(st.start)
 
         voiced: set[str] = set()  # countries whose named official denied an accusation
         spokes_at: set[int] = set()  # sentences where a spokesperson of an unnamed body denied one
@@ -2544,10 +2538,9 @@ class StatementExtractor:
 
         A neutral statement whose every sentence is at most two sentences from one where the same speaker took a side
         continues that statement; it is not a second, neutral one."""
-        starts = [s.start_char for s in self.adoc.sentences]
 
         def index(ev) -> int:
-            return bisect_right(starts, ev.start) - 1
+            return self.adoc.sentence_index(ev.start)
 
         sided: dict[str, set[int]] = {}
         spoke: dict[int, set[str]] = {}  # sentence -> who made a statement there
