@@ -240,6 +240,16 @@ def test_wire_dateline_sets_the_focus_country():
     assert gov and gov[0].entity_id == "jurisdiction/ukraine"
 
 
+def test_a_capital_acting_in_the_headline_sets_the_focus_country():
+    adoc = run(
+        "Oslo bars Kimi chatbot from state phones, following Finland\n\n"
+        "The federal government has barred the Kimi app from official phones, citing privacy concerns. "
+        "The rule covers every ministry in Norway. Finland ordered Kimi removed from ministry laptops last week."
+    )
+    gov = [m for m in adoc.mentions if m.text.lower().endswith("government")]
+    assert gov and all(m.entity_id == "jurisdiction/norway" for m in gov)
+
+
 def test_acronym_defined_in_the_text_is_the_same_body():
     adoc = run(
         "Turkey's Information and Communication Technologies Authority (BTK) blocked Discord on Monday. "

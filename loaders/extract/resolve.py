@@ -553,7 +553,13 @@ class Resolver:
     def _in_context(self, pending: list, out: list) -> None:
         """Capitals, ambiguous aliases, "the government", embassies and laws, once the document's focus is known."""
         gaz = self.gaz
-        scores = self._scores(out)
+        # "Ottawa bars X": a capital standing for its government acts for its country, as its name would
+        acting = [
+            (c, entity_from(gaz.entries[refs[0].entry_id]), None, None)
+            for how, c, refs in pending
+            if how == CAPITAL and not is_locative(c.span, gaz) and c.span.root.dep_ in _SUBJECT_DEPS
+        ]
+        scores = self._scores(out + acting)
         resolved_ids = {e.id for _, e, _, _ in out}
         # names the text gives, resolved or not ("on the Hill" names no actor, yet it tells the House is the US one)
         mentioned_names = {e.name for _, e, _, _ in out} | {c.text for c, _, _, _ in out} | self._named
