@@ -4192,3 +4192,30 @@ def test_urged_to_be_cautious_about_using_a_product_is_advice():
         published="2025-02-18",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_ban_noun_following_moves_by_others_keeps_its_date_and_owner():
+    # "The restriction ... follows similar moves by A and B": the memo's day is the restriction's, A and B went first
+    adoc = make_adoc(
+        "Norway has barred the Kimi app from official phones, citing privacy concerns. The restriction, set out in "
+        "a memo sent to department heads on Tuesday, follows similar moves by Finland and Estonia. Finland ordered "
+        "Kimi removed from ministry laptops on March 1.",
+        [("Norway", J), ("Finland", J), ("Estonia", J), ("Kimi", P)],
+        published="2024-03-08",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Norway")).announced == "2024-03-05"
+    assert only(bans, jid("Finland")).announced == "2024-03-01"
+    assert only(bans, jid("Estonia")).announced is None
+
+
+def test_a_countrys_ministries_named_by_its_adjective_act_for_it():
+    bans = extract_bans(
+        _annotated(
+            "Norway has barred the Kimi app from official phones. Several Lithuanian ministries also cut off access "
+            "to the app on office computers this week.",
+            published="2024-03-08",
+        )
+    )
+    ban = only(bans, jid("Lithuania"))
+    assert ban.scope == "government_devices" and ban.announced == "2024-03"

@@ -2297,9 +2297,12 @@ class BanExtractor:
         sent = trig.sent
         ranked = []
         homes = self._target_homes(sent)
+        followed = self._followed_side(trig)
         for t in sent:
             m = self.ctx.mention(t)
             if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                if t.i in followed:
+                    continue  # "The restriction follows similar moves by A and B": A and B went first
                 if any(
                     a.lemma_.lower() in _OWNER_LEMMAS for a in t.ancestors if a.i > sent.start - 1 and a.sent == sent
                 ):
@@ -2331,6 +2334,17 @@ class BanExtractor:
                                 found.append((m.entity_id, p))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    @staticmethod
+    def _followed_side(trig) -> set[int]:
+        """Tokens of what a ban noun is said to follow ("The block follows similar steps by A and B", "the
+        measure mirrors moves in A"): those places acted before it, they are not whose ban the noun is."""
+        if trig.pos_ != "NOUN" or trig.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = trig.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words("follow", "verbs"):
+            return set()
+        return {t.i for c in verb.children if c.dep_ in ("dobj", "prep", "agent") for t in c.subtree}
 
     @staticmethod
     def _subject_of_aside(verb) -> list:
@@ -3830,6 +3844,9 @@ class BanExtractor:
                 if _in_dateline(expr) or not _document_date(expr):
                     continue
                 here = by_sent.get(si, [])
+                # "The block, set out in a notice dated May 2, follows similar steps by A": the notice is not A's
+                followed = set().union(*(self._followed_side(t) for t in sent if self.trigger_kind(t) == "noun"))
+                here = [bm for bm in here if bm.token.i not in followed] or here
                 earlier = [bm for bm in primaries if bm.sentence < si]
                 bm = here[0] if here else (max(earlier, key=lambda b: b.sentence) if earlier else None)
                 if bm is None:
@@ -4283,7 +4300,8 @@ class BanExtractor:
                 return  # "In Montana, a judge blocked the ban": not the Utah ban told before
         if imposer:
             candidates = [bm for bm in candidates if imposer in bm.imposers] or []
-        same = [bm for bm in candidates if bm.sentence == si]
+        followed = self._followed_side(tok)  # "The restriction follows similar moves by A": not A's
+        same = [bm for bm in candidates if bm.sentence == si and bm.token.i not in followed]
         main = [bm for bm in candidates if bm.rule != "bans.similar"] or candidates
         # "The BTK blocked Wikipedia in 2017. The block stayed in place until ...": the ban told just before
         just_before = [
