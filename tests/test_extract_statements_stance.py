@@ -2084,3 +2084,51 @@ def test_the_companies_in_the_plural_are_not_the_one_app_last_named():
         )
     )
     assert not any(sp == "telegram" for sp, _ in got)
+
+
+def test_a_verbless_quotation_before_told_is_the_speakers_words():
+    got = stances(
+        run(
+            "Moldova on Monday banned Viber on government phones. "
+            '"Too great a risk to the security of our officials," Ana Rusu told reporters.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_left_unconsulted_and_makes_little_sense_oppose_the_ban():
+    got = stances(
+        run(
+            "Moldova on Monday banned Viber on government phones. "
+            "Victor Popa, head of the civil servants' union, said staff had not been consulted. "
+            'Elena Cojocaru, a law professor, called it a decision that "makes little sense."',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_the_right_step_said_of_the_measure_supports_it():
+    got = stances(
+        run(
+            "Moldova on Monday banned Viber on government phones. "
+            'Victor Popa, an opposition MP, told reporters: "Restricting it is the right step, and it should have '
+            'happened earlier."',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_the_imposer_telling_it_gave_the_target_time_and_a_way_back_backs_the_ban():
+    got = stances(
+        run(
+            "Moldova on Monday blocked Viber for failing to register with the regulator. "
+            '"We have given them plenty of time and reminded them many times," Ana Rusu, the digital minister, said. '
+            "Rusu said the service would be unblocked as soon as it registers.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

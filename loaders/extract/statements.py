@@ -828,7 +828,8 @@ class StatementExtractor:
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
                     and not any(c.dep_ == "ccomp" for c in tok.children)
                 )  # "has written to DeepSeek asking how it handles data": a letter sent, no view told
-                if lemma in self.lex["needs_clause"] and not self._has_clause(tok):
+                quoted = self._quote_before_subject(sent, tok)
+                if lemma in self.lex["needs_clause"] and not self._has_clause(tok) and not quoted:
                     continue
                 if lemma == "tell" and any(
                     c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -872,6 +873,9 @@ class StatementExtractor:
                         and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))
                         for t in c.subtree
                     ]
+                    if quoted and not any(t.i == quoted[0].i for t in content):
+                        # '"...," X told reporters': the quotation the parser hung apart from the verb
+                        content = quoted + content
                     self._spoke(speakers, tok)
                     yield tok, speakers, (content or list(sent)) + self._quote_opened_before(sent, tok), lemma
             elif (
@@ -971,6 +975,21 @@ class StatementExtractor:
             if sum(nxt.text.count(q) for q in self._QUOTES) % 2 == 1:
                 return out
         return []
+
+    def _quote_before_subject(self, sent, tok) -> list:
+        """'"We gave them every chance," the minister told reporters': the quotation that opens the sentence and
+        closes right before the reporting verb's subject (the parser may hang it on another verb), its words only."""
+        subj = max((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), key=lambda c: c.i, default=None)
+        if subj is None:
+            return []
+        close = subj.left_edge.i - 1
+        if close <= sent.start or sent.doc[close].text not in ('"', "\u201d"):
+            return []
+        if sent.doc[sent.start].text not in ('"', "\u201c"):
+            return []
+        if any(sent.doc[i].text in self._QUOTES for i in range(sent.start + 1, close)):
+            return []
+        return [t for t in sent.doc[sent.start + 1 : close] if not t.is_punct or t.text not in ",."]
 
     def _quote_opened_before(self, sent, tok) -> list:
         """'"It is pointless. Everybody switches," said X': the quotation's earlier sentences are X's too."""
