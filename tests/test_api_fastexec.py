@@ -255,3 +255,86 @@ def test_remembered_enum_outputs_are_the_enum_types_own():
         assert _coerce_leaf(leaf, member) == expected
         assert _ENUM_OUT[(leaf, type(member), member)] == expected
         assert _coerce_leaf(leaf, member) == expected
+
+
+# -- the compiled plans (api/gql/fastexec.py _compile) ------------------------------------------
+
+HOSTILE = """{ bans(first: 3) { nodes { __import__: id self: status source: announced out: __typename
+    v: id k0: scope _Fallback: id pending: imposedBy { path: name k1: id } getattr: targets { _leaf: name } } } }"""
+
+
+def test_aliases_that_look_like_the_generated_codes_own_names_change_nothing(corpus_store):
+    answer, path = both(corpus_store, HOSTILE)
+    assert path == "planned" and not answer["errors"]
+    node = answer["data"]["bans"]["nodes"][0]
+    assert list(node) == ["__import__", "self", "source", "out", "v", "k0", "_Fallback", "pending", "getattr"]
+    assert node["__import__"] == node["v"] == node["_Fallback"] and node["out"] == "Ban"
+
+
+def test_no_text_of_the_query_is_compiled():
+    """Response keys reach the compiled functions as values, never as code: no alias is a name or a
+    constant of their code objects."""
+    from graphql import parse
+
+    from api.gql.fastexec import operation_plan
+
+    document = parse("""{ bans(first: 3) { nodes { zqz___import__: id zqz_self: status zqz_out: __typename
+        zqz_pending: imposedBy { zqz_path: name } zqz_getattr: targets { zqz_leaf: name kind } } } }""")
+    plan = operation_plan(schema._schema, document.definitions[0], {})
+    plans, stack = [], [plan]
+    while stack:
+        p = stack.pop()
+        plans.append(p)
+        stack.extend(f._objects[t] for f in p.fields for t in f._objects)
+    keys = {f.key for p in plans for f in p.fields}
+    assert len(plans) >= 3 and {"zqz___import__", "zqz_pending", "zqz_getattr"} <= keys
+    for p in plans:
+        code = p.run.__code__
+        texts = [*code.co_names, *code.co_varnames, *code.co_freevars, *map(str, code.co_consts)]
+        assert not [t for t in texts if "zqz" in t], texts
+
+
+class Tampered:
+    """The corpus store with some node properties replaced in every row it answers (copies)."""
+
+    def __init__(self, store, **props):
+        self.store, self.props = store, props
+
+    async def aread(self, name: str, **params):
+        return [self._tamper(r) for r in await self.store.aread(name, **params)]
+
+    def _tamper(self, value):
+        if isinstance(value, dict):
+            return {k: self.props[k] if k in self.props else self._tamper(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._tamper(v) for v in value]
+        return value
+
+
+# one root each: with two, which error graphql-core reports first depends on which read ends first
+LEAVES = (
+    "{ follows(first: 5) { nodes { id explicit lagDays follower { id name } } } }",
+    "{ documents(first: 2) { nodes { id title evidence(first: 2) { sentence start end } } } }",
+)
+
+
+@pytest.mark.parametrize(
+    "props, planned",
+    [
+        ({"lagDays": 2**31 - 1, "start": -(2**31)}, True),  # the ends of Int's range: output unchanged
+        ({"lagDays": 2**31}, False),  # past them: graphql-core's error, with its path
+        ({"start": 2**40}, False),
+        ({"lagDays": 3.0, "explicit": 1}, True),  # coerced as graphql-core does (3, true)
+        ({"lagDays": 2.5}, False),
+        ({"lagDays": True}, True),  # a bool for an Int: 1
+        ({"name": 12, "title": None}, True),  # an int for a String: "12"; a null for a nullable leaf
+        ({"id": None}, False),  # a null for a non-null leaf
+    ],
+)
+def test_leaves_of_unusual_values_answer_as_the_standard_executor(corpus_store, props, planned):
+    paths = []
+    for query in LEAVES:
+        answer, path = both(Tampered(corpus_store, **props), query)
+        paths.append(path)
+        assert bool(answer["errors"]) is (path == "fallback")
+    assert ("fallback" not in paths) is planned, paths

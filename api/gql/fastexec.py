@@ -8,8 +8,9 @@ the resolvers built (``id``, ``name``, ``status``…).
 
 How: the first time an operation document is executed, its selection sets are planned per object
 type (fields grouped by response key, fragments applied, each field's definition looked up once), and
-the plan is cached with the parsed document. Execution then walks the plan: a plain leaf is one
-attribute read and one output coercion; a field with a resolver gets a real resolve-info object and
+the plan is cached with the parsed document. Each object type's part of the plan is compiled into one
+Python function (``_compile``). Execution then runs those: a plain leaf is one attribute read and a
+type check (or its output coercion); a field with a resolver gets a real resolve-info object and
 its arguments coerced by graphql-core, exactly as the standard executor gives them; abstract types
 are resolved by the schema's own ``resolve_type``. Awaitable results are completed level by level, so
 the DataLoaders still batch one statement per level.
@@ -27,6 +28,7 @@ tests/test_api_fastexec.py runs many queries through both executors and compares
 from __future__ import annotations
 
 import asyncio
+import builtins
 from collections import Counter
 from collections.abc import Iterable
 from enum import Enum
@@ -37,6 +39,7 @@ from graphql import (
     FragmentSpreadNode,
     GraphQLAbstractType,
     GraphQLField,
+    GraphQLInt,
     GraphQLList,
     GraphQLNonNull,
     GraphQLObjectType,
@@ -51,6 +54,7 @@ from graphql import (
 )
 from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path
+from graphql.type.scalars import GRAPHQL_MAX_INT, GRAPHQL_MIN_INT, serialize_int
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
@@ -64,6 +68,9 @@ _MAX_PLANS = 512
 # (schema, abstract type name, Python class) -> runtime object type, for classes whose type is their own
 _RUNTIME_TYPES: dict[tuple, GraphQLObjectType] = {}
 _SAME_OUT = {"String": str, "ID": str, "Boolean": bool}
+_MIN_INT, _MAX_INT = GRAPHQL_MIN_INT, GRAPHQL_MAX_INT
+_NO_ARGS: dict = {}  # read only
+_new_path = tuple.__new__  # _new_path(Path, (prev, key, typename)) is Path(prev, key, typename) without a Python call
 # class -> whether its instances are strawberry objects, never awaitable and never an error (the objects
 # the resolvers build, api/gql/types.py): in a list of a concrete type they go straight to their plan
 _PLAIN: dict[type, bool] = {}
@@ -112,6 +119,10 @@ class FieldPlan:
         "has_args",
         "fragments",
         "_objects",
+        "parent",
+        "list_shape",
+        "object_shape",
+        "by_class",
     )
 
     def __init__(self, key: str, name: str, definition: GraphQLField | None, nodes: list[FieldNode], fragments: dict):
@@ -134,6 +145,8 @@ class FieldPlan:
         self.same_out = _SAME_OUT.get(leaf.name) if self.basic_leaf else None
         self.has_args = definition is not None and bool(definition.args or nodes[0].arguments)
         self._objects: dict[str, ObjectPlan] = {}
+        self.list_shape = self.object_shape = None  # set by shape() once the plans below are made
+        self.by_class: dict[type, ObjectPlan] = {}  # an abstract field: the plan per class of value (uncast)
         # strawberry's own field behind the GraphQL one, when it is a plain one: an attribute read
         # (``default_resolver`` is getattr unless configured otherwise), or a relationship field made
         # by api/gql/types.py ``relation`` (answered without a resolve-info object)
@@ -148,6 +161,29 @@ class FieldPlan:
         if relation is not None and set(definition.args) <= {"first", "offset"}:
             self.relation = relation
 
+    def shape(self) -> None:
+        """What ``_complete_field`` may shortcut: ``object_shape`` (plan, abstract type) for a field of an
+        object type (plan: a concrete type without ``is_type_of``; abstract: an interface or union), or
+        ``list_shape`` (item type, plan, abstract type) for a list of them."""
+        if self.return_type is None:
+            return
+        unwrapped = self.return_type.of_type if isinstance(self.return_type, GraphQLNonNull) else self.return_type
+        if isinstance(unwrapped, GraphQLList):
+            item_type = unwrapped.of_type
+            item = item_type.of_type if isinstance(item_type, GraphQLNonNull) else item_type
+            target = self._target(item)
+            if target is not None:
+                self.list_shape = (item_type, *target)
+        else:
+            self.object_shape = self._target(unwrapped)
+
+    def _target(self, named) -> tuple | None:
+        if isinstance(named, GraphQLObjectType):
+            return (self._objects[named.name], None) if named.is_type_of is None else None
+        if isinstance(named, GraphQLAbstractType):
+            return (None, named)
+        return None
+
     def plan_for(self, object_type: GraphQLObjectType) -> ObjectPlan:
         """The plan of this field's sub-selections on ``object_type`` (worked out with the operation's)."""
         plan = self._objects.get(object_type.name)
@@ -157,11 +193,78 @@ class FieldPlan:
 
 
 class ObjectPlan:
-    __slots__ = ("type", "fields")
+    __slots__ = ("type", "fields", "run")
 
     def __init__(self, object_type: GraphQLObjectType, fields: list[FieldPlan]):
         self.type = object_type
         self.fields = fields
+        for field in fields:
+            field.parent = object_type
+            field.shape()
+        # run(context, source, out, path, pending): the fields' values of ``source`` into ``out``
+        self.run = _compile(self)
+
+
+def _compile(plan: ObjectPlan):
+    """The plan as one Python function: straight-line code per field instead of a loop that branches on
+    each field's kind (the way graphql-jit compiles queries). A plain leaf becomes an attribute read and
+    a type check; any other field calls the execution context's method for its kind.
+
+    The generated source holds only names made here (``k0``, ``a0``...): response keys (client-chosen
+    aliases), attribute names, field plans and leaf types are passed in as the values of those names,
+    so no text from the query or the schema is ever compiled."""
+    values: dict[str, Any] = {"_Fallback": _Fallback, "_leaf": _leaf, "_MIN_INT": _MIN_INT, "_MAX_INT": _MAX_INT}
+    body: list[str] = []
+    for i, field in enumerate(plan.fields):
+        values[f"k{i}"] = field.key
+        if field.definition is None:  # __typename
+            values[f"n{i}"] = plan.type.name
+            body.append(f"out[k{i}] = n{i}")
+            continue
+        if not field.basic_leaf:
+            values[f"f{i}"] = field
+            method = "_relation_field" if field.relation is not None else "_resolved_field"
+            body.append(f"self.{method}(f{i}, source, out, path, pending)")
+            continue
+        if field.attribute:
+            values[f"a{i}"] = field.attribute
+            body.append(f"v = getattr(source, a{i})")
+        else:
+            values[f"r{i}"] = field.definition.resolve
+            body.append(f"v = r{i}(source, None)")
+        non_null = isinstance(field.return_type, GraphQLNonNull)
+        leaf = field.return_type.of_type if non_null else field.return_type
+        values[f"l{i}"] = leaf
+        if field.same_out is not None:  # a str for a String or ID, a bool for a Boolean: output as it is
+            values[f"s{i}"] = field.same_out
+            body += [f"if type(v) is s{i}:", f"    out[k{i}] = v", "elif v is None:"]
+        elif leaf is GraphQLInt and leaf.serialize is serialize_int:  # what serialize_int gives back unchanged
+            body += ["if type(v) is int and _MIN_INT <= v <= _MAX_INT:", f"    out[k{i}] = v", "elif v is None:"]
+        else:
+            body.append("if v is None:")
+        body.append(f"    raise _Fallback(k{i})" if non_null else f"    out[k{i}] = None")
+        body.append("else:")
+        body.append(f"    out[k{i}] = _leaf(l{i}, v, k{i})")
+    names = ", ".join(values)
+    source = "\n".join(
+        [
+            f"def _make({names}):",
+            "    def run(self, source, out, path, pending):",
+            *(f"        {line}" for line in body or ["pass"]),
+            "    return run",
+        ]
+    )
+    namespace: dict[str, Any] = {}
+    exec(compile(source, f"<plan {len(plan.fields)} fields>", "exec"), {"__builtins__": builtins}, namespace)  # noqa: S102 - source made of names made here only (docstring)
+    return namespace["_make"](**values)
+
+
+def _leaf(leaf, value, key):
+    """A leaf's output coercion; a value it cannot represent runs the operation the standard way."""
+    coerced = _coerce_leaf(leaf, value)
+    if coerced is Undefined or coerced is None:
+        raise _Fallback(key)
+    return coerced
 
 
 def _plan(
@@ -284,7 +387,7 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self._args: dict[int, dict] = {}
         data: dict[str, Any] = {}
         try:
-            self._fields(plan, self.root_value, data, None, pending)
+            plan.run(self, self.root_value, data, None, pending)
         except Exception:  # noqa: BLE001 - any failure: the standard executor gives the right error
             _close(pending)
             return self._standard(serially)
@@ -307,7 +410,12 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     if isinstance(value, BaseException):
                         raise _Fallback("a resolver failed")
                     return_type, field, info, out, key, path = where
-                    self._complete(return_type, field, then(value) if then else value, info, out, key, path, pending)
+                    if then is not None:
+                        value = then(value)
+                    if return_type is field.return_type:
+                        self._complete_field(field, value, info, out, key, path, pending)
+                    else:
+                        self._complete(return_type, field, value, info, out, key, path, pending)
             except asyncio.CancelledError:
                 _close(pending)
                 raise
@@ -323,45 +431,91 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
         return super().execute_operation(serially)
 
     # -- walking the plan ------------------------------------------------------------------------
-    def _fields(self, plan: ObjectPlan, source: Any, out: dict, path: Path | None, pending: list) -> None:
-        parent = plan.type
-        for field in plan.fields:
-            key = field.key
-            if field.definition is None:  # __typename
-                out[key] = parent.name
-                continue
-            if field.basic_leaf:
-                value = getattr(source, field.attribute) if field.attribute else field.definition.resolve(source, None)
-                if value is None:
-                    if isinstance(field.return_type, GraphQLNonNull):
-                        raise _Fallback(key)
-                    out[key] = None
-                    continue
-                if type(value) is field.same_out:  # a str for a String or ID, a bool for a Boolean
-                    out[key] = value
-                    continue
-                leaf = field.return_type.of_type if isinstance(field.return_type, GraphQLNonNull) else field.return_type
-                coerced = _coerce_leaf(leaf, value)
-                if coerced is Undefined or coerced is None:
-                    raise _Fallback(key)
-                out[key] = coerced
-                continue
-            field_path = Path(path, key, parent.name)
-            args = self._arguments(field) if field.has_args else {}
-            then = None
-            if field.relation is not None:
-                info = None  # built only if needed (_info)
-                result, then = field.relation.start(
-                    self.context_value, self._limits, source.id, args.get("first"), args.get("offset", 0)
-                )
-            else:
-                info = self.build_resolve_info(field.definition, field.nodes, parent, field_path)
-                result = field.definition.resolve(source, info, **args)
-            out[key] = None  # keeps the response key order when completed later
-            if then is not None or self.is_awaitable(result):
-                pending.append((result, (then, (field.return_type, field, info or parent, out, key, field_path))))
-            else:
-                self._complete(field.return_type, field, result, info or parent, out, key, field_path, pending)
+    # the compiled plans (_compile) call these for fields that are not plain leaves
+    def _relation_field(self, field: FieldPlan, source: Any, out: dict, path: Path | None, pending: list) -> None:
+        """A relationship field of api/gql/types.py: answered without a resolve-info object."""
+        key, parent = field.key, field.parent
+        field_path = _new_path(Path, (path, key, parent.name))
+        args = self._arguments(field) if field.has_args else _NO_ARGS
+        result, then = field.relation.start(
+            self.context_value, self._limits, source.id, args.get("first"), args.get("offset", 0)
+        )
+        out[key] = None  # keeps the response key order when completed later
+        if then is not None or self.is_awaitable(result):
+            pending.append((result, (then, (field.return_type, field, parent, out, key, field_path))))
+        else:
+            self._complete_field(field, result, parent, out, key, field_path, pending)
+
+    def _resolved_field(self, field: FieldPlan, source: Any, out: dict, path: Path | None, pending: list) -> None:
+        """Any other field: its resolver called with a real resolve-info object, as graphql-core does."""
+        key, parent = field.key, field.parent
+        field_path = _new_path(Path, (path, key, parent.name))
+        args = self._arguments(field) if field.has_args else {}
+        info = self.build_resolve_info(field.definition, field.nodes, parent, field_path)
+        result = field.definition.resolve(source, info, **args)
+        out[key] = None  # keeps the response key order when completed later
+        if self.is_awaitable(result):
+            pending.append((result, (None, (field.return_type, field, info, out, key, field_path))))
+        else:
+            self._complete_field(field, result, info, out, key, field_path, pending)
+
+    def _complete_field(self, field: FieldPlan, value: Any, info, out, key, path: Path, pending: list) -> None:
+        """``_complete`` of a field's own value, with shortcuts for the usual shapes (precomputed by
+        ``FieldPlan.shape``): a strawberry object into its plan, a list of them item by item into theirs.
+        Anything else (None, errors, awaitables, other values) is completed by ``_complete``."""
+        cls = type(value)
+        if cls is list and field.list_shape is not None:
+            item_type, plan, abstract = field.list_shape
+            completed: list = [None] * len(value)
+            out[key] = completed
+            by_class = field.by_class
+            for i, item in enumerate(value):
+                item_path = _new_path(Path, (path, i, None))
+                item_cls = type(item)
+                plain = _PLAIN.get(item_cls)
+                if plain is None:
+                    plain = _plain(item_cls)
+                if plain:
+                    if plan is not None:
+                        sub: dict[str, Any] = {}
+                        completed[i] = sub
+                        plan.run(self, item, sub, item_path, pending)
+                        continue
+                    if abstract is not None and getattr(item, TYPE_CAST_ATTRIBUTE, None) is None:
+                        item_plan = by_class.get(item_cls) or self._plan_by_class(field, abstract, item_cls)
+                        if item_plan is not None:
+                            sub = {}
+                            completed[i] = sub
+                            item_plan.run(self, item, sub, item_path, pending)
+                            continue
+                if self.is_awaitable(item):
+                    pending.append((item, (None, (item_type, field, info, completed, i, item_path))))
+                else:
+                    self._complete(item_type, field, item, info, completed, i, item_path, pending)
+            return
+        if field.object_shape is not None:
+            plain = _PLAIN.get(cls)
+            if plain is None:
+                plain = _plain(cls)
+            if plain:
+                plan, abstract = field.object_shape
+                if plan is None and getattr(value, TYPE_CAST_ATTRIBUTE, None) is None:
+                    plan = field.by_class.get(cls) or self._plan_by_class(field, abstract, cls)
+                if plan is not None:
+                    sub = {}
+                    out[key] = sub
+                    plan.run(self, value, sub, path, pending)
+                    return
+        self._complete(field.return_type, field, value, info, out, key, path, pending)
+
+    def _plan_by_class(self, field: FieldPlan, abstract: GraphQLAbstractType, cls: type) -> ObjectPlan | None:
+        """The plan for instances of ``cls`` (uncast) in the abstract field, once ``_runtime_type`` and
+        ``_check_type_of`` remembered their answers for the class; else None (the general way)."""
+        runtime = _RUNTIME_TYPES.get((self.schema, abstract.name, cls))
+        if runtime is None or (runtime.is_type_of is not None and (self.schema, runtime.name, cls) not in _OF_TYPE):
+            return None
+        plan = field.by_class[cls] = field.plan_for(runtime)
+        return plan
 
     def _arguments(self, field: FieldPlan) -> dict:
         args = self._args.get(id(field))
@@ -405,17 +559,15 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
             if isinstance(concrete, GraphQLObjectType) and concrete.is_type_of is None:
                 plan = field.plan_for(concrete)
             for i, item in enumerate(items):
-                item_path = Path(path, i, None)
+                item_path = _new_path(Path, (path, i, None))
                 cls = type(item)
                 plain = _PLAIN.get(cls)
                 if plain is None:
-                    plain = _PLAIN[cls] = (
-                        _strawberry_typed(cls) and not issubclass(cls, BaseException) and not hasattr(cls, "__await__")
-                    )
+                    plain = _plain(cls)
                 if plan is not None and plain:
                     sub: dict[str, Any] = {}
                     completed[i] = sub
-                    self._fields(plan, item, sub, item_path, pending)
+                    plan.run(self, item, sub, item_path, pending)
                 elif self.is_awaitable(item):
                     pending.append((item, (None, (item_type, field, info, completed, i, item_path))))
                 else:
@@ -435,7 +587,7 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
             self._check_type_of(return_type, value, field, info, path)
         sub: dict[str, Any] = {}
         out[key] = sub
-        self._fields(field.plan_for(return_type), value, sub, path, pending)
+        field.plan_for(return_type).run(self, value, sub, path, pending)
 
     def _info(self, field: FieldPlan, info, path: Path):
         """The field's resolve-info: ``info`` itself, or built now from the parent type it stands for."""
@@ -481,6 +633,13 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
     @property
     def _limits(self):
         return self.schema._strawberry_schema.limits
+
+
+def _plain(cls: type) -> bool:
+    plain = _PLAIN[cls] = (
+        _strawberry_typed(cls) and not issubclass(cls, BaseException) and not hasattr(cls, "__await__")
+    )
+    return plain
 
 
 def _strawberry_typed(cls: type) -> bool:
