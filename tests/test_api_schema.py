@@ -112,3 +112,40 @@ def test_contract_fields_and_arguments():
 
 def test_ban_order_values():
     assert {"ANNOUNCED_ASC", "ANNOUNCED_DESC"} <= set(_type("BanOrder").values)
+
+
+def test_objects_built_from_rows_are_the_ones_their_constructor_makes():
+    """``from_props`` sets each init field in field order, as the dataclass ``__init__`` would (it skips
+    the keyword arguments): a field added to a type but not to its ``from_props`` fails here."""
+    import dataclasses
+
+    from api.gql.enums import BanScope, BanStatus, Stance
+    from api.gql.types import ENTITY_CLASSES, EVENT_CLASSES
+
+    full = {"id": "x/1", "name": "N", "aliases": ("a", "b"), "wikidataId": "Q1", "isoCode": "XX", "jurisdiction": "J",
+            "year": 2020, "title": "T", "publisher": "P", "published": "2020-01-02", "url": "u", "language": "en",
+            "contentHash": "h", "text": "t", "sentence": "s", "start": "3", "end": 9, "extractor": "e",
+            "confidence": 0.5, "reportedStatus": BanStatus.IN_FORCE.name.lower(), "reportedAnnounced": "2020",
+            "reportedEffective": "2021", "status": BanStatus.ADVISORY.name.lower(), "scope": next(iter(BanScope)).name,
+            "announced": "2020", "effective": "2021", "statusReportedIn": "d/1", "stance": next(iter(Stance)).name,
+            "date": "2020", "explicit": 1, "lagDays": 4, "target": "p/1"}  # fmt: skip
+    minimal = {"id": "x/2", "status": "IN_FORCE", "stance": next(iter(Stance)).value}
+    for cls in [*ENTITY_CLASSES.values(), *EVENT_CLASSES.values()]:
+        init = [f.name for f in dataclasses.fields(cls) if f.init]
+        for props in (full, minimal):
+            built = cls.from_props(props)
+            assert type(built) is cls and list(vars(built)) == init, cls
+            assert built == cls(**{name: getattr(built, name) for name in init}), cls
+    assert ENTITY_CLASSES["LAW"].from_props(full).year == 2020
+    assert ENTITY_CLASSES["JURISDICTION"].from_props(full).iso_code == "XX"
+
+
+def test_stored_enum_values_are_remembered_only_as_strings():
+    from api.gql.enums import BanStatus, from_stored
+
+    for stored in ("in_force", "IN_FORCE", "In_Force", "in_force"):
+        assert from_stored(BanStatus, stored) is BanStatus.IN_FORCE
+    assert from_stored(BanStatus, None) is None
+    for bad in ("no_such_status", "no_such_status", 1, True):
+        with pytest.raises(ValueError, match="not declared"):
+            from_stored(BanStatus, bad)

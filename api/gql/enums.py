@@ -35,10 +35,20 @@ def from_stored(kind: type[enum.Enum], stored: str | None) -> enum.Enum | None:
     """``"in_force"`` -> ``BanStatus.IN_FORCE``; a value the model does not know is a clear error."""
     if stored is None:
         return None
+    known = _FROM_STORED.get((kind, stored)) if type(stored) is str else None  # a str only: 1 == True, "1" != "TRUE"
+    if known is not None:
+        return known
     try:
-        return kind[str(stored).upper()]
+        member = kind[str(stored).upper()]
     except KeyError:
         raise ValueError(f"stored {kind.__name__} value {stored!r} is not declared in schema/model.yaml") from None
+    if type(stored) is str and len(_FROM_STORED) < 4096:
+        _FROM_STORED[(kind, stored)] = member
+    return member
+
+
+# (enum class, stored string) -> member, for from_stored: a page of bans reads two per ban
+_FROM_STORED: dict[tuple, enum.Enum] = {}
 
 
 def kind_of(labels: list[str]) -> enum.Enum:

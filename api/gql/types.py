@@ -57,6 +57,11 @@ def _class_for(labels) -> type:
 # labels as the store returns them -> GraphQL class: a handful of combinations, each worked out once
 _CLASS_BY_LABELS: dict[tuple, type] = {}
 
+# The ``from_props`` methods make their objects as the dataclass ``__init__`` would (every init field
+# set, in field order: tests/test_api_types.py checks it against the constructor) without its keyword
+# arguments: a page of bans with their imposers and targets builds ~70 objects (benchmarks/README.md).
+_new = object.__new__
+
 
 def _list_limit(ceiling: int, first: int | None) -> int:
     """How many items a relationship list may hold: ``first``, by default and at most the page size limit."""
@@ -169,15 +174,15 @@ class Entity:
     @classmethod
     def from_props(cls, p: dict):
         kind = _KIND_OF_CLASS[cls]
-        extra = {f: p.get(prop) for f, prop in getattr(cls, "_extra", {}).items()}
-        return cls(
-            id=p["id"],
-            name=p.get("name") or p["id"],
-            kind=kind,
-            aliases=list(p.get("aliases") or []),
-            wikidata_id=p.get("wikidataId"),
-            **extra,
-        )
+        o = _new(cls)
+        o.id = p["id"]
+        o.name = p.get("name") or p["id"]
+        o.kind = kind
+        o.aliases = list(p.get("aliases") or [])
+        o.wikidata_id = p.get("wikidataId")
+        for f, prop in cls._extra_items:
+            setattr(o, f, p.get(prop))
+        return o
 
     @strawberry.field(description="Evidence of each mention in the documents (alias of `evidence`).")
     @relation("EVIDENCED_BY", "out", ENTITY_LABEL)
@@ -253,6 +258,8 @@ class Product(Entity):
 ENTITY_CLASSES = {"PERSON": Person, "ORGANISATION": Organisation, "JURISDICTION": Jurisdiction, "LAW": Law,
                   "PRODUCT": Product}  # fmt: skip
 _KIND_OF_CLASS = {cls: EntityKind[kind] for kind, cls in ENTITY_CLASSES.items()}
+for _cls in ENTITY_CLASSES.values():
+    _cls._extra_items = tuple(getattr(_cls, "_extra", {}).items())  # (field, property) set after the common ones
 
 # -- provenance --------------------------------------------------------------------
 
@@ -270,16 +277,16 @@ class Document:
 
     @classmethod
     def from_props(cls, p: dict) -> Document:
-        return cls(
-            id=p["id"],
-            title=p.get("title"),
-            publisher=p.get("publisher"),
-            published=p.get("published"),
-            url=p.get("url"),
-            language=p.get("language"),
-            content_hash=p.get("contentHash"),
-            text=p.get("text"),
-        )
+        o = _new(cls)
+        o.id = p["id"]
+        o.title = p.get("title")
+        o.publisher = p.get("publisher")
+        o.published = p.get("published")
+        o.url = p.get("url")
+        o.language = p.get("language")
+        o.content_hash = p.get("contentHash")
+        o.text = p.get("text")
+        return o
 
     @strawberry.field(description="Evidence read from this document.")
     @relation("FROM_DOCUMENT", "in", "Document")
@@ -306,17 +313,17 @@ class Evidence:
 
     @classmethod
     def from_props(cls, p: dict) -> Evidence:
-        return cls(
-            id=p["id"],
-            sentence=p.get("sentence") or "",
-            start=int(p.get("start") or 0),
-            end=int(p.get("end") or 0),
-            extractor=p.get("extractor") or "",
-            confidence=p.get("confidence"),
-            reported_status=from_stored(BanStatus, p.get("reportedStatus")),
-            reported_announced=p.get("reportedAnnounced"),
-            reported_effective=p.get("reportedEffective"),
-        )
+        o = _new(cls)
+        o.id = p["id"]
+        o.sentence = p.get("sentence") or ""
+        o.start = int(p.get("start") or 0)
+        o.end = int(p.get("end") or 0)
+        o.extractor = p.get("extractor") or ""
+        o.confidence = p.get("confidence")
+        o.reported_status = from_stored(BanStatus, p.get("reportedStatus"))
+        o.reported_announced = p.get("reportedAnnounced")
+        o.reported_effective = p.get("reportedEffective")
+        return o
 
     @strawberry.field(description="The document the sentence is from.")
     @relation("FROM_DOCUMENT", "out", "Evidence", required="document")
@@ -347,14 +354,14 @@ class Ban:
         status = from_stored(BanStatus, p.get("status"))
         if status is None:
             raise GraphQLError(f"ban {p['id']} has no status in the graph")
-        return cls(
-            id=p["id"],
-            status=status,
-            scope=from_stored(BanScope, p.get("scope")),
-            announced=p.get("announced"),
-            effective=p.get("effective"),
-            status_reported_in=p.get("statusReportedIn"),
-        )
+        o = _new(cls)
+        o.id = p["id"]
+        o.status = status
+        o.scope = from_stored(BanScope, p.get("scope"))
+        o.announced = p.get("announced")
+        o.effective = p.get("effective")
+        o.status_reported_in = p.get("statusReportedIn")
+        return o
 
     @strawberry.field(description="The entity that imposed the ban.")
     @relation("IMPOSED_BY", "out", "Ban", required="imposer")
@@ -397,7 +404,12 @@ class Statement:
         stance = from_stored(Stance, p.get("stance"))
         if stance is None:
             raise GraphQLError(f"statement {p['id']} has no stance in the graph")
-        return cls(id=p["id"], stance=stance, text=p.get("text") or "", date=p.get("date"))
+        o = _new(cls)
+        o.id = p["id"]
+        o.stance = stance
+        o.text = p.get("text") or ""
+        o.date = p.get("date")
+        return o
 
     @strawberry.field(description="Who said it.")
     @relation("SPOKEN_BY", "out", "Statement", required="speaker")
@@ -423,7 +435,12 @@ class Follow:
 
     @classmethod
     def from_props(cls, p: dict) -> Follow:
-        return cls(id=p["id"], explicit=bool(p.get("explicit")), lag_days=p.get("lagDays"), target_id=p.get("target"))
+        o = _new(cls)
+        o.id = p["id"]
+        o.explicit = bool(p.get("explicit"))
+        o.lag_days = p.get("lagDays")
+        o.target_id = p.get("target")
+        return o
 
     @strawberry.field(description="What was banned, when known.")
     async def target(self, info: Info) -> Entity | None:
@@ -457,7 +474,10 @@ class Role:
 
     @classmethod
     def from_props(cls, p: dict) -> Role:
-        return cls(id=p["id"], title=p.get("title") or "")
+        o = _new(cls)
+        o.id = p["id"]
+        o.title = p.get("title") or ""
+        return o
 
     @strawberry.field(description="Who holds the role.")
     @relation("HELD_BY", "out", "Role", required="person")
