@@ -338,3 +338,55 @@ def test_leaves_of_unusual_values_answer_as_the_standard_executor(corpus_store, 
         paths.append(path)
         assert bool(answer["errors"]) is (path == "fallback")
     assert ("fallback" not in paths) is planned, paths
+
+
+def test_compiled_leaves_output_what_the_leaf_types_do():
+    """The compiled shortcuts (a str, an Int in range, an enum member by id) against the types' own
+    output coercion; a value they cannot represent, or a null for a non-null leaf, abandons the plan
+    (any exception does: the executor then runs the operation the standard way)."""
+    from types import SimpleNamespace
+
+    from graphql import GraphQLError, parse
+
+    from api.gql.enums import BanScope, BanStatus
+    from api.gql.fastexec import _Fallback, operation_plan
+
+    def nodes_plan(query):
+        root = operation_plan(schema._schema, parse(query).definitions[0], {})
+        (connection,) = root.fields[0]._objects.values()
+        (nodes,) = connection.fields[0]._objects.values()
+        return nodes
+
+    follow = nodes_plan("{ follows(first: 1) { nodes { lagDays explicit id } } }")
+    ban = nodes_plan("{ bans(first: 1) { nodes { status scope announced } } }")
+    gql = schema._schema
+
+    def expect(type_name, value, non_null):
+        if value is None:
+            return _Fallback if non_null else None
+        try:
+            out = gql.get_type(type_name).serialize(value)
+        except (GraphQLError, TypeError, ValueError):
+            return _Fallback
+        return _Fallback if out is None else out
+
+    def answer(plan, **values):
+        out = {}
+        try:
+            plan.run(None, SimpleNamespace(**values), out, None, [])
+        except Exception:  # noqa: BLE001 - any: the executor then runs the operation the standard way
+            return _Fallback
+        return out
+
+    for status in [*BanStatus, None, "IN_FORCE", "in_force", BanScope.NATIONWIDE, 3]:
+        for scope in [*BanScope, None, BanStatus.IN_FORCE, "NATIONWIDE"]:
+            got = answer(ban, status=status, scope=scope, announced="2020")
+            wanted = [expect("BanStatus", status, True), expect("BanScope", scope, False)]
+            if _Fallback in wanted:
+                assert got is _Fallback, (status, scope, got)
+            else:
+                assert got == {"status": wanted[0], "scope": wanted[1], "announced": "2020"}, (status, scope)
+    for lag in [0, -(2**31), 2**31 - 1, 2**31, -(2**31) - 1, 2.0, 2.5, True, "7", None]:
+        got = answer(follow, lag_days=lag, explicit=True, id="f/1")
+        wanted = expect("Int", lag, False)
+        assert got == (_Fallback if wanted is _Fallback else {"lagDays": wanted, "explicit": True, "id": "f/1"}), lag

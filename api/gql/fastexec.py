@@ -38,6 +38,7 @@ from graphql import (
     FieldNode,
     FragmentSpreadNode,
     GraphQLAbstractType,
+    GraphQLEnumType,
     GraphQLField,
     GraphQLInt,
     GraphQLList,
@@ -240,6 +241,14 @@ def _compile(plan: ObjectPlan):
             body += [f"if type(v) is s{i}:", f"    out[k{i}] = v", "elif v is None:"]
         elif leaf is GraphQLInt and leaf.serialize is serialize_int:  # what serialize_int gives back unchanged
             body += ["if type(v) is int and _MIN_INT <= v <= _MAX_INT:", f"    out[k{i}] = v", "elif v is None:"]
+        elif (enum_outputs := _enum_outputs(leaf)) is not None:  # a member of the enum type's own class
+            values[f"w{i}"], values[f"m{i}"] = enum_outputs
+            body += [
+                f"c = m{i}.get(id(v)) if type(v) is w{i} else None",
+                "if c is not None:",
+                f"    out[k{i}] = c",
+                "elif v is None:",
+            ]
         else:
             body.append("if v is None:")
         body.append(f"    raise _Fallback(k{i})" if non_null else f"    out[k{i}] = None")
@@ -257,6 +266,24 @@ def _compile(plan: ObjectPlan):
     namespace: dict[str, Any] = {}
     exec(compile(source, f"<plan {len(plan.fields)} fields>", "exec"), {"__builtins__": builtins}, namespace)  # noqa: S102 - source made of names made here only (docstring)
     return namespace["_make"](**values)
+
+
+def _enum_outputs(leaf) -> tuple[type, dict[int, Any]] | None:
+    """For a strawberry enum type: its Python class and the output of each member by ``id`` (members
+    live as long as their class; ``id`` spares the Python-level ``Enum.__hash__``), as ``_coerce_leaf``
+    gives them."""
+    cls = getattr(leaf, "wrapped_cls", None)
+    if not isinstance(leaf, GraphQLEnumType) or not isinstance(cls, type) or not issubclass(cls, Enum):
+        return None
+    outputs = {}
+    for member in cls:
+        try:
+            coerced = _coerce_leaf(leaf, member)
+        except Exception:  # noqa: BLE001, S112 - left to the general way, which gives the error
+            continue
+        if coerced is not None and coerced is not Undefined:
+            outputs[id(member)] = coerced
+    return cls, outputs
 
 
 def _leaf(leaf, value, key):
@@ -441,10 +468,10 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
             self.context_value, self._limits, source.id, args.get("first"), args.get("offset", 0)
         )
         out[key] = None  # keeps the response key order when completed later
-        if then is not None or self.is_awaitable(result):
-            pending.append((result, (then, (field.return_type, field, parent, out, key, field_path))))
-        else:
+        if then is None:  # the answer at once: a list, an object or None, never awaitable (Relation.start)
             self._complete_field(field, result, parent, out, key, field_path, pending)
+        else:
+            pending.append((result, (then, (field.return_type, field, parent, out, key, field_path))))
 
     def _resolved_field(self, field: FieldPlan, source: Any, out: dict, path: Path | None, pending: list) -> None:
         """Any other field: its resolver called with a real resolve-info object, as graphql-core does."""

@@ -103,9 +103,11 @@ class Relation:
 
     def start(self, context, limits, key: str, first: int | None = None, offset: int = 0):
         """:meth:`answer` in two parts, for an executor that awaits many at once: ``(answer, None)``, or
-        ``(future rows, finish)`` where ``finish(rows)`` is the answer."""
+        ``(future rows, finish)`` where ``finish(rows)`` is the answer. An answer is never awaitable (the
+        planned executor relies on it)."""
         loaders = context.loaders
-        limit, skip = _list_limit(limits.max_page_size, first), _offset(offset)
+        limit = limits.max_page_size if first is None else _list_limit(limits.max_page_size, first)
+        skip = 0 if offset == 0 else _offset(offset)
         rows = loaders.primed(self.rel, self.direction, self.anchor, limit, skip, key)
         if rows is not None:
             return self._pick(rows, key), None
