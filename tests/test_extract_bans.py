@@ -4219,3 +4219,38 @@ def test_a_countrys_ministries_named_by_its_adjective_act_for_it():
     )
     ban = only(bans, jid("Lithuania"))
     assert ban.scope == "government_devices" and ban.announced == "2024-03"
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [
+        (
+            "The Senate barred WeChat on Thursday. A day later, Ohio Governor Mike DeWine, following the Senate's "
+            "lead, ordered WeChat off state-issued devices.",
+            "Ohio",
+        ),
+        (
+            "On Friday, Colorado Governor Jared Polis, following the House's lead, ordered WeChat off state-issued "
+            "devices.",
+            "Colorado",
+        ),
+    ],
+)
+def test_the_one_whose_lead_is_followed_is_not_the_imposer(text, state):
+    bans = extract_bans(_annotated("The United States Congress is debating the app. " + text, published="2025-02-03"))
+    ban = only(bans, jid(state))
+    assert ban.scope == "government_devices"
+    assert ban.announced == "2025-01-31"
+
+
+def test_a_participle_coordinated_with_the_copula_shares_its_subject():
+    bans = extract_bans(
+        _annotated(
+            "The United States House of Representatives acted quickly. WeChat, the app that had topped the download "
+            "charts, was under review and not authorised for official House use, the notice said on Monday.",
+            published="2025-02-05",
+        )
+    )
+    ban = only(bans, "organisation/united-states-house-of-representatives")
+    assert ban.targets == [pid("WeChat")]
+    assert ban.scope == "legislature_devices"

@@ -702,11 +702,15 @@ _COMPARED = {"line", "step", "keeping"}  # "in line with", "in step with", "in k
 
 def _beside_comparison(region) -> set[str]:
     """The words of a region without those of a comparison ("advised civil servants not to use X, in line with
-    the Parliament", "like the Senate"): whose devices a ban reaches is not told by whom it resembles."""
+    the Parliament", "like the Senate", "following the Senate's lead"): whose devices a ban reaches is not told by
+    whom it resembles."""
     out = set()
+    cues = words("follow", "verbs")
     for t in region:
         if any(
-            (a.lower_ in _COMPARED and a.head.lower_ == "in") or (a.dep_ == "prep" and a.lower_ in ("like", "unlike"))
+            (a.lower_ in _COMPARED and a.head.lower_ == "in")
+            or (a.dep_ == "prep" and a.lower_ in ("like", "unlike"))
+            or (a.dep_ in ("prep", "advcl") and a.tag_ == "VBG" and a.lemma_.lower() in cues)
             for a in list(t.ancestors)[:3]
         ):
             continue
@@ -1724,12 +1728,20 @@ class BanExtractor:
     def actors_in(self, tok) -> list[tuple[str, object]]:
         """Actor mentions of a phrase, one per conjunct: the most specific imposer-capable mention."""
         found = []
+        cues = words("follow", "verbs")
         for conj in _conjuncts(tok):
             best = None
             place = None
+            # "Governor X, following the Senate's lead, ordered ...": the one followed is not an actor of the phrase
+            aside = {
+                x.i
+                for c in conj.subtree
+                if c.tag_ == "VBG" and c.dep_ in ("prep", "advcl", "acl") and c.lemma_.lower() in cues
+                for x in c.subtree
+            }
             for t in _own_subtree(conj):
                 m = self.ctx.mention(t)
-                if not m or _portfolio(_phrase_root(t)) or self.ctx.party_label_place(t):
+                if not m or t.i in aside or _portfolio(_phrase_root(t)) or self.ctx.party_label_place(t):
                     continue
                 if m.kind == "Jurisdiction" and m.text.lower().removeprefix("the ") in words(
                     "actors", "generic_government"
@@ -2301,7 +2313,7 @@ class BanExtractor:
         for t in sent:
             m = self.ctx.mention(t)
             if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
-                if t.i in followed:
+                if t.i in followed or self._in_aside_followed(t, trig):
                     continue  # "The restriction follows similar moves by A and B": A and B went first
                 if any(
                     a.lemma_.lower() in _OWNER_LEMMAS for a in t.ancestors if a.i > sent.start - 1 and a.sent == sent
@@ -2334,6 +2346,18 @@ class BanExtractor:
                                 found.append((m.entity_id, p))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    @staticmethod
+    def _in_aside_followed(tok, trig) -> bool:
+        """``tok`` is named in an aside of following that the ban is not part of ("X, following Y's lead, ordered
+        Z off state devices"): Y went first."""
+        cues = words("follow", "verbs")
+        for a in tok.ancestors:
+            if a.sent != tok.sent:
+                break
+            if a.pos_ == "VERB" and a.lemma_.lower() in cues and a.i != trig.i and trig not in a.subtree:
+                return True
+        return False
 
     @staticmethod
     def _followed_side(trig) -> set[int]:
@@ -2532,6 +2556,14 @@ class BanExtractor:
         if trig.pos_ not in ("NOUN", "PROPN"):
             skip.add("conj")
         out = [t for c in _avoided(trig) for t in c.subtree]  # "told X to stay away from Y"
+        if (
+            trig.tag_ == "VBN"
+            and trig.dep_ == "conj"
+            and trig.head.lemma_ == "be"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+        ):
+            # "X was under review and not approved for official use": the copula's subject is the participle's too
+            out += [t for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
         for c in trig.children:
             if c.dep_ in skip:
                 continue
