@@ -2132,3 +2132,26 @@ def test_the_imposer_telling_it_gave_the_target_time_and_a_way_back_backs_the_ba
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_partner_at_a_consulting_firm_is_an_outside_voice_not_the_banned_side():
+    got = stances(
+        run(
+            "Moldova on Monday banned Viber on government phones. "
+            '"For an official phone, this is the obvious first move," said Victor Popa, a partner at the '
+            "consulting firm Civic Net.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_the_imposer_telling_the_target_did_not_meet_its_duty_backs_the_ban():
+    got = stances(
+        run(
+            "Moldova on Monday banned sales of Viber devices. "
+            "Digital minister Ana Rusu said Viber could not be sold because it had not fulfilled its commitments.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

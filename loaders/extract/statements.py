@@ -1285,6 +1285,8 @@ class StatementExtractor:
                 phrase.append(root.head)
             if any(t.lemma_.lower() in outside for t in phrase):
                 return True
+            if any(self._advisers_firm(t) for c in root.children if c.dep_ == "appos" for t in c.subtree):
+                return True  # "X, a partner at the consulting firm Y": an adviser's view, nobody's side
         return False
 
     def _person_of_outside_body(self, speaker: str) -> bool:
@@ -1375,6 +1377,15 @@ class StatementExtractor:
         return False
 
     _CORPORATE = {"ceo", "founder", "co-founder", "cofounder", "coo", "cto"}
+    _ADVISERS = {"consulting", "consultancy", "advisory", "law", "research", "analytics"}
+    _FIRMS = {"firm", "company", "practice", "group", "house"}
+
+    def _advisers_firm(self, tok) -> bool:
+        """ "the consulting firm", "a law firm", "the financial-services consultancy": a firm that advises others."""
+        lemma = tok.lemma_.lower()
+        if lemma == "consultancy" and tok.pos_ == "NOUN":
+            return True
+        return lemma in self._ADVISERS and tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in self._FIRMS
 
     def _corporate_title(self, phrase, span) -> bool:
         """A company title before or beside the name ("Chief executive X", "X, the founder,"), with no public body."""
