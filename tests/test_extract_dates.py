@@ -527,3 +527,20 @@ def test_earlier_in_the_week_is_found_in_a_sentence():
 
     doc = nlp()("Earlier in the week, the ministry told staff to delete the app, and later in the month it said more.")
     assert [v for _, v in dates_in(doc[:], "2025-03-01")] == ["2025-02", "2025-03"]
+
+
+def test_that_month_takes_the_year_told_before():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()(
+        "The row started in 2016. In June that year the ministry ordered staff to drop the software, and parliament "
+        "put a ban into the budget act, which was signed that November. He said that December was cold."
+    )
+    assert [v for _, v in dates_in(doc[:], PUB)] == ["2016", "2016-06", "2016-11", "2023-12"]
+
+
+def test_a_bare_duration_after_a_date_is_cut_off():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("In April 2021, days after the election, the regulator added the firm to its list.")
+    assert [v for _, v in dates_in(doc[:], PUB)] == ["2021-04"]

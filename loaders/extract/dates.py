@@ -458,6 +458,9 @@ def find_date_expressions(span: Span) -> list[Span]:
                 if _DURATION_UNIT.match(t.doc[t.i + 2].lower_):
                     end = t.i
                     break
+            if t.text == "," and t.i + 1 < cand.end and _DURATION_UNIT.match(t.nbor().lower_):
+                end = t.i  # "in March 2022, days after ...": the NER ran the date into a bare duration after it
+                break
             if t.text == "," and t.i + 1 < cand.end and t.nbor().pos_ == "VERB":
                 end = t.i  # "on Thursday, ending months of talks": the NER ran the day into the clause after it
                 break
@@ -504,6 +507,10 @@ def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
         text = expr.text
         if _SAME_PERIOD.match(text.strip()):
             resolved = _earlier_period(expr, published, _SAME_PERIOD.match(text.strip()).group(1).lower())
+        elif _THAT_MONTH.match(_with_that(expr)) and _earlier_period(expr, published, "year"):
+            # "signed that December": that month of the year told just before
+            year = _earlier_period(expr, published, "year")
+            resolved = f"{year}-{_month_number(_THAT_MONTH.match(_with_that(expr)).group(1)):02d}"
         elif _MONTH_OF_SAME_YEAR.match(text.strip()):
             # "in March of that year", "by June that year": that month of the year told just before
             year = _earlier_period(expr, published, "year")
@@ -527,6 +534,19 @@ _MONTH_OF_SAME_YEAR = re.compile(
 )
 
 
+def _with_that(expr: Span) -> str:
+    """The expression's text with a "that" just before it, which the NER leaves out ("signed that December")."""
+    before = expr.doc[expr.start - 1] if expr.start > 0 else None
+    if before is not None and before.lower_ == "that" and before.tag_ == "DT":  # not "said that December was"
+        return f"that {expr.text.strip()}"
+    return expr.text.strip()
+
+
+_THAT_MONTH = re.compile(
+    rf"^(?:in |by |from |since |until |(?:early|late|mid)[ -])*(?:that|the same) ({_MONTH_RE})$", re.I
+)
+
+
 def _earlier_period(expr: Span, published: str | None, period: str) -> str | None:
     """ "the same year", "that month": the year (month) of the last date told before it, in this or the
     previous sentence, other than a deadline ("by 2027"); nothing when there is none (never the publication's)."""
@@ -534,11 +554,15 @@ def _earlier_period(expr: Span, published: str | None, period: str) -> str | Non
     sent = expr.sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
     for cand in reversed(find_date_expressions(doc[prev.start : expr.start])):
-        if (
-            cand.end > expr.start
-            or _SAME_PERIOD.match(cand.text.strip())
-            or _MONTH_OF_SAME_YEAR.match(cand.text.strip())
-        ):
+        if cand.end > expr.start or _SAME_PERIOD.match(cand.text.strip()) or _THAT_MONTH.match(cand.text.strip()):
+            continue
+        if _MONTH_OF_SAME_YEAR.match(cand.text.strip()):
+            if period != "year":
+                continue
+            # "In September that year ... signed that December": the year the earlier one took
+            told = _earlier_period(cand, published, "year")
+            if told:
+                return told
             continue
         if cand.start > 0 and doc[cand.start - 1].lower_ in ("by", "until", "till", "through"):
             continue  # "ordered operators to strip X by 2027. Y did so the same year": a deadline, not the event's
