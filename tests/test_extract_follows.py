@@ -751,3 +751,13 @@ def test_a_headlines_first_subject_parsed_as_an_object_is_not_followed():
     found = {(f.follower.split("/")[1], f.followed.split("/")[1]) for f in facts.follows}
     assert ("alabama", "ohio") in found
     assert ("utah", "alabama") not in found
+
+
+def test_it_in_a_reported_clause_is_the_one_who_reports():
+    _, follows = run(
+        "The Riksdag said on Tuesday that Telegram would no longer be permitted on Riksdag-issued devices, and the "
+        "Finnish government confirmed on Wednesday that it, too, would remove the app from its official phones, "
+        "following Norway's approach.",
+        [("Riksdag", ORG), ("Finland", J, ["Finnish government"]), ("Norway", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == {("finland", "norway")}

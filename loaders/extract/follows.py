@@ -111,6 +111,11 @@ class FollowExtractor:
         cur = cue
         for _ in range(5):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in ("it", "they") and cur.dep_ == "ccomp":
+                # "X confirmed that it, too, would bar the app, following Y": the one who says "it" will
+                told_by = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                if told_by is not None and told_by.pos_ != "PRON":
+                    subj = told_by
             if subj is not None:
                 if subj.pos_ == "PRON" or subj.lower_ in ("they", "it", "others"):
                     if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
