@@ -476,6 +476,14 @@ class DocContext:
         if not country and entry is not None:
             country = entry.country
         if country and self.gaz is not None:
+            # "the Scottish Government", "the Welsh Government": a devolved or state body acts for its own part of
+            # the country its entry names, not for the whole country
+            for word in self.name(eid).split():
+                jid = self.gaz.demonyms.get(word.strip(".,'’"))
+                sub = self.gaz.entries.get(jid) if jid else None
+                if sub is not None and sub.type == "subdivision" and sub.country == country and jid in juris_ids:
+                    return jid
+        if country and self.gaz is not None:
             jid = self.gaz.by_country.get(country)
             if jid in juris_ids:
                 return jid
@@ -546,6 +554,14 @@ class DocContext:
                     continue  # "X banned it, mirroring orders issued by the governors of A and B": the followed
                 if any(a.lemma_.lower() in _THING_NOUNS and a.i not in own for a in t.ancestors):
                     continue  # "ordered agencies to ban six apps with ties to China": where the apps are from
+                if (
+                    t.dep_ == "poss"
+                    and t.head.i not in own
+                    and any(
+                        (g := self.mention(x)) is not None and g.kind == "Product" for x in t.head.subtree if x.i != t.i
+                    )
+                ):
+                    continue  # "signed a decree that blocked Russia's VKontakte": where the platform is from
                 ranked.append((0 if t.dep_ in ("nsubj", "nsubjpass") else 1, abs(t.i - tok.i), m.entity_id))
         if ranked:
             return min(ranked)[2]
@@ -836,6 +852,26 @@ _ALLOWED_DOINGS = {
     "stream", "broadcast", "publish", "register", "open",
 }  # fmt: skip
 _BARRING_FROM = {"ban", "bar", "prohibit", "forbid", "block", "restrict", "exclude"}
+
+
+_REACH_PREPS = {"to", "on", "from", "across", "in", "at", "throughout"}
+_HANDHELD = {"device", "phone", "smartphone", "handset", "laptop", "tablet", "computer"}
+_ADVISED_PHRASE = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT", "NUM"}
+
+
+def _torn_advice(trig) -> bool:
+    """ "X strongly advised MSPs and parliamentary staff to remove Y": advice the parser tore apart, taking "advised"
+    for an adjective on those advised, so that the advising verb is no ancestor of the trigger; read by the words
+    "<advising verb> <those advised> to <trigger>"."""
+    if trig.i < 3 or trig.doc[trig.i - 1].lower_ != "to" or trig.tag_ != "VB":
+        return False
+    for k in range(trig.i - 2, max(trig.sent.start, trig.i - 9) - 1, -1):
+        t = trig.doc[k]
+        if t.lemma_.lower() in words("ban", "advisory_verbs") and t.tag_ in ("VBD", "VBN"):
+            return t.dep_ == "amod" and k < trig.i - 2
+        if t.pos_ not in _ADVISED_PHRASE or t.text in (".", ";", ":"):
+            return False
+    return False
 
 
 def _torn_participle(tok) -> bool:
@@ -1314,6 +1350,8 @@ class BanExtractor:
             return None  # no branch below can name this word a trigger: skip their tree walks
         if verbal and tok.dep_ == "amod" and not self._torn_by_dateline(tok) and not _torn_participle(tok):
             return None  # "the deleted messages", "banned material": a participle describing a noun, no event
+        if verbal and self._a_countrys_access(tok):
+            return None  # "trying to slow China's access to advanced chips": an export control, no platform barred
         if verbal and tok.dep_ == "acl" and tok.head.lemma_.lower() in ban["not_objects"] and tok.tag_ == "VBN":
             return None  # "failed to remove content banned under the law": what is banned is posts, no platform
         if verbal:
@@ -1499,6 +1537,17 @@ class BanExtractor:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _a_countrys_access(self, tok) -> bool:
+        """The verb's object is a country's access ("slow China's access to semiconductors", "restrict Beijing's
+        access to chips"): that country is kept from goods it buys abroad, not a platform barred at home."""
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() == "access":
+                for p in c.children:
+                    m = self.ctx.mention(p) if p.dep_ == "poss" else None
+                    if m is not None and m.kind == "Jurisdiction":
+                        return True
+        return False
 
     @staticmethod
     def _allowed_other_doing(tok) -> bool:
@@ -2232,6 +2281,10 @@ class BanExtractor:
                 break
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 break  # a coordinated clause with its own subject is another actor's
+            if cur.dep_ == "advcl" and any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in _RULE_NOUNS | _LAWMAKING for c in cur.children
+            ):
+                break  # "A did the same, while in B a law barred X": the law's own clause, not the main subject's
             if (
                 cur.dep_ in ("dep", "conj")
                 and cur.pos_ == "VERB"
@@ -2885,13 +2938,42 @@ class BanExtractor:
         """Tokens that qualify a trigger: its subtree and its governing verb's objects and modifiers."""
         noun = trig.pos_ in ("NOUN", "PROPN")
         skip = ("advcl", "punct", "cc", "parataxis") + (() if noun else ("conj", "relcl", "nsubj"))
-        toks = [t for t in _own_subtree(trig, skip) if self.ctx.para[t.i] == self.ctx.para[trig.i]]
+        toks = _own_subtree(trig, skip)
+        if not noun:
+            # "barred X from selling to businesses and consumers", "restricting access to two platforms and the
+            # cloud service on government computers": a noun's conjuncts are still the verb's reach (only a
+            # coordinated clause is another's)
+            seen = {t.i for t in toks}
+            stack = [
+                t
+                for t in toks
+                if t.pos_ == "NOUN"
+                and t.i != trig.i
+                and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in _REACH_PREPS)
+            ]  # not "for work or personal tasks": what the use is for
+            while stack:
+                t = stack.pop()
+                for c in t.children:
+                    if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i not in seen:
+                        more = [g for g in _own_subtree(c, skip) if g.i not in seen]
+                        seen |= {g.i for g in more}
+                        toks += more
+                        stack += [g for g in more if g.pos_ == "NOUN"]
+        toks = [t for t in toks if self.ctx.para[t.i] == self.ctx.para[trig.i]]
         if trig.dep_ == "amod" and self._torn_by_dateline(trig):
             toks += [t for t in trig.head.subtree if t.i > trig.i]  # "on Friday barred [government agencies]"
         toks = self._no_dateline(trig, toks)
         # "The ban on X, ordered by the Ministry of Information in May": who imposed it is no reach of it, nor "the
         # latest country to do so" describing the imposer
         agents = {g.i for t in toks if t.dep_ == "agent" or _ranked_actor(t) for g in t.subtree}
+        # "X barred Y from selling to consumers, the first action taken under the department's authority": a phrase
+        # naming the act itself says how it was taken, not whom it reaches
+        agents |= {
+            g.i
+            for c in trig.children
+            if c.dep_ in ("npadvmod", "appos") and c.i > trig.i and c.lemma_.lower() in words("ban", "weak_nouns")
+            for g in c.subtree
+        }
         toks = [t for t in toks if t.i not in agents]
         if trig.lemma_.lower() in _LICENCE_VERBS:
             # "revoked the authority of X to provide telecommunications services": what the licence was for
@@ -3050,8 +3132,12 @@ class BanExtractor:
         tele_lows = [t.lower_ for t in tele]
         tele_lemmas = {t.lemma_.lower() for t in tele} | set(tele_lows)
         joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(tele_lows))
-        if (tele_lemmas | set(joined.split())) & sc["telecom"] and (
-            tele_lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS
+        if (
+            (tele_lemmas | set(joined.split())) & sc["telecom"]
+            and (tele_lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS)
+            # "from state-issued devices and state-run wireless networks": the state's own kit (not "mobile phone
+            # services")
+            and not any(t.tag_ == "NNS" and t.lemma_.lower() in _HANDHELD and t.dep_ != "compound" for t in tele)
         ):
             return "telecom_network", True  # "revoked China Telecom's licence": a carrier's licence is its network
         subjects = {
@@ -3101,6 +3187,10 @@ class BanExtractor:
             for t in region
         ):
             personnel.add("public-sector")  # "urged government bodies to be cautious about using X": the state's own
+        if any(
+            t.lower_ == "wide" and any(c.lower_ in ("government", "administration") for c in t.children) for t in region
+        ):
+            personnel.add("public-sector")  # "a government-wide prohibition": the state's own
         # "the Ministry of Defence banned its employees from ...": the defence body's own staff are not civilians
         own_staff = actor & sc["military"] and any(
             t.lemma_.lower() in sc["civil_personnel"]
@@ -3125,6 +3215,13 @@ class BanExtractor:
         own = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
         if personnel and not devices and not own & sc["personnel"] and own & {"access", "download", "downloads"}:
             personnel = set()  # "asked the Ministry of Digital Development to restrict access to the app"
+        # "a prohibition written into the National Defense Authorization Act": a law's name tells no armed service
+        unnamed = {
+            w
+            for t in region
+            if not (self.ctx.mention(t) is not None and self.ctx.mention(t).kind == "Law")
+            for w in (t.lemma_.lower(), t.lower_)
+        }
         if devices or personnel:
             gov_words = {"government", "state", "federal", "official", "public-sector", "agency", "agencies", "work"}
             if devices <= {"network", "networks"} and not personnel and not lemmas & gov_words and cat != "legislature":
@@ -3132,7 +3229,7 @@ class BanExtractor:
             elif cat == "legislature" or _beside_comparison(region) & sc["legislature"]:
                 return "legislature_devices", True
             elif (
-                (lemmas | actor) & sc["military"]
+                (unnamed | actor) & sc["military"]
                 and not (civil & (sc["civil_personnel"] | {"personal"}))
                 and not actor & _SEVERAL_BODIES  # "several ministries, including defence": the government's
             ):
@@ -3237,6 +3334,8 @@ class BanExtractor:
         if self._tells_the_public(chain):
             return "advisory"  # "told consumers to throw away their phones": the public decides for itself
         if self._labelled_advice(trig):
+            return "advisory"
+        if _torn_advice(trig):
             return "advisory"
         if _ends_itself(trig):
             return "temporary"  # "Nigeria's ban on Twitter, which lasted seven months, ended in January 2022"
@@ -4551,7 +4650,17 @@ class BanExtractor:
         """The country the first words of a body's name (or of its mention) name: "U.S. Navy", "Indian Army"."""
         gaz = self.ctx.gaz
         m = self.ctx.mention(tok) if tok is not None else None
-        if gaz is None or m is None or self.ctx.jurisdiction_of(eid, tok) is not None:
+        if gaz is None or m is None:
+            return None
+        placed = self.ctx.jurisdiction_of(eid, tok)
+        if placed is not None:
+            # "the Scottish Government" where the text names only the UK: the devolved nation its name opens with
+            entry = gaz.entries.get(placed)
+            for word in self.ctx.name(eid).split()[:1]:
+                jid = gaz.demonyms.get(word)
+                sub = gaz.entries.get(jid) if jid else None
+                if entry is not None and sub is not None and sub.type == "subdivision" and sub.country == entry.country:
+                    return self._ensure_jurisdiction(jid, (m.start, m.end))
             return None
         for text in (m.text, self.ctx.name(eid)):
             words_ = text.removeprefix("the ").removeprefix("The ").split()
@@ -5306,6 +5415,21 @@ def _of_another_event(expr) -> bool:
     return head.lemma_.lower() not in words("ban", "nouns") | words("ban", "weak_nouns")
 
 
+_LAW_HEADS = {"law", "act", "statute", "code", "constitution", "treaty", "regulation", "regulations", "measures"}
+
+
+_BASIS_PREPS = {"under", "on", "upon", "to", "with"}  # "under", "rests on", "pursuant to", "in accordance with"
+
+
+def _names_a_law(tok) -> bool:
+    """A law by its name cited as the ground of a measure ("rests on the Cybersecurity Law", "under the Investment
+    Canada Act"), not the law that carries the ban ("wrote a prohibition into the Act", "the Act barred X")."""
+    named = tok.pos_ == "PROPN" and tok.lower_ in _LAW_HEADS or tok.ent_type_ == "LAW"
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "rests on the Cybersecurity Law ... and the Review Measures, revised in 2022"
+    return named and tok.dep_ == "pobj" and tok.head.lower_ in _BASIS_PREPS
+
+
 def _barrier(trig, date_tok) -> bool:
     """A date inside (or a trigger inside) an "after ..." clause belongs to another event."""
     lca = _lca(trig, date_tok)
@@ -5323,6 +5447,8 @@ def _barrier(trig, date_tok) -> bool:
     ):
         return True  # "the notice cited Law No. 5651, the 2007 law that governs ...": the law's year, not the ban's
     for t in _path_up(date_tok, lca):
+        if t.dep_ in ("relcl", "acl") and _names_a_law(t.head) and trig.i not in {x.i for x in t.subtree}:
+            return True  # "rests on the Cybersecurity Law, which took effect in 2017": the law's date, not the ban's
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children):
             return True  # "X blocked Y from 2017, and in October 2023 the council ordered ...": the council's date
         if t.dep_ in ("relcl", "acl") and (
