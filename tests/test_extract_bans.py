@@ -4254,3 +4254,44 @@ def test_a_participle_coordinated_with_the_copula_shares_its_subject():
     ban = only(bans, "organisation/united-states-house-of-representatives")
     assert ban.targets == [pid("WeChat")]
     assert ban.scope == "legislature_devices"
+
+
+def test_a_letter_from_a_ministry_instructing_the_regulator_makes_the_ministry_the_imposer():
+    adoc = make_adoc(
+        "Signal has been unreachable in Ruritania for weeks. In court, the Ruritanian Telecom Authority said it had "
+        "acted on a letter from the Ministry of Interior of Ruritania, dated March 4, instructing it to block Signal "
+        "until further orders.",
+        [
+            ("Ruritania", J),
+            ("Ruritanian Telecom Authority", ORG),
+            ("Ministry of Interior of Ruritania", ORG),
+            ("Signal", P),
+        ],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")]
+    assert bans[0].announced == "2024-03-04"
+
+
+@pytest.mark.parametrize("told", ["The day before,", "A day earlier,", "The previous day,"])
+def test_the_day_before_is_counted_back_from_the_last_date_told(told):
+    adoc = make_adoc(
+        f"Users in Ruritania found Signal would not load from the morning of Friday, March 8. {told} the ministry "
+        "confirmed that it had instructed internet providers to restrict access to Signal.",
+        [("Ruritania", J), ("Signal", P)],
+        published="2024-03-12",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2024-03-07"
+
+
+def test_the_day_a_like_step_was_weighed_does_not_date_a_ban_in_force():
+    adoc = make_adoc(
+        "Ruritania has blocked Signal nationwide, and on Monday an official suggested the government should consider "
+        "doing the same for Telegram as well. The ministry had ordered the block on March 2.",
+        [("Ruritania", J), ("Signal", P), ("Telegram", P)],
+        published="2024-03-13",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.status == "in_force"
+    assert ban.announced == "2024-03-02"

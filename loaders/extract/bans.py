@@ -2186,6 +2186,10 @@ class BanExtractor:
         path = []
         for _ in range(8):
             path.append(cur)
+            if cur.i != trig.i and trig.dep_ == "xcomp" and trig.head.i == cur.i:
+                found = self._document_sender(cur)
+                if found:
+                    return found, "syntax", path
             for c in cur.children:
                 if c.dep_ == "agent":
                     for p in c.children:
@@ -2399,6 +2403,25 @@ class BanExtractor:
                                 found.append((m.entity_id, p))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    def _document_sender(self, verb) -> list[tuple[str, object]]:
+        """ "acted on a letter from the interior ministry, dated May 2, instructing it to block X": a subjectless
+        participle of compelling that the sentence's "<document> from <body>" sends; the sender imposes the ban,
+        not the one instructed."""
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in _COMPELLING or verb.dep_ not in ("advcl", "acl"):
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        for t in verb.sent:
+            if t.lemma_.lower() not in _DOCUMENT_NOUNS or t.i > verb.i:
+                continue
+            for p in t.children:
+                if p.dep_ == "prep" and p.lower_ == "from":
+                    for o in p.children:
+                        found = self.subject_actors(o) if o.dep_ == "pobj" else []
+                        if found:
+                            return found
+        return []
 
     @staticmethod
     def _in_aside_followed(tok, trig) -> bool:
@@ -3917,6 +3940,13 @@ class BanExtractor:
             n, unit = 1, "day"
         elif m.group("next"):
             n, unit = 1, m.group("next").lower()
+        elif m.group("before"):
+            n, unit = -1, "day"
+        elif m.group("prev"):
+            n, unit = -1, m.group("prev").lower()
+        elif m.group("bn"):
+            word = m.group("bn").lower()
+            n, unit = -(int(word) if word.isdigit() else _SMALL_NUMBERS[word]), m.group("bunit").lower()
         else:
             word = m.group("n").lower()
             n, unit = (int(word) if word.isdigit() else _SMALL_NUMBERS[word]), m.group("unit").lower()
@@ -4825,6 +4855,8 @@ class BanExtractor:
         first = min((bm.sentence for bm in primary), default=None)
         lede = {bm.imposers[0] for bm in primary if bm.sentence == first}  # the story's own ban(s)
         for b, m in zip(bans, meta, strict=True):
+            if b.status == "proposed":
+                m["dates"] += m.get("weighed", [])
             b.announced = _pick_date(m.get("decided") or m["dates"])
             finer = _pick_date([d for d in m["dates"] if not d[1]]) if m.get("decided") else None
             if finer and b.announced and len(finer) > len(b.announced) and finer.startswith(b.announced):
@@ -5022,7 +5054,11 @@ class BanExtractor:
             # "The Folketing followed suit on Friday. Its administration advised members to delete X": the ban told
             # in its own words, not the status borrowed from the one it resembles
             ban.status = bm.status
-        if bm.announced and bm.reckoned:
+        if bm.announced and bm.status == "proposed" and bm.rule == "bans.similar":
+            # "X blocked Y, and on Monday Z suggested its government should consider doing the same": the day a like
+            # step was weighed dates a ban only if nothing more than the weighing is told
+            meta.setdefault("weighed", []).append((bm.announced, bm.remention))
+        elif bm.announced and bm.reckoned:
             meta.setdefault("reckoned", []).append((bm.announced, bm.remention))  # a date told outranks it
         elif bm.announced:
             meta["dates"].append((bm.announced, bm.remention))
@@ -5387,7 +5423,11 @@ _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "f
 # "A day later,", "two weeks later", "the next day", "the following day": a time told from the last date before
 _LATER = re.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|seven|\d)\s+(?P<unit>day|week|month|year)s?\s+later"
-    r"|the (?:next|following) (?P<next>day|month|year)|(?P<after>the day after))\b",
+    r"|the (?:next|following) (?P<next>day|month|year)|(?P<after>the day after))\b"
+    # "A week earlier,", "The day before, the ministry confirmed ...": back from the last date told (not "the day
+    # before the vote", told from an event)
+    r"|\b(?:(?P<bn>an?|one|two|three|four|five|six|seven|\d)\s+(?P<bunit>day|week|month|year)s?\s+(?:earlier|before)"
+    r"|the (?:previous|preceding) (?P<prev>day|month|year)|(?P<before>the day before))(?=\s*[,.;])",
     re.I,
 )
 # People a relative clause tells about ("the minister, who took office in July"): its dates are theirs
