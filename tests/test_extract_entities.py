@@ -106,6 +106,13 @@ def test_states_and_devolved_nations_are_jurisdictions():
     assert got.get("Wales") == "Jurisdiction"
 
 
+def test_devolved_capitals_stand_for_their_governments():
+    got = names(run("Cardiff confirmed on Tuesday that it would remove the app from official phones."))
+    assert got.get("Wales") == "Jurisdiction"
+    got = names(run("Edinburgh announced the restriction on Monday."))
+    assert got.get("Scotland") == "Jurisdiction"
+
+
 def test_the_government_resolves_to_the_focus_country():
     adoc = run(
         "Poland barred the app from official phones. Polish ministers were told to delete it. "
