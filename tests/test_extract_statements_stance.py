@@ -2155,3 +2155,14 @@ def test_the_imposer_telling_the_target_did_not_meet_its_duty_backs_the_ban():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_the_person_quoted_as_saying_is_the_speaker():
+    got = stances(
+        run(
+            "Moldova on Monday banned Viber on government phones. "
+            '"This is a matter of national security, nothing else," the statement quoted Ana Rusu as saying.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

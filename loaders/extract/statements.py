@@ -780,6 +780,11 @@ class StatementExtractor:
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
+                quoted_as = self._quoted_as_saying(sent, tok)
+                if quoted_as is not None:
+                    if quoted_as:
+                        yield quoted_as
+                    continue
                 if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("decline", "refuse", "fail"):
                     continue  # "X declined to say whether he would sign it": nothing said
                 if any(
@@ -975,6 +980,22 @@ class StatementExtractor:
             if sum(nxt.text.count(q) for q in self._QUOTES) % 2 == 1:
                 return out
         return []
+
+    def _quoted_as_saying(self, sent, tok):
+        """'the statement quoted X as saying', 'X was quoted as saying': X speaks, not the one who quotes. None when
+        ``tok`` is no such "saying"; else the frame (empty when X names nobody known)."""
+        quote = tok.head.head if tok.dep_ == "pcomp" and tok.head.lower_ == "as" else None
+        if tok.lower_ != "saying" or quote is None or quote.lemma_.lower() != "quote" or quote.pos_ != "VERB":
+            return None
+        passive = any(c.dep_ == "auxpass" for c in quote.children)
+        who = next((c for c in quote.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        speakers = self.speakers_of(who) if who is not None else []
+        if not speakers:
+            return ()
+        content = [t for c in tok.children if c.dep_ != "punct" for t in c.subtree]
+        content = self._quote_before_subject(sent, quote) + content + self._quote_opened_before(sent, quote)
+        self._spoke(speakers, tok)
+        return tok, speakers, content or list(sent), "say"
 
     def _quote_before_subject(self, sent, tok) -> list:
         """'"We gave them every chance," the minister told reporters': the quotation that opens the sentence and
