@@ -123,3 +123,15 @@ def test_a_date_of_the_law_cited_as_ground_is_not_the_bans():
         [("Peru", J), ("Acme Chips", ORG), ("Data Security Law", LAW)],
     )
     assert bans and all(b.announced != "2021" for b in bans)
+
+
+def test_the_day_the_imposer_set_the_ban_out_in_a_notice():
+    ents = [("Osiptel", ORG), ("Peru", J), ("Acme Networks", ORG)]
+    text = (
+        "Peru's telecoms regulator Osiptel has told carriers to stop buying gear from Acme Networks. Osiptel said in "
+        "a brief {} late on Sunday that the company's products had failed a security review."
+    )
+    (ban,) = bans_of(text.format("notice"), ents, published="2024-06-10")
+    assert ban.announced == "2024-06-09"
+    (ban,) = bans_of(text.format("statement"), ents, published="2024-06-10")
+    assert ban.announced != "2024-06-09"  # a statement reports the ban, it does not set it out

@@ -4002,7 +4002,14 @@ class BanExtractor:
         primaries = [bm for bm in self.mentions if not bm.remention and bm.rule != "bans.similar"]
         for si, sent in enumerate(self.adoc.sentences):
             for expr, value in dates_in(sent, self.base_at(sent.start_char)):
-                if _in_dateline(expr) or not _document_date(expr):
+                if _in_dateline(expr):
+                    continue
+                if not _document_date(expr):
+                    # a sentence telling no ban of its own ("The Navy had told its members in an email last Friday to
+                    # refrain from X" is the Navy's ban)
+                    told = None if by_sent.get(si) else self._told_in_a_document(expr, primaries, si)
+                    if told is not None:
+                        told.announced, told.decided = value, True
                     continue
                 here = by_sent.get(si, [])
                 # "The block, set out in a notice dated May 2, follows similar steps by A": the notice is not A's
@@ -4020,6 +4027,27 @@ class BanExtractor:
                     continue  # only sent: the ban's own date stands
                 bm.announced, bm.decided = value, True
                 break
+
+    def _told_in_a_document(self, expr, primaries, si: int):
+        """ "X has told operators to stop buying Y. X said in a notice late on Sunday that ...": the day the imposer
+        of a ban told just before, with no date of its own, set it out in a decision's document (not "said in a
+        statement"); the ban it dates, or None."""
+        verb = next((a for a in list(expr.root.ancestors)[:5] if a.pos_ == "VERB"), None)
+        if verb is None or verb.lemma_.lower() not in (_SAYING - {"tell"}) | {"announce"}:
+            return None
+        if not any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in _DOCUMENT_NOUNS for g in c.children)
+            for c in verb.children
+        ):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(subj) if subj is not None else None
+        if m is None:
+            return None
+        earlier = [bm for bm in primaries if si - 2 <= bm.sentence < si and bm.announced is None]
+        speaker = {m.entity_id, self.ctx.normalise(m.entity_id, subj)}
+        own = [bm for bm in earlier if speaker & set(bm.imposers)]
+        return own[-1] if own and len(earlier) == len(own) else None
 
     def _date_signing(self, by_sent: dict[int, list]):
         """ "... signed the bill into law in May." with no ban told there: the date of the law banned before."""
