@@ -4295,3 +4295,14 @@ def test_the_day_a_like_step_was_weighed_does_not_date_a_ban_in_force():
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.status == "in_force"
     assert ban.announced == "2024-03-02"
+
+
+def test_those_told_that_they_must_not_use_a_product_are_the_ones_bound():
+    adoc = make_adoc(
+        "Ruritania's digital ministry told government agencies on Monday that they must not use Zapster.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2025-02-05",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.scope == "government_devices"
+    assert ban.announced == "2025-02-03"

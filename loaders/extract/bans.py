@@ -3048,6 +3048,9 @@ class BanExtractor:
                 for c in head.head.children:
                     if c.dep_ in ("dobj", "prep") and c.i != head.i:
                         toks.extend(c.subtree)
+        if reported and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in trig.children):
+            # "told government agencies on Friday that they must not use X": those told are the ones bound
+            toks += [t for c in head.children if c.dep_ == "dobj" and c.tag_ == "NNS" for t in c.subtree]
         # "advised government workers to refrain from using X", "told staff to avoid using X": those told to refrain
         clause = head.head if trig.dep_ == "pcomp" and head.lower_ == "from" else head
         if (
