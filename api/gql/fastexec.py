@@ -412,6 +412,7 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return super().execute_operation(serially)
         pending: list = []
         self._args: dict[int, dict] = {}
+        self._pages: dict[int, tuple[int, int]] = {}  # id(field) -> a relationship field's (limit, skip)
         data: dict[str, Any] = {}
         try:
             plan.run(self, self.root_value, data, None, pending)
@@ -463,10 +464,12 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """A relationship field of api/gql/types.py: answered without a resolve-info object."""
         key, parent = field.key, field.parent
         field_path = _new_path(Path, (path, key, parent.name))
-        args = self._arguments(field) if field.has_args else _NO_ARGS
-        result, then = field.relation.start(
-            self.context_value, self._limits, source.id, args.get("first"), args.get("offset", 0)
-        )
+        relation = field.relation
+        page = self._pages.get(id(field))
+        if page is None:  # the same arguments for every object of the field: checked once
+            args = self._arguments(field) if field.has_args else _NO_ARGS
+            page = self._pages[id(field)] = relation.page(self._limits, args.get("first"), args.get("offset", 0))
+        result, then = relation.start_page(self.context_value.loaders, *page, source.id)
         out[key] = None  # keeps the response key order when completed later
         if then is None:  # the answer at once: a list, an object or None, never awaitable (Relation.start)
             self._complete_field(field, result, parent, out, key, field_path, pending)

@@ -105,9 +105,16 @@ class Relation:
         """:meth:`answer` in two parts, for an executor that awaits many at once: ``(answer, None)``, or
         ``(future rows, finish)`` where ``finish(rows)`` is the answer. An answer is never awaitable (the
         planned executor relies on it)."""
-        loaders = context.loaders
+        return self.start_page(context.loaders, *self.page(limits, first, offset), key)
+
+    def page(self, limits, first: int | None, offset: int) -> tuple[int, int]:
+        """``(limit, skip)`` for the field's ``first`` and ``offset``, or the error that refuses them."""
         limit = limits.max_page_size if first is None else _list_limit(limits.max_page_size, first)
-        skip = 0 if offset == 0 else _offset(offset)
+        return limit, 0 if offset == 0 else _offset(offset)
+
+    def start_page(self, loaders, limit: int, skip: int, key: str):
+        """:meth:`start` with the page worked out (:meth:`page`): an executor works it out once per field
+        and request."""
         rows = loaders.primed(self.rel, self.direction, self.anchor, limit, skip, key)
         if rows is not None:
             return self._pick(rows, key), None
