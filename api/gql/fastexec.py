@@ -430,7 +430,13 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
         while pending:
             batch = pending[:]
             pending.clear()
-            outcomes = await asyncio.gather(*(awaitable for awaitable, _ in batch), return_exceptions=True)
+            if len(batch) == 1:  # the root field's coroutine, one DataLoader's page: awaited without a task
+                try:
+                    outcomes = [await batch[0][0]]
+                except Exception as e:  # noqa: BLE001 - as gather's return_exceptions
+                    outcomes = [e]
+            else:
+                outcomes = await asyncio.gather(*(awaitable for awaitable, _ in batch), return_exceptions=True)
             try:
                 for (_, (then, where)), value in zip(batch, outcomes, strict=True):
                     if isinstance(value, asyncio.CancelledError):
