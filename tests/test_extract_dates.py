@@ -522,6 +522,19 @@ def test_this_week_is_the_days_of_the_week_so_far(expression, published, expecte
     assert resolve_date(expression, published) == expected
 
 
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("earlier this month", "2023-06-01", "2023-05"),  # told on the 1st: the month before is the writer's
+        ("earlier in the month", "2023-06-01", "2023-05"),
+        ("earlier this month", "2023-06-12", "2023-06"),
+        ("this month", "2023-06-01", "2023-06"),
+    ],
+)
+def test_earlier_this_month_on_the_first_is_the_month_before(expression, published, expected):
+    assert resolve_date(expression, published) == expected
+
+
 def test_earlier_in_the_week_is_found_in_a_sentence():
     from test_extract_bans_support import nlp
 

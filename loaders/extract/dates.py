@@ -198,6 +198,9 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         start = base - timedelta(days=base.weekday())
         end = base - timedelta(days=1) if raw.startswith("earlier") and base > start else base
         return _span(start, end)
+    if m and m.group(1) == "month" and raw.startswith("earlier") and base.day == 1:
+        # "earlier this month" told on the 1st: nothing of this month is earlier, the writer's month is the last
+        return _iso(base - timedelta(days=1), "month")
     if m:
         return _iso(base, m.group(1))
     m = _SEASON.match(text)
