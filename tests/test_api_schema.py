@@ -138,6 +138,9 @@ def test_objects_built_from_rows_are_the_ones_their_constructor_makes():
             assert built == cls(**{name: getattr(built, name) for name in init}), cls
     assert ENTITY_CLASSES["LAW"].from_props(full).year == 2020
     assert ENTITY_CLASSES["JURISDICTION"].from_props(full).iso_code == "XX"
+    # from_props skips __init__, so it would skip a __post_init__ too: a type that needs one must build otherwise
+    for cls in [*ENTITY_CLASSES.values(), *EVENT_CLASSES.values()]:
+        assert not hasattr(cls, "__post_init__"), f"{cls.__name__}.from_props would skip its __post_init__"
 
 
 def test_stored_enum_values_are_remembered_only_as_strings():
