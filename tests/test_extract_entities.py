@@ -113,6 +113,18 @@ def test_devolved_capitals_stand_for_their_governments():
     assert got.get("Scotland") == "Jurisdiction"
 
 
+def test_university_names_keep_a_compass_word_and_a_campus_city():
+    got = names(
+        run(
+            "The University of South Dakota blocked the app on Monday, and the University of Wisconsin at Madison "
+            "said it would do the same."
+        )
+    )
+    assert "University of South Dakota" in got
+    assert "University of Wisconsin at Madison" in got
+    assert "University of South" not in got
+
+
 def test_the_government_resolves_to_the_focus_country():
     adoc = run(
         "Poland barred the app from official phones. Polish ministers were told to delete it. "

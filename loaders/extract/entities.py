@@ -998,6 +998,24 @@ def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], li
     return out, out_hows
 
 
+_PLACE_PREFIXES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New"}
+_CAMPUS_HEADS = {"university", "college"}
+
+
+def _with_campus(span: Span) -> Span:
+    """ "[the University of Texas] at Dallas": a university's campus named by its city is part of its name."""
+    doc = span.doc
+    end = span.end
+    if span.label_ != "ORG" or not any(t.lower_ in _CAMPUS_HEADS for t in span) or end + 1 >= len(doc):
+        return span
+    if doc[end].lower_ != "at" or doc[end + 1].tag_ != "NNP" or not doc[end + 1].is_title:
+        return span  # (the city may be taken for a person: "at Madison")
+    stop = end + 2
+    while stop < len(doc) and doc[stop].tag_ == "NNP" and doc[stop].is_title and doc[stop].ent_iob_ == "I":
+        stop += 1
+    return Span(doc, span.start, stop, label="ORG")
+
+
 def _join_place_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """Rejoin a body named after a place that the place's own span cut: "[the University of] [Oklahoma]".
 
@@ -1006,6 +1024,7 @@ def _join_place_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], l
     out: list[Span] = []
     out_hows: list[str] = []
     skip = -1
+    campus_end = -1
     for k, span in enumerate(spans):
         if k == skip:
             continue
@@ -1021,6 +1040,23 @@ def _join_place_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], l
         ):  # also "[the Authority for Electronic and] [Postal Communications]": a name never ends on "and"
             span = Span(span.doc, span.start, nxt.end, label="ORG")
             skip = k + 1
+        elif (
+            span.label_ == "ORG"
+            and hows[k] == "ner"
+            and len(span) >= 3
+            and span[-1].text in _PLACE_PREFIXES
+            and span[-2].lower_ == "of"
+            and nxt is not None
+            and nxt.start == span.end
+            and nxt.label_ in ("GPE", "LOC")
+        ):  # "[the University of North] [Texas]": the NER cut the place's own first word off
+            span = Span(span.doc, span.start, nxt.end, label="ORG")
+            skip = k + 1
+        if span.start < campus_end:
+            continue  # the campus city the name before took in
+        campus = _with_campus(span)
+        if campus.end > span.end:
+            span, campus_end = campus, campus.end
         out.append(span)
         out_hows.append(hows[k])
     return out, out_hows
