@@ -2166,3 +2166,16 @@ def test_the_person_quoted_as_saying_is_the_speaker():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_an_authors_note_is_no_statement_and_about_control_opposes():
+    got = stances(
+        run(
+            "Moldova on Monday blocked Viber for failing to register. "
+            '"This is not about registration. It is about control," said Victor Popa, a digital rights activist. '
+            "Elena Cojocaru writes about technology and the law.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert not any(sp == "elena-cojocaru" for sp, _ in got)

@@ -833,6 +833,14 @@ class StatementExtractor:
                     and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
                     and not any(c.dep_ == "ccomp" for c in tok.children)
                 )  # "has written to DeepSeek asking how it handles data": a letter sent, no view told
+                if (
+                    lemma == "write"
+                    and tok.tag_ == "VBZ"
+                    and any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in tok.children)
+                    and not self._has_clause(tok)
+                    and not any(q in sent.text for q in self._QUOTES)
+                ):
+                    continue  # "X writes about technology and public policy": the author's note, no statement
                 quoted = self._quote_before_subject(sent, tok)
                 if lemma in self.lex["needs_clause"] and not self._has_clause(tok) and not quoted:
                     continue
