@@ -2179,3 +2179,14 @@ def test_an_authors_note_is_no_statement_and_about_control_opposes():
     )
     assert ("victor-popa", "opposes_ban") in got
     assert not any(sp == "elena-cojocaru" for sp, _ in got)
+
+
+def test_what_a_company_said_before_a_measure_told_as_its_cause_is_no_statement():
+    got = stances(
+        run(
+            "Moldova ordered Viber blocked on Friday after the company said that Moldovan privacy law did not apply "
+            "to it.",
+            ENTS,
+        )
+    )
+    assert not any(sp == "viber" for sp, _ in got)

@@ -1005,6 +1005,15 @@ class StatementExtractor:
         self._spoke(speakers, tok)
         return tok, speakers, content or list(sent), "say"
 
+    def _cause_of_action(self, frame) -> bool:
+        """The reporting verb heads an "after" clause of another verb with a subject of its own: "ordered X blocked
+        after the company told it that ..."."""
+        if frame.pos_ not in ("VERB", "AUX") or frame.dep_ != "advcl" or frame.head.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(c.dep_ == "mark" and c.lower_ == "after" for c in frame.children):
+            return False
+        return frame.head.lemma_.lower() not in self.lex["verbs"]
+
     def _quote_before_subject(self, sent, tok) -> list:
         """'"We gave them every chance," the minister told reporters': the quotation that opens the sentence and
         closes right before the reporting verb's subject (the parser may hang it on another verb), its words only."""
@@ -2265,6 +2274,9 @@ class StatementExtractor:
                     if self.lifting and self._announces_lifting(speaker, frame, content):
                         continue  # "X has lifted its suspension of Y, the ministry said, ending a block imposed amid
                         # unrest": the lifting announced, an event, not the ministry's view of the ban
+                    if stance == "neutral" and self._cause_of_action(frame):
+                        continue  # "the regulator blocked X after the company said the law did not apply to it": what
+                        # led to the measure, told as its cause, not a statement of the story
                     if stance == "neutral" and self._implementation_told(speaker, content):
                         continue  # "officials said providers had been instructed to restrict the services", "the
                         # department said the block would be reviewed": the measure carried out, an event, no view
