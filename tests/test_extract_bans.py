@@ -4306,3 +4306,16 @@ def test_those_told_that_they_must_not_use_a_product_are_the_ones_bound():
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert ban.scope == "government_devices"
     assert ban.announced == "2025-02-03"
+
+
+def test_a_lifting_of_other_apps_told_beside_it_leaves_the_ban_in_force():
+    # "later lifted restrictions on A and B, but C has remained blocked": the lifting is not C's
+    bans = extract_bans(
+        _annotated(
+            "Turkmenistan restricted TikTok in 2021. Ashgabat later lifted restrictions on Twitter and WeChat, but "
+            "TikTok has remained blocked.",
+            published="2024-04-23",
+        )
+    )
+    ban = only([b for b in bans if pid("TikTok") in b.targets], jid("Turkmenistan"))
+    assert ban.status == "in_force"

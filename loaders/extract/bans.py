@@ -3502,6 +3502,27 @@ class BanExtractor:
             for t in c.subtree
         }
         mine = [t for t in sent if t.i not in others]
+        clause = next(
+            (
+                a
+                for a in [trig, *trig.ancestors]
+                if a.pos_ in ("VERB", "AUX")
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    or (c.dep_ in ("aux", "auxpass") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                    for c in a.children
+                )  # "but X has remained blocked", parsed with the subject under "remained"
+            ),
+            None,
+        )
+        if (
+            clause is not None
+            and clause.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.head.children)
+        ):
+            # "X lifted restrictions on A and B, but C has remained blocked": the lifting is the other clause's
+            own = {t.i for t in clause.subtree}
+            mine = [t for t in mine if t.i in own]
         reversed_ = any(
             t.lemma_.lower() in ("reverse", "unblock", "restore", "reinstate", "unban")
             and t.pos_ in ("VERB", "AUX")
@@ -4552,6 +4573,9 @@ class BanExtractor:
                 bm.laws = self._laws_near(tok)
                 self.mentions.append(bm)
                 return
+        named = self.targets_in(self.object_tokens(tok), set(ref.imposers), tok) if tok.pos_ == "NOUN" else []
+        if named and not set(named) & set(ref.targets) and tok.dep_ == "dobj" and _lifts(tok.head):
+            return  # "later lifted restrictions on A and B, but C has remained blocked": not C's ban lifted
         bm = _mention_like(ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True)
         if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary" or self._lifted_by_its_own(tok, ref):
             bm.status = "temporary"
