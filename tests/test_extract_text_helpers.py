@@ -110,6 +110,41 @@ def test_trigger_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
     assert [[bans.BanExtractor(a).trigger_kind(t) for t in a.doc] for a in adocs] == filtered
 
 
+def test_same_as_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
+    """ "followed suit", "did the same": the check skips words no branch takes; with the filter off, no token of the
+    dev corpus answers differently."""
+    from loaders.extract import bans
+    from loaders.extract.entities import annotate
+    from loaders.model import Document
+    from loaders.sources import LoadError, iter_documents
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+    documents = [d for d in iter_documents([str(corpus)]) if not isinstance(d, LoadError)]
+    documents.append(Document(id="speed", text=_SPEED_TEXT, published="2025-06-13"))
+    texts = [d.text for d in documents]
+    adocs = [annotate(d, doc) for d, doc in zip(documents, get_nlp().pipe(texts), strict=True)]
+    filtered = [[bans.BanExtractor(a).same_as_trigger(t) for t in a.doc] for a in adocs]
+    assert sum(map(sum, filtered)) >= 3  # the corpus tells "followed suit" and "did the same"
+
+    class Everything:
+        def __contains__(self, _):
+            return True
+
+    monkeypatch.setattr(bans, "_same_as_words", lambda pairs: Everything())
+    assert [[bans.BanExtractor(a).same_as_trigger(t) for t in a.doc] for a in adocs] == filtered
+
+
+def test_date_entities_read_once_are_each_sentences_own():
+    from loaders.extract.dates import _date_ents
+
+    doc = get_nlp()(_SPEED_TEXT)
+    cached = _date_ents(doc)
+    assert _date_ents(doc) is cached and cached  # read once per parse; the text has DATE entities
+    for sent in doc.sents:
+        own = [e for e in sent.ents if e.label_ == "DATE"]
+        assert [e for e in cached if sent.start <= e.start and e.end <= sent.end] == own
+
+
 def test_tokens_spelt_are_the_tokens_with_that_text():
     from loaders.extract.resolve import tokens_spelt
 

@@ -1308,6 +1308,19 @@ def _trigger_words(ban) -> tuple[frozenset, frozenset]:
     return cached[1], cached[2]
 
 
+_SAME_AS_WORDS: dict = {}
+
+
+def _same_as_words(pairs) -> frozenset:
+    """Every lemma :meth:`BanExtractor.same_as_trigger` can answer yes for: "follow" and the words of the lexicon's
+    ``same_as`` pairs (cached per lexicon entry). A new branch there must add its words here
+    (tests/test_extract_text_helpers.py compares with the filter off)."""
+    cached = _SAME_AS_WORDS.get(id(pairs))
+    if cached is None or cached[0] is not pairs:
+        cached = _SAME_AS_WORDS[id(pairs)] = (pairs, frozenset({"follow", *(w for pair in pairs for w in pair)}))
+    return cached[1]
+
+
 # ------------------------------------------------------------------------------------------ extractor
 class BanExtractor:
     """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
@@ -1740,13 +1753,16 @@ class BanExtractor:
     def same_as_trigger(self, tok) -> bool:
         """'followed suit', 'did the same': a ban done like the one before ("a similar step" is a weak noun)."""
         lemma = tok.lemma_.lower()
+        pairs = words("ban", "same_as")
+        if lemma not in _same_as_words(pairs):
+            return False  # no branch below takes this word (most words): skip the walks over its children
         if _is_negated(tok):
             return False  # "would not do so if asked", "Ghana has not done the same": nothing done
         if any(a.lemma_.lower() in _REFUSING for a in list(tok.ancestors)[:2]):
             return False  # "would refuse any request to do so", "declined to do the same": nothing done
         if lemma == "follow" and tok.pos_ == "VERB" and self._follows_alone(tok):
             return True  # "..., and the Parliament and the Council followed within days"
-        for pair in words("ban", "same_as"):  # each entry: {verb, object}
+        for pair in pairs:  # each entry: {verb, object}
             if lemma not in pair:
                 continue
             obj = next(iter(set(pair) - {lemma}), None)

@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
@@ -432,6 +432,15 @@ def _measure_years(doc) -> list[int]:
     return found
 
 
+def _date_ents(doc: Doc) -> list[Span]:
+    """The document's DATE entities, read once per parse: ``Span.ents`` rebuilds every entity of the whole
+    document on each call (spaCy walks ``Doc.ents``), and dates are looked up sentence by sentence."""
+    found = doc.user_data.get("bangraph.date_ents")
+    if found is None:
+        found = doc.user_data["bangraph.date_ents"] = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    return found
+
+
 def find_date_expressions(span: Span) -> list[Span]:
     """Date expressions inside a sentence ``span``: spaCy DATE entities plus weekday/month patterns.
 
@@ -439,7 +448,7 @@ def find_date_expressions(span: Span) -> list[Span]:
     Durations are kept here (the caller resolves each and drops the None ones).
     """
     doc = span.doc
-    candidates = [ent for ent in span.ents if ent.label_ == "DATE"]
+    candidates = [ent for ent in _date_ents(doc) if span.start <= ent.start and ent.end <= span.end]
     # "a 2022 directive", "the 2019 ban": a year the NER took for a number, dating the measure it modifies
     candidates += [doc[i : i + 1] for i in _measure_years(doc) if span.start <= i < span.end]
     for _, start, end in _date_matches(doc):
