@@ -2190,3 +2190,43 @@ def test_what_a_company_said_before_a_measure_told_as_its_cause_is_no_statement(
         )
     )
     assert not any(sp == "viber" for sp, _ in got)
+
+
+def test_a_company_spokesperson_named_by_a_compound_title_speaks_for_the_banned_firm():
+    ents = [("Moldova", J), ("Viber", P), ("Dan Ionescu", PER)]
+    got = stances(
+        run(
+            "Moldova's parliament passed a law on Monday that bans Viber nationwide. "
+            '"This is an unconstitutional law and we will fight it," company spokesperson Dan Ionescu said.',
+            ents,
+        )
+    )
+    assert ("dan-ionescu", "opposes_ban") in got
+
+
+def test_a_foreign_state_labelling_the_measure_bullying_or_a_dangerous_precedent_opposes_it():
+    ents = [("Moldova", J), ("Viber", P), ("Li Ming", PER), ("Ion Rusu", PER), ("China", J)]
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            'Chinese foreign ministry spokesman Li Ming called the decision an act of "bullying". '
+            "Ion Rusu, an opposition senator, called the ban a dangerous precedent.",
+            ents,
+        )
+    )
+    assert ("li-ming", "opposes_ban") in got
+    assert ("li-ming", "supports_ban") not in got
+    assert ("ion-rusu", "opposes_ban") in got
+    assert ("ion-rusu", "supports_ban") not in got
+
+
+def test_a_mainland_office_for_taiwan_affairs_is_not_taiwans_own_voice():
+    ents = [("Taiwan", J), ("Viber", P), ("Taiwan Affairs Office", ORG), ("China", J)]
+    got = stances(
+        run(
+            "Taiwan blocked Viber on Monday. "
+            "China's Taiwan Affairs Office accused the authorities of building a digital Berlin Wall.",
+            ents,
+        )
+    )
+    assert ("taiwan-affairs-office", "opposes_ban") in got

@@ -1196,6 +1196,8 @@ class StatementExtractor:
                 m = self.ctx.mention(t)
                 if m is None and self.ctx.gaz is not None and t.text in self.ctx.gaz.demonyms:
                     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+                    if nxt is not None and nxt.lower_ == "foreign" and nxt.i + 1 < len(t.doc):
+                        nxt = t.doc[nxt.i + 1]  # "a Chinese foreign ministry spokesman"
                     if nxt is not None and nxt.lemma_.lower() in ("embassy", "consulate", "ministry", "government"):
                         return self.ctx.gaz.demonyms[t.text]  # "a Chinese embassy spokesman": China's voice
                 if m is None or m.entity_id == speaker or self.ctx.category(m.entity_id) != "government":
@@ -1410,6 +1412,13 @@ class StatementExtractor:
                     and any(c.lower_ == "the" for c in t.children)
                 ):
                     return True  # "a spokeswoman for the company"
+                if (
+                    t.lower_ in ("company", "firm", "app", "platform")
+                    and t.dep_ == "compound"
+                    and t.head.lower_ in _SPOKES
+                    and any(self.ctx.category(x) in ("company", "product") for x in self.targets)
+                ):
+                    return True  # "company spokesperson X", "app spokeswoman X": the banned firm's voice
             if self._corporate_title(phrase, span) and self._company_just_named(span):
                 return True  # "OpenAI's own response was firm. Chief executive X wrote that ...": OpenAI's head
         return False
@@ -1460,7 +1469,14 @@ class StatementExtractor:
         and also its parts ("cyber-security" still says "security")."""
         parts: list[str] = []
         glued = False
-        for t in content:
+        marks = ('"', "\u201c", "\u201d")
+        quotes = [k for k, t in enumerate(content) if t.text in marks]
+        # 'an act of "bullying"', 'a "dangerous precedent"': the marks around a word or two quoted as a label are
+        # read through; a longer quotation keeps its marks
+        scare = {k for a, b in zip(quotes, quotes[1:], strict=False) if b - a <= 4 for k in (a, b)}
+        for k, t in enumerate(content):
+            if k in scare and not glued:
+                continue
             joined = t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_ and parts
             if joined:
                 parts[-1] += "-"
