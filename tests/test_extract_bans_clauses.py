@@ -135,3 +135,12 @@ def test_the_day_the_imposer_set_the_ban_out_in_a_notice():
     assert ban.announced == "2024-06-09"
     (ban,) = bans_of(text.format("statement"), ents, published="2024-06-10")
     assert ban.announced != "2024-06-09"  # a statement reports the ban, it does not set it out
+
+
+def test_several_states_acting_are_not_the_countrys_government():
+    bans = bans_of(
+        "The United States has no federal policy on Viber. "
+        "More than 20 states restricted Viber on government devices last year.",
+        [("United States", J), ("Viber", P)],
+    )
+    assert by(bans, entity_id(J, "United States")) == []

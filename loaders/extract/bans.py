@@ -1982,7 +1982,9 @@ class BanExtractor:
             if home is not None:
                 return [(home, tok)]
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        if (
+        many_states = lemma == "state" and tok.tag_ in ("NNS", "NNPS")  # "which states have banned X": several
+        # states of the country (or several countries), not the story country's government
+        if not many_states and (
             lemma in actors["generic_government"]
             or tok.lower_ in actors["generic_government"]  # "the authorities" (lemma "authority")
             or (lemma in ("country", "nation") and definite and tok.dep_ in ("nsubj", "nsubjpass"))
