@@ -3455,9 +3455,8 @@ class BanExtractor:
         if signed or subj_law or passed or of_named_law or subj_lemmas & {"law", "statute"}:
             return "enacted_law"
         region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
-        asserted = {t.lower_ for t in [*region, *sent] if not _open_question(t)}  # not "whether it would be temporary"
-        if asserted & {"temporary", "interim"}:
-            return "temporary"
+        if any(t.lower_ in ("temporary", "interim") and not _open_question(t) for t in [*region, *sent]):
+            return "temporary"  # not "whether it would be temporary"
         if _given_up_later(trig):
             return "temporary"  # "tried to block X from April 2018 before abandoning the effort in 2020"
         if trig.lemma_.lower() == "pause" and trig.pos_ == "VERB":
