@@ -144,3 +144,12 @@ def test_several_states_acting_are_not_the_countrys_government():
         [("United States", J), ("Viber", P)],
     )
     assert by(bans, entity_id(J, "United States")) == []
+
+
+def test_a_kind_of_app_restricted_elsewhere_takes_no_target_from_the_story():
+    bans = bans_of(
+        "Serbia on Monday banned Viber nationwide. "
+        "Croatia itself has restricted foreign platforms: its telecoms agency blocked Signal in May.",
+        [("Serbia", J), ("Croatia", J), ("Viber", P), ("Signal", P)],
+    )
+    assert all(entity_id(P, "Viber") not in b.targets for b in by(bans, entity_id(J, "Croatia")))

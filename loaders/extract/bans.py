@@ -2912,9 +2912,20 @@ class BanExtractor:
             for o in objs
         ):
             return True  # "told officials to stop using iPhones": a thing named, though not one the story tracks
+        app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
+        if any(
+            o.lemma_.lower() in app_like
+            and o.tag_ == "NNS"
+            and o.dep_ == "dobj"
+            and o.head.i == trig.i
+            and any(c.dep_ == "amod" for c in o.children)
+            and not any(c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in o.children)
+            and not any(self.ctx.mention(t) for t in o.subtree)
+            for o in objs
+        ):
+            return True  # "Russia itself has restricted Western platforms": a kind of app, none the story's
         if any(o.pos_ == "PROPN" for o in objs):
             return False
-        app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
         social = {"social", "media", "networking", "sharing", "messaging", "video", "streaming", "dating"}
         if any(
             o.lemma_.lower() in app_like
