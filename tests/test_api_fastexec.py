@@ -390,3 +390,168 @@ def test_compiled_leaves_output_what_the_leaf_types_do():
         got = answer(follow, lag_days=lag, explicit=True, id="f/1")
         wanted = expect("Int", lag, False)
         assert got == (_Fallback if wanted is _Fallback else {"lagDays": wanted, "explicit": True, "id": "f/1"}), lag
+
+
+# -- arguments: strawberry's resolver wrapper done by the planned executor (fastexec._direct) ----------
+
+ARGUMENT_QUERIES = [
+    # absent (defaults), literals, one enum value for a list, explicit nulls
+    ("{ bans(first: 2) { totalCount nodes { id } } }", None),
+    (
+        """{ bans(first: 3, scope: GOVERNMENT_DEVICES, status: [IN_FORCE, ADVISORY], orderBy: ID, from: "2019",
+         to: "2030-12-31") { totalCount nodes { id status } } }""",
+        None,
+    ),
+    ("{ bans(first: 2, imposedBy: null, target: null, scope: null, status: null, from: null) { nodes { id } } }", None),
+    # variables: missing, explicit null, values, a single value for a list
+    (
+        """query($s: [BanScope!], $t: String, $o: BanOrder = ANNOUNCED_DESC, $n: Int) {
+             bans(first: $n, scope: $s, imposedBy: $t, orderBy: $o) { totalCount nodes { id scope } } }""",
+        {},
+    ),
+    (
+        """query($s: [BanScope!], $t: String, $o: BanOrder = ANNOUNCED_DESC, $n: Int) {
+             bans(first: $n, scope: $s, imposedBy: $t, orderBy: $o) { totalCount nodes { id scope } } }""",
+        {"s": None, "t": None, "o": "ID", "n": 2},
+    ),
+    (
+        """query($s: [BanScope!], $st: [BanStatus!]) { bans(first: 3, scope: $s, status: $st) { nodes { id } } }""",
+        {"s": "NATIONWIDE", "st": ["IN_FORCE", "PROPOSED"]},
+    ),
+    (
+        "{ entities(first: 3, kind: JURISDICTION) { nodes { name } } e: entities(first: 2, kind: null) { totalCount } }",
+        None,
+    ),
+    (
+        "{ statements(first: 2, stance: [SUPPORTS_BAN, NEUTRAL]) { nodes { stance } } follows(first: 2, explicit: true) { nodes { explicit } } }",
+        None,
+    ),
+    (
+        'query($x: Boolean) { follows(first: 2, explicit: $x, target: "TikTok") { totalCount nodes { lagDays } } }',
+        {"x": None},
+    ),
+    ('{ path(from: "no/such", to: "no/such", maxHops: 2) { length } entity(id: "no/such") { id } }', None),
+    # a resolver refusing its argument (after the conversion): the standard error
+    ('{ bans(first: 2, from: "yesterday") { nodes { id } } }', None),
+    ('{ bans(first: 2, imposedBy: "  ") { nodes { id } } }', None),
+    ('{ path(from: "a/b", to: "c/d", maxHops: 9) { length } }', None),
+    ("query($a: String) { bans(first: 2, after: $a) { nodes { id } } }", {"a": "not a cursor"}),
+]
+
+
+@pytest.mark.parametrize(("query", "variables"), ARGUMENT_QUERIES)
+def test_arguments_reach_the_resolvers_as_through_strawberry(corpus_store, query, variables):
+    answer, path = both(corpus_store, query, variables)
+    if not answer["errors"]:
+        assert path == "planned"
+
+
+def test_invalid_argument_values_are_refused_as_before(corpus_store):
+    """Values refused before execution, for a document already in the fast lane: the same errors."""
+    query = "query($s: [BanScope!], $o: BanOrder) { bans(first: 2, scope: $s, orderBy: $o) { nodes { id } } }"
+    for variables in ({"s": "NATIONWIDE"}, {"s": ["NOPE"]}, {"s": [None]}, {"o": "NOPE"}, {"s": 3}, {"o": None}):
+        assert run(schema, corpus_store, query, variables) == run(STANDARD, corpus_store, query, variables)
+    literal = "{ bans(first: 2, orderBy: NOPE) { nodes { id } } }"
+    assert run(schema, corpus_store, literal)["errors"]
+    assert run(schema, corpus_store, literal) == run(STANDARD, corpus_store, literal)
+
+
+VARS = "query($s: [BanScope!], $t: [BanStatus!], $o: BanOrder)"
+
+
+def _argument_sets():
+    """(field definition, arguments as graphql-core gives them) for each root field and a relationship field."""
+    from graphql import parse
+    from graphql.execution.values import get_argument_values, get_variable_values
+
+    root = schema._schema.query_type
+    documents = [
+        ("bans", "{ bans }", {}),
+        (
+            "bans",
+            '{ bans(first: 3, after: "x", imposedBy: "a", target: "b", from: "2020", to: "2021", '
+            "scope: [NATIONWIDE], status: IN_FORCE, orderBy: ID) }",
+            {},
+        ),
+        ("bans", "{ bans(first: null, imposedBy: null, scope: null, status: null, from: null) }", {}),
+        ("bans", f"{VARS} {{ bans(scope: $s, status: $t, orderBy: $o) }}", {"s": None, "t": None}),
+        ("bans", f"{VARS} {{ bans(scope: $s, status: $t, orderBy: $o) }}", {"s": [], "t": "ADVISORY", "o": "ID"}),
+        ("bans", f"{VARS} {{ bans(scope: $s, status: $t) }}", {}),
+        ("entities", '{ entities(kind: PERSON, search: "x") }', {}),
+        ("entities", "query($k: EntityKind) { entities(kind: $k) }", {"k": None}),
+        ("statements", "{ statements(stance: [NEUTRAL, OPPOSES_BAN]) }", {}),
+        ("follows", '{ follows(explicit: false, target: "t") }', {}),
+        ("entity", '{ entity(id: "a/b") }', {}),
+        ("path", '{ path(from: "a", to: "b") }', {}),
+        ("path", '{ path(from: "a", to: "b", maxHops: 2) }', {}),
+        ("timeline", '{ timeline(target: "t") }', {}),
+        ("stats", "{ stats }", {}),
+    ]
+    for name, text, variables in documents:
+        operation = parse(text, no_location=True).definitions[0]
+        coerced = get_variable_values(schema._schema, operation.variable_definitions or [], variables)
+        assert not isinstance(coerced, list), coerced  # errors
+        node = operation.selection_set.selections[0]
+        yield root.fields[name], get_argument_values(root.fields[name], node, coerced)
+    bans_imposed = schema._schema.get_type("Person").fields["bansImposed"]
+    for text in ("{ f }", "{ f(first: 2, offset: 1) }", "{ f(first: null) }"):
+        node = parse(text, no_location=True).definitions[0].selection_set.selections[0]
+        yield bans_imposed, get_argument_values(bans_imposed, node, None)
+
+
+def test_direct_resolvers_get_what_strawberrys_wrapper_gives(monkeypatch):
+    """Each resolver is called with the same positional and keyword arguments (equal values of the same
+    types, lists copied, the same Info) by ``_direct`` as by strawberry's own wrapper."""
+    from types import SimpleNamespace
+
+    from strawberry.types import Info
+
+    from api.gql.fastexec import DEFINITION_BACKREF, _direct
+
+    calls = []
+
+    def record(*args, **kwargs):
+        calls.append((args, kwargs))
+
+    cases = list(_argument_sets())
+    assert len(cases) > 15
+    for definition, args in cases:
+        resolver = definition.extensions[DEFINITION_BACKREF].base_resolver
+        monkeypatch.setattr(resolver, "wrapped_func", record)
+        direct = _direct(schema._schema, definition)
+        assert direct, definition
+        source, raw_info = SimpleNamespace(id="a/b"), SimpleNamespace(context=None)
+        calls.clear()
+        direct(source, raw_info, args)
+        result = definition.resolve(source, raw_info, **args)
+        if asyncio.iscoroutine(result):
+            asyncio.run(result)
+        (ours, our_kwargs), (theirs, their_kwargs) = calls
+        assert len(ours) == len(theirs) and all(a is b for a, b in zip(ours, theirs, strict=True))
+        assert our_kwargs.keys() == their_kwargs.keys(), definition
+        for key, value in their_kwargs.items():
+            mine = our_kwargs[key]
+            if isinstance(value, Info):
+                assert type(mine) is type(value)
+                assert mine._raw_info is value._raw_info and mine._field is value._field
+                continue
+            assert type(mine) is type(value) and mine == value, (key, mine, value)
+            if isinstance(value, list):
+                assert mine is not args.get(key) and all(a is b for a, b in zip(mine, value, strict=True))
+        monkeypatch.undo()
+
+
+def test_direct_resolvers_leave_unusual_fields_to_strawberry():
+    """A field with field extensions (permissions...) or a resolver not strawberry's wrapper is not done
+    directly; a default field (no resolver) neither."""
+    from api.gql.fastexec import _direct
+
+    ban = schema._schema.get_type("Ban")
+    assert _direct(schema._schema, ban.fields["id"]) is False  # no resolver of its own
+    query = schema._schema.query_type
+    bans = query.fields["bans"]
+    assert _direct(schema._schema, bans)
+    from graphql import GraphQLField
+
+    wrapped = GraphQLField(bans.type, bans.args, lambda source, info, **kwargs: None, extensions=bans.extensions)
+    assert _direct(schema._schema, wrapped) is False

@@ -11,7 +11,8 @@ type (fields grouped by response key, fragments applied, each field's definition
 the plan is cached with the parsed document. Each object type's part of the plan is compiled into one
 Python function (``_compile``). Execution then runs those: a plain leaf is one attribute read and a
 type check (or its output coercion); a field with a resolver gets a real resolve-info object and
-its arguments coerced by graphql-core, exactly as the standard executor gives them; abstract types
+its arguments coerced by graphql-core, exactly as the standard executor gives them (and converted for
+the resolver as strawberry's wrapper does, with the walk over their types done once: ``_direct``); abstract types
 are resolved by the schema's own ``resolve_type``. Awaitable results are completed level by level, so
 the DataLoaders still batch one statement per level.
 
@@ -56,9 +57,16 @@ from graphql import (
 from graphql.execution.values import get_argument_values
 from graphql.pyutils import Path
 from graphql.type.scalars import GRAPHQL_MAX_INT, GRAPHQL_MIN_INT, serialize_int
+from strawberry.relay.types import GlobalID
+from strawberry.scalars import is_scalar
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.types.arguments import convert_argument
+from strawberry.types.base import StrawberryList, StrawberryMaybe, StrawberryOptional, StrawberryType
 from strawberry.types.cast import TYPE_CAST_ATTRIBUTE
+from strawberry.types.enum import StrawberryEnumDefinition, has_enum_definition
+from strawberry.types.lazy_type import LazyType
+from strawberry.types.unset import UNSET
 
 DEFINITION_BACKREF = GraphQLCoreConverter.DEFINITION_BACKREF
 
@@ -124,6 +132,7 @@ class FieldPlan:
         "list_shape",
         "object_shape",
         "by_class",
+        "direct",
     )
 
     def __init__(self, key: str, name: str, definition: GraphQLField | None, nodes: list[FieldNode], fragments: dict):
@@ -148,6 +157,9 @@ class FieldPlan:
         self._objects: dict[str, ObjectPlan] = {}
         self.list_shape = self.object_shape = None  # set by shape() once the plans below are made
         self.by_class: dict[type, ObjectPlan] = {}  # an abstract field: the plan per class of value (uncast)
+        self.direct = (
+            None  # strawberry's resolver wrapper done here (_direct), False when it cannot be; set on first use
+        )
         # strawberry's own field behind the GraphQL one, when it is a plain one: an attribute read
         # (``default_resolver`` is getattr unless configured otherwise), or a relationship field made
         # by api/gql/types.py ``relation`` (answered without a resolve-info object)
@@ -486,9 +498,12 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
         """Any other field: its resolver called with a real resolve-info object, as graphql-core does."""
         key, parent = field.key, field.parent
         field_path = _new_path(Path, (path, key, parent.name))
-        args = self._arguments(field) if field.has_args else {}
+        args = self._arguments(field) if field.has_args else _NO_ARGS
         info = self.build_resolve_info(field.definition, field.nodes, parent, field_path)
-        result = field.definition.resolve(source, info, **args)
+        direct = field.direct
+        if direct is None:
+            direct = field.direct = _direct(self.schema, field.definition)
+        result = direct(source, info, args) if direct else field.definition.resolve(source, info, **args)
         out[key] = None  # keeps the response key order when completed later
         if self.is_awaitable(result):
             pending.append((result, (None, (field.return_type, field, info, out, key, field_path))))
@@ -669,6 +684,97 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
     @property
     def _limits(self):
         return self.schema._strawberry_schema.limits
+
+
+# strawberry's resolver wrapper (schema_converter.py ``from_resolver``: ``_resolver`` / ``_async_resolver``)
+# converts graphql-core's arguments with ``convert_arguments`` on every call, walking each argument's type
+# (~20 µs for the nine arguments of ``bans``), then calls the resolver; an async one inside a coroutine of
+# its own. ``_direct`` does the same for a field without field extensions or exception handlers: the walk
+# over types is done once per field (``_converter``), the resolver is called with the same arguments
+# (positional self, parent, root, info), and an async resolver's coroutine is awaited without the wrapper's.
+_WRAPPERS = (
+    "GraphQLCoreConverter.from_resolver.<locals>._resolver",
+    "GraphQLCoreConverter.from_resolver.<locals>._async_resolver",
+)
+_SAME, _COPY = "same", "copy"  # an argument's value as graphql-core gives it / a new list of the same items
+
+
+def _direct(schema, definition: GraphQLField):
+    """``resolve(source, info, args)``, equal to ``definition.resolve(source, info, **args)``; or False
+    when the field's resolver is not strawberry's plain wrapper of a resolver function."""
+    strawberry_schema = getattr(schema, "_strawberry_schema", None)
+    field = definition.extensions.get(DEFINITION_BACKREF)
+    resolver = getattr(field, "base_resolver", None)
+    if (
+        strawberry_schema is None
+        or resolver is None
+        or field.extensions
+        or getattr(definition.resolve, "__qualname__", None) not in _WRAPPERS
+        or not callable(resolver.wrapped_func)
+    ):
+        return False
+    converter = strawberry_schema.schema_converter
+    if converter._get_field_exception_handlers(field):
+        return False
+    config, registry = converter.config, converter.scalar_registry
+    specs = tuple(_converter(argument, config, registry) for argument in field.arguments)
+    func, info_class = resolver.wrapped_func, config.info_class
+    self_parameter = resolver.self_parameter is not None
+    parent = resolver.parent_parameter.name if resolver.parent_parameter else None
+    root = resolver.root_parameter.name if resolver.root_parameter else None
+    info_name = resolver.info_parameter.name if resolver.info_parameter else None
+
+    def resolve(source, info, args: dict):
+        strawberry_info = info_class(_raw_info=info, _field=field)
+        kwargs = {}
+        if args:
+            for name, python_name, how, type_ in specs:
+                if name in args:
+                    value = args[name]
+                    if how is _SAME:
+                        kwargs[python_name] = value
+                    elif how is _COPY:
+                        kwargs[python_name] = value if value is None or value is UNSET else list(value)
+                    else:
+                        kwargs[python_name] = convert_argument(
+                            value, type_, registry, config, strawberry_info, path=(name,)
+                        )
+        if parent is not None:
+            kwargs[parent] = source
+        if root is not None:
+            kwargs[root] = source
+        if info_name is not None:
+            kwargs[info_name] = strawberry_info
+        return func(source, **kwargs) if self_parameter else func(**kwargs)
+
+    return resolve
+
+
+def _converter(argument, config, registry) -> tuple:
+    """(GraphQL name, Python name, how, type) of an argument, where ``how`` is what strawberry's
+    ``convert_argument`` does to any value of its type: ``_SAME`` (a scalar or enum, optional or not),
+    ``_COPY`` (a list of them: a new list of the same items), else None (``convert_argument`` itself)."""
+    type_ = argument.type
+    how = None
+    if not isinstance(type_, StrawberryMaybe):
+        if isinstance(type_, StrawberryOptional):
+            type_ = type_.of_type
+        if isinstance(type_, StrawberryList):
+            item = type_.of_type
+            if isinstance(item, StrawberryOptional) and not isinstance(item, StrawberryMaybe):
+                item = item.of_type
+            how = _COPY if _same_leaf(item, registry) else None
+        elif _same_leaf(type_, registry):
+            how = _SAME
+    return config.name_converter.from_argument(argument), argument.python_name, how, argument.type
+
+
+def _same_leaf(type_, registry) -> bool:
+    """Whether ``convert_argument`` gives any value of ``type_`` back as it is: a scalar (not a GlobalID,
+    which it decodes) or an enum, whose values graphql-core already made members."""
+    if type_ is GlobalID or isinstance(type_, StrawberryType | LazyType):
+        return isinstance(type_, StrawberryEnumDefinition)
+    return is_scalar(type_, registry) or has_enum_definition(type_)
 
 
 def _plain(cls: type) -> bool:
