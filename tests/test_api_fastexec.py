@@ -555,3 +555,47 @@ def test_direct_resolvers_leave_unusual_fields_to_strawberry():
 
     wrapped = GraphQLField(bans.type, bans.args, lambda source, info, **kwargs: None, extensions=bans.extensions)
     assert _direct(schema._schema, wrapped) is False
+
+
+def _field_plans(query: str):
+    from api.gql.fastexec import operation_plan
+
+    document = schema.parsed(query)  # the document execution uses (parse cache): the plan is cached with it
+    plan = operation_plan(schema._schema, document.definitions[0], {})
+    assert plan is not None
+    return document, plan
+
+
+def test_remembered_arguments_are_the_ones_graphql_core_gives():
+    """A field's arguments are remembered by the values of the variables they read (missing, null and
+    each scalar apart, of its type), and only when they are all plain scalars or enum members."""
+    from graphql.execution.values import get_argument_values, get_variable_values
+
+    from api.gql.fastexec import _MISSING
+
+    store = SlowStore(0)
+    query = """query($t: String, $n: Int, $s: [BanScope!], $o: BanOrder = ID) {
+                 bans(first: $n, imposedBy: $t, scope: $s, orderBy: $o, status: [IN_FORCE]) { nodes { id } }
+                 again: bans(first: $n, imposedBy: $t, scope: $s, orderBy: $o) { nodes { id } } }"""
+    variable_sets = [{}, {"t": None}, {"t": "a/b"}, {"t": "a/b", "n": 2}, {"n": 0}, {"s": None}, {"s": "NATIONWIDE"}]
+    variable_sets += [{"s": ["NATIONWIDE"]}, {"o": "ANNOUNCED_DESC"}, {"o": None, "n": None}]
+    for _ in range(2):
+        for variables in variable_sets:
+            assert run(schema, store, query, variables) == run(STANDARD, store, query, variables)
+    document, plan = _field_plans(query)
+    plans = {field.key: field for field in plan.fields}
+    first, again = plans["bans"], plans["again"]
+    assert not first.known_args  # a literal list: nothing remembered
+    assert again.arg_variables == ("n", "t", "s", "o")
+    remembered = again.known_args
+    assert len(remembered) == 7  # every variable set but the lists (s) and the null for a non-null (o)
+    operation = document.definitions[0]
+    for (values, _), args in remembered.items():
+        variables = {  # back to what a client sends: an enum member by its name
+            name: getattr(v, "name", v)
+            for name, v in zip(again.arg_variables, values, strict=True)
+            if v is not _MISSING
+        }
+        coerced = get_variable_values(schema._schema, operation.variable_definitions, variables)
+        assert not isinstance(coerced, list)
+        assert args == get_argument_values(again.definition, again.nodes[0], coerced)
