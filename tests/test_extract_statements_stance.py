@@ -2230,3 +2230,15 @@ def test_a_mainland_office_for_taiwan_affairs_is_not_taiwans_own_voice():
         )
     )
     assert ("taiwan-affairs-office", "opposes_ban") in got
+
+
+def test_accusing_the_rulers_of_fraud_is_no_case_for_their_ban():
+    ents = [("Moldova", J), ("Viber", P), ("Ion Rusu", PER), ("Party of Order", ORG)]
+    got = stances(
+        run(
+            "Moldova blocked Viber on election night. "
+            "Opposition leader Ion Rusu accused the ruling Party of Order of organising fraud.",
+            ents,
+        )
+    )
+    assert ("ion-rusu", "supports_ban") not in got

@@ -1517,7 +1517,7 @@ class StatementExtractor:
             return "neutral"  # "said the council was looking into the security implications": a review, no side
         if has(cues["opposes_ban"]["refusal"]):
             return "opposes_ban"  # "The government will not be banning the app"
-        if lemma == "accuse" and side != "target" and self._accuses_target(frame):
+        if lemma == "accuse" and side != "target" and self._accuses_target(frame) and not self._accuses_rulers([frame]):
             return "supports_ban"  # "accused the platform of censoring posts": a charge against the banned side
         if self.lifting:
             lifted = self._lifting_stance(frame, content, lemma, has)
@@ -1577,7 +1577,9 @@ class StatementExtractor:
             or self._wants_delayed(content)
             or (side != "imposer" and self._worried_by_measure(content))
         )
-        supporting = has(cues["supports_ban"]["words"]) or self._wants_removed(content)
+        supporting = (has(cues["supports_ban"]["words"]) or self._wants_removed(content)) and not (
+            self._accuses_rulers([*content, frame])
+        )
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
@@ -1943,6 +1945,22 @@ class StatementExtractor:
         return any(
             c.i > objects[0].i and (c.dep_ in labels or (c.dep_ == "prep" and c.lower_ == "as")) for c in frame.children
         ) or any(c.dep_ in ("appos", "amod", "acl") and c.i > objects[0].i for c in objects[0].children)
+
+    _RULERS = {"government", "administration", "regime", "authorities", "junta"}
+
+    def _accuses_rulers(self, content) -> bool:
+        """ "accused the ruling party of organising fraud", "accused the government of using fraud as an excuse":
+        the charge is against those in power, so the words of wrongdoing in it are no case for the ban."""
+        for t in content:
+            if t.lemma_.lower() != "accuse" or t.pos_ != "VERB":
+                continue
+            for o in (c for c in t.children if c.dep_ == "dobj"):
+                phrase = list(o.subtree)
+                if o.lemma_.lower() in self._RULERS or any(w.lower_ == "ruling" for w in phrase):
+                    return True
+                if any((m := self.ctx.mention(w)) is not None and m.entity_id in self.imposers for w in phrase):
+                    return True
+        return False
 
     def _accuses_target(self, frame) -> bool:
         """The object of "accuse" is the banned side: named, or "the platform", "the company", "the app"."""
