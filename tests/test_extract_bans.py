@@ -231,6 +231,21 @@ def test_malformed_lexicon_is_named(tmp_path, monkeypatch):
     assert "ban" in bans_module.words("ban", "verbs")
 
 
+def test_ban_rules_section_holds_word_sets():
+    """lexicon.yaml's ``ban_rules``: each entry a set of lower-case words (a bare YAML on/off/yes/no would turn an
+    entry into a list with a bool), read by the bans.py constants of the same name."""
+    from loaders.extract import bans as bans_module
+
+    section = bans_module.words("ban_rules")
+    assert section, "ban_rules is empty"
+    for name, entry in section.items():
+        assert isinstance(entry, frozenset), name
+        assert all(isinstance(w, str) and w == w.lower() and w.strip() for w in entry), name
+    assert bans_module._MIRRORING == section["mirroring"]
+    assert bans_module._SUPPLYING <= bans_module._ALLOWED_DOINGS
+    assert "maintain" not in bans_module._ALLOWED_DOINGS
+
+
 def test_did_the_same_is_a_ban_in_passing_dated_by_its_own_phrase():
     adoc = make_adoc(
         "Latvia banned Temu on government phones on Monday. Lithuania did the same in December.",
