@@ -760,7 +760,7 @@ def _own_subtree(tok, skip=("conj", "cc", "relcl", "acl", "advcl", "punct")):
     return out
 
 
-_PETITIONERS = {"advocate", "petitioner", "litigant", "plaintiff", "applicant", "complainant"}
+_PETITIONERS = words("ban_rules", "petitioners")
 
 
 def _outsider(tok) -> bool:
@@ -782,8 +782,8 @@ def _portfolio(tok) -> bool:
 _OPINION_VERBS = {"think", "believe", "want", "plan", "intend", "expect", "need", "decide", "seek", "support", "agree"}
 
 
-_HEARSAY = {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation"}
-_DENYING = {"deny", "dismiss", "reject", "refute", "rebut", "debunk"}
+_HEARSAY = words("ban_rules", "hearsay")
+_DENYING = words("ban_rules", "denying")
 _BIDDING_VERBS = _ADVISING_VERBS | _COMPELLING | {"ask", "advise", "warn", "require", "forbid", "mandate"}
 
 
@@ -942,7 +942,7 @@ def _lifted(tok) -> bool:
     )
 
 
-_QUANTITIES = {"million", "thousand", "hundred", "dozen", "number", "lot", "batch", "series", "couple", "host"}
+_QUANTITIES = words("ban_rules", "quantities")
 
 
 def _objects(tok) -> list:
@@ -1024,9 +1024,9 @@ def _lifts(verb) -> bool:
 
 # Verbs by which a ban says whom it reaches ("the ban applies to ministers", "the order covers state phones")
 # What a company is called when told again ("the lender said", "the carrier confirmed")
-_COMPANY_NOUNS = {"company", "firm", "bank", "lender", "group", "retailer", "carrier", "insurer", "employer", "maker"}
-_REACH_VERBS = {"apply", "cover", "extend", "affect", "target"}
-_EARLIER = {"earlier", "previous", "former", "original", "initial", "prior", "old"}
+_COMPANY_NOUNS = words("ban_rules", "company_nouns")
+_REACH_VERBS = words("ban_rules", "reach_verbs")
+_EARLIER = words("ban_rules", "earlier")
 
 
 def _pluperfect(tok) -> bool:
@@ -1067,7 +1067,7 @@ def _nobody_did(tok) -> bool:
     return False
 
 
-_SAYING = {"say", "argue", "insist", "believe", "think", "contend", "add", "tell", "write", "suggest", "claim"}
+_SAYING = words("ban_rules", "saying")
 
 
 def _an_opinion(tok) -> bool:
@@ -1106,7 +1106,7 @@ def _report_date(trig, date_tok) -> bool:
     return date_tok.i not in {t.i for t in clause.subtree} and any(a.i == clause.head.i for a in date_tok.ancestors)
 
 
-_ENDING_VERBS = {"end", "expire", "lapse", "conclude"}
+_ENDING_VERBS = words("ban_rules", "ending_verbs")
 
 
 def _ends_itself(trig) -> bool:
@@ -1145,7 +1145,7 @@ def _open_question(tok) -> bool:
 
 
 # Things one is told to avoid, besides apps ("avoid AI tools such as X", "steer clear of equipment made by X")
-_THINGS = {"tool", "service", "product", "device", "equipment", "software", "hardware", "gear", "technology", "kit"}
+_THINGS = words("ban_rules", "things")
 # what a place may be the origin of rather than the actor ("six apps with ties to China", "a company from X")
 _THING_NOUNS = PRODUCT_NOUNS | _THINGS | _COMPANY_NOUNS
 
@@ -5281,7 +5281,7 @@ class BanExtractor:
 
 
 # ------------------------------------------------------------------------------------------ helpers
-_MINORS = {"minor", "child", "children", "teen", "teenager", "kid", "youngster", "adolescent", "under-16s", "under-18s"}
+_MINORS = words("ban_rules", "minors")
 
 
 def _preferred(tok) -> bool:
@@ -5379,7 +5379,7 @@ def _for_minors(tok) -> bool:
     return False
 
 
-_IMPLEMENT_VERBS = {"implement", "enforce", "execute", "carry", "apply"}
+_IMPLEMENT_VERBS = words("ban_rules", "implement_verbs")
 
 
 def _implemented(tok) -> bool:
@@ -5516,8 +5516,8 @@ _LATER = re.compile(
 _PERSON_HEADS = {"minister", "president", "governor", "premier", "chancellor", "mayor", "judge", "senator"}
 
 
-_EDITING = {"update", "correct", "amend", "revise", "edit"}
-_WRITINGS = {"article", "story", "report", "piece", "post", "page", "version", "this", "it", "explainer", "guide"}
+_EDITING = words("ban_rules", "editing")
+_WRITINGS = words("ban_rules", "writings")
 
 
 def _of_another_event(expr) -> bool:
