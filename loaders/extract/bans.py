@@ -112,9 +112,9 @@ _GAZ_TYPES = {
     "ngo": "other",
     "international": "other",
 }
-_OWNER_LEMMAS = {"own", "base", "headquarter", "operate", "found", "run", "owner", "parent", "develop", "create"}
+_OWNER_LEMMAS = words("ban_rules", "owner_lemmas")
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
-_OTHER_BAN = {"separate", "another", "different", "other", "earlier", "previous", "unrelated"}
+_OTHER_BAN = words("ban_rules", "other_ban")
 _ACTOR_RANK = {
     "legislature": 0,
     "court": 0,
@@ -143,7 +143,7 @@ _PORTFOLIO_HEADS = {
 }
 # a legislature makes law for its jurisdiction: "the Senate passed a bill that would ban X on federal devices"
 # Party labels that tell where a lawmaker was elected ("Rep. X, a New Jersey Democrat")
-_PARTY_MEMBERS = {"democrat", "republican", "independent", "conservative", "liberal", "tory", "socialist", "centrist"}
+_PARTY_MEMBERS = words("ban_rules", "party_members")
 _LEGISLATORS = {
     "lawmaker",
     "legislator",
@@ -156,11 +156,11 @@ _LEGISLATORS = {
     "deputy",
     "parliamentarian",
 }
-_LAWMAKING = {"bill", "act", "law", "legislation", "statute", "amendment", "package"}
-_LIFT_VERBS = {"lift", "reverse", "rescind", "revoke", "scrap", "end", "overturn", "drop", "remove", "withdraw"}
+_LAWMAKING = words("ban_rules", "lawmaking")
+_LIFT_VERBS = words("ban_rules", "lift_verbs")
 # Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
-_MILITARY_BODIES = {"pentagon", "army", "navy", "military", "marines", "troops", "soldiers", "sailors", "airmen"}
-_ADVISING_VERBS = {"advise", "urge", "recommend", "encourage", "caution", "instruct", "direct", "tell", "order"}
+_MILITARY_BODIES = words("ban_rules", "military_bodies")
+_ADVISING_VERBS = words("ban_rules", "advising_verbs")
 # Verbs that only tell that someone acted ("On Thursday, they finally acted", "Last week the government moved")
 _PLACES_AND_PEOPLE = {
     "region",
@@ -187,12 +187,12 @@ _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "so
 _DESCRIBED_PLACES = {"state", "country", "nation", "city", "province", "territory", "county", "region"}
 _RULE_NOUNS = {"rule", "regulation", "decree", "directive", "order", "law", "ordinance", "resolution", "measure"}
 # Verbs whose "from" phrase is the place a thing is taken out of ("removed X from its App Store")
-_REMOVAL_VERBS = {"remove", "pull", "delete", "drop", "strip", "wipe", "purge", "uninstall", "take"}
+_REMOVAL_VERBS = words("ban_rules", "removal_verbs")
 # Verbs that make a company's own act a ban: "forcing TikTok to shut TikTok Shop"
-_COMPELLING = {"force", "compel", "order", "require", "oblige", "direct", "instruct", "make"}
-_LICENCE_VERBS = {"revoke", "rescind", "withdraw", "cancel", "deny", "reject"}
+_COMPELLING = words("ban_rules", "compelling")
+_LICENCE_VERBS = words("ban_rules", "licence_verbs")
 _PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
-_PROPOSALS = {"bill", "proposal", "draft", "amendment", "motion", "resolution"}
+_PROPOSALS = words("ban_rules", "proposals")
 _IMPOSE_VERBS = {
     "impose",
     "announce",
@@ -779,7 +779,7 @@ def _portfolio(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PORTFOLIO_HEADS
 
 
-_OPINION_VERBS = {"think", "believe", "want", "plan", "intend", "expect", "need", "decide", "seek", "support", "agree"}
+_OPINION_VERBS = words("ban_rules", "opinion_verbs")
 
 
 _HEARSAY = words("ban_rules", "hearsay")
