@@ -180,18 +180,18 @@ _PLACES_AND_PEOPLE = {
     "citizen",
 }
 _ACTED_WITH = {"follow", "respond", "react", "answer", "retaliate", "act", "move", "counter", "hit"}
-_ACTING_VERBS = {"act", "move", "intervene"}
+_ACTING_VERBS = words("ban_rules", "acting_verbs")
 _ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
 # A measure told again as the subject of what it did ("The rule forced X to close Y")
 # What a place is called in a description set off after its name ("South Dakota, the first state to act, ...")
-_DESCRIBED_PLACES = {"state", "country", "nation", "city", "province", "territory", "county", "region"}
+_DESCRIBED_PLACES = words("ban_rules", "described_places")
 _RULE_NOUNS = {"rule", "regulation", "decree", "directive", "order", "law", "ordinance", "resolution", "measure"}
 # Verbs whose "from" phrase is the place a thing is taken out of ("removed X from its App Store")
 _REMOVAL_VERBS = words("ban_rules", "removal_verbs")
 # Verbs that make a company's own act a ban: "forcing TikTok to shut TikTok Shop"
 _COMPELLING = words("ban_rules", "compelling")
 _LICENCE_VERBS = words("ban_rules", "licence_verbs")
-_PUBLIC_BODIES = {"sector", "servant", "service", "body", "institution", "administration", "employee", "official"}
+_PUBLIC_BODIES = words("ban_rules", "public_bodies")
 _PROPOSALS = words("ban_rules", "proposals")
 _IMPOSE_VERBS = {
     "impose",
@@ -843,11 +843,11 @@ def _entry_dates(text: str, published: str | None) -> list[tuple[int, str]]:
     return out if len(out) >= 2 else []
 
 
-_BARRING_FROM = {"ban", "bar", "prohibit", "forbid", "block", "restrict", "exclude"}
+_BARRING_FROM = words("ban_rules", "barring_from")
 
 
 _REACH_PREPS = {"to", "on", "from", "across", "in", "at", "throughout"}
-_HANDHELD = {"device", "phone", "smartphone", "handset", "laptop", "tablet", "computer"}
+_HANDHELD = words("ban_rules", "handheld")
 _ADVISED_PHRASE = {"NOUN", "PROPN", "ADJ", "DET", "CCONJ", "PUNCT", "NUM"}
 
 
@@ -1196,7 +1196,7 @@ def _avoided(tok) -> list:
 
 
 _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
-_STATE_BODIES = {"ministry", "department", "government", "cabinet", "agency", "office", "administration"}
+_STATE_BODIES = words("ban_rules", "state_bodies")
 # Word sets of the rules below, kept in lexicon.yaml's ``ban_rules`` section (its comments tell each one's use).
 _MAKING = words("ban_rules", "making")
 _WIDENING = words("ban_rules", "widening")
@@ -5513,7 +5513,7 @@ _LATER = re.compile(
     re.I,
 )
 # People a relative clause tells about ("the minister, who took office in July"): its dates are theirs
-_PERSON_HEADS = {"minister", "president", "governor", "premier", "chancellor", "mayor", "judge", "senator"}
+_PERSON_HEADS = words("ban_rules", "person_heads")
 
 
 _EDITING = words("ban_rules", "editing")
@@ -5537,7 +5537,7 @@ def _of_another_event(expr) -> bool:
     return head.lemma_.lower() not in words("ban", "nouns") | words("ban", "weak_nouns")
 
 
-_LAW_HEADS = {"law", "act", "statute", "code", "constitution", "treaty", "regulation", "regulations", "measures"}
+_LAW_HEADS = words("ban_rules", "law_heads")
 
 
 _BASIS_PREPS = {"under", "on", "upon", "to", "with"}  # "under", "rests on", "pursuant to", "in accordance with"
@@ -5660,10 +5660,10 @@ _DOCUMENT_NOUNS = {
 
 
 # "the order, dated May 21": the participles that date a decision's document
-_DOCUMENT_VERBS = {"dated", "issued", "signed", "adopted"}
+_DOCUMENT_VERBS = words("ban_rules", "document_verbs")
 # "guidance sent to offices on Friday": a document's sending dates the decision only when the ban told with it has no
 # date of its own ("the restrictions imposed in 2020, raised in a letter sent last week" keep 2020)
-_SENDING_VERBS = {"sent", "circulated", "distributed", "emailed", "published"}
+_SENDING_VERBS = words("ban_rules", "sending_verbs")
 
 
 def _document_date(expr) -> bool:
