@@ -112,6 +112,7 @@ _GAZ_TYPES = {
     "ngo": "other",
     "international": "other",
 }
+# Word sets of the rules (here and below) come from lexicon.yaml's ``ban_rules`` section, which tells their use.
 _OWNER_LEMMAS = words("ban_rules", "owner_lemmas")
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _OTHER_BAN = words("ban_rules", "other_ban")
@@ -126,66 +127,25 @@ _ACTOR_RANK = {
     "person": 3,
 }
 # "the minister for the EU", "Secretary for Digital Affairs": a title's portfolio, not whom the holder acts for
-_PORTFOLIO_HEADS = {
-    "minister",
-    "secretary",
-    "commissioner",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "envoy",
-    "ambassador",
-    "adviser",
-    "advisor",
-    "czar",
-    "tsar",
-    "undersecretary",
-}
+_PORTFOLIO_HEADS = words("ban_rules", "portfolio_heads")
 # a legislature makes law for its jurisdiction: "the Senate passed a bill that would ban X on federal devices"
 # Party labels that tell where a lawmaker was elected ("Rep. X, a New Jersey Democrat")
 _PARTY_MEMBERS = words("ban_rules", "party_members")
-_LEGISLATORS = {
-    "lawmaker",
-    "legislator",
-    "senator",
-    "congressman",
-    "congresswoman",
-    "congressmen",
-    "representative",
-    "mp",
-    "deputy",
-    "parliamentarian",
-}
+_LEGISLATORS = words("ban_rules", "legislators")
 _LAWMAKING = words("ban_rules", "lawmaking")
 _LIFT_VERBS = words("ban_rules", "lift_verbs")
 # Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
 _MILITARY_BODIES = words("ban_rules", "military_bodies")
 _ADVISING_VERBS = words("ban_rules", "advising_verbs")
+_PLACES_AND_PEOPLE = words("ban_rules", "places_and_people")
+_ACTED_WITH = words("ban_rules", "acted_with")
 # Verbs that only tell that someone acted ("On Thursday, they finally acted", "Last week the government moved")
-_PLACES_AND_PEOPLE = {
-    "region",
-    "province",
-    "area",
-    "city",
-    "town",
-    "district",
-    "territory",
-    "village",
-    "island",
-    "county",
-    "resident",
-    "inhabitant",
-    "population",
-    "people",
-    "citizen",
-}
-_ACTED_WITH = {"follow", "respond", "react", "answer", "retaliate", "act", "move", "counter", "hit"}
 _ACTING_VERBS = words("ban_rules", "acting_verbs")
-_ANYONE = {"anyone", "anybody", "whoever", "those", "everyone", "everybody", "someone", "somebody"}
-# A measure told again as the subject of what it did ("The rule forced X to close Y")
+_ANYONE = words("ban_rules", "anyone")
 # What a place is called in a description set off after its name ("South Dakota, the first state to act, ...")
 _DESCRIBED_PLACES = words("ban_rules", "described_places")
-_RULE_NOUNS = {"rule", "regulation", "decree", "directive", "order", "law", "ordinance", "resolution", "measure"}
+# A measure told again as the subject of what it did ("The rule forced X to close Y")
+_RULE_NOUNS = words("ban_rules", "rule_nouns")
 # Verbs whose "from" phrase is the place a thing is taken out of ("removed X from its App Store")
 _REMOVAL_VERBS = words("ban_rules", "removal_verbs")
 # Verbs that make a company's own act a ban: "forcing TikTok to shut TikTok Shop"
@@ -193,40 +153,7 @@ _COMPELLING = words("ban_rules", "compelling")
 _LICENCE_VERBS = words("ban_rules", "licence_verbs")
 _PUBLIC_BODIES = words("ban_rules", "public_bodies")
 _PROPOSALS = words("ban_rules", "proposals")
-_IMPOSE_VERBS = {
-    "impose",
-    "announce",
-    "introduce",
-    "implement",
-    "issue",
-    "order",
-    "enact",
-    "sign",
-    "adopt",
-    "extend",
-    "take",
-    "widen",
-    "include",
-    "put",
-    "place",
-    "enforce",
-    "approve",
-    "pass",
-    "declare",
-    "unveil",
-    "expand",
-    "tighten",
-    "make",
-    "institute",
-    "apply",
-    "set",
-    "write",  # "Congress wrote a prohibition on X into the defense bill"
-    "insert",
-    "slip",
-    "tuck",
-    "try",  # "Montana tried a statewide ban in 2023, but a judge blocked it"
-    "attempt",
-}
+_IMPOSE_VERBS = words("ban_rules", "impose_verbs")
 
 
 def _gazetteer():
@@ -965,29 +892,7 @@ def _summing_up(obj, objects, doc) -> bool:
     )
 
 
-_NOT_YET = {
-    "plan",
-    "refuse",
-    "decline",
-    "urge",
-    "call",
-    "ask",
-    "want",
-    "hope",
-    "seek",
-    "demand",
-    "pressure",
-    "threaten",
-    "promise",
-    "vow",
-    "expect",
-    "consider",
-    "intend",
-    "need",
-    "push",
-    "reluctant",
-    "unwilling",
-}
+_NOT_YET = words("ban_rules", "not_yet")
 
 
 def _temporal(prep) -> bool:
@@ -5632,31 +5537,7 @@ def _joins(verb) -> bool:
     )
 
 
-_DOCUMENT_NOUNS = {
-    "advisory",
-    "note",
-    "email",
-    "e-mail",
-    "order",
-    "notice",
-    "resolution",
-    "decree",
-    "directive",
-    "decision",
-    "document",
-    "memo",
-    "memorandum",
-    "letter",
-    "circular",
-    "regulation",
-    "instruction",
-    "guidance",
-    "direction",
-    "ruling",
-    "ordinance",
-    "deliberation",
-    "executive",
-}
+_DOCUMENT_NOUNS = words("ban_rules", "document_nouns")
 
 
 # "the order, dated May 21": the participles that date a decision's document
