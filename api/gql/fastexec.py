@@ -525,32 +525,7 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
         cls = type(value)
         if cls is list and field.list_shape is not None:
             item_type, plan, abstract = field.list_shape
-            completed: list = [None] * len(value)
-            out[key] = completed
-            by_class = field.by_class
-            for i, item in enumerate(value):
-                item_path = _new_path(Path, (path, i, None))
-                item_cls = type(item)
-                plain = _PLAIN.get(item_cls)
-                if plain is None:
-                    plain = _plain(item_cls)
-                if plain:
-                    if plan is not None:
-                        sub: dict[str, Any] = {}
-                        completed[i] = sub
-                        plan.run(self, item, sub, item_path, pending)
-                        continue
-                    if abstract is not None and getattr(item, TYPE_CAST_ATTRIBUTE, None) is None:
-                        item_plan = by_class.get(item_cls) or self._plan_by_class(field, abstract, item_cls)
-                        if item_plan is not None:
-                            sub = {}
-                            completed[i] = sub
-                            item_plan.run(self, item, sub, item_path, pending)
-                            continue
-                if self.is_awaitable(item):
-                    pending.append((item, (None, (item_type, field, info, completed, i, item_path))))
-                else:
-                    self._complete(item_type, field, item, info, completed, i, item_path, pending)
+            out[key] = self._complete_items(value, item_type, plan, abstract, field, info, path, pending)
             return
         if field.object_shape is not None:
             plain = _PLAIN.get(cls)
@@ -566,6 +541,37 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
                     plan.run(self, value, sub, path, pending)
                     return
         self._complete(field.return_type, field, value, info, out, key, path, pending)
+
+    def _complete_items(self, items: list, item_type, plan, abstract, field: FieldPlan, info, path, pending) -> list:
+        """A list's items completed: plain strawberry objects straight into ``plan`` (or, for an ``abstract``
+        item type, the plan remembered for their class), anything else (None, errors, awaitables, other values)
+        by ``_complete``; the completed list (awaitables fill their place later)."""
+        completed: list = [None] * len(items)
+        by_class = field.by_class
+        for i, item in enumerate(items):
+            item_path = _new_path(Path, (path, i, None))
+            item_cls = type(item)
+            plain = _PLAIN.get(item_cls)
+            if plain is None:
+                plain = _plain(item_cls)
+            if plain:
+                if plan is not None:
+                    sub: dict[str, Any] = {}
+                    completed[i] = sub
+                    plan.run(self, item, sub, item_path, pending)
+                    continue
+                if abstract is not None and getattr(item, TYPE_CAST_ATTRIBUTE, None) is None:
+                    item_plan = by_class.get(item_cls) or self._plan_by_class(field, abstract, item_cls)
+                    if item_plan is not None:
+                        sub = {}
+                        completed[i] = sub
+                        item_plan.run(self, item, sub, item_path, pending)
+                        continue
+            if self.is_awaitable(item):
+                pending.append((item, (None, (item_type, field, info, completed, i, item_path))))
+            else:
+                self._complete(item_type, field, item, info, completed, i, item_path, pending)
+        return completed
 
     def _plan_by_class(self, field: FieldPlan, abstract: GraphQLAbstractType, cls: type) -> ObjectPlan | None:
         """The plan for instances of ``cls`` (uncast) in the abstract field, once ``_runtime_type`` and
@@ -627,9 +633,6 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
         if isinstance(return_type, GraphQLList):
             if isinstance(value, str | bytes | dict) or not isinstance(value, Iterable):
                 raise _Fallback(str(key))
-            items = list(value)
-            completed: list = [None] * len(items)
-            out[key] = completed
             item_type = return_type.of_type
             # items of a concrete object type without is_type_of (a page of bans, a ban's evidence): walked
             # straight into their plan; anything else (None, awaitables, errors) the general way
@@ -637,20 +640,7 @@ class PlannedExecutionContext(StrawberryGraphQLCoreExecutionContext):
             plan = None
             if isinstance(concrete, GraphQLObjectType) and concrete.is_type_of is None:
                 plan = field.plan_for(concrete)
-            for i, item in enumerate(items):
-                item_path = _new_path(Path, (path, i, None))
-                cls = type(item)
-                plain = _PLAIN.get(cls)
-                if plain is None:
-                    plain = _plain(cls)
-                if plan is not None and plain:
-                    sub: dict[str, Any] = {}
-                    completed[i] = sub
-                    plan.run(self, item, sub, item_path, pending)
-                elif self.is_awaitable(item):
-                    pending.append((item, (None, (item_type, field, info, completed, i, item_path))))
-                else:
-                    self._complete(item_type, field, item, info, completed, i, item_path, pending)
+            out[key] = self._complete_items(list(value), item_type, plan, None, field, info, path, pending)
             return
         if is_leaf_type(return_type):
             coerced = _coerce_leaf(return_type, value)
