@@ -1193,36 +1193,44 @@ def _mention_like(ref: BanMention, tok, si: int, rule: str, **over) -> BanMentio
     return BanMention(token=tok, sentence=si, rule=rule, **fields)
 
 
-_TRIGGER_WORDS: dict = {}
+_DERIVED: dict = {}
+
+
+def _derived(entry, build):
+    """``build(entry)`` for a lexicon entry, worked out once per entry object (tests may load another lexicon)."""
+    key = (build, id(entry))
+    cached = _DERIVED.get(key)
+    if cached is None or cached[0] is not entry:
+        cached = _DERIVED[key] = (entry, build(entry))
+    return cached[1]
+
+
+def _trigger_words_of(ban) -> tuple[frozenset, frozenset]:
+    verbs = frozenset(
+        {"avoid", *ban["avoid_phrases"], *ban["negated_verbs"], *ban["advised_against"], *ban["advisory_verbs"]}
+        | set(ban["refusal_verbs"])
+        | set(ban["verbs"])
+    )
+    nouns = frozenset({*ban["nouns"], *ban["advisory_nouns"], *ban["similar_only_nouns"], *ban["weak_nouns"]})
+    return verbs, nouns
 
 
 def _trigger_words(ban) -> tuple[frozenset, frozenset]:
     """Every lemma :meth:`BanExtractor._trigger_kind` can call a trigger, verbs and nouns, from the lexicon's
-    ``ban`` entry (cached per lexicon object: tests may load another). A new branch there that names a trigger
-    by other words must add them here (tests/test_extract_text_helpers.py compares with the filter off)."""
-    cached = _TRIGGER_WORDS.get(id(ban))
-    if cached is None or cached[0] is not ban:
-        verbs = frozenset(
-            {"avoid", *ban["avoid_phrases"], *ban["negated_verbs"], *ban["advised_against"], *ban["advisory_verbs"]}
-            | set(ban["refusal_verbs"])
-            | set(ban["verbs"])
-        )
-        nouns = frozenset({*ban["nouns"], *ban["advisory_nouns"], *ban["similar_only_nouns"], *ban["weak_nouns"]})
-        cached = _TRIGGER_WORDS[id(ban)] = (ban, verbs, nouns)
-    return cached[1], cached[2]
+    ``ban`` entry. A new branch there that names a trigger by other words must add them here
+    (tests/test_extract_text_helpers.py compares with the filter off)."""
+    return _derived(ban, _trigger_words_of)
 
 
-_SAME_AS_WORDS: dict = {}
+def _same_as_words_of(pairs) -> frozenset:
+    return frozenset({"follow", *(w for pair in pairs for w in pair)})
 
 
 def _same_as_words(pairs) -> frozenset:
     """Every lemma :meth:`BanExtractor.same_as_trigger` can answer yes for: "follow" and the words of the lexicon's
-    ``same_as`` pairs (cached per lexicon entry). A new branch there must add its words here
-    (tests/test_extract_text_helpers.py compares with the filter off)."""
-    cached = _SAME_AS_WORDS.get(id(pairs))
-    if cached is None or cached[0] is not pairs:
-        cached = _SAME_AS_WORDS[id(pairs)] = (pairs, frozenset({"follow", *(w for pair in pairs for w in pair)}))
-    return cached[1]
+    ``same_as`` pairs. A new branch there must add its words here (tests/test_extract_text_helpers.py compares
+    with the filter off)."""
+    return _derived(pairs, _same_as_words_of)
 
 
 # ------------------------------------------------------------------------------------------ extractor
