@@ -2242,3 +2242,66 @@ def test_accusing_the_rulers_of_fraud_is_no_case_for_their_ban():
         )
     )
     assert ("ion-rusu", "supports_ban") not in got
+
+
+def test_the_owner_of_a_spokeswomans_title_does_not_speak_and_asked_is_no_reason():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Asked about the block, Prime Minister Victor Popa's spokeswoman Elena Cojocaru said it was a matter "
+            "for the regulator and the judges.",
+            ENTS,
+        )
+    )
+    assert not any(who == "victor-popa" for who, _ in got)
+    assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_calling_the_measure_an_attack_on_democracy_opposes_it():
+    got = stances(
+        run(
+            "Moldova suspended Viber on Friday, two days before the vote. "
+            'Victor Popa, the opposition leader, called the measure "an attack on democracy".',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_the_blocking_act_contrasted_away_opposes_the_ban():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday, citing scams. "
+            '"Scams are a real problem, but the answer is to arrest the scammers, not to cut off a whole country '
+            'from its friends," opposition MP Victor Popa said.',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_the_banned_apps_lawyer_arguing_irreparable_harm_opposes_the_ban():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            "In court on Thursday, Viber lawyer Ana Rusu argued that the ban would cause irreparable harm to the firm.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_a_monitoring_group_measuring_access_and_a_leaders_supporters_take_no_side():
+    ents = [*ENTS, ("OpenPing", ORG), ("Ion Ursu", PER)]
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Internet monitoring group OpenPing said its data showed a sharp drop in traffic on the main networks. "
+            "Supporters of Ion Ursu used other apps to call for protests.",
+            ents,
+        )
+    )
+    assert not any(who in ("openping", "ion-ursu") for who, _ in got)

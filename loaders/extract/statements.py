@@ -525,11 +525,16 @@ class StatementExtractor:
                 if found:
                     return found
         found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc", "conj")))
+        subj_span = {t.i for t in subj.subtree}
         listed = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc")))
         own = self.ctx.mention(subj)
         if own is not None and own.kind == "Person" and any(c.dep_ == "appos" for c in subj.children):
             return [own.entity_id]  # "Emily Flower, a spokeswoman for Attorney General X, said": Emily Flower
         people = [e for e, _ in listed if self.ctx.kind(e) == "Person"]  # "MPs including A, B and C"
+        # "President X's spokesman Y", "Minister X's spokeswoman, Y,": X owns the title, Y speaks
+        owners = {e for e, t in listed if any(a.dep_ == "poss" for a in [t, *t.ancestors] if a.i in subj_span)}
+        if len(people) > 1 and set(people) - owners:
+            people = [e for e in people if e not in owners]
         if people and (lemma in _PLURAL_PEOPLE or subj.tag_ in ("NNS", "NNPS") or len(people) > 1):
             return people
         if people:
@@ -1353,10 +1358,11 @@ class StatementExtractor:
         return False
 
     def _person_speaks_for_target(self, speaker: str) -> bool:
-        """The person's own phrase names a banned target ("a researcher at TikTok")."""
+        """The person's own phrase names a banned target ("a researcher at TikTok", "TikTok lawyer X")."""
         for span in self._mention_spans(speaker):
             root = span.root
             phrase = [t for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            phrase += [t for c in root.children if c.dep_ == "compound" and c.i < span.start for t in c.subtree]
             if any((m := self.ctx.mention(t)) and m.entity_id in self.targets for t in phrase):
                 return True
         return False
@@ -1663,7 +1669,8 @@ class StatementExtractor:
         since = [t for t in content if t.lower_ == "since" and t.dep_ == "prep"]
         if since and not any(t.lower_ == "since" and t.dep_ != "prep" for t in content):
             text = text.replace(" since ", " from ")
-        if side == "imposer" and has(cues["justify"]) and self._bans_in(frame.sent):
+        # whole words: "as" is a reason, "asked" or "assessment" is none
+        if side == "imposer" and any_phrase(cues["justify"], text, whole=True) and self._bans_in(frame.sent):
             return "supports_ban"
         return "neutral"
 
@@ -1910,7 +1917,19 @@ class StatementExtractor:
             return False
         objects = [c for c in frame.children if c.dep_ == "dobj"]
         strong = set(words("ban", "nouns"))
-        if not any(o.lemma_.lower() in strong for o in objects):
+        # "called the measure an attack on democracy": a word for the measure, not the banned side's "decision"
+        weak = {
+            o.i
+            for o in objects
+            if o.lemma_.lower() in self._LABELLED
+            and not any(
+                (m := self.ctx.mention(x)) is not None and self.ctx.category(m.entity_id) in ("company", "product")
+                for c in o.children
+                if c.dep_ == "poss"
+                for x in c.subtree
+            )
+        }
+        if not any(o.lemma_.lower() in strong or o.i in weak for o in objects):
             return False
         judged = [
             t
@@ -2165,6 +2184,20 @@ class StatementExtractor:
             return self._person_has_office(speaker) and not self._person_is_activist(speaker)
         return cat in ("government", "regulator", "jurisdiction")
 
+    _CUTTING = {
+        "ban",
+        "block",
+        "bar",
+        "prohibit",
+        "shut",
+        "cut",
+        "suspend",
+        "restrict",
+        "outlaw",
+        "blacklist",
+        "switch",
+    }
+
     @staticmethod
     def _rather_than_ban(content) -> bool:
         """ "clear guidance rather than blanket bans", "instead of a ban": the ban is what the speaker rejects."""
@@ -2179,6 +2212,11 @@ class StatementExtractor:
             if t.lower_ == "not" and k + 2 < len(toks) and toks[k + 1].lower_ == "by":
                 nxt = toks[k + 2]
                 if nxt.tag_ == "VBG" and nxt.lemma_.lower() in acts:
+                    return True
+            # "the answer is to prosecute the fraudsters, not to cut off everyone": the act contrasted away
+            if t.lower_ == "not" and k > 0 and toks[k - 1].text == "," and k + 2 < len(toks):
+                nxt = toks[k + 2] if toks[k + 1].lower_ == "to" else toks[k + 1]
+                if nxt.tag_ in ("VB", "VBG") and nxt.lemma_.lower() in StatementExtractor._CUTTING:
                     return True
         return False
 
@@ -2303,7 +2341,9 @@ class StatementExtractor:
                     if stance == "supports_ban" and self._advice_is_the_measure(speaker, frame, lemma, content):
                         continue  # "its agency advised ministries to avoid using X for work involving sensitive
                         # information": the advisory and its scope, told as the measure, with no reason given
-                    if stance in ("neutral", "supports_ban") and self._reports_restriction(speaker, content, frame):
+                    if stance in ("neutral", "supports_ban") and (
+                        self._reports_restriction(speaker, content, frame) or self._monitor(speaker)
+                    ):
                         continue  # "NetBlocks said its data showed X had been restricted": a measurement, not a view
                     if self.lifting and self._announces_lifting(speaker, frame, content):
                         continue  # "X has lifted its suspension of Y, the ministry said, ending a block imposed amid
@@ -2618,6 +2658,23 @@ class StatementExtractor:
         return False
 
     _SERVICES = {"platform", "app", "application", "service", "site", "website", "network", "messenger"}
+
+    _MONITORS = {"monitor", "monitoring", "observatory", "tracker", "watcher"}
+
+    def _monitor(self, speaker: str) -> bool:
+        """An organisation the text introduces as one that measures access ("internet monitoring group X", "the
+        internet observatory X", "X, which tracks outages"): what it reports without a side is a measurement."""
+        if self.ctx.kind(speaker) != "Organisation" or self.ctx.category(speaker) in IMPOSER_CATEGORIES:
+            return False
+        for span in self._mention_spans(speaker):
+            root = span.root
+            phrase = [t for c in root.children if c.dep_ in ("compound", "appos", "amod") for t in c.subtree]
+            phrase += [c for c in root.children if c.dep_ in ("relcl", "acl")]
+            if root.dep_ in ("appos", "compound", "pobj"):
+                phrase += [root.head, *(c for c in root.head.children if c.dep_ in ("compound", "amod"))]
+            if any(t.lemma_.lower() in self._MONITORS or t.lemma_.lower() == "track" for t in phrase):
+                return True
+        return False
 
     _BECAUSE = {"because", "since", "citing", "due", "amid", "after", "saying", "as", "over", "given"}
 
