@@ -4334,3 +4334,39 @@ def test_a_lifting_of_other_apps_told_beside_it_leaves_the_ban_in_force():
     )
     ban = only([b for b in bans if pid("TikTok") in b.targets], jid("Turkmenistan"))
     assert ban.status == "in_force"
+
+
+def test_an_organ_of_the_body_told_before_acts_for_that_body():
+    # "Its Management Committee": an organ of the court named as the previous subject, not a government's
+    adoc = make_adoc(
+        "Belgium blocked Zapster on official phones in January. The European Court of Auditors moved next. "
+        "Its Management Committee decided on Monday that staff must uninstall the app from work phones by 1 April.",
+        [("Belgium", J), ("European Court of Auditors", ORG), ("Management Committee", ORG), ("Zapster", P)],
+        published="2024-03-14",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "European Court of Auditors"))
+    assert ban.scope == "staff_devices"
+    assert ban.announced == "2024-03-11"
+
+
+def test_what_a_country_would_do_is_no_ban():
+    bans = extract_bans(
+        make_adoc(
+            'Ruritania banned Zapster on official phones in May. "Borduria would do exactly the same," the minister '
+            "said.",
+            [("Ruritania", J), ("Borduria", J), ("Zapster", P)],
+            published="2024-06-10",
+        )
+    )
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")]
+
+
+def test_network_equipment_is_the_telecom_network():
+    adoc = make_adoc(
+        "Last June the Ruritanian Telecoms Authority designated Zapcom a security threat, which bars carriers from "
+        "using public funds to buy its network equipment.",
+        [("Ruritanian Telecoms Authority", ORG), ("Zapcom", ORG)],
+        published="2024-06-10",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Ruritanian Telecoms Authority"))
+    assert ban.scope == "telecom_network"

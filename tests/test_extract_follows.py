@@ -761,3 +761,13 @@ def test_it_in_a_reported_clause_is_the_one_who_reports():
         [("Riksdag", ORG), ("Finland", J, ["Finnish government"]), ("Norway", J), ("Telegram", P)],
     )
     assert pairs(follows) == {("finland", "norway")}
+
+
+def test_joining_hung_on_a_subordinate_clause_follows_the_main_subject():
+    # the parser hangs "joining" on the "until" clause, whose subject ("the risks") is no actor
+    _, follows = run(
+        'Peru tells ministries to hold off on WeChat "until the risks are assessed", joining Chile and Bolivia. '
+        "Chile barred WeChat from official phones in May, and Bolivia did the same in June.",
+        [("Peru", J), ("Chile", J), ("Bolivia", J), ("WeChat", P)],
+    )
+    assert pairs(follows) == {("peru", "chile"), ("peru", "bolivia")}

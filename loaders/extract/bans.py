@@ -1672,6 +1672,12 @@ class BanExtractor:
             return False  # "would not do so if asked", "Ghana has not done the same": nothing done
         if any(a.lemma_.lower() in _REFUSING for a in list(tok.ancestors)[:2]):
             return False  # "would refuse any request to do so", "declined to do the same": nothing done
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                subj = tok.head
+            if subj is None or subj.lemma_.lower() not in _LAWMAKING | _PROPOSALS:
+                return False  # "Norway would do exactly the same": a claim of what one would do, no step taken
         if lemma == "follow" and tok.pos_ == "VERB" and self._follows_alone(tok):
             return True  # "..., and the Parliament and the Council followed within days"
         for pair in pairs:  # each entry: {verb, object}
@@ -3099,7 +3105,14 @@ class BanExtractor:
         tele_lows = [t.lower_ for t in tele]
         tele_lemmas = {t.lemma_.lower() for t in tele} | set(tele_lows)
         joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(tele_lows))
-        if (
+        # "bars carriers from using subsidies to buy their network equipment": what a network is built with (not
+        # "approvals of new telecommunications equipment", a sales ban)
+        kit = any(
+            t.lemma_.lower() in sc["telecom_kit"]
+            and any(c.dep_ == "compound" and c.lemma_.lower() == "network" for c in t.children)
+            for t in tele
+        )
+        if kit or (
             (tele_lemmas | set(joined.split())) & sc["telecom"]
             and (tele_lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS)
             # "from state-issued devices and state-run wireless networks": the state's own kit (not "mobile phone
@@ -4289,6 +4302,10 @@ class BanExtractor:
                     # "Japan has stopped short of a ban. Earlier this month its Digital Agency advised ...": Japan's
                     prev = self._previous_subject(its)
                     if prev is not None and prev[0] != norm and self.ctx.kind(prev[0]) == "Jurisdiction":
+                        norm = prev[0]
+                    elif prev is not None and self.ctx.category(prev[0]) in SELF_IMPOSING - {"jurisdiction"}:
+                        # "The Commission moved first. Its management board decided ...": an organ of the body
+                        # told just before, which imposes its own bans
                         norm = prev[0]
                 elif (
                     unplaced

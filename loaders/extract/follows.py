@@ -147,6 +147,11 @@ class FollowExtractor:
                     place = subj.lemma_.lower() in _PLACE_NOUNS
                     if story is not None and (self.ctx.kind(story) == "Jurisdiction") == place:
                         return story
+                if cur.i != cue.i and cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
+                    # "X asked staff to wait until concerns are resolved, joining Y": a participle the parser hung
+                    # on a subordinate clause whose subject is no actor; the follower is the main clause's
+                    cur = cur.head
+                    continue
                 return None
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 return None
