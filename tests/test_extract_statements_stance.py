@@ -2305,3 +2305,57 @@ def test_a_monitoring_group_measuring_access_and_a_leaders_supporters_take_no_si
         )
     )
     assert not any(who in ("openping", "ion-ursu") for who, _ in got)
+
+
+def test_a_ministers_side_is_read_where_she_was_introduced_not_in_the_country_she_names():
+    ents = [*ENTS, ("Russia", J)]
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. "
+            '"We have asked ministries to stop using it," Digital Minister Ana Rusu told reporters. '
+            "She pointed to the fact that data entered into Viber is stored on servers in Russia and is therefore "
+            "subject to Russian law.",
+            ents,
+        )
+    )
+    assert ("ana-rusu", "denies_allegation") not in got
+
+
+def test_a_measure_cutting_people_off_or_hurting_them_is_opposed():
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            "Victor Popa, a Viber executive, said the ban would cut off two million Moldovans from their families. "
+            "Elena Cojocaru, a shopkeeper in the capital, said the ban would hurt small traders.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_harm_to_a_state_or_to_wrongdoers_is_no_opposition():
+    ents = [*ENTS, ("Russia", J)]
+    got = stances(
+        run(
+            "Moldova banned Viber on Monday. "
+            "Elena Cojocaru, a security analyst, said the ban would hurt Russia more than anyone else.",
+            ents,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") not in got
+
+
+def test_an_analyst_naming_the_risk_takes_no_side_but_judging_the_measure_does():
+    ents = [*ENTS, ("Maria Stan", PER)]
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. "
+            "Elena Cojocaru, a researcher at a university in Iasi, said the security risk from any one app was hard "
+            "to measure. "
+            "Maria Stan, an analyst at a think tank, said the ban was a sensible precaution.",
+            ents,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") not in got
+    assert ("maria-stan", "supports_ban") in got

@@ -1167,7 +1167,12 @@ class StatementExtractor:
                 if home:
                     relevant.add(home)  # the minister of the country whose regulator blocked the app
         norm = self.ctx.normalise(speaker, frame, strict=cat != "person")
+        introduced = None
         if cat == "person":
+            # the person's country is also read where the story introduced them, not only around what they say
+            # ("pointed out that the data is stored in China" is no Chinese voice)
+            named = next((span.root for span in self._mention_spans(speaker)), None)
+            introduced = self.ctx.normalise(speaker, named) if named is not None else None
             norm = (
                 self._person_home(speaker) or norm
             )  # "foreign ministry spokesperson X" ... "X also urged": X's ministry
@@ -1181,7 +1186,7 @@ class StatementExtractor:
             and not re.search(r"embassy|consulate", self.ctx.name(speaker), re.I)
         ):
             norm = self.ctx.normalise(speaker, frame)  # a home body whose country the text leaves implicit
-        if speaker in relevant or norm in relevant:
+        if speaker in relevant or norm in relevant or (introduced in relevant and not self._person_home(speaker)):
             return "imposer"
         return "other"
 
@@ -1582,10 +1587,19 @@ class StatementExtractor:
             or self._wants_lifted(content)
             or self._wants_delayed(content)
             or (side != "imposer" and self._worried_by_measure(content))
+            or (side != "imposer" and self._measure_hurts(content))
         )
-        supporting = (has(cues["supports_ban"]["words"]) or self._wants_removed(content)) and not (
-            self._accuses_rulers([*content, frame])
-        )
+        backing = cues["supports_ban"]["words"]
+        if (
+            side == "other"
+            and self.ctx.category(speaker) == "person"
+            and self._person_is_activist(speaker)
+            and self._risk_only_weighed(content)
+        ):
+            # an analyst weighing the risk ("the practical risk is hard to measure") describes it; a judgement
+            # ("sensible", "overdue") still backs the measure
+            backing = [w for w in backing if w not in set(cues["supports_ban"]["topic_words"])]
+        supporting = (has(backing) or self._wants_removed(content)) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
@@ -1730,6 +1744,58 @@ class StatementExtractor:
         return False
 
     _NEGATIONS = {"not", "no", "n't", "never", "without", "nothing", "little", "nobody", "unlikely", "non"}
+
+    def _risk_only_weighed(self, content) -> bool:
+        """Every word of the risk in the content is the topic of the clause, not a charge: its subject ("the real risk
+        is the phone itself", "the concern is less about the model"), or what something says little of ("say very
+        little about the risk"); not "the app is a security risk" nor "concerns about how X handles data"."""
+        topic = set(self.lex["cues"]["supports_ban"]["topic_words"])
+        hits = [t for t in content if t.lower_ in topic or (t.pos_ == "NOUN" and t.lemma_.lower() in topic)]
+        if not hits:
+            return False
+        for t in hits:
+            while t.dep_ in ("compound", "amod") and t.head.i != t.i:
+                t = t.head  # "the security risk": the risk's place in the clause
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            if any(x.lower_ in ("little", "nothing") for a in list(t.ancestors)[:3] for x in (a, *a.children)):
+                continue
+            return False
+        return True
+
+    # what a measure does to those it falls on: "would cut off millions", "locks young people out", "would hit users"
+    _HURTING = {"hurt", "harm", "hit", "damage", "destroy", "kill", "devastate", "cripple", "punish", "isolate",
+                "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut"}  # fmt: skip
+    _HURT_PARTICLES = {"lock": {"out"}, "shut": {"down", "off", "out"}, "cut": {"off"}}
+    _WRONGDOERS = {"criminal", "fraudster", "scammer", "spy", "adversary", "enemy", "terrorist", "hacker", "gang"}
+
+    def _measure_hurts(self, content) -> bool:
+        """The measure (or "it" for one named before) is the subject of a verb of harm done to people or a service:
+        "the ban would cut off 170 million users", "the law locks teenagers out of the public square", "it would hit
+        ordinary families" — not harm to a state or to wrongdoers ("would hurt Beijing", "cripple the gangs")."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        for t in content:
+            lemma = t.lemma_.lower()
+            if lemma not in self._HURTING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            needed = self._HURT_PARTICLES.get(lemma)
+            if needed and not any(c.dep_ in ("prt", "prep") and c.lower_ in needed for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("it", "this"):
+                if not any(x.lemma_.lower() in measures and x.i < t.i for x in t.sent):
+                    continue
+            elif subj.lemma_.lower() not in measures:
+                continue
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                m = self.ctx.mention(obj)
+                if (m is not None and m.kind == "Jurisdiction") or obj.lemma_.lower() in self._WRONGDOERS:
+                    continue
+            return True
+        return False
 
     def _opposing_cue(self, content, cue_words) -> bool:
         """An opposing cue the speaker asserts: "about protecting young people, not punishing them" contrasts the
