@@ -301,6 +301,8 @@ def run_serve(args: argparse.Namespace) -> int:
     """``bangraph serve --host --port``: uvicorn with the JSON logs above."""
     import uvicorn
 
+    from api.http_protocol import HeadWithBodyProtocol
+
     configure_logging()
     if not os.environ.get("BANGRAPH_API_KEY"):
         log.warning("BANGRAPH_API_KEY is not set: the ingest mutation is refused")
@@ -312,5 +314,6 @@ def run_serve(args: argparse.Namespace) -> int:
         access_log=False,
         proxy_headers=False,
         server_header=False,
+        http=HeadWithBodyProtocol,  # uvicorn's httptools protocol, a response's head and body in one write
     )
     return 0
