@@ -135,3 +135,59 @@ def test_plain_records_equal_the_drivers_data(store):
         assert fast == {k: v for k, v in record.data().items() if k in fast}  # no fallback for these
     rows = store.read("test.record_shapes")
     assert rows == [r.data() for r in records]
+
+
+def test_async_reads_equal_the_drivers_data_and_free_their_nodes_at_once(store, monkeypatch):
+    """``aread`` on the server's loop (the async driver) gives ``record.data()`` for every shape, through
+    ``plain_records``, and empties the result's graph (graph/store.py ``_drop_graph``): its nodes are freed
+    when the records are, without the cyclic garbage collector."""
+    import asyncio
+    import gc
+    import weakref
+
+    from factories import make_facts
+
+    from graph import store as store_module
+
+    store.write_document(make_facts("shapes", "Freedonia", "ChatterApp", "2023-03-16"))
+    expected = store.read("test.record_shapes")
+    seen: list = []
+    real = store_module.plain_records
+
+    def spy(keys, records):
+        rows = real(keys, records)
+        assert rows == [r.data() for r in records]
+        seen.extend(weakref.ref(v) for r in records for v in r.values() if type(v) is store_module.Node)
+        return rows
+
+    monkeypatch.setattr(store_module, "plain_records", spy)
+
+    async def main():
+        await store.aopen()
+        try:
+            gc.disable()
+            return await store.aread("test.record_shapes"), await store.aread("read.ping")
+        finally:
+            gc.enable()
+            await store.aclose()
+
+    rows, ping = asyncio.run(main())
+    assert rows == expected and ping == [{"ok": 1}]
+    assert seen, "the shapes statement returns nodes"
+    assert [ref for ref in seen if ref() is not None] == []
+
+
+def test_plain_records_of_one_result_equal_plain_record():
+    """``plain_records`` (one result's records, its keys given once) is ``plain_record`` on each, also when
+    a value needs the driver's own ``data()`` (a temporal value)."""
+    import datetime
+
+    from neo4j import Record
+
+    from graph.store import plain_record, plain_records
+
+    keys = ("a", "b")
+    plain = [Record(dict(a=1, b=["x", {"k": [None, 2.5]}])), Record(dict(a="s", b=None))]
+    mixed = [*plain, Record(dict(a=datetime.date(2023, 3, 16), b=[1]))]
+    for records in (plain, mixed):
+        assert plain_records(keys, records) == [plain_record(r) for r in records] == [r.data() for r in records]
