@@ -218,6 +218,33 @@ def test_startup_objects_are_frozen_out_of_the_collector_while_serving(store):
     assert during > 10_000 and after == 0
 
 
+def test_a_requests_loaders_are_emptied_once_it_is_answered(app, monkeypatch):
+    """What a request's DataLoaders read or primed is let go when its response is built (api/gql/loaders.py
+    ``Loaders.clear``), not left to the cyclic garbage collector; the answer is the same."""
+    from api.gql import http as gql_http
+
+    contexts = []
+    real = gql_http.make_context
+
+    def spy(*args, **kwargs):
+        contexts.append(real(*args, **kwargs))
+        return contexts[-1]
+
+    monkeypatch.setattr(gql_http, "make_context", spy)
+    query = (
+        "query($n: Int) { bans(first: $n) { nodes { id imposedBy { name } targets { name } evidence { sentence } } } }"
+    )
+    for n in (5, 6):  # the standard path, then the fast lane (other variables: not the response cache)
+        r = call(app, "POST", "/graphql", json={"query": query, "variables": {"n": n}})
+        assert r.status_code == 200 and "errors" not in r.json()
+        ban = r.json()["data"]["bans"]["nodes"][0]
+        assert ban["imposedBy"]["name"] == "Canada" and ban["targets"] == [{"name": "TikTok"}] and ban["evidence"]
+    r = call(app, "POST", "/graphql", json={"query": "{ nope }"})
+    assert r.status_code == 200 and r.json()["errors"]
+    assert len(contexts) == 3
+    assert all(c.loaders._cache == {} and c.loaders._ready == {} for c in contexts)
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -205,6 +205,8 @@ async def graphql_endpoint(request: Request) -> Response:
         return _error_response(media, 400, e.as_http_error_reason())
     except MissingQueryError:
         return _error_response(media, 400, "`query` is missing")
+    finally:
+        context.loaders.clear()
 
     errors = [e.formatted for e in result.errors or []]
     body: dict = {}

@@ -39,6 +39,15 @@ class Loaders:
     # DataLoader future each (a page of 100 bans primes 200 ends)
     _ready: dict[tuple, dict[str, list[Row]]] = field(default_factory=dict)
 
+    def clear(self) -> None:
+        """Let go of everything this request's loaders read or primed, once its response is built (api/gql/http.py).
+
+        Why: the loaders end up in reference cycles (a DataLoader's batch function holds this object; the
+        executor's context holds the context), so the rows they keep were freed only by the cyclic garbage
+        collector, which then walks them all; emptied, they are freed at once."""
+        self._cache.clear()
+        self._ready.clear()
+
     def prime_ends(self, rows: list[dict]) -> None:
         """Record the ends that came with ``rows`` (see ENDS), so the next level does not ask again."""
         if not rows:
