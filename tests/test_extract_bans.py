@@ -4370,3 +4370,75 @@ def test_network_equipment_is_the_telecom_network():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "Ruritanian Telecoms Authority"))
     assert ban.scope == "telecom_network"
+
+
+def test_a_kind_of_platform_restricted_takes_no_target_from_context():
+    bans = extract_bans(
+        make_adoc(
+            "Ruritania suspended Zapster during the exams. Iraq has for years cut internet access during school exams, "
+            "and Borduria has restricted social media platforms while its baccalaureate papers are being sat.",
+            [("Ruritania", J), ("Borduria", J), ("Iraq", J), ("Zapster", P)],
+            published="2024-06-10",
+        )
+    )
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")]
+
+
+def test_the_day_a_speaker_praised_a_ban_does_not_date_it():
+    bans = extract_bans(
+        make_adoc(
+            "The Ruritanian Telecoms Authority announced the measure on March 2, saying it would temporarily suspend "
+            "Zapster. Education minister Ivo Brant, speaking in Zenda on Friday after the exams, said they had been "
+            "clean and credited the approach, which included the Zapster suspension.",
+            [
+                ("Ruritanian Telecoms Authority", ORG),
+                ("Ruritania", J),
+                ("Zapster", P),
+                ("Ivo Brant", "Person"),
+                ("Zenda", J),
+            ],
+            published="2024-03-23",
+        )
+    )
+    assert only(bans, entity_id(ORG, "Ruritanian Telecoms Authority")).announced == "2024-03-02"
+    assert all(b.announced != "2024-03-22" for b in bans)
+
+
+def test_troops_in_the_occasion_of_a_ban_do_not_make_it_military():
+    adoc = make_adoc(
+        "In May 2021, after a deadly clash with Borduran troops on the border, the government of Ruritania banned "
+        "Zapster and 40 other apps.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-06-10",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).scope == "nationwide"
+
+
+def test_the_countrys_watchdog_is_the_one_unplaced_inspectorate_the_story_names():
+    adoc = make_adoc(
+        "Users across Ruritania have found Zapster unusable since last week, after the country's communications "
+        "watchdog restricted access to it. The State Inspectorate for Networks, known as Netkom, confirmed on Friday "
+        "that it had limited the app.",
+        [("Ruritania", J), ("State Inspectorate for Networks", ORG, ["Netkom"]), ("Zapster", P)],
+        published="2024-06-10",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "State Inspectorate for Networks")]
+
+
+def test_those_urged_in_a_relative_clause_are_not_the_imposer():
+    # the parser hangs "to restrict" on "that have not yet done so": the urger gives the advice
+    adoc = make_adoc(
+        'In a report adopted on Thursday, the Commission said that Zapcom and Telnova "represent in fact higher risks '
+        'than other suppliers", and urged EU member states that have not yet done so to restrict or exclude the two '
+        "companies from their networks.",
+        [
+            ("European Commission", ORG, ["Commission"]),
+            ("European Union", ORG, ["EU"]),
+            ("Zapcom", ORG),
+            ("Telnova", ORG),
+        ],
+        published="2024-06-14",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "European Commission"))
+    assert ban.status == "advisory"

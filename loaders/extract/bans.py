@@ -1819,6 +1819,16 @@ class BanExtractor:
         ]
         here = {m.entity_id for m in mentions if sent is not None and sent.start_char <= m.start < sent.end_char}
         found = here or {m.entity_id for m in mentions}
+        if not found and category == "regulator" and jurisdiction == self.ctx.main_jurisdiction:
+            # "the country's communications watchdog restricted ... The State Inspectorate for ..., known as X,
+            # confirmed ...": a regulator the gazetteer does not place, in a story about one country, is its
+            found = {
+                m.entity_id
+                for m in self.adoc.mentions
+                if m.kind == "Organisation"
+                and self.ctx.category(m.entity_id) == category
+                and self.ctx.jurisdiction_of(m.entity_id) is None
+            }
         return found.pop() if len(found) == 1 else None
 
     def resolve_generic(self, tok) -> list[tuple[str, object]]:
@@ -1827,6 +1837,19 @@ class BanExtractor:
         actors = words("actors")
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             ante, clause = tok.head.head, tok.head
+            if ante.dep_ == "dobj" and ante.head.lemma_.lower() in _BIDDING_VERBS and tok.dep_ == "nsubj":
+                # "urged member states that have not yet done so to restrict X": the parser hung the bidden step on
+                # the relative clause; the one who urged it is its giver
+                verb = ante.head
+                for _ in range(3):  # "the Commission said that X ... and urged ...": up through the coordination
+                    giver = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                    found = self.subject_actors(giver) if giver is not None and giver.pos_ != "PRON" else []
+                    found = [a for a in found if self.ctx.category(a[0]) in IMPOSER_CATEGORIES]
+                    if found:
+                        return found
+                    if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i:
+                        break
+                    verb = verb.head
             found = self.actors_in(ante)
             if len(found) > 1 and not any(c.lower_ in ("both", "all", "each") for c in clause.subtree):
                 # "the US, where X banned ..., and Canada, which barred ...": a clause of its own country only
@@ -2836,12 +2859,17 @@ class BanExtractor:
             and o.tag_ == "NNS"
             and o.dep_ == "dobj"
             and o.head.i == trig.i
-            and any(c.dep_ == "amod" for c in o.children)
+            and any(
+                c.dep_ == "amod" or (c.dep_ == "compound" and any(g.dep_ == "amod" for g in c.children))
+                for c in o.children
+            )
             and not any(c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in o.children)
             and not any(self.ctx.mention(t) for t in o.subtree)
             for o in objs
         ):
-            return True  # "Russia itself has restricted Western platforms": a kind of app, none the story's
+            # "Russia itself has restricted Western platforms", "X has restricted social media platforms": a kind
+            # of app, none the story's
+            return True
         if any(o.pos_ == "PROPN" for o in objs):
             return False
         social = {"social", "media", "networking", "sharing", "messaging", "video", "streaming", "dating"}
@@ -3720,6 +3748,15 @@ class BanExtractor:
                 verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
                 if verb is not None and verb.i in self._court_verbs:
                     continue  # "a judge on Thursday blocked the law that banned ...": the ruling's date
+                if (
+                    verb is not None
+                    and best.token.pos_ == "NOUN"
+                    and verb.lemma_.lower() in _SAYING | {"speak", "confirm", "report", "announce"}
+                    and verb.i not in {a.i for a in best.token.ancestors}
+                    and best.token.i not in {a.i for a in verb.ancestors}  # not "the ban, announced on May 3"
+                ):
+                    continue  # "the minister, speaking on Friday, praised the approach, which included the X ban": the
+                    # day it was spoken of, not the ban's
                 if verb is not None and _ends_itself(best.token) and verb.i == best.token.head.i:
                     continue  # "the ban ... ended in January 2022": the end's date, not the ban's
                 if _future_weekday(best.token, expr):
@@ -5347,11 +5384,21 @@ def _in_dateline(expr) -> bool:
 _REASON_PREPS = {"amid", "despite", "citing", "over", "because", "due"}
 
 
+_OCCASIONS = words("ban_rules", "occasions")
+
+
 def _reason_word(tok) -> bool:
-    """A word of the reason, not of the reach: "amid national security concerns", "national security"."""
+    """A word of the reason, not of the reach: "amid national security concerns", "national security", "after the
+    clash with Chinese troops"."""
     if tok.lower_ == "national" and tok.head.lemma_.lower() in ("security", "interest", "sovereignty"):
         return True
     for a in [tok, *tok.ancestors]:
+        if (
+            a.dep_ == "prep"
+            and a.lower_ in ("after", "following", "amid")
+            and any(c.dep_ == "pobj" and c.lemma_.lower() in _OCCASIONS for c in a.children)
+        ):
+            return True
         if (
             a.dep_ == "prep"
             and a.lower_ in _REASON_PREPS
