@@ -2359,3 +2359,38 @@ def test_an_analyst_naming_the_risk_takes_no_side_but_judging_the_measure_does()
     )
     assert ("elena-cojocaru", "supports_ban") not in got
     assert ("maria-stan", "supports_ban") in got
+
+
+def test_a_companys_published_policy_is_no_statement():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. "
+            "Viber's privacy policy says it keeps user data on servers abroad.",
+            ENTS,
+        )
+    )
+    assert not any(who == "viber" for who, _ in got)
+
+
+def test_a_second_speaker_in_a_while_clause_is_not_the_first_speakers_words():
+    ents = [*ENTS, ("Zalo", P), ("Kakao", ORG)]
+    got = stances(
+        run(
+            "Moldova banned Viber and Zalo on Monday. "
+            "Viber said it was studying the order, while Kakao, which owns Zalo, said that it regretted the decision.",
+            ents,
+        )
+    )
+    assert ("viber", "opposes_ban") not in got
+
+
+def test_questioning_the_necessity_of_the_directive_opposes_it():
+    ents = [*ENTS, ("Orange Moldova", ORG)]
+    got = stances(
+        run(
+            "Moldova ordered operators to block Viber on Monday. "
+            "Orange Moldova questioned the necessity and proportionality of the directive.",
+            ents,
+        )
+    )
+    assert ("orange-moldova", "opposes_ban") in got

@@ -481,8 +481,13 @@ class StatementExtractor:
                     return [b.imposed_by]
         return []
 
+    # what a company publishes states its terms, not a view: "DeepSeek's privacy policy says it stores data in China"
+    _PUBLISHED = {"policy", "terms", "website", "figures", "data", "metrics", "records", "listing", "filings"}
+
     def speakers_of_one(self, subj) -> list[str]:
         lemma = subj.lemma_.lower()
+        if lemma in self._PUBLISHED and subj.pos_ == "NOUN" and self.ctx.mention(subj) is None:
+            return []
         if lemma in self._PAPERS and subj.dep_ == "nsubj" and self.ctx.mention(subj) is None:
             for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("from", "by")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -889,6 +894,12 @@ class StatementExtractor:
                         if c is not subj
                         and c.dep_ not in ("nsubj", "punct")
                         and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))
+                        # "X said A, while Y said B": Y's words, reported beside X's
+                        and not (
+                            c.dep_ == "advcl"
+                            and c.lemma_.lower() in verbs
+                            and any(g.dep_ == "nsubj" and g.pos_ != "PRON" for g in c.children)
+                        )
                         for t in c.subtree
                     ]
                     if quoted and not any(t.i == quoted[0].i for t in content):
@@ -1565,7 +1576,9 @@ class StatementExtractor:
         measures = words("ban", "nouns") | words("ban", "weak_nouns")
         if lemma == "question" and frame.pos_ in ("VERB", "AUX"):
             questioned = {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"}
-            if questioned & (measures | self._JUDGED | {"need", "rationale", "logic", "wisdom"}):
+            grounds = {"need", "rationale", "logic", "wisdom", "necessity", "proportionality", "legality", "legitimacy",
+                       "justification", "basis", "validity", "lawfulness"}  # fmt: skip
+            if questioned & (measures | self._JUDGED | grounds):
                 return "opposes_ban"  # "questioned the government's approach"
         if critic and frame.pos_ in ("VERB", "AUX"):
             objects = [c for c in frame.children if c.dep_ == "dobj"]
