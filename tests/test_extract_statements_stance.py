@@ -2394,3 +2394,26 @@ def test_questioning_the_necessity_of_the_directive_opposes_it():
         )
     )
     assert ("orange-moldova", "opposes_ban") in got
+
+
+def test_the_government_denying_any_link_to_the_vote_is_a_denial():
+    got = stances(
+        run(
+            "Moldova blocked Viber two days before the election. "
+            "Government officials deny any link, saying the rule was adopted to protect citizens' privacy.",
+            ENTS,
+        )
+    )
+    assert ("moldova", "denies_allegation") in got
+
+
+def test_groups_in_a_place_are_not_the_place_speaking():
+    ents = [*ENTS, ("Balti", ORG)]
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Consumer groups in Balti welcomed the action but said enforcement had to keep pace.",
+            ents,
+        )
+    )
+    assert not any(who == "balti" for who, _ in got)

@@ -506,6 +506,22 @@ class StatementExtractor:
             ]
             if not hired:
                 return []  # "according to witnesses in Dakar", "a Prague-based consultant": not the place speaking
+        if (
+            subj.tag_ == "NNS"
+            and self.ctx.mention(subj) is None
+            and lemma not in _PLURAL_PEOPLE
+            and lemma not in words("actors", "generic_government")
+            and lemma not in ("official", "authority", "regulator", "minister")
+        ):
+            named = [t for t in subj.subtree if self.ctx.mention(t) is not None]
+            placed = {
+                t.i
+                for p in subj.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "across", "around", "throughout")
+                for t in p.subtree
+            }
+            if named and all(t.i in placed for t in named):
+                return []  # "consumer groups in Hyderabad", "businesses across Kenya": people in a place, not the place
         if any(c.dep_ == "amod" and c.lower_ == "familiar" for c in subj.children) and self.ctx.mention(subj) is None:
             return []  # "according to officials familiar with the matter": unnamed sources, no body speaking
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
@@ -1657,7 +1673,9 @@ class StatementExtractor:
             return "denies_allegation"  # "the government denied that the block had to do with the protests", "the
             # government denies interfering in church affairs"
         if side == "imposer" and deny_verb and frame.pos_ in ("VERB", "AUX"):
-            accusations = {"accusation", "allegation", "charge", "criticism", "claim"}
+            # "officials deny any link between the block and the vote": the charge about the measure's motive
+            accusations = {"accusation", "allegation", "charge", "criticism", "claim", "suggestion", "link",
+                           "connection", "involvement", "wrongdoing", "motive", "interference"}  # fmt: skip
             if any(c.dep_ == "dobj" and c.lemma_.lower() in accusations for c in frame.children):
                 return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
         if side == "imposer" and self._denies_measure(content):
