@@ -202,3 +202,20 @@ def test_the_question_of_blocking_an_app_is_no_ban():
     )
     (facts,) = pipeline.extract([Document(id="w", text=text, published="2025-03-05")])
     assert not any(b.status == "in_force" for b in facts.bans)
+
+
+def test_a_kind_of_technology_met_in_passing_is_no_entity():
+    text = (
+        "Belarus has blocked the messaging app Signal, the communications regulator said on Tuesday.\n\n"
+        "Many people in Minsk said they would keep chatting through a VPN.\n"
+    )
+    (facts,) = pipeline.extract([Document(id="c", text=text, published="2025-03-05")])
+    names = {e.name for e in facts.entities}
+    assert "Signal" in names
+    assert "VPN" not in names
+
+
+def test_a_kind_of_technology_banned_stays_an_entity():
+    text = "Estonia banned 5G equipment from Chinese vendors in its mobile networks on Monday.\n"
+    (facts,) = pipeline.extract([Document(id="d", text=text, published="2025-03-05")])
+    assert "5G equipment" in {e.name for e in facts.entities}

@@ -107,6 +107,7 @@ _GAZ_TYPES = {
     "app": "product",
     "software": "product",
     "equipment": "product",
+    "category": "product",
     "media": "other",
     "party": "other",
     "ngo": "other",

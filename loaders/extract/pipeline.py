@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from loaders.extract import bans, follows, roles, statements
 from loaders.extract.base import AnnotatedDoc
 from loaders.extract.entities import annotate
+from loaders.extract.gazetteer import get_gazetteer
 from loaders.extract.nlp import BATCH_SIZE, get_nlp
 from loaders.model import Document, DocumentFacts, Entity, entity_id
 
@@ -87,9 +88,17 @@ def facts_for(document: Document, doc) -> DocumentFacts:
     ]
     kept_follows = [f for f in found_follows if _closed(document, "follow", [f.follower, f.followed, f.target], known)]
     kept_roles = [r for r in found_roles if _closed(document, "role", [r.person, r.organisation], known)]
+    # a kind of technology ("VPN", "5G equipment") is an entity of the story only as what a ban or another fact is
+    # about; met in passing ("users switched to VPNs") it is no actor
+    used = {i for b in kept_bans for i in (b.imposed_by, *b.targets, *b.justified_by)}
+    used |= {i for f in kept_follows for i in (f.follower, f.followed, f.target)}
+    used |= {s.speaker for s in kept_statements} | {i for r in kept_roles for i in (r.person, r.organisation)}
+    dropped = {eid for eid in known if eid not in used and _category(eid)}
+    for s in kept_statements:
+        s.about = [a for a in s.about if a not in dropped]
     return DocumentFacts(
         document=document,
-        entities=[e for e in adoc.entities.values() if e.mentions],
+        entities=[e for e in adoc.entities.values() if e.mentions and e.id not in dropped],
         bans=kept_bans,
         statements=kept_statements,
         follows=kept_follows,
@@ -159,3 +168,9 @@ def _closed(document: Document, what: str, ids: list[str | None], known: set[str
     if missing:
         log.warning("document %r: %s dropped, it refers to unmentioned entities %s", document.id, what, missing)
     return not missing
+
+
+def _category(eid: str) -> bool:
+    """A gazetteer entry of type ``category``: a kind of technology, not one product."""
+    entry = get_gazetteer().entries.get(eid)
+    return entry is not None and entry.type == "category"
