@@ -1167,3 +1167,13 @@ def test_named_phones_and_calling_services_are_products():
     assert got.get("FaceTime") == "Product"
     assert got.get("Google Pixel") == "Product"
     assert got.get("iPhone 16") == "Product"
+
+
+def test_a_law_number_keeps_the_series_code_glued_to_it():
+    adoc = run(
+        "Belarus tightened the rules with Federal Law No. 318-FZ last spring. Operators in Laos must follow "
+        "Decree 12/2023/ND-CP on data, the ministry said."
+    )
+    laws = {e.name for e in adoc.entities.values() if e.kind == "Law"}
+    assert "Federal Law No. 318-FZ" in laws
+    assert "Decree 12/2023/ND-CP" in laws

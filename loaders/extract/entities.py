@@ -178,6 +178,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             label = "PRODUCT"
         if span is None or len(span) == 0:
             continue
+        if label == "LAW":
+            span = _with_code_suffix(span)  # "Federal Law No. 242[-FZ]", "Decree 85/2021[/ND-CP]"
         if label == "LAW" and span.end < len(doc) and doc[span.end].is_title and doc[span.end].pos_ == "PROPN":
             continue  # "[Media and Law] Studies Association": the name goes on, it is no law title
         if label == "LAW" and span.start > 0 and doc[span.start - 1].lower_ == "the":
@@ -273,6 +275,25 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue  # "an Instagram-style app", "a TikTok-like feed": a likeness, not the product itself
         out.append((s, how))
     return _enumerated_bodies(out)
+
+
+def _with_code_suffix(span: Span) -> Span:
+    """A law's number goes on with the series code glued to it: "Federal Law No. 242-FZ", "Decree 85/2021/ND-CP"
+    (the tokenizer splits the code off at its hyphens and slashes; no space may come between)."""
+    doc = span.doc
+    if not span[-1].like_num:
+        return span
+    end = span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "/")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and (doc[end + 1].is_upper or doc[end + 1].like_num)
+        and doc[end + 1].text.isalnum()
+    ):
+        end += 2
+    return span if end == span.end else doc[span.start : end]
 
 
 _LIKENESS = {"style", "like", "esque", "type", "inspired"}
