@@ -1177,3 +1177,10 @@ def test_a_law_number_keeps_the_series_code_glued_to_it():
     laws = {e.name for e in adoc.entities.values() if e.kind == "Law"}
     assert "Federal Law No. 318-FZ" in laws
     assert "Decree 12/2023/ND-CP" in laws
+
+
+def test_a_ministry_named_after_its_country_s_possessive_keeps_that_name_as_an_alias():
+    adoc = run("Moldova's commerce ministry said on Friday that the marketplace app would be blocked.")
+    ministry = next(e for e in adoc.entities.values() if e.kind == "Organisation")
+    assert ministry.name == "Ministry of Commerce of Moldova"
+    assert "Moldova's commerce ministry" in ministry.aliases

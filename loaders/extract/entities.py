@@ -1523,11 +1523,30 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             ent = adoc.entities[entity.id] = entity
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
+        owned = _owner_form(cand) if ent.kind == "Organisation" else None
+        if owned is not None and owned not in ent.aliases:
+            ent.aliases.append(owned)  # "China's commerce ministry": how the text names the body, owner and all
         _add_mention(adoc, sentences, ent, cand.start, cand.end, cand.text, how, confidence)
     _repeat_mentions(adoc, sentences)
     _owners_named(adoc, sentences, gaz)
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+def _owner_form(cand: Candidate) -> str | None:
+    """ "China's foreign ministry": a body named by a common noun after a place's possessive, written with its owner
+    (the everyday name of that body); None when no proper-noun owner comes right before."""
+    span = cand.span
+    doc = span.doc
+    k = span.start
+    if k < 2 or doc[k - 1].tag_ != "POS" or not cand.text[:1].islower():
+        return None
+    start = k - 1
+    while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("GPE", "NORP", "LOC"):
+        start -= 1
+    if start == k - 1:
+        return None
+    return doc[start : k - 1].text + doc[k - 1].text + " " + cand.text
 
 
 def _owners_named(adoc: AnnotatedDoc, sentences, gaz: Gazetteer) -> None:
