@@ -1184,3 +1184,25 @@ def test_a_ministry_named_after_its_country_s_possessive_keeps_that_name_as_an_a
     ministry = next(e for e in adoc.entities.values() if e.kind == "Organisation")
     assert ministry.name == "Ministry of Commerce of Moldova"
     assert "Moldova's commerce ministry" in ministry.aliases
+
+
+def test_a_committee_named_with_its_chamber_is_one_body():
+    adoc = run(
+        "Senator Jane Roe, who sits on the Senate Banking Committee, backed the bill. It went to the House "
+        "Committee on Small Business, and the Committee on House Ethics wrote to the Agriculture, Nutrition and "
+        "Forestry Committee of the Senate."
+    )
+    got = names(adoc)
+    assert got.get("Senate Banking Committee") == "Organisation"
+    assert got.get("House Committee on Small Business") == "Organisation"
+    assert got.get("Committee on House Ethics") == "Organisation"
+    assert "Committee" not in got
+
+
+def test_the_constitution_is_the_law_of_the_story_s_country():
+    adoc = run(
+        "Fiji's communications ministry suspended Facebook on Monday. Lawyers said the order breached the freedom of "
+        "speech guaranteed by the Constitution."
+    )
+    law = next((e for e in adoc.entities.values() if e.name == "Constitution of Fiji"), None)
+    assert law is not None and law.kind == "Law"

@@ -197,6 +197,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     kept = _group_names(kept, method)
+    kept = _chamber_committees(kept, method)
     kept = [_with_ordinal(s) for s in kept]
     covered = {i for s in kept for i in range(s.start, s.end)}
     kept = sorted(
@@ -381,6 +382,62 @@ def _extend_places(spans: list[Span], method: dict) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+_COMMITTEE_HEADS = {"committee", "subcommittee"}
+
+
+def _chamber_committees(spans: list[Span], method: dict) -> list[Span]:
+    """ "the [Senate] Intelligence Committee", "the [House] Committee on Energy and Commerce", "the Committee on
+    [House] Administration": a committee named with its chamber, which the gazetteer took for the chamber alone, is
+    one body (its fields may be listed: "the House Communications, Technology and Innovation Committee")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    chambers = {
+        i
+        for s in spans
+        if method.get((s.start, s.end)) == "gazetteer" and re.sub(r"^(?:the|The) ", "", s.text) in _CHAMBERS
+        for i in range(s.start, s.end)
+        if doc[i].lower_ != "the"
+    }
+    if not chambers:
+        return spans
+
+    def name_word(t) -> bool:
+        return t.is_title and t.is_alpha and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.lower_ not in ("the", "on", "of")
+
+    def joiner(k: int) -> bool:  # "Communications, Technology and Innovation": a list of fields inside the name
+        return (
+            doc[k].lower_ in ("and", "&", ",")
+            and 0 < k < len(doc) - 1
+            and name_word(doc[k - 1])
+            and name_word(doc[k + 1])
+            and (doc[k].text != "," or any(t.lower_ == "and" for t in doc[k + 1 : k + 6]))
+        )
+
+    ranges = []
+    for tok in tokens_spelt(doc, {"Committee", "Subcommittee"}):
+        start = tok.i
+        while start - 1 >= tok.sent.start and (name_word(doc[start - 1]) or joiner(start - 1)):
+            start -= 1
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("on", "of", "for"):
+            k = end + 1 + (doc[end + 1].lower_ == "the")
+            m = k
+            while m < len(doc) and m < tok.sent.end and (name_word(doc[m]) or joiner(m)):
+                m += 1
+            if m > k:
+                end = m
+        if any(i in chambers for i in range(start, end)) and end - start >= 2:
+            ranges.append((start, end))
+    if not ranges:
+        return spans
+    out = [s for s in spans if not any(a < s.end and s.start < b for a, b in ranges)]
+    for a, b in ranges:
+        out.append(Span(doc, a, b, label="ORG"))
+        method[(a, b)] = "ner"
+    return sorted(out, key=lambda s: s.start)
 
 
 def _merge_adjacent(
@@ -979,9 +1036,18 @@ def _without_portfolio_word(span: Span) -> Span:
     """ "Minister of Digital [Affairs Huang Yen-nun]": the portfolio's last word the NER took into the name after a
     title "X of/for Y ..."; the name starts after it."""
     doc = span.doc
+    gaz = get_gazetteer()
+    if (
+        len(span) >= 3
+        and span.start >= 3
+        and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 2].lower_ in ("of", "for")
+        and doc[span.start - 3].lower_ in gaz.title_heads
+        and span[0].lower_ in _PORTFOLIO_WORDS
+    ):
+        return Span(doc, span.start + 1, span.end, label=span.label_)  # "Minister of the [Interior Jane Doe]"
     if len(span) < 3 or span.start < 3 or not doc[span.start - 1].is_title:
         return span
-    gaz = get_gazetteer()
     for k in range(span.start - 2, max(span.sent.start, span.start - 5) - 1, -1):
         tok = doc[k]
         if tok.lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in gaz.title_heads:
@@ -1428,6 +1494,8 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
                 break
             continue
         is_title_word = gaz.is_title_word(tok.text)
+        if start >= 2 and doc[start - 2].lower_ in ("the", "of", "for") and doc[start - 2].is_lower:
+            break  # "Minister of the [Interior] Jane Doe": the portfolio's last word, no given name
         if tok.pos_ == "PROPN" and tok.is_title and not is_title_word and not tok.is_sent_start:
             start -= 1
             continue

@@ -53,6 +53,7 @@ LAW_HEADS_FIRST = {"law", "decree", "regulation", "ordinance", "resolution"}
 BILL_NUMBER_PREFIX = r"^(SB|HB|AB|SF|HF|HR|H\.R\.|S\.|S\.B\.|H\.B\.)$"
 # Nouns that make the name next to them an app, service or product ("the messaging app Foo").
 PRODUCT_NOUNS = {"app", "application", "platform", "messenger", "chatbot", "browser", "game", "software", "antivirus"}
+_GENERIC_LAWS = {"Constitution"}  # generic institutions that are laws: "the Constitution" of the story's country
 _PLURAL_COUNTRIES = {"Netherlands", "Philippines", "Bahamas", "Maldives", "Comoros", "Seychelles", "Marshall Islands"}
 _ORDINAL_WORDS = (
     "(?:Twenty-)?(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth)|Tenth|Eleventh|Twelfth|Thirteenth|"
@@ -989,7 +990,7 @@ class Resolver:
             known = self.gaz.lookup(form, ("Organisation",))
             if known is not None:
                 return entity_from(known), "generic", 0.7  # "Parliament" in a Norwegian story: the Storting
-        made = new_entity("Organisation", f"{word} of {name}")
+        made = new_entity("Law" if word in _GENERIC_LAWS else "Organisation", f"{word} of {name}")
         made.aliases.extend(f"{d} {word}" for d in demonyms[:1])  # "Ministry of Defence of Denmark": "Danish ..."
         return made, "generic", 0.6
 
