@@ -223,3 +223,20 @@ def test_a_governor_placed_in_a_state_is_not_also_governor_of_a_country_named_be
     got = {(adoc.entities[r.person].name, r.title, r.organisation) for r in extract_roles(adoc)}
     assert ("Ann Wells", "Governor", "jurisdiction/ohio") in got
     assert ("Ann Wells", "Governor", "jurisdiction/china") not in got
+
+
+def test_the_agent_of_founded_by_is_the_founder():
+    got = roles_of("Zoomlink, founded by Maria Gonzalez, sells antivirus software in Peru.")
+    assert got["Maria Gonzalez"][0] == "founder"
+
+
+def test_the_agent_of_an_unrelated_passive_holds_no_office():
+    got = roles_of("The bill was praised by Maria Gonzalez on Tuesday.")
+    assert "Maria Gonzalez" not in got
+
+
+def test_a_portfolio_with_an_article_stays_out_of_the_name_and_in_the_title():
+    got = roles_of('"We will not wait," Minister of the Interior Chen Mei-ling told reporters in Taipei.')
+    assert got["Chen Mei-ling"][0] == "Minister of the Interior"
+    got = roles_of("Minister of the Interior Ana Lopes told a news conference the ban stands.")
+    assert got["Ana Lopes"][0] == "Minister of the Interior"

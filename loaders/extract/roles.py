@@ -167,14 +167,44 @@ class _RoleFinder:
                     return office, org, span.start_char, end, "relative"
         return None
 
+    _AGENT_OFFICES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder", "own": "owner"}
+
+    def _agent_office(self, span: Span):
+        """ "the company, founded by X", "Foo, which is owned by X": the person is the agent of a passive that makes
+        them the founder or owner of what the participle describes."""
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "founded by A and [B]"
+        by = root.head
+        if root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+            return None
+        verb = by.head
+        office = self._AGENT_OFFICES.get(verb.lemma_.lower())
+        if office is None or verb.tag_ != "VBN":
+            return None
+        top = verb
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head  # "DeepSeek, based in X and founded by Y"
+        owner = None
+        if top.dep_ in ("acl", "relcl"):
+            owner = top.head
+        else:
+            owner = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
+        mention = self.by_token.get(owner.i) if owner is not None else None
+        org = mention.entity_id if mention is not None and mention.kind in ("Organisation", "Product") else None
+        return office, org, min(verb.idx, span.start_char), span.end_char, "agent"
+
     def find_all(self, span: Span) -> list[tuple]:
         """The title before the name and, when it has one too, the one in apposition after it:
         "Deputy Superintendent X, spokesperson for the Cyber Bureau" holds both."""
         first = self.find(span)
         relative = self._relative_office(span)
+        agent = self._agent_office(span)
         if first is None:
-            return [relative] if relative is not None else []
+            return [r for r in (relative, agent) if r is not None]
         out = [first]
+        if agent is not None and agent[0] not in first[0].lower():
+            out.append(agent)
         if relative is not None and relative[0] not in first[0].lower():
             out.append(relative)
         if first[4] == "premodifier":
@@ -246,7 +276,11 @@ class _RoleFinder:
             in_mention = tok.i in self.by_token and self.by_token[tok.i].kind != "Person"
             wordlike = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
             portfolio = (
-                tok.lower_ in ("for", "of") and tokens and tokens[0].is_title and i > 0 and self._title_word_at(i - 1)
+                tok.lower_ in ("for", "of")
+                and tokens
+                and (tokens[0].is_title or (tokens[0].lower_ == "the" and len(tokens) > 1))
+                and i > 0
+                and self._title_word_at(i - 1)
             )  # "Vice President for Strategic Affairs X", "Minister of State Y", "Minister of State for IT Z"
             # "and" inside a portfolio: "Minister for Electronics and IT X"
             joined_portfolio = (
@@ -257,7 +291,16 @@ class _RoleFinder:
                 and self.doc[i - 1].is_title
                 and self._portfolio_before(i - 1)
             )
-            if portfolio or joined_portfolio:
+            # "Minister of the Interior X": the article inside the portfolio
+            article = (
+                tok.lower_ == "the"
+                and tokens
+                and tokens[0].is_title
+                and i > 1
+                and self.doc[i - 1].lower_ in ("of", "for")
+                and self._title_word_at(i - 2)
+            )
+            if portfolio or joined_portfolio or article:
                 tokens.insert(0, tok)
                 i -= 1
                 continue
@@ -310,6 +353,8 @@ class _RoleFinder:
                 j -= 1
             else:
                 break
+        if j < i and doc[j].lower_ == "the" and j > 1 and doc[j - 1].lower_ in ("for", "of"):
+            j -= 1  # "Minister of the Interior [X]"
         return j < i and doc[j].lower_ in ("for", "of") and j > 0 and self._title_word_at(j - 1)
 
     def _apposition_after(self, span: Span):
