@@ -1206,3 +1206,14 @@ def test_the_constitution_is_the_law_of_the_story_s_country():
     )
     law = next((e for e in adoc.entities.values() if e.name == "Constitution of Fiji"), None)
     assert law is not None and law.kind == "Law"
+
+
+def test_a_group_named_after_an_app_is_a_body_of_its_own():
+    adoc = run(
+        "Lawyers for the Canadian TikTok Creators Alliance said the order was unlawful. The Telegram Users "
+        "Association agreed, and Telegram said nothing."
+    )
+    got = names(adoc)
+    assert got.get("TikTok Creators Alliance") == "Organisation"
+    assert got.get("Telegram Users Association") == "Organisation"
+    assert got.get("Telegram") == "Product"

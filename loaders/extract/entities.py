@@ -198,6 +198,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _news_agencies(kept)
     kept = _group_names(kept, method)
     kept = _chamber_committees(kept, method)
+    kept = _groups_named_for(kept, method)
     kept = [_with_ordinal(s) for s in kept]
     covered = {i for s in kept for i in range(s.start, s.end)}
     kept = sorted(
@@ -438,6 +439,48 @@ def _chamber_committees(spans: list[Span], method: dict) -> list[Span]:
         out.append(Span(doc, a, b, label="ORG"))
         method[(a, b)] = "ner"
     return sorted(out, key=lambda s: s.start)
+
+
+_GROUP_HEADS = {"association", "alliance", "coalition", "union", "federation", "foundation", "society", "league"}
+
+
+def _groups_named_for(spans: list[Span], method: dict) -> list[Span]:
+    """ "the U.S. [WeChat] Users Alliance", "the [Telegram] Users Association": a group named after an app or company
+    the gazetteer knows is a body of its own, the place before it in its name."""
+    out: list[Span] = []
+    for k, span in enumerate(spans):
+        doc = span.doc
+        if out and out[-1].end > span.start:
+            continue  # taken into the name before
+        if method.get((span.start, span.end)) != "gazetteer" or span.label_ not in ("PRODUCT", "ORG"):
+            out.append(span)
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        j = span.end
+        while (
+            j < len(doc)
+            and j < span.end + 4
+            and doc[j].is_title
+            and doc[j].is_alpha
+            and doc[j].pos_ in ("PROPN", "NOUN")
+            and (
+                nxt is None
+                or j < nxt.start
+                or (method.get((nxt.start, nxt.end), "ner") == "ner" and nxt.label_ == "ORG")
+            )
+        ):
+            j += 1
+        if j == span.end or doc[j - 1].lower_ not in _GROUP_HEADS or (nxt is not None and nxt.start < j < nxt.end):
+            out.append(span)
+            continue
+        start = span.start
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == start and prev.label_ == "GPE":
+            start = prev.start  # "the [U.S.] WeChat Users Alliance"
+            out.pop()
+        out.append(Span(doc, start, j, label="ORG"))
+        method[(start, j)] = "ner"
+    return out
 
 
 def _merge_adjacent(
