@@ -1217,3 +1217,10 @@ def test_a_group_named_after_an_app_is_a_body_of_its_own():
     assert got.get("TikTok Creators Alliance") == "Organisation"
     assert got.get("Telegram Users Association") == "Organisation"
     assert got.get("Telegram") == "Product"
+
+
+def test_a_company_named_with_a_country_right_after_is_its_national_subsidiary():
+    adoc = run("Subscribers of Vodafone Ghana lost access on Sunday, while Vodafone itself said nothing.")
+    got = names(adoc)
+    assert got.get("Vodafone Ghana") == "Organisation"
+    assert got.get("Vodafone") == "Organisation"

@@ -506,10 +506,11 @@ def _merge_adjacent(
 
 def _national_branches(spans: list[Span], method: dict) -> list[Span]:
     """ "[Amnesty International] [Senegal]": a campaigning group's national section, named with its country right
-    after (no comma, no "in"), is a body of its own. Companies are left alone ("TikTok Australia" is TikTok)."""
+    after (no comma, no "in"), is a body of its own; so is a company's national subsidiary ("[Vodafone] [Portugal]",
+    "[Airtel] [Kenya]"). Apps are left alone ("TikTok Australia" is TikTok)."""
     gaz = get_gazetteer()
 
-    def joins(prev: Span, span: Span) -> bool:
+    def joins(prev: Span, span: Span, types=("ngo", "company")) -> bool:
         if not (
             prev.label_ == "ORG"
             and span.label_ == "GPE"
@@ -521,10 +522,14 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
         place = gaz.candidates(span.ent_id_)
         body = gaz.entries.get(refs[0].entry_id) if refs else None
         home = gaz.entries.get(place[0].entry_id) if place else None
-        return body is not None and body.type == "ngo" and home is not None and home.kind == "Jurisdiction"
+        if body is None or body.type not in types or home is None or home.kind != "Jurisdiction":
+            return False
+        return body.type == "ngo" or home.type == "country"
 
     # then "the [ACLU] of [Montana]": the state affiliate, a body of its own
-    return _merge_adjacent(_merge_adjacent(spans, method, joins), method, joins, gap=("of",))
+    return _merge_adjacent(
+        _merge_adjacent(spans, method, joins), method, lambda a, b: joins(a, b, ("ngo",)), gap=("of",)
+    )
 
 
 _CHAMBERS = {"Senate", "House", "Assembly", "General Assembly", "Legislature", "House of Representatives",
