@@ -240,3 +240,11 @@ def test_a_portfolio_with_an_article_stays_out_of_the_name_and_in_the_title():
     assert got["Chen Mei-ling"][0] == "Minister of the Interior"
     got = roles_of("Minister of the Interior Ana Lopes told a news conference the ban stands.")
     assert got["Ana Lopes"][0] == "Minister of the Interior"
+
+
+def test_a_relative_clause_telling_a_described_duty_gives_it_as_the_title():
+    got = roles_of('"It is early," said Rachel Moore, who teaches media law at the University of Ghana.')
+    assert got["Rachel Moore"][0] == "teaches media law"
+    got = roles_of("Ivan Petrenko, who chairs the parliamentary committee on privacy, said the decision was overdue.")
+    assert got["Ivan Petrenko"][0].startswith("chairs the parliamentary committee")
+    assert roles_of("Lars Holm, who leads the investigation, said so.") == {}

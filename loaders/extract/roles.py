@@ -150,28 +150,65 @@ class _RoleFinder:
         root = span.root
         # the clause on the name itself ("X, who chairs ..."); one on a description ("X, a Queens Democrat who chairs
         # ...") qualifies the description
-        for holder in (root,):
-            for rel in (c for c in holder.children if c.dep_ == "relcl"):
-                office = self._RELATIVE_OFFICES.get(rel.lemma_.lower())
-                if office is None or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
-                    continue
-                obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
-                if obj is None:
-                    continue
-                body = list(obj.subtree)
-                own = self.by_token.get(obj.i)
-                # the body itself named: "the Senate Oversight Committee", not "a bakery in Busan"
-                if (obj.is_title and obj.pos_ == "PROPN") or (own is not None and own.kind == "Organisation"):
-                    org = own.entity_id if own is not None and own.kind == "Organisation" else None
-                    end = body[-1].idx + len(body[-1].text)
-                    return office, org, span.start_char, end, "relative"
+        for rel in (c for c in root.children if c.dep_ == "relcl"):
+            got = self._relative_body(rel, span)
+            if got is None and (duty := self._relative_duty(rel)) is not None:
+                got = duty[0], None, span.start_char, duty[1], "relative"
+            if got is not None:
+                return got
         return None
 
-    _AGENT_OFFICES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder", "own": "owner"}
+    def _relative_body(self, rel: Token, span: Span):
+        """The office of "who chairs/heads/leads/directs" a named body."""
+        office = self._RELATIVE_OFFICES.get(rel.lemma_.lower())
+        if office is None or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+            return None
+        obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        body = list(obj.subtree)
+        own = self.by_token.get(obj.i)
+        # the body itself named: "the Senate Oversight Committee", not "a bakery in Busan"
+        if (obj.is_title and obj.pos_ == "PROPN") or (own is not None and own.kind == "Organisation"):
+            org = own.entity_id if own is not None and own.kind == "Organisation" else None
+            end = body[-1].idx + len(body[-1].text)
+            return office, org, span.start_char, end, "relative"
+        return None
+
+    _DUTY_VERBS = {"lead", "chair", "head", "teach", "direct"}
+
+    def _relative_duty(self, rel: Token) -> tuple[str, int] | None:
+        """ "X, who teaches media law at Y", "X, who leads the #KeepOn campaign at Y", "X, who chairs the
+        parliamentary committee on Z": the duty the clause tells, as written (verb and described object, without
+        where it is done), when no named body gives an office. A bare "who chairs the committee" tells none."""
+        if rel.lemma_.lower() not in self._DUTY_VERBS or rel.tag_ not in ("VBZ", "VBD", "VBP"):
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
+            return None
+        obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i - rel.i > 5:
+            return None
+        described = [
+            c
+            for c in obj.children
+            if c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "of", "for"))
+        ]
+        if not described:
+            return None
+        where = [c for c in obj.children if c.dep_ == "prep" and c.lower_ not in ("on", "of", "for")]
+        tokens = [t for t in obj.subtree if not any(t.i >= w.i and t in w.subtree for w in where)]
+        last = max(t.i for t in tokens)
+        if any(t.is_punct and t.text not in ("#", "-") for t in self.doc[rel.i : last + 1]):
+            return None
+        title = self.doc[rel.i : last + 1]
+        return title.text, title.end_char
+
+    _AGENT_OFFICES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
 
     def _agent_office(self, span: Span):
-        """ "the company, founded by X", "Foo, which is owned by X": the person is the agent of a passive that makes
-        them the founder or owner of what the participle describes."""
+        """ "the company, founded by X", "Foo, which was co-founded by X": the person is the agent of a passive that
+        makes them the founder of what the participle describes ("owned by" is left out: owners are mostly companies,
+        which the NER may take for people)."""
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head  # "founded by A and [B]"
