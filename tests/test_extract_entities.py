@@ -1224,3 +1224,11 @@ def test_a_company_named_with_a_country_right_after_is_its_national_subsidiary()
     got = names(adoc)
     assert got.get("Vodafone Ghana") == "Organisation"
     assert got.get("Vodafone") == "Organisation"
+
+
+def test_a_court_named_with_its_city_is_one_name_and_keeps_the_court_words_as_an_alias():
+    adoc = run("The Administrative Court in Uppsala ruled on Friday that the ban on the app was lawful.")
+    court = next(e for e in adoc.entities.values() if e.kind == "Organisation")
+    assert court.name == "Administrative Court in Uppsala"
+    assert "Administrative Court" in court.aliases
+    assert "Uppsala" not in names(adoc)

@@ -214,6 +214,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept, hows = _extend_institutions(kept, hows)
     kept, hows = _extend_body_names(kept, hows)
     kept, hows = _join_place_names(kept, hows)
+    kept, hows = _courts_in_cities(kept, hows)
     kept, hows = _join_coordinated_names(kept, hows)
     kept = [_extend_person(s, covered) if s.label_ == "PERSON" else s for s in kept]
     kept = [_without_portfolio_word(s) if s.label_ == "PERSON" else s for s in kept]
@@ -1055,6 +1056,40 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 
 
+def _courts_in_cities(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
+    """ "[The Administrative Court] in [Stockholm]": a court named with the city it sits in (not a country: "the
+    Supreme Court in Brazil" is Brazil's) is one name; the court's words alone stay an alias (see ``annotate``)."""
+    gaz = get_gazetteer()
+    out, out_hows = [], []
+    skip = -1
+    for k, span in enumerate(spans):
+        if k == skip:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        doc = span.doc
+        if (
+            nxt is not None
+            and span.label_ == "ORG"
+            and hows[k] == "ner"
+            and span[-1].lower_ == "court"
+            and span[-1].is_title
+            and nxt.start == span.end + 1
+            and doc[span.end].lower_ == "in"
+            and nxt.label_ in ("GPE", "LOC")
+            and all(t.is_title for t in nxt)
+            and (nxt.end >= len(doc) or doc[nxt.end].text != ",")
+        ):
+            place = gaz.lookup(nxt.text, ("Jurisdiction",))
+            if place is None or place.type != "country":
+                out.append(Span(doc, span.start, nxt.end, label="ORG"))
+                out_hows.append("ner")
+                skip = k + 1
+                continue
+        out.append(span)
+        out_hows.append(hows[k])
+    return out, out_hows
+
+
 def _given_names_joined(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """ "[Nusrat](GPE) [Jahan](PERSON) refreshed her page", where "Nusrat" is a person elsewhere in the story: one
     person's name the NER split, not a place and a surname."""
@@ -1639,6 +1674,9 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             ent = adoc.entities[entity.id] = entity
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
+        court = re.fullmatch(r"(.+ Court) in [A-Z].*", cand.text) if ent.kind == "Organisation" else None
+        if court is not None and court.group(1) not in ent.aliases:
+            ent.aliases.append(court.group(1))  # "Administrative Court in Stockholm": also "Administrative Court"
         owned = _owner_form(cand) if ent.kind == "Organisation" else None
         if owned is not None and owned not in ent.aliases:
             ent.aliases.append(owned)  # "China's commerce ministry": how the text names the body, owner and all
