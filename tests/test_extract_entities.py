@@ -1232,3 +1232,13 @@ def test_a_court_named_with_its_city_is_one_name_and_keeps_the_court_words_as_an
     assert court.name == "Administrative Court in Uppsala"
     assert "Administrative Court" in court.aliases
     assert "Uppsala" not in names(adoc)
+
+
+def test_an_official_list_or_register_and_a_section_label_are_no_actors():
+    adoc = run(
+        "OPINION\n\nThe Commerce Department added the drone maker to the Entity List, a notice in the Federal "
+        "Register said. The FCC put it on the Covered List."
+    )
+    got = names(adoc)
+    assert not {"Entity List", "Federal Register", "Covered List", "OPINION"} & set(got)
+    assert "Federal Communications Commission" in got
