@@ -1242,3 +1242,10 @@ def test_an_official_list_or_register_and_a_section_label_are_no_actors():
     got = names(adoc)
     assert not {"Entity List", "Federal Register", "Covered List", "OPINION"} & set(got)
     assert "Federal Communications Commission" in got
+
+
+def test_a_contextual_short_name_before_minister_is_a_portfolio_not_the_body():
+    adoc = run("Australia acted on Monday. Home Affairs Minister Clare Nolan said the messaging app was a risk.")
+    assert "Department of Home Affairs" not in names(adoc)
+    adoc = run("Australia's bill bans any app deemed a security risk by the Home Affairs Minister.")
+    assert "Department of Home Affairs" not in names(adoc)

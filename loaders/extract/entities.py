@@ -1143,8 +1143,16 @@ def _without_portfolio_word(span: Span) -> Span:
 def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """ "[Digital] Affairs Minister X", "Transport and [Infrastructure] Minister X": a portfolio, not a body."""
     out, out_hows = [], []
+    gaz = get_gazetteer()
     for span, how in zip(spans, hows, strict=True):
-        if how == "ner" and span.label_ == "ORG":
+        # "[Home Affairs] Minister X": a body's short name the gazetteer knows only in context, with no head word of
+        # a body in it, is the minister's portfolio there
+        headless = (
+            how == "gazetteer"
+            and not any(t.lower_ in _INSTITUTION_HEADS for t in span)
+            and any(r.how == CONTEXTUAL for r in gaz.candidates(span.ent_id_))
+        )
+        if (how == "ner" or headless) and span.label_ == "ORG":
             doc = span.doc
             j = span.end
             while (
@@ -1156,6 +1164,8 @@ def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], li
                 j += 1
             if j + 1 < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and doc[j + 1].ent_type_ == "PERSON":
                 continue
+            if headless and j == span.end and j < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES:
+                continue  # "deemed a risk by the [Home Affairs] Minister": the office, named or not
             if (
                 j < len(doc)
                 and doc[j].lower_ in _PORTFOLIO_TITLES
