@@ -1249,3 +1249,10 @@ def test_a_contextual_short_name_before_minister_is_a_portfolio_not_the_body():
     assert "Department of Home Affairs" not in names(adoc)
     adoc = run("Australia's bill bans any app deemed a security risk by the Home Affairs Minister.")
     assert "Department of Home Affairs" not in names(adoc)
+
+
+def test_a_body_s_name_joined_by_a_lower_case_particle_is_one_name():
+    adoc = run("Ana Souza, a member of the Frente Liberdade na Rede, a civil-society network, criticised the block.")
+    got = names(adoc)
+    assert got.get("Frente Liberdade na Rede") == "Organisation"
+    assert "Rede" not in got

@@ -197,6 +197,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     kept = _group_names(kept, method)
+    kept = _join_particle_bodies(kept)
     kept = _chamber_committees(kept, method)
     kept = _groups_named_for(kept, method)
     kept = [_with_ordinal(s) for s in kept]
@@ -683,6 +684,42 @@ def _join_particle_names(spans: list[Span]) -> list[Span]:
             out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
             continue
         out.append(span)
+    return out
+
+
+_NAME_PARTICLES = {"na", "no", "da", "do", "das", "dos", "de", "del", "della", "des", "du", "di"}
+
+
+def _join_particle_bodies(spans: list[Span]) -> list[Span]:
+    """ "Coalizão Direitos na [Rede]", "[Coalizao Direitos] na [Rede]": a body's name in a language that joins its
+    words with a lower-case article or preposition, which the NER cut there, is one name (a person's name after the
+    particle stays a person's: "Lopes da Silva")."""
+    out: list[Span] = []
+    for span in spans:
+        doc = span.doc
+        k = span.start - 1
+        if span.label_ != "ORG" or span.ent_id_ or k < 2 or doc[k].lower_ not in _NAME_PARTICLES or not doc[k].is_lower:
+            out.append(span)
+            continue
+        prev = out[-1] if out else None
+        start = k
+        while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and start > span.sent.start:
+            if (
+                prev is not None
+                and prev.start <= start - 1 < prev.end
+                and (prev.ent_id_ or prev.label_ not in ("PERSON", "ORG"))
+            ):
+                break
+            start -= 1
+        if prev is not None and prev.start < start < prev.end:
+            start = prev.end
+        if k - start < 2:
+            out.append(span)
+            continue
+        while prev is not None and prev.end > start:
+            out.pop()
+            prev = out[-1] if out else None
+        out.append(Span(doc, start, span.end, label="ORG"))
     return out
 
 
