@@ -1256,3 +1256,10 @@ def test_a_body_s_name_joined_by_a_lower_case_particle_is_one_name():
     got = names(adoc)
     assert got.get("Frente Liberdade na Rede") == "Organisation"
     assert "Rede" not in got
+
+
+def test_a_party_s_generic_name_after_another_country_s_demonym_is_that_country_s_party():
+    adoc = run("The ruling Senegalese Democratic Party said the vote was fair.")
+    got = names(adoc)
+    assert got.get("Senegalese Democratic Party") == "Organisation"
+    assert "Democratic Party" not in got

@@ -595,7 +595,8 @@ def _foreign_contextual(spans: list[Span], method: dict) -> list[Span]:
             continue
         refs = gaz.candidates(span.ent_id_)
         entry = gaz.entries.get(refs[0].entry_id) if refs else None
-        if entry is None or any(r.how != CONTEXTUAL for r in refs):
+        # a party's generic name ("Democratic Party") after another country's demonym is that country's party too
+        if entry is None or (any(r.how != CONTEXTUAL for r in refs) and entry.type != "party"):
             out.append(span)
             continue
         doc = span.doc
