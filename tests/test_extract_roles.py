@@ -248,3 +248,10 @@ def test_a_relative_clause_telling_a_described_duty_gives_it_as_the_title():
     got = roles_of("Ivan Petrenko, who chairs the parliamentary committee on privacy, said the decision was overdue.")
     assert got["Ivan Petrenko"][0].startswith("chairs the parliamentary committee")
     assert roles_of("Lars Holm, who leads the investigation, said so.") == {}
+
+
+def test_a_name_in_apposition_with_an_officer_title_is_a_person():
+    got = roles_of(
+        "Luukas Mets, the Estonian government's chief information officer, said on Thursday that agencies would act."
+    )
+    assert got["Luukas Mets"][0] == "chief information officer"

@@ -1490,7 +1490,8 @@ _PERSON_TITLES = {
     "president", "minister", "secretary", "director", "spokesperson", "spokesman", "spokeswoman", "chairman",
     "chairwoman", "governor", "senator", "commissioner", "ceo", "founder", "professor", "researcher", "analyst",
     "judge", "justice", "ambassador", "mayor", "lawmaker", "mp", "chancellor", "premier", "prosecutor", "lawyer",
-    "attorney", "activist", "journalist", "economist", "candidate",
+    "attorney", "activist", "journalist", "economist", "candidate", "officer", "official", "chair", "chairperson",
+    "adviser", "advisor",
 }  # fmt: skip
 
 
