@@ -1096,7 +1096,8 @@ _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 
 def _courts_in_cities(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """ "[The Administrative Court] in [Stockholm]": a court named with the city it sits in (not a country: "the
-    Supreme Court in Brazil" is Brazil's) is one name; the court's words alone stay an alias (see ``annotate``)."""
+    Supreme Court in Brazil" is Brazil's) is one body, the city no entity of its own; the name with its city is an
+    alias (see ``annotate``)."""
     gaz = get_gazetteer()
     out, out_hows = [], []
     skip = -1
@@ -1119,8 +1120,8 @@ def _courts_in_cities(spans: list[Span], hows: list[str]) -> tuple[list[Span], l
         ):
             place = gaz.lookup(nxt.text, ("Jurisdiction",))
             if place is None or place.type != "country":
-                out.append(Span(doc, span.start, nxt.end, label="ORG"))
-                out_hows.append("ner")
+                out.append(span)  # the city is the court's (its full name an alias, see ``annotate``), no place
+                out_hows.append(hows[k])
                 skip = k + 1
                 continue
         out.append(span)
@@ -1723,9 +1724,9 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             ent = adoc.entities[entity.id] = entity
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
-        court = re.fullmatch(r"(.+ Court) in [A-Z].*", cand.text) if ent.kind == "Organisation" else None
-        if court is not None and court.group(1) not in ent.aliases:
-            ent.aliases.append(court.group(1))  # "Administrative Court in Stockholm": also "Administrative Court"
+        seat = _court_seat(cand.span) if ent.kind == "Organisation" else None
+        if seat is not None and f"{cand.text} in {seat}" not in ent.aliases:
+            ent.aliases.append(f"{cand.text} in {seat}")  # "Administrative Court in Stockholm"
         owned = _owner_form(cand) if ent.kind == "Organisation" else None
         if owned is not None and owned not in ent.aliases:
             ent.aliases.append(owned)  # "China's commerce ministry": how the text names the body, owner and all
@@ -1734,6 +1735,21 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     _owners_named(adoc, sentences, gaz)
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+def _court_seat(span: Span) -> str | None:
+    """The city a court is named with right after it ("[Administrative Court] in Stockholm"), else None."""
+    doc = span.doc
+    k = span.end
+    if span[-1].lower_ != "court" or not span[-1].is_title or k + 1 >= len(doc) or doc[k].lower_ != "in":
+        return None
+    m = k + 1
+    while m < len(doc) and doc[m].is_title and doc[m].pos_ == "PROPN":
+        m += 1
+    if m == k + 1:
+        return None
+    place = get_gazetteer().lookup(doc[k + 1 : m].text, ("Jurisdiction",))
+    return doc[k + 1 : m].text if place is None or place.type != "country" else None
 
 
 def _owner_form(cand: Candidate) -> str | None:
