@@ -1263,3 +1263,10 @@ def test_a_party_s_generic_name_after_another_country_s_demonym_is_that_country_
     got = names(adoc)
     assert got.get("Senegalese Democratic Party") == "Organisation"
     assert "Democratic Party" not in got
+
+
+def test_the_companies_behind_an_app_named_with_their_city_are_bodies_of_their_own():
+    adoc = run("Regulators in Oslo wrote to Hangzhou DeepSeek Artificial Intelligence about the DeepSeek chatbot.")
+    got = names(adoc)
+    assert got.get("Hangzhou DeepSeek Artificial Intelligence") == "Organisation"
+    assert got.get("DeepSeek") == "Product"
