@@ -4442,3 +4442,33 @@ def test_those_urged_in_a_relative_clause_are_not_the_imposer():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "European Commission"))
     assert ban.status == "advisory"
+
+
+def test_prohibiting_transactions_with_named_apps_bans_them():
+    adoc = make_adoc(
+        "Brazil signed an order to prohibit transactions with Kuaishou and Likee.",
+        [("Brazil", J), ("Kuaishou", P), ("Likee", P)],
+        published="2024-01-06",
+    )
+    ban = only(extract_bans(adoc), jid("Brazil"))
+    assert set(ban.targets) == {pid("Kuaishou"), pid("Likee")}
+
+
+def test_a_blocked_transaction_alone_is_still_a_deal():
+    adoc = make_adoc(
+        "Brazil blocked the transaction last week, citing competition concerns about Kuaishou.",
+        [("Brazil", J), ("Kuaishou", P)],
+        published="2024-01-06",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_apps_listed_after_a_colon_are_the_targets():
+    adoc = make_adoc(
+        "On Monday, Brazil issued a decree that tells the Ministry of Justice to prohibit transactions with "
+        "four foreign apps: Kuaishou's Kwai, Likee, Zalo and Moj.",
+        [("Brazil", J), ("Ministry of Justice", "Organisation"), ("Kwai", P), ("Likee", P), ("Zalo", P), ("Moj", P)],
+        published="2024-01-06",
+    )
+    ban = only(extract_bans(adoc), jid("Brazil"))
+    assert set(ban.targets) == {pid("Kwai"), pid("Likee"), pid("Zalo"), pid("Moj")}

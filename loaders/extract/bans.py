@@ -1352,7 +1352,12 @@ class BanExtractor:
             ):
                 return None  # "a court order barring X from making misleading statements": conduct, not the service
             objects = _objects(tok)
-            if any(c.lemma_.lower() in ban["not_objects"] and not _summing_up(c, objects, tok.doc) for c in objects):
+            if any(
+                c.lemma_.lower() in ban["not_objects"]
+                and not _summing_up(c, objects, tok.doc)
+                and not self._dealings_with_named(c)
+                for c in objects
+            ):
                 return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
             if self._withdrawn_by_maker(tok):
                 return None  # "the company had ceased offering X in Italy": the maker's own withdrawal, no ban
@@ -1624,6 +1629,21 @@ class BanExtractor:
                 or (o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in o.children))
             )
             for o in objs
+        )
+
+    def _dealings_with_named(self, obj) -> bool:
+        """ "prohibit transactions with X": dealings with a named thing bar that thing, unlike "blocked the
+        transaction" (a deal) on its own."""
+        holders = list(obj.children) + (list(obj.head.children) if obj.dep_ in ("dobj", "nsubjpass") else [])
+        return obj.lemma_.lower() in words("ban", "dealings") and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(
+                self.ctx.mention(t) is not None or t.lemma_.lower() in PRODUCT_NOUNS
+                for t in c.subtree
+                if t.dep_ in ("pobj", "conj", "appos")
+            )
+            for c in holders
         )
 
     def _a_use_of_things(self, tok) -> bool:
@@ -2785,6 +2805,21 @@ class BanExtractor:
                 break
             if t.lower_ in ("including", "notably", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
                 listed = self.targets_in(list(t.subtree) if t.lower_ != "such" else list(t.head.subtree), imposer_ids)
+                if listed:
+                    return listed
+            if (
+                t.text == ":"
+                and t.i > trig.i + 1
+                and trig.doc[t.i - 1].lemma_.lower() in PRODUCT_NOUNS
+                and trig.is_ancestor(trig.doc[t.i - 1])
+            ):
+                # "prohibit transactions with eight apps: X, Y and Z": the apps the colon lists
+                tail = []
+                for g in trig.doc[t.i + 1 : trig.sent.end]:
+                    if g.text in (";", ":") or g.pos_ in ("VERB", "AUX"):
+                        break
+                    tail.append(g)
+                listed = self.targets_in(tail, imposer_ids)
                 if listed:
                     return listed
             if (
