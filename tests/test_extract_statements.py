@@ -1418,3 +1418,17 @@ def test_a_product_maker_speaks_for_the_company_that_makes_it():
         ents,
     )
     assert {s.speaker for s in statements} == {entity_id("Organisation", "Apple")}
+
+
+def test_a_policy_framework_is_not_the_company():
+    """A named framework (a policy instrument) is no firm: "the company" is the app's maker, not the framework."""
+    _, statements = run(
+        "Portugal finally ordered Viber off ministry laptops on Friday, under a mandatory direction issued through "
+        "the Digital Security Governance Framework. "
+        'Viber, for its part, is angry. Rui Costa, the company\'s manager in Portugal, said it was "deeply disappointed". '
+        "The company insists it has never handed user data to any government and would refuse if asked.",
+        [("Portugal", J), ("Viber", P), ("Digital Security Governance Framework", ORG), ("Rui Costa", PER)],
+    )
+    got = stances(statements)
+    assert ("viber", "denies_allegation") in got
+    assert not any(s.speaker.endswith("framework") for s in statements)
