@@ -771,3 +771,13 @@ def test_joining_hung_on_a_subordinate_clause_follows_the_main_subject():
         [("Peru", J), ("Chile", J), ("Bolivia", J), ("WeChat", P)],
     )
     assert pairs(follows) == {("peru", "chile"), ("peru", "bolivia")}
+
+
+def test_followed_with_no_object_follows_the_ban_told_before_not_the_one_after():
+    _, follows = run(
+        "Chile barred Telegram from ministry phones in January. "
+        "Peru followed in early March, and Bolivia removed the app from official handsets a week later.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Telegram", P)],
+    )
+    assert ("peru", "chile") in pairs(follows)
+    assert ("peru", "bolivia") not in pairs(follows)

@@ -442,11 +442,20 @@ class FollowExtractor:
             before = [
                 b.imposed_by
                 for b in self.bans
-                if b.imposed_by not in leaders and any(s.start_char <= e.start < s.end_char for e in b.evidence)
+                if b.imposed_by not in leaders
+                and any(s.start_char <= e.start < s.end_char for e in b.evidence)
+                and not (s is sent and self._named_only_after(b.imposed_by, cue))
             ]
             if before:
                 break  # the ban told in the same sentence, else in the one before
         return [(lead, fd) for lead in leaders for fd in dict.fromkeys(before)]
+
+    def _named_only_after(self, eid: str, cue) -> bool:
+        """ "Canada followed in late February, and Britain pulled the app": an imposer named in the sentence only
+        after the "followed" comes next, not before."""
+        sent = cue.sent
+        at = [m.start for m in self.adoc.mentions if m.entity_id == eid and sent.start_char <= m.start < sent.end_char]
+        return bool(at) and min(at) > cue.idx
 
     def _named_next(self, cue, subj) -> list[str]:
         """ "Other banks have since followed suit. A and B have also restricted X": the imposers of the bans told
