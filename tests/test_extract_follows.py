@@ -781,3 +781,13 @@ def test_followed_with_no_object_follows_the_ban_told_before_not_the_one_after()
     )
     assert ("peru", "chile") in pairs(follows)
     assert ("peru", "bolivia") not in pairs(follows)
+
+
+def test_following_a_string_of_similar_bans_follows_the_bans_told_next():
+    _, follows = run(
+        "Peru banned Telegram on ministry phones on Monday. The Peruvian move follows a string of similar bans. "
+        "Chile ordered Telegram off state phones in January, and Bolivia did the same in February. "
+        "Ecuador barred the app from official devices in March.",
+        [("Peru", J), ("Chile", J), ("Bolivia", J), ("Ecuador", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == {("peru", "chile"), ("peru", "bolivia"), ("peru", "ecuador")}

@@ -534,6 +534,17 @@ class FollowExtractor:
         """ "its partners", "other countries": unnamed peers, named by the bans the paragraph tells next."""
         return obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in self.lex["peer_nouns"]
 
+    def _bans_of_group(self, obj):
+        """ "follows a string of similar bans", "a wave of restrictions": the measures the group is of, when the
+        group names no actor of its own ("a list of countries including X" keeps the group)."""
+        if obj is None or obj.lemma_.lower() not in self.lex["groups"] or self.followed_in(obj):
+            return obj
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in self.lex["ban_nouns"]:
+                    return g
+        return obj
+
     def _actor_or_ban(self, obj) -> bool:
         """The cue's object must name an actor or an earlier measure ("following a review" is no follow)."""
         m = self.ctx.mention(obj)
@@ -599,6 +610,8 @@ class FollowExtractor:
                                 leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
                             )
                     continue
+                if rule in ("follows.verb", "follows.after"):
+                    obj = self._bans_of_group(obj)
                 if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
                     continue
                 if rule == "follows.after" and not self._banned_there(obj):
