@@ -255,3 +255,11 @@ def test_a_name_in_apposition_with_an_officer_title_is_a_person():
         "Luukas Mets, the Estonian government's chief information officer, said on Thursday that agencies would act."
     )
     assert got["Luukas Mets"][0] == "chief information officer"
+
+
+def test_a_coordinator_is_a_title():
+    got = roles_of(
+        "Kenya blocked the app in March. Wanjiru Otieno, national coordinator of the Open Internet Alliance, "
+        "said the block hurt small traders."
+    )
+    assert got["Wanjiru Otieno"][0].startswith("national coordinator")

@@ -1432,3 +1432,13 @@ def test_a_policy_framework_is_not_the_company():
     got = stances(statements)
     assert ("viber", "denies_allegation") in got
     assert not any(s.speaker.endswith("framework") for s in statements)
+
+
+def test_no_security_incident_ever_is_a_denial():
+    _, statements = run(
+        "Chile barred Viber from ministry networks on Monday, citing espionage risks. "
+        "Marta Quiroga, Viber's head of public affairs, said in a statement that there had never been a security "
+        "incident involving the app in Chile.",
+        [("Chile", J), ("Viber", P), ("Marta Quiroga", PER)],
+    )
+    assert ("marta-quiroga", "denies_allegation") in stances(statements)
