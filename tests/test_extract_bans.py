@@ -4472,3 +4472,22 @@ def test_apps_listed_after_a_colon_are_the_targets():
     )
     ban = only(extract_bans(adoc), jid("Brazil"))
     assert set(ban.targets) == {pid("Kwai"), pid("Likee"), pid("Zalo"), pid("Moj")}
+
+
+def test_a_platform_asked_to_close_channels_is_not_banned():
+    adoc = make_adoc(
+        "Ministers in Estonia said they had asked Discord to shut down channels that were selling stolen records. "
+        "Estonia added that its requests to the company to close the offending accounts had gone unanswered.",
+        [("Estonia", J), ("Discord", P)],
+        published="2024-01-06",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_government_closing_its_own_account_is_still_a_closure():
+    adoc = make_adoc(
+        "Estonia's foreign ministry closed its Discord account on Friday.",
+        [("Estonia", J), ("Discord", P)],
+        published="2024-01-06",
+    )
+    assert [b.scope for b in extract_bans(adoc)] == ["account_closure"]

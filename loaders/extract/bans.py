@@ -894,6 +894,8 @@ def _summing_up(obj, objects, doc) -> bool:
 
 
 _NOT_YET = words("ban_rules", "not_yet")
+# The platform told by what it is ("asked the company to close the channels").
+_PLATFORM_WORDS = frozenset({"company", "platform", "firm", "app", "service"})
 
 
 def _temporal(prep) -> bool:
@@ -1359,6 +1361,8 @@ class BanExtractor:
                 for c in objects
             ):
                 return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
+            if self._platform_removes_accounts(tok, objects):
+                return None  # "asked X to shut down channels", "it had removed accounts": the platform moderating
             if self._withdrawn_by_maker(tok):
                 return None  # "the company had ceased offering X in Italy": the maker's own withdrawal, no ban
             if any(self._a_makers_access(c) for c in objects):
@@ -1630,6 +1634,22 @@ class BanExtractor:
             )
             for o in objs
         )
+
+    def _platform_removes_accounts(self, tok, objects) -> bool:
+        """Accounts or channels closed by the platform itself, or that it is asked to close ("asked X to shut down
+        channels", "requests to the company to close the accounts"): moderation on the platform, no ban of it."""
+        if not any(o.dep_ == "dobj" and o.lemma_.lower() in words("scope", "account") for o in objects):
+            return False
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "xcomp":
+            doers += [c for c in tok.head.children if c.dep_ == "dobj"]
+        elif tok.dep_ == "acl":
+            doers += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        for d in doers:
+            m = self.ctx.mention(d)
+            if (m is not None and m.kind == "Product") or (m is None and d.lemma_.lower() in _PLATFORM_WORDS):
+                return True
+        return False
 
     def _dealings_with_named(self, obj) -> bool:
         """ "prohibit transactions with X": dealings with a named thing bar that thing, unlike "blocked the
