@@ -4491,3 +4491,13 @@ def test_a_government_closing_its_own_account_is_still_a_closure():
         published="2024-01-06",
     )
     assert [b.scope for b in extract_bans(adoc)] == ["account_closure"]
+
+
+def test_a_ban_from_telecommunications_systems_is_a_network_ban():
+    adoc = make_adoc(
+        "Norway said it will prohibit the inclusion of Nokia and Ericsson products in Norway's telecommunications "
+        "systems.",
+        [("Norway", J), ("Nokia", "Organisation"), ("Ericsson", "Organisation")],
+        published="2024-01-06",
+    )
+    assert [b.scope for b in extract_bans(adoc)] == ["telecom_network"]
