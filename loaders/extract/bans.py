@@ -2834,12 +2834,7 @@ class BanExtractor:
                 and trig.is_ancestor(trig.doc[t.i - 1])
             ):
                 # "prohibit transactions with eight apps: X, Y and Z": the apps the colon lists
-                tail = []
-                for g in trig.doc[t.i + 1 : trig.sent.end]:
-                    if g.text in (";", ":") or g.pos_ in ("VERB", "AUX"):
-                        break
-                    tail.append(g)
-                listed = self.targets_in(tail, imposer_ids)
+                listed = self._listed_from(trig.doc[t.i + 1 : trig.sent.end], imposer_ids)
                 if listed:
                     return listed
             if (
@@ -2850,15 +2845,19 @@ class BanExtractor:
                 and trig.doc[t.i - 1].text == ","
             ):
                 # "shut off 26 platforms that had not registered, among them X, Y and Z": the examples that follow
-                tail = []
-                for g in trig.doc[t.i + 2 : trig.sent.end]:
-                    if g.text in (";", ":") or g.pos_ in ("VERB", "AUX"):
-                        break
-                    tail.append(g)
-                listed = self.targets_in(tail, imposer_ids)
+                listed = self._listed_from(trig.doc[t.i + 2 : trig.sent.end], imposer_ids)
                 if listed:
                     return listed
         return []
+
+    def _listed_from(self, span, imposer_ids) -> list:
+        """The targets a list names from the start of ``span`` up to the next clause (a verb, ';' or ':')."""
+        tail = []
+        for g in span:
+            if g.text in (";", ":") or g.pos_ in ("VERB", "AUX"):
+                break
+            tail.append(g)
+        return self.targets_in(tail, imposer_ids)
 
     def _names_a_thing(self, tok) -> bool:
         """A product name used to describe something else: "a TikTok video", "a Challenger 2 tank"."""
