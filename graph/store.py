@@ -17,6 +17,7 @@ import threading
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -115,6 +116,82 @@ def _drop_graph(result) -> None:
         pass
 
 
+class CommitGate:
+    """Reads share the gate; a commit holds it alone (writer-preferring: a waiting commit stops new reads).
+
+    Why: the embedded ArcadeDB applies a commit page by page, and a read-committed statement running
+    meanwhile can see some of its pages and not others (ArcadeData/arcadedb#4959, "readers can observe
+    torn multi-page commits"). Recomputing derived follows deletes and recreates Follow nodes and their
+    edges in one transaction; a follows read overlapping its commit saw Follow nodes without their
+    FOLLOWER and FOLLOWED edges (measured: 3 readers against back-to-back refreshes, 2,363 torn rows in
+    40 s; none with the gate), and the API answered "has no followed entity in the graph".
+
+    One gate per server per process (:func:`commit_gate`): every statement a Store reads runs inside it,
+    every transaction a Store writes commits inside it. A reader on the event loop never blocks it
+    (:meth:`aenter_read` polls); a commit waits only for the statements already running.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition(threading.Lock())
+        self._readers = 0
+        self._writers = 0  # committing, or waiting for the readers to leave
+
+    def try_enter_read(self) -> bool:
+        with self._cond:
+            if self._writers:
+                return False
+            self._readers += 1
+            return True
+
+    def enter_read(self) -> None:
+        with self._cond:
+            while self._writers:
+                self._cond.wait()
+            self._readers += 1
+
+    async def aenter_read(self) -> None:
+        delay = 0.0005
+        while not self.try_enter_read():
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 0.01)
+
+    def leave_read(self) -> None:
+        with self._cond:
+            self._readers -= 1
+            if not self._readers and self._writers:
+                self._cond.notify_all()
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        self.enter_read()
+        try:
+            yield
+        finally:
+            self.leave_read()
+
+    def enter_commit(self) -> None:
+        with self._cond:
+            self._writers += 1
+            while self._readers:
+                self._cond.wait()
+
+    def leave_commit(self) -> None:
+        with self._cond:
+            self._writers -= 1
+            self._cond.notify_all()
+
+
+_GATES: dict[str, CommitGate] = {}
+_GATES_LOCK = threading.Lock()
+
+
+def commit_gate(uri: str) -> CommitGate:
+    """The process's gate for the server at ``uri`` (shared by every Store on it: databases of one
+    server, the HTTP app's store and a loader's)."""
+    with _GATES_LOCK:
+        return _GATES.setdefault(uri, CommitGate())
+
+
 class FactError(ValueError):
     """A document's facts are inconsistent (missing evidence, dangling reference)."""
 
@@ -165,6 +242,7 @@ class Store:
         self._adriver = None  # an async driver bound to one event loop (the server's), see aopen()
         self._aloop = None
         self._database: str | None = None
+        self._gate = CommitGate()  # replaced by the server's shared gate in open()
         self._count_lock = threading.Lock()
         self.statement_count = 0
         self.generation = 0  # bumped by every write method: response caches compare it (api/gql/cache.py)
@@ -190,6 +268,7 @@ class Store:
             self._database = self.config.neo4j_database
         self._driver = GraphDatabase.driver(uri, auth=auth, max_connection_pool_size=50)
         self._driver_args = (uri, auth)
+        self._gate = commit_gate(uri)
         _OPEN.add(self)
         # A driver still open when the interpreter exits crashes the embedded JVM
         # (measured: SIGSEGV in a Bolt thread); close it first, whatever the caller forgot.
@@ -267,6 +346,29 @@ class Store:
         with self._session() as s:
             return [plain_record(r) for r in s.run(cypher, params)]
 
+    def _write(self, work):
+        """``execute_write(work)`` (the driver's retries included) with the commit inside the gate: the
+        gate is entered when ``work`` has run, so reads wait only for the commit itself; a retried
+        attempt leaves it before running ``work`` again."""
+        gate, held = self._gate, False
+
+        def gated(tx: ManagedTransaction):
+            nonlocal held
+            if held:
+                gate.leave_commit()
+                held = False
+            value = work(tx)
+            gate.enter_commit()
+            held = True
+            return value
+
+        try:
+            with self._session() as s:
+                return s.execute_write(gated)
+        finally:
+            if held:
+                gate.leave_commit()
+
     @staticmethod
     def _tx_run(tx: ManagedTransaction, name: str, params: dict) -> list[dict]:
         return [plain_record(r) for r in tx.run(catalog.get(name).cypher, params)]
@@ -278,7 +380,7 @@ class Store:
         for attempt in range(READ_ATTEMPTS):
             self._count()
             try:
-                with self._session() as s:
+                with self._gate.reading(), self._session() as s:
                     return s.execute_read(lambda tx: [plain_record(r) for r in tx.run(stmt.cypher, params)])
             except Neo4jError as e:
                 if not _read_again(e, name, attempt):
@@ -293,8 +395,11 @@ class Store:
         """:meth:`read` for coroutines: on the loop with the async driver after :meth:`aopen`, else in a thread."""
         if self._adriver is not None and asyncio.get_running_loop() is self._aloop:
             stmt = catalog.get(name)
+            gate = self._gate
             for attempt in range(READ_ATTEMPTS):
                 self._count()
+                if not gate.try_enter_read():
+                    await gate.aenter_read()
                 try:
                     async with self._adriver.session(database=self._database, default_access_mode=READ_ACCESS) as s:
                         result = await s.run(stmt.cypher, params)
@@ -304,13 +409,16 @@ class Store:
                 except Neo4jError as e:
                     if not _read_again(e, name, attempt):
                         raise
-                    await asyncio.sleep(0.01 * (attempt + 1))
+                finally:
+                    gate.leave_read()
+                await asyncio.sleep(0.01 * (attempt + 1))
         return await anyio.to_thread.run_sync(lambda: self.read(name, **params))
 
     def stream(self, name: str, **params) -> Iterator[dict]:
         """Records one by one, fetched lazily in batches (for large exports)."""
         stmt = catalog.get(name)
         self._count()
+        # Not inside the gate: an export's consumer sets its pace, and a slow one must not hold up ingest.
         with self._session() as s:
             result = s.run(stmt.cypher, params)
             for record in result:
@@ -330,8 +438,7 @@ class Store:
     @_changes_graph
     def clear(self) -> None:
         self._count()
-        with self._session() as s:
-            s.execute_write(lambda tx: tx.run(write.CLEAR.cypher).consume())
+        self._write(lambda tx: tx.run(write.CLEAR.cypher).consume())
 
     @_changes_graph
     def delete_document(self, doc_id: str) -> bool:
@@ -345,8 +452,7 @@ class Store:
             return bool(deleted)
 
         self._count(3 + len(write.ORPHANS))
-        with self._session() as s:
-            return s.execute_write(work)
+        return self._write(work)
 
     @_changes_graph
     def write_document(self, facts: DocumentFacts) -> WriteResult:
@@ -389,8 +495,7 @@ class Store:
                     sent += 3 + len(write.ORPHANS)
             self._count(sent)
 
-        with self._session() as s:
-            s.execute_write(work)
+        self._write(work)
         return result
 
     # -- derived follows ---------------------------------------------------
@@ -417,8 +522,7 @@ class Store:
             self._count(3 + (len(rows) + 499) // 500)
             return len(rows)
 
-        with self._session() as s:
-            return s.execute_write(work)
+        return self._write(work)
 
 
 def open_store(config: StoreConfig | None = None) -> Store:
