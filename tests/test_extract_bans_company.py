@@ -183,3 +183,51 @@ def test_companies_restricting_a_tool_in_recent_days_are_dated_by_the_publicatio
     )
     (ban,) = by(bans, NORTHWIND)
     assert ban.announced == "2024-09"
+
+
+RIDGEVIEW = entity_id(ORG, "Ridgeview University")
+LAKESIDE = entity_id(ORG, "Lakeside College")
+SNAP = entity_id(P, "Snapchat")
+SCHOOLS = [
+    ("Ridgeview University", ORG),
+    ("Lakeside College", ORG),
+    ("Hill State University", ORG),
+    ("Snapchat", P),
+    ("Oregon", J),
+]
+
+
+def test_a_university_blocking_an_app_on_its_network_imposes_its_own_ban():
+    bans = bans_of("Ridgeview University blocked Snapchat on its campus networks on Monday.", SCHOOLS)
+    (ban,) = by(bans, RIDGEVIEW)
+    assert ban.targets == [SNAP]
+    assert ban.scope == "government_devices"  # a public school's kit, as the state's
+    assert ban.status == "in_force"
+
+
+def test_a_college_in_a_state_restricting_an_app_is_the_college_not_the_state():
+    bans = bans_of(
+        "Ridgeview University blocked Snapchat on its network in August, and Lakeside College in Oregon also "
+        "restricted the app.",
+        SCHOOLS,
+    )
+    assert by(bans, RIDGEVIEW) and by(bans, LAKESIDE)
+    assert not by(bans, entity_id(J, "Oregon"))
+
+
+def test_the_university_told_again_is_the_school_named_before():
+    bans = bans_of(
+        "Ridgeview University changed its rules this week. Its president said the university had begun blocking "
+        "Snapchat on all campus networks.",
+        SCHOOLS,
+    )
+    assert by(bans, RIDGEVIEW)
+
+
+def test_schools_listed_as_subjects_each_announce_their_own_restrictions():
+    bans = bans_of(
+        "The University of Oregon at Eugene, Ridgeview University and Lakeside College all announced similar "
+        "restrictions on Snapchat on their networks in recent days.",
+        [*SCHOOLS, ("University of Oregon at Eugene", ORG)],
+    )
+    assert by(bans, RIDGEVIEW) and by(bans, LAKESIDE) and by(bans, entity_id(ORG, "University of Oregon at Eugene"))

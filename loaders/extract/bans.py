@@ -155,6 +155,7 @@ _LICENCE_VERBS = words("ban_rules", "licence_verbs")
 _PUBLIC_BODIES = words("ban_rules", "public_bodies")
 _PROPOSALS = words("ban_rules", "proposals")
 _IMPOSE_VERBS = words("ban_rules", "impose_verbs")
+_INSTITUTIONS = words("actors", "institutions")
 
 
 def _gazetteer():
@@ -292,6 +293,10 @@ class DocContext:
         if set(name_words) & set(actors["other"]):
             return "other"  # a university, a union: neither a government nor a banned company
         return "company"
+
+    def is_institution(self, eid: str) -> bool:
+        """A school or university (no government, no company): it rules its own networks and devices."""
+        return self.category(eid) == "other" and bool(set(_words_of(self.name(eid))) & _INSTITUTIONS)
 
     # -- focus
     def _main_jurisdiction(self) -> str | None:
@@ -1767,6 +1772,14 @@ class BanExtractor:
                 m = self.ctx.mention(t)
                 if not m or t.i in aside or _portfolio(_phrase_root(t)) or self.ctx.party_label_place(t):
                     continue
+                if (
+                    m.kind == "Jurisdiction"
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ in ("in", "at")
+                    and (h := self.ctx.mention(t.head.head)) is not None
+                    and self.ctx.is_institution(h.entity_id)
+                ):
+                    continue  # "Y College in Oregon restricted X": where the college is, not who acts
                 if m.kind == "Jurisdiction" and m.text.lower().removeprefix("the ") in words(
                     "actors", "generic_government"
                 ):
@@ -1981,6 +1994,11 @@ class BanExtractor:
         ):
             if self.ctx.focus(tok):  # "the country's defence ministry banned X": the story's country
                 return [(self.ctx.focus(tok), tok)]
+        if lemma in _INSTITUTIONS and definite and tok.tag_ == "NN":
+            # "the university had begun blocking X": the school the story named last
+            for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
+                if self.ctx.is_institution(m.entity_id) and lemma in _words_of(self.ctx.name(m.entity_id)):
+                    return [(m.entity_id, tok)]
         if lemma in actors["generic_org"]:
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 cat = self.ctx.category(m.entity_id)
@@ -2273,6 +2291,18 @@ class BanExtractor:
                         for s in _conjuncts(self._speaker_for(c))
                         for found in self._company_over_its_staff(s, trig)
                     ]
+                    if own and self.ctx.is_institution(own[0][0]):
+                        # "The University of A at B, the University of C and D College all announced ...": a list of
+                        # schools the parser nested inside the first one's name, each its own rule
+                        for c in cur.children:
+                            for t in c.subtree if c.dep_ == "nsubj" else ():
+                                m = self.ctx.mention(t)
+                                if (
+                                    m
+                                    and self.ctx.is_institution(m.entity_id)
+                                    and m.entity_id not in {e for e, _ in own}
+                                ):
+                                    own.append((m.entity_id, t))
                     if own:
                         return own, "syntax", path
                 lost = self._subject_lost_to_preposition(cur)
@@ -2497,6 +2527,13 @@ class BanExtractor:
             and not any(c.dep_ == "dobj" for c in cur.children)  # "told employees that they could no longer use X"
         ):
             return False
+        if (
+            len(path) == 2
+            and path[0].dep_ == "dobj"
+            and path[0].pos_ == "NOUN"
+            and cur.lemma_.lower() in _IMPOSE_VERBS | {"announce"}
+        ):
+            return True  # "the colleges announced restrictions on their networks": the rule they announced
         return all(p.dep_ in ("xcomp", "ccomp", "conj") for p in path[:-1])
 
     @staticmethod
@@ -2527,6 +2564,8 @@ class BanExtractor:
         kit ("on company-owned laptops", "internal networks", "internally")."""
         staff, kit = words("actors", "company_staff"), words("actors", "company_kit")
         devices = words("scope", "devices")
+        if self.ctx.is_institution(company):
+            return True  # "the university blocked X on its Wi-Fi", "Y College also restricted the app": its own rule
         region = self.region(trig)
         if _done_internally(trig, region):
             return True
@@ -3170,6 +3209,8 @@ class BanExtractor:
         cat = self.ctx.category(imposer) if imposer else None
         if cat == "eu" and set(_words_of(self.ctx.name(imposer))) & set(words("actors", "legislature")):
             cat = "legislature"  # "the European Parliament barred X from MEPs' devices": a legislature's own devices
+        if imposer and self.ctx.is_institution(imposer):
+            return "government_devices", True  # a public university's networks and devices are the state's kit
         if lemmas & sc["account"] and trig.lemma_.lower() in (
             "close",
             "delete",
