@@ -4501,3 +4501,24 @@ def test_a_ban_from_telecommunications_systems_is_a_network_ban():
         published="2024-01-06",
     )
     assert [b.scope for b in extract_bans(adoc)] == ["telecom_network"]
+
+
+def test_a_governor_acts_for_the_state_the_story_names_not_the_country():
+    adoc = make_adoc(
+        "Reyes bans WeChat on state phones.\n\nGov. Tom Reyes on Monday issued a directive barring state agencies "
+        "from using WeChat and software from two Chinese suppliers, a step that places Nevada among a growing "
+        "number of states acting against the app. "
+        "The federal government ordered Kaspersky software stripped from federal computers in 2017. Washington has "
+        "banned Huawei from its networks. The U.S. has also barred Kaspersky from federal systems.",
+        [
+            ("Nevada", J),
+            ("United States", J, ["federal government", "Washington", "U.S."]),
+            ("Tom Reyes", "Person", ["Reyes"]),
+            ("WeChat", P),
+            ("Kaspersky", ORG := "Organisation"),
+            ("Huawei", ORG),
+        ],
+    )
+    ban = only([b for b in extract_bans(adoc) if pid("WeChat") in b.targets], jid("Nevada"))
+    assert ban.scope == "government_devices"
+    assert not [b for b in extract_bans(adoc) if pid("WeChat") in b.targets and b.imposed_by == jid("United States")]

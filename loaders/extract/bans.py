@@ -442,6 +442,60 @@ class DocContext:
         return None
 
     def person_jurisdiction(self, tok, own_clause: bool = False) -> str | None:
+        """People act for the body or jurisdiction named around them; a governor for a state, not a country."""
+        jid = self._person_jurisdiction(tok, own_clause)
+        if jid is None or self.kind(jid) != "Jurisdiction" or self.subdivision(jid) or not self._governor(tok):
+            return jid
+        # "Gov. X issued a directive barring state agencies from Y, a move that puts Maryland among ...": the state
+        # the story names most, not the country read from the rest of the story
+        states = [
+            m
+            for m in self.adoc.mentions
+            if m.kind == "Jurisdiction" and self.subdivision(m.entity_id) and self._country_of(m.entity_id) == jid
+        ]  # a state of that country (not "Georgia", a state the gazetteer files as a country)
+        if not states:
+            return jid
+        # "Oklahoma followed on Tuesday. Governor X announced a ban ...": the state the paragraph is about
+        before = [
+            m
+            for m in states
+            if m.start < tok.idx
+            and self.para[self.doc.char_span(m.start, m.end, alignment_mode="expand").start] == self.para[tok.i]
+        ]
+        if before:
+            return before[-1].entity_id
+        return Counter(m.entity_id for m in states).most_common(1)[0][0]
+
+    def subdivision(self, eid: str | None) -> bool:
+        """The jurisdiction is a state or province of a country."""
+        if not eid or self.kind(eid) != "Jurisdiction":
+            return False
+        ent = self.adoc.entities.get(eid)
+        iso = (ent.properties.get("isoCode") if ent else None) or ""
+        if "-" in iso:
+            return True
+        entry = self.gaz.entries.get(eid) if self.gaz else None
+        if entry is not None and entry.type:
+            return entry.type == "subdivision"
+        return _is_known_subdivision(self.name(eid))
+
+    def _governor(self, tok) -> bool:
+        """The person is titled a governor here or where the story names them again ("Gov. X", "Governor X")."""
+        me = self.mention(tok)
+        if me is None or me.kind != "Person":
+            return False
+        for m in self.adoc.mentions:
+            if m.entity_id != me.entity_id:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            near = [*self.doc[max(span.start - 2, 0) : span.start], *_phrase_root(span.root).children]
+            if any(t.lower_.rstrip(".") in ("gov", "governor") for t in near if t.sent == span.sent):
+                return True
+        return False
+
+    def _person_jurisdiction(self, tok, own_clause: bool = False) -> str | None:
         """People act for the body or jurisdiction named around them ("Texas Governor Greg Abbott").
 
         ``own_clause``: a place named in another clause of the sentence is not the person's (for a person acting:
@@ -3397,16 +3451,7 @@ class BanExtractor:
         return False
 
     def is_subdivision(self, eid: str | None) -> bool:
-        if not eid or self.ctx.kind(eid) != "Jurisdiction":
-            return False
-        ent = self.adoc.entities.get(eid)
-        iso = (ent.properties.get("isoCode") if ent else None) or ""
-        if "-" in iso:
-            return True
-        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
-        if entry is not None and entry.type:
-            return entry.type == "subdivision"
-        return _is_known_subdivision(self.ctx.name(eid))
+        return self.ctx.subdivision(eid)
 
     def status_of(self, trig, kind: str, path, region) -> str:
 
