@@ -2417,3 +2417,80 @@ def test_groups_in_a_place_are_not_the_place_speaking():
         )
     )
     assert not any(who == "balti" for who, _ in got)
+
+
+# -- round 14 (statements helper B): sentences written for these tests
+
+ENTS_R14 = [
+    ("Estonia", J),
+    ("Snapchat", P),
+    ("Tartu University", ORG),
+    ("Mari Tamm", PER),
+    ("Jaan Kask", PER),
+    ("Lumo Group", ORG),
+    ("Lumo Chat", P),
+    ("Open Rights Estonia", ORG),
+]
+
+
+def test_a_university_spokesperson_speaks_for_the_university_just_named():
+    statements = run(
+        "Estonia banned Snapchat from state phones in May. "
+        "Tartu University has blocked Snapchat on its campus network. "
+        "A university spokesperson said the block was needed to protect the security of its networks. "
+        '"We are following the lead of Governor Mari Tamm," the spokesperson said.',
+        ENTS_R14,
+    )
+    assert any(s.speaker.endswith("/tartu-university") and "A university spokesperson" in s.text for s in statements)
+    assert not any(s.speaker.endswith("/mari-tamm") for s in statements)  # the title asked about is not hers
+
+
+def test_a_company_spokesperson_speaks_for_the_firm_not_for_its_app():
+    got = stances(
+        run(
+            "Estonia blocked the messaging app Lumo Chat on Monday. "
+            "Lumo Group, which owns Lumo Chat, said it was aware of the outage. "
+            '"We hope that access to the service is restored quickly," a company spokesperson said.',
+            ENTS_R14,
+        )
+    )
+    assert ("lumo-group", "opposes_ban") in got
+    assert not any(sp == "lumo-chat" for sp, _ in got)
+
+
+def test_contractions_read_as_one_word_and_a_gesture_opposes_the_ban():
+    got = stances(
+        run(
+            "Estonia banned Snapchat from state phones in May. "
+            "Mari Tamm, a student in Tallinn, said the block won't work. "
+            'Jaan Kask, a lecturer in law, said: "It is a political gesture more than a security fix."',
+            ENTS_R14,
+        )
+    )
+    assert ("mari-tamm", "opposes_ban") in got
+    assert ("jaan-kask", "opposes_ban") in got
+
+
+def test_a_litigant_pressing_on_with_its_case_opposes_the_ban():
+    got = stances(
+        run(
+            "Estonia banned Snapchat nationwide on Monday. "
+            "Open Rights Estonia, which challenged the ban in court, said it would press ahead with the case.",
+            ENTS_R14,
+        )
+    )
+    assert ("open-rights-estonia", "opposes_ban") in got
+
+
+def test_a_clause_coordinated_inside_someone_elses_report_is_not_its_subjects_statement():
+    ents = [("Estonia", J, ["government"]), *ENTS_R14[1:]]  # the entity stage reads "the government" as the country
+    got = stances(
+        run(
+            "Estonia banned Snapchat nationwide on Monday. "
+            'Mari Tamm said the app carried posts that were "cruel" and "false", '
+            "and that the government had concluded a ban was needed.",
+            ents,
+        )
+    )
+    assert ("mari-tamm", "supports_ban") in got
+    assert not any(sp == "estonia" for sp, _ in got)  # her account of the government, not its own statement

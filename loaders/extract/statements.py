@@ -423,7 +423,10 @@ class StatementExtractor:
                         break
                     h = h.head
             if any(
-                t.lemma_.lower() == word or t.lower_ == word or self._ABBREVIATED.get(t.lower_) == word for t in window
+                (t.lemma_.lower() == word or t.lower_ == word or self._ABBREVIATED.get(t.lower_) == word)
+                and t.i
+                != subj.i  # '"... Governor X ...," the spokesperson said': the title asked about is no title of X
+                for t in window
             ):
                 return [m.entity_id]
         return []
@@ -677,18 +680,41 @@ class StatementExtractor:
             return [self.ctx.main_target] if self.ctx.main_target else []
         bodies = ("agency", "office", "authority", "society", "association", "union", "foundation")
         if lemma in ("spokesperson", "spokesman", "spokeswoman"):
+            sents = self.adoc.sentences
+            floor = sents[max(0, self.adoc.sentence_index(subj.idx) - 1)].start_char
             kind = next((c for c in subj.children if c.dep_ == "compound" and c.lemma_.lower() in _TARGET_NOUNS), None)
             if kind is not None:  # "That was not lost on X. A company spokeswoman said": the firm or app just named
-                sents = self.adoc.sentences
-                floor = sents[max(0, self.adoc.sentence_index(subj.idx) - 1)].start_char
+                near = [
+                    m
+                    for m in reversed(self.adoc.mentions)
+                    if floor <= m.start
+                    and m.end <= subj.idx
+                    and self.ctx.category(m.entity_id) in ("company", "product")
+                ]
+                if kind.lemma_.lower() in ("company", "firm"):
+                    # "X, which owns the apps Y and Z, said ... A company spokesperson said": the firm, not its app
+                    near.sort(key=lambda m: self.ctx.category(m.entity_id) != "company")
+                if near:
+                    return [near[0].entity_id]
+                return self.generic(kind)
+            body = next(
+                (
+                    c
+                    for c in subj.children
+                    if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in self._BODY_NOUNS
+                ),
+                None,
+            )
+            if body is not None:  # "X said it had blocked the app. A university spokesperson said": X, the university
                 for m in reversed(self.adoc.mentions):
+                    if m.start < floor:
+                        break
                     if (
-                        floor <= m.start
-                        and m.end <= subj.idx
-                        and self.ctx.category(m.entity_id) in ("company", "product")
+                        m.end <= subj.idx
+                        and m.kind == "Organisation"
+                        and body.lemma_.lower() in self.ctx.name(m.entity_id).lower()
                     ):
                         return [m.entity_id]
-                return self.generic(kind)
             for prep in (c for c in subj.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
                     if not any(self.ctx.mention(t) for t in pobj.subtree):
@@ -735,6 +761,12 @@ class StatementExtractor:
             if lemma in ("spokesperson", "spokesman", "spokeswoman") and self._bare_indefinite(subj):
                 return self._body_just_named(subj)
         return []
+
+    # bodies whose name carries the word a spokesperson is titled by: "a university spokesperson", "a ministry
+    # spokesman", "a police spokeswoman"
+    _BODY_NOUNS = {"university", "college", "school", "ministry", "department", "agency", "office", "council",
+                   "commission", "authority", "regulator", "police", "army", "navy", "court", "parliament", "bank",
+                   "union", "association", "party", "embassy", "board", "institute", "foundation"}  # fmt: skip
 
     def _bare_indefinite(self, subj) -> bool:
         """ "a spokesperson said": no body named with the title (no "for X", no "company spokesperson", no name)."""
@@ -1515,6 +1547,9 @@ class StatementExtractor:
         for k, t in enumerate(content):
             if k in scare and not glued:
                 continue
+            if t.lower_ in ("n't", "n’t") and t.i > 0 and not t.doc[t.i - 1].whitespace_ and parts and not glued:
+                parts[-1] += "n't"  # "does n't", "wo n't": one word again, as the lexicons write it ("won't work")
+                continue
             joined = t.text == "-" and not t.whitespace_ and t.i > 0 and not t.doc[t.i - 1].whitespace_ and parts
             if joined:
                 parts[-1] += "-"
@@ -1617,6 +1652,7 @@ class StatementExtractor:
             or self._wants_delayed(content)
             or (side != "imposer" and self._worried_by_measure(content))
             or (side != "imposer" and self._measure_hurts(content))
+            or (side != "imposer" and self._presses_case(content))
         )
         backing = cues["supports_ban"]["words"]
         if (
@@ -1899,6 +1935,30 @@ class StatementExtractor:
     _HOLD_OFF = {"delay", "postpone", "pause", "defer"}
     _HOLD_OFF_OR_EXTEND = _HOLD_OFF | {"extend"}
 
+    _PRESSING = {"pursue", "press", "continue", "proceed", "push", "maintain", "keep", "take"}
+    _LITIGATION = {"case", "challenge", "lawsuit", "suit", "appeal", "petition", "litigation", "complaint"}
+
+    def _presses_case(self, content) -> bool:
+        """A litigant going on with its court case against the measure: "said it would pursue the case on the
+        merits", "would press ahead with its challenge", "will take the case to the Supreme Court"."""
+        for t in content:
+            if t.lemma_.lower() not in self._PRESSING or t.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            objs = [c for c in t.children if c.dep_ == "dobj"]
+            objs += [
+                g
+                for p in t.children
+                if p.dep_ in ("prep", "prt", "advmod")
+                for q in ([p] + [x for x in p.children if x.dep_ == "prep"])
+                for g in q.children
+                if g.dep_ == "pobj"
+            ]
+            if any(o.lemma_.lower() in self._LITIGATION for o in objs):
+                return True
+        return False
+
     def _wants_delayed(self, content) -> bool:
         """A pledge or call to hold the measure off: "will issue an order to delay enforcement", "urged the ministry
         to postpone the ban" (an infinitive or a modal, not negated)."""
@@ -1949,9 +2009,12 @@ class StatementExtractor:
             return any(c.dep_ == "dobj" and c.lemma_.lower() in wanted for c in kids)
         if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids):
             wished = any(c.dep_ == "aux" and (c.lower_ == "to" or c.lemma_.lower() in self._OUGHT) for c in kids)
+            # "we hope that access is restored quickly": the restoring as the clause of a wish
+            wished = wished or (t.dep_ == "ccomp" and t.head.lemma_.lower() in self._WISHING)
             return wished and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in wanted for c in kids)
         return False
 
+    _WISHING = {"hope", "wish", "want", "expect", "trust"}
     _REMOVAL_VERBS = {"remove", "ban", "block", "bar", "prohibit", "replace", "rip", "uninstall", "delete", "strip"}
     _OUGHT = {"should", "must", "ought", "need"}
 
@@ -2423,6 +2486,19 @@ class StatementExtractor:
                     and a.pos_ in ("VERB", "AUX")
                     and not self._unnamed_voice_after(frame, a)
                     for a in frame.ancestors
+                )
+                # "X said the app spread hate, and that the government had concluded a ban was necessary": a verb
+                # coordinated inside X's reported clause is X's account too
+                nested = nested or (
+                    frame.dep_ == "conj"
+                    and any(c.dep_ == "nsubj" for c in frame.children)  # not "X said A and rejected B": X's own
+                    and any(
+                        a.dep_ == "ccomp"
+                        and a.head.pos_ in ("VERB", "AUX")
+                        and a.head.lemma_.lower() in self.lex["verbs"]
+                        and not self._unnamed_voice_after(frame, a.head)
+                        for a in frame.ancestors
+                    )
                 )
                 if nested or self._relative_in_report(frame):
                     continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
