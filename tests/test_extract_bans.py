@@ -4522,3 +4522,26 @@ def test_a_governor_acts_for_the_state_the_story_names_not_the_country():
     ban = only([b for b in extract_bans(adoc) if pid("WeChat") in b.targets], jid("Nevada"))
     assert ban.scope == "government_devices"
     assert not [b for b in extract_bans(adoc) if pid("WeChat") in b.targets and b.imposed_by == jid("United States")]
+
+
+def test_a_cabinets_decision_carried_out_by_its_regulator_is_the_countrys_ban():
+    adoc = make_adoc(
+        "On Friday, the cabinet decided to ban Telegram in Laos. By Friday night the Laos Telecommunications "
+        "Authority had instructed internet service providers to block the app.",
+        [("Laos", J), ("Laos Telecommunications Authority", "Organisation"), ("Telegram", P)],
+        published="2024-03-12",
+    )
+    bans = extract_bans(adoc)
+    ban = only(bans, jid("Laos"))
+    assert ban.targets == [pid("Telegram")]
+    assert not [b for b in bans if b.imposed_by == entity_id("Organisation", "Laos Telecommunications Authority")]
+
+
+def test_a_regulator_ordering_providers_to_block_an_app_imposes_its_own_ban():
+    adoc = make_adoc(
+        "Laos moved against Telegram on Friday. The Laos Telecommunications Authority instructed internet service "
+        "providers to block the app.",
+        [("Laos", J), ("Laos Telecommunications Authority", "Organisation"), ("Telegram", P)],
+        published="2024-03-12",
+    )
+    only(extract_bans(adoc), entity_id("Organisation", "Laos Telecommunications Authority"))

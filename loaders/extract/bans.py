@@ -1236,6 +1236,7 @@ class BanMention:
     took_effect: bool = False  # the effective date is told as past ("took effect late on Thursday")
     reckoned: bool = False  # the announced date is counted from another's ("nine days after ..."), not told
     own_scope_cue: bool = True  # the scope is read from the mention's own words, not from who its actor is
+    by_government: bool = False  # told as a government's own act ("the cabinet decided to ban X"), not a country's name
 
 
 def _mention_like(ref: BanMention, tok, si: int, rule: str, **over) -> BanMention:
@@ -4621,6 +4622,15 @@ class BanExtractor:
                 confidence=0.9 if src == "syntax" and tsrc == "syntax" else 0.7,
             )
             bm.laws = self._laws_near(tok)
+            bm.by_government = any(
+                self.ctx.category(eid) in ("government", "person")
+                or (
+                    at is not None
+                    and self.ctx.mention(at) is None
+                    and at.lemma_.lower() in words("actors", "generic_government")
+                )
+                for eid, at in actors
+            )
             if tsrc == "context" and explicit:
                 bm.own_scope_cue = self.scope_of(tok, region, imp)[1]
             self.mentions.append(bm)
@@ -5085,6 +5095,23 @@ class BanExtractor:
             b.evidence.sort(key=lambda e: e.start)
         return bans
 
+    @staticmethod
+    def _carried_out(decided: dict, executed: dict) -> bool:
+        """ "The cabinet decided to ban X ... By night the regulator had instructed providers to block the app": the
+        government decided first, the regulator only told others to carry it out."""
+        own = [bm for bm in decided["mentions"] if not bm.remention]
+        theirs = [bm for bm in executed["mentions"] if not bm.remention]
+        if not own or not theirs or min(bm.sentence for bm in own) >= min(bm.sentence for bm in theirs):
+            return False
+        if not any(bm.by_government for bm in own):
+            return False
+        return all(
+            bm.token.dep_ == "xcomp"
+            and bm.token.head.lemma_.lower() in _BIDDING_VERBS
+            and any(c.dep_ == "dobj" for c in bm.token.head.children)
+            for bm in theirs
+        )
+
     def _past_episode(self, bm) -> bool:
         """ "Access to the platform was also restricted in August last year": a ban told with "also" and a date of its
         own before the publication's month is another, earlier episode of the same block."""
@@ -5368,6 +5395,7 @@ class BanExtractor:
                 if mine and theirs and not _same_time(mine, theirs):
                     continue  # the court's ban of 2022 is not the country's of 2023
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
+                    carried = mine_cat == "jurisdiction" and self._carried_out(meta[i], meta[j])
                     for t in b.targets:
                         if t not in o.targets:
                             o.targets.append(t)
@@ -5378,8 +5406,8 @@ class BanExtractor:
                     meta[j]["mentions"].extend(meta[i]["mentions"])
                     if o.status == "in_force" and b.status in ("temporary", "blocked_by_court", "enacted_law"):
                         o.status = b.status  # "access was restored nine days after the regulator blocked it"
-                    if mine_cat == "jurisdiction" and any(
-                        self._on_government_orders(m.token) for m in meta[j]["mentions"]
+                    if mine_cat == "jurisdiction" and (
+                        any(self._on_government_orders(m.token) for m in meta[j]["mentions"]) or carried
                     ):
                         o.imposed_by = b.imposed_by  # the regulator only carried out the government's order
                     drop.add(i)
