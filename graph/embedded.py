@@ -16,6 +16,7 @@ Layout of a store directory::
     credentials.json   root password, generated on first start, mode 0600
     server.json        {pid, bolt_port, http_port} while a server runs
     .lock              flock held by the owning process
+    commit.lock        flock: shared while a process reads, exclusive while one commits (graph/store.py)
     arcadedb/          ArcadeDB's root (databases/, config/, log/)
 """
 

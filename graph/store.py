@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import fcntl
 import functools
 import itertools
 import logging
+import os
 import threading
+import time
 import weakref
 from collections import defaultdict
 from collections.abc import Iterator
@@ -129,25 +132,51 @@ class CommitGate:
     One gate per server per process (:func:`commit_gate`): every statement a Store reads runs inside it,
     every transaction a Store writes commits inside it. A reader on the event loop never blocks it
     (:meth:`aenter_read` polls); a commit waits only for the statements already running.
+
+    Other processes on the same embedded store (``bangraph load`` while ``bangraph serve`` runs: the
+    second process writes through the first one's server) meet at ``lock_path`` with ``flock``: a
+    process holds it shared while any of its statements runs, a commit holds it exclusively. A process
+    reading without pause lets go of it every :attr:`EPOCH` seconds (new reads wait for the running
+    ones to finish), so another process's commit never waits longer than that.
     """
 
-    def __init__(self) -> None:
+    EPOCH = 0.1  # seconds a process's reads may hold the shared file lock without a pause
+
+    def __init__(self, lock_path: str | os.PathLike | None = None) -> None:
         self._cond = threading.Condition(threading.Lock())
         self._readers = 0
         self._writers = 0  # committing, or waiting for the readers to leave
+        self._draining = False  # letting go of the file lock: new reads wait for the running ones
+        self._shared_since = 0.0
+        self._commits = threading.Lock()  # one commit at a time holds the file lock
+        self._fd: int | None = None
+        if lock_path is not None:
+            self._fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
 
     def try_enter_read(self) -> bool:
+        """Enter at once, or return False (never blocks on another thread or process)."""
         with self._cond:
-            if self._writers:
+            if self._writers or self._draining:
                 return False
+            if self._fd is not None:
+                if not self._readers:
+                    try:
+                        fcntl.flock(self._fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+                    except BlockingIOError:  # another process is committing
+                        return False
+                    self._shared_since = time.monotonic()
+                elif time.monotonic() - self._shared_since > self.EPOCH:
+                    self._draining = True
+                    return False
             self._readers += 1
             return True
 
     def enter_read(self) -> None:
-        with self._cond:
-            while self._writers:
-                self._cond.wait()
-            self._readers += 1
+        delay = 0.0005
+        while not self.try_enter_read():
+            with self._cond:
+                self._cond.wait(delay)  # woken when a commit or the last read leaves
+            delay = min(delay * 2, 0.01)
 
     async def aenter_read(self) -> None:
         delay = 0.0005
@@ -158,7 +187,10 @@ class CommitGate:
     def leave_read(self) -> None:
         with self._cond:
             self._readers -= 1
-            if not self._readers and self._writers:
+            if not self._readers:
+                if self._fd is not None:
+                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+                self._draining = False
                 self._cond.notify_all()
 
     @contextmanager
@@ -174,22 +206,44 @@ class CommitGate:
             self._writers += 1
             while self._readers:
                 self._cond.wait()
+        try:
+            self._commits.acquire()
+            if self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_EX)  # other processes' reads leave within EPOCH
+        except BaseException:
+            if self._commits.locked():
+                self._commits.release()
+            self._leave_writers()
+            raise
 
     def leave_commit(self) -> None:
+        try:
+            if self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._commits.release()
+            self._leave_writers()
+
+    def _leave_writers(self) -> None:
         with self._cond:
             self._writers -= 1
             self._cond.notify_all()
 
 
-_GATES: dict[str, CommitGate] = {}
+_GATES: dict[tuple[str, str | None], CommitGate] = {}
 _GATES_LOCK = threading.Lock()
 
 
-def commit_gate(uri: str) -> CommitGate:
+def commit_gate(uri: str, lock_path: str | os.PathLike | None = None) -> CommitGate:
     """The process's gate for the server at ``uri`` (shared by every Store on it: databases of one
-    server, the HTTP app's store and a loader's)."""
+    server, the HTTP app's store and a loader's); ``lock_path`` (the embedded store's
+    ``commit.lock``) also makes it meet other processes on that store."""
     with _GATES_LOCK:
-        return _GATES.setdefault(uri, CommitGate())
+        key = (uri, None if lock_path is None else os.path.realpath(lock_path))
+        gate = _GATES.get(key)
+        if gate is None:
+            gate = _GATES[key] = CommitGate(lock_path)
+        return gate
 
 
 class FactError(ValueError):
@@ -268,7 +322,9 @@ class Store:
             self._database = self.config.neo4j_database
         self._driver = GraphDatabase.driver(uri, auth=auth, max_connection_pool_size=50)
         self._driver_args = (uri, auth)
-        self._gate = commit_gate(uri)
+        self._gate = commit_gate(
+            uri, os.path.join(self.config.store_dir, "commit.lock") if self.config.embedded else None
+        )
         _OPEN.add(self)
         # A driver still open when the interpreter exits crashes the embedded JVM
         # (measured: SIGSEGV in a Bolt thread); close it first, whatever the caller forgot.

@@ -9,8 +9,12 @@ holds new ones until it is done.
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from factories import make_facts
@@ -153,3 +157,97 @@ def test_reads_never_see_a_follow_without_its_ends_while_follows_are_recomputed(
     assert counts["writes"] >= 5 and counts["reads"] >= 20, counts  # the two did overlap
     assert torn == [], f"{len(torn)} follows read without their ends, e.g. {torn[:3]}"
     assert store.refresh_derived_follows() == derived
+
+
+# -- other processes on the same embedded store --------------------------------------
+
+CHILD = Path(__file__).parent / "helpers" / "store_child.py"
+
+
+def test_a_commit_in_another_process_waits_for_this_process_reads(tmp_path):
+    lock = tmp_path / "commit.lock"
+    here, there = CommitGate(lock), CommitGate(lock)  # two open file descriptions: two processes' view
+    here.enter_read()
+    _, committed = _in_thread(there.enter_commit)
+    assert not committed.wait(0.3), "a commit went in while another process was reading"
+    here.leave_read()
+    assert committed.wait(5)
+    assert not here.try_enter_read(), "a read went in during another process's commit"
+    there.leave_commit()
+    assert here.try_enter_read()
+    here.leave_read()
+
+
+def test_reading_without_pause_lets_another_process_commit_within_an_epoch(tmp_path):
+    lock = tmp_path / "commit.lock"
+    here, there = CommitGate(lock), CommitGate(lock)
+    stop = threading.Event()
+
+    def overlapping_reads() -> None:  # as concurrent requests: the next read starts before the last ends
+        here.enter_read()
+        while not stop.is_set():
+            if here.try_enter_read():
+                here.leave_read()  # the older one ends
+            else:  # refused: let the running one end, then wait for a turn
+                here.leave_read()
+                here.enter_read()
+        here.leave_read()
+
+    reader = threading.Thread(target=overlapping_reads, daemon=True)
+    reader.start()
+    try:
+        time.sleep(0.05)
+        _, committed = _in_thread(there.enter_commit)
+        assert committed.wait(10 * CommitGate.EPOCH + 5), "another process's commit waited for ever"
+        there.leave_commit()
+    finally:
+        stop.set()
+    reader.join(5)
+    assert not reader.is_alive()
+
+
+def test_reads_never_see_half_of_another_process_commit(tmp_path):
+    """A second process writes through the first one's embedded server (``bangraph load`` alongside
+    ``bangraph serve``); the first one's reads must not see its commits half done."""
+    from graph import StoreConfig, open_store
+
+    store_dir = tmp_path / "shared"
+    with open_store(StoreConfig(store_dir=store_dir)) as owner:
+        derived = _load_follows(owner, 10)
+        child = subprocess.Popen(
+            [sys.executable, str(CHILD), str(store_dir), "refresh", "3"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=dict(os.environ, BANGRAPH_DB_LOG_LEVEL="SEVERE"),
+        )
+        try:
+            assert child.stdout.readline().strip() == "ready"
+            torn, reads = [], 0
+            while child.poll() is None:
+                rows = owner.read("api.follows", explicit=None, skip=0, limit=1000)
+                reads += 1
+                torn.extend(r["node"]["id"] for r in rows if r["follower"] is None or r["followed"] is None)
+            out = child.stdout.read()
+        finally:
+            child.kill()
+            child.wait()
+        refreshed = int(out.split()[-1])
+        assert refreshed >= 5 and reads >= 20, (refreshed, reads)
+        assert torn == [], f"{len(torn)} follows read without their ends, e.g. {torn[:3]}"
+        assert owner.refresh_derived_follows() == derived
+
+
+def test_an_embedded_store_reads_wait_for_a_commit_of_another_process(tmp_path):
+    from graph import StoreConfig, open_store
+
+    store_dir = tmp_path / "shared"
+    with open_store(StoreConfig(store_dir=store_dir)) as owner:
+        other_process = CommitGate(store_dir / "commit.lock")
+        other_process.enter_commit()
+        try:
+            _, read = _in_thread(lambda: owner.read("read.ping"))
+            assert not read.wait(0.5), "a read went in during another process's commit"
+        finally:
+            other_process.leave_commit()
+        assert read.wait(10)

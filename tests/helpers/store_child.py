@@ -4,6 +4,7 @@ Usage: store_child.py STORE_DIR write N   -> writes N documents, printing "commi
        store_child.py STORE_DIR hold      -> opens the store, prints "ready", waits for stdin to close
        store_child.py STORE_DIR lock      -> holds the store lock without starting a server (a hung owner)
        store_child.py STORE_DIR forget    -> opens the store, never closes it, dies of an exception
+       store_child.py STORE_DIR refresh S -> recomputes derived follows for S seconds, prints "refreshed <n>"
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for factories
@@ -40,6 +42,13 @@ def main() -> None:
                 doc_id = f"doc{i:04d}"
                 store.write_document(make_facts(doc_id, f"Country {i}", f"App {i}", "2023-01-01", extra_sentences=20))
                 print(f"committed {doc_id}", flush=True)
+        elif mode == "refresh":
+            stop, n = time.monotonic() + float(sys.argv[3]), 0
+            print("ready", flush=True)
+            while time.monotonic() < stop:
+                store.refresh_derived_follows()
+                n += 1
+            print(f"refreshed {n}", flush=True)
         elif mode == "hold":
             print("ready", flush=True)
             sys.stdin.read()
