@@ -4545,3 +4545,15 @@ def test_a_regulator_ordering_providers_to_block_an_app_imposes_its_own_ban():
         published="2024-03-12",
     )
     only(extract_bans(adoc), entity_id("Organisation", "Laos Telecommunications Authority"))
+
+
+def test_a_regulators_own_order_to_broadcasters_after_the_governments_ban_is_a_measure_of_its_own():
+    adoc = make_adoc(
+        "The government first announced the suspension of Signal in Ghana on June 2. The Ghana Media Authority "
+        "later directed radio stations to stop using Signal to gather news.",
+        [("Ghana", J, ["The government"]), ("Ghana Media Authority", "Organisation"), ("Signal", P)],
+        published="2024-09-12",
+    )
+    bans = extract_bans(adoc)
+    only(bans, jid("Ghana"))
+    only(bans, entity_id("Organisation", "Ghana Media Authority"))

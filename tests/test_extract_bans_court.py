@@ -51,3 +51,19 @@ def test_a_court_blocking_a_platform_is_the_courts_own_ban():
     )
     assert [b[0] for b in bans] == [court]
     assert bans[0][2] != "blocked_by_court"
+
+
+def test_a_ban_challenged_at_a_court_is_not_the_courts_ban():
+    adoc = make_adoc(
+        "Tanzania blocked Signal across the country in May. The Digital Rights Lab, which challenged the block at "
+        "the East African Court of Justice in Arusha along with two bloggers, said it would press on with the case.",
+        [
+            ("Tanzania", "Jurisdiction"),
+            ("Signal", "Product"),
+            ("Digital Rights Lab", "Organisation"),
+            ("East African Court of Justice", "Organisation"),
+        ],
+        published="2024-09-12",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id("Jurisdiction", "Tanzania")]

@@ -156,6 +156,8 @@ _PUBLIC_BODIES = words("ban_rules", "public_bodies")
 _PROPOSALS = words("ban_rules", "proposals")
 _IMPOSE_VERBS = words("ban_rules", "impose_verbs")
 _INSTITUTIONS = words("actors", "institutions")
+_CHALLENGING = words("ban_rules", "challenging")
+_PROVIDERS = words("ban_rules", "providers")
 
 
 def _gazetteer():
@@ -4427,6 +4429,14 @@ class BanExtractor:
 
     def _mention(self, tok, kind: str, si: int):
         actors, src, path = self.find_imposers(tok, kind)
+        if (
+            kind == "noun"
+            and src == "locative"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _CHALLENGING
+            and all(self.ctx.category(eid) == "court" for eid, _ in actors)
+        ):
+            src = "none"  # "challenged the suspension at the regional court": the ban told again, not the court's
         if kind == "noun" and src not in ("syntax", "locative"):
             # a bare "the ban" is a re-mention, not a new event
             self._deferred.append((tok, si))
@@ -4624,11 +4634,7 @@ class BanExtractor:
             bm.laws = self._laws_near(tok)
             bm.by_government = any(
                 self.ctx.category(eid) in ("government", "person")
-                or (
-                    at is not None
-                    and self.ctx.mention(at) is None
-                    and at.lemma_.lower() in words("actors", "generic_government")
-                )
+                or (at is not None and at.lemma_.lower() in words("actors", "generic_government"))
                 for eid, at in actors
             )
             if tsrc == "context" and explicit:
@@ -5096,21 +5102,27 @@ class BanExtractor:
         return bans
 
     @staticmethod
-    def _carried_out(decided: dict, executed: dict) -> bool:
+    def _carried_out(decided: dict, executed: dict) -> str | None:
         """ "The cabinet decided to ban X ... By night the regulator had instructed providers to block the app": the
-        government decided first, the regulator only told others to carry it out."""
+        government decided first, the regulator only told the providers to carry it out ("executes"). A regulator's
+        order to others ("directed radio stations to stop using X") after the government's own decision is a measure
+        of its own ("apart"). None: no government decision told first."""
         own = [bm for bm in decided["mentions"] if not bm.remention]
         theirs = [bm for bm in executed["mentions"] if not bm.remention]
         if not own or not theirs or min(bm.sentence for bm in own) >= min(bm.sentence for bm in theirs):
-            return False
+            return None
         if not any(bm.by_government for bm in own):
-            return False
-        return all(
-            bm.token.dep_ == "xcomp"
-            and bm.token.head.lemma_.lower() in _BIDDING_VERBS
-            and any(c.dep_ == "dobj" for c in bm.token.head.children)
+            return None
+        told = [
+            [c for c in bm.token.head.children if c.dep_ == "dobj"]
             for bm in theirs
-        )
+            if bm.token.dep_ == "xcomp" and bm.token.head.lemma_.lower() in _BIDDING_VERBS
+        ]
+        if len(told) != len(theirs) or not all(told):
+            return None
+        if all(any(t.lower_ in _PROVIDERS for d in addressed for t in d.subtree) for addressed in told):
+            return "executes"
+        return "apart"
 
     def _past_episode(self, bm) -> bool:
         """ "Access to the platform was also restricted in August last year": a ban told with "also" and a date of its
@@ -5394,8 +5406,10 @@ class BanExtractor:
                 theirs = theirs or (_pick_date(meta[j]["eff"]) or "")[:4] or None
                 if mine and theirs and not _same_time(mine, theirs):
                     continue  # the court's ban of 2022 is not the country's of 2023
+                carried = self._carried_out(meta[i], meta[j]) if mine_cat == "jurisdiction" else None
+                if carried == "apart":
+                    continue  # the government's ban, and the regulator's own order to others
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
-                    carried = mine_cat == "jurisdiction" and self._carried_out(meta[i], meta[j])
                     for t in b.targets:
                         if t not in o.targets:
                             o.targets.append(t)
@@ -5407,7 +5421,7 @@ class BanExtractor:
                     if o.status == "in_force" and b.status in ("temporary", "blocked_by_court", "enacted_law"):
                         o.status = b.status  # "access was restored nine days after the regulator blocked it"
                     if mine_cat == "jurisdiction" and (
-                        any(self._on_government_orders(m.token) for m in meta[j]["mentions"]) or carried
+                        any(self._on_government_orders(m.token) for m in meta[j]["mentions"]) or carried == "executes"
                     ):
                         o.imposed_by = b.imposed_by  # the regulator only carried out the government's order
                     drop.add(i)
