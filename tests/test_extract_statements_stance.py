@@ -2494,3 +2494,27 @@ def test_a_clause_coordinated_inside_someone_elses_report_is_not_its_subjects_st
     )
     assert ("mari-tamm", "supports_ban") in got
     assert not any(sp == "estonia" for sp, _ in got)  # her account of the government, not its own statement
+
+
+def test_the_measure_said_not_to_be_what_it_claims_opposes_it():
+    got = stances(
+        run(
+            "Estonia banned Snapchat nationwide on Monday. "
+            '"Shutting down a whole app is not a child-safety strategy," said Jaan Kask, a lecturer in law.',
+            ENTS_R14,
+        )
+    )
+    assert ("jaan-kask", "opposes_ban") in got
+
+
+def test_a_statement_noun_that_others_act_on_is_no_statement_of_its_possessor():
+    got = stances(
+        run(
+            "Estonia banned Snapchat nationwide on Monday. "
+            "Lawmakers voted on Friday to keep it and dismissed Snapchat's argument that the measure was unlawful.",
+            ENTS_R14,
+        )
+    )
+    assert not any(
+        sp == "snapchat" for sp, _ in got
+    )  # the lawmakers set the argument aside; Snapchat says nothing here

@@ -981,6 +981,13 @@ class StatementExtractor:
                     and not any(c.dep_ in ("acl", "relcl", "prep") for c in tok.children)
                 ):
                     continue  # "X's response was conciliatory but firm": the writer's word on it, nothing X said
+                if (
+                    (tok.dep_ == "dobj" and tok.head.pos_ == "VERB")
+                    or (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ != "be")
+                    or tok.dep_ == "ROOT"
+                ):
+                    continue  # "agrees to address the government's concerns", "rejecting the company's argument",
+                    # "X's claim prompted scrutiny": what others do with the words, not the words told
                 if poss is not None and poss.pos_ != "PRON":
                     speakers = self.speakers_of(poss)
                     if speakers:
@@ -1653,6 +1660,7 @@ class StatementExtractor:
             or (side != "imposer" and self._worried_by_measure(content))
             or (side != "imposer" and self._measure_hurts(content))
             or (side != "imposer" and self._presses_case(content))
+            or (side != "imposer" and self._measure_denied_worth(content))
         )
         backing = cues["supports_ban"]["words"]
         if (
@@ -1937,6 +1945,24 @@ class StatementExtractor:
 
     _PRESSING = {"pursue", "press", "continue", "proceed", "push", "maintain", "keep", "take"}
     _LITIGATION = {"case", "challenge", "lawsuit", "suit", "appeal", "petition", "litigation", "complaint"}
+
+    _BANNING_GERUNDS = {"ban", "block", "bar", "shut", "cut", "prohibit", "suspend", "restrict", "outlaw", "close"}
+
+    def _measure_denied_worth(self, content) -> bool:
+        """The measure said not to be what it claims: "blocking an entire platform is not a data-protection policy",
+        "a ban is not a solution": a negated "is" whose subject is the measure (a ban noun or a gerund of banning)
+        and whose complement is a noun."""
+        measures = set(words("ban", "nouns")) | self._LABELLED
+        for t in content:
+            if t.lemma_.lower() != "be" or not any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is None or not any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in t.children):
+                continue
+            gerund = subj.tag_ == "VBG" and subj.lemma_.lower() in self._BANNING_GERUNDS
+            if gerund or (subj.pos_ == "NOUN" and subj.lemma_.lower() in measures):
+                return True
+        return False
 
     def _presses_case(self, content) -> bool:
         """A litigant going on with its court case against the measure: "said it would pursue the case on the
