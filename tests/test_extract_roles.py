@@ -263,3 +263,15 @@ def test_a_coordinator_is_a_title():
         "said the block hurt small traders."
     )
     assert got["Wanjiru Otieno"][0].startswith("national coordinator")
+
+
+def test_an_abbreviated_title_glued_to_elect_is_written_out():
+    got = roles_of("Ohio set the rule in May. Gov.-elect Dana Whitlow said she would review the directive.")
+    assert got["Dana Whitlow"][0] == "Governor-elect"
+
+
+def test_a_title_before_a_body_s_acronym_in_brackets_and_the_name():
+    got = roles_of(
+        "The Director-General of the Ghana Cyber Security Authority (GCSA), Kwabena Asante, said the block would stay."
+    )
+    assert got["Kwabena Asante"][0].startswith("Director-General")

@@ -37,6 +37,7 @@ GENERIC = "generic"  # "Parliament", "High Court" with no curated body: that ins
 
 SPACY_LABEL = {"Person": "PERSON", "Organisation": "ORG", "Jurisdiction": "GPE", "Law": "LAW", "Product": "PRODUCT"}
 _APOSTROPHES = ("'", "\u2019")
+_ELECT = re.compile(r"(.+[^-])-(?:elect|designate)", re.I)  # a title glued to "-elect" in one token
 
 
 _ENTRY_KEYS = {"name", "kind", "type", "country", "aliases", "contextual", "wikidata", "year", "related"}
@@ -135,13 +136,19 @@ class Gazetteer:
         if word in self.title_abbreviations or f"{word}." in self.title_abbreviations:
             return True  # "Gov.", "Sen" (the word pattern drops the full stop)
         w = word.lower()
+        if (elect := _ELECT.fullmatch(word)) is not None:
+            return self.is_title_word(elect.group(1))  # "Gov.-elect", "Premier-designate": one token
         return w in self.title_heads or (w.endswith("s") and w[:-1] in self.title_heads)
 
     def expand_title(self, text: str) -> str:
-        """ "State Sen." -> "State Senator": abbreviated title words written out."""
+        """ "State Sen." -> "State Senator", "Gov.-elect" -> "Governor-elect": abbreviated title words written out."""
         out = []
         for w in text.split():
-            out.append(self.title_abbreviations.get(w) or self.title_abbreviations.get(f"{w}.") or w)
+            elect = _ELECT.fullmatch(w)
+            base, suffix = (elect.group(1), w[len(elect.group(1)) :]) if elect else (w, "")
+            out.append(
+                (self.title_abbreviations.get(base) or self.title_abbreviations.get(f"{base}.") or base) + suffix
+            )
         return " ".join(out)
 
     def country_entry(self, code: str | None) -> GazEntry | None:

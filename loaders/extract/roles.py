@@ -312,6 +312,7 @@ class _RoleFinder:
                 break  # "Venezuela blocked X. President Y ...": a sentence's last word the tokenizer kept its stop with
             in_mention = tok.i in self.by_token and self.by_token[tok.i].kind != "Person"
             wordlike = tok.pos_ in ("PROPN", "NOUN", "ADJ") or tok.text == "-"
+            wordlike = wordlike or (tok.text[:1].isupper() and self._is_title(tok))  # "Gov.-elect" tagged PUNCT
             portfolio = (
                 tok.lower_ in ("for", "of")
                 and tokens
@@ -493,6 +494,10 @@ class _RoleFinder:
             return portfolio  # "the Minister of Communication, Telecommunications and the Digital Economy, X"
         seg: list[Token] = []
         j = i - 1
+        if j > 2 and doc[j].text == ")":  # "the Director of the Foo Agency (FA), X": past the body's acronym
+            opening = next((k for k in range(j - 1, max(j - 5, 0), -1) if doc[k].text == "("), None)
+            if opening is not None and all(t.is_upper or t.is_punct for t in doc[opening + 1 : j]):
+                j = opening - 1
         while j >= 0 and not doc[j].is_sent_end:
             tok = doc[j]
             if (self._boundary(tok) and tok.text not in _POSSESSIVE) or tok.pos_ == "CCONJ":
