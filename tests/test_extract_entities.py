@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from spacy.tokens import Span
 
-from loaders.extract.entities import annotate
+from loaders.extract.entities import annotate, candidate_spans
 from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, GazetteerError, build, get_gazetteer
 from loaders.extract.nlp import get_nlp
 from loaders.extract.resolve import resolve_phrase
@@ -1270,3 +1271,75 @@ def test_the_companies_behind_an_app_named_with_their_city_are_bodies_of_their_o
     got = names(adoc)
     assert got.get("Hangzhou DeepSeek Artificial Intelligence") == "Organisation"
     assert got.get("DeepSeek") == "Product"
+
+
+def test_a_name_after_a_portfolio_the_ner_took_for_a_body_is_a_person():
+    text = (
+        "Announcing the decision, Minister for Communication and Information Technology Mina Rai said the platform "
+        "was used to spread content."
+    )
+    got = names(run(text))
+    assert got.get("Mina Rai") == "Person"
+    assert "Communication and Information Technology" not in got  # "Minister for ...": a portfolio, not a body
+    # the NER took the portfolio's last words for a body and saw no name: the name is the two words before the verb
+    doc = get_nlp()(text)
+    org = next(k for k, t in enumerate(doc) if t.text == "Communication")
+    doc.ents = [Span(doc, org, org + 4, label="ORG")]
+    found = [s.text for s, _ in candidate_spans(doc) if s.label_ == "PERSON"]
+    assert found == ["Mina Rai"]
+
+
+def test_an_acronym_bracket_left_open_by_the_ner_ends_the_name():
+    adoc = run(
+        "The Civic Rights and Media Accountability Project (CRMAP), which sued the regulator in Accra, said it "
+        "would appeal."
+    )
+    got = names(adoc)
+    assert any(n.endswith("Media Accountability Project") for n in got)
+    assert not any("(" in n for n in got)
+
+
+def test_a_party_named_as_a_modifier_is_still_the_party():
+    got = names(run("Opposition Fidesz lawmakers said the ban on the app went too far."))
+    assert got.get("Fidesz") == "Organisation"
+    got = names(run("Awami League general secretary Karim Hossain said the decision was wrong."))
+    assert got.get("Awami League") == "Organisation"
+
+
+def test_a_un_body_named_with_the_un_is_that_body():
+    got = names(run("The president, who is in New York for the UN General Assembly, ordered an inquiry."))
+    assert got.get("United Nations General Assembly") == "Organisation"
+    assert "United Nations" not in got
+
+
+def test_a_founder_whose_company_bears_his_name_is_a_person():
+    got = names(run("Kaspersky said it would appeal, and its founder Eugene Kaspersky wrote to the agency."))
+    assert got.get("Eugene Kaspersky") == "Person"
+
+
+def test_laws_with_a_comma_year_rules_and_a_date_for_a_name():
+    got = names(
+        run(
+            "The regulator cited the Telecommunications (Interception of Messages by Licensees) Rules, 2012, and the "
+            "Cyber Protection Ordinance, 2021, when it blocked the app."
+        )
+    )
+    assert got.get("Telecommunications (Interception of Messages by Licensees) Rules, 2012") == "Law"
+    assert got.get("Cyber Protection Ordinance, 2021") == "Law"
+    got = names(run("Directive on the Licensing of Video Platforms, 2024, took effect in March."))
+    assert got.get("Directive on the Licensing of Video Platforms, 2024") == "Law"
+    got = names(run("Prefects may order a block under the law of 29 July 1881, the minister said."))
+    assert got.get("law of 29 July 1881") == "Law"
+
+
+def test_the_german_states_named_in_german_are_no_actor():
+    got = names(run("The warning does not bind the Länder, which run their own networks."))
+    assert "Länder" not in got
+
+
+def test_an_acronym_defined_in_brackets_beats_the_gazetteer_s_other_body():
+    got = names(
+        run("Members of the Pakistan Tehreek-e-Insaf (PTI) met on Friday. PTI officials then called a protest.")
+    )
+    assert got.get("Pakistan Tehreek-e-Insaf") == "Organisation"
+    assert "Press Trust of India" not in got

@@ -48,12 +48,21 @@ def _matcher(vocab) -> Matcher:
     m = Matcher(vocab)
     cap = {"IS_TITLE": True}
     upper = {"IS_UPPER": True, "LENGTH": {">": 1}}
-    head = {"LOWER": {"IN": sorted(LAW_HEADS)}, "IS_TITLE": True}
+    # "rules": subordinate legislation ("the Information Technology (Blocking Procedure) Rules, 2009")
+    head = {"LOWER": {"IN": sorted(LAW_HEADS | {"rules"})}, "IS_TITLE": True}
     # ("-": "the Anti-Money Laundering Act", "the ANTI-SOCIAL CCP Act", split at their hyphens)
-    inner = {"OP": "*", "TEXT": {"REGEX": r"^([A-Z0-9].*|of|on|and|for|to|in|from|\(|\)|-)$"}}
+    inner = {"OP": "*", "TEXT": {"REGEX": r"^([A-Z0-9].*|of|on|and|for|to|in|from|by|\(|\)|-)$"}}
     number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
     year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
+    comma_year = [{"TEXT": ","}, {"SHAPE": "dddd"}]  # "the Digital Security Act, 2018": the year is in the title
     m.add("LAW", [[first, inner, head, number, *year] for first in (cap, upper)], greedy="LONGEST")
+    m.add("LAW", [[first, inner, head, *comma_year] for first in (cap, upper)], greedy="LONGEST")
+    # a law known by its date: "the law of 3 April 1955", "the law of July 29, 1881"
+    day = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+    month = {"LOWER": {"IN": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                              "october", "november", "december"]}}  # fmt: skip
+    dated = [{"LOWER": "law"}, {"LOWER": "of"}]
+    m.add("LAW", [[*dated, day, month, {"SHAPE": "dddd"}], [*dated, month, day, {"TEXT": ","}, {"SHAPE": "dddd"}]])
     # "the National Defense Authorization Act for Fiscal Year 2020": a US budget law's year is part of its name
     fiscal = [{"LOWER": "for"}, {"LOWER": "fiscal"}, {"LOWER": "year"}, {"SHAPE": "dddd"}]
     m.add("LAW", [[first, inner, head, *fiscal] for first in (cap, upper)], greedy="LONGEST")
@@ -78,7 +87,9 @@ def _matcher(vocab) -> Matcher:
         "LAW",
         [
             [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, joiner, joiner,
-             {"IS_TITLE": True, "OP": "*"}, {"SHAPE": "dddd", "OP": "?"}]
+             {"IS_TITLE": True, "OP": "*"}, {"SHAPE": "dddd", "OP": "?"}],
+            [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, joiner, joiner,
+             {"IS_TITLE": True, "OP": "*"}, *comma_year],
         ],
         greedy="LONGEST",
     )  # fmt: skip
@@ -93,6 +104,8 @@ def _matcher(vocab) -> Matcher:
         [
             [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, title_run,
              last_word, {"SHAPE": "dddd", "OP": "?"}],
+            [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, title_run,
+             last_word, *comma_year],
             [*act_on, {"LOWER": "the", "OP": "?"}, title_word, title_run, last_word],
             [*act_on, {"LOWER": "the", "OP": "?"}, title_word],
         ],
@@ -161,7 +174,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     # order matters on ties (filter_spans keeps the first of equal length): gazetteer, rules, then NER
     spans: list[Span] = [e for e in doc.ents if e.ent_id_]
     method: dict[tuple[int, int], str] = {(e.start, e.end): "gazetteer" for e in spans}
-    ner = [e for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
+    ner = [_unbracketed(e) for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
+    ner = [e for e in ner if len(e)]
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]
@@ -279,6 +293,15 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue  # "an Instagram-style app", "a TikTok-like feed": a likeness, not the product itself
         out.append((s, how))
     return _enumerated_bodies(out)
+
+
+def _unbracketed(span: Span) -> Span:
+    """ "[The Foo Rights Project (FRP]), which ...": a bracket the NER opened inside a name and never closed; the name
+    ends before it (the acronym after it is read as the name's acronym)."""
+    opened = [t.i for t in span if t.text == "("]
+    if not opened or any(t.text == ")" for t in span if t.i > opened[-1]):
+        return span
+    return Span(span.doc, span.start, opened[-1], label=span.label_)
 
 
 def _with_code_suffix(span: Span) -> Span:
@@ -808,8 +831,15 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
             if v.pos_ not in ("VERB", "AUX") or v.i < sent.start + 3:
                 continue
             i = v.i
-            while i - 1 >= sent.start and v.i - i < 3 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title:
-                i -= 1
+            while (
+                i - 1 >= sent.start
+                and v.i - i < 3
+                and doc[i - 1].pos_ == "PROPN"
+                and doc[i - 1].is_title
+                and i - 1 not in covered
+                and not doc[i - 1].ent_type_
+            ):
+                i -= 1  # not into the portfolio the NER took for a body ("... and [Information Technology] Jane Roe")
             if not 2 <= v.i - i <= 3 or any(k in covered or doc[k].ent_type_ for k in range(i, v.i)):
                 continue
             if any(gaz.is_title_word(doc[k].text) or doc[k].lower_ in _INSTITUTION_HEADS for k in range(i, v.i)):

@@ -277,8 +277,10 @@ def _in_portfolio(span: Span) -> bool:
     floor = max(span.sent.start, span.start - 12)
     while j > floor:
         tok = doc[j]
+        if tok.lower_ in ("of", "for") and doc[j - 1].lower_ in _PORTFOLIO_TITLES:
+            return True  # "Minister for Communication and [Information Technology]" too
         if tok.lower_ == "of":
-            return doc[j - 1].lower_ in _PORTFOLIO_TITLES
+            return False
         if not (tok.is_title or tok.lower_ in ("and", "the", ",", "for", "&")):
             return False
         j -= 1
@@ -405,6 +407,17 @@ class Resolver:
             acronym = self._acronym_after(c)
             if acronym and how in ("generic", "context", "short form") and entity.kind == "Organisation":
                 defined.setdefault(acronym, entity)
+        # "Pakistan Tehreek-e-Insaf (PTI)": an acronym the text defines in brackets after a name is that body's, in the
+        # whole text, even when the gazetteer knows the letters for another body (a news agency)
+        bracketed: dict[str, Entity] = {}
+        for c, entity, _, _ in out:
+            acronym = self._acronym_after(c)
+            if acronym and entity.kind in ("Organisation", "Product", "Law") and entity.name != acronym:
+                bracketed.setdefault(acronym, entity)
+        for k, (c, entity, _, _) in enumerate(out):
+            target = bracketed.get(c.text)
+            if target is not None and entity.id != target.id and entity.kind in ("Organisation", "Product", "Law"):
+                out[k] = (c, target, "acronym", 0.85)
         aliased: dict[str, Entity] = {}
         for k, (c, entity, _, _) in enumerate(out):
             known = self._known_as(c) if entity.name == c.text else None
@@ -1103,9 +1116,13 @@ class Resolver:
         amendment = re.fullmatch(rf"(?:[Tt]he\s+)?((?:{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+Amendment)", c.text)
         if amendment:  # "the First Amendment", "the 14th Amendment": a constitution's numbered clause
             return new_entity("Law", amendment.group(1), **self._law_properties(c)), "law", 0.7
-        core = [w for w in words if not re.fullmatch(r"\d[\d\-/.]*|of", w)]  # "IT Security Act 2.0"
-        if len(core) >= 2 and core[-1].lower() in LAW_HEADS and core[-1][:1].isupper():
-            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
+        core = [w.rstrip(",") for w in words if not re.fullmatch(r"\d[\d\-/.]*|of", w)]  # "IT Security Act 2.0"
+        if len(core) >= 2 and core[-1].lower() in LAW_HEADS | {"rules"} and core[-1][:1].isupper():
+            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7  # "... Rules, 2009" too
+        if c.label == "LAW" and re.fullmatch(
+            r"law of (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", c.text
+        ):
+            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7  # "the law of 3 April 1955"
         if len(core) == 2 and core[1] == "law" and core[0][:1].isupper() and c.label == "LAW":
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7  # "the Yarovaya law"
         return None
