@@ -1343,3 +1343,25 @@ def test_an_acronym_defined_in_brackets_beats_the_gazetteer_s_other_body():
     )
     assert got.get("Pakistan Tehreek-e-Insaf") == "Organisation"
     assert "Press Trust of India" not in got
+
+
+def test_a_university_system_is_a_body_of_its_own():
+    got = names(
+        run(
+            "Gorham College blocked the app. The University of Maine System, which also runs two smaller campuses, "
+            "said it had taken the same step."
+        )
+    )
+    assert got.get("University of Maine System") == "Organisation"
+
+
+def test_an_opening_byline_run_into_the_outlet_s_name_names_no_place():
+    got = names(
+        run("Colleges block the app on campus\n\nBy Georgia Whitfield The Lakeside Ledger\n\nThe ban began on Monday.")
+    )
+    assert "Georgia" not in got
+
+
+def test_wireless_networking_is_no_body():
+    got = names(run("Students said the ban on the Wi-Fi changed little, since the app still ran on mobile data."))
+    assert "Wi-Fi" not in got

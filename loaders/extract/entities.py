@@ -1252,11 +1252,14 @@ _CAMPUS_HEADS = {"university", "college"}
 
 
 def _with_campus(span: Span) -> Span:
-    """ "[the University of Texas] at Dallas": a university's campus named by its city is part of its name."""
+    """ "[the University of Texas] at Dallas": a university's campus named by its city is part of its name (and
+    "System" after it: the university system)."""
     doc = span.doc
     end = span.end
     if span.label_ != "ORG" or not any(t.lower_ in _CAMPUS_HEADS for t in span) or end + 1 >= len(doc):
         return span
+    if doc[end].text == "System":  # "[the University of Alabama] System": the system of campuses, a body of its own
+        return Span(doc, span.start, end + 1, label="ORG")
     if doc[end].lower_ != "at" or doc[end + 1].tag_ != "NNP" or not doc[end + 1].is_title:
         return span  # (the city may be taken for a person: "at Madison")
     stop = end + 2

@@ -209,9 +209,11 @@ def is_furniture(span: Span) -> bool:
     if (
         span.start_char < 600
         and re.match(r"^\s*[Bb]y\s+(?:the\s+)?$", before_text)
-        and re.match(r"^\s*(?:$|,|\||and\s|&|(?:[A-Z][a-z]+\s*){1,3}$)", after_text)
+        and re.match(r"^\s*(?:$|,|\||and\s|&|(?:[A-Z][a-z]+\s*){1,6}$)", after_text)
     ):
-        return True  # an opening byline: "By the Capitol Bureau", "By Jane Doe, Staff Writer", "By X Statehouse Bureau"
+        # an opening byline: "By the Capitol Bureau", "By Jane Doe, Staff Writer", "By X Statehouse Bureau", and the
+        # outlet's name a loader ran into it ("By Jane Doe The Springfield Herald")
+        return True
     if _nav_line(text[line_start : len(text) if line_end < 0 else line_end]):
         return True  # "Federal Politics · National security", "Share: Twitter | LinkedIn | Email"
     if _POSTAL.search(text[line_start : len(text) if line_end < 0 else line_end]):
