@@ -4557,3 +4557,16 @@ def test_a_regulators_own_order_to_broadcasters_after_the_governments_ban_is_a_m
     bans = extract_bans(adoc)
     only(bans, jid("Ghana"))
     only(bans, entity_id("Organisation", "Ghana Media Authority"))
+
+
+def test_an_earlier_ban_of_another_reach_told_with_its_own_month_is_a_ban_of_its_own():
+    adoc = make_adoc(
+        "Cambodia blocks Telegram amid protests. The block of Telegram took hold on Monday. "
+        "Phnom Penh has clashed with the app before. In March 2023 the government banned Telegram from civil "
+        "servants' work phones.",
+        [("Cambodia", J, ["Phnom Penh", "the government"]), ("Telegram", P)],
+        published="2024-06-12",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Cambodia")]
+    assert {(b.scope, b.announced) for b in bans} >= {("government_devices", "2023-03")}
+    assert len(bans) == 2

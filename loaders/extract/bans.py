@@ -5137,11 +5137,28 @@ class BanExtractor:
     def _other_episode(self, bm, told) -> bool:
         """An earlier episode takes only mentions of its own date; the rest tell the story's own ban."""
         for one, others in ((bm, told), *((t, [bm]) for t in told)):
-            if not self._past_episode(one):
-                continue
-            if any(o.announced is None or not _same_time(o.announced, one.announced) for o in others):
-                return True
+            if self._past_episode(one):
+                if any(o.announced is None or not _same_time(o.announced, one.announced) for o in others):
+                    return True
+            elif self._past_reach(one) and any(
+                o.scope != one.scope
+                and o.sentence != one.sentence  # not "... in 2017, and Congress later wrote that prohibition into law"
+                and (o.announced is None or not _same_time(o.announced, one.announced))
+                for o in others
+                if not o.remention
+            ):
+                return True  # "In March last year the government banned X from civil servants' phones": not today's
         return False
+
+    def _past_reach(self, bm) -> bool:
+        """A ban told with a reach of its own and a month of its own at least two months before the publication's:
+        an earlier measure of the same government, not the story's."""
+        if bm.remention or not bm.scope_explicit or not bm.announced or len(bm.announced) < 7 or not self.published:
+            return False
+        if bm.rule != "bans.verb" or len(self.published) < 7:
+            return False
+        months = lambda d: int(d[:4]) * 12 + int(d[5:7])  # noqa: E731
+        return months(self.published) - months(bm.announced) >= 2
 
     def _title_line(self, si: int) -> bool:
         """The sentence is a line of its own with no closing punctuation: a headline or a subhead."""
