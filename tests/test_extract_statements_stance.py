@@ -2518,3 +2518,29 @@ def test_a_statement_noun_that_others_act_on_is_no_statement_of_its_possessor():
     assert not any(
         sp == "snapchat" for sp, _ in got
     )  # the lawmakers set the argument aside; Snapchat says nothing here
+
+
+def test_a_campaigning_group_read_as_a_person_is_an_outside_voice():
+    from loaders.extract.statements import StatementExtractor
+
+    ents = [*ENTS_R14, ("Vaba Sona", PER), ("Tallinn", J)]  # a group the entity stage took for a person
+    adoc = make_adoc(
+        "Estonia banned Snapchat nationwide on Monday. "
+        "Vaba Sona, a Tallinn-based digital rights group, said the ban was an attack on free expression.",
+        ents,
+        published="2024-06-05",
+    )
+    x = StatementExtractor(adoc, extract_bans(adoc))
+    assert x._person_is_activist("person/vaba-sona")  # nobody's government, whatever place its title names
+
+
+def test_an_imposer_acting_in_compliance_with_a_higher_order_backs_its_measure():
+    got = stances(
+        run(
+            "Tartu University blocked Snapchat on its campus network on Tuesday. "
+            "Tartu University said the change was made in compliance with the education ministry's directive.",
+            ENTS_R14,
+        )
+    )
+    assert ("tartu-university", "supports_ban") in got
+    assert ("tartu-university", "denies_allegation") not in got

@@ -1401,6 +1401,11 @@ class StatementExtractor:
                 phrase.append(root.head)
             if any(t.lemma_.lower() in outside for t in phrase):
                 return True
+            for c in root.children:  # "X, a press freedom group": a campaigning group the parse took for a person
+                if c.dep_ == "appos" and c.lemma_.lower() in self._CIVIL_NOUNS | {"group"}:
+                    civil = self._CIVIL_GROUPS
+                    if any(g.dep_ in ("compound", "amod") and {g.lower_, g.lemma_.lower()} & civil for g in c.children):
+                        return True
             if any(self._advisers_firm(t) for c in root.children if c.dep_ == "appos" for t in c.subtree):
                 return True  # "X, a partner at the consulting firm Y": an adviser's view, nobody's side
         return False
