@@ -275,3 +275,18 @@ def test_a_title_before_a_body_s_acronym_in_brackets_and_the_name():
         "The Director-General of the Ghana Cyber Security Authority (GCSA), Kwabena Asante, said the block would stay."
     )
     assert got["Kwabena Asante"][0].startswith("Director-General")
+
+
+def _titles_of(text: str, person: str) -> list[str]:
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    return [r.title for r in extract_roles(adoc) if adoc.entities[r.person].name == person]
+
+
+def test_one_office_told_twice_is_one_role_the_first_told():
+    text = (
+        "Telecoms minister Ruth Adeyemi said the block would stay. Later, Ruth Adeyemi, the Minister of "
+        "Communications and Digital Economy, told reporters the app had been warned."
+    )
+    assert _titles_of(text, "Ruth Adeyemi") == ["Telecoms minister"]
+    text = "President-elect Maria Sandoval says she will lift the ban. Her aides said President Sandoval had listened."
+    assert _titles_of(text, "Maria Sandoval") == ["President-elect"]

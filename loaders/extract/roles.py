@@ -70,7 +70,40 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
                 roles[role.id] = role
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
-    return _without_country_for_local_office(list(roles.values()), adoc, gaz)
+    return _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz))
+
+
+_TITLE_FILLERS = {"of", "for", "the", "and", "at", "in", "to", "a", "an"}
+
+
+def _without_restatements(roles: list[Role]) -> list[Role]:
+    """ "Communications minister X" and later "X, Minister of Information and Communications Technology": one office
+    told twice (same person and organisation, or one unnamed; half the words of one title in the other) is one role, the one told
+    first; its evidence is both."""
+
+    def words(title: str) -> set[str]:
+        return {w for w in re.split(r"[\s\-]+", title.lower()) if w and w not in _TITLE_FILLERS}
+
+    kept: list[Role] = []
+    for role in roles:
+        mine = words(role.title)
+        same = next(
+            (
+                k
+                for k in kept
+                if k.person == role.person
+                and (k.organisation == role.organisation or None in (k.organisation, role.organisation))
+                and mine
+                and 2 * len(mine & words(k.title)) >= min(len(mine), len(words(k.title)))
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(role)
+        else:
+            same.organisation = same.organisation or role.organisation
+            same.evidence.extend(e for e in role.evidence if all(e.start != x.start for x in same.evidence))
+    return kept
 
 
 def _without_country_for_local_office(roles: list[Role], adoc: AnnotatedDoc, gaz: Gazetteer) -> list[Role]:
@@ -409,6 +442,12 @@ class _RoleFinder:
                 end += 1
             if place.kind == "Jurisdiction" and end < len(doc) and doc[end].text == ",":
                 i = end  # "Senator X of Arkansas, the Republican chairman of ...": past the home state
+        elif i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].ent_type_ == "GPE":
+            end = i + 2
+            while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+                end += 1
+            if end < len(doc) and doc[end].text == ",":
+                i = end  # the same, the home state being no mention of its own (see entities._home_state)
         copula = (
             i + 1 < len(doc)
             and doc[i].lemma_ == "be"
