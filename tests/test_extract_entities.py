@@ -1365,3 +1365,35 @@ def test_an_opening_byline_run_into_the_outlet_s_name_names_no_place():
 def test_wireless_networking_is_no_body():
     got = names(run("Students said the ban on the Wi-Fi changed little, since the app still ran on mobile data."))
     assert "Wi-Fi" not in got
+
+
+def test_a_court_named_by_its_kind_and_seat_in_lower_case_is_a_body():
+    got = names(
+        run("Lawyers for the app said they would appeal at the regional court in Hamburg, which hears such cases.")
+    )
+    assert got.get("regional court in Hamburg") == "Organisation"
+    got = names(run("A week earlier the capital's Krasnogorsky district court had fined the company."))
+    assert got.get("Krasnogorsky district court") == "Organisation"
+    assert "Lisbon administrative court" not in names(run("Huawei sued in a Lisbon administrative court in May."))
+    got = names(run("The ruling by the Kyiv City Court was upheld on Monday."))
+    assert got.get("Kyiv City Court") == "Organisation"
+    assert "Kyiv City" not in got
+
+
+def test_a_legislator_s_home_state_alone_is_no_actor():
+    got = names(
+        run(
+            "Lena Ortiz, an Oregon Democrat, and Paul Brandt, a Nebraska Republican, filed the bill. Senator Ada Mills "
+            "of Vermont voted against it."
+        )
+    )
+    assert not {"Oregon", "Nebraska", "Vermont"} & set(got)
+    got = names(run("Oregon lawmakers passed a ban in March, and Lena Ortiz, an Oregon Democrat, praised it."))
+    assert got.get("Oregon") == "Jurisdiction"  # the state acts elsewhere in the story
+
+
+def test_longer_product_names_are_their_own_products():
+    got = names(run("The ban covers YouTube Kids and Messenger Kids as well as WeChat Pay and Google Drive."))
+    for product in ("YouTube Kids", "Messenger Kids", "WeChat Pay", "Google Drive"):
+        assert got.get(product) == "Product", product
+    assert "Messenger" not in got and "WeChat" not in got

@@ -41,6 +41,13 @@ from loaders.model import Document
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "LAW", "FAC", "WORK_OF_ART"}
 
 
+# lower-case words for a kind of court ("the [district] court in X")
+_COURT_KINDS = {
+    "administrative", "federal", "district", "regional", "city", "county", "appeals", "appellate", "criminal", "civil",
+    "constitutional", "provincial", "military", "commercial", "magistrates", "magistrate", "municipal", "tax",
+}  # fmt: skip
+
+
 @lru_cache(maxsize=4)
 def _matcher(vocab) -> Matcher:
     """Rule matchers for names the small model does not label: law titles and embassies."""
@@ -152,6 +159,20 @@ def _matcher(vocab) -> Matcher:
         ],
         greedy="LONGEST",
     )
+    # a court named by its kind and its seat, in lower case: "the administrative court in Cologne", "the capital's
+    # Tagansky district court", "a federal court in Missoula" (courts impose bans of their own)
+    kind = {"LOWER": {"IN": sorted(_COURT_KINDS)}, "IS_LOWER": True}
+    court = {"LOWER": "court", "IS_LOWER": True}
+    seat = {"ENT_TYPE": "GPE", "IS_TITLE": True}
+    named = {"POS": "PROPN", "IS_TITLE": True, "IS_SENT_START": False}
+    m.add(
+        "COURT",
+        [
+            [kind, {**kind, "OP": "?"}, court, {"LOWER": "in"}, seat, {"POS": "PROPN", "IS_TITLE": True, "OP": "?"}],
+            [named, kind, court],
+        ],
+        greedy="LONGEST",
+    )
     nouns = sorted(PRODUCT_NOUNS)
     name = {
         "POS": "PROPN",
@@ -187,6 +208,11 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             span, label = doc[start + 1 : end], "LAW"
         if label == "OUTLET_AFTER":
             span, label = doc[start + 1 : end], "ORG"
+        if label == "COURT" and start > 0 and doc[start - 1].lower_ in ("a", "an"):
+            continue  # "an administrative court in Stockholm upheld it": some court, told in passing
+        if label == "COURT":
+            label = "ORG"
+            method.setdefault((start, end), "court")
         if label in ("APP_AFTER", "APP_BEFORE"):  # "the app Foo", "the Foo app": the name alone, as a product
             span = doc[start + 1 : end] if label == "APP_AFTER" else doc[start : end - 1]
             label = "PRODUCT"
@@ -394,7 +420,8 @@ def _extend_places(spans: list[Span], method: dict) -> list[Span]:
         doc = span.doc
         if span.label_ in ("GPE", "LOC") and method.get((span.start, span.end)) == "gazetteer":
             j = span.end
-            if j < len(doc) and doc[j].text in _CITY_WORDS and j not in taken:
+            body = j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].lower_ in _PLACE_BODY_HEADS
+            if j < len(doc) and doc[j].text in _CITY_WORDS and j not in taken and not body:  # not "Moscow City Court"
                 out.append(Span(doc, span.start, j + 1, label="GPE"))  # "Ho Chi Minh City", "New York City"
                 continue
             k = j
@@ -1751,7 +1778,11 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=span.label_, method=method))
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
-    for cand, entity, how, confidence in resolver.resolve(cands):
+    resolved = list(resolver.resolve(cands))
+    homes = _home_states_only(resolved, gaz)
+    for cand, entity, how, confidence in resolved:
+        if entity.id in homes:
+            continue  # "Josh Doe, a New Jersey Democrat": a legislator's home state, no actor of the story
         ent = adoc.entities.get(entity.id)
         if ent is None:
             ent = adoc.entities[entity.id] = entity
@@ -1768,6 +1799,44 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     _owners_named(adoc, sentences, gaz)
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+# nouns a home state modifies ("an Illinois Republican") or names after "of" ("Senator X of Kentucky")
+_MEMBER_NOUNS = {
+    "democrat", "republican", "independent", "senator", "congressman", "congresswoman", "representative", "delegate",
+    "congressmember",
+}  # fmt: skip
+
+
+def _home_state(span: Span) -> bool:
+    """A state named only as a legislator's home: "a New Jersey Democrat", "Senator Rand Doe of Kentucky"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.lemma_.lower() in _MEMBER_NOUNS:
+        return head.tag_ in ("NN", "NNP")  # one member, not "Montana Republicans passed ...": the state's own
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.ent_type_ == "PERSON"
+        and any(
+            t.lower_ in _MEMBER_NOUNS or t.lower_ in ("sen.", "rep.")
+            for t in span.doc[max(head.head.i - 5, 0) : head.head.i]
+        )
+    )
+
+
+def _home_states_only(resolved: list, gaz: Gazetteer) -> set[str]:
+    """Sub-national jurisdictions every mention of which is a legislator's home state."""
+    uses: dict[str, list[bool]] = {}
+    for cand, entity, _, _ in resolved:
+        if entity.kind == "Jurisdiction":
+            uses.setdefault(entity.id, []).append(_home_state(cand.span))
+    out = set()
+    for eid, homes in uses.items():
+        entry = gaz.entries.get(eid)
+        if all(homes) and (entry is None or entry.type != "country"):
+            out.add(eid)
+    return out
 
 
 def _court_seat(span: Span) -> str | None:

@@ -767,6 +767,8 @@ class Resolver:
         entry = gaz.lookup(c.text)
         if entry is not None:
             return entity_from(entry), "gazetteer", 0.95
+        if c.method == "court" and not self._credit_or_publisher(c):
+            return new_entity("Organisation", c.text), "court", 0.7  # "the administrative court in Cologne"
         if c.label in ("ORG", "PRODUCT", "PERSON", "GPE"):
             entry = gaz.fuzzy(c.text)
             if entry is not None:
