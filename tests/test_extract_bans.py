@@ -4570,3 +4570,20 @@ def test_an_earlier_ban_of_another_reach_told_with_its_own_month_is_a_ban_of_its
     bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Cambodia")]
     assert {(b.scope, b.announced) for b in bans} >= {("government_devices", "2023-03")}
     assert len(bans) == 2
+
+
+def test_advice_told_as_gone_before_the_rule_is_its_background_not_a_second_ban():
+    adoc = make_adoc(
+        "On Tuesday the Ministry of the Interior of Peru blocked Zoom and Viber across the country. The National "
+        "Cyber Centre under the Ministry of Defence of Peru had also recommended blocking them, the ministry said.",
+        [
+            ("Peru", J),
+            ("Ministry of the Interior of Peru", "Organisation"),
+            ("Ministry of Defence of Peru", "Organisation"),
+            ("Zoom", P),
+            ("Viber", P),
+        ],
+        published="2024-09-12",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.status) for b in bans] == [(jid("Peru"), "in_force")]

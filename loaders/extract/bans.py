@@ -5019,6 +5019,22 @@ class BanExtractor:
             return None
 
         primaries = [bm for bm in self.mentions if not bm.remention]
+        # "The centre had also recommended blocking them": advice that went before the rule told, its background
+        primaries = [
+            bm
+            for bm in primaries
+            if not (
+                bm.status == "advisory"
+                and bm.announced is None  # not "had advised staff on January 31 to avoid X": advice of its own day
+                and _pluperfect(bm.token)
+                and any(
+                    o.status in ("in_force", "temporary")
+                    and o.imposers[0] == bm.imposers[0]
+                    and set(bm.targets) <= set(o.targets)
+                    for o in primaries
+                )
+            )
+        ]
         # explicit scopes first, so that a default scope merges into them
         order = sorted(primaries, key=lambda bm: (not bm.scope_explicit, self.mentions.index(bm)))
         owner: dict[int, int] = {}
