@@ -2544,3 +2544,14 @@ def test_an_imposer_acting_in_compliance_with_a_higher_order_backs_its_measure()
     )
     assert ("tartu-university", "supports_ban") in got
     assert ("tartu-university", "denies_allegation") not in got
+
+
+def test_an_imposer_bound_to_carry_out_its_measure_backs_it():
+    got = stances(
+        run(
+            "Estonia's regulator blocked Snapchat on Monday after a court order. "
+            '"The order is final, and we are obliged to enforce it," Mari Tamm, a spokeswoman for Estonia, told reporters.',
+            ENTS_R14,
+        )
+    )
+    assert ("mari-tamm", "supports_ban") in got
