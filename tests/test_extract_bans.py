@@ -4587,3 +4587,26 @@ def test_advice_told_as_gone_before_the_rule_is_its_background_not_a_second_ban(
     )
     bans = extract_bans(adoc)
     assert [(b.imposed_by, b.status) for b in bans] == [(jid("Peru"), "in_force")]
+
+
+def test_carriers_barred_from_buying_a_vendors_equipment_is_telecom_network():
+    adoc = make_adoc(
+        "In March 2021, the regulator Arcep barred carriers from spending state grants on Kestrel or Falco equipment.",
+        [("Arcep", ORG), ("Kestrel", ORG), ("Falco", ORG)],
+        published="2024-03-01",
+    )
+    (ban,) = extract_bans(adoc)
+    assert ban.scope == "telecom_network"
+    assert ban.announced == "2021-03"
+
+
+def test_a_colon_names_the_counted_firms_after_their_relative_clause():
+    adoc = make_adoc(
+        "Arcep said on Monday it would stop approving new radio gear from three foreign companies it regards as a "
+        "risk to public safety: Kestrel, Falco and Vireo.",
+        [("Arcep", ORG), ("Kestrel", ORG), ("Falco", ORG), ("Vireo", ORG)],
+        published="2024-03-06",
+    )
+    (ban,) = extract_bans(adoc)
+    assert ban.imposed_by == entity_id(ORG, "Arcep")
+    assert set(ban.targets) == {entity_id(ORG, n) for n in ("Kestrel", "Falco", "Vireo")}

@@ -2933,6 +2933,12 @@ class BanExtractor:
                 listed = self._listed_from(trig.doc[t.i + 1 : trig.sent.end], imposer_ids)
                 if listed:
                     return listed
+            if t.text == ":" and t.i > trig.i + 1 and self._counted_set_before(trig, trig.doc[t.i - 1]):
+                # "stop approving equipment from five companies it considers a threat to security: X, Y and Z":
+                # the counted firms or apps, their relative clause told, which the colon then names
+                listed = self._listed_from(trig.doc[t.i + 1 : trig.sent.end], imposer_ids)
+                if listed:
+                    return listed
             if (
                 t.lower_ == "among"
                 and t.i + 1 < trig.sent.end
@@ -2945,6 +2951,21 @@ class BanExtractor:
                 if listed:
                     return listed
         return []
+
+    @staticmethod
+    def _counted_set_before(trig, last) -> bool:
+        """``last`` (the word before a colon) closes the clause of a counted plural of apps or firms under the
+        trigger ("five companies it considers a threat to security"), so the colon lists that set's members."""
+        for a in [last, *last.ancestors]:
+            if a is trig or not trig.is_ancestor(a):
+                return False
+            if (
+                a.tag_ == "NNS"
+                and a.lemma_.lower() in PRODUCT_NOUNS | _COMPANY_NOUNS
+                and any(c.dep_ == "nummod" for c in a.children)
+            ):
+                return True
+        return False
 
     def _listed_from(self, span, imposer_ids) -> list:
         """The targets a list names from the start of ``span`` up to the next clause (a verb, ';' or ':')."""
@@ -3292,6 +3313,12 @@ class BanExtractor:
             t.lemma_.lower() in sc["telecom_kit"]
             and any(c.dep_ == "compound" and c.lemma_.lower() == "network" for c in t.children)
             for t in tele
+        )
+        # "barred carriers from using subsidies to buy X equipment": the kit that carriers are barred from is
+        # their network's
+        kit = kit or (
+            any(t.lemma_.lower() in sc["telecom_kit"] for t in tele)
+            and any(t.lemma_.lower() in sc["carriers"] for t in tele)
         )
         if kit or (
             (tele_lemmas | set(joined.split())) & sc["telecom"]
