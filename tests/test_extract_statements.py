@@ -1442,3 +1442,43 @@ def test_no_security_incident_ever_is_a_denial():
         [("Chile", J), ("Viber", P), ("Marta Quiroga", PER)],
     )
     assert ("marta-quiroga", "denies_allegation") in stances(statements)
+
+
+def test_it_after_a_named_firm_that_did_not_respond_is_that_firm():
+    _, statements = run(
+        "Denmark banned Hytera radios and Dahua cameras from police stations on Monday. "
+        "Dahua said the ruling was unfair to its customers. "
+        "Hytera did not answer a request for comment; it has long denied that its radios could leak data to Beijing.",
+        [("Denmark", J), ("Hytera", ORG), ("Dahua", ORG)],
+    )
+    got = stances(statements)
+    assert ("hytera", "denies_allegation") in got
+    assert ("dahua", "denies_allegation") not in got
+
+
+def test_the_company_after_the_banned_app_is_the_app_not_a_firm_named_long_before():
+    _, statements = run(
+        "Portugal banned WeChat on ministry phones on Friday. "
+        "WeChat belongs to Tencent, a Shenzhen group. "
+        "Several ministers had asked for the move for months. "
+        "Officials cited the risk of data reaching foreign services. "
+        "WeChat has criticised the ban. "
+        '"This is a political gesture," company spokeswoman Rita Lopes said. '
+        "The company has said it does not share user data with the Chinese government.",
+        [("Portugal", J), ("WeChat", P), ("Tencent", ORG), ("Rita Lopes", PER)],
+    )
+    got = stances(statements)
+    assert ("wechat", "denies_allegation") in got
+    assert ("tencent", "denies_allegation") not in got
+
+
+def test_head_of_the_banned_app_named_in_apposition_speaks_for_it_and_harm_to_users_opposes():
+    _, statements = run(
+        "Belarus blocked Snapchat on Tuesday. "
+        "The head of Snapchat, Lena Marsh, said about 5 million people in Belarus would be cut off "
+        '"from one another, and from the rest of the world".',
+        [("Belarus", J), ("Snapchat", P), ("Lena Marsh", PER)],
+    )
+    got = stances(statements)
+    assert ("lena-marsh", "opposes_ban") in got
+    assert ("lena-marsh", "supports_ban") not in got

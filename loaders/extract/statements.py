@@ -277,6 +277,10 @@ class StatementExtractor:
                     last = self._subject_before(subj) or last  # the subject of the sentence before, not its object
                 if last is not None:  # '"...," she said' after the minister was named but had not spoken yet
                     return [last]
+            if subj.lower_ == "it" and subj.head.dep_ in ("ROOT", "conj"):
+                body = self._clause_before_body(subj)
+                if body is not None:
+                    return [body]  # "X did not respond to a request for comment; it has denied ...": X
             if subj.lower_ in ("it", "he", "she") and self.last_speakers and subj.head.dep_ in ("ROOT", "conj"):
                 last = self.last_speakers[-1]
                 if (subj.lower_ == "it") == (self.ctx.kind(last) != "Person"):
@@ -300,6 +304,26 @@ class StatementExtractor:
             if out:
                 return out
         return self.speakers_of_one(subj)
+
+    def _clause_before_body(self, subj) -> str | None:
+        """The named body (no person) acting in the clause just before "it" in the same sentence, joined by "and" or a
+        semicolon: "X declined to comment, and it has denied ...", "X did not respond; it has long denied ...": X,
+        not whoever spoke last."""
+        verb = subj.head
+        clauses = [c for c in verb.children if c.i < subj.i and c.dep_ in ("ccomp", "conj", "parataxis")]
+        if verb.dep_ == "conj" and verb.head.i < subj.i:
+            clauses.append(verb.head)
+        for clause in reversed(clauses):
+            if clause.pos_ not in ("VERB", "AUX"):
+                continue
+            named = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            if named is None:
+                continue
+            found = self.speakers_of_one(named)
+            if len(found) == 1 and self.ctx.kind(found[0]) in ("Organisation", "Product"):
+                return found[0]
+            return None
+        return None
 
     def _spoke_just_before(self, spoke: str, subj) -> bool:
         """The person who made the last statement, one or two sentences before, with no other person named since
@@ -676,6 +700,10 @@ class StatementExtractor:
                     if m.kind == kind and self.ctx.category(m.entity_id) in cats:
                         if self._named_as_example(m):
                             continue  # "app stores run by companies such as Apple and Google": not the company
+                        if kind == "Organisation" and lemma in ("company", "firm"):
+                            app = self._target_app_since(m, subj)
+                            if app is not None:
+                                return [app]
                         return [m.entity_id]
             return [self.ctx.main_target] if self.ctx.main_target else []
         bodies = ("agency", "office", "authority", "society", "association", "union", "foundation")
@@ -809,6 +837,26 @@ class StatementExtractor:
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         m = self.ctx.mention(subj) if subj is not None and subj.pos_ == "PROPN" else None
         return m.entity_id if m is not None else None
+
+    def _target_app_since(self, m, subj) -> str | None:
+        """A banned app, the subject of a sentence after the firm ``m`` was last named, two sentences or more before
+        "the company": "... an affiliate of Y. [...] TikTok has criticized the bans. The company has said ...": TikTok,
+        the app the story is about, not the firm named in passing paragraphs earlier."""
+        here = self.adoc.sentence_index(subj.idx)
+        if here - self.adoc.sentence_index(m.start) < 2:
+            return None
+        for later in reversed(self.adoc.mentions):
+            if later.end > subj.idx or later.start < m.end:
+                continue
+            if (
+                later.kind == "Product"
+                and later.entity_id in self.targets
+                and here - self.adoc.sentence_index(later.start) <= 2
+            ):
+                tok = self.adoc.doc.char_span(later.start, later.end, alignment_mode="expand")
+                if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass"):
+                    return later.entity_id  # the app acting, not "had ceased offering X" (the firm's own product)
+        return None
 
     def _named_as_example(self, m) -> bool:
         """The mention is one of a list of examples ("companies such as X and Y", "firms including X", "apps like X")."""
@@ -1473,6 +1521,15 @@ class StatementExtractor:
             if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
                 phrase.append(root.head)  # "TikTok India head [Nikhil Gandhi]": the head's own modifiers too
                 phrase.extend(t for c in root.head.children if c.dep_ in ("poss", "compound") for t in c.subtree)
+                # "The head of Instagram, Adam Mosseri": the firm or app the title is of
+                phrase.extend(
+                    t
+                    for c in root.head.children
+                    if c.dep_ == "prep" and c.lower_ in ("of", "at")
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                    for t in p.subtree
+                )
             for c in root.children:
                 if c.dep_ == "appos":
                     phrase.extend(c.subtree)
@@ -1847,6 +1904,8 @@ class StatementExtractor:
     _HURTING = {"hurt", "harm", "hit", "damage", "destroy", "kill", "devastate", "cripple", "punish", "isolate",
                 "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut"}  # fmt: skip
     _HURT_PARTICLES = {"lock": {"out"}, "shut": {"down", "off", "out"}, "cut": {"off"}}
+    _PEOPLE = {"people", "user", "citizen", "resident", "customer", "family", "child", "student", "creator",
+               "subscriber", "consumer", "reader", "viewer", "journalist", "business", "teenager", "person"}  # fmt: skip
     _WRONGDOERS = {"criminal", "fraudster", "scammer", "spy", "adversary", "enemy", "terrorist", "hacker", "gang"}
 
     def _measure_hurts(self, content) -> bool:
@@ -1862,6 +1921,9 @@ class StatementExtractor:
             if needed and not any(c.dep_ in ("prt", "prep") and c.lower_ in needed for c in t.children):
                 continue
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            sufferer = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            if subj is None and sufferer is not None and sufferer.lemma_.lower() in self._PEOPLE:
+                return True  # "80 million people would be cut off from the world": the harm told from its victims
             if subj is None:
                 continue
             if subj.lower_ in ("it", "this"):
