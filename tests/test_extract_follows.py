@@ -791,3 +791,13 @@ def test_following_a_string_of_similar_bans_follows_the_bans_told_next():
         [("Peru", J), ("Chile", J), ("Bolivia", J), ("Ecuador", J), ("Telegram", P)],
     )
     assert pairs(follows) == {("peru", "chile"), ("peru", "bolivia"), ("peru", "ecuador")}
+
+
+def test_a_court_that_upheld_the_measure_is_no_leader():
+    _, follows = run(
+        "Latvia's media regulator, the NEPLP, started restricting Odnoklassniki on Tuesday. The restriction follows a "
+        "decision on Friday by the Riga City Court, which turned down the network's challenge to the order.",
+        [("NEPLP", ORG), ("Riga City Court", ORG), ("Odnoklassniki", P), ("Latvia", J)],
+        published="2024-04-10",
+    )
+    assert not follows

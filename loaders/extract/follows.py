@@ -657,6 +657,13 @@ class FollowExtractor:
                     )  # "similar steps", "the example of several neighbours"; not "following the order"
                     if not followed and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers):
                         followed = self.followed_after(cue)
+                # "The block follows a decision by the city court, which rejected X's appeal": a court that ruled
+                # on the measure, imposing no ban of its own in the story, is no leader the imposer follows
+                followed = [
+                    fd
+                    for fd in followed
+                    if self.ctx.category(fd) != "court" or any(b.imposed_by == fd for b in self.bans)
+                ]
                 if not followed:
                     continue
                 leader = self.follower(cue_verb, set(followed))
