@@ -4610,3 +4610,17 @@ def test_a_colon_names_the_counted_firms_after_their_relative_clause():
     (ban,) = extract_bans(adoc)
     assert ban.imposed_by == entity_id(ORG, "Arcep")
     assert set(ban.targets) == {entity_id(ORG, n) for n in ("Kestrel", "Falco", "Vireo")}
+
+
+def test_a_device_ban_of_lawmakers_credited_to_the_state_is_its_legislatures():
+    adoc = make_adoc(
+        "Vermont's governor ordered state agencies to remove Zapster from their phones on Monday. In October, a "
+        "panel of Vermont's senior lawmakers had voted to bar Zapster from devices issued to legislators and their "
+        'aides. "The Legislature moved first," a senator said.',
+        [("Vermont", J), ("Zapster", P), ("Legislature", ORG)],
+        published="2024-01-10",
+    )
+    bans = extract_bans(adoc)
+    ban = only(bans, entity_id(ORG, "Legislature"))
+    assert ban.scope == "legislature_devices"
+    assert only(bans, jid("Vermont")).scope == "government_devices"

@@ -5100,6 +5100,7 @@ class BanExtractor:
                 b.status = "temporary"  # an earlier episode of a block told again today has ended
         self._add_made_products(bans)
         bans, meta = self._merge_metonymy(bans, meta)
+        self._legislatures_own(bans)
         primary = [bm for m in meta for bm in m["mentions"] if not bm.remention and bm.rule != "bans.similar"]
         first = min((bm.sentence for bm in primary), default=None)
         lede = {bm.imposers[0] for bm in primary if bm.sentence == first}  # the story's own ban(s)
@@ -5143,6 +5144,23 @@ class BanExtractor:
                     b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
             b.evidence.sort(key=lambda e: e.start)
         return bans
+
+    def _legislatures_own(self, bans) -> None:
+        """ "In December a panel of top lawmakers voted to bar X from devices issued to legislators": a ban on the
+        legislature's own devices credited to the state is the legislature's, where the story names that state's
+        one legislature."""
+        for b in bans:
+            if b.scope != "legislature_devices" or self.ctx.category(b.imposed_by) != "jurisdiction":
+                continue
+            bodies = [e for e in self.adoc.entities if self.ctx.category(e) == "legislature"]
+            # its own by name, else "the Legislature" told bare, of no other place
+            houses = [e for e in bodies if self.ctx.jurisdiction_of(e) == b.imposed_by] or [
+                e for e in bodies if self.ctx.jurisdiction_of(e) is None
+            ]
+            if len(houses) == 1 and not any(
+                o.imposed_by == houses[0] and o.scope == b.scope and set(o.targets) & set(b.targets) for o in bans
+            ):
+                b.imposed_by = houses[0]
 
     @staticmethod
     def _carried_out(decided: dict, executed: dict) -> str | None:
