@@ -1482,3 +1482,12 @@ def test_head_of_the_banned_app_named_in_apposition_speaks_for_it_and_harm_to_us
     got = stances(statements)
     assert ("lena-marsh", "opposes_ban") in got
     assert ("lena-marsh", "supports_ban") not in got
+
+
+def test_questioning_the_timing_of_the_decision_opposes_it():
+    _, statements = run(
+        "Chile removed Viber from ministry laptops on Wednesday. "
+        "A Viber spokesperson questioned the timing of the government's decision.",
+        [("Chile", J), ("Viber", P)],
+    )
+    assert ("viber", "opposes_ban") in stances(statements)

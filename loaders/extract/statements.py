@@ -1697,7 +1697,7 @@ class StatementExtractor:
         if lemma == "question" and frame.pos_ in ("VERB", "AUX"):
             questioned = {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"}
             grounds = {"need", "rationale", "logic", "wisdom", "necessity", "proportionality", "legality", "legitimacy",
-                       "justification", "basis", "validity", "lawfulness"}  # fmt: skip
+                       "justification", "basis", "validity", "lawfulness", "timing", "motive", "motivation"}  # fmt: skip
             if questioned & (measures | self._JUDGED | grounds):
                 return "opposes_ban"  # "questioned the government's approach"
         if critic and frame.pos_ in ("VERB", "AUX"):
