@@ -1397,3 +1397,10 @@ def test_longer_product_names_are_their_own_products():
     for product in ("YouTube Kids", "Messenger Kids", "WeChat Pay", "Google Drive"):
         assert got.get(product) == "Product", product
     assert "Messenger" not in got and "WeChat" not in got
+
+
+def test_a_place_name_as_a_persons_surname_before_a_title_is_the_person():
+    got = names(run("Maria Jersey, the encyclopedia's co-founder, wrote that the block was a mistake."))
+    assert got.get("Maria Jersey") == "Person"
+    assert "Jersey" not in got
+    assert names(run("Travellers from Jersey, a crown dependency, were stopped.")).get("Jersey") == "Jurisdiction"

@@ -290,6 +290,18 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         ):
             s = chained  # "[Santiago] Pedraz, an investigating judge": a place's name given to a person
             how = "ner"
+        elif (
+            how == "gazetteer"
+            and s.label_ in ("GPE", "LOC")
+            and len(s) == 1
+            and s.start > 0
+            and doc[s.start - 1].pos_ == "PROPN"
+            and doc[s.start - 1].dep_ == "compound"
+            and doc[s.start - 1].head.i == s.start
+            and (wider := _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)).start < s.start
+            and _titled_after(wider)
+        ):
+            s, how = wider, "ner"  # "Jimmy [Wales], the site's co-founder": a place's name as a person's surname
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
             s = Span(doc, s.start, s.end, label="PERSON")
         elif (
