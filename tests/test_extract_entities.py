@@ -1404,3 +1404,9 @@ def test_a_place_name_as_a_persons_surname_before_a_title_is_the_person():
     assert got.get("Maria Jersey") == "Person"
     assert "Jersey" not in got
     assert names(run("Travellers from Jersey, a crown dependency, were stopped.")).get("Jersey") == "Jurisdiction"
+
+
+def test_the_rest_of_a_ministers_portfolio_after_of_is_no_body():
+    got = names(run("On Friday, Ontario's Minister of Public Safety and Digital Services, Ravi Mehta, banned the app."))
+    assert got.get("Ravi Mehta") == "Person"
+    assert "Digital Services" not in got

@@ -1163,6 +1163,22 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
 _PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
 
 
+def _after_portfolio_title(span: Span) -> bool:
+    """The span follows a minister's title and its "of"/"for", with only capitalised words and "and" or commas between:
+    "Minister of [Digital Affairs]", "Minister for Transport, [Maritime Affairs] and Communications"."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text not in (",", ")") and doc[span.end].lower_ != "and":
+        return False  # "Minister for [Digital Affairs Ilse Marchetti] said": the holder's name run into it
+    if span.start > 0 and doc[span.start - 1].text == ",":
+        return False  # "The Minister for Communications, [Leah Harcourt],": the holder named in apposition
+    i = span.start - 1
+    while i >= max(span.sent.start, span.start - 6) and (
+        doc[i].lower_ in ("and", ",") or (doc[i].text[:1].isupper() and doc[i].lower_ not in _PORTFOLIO_TITLES)
+    ):
+        i -= 1
+    return i > span.sent.start and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in _PORTFOLIO_TITLES
+
+
 def _courts_in_cities(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """ "[The Administrative Court] in [Stockholm]": a court named with the city it sits in (not a country: "the
     Supreme Court in Brazil" is Brazil's) is one body, the city no entity of its own; the name with its city is an
@@ -1281,6 +1297,8 @@ def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], li
                 and doc[j].head.ent_type_ == "PERSON"
             ):
                 continue  # "X, the [Biometrics] and Surveillance Camera Commissioner": the title after the name
+            if how == "ner" and _after_portfolio_title(span):
+                continue  # "Minister of Cybersecurity and [Digital Technology], X": the rest of the portfolio
         out.append(span)
         out_hows.append(how)
     return out, out_hows
