@@ -208,11 +208,14 @@ class CommitGate:
                 self._cond.wait()
         try:
             self._commits.acquire()
+        except BaseException:  # interrupted while waiting: nothing of ours is held but the writer count
+            self._leave_writers()
+            raise
+        try:
             if self._fd is not None:
                 fcntl.flock(self._fd, fcntl.LOCK_EX)  # other processes' reads leave within EPOCH
         except BaseException:
-            if self._commits.locked():
-                self._commits.release()
+            self._commits.release()
             self._leave_writers()
             raise
 
