@@ -2926,16 +2926,14 @@ class BanExtractor:
             if (
                 t.text == ":"
                 and t.i > trig.i + 1
-                and trig.doc[t.i - 1].lemma_.lower() in PRODUCT_NOUNS
-                and trig.is_ancestor(trig.doc[t.i - 1])
+                and (
+                    # "prohibit transactions with eight apps: X, Y and Z": the apps the colon lists
+                    (trig.doc[t.i - 1].lemma_.lower() in PRODUCT_NOUNS and trig.is_ancestor(trig.doc[t.i - 1]))
+                    # "stop approving equipment from five companies it considers a threat to security: X, Y and
+                    # Z": the counted firms or apps, their relative clause told, which the colon then names
+                    or self._counted_set_before(trig, trig.doc[t.i - 1])
+                )
             ):
-                # "prohibit transactions with eight apps: X, Y and Z": the apps the colon lists
-                listed = self._listed_from(trig.doc[t.i + 1 : trig.sent.end], imposer_ids)
-                if listed:
-                    return listed
-            if t.text == ":" and t.i > trig.i + 1 and self._counted_set_before(trig, trig.doc[t.i - 1]):
-                # "stop approving equipment from five companies it considers a threat to security: X, Y and Z":
-                # the counted firms or apps, their relative clause told, which the colon then names
                 listed = self._listed_from(trig.doc[t.i + 1 : trig.sent.end], imposer_ids)
                 if listed:
                     return listed
@@ -2957,7 +2955,7 @@ class BanExtractor:
         """``last`` (the word before a colon) closes the clause of a counted plural of apps or firms under the
         trigger ("five companies it considers a threat to security"), so the colon lists that set's members."""
         for a in [last, *last.ancestors]:
-            if a is trig or not trig.is_ancestor(a):
+            if not trig.is_ancestor(a):  # (the trigger itself is no ancestor of itself)
                 return False
             if (
                 a.tag_ == "NNS"
@@ -5214,12 +5212,11 @@ class BanExtractor:
     def _past_reach(self, bm) -> bool:
         """A ban told with a reach of its own and a month of its own at least two months before the publication's:
         an earlier measure of the same government, not the story's."""
-        if bm.remention or not bm.scope_explicit or not bm.announced or len(bm.announced) < 7 or not self.published:
+        if bm.remention or not bm.scope_explicit or bm.rule != "bans.verb":
             return False
-        if bm.rule != "bans.verb" or len(self.published) < 7:
+        if len(bm.announced or "") < 7 or len(self.published or "") < 7:
             return False
-        months = lambda d: int(d[:4]) * 12 + int(d[5:7])  # noqa: E731
-        return months(self.published) - months(bm.announced) >= 2
+        return _moved_on(bm.announced[:7], 2, "month") <= self.published[:7]
 
     def _title_line(self, si: int) -> bool:
         """The sentence is a line of its own with no closing punctuation: a headline or a subhead."""

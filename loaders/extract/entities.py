@@ -20,12 +20,14 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
+from loaders.extract.dates import MONTHS
 from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, Gazetteer, get_gazetteer
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,
     LAW_HEADS_FIRST,
     OUTLET_NOUNS,
+    PORTFOLIO_TITLES,
     POST_NOMINALS,
     PRODUCT_NOUNS,
     Candidate,
@@ -62,12 +64,12 @@ def _matcher(vocab) -> Matcher:
     number = {"TEXT": {"REGEX": r"^\d[\d\-/]*$"}, "OP": "?"}
     year = [{"LOWER": "of", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]
     comma_year = [{"TEXT": ","}, {"SHAPE": "dddd"}]  # "the Digital Security Act, 2018": the year is in the title
+    year_tails = ([{"SHAPE": "dddd", "OP": "?"}], comma_year)  # a title's year: bare and optional, or after a comma
     m.add("LAW", [[first, inner, head, number, *year] for first in (cap, upper)], greedy="LONGEST")
     m.add("LAW", [[first, inner, head, *comma_year] for first in (cap, upper)], greedy="LONGEST")
     # a law known by its date: "the law of 3 April 1955", "the law of July 29, 1881"
     day = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
-    month = {"LOWER": {"IN": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                              "october", "november", "december"]}}  # fmt: skip
+    month = {"LOWER": {"IN": list(MONTHS)}}
     dated = [{"LOWER": "law"}, {"LOWER": "of"}]
     m.add("LAW", [[*dated, day, month, {"SHAPE": "dddd"}], [*dated, month, day, {"TEXT": ","}, {"SHAPE": "dddd"}]])
     # "the National Defense Authorization Act for Fiscal Year 2020": a US budget law's year is part of its name
@@ -94,9 +96,8 @@ def _matcher(vocab) -> Matcher:
         "LAW",
         [
             [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, joiner, joiner,
-             {"IS_TITLE": True, "OP": "*"}, {"SHAPE": "dddd", "OP": "?"}],
-            [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, joiner, joiner,
-             {"IS_TITLE": True, "OP": "*"}, *comma_year],
+             {"IS_TITLE": True, "OP": "*"}, *tail]
+            for tail in year_tails
         ],
         greedy="LONGEST",
     )  # fmt: skip
@@ -109,10 +110,8 @@ def _matcher(vocab) -> Matcher:
     m.add(
         "LAW",
         [
-            [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, title_run,
-             last_word, {"SHAPE": "dddd", "OP": "?"}],
-            [rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, title_run,
-             last_word, *comma_year],
+            *([rules_head, {"LOWER": {"IN": ["on", "for"]}}, {"LOWER": "the", "OP": "?"}, title_word, title_run,
+               last_word, *tail] for tail in year_tails),
             [*act_on, {"LOWER": "the", "OP": "?"}, title_word, title_run, last_word],
             [*act_on, {"LOWER": "the", "OP": "?"}, title_word],
         ],
@@ -208,9 +207,9 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             span, label = doc[start + 1 : end], "LAW"
         if label == "OUTLET_AFTER":
             span, label = doc[start + 1 : end], "ORG"
-        if label == "COURT" and start > 0 and doc[start - 1].lower_ in ("a", "an"):
-            continue  # "an administrative court in Stockholm upheld it": some court, told in passing
         if label == "COURT":
+            if start > 0 and doc[start - 1].lower_ in ("a", "an"):
+                continue  # "an administrative court in Stockholm upheld it": some court, told in passing
             label = "ORG"
             method.setdefault((start, end), "court")
         if label in ("APP_AFTER", "APP_BEFORE"):  # "the app Foo", "the Foo app": the name alone, as a product
@@ -1160,9 +1159,6 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
     return out, out_hows
 
 
-_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
-
-
 def _after_portfolio_title(span: Span) -> bool:
     """The span follows a minister's title and its "of"/"for", with only capitalised words and "and" or commas between:
     "Minister of [Digital Affairs]", "Minister for Transport, [Maritime Affairs] and Communications"."""
@@ -1173,10 +1169,10 @@ def _after_portfolio_title(span: Span) -> bool:
         return False  # "The Minister for Communications, [Leah Harcourt],": the holder named in apposition
     i = span.start - 1
     while i >= max(span.sent.start, span.start - 6) and (
-        doc[i].lower_ in ("and", ",") or (doc[i].text[:1].isupper() and doc[i].lower_ not in _PORTFOLIO_TITLES)
+        doc[i].lower_ in ("and", ",") or (doc[i].text[:1].isupper() and doc[i].lower_ not in PORTFOLIO_TITLES)
     ):
         i -= 1
-    return i > span.sent.start and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in _PORTFOLIO_TITLES
+    return i > span.sent.start and doc[i].lower_ in ("of", "for") and doc[i - 1].lower_ in PORTFOLIO_TITLES
 
 
 def _courts_in_cities(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
@@ -1283,16 +1279,16 @@ def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], li
                 j < len(doc)
                 and j < span.end + 3
                 and (doc[j].text[:1].isupper() or doc[j].lower_ == "and")
-                and doc[j].lower_ not in _PORTFOLIO_TITLES
+                and doc[j].lower_ not in PORTFOLIO_TITLES
             ):
                 j += 1
-            if j + 1 < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES and doc[j + 1].ent_type_ == "PERSON":
+            if j + 1 < len(doc) and doc[j].lower_ in PORTFOLIO_TITLES and doc[j + 1].ent_type_ == "PERSON":
                 continue
-            if headless and j == span.end and j < len(doc) and doc[j].lower_ in _PORTFOLIO_TITLES:
+            if headless and j == span.end and j < len(doc) and doc[j].lower_ in PORTFOLIO_TITLES:
                 continue  # "deemed a risk by the [Home Affairs] Minister": the office, named or not
             if (
                 j < len(doc)
-                and doc[j].lower_ in _PORTFOLIO_TITLES
+                and doc[j].lower_ in PORTFOLIO_TITLES
                 and doc[j].dep_ == "appos"
                 and doc[j].head.ent_type_ == "PERSON"
             ):

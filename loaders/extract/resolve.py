@@ -266,7 +266,7 @@ _BYLINE_END = re.compile(r"^\s*(?:[,\)\]]|and\s|&)")
 _SIGN_OFF = re.compile(r"^\W*(?:for|from)\b[^.]{0,40},\s*this is\s+$", re.I)
 
 
-_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}
+PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of A, B and C": a portfolio, not bodies
 _BODY_WORDS = {"agency", "association", "union", "syndicate", "commission", "council", "party", "authority", "office"}
 
 
@@ -279,7 +279,7 @@ def _in_portfolio(span: Span) -> bool:
     floor = max(span.sent.start, span.start - 12)
     while j > floor:
         tok = doc[j]
-        if tok.lower_ in ("of", "for") and doc[j - 1].lower_ in _PORTFOLIO_TITLES:
+        if tok.lower_ in ("of", "for") and doc[j - 1].lower_ in PORTFOLIO_TITLES:
             return True  # "Minister for Communication and [Information Technology]" too
         if tok.lower_ == "of":
             return False

@@ -29,7 +29,7 @@ from spacy.tokens import Span, Token
 
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
-from loaders.extract.resolve import POST_NOMINALS, Resolver, Sentences, focus_scores, resolve_phrase
+from loaders.extract.resolve import PORTFOLIO_TITLES, POST_NOMINALS, Resolver, Sentences, focus_scores, resolve_phrase
 from loaders.model import Role
 
 _TITLE_MODIFIERS = {"acting", "deputy", "chief", "executive", "vice", "senior", "former", "interim", "assistant"}
@@ -46,7 +46,6 @@ _GENERIC_SUBJECT |= {"department", "ministry", "office", "of", "the", "and", "fo
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _CLAUSE_OPENERS = {"when", "where", "while", "after", "before", "since", "until", "because"}
 _REPORTING = {"say", "report", "announce", "quote", "write", "add", "tell", "confirm"}
-_PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of A, B and C": a portfolio, not bodies
 
 
 def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
@@ -557,7 +556,7 @@ class _RoleFinder:
         floor = max(doc[comma].sent.start, comma - 14)
         while j > floor:
             tok = doc[j]
-            if tok.lower_ == "of" and j > floor and doc[j - 1].lower_ in _PORTFOLIO_TITLES:
+            if tok.lower_ == "of" and j > floor and doc[j - 1].lower_ in PORTFOLIO_TITLES:
                 start = j - 1
                 while start - 1 >= floor and (doc[start - 1].is_title or doc[start - 1].lower_ in _TITLE_MODIFIERS):
                     if doc[start - 1].is_sent_start:

@@ -714,10 +714,8 @@ class StatementExtractor:
             if kind is not None:  # "That was not lost on X. A company spokeswoman said": the firm or app just named
                 near = [
                     m
-                    for m in reversed(self.adoc.mentions)
-                    if floor <= m.start
-                    and m.end <= subj.idx
-                    and self.ctx.category(m.entity_id) in ("company", "product")
+                    for m in reversed(self.adoc.mentions_in(floor, subj.idx))
+                    if self.ctx.category(m.entity_id) in ("company", "product")
                 ]
                 if kind.lemma_.lower() in ("company", "firm"):
                     # "X, which owns the apps Y and Z, said ... A company spokesperson said": the firm, not its app
@@ -845,9 +843,7 @@ class StatementExtractor:
         here = self.adoc.sentence_index(subj.idx)
         if here - self.adoc.sentence_index(m.start) < 2:
             return None
-        for later in reversed(self.adoc.mentions):
-            if later.end > subj.idx or later.start < m.end:
-                continue
+        for later in reversed(self.adoc.mentions_in(m.end, subj.idx)):
             if (
                 later.kind == "Product"
                 and later.entity_id in self.targets
