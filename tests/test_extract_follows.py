@@ -783,6 +783,15 @@ def test_followed_with_no_object_follows_the_ban_told_before_not_the_one_after()
     assert ("peru", "bolivia") not in pairs(follows)
 
 
+def test_followed_with_no_object_in_a_story_s_first_sentence_does_not_follow_the_ban_told_after_it():
+    _, follows = run(
+        "Peru followed in early March, and Bolivia removed Telegram from official handsets a week later. "
+        "Chile had barred the app from ministry phones in January.",
+        [("Peru", J), ("Bolivia", J), ("Chile", J), ("Telegram", P)],
+    )
+    assert ("peru", "bolivia") not in pairs(follows)
+
+
 def test_following_a_string_of_similar_bans_follows_the_bans_told_next():
     _, follows = run(
         "Peru banned Telegram on ministry phones on Monday. The Peruvian move follows a string of similar bans. "

@@ -436,15 +436,16 @@ class FollowExtractor:
         leaders = self.phrase_actors(subj)
         if not leaders:
             return []
-        sent = cue.sent
+        here = self.adoc.sentence_index(cue.sent.start_char)
         before: list[str] = []
-        for s in (sent, self.adoc.sentences[max(self.adoc.sentence_index(sent.start_char) - 1, 0)]):
+        for k in dict.fromkeys((here, max(here - 1, 0))):  # (a story's first sentence has none before it)
+            s = self.adoc.sentences[k]
             before = [
                 b.imposed_by
                 for b in self.bans
                 if b.imposed_by not in leaders
                 and any(s.start_char <= e.start < s.end_char for e in b.evidence)
-                and not (s is sent and self._named_only_after(b.imposed_by, cue))
+                and not (k == here and self._named_only_after(b.imposed_by, cue))
             ]
             if before:
                 break  # the ban told in the same sentence, else in the one before
