@@ -17,6 +17,7 @@ Layout of a store directory::
     server.json        {pid, bolt_port, http_port} while a server runs
     .lock              flock held by the owning process
     commit.lock        flock: shared while a process reads, exclusive while one commits (graph/store.py)
+    commit.lock.writer flock: held by a commit waiting for commit.lock, so no process starts reading
     arcadedb/          ArcadeDB's root (databases/, config/, log/)
 """
 

@@ -135,9 +135,12 @@ class CommitGate:
 
     Other processes on the same embedded store (``bangraph load`` while ``bangraph serve`` runs: the
     second process writes through the first one's server) meet at ``lock_path`` with ``flock``: a
-    process holds it shared while any of its statements runs, a commit holds it exclusively. A process
-    reading without pause lets go of it every :attr:`EPOCH` seconds (new reads wait for the running
-    ones to finish), so another process's commit never waits longer than that.
+    process holds it shared while any of its statements runs, a commit holds it exclusively. A commit
+    first takes ``<lock_path>.writer`` exclusively, and no process starts reading while it is held (a
+    kernel lock is no queue: a reader retrying at once could otherwise take the shared lock back before
+    the waiting commit, again and again). A process reading without pause checks every :attr:`EPOCH`
+    seconds whether a commit waits, and then lets its running reads finish before new ones start, so
+    another process's commit waits about that long at most.
     """
 
     EPOCH = 0.1  # seconds a process's reads may hold the shared file lock without a pause
@@ -150,8 +153,20 @@ class CommitGate:
         self._shared_since = 0.0
         self._commits = threading.Lock()  # one commit at a time holds the file lock
         self._fd: int | None = None
+        self._writer_fd: int | None = None
         if lock_path is not None:
-            self._fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            flags = os.O_RDWR | os.O_CREAT | os.O_CLOEXEC
+            self._fd = os.open(lock_path, flags, 0o600)
+            self._writer_fd = os.open(f"{os.fspath(lock_path)}.writer", flags, 0o600)
+
+    def _commit_waiting(self) -> bool:
+        """A commit of another process holds the writer lock (called with no commit of this process about)."""
+        try:
+            fcntl.flock(self._writer_fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(self._writer_fd, fcntl.LOCK_UN)
+        return False
 
     def try_enter_read(self) -> bool:
         """Enter at once, or return False (never blocks on another thread or process)."""
@@ -160,14 +175,18 @@ class CommitGate:
                 return False
             if self._fd is not None:
                 if not self._readers:
+                    if self._commit_waiting():
+                        return False
                     try:
                         fcntl.flock(self._fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
                     except BlockingIOError:  # another process is committing
                         return False
                     self._shared_since = time.monotonic()
                 elif time.monotonic() - self._shared_since > self.EPOCH:
-                    self._draining = True
-                    return False
+                    if self._commit_waiting():
+                        self._draining = True
+                        return False
+                    self._shared_since = time.monotonic()
             self._readers += 1
             return True
 
@@ -213,8 +232,12 @@ class CommitGate:
             raise
         try:
             if self._fd is not None:
+                fcntl.flock(self._writer_fd, fcntl.LOCK_EX)  # no process starts reading from now on
                 fcntl.flock(self._fd, fcntl.LOCK_EX)  # other processes' reads leave within EPOCH
         except BaseException:
+            if self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)  # (unlocking what is not held is a no-op)
+                fcntl.flock(self._writer_fd, fcntl.LOCK_UN)
             self._commits.release()
             self._leave_writers()
             raise
@@ -223,6 +246,7 @@ class CommitGate:
         try:
             if self._fd is not None:
                 fcntl.flock(self._fd, fcntl.LOCK_UN)
+                fcntl.flock(self._writer_fd, fcntl.LOCK_UN)
         finally:
             self._commits.release()
             self._leave_writers()
