@@ -195,13 +195,13 @@ class CommitGate:
         while not self.try_enter_read():
             with self._cond:
                 self._cond.wait(delay)  # woken when a commit or the last read leaves
-            delay = min(delay * 2, 0.01)
+            delay = min(delay * 2, 0.002)
 
     async def aenter_read(self) -> None:
         delay = 0.0005
         while not self.try_enter_read():
             await asyncio.sleep(delay)
-            delay = min(delay * 2, 0.01)
+            delay = min(delay * 2, 0.002)
 
     def leave_read(self) -> None:
         with self._cond:
