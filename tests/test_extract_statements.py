@@ -1491,3 +1491,15 @@ def test_questioning_the_timing_of_the_decision_opposes_it():
         [("Chile", J), ("Viber", P)],
     )
     assert ("viber", "opposes_ban") in stances(statements)
+
+
+def test_a_ruling_that_kept_the_lead_ban_is_welcomed_by_its_side_despite_a_blocked_ban_in_passing():
+    _, statements = run(
+        "The Supreme Court of Norway on Tuesday upheld a national law that banned Viber nationwide. "
+        "Justice Minister Kari Holm welcomed the ruling. "
+        "A judge blocked a similar ban by the city of Bergen last year.",
+        [("Norway", J), ("Viber", P), ("Kari Holm", PER), ("Bergen", J), ("Supreme Court of Norway", ORG)],
+    )
+    got = stances(statements)
+    assert ("kari-holm", "supports_ban") in got
+    assert ("kari-holm", "opposes_ban") not in got

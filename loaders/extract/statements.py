@@ -142,7 +142,7 @@ class StatementExtractor:
         self.last_plural: tuple[int, list[str]] | None = None  # (sentence, people): the last plural named subject
         self.last_spokes: tuple[int, str, str] | None = None  # (offset, body, "spokeswoman"): the last such subject
         self.lifting = self._lifting_story()
-        self.court_blocked = any(b.status == "blocked_by_court" for b in bans)
+        self.court_blocked = self._lead_ban_blocked(bans)
         self.turns = self._transcript_turns()
         self.court_imposed = any(self.ctx.category(b.imposed_by) == "court" for b in bans)
         self._type_civil_groups()
@@ -165,6 +165,18 @@ class StatementExtractor:
     _CIVIL_GROUPS = {"rights", "liberty", "liberties", "advocacy", "campaign", "campaigning", "pressure", "lobby",
                      "consumer", "consumers", "civil", "society", "activist", "privacy", "freedom", "freedoms",
                      "watchdog", "transparency", "democracy"}  # fmt: skip
+
+    @staticmethod
+    def _lead_ban_blocked(bans: list[Ban]) -> bool:
+        """A story of a court blocking a ban: its lead ban (the one told first) is the blocked one, or one by the same
+        imposer. "The Supreme Court upheld the federal law ... A judge blocked Montana's ban last year": the ruling of
+        the story kept its ban; the blocked one is only mentioned in passing."""
+        blocked = {b.imposed_by for b in bans if b.status == "blocked_by_court"}
+        told = [b for b in bans if b.evidence]
+        if not blocked or not told:
+            return bool(blocked)
+        lead = min(told, key=lambda b: min(e.start for e in b.evidence))
+        return lead.imposed_by in blocked
 
     def _type_civil_groups(self) -> None:
         """A body the text calls a campaigning group ("X, the civil liberties group", "the consumer organisation Y",
