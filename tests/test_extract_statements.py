@@ -1503,3 +1503,15 @@ def test_a_ruling_that_kept_the_lead_ban_is_welcomed_by_its_side_despite_a_block
     got = stances(statements)
     assert ("kari-holm", "supports_ban") in got
     assert ("kari-holm", "opposes_ban") not in got
+
+
+def test_backing_the_measure_as_a_verb_supports_it():
+    _, statements = run(
+        "Chile removed Viber from ministry laptops on Wednesday. "
+        "Senator Ana Rojas said she supported the order but wanted a broader review of messaging apps. "
+        "Finance Minister Luis Vera backed the move, saying Chile was acting like its neighbours.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER), ("Luis Vera", PER)],
+    )
+    got = stances(statements)
+    assert ("ana-rojas", "supports_ban") in got
+    assert ("luis-vera", "supports_ban") in got

@@ -1742,7 +1742,9 @@ class StatementExtractor:
             # an analyst weighing the risk ("the practical risk is hard to measure") describes it; a judgement
             # ("sensible", "overdue") still backs the measure
             backing = [w for w in backing if w not in set(cues["supports_ban"]["topic_words"])]
-        supporting = (has(backing) or self._wants_removed(content)) and not (self._accuses_rulers([*content, frame]))
+        supporting = (
+            has(backing) or self._wants_removed(content) or (not self.lifting and self._backs_measure(frame, content))
+        ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
         # the government lifting its ban says it was wrong; a minister may criticise the block of an independent regulator
@@ -2118,6 +2120,24 @@ class StatementExtractor:
     _WISHING = {"hope", "wish", "want", "expect", "trust"}
     _REMOVAL_VERBS = {"remove", "ban", "block", "bar", "prohibit", "replace", "rip", "uninstall", "delete", "strip"}
     _OUGHT = {"should", "must", "ought", "need"}
+
+    def _backs_measure(self, frame, content) -> bool:
+        """ "said she supported the order but ...", "backed the move, saying ...": a verb of backing with the measure
+        as its object, in the words or as the verb a participle of saying hangs on."""
+        measures = (
+            set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | set(words("ban", "similar_only_nouns"))
+        )
+        backing = set(self.lex["backing_verbs"])
+        verbs = [t for t in content if t.pos_ == "VERB"]
+        if frame.pos_ == "VERB" and frame.dep_ == "advcl" and frame.tag_ == "VBG" and frame.head.pos_ == "VERB":
+            verbs.append(frame.head)  # "X backed the move, saying ..."
+        for t in verbs:
+            kids = list(t.children)
+            if t.lemma_.lower() not in backing or any(c.dep_ == "neg" for c in kids):
+                continue
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in kids):
+                return True
+        return False
 
     def _wants_removed(self, content) -> bool:
         """ "every one of the devices should be removed", "the app must be banned": a call for the measure (the
