@@ -1515,3 +1515,13 @@ def test_backing_the_measure_as_a_verb_supports_it():
     got = stances(statements)
     assert ("ana-rojas", "supports_ban") in got
     assert ("luis-vera", "supports_ban") in got
+
+
+def test_what_may_not_be_sold_with_a_reason_is_the_imposers_backing():
+    _, statements = run(
+        "Vietnam banned sales of the Pixel 9 on Monday. "
+        "Trade Minister Nguyen Lan told reporters that the phone could not be sold because Google had not opened "
+        "a local repair centre.",
+        [("Vietnam", J), ("Pixel 9", P), ("Google", ORG), ("Nguyen Lan", PER)],
+    )
+    assert ("nguyen-lan", "supports_ban") in stances(statements)

@@ -1831,9 +1831,27 @@ class StatementExtractor:
         if since and not any(t.lower_ == "since" and t.dep_ != "prep" for t in content):
             text = text.replace(" since ", " from ")
         # whole words: "as" is a reason, "asked" or "assessment" is none
-        if side == "imposer" and any_phrase(cues["justify"], text, whole=True) and self._bans_in(frame.sent):
-            return "supports_ban"
+        if (
+            side == "imposer"
+            and any_phrase(cues["justify"], text, whole=True)
+            and (self._bans_in(frame.sent) or self._forbids_dealing(content))
+        ):
+            return "supports_ban"  # "said the phones may not be sold because they fail the local-content rule"
         return "neutral"
+
+    _MODALS = {"can", "could", "may", "might", "must", "shall"}
+
+    def _forbids_dealing(self, content) -> bool:
+        """The measure in the speaker's own words, as what may not be done with the thing: "the device could not be
+        marketed", "the phones may not be sold" (a dealing verb, negated, with a modal)."""
+        acts = set(self.lex["forbidden_dealings"])
+        for t in content:
+            if t.pos_ != "VERB" or t.lemma_.lower() not in acts:
+                continue
+            kids = list(t.children)
+            if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in self._MODALS for c in kids):
+                return True
+        return False
 
     def _unnamed(self, content) -> list:
         """The content without the words of the bodies and laws it names: "following the assessment of the Centre for
