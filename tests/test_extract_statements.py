@@ -1525,3 +1525,14 @@ def test_what_may_not_be_sold_with_a_reason_is_the_imposers_backing():
         [("Vietnam", J), ("Pixel 9", P), ("Google", ORG), ("Nguyen Lan", PER)],
     )
     assert ("nguyen-lan", "supports_ban") in stances(statements)
+
+
+def test_spokesperson_of_the_imposing_parliament_giving_reasons_backs_the_ban():
+    _, statements = run(
+        "The Storting banned Viber on its devices on Tuesday. "
+        "The European Commission banned Viber on staff phones last month. "
+        "Kari Berg, the Storting's spokesperson, said the step was taken in line with other institutions and for "
+        "cybersecurity reasons.",
+        [("Storting", ORG), ("European Commission", ORG), ("Viber", P), ("Kari Berg", PER)],
+    )
+    assert ("kari-berg", "supports_ban") in stances(statements)

@@ -1310,7 +1310,27 @@ class StatementExtractor:
             norm = self.ctx.normalise(speaker, frame)  # a home body whose country the text leaves implicit
         if speaker in relevant or norm in relevant or (introduced in relevant and not self._person_home(speaker)):
             return "imposer"
+        own = {b for b in self.imposers if self.ctx.kind(b) != "Jurisdiction"}  # a parliament, a regulator, a court
+        if cat == "person" and self._person_bodies(speaker) & (relevant | own):
+            return "imposer"  # "X, the Parliament's spokesperson", when the Parliament imposed a ban of the story
         return "other"
+
+    def _person_bodies(self, speaker: str) -> set[str]:
+        """The bodies a person is named with ("X, the Parliament's spokesperson", "Commission spokesperson X")."""
+        found = set()
+        for span in self._mention_spans(speaker):
+            root = span.root
+            phrase = [t for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod") for t in c.subtree]
+            if root.dep_ == "appos":
+                phrase.append(root.head)
+                phrase.extend(
+                    t for c in root.head.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
+                )
+            for t in phrase:
+                m = self.ctx.mention(t)
+                if m is not None and m.entity_id != speaker and self.ctx.category(m.entity_id) != "person":
+                    found.add(m.entity_id)
+        return found
 
     def _person_home(self, speaker: str) -> str | None:
         """The country of the government body a person is named with anywhere in the story ("foreign ministry
