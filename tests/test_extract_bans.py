@@ -4624,3 +4624,26 @@ def test_a_device_ban_of_lawmakers_credited_to_the_state_is_its_legislatures():
     ban = only(bans, entity_id(ORG, "Legislature"))
     assert ban.scope == "legislature_devices"
     assert only(bans, jid("Vermont")).scope == "government_devices"
+
+
+def test_a_ban_done_again_and_again_is_temporary():
+    adoc = make_adoc(
+        "The Malawi regulator banned Kick in March 2021 over gambling streams and has suspended it several more times "
+        "since. Zambia has blocked Signal twice this year.",
+        [("Malawi regulator", ORG), ("Zambia", J), ("Kick", P), ("Signal", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, entity_id(ORG, "Malawi regulator")).status == "temporary"
+    assert only(bans, jid("Zambia")).status == "temporary"
+
+
+def test_a_past_ban_told_with_its_length_in_years_is_temporary_but_not_a_running_one():
+    adoc = make_adoc(
+        "Laos blocked Rumble for more than two years starting in 2016. Chad has blocked Viber for more than two years.",
+        [("Laos", J), ("Chad", J), ("Rumble", P), ("Viber", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Laos")).status == "temporary"
+    assert only(bans, jid("Chad")).status == "in_force"

@@ -1214,6 +1214,28 @@ def _is_negated(tok) -> bool:
     return False
 
 
+_REPEATS = words("status", "repeats")
+_REPEAT_COUNTS = words("status", "repeat_counts")
+
+
+def _repeated(trig) -> bool:
+    """ "has suspended X several times", "blocked it twice": a ban done again and again was lifted in between."""
+    if trig.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in trig.children:
+        if c.dep_ in ("npadvmod", "advmod") and any(g.lower_ in _REPEATS for g in c.subtree):
+            return True  # "blocked X twice", "twice this year" (parsed "twice" under "year")
+        if c.dep_ in ("npadvmod", "advmod") and c.lower_ == "times":
+            if any(g.lower_ in _REPEAT_COUNTS or g.like_num for g in c.subtree if g.i != c.i):
+                return True
+    return False
+
+
+def _simple_past(trig) -> bool:
+    """A verb told in the simple past ("blocked"), not the perfect or the present ("has blocked", "is blocked")."""
+    return trig.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
+
+
 # ------------------------------------------------------------------------------------------ records
 @dataclass
 class BanMention:
@@ -3612,6 +3634,12 @@ class BanExtractor:
             own_text,
         ):
             return "temporary"  # "suspended X for more than a month" (the trigger's own phrase only)
+        if _simple_past(trig) and re.search(
+            r"\bfor (?:more than|over|about|almost|nearly|at least|some) (?:a|an|one|two|three|four|five|six|\d+)"
+            r"[\s-]+years?\b",
+            own_text,
+        ):
+            return "temporary"  # "blocked X for more than three years": a span told as past is over
         if re.search(
             r"\bfor (?:a |an )?(?:\w+ )?"
             r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited|several|few)"
@@ -3708,6 +3736,8 @@ class BanExtractor:
             t.lower_ == "until" and t.dep_ in ("mark", "prep") and not _further_notice(t) for t in trig.subtree
         ):
             return "temporary"  # "suspended new downloads until the company complies"
+        if _repeated(trig):
+            return "temporary"  # "has suspended it several more times since": each time was lifted again
         number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
         if re.search(rf"\bup to {number}[\s-]+(?:day|week|month|year)s?\b", text) or (
             trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
