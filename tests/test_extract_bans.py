@@ -4647,3 +4647,25 @@ def test_a_past_ban_told_with_its_length_in_years_is_temporary_but_not_a_running
     bans = extract_bans(adoc)
     assert only(bans, jid("Laos")).status == "temporary"
     assert only(bans, jid("Chad")).status == "in_force"
+
+
+def test_a_legislature_writing_a_ban_into_law_binds_government_devices():
+    adoc = make_adoc(
+        "In March the governor of Oregon ordered Kick off state phones. The General Assembly wrote the prohibition "
+        "into law in June with House Bill 20, which bars Kick on government devices.",
+        [("Oregon", J), ("General Assembly", ORG), ("House Bill 20", "Law"), ("Kick", P)],
+        published="2024-04-19",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "General Assembly"))
+    assert (ban.scope, ban.status) == ("government_devices", "enacted_law")
+
+
+def test_a_legislature_writing_a_similar_ban_into_law_keeps_its_reach():
+    adoc = make_adoc(
+        "In March the governor of Oregon banned Kick from state-issued devices. "
+        "The General Assembly wrote a similar prohibition on Kick into state law in June.",
+        [("Oregon", J), ("General Assembly", ORG), ("Kick", P)],
+        published="2024-04-19",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "General Assembly"))
+    assert (ban.scope, ban.status) == ("government_devices", "enacted_law")

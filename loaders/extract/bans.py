@@ -1231,6 +1231,25 @@ def _repeated(trig) -> bool:
     return False
 
 
+def _legislating(trig) -> bool:
+    """The ban is told as law-making: a law's clause ("Senate Bill 1893, which bars X"), or the verb it hangs on
+    speaks of a law ("wrote the prohibition into state law", "passed a bill banning X")."""
+    if any(a.lemma_.lower() in _LAWMAKING for a in trig.ancestors):
+        return True
+    verb = next((a for a in [trig, *trig.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(t.lemma_.lower() in _LAWMAKING for t in verb.subtree if t.i != trig.i)
+
+
+def _written_into_law(trig) -> bool:
+    """ "wrote the prohibition into law", "put a ban into state law": a ban noun made a statute."""
+    return trig.dep_ == "dobj" and any(
+        p.dep_ == "prep"
+        and p.lower_ == "into"
+        and any(g.lemma_.lower() in ("law", "statute", "code") for g in p.children)
+        for p in trig.head.children
+    )
+
+
 def _simple_past(trig) -> bool:
     """A verb told in the simple past ("blocked"), not the perfect or the present ("has blocked", "is blocked")."""
     return trig.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
@@ -3434,6 +3453,15 @@ class BanExtractor:
             gov_words = {"government", "state", "federal", "official", "public-sector", "agency", "agencies", "work"}
             if devices <= {"network", "networks"} and not personnel and not lemmas & gov_words and cat != "legislature":
                 pass
+            elif (
+                cat == "legislature"
+                and _legislating(trig)
+                and lemmas & gov_words
+                and not lemmas & (sc["legislature"] - words("actors", "legislature"))
+            ):
+                # "Senate Bill 1893, which bars X on government devices": a legislature's law for the state's kit,
+                # not its members' devices
+                return "government_devices", True
             elif cat == "legislature" or _beside_comparison(region) & sc["legislature"]:
                 return "legislature_devices", True
             elif (
@@ -3607,7 +3635,7 @@ class BanExtractor:
             and t.i == _phrase_root(t).i
             for t in chain
         )
-        if signed or subj_law or passed or of_named_law or subj_lemmas & {"law", "statute"}:
+        if signed or subj_law or passed or of_named_law or subj_lemmas & {"law", "statute"} or _written_into_law(trig):
             return "enacted_law"
         region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
         if any(t.lower_ in ("temporary", "interim") and not _open_question(t) for t in [*region, *sent]):
@@ -4665,13 +4693,13 @@ class BanExtractor:
                 if ref is not None:
                     # "Quebec also followed Ottawa on TikTok in February, announcing its own ban": the reach of the
                     # ban it followed
-                    scope, explicit = _rescope(ref.scope, self.ctx.category(imp)), True
+                    scope, explicit = _rescope(ref.scope, self.ctx.category(imp), _legislating(tok)), True
             if similar and not explicit:
                 ref = next((bm for bm in reversed(self.mentions) if bm.scope and bm.scope_explicit), None) or next(
                     (bm for bm in reversed(self.mentions) if bm.scope), None
                 )  # like the last ban whose reach the text told, not one read by default
                 if ref is not None:
-                    scope = _rescope(ref.scope, self.ctx.category(imp))
+                    scope = _rescope(ref.scope, self.ctx.category(imp), _legislating(tok))
                     explicit = True
             bm = BanMention(
                 token=tok,
@@ -5699,9 +5727,13 @@ def _reason_word(tok) -> bool:
     return False
 
 
-def _rescope(scope: str | None, imposer_category: str) -> str | None:
-    """A "similar ban" by another kind of body: government devices of a state are staff devices of an institution."""
+def _rescope(scope: str | None, imposer_category: str, legislating: bool = False) -> str | None:
+    """A "similar ban" by another kind of body: government devices of a state are staff devices of an institution.
+    A legislature that writes a like ban into law ("wrote a similar prohibition into state law") binds the state's
+    devices, not its members'."""
     if scope in ("government_devices", "staff_devices", "legislature_devices"):
+        if imposer_category == "legislature" and legislating and scope == "government_devices":
+            return scope
         if imposer_category == "legislature":
             return "legislature_devices"
         if imposer_category in ("eu", "regulator", "court", "company", "other"):
