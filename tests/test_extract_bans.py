@@ -4669,3 +4669,13 @@ def test_a_legislature_writing_a_similar_ban_into_law_keeps_its_reach():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "General Assembly"))
     assert (ban.scope, ban.status) == ("government_devices", "enacted_law")
+
+
+def test_a_hyphenated_roll_out_is_a_network():
+    adoc = make_adoc(
+        "Finland's telecoms regulator barred Huawei kit from its 5G roll-out in May.",
+        [("Finland", J), ("Huawei", ORG)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.scope == "telecom_network" for b in bans)

@@ -3346,6 +3346,7 @@ class BanExtractor:
         tele_lows = [t.lower_ for t in tele]
         tele_lemmas = {t.lemma_.lower() for t in tele} | set(tele_lows)
         joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(tele_lows))
+        joined = re.sub(r"\broll\s*-\s*out\b", "rollout", joined)  # "its 5G roll-out", split by the tokenizer
         # "bars carriers from using subsidies to buy their network equipment": what a network is built with (not
         # "approvals of new telecommunications equipment", a sales ban)
         kit = any(
@@ -3361,7 +3362,7 @@ class BanExtractor:
         )
         if kit or (
             (tele_lemmas | set(joined.split())) & sc["telecom"]
-            and (tele_lemmas & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS)
+            and ((tele_lemmas | set(joined.split())) & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS)
             # "from state-issued devices and state-run wireless networks": the state's own kit (not "mobile phone
             # services")
             and not any(t.tag_ == "NNS" and t.lemma_.lower() in _HANDHELD and t.dep_ != "compound" for t in tele)
