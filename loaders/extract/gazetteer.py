@@ -141,14 +141,24 @@ class Gazetteer:
         return w in self.title_heads or (w.endswith("s") and w[:-1] in self.title_heads)
 
     def expand_title(self, text: str) -> str:
-        """ "State Sen." -> "State Senator", "Gov.-elect" -> "Governor-elect": abbreviated title words written out."""
+        """ "State Sen." -> "State Senator", "Gov.-elect" -> "Governor-elect": abbreviated title words written out
+        (what the title means, for finding its office; the title reported is the one written, see stated_title)."""
         out = []
         for w in text.split():
             elect = _ELECT.fullmatch(w)
             base, suffix = (elect.group(1), w[len(elect.group(1)) :]) if elect else (w, "")
-            out.append(
-                (self.title_abbreviations.get(base) or self.title_abbreviations.get(f"{base}.") or base) + suffix
-            )
+            full = self.title_abbreviations.get(base) or self.title_abbreviations.get(f"{base}.") or base
+            full = self.title_abbreviations.get(full, full)  # "Sens." -> "Sen." -> "Senator"
+            out.append(full + suffix)
+        return " ".join(out)
+
+    def stated_title(self, text: str) -> str:
+        """The title as written, a plural abbreviation made singular: "Gov." stays "Gov.", "state Sens." (before
+        several names) is each one's "state Sen."."""
+        out = []
+        for w in text.split():
+            one = self.title_abbreviations.get(w)
+            out.append(one if one is not None and one in self.title_abbreviations else w)
         return " ".join(out)
 
     def country_entry(self, code: str | None) -> GazEntry | None:

@@ -69,19 +69,19 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
                 roles[role.id] = role
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
-    return _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz))
+    return _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz), gaz)
 
 
 _TITLE_FILLERS = {"of", "for", "the", "and", "at", "in", "to", "a", "an"}
 
 
-def _without_restatements(roles: list[Role]) -> list[Role]:
+def _without_restatements(roles: list[Role], gaz: Gazetteer) -> list[Role]:
     """ "Communications minister X" and later "X, Minister of Information and Communications Technology": one office
     told twice (same person and organisation, or one unnamed; half the words of one title in the other) is one role, the one told
     first; its evidence is both."""
 
     def words(title: str) -> set[str]:
-        return {w for w in re.split(r"[\s\-]+", title.lower()) if w and w not in _TITLE_FILLERS}
+        return {w for w in re.split(r"[\s\-]+", gaz.expand_title(title).lower()) if w and w not in _TITLE_FILLERS}
 
     kept: list[Role] = []
     for role in roles:
@@ -119,7 +119,7 @@ def _without_country_for_local_office(roles: list[Role], adoc: AnnotatedDoc, gaz
         return ent is not None and ent.kind == "Jurisdiction" and not local(org)
 
     def head(title: str) -> str:
-        return (title.split() or [""])[-1].lower()
+        return (gaz.expand_title(title).split() or [""])[-1].lower()
 
     placed = {(r.person, head(r.title)) for r in roles if local(r.organisation)}
     return [
@@ -726,7 +726,7 @@ class _RoleFinder:
             text += "."  # "Sens" "." -> "Sens.", which the abbreviations write out
         elif len(toks) == 1 and last.lower() not in self.gaz.title_heads and last.endswith("s"):
             text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP"
-        return self.gaz.expand_title(re.sub(r"\s+", " ", text).strip())
+        return self.gaz.stated_title(re.sub(r"\s+", " ", text).strip())
 
     def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
         out: list[Mention] = []
@@ -763,6 +763,7 @@ class _RoleFinder:
         return self._focus or None
 
     def _organisation(self, title: str, explicit: list[Mention], span: Span) -> str | None:
+        title = self.gaz.expand_title(title)  # "Gov." is a governor's office
         words = [w.lower() for w in re.findall(r"[\w\-]+", title)]
         head = next((w for w in reversed(words) if self.gaz.is_title_word(w)), words[-1] if words else "")
         head = head if head in self.gaz.title_heads else head[:-1]
