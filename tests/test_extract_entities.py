@@ -1410,3 +1410,43 @@ def test_the_rest_of_a_ministers_portfolio_after_of_is_no_body():
     got = names(run("On Friday, Ontario's Minister of Public Safety and Digital Services, Ravi Mehta, banned the app."))
     assert got.get("Ravi Mehta") == "Person"
     assert "Digital Services" not in got
+
+
+def test_telecom_operators_regulators_parties_and_accounts_any_story_may_name():
+    got = names(
+        run(
+            "Sweden's regulator auctioned the spectrum to Telia and Tele2 after the Swedish Security Service (Säpo) "
+            "had been consulted. Germany's Bundeskartellamt and Norway's Datatilsynet took note. CANTV and Nepal "
+            "Telecom restricted access, VE sin Filtro reported. X's Global Government Affairs team objected."
+        )
+    )
+    for name in ("Telia", "Tele2", "Swedish Security Service", "Bundeskartellamt", "Datatilsynet", "CANTV"):
+        assert got.get(name) == "Organisation", name
+    assert got.get("Nepal Telecom") == "Organisation" and got.get("VE sin Filtro") == "Organisation"
+    assert got.get("X Global Government Affairs") == "Organisation" and "Säpo" not in got
+    got = names(
+        run(
+            "The New Zealand Defence Force barred the app, and a Green Party spokesperson said its MPs would comply "
+            "in Wellington. Scottish Conservative MSP Ann Hay and Scottish Green MSP Rob Dunn disagreed, and the City "
+            "of Edinburgh Council and the Government Security Group said nothing."
+        )
+    )
+    for name in ("New Zealand Defence Force", "Green Party of Aotearoa New Zealand", "Scottish Conservatives"):
+        assert got.get(name) == "Organisation", name
+    assert got.get("Scottish Greens") == "Organisation" and got.get("City of Edinburgh Council") == "Organisation"
+    assert got.get("Government Security Group") == "Organisation"
+
+
+def test_phones_marketplaces_and_treaties_any_story_may_name():
+    got = names(
+        run(
+            "Officials were told to stop using the iPhone 15 and Huawei's Mate 60 Pro, and traders left Facebook "
+            "Marketplace for Tokopedia. Micron chips failed a review. Norway applies the rule through the EEA "
+            "agreement, and the Pakistan Telecommunication (Re-organisation) Act, 1996 lets the state act."
+        )
+    )
+    for name in ("iPhone 15", "Mate 60 Pro", "Facebook Marketplace", "Tokopedia"):
+        assert got.get(name) == "Product", name
+    assert got.get("Micron") == "Organisation"
+    assert got.get("Agreement on the European Economic Area") == "Law"
+    assert got.get("Pakistan Telecommunication (Re-organisation) Act") == "Law"
