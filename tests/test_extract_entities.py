@@ -1450,3 +1450,14 @@ def test_phones_marketplaces_and_treaties_any_story_may_name():
     assert got.get("Micron") == "Organisation"
     assert got.get("Agreement on the European Economic Area") == "Law"
     assert got.get("Pakistan Telecommunication (Re-organisation) Act") == "Law"
+
+
+def test_units_headings_and_page_furniture_are_no_bodies():
+    for text in (
+        "Norway tells Meta to stop behavioural ads on Facebook, or pay NOK 1m a day",
+        "LIVE - Updated 09 September 2025, 13:10 NPT",
+        "ON THE HILL\nA bipartisan pair of senators introduced a bill on Tuesday to ban TikTok nationwide.",
+        "Get the newsletter. Manage preferences | Unsubscribe | View in browser",
+    ):
+        got = names(run(text))
+        assert set(got) <= {"Norway", "Meta Platforms", "Facebook", "TikTok"}, (text, got)

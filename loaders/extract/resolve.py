@@ -23,6 +23,7 @@ duplicate nodes in the graph. The rules, in order:
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -863,6 +864,14 @@ class Resolver:
         numbered = numbered or re.match(r"(?:al|el|ad|an|ar|as|ash|at|az)-[A-Z]", text)  # "al-Shabab": an article
         if len(text) < 2 or "\n" in text or not (text[:1].isupper() or numbered) or text in gaz.junk_names:
             return False
+        if text.isupper() and (
+            text.title() in gaz.junk_names or text.capitalize() in gaz.junk_names or _heading(c.span)
+        ):
+            return (
+                False  # "ON THE HILL", "BACKGROUND (departmental)": a section heading in capitals on a line of its own
+            )
+        if _unit_code(c.span):
+            return False  # "NOK 1m a day", "13:10 NPT": a currency before an amount, a time zone after a clock time
         if re.match(r"[A-Z]{3,}(?: [A-Z]{3,})*,? [-\u2013\u2014] ", text) or text.split()[-1] in _NO_NAME_END:
             return False  # "ISTANBUL - Access to": a dateline run into the lead, cut off at a function word
         if "/" in text or re.search(r"\b(Photo|Photos|Image|Images|Illustration)\b", text):
@@ -1326,3 +1335,37 @@ def resolve_phrase(adoc: AnnotatedDoc, text_span) -> Entity | None:
     if not counts:
         return None
     return adoc.entities.get(counts.most_common(1)[0][0])
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?|[ap]\.?m\.?", re.I)
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+def _unit_code(span) -> bool:
+    """A capitalised code that is a unit, not a name: an ISO currency code before an amount ("NOK 1m", "USD 20
+    million"), or a time zone's letters right after a clock time ("13:10 NPT", "9 a.m. EAT")."""
+    text = span.text
+    if not (text.isupper() and text.isalpha() and 2 <= len(text) <= 5):
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if text in _currency_codes() and after is not None and (after.like_num or after.text[:1].isdigit()):
+        return True
+    return before is not None and _CLOCK.fullmatch(before.text) is not None
+
+
+def _heading(span) -> bool:
+    """The span stands on a line of its own written in capitals (a bracketed note aside): a section heading."""
+    doc_text = span.doc.text
+    start = doc_text.rfind("\n", 0, span.start_char) + 1
+    end = doc_text.find("\n", span.end_char)
+    line = re.sub(r"\([^)]*\)", "", doc_text[start : end if end >= 0 else len(doc_text)]).strip()
+    letters = [ch for ch in line if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters) and len(line.split()) <= 6
