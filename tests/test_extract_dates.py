@@ -557,3 +557,63 @@ def test_a_bare_duration_after_a_date_is_cut_off():
 
     doc = nlp()("In April 2021, days after the election, the regulator added the firm to its list.")
     assert [v for _, v in dates_in(doc[:], PUB)] == ["2021-04"]
+
+
+def test_a_weekday_followed_by_its_date_is_that_date():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("Late on Saturday, 2 March, the regulator cut access to the messaging service across the country.")
+    assert [v for _, v in dates_in(doc[:], "2024-03-09")] == ["2024-03-02"]
+    assert resolve_date("Tuesday, 4 June", "2024-06-08") == "2024-06-04"
+
+
+def test_last_weekday_earlier_in_the_publication_week_is_the_week_before():
+    # published on a Thursday: this week's Tuesday is "on Tuesday", "last Tuesday" is the one before
+    assert resolve_date("last Tuesday", "2024-05-16") == "2024-05-07"
+    assert resolve_date("on Tuesday", "2024-05-16") == "2024-05-14"
+    assert resolve_date("last Friday", "2024-05-16") == "2024-05-10"
+
+
+def test_month_and_year_after_an_earlier_date():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()(
+        "Chile restricted the app on official phones in July 2019, and its senate passed a wider ban the "
+        "following spring."
+    )
+    assert [v for _, v in dates_in(doc[:], PUB)] == ["2019-07", "2020"]
+    doc = nlp()("Peru blocked the service in November 2021 and lifted the block the following month.")
+    assert [v for _, v in dates_in(doc[:], PUB)] == ["2021-11", "2021-12"]
+    doc = nlp()("Ghana drafted its rules in March 2018, and the regulator barred the app in August that year.")
+    assert [v for _, v in dates_in(doc[:], PUB)] == ["2018-03", "2018-08"]
+    doc = nlp()("Chad blocked the app in May 2021 and added a second platform to the list later that same month.")
+    assert [v for _, v in dates_in(doc[:], PUB)] == ["2021-05", "2021-05"]
+
+
+def test_that_before_a_month_hung_on_it_by_the_parser_is_still_that_year():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("Kenya suspended the app in March 2019 and followed with a ban on the game Arena Kings that October.")
+    assert [v for _, v in dates_in(doc[:], PUB)] == ["2019-03", "2019-10"]
+
+
+def test_a_year_in_a_law_name_is_no_date():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("The order cites Section 12 of the Broadcasting Act, 2003, and Decree No. 14 of 2011.")
+    assert dates_in(doc[:], PUB) == []
+
+
+def test_a_day_without_year_told_in_the_past_lies_behind_the_publication():
+    from test_extract_bans_support import nlp
+
+    # in a December paper, May 17 is nearer ahead than behind; a signing told in the past was the last one
+    doc = nlp()("The governor signed the bill on May 17, and shops were told to comply by 15 May.")
+    assert [v for _, v in dates_in(doc[:], "2023-12-01")] == ["2023-05-17", "2024-05-15"]
+
+
+def test_a_date_the_ner_ran_into_the_name_after_it():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("At the end of January the Storting, Norway's parliament, told members to delete the app.")
+    assert [v for _, v in dates_in(doc[:], "2024-02-10")] == ["2024-01-31"]

@@ -8,7 +8,9 @@ precision the text gives ("In December" -> "2022-12", never a made-up day).
 
 - a bare weekday equal to the publication weekday is the publication day
   itself ("announced on Friday" in a Friday paper), other weekdays are the
-  last such day before it; "last <weekday>" is always strictly before;
+  last such day before it; "last <weekday>" is always strictly before, and in the week before the
+  publication's when that weekday is earlier in the publication's week ("last Monday" in a Wednesday paper:
+  this week's Monday is "on Monday");
 - a day and month without a year take the year that puts them nearest to
   publication (effective dates are often a few weeks ahead: "until 15 March");
 - leading prepositions and fillers ("on", "back in", "earlier", "late") are
@@ -32,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = tuple(m.lower() for m in calendar.month_name[1:])
 _MONTH_RE = "|".join(MONTHS + tuple(m.lower() for m in calendar.month_abbr[1:]) + ("sept",))
+_MONTH_WORDS = frozenset(MONTHS + tuple(m.lower() for m in calendar.month_abbr[1:]) + ("sept",))
 _UNITS = r"(?:day|week|fortnight|month|year|hour)s?"
 _NUMBER = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|a few|"
@@ -149,6 +152,9 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     text = normalise(expression)
     if not text:
         return None
+    m = re.fullmatch(rf"(?:{'|'.join(WEEKDAYS)}),? (.*\d.*)", text)
+    if m:
+        text = normalise(m.group(1))  # "Friday, August 2", "Tuesday 4 June": the date the weekday names
     base = _base(published)
 
     # Absolute years stand alone: "2020", "in 2017", "back in 2020".
@@ -236,7 +242,11 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
     m = _WEEKDAY.match(text)
     if m:
-        return _weekday(base, WEEKDAYS.index(m.group(2)), strict=bool(m.group(1) and m.group(1).strip() != "this"))
+        day = WEEKDAYS.index(m.group(2))
+        if m.group(1) and m.group(1).strip() == "last" and day < base.weekday():
+            # "last Monday" in a Wednesday paper: the Monday of last week (this week's is "on Monday")
+            return (base - timedelta(days=base.weekday() - day + 7)).isoformat()
+        return _weekday(base, day, strict=bool(m.group(1) and m.group(1).strip() != "this"))
     m = _MONTH_ONLY.match(text)
     if m:
         month = _month_number(m.group(2))
@@ -371,6 +381,33 @@ _EXTRA_PATTERNS = [
         {"LOWER": {"IN": ["month", "year", "week"]}},
     ],
     [{"LOWER": {"IN": ["yesterday", "today"]}}],
+    # "in October that year", "by June of the same year": a month of the year told before (see dates_in)
+    [
+        {"LOWER": {"IN": list(MONTHS)}},
+        {"LOWER": "of", "OP": "?"},
+        {"LOWER": {"IN": ["that", "the"]}},
+        {"LOWER": "same", "OP": "?"},
+        {"LOWER": "year"},
+    ],
+    # "later that same month", "that year", "the same year": the period of the date told before (see dates_in)
+    [
+        {"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"},
+        {"LOWER": "that"},
+        {"LOWER": "same", "OP": "?"},
+        {"LOWER": {"IN": ["month", "year"]}},
+    ],
+    [
+        {"LOWER": {"IN": ["later", "earlier"]}, "OP": "?"},
+        {"LOWER": "the"},
+        {"LOWER": "same"},
+        {"LOWER": {"IN": ["month", "year"]}},
+    ],
+    # "the following spring", "the next month": the period after the date told before (see dates_in)
+    [
+        {"LOWER": "the"},
+        {"LOWER": {"IN": ["following", "next"]}},
+        {"LOWER": {"IN": ["year", "month", "spring", "summer", "autumn", "fall"]}},
+    ],
     # "earlier in the week", "later in the month"
     [
         {"LOWER": {"IN": ["earlier", "later"]}},
@@ -459,7 +496,20 @@ def find_date_expressions(span: Span) -> list[Span]:
     trimmed = []
     for cand in candidates:
         end = cand.end
-        for t in cand[1:-1]:
+        for t in cand[1:]:
+            # "At the end of February the Folketing, ...": the NER ran the date into the name after it
+            if (
+                t.pos_ == "PROPN"
+                and t.lower_.rstrip(".") not in _MONTH_WORDS
+                and t.lower_ not in WEEKDAYS
+                and t.lower_ not in ("day", "eve")
+                and any(
+                    u.lower_.rstrip(".") in _MONTH_WORDS or u.lower_ in WEEKDAYS for u in cand.doc[cand.start : t.i]
+                )
+            ):
+                end = t.i - 1 if cand.doc[t.i - 1].lower_ == "the" and t.i - 1 > cand.start else t.i
+                break
+        for t in cand[1 : end - cand.start - 1]:
             # "on Aug. 2, two days after ...": the NER ran the date into the duration that follows it
             if (
                 t.text == ","
@@ -476,11 +526,12 @@ def find_date_expressions(span: Span) -> list[Span]:
             if t.text == "," and t.i + 1 < cand.end and t.nbor().pos_ == "VERB":
                 end = t.i  # "on Thursday, ending months of talks": the NER ran the day into the clause after it
                 break
-        while end > cand.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        # ("in January." and "the end of February the [Folketing]": no stop nor article ends a date)
+        while end > cand.start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].tag_ == "DT"):
             end -= 1
         trimmed.append(doc[cand.start : end])
     # "however large they may be", "Theresa May": the modal verb and the name are no month
-    candidates = [c for c in trimmed if not _not_the_month(c) and not _ordinal_of_a_noun(c)]
+    candidates = [c for c in trimmed if not _not_the_month(c) and not _ordinal_of_a_noun(c) and not _law_year(c)]
     candidates.sort(key=lambda s: (s.start, -(s.end - s.start)))
     merged: list[Span] = []
     for cand in candidates:
@@ -489,7 +540,39 @@ def find_date_expressions(span: Span) -> list[Span]:
                 merged[-1] = doc[merged[-1].start : cand.end]
             continue
         merged.append(cand)
-    return merged
+    # "on Friday, August 2": the weekday and the date it names are one expression (the date decides)
+    joined: list[Span] = []
+    for cand in merged:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev[-1].lower_ in WEEKDAYS
+            and (cand.start == prev.end or (cand.start == prev.end + 1 and doc[prev.end].text == ","))
+            and any(t.like_num for t in cand)
+            and any(t.lower_.rstrip(".") in _MONTH_WORDS for t in cand)
+        ):
+            joined[-1] = doc[prev.start : cand.end]
+            continue
+        joined.append(cand)
+    return joined
+
+
+def _law_year(cand: Span) -> bool:
+    """ "the Telecommunication Act, 1996", "the Data Protection Act 2018", "Regulation No. 29 of 2017": the year in a
+    law's name is no date of the event told with it."""
+    from loaders.extract.bans import words  # the lexicon; bans imports this module
+
+    years = [t for t in cand if _YEAR.match(t.text)]
+    if len(years) != 1 or any(t.lower_.rstrip(".") in _MONTH_WORDS for t in cand):
+        return False
+    doc, i = cand.doc, years[0].i - 1
+    if i >= 2 and doc[i].lower_ == "of" and doc[i - 1].like_num:
+        lead = [t.lower_ for t in doc[max(i - 3, 0) : i - 1]]
+        if "no" in lead or "no." in lead:
+            return True  # "Law No. 5651 of 2007"
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i >= 0 and doc[i].is_title and doc[i].lower_ in words("ban_rules", "law_heads")
 
 
 def _ordinal_of_a_noun(cand: Span) -> bool:
@@ -528,28 +611,89 @@ def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
             year = _earlier_period(expr, published, "year")
             month = _month_number(_MONTH_OF_SAME_YEAR.match(text.strip()).group(1))
             resolved = f"{year}-{month:02d}" if year else None
+        elif _FOLLOWING.match(text.strip()):
+            resolved = _following(expr, published, _FOLLOWING.match(text.strip()).group(1).lower())
         else:
             # "on Friday" reads better with its preposition; the resolver drops it anyway.
             resolved = resolve_date(text, published)
             same = re.match(r"(?:the )?same (.+)$", text.strip(), re.I)
             if resolved is None and same:
                 resolved = resolve_date(same.group(1), published)  # "did [the same last week]": last week
+        if resolved and published and len(resolved) == 10 and resolved > published[:10] and _told_as_past(expr):
+            # "signed it on May 17" in a December paper: a day without its year that a past tense puts behind the
+            # publication, not in the months ahead
+            try:
+                earlier = date.fromisoformat(resolved).replace(year=int(resolved[:4]) - 1)
+            except ValueError:
+                earlier = None
+            resolved = earlier.isoformat() if earlier and earlier.isoformat() <= published[:10] else resolved
         if resolved:
             out.append((expr, resolved))
     return out
 
 
-_SAME_PERIOD = re.compile(r"^(?:in |during |later |earlier )?(?:the same|that) (year|month)$", re.I)
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "through", "from", "starting", "effective", "before"})
+
+
+def _told_as_past(expr: Span) -> bool:
+    """The date hangs on a verb in a past tense ("signed it on May 17", "was blocked on 3 June", "had ordered")
+    and names no year of its own."""
+    if any(_YEAR.match(t.text) for t in expr):
+        return False
+    lead = expr.doc[expr.start - 1].lower_ if expr.start > 0 else ""
+    if lead in _DEADLINE_WORDS or expr[0].lower_ in _DEADLINE_WORDS:
+        return False  # "ordered staff to delete it by March 15": a deadline lies ahead whatever the tense
+    verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" or c.lemma_ == "have" for c in verb.children
+    )
+
+
+_SAME_PERIOD = re.compile(r"^(?:in |during |later |earlier )?(?:the same|that same|that) (year|month)$", re.I)
 _MONTH_OF_SAME_YEAR = re.compile(
-    rf"^(?:in |by |from |since |until |(?:early|late|mid)[ -]|the end of )*({_MONTH_RE})\.?,? (?:of )?(?:the same|that) year$",
+    rf"^(?:in |by |from |since |until |(?:early|late|mid)[ -]|the end of )*({_MONTH_RE})\.?,? (?:of )?(?:the same|that same|that) year$",
     re.I,
 )
+
+
+# "the following spring", "the next year": the period after the date told before
+_FOLLOWING = re.compile(r"^(?:in |during |by )?the (?:following|next) (year|month|spring|summer|autumn|fall)$", re.I)
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _following(expr: Span, published: str | None, period: str) -> str | None:
+    """ "banned X in December 2022 ... wrote it into law the following spring": the year (month) after the date
+    told just before; a season's year is the first one that begins after that date. None when no date was told."""
+    told = _earlier_period(expr, published, "any")
+    if told is None:
+        return None
+    year = int(told[:4])
+    if period == "year":
+        return f"{year + 1:04d}"
+    if period == "month":
+        if len(told) < 7:
+            return None
+        month = int(told[5:7])
+        return f"{year + (month == 12):04d}-{month % 12 + 1:02d}"
+    if len(told) < 7:
+        return f"{year + 1:04d}"
+    return f"{year if int(told[5:7]) < _SEASON_FIRST_MONTH[period] else year + 1:04d}"
 
 
 def _with_that(expr: Span) -> str:
     """The expression's text with a "that" just before it, which the NER leaves out ("signed that December")."""
     before = expr.doc[expr.start - 1] if expr.start > 0 else None
-    if before is not None and before.lower_ == "that" and before.tag_ == "DT":  # not "said that December was"
+    if (
+        before is not None
+        and before.lower_ == "that"
+        and (before.tag_ == "DT" or before.dep_ != "mark" and expr.root.dep_ not in ("nsubj", "nsubjpass"))
+    ):
+        # a determiner, or a word the parser took for something else before a month that is no clause's subject
+        # ("a ban on X that September"): not the conjunction of "said that December was cold"
         return f"that {expr.text.strip()}"
     return expr.text.strip()
 
@@ -566,7 +710,12 @@ def _earlier_period(expr: Span, published: str | None, period: str) -> str | Non
     sent = expr.sent
     prev = doc[sent.start - 1].sent if sent.start > 0 else sent
     for cand in reversed(find_date_expressions(doc[prev.start : expr.start])):
-        if cand.end > expr.start or _SAME_PERIOD.match(cand.text.strip()) or _THAT_MONTH.match(cand.text.strip()):
+        if (
+            cand.end > expr.start
+            or _SAME_PERIOD.match(cand.text.strip())
+            or _THAT_MONTH.match(cand.text.strip())
+            or _FOLLOWING.match(cand.text.strip())
+        ):
             continue
         if _MONTH_OF_SAME_YEAR.match(cand.text.strip()):
             if period != "year":
@@ -579,6 +728,8 @@ def _earlier_period(expr: Span, published: str | None, period: str) -> str | Non
         if cand.start > 0 and doc[cand.start - 1].lower_ in ("by", "until", "till", "through"):
             continue  # "ordered operators to strip X by 2027. Y did so the same year": a deadline, not the event's
         resolved = resolve_date(cand.text, published)
+        if resolved and period == "any":
+            return resolved
         if resolved:
             return resolved[:4] if period == "year" else (resolved[:7] if len(resolved) >= 7 else None)
     return None
