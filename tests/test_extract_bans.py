@@ -4679,3 +4679,37 @@ def test_a_hyphenated_roll_out_is_a_network():
     )
     bans = extract_bans(adoc)
     assert bans and all(b.scope == "telecom_network" for b in bans)
+
+
+def test_a_decision_announced_on_a_day_dates_the_ban_it_sets_out():
+    adoc = make_adoc(
+        "Chad is banning Snapchat. In a decision announced on Tuesday after a cabinet meeting, the government said "
+        "the app misleads young people and ordered it taken offline within three months.",
+        [("Chad", J), ("Snapchat", P)],
+        published="2024-05-17",
+    )
+    assert [b.announced for b in extract_bans(adoc)] == ["2024-05-14"]
+
+
+def test_the_decision_announced_on_a_day_that_follows_another_ban_does_not_date_that_ban():
+    # (guards the rule above: "announced" dates the document noun's own ban, not the one it follows)
+    adoc = make_adoc(
+        "Peru has barred Snapchat from official phones. "
+        "The decision, announced on Tuesday, follows Chile's move last Friday to bar Snapchat on official phones.",
+        [("Peru", J), ("Chile", J), ("Snapchat", P)],
+        published="2024-05-16",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chile")).announced == "2024-05-10"
+    assert only(bans, jid("Peru")).announced == "2024-05-14"
+
+
+def test_a_ban_told_as_long_standing_takes_no_publication_date():
+    adoc = make_adoc(
+        "Chile will bar Snapchat from official phones from 1 June. Peru has long prohibited Snapchat on the "
+        "service phones of its navy.",
+        [("Chile", J), ("Peru", J), ("Snapchat", P)],
+        published="2024-05-16",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Peru")).announced is None

@@ -4256,7 +4256,14 @@ class BanExtractor:
                 here = by_sent.get(si, [])
                 # "The block, set out in a notice dated May 2, follows similar steps by A": the notice is not A's
                 followed = set().union(*(self._followed_side(t) for t in sent if self.trigger_kind(t) == "noun"))
-                here = [bm for bm in here if bm.token.i not in followed] or here
+                # "The decision, announced on Monday, follows A's move last Thursday": the document's own noun
+                # follows A's ban, which its date is not (the ban it dates is told before)
+                told_after = set().union(
+                    *(self._followed_side(t) for t in expr.root.ancestors if t.lemma_.lower() in _DOCUMENT_NOUNS)
+                )
+                here = [bm for bm in here if bm.token.i not in followed | told_after] or (
+                    here if not told_after else []
+                )
                 earlier = [bm for bm in primaries if bm.sentence < si]
                 bm = here[0] if here else (max(earlier, key=lambda b: b.sentence) if earlier else None)
                 if bm is None:
@@ -5348,6 +5355,8 @@ class BanExtractor:
             sent = self.adoc.sentences[bm.sentence]
             if {t.lower_ for t in sent} & cues:
                 return True
+            if any(c.dep_ == "advmod" and c.lower_ in words("status", "background_adverbs") for c in bm.token.children):
+                return True  # "the Defence Force has long prohibited X": a standing ban, not today's news
             subj = [c for c in bm.token.children if c.dep_ in ("nsubj", "nsubjpass")]
             if any(len([c for c in s.subtree if c.dep_ == "conj"]) >= 2 for s in subj):
                 return True  # a list of three or more imposers
