@@ -1461,3 +1461,40 @@ def test_units_headings_and_page_furniture_are_no_bodies():
     ):
         got = names(run(text))
         assert set(got) <= {"Norway", "Meta Platforms", "Facebook", "TikTok"}, (text, got)
+
+
+def test_a_bill_by_its_full_and_abbreviated_number_is_one_bill():
+    adoc = run("Lawmakers sent Senate Bill 77 to the governor. She signed SB 77 on Friday. HB 79 died in committee.")
+    laws = {e.name: set(e.aliases) for e in adoc.entities.values() if e.kind == "Law"}
+    assert laws.get("Senate Bill 77", set()) >= {"SB 77"} and "SB 77" not in laws
+    assert "HB 79" in laws
+    adoc = run("HB 1153 cleared the Senate on Monday. The governor signed House Bill 1153 into law.")
+    assert [e.name for e in adoc.entities.values() if e.kind == "Law"] == ["HB 1153"]
+
+
+def test_head_first_law_titles_run_on_over_small_words_lists_and_quotes():
+    cases = (
+        (
+            "Belarus adopted the Law on Protection from Extremist Materials in 2019.",
+            "Law on Protection from Extremist Materials",
+        ),
+        (
+            "The block was ordered under the Law on Responsibility in Radio, Television and Electronic Media, which "
+            "lets the regulator act.",
+            "Law on Responsibility in Radio, Television and Electronic Media",
+        ),
+        (
+            'Prosecutors cited the law "On the Protection of Minors from Information Harmful to Their Development", '
+            "saying the app hurt pupils.",
+            "On the Protection of Minors from Information Harmful to Their Development",
+        ),
+        (
+            "Under Ministry of Communication and Informatics Regulation No. 5 of 2020, platforms must register.",
+            "Ministry of Communication and Informatics Regulation No. 5 of 2020",
+        ),
+    )
+    for text, law in cases:
+        got = names(run(text))
+        assert got.get(law) == "Law", (law, got)
+    got = names(run("Under the Law on Communications, Ministry officials can block sites."))
+    assert got.get("Law on Communications") == "Law"

@@ -129,6 +129,26 @@ def _matcher(vocab) -> Matcher:
         [[{"LOWER": "called"}, nickname, {"TEXT": "law"}], [{"LOWER": "the"}, unnamed, {"TEXT": "law"}]],
         greedy="LONGEST",
     )
+    # "the Law on Protection from False Information", "the Law on Social Responsibility in Radio, Television and
+    # Electronic Media": a head-first title runs on over small words and one list of fields to its last capitalised word
+    law_on = [
+        {"LOWER": {"IN": sorted(LAW_HEADS_FIRST)}, "IS_TITLE": True},
+        {"LOWER": "on"},
+        {"LOWER": "the", "OP": "?"},
+    ]
+    run_on = {"TEXT": {"REGEX": rf"^{no_head}([A-Z][\w\-]*|of|and|for|on|the|in|from|to|against)$"}, "OP": "*"}
+    fields = [{"IS_TITLE": True}, {"TEXT": ","}, {"IS_TITLE": True, "OP": "+"}, {"LOWER": "and"}, title_word]
+    m.add("LAW", [[*law_on, title_word, run_on, last_word], [*law_on, title_word, run_on, *fields]], greedy="LONGEST")
+    # "Ministry of Industry Regulation No. 29 of 2017": a ministry's numbered regulation, named for the ministry
+    ministry = [{"LOWER": {"IN": ["ministry", "minister", "ministerial"]}, "IS_TITLE": True}, {"LOWER": "of"}]
+    portfolio = [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
+    m.add("LAW", [[*ministry, *portfolio, first_head, *numbered, *year]], greedy="LONGEST")
+    # the law "On the Protection of Children from ...": a title in quotes that opens with "On", as laws of the former
+    # Soviet states are named (the title alone, without its quotes)
+    opening = {"TEXT": {"IN": ['"', "\u201c"]}}
+    closing = {"TEXT": {"IN": ['"', "\u201d"]}}
+    quoted = {"TEXT": {"REGEX": r"^([A-Z][\w\-]*|of|and|for|on|the|in|from|to|against|with|its|their|a|,)$"}, "OP": "+"}
+    m.add("LAW_QUOTED", [[{"LOWER": {"IN": ["law", "laws"]}}, opening, {"TEXT": "On"}, quoted, closing]])
     bill_number = {"TEXT": {"REGEX": BILL_NUMBER_PREFIX}}
     m.add("LAW", [[bill_number, {"TEXT": {"REGEX": r"^\d{1,5}$"}}]], greedy="LONGEST")  # "SB 419", "H.R. 7521"
     demonyms = sorted(d.lower() for d in gaz.demonyms)
@@ -205,6 +225,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
                 span = doc[spaced[-1] + 1 : span.end]
         if label == "LAW_NICKNAME":
             span, label = doc[start + 1 : end], "LAW"
+        if label == "LAW_QUOTED":
+            span, label = doc[start + 2 : end - 1], "LAW"
         if label == "OUTLET_AFTER":
             span, label = doc[start + 1 : end], "ORG"
         if label == "COURT":

@@ -1111,6 +1111,12 @@ class Resolver:
         entry = gaz.lookup(c.text, ("Law",)) or gaz.fuzzy(c.text, ("Law",))
         if entry is not None:
             return entity_from(entry), "gazetteer", 0.9
+        key = _bill_key(c.text)
+        if key is not None:
+            # "Senate Bill 419" ... "SB 419": a bill by its full and its abbreviated number is one bill
+            same = next((e for c2, e, _, _ in resolved if e.kind == "Law" and _bill_key(c2.text) == key), None)
+            if same is not None:
+                return same, "law", 0.8
         if len(words) == 2 and re.match(BILL_NUMBER_PREFIX, words[0]) and words[1].isdigit():
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         if (
@@ -1136,6 +1142,8 @@ class Resolver:
             r"law of (?:\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})", c.text
         ):
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7  # "the law of 3 April 1955"
+        if c.label == "LAW" and re.fullmatch(r"On (?:the )?[A-Z].*", c.text) and len(words) >= 3:
+            return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7  # the law "On Mass Media"
         if len(core) == 2 and core[1] == "law" and core[0][:1].isupper() and c.label == "LAW":
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7  # "the Yarovaya law"
         return None
@@ -1369,3 +1377,19 @@ def _heading(span) -> bool:
     line = re.sub(r"\([^)]*\)", "", doc_text[start : end if end >= 0 else len(doc_text)]).strip()
     letters = [ch for ch in line if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters) and len(line.split()) <= 6
+
+
+_BILL_CHAMBERS = {"SB": "S", "S.B.": "S", "S.": "S", "SF": "S", "HB": "H", "H.B.": "H", "HF": "H", "AB": "A"}
+
+
+def _bill_key(text: str) -> tuple[str, str] | None:
+    """ "Senate Bill 419" and "SB 419" -> ("S", "419"); "House Bill No. 12" and "HB 12" -> ("H", "12"): a state bill's
+    chamber and number, however the text writes them."""
+    text = re.sub(r"^[Tt]he\s+", "", text.strip())
+    m = re.fullmatch(r"(Senate|House|Assembly)\s+Bill\s+(?:No\.?\s*)?(\d+)", text)
+    if m:
+        return m.group(1)[0], m.group(2)
+    m = re.fullmatch(r"(\S+)\s*(\d+)", text)
+    if m and m.group(1) in _BILL_CHAMBERS:
+        return _BILL_CHAMBERS[m.group(1)], m.group(2)
+    return None
