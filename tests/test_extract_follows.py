@@ -810,3 +810,39 @@ def test_a_court_that_upheld_the_measure_is_no_leader():
         published="2024-04-10",
     )
     assert not follows
+
+
+def test_an_after_clause_coordinated_with_another_names_both_leaders():
+    _, follows = run(
+        "Chile is the latest government to restrict the app, after the Peruvian government ordered Kick blocked in "
+        "that country on March 4 and Bolivia barred its civil servants from using it last Friday.",
+        [("Chile", J), ("Peru", J, ["Peruvian government"]), ("Bolivia", J), ("Kick", P)],
+    )
+    assert pairs(follows) == {("chile", "peru"), ("chile", "bolivia")}
+
+
+def test_names_after_as_well_as_hung_on_a_relative_clause_are_followed():
+    _, follows = run(
+        "Portugal will bar Kick from official phones. With the decision, Portugal joins Spain, which ordered Kick "
+        "off staff phones in February, as well as Greece and Malta, which took similar steps in March.",
+        [("Portugal", J), ("Spain", J), ("Greece", J), ("Malta", J), ("Kick", P)],
+    )
+    assert {("portugal", "spain"), ("portugal", "greece"), ("portugal", "malta")} <= pairs(follows)
+
+
+def test_joined_it_follows_the_subject_of_the_clause_before():
+    _, follows = run(
+        "In Scotland, the Scottish Government said on Friday that it would ban Kick from its phones, and the Scottish "
+        "Parliament joined it, barring Kick from all phones issued to its members.",
+        [("Scotland", J, ["Scottish Government"]), ("Scottish Parliament", ORG), ("Kick", P)],
+    )
+    assert pairs(follows) == {("scottish-parliament", "scotland")}
+
+
+def test_a_regulator_told_by_its_country_follows_as_itself():
+    _, follows = run(
+        "The Norwegian Communications Authority barred Kick from the 5G networks in October. Norway's regulator was "
+        "following Denmark's lead: in July the Danish government ordered operators to strip Kick out.",
+        [("Norwegian Communications Authority", ORG), ("Norway", J), ("Denmark", J), ("Kick", P)],
+    )
+    assert ("norwegian-communications-authority", "denmark") in pairs(follows)

@@ -122,8 +122,11 @@ class FollowExtractor:
                         found = self.phrase_actors(cur.head)
                         return found[0] if found else None
                     return None
-                found = self.phrase_actors(subj)
+                described = [e for e in self._described_body(subj) if e in self.imposers]
+                found = described[:1] or self.phrase_actors(subj)
                 if found:
+                    # ("Sweden's regulator was following Britain's lead": the regulator the story names, which
+                    # imposes a ban of its own here, not its country)
                     self._direct = True
                     self._subject = subj
                     self._via_person = any(
@@ -339,8 +342,7 @@ class FollowExtractor:
                                 "follows.latest" if ranked else "follows.after",
                             )
                     elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children):
-                        subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
-                        if subj is not None:
+                        for subj in _clause_subjects(c):
                             yield tok, subj, "follows.after"
             elif lemma in _RANKED and any(c.dep_ == "amod" and c.lower_ in lex["latest"] for c in tok.children):
                 # "X will ban Y, the latest country to do so after A, B and C": the ones before it
@@ -361,9 +363,9 @@ class FollowExtractor:
                     if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "after" for m in c.children)
                 ]
                 for c in [*after, *_after_clauses_in_date(tok)]:
-                    subj = next((p for p in c.children if p.dep_ == "nsubj"), None)
-                    if subj is not None and self.bx.same_as_trigger(c):
-                        yield tok, subj, "follows.after"
+                    if self.bx.same_as_trigger(c):
+                        for subj in _clause_subjects(c)[:1]:
+                            yield tok, subj, "follows.after"
             elif lemma in lex["prep_heads"] and tok.head.lower_ in ("in", "into"):
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
@@ -594,6 +596,20 @@ class FollowExtractor:
                                 leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
                             )
                     continue
+                if rule == "follows.verb" and obj.lower_ == "it" and cue.lemma_.lower() in ("join", "follow"):
+                    # "A said it would ban X, and B joined it": the subject of the clause B's is coordinated with
+                    leader = self.follower(cue, set())
+                    first = cue.head if cue.dep_ == "conj" else None
+                    subj = next((c for c in first.children if c.dep_ == "nsubj"), None) if first is not None else None
+                    followed = self.phrase_actors(subj) if subj is not None and subj.pos_ != "PRON" else []
+                    if leader is None or leader not in self.imposers or len(followed) != 1 or followed == [leader]:
+                        continue
+                    key = (leader, followed[0])
+                    if followed[0] in self.imposers and key not in out:
+                        out[key] = self.make(
+                            leader, followed[0], self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
+                        )
+                    continue
                 if (
                     rule == "follows.verb"
                     and obj.lower_ in ("them", "those", "both")
@@ -644,6 +660,11 @@ class FollowExtractor:
                         for c in rel.children:
                             if c.dep_ == "conj" and c.pos_ == "PROPN" and any(g.dep_ == "relcl" for g in c.children):
                                 followed += [a for a in self.phrase_actors(c) if a not in followed]
+                            if _as_well_as(c):
+                                # "joins A, which ordered X in February, as well as B and C, which ...": the next
+                                # names hung on the relative clause by "as well as"
+                                for p in (g for g in c.children if g.dep_ == "pobj"):
+                                    followed += [a for a in self.phrase_actors(p) if a not in followed]
                     cue_verb = cue
                     peers = self._peers(obj)
                     if not followed and obj.lemma_.lower() in self.lex["ban_nouns"]:
@@ -775,6 +796,25 @@ def _unnamed_others(subj) -> bool:
     if subj.lower_ == "others":
         return True
     return subj.tag_ in ("NNS", "NNPS") and any(c.dep_ == "amod" and c.lower_ == "other" for c in subj.children)
+
+
+def _as_well_as(tok) -> bool:
+    """The last "as" of "as well as"."""
+    doc = tok.doc
+    return tok.lower_ == "as" and tok.i >= 2 and doc[tok.i - 1].lower_ == "well" and doc[tok.i - 2].lower_ == "as"
+
+
+def _clause_subjects(clause) -> list:
+    """The subject of an "after" clause, then those of the clauses coordinated with it ("after A ordered X blocked
+    and B barred it"), which a parser may hang on the first clause's complement."""
+    out = [p for p in clause.children if p.dep_ == "nsubj"][:1]
+    if not out:
+        return []
+    heads = [clause] + [g for g in clause.children if g.dep_ in ("ccomp", "xcomp")]
+    for head in heads:
+        for conj in (g for g in head.children if g.dep_ == "conj" and g.pos_ == "VERB"):
+            out += [p for p in conj.children if p.dep_ == "nsubj" and p.pos_ in ("PROPN", "NOUN")][:1]
+    return out
 
 
 def _after_clauses_in_date(verb):
