@@ -1536,3 +1536,12 @@ def test_spokesperson_of_the_imposing_parliament_giving_reasons_backs_the_ban():
         [("Storting", ORG), ("European Commission", ORG), ("Viber", P), ("Kari Berg", PER)],
     )
     assert ("kari-berg", "supports_ban") in stances(statements)
+
+
+def test_accusing_the_imposing_state_opposes_its_ban():
+    _, statements = run(
+        "Chile banned Viber on ministry phones on Monday. "
+        "The Russian embassy in Santiago accused Chile of acting on behalf of Washington.",
+        [("Chile", J), ("Viber", P), ("Embassy of Russia in Santiago", ORG, ["Russian embassy in Santiago"])],
+    )
+    assert ("embassy-of-russia-in-santiago", "opposes_ban") in stances(statements)

@@ -1689,6 +1689,9 @@ class StatementExtractor:
             return "opposes_ban"  # "The government will not be banning the app"
         if lemma == "accuse" and side != "target" and self._accuses_target(frame) and not self._accuses_rulers([frame]):
             return "supports_ban"  # "accused the platform of censoring posts": a charge against the banned side
+        if lemma == "accuse" and side != "imposer" and not self.lifting and self._accuses_imposer(frame):
+            return "opposes_ban"  # "the embassy accused the UK of smearing Chinese companies": a charge against the
+            # state that imposed the measure
         if self.lifting:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
@@ -2298,6 +2301,16 @@ class StatementExtractor:
                     return True
                 if any((m := self.ctx.mention(w)) is not None and m.entity_id in self.imposers for w in phrase):
                     return True
+        return False
+
+    def _accuses_imposer(self, frame) -> bool:
+        """The object of "accuse" names the imposer of a ban of the story ("accused Canberra of discrimination")."""
+        if frame.pos_ not in ("VERB", "AUX"):
+            return False
+        for obj in (c for c in frame.children if c.dep_ == "dobj"):
+            m = self.ctx.mention(obj)
+            if m is not None and m.entity_id in self.imposers:
+                return True
         return False
 
     def _accuses_target(self, frame) -> bool:
