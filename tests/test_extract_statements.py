@@ -1545,3 +1545,25 @@ def test_accusing_the_imposing_state_opposes_its_ban():
         [("Chile", J), ("Viber", P), ("Embassy of Russia in Santiago", ORG, ["Russian embassy in Santiago"])],
     )
     assert ("embassy-of-russia-in-santiago", "opposes_ban") in stances(statements)
+
+
+def test_rejecting_the_reasoning_of_the_measure_opposes_it():
+    _, statements = run(
+        "Chile banned Viber on ministry phones on Monday. Viber rejected the government's reasoning.",
+        [("Chile", J), ("Viber", P)],
+    )
+    assert ("viber", "opposes_ban") in stances(statements)
+
+
+def test_not_engaging_in_threats_or_not_required_to_hand_data_denies_beside_the_criticism():
+    _, statements = run(
+        "Chile banned Viber on ministry phones on Monday. "
+        'The company said the ban was "unfair" and that it does not engage in any activity that threatens Chile. '
+        "Pavel Ivanov, Viber's head of policy, argued that the ban rests on misconceptions and insisted that "
+        "foreign companies are not required to hand data to any state.",
+        [("Chile", J), ("Viber", P), ("Pavel Ivanov", PER)],
+    )
+    got = stances(statements)
+    assert ("viber", "denies_allegation") in got
+    assert ("pavel-ivanov", "opposes_ban") in got
+    assert ("pavel-ivanov", "denies_allegation") in got

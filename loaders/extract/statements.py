@@ -1715,6 +1715,9 @@ class StatementExtractor:
                 deny_verb = False  # "rejected the ban as politically motivated" opposes it
                 if side != "imposer" and lemma in ("reject", "dismiss", "denounce"):
                     return "opposes_ban"  # "Telegram rejected the decision"
+            reasons = {"reasoning", "rationale", "logic", "justification"}
+            if side != "imposer" and any(c.dep_ == "dobj" and c.lemma_.lower() in reasons for c in frame.children):
+                return "opposes_ban"  # "rejected the government's reasoning": the case for the measure, not a charge
         if (
             side == "target"
             and lemma not in self.lex["critic_verbs"]
