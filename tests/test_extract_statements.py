@@ -1567,3 +1567,19 @@ def test_not_engaging_in_threats_or_not_required_to_hand_data_denies_beside_the_
     assert ("viber", "denies_allegation") in got
     assert ("pavel-ivanov", "opposes_ban") in got
     assert ("pavel-ivanov", "denies_allegation") in got
+
+
+def test_critics_words_moral_panic_retaliation_and_no_consultation_oppose():
+    _, statements = run(
+        "Chile removed Viber from ministry laptops on Wednesday. "
+        "Ana Rojas, a union delegate at the labour ministry, said the change was made without the slightest "
+        "consultation. "
+        "Luis Vera, chief executive of the telecoms group Entel, warned that shutting out foreign vendors risked "
+        "retaliation abroad. "
+        "Opposition MP Marta Soto warned against a moral panic about one app.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER), ("Luis Vera", PER), ("Marta Soto", PER)],
+    )
+    got = stances(statements)
+    assert ("ana-rojas", "opposes_ban") in got
+    assert ("luis-vera", "opposes_ban") in got
+    assert ("marta-soto", "opposes_ban") in got
