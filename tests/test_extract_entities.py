@@ -11,7 +11,7 @@ import re
 import pytest
 from spacy.tokens import Span
 
-from loaders.extract.entities import annotate, candidate_spans
+from loaders.extract.entities import _titled_after, annotate, candidate_spans
 from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, GazetteerError, build, get_gazetteer
 from loaders.extract.nlp import get_nlp
 from loaders.extract.resolve import resolve_phrase
@@ -1498,3 +1498,17 @@ def test_head_first_law_titles_run_on_over_small_words_lists_and_quotes():
         assert got.get(law) == "Law", (law, got)
     got = names(run("Under the Law on Communications, Ministry officials can block sites."))
     assert got.get("Law on Communications") == "Law"
+
+
+def test_names_the_ner_took_for_works_or_bodies_are_people_by_their_apposition_or_styling():
+    got = names(run("Jean-Baptiste Moreau, the minister of digital affairs, announced the order on Monday."))
+    assert got.get("Jean-Baptiste Moreau") == "Person", got
+    # a name the NER took for a work ("Paolo Ferrante" as WORK_OF_ART) in apposition with "a member of": a person
+    doc = get_nlp()(
+        '"We are not against technology," Paolo Ferrante, a member of the regulator\'s board, told a radio.'
+    )
+    start = next(t.i for t in doc if t.text == "Paolo")
+    assert _titled_after(Span(doc, start, start + 2, label="WORK_OF_ART"))
+    assert not _titled_after(Span(doc, start, start + 2, label="ORG"))  # a firm may be a member of a body
+    got = names(run("In May, the Attorney-General, the Hon Mark Dreyfus KC MP, announced that Temu would be banned."))
+    assert got.get("Mark Dreyfus") == "Person", got

@@ -300,3 +300,8 @@ def test_one_office_told_twice_is_one_role_the_first_told():
     assert _titles_of(text, "Ruth Adeyemi") == ["Telecoms minister"]
     text = "President-elect Maria Sandoval says she will lift the ban. Her aides said President Sandoval had listened."
     assert _titles_of(text, "Maria Sandoval") == ["President-elect"]
+
+
+def test_several_post_nominal_letters_close_the_name_after_a_title_in_apposition():
+    got = roles_of("In May, the Attorney-General, the Hon Mark Dreyfus KC MP, announced that Temu would be banned.")
+    assert got["Mark Dreyfus"][0] == "Attorney-General"

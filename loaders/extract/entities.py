@@ -284,6 +284,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept, hows = _given_names_joined(kept, hows)
     for k, s in enumerate(kept):
         how = hows[k]
+        if how == "ner" and s.label_ in ("ORG", "WORK_OF_ART", "FAC") and (styled := _styled_name(s)) is not None:
+            s = styled  # "the Hon Mark Dreyfus KC MP": an honorific and post-nominal letters make a person's name
         if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
             s = Span(doc, s.start, s.end, label="PERSON")
 
@@ -352,6 +354,28 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue  # "an Instagram-style app", "a TikTok-like feed": a likeness, not the product itself
         out.append((s, how))
     return _enumerated_bodies(out)
+
+
+def _styled_name(span: Span) -> Span | None:
+    """ "the Hon Mark Dreyfus KC MP", "Hon. Jane Roe MP": a name between an honorific and post-nominal letters is a
+    person's, whatever the NER took it for; the span is the name alone."""
+    doc, gaz = span.doc, get_gazetteer()
+    start, end = span.start, span.end
+    if doc[start].lower_ == "the":
+        start += 1
+    if start >= end or doc[start].text not in gaz.honorifics:
+        return None
+    start += 1
+    if start < end and doc[start].text == ".":
+        start += 1
+    tail = end
+    while tail > start and doc[tail - 1].text in POST_NOMINALS:
+        tail -= 1
+    if tail == end or not 2 <= tail - start <= 3:
+        return None
+    if not all(t.is_title and t.is_alpha for t in doc[start:tail]):
+        return None
+    return Span(doc, start, tail, label="PERSON")
 
 
 def _unbracketed(span: Span) -> Span:
@@ -1606,11 +1630,15 @@ _PERSON_TITLES = {
 
 def _titled_after(span: Span) -> bool:
     """A proper name in apposition with a person's title is a person: "Pasquale Stanzione, the authority's president"."""
-    if not all(t.pos_ == "PROPN" and t.is_title for t in span) or not 2 <= len(span) <= 4:
+    # "François-Philippe Champagne": a hyphenated given name is split at its hyphen
+    words = [t for t in span if not (t.text == "-" and 0 < t.i - span.start < len(span) - 1 and not t.whitespace_)]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in words) or not 2 <= len(words) <= 4:
         return False
     if span.end >= len(span.doc) or span.doc[span.end].text != ",":
         return False
     appos = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
+    if span.label_ != "ORG" and any(a.lemma_.lower() == "member" and a.tag_ == "NN" for a in appos):
+        return True  # "Guido Scorza, a member of the authority's board" (a firm may be a member of a body too)
     # "Anita Anand, President of the Treasury Board": the capitalised title is tagged a proper noun (a title that
     # goes on to a name, "X, President Lula said", is someone else's)
     doc = span.doc

@@ -906,8 +906,14 @@ class Resolver:
             return False  # "the Yomiuri Shimbun newspaper reported": the name is the paper's
         if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
-        if head.i == c.span.end and head.text in POST_NOMINALS and c.label == "PERSON":
-            return False  # "the Hon Tony Burke MP": letters after the name, not a noun it modifies
+        if (
+            head.text in POST_NOMINALS
+            and c.label == "PERSON"
+            and all(t.text in POST_NOMINALS for t in doc[c.span.end : head.i + 1])
+        ):
+            return (
+                False  # "the Hon Tony Burke MP", "Mark Dreyfus KC MP": letters after the name, not a noun it modifies
+            )
         return head.tag_ in ("NN", "NNS") or head.lower_ in self.gaz.title_heads
 
     def _staff(self) -> set[str]:

@@ -512,8 +512,8 @@ class _RoleFinder:
             and (doc[i].text in self.gaz.honorifics or (doc[i].lower_ == "the" and doc[i - 1].text == ","))
         ):
             i -= 1  # "the Minister for Home Affairs, the Hon X MP,": past the honorific
-        if span.end < len(doc) and doc[span.end].text in POST_NOMINALS:
-            span = doc[span.start : span.end + 1]  # the letters after the name close it
+        while span.end < len(doc) and doc[span.end].text in POST_NOMINALS:
+            span = doc[span.start : span.end + 1]  # the letters after the name close it ("KC MP")
         if over_titles:  # ranks the gazetteer may not list ("Lieutenant"), as long as one word is a title
             ranks = []
             while i > 0 and span.start - i <= 3 and doc[i].is_title and doc[i].pos_ == "PROPN" and not doc[i].ent_type_:
