@@ -1512,3 +1512,27 @@ def test_names_the_ner_took_for_works_or_bodies_are_people_by_their_apposition_o
     assert not _titled_after(Span(doc, start, start + 2, label="ORG"))  # a firm may be a member of a body
     got = names(run("In May, the Attorney-General, the Hon Mark Dreyfus KC MP, announced that Temu would be banned."))
     assert got.get("Mark Dreyfus") == "Person", got
+
+
+def test_a_generic_body_named_with_a_demonym_keeps_that_name_as_an_alias():
+    adoc = run("Asked about the ban, Russian Foreign Ministry spokeswoman Maria Orlova said Moscow protects data.")
+    body = next(e for e in adoc.entities.values() if e.name == "Ministry of Foreign Affairs of Russia")
+    assert "Russian Foreign Ministry" in body.aliases
+
+
+def test_a_known_body_in_brackets_after_a_name_makes_the_name_its_own():
+    adoc = run(
+        "Carla Mendes, president of the Federal Telecoms Agency (Anatel), told reporters the block would be enforced."
+    )
+    got = {e.name: e.aliases for e in adoc.entities.values() if e.kind == "Organisation"}
+    assert list(got) == ["Anatel"] and "Federal Telecoms Agency" in got["Anatel"]
+
+
+def test_a_law_of_three_words_or_more_goes_by_its_initials():
+    adoc = run(
+        "The order was made under the Foreign Investment Review Act. Lawyers expect the government to invoke the FIRA "
+        "against more apps."
+    )
+    laws = [e for e in adoc.entities.values() if e.kind == "Law"]
+    assert [e.name for e in laws] == ["Foreign Investment Review Act"] and "FIRA" in laws[0].aliases
+    assert not any(e.name == "FIRA" for e in adoc.entities.values())

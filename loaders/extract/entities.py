@@ -1936,6 +1936,10 @@ def _owner_form(cand: Candidate) -> str | None:
     span = cand.span
     doc = span.doc
     k = span.start
+    gaz = get_gazetteer()
+    bare = re.sub(r"^(?:the|The) ", "", cand.text)
+    if k >= 1 and doc[k - 1].text in gaz.demonyms and (bare in gaz.generic_aliases or bare in gaz.generic_institutions):
+        return f"{doc[k - 1].text} {bare}"  # "Chinese Foreign Ministry": the body with the demonym it was named by
     if k < 2 or doc[k - 1].tag_ != "POS" or not cand.text[:1].islower():
         return None
     start = k - 1

@@ -421,6 +421,26 @@ class Resolver:
             target = bracketed.get(c.text)
             if target is not None and entity.id != target.id and entity.kind in ("Organisation", "Product", "Law"):
                 out[k] = (c, target, "acronym", 0.85)
+        # "the National Telecommunications Agency (Anatel)": a name the gazetteer does not know, with a body it knows
+        # in brackets right after it, is that body's full name (the brackets hold its short name, not only capitals)
+        by_start = {c.span.start: entity for c, entity, _, _ in out}
+        for k, (c, entity, _, _) in enumerate(out):
+            doc, end = c.span.doc, c.span.end
+            if entity.kind != "Organisation" or entity.id in self.gaz.entries or end + 2 >= len(doc):
+                continue
+            short = by_start.get(end + 1) if doc[end].text == "(" and doc[end + 2].text == ")" else None
+            if short is not None and short.kind == "Organisation" and short.id in self.gaz.entries:
+                out[k] = (c, short, "acronym", 0.85)
+        # "the ICA" after "the Investment Canada Act": a law of three words or more goes by its initials too
+        initials: dict[str, Entity] = {}
+        for _, entity, _, _ in out:
+            words = [w for w in re.split(r"[\s-]+", entity.name) if w and w[0].isupper()]
+            if entity.kind == "Law" and len(words) >= 3:
+                initials.setdefault("".join(w[0] for w in words), entity)
+        for k, (c, entity, _, _) in enumerate(out):
+            law = initials.get(c.text) if c.text.isupper() and c.text.isalpha() and len(c.text) >= 3 else None
+            if law is not None and entity.id not in self.gaz.entries and entity.kind != "Law":
+                out[k] = (c, law, "acronym", 0.8)
         aliased: dict[str, Entity] = {}
         for k, (c, entity, _, _) in enumerate(out):
             known = self._known_as(c) if entity.name == c.text else None
