@@ -4713,3 +4713,29 @@ def test_a_ban_told_as_long_standing_takes_no_publication_date():
     )
     bans = extract_bans(adoc)
     assert only(bans, jid("Peru")).announced is None
+
+
+def test_a_similar_step_told_with_its_date_dates_the_ban_told_next():
+    adoc = make_adoc(
+        "Norway's government will ban Kick from the work phones of its employees. With the decision, Norway joins "
+        "the European Commission, which ordered Kick off staff phones in January, as well as Poland and Hungary, "
+        "which took similar steps in February. Poland's federal government barred the app from its service devices "
+        "for at least six months, while Hungary went further and banned all recreational apps, naming Kick, from "
+        "the phones of its civil servants.",
+        [("Norway", J), ("European Commission", ORG), ("Poland", J), ("Hungary", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Poland")).announced == "2024-02"
+    assert only(bans, jid("Hungary")).announced == "2024-02"
+
+
+def test_the_day_a_ban_begins_is_its_effective_date():
+    adoc = make_adoc(
+        "On Tuesday, Chad said it would shut down Kick for a year. The blackout is meant to begin early next month.",
+        [("Chad", J), ("Kick", P)],
+        published="2024-05-16",
+    )
+    ban = only(extract_bans(adoc), jid("Chad"))
+    assert ban.effective == "2024-06"
+    assert ban.announced != "2024-06"

@@ -5344,7 +5344,42 @@ class BanExtractor:
                         subject = self._paragraph_topic(t) or subject
             if then or acted or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
                 return found[-1][1]
+            for e, v in found:
+                # "... as well as Belgium and France, which took similar steps in March. Belgium's government
+                # barred X ...": the date of the same step told of this imposer just before
+                if ban.imposed_by in self._doers_of_same(e):
+                    return v
         return None
+
+    def _doers_of_same(self, expr) -> set[str]:
+        """Who did the same at the time ``expr`` tells ("A and B, which took similar steps in March", "C did the
+        same in May"): the subject of the same-as verb the date hangs on, or the names a relative one stands for."""
+        verb = next((a for a in expr.root.ancestors if a.pos_ == "VERB"), None)
+        nouns = words("ban", "nouns") | words("ban", "weak_nouns")
+        similar = any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in nouns
+            and any(g.dep_ == "amod" and g.lower_ in words("ban", "similar") for g in c.children)
+            for c in (verb.children if verb is not None else [])
+        )  # "took similar steps", "imposed comparable restrictions"
+        if verb is None or not (similar or self.same_as_trigger(verb)):
+            return set()
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return set()
+        doc = expr.doc
+        if subj.lower_ in _RELATIVE:
+            # the names just before ", which": walk back over the list they form
+            out, i = set(), subj.i - 1
+            if i >= 0 and doc[i].text == ",":
+                i -= 1
+            while i >= 0 and (self.ctx.mention(doc[i]) or doc[i].lower_ in ("and", ",", "the")):
+                m = self.ctx.mention(doc[i])
+                if m is not None:
+                    out.add(self.ctx.normalise(m.entity_id, doc[i]))
+                i -= 1
+            return out
+        return {self.ctx.normalise(m.entity_id, t) for t in subj.subtree if (m := self.ctx.mention(t)) is not None}
 
     def _background(self, m) -> bool:
         """A ban told as background: "X, Y and Z have all banned ... in recent weeks", "most states have"."""
@@ -5987,6 +6022,13 @@ def _is_effective(expr) -> bool:
     starts = [k for k, t in enumerate(lead) if t.lower_ in ("from", "starting")]
     if starts and all(_TIME_WORD.match(t.lower_) for t in lead[starts[-1] + 1 :]):
         return True
+    verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if (
+        verb is not None
+        and verb.lemma_.lower() in words("status", "start_verbs")
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children)
+    ):
+        return True  # "the blackout is meant to begin early next year", "the ban starts on Monday": its start
     head = expr.root.head
     for _ in range(2):  # the date under "effective"/"effect"/"until"/"starting", or the object of "from"
         if head.lemma_.lower() in ("effective", "effect", "until", "starting", "deadline") or head.lower_ == "starting":
