@@ -305,3 +305,17 @@ def test_one_office_told_twice_is_one_role_the_first_told():
 def test_several_post_nominal_letters_close_the_name_after_a_title_in_apposition():
     got = roles_of("In May, the Attorney-General, the Hon Mark Dreyfus KC MP, announced that Temu would be banned.")
     assert got["Mark Dreyfus"][0] == "Attorney-General"
+
+
+def test_the_office_named_after_as_in_a_relative_clause_is_the_title():
+    got = roles_of("Maria Lund, who heads the Swedish Post and Telecom Authority as its director-general, welcomed it.")
+    assert got["Maria Lund"] == ("director-general", "organisation/swedish-post-and-telecom-authority")
+
+
+def test_the_head_word_alone_restates_an_office_told_in_full():
+    text = (
+        "Australia banned the app. The Minister for Home Affairs, the Hon Jane Holt MP, said the Department of Home "
+        'Affairs had acted. "We will act," Minister Holt said.'
+    )
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    assert [r.title for r in extract_roles(adoc)] == ["Minister for Home Affairs"]

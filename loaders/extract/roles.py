@@ -83,6 +83,11 @@ def _without_restatements(roles: list[Role], gaz: Gazetteer) -> list[Role]:
     def words(title: str) -> set[str]:
         return {w for w in re.split(r"[\s\-]+", gaz.expand_title(title).lower()) if w and w not in _TITLE_FILLERS}
 
+    def bare_head(a: set[str], b: set[str]) -> bool:
+        # "Minister Burke" after "the Minister for Home Affairs, Tony Burke": the office's head word alone restates it,
+        # whatever body each was credited to
+        return len(a) == 1 and a < b or len(b) == 1 and b < a
+
     kept: list[Role] = []
     for role in roles:
         mine = words(role.title)
@@ -91,9 +96,14 @@ def _without_restatements(roles: list[Role], gaz: Gazetteer) -> list[Role]:
                 k
                 for k in kept
                 if k.person == role.person
-                and (k.organisation == role.organisation or None in (k.organisation, role.organisation))
                 and mine
-                and 2 * len(mine & words(k.title)) >= min(len(mine), len(words(k.title)))
+                and (
+                    (
+                        (k.organisation == role.organisation or None in (k.organisation, role.organisation))
+                        and 2 * len(mine & words(k.title)) >= min(len(mine), len(words(k.title)))
+                    )
+                    or bare_head(mine, words(k.title))
+                )
             ),
             None,
         )
@@ -204,6 +214,14 @@ class _RoleFinder:
         if (obj.is_title and obj.pos_ == "PROPN") or (own is not None and own.kind == "Organisation"):
             org = own.entity_id if own is not None and own.kind == "Organisation" else None
             end = body[-1].idx + len(body[-1].text)
+            # "who heads PTS as director-general": the office named after "as" is the title
+            named = next((c for c in rel.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            rank = [t for t in named.subtree if t.i > named.i] if named is not None else []
+            while rank and (rank[0].pos_ == "DET" or rank[0].tag_ == "PRP$"):
+                rank = rank[1:]  # "as its director-general"
+            if rank and any(self._is_title(t) for t in rank) and all(t.is_alpha or t.text == "-" for t in rank):
+                title = self.doc[rank[0].i : rank[-1].i + 1]
+                return title.text, org, span.start_char, max(end, title.end_char), "relative"
             return office, org, span.start_char, end, "relative"
         return None
 
