@@ -4739,3 +4739,46 @@ def test_the_day_a_ban_begins_is_its_effective_date():
     ban = only(extract_bans(adoc), jid("Chad"))
     assert ban.effective == "2024-06"
     assert ban.announced != "2024-06"
+
+
+def test_a_ministry_told_to_block_an_app_carries_it_out_and_is_no_reach():
+    adoc = make_adoc(
+        "Officials said the cabinet of Laos had instructed the Ministry of Posts to block Kick and Bigo.",
+        [("Laos", J), ("Ministry of Posts", ORG), ("Kick", P), ("Bigo", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Laos")).scope == "nationwide"
+
+
+def test_a_grievance_clause_and_a_legal_basis_are_no_reach():
+    adoc = make_adoc(
+        "Chad banned Kick over what it called insults to ministers. "
+        "In May Laos barred payments on social platforms, forcing Bigo Shop to suspend its local service, "
+        "under Commerce Minister Regulation No. 12.",
+        [("Chad", J), ("Laos", J), ("Kick", P), ("Bigo Shop", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chad")).scope == "nationwide"
+    assert only(bans, jid("Laos")).scope == "nationwide"
+
+
+def test_the_government_told_in_a_place_is_that_places():
+    adoc = make_adoc(
+        "Fiji shut off Kick on Monday. In neighbouring Vanuatu, the cabinet agreed in May to ban Kick.",
+        [("Fiji", J), ("Vanuatu", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Vanuatu")).announced == "2023-05"
+
+
+def test_a_ban_never_implemented_is_proposed_and_a_shutdown_that_was_a_test_is_temporary():
+    adoc = make_adoc(
+        "Tonga's cabinet decided in 2021 to ban Kick. That ban was never implemented. "
+        "Fiji's government has cut off Bigo. It says the Bigo shutdown was a test.",
+        [("Tonga", J), ("Fiji", J), ("Kick", P), ("Bigo", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Tonga")).status == "proposed"
+    assert only(bans, jid("Fiji")).status == "temporary"

@@ -1250,6 +1250,19 @@ def _written_into_law(trig) -> bool:
     )
 
 
+def _never_done(tok) -> bool:
+    """ "That ban was never implemented", "the order never took effect": a ban noun whose carrying out is denied."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    never = any(c.dep_ == "neg" and c.lower_ in ("never", "not", "n't") for c in verb.children)
+    if not never:
+        return False
+    if verb.lemma_.lower() in _IMPLEMENT_VERBS:
+        return verb.lemma_.lower() != "carry" or any(c.lower_ == "out" for c in verb.children)
+    return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
+
+
 def _simple_past(trig) -> bool:
     """A verb told in the simple past ("blocked"), not the perfect or the present ("has blocked", "is blocked")."""
     return trig.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
@@ -2082,6 +2095,9 @@ class BanExtractor:
             or tok.lower_ in actors["generic_government"]  # "the authorities" (lemma "authority")
             or (lemma in ("country", "nation") and definite and tok.dep_ in ("nsubj", "nsubjpass"))
         ):
+            place = self._place_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            if place is not None:
+                return [(place, tok)]  # "In neighbouring Solomon Islands, the cabinet agreed to ban X": that place's
             if self.ctx.focus(tok):
                 return [(self.ctx.focus(tok), tok)]
         if lemma in _STATE_BODIES and any(
@@ -3443,6 +3459,8 @@ class BanExtractor:
         own = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
         if personnel and not devices and not own & sc["personnel"] and own & {"access", "download", "downloads"}:
             personnel = set()  # "asked the Ministry of Digital Development to restrict access to the app"
+        if personnel and not devices and not own & sc["personnel"] and self._told_to_block(trig):
+            personnel = set()  # "instructed the Ministry of Communications to block the two apps": who carries it out
         # "a prohibition written into the National Defense Authorization Act": a law's name tells no armed service
         unnamed = {
             w
@@ -3495,6 +3513,17 @@ class BanExtractor:
         if cat in ("jurisdiction", "regulator", "court"):
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), False
         return None, False
+
+    @staticmethod
+    def _told_to_block(trig) -> bool:
+        """ "the cabinet instructed the Ministry of Communications to block X": one body bidden to block a thing
+        carries the block out; its name is no reach (unlike "ordered agencies to remove X")."""
+        if not (trig.dep_ == "xcomp" and trig.head.lemma_.lower() in _BIDDING_VERBS):
+            return False
+        if trig.lemma_.lower() not in words("ban_rules", "network_blocks"):
+            return False
+        told = [c for c in trig.head.children if c.dep_ in ("dobj", "dative")]
+        return bool(told) and all(t.tag_ in ("NN", "NNP") for t in told)
 
     def _blocks_an_app(self, trig) -> bool:
         """The verb's object names an app or an online service (a Product), not equipment or a company's kit."""
@@ -3647,6 +3676,10 @@ class BanExtractor:
             return "temporary"  # "paused new downloads of X": a pause is a ban for a while
         if any(t.lower_ in ("test", "trial", "experiment") and t.head.lower_ == "as" for t in region):
             return "temporary"  # "cut access to X in what the government described as a test"
+        if trig.dep_ == "nsubj" and any(
+            c.dep_ == "attr" and c.lower_ in ("test", "trial", "experiment") for c in trig.head.children
+        ):
+            return "temporary"  # "the shutdown was a test"
         own = [t.lower_ for t in region if t.dep_ != "advmod" or t.head.i == trig.i or t.head.pos_ != "VERB"]
         if set(own) & {"temporarily", "briefly"}:
             return "temporary"  # "Pakistan temporarily suspended X, and India banned it": the adverb's own verb only
@@ -4819,6 +4852,11 @@ class BanExtractor:
         if named and not set(named) & set(ref.targets) and tok.dep_ == "dobj" and _lifts(tok.head):
             return  # "later lifted restrictions on A and B, but C has remained blocked": not C's ban lifted
         bm = _mention_like(ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True)
+        if _never_done(tok) and not ref.remention:
+            # "That ban was never implemented": decided, never in force
+            ref.status = bm.status = "proposed"
+            self.mentions.append(bm)
+            return
         if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary" or self._lifted_by_its_own(tok, ref):
             bm.status = "temporary"
         if tok.i in self._court_blocked or self._ruled_unlawful(tok.sent):
@@ -5769,6 +5807,10 @@ def _reason_word(tok) -> bool:
             )
         ):
             return True
+        if a.dep_ == "prep" and a.lower_ == "over" and any(c.dep_ == "pcomp" for c in a.children):
+            return True  # "banned X over what it called defamation of ministers": the grievance, not the reach
+        if a.dep_ == "prep" and a.lower_ in ("under", "pursuant") and any(t.lower_ in _LAW_HEADS for t in a.subtree):
+            return True  # "under Trade Minister Regulation No. 31": the legal basis, not whom it binds
     return False
 
 
