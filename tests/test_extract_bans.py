@@ -4782,3 +4782,27 @@ def test_a_ban_never_implemented_is_proposed_and_a_shutdown_that_was_a_test_is_t
     bans = extract_bans(adoc)
     assert only(bans, jid("Tonga")).status == "proposed"
     assert only(bans, jid("Fiji")).status == "temporary"
+
+
+def test_the_country_whose_staff_are_bound_is_no_nationwide_reach():
+    adoc = make_adoc(
+        "Chile on Monday banned gaming apps such as Kick from the office phones of the country's public servants.",
+        [("Chile", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "government_devices"
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_reach():
+    adoc = make_adoc(
+        "Fiji is the latest government to restrict the chatbot, after Peru's data protection authority, the Consejo, "
+        "ordered Kick blocked in that country on January 30 and Kenya barred government agencies and public servants "
+        "from using it last Friday.",
+        [("Peru", J), ("Kenya", J), ("Fiji", J), ("Consejo", ORG), ("Kick", P)],
+        published="2024-04-19",
+    )
+    ex = BanExtractor(adoc)
+    barred = next(t for t in adoc.doc if t.lower_ == "barred")
+    assert barred.dep_ == "conj" and any(c.dep_ == "nsubj" for c in barred.children)
+    assert ex.scope_of(barred, ex.region(barred), jid("Kenya"))[0] == "government_devices"
+    assert only(extract_bans(adoc), jid("Kenya")).scope == "government_devices"

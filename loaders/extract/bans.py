@@ -3232,10 +3232,14 @@ class BanExtractor:
         # "X told MPs in a written statement to Parliament that departments must stop ...": who is told and where
         # is no reach of what is told
         reported = trig.dep_ == "ccomp" and head.lemma_.lower() in _SAYING | {"inform", "announce", "notify"}
+        # "X ordered Y blocked in that country and Taiwan barred agencies from using it": a coordinated clause with
+        # its own subject shares nothing of the other clause's reach
+        own_clause = trig.dep_ == "conj" and not noun and any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
         if (
             trig.dep_ in ("xcomp", "ccomp", "acl", "dobj", "pobj", "conj", "pcomp")
             and head.i != trig.i
             and not reported
+            and not own_clause
         ):
             for c in self._no_dateline(trig, list(head.children)):
                 if c.i == trig.i or c.dep_ in ("advcl", "relcl", "conj", "ccomp", "parataxis", "punct", "nsubj"):
@@ -3400,7 +3404,11 @@ class BanExtractor:
         origins = {t.lemma_.lower() for t in region if t.lower_ in ("countries", "nations") or t in foreign} - {
             t.lemma_.lower() for t in region if t.lower_ not in ("countries", "nations") and t not in foreign
         }  # "apps from countries with ...": where the apps come from, not where they are banned
-        if ((lemmas | subjects) - origins) & sc["nationwide_strong"]:
+        # "from the phones of the country's civil servants": whose staff they are, not a reach over the country
+        owners = {t.lower_ for t in region if t.dep_ == "poss" and t.lower_ in ("country", "nation", "state")} - {
+            t.lower_ for t in region if t.dep_ != "poss"
+        }
+        if ((lemmas | subjects) - origins - owners) & sc["nationwide_strong"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         devices = {
             w
@@ -3502,7 +3510,7 @@ class BanExtractor:
             sc["civil_personnel"] | sc["nationwide_strong"]
         ):
             return "military_devices", True  # "The Navy told its members not to use X": an armed service rules its own
-        if (lemmas - origins) & sc["nationwide"]:
+        if (lemmas - origins - owners) & sc["nationwide"]:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         if lemmas & sc["statewide"]:
             return "statewide", True
