@@ -1583,3 +1583,14 @@ def test_critics_words_moral_panic_retaliation_and_no_consultation_oppose():
     assert ("ana-rojas", "opposes_ban") in got
     assert ("luis-vera", "opposes_ban") in got
     assert ("marta-soto", "opposes_ban") in got
+
+
+def test_a_review_still_under_way_is_no_side():
+    _, statements = run(
+        "Chile removed Viber from ministry laptops on Wednesday. "
+        "Interior Minister Ana Rojas said a wider review of the security risks of messaging apps was still under "
+        "way and that its findings would go to cabinet.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER)],
+    )
+    got = stances(statements)
+    assert ("ana-rojas", "supports_ban") not in got

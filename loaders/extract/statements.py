@@ -2873,6 +2873,14 @@ class StatementExtractor:
         return False
 
     _EXAMINING = {"review", "assess", "examine", "study", "evaluate", "monitor", "investigate", "analyse", "analyze"}
+    _REVIEW_NOUNS = {"review", "assessment", "investigation", "inquiry", "study", "evaluation", "probe", "examination",
+                     "audit"}  # fmt: skip
+    _OUTCOMES = {"finding", "result", "outcome", "conclusion", "recommendation"}
+
+    def _review_outcome(self, verb) -> bool:
+        """ "... and that its findings would be considered by cabinet": what becomes of the review, no view."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and subj.lemma_.lower() in self._OUTCOMES
 
     def _examining(self, frame) -> bool:
         """The reported clause tells only of an examination, not of a view: "said the council was looking into the
@@ -2880,9 +2888,19 @@ class StatementExtractor:
         if frame.pos_ not in ("VERB", "AUX"):
             return False
         clause = next((c for c in frame.children if c.dep_ == "ccomp"), None)
-        if clause is None or any(c.dep_ in ("neg", "conj") for c in clause.children):
+        if clause is None or any(c.dep_ == "neg" for c in clause.children):
+            return False
+        if any(c.dep_ == "conj" and not self._review_outcome(c) for c in clause.children):
             return False  # not "would monitor compliance and would take action against ...": a pledge besides
         lemma = clause.lemma_.lower()
+        if lemma == "be":  # "said a broader review of the risks was still under way"
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            ongoing = {"way", "underway", "ongoing", "continuing"}
+            return (
+                subj is not None
+                and subj.lemma_.lower() in self._REVIEW_NOUNS
+                and any(t.lower_ in ongoing for c in clause.children if c.dep_ != "nsubj" for t in c.subtree)
+            )
         if lemma == "look":
             return any(c.dep_ == "prep" and c.lower_ == "into" for c in clause.children)
         return lemma in self._EXAMINING
