@@ -1585,6 +1585,18 @@ def test_critics_words_moral_panic_retaliation_and_no_consultation_oppose():
     assert ("marta-soto", "opposes_ban") in got
 
 
+def test_a_ministry_named_by_its_field_is_the_body_whose_name_carries_it():
+    _, statements = run(
+        "Chile blocked Viber nationwide on Monday. The Ministry of Transport ordered operators to cut access, acting "
+        "on a request from the Ministry of Culture. "
+        "The transport ministry said its role had been purely technical.",
+        [("Chile", J), ("Viber", P), ("Ministry of Transport", ORG), ("Ministry of Culture", ORG)],
+    )
+    speakers = {s.speaker.split("/")[1] for s in statements}
+    assert "ministry-of-transport" in speakers
+    assert "ministry-of-culture" not in speakers
+
+
 def test_a_review_still_under_way_is_no_side():
     _, statements = run(
         "Chile removed Viber from ministry laptops on Wednesday. "

@@ -761,6 +761,16 @@ class StatementExtractor:
                             return found  # "a spokesperson for the company said": the company last named
         if lemma in actors["generic_org"] or lemma in bodies or lemma in ("spokesperson", "spokesman", "spokeswoman"):
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
+            # "the digital ministry", "the interior ministry": the body whose name carries the word, not the last one
+            mods = [
+                c.lower_[:5]
+                for c in subj.children
+                if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower()
+            ]
+            for m in reversed(before) if mods else []:
+                name = self.ctx.name(m.entity_id).lower()
+                if m.kind == "Organisation" and lemma in name and all(md in name for md in mods):
+                    return [m.entity_id]
             for m in reversed(before):
                 if m.kind != "Organisation":
                     continue
