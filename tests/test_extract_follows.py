@@ -846,3 +846,28 @@ def test_a_regulator_told_by_its_country_follows_as_itself():
         [("Norwegian Communications Authority", ORG), ("Norway", J), ("Denmark", J), ("Kick", P)],
     )
     assert ("norwegian-communications-authority", "denmark") in pairs(follows)
+
+
+def test_the_eu_followed_is_the_institution_whose_ban_the_story_tells():
+    _, follows = run(
+        "Norway drops Kick from state phones, following EU and Japan. Norway banned Kick on Monday, following "
+        "similar moves by the European Commission and Japan. The European Commission ordered staff to delete Kick "
+        "last month.",
+        [
+            ("Norway", J),
+            ("Japan", J),
+            ("European Union", ORG, ["EU"]),
+            ("European Commission", ORG),
+            ("Kick", P),
+        ],
+    )
+    assert pairs(follows) == {("norway", "european-commission"), ("norway", "japan")}
+
+
+def test_the_eu_followed_alone_stays_the_eu():
+    _, follows = run(
+        "Norway banned Kick from state phones on Monday, following the EU. The European Commission ordered staff to "
+        "delete Kick last month.",
+        [("Norway", J), ("European Union", ORG, ["EU"]), ("European Commission", ORG), ("Kick", P)],
+    )
+    assert pairs(follows) == {("norway", "european-union")}

@@ -724,7 +724,22 @@ class FollowExtractor:
                                 out[key].evidence.append(ev)
                             continue
                         out[key] = self.make(lead, fd, ev)
-        return list(out.values())
+        return self._eu_by_its_institution(out)
+
+    def _eu_by_its_institution(self, out: dict) -> list[Follow]:
+        """ "Ottawa pulls X, following EU and U.S. [...] following similar moves by the European Commission": the EU
+        and the one EU institution that imposed a ban here, both followed by one leader, are one step told twice
+        (the institution's); the EU followed alone stays the EU."""
+        eu_imposers = {b.imposed_by for b in self.bans if self.ctx.category(b.imposed_by) == "eu"}
+        kept = []
+        for (lead, fd), f in out.items():
+            if self.ctx.category(fd) == "eu" and fd not in self.imposers and len(eu_imposers) == 1:
+                same = out.get((lead, next(iter(eu_imposers))))
+                if same is not None:
+                    same.evidence.extend(e for e in f.evidence if e not in same.evidence)
+                    continue
+            kept.append(f)
+        return kept
 
     def make(self, leader: str, fd: str, ev) -> Follow:
         fban = next((b for b in self.bans if b.imposed_by == leader), None)
