@@ -1536,3 +1536,10 @@ def test_a_law_of_three_words_or_more_goes_by_its_initials():
     laws = [e for e in adoc.entities.values() if e.kind == "Law"]
     assert [e.name for e in laws] == ["Foreign Investment Review Act"] and "FIRA" in laws[0].aliases
     assert not any(e.name == "FIRA" for e in adoc.entities.values())
+
+
+def test_a_capitalised_run_closed_by_a_corporate_suffix_is_one_company():
+    got = names(run("Ottawa ordered WeChat Services Canada Ltd to close its offices by June."))
+    assert got.get("WeChat Services Canada Ltd") == "Organisation", got
+    got = names(run("Microsoft Corp. and Sea Ltd said nothing about the order."))
+    assert got.get("Microsoft") == "Organisation" and "Microsoft Corp" not in got

@@ -249,6 +249,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())
     kept = filter_spans(spans + ner)
+    kept = _corporate_names(kept, method)
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
     kept = _local_institutions(kept, method)
@@ -354,6 +355,41 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             continue  # "an Instagram-style app", "a TikTok-like feed": a likeness, not the product itself
         out.append((s, how))
     return _enumerated_bodies(out)
+
+
+_CORPORATE_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Limited", "GmbH", "plc", "PLC", "Pte", "B.V.", "S.A."}
+
+
+def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
+    """ "TikTok Technology Canada Inc.": a run of capitalised words closed by a corporate suffix is one company (a
+    subsidiary), not the product and the country named inside it; a known company with its suffix ("Sea Ltd",
+    "Microsoft Corp.") is left to the gazetteer and the NER."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    gaz = get_gazetteer()
+    out = list(spans)
+    for tok in doc:
+        if tok.text not in _CORPORATE_SUFFIXES or tok.i < 2:
+            continue
+        start = tok.i
+        while start - 1 >= tok.sent.start and (
+            (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha) or doc[start - 1].text == "&"
+        ):
+            if doc[start - 1].pos_ == "DET" or doc[start - 1].is_sent_start:
+                break
+            start -= 1
+        name = doc[start : tok.i]
+        if len(name) < 2 or gaz.lookup(name.text) is not None or not name[0].text[:1].isupper():
+            continue
+        inside = [s for s in out if s.start < tok.i + 1 and s.end > start]
+        if not inside or any(s.start < start or s.end > tok.i + 1 for s in inside):
+            continue  # a name the run cuts through is no part of it
+        if len(inside) == 1 and inside[0].start == start and inside[0].end >= tok.i:
+            continue  # one name, already whole ("Sea Ltd")
+        out = [s for s in out if s not in inside] + [Span(doc, start, tok.i + 1, label="ORG")]
+        method[(start, tok.i + 1)] = "ner"
+    return sorted(out, key=lambda s: s.start)
 
 
 def _styled_name(span: Span) -> Span | None:
