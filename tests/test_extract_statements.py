@@ -1606,3 +1606,21 @@ def test_a_review_still_under_way_is_no_side():
     )
     got = stances(statements)
     assert ("ana-rojas", "supports_ban") not in got
+
+
+def test_the_imposer_saying_there_would_be_no_app_backs_its_ban():
+    _, statements = run(
+        "Chile will block Viber nationwide for a year. "
+        "President Ana Rojas told parents in Santiago that, for a year, there would be no Viber in Chile.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER)],
+    )
+    assert ("ana-rojas", "supports_ban") in stances(statements)
+
+
+def test_calling_the_ruler_a_dictator_opposes_his_ban():
+    _, statements = run(
+        "Chile blocked Viber nationwide on Monday. "
+        "Viber's owner Pavel Ivanov called the president a dictator in a post on Tuesday.",
+        [("Chile", J), ("Viber", P), ("Pavel Ivanov", PER)],
+    )
+    assert ("pavel-ivanov", "opposes_ban") in stances(statements)
