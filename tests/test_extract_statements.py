@@ -1617,6 +1617,15 @@ def test_the_imposer_saying_there_would_be_no_app_backs_its_ban():
     assert ("ana-rojas", "supports_ban") in stances(statements)
 
 
+def test_backing_a_restriction_told_as_a_gerund_supports_it():
+    _, statements = run(
+        "Chile will block Viber for young people from March. "
+        "Education Minister Luis Vera said most of the parents consulted backed restricting the app for children.",
+        [("Chile", J), ("Viber", P), ("Luis Vera", PER)],
+    )
+    assert ("luis-vera", "supports_ban") in stances(statements)
+
+
 def test_calling_the_ruler_a_dictator_opposes_his_ban():
     _, statements = run(
         "Chile blocked Viber nationwide on Monday. "
@@ -1624,3 +1633,14 @@ def test_calling_the_ruler_a_dictator_opposes_his_ban():
         [("Chile", J), ("Viber", P), ("Pavel Ivanov", PER)],
     )
     assert ("pavel-ivanov", "opposes_ban") in stances(statements)
+
+
+def test_director_of_a_named_civil_liberties_group_is_no_company_voice_and_a_vital_step_backs_the_ban():
+    _, statements = run(
+        "Chile removed Hikvision cameras from ministry buildings on Monday. "
+        "Ana Rojas, director of the civil liberties group Derechos Digitales, said: "
+        '"This is a vital step, but it must be the start, not the end."',
+        [("Chile", J), ("Hikvision", ORG), ("Ana Rojas", PER), ("Derechos Digitales", ORG)],
+    )
+    got = stances(statements)
+    assert ("ana-rojas", "supports_ban") in got

@@ -1587,6 +1587,7 @@ class StatementExtractor:
                     and t.dep_ == "pobj"
                     and t.head.lower_ in ("for", "of", "at")
                     and any(c.lower_ == "the" for c in t.children)
+                    and not self._names_other_body(t)
                 ):
                     return True  # "a spokeswoman for the company"
                 if (
@@ -1598,6 +1599,16 @@ class StatementExtractor:
                     return True  # "company spokesperson X", "app spokeswoman X": the banned firm's voice
             if self._corporate_title(phrase, span) and self._company_just_named(span):
                 return True  # "OpenAI's own response was firm. Chief executive X wrote that ...": OpenAI's head
+        return False
+
+    def _names_other_body(self, noun) -> bool:
+        """ "director of the civil liberties group Big Brother Watch": the group the noun names is no firm."""
+        for c in noun.children:
+            if c.dep_ not in ("appos", "compound"):
+                continue
+            m = next((self.ctx.mention(t) for t in c.subtree if self.ctx.mention(t)), None)
+            if m is not None and self.ctx.category(m.entity_id) not in ("company", "product"):
+                return True
         return False
 
     _CORPORATE = {"ceo", "founder", "co-founder", "cofounder", "coo", "cto"}
@@ -2182,6 +2193,7 @@ class StatementExtractor:
             set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | set(words("ban", "similar_only_nouns"))
         )
         backing = set(self.lex["backing_verbs"])
+        measure_verbs = set(words("ban", "verbs"))
         verbs = [t for t in content if t.pos_ == "VERB"]
         if frame.pos_ == "VERB" and frame.dep_ == "advcl" and frame.tag_ == "VBG" and frame.head.pos_ == "VERB":
             verbs.append(frame.head)  # "X backed the move, saying ..."
@@ -2191,6 +2203,8 @@ class StatementExtractor:
                 continue
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in kids):
                 return True
+            if any(c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in measure_verbs for c in kids):
+                return True  # "a clear majority backed restricting the platform"
         return False
 
     def _wants_removed(self, content) -> bool:
