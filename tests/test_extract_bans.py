@@ -4806,3 +4806,57 @@ def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_reach():
     assert barred.dep_ == "conj" and any(c.dep_ == "nsubj" for c in barred.children)
     assert ex.scope_of(barred, ex.region(barred), jid("Kenya"))[0] == "government_devices"
     assert only(extract_bans(adoc), jid("Kenya")).scope == "government_devices"
+
+
+def test_every_verb_of_a_granted_power_is_no_ban():
+    adoc = make_adoc(
+        "Peru blocked Kick on Monday. The order rests on Article 9 of the Telecoms Act, 1996, which lets the federal "
+        "government take over or suspend telecommunications services on grounds of security.",
+        [("Peru", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "nationwide"
+
+
+def test_a_kind_of_order_is_no_ban():
+    adoc = make_adoc(
+        "Kick has been offline in Peru since May. The Telecoms Authority, which normally carries out blocking orders, "
+        "told one court it was acting on instructions.",
+        [("Peru", J), ("Telecoms Authority", ORG), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert entity_id(ORG, "Telecoms Authority") not in {b.imposed_by for b in extract_bans(adoc)}
+
+
+def test_it_after_a_body_that_said_is_that_body():
+    adoc = make_adoc(
+        "Who ordered it? The Interior Ministry. In a written report submitted to the Lima High Court on Monday, the "
+        "ministry said it had directed the Telecoms Authority to block Kick.",
+        [("Telecoms Authority", ORG), ("Lima High Court", ORG), ("Interior Ministry", ORG), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {entity_id(ORG, "Interior Ministry")}
+
+
+def test_a_limitation_imposed_on_a_named_app_targets_it():
+    adoc = make_adoc(
+        "The Chilean Data Authority blocked Bigo on Friday. In February the Chilean Data Authority imposed a similar "
+        'temporary limitation on Kick, a "live streaming" app made by a US firm, citing risks to minors.',
+        [("Chilean Data Authority", ORG), ("Bigo", P), ("Kick", P)],
+        published="2024-04-19",
+    )
+    targets = {t for b in extract_bans(adoc) for t in b.targets}
+    assert pid("Kick") in targets
+
+
+def test_the_authorities_of_a_place_told_in_the_governing_clause_and_a_ban_that_still_stands():
+    adoc = make_adoc(
+        "Fiji blocked Kick on Monday. Next door, Bigo remains blocked in Samoa, more than two years after the "
+        "authorities cut access in March 2022 during a contested election.",
+        [("Fiji", J), ("Samoa", J), ("Kick", P), ("Bigo", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert jid("Fiji") not in {b.imposed_by for b in bans if pid("Bigo") in b.targets}
+    samoa = only(bans, jid("Samoa"))
+    assert (samoa.status, samoa.announced) == ("in_force", "2022-03")

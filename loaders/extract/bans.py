@@ -1263,6 +1263,32 @@ def _never_done(tok) -> bool:
     return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
 
 
+def _kind_of_orders(tok) -> bool:
+    """ "carries out blocking orders", "handles takedown requests": a trigger naming the kind of a bare plural
+    order noun, with nothing told of whom or what the orders are on."""
+    head = tok.head
+    return (
+        tok.dep_ in ("amod", "compound")
+        and head.i != tok.i
+        and head.tag_ == "NNS"
+        and head.lemma_.lower() in words("ban", "weak_nouns") | {"request"}
+        and all(c.i == tok.i or c.dep_ in ("amod", "compound") for c in head.children)
+    )
+
+
+def _still_in_force(sent) -> bool:
+    """ "X remains blocked in Y, years after the authorities cut access during the election": the sentence says the
+    ban still stands, so the event it began in does not bound it."""
+    for t in sent:
+        if t.lemma_.lower() not in words("ban", "verbs") or t.tag_ != "VBN":
+            continue
+        if any(c.lower_ in ("remains", "remain", "remained", "stays", "stay", "stayed") for c in t.children):
+            return True
+        if t.dep_ in ("acomp", "oprd", "xcomp") and t.head.lemma_.lower() in ("remain", "stay"):
+            return True
+    return False
+
+
 def _simple_past(trig) -> bool:
     """A verb told in the simple past ("blocked"), not the perfect or the present ("has blocked", "is blocked")."""
     return trig.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
@@ -1373,6 +1399,8 @@ class BanExtractor:
         kind = self._trigger_kind(tok)
         if kind is not None and _open_question(tok):
             return None  # "did not say whether it was considering any restrictions": no ban asserted
+        if kind is not None and _kind_of_orders(tok):
+            return None  # "the regulator, which normally carries out blocking orders": a kind of order, no ban
         return kind
 
     def _trigger_kind(self, tok) -> str | None:
@@ -1494,10 +1522,13 @@ class BanExtractor:
                 c.dep_ == "nsubj" for c in tok.children
             ):
                 return None  # "fined X for failing to remove ..." (not "The BTK blocked X, after Y refused ...")
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i != first.i:
+                first = first.head  # "lets the government take over or suspend services": the power's every verb
             if (
-                tok.dep_ in ("xcomp", "ccomp")
-                and tok.head.lemma_.lower() in ban["empowering_verbs"]
-                and not _is_negated(tok.head)
+                first.dep_ in ("xcomp", "ccomp")
+                and first.head.lemma_.lower() in ban["empowering_verbs"]
+                and not _is_negated(first.head)
             ):
                 return None  # "a law that allows authorities to suspend services": a power, not a ban
             dest = ban["needs_destination"].get(lemma)
@@ -2045,6 +2076,11 @@ class BanExtractor:
                     if self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return [(m.entity_id, said)]
                     return []  # a company complying with an order is no ban of its own
+                if said is not None and said.pos_ in ("NOUN", "PROPN"):
+                    # "the ministry said it had directed the regulator to block X": "it" is the body described
+                    found = self.resolve_generic(said)
+                    if found:
+                        return found
             main = tok.sent.root
             if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ in ("advcl", "relcl") and clause.i != main.i:
                 # "The commission took a similar line in 2019, when it denied ...": the main clause's subject
@@ -2095,7 +2131,10 @@ class BanExtractor:
             or tok.lower_ in actors["generic_government"]  # "the authorities" (lemma "authority")
             or (lemma in ("country", "nation") and definite and tok.dep_ in ("nsubj", "nsubjpass"))
         ):
-            place = self._place_of(tok) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            # "Facebook remains blocked in Uganda, years after the authorities cut access": the place of the clause
+            # or of the clause it hangs on
+            verbs = [v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")][:3]
+            place = next(filter(None, map(self._place_of, verbs)), None) if tok.dep_ in ("nsubj", "nsubjpass") else None
             if place is not None:
                 return [(place, tok)]  # "In neighbouring Solomon Islands, the cabinet agreed to ban X": that place's
             if self.ctx.focus(tok):
@@ -2809,6 +2848,11 @@ class BanExtractor:
             ):
                 continue  # "Canada has banned X on government phones, Belgium has barred Y ...": a clause of its own
             out.extend(c.subtree)
+        if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _IMPOSE_VERBS:
+            # "imposed a similar limitation on Replika", the parser hanging "on Replika" on the verb
+            out += [
+                t for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for t in c.subtree
+            ]
         return out
 
     def _participle_patient(self, trig) -> str | None:
@@ -3725,14 +3769,18 @@ class BanExtractor:
         if self._ended(own_text) or self._ended(clause_text):
             return "temporary"  # "kept YouTube blocked from 2012 to 2016", "four times between 2020 and 2021"
         events = words("status", "during_events")
-        if any(
-            t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
-            for t in region
-        ) or re.search(
-            r"\bfor the (?:duration|length|period|course) of (?:the )?(?:\w+ ){0,3}?(?:"
-            + "|".join(sorted(events))
-            + r")\b",
-            own_text,
+        if (
+            not _still_in_force(sent)
+            and any(
+                t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
+                for t in region
+            )
+            or re.search(
+                r"\bfor the (?:duration|length|period|course) of (?:the )?(?:\w+ ){0,3}?(?:"
+                + "|".join(sorted(events))
+                + r")\b",
+                own_text,
+            )
         ):
             return "temporary"  # "cut access to X during the exams", "blocked X for the duration of national exams"
         # "India has barred X since 2020, and Nepal banned it ... before a new government lifted the ban": a
