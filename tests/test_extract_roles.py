@@ -319,3 +319,11 @@ def test_the_head_word_alone_restates_an_office_told_in_full():
     )
     adoc = annotate(Document(id="r", text=text), get_nlp()(text))
     assert [r.title for r in extract_roles(adoc)] == ["Minister for Home Affairs"]
+
+
+def test_a_title_whose_complement_has_a_complement_is_cut_from_the_name_after_it():
+    text = "The review came after Chancellor of the Duchy of Lancaster Ann Whitley told MPs that a risk had been found."
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    assert [e.name for e in adoc.entities.values() if e.kind == "Person"] == ["Ann Whitley"]
+    got = {adoc.entities[r.person].name: r.title for r in extract_roles(adoc)}
+    assert got == {"Ann Whitley": "Chancellor of the Duchy of Lancaster"}

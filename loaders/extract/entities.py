@@ -1761,7 +1761,16 @@ def _without_portfolio(span: Span) -> Span:
     if k < 1 or doc[k].lower_ not in ("for", "of"):
         return span
     if not get_gazetteer().is_title_word(doc[k - 1].text):
-        return span
+        # "Chancellor of the Duchy of [Lancaster Oliver Dowden]": a title's complement naming a place by its kind;
+        # the place's one word opens the span, the name is the rest
+        chained = (
+            k >= 4
+            and doc[k - 1].is_title
+            and doc[k - 2].lower_ == "the"
+            and doc[k - 3].lower_ in ("of", "for")
+            and get_gazetteer().is_title_word(doc[k - 4].text)
+        )
+        return Span(doc, span.start + 1, span.end, label="PERSON") if chained and len(span) >= 3 else span
     last = max((k for k, t in enumerate(span) if t.lower_ in _PORTFOLIO_WORDS), default=-1)
     if last < 0 or len(span) - last - 1 < 2:
         return span

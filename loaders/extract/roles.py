@@ -368,7 +368,16 @@ class _RoleFinder:
                 and tokens
                 and (tokens[0].is_title or (tokens[0].lower_ == "the" and len(tokens) > 1))
                 and i > 0
-                and self._title_word_at(i - 1)
+                and (
+                    self._title_word_at(i - 1)
+                    or (  # "Chancellor of the Duchy of Lancaster X": a complement's own complement
+                        i > 3
+                        and self.doc[i - 1].is_title
+                        and self.doc[i - 2].lower_ == "the"
+                        and self.doc[i - 3].lower_ in ("of", "for")
+                        and self._title_word_at(i - 4)
+                    )
+                )
             )  # "Vice President for Strategic Affairs X", "Minister of State Y", "Minister of State for IT Z"
             # "and" inside a portfolio: "Minister for Electronics and IT X"
             joined_portfolio = (
@@ -443,7 +452,18 @@ class _RoleFinder:
                 break
         if j < i and doc[j].lower_ == "the" and j > 1 and doc[j - 1].lower_ in ("for", "of"):
             j -= 1  # "Minister of the Interior [X]"
-        return j < i and doc[j].lower_ in ("for", "of") and j > 0 and self._title_word_at(j - 1)
+        if not (j < i and doc[j].lower_ in ("for", "of") and j > 0):
+            return False
+        if self._title_word_at(j - 1):
+            return True
+        # "Chancellor of the Duchy of Lancaster [X]": the complement's own complement
+        return (
+            j > 4
+            and doc[j - 1].is_title
+            and doc[j - 2].lower_ == "the"
+            and doc[j - 3].lower_ in ("of", "for")
+            and (self._title_word_at(j - 4))
+        )
 
     def _apposition_after(self, span: Span):
         """ "X, the app's vice-president of ...", "X, the head of Instagram", "X, VP of ... at TikTok"."""
