@@ -4860,3 +4860,13 @@ def test_the_authorities_of_a_place_told_in_the_governing_clause_and_a_ban_that_
     assert jid("Fiji") not in {b.imposed_by for b in bans if pid("Bigo") in b.targets}
     samoa = only(bans, jid("Samoa"))
     assert (samoa.status, samoa.announced) == ("in_force", "2022-03")
+
+
+def test_a_sentence_telling_only_that_steps_were_taken_dates_the_step_told_next():
+    adoc = make_adoc(
+        "Chile banned Kick from official phones on Tuesday. Two other moves from Monday set the stage. In Lima, "
+        "the cabinet office gave ministries 30 days to wipe Kick from Peru's government phones.",
+        [("Chile", J), ("Peru", J, ["Lima"]), ("Kick", P)],
+        published="2024-05-16",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).announced == "2024-05-13"

@@ -610,6 +610,8 @@ def test_a_day_without_year_told_in_the_past_lies_behind_the_publication():
     # in a December paper, May 17 is nearer ahead than behind; a signing told in the past was the last one
     doc = nlp()("The governor signed the bill on May 17, and shops were told to comply by 15 May.")
     assert [v for _, v in dates_in(doc[:], "2023-12-01")] == ["2023-05-17", "2024-05-15"]
+    doc = nlp()("The regulator gave the firm a deadline of May 15 to comply.")
+    assert [v for _, v in dates_in(doc[:], "2023-12-01")] == ["2024-05-15"]
 
 
 def test_a_date_the_ner_ran_into_the_name_after_it():

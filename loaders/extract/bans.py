@@ -5418,12 +5418,24 @@ class BanExtractor:
                 and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in prev.root.children)
                 and bm.sentence - 1 not in primary_sents
             )
+            # "Two other moves from yesterday set the scene. In A, the agency gave departments 30 days to drop X": a
+            # sentence that tells only that steps were taken, and when, dates the steps told next
+            subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+            steps = (
+                subj is not None
+                and subj.tag_ == "NNS"
+                and subj.lemma_.lower() in words("ban", "weak_nouns") | words("ban", "nouns")
+                and not any(self.ctx.mention(t) for t in prev)
+                and bm.sentence - 1 not in primary_sents
+            )
+            acted = acted or steps
             if self.ctx.para[prev.start] != self.ctx.para[sent.start] and not acted:
                 continue
             found = [
                 (e, v)
                 for e, v in dates_in(prev, self.base_at(prev.start_char))
-                if not _in_dateline(e) and not _is_effective(e)
+                if not _in_dateline(e)
+                and (not _is_effective(e) or steps and e.root.head.head.i == subj.i)  # "moves from yesterday"
             ]
             if not found:
                 continue

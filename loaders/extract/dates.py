@@ -640,9 +640,14 @@ def _told_as_past(expr: Span) -> bool:
     and names no year of its own."""
     if any(_YEAR.match(t.text) for t in expr):
         return False
-    lead = expr.doc[expr.start - 1].lower_ if expr.start > 0 else ""
-    if lead in _DEADLINE_WORDS or expr[0].lower_ in _DEADLINE_WORDS:
-        return False  # "ordered staff to delete it by March 15": a deadline lies ahead whatever the tense
+    lead = [t.lower_ for t in expr.doc[max(expr.start - 3, expr.sent.start) : expr.start]]
+    if (
+        lead[-1:]
+        and lead[-1] in _DEADLINE_WORDS
+        or expr[0].lower_ in _DEADLINE_WORDS
+        or {"deadline", "due"} & set(lead)
+    ):
+        return False  # "ordered staff to delete it by March 15", "set a deadline of 2 June": ahead whatever the tense
     verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return False
