@@ -11,7 +11,7 @@ import re
 import pytest
 from spacy.tokens import Span
 
-from loaders.extract.entities import _titled_after, annotate, candidate_spans
+from loaders.extract.entities import _coordinated_people, _titled_after, annotate, candidate_spans
 from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, GazetteerError, build, get_gazetteer
 from loaders.extract.nlp import get_nlp
 from loaders.extract.resolve import resolve_phrase
@@ -1543,3 +1543,30 @@ def test_a_capitalised_run_closed_by_a_corporate_suffix_is_one_company():
     assert got.get("WeChat Services Canada Ltd") == "Organisation", got
     got = names(run("Microsoft Corp. and Sea Ltd said nothing about the order."))
     assert got.get("Microsoft") == "Organisation" and "Microsoft Corp" not in got
+
+
+def test_partners_names_joined_by_an_ampersand_are_a_firm_whatever_the_last_word():
+    got = names(run("Jonas Weber, an analyst at Munich-based consultancy Adler & Partner, said the plan was sound."))
+    assert got.get("Adler & Partner") == "Organisation", got
+
+
+def test_a_party_member_called_by_the_party_s_singular_is_no_body():
+    got = names(run("Werner Haas, a Green, said the government acted out of caution. Haas is a senior minister."))
+    assert "Green" not in got, got
+
+
+def test_an_untagged_name_joined_by_and_to_a_person_is_the_next_person():
+    got = names(
+        run(
+            "Sen. Tom Reed introduced a bill on Tuesday, alongside a companion measure in the House from Reps. Bill "
+            "Harmon and Deepak Chandrasekharan."
+        )
+    )
+    assert got.get("Deepak Chandrasekharan") == "Person", got
+    # the pair's second name left untagged by the NER is found all the same
+    doc = get_nlp()("The measure came from Reps. Bill Harmon and Deepak Chandrasekharan of the House.")
+    doc.ents = []
+    first = next(t.i for t in doc if t.text == "Bill")
+    person = Span(doc, first, first + 2, label="PERSON")
+    found = _coordinated_people(doc, set(range(person.start, person.end)), [person])
+    assert [s.text for s in found] == ["Deepak Chandrasekharan"]

@@ -268,7 +268,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         kept
         + _titled_people(doc, covered)
         + _names_with_titles_after(doc, covered)
-        + _names_after_portfolios(doc, covered),
+        + _names_after_portfolios(doc, covered)
+        + _coordinated_people(doc, covered, kept),
         key=lambda s: s.start,
     )
     covered = {i for s in kept for i in range(s.start, s.end)}
@@ -287,6 +288,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         how = hows[k]
         if how == "ner" and s.label_ in ("ORG", "WORK_OF_ART", "FAC") and (styled := _styled_name(s)) is not None:
             s = styled  # "the Hon Mark Dreyfus KC MP": an honorific and post-nominal letters make a person's name
+        if how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "LOC") and _joined_to_person(kept, k):
+            s = Span(doc, s.start, s.end, label="PERSON")  # "Reps. Bill Harmon and [Deepak Chandrasekharan]"
         if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
             s = Span(doc, s.start, s.end, label="PERSON")
 
@@ -884,6 +887,41 @@ def _news_agencies(spans: list[Span]) -> list[Span]:
             span = Span(doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _coordinated_people(doc: Doc, covered: set[int], spans: list[Span]) -> list[Span]:
+    """ "Reps. Mike Gallagher and [Raja Krishnamoorthi]": two or three capitalised proper nouns nobody labelled, joined
+    by "and" to a person's name, the parser hanging them on it, are the next person of the pair."""
+    out = []
+    for span in spans:
+        if span.label_ != "PERSON" or span.end + 3 > len(doc) or doc[span.end].lower_ != "and":
+            continue
+        j = span.end + 1
+        while j < len(doc) and j - span.end <= 4 and doc[j].pos_ == "PROPN" and doc[j].is_title and j not in covered:
+            if doc[j].ent_type_ and doc[j].ent_type_ != "PERSON":
+                break
+            j += 1
+        run = doc[span.end + 1 : j]
+        after = doc[j] if j < len(doc) else None
+        if not 2 <= len(run) <= 3 or (after is not None and after.pos_ == "PROPN"):
+            continue
+        if run.root.dep_ == "conj" and span.start <= run.root.head.i < span.end:
+            out.append(Span(doc, run.start, run.end, label="PERSON"))
+    return out
+
+
+def _joined_to_person(spans: list[Span], k: int) -> bool:
+    """The NER's place or body of two or three capitalised proper nouns, joined by "and" to the person's name just
+    before it and hung on it by the parser: the next person of the pair."""
+    span = spans[k]
+    if k == 0 or spans[k - 1].label_ != "PERSON" or not 2 <= len(span) <= 3:
+        return False
+    prev, doc = spans[k - 1], span.doc
+    if span.start != prev.end + 1 or doc[prev.end].lower_ != "and":
+        return False
+    if not all(t.pos_ == "PROPN" and t.is_title for t in span):
+        return False
+    return span.root.dep_ == "conj" and prev.start <= span.root.head.i < prev.end
 
 
 def _titled_people(doc: Doc, covered: set[int]) -> list[Span]:

@@ -904,7 +904,10 @@ class Resolver:
         named_for = any(
             w.lower() in _BODY_END and nxt in ("of", "for") for w, nxt in zip(words, words[1:], strict=False)
         )
-        if (words[-1].lower() in gaz.title_heads and not named_for) or (gaz.is_title_word(words[0]) and not body):
+        firm = "&" in words  # "Lenz & Partner", "Ernst & Young": partners' names joined, a firm whatever its last word
+        if not firm and (
+            (words[-1].lower() in gaz.title_heads and not named_for) or (gaz.is_title_word(words[0]) and not body)
+        ):
             # "Treasury Board President", "Minister of Electronics": titles, not bodies
             return False
         if text in gaz.demonyms or all(w in gaz.junk_names or w in gaz.demonyms for w in words):
