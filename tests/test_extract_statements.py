@@ -1644,3 +1644,14 @@ def test_director_of_a_named_civil_liberties_group_is_no_company_voice_and_a_vit
     )
     got = stances(statements)
     assert ("ana-rojas", "supports_ban") in got
+
+
+def test_a_judge_is_not_the_banned_apps_voice_because_the_parser_hung_the_app_on_her_name():
+    _, statements = run(
+        "- Justice Ana Rojas of the Supreme Court of Chile (SCC) on Friday ordered X, formerly Twitter, suspended "
+        "nationwide. "
+        'In the decision, Rojas wrote that X had shown "total disrespect for Chilean sovereignty".',
+        [("Chile", J), ("X", P, ["Twitter"]), ("Ana Rojas", PER, ["Rojas"]), ("Supreme Court of Chile", ORG)],
+    )
+    got = stances(statements)
+    assert ("ana-rojas", "supports_ban") in got

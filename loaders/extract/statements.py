@@ -1555,6 +1555,13 @@ class StatementExtractor:
             # not what a relative clause says of them: "X, who has been targeted by a campaign on WeChat"
             # nor a coordinated name: "Representatives X and Y", Y (tagged a company by the NER) is not X's employer
             clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl", "conj", "cc") for t in c.subtree}
+            # nor a time or place the parser hung on the name: "Justice X of the court on Friday ordered Y suspended"
+            clauses |= {
+                t.i
+                for c in root.children
+                if c.dep_ == "prep" and c.lower_ not in ("of", "at", "for", "from", "with")
+                for t in c.subtree
+            }
             phrase = [t for t in root.subtree if t.i not in clauses]
             if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
                 phrase.append(root.head)  # "TikTok India head [Nikhil Gandhi]": the head's own modifiers too
