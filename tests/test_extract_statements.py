@@ -1655,3 +1655,13 @@ def test_a_judge_is_not_the_banned_apps_voice_because_the_parser_hung_the_app_on
     )
     got = stances(statements)
     assert ("ana-rojas", "supports_ban") in got
+
+
+def test_a_trader_who_lost_days_of_sales_opposes_the_shutdown():
+    _, statements = run(
+        "Chile blocked Viber nationwide for three days. "
+        "Ana Rojas, who sells ceramics from her home and takes orders through the app, said she had lost three "
+        "days of sales.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER)],
+    )
+    assert ("ana-rojas", "opposes_ban") in stances(statements)

@@ -1783,6 +1783,7 @@ class StatementExtractor:
             or self._wants_delayed(content)
             or (side != "imposer" and self._worried_by_measure(content))
             or (side != "imposer" and self._measure_hurts(content))
+            or (side != "imposer" and self._lost_trade(content))
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
         )
@@ -2019,6 +2020,17 @@ class StatementExtractor:
                 if (m is not None and m.kind == "Jurisdiction") or obj.lemma_.lower() in self._WRONGDOERS:
                     continue
             return True
+        return False
+
+    def _lost_trade(self, content) -> bool:
+        """ "she had lost two days of sales", "we have lost customers": a trade hurt, told by who lost it."""
+        goods = set(self.lex["lost_goods"])
+        for t in content:
+            if t.lemma_.lower() != "lose" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            for obj in (c for c in t.children if c.dep_ == "dobj"):
+                if any(x.lemma_.lower() in goods for x in obj.subtree):
+                    return True
         return False
 
     def _opposing_cue(self, content, cue_words) -> bool:
