@@ -4870,3 +4870,13 @@ def test_a_sentence_telling_only_that_steps_were_taken_dates_the_step_told_next(
         published="2024-05-16",
     )
     assert only(extract_bans(adoc), jid("Peru")).announced == "2024-05-13"
+
+
+def test_the_day_of_another_event_named_with_of_does_not_date_the_ban():
+    adoc = make_adoc(
+        "Chad has blocked Kick nationwide. The block points to the data breach of March 2, when a bug exposed the "
+        "messages of thousands of users.",
+        [("Chad", J), ("Kick", P)],
+        published="2024-03-20",
+    )
+    assert only(extract_bans(adoc), jid("Chad")).announced != "2024-03-02"

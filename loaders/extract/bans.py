@@ -5983,6 +5983,15 @@ def _of_another_event(expr) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _WRITINGS for c in verb.children)
     ):
         return True
+    prep = root.head
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower()
+        not in words("ban", "nouns") | words("ban", "weak_nouns") | _DOCUMENT_NOUNS | _TIME_NOUNS
+    ):
+        return True  # "the data breach of March 20", "the election of 2019": that event's day
     if root.dep_ != "poss" and not any(t.lower_ in ("'s", "’s") for t in expr[-1:]):
         return False
     head = root.head if root.dep_ == "poss" else root
@@ -5990,6 +5999,8 @@ def _of_another_event(expr) -> bool:
 
 
 _LAW_HEADS = words("ban_rules", "law_heads")
+# Nouns of a stretch of time a date tells the part of ("the end of March", "the summer of 2022")
+_TIME_NOUNS = words("ban_rules", "time_nouns")
 
 
 _BASIS_PREPS = {"under", "on", "upon", "to", "with"}  # "under", "rests on", "pursuant to", "in accordance with"
