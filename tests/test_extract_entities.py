@@ -1570,3 +1570,10 @@ def test_an_untagged_name_joined_by_and_to_a_person_is_the_next_person():
     person = Span(doc, first, first + 2, label="PERSON")
     found = _coordinated_people(doc, set(range(person.start, person.end)), [person])
     assert [s.text for s in found] == ["Deepak Chandrasekharan"]
+
+
+def test_a_numbered_article_of_a_law_is_not_the_rights_group_of_that_name():
+    got = names(run("Kenya blocked X in May. The petition says the block breaches Article 19 of the Constitution."))
+    assert "Article 19" not in got, got
+    got = names(run("Mary Otieno, a researcher at Article 19, said the block was unlawful."))
+    assert got.get("Article 19") == "Organisation", got

@@ -327,3 +327,10 @@ def test_a_title_whose_complement_has_a_complement_is_cut_from_the_name_after_it
     assert [e.name for e in adoc.entities.values() if e.kind == "Person"] == ["Ann Whitley"]
     got = {adoc.entities[r.person].name: r.title for r in extract_roles(adoc)}
     assert got == {"Ann Whitley": "Chancellor of the Duchy of Lancaster"}
+
+
+def test_the_agent_of_led_by_is_the_leader_of_the_body():
+    text = "The critics agreed. The Liberal Union, led by former minister Ana Petrova, called the ban an attack."
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    got = {(r.title, r.organisation) for r in extract_roles(adoc)}
+    assert ("leader", "organisation/liberal-union") in got and ("former minister", None) in got

@@ -356,6 +356,9 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = _without_portfolio(s)
         if _style_word(s):
             continue  # "an Instagram-style app", "a TikTok-like feed": a likeness, not the product itself
+        if re.fullmatch(r"(?i:article) \d+", s.text) and s.end < len(doc) and doc[s.end].lower_ == "of":
+            # "Article 19 of the Constitution": a law's article, not the rights group of that name
+            s, how = Span(doc, s.start, s.end, label="LAW"), "law"
         out.append((s, how))
     return _enumerated_bodies(out)
 

@@ -253,11 +253,11 @@ class _RoleFinder:
         title = self.doc[rel.i : last + 1]
         return title.text, title.end_char
 
-    _AGENT_OFFICES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder"}
+    _AGENT_OFFICES = {"found": "founder", "co-found": "co-founder", "cofound": "co-founder", "lead": "leader"}
 
     def _agent_office(self, span: Span):
-        """ "the company, founded by X", "Foo, which was co-founded by X": the person is the agent of a passive that
-        makes them the founder of what the participle describes ("owned by" is left out: owners are mostly companies,
+        """ "the company, founded by X", "Foo, which was co-founded by X", "the party, led by X": the person is the agent
+        of a passive that makes them the founder (leader) of what the participle describes ("owned by" is left out: owners are mostly companies,
         which the NER may take for people)."""
         root = span.root
         while root.dep_ == "conj" and root.head.i != root.i:
