@@ -4880,3 +4880,14 @@ def test_the_day_of_another_event_named_with_of_does_not_date_the_ban():
         published="2024-03-20",
     )
     assert only(extract_bans(adoc), jid("Chad")).announced != "2024-03-02"
+
+
+def test_a_clause_that_only_joins_a_dated_one_is_of_its_time():
+    adoc = make_adoc(
+        "In Bavaria, the state government said on Friday that it would ban Kick from its phones, and the Bundestag "
+        "joined it, barring Kick from all phones issued to its members.",
+        [("Bavaria", J), ("Bundestag", ORG), ("Kick", P)],
+        published="2024-05-21",
+    )
+    bans = extract_bans(adoc)
+    assert [b.announced for b in bans if b.imposed_by == entity_id(ORG, "Bundestag")] == ["2024-05-17"]

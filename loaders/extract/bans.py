@@ -4112,9 +4112,24 @@ class BanExtractor:
                 # told ahead of the first clause's subject sets the time of every clause coordinated with it
                 root = expr.root.head
                 subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if root.dep_ != "ROOT" or subj is None or expr.end > subj.left_edge.i or _is_effective(expr):
+                if _in_dateline(expr) or _of_another_event(expr) or _is_effective(expr):
                     continue
-                if _in_dateline(expr) or _of_another_event(expr):
+                verb = next((a for a in expr.root.ancestors if a.pos_ == "VERB"), None)
+                if verb is not None and verb.dep_ == "ROOT" and (subj is None or expr.end > subj.left_edge.i):
+                    # "A said on Friday it would ban X, and B joined it": a clause that only joins the dated one
+                    # is of its time
+                    root = verb
+                    for bm in bms:
+                        joined = next((a for a in [bm.token, *bm.token.ancestors] if a.dep_ == "conj"), None)
+                        if (
+                            bm.announced is None
+                            and joined is not None
+                            and joined.head.i == root.i
+                            and (joined.lemma_.lower() in ("join", "follow") or self.same_as_trigger(joined))
+                        ):
+                            bm.announced = value
+                    continue
+                if root.dep_ != "ROOT" or subj is None or expr.end > subj.left_edge.i:
                     continue
                 for bm in bms:
                     # the clause's verb, or the verb a ban hangs on ("and the Navy warned its members not to use X")
