@@ -1577,3 +1577,8 @@ def test_a_numbered_article_of_a_law_is_not_the_rights_group_of_that_name():
     assert "Article 19" not in got, got
     got = names(run("Mary Otieno, a researcher at Article 19, said the block was unlawful."))
     assert got.get("Article 19") == "Organisation", got
+
+
+def test_a_firm_s_region_after_a_regional_title_is_no_body():
+    got = names(run("Lars Dahl, the vendor's senior vice-president for Central-East Europe and the Baltics, objected."))
+    assert got == {"Lars Dahl": "Person"}, got

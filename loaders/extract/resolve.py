@@ -268,6 +268,19 @@ _SIGN_OFF = re.compile(r"^\W*(?:for|from)\b[^.]{0,40},\s*this is\s+$", re.I)
 
 
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of A, B and C": a portfolio, not bodies
+_REGIONAL_TITLES = {"president", "director", "manager", "head", "chief"}  # "... for Asia Pacific", a firm's region
+_WORLD_REGIONS = {
+    "Europe",
+    "Asia",
+    "Africa",
+    "America",
+    "Americas",
+    "Pacific",
+    "Oceania",
+    "Eurasia",
+    "Nordics",
+    "Caribbean",
+}
 _BODY_WORDS = {"agency", "association", "union", "syndicate", "commission", "council", "party", "authority", "office"}
 
 
@@ -282,6 +295,9 @@ def _in_portfolio(span: Span) -> bool:
         tok = doc[j]
         if tok.lower_ in ("of", "for") and doc[j - 1].lower_ in PORTFOLIO_TITLES:
             return True  # "Minister for Communication and [Information Technology]" too
+        regional = any(w in _WORLD_REGIONS for t in span for w in t.text.split("-"))
+        if tok.lower_ == "for" and doc[j - 1].lower_ in _REGIONAL_TITLES and regional:
+            return True  # "executive vice-president for [Central-East Europe] and the Nordic region": a patch
         if tok.lower_ == "of":
             return False
         if not (tok.is_title or tok.lower_ in ("and", "the", ",", "for", "&")):
