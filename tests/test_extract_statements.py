@@ -1665,3 +1665,17 @@ def test_a_trader_who_lost_days_of_sales_opposes_the_shutdown():
         [("Chile", J), ("Viber", P), ("Ana Rojas", PER)],
     )
     assert ("ana-rojas", "opposes_ban") in stances(statements)
+
+
+def test_the_company_after_its_spokesman_spoke_is_the_banned_app_not_its_owner_named_before():
+    _, statements = run(
+        "Idaho banned Viber statewide in March. Viber, which is owned by Tokyo-based Rakuten, sued in April. "
+        "Five creators filed their own lawsuit. "
+        '"We are pleased the court stopped this law, and people can keep talking on Viber," company spokesman '
+        "Tom Reed said on Thursday. The company has long maintained that it has never handed user data to any "
+        "government.",
+        [("Idaho", J), ("Viber", P), ("Rakuten", ORG), ("Tom Reed", PER)],
+    )
+    got = stances(statements)
+    assert ("viber", "denies_allegation") in got
+    assert not any(sp == "rakuten" for sp, _ in got)

@@ -701,6 +701,16 @@ class StatementExtractor:
             last = self.last_speakers[-1]
             if self.ctx.category(last) in ("company", "product") and here - self.spoke_at.get(last, -9) <= 1:
                 return [last]
+            if (
+                self.ctx.category(last) == "person"
+                and here - self.spoke_at.get(last, -9) <= 1
+                and self.ctx.main_target
+                and self._person_on_target_side(last, subj)
+                and not self._person_bodies(last)
+            ):
+                # '"...," company spokesman X said. The company has long maintained ...': the banned side X speaks
+                # for (named by no firm of their own)
+                return [self.ctx.main_target]
         if lemma in _TARGET_NOUNS and subj.tag_ == "NN":  # "press freedom groups" are not "the group"
             kinds = (
                 ("Organisation", "Product") if lemma in ("company", "firm", "group") else ("Product", "Organisation")
