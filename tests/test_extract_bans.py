@@ -4891,3 +4891,22 @@ def test_a_clause_that_only_joins_a_dated_one_is_of_its_time():
     )
     bans = extract_bans(adoc)
     assert [b.announced for b in bans if b.imposed_by == entity_id(ORG, "Bundestag")] == ["2024-05-17"]
+
+
+def test_a_ban_set_out_by_an_executive_order_is_in_force_not_an_enacted_law():
+    adoc = make_adoc(
+        "On Monday the governor of Oregon signed Executive Order 12, which bars Kick from any device issued by the "
+        "state.",
+        [("Oregon", J), ("Executive Order 12", "Law"), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Oregon")).status == "in_force"
+
+
+def test_a_ban_for_at_least_some_months_has_no_end():
+    adoc = make_adoc(
+        "Poland's federal government barred Kick from its service devices for at least six months.",
+        [("Poland", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Poland")).status == "in_force"

@@ -1214,6 +1214,7 @@ def _is_negated(tok) -> bool:
     return False
 
 
+_EXECUTIVE_ACTS = words("status", "executive_acts")
 _REPEATS = words("status", "repeats")
 _REPEAT_COUNTS = words("status", "repeat_counts")
 
@@ -3715,6 +3716,8 @@ class BanExtractor:
             and (m := self.ctx.mention(t)) is not None
             and m.kind == "Law"
             and t.i == _phrase_root(t).i
+            # "signed Executive Order 46, which bars X": an order of the executive, no statute
+            and not {w.lower() for w in _words_of(self.ctx.name(m.entity_id))} & _EXECUTIVE_ACTS
             for t in chain
         )
         if signed or subj_law or passed or of_named_law or subj_lemmas & {"law", "statute"} or _written_into_law(trig):
@@ -3743,13 +3746,14 @@ class BanExtractor:
             return "temporary"  # "a six-month ban", "a 10-day block"
         own_text = " ".join(t.lower_ for t in sorted({t.i: t for t in region}.values(), key=lambda t: t.i))
         if re.search(
-            r"\bfor (?:more than|over|about|almost|nearly|at least) (?:a|an|one|two|three|four|five|six|\d+)[\s-]+"
+            # (not "for at least six months": a floor, no end)
+            r"\bfor (?:more than|over|about|almost|nearly) (?:a|an|one|two|three|four|five|six|\d+)[\s-]+"
             r"(?:day|week|month)s?\b",
             own_text,
         ):
             return "temporary"  # "suspended X for more than a month" (the trigger's own phrase only)
         if _simple_past(trig) and re.search(
-            r"\bfor (?:more than|over|about|almost|nearly|at least|some) (?:a|an|one|two|three|four|five|six|\d+)"
+            r"\bfor (?:more than|over|about|almost|nearly|some) (?:a|an|one|two|three|four|five|six|\d+)"
             r"[\s-]+years?\b",
             own_text,
         ):
