@@ -4910,3 +4910,12 @@ def test_a_ban_for_at_least_some_months_has_no_end():
         published="2024-04-19",
     )
     assert only(extract_bans(adoc), jid("Poland")).status == "in_force"
+
+
+def test_lawmakers_calling_for_a_ban_in_a_place_is_no_measure_of_that_place():
+    adoc = make_adoc(
+        "In May, 40 MPs and peers signed a letter calling for Kick cameras to be banned from sale in Chile.",
+        [("Chile", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert extract_bans(adoc) == []

@@ -3568,6 +3568,22 @@ class BanExtractor:
         return None, False
 
     @staticmethod
+    def _demanded_by_lawmakers(trig) -> bool:
+        """ "MPs signed a letter calling for X to be banned", "lawmakers urged that X be banned": a ban asked for by
+        members of a legislature (not the legislature itself), told with no actor but a place."""
+        callers = _LEGISLATORS | {"mp", "mps", "peer", "peers", "msp", "msps"}
+        for a in list(trig.ancestors)[:4]:
+            if a.lemma_.lower() not in words("ban", "advisory_verbs") | {"sign", "demand", "petition"}:
+                continue
+            verb = a.head if a.dep_ == "acl" else a  # "a letter calling for ...": the letter's signers
+            while verb.dep_ in ("dobj", "acl") and verb.head.i != verb.i:
+                verb = verb.head
+            for c in verb.children:
+                if c.dep_ == "nsubj" and (c.lemma_.lower() in callers or c.lower_ in callers):
+                    return True
+        return False
+
+    @staticmethod
     def _told_to_block(trig) -> bool:
         """ "the cabinet instructed the Ministry of Communications to block X": one body bidden to block a thing
         carries the block out; its name is no reach (unlike "ordered agencies to remove X")."""
@@ -4636,6 +4652,8 @@ class BanExtractor:
             and all(self.ctx.category(eid) == "court" for eid, _ in actors)
         ):
             src = "none"  # "challenged the suspension at the regional court": the ban told again, not the court's
+        if src in ("locative", "fallback") and self._demanded_by_lawmakers(tok):
+            return  # "67 MPs and peers signed a letter calling for X to be banned in Britain": a demand, no measure
         if kind == "noun" and src not in ("syntax", "locative"):
             # a bare "the ban" is a re-mention, not a new event
             self._deferred.append((tok, si))
