@@ -4919,3 +4919,15 @@ def test_lawmakers_calling_for_a_ban_in_a_place_is_no_measure_of_that_place():
         published="2024-04-19",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_like_step_told_in_full_in_its_sentence_takes_its_own_reach():
+    adoc = make_adoc(
+        "The European Commission ordered staff on March 3 to uninstall Kick from corporate devices. "
+        "The European Parliament followed suit on March 8, barring the app from devices it issues to members and "
+        "staff.",
+        [("European Commission", ORG), ("European Parliament", ORG), ("Kick", P)],
+        published="2024-04-19",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "European Parliament"))
+    assert (ban.scope, ban.announced) == ("legislature_devices", "2024-03-08")

@@ -4481,6 +4481,7 @@ class BanExtractor:
                         before[-1].status = "blocked_by_court"
         self._adopt_orphans()
         self._orphans_retold()
+        self._similar_told_in_full()
         for tok, si in self._deferred:
             self._remention(tok, si)
         self.assign_dates()
@@ -4523,6 +4524,28 @@ class BanExtractor:
             if court and said & {"violate", "unconstitutional", "illegal", "unlawful", "breach", "infringe"}:
                 return not any(_is_negated(t) for c in verb.children if c.dep_ == "ccomp" for t in [c, verb])
         return False
+
+    def _similar_told_in_full(self):
+        """ "The European Parliament followed suit on February 28, barring the app from devices it issues to members
+        and staff": a like step whose sentence tells the same imposer's ban in its own words takes that ban's reach,
+        not the one it borrowed from the ban it resembles."""
+        for bm in self.mentions:
+            if bm.rule != "bans.similar" or bm.remention:
+                continue
+            own = [
+                o
+                for o in self.mentions
+                if o is not bm
+                and o.sentence == bm.sentence
+                and o.rule != "bans.similar"
+                and not o.remention
+                and o.imposers == bm.imposers
+                and set(o.targets) & set(bm.targets)
+                and o.scope_explicit
+                and o.own_scope_cue
+            ]
+            if own:
+                bm.scope = own[0].scope
 
     def _adopt_orphans(self):
         """ "The reopening does not extend to Roblox, which was blocked on Wednesday. The minister said access had
