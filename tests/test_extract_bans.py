@@ -4931,3 +4931,13 @@ def test_a_like_step_told_in_full_in_its_sentence_takes_its_own_reach():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "European Parliament"))
     assert (ban.scope, ban.announced) == ("legislature_devices", "2024-03-08")
+
+
+def test_call_naming_a_decision_is_no_advice():
+    adoc = make_adoc(
+        "On Monday, Chile's trade ministry issued what it called a Final Ruling barring Kick from selling its "
+        "services in the country.",
+        [("Chile", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).status == "in_force"

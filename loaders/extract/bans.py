@@ -3653,6 +3653,8 @@ class BanExtractor:
             if t.i != trig.i
             and t.lemma_.lower() in words("ban", "advisory_verbs")
             and not _carries_out_a_ban(t)
+            # "issued what it called a Final Determination barring X": "call" naming a thing, not calling for it
+            and not (t.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "attr") for c in t.children))
             and (inside is None or t.i in inside)
         ]
         if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
