@@ -1582,3 +1582,10 @@ def test_a_numbered_article_of_a_law_is_not_the_rights_group_of_that_name():
 def test_a_firm_s_region_after_a_regional_title_is_no_body():
     got = names(run("Lars Dahl, the vendor's senior vice-president for Central-East Europe and the Baltics, objected."))
     assert got == {"Lars Dahl": "Person"}, got
+
+
+def test_the_coalition_in_an_australian_story_is_the_liberal_national_opposition():
+    adoc = run("Australia banned the app. Senator Jane Hume welcomed it, saying the Coalition had called for action.")
+    got = {e.name: e.aliases for e in adoc.entities.values() if e.kind == "Organisation"}
+    assert "Coalition" in got.get("Liberal-National Coalition", []), got
+    assert "Liberal-National Coalition" not in names(run("Britain banned the app. The Coalition government was gone."))
