@@ -4941,3 +4941,13 @@ def test_call_naming_a_decision_is_no_advice():
         published="2024-04-19",
     )
     assert only(extract_bans(adoc), jid("Chile")).status == "in_force"
+
+
+def test_telling_a_people_by_its_demonym_to_delete_an_app_is_advice():
+    adoc = make_adoc(
+        "Peru blocked Bigo last week. Days earlier Ruiz told Peruvians to delete Kick from their phones.",
+        [("Peru", J), ("Kick", P), ("Bigo", P), ("Ruiz", "Person")],
+        published="2024-04-19",
+    )
+    bans = [b for b in extract_bans(adoc) if pid("Kick") in b.targets]
+    assert bans and all(b.status == "advisory" for b in bans)

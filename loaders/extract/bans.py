@@ -4001,7 +4001,11 @@ class BanExtractor:
             if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB":
                 continue
             told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubj") and c.i > verb.i]
-            if told and all(t.lemma_.lower() in public or t.lower_ in public for t in told):
+            # "told Venezuelans to delete X": a people named by its demonym is the public too
+            if told and all(
+                t.lemma_.lower() in public or t.lower_ in public or (t.ent_type_ == "NORP" and t.tag_ == "NNPS")
+                for t in told
+            ):
                 return True
         return False
 
