@@ -4951,3 +4951,14 @@ def test_telling_a_people_by_its_demonym_to_delete_an_app_is_advice():
     )
     bans = [b for b in extract_bans(adoc) if pid("Kick") in b.targets]
     assert bans and all(b.status == "advisory" for b in bans)
+
+
+def test_each_coordinated_place_a_like_step_is_told_in_takes_it():
+    adoc = make_adoc(
+        "Oregon barred Kick from state phones on Monday. Oregon's directive follows similar orders in Idaho, Ohio and "
+        "Iowa.",
+        [("Oregon", J), ("Idaho", J), ("Ohio", J), ("Iowa", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    imposers = {b.imposed_by for b in extract_bans(adoc)}
+    assert {jid("Idaho"), jid("Ohio"), jid("Iowa")} <= imposers

@@ -2585,6 +2585,10 @@ class BanExtractor:
                             m = self.ctx.mention(p) if p.dep_ == "pobj" else None
                             if m and m.kind == "Jurisdiction" and m.entity_id not in {e for e, _ in found}:
                                 found.append((m.entity_id, p))
+                for c in _conjuncts(best[3]):  # "X is blocked in China and North Korea": each place named
+                    m = self.ctx.mention(c) if c.i != best[3].i and c.dep_ == "conj" else None
+                    if m and m.kind == "Jurisdiction" and m.entity_id not in {e for e, _ in found}:
+                        found.append((m.entity_id, c))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
 
