@@ -4638,6 +4638,15 @@ def test_a_ban_done_again_and_again_is_temporary():
     assert only(bans, jid("Zambia")).status == "temporary"
 
 
+def test_a_ban_done_repeatedly_is_not_thereby_lifted_in_between():
+    adoc = make_adoc(
+        "Zambia has repeatedly blocked Signal since 2019.",
+        [("Zambia", J), ("Signal", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Zambia")).status != "temporary"
+
+
 def test_a_past_ban_told_with_its_length_in_years_is_temporary_but_not_a_running_one():
     adoc = make_adoc(
         "Laos blocked Rumble for more than two years starting in 2016. Chad has blocked Viber for more than two years.",
@@ -4862,6 +4871,15 @@ def test_the_authorities_of_a_place_told_in_the_governing_clause_and_a_ban_that_
     assert (samoa.status, samoa.announced) == ("in_force", "2022-03")
 
 
+def test_the_authorities_blocking_an_app_in_a_region_are_the_storys_country_not_the_region():
+    adoc = make_adoc(
+        "India has tightened its grip on messaging apps. The authorities blocked Bigo in Kashmir on Monday.",
+        [("India", J), ("Kashmir", J), ("Bigo", P)],
+        published="2024-04-19",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("India")}
+
+
 def test_a_sentence_telling_only_that_steps_were_taken_dates_the_step_told_next():
     adoc = make_adoc(
         "Chile banned Kick from official phones on Tuesday. Two other moves from Monday set the stage. In Lima, "
@@ -4880,6 +4898,15 @@ def test_the_day_of_another_event_named_with_of_does_not_date_the_ban():
         published="2024-03-20",
     )
     assert only(extract_bans(adoc), jid("Chad")).announced != "2024-03-02"
+
+
+def test_the_day_of_the_meeting_that_decided_the_ban_dates_it():
+    adoc = make_adoc(
+        "Chad banned Kick nationwide at the cabinet meeting of March 2.",
+        [("Chad", J), ("Kick", P)],
+        published="2024-03-20",
+    )
+    assert only(extract_bans(adoc), jid("Chad")).announced == "2024-03-02"
 
 
 def test_a_clause_that_only_joins_a_dated_one_is_of_its_time():

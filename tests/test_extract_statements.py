@@ -1585,6 +1585,51 @@ def test_critics_words_moral_panic_retaliation_and_no_consultation_oppose():
     assert ("marta-soto", "opposes_ban") in got
 
 
+def test_calling_the_ruler_a_dictator_opposes_his_ban():
+    _, statements = run(
+        "Chile blocked Viber nationwide on Monday. "
+        'Viber\'s owner Pavel Ivanov called President Ana Rojas a "dictator" in a post on Tuesday.',
+        [("Chile", J), ("Viber", P), ("Pavel Ivanov", PER), ("Ana Rojas", PER)],
+    )
+    assert ("pavel-ivanov", "opposes_ban") in stances(statements)
+
+
+def test_words_near_a_critics_cue_are_no_side_of_their_own():
+    # retaliation nobody should fear, a dictatorship the app's users oppose, a crackdown only starting: no stance cue
+    _, statements = run(
+        "Chile removed Viber from ministry laptops on Wednesday. "
+        "Ana Rojas, a security analyst, said Chile should not fear retaliation from abroad. "
+        "Luis Vera, a historian, said the app was popular among opponents of the dictatorship in Belarus. "
+        "Marta Soto, a free speech campaigner, warned that this was only the start of a wider crackdown.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER), ("Luis Vera", PER), ("Marta Soto", PER)],
+    )
+    got = stances(statements)
+    assert ("ana-rojas", "opposes_ban") not in got
+    assert ("luis-vera", "opposes_ban") not in got
+    assert ("marta-soto", "supports_ban") not in got
+
+
+def test_accusing_the_imposer_of_doing_too_little_is_no_opposition():
+    _, statements = run(
+        "Chile removed Viber from ministry laptops on Wednesday. "
+        "Opposition MP Ana Rojas accused Chile of acting too slowly against the app.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER)],
+    )
+    assert ("ana-rojas", "opposes_ban") not in stances(statements)
+
+
+def test_backing_that_nobody_gives_or_only_on_a_condition_is_no_support():
+    _, statements = run(
+        "Chile removed Viber from ministry laptops on Wednesday. "
+        "Opposition MP Ana Rojas said few people would support the ban if they understood it. "
+        "Luis Vera, a consumer advocate, said he would back the ban if it were narrower.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER), ("Luis Vera", PER)],
+    )
+    got = stances(statements)
+    assert ("ana-rojas", "supports_ban") not in got
+    assert ("luis-vera", "supports_ban") not in got
+
+
 def test_a_ministry_named_by_its_field_is_the_body_whose_name_carries_it():
     _, statements = run(
         "Chile blocked Viber nationwide on Monday. The Ministry of Transport ordered operators to cut access, acting "
@@ -1606,6 +1651,7 @@ def test_a_review_still_under_way_is_no_side():
     )
     got = stances(statements)
     assert ("ana-rojas", "supports_ban") not in got
+    assert ("ana-rojas", "neutral") in got
 
 
 def test_the_imposer_saying_there_would_be_no_app_backs_its_ban():
@@ -1624,15 +1670,6 @@ def test_backing_a_restriction_told_as_a_gerund_supports_it():
         [("Chile", J), ("Viber", P), ("Luis Vera", PER)],
     )
     assert ("luis-vera", "supports_ban") in stances(statements)
-
-
-def test_calling_the_ruler_a_dictator_opposes_his_ban():
-    _, statements = run(
-        "Chile blocked Viber nationwide on Monday. "
-        "Viber's owner Pavel Ivanov called the president a dictator in a post on Tuesday.",
-        [("Chile", J), ("Viber", P), ("Pavel Ivanov", PER)],
-    )
-    assert ("pavel-ivanov", "opposes_ban") in stances(statements)
 
 
 def test_director_of_a_named_civil_liberties_group_is_no_company_voice_and_a_vital_step_backs_the_ban():
@@ -1661,10 +1698,13 @@ def test_a_trader_who_lost_days_of_sales_opposes_the_shutdown():
     _, statements = run(
         "Chile blocked Viber nationwide for three days. "
         "Ana Rojas, who sells ceramics from her home and takes orders through the app, said she had lost three "
-        "days of sales.",
-        [("Chile", J), ("Viber", P), ("Ana Rojas", PER)],
+        "days of sales. "
+        "Luis Vera, an analyst, said the app's owner had lost its business licence in Peru years ago.",
+        [("Chile", J), ("Viber", P), ("Ana Rojas", PER), ("Luis Vera", PER)],
     )
-    assert ("ana-rojas", "opposes_ban") in stances(statements)
+    got = stances(statements)
+    assert ("ana-rojas", "opposes_ban") in got
+    assert ("luis-vera", "opposes_ban") not in got
 
 
 def test_the_company_after_its_spokesman_spoke_is_the_banned_app_not_its_owner_named_before():

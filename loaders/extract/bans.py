@@ -2135,7 +2135,16 @@ class BanExtractor:
             # "Facebook remains blocked in Uganda, years after the authorities cut access": the place of the clause
             # or of the clause it hangs on
             verbs = [v for v in tok.ancestors if v.pos_ in ("VERB", "AUX")][:3]
-            place = next(filter(None, map(self._place_of, verbs)), None) if tok.dep_ in ("nsubj", "nsubjpass") else None
+            # the own clause's place counts only fronted ("In X, the authorities ..."); "the authorities blocked Y
+            # in Kashmir" tells where the block holds, not who imposed it
+            place = (
+                next(
+                    filter(None, (self._place_of(v, before=tok.i if i == 0 else None) for i, v in enumerate(verbs))),
+                    None,
+                )
+                if tok.dep_ in ("nsubj", "nsubjpass")
+                else None
+            )
             if place is not None:
                 return [(place, tok)]  # "In neighbouring Solomon Islands, the cabinet agreed to ban X": that place's
             if self.ctx.focus(tok):
@@ -3795,9 +3804,8 @@ class BanExtractor:
         if self._ended(own_text) or self._ended(clause_text):
             return "temporary"  # "kept YouTube blocked from 2012 to 2016", "four times between 2020 and 2021"
         events = words("status", "during_events")
-        if (
-            not _still_in_force(sent)
-            and any(
+        if not _still_in_force(sent) and (
+            any(
                 t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
                 for t in region
             )
@@ -5199,13 +5207,14 @@ class BanExtractor:
                 return True
         return False
 
-    def _place_of(self, tok) -> str | None:
-        """The jurisdiction a clause is set in: "In Montana, ..." (a locative on the clause's verb)."""
+    def _place_of(self, tok, before: int | None = None) -> str | None:
+        """The jurisdiction a clause is set in: "In Montana, ..." (a locative on the clause's verb); with ``before``,
+        only a locative told before that token."""
         verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return None
         for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
+            if c.dep_ == "prep" and c.lower_ == "in" and (before is None or c.i < before):
                 for p in c.children:
                     m = self.ctx.mention(p) if p.dep_ == "pobj" else None
                     if m and m.kind == "Jurisdiction":
@@ -6059,7 +6068,7 @@ def _of_another_event(expr) -> bool:
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower()
-        not in words("ban", "nouns") | words("ban", "weak_nouns") | _DOCUMENT_NOUNS | _TIME_NOUNS
+        not in words("ban", "nouns") | words("ban", "weak_nouns") | _DOCUMENT_NOUNS | _TIME_NOUNS | _DECIDING_EVENTS
     ):
         return True  # "the data breach of March 20", "the election of 2019": that event's day
     if root.dep_ != "poss" and not any(t.lower_ in ("'s", "’s") for t in expr[-1:]):
@@ -6071,6 +6080,7 @@ def _of_another_event(expr) -> bool:
 _LAW_HEADS = words("ban_rules", "law_heads")
 # Nouns of a stretch of time a date tells the part of ("the end of March", "the summer of 2022")
 _TIME_NOUNS = words("ban_rules", "time_nouns")
+_DECIDING_EVENTS = words("ban_rules", "deciding_events")
 
 
 _BASIS_PREPS = {"under", "on", "upon", "to", "with"}  # "under", "rests on", "pursuant to", "in accordance with"

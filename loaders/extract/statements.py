@@ -772,14 +772,16 @@ class StatementExtractor:
         if lemma in actors["generic_org"] or lemma in bodies or lemma in ("spokesperson", "spokesman", "spokeswoman"):
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
             # "the digital ministry", "the interior ministry": the body whose name carries the word, not the last one
+            # a word of the name that opens with the modifier's stem ("digital" ~ "Digital", not "interior" ~
+            # "International")
             mods = [
-                c.lower_[:5]
+                re.compile(rf"\b{re.escape(c.lower_[: max(5, len(c.lower_) - 2)])}")
                 for c in subj.children
                 if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and c.text.islower()
             ]
             for m in reversed(before) if mods else []:
                 name = self.ctx.name(m.entity_id).lower()
-                if m.kind == "Organisation" and lemma in name and all(md in name for md in mods):
+                if m.kind == "Organisation" and lemma in name and all(md.search(name) for md in mods):
                     return [m.entity_id]
             for m in reversed(before):
                 if m.kind != "Organisation":
@@ -1730,6 +1732,8 @@ class StatementExtractor:
         if lemma == "accuse" and side != "imposer" and not self.lifting and self._accuses_imposer(frame):
             return "opposes_ban"  # "the embassy accused the UK of smearing Chinese companies": a charge against the
             # state that imposed the measure
+        if side != "imposer" and not self.lifting and self._insults_person_or_imposer(frame):
+            return "opposes_ban"  # 'called the president a "dictator"': the ruler behind the measure named a despot
         if self.lifting:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
@@ -2032,6 +2036,9 @@ class StatementExtractor:
             return True
         return False
 
+    _COUNTED = {"day", "week", "month", "year", "half", "third", "quarter", "most", "much", "all", "some", "thousand",
+                "hundred", "million", "percent", "%", "share", "lot", "bulk"}  # fmt: skip
+
     def _lost_trade(self, content) -> bool:
         """ "she had lost two days of sales", "we have lost customers": a trade hurt, told by who lost it."""
         goods = set(self.lex["lost_goods"])
@@ -2039,7 +2046,12 @@ class StatementExtractor:
             if t.lemma_.lower() != "lose" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
             for obj in (c for c in t.children if c.dep_ == "dobj"):
-                if any(x.lemma_.lower() in goods for x in obj.subtree):
+                # the lost thing is the object's head, or what it counts ("two days of sales"), never a word further
+                # down ("lost its business licence", "lost the trust of customers")
+                counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+                if obj.lemma_.lower() in goods or (
+                    obj.lemma_.lower() in self._COUNTED and any(g.lemma_.lower() in goods for g in counted)
+                ):
                     return True
         return False
 
@@ -2215,6 +2227,8 @@ class StatementExtractor:
     _REMOVAL_VERBS = {"remove", "ban", "block", "bar", "prohibit", "replace", "rip", "uninstall", "delete", "strip"}
     _OUGHT = {"should", "must", "ought", "need"}
 
+    _NO_ONE = {"few", "no", "nobody", "none", "noone", "neither"}
+
     def _backs_measure(self, frame, content) -> bool:
         """ "said she supported the order but ...", "backed the move, saying ...": a verb of backing with the measure
         as its object, in the words or as the verb a participle of saying hangs on."""
@@ -2230,6 +2244,14 @@ class StatementExtractor:
             kids = list(t.children)
             if t.lemma_.lower() not in backing or any(c.dep_ == "neg" for c in kids):
                 continue
+            subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+            if subj is not None and any(x.lower_ in self._NO_ONE for x in subj.subtree):
+                continue  # "few people would support the ban": nobody's backing
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in kids) or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                for c in kids
+            ):
+                continue  # "would support the ban if it were narrower": backing on a condition not met
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in kids):
                 return True
             if any(c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in measure_verbs for c in kids):
@@ -2363,11 +2385,45 @@ class StatementExtractor:
         """The object of "accuse" names the imposer of a ban of the story ("accused Canberra of discrimination")."""
         if frame.pos_ not in ("VERB", "AUX"):
             return False
+        # "accused Norway of acting too slowly", "of failing to ban it": the charge is too little, which wants more
+        charge = [t for c in frame.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree]
+        if any(t.lemma_.lower() in self._TOO_LITTLE for t in charge) or any(
+            t.lower_ in ("enough", "too") for t in charge
+        ):
+            return False
         for obj in (c for c in frame.children if c.dep_ == "dobj"):
             m = self.ctx.mention(obj)
             if m is not None and m.entity_id in self.imposers:
                 return True
         return False
+
+    _NAMING = {"call", "brand", "label", "dub", "term"}
+
+    def _insults_person_or_imposer(self, frame) -> bool:
+        """ "called Maduro a dictator", "branded the government tyrants": a naming verb (the frame, or one
+        coordinated with it) whose object is a person or the imposer and whose complement is a word for a despot
+        (lexicon statement.despots)."""
+        despots = set(self.lex["despots"])
+        verbs = [frame, *(c for c in frame.children if c.dep_ == "conj")]
+        if frame.dep_ == "conj":
+            verbs.append(frame.head)
+        for verb in verbs:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self._NAMING:
+                continue
+            told = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp", "attr")]
+            if not any(t.lemma_.lower() in despots for c in told for t in c.subtree):
+                continue
+            for c in told:
+                for t in c.subtree:
+                    m = self.ctx.mention(t)
+                    if m is not None and (m.kind == "Person" or m.entity_id in self.imposers):
+                        return True
+                    if t.lemma_.lower() in self._RULERS or t.lemma_.lower() == "president":
+                        return True
+        return False
+
+    _TOO_LITTLE = {"slow", "slowly", "fail", "delay", "drag", "hesitate", "dither", "weak", "lax", "complacent",
+                   "complacency", "inaction", "neglect", "ignore"}  # fmt: skip
 
     def _accuses_target(self, frame) -> bool:
         """The object of "accuse" is the banned side: named, or "the platform", "the company", "the app"."""
