@@ -1543,6 +1543,8 @@ def test_a_capitalised_run_closed_by_a_corporate_suffix_is_one_company():
     assert got.get("WeChat Services Canada Ltd") == "Organisation", got
     got = names(run("Microsoft Corp. and Sea Ltd said nothing about the order."))
     assert got.get("Microsoft") == "Organisation" and "Microsoft Corp" not in got
+    got = names(run("In a statement on Friday TikTok Technology Canada Inc. said it would appeal the order."))
+    assert not any(n.startswith("Friday") for n in got), got
 
 
 def test_partners_names_joined_by_an_ampersand_are_a_firm_whatever_the_last_word():

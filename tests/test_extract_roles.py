@@ -334,3 +334,9 @@ def test_the_agent_of_led_by_is_the_leader_of_the_body():
     adoc = annotate(Document(id="r", text=text), get_nlp()(text))
     got = {(r.title, r.organisation) for r in extract_roles(adoc)}
     assert ("leader", "organisation/liberal-union") in got and ("former minister", None) in got
+
+
+def test_the_agent_of_led_by_an_undertaking_is_no_leader_of_a_body():
+    text = "The inquiry by the ethics panel, led by Judge Ana Petrova, found no fault with the ban."
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    assert not any(r.title == "leader" and r.organisation is None for r in extract_roles(adoc))

@@ -11,6 +11,7 @@ context-dependent aliases, capitals as metonyms) or dropped as junk.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -366,6 +367,12 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
 _CORPORATE_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Limited", "GmbH", "plc", "PLC", "Pte", "B.V.", "S.A."}
 
 
+_WEEKDAYS_AND_MONTHS = {
+    *(d.lower() for d in calendar.day_name),
+    *(m.lower() for m in calendar.month_name if m),
+}
+
+
 def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
     """ "TikTok Technology Canada Inc.": a run of capitalised words closed by a corporate suffix is one company (a
     subsidiary), not the product and the country named inside it; a known company with its suffix ("Sea Ltd",
@@ -382,7 +389,10 @@ def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
         while start - 1 >= tok.sent.start and (
             (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha) or doc[start - 1].text == "&"
         ):
-            if doc[start - 1].pos_ == "DET" or doc[start - 1].is_sent_start:
+            prev = doc[start - 1]
+            if prev.pos_ == "DET" or prev.is_sent_start or prev.ent_type_ in ("DATE", "TIME"):
+                break  # "In a statement on Friday ByteDance Ltd said": the day is no part of the name
+            if prev.lower_ in _WEEKDAYS_AND_MONTHS:
                 break
             start -= 1
         name = doc[start : tok.i]

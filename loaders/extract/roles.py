@@ -279,6 +279,8 @@ class _RoleFinder:
             owner = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
         mention = self.by_token.get(owner.i) if owner is not None else None
         org = mention.entity_id if mention is not None and mention.kind in ("Organisation", "Product") else None
+        if office == "leader" and org is None:
+            return None  # "the inquiry, led by X": an undertaking led, no body whose leader X is
         return office, org, min(verb.idx, span.start_char), span.end_char, "agent"
 
     def find_all(self, span: Span) -> list[tuple]:
