@@ -662,17 +662,40 @@ def test_did_the_same_days_later_is_a_similar_ban():
 
 
 # ---------------------------------------------------------------- generalisation round (written sentences)
-def test_legislature_passing_a_bill_bans_for_its_jurisdiction():
+def test_legislature_passing_a_bill_bans_itself():
     adoc = make_adoc(
         "In Canberra, the Australian Senate passed a bill on Tuesday that would ban Douyin on federal government devices.",
         [("Australia", J), ("Australian Senate", ORG), ("Douyin", P)],
         published="2024-06-13",
     )
     bans = extract_bans(adoc)
-    ban = only(bans, jid("Australia"))
+    ban = only(bans, entity_id(ORG, "Australian Senate"))  # the legislature that acts imposes its own (README)
     assert ban.status == "proposed"
     assert ban.scope == "government_devices"
-    assert not [b for b in bans if b.imposed_by == entity_id(ORG, "Australian Senate")]
+    assert not [b for b in bans if b.imposed_by == jid("Australia")]
+
+
+def test_legislators_named_as_persons_bringing_a_bill_ban_for_their_country():
+    adoc = make_adoc(
+        "Senators Ana Ruiz and Tom Hale introduced a bill in the Chilean Senate on Monday that would ban Douyin on "
+        "government devices.",
+        [("Chile", J), ("Chilean Senate", ORG), ("Douyin", P), ("Ana Ruiz", "Person"), ("Tom Hale", "Person")],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Chile")]  # the body is where the bill went, not who acted
+
+
+def test_a_legislature_voting_a_ban_into_law_imposes_it():
+    adoc = make_adoc(
+        "The Storting voted on Thursday to ban Douyin on government devices, and the measure takes effect in May.",
+        [("Norway", J), ("Storting", ORG), ("Douyin", P)],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.scope, b.status) for b in bans] == [
+        (entity_id(ORG, "Storting"), "government_devices", "enacted_law")  # a law for the government's devices
+    ]
 
 
 def test_legislature_barring_an_app_through_a_spending_bill_is_the_countrys_law():
@@ -815,13 +838,13 @@ def test_house_lawmakers_under_a_washington_dateline_propose_a_us_ban():
     assert us.kind == J and us.mentions  # the implied country is an entity of the document, with evidence
 
 
-def test_a_known_legislature_the_text_names_alone_bans_for_its_country():
+def test_a_known_legislature_the_text_names_alone_bans_itself():
     adoc = make_adoc(
         "In Congress, the Senate passed a bill on Wednesday that would ban Kimi on federal government devices.",
         [("United States Senate", ORG, ["Senate"]), ("Kimi", P)],
         published="2022-12-16",
     )
-    ban = only(extract_bans(adoc), jid("United States"))  # the gazetteer knows whose Senate it is
+    ban = only(extract_bans(adoc), entity_id(ORG, "United States Senate"))  # the Senate passing the bill is its actor
     assert (ban.scope, ban.status, ban.announced) == ("government_devices", "proposed", "2022-12-14")
 
 
@@ -2793,16 +2816,16 @@ def test_particle_hung_on_the_last_conjunct_of_the_object():
     assert any(pid("WeChat") in b.targets for b in bans)
 
 
-def test_a_measure_a_legislature_passes_is_its_countrys_law():
+def test_a_measure_a_legislature_passes_is_its_own_law():
     adoc = make_adoc(
         "Denmark was not alone. The Danish Parliament passed a measure in October that prohibits Telegram on "
-        "devices issued by ministries.",
+        "government devices.",
         [("Denmark", J), ("Danish Parliament", ORG), ("Telegram", P)],
         published="2024-02-10",
     )
-    ban = only(extract_bans(adoc), jid("Denmark"))
+    ban = only(extract_bans(adoc), entity_id(ORG, "Danish Parliament"))
     assert ban.status == "enacted_law"
-    assert ban.scope == "government_devices"
+    assert ban.scope == "government_devices"  # the government's devices, not the members' own
 
 
 def test_steer_clear_and_stay_away_are_advice_to_avoid():

@@ -134,6 +134,8 @@ _PORTFOLIO_HEADS = words("ban_rules", "portfolio_heads")
 _PARTY_MEMBERS = words("ban_rules", "party_members")
 _LEGISLATORS = words("ban_rules", "legislators")
 _LAWMAKING = words("ban_rules", "lawmaking")
+# Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
+_PASSING_VERBS = words("ban_rules", "passing_verbs")
 _LIFT_VERBS = words("ban_rules", "lift_verbs")
 # Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
 _MILITARY_BODIES = words("ban_rules", "military_bodies")
@@ -3540,7 +3542,7 @@ class BanExtractor:
                 pass
             elif (
                 cat == "legislature"
-                and _legislating(trig)
+                and (_legislating(trig) or self._legislature_acts(imposer, trig))
                 and lemmas & gov_words
                 and not lemmas & (sc["legislature"] - words("actors", "legislature"))
             ):
@@ -5097,8 +5099,9 @@ class BanExtractor:
         return None
 
     def _law_for(self, imp: str, trig, region, status: str) -> str | None:
-        """A legislature that bans by making law bans for its jurisdiction ("the Senate passed a bill that would
-        ban X on federal devices": the United States' proposed ban); on its own members' devices it bans itself."""
+        """A legislature that bans by making law: told as the one passing it ("the Senate passed a bill that would
+        ban X"), the ban is its own; where only its members bring the bill ("Senators A and B introduced a bill in
+        the Senate that would ban X"), its jurisdiction's; on its own members' devices it bans itself."""
         if self.ctx.category(imp) != "legislature" or "european" in _words_of(self.ctx.name(imp)):
             return None
         lemmas = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
@@ -5114,10 +5117,27 @@ class BanExtractor:
             return None
         if lemmas & words("scope", "legislature"):
             return None  # "a bill barring the app from lawmakers' phones": the legislature's own devices
+        if self._legislature_acts(imp, trig):
+            return imp  # "Congress passed a law that bans X", "the House voted to ban X": the legislature's own act
         home = self.ctx.jurisdiction_of(imp)
         if home is None:
             home = self._unnamed_home(imp, trig)
         return home if home is not None and self.ctx.kind(home) == "Jurisdiction" else None
+
+    def _legislature_acts(self, imp: str, trig) -> bool:
+        """The legislature itself is told as the one making the law in the ban's sentence: the subject of a verb
+        of passing ("the Senate approved a bill that would ban X", "the Act that Congress passed"), not the place
+        where lawmakers named as persons brought a bill ("Senators A and B introduced a bill in the Senate")."""
+        for m in self.adoc.mentions:
+            if m.entity_id != imp:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.sent.start != trig.sent.start:
+                continue
+            head = span.root
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _PASSING_VERBS:
+                return True
+        return False
 
     def _unnamed_home(self, imp: str, trig) -> str | None:
         """The country of a legislature the text never names: "the Senate" (known to the gazetteer as the US
