@@ -698,6 +698,39 @@ def test_a_legislature_voting_a_ban_into_law_imposes_it():
     ]
 
 
+def test_a_law_making_it_illegal_for_an_app_to_operate_bans_it():
+    adoc = make_adoc(
+        "The Parliament of Chile approved a bill that makes it illegal for Douyin to operate in the country.",
+        [("Chile", J), ("Parliament of Chile", ORG), ("Douyin", P)],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.targets, b.scope, b.status) for b in bans] == [
+        (entity_id(ORG, "Parliament of Chile"), [pid("Douyin")], "nationwide", "enacted_law")
+    ]
+
+
+def test_a_state_legislatures_law_for_the_whole_state_is_statewide():
+    adoc = make_adoc(
+        "The Oregon Legislature passed a bill last month, which would make it illegal for Douyin to operate in the "
+        "state.",
+        [("Oregon", J), ("Oregon Legislature", ORG), ("Douyin", P)],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.scope, b.status) for b in bans] == [
+        (entity_id(ORG, "Oregon Legislature"), "statewide", "proposed")
+    ]
+
+
+def test_an_opinion_that_an_app_operates_illegally_is_no_ban():
+    adoc = make_adoc(
+        "Critics said it was illegal for Douyin to operate there without a licence.",
+        [("Chile", J), ("Douyin", P)],
+    )
+    assert extract_bans(adoc) == []
+
+
 def test_legislature_barring_an_app_through_a_spending_bill_is_the_countrys_law():
     adoc = make_adoc(
         "It started in Ireland, where the Oireachtas barred Snapchat from public-sector devices in May as part of a "

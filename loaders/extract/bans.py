@@ -1661,7 +1661,19 @@ class BanExtractor:
     def _made_illegal(self, tok) -> bool:
         """ "From Sunday it will be illegal to distribute X", "made it unlawful to sell X": a supplying or using verb
         under "illegal" whose object names a product or company (not "illegal to collect data")."""
-        if tok.dep_ != "xcomp" or tok.lemma_.lower() not in _SUPPLYING | _ILLEGAL_ACTS:
+        if tok.lemma_.lower() not in _SUPPLYING | _ILLEGAL_ACTS:
+            return False
+        if (
+            tok.dep_ == "advcl"
+            and tok.head.lower_ in _ILLEGAL
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+        ):
+            # "made it illegal for X to operate in the state": what the law forbids the thing itself to do
+            return not (_is_negated(tok.head) or _an_opinion(tok.head)) and any(
+                c.dep_ == "nsubj" and (m := self.ctx.mention(c)) is not None and m.kind in ("Product", "Organisation")
+                for c in tok.children
+            )
+        if tok.dep_ != "xcomp":
             return False
         holder = tok.head
         if not any(c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _ILLEGAL for c in holder.children):
@@ -2943,6 +2955,13 @@ class BanExtractor:
             torn = self.targets_in([t for c in _conjuncts(trig.head) for t in _own_subtree(c)], imposer_ids)
             if torn:
                 return torn, "syntax"
+        if trig.dep_ == "advcl" and trig.head.lower_ in _ILLEGAL:
+            # "made it illegal for X to operate": the thing forbidden to act is the subject of the act
+            forbidden = self.targets_in(
+                [t for c in trig.children if c.dep_ == "nsubj" for t in _own_subtree(c)], imposer_ids, trig
+            )
+            if forbidden:
+                return forbidden, "syntax"
         patient = self._participle_patient(trig)
         if patient is not None and patient not in imposer_ids and self.ctx.category(patient) not in IMPOSER_CATEGORIES:
             return [*self._along_with(trig.head), patient], "syntax"
@@ -3643,6 +3662,10 @@ class BanExtractor:
         return False
 
     def is_subdivision(self, eid: str | None) -> bool:
+        if eid and self.ctx.category(eid) == "legislature":
+            # "the Montana Legislature passed a bill that bans X in the state": a state's legislature, statewide
+            home = self.ctx.jurisdiction_of(eid)
+            return home is not None and self.ctx.subdivision(home)
         return self.ctx.subdivision(eid)
 
     def status_of(self, trig, kind: str, path, region) -> str:
