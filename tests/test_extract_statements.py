@@ -1719,3 +1719,27 @@ def test_the_company_after_its_spokesman_spoke_is_the_banned_app_not_its_owner_n
     got = stances(statements)
     assert ("viber", "denies_allegation") in got
     assert not any(sp == "rakuten" for sp, _ in got)
+
+
+def test_imposing_official_setting_terms_for_reopening_backs_the_block():
+    # the service given back only on compliance: the measure's terms, not a wish to lift it
+    _, statements = run(
+        "The Norwegian Communications Authority blocked Telegram on Friday. "
+        "Deputy prime minister Ingrid Dahl said on Sunday that Telegram would be reopened once it complied with "
+        "Norwegian law and appointed a local representative.",
+        [("Norwegian Communications Authority", ORG), *ENTS],
+    )
+    got = stances(statements)
+    assert ("ingrid-dahl", "supports_ban") in got
+    assert ("ingrid-dahl", "opposes_ban") not in got
+
+
+def test_criticising_the_vote_to_lift_a_ban_backs_the_ban():
+    _, statements = run(
+        "Norway's parliament voted on Tuesday to lift the ban on Telegram. "
+        "Ingrid Dahl, a conservative lawmaker, criticised the vote, saying the company had not changed.",
+        ENTS,
+    )
+    got = stances(statements)
+    assert ("ingrid-dahl", "supports_ban") in got
+    assert ("ingrid-dahl", "opposes_ban") not in got

@@ -1381,6 +1381,24 @@ class StatementExtractor:
                     return home
         return None
 
+    def _reopened_on_terms(self, content) -> bool:
+        """The service given back only once the banned side does what is asked: "would be reopened once it complied
+        with Turkish law", "will be unblocked when they register": a verb of giving back with a clause of condition
+        whose verb (or one joined to it) is a verb of compliance."""
+        terms = set(self.lex["terms_verbs"])
+        back = self._LIFT_VERBS | {"reopen", "restore", "reinstate", "resume", "unblock"}
+        for t in content:
+            if t.lemma_.lower() not in back or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ != "advcl" or not any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in self._CONDITIONS for m in c.children
+                ):
+                    continue
+                if c.lemma_.lower() in terms or any(x.dep_ == "conj" and x.lemma_.lower() in terms for x in c.children):
+                    return True
+        return False
+
     def _home_of_independent(self, speaker: str, frame) -> bool:
         """The speaker is on the imposer's side only as the home country of the regulator or court that imposed the
         ban ("Deputy Prime Minister X called the watchdog's move disproportionate"), not the imposer itself."""
@@ -1747,6 +1765,9 @@ class StatementExtractor:
             if ruled:
                 return ruled
 
+        if side == "imposer" and self._reopened_on_terms(content):
+            return "supports_ban"  # "the app would be reopened once it complied with the law": the measure's terms,
+            # not a wish to lift it
         if lemma in _LIKENING and side != "imposer":
             return "opposes_ban"  # "compared the order to shutting down the internet", "likened the ban to book
             # burning": a critic's figure; from the measure's own side the cues decide
@@ -2439,7 +2460,7 @@ class StatementExtractor:
                 return True
         return False
 
-    _JUDGED = {"decision", "move", "change", "step", "news", "approach", "policy"}
+    _JUDGED = {"decision", "move", "change", "step", "news", "approach", "policy", "vote"}
 
     def _lifting_stance(self, frame, content, lemma: str, has) -> str | None:
         """In a story about a ban being lifted, approving "the decision" opposes the ban; condemning it backs it."""
