@@ -1743,3 +1743,25 @@ def test_criticising_the_vote_to_lift_a_ban_backs_the_ban():
     got = stances(statements)
     assert ("ingrid-dahl", "supports_ban") in got
     assert ("ingrid-dahl", "opposes_ban") not in got
+
+
+def test_a_regulator_asking_the_company_for_information_or_questioning_it_is_an_enquiry():
+    ents = ENTS + [("Data Commission", ORG), ("Denmark", J)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Denmark's Data Commission said it had contacted "
+            "Telegram seeking details about where it stores the personal data of Danish users.",
+            ents,
+        )[1]
+    )
+    assert ("data-commission", "neutral") in got
+    assert ("data-commission", "supports_ban") not in got
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. Denmark's Data Commission said it would question "
+            "Telegram about what risks its app poses to personal data.",
+            ents,
+        )[1]
+    )
+    assert ("data-commission", "neutral") in got
+    assert ("data-commission", "supports_ban") not in got

@@ -3033,7 +3033,23 @@ class StatementExtractor:
             )
         if lemma == "look":
             return any(c.dep_ == "prep" and c.lower_ == "into" for c in clause.children)
+        if lemma == "question":  # "would question the company about how its system works", not "questioned the need"
+            return any(
+                c.dep_ == "prep" and c.lower_ == "about"
+                for d in (clause, *(o for o in clause.children if o.dep_ == "dobj"))
+                for c in d.children
+            )
+        asking = [clause, *(c for c in clause.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG")]
+        if any(  # "had written to the company requesting information": an enquiry
+            v.lemma_.lower() in self._ASKING
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in self._ASKED_FOR for c in v.children)
+            for v in asking
+        ):
+            return True
         return lemma in self._EXAMINING
+
+    _ASKING = {"request", "seek", "ask"}
+    _ASKED_FOR = {"information", "detail", "details", "clarification", "explanation", "explanations"}
 
     _MEASURE_WORDS = ("should not be installed", "should not be used", "should not install", "should not use",
                       "not be installed on")  # fmt: skip
