@@ -5045,3 +5045,13 @@ def test_each_coordinated_place_a_like_step_is_told_in_takes_it():
     )
     imposers = {b.imposed_by for b in extract_bans(adoc)}
     assert {jid("Idaho"), jid("Ohio"), jid("Iowa")} <= imposers
+
+
+def test_things_added_with_as_well_as_keep_the_reach_told_after_them():
+    adoc = make_adoc(
+        "With the order, Utah joins Iowa, where Gov. Ann Hale on March 3 banned Kick, as well as the Chinese apps Bigo "
+        "and Likee, from state-issued devices.",
+        [("Utah", J), ("Iowa", J), ("Ann Hale", "Person"), ("Kick", P), ("Bigo", P), ("Likee", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Iowa")).scope == "government_devices"

@@ -3403,7 +3403,14 @@ class BanExtractor:
             if self.ctx.para[t.i] != self.ctx.para[trig.i] or t.text in (";", ":") or t.dep_ in ("relcl", "advcl"):
                 break
             if t.dep_ == "cc" and t.head.i in above:
-                break  # "..., and the economy paid for it in lost creative work": the next clause's words
+                joined = next((c for c in t.head.children if c.dep_ == "conj" and c.i > t.i), None)
+                if (
+                    joined is None
+                    or joined.pos_ not in ("NOUN", "PROPN")
+                    or any(c.pos_ in ("VERB", "AUX") for c in joined.children)
+                ):
+                    break  # "..., and the economy paid for it in lost creative work": the next clause's words
+                # "banned X, as well as the apps Y and Z, from state devices": more things banned, not a new clause
             if t.lemma_.lower() in words("ban", "verbs") and t.pos_ == "VERB":
                 break
             if any(a.dep_ in ("relcl", "advcl") for a in t.ancestors if a.i > trig.i):
