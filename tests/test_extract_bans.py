@@ -5055,3 +5055,14 @@ def test_things_added_with_as_well_as_keep_the_reach_told_after_them():
         published="2024-04-19",
     )
     assert only(extract_bans(adoc), jid("Iowa")).scope == "government_devices"
+
+
+def test_devices_the_parser_reads_as_a_verb_are_still_devices():
+    adoc = make_adoc(
+        "Ontario and Manitoba announced restrictions on their own government devices the same week, while Alberta "
+        "said it was still weighing its choices on Kick.",
+        [("Ontario", J), ("Manitoba", J), ("Alberta", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ontario")).scope == "government_devices"

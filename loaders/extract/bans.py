@@ -3499,7 +3499,8 @@ class BanExtractor:
         devices = {
             w
             for t in region
-            if t.pos_ in ("NOUN", "PROPN") and not self._companys_own(t)
+            # a noun the parser tagged as a verb where it stands as an object ("restrictions on their devices")
+            if (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "dobj")) and not self._companys_own(t)
             for w in (t.lemma_.lower(), t.lower_)
         } & sc["devices"]
         personnel = lemmas & sc["personnel"]
