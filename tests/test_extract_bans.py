@@ -5066,3 +5066,21 @@ def test_devices_the_parser_reads_as_a_verb_are_still_devices():
     )
     bans = extract_bans(adoc)
     assert only(bans, jid("Ontario")).scope == "government_devices"
+
+
+def test_a_service_filtered_by_a_censor_is_blocked():
+    adoc = make_adoc(
+        "Belarus cut access to Viber in May 2021. Signal has been filtered since 2019.",
+        [("Belarus", J), ("Viber", P), ("Signal", P)],
+        published="2024-04-19",
+    )
+    assert any(pid("Signal") in b.targets for b in extract_bans(adoc) if b.imposed_by == jid("Belarus"))
+
+
+def test_a_run_of_passive_bans_keeps_the_imposer_told_before_them():
+    adoc = make_adoc(
+        "Belarus cut access to Viber in May 2021. Kick was blocked a week later. Signal has been blocked since 2019.",
+        [("Belarus", J), ("Viber", P), ("Kick", P), ("Signal", P)],
+        published="2024-04-19",
+    )
+    assert any(pid("Signal") in b.targets for b in extract_bans(adoc) if b.imposed_by == jid("Belarus"))

@@ -4821,6 +4821,10 @@ class BanExtractor:
             before = self._agent_before(tok, si)
             if before is not None:
                 imposers, src, guessed = [before], "context", {before}
+                if tok.i not in self._court_blocked:
+                    # "Instagram was blocked at the same time. Telegram has been blocked since 2018.": a run of
+                    # passive bans told one after another is the same imposer's
+                    self._acting.append((tok, [before]))
         if not imposers:
             if kind == "noun":
                 self._deferred.append((tok, si))
