@@ -488,12 +488,7 @@ class DocContext:
         me = self.mention(tok)
         if me is None or me.kind != "Person":
             return False
-        for m in self.adoc.mentions:
-            if m.entity_id != me.entity_id:
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for _, span in self.adoc.spans_of(me.entity_id):
             near = [*self.doc[max(span.start - 2, 0) : span.start], *_phrase_root(span.root).children]
             if any(t.lower_.rstrip(".") in ("gov", "governor") for t in near if t.sent == span.sent):
                 return True
@@ -608,11 +603,8 @@ class DocContext:
         me = self.mention(tok)
         if me is None or me.kind != "Person":
             return None
-        for m in self.adoc.mentions:
-            if m.entity_id != me.entity_id or m.sentence == me.sentence:
-                continue
-            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+        for m, span in self.adoc.spans_of(me.entity_id):
+            if m.sentence == me.sentence:
                 continue
             root = _phrase_root(span.root)
             for t in _own_subtree(root):
@@ -626,12 +618,7 @@ class DocContext:
         me = self.mention(tok)
         if me is None or me.kind != "Person":
             return None
-        for m in self.adoc.mentions:
-            if m.entity_id != me.entity_id:
-                continue
-            span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for _, span in self.adoc.spans_of(me.entity_id):
             for t in _phrase_root(span.root).subtree:
                 mt = self.mention(t)
                 if mt and mt.kind != "Person" and self.category(mt.entity_id) == "court":
@@ -5163,11 +5150,8 @@ class BanExtractor:
         """The legislature itself is told as the one making the law in the ban's sentence: the subject of a verb
         of passing ("the Senate approved a bill that would ban X", "the Act that Congress passed"), not the place
         where lawmakers named as persons brought a bill ("Senators A and B introduced a bill in the Senate")."""
-        for m in self.adoc.mentions:
-            if m.entity_id != imp:
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.sent.start != trig.sent.start:
+        for _, span in self.adoc.spans_of(imp):
+            if span.sent.start != trig.sent.start:
                 continue
             head = span.root
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _PASSING_VERBS:

@@ -64,6 +64,14 @@ class AnnotatedDoc:
         i = bisect_left(self._starts, char + 1) - 1
         return max(i, 0)
 
+    def spans_of(self, entity_id: str):
+        """Every mention of ``entity_id`` with its parsed span (mentions the parse cannot align are skipped)."""
+        for m in self.mentions:
+            if m.entity_id == entity_id:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    yield m, span
+
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions lying inside [start, end)."""
         return [m for m in self.mentions if m.start >= start and m.end <= end]

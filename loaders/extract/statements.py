@@ -51,6 +51,18 @@ def any_phrase(phrases, text: str, whole: bool = False) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def _named_with(span):
+    """The words a person's mention is named with: its compounds, appositions, possessors and nominal modifiers
+    ("Commission spokesperson X"), and, when the mention is itself in apposition, the head it describes with that
+    head's own ("X, the Parliament's spokesperson")."""
+    root = span.root
+    phrase = [t for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod") for t in c.subtree]
+    if root.dep_ == "appos":
+        phrase.append(root.head)
+        phrase.extend(t for c in root.head.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree)
+    return phrase
+
+
 _PLURAL_PEOPLE = {"senator", "lawmaker", "mp", "msp", "legislator", "member", "minister", "politician", "congressman"}
 _SPOKES = {
     "spokesman",
@@ -1341,14 +1353,7 @@ class StatementExtractor:
         """The bodies a person is named with ("X, the Parliament's spokesperson", "Commission spokesperson X")."""
         found = set()
         for span in self._mention_spans(speaker):
-            root = span.root
-            phrase = [t for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod") for t in c.subtree]
-            if root.dep_ == "appos":
-                phrase.append(root.head)
-                phrase.extend(
-                    t for c in root.head.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
-                )
-            for t in phrase:
+            for t in _named_with(span):
                 m = self.ctx.mention(t)
                 if m is not None and m.entity_id != speaker and self.ctx.category(m.entity_id) != "person":
                     found.add(m.entity_id)
@@ -1359,14 +1364,7 @@ class StatementExtractor:
         spokesperson X", "X, a spokesman for the Chinese embassy"): a later bare "X said" or "X also urged" speaks for
         that country, not for whatever country its own sentence names or the story is about."""
         for span in self._mention_spans(speaker):
-            root = span.root
-            phrase = [t for c in root.children if c.dep_ in ("compound", "appos", "poss", "nmod") for t in c.subtree]
-            if root.dep_ == "appos":
-                phrase.append(root.head)
-                phrase.extend(
-                    t for c in root.head.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree
-                )
-            for t in phrase:
+            for t in _named_with(span):
                 m = self.ctx.mention(t)
                 if m is None and self.ctx.gaz is not None and t.text in self.ctx.gaz.demonyms:
                     nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
@@ -1413,11 +1411,7 @@ class StatementExtractor:
 
     def _mention_spans(self, speaker: str):
         """The parsed spans of every mention of ``speaker``."""
-        for m in self.adoc.mentions:
-            if m.entity_id == speaker:
-                span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    yield span
+        return (span for _, span in self.adoc.spans_of(speaker))
 
     _LEGISLATORS = {"senator", "sen", "sen.", "mp", "mps", "lawmaker", "legislator", "representative", "rep", "rep.",
                     "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "councillor",
