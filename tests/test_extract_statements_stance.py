@@ -2555,3 +2555,154 @@ def test_an_imposer_bound_to_carry_out_its_measure_backs_it():
         )
     )
     assert ("mari-tamm", "supports_ban") in got
+
+
+# -- stance cues of round 15 (sentences written for these tests)
+
+ROUND = [
+    ("Moldova", J, ["Chisinau"]),
+    ("Viber", P),
+    ("Russia", J),
+    ("Ana Rusu", PER, ["Rusu"]),
+    ("Victor Popa", PER, ["Popa"]),
+    ("Ion Cebotari", PER, ["Cebotari"]),
+    ("Civic Net", ORG),
+    ("Embassy of Russia in Chisinau", ORG, ["Russian Embassy in Chisinau"]),
+]
+
+
+def test_a_backing_phrase_that_holds_an_opposing_word_is_the_backing_phrase():
+    got = stances(
+        run(
+            "Moldova barred Viber from state phones on Monday. "
+            "Victor Popa, a Moldovan MP, said the app was the greatest geopolitical threat facing the country.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_an_embassy_spokesman_speaks_for_the_sending_state_not_the_host():
+    got = stances(
+        run(
+            "Moldova barred Viber from state phones on Monday. "
+            "Victor Popa, a spokesman for the Russian Embassy in Chisinau, said Russia had always opposed "
+            "politicising trade and technology issues.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_a_headline_repeated_at_the_top_of_the_text_is_not_the_lead():
+    title = "OPINION: Viber is back. The block should never have been imposed at all"
+    got = stances(
+        run(
+            title + ".\n\nFarmers in the north woke up on Thursday able to call their buyers again. "
+            "After eleven months, Moldova has lifted its block on Viber, and most people are relieved. "
+            "Viber said it was pleased that the service had been restored.",
+            ROUND,
+            title=title,
+        )
+    )
+    assert ("viber", "opposes_ban") in got
+
+
+def test_wishing_the_measure_to_end_or_its_rule_revoked_opposes_it():
+    got = stances(
+        run(
+            "Moldova shut off Viber across the country on Sunday. "
+            "Civic Net said the shutdown should end. "
+            "Victor Popa, an opposition MP, urged the ministry to revoke the regulation.",
+            ROUND,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_welcoming_the_outcome_of_the_case_backs_the_upheld_ban():
+    got = stances(
+        run(
+            "The Supreme Court of Moldova on Friday upheld the government ban on Viber. "
+            "Victor Popa, an opposition MP, welcomed the outcome.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_the_imposer_following_the_advice_backs_the_ban():
+    got = stances(
+        run(
+            "Moldova removed Viber from government phones on Monday. "
+            "Digital minister Ana Rusu said the government would follow the cyber agency's advice in full.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_supporting_keeping_the_app_off_phones_backs_the_ban():
+    got = stances(
+        run(
+            "Moldova removed Viber from government phones on Monday. "
+            "Victor Popa, an opposition MP, said he supported keeping the app off state phones.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_what_the_measure_takes_from_people_opposes_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Sunday. "
+            "Ion Cebotari, an opposition MP, said cutting off the platform robbed farmers of their only link to "
+            "buyers. "
+            "Victor Popa, a farmers' union leader, warned that the ban would shut one of the few channels open to "
+            "rural voters.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_accusing_the_government_of_the_measure_opposes_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber and Telegram on Sunday night. "
+            "Victor Popa, the main opposition candidate, accused the government of blocking the apps so that "
+            "it could change the count in secret.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_calling_the_measure_inadmissible_or_a_pretext_opposes_it():
+    got = stances(
+        run(
+            "A court in Chisinau ordered Viber suspended across Moldova on Friday. "
+            'Victor Popa, an opposition MP, said the decision was "inadmissible". '
+            'Civic Net said the block was "moral policing dressed up as child protection".',
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("civic-net", "opposes_ban") in got
+
+
+def test_the_imposer_telling_its_measure_of_a_piece_with_a_policy_or_taken_out_of_caution_backs_it():
+    got = stances(
+        run(
+            "Moldova removed Viber from government phones on Monday. "
+            "Digital minister Ana Rusu said the step was in line with what partner governments had done. "
+            "Ion Cebotari, the deputy prime minister, said the cabinet had acted out of caution.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ion-cebotari", "supports_ban") in got

@@ -217,8 +217,15 @@ class StatementExtractor:
     def _lifting_story(self) -> bool:
         """The headline or the lead tells of a ban being lifted: "the decision" there is the lifting."""
         # the first two sentences with some length: a dateline cut off as a sentence of its own ("DAKAR") is no lead
+        # (the headline repeated at the top of the text is no lead either)
+        title = " ".join((self.adoc.document.title or "").lower().split())
+
+        def in_title(s) -> bool:
+            said = " ".join(s.text.lower().split()).rstrip(".!?:;, ")
+            return bool(title) and bool(said) and said in title
+
         lead = " ".join(
-            [s.text for s in self.adoc.sentences[:6] if sum(t.is_alpha for t in s) >= 6][:2]
+            [s.text for s in self.adoc.sentences[:6] if sum(t.is_alpha for t in s) >= 6 and not in_title(s)][:2]
             or [s.text for s in self.adoc.sentences[:2]]
         )
         text = " " + " ".join(((self.adoc.document.title or "") + " " + lead).lower().split()) + " "
@@ -1374,6 +1381,12 @@ class StatementExtractor:
                         return self.ctx.gaz.demonyms[t.text]  # "a Chinese embassy spokesman": China's voice
                 if m is None or m.entity_id == speaker or self.ctx.category(m.entity_id) != "government":
                     continue
+                envoy = re.match(r"(?:Embassy|Consulate) of (.+?)(?: in .*)?$", self.ctx.name(m.entity_id))
+                sender = self.ctx.gaz.lookup(envoy.group(1), ("Jurisdiction",)) if envoy and self.ctx.gaz else None
+                if sender is not None:
+                    return (
+                        sender.id
+                    )  # "a spokesman for the Chinese Embassy in Washington": China's voice, not the host's
                 home = self.ctx.jurisdiction_of(m.entity_id)
                 if home:
                     return home
@@ -1800,7 +1813,7 @@ class StatementExtractor:
         if side != "imposer" and self._condemns_measure(frame, measures):
             return "opposes_ban"  # "called the block unacceptable", "described the suspension as an attack on ..."
         if lemma in self.lex["praise_verbs"] and frame.pos_ in ("VERB", "AUX") and side != "target":
-            rulings = {"ruling", "verdict", "judgment", "judgement"}
+            rulings = {"ruling", "verdict", "judgment", "judgement", "outcome"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
                 return "supports_ban"  # "welcomed the decision"
         opposing = (
@@ -1811,7 +1824,9 @@ class StatementExtractor:
             or self._wants_lifted(content)
             or self._wants_delayed(content)
             or (side != "imposer" and self._worried_by_measure(content))
-            or (side != "imposer" and self._measure_hurts(content))
+            # in a story of its lifting, the imposing side too may tell what it hurt: "argued that the blocks do more
+            # harm to businesses than to anyone they were meant to stop"
+            or ((side != "imposer" or self.lifting) and self._measure_hurts(content))
             or (side != "imposer" and self._lost_trade(content))
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
@@ -1895,8 +1910,10 @@ class StatementExtractor:
         governing = side == "imposer" or self.ctx.category(speaker) in ("government", "regulator", "jurisdiction")
         if governing and self._plans_ban(content, speaker):
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
-        if side == "imposer" and (has(cues["supports_ban"]["imposer_words"]) or self._defends_measure(content)):
-            return "supports_ban"  # "the state would appeal", "defend the law"
+        if side == "imposer" and (
+            has(cues["supports_ban"]["imposer_words"]) or self._defends_measure(content) or self._heeds_advice(content)
+        ):
+            return "supports_ban"  # "the state would appeal", "defend the law", "will follow the agency's advice"
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
         own = any(b.imposed_by == speaker for b in self._bans_in(frame.sent))
         if side == "imposer" and lemma in imposer_verbs and not supporting and own and lemma != "cite":
@@ -1964,6 +1981,19 @@ class StatementExtractor:
             for t in content
         )
 
+    _HEEDING = {"follow", "heed", "implement", "adopt", "accept"}
+    _COUNSEL = {"advice", "recommendation", "guidance", "assessment", "instruction", "directive", "warning"}
+
+    def _heeds_advice(self, content) -> bool:
+        """The imposing side carrying out the counsel the measure rests on: "the government would follow the agency's
+        advice in full", "the administration followed the ministry's recommendation" (not negated)."""
+        for t in content:
+            if t.lemma_.lower() not in self._HEEDING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL for c in t.children):
+                return True
+        return False
+
     _WORRIES = {"concern", "worry", "doubt", "reservation", "concerned", "worried", "question"}
     _MEASURES = {"bill", "law", "legislation", "framework", "regime", "rule", "requirement", "proposal", "plan",
                  "policy", "licensing", "amendment", "regulation"}  # fmt: skip
@@ -2014,7 +2044,9 @@ class StatementExtractor:
 
     # what a measure does to those it falls on: "would cut off millions", "locks young people out", "would hit users"
     _HURTING = {"hurt", "harm", "hit", "damage", "destroy", "kill", "devastate", "cripple", "punish", "isolate",
-                "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut"}  # fmt: skip
+                "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut", "rob"}  # fmt: skip
+    # "the blocks do more harm to businesses than ...", "the ban causes real damage": the harm as the object
+    _HARM_NOUNS = {"harm", "damage"}
     _HURT_PARTICLES = {"lock": {"out"}, "shut": {"down", "off", "out"}, "cut": {"off"}}
     _PEOPLE = {"people", "user", "citizen", "resident", "customer", "family", "child", "student", "creator",
                "subscriber", "consumer", "reader", "viewer", "journalist", "business", "teenager", "person"}  # fmt: skip
@@ -2027,12 +2059,31 @@ class StatementExtractor:
         measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
         for t in content:
             lemma = t.lemma_.lower()
-            if lemma not in self._HURTING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            harm_done = lemma in ("do", "cause") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._HARM_NOUNS for c in t.children
+            )
+            if (lemma not in self._HURTING and not harm_done) or t.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
                 continue
             needed = self._HURT_PARTICLES.get(lemma)
-            if needed and not any(c.dep_ in ("prt", "prep") and c.lower_ in needed for c in t.children):
-                continue
+            if (
+                needed
+                and not any(c.dep_ in ("prt", "prep") and c.lower_ in needed for c in t.children)
+                and not (lemma == "shut" and any(c.dep_ == "dobj" for c in t.children))
+            ):
+                continue  # "would shut one of the few channels" has its object; "cut" alone may be a saving
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            gerund = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in self._BANNING_GERUNDS
+                ),
+                None,
+            )
+            if subj is None and gerund is not None:
+                return True  # "cutting off platforms during an election robs citizens of the information they need"
             sufferer = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
             if subj is None and sufferer is not None and sufferer.lemma_.lower() in self._PEOPLE:
                 return True  # "80 million people would be cut off from the world": the harm told from its victims
@@ -2074,7 +2125,7 @@ class StatementExtractor:
         """An opposing cue the speaker asserts: "about protecting young people, not punishing them" contrasts the
         measure with what it is not, so a cue word negated where it stands ("not punishing", "never a scapegoat")
         does not count; cues that carry their own negation ("not proportionate", "will not work") still do."""
-        text = self._cue_text(content)
+        text = self._outside_support_phrases(self._cue_text(content), cue_words)
         if not any_phrase(cue_words, text):
             return False
         denied = set()
@@ -2094,8 +2145,23 @@ class StatementExtractor:
             return True
         negating = [w for w in cue_words if set(w.split()) & self._NEGATIONS]
         plain = [w for w in cue_words if w not in negating]
-        asserted = self._cue_text([t for t in content if t.i not in denied])
+        asserted = self._outside_support_phrases(self._cue_text([t for t in content if t.i not in denied]), cue_words)
         return any_phrase(negating, text) or any_phrase(plain, asserted)
+
+    def _outside_support_phrases(self, text: str, cue_words) -> str:
+        """The cue text without the backing phrases that hold an opposing cue word: in "unlawful content" or "the
+        greatest geopolitical threat" the longer phrase is what is said, not "unlawful" or "geopolitical"."""
+        key = tuple(cue_words)
+        if self._holding_key != key:
+            backing = self.lex["cues"]["supports_ban"]["words"]
+            held = [w for w in backing if " " in w and any_phrase(cue_words, " " + w + " ")]
+            alternatives = "|".join(re.escape(w) for w in sorted(held, key=len, reverse=True))
+            self._holding = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if held else None
+            self._holding_key = key
+        return self._holding.sub(" ", text) if self._holding is not None else text
+
+    _holding_key: tuple | None = None
+    _holding = None
 
     # What the measure costs, said by one of the imposing side's own officials ("set the program back by years"): not
     # words that may describe the banned side ("disinformation", "censorship").
@@ -2108,7 +2174,12 @@ class StatementExtractor:
     )  # fmt: skip
     _LIFT_VERBS = {"lift", "ease", "relax", "loosen", "end", "scrap", "reverse", "rescind", "revoke", "repeal",
                    "overturn", "unblock", "roll", "drop", "remove", "withdraw"}  # fmt: skip
-    _LIFTED = {"curb", "restriction", "blockade", "limit"}
+    _LIFTED = {"curb", "restriction", "blockade", "limit", "filtering", "censorship"}
+    # verbs that undo a rule itself ("revoke the regulation", "repeal the law"): their object may be the rule the
+    # measure rests on
+    _UNDO_RULE = {"revoke", "repeal", "rescind", "scrap", "withdraw", "overturn", "annul"}
+    # verbs by which the measure itself comes to an end: "the shutdown should end", "the blockade must stop"
+    _CEASE = {"end", "stop", "cease"}
     _CONDITIONS = {"once", "if", "when", "after", "until", "unless", "as soon as"}
 
     def _wants_lifted(self, content) -> bool:
@@ -2119,7 +2190,15 @@ class StatementExtractor:
         for t in content:
             if self._restore_wished(t, measures):
                 return True
-            if t.lemma_.lower() not in self._LIFT_VERBS or t.pos_ != "VERB" or t.tag_ != "VB":
+            if t.lemma_.lower() in self._CEASE and t.pos_ == "VERB" and t.tag_ == "VB":
+                kids = list(t.children)
+                if (
+                    not any(c.dep_ in ("neg", "dobj", "xcomp") for c in kids)
+                    and any(c.dep_ == "aux" and c.lemma_.lower() in self._OUGHT for c in kids)
+                    and any(c.dep_ == "nsubj" and c.lemma_.lower() in measures for c in kids)
+                ):
+                    return True  # "said the shutdown should end": the measure's end wished
+            if t.lemma_.lower() not in self._LIFT_VERBS | self._UNDO_RULE or t.pos_ != "VERB" or t.tag_ != "VB":
                 continue
             if any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -2131,8 +2210,9 @@ class StatementExtractor:
                 for c in t.children
             ):
                 continue
+            undone = measures | self._MEASURES if t.lemma_.lower() in self._UNDO_RULE else measures
             for o in (c for c in t.children if c.dep_ == "dobj"):
-                if o.lemma_.lower() in measures:
+                if o.lemma_.lower() in undone:
                     return True
                 if o.lower_ in ("it", "them") and any(x.lemma_.lower() in measures for x in t.sent if x.i < t.i):
                     return True  # "called the block unacceptable and urged the government to lift it"
@@ -2271,6 +2351,14 @@ class StatementExtractor:
                 return True
             if any(c.dep_ in ("dobj", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in measure_verbs for c in kids):
                 return True  # "a clear majority backed restricting the platform"
+            if any(
+                c.dep_ in ("dobj", "xcomp")
+                and c.tag_ == "VBG"
+                and c.lemma_.lower() == "keep"
+                and any(p.dep_ in ("prep", "prt", "advmod") and p.lower_ in ("off", "out", "away") for p in c.children)
+                for c in kids
+            ):
+                return True  # "said he supported keeping the apps off state phones"
         return False
 
     def _wants_removed(self, content) -> bool:
@@ -2410,6 +2498,8 @@ class StatementExtractor:
             m = self.ctx.mention(obj)
             if m is not None and m.entity_id in self.imposers:
                 return True
+            if obj.lemma_.lower() in self._RULERS and any(c.lower_ == "the" for c in obj.children):
+                return True  # "accused the government of cutting the internet": the rulers behind the measure
         return False
 
     _NAMING = {"call", "brand", "label", "dub", "term"}
