@@ -871,3 +871,90 @@ def test_the_eu_followed_alone_stays_the_eu():
         [("Norway", J), ("European Union", ORG, ["EU"]), ("European Commission", ORG), ("Kick", P)],
     )
     assert pairs(follows) == {("norway", "european-union")}
+
+
+def test_a_directive_in_line_with_measures_taken_by_another():
+    _, follows = run(
+        "Norway's security ministry on Monday directed all agencies to remove Kick from state phones. The Kick "
+        "direction is in line with measures taken by Sweden, which ordered its agencies to drop the app in 2022, and "
+        "has barred its sale since 2024.",
+        [("Norway", J), ("Sweden", J), ("Kick", P)],
+    )
+    assert ("norway", "sweden") in pairs(follows)
+
+
+def test_federal_action_or_lead_is_the_country_of_the_following_state():
+    for text in (
+        "Governor Jim Hale of Ohio on Friday ordered state agencies to remove Kick from state devices. The order is in "
+        "line with recent federal action. In March the United States barred Kick from federal devices.",
+        "The United States barred Kick from federal devices in March. Ohio followed the federal lead on Friday, "
+        "banning Kick from state devices.",
+    ):
+        _, follows = run(text, [("Ohio", J), ("United States", J), ("Jim Hale", P), ("Kick", P)])
+        assert ("ohio", "united-states") in pairs(follows), text
+
+
+def test_making_a_country_the_latest_after_others():
+    _, follows = run(
+        "Chile's digital ministry has barred government staff from using Kick, making Chile the latest government to "
+        "restrict the app after Peru and Bolivia.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P)],
+    )
+    assert {("chile", "peru"), ("chile", "bolivia")} <= pairs(follows)
+
+
+def test_decisions_by_one_and_by_another_each_with_a_relative_clause():
+    _, follows = run(
+        "Norway banned Kick from state phones on Monday. The agency's move follows decisions by the European "
+        "Commission, which on May 2 ordered its staff to remove Kick from work phones, and by the European Parliament, "
+        "which announced a similar restriction for its staff on May 9.",
+        [("Norway", J), ("European Commission", ORG), ("European Parliament", ORG), ("Kick", P)],
+    )
+    assert {("norway", "european-commission"), ("norway", "european-parliament")} <= pairs(follows)
+
+
+def test_the_union_institutions_followed_are_those_told_banning_next():
+    _, follows = run(
+        "Norway banned Kick from state phones on Monday. Norway's decision follows in the footsteps of the main EU "
+        "institutions. The European Commission told its staff to remove Kick in May, and the European Parliament "
+        "adopted similar rules days later.",
+        [
+            ("Norway", J),
+            ("European Union", ORG, ["EU"]),
+            ("European Commission", ORG),
+            ("European Parliament", ORG),
+            ("Kick", P),
+        ],
+    )
+    assert pairs(follows) == {("norway", "european-commission"), ("norway", "european-parliament")}
+
+
+def test_a_second_joined_actor_named_by_a_noun_with_its_own_relative_clause():
+    _, follows = run(
+        "With this order South Dakota joins Nebraska, where then-Gov. Jim Hale pulled Kick off state devices in early "
+        "2020, and the U.S. military, whose branches barred the app from government-issued phones in December 2019.",
+        [("South Dakota", J), ("Nebraska", J), ("United States", J, ["U.S."]), ("Jim Hale", "Person"), ("Kick", P)],
+    )
+    assert {("south-dakota", "nebraska"), ("south-dakota", "united-states")} <= pairs(follows)
+
+
+def test_followed_suit_after_a_subhead_follows_the_leader_not_those_it_followed():
+    _, follows = run(
+        "Chile banned Kick from government phones on Monday, and it follows Peru, which barred the app in May.\n\n"
+        "Regions pile on\n\n"
+        "Valparaiso followed suit within hours.",
+        [("Chile", J), ("Peru", J), ("Valparaiso", J), ("Kick", P)],
+    )
+    assert ("valparaiso", "chile") in pairs(follows)
+    assert ("valparaiso", "peru") not in pairs(follows)
+
+
+def test_a_guessed_leader_that_is_one_of_the_followed_is_no_leader():
+    # the story's own advice names no imposer; the first ban told is one of those the advice is in line with
+    _, follows = run(
+        "Central government staff are being advised not to install Kick on their work phones. The advice is in line "
+        "with measures recently taken by other governments and institutions. Sweden asked its staff on 3 May to remove "
+        "Kick from work devices, and on 10 June the Finnish government banned the app from its employees' phones.",
+        [("Sweden", J), ("Finland", J, ["Finnish"]), ("Kick", P)],
+    )
+    assert ("sweden", "finland") not in pairs(follows)

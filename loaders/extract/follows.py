@@ -55,6 +55,7 @@ class FollowExtractor:
         self.ctx = self.bx.ctx
         self.imposers = {b.imposed_by for b in bans}
         self.lex = words("follow")
+        self._out: dict = {}  # the follows read so far (run)
 
     # -- actors of a phrase, one per noun phrase
     def phrase_actors(self, tok, through_acl: bool = False, raw: bool = False) -> list[str]:
@@ -203,11 +204,40 @@ class FollowExtractor:
             for rel in (c for c in obj.children if c.dep_ == "relcl"):
                 for subj in (c for c in rel.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
                     found += [a for a in self.phrase_actors(subj) if a not in found]
+        if not found:
+            found = self._federal(obj)
         if obj.dep_ == "nsubj" and obj.head.dep_ == "ccomp":
             # the torn reduced relative ("orders issued by X"): its agent is the verb's, not the noun's
             for agent in (c for c in obj.head.children if c.dep_ == "agent"):
                 found += [a for a in self.phrase_actors(agent) if a not in found]
         return found
+
+    def _federal(self, obj) -> list[str]:
+        """ "in line with recent federal action", "followed the federal lead": the country whose states or provinces
+        impose the bans told here (one country only), which "federal" stands for."""
+        if not any(t.lower_ == "federal" and t.dep_ == "amod" for t in obj.subtree):
+            return []
+        countries = {self._country(b.imposed_by) for b in self.bans if self.ctx.subdivision(b.imposed_by)}
+        countries.discard(None)
+        return list(countries) if len(countries) == 1 else []
+
+    def _country(self, eid: str) -> str | None:
+        """The country of a state or province, when the document names it or tells a ban of its own."""
+        gaz = self.ctx.gaz
+        entry = gaz.entries.get(eid) if gaz else None
+        country = gaz.by_country.get(entry.country or "") if entry is not None else None
+        if country is None or country == eid:
+            return None
+        return country if country in self.imposers else self.ctx._country_of(eid)
+
+    def _union_members(self, obj, union: str) -> list[str]:
+        """ "the EU institutions", "EU bodies": a plural noun the union only modifies names its institutions; the ones
+        told banning next in the paragraph."""
+        if obj is None or obj.tag_ not in ("NNS", "NNPS") or self.ctx.mention(obj) is not None:
+            return []
+        if self.ctx.category(union) != "eu" or union in self.imposers:
+            return []
+        return [fd for fd in self.followed_after(obj) if self.ctx.category(fd) == "eu" and fd != union]
 
     def _described_body(self, obj) -> list[str]:
         """ "after Italy's data-protection authority ordered it blocked": a regulator or court told by what it is
@@ -312,6 +342,8 @@ class FollowExtractor:
                     poss = next((c for c in tok.children if c.dep_ == "poss"), None)
                     if poss is not None and tok.head.lemma_.lower() == "follow":
                         yield tok.head, poss, "follows.lead"
+                    elif poss is None and tok.head.lemma_.lower() == "follow" and self._federal(tok):
+                        yield tok.head, tok, "follows.lead"  # "followed the federal lead"
                 else:
                     # "on the heels of X", "taking a cue from X"
                     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
@@ -347,7 +379,14 @@ class FollowExtractor:
             elif lemma in _RANKED and any(c.dep_ == "amod" and c.lower_ in lex["latest"] for c in tok.children):
                 # "X will ban Y, the latest country to do so after A, B and C": the ones before it
                 verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else None
-                for t in tok.subtree:
+                # "making Japan the latest government to restrict X after A and B": a parser that made the ranked
+                # noun the subject of the infinitive, whose "after" it then hung on the infinitive
+                told = (
+                    [t for t in verb.subtree if t.i > tok.i and _within_clause(t, verb)]
+                    if verb is not None and tok.dep_ == "nsubj"
+                    else []
+                )
+                for t in [*tok.subtree, *told]:
                     if verb is not None and t.dep_ == "prep" and t.lower_ == "after":
                         pobj = next((p for p in t.children if p.dep_ == "pobj"), None)
                         if pobj is not None:
@@ -440,7 +479,10 @@ class FollowExtractor:
             return []
         here = self.adoc.sentence_index(cue.sent.start_char)
         before: list[str] = []
-        for k in dict.fromkeys((here, max(here - 1, 0))):  # (a story's first sentence has none before it)
+        back = [here, max(here - 1, 0)]  # (a story's first sentence has none before it)
+        if here >= 2 and _subhead(self.adoc.sentences[here - 1]):
+            back.append(here - 2)  # "... and it follows the US. / Provinces pile on / Quebec followed suit"
+        for k in dict.fromkeys(back):
             s = self.adoc.sentences[k]
             before = [
                 b.imposed_by
@@ -451,7 +493,13 @@ class FollowExtractor:
             ]
             if before:
                 break  # the ban told in the same sentence, else in the one before
-        return [(lead, fd) for lead in leaders for fd in dict.fromkeys(before)]
+        before = list(dict.fromkeys(before))
+        if len(before) > 1:
+            # "Ottawa's move came days after the Commission ordered ..., and it follows the US. Quebec followed suit":
+            # the ones told there as followed by another told there are not the one followed now
+            leading = [fd for fd in before if not any((x, fd) in self._out for x in before)]
+            before = leading or before
+        return [(lead, fd) for lead in leaders for fd in before]
 
     def _named_only_after(self, eid: str, cue) -> bool:
         """ "Canada followed in late February, and Britain pulled the app": an imposer named in the sentence only
@@ -572,6 +620,7 @@ class FollowExtractor:
 
     def run(self) -> list[Follow]:
         out: dict[tuple[str, str], Follow] = {}
+        self._out = out
         for sent in self.adoc.sentences:
             for cue, obj, rule in self.cues(sent):
                 if _unreal(cue):
@@ -634,7 +683,7 @@ class FollowExtractor:
                 if rule == "follows.after" and not self._banned_there(obj):
                     continue  # "the block came two days after X accused the platform": no ban by X told
                 if rule == "follows.lead":
-                    followed = self.phrase_actors(obj)
+                    followed = self.phrase_actors(obj) or self._federal(obj)
                     cue_verb = cue
                 else:
                     followed = self.followed_in(obj)
@@ -658,11 +707,23 @@ class FollowExtractor:
                     # parser that hung the next name as a conjunct of the relative clause's verb
                     for rel in (c for c in (obj.children if obj is not None else []) if c.dep_ == "relcl"):
                         for c in rel.children:
-                            if c.dep_ == "conj" and c.pos_ == "PROPN" and any(g.dep_ == "relcl" for g in c.children):
+                            if (
+                                c.dep_ == "conj"
+                                and c.pos_ in ("PROPN", "NOUN")  # "..., and the U.S. military, whose branches ..."
+                                and any(g.dep_ == "relcl" for g in c.children)
+                            ):
                                 followed += [a for a in self.phrase_actors(c) if a not in followed]
                             if _as_well_as(c):
                                 # "joins A, which ordered X in February, as well as B and C, which ...": the next
                                 # names hung on the relative clause by "as well as"
+                                for p in (g for g in c.children if g.dep_ == "pobj"):
+                                    followed += [a for a in self.phrase_actors(p) if a not in followed]
+                    # "follows decisions by A, which ordered X ..., and by B, which ...": the second "by" hung on the
+                    # first name's relative clause as a conjunct
+                    for rel in (t for t in (obj.subtree if obj is not None else []) if t.dep_ == "relcl"):
+                        prep = rel.head.head if rel.head.dep_ == "pobj" else None
+                        for c in rel.children:
+                            if prep is not None and c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_:
                                 for p in (g for g in c.children if g.dep_ == "pobj"):
                                     followed += [a for a in self.phrase_actors(p) if a not in followed]
                     cue_verb = cue
@@ -679,6 +740,10 @@ class FollowExtractor:
                     )  # "similar steps", "the example of several neighbours"; not "following the order"
                     if not followed and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers):
                         followed = self.followed_after(cue)
+                if len(followed) == 1 and self._union_members(obj, followed[0]):
+                    # "follows in the footsteps of the three main EU institutions. The Commission told its staff ...":
+                    # the union's institutions told banning next, not the union
+                    followed = self._union_members(obj, followed[0])
                 # "The block follows a decision by the city court, which rejected X's appeal": a court that ruled
                 # on the measure, imposing no ban of its own in the story, is no leader the imposer follows
                 followed = [
@@ -700,6 +765,10 @@ class FollowExtractor:
                     leader = here[0] if here else None
                     self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
+                    continue
+                if not self._direct and leader in followed and len(followed) > 1:
+                    # "The advice is in line with measures taken by other governments. A ordered ..., B banned ...":
+                    # a leader only guessed (the story's first ban) that is one of those followed is no leader
                     continue
                 if rule == "follows.verb" and followed == [leader] and self._subject is not None:
                     # "NASA barred X, joining the Navy in ...": two bodies of one government, each named
@@ -786,6 +855,28 @@ _WISHES = {
     "urge",
     "refuse",
 }
+
+
+def _within_clause(tok, verb) -> bool:
+    """The token belongs to the verb's own clause (no relative or subordinate clause between them)."""
+    cur = tok
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "conj"):
+            return False
+        cur = cur.head
+    return cur.i == verb.i
+
+
+def _subhead(sent) -> bool:
+    """A subhead between paragraphs ("Provinces pile on"): a short line of its own without closing punctuation."""
+    text = sent.text.strip()
+    return (
+        bool(text)
+        and "\n" in sent.text + sent.doc[sent.end :].text[:1]
+        and len(text.split()) <= 6
+        and text[-1] not in ".!?:;,\"'”"
+        and text[:1].isupper()
+    )
 
 
 def _fronted_co_subject(obj) -> bool:
