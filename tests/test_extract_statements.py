@@ -548,7 +548,7 @@ def test_an_official_of_the_imposing_side_who_only_criticises_opposes():
     assert ("kari-berg", "opposes_ban") in got
 
 
-def test_a_monitoring_group_reporting_the_block_takes_no_side():
+def test_a_monitoring_group_reporting_the_block_is_a_neutral_statement():
     ents = ENTS6 + [("NetWatch", ORG)]
     got = stances(
         run(
@@ -557,7 +557,7 @@ def test_a_monitoring_group_reporting_the_block_takes_no_side():
             ents,
         )[1]
     )
-    assert not any(sp == "netwatch" for sp, _ in got)
+    assert {st for sp, st in got if sp == "netwatch"} == {"neutral"}
 
 
 def test_a_letter_sent_is_no_statement_but_they_argued_is_the_writers():
@@ -1331,14 +1331,14 @@ def test_what_the_imposer_called_the_content_is_still_its_label():
     assert ("nordic-media-authority", "supports_ban") in stances(statements)
 
 
-def test_a_monitor_measuring_that_platforms_were_restricted_takes_no_side():
+def test_a_monitor_measuring_that_platforms_were_restricted_speaks_neutrally():
     ents = ENTS + [("NetWatch", ORG)]
     _, statements = run(
         "Norway blocked Telegram and three other apps on Friday. Internet monitor NetWatch said its data "
         "confirmed that the four platforms had been restricted on several networks.",
         ents,
     )
-    assert not [s for s in statements if s.speaker.endswith("/netwatch")]
+    assert {s.stance for s in statements if s.speaker.endswith("/netwatch")} == {"neutral"}
 
 
 def test_a_bodys_remark_told_again_by_its_press_secretary_is_the_secretarys():

@@ -1832,14 +1832,14 @@ def test_passing_the_problem_to_others_opposes_the_measure():
     assert "opposes_ban" in got
 
 
-def test_a_monitor_confirming_the_disruption_takes_no_side():
+def test_a_monitor_confirming_the_disruption_speaks_neutrally():
     got = stances(
         run(
             "Moldova blocked Viber on Friday. Civic Net, an internet monitor, confirmed the disruption that afternoon.",
             ENTS,
         )
     )
-    assert not [x for x in got if x[0] == "civic-net"]
+    assert {st for sp, st in got if sp == "civic-net"} == {"neutral"}
 
 
 def test_the_group_named_with_its_name_is_that_group():
@@ -2294,7 +2294,7 @@ def test_the_banned_apps_lawyer_arguing_irreparable_harm_opposes_the_ban():
     assert ("ana-rusu", "supports_ban") not in got
 
 
-def test_a_monitoring_group_measuring_access_and_a_leaders_supporters_take_no_side():
+def test_a_monitoring_group_measuring_access_is_neutral_and_a_leaders_supporters_take_no_side():
     ents = [*ENTS, ("OpenPing", ORG), ("Ion Ursu", PER)]
     got = stances(
         run(
@@ -2304,7 +2304,8 @@ def test_a_monitoring_group_measuring_access_and_a_leaders_supporters_take_no_si
             ents,
         )
     )
-    assert not any(who in ("openping", "ion-ursu") for who, _ in got)
+    assert {st for who, st in got if who == "openping"} == {"neutral"}
+    assert not any(who == "ion-ursu" for who, _ in got)
 
 
 def test_a_ministers_side_is_read_where_she_was_introduced_not_in_the_country_she_names():

@@ -2903,10 +2903,11 @@ class StatementExtractor:
                     if stance == "supports_ban" and self._advice_is_the_measure(speaker, frame, lemma, content):
                         continue  # "its agency advised ministries to avoid using X for work involving sensitive
                         # information": the advisory and its scope, told as the measure, with no reason given
-                    if stance in ("neutral", "supports_ban") and (
+                    if stance == "supports_ban" and (
                         self._reports_restriction(speaker, content, frame) or self._monitor(speaker)
                     ):
-                        continue  # "NetBlocks said its data showed X had been restricted": a measurement, not a view
+                        stance = "neutral"  # "NetBlocks said its data showed X had been restricted": a measurement
+                        # of the block, reported as such, no view on it
                     if self.lifting and self._announces_lifting(speaker, frame, content):
                         continue  # "X has lifted its suspension of Y, the ministry said, ending a block imposed amid
                         # unrest": the lifting announced, an event, not the ministry's view of the ban
