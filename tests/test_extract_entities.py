@@ -11,7 +11,13 @@ import re
 import pytest
 from spacy.tokens import Span
 
-from loaders.extract.entities import _coordinated_people, _titled_after, annotate, candidate_spans
+from loaders.extract.entities import (
+    _coordinated_people,
+    _names_before_who,
+    _titled_after,
+    annotate,
+    candidate_spans,
+)
 from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, GazetteerError, build, get_gazetteer
 from loaders.extract.nlp import get_nlp
 from loaders.extract.resolve import resolve_phrase
@@ -1572,6 +1578,16 @@ def test_an_untagged_name_joined_by_and_to_a_person_is_the_next_person():
     person = Span(doc, first, first + 2, label="PERSON")
     found = _coordinated_people(doc, set(range(person.start, person.end)), [person])
     assert [s.text for s in found] == ["Deepak Chandrasekharan"]
+
+
+def test_an_untagged_name_a_relative_who_describes_is_a_person():
+    # "who" stands for a person: the name before ", who heads ..." is one, even when the NER left it untagged
+    doc = get_nlp()(
+        "Malawi blocked the app on Friday. Chikondi Phiri Do, who heads the Lilongwe Media Trust, said the block "
+        "was unlawful. Airtel Malawi, which carries most traffic, complied."
+    )
+    doc.ents = []
+    assert [s.text for s in _names_before_who(doc, set())] == ["Chikondi Phiri Do"]
 
 
 def test_a_numbered_article_of_a_law_is_not_the_rights_group_of_that_name():

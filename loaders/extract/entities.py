@@ -269,6 +269,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         kept
         + _titled_people(doc, covered)
         + _names_with_titles_after(doc, covered)
+        + _names_before_who(doc, covered)
         + _names_after_portfolios(doc, covered)
         + _coordinated_people(doc, covered, kept),
         key=lambda s: s.start,
@@ -985,6 +986,31 @@ def _names_with_titles_after(doc: Doc, covered: set[int]) -> list[Span]:
             if any(a.lemma_.lower() in _PERSON_TITLES or a.lower_ in gaz.title_heads for a in appos):
                 if not any(gaz.is_title_word(doc[k].text) for k in range(i, j)):
                     out.append(Span(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
+    return out
+
+
+def _names_before_who(doc: Doc, covered: set[int]) -> list[Span]:
+    """A name the NER missed that a relative "who" describes: "[Jane Roe], who heads the X Foundation, said ...".
+
+    Two to four capitalised proper nouns nobody labelled, opening a clause or after a comma, right before ", who":
+    "who" stands for a person, never a body or a place."""
+    gaz = get_gazetteer()
+    out = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 4 and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        if (
+            j - i >= 2
+            and j + 1 < len(doc)
+            and doc[j].text == ","
+            and doc[j + 1].lower_ == "who"
+            and (i == 0 or doc[i - 1].is_sent_end or doc[i - 1].is_punct or doc[i].is_sent_start)
+            and not any(doc[k].ent_type_ or gaz.is_title_word(doc[k].text) for k in range(i, j))
+        ):
+            out.append(Span(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
     return out
 
