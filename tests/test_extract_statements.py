@@ -1765,3 +1765,15 @@ def test_a_regulator_asking_the_company_for_information_or_questioning_it_is_an_
     )
     assert ("data-commission", "neutral") in got
     assert ("data-commission", "supports_ban") not in got
+
+
+def test_a_monitor_that_reports_a_drop_in_traffic_speaks_neutrally_a_company_reporting_revenue_does_not():
+    ents = ENTS + [("NetWatch", ORG), ("Telenor", ORG)]
+    _, statements = run(
+        "Norway blocked Telegram on Friday. The internet observatory NetWatch reported a sharp drop in traffic on "
+        "the main networks from Friday afternoon. Telenor reported higher revenue for the quarter.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("netwatch", "neutral") in got
+    assert not any(sp == "telenor" for sp, _ in got)

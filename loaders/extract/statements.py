@@ -932,6 +932,8 @@ class StatementExtractor:
             return  # "To recap: X has barred ..., and Y has confirmed it told ...": the story's news told again
         for tok in sent:
             lemma = tok.lemma_.lower()
+            if tok.pos_ == "VERB" and self._monitor_reports(tok):
+                lemma = "say"
             if tok.pos_ in ("VERB", "AUX") and lemma in verbs:
                 if any(c.dep_ == "neg" for c in tok.children):
                     continue
@@ -1090,6 +1092,18 @@ class StatementExtractor:
                     if speakers:
                         self._spoke(speakers, tok)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
+
+    def _monitor_reports(self, tok) -> bool:
+        """ "The observatory X reported a sharp drop in traffic", "X, a group that tracks censorship, reports the same
+        pattern": "report" with a monitor of access as subject is its measurement told as its words (not "users
+        reported outages", nor "the company reported revenue")."""
+        if tok.lemma_.lower() != "report" or any(c.dep_ == "auxpass" for c in tok.children):
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        speakers = self.speakers_of_one(subj)
+        return bool(speakers) and all(self._monitor(sp) for sp in speakers)
 
     def _instruction_reason(self, participle) -> bool:
         """The participle hangs on an instruction ("told employees to avoid X, warning of ...") or on what it orders."""
