@@ -1607,3 +1607,11 @@ def test_the_coalition_in_an_australian_story_is_the_liberal_national_opposition
     got = {e.name: e.aliases for e in adoc.entities.values() if e.kind == "Organisation"}
     assert "Coalition" in got.get("Liberal-National Coalition", []), got
     assert "Liberal-National Coalition" not in names(run("Britain banned the app. The Coalition government was gone."))
+
+
+def test_the_irish_head_of_governments_title_is_not_part_of_the_name():
+    got = names(
+        run("Ireland told departments to delete the app. Taoiseach Aoife Brennan said the advice was sensible.")
+    )
+    assert got.get("Aoife Brennan") == "Person", got
+    assert "Taoiseach Aoife Brennan" not in got
