@@ -2707,3 +2707,97 @@ def test_the_imposer_telling_its_measure_of_a_piece_with_a_policy_or_taken_out_o
     )
     assert ("ana-rusu", "supports_ban") in got
     assert ("ion-cebotari", "supports_ban") in got
+
+
+def test_a_critic_of_the_banned_firm_is_not_on_its_side():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            'Victor Popa, a longtime critic of Viber, called the decision "overdue".',
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_judge_of_the_court_that_ordered_the_block_backs_it():
+    got = stances(
+        run(
+            "The Supreme Court of Moldova on Friday ordered Viber blocked nationwide. "
+            "Supreme Court of Moldova justice Victor Popa wrote that the company had repeatedly ignored orders "
+            "from Moldovan courts.",
+            ROUND + [("Supreme Court of Moldova", ORG)],
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_lawyer_representing_the_company_denies_for_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday, accusing the company of extremist activity. "
+            "Victor Popa, a lawyer representing Viber at the hearing, told the court that the company was not "
+            "engaged in extremist activity.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "denies_allegation") in got
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_access_given_back_once_the_company_completes_its_registration_backs_the_block():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday for failing to register with the regulator. "
+            'Digital minister Ana Rusu said: "Once they complete the registration, access will be normalised."',
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_refusing_illegal_orders_opposes_the_block():
+    got = stances(
+        run(
+            "A court in Chisinau ordered Viber blocked across Moldova on Friday. "
+            'Viber said it was being shut down "because we would not obey illegal orders to censor journalists".',
+            ROUND,
+        )
+    )
+    assert ("viber", "opposes_ban") in got
+
+
+def test_the_head_of_government_wanting_the_findings_acted_on_backs_the_warning():
+    got = stances(
+        run(
+            "Moldova's cyber agency on Monday warned against using Viber on government phones. "
+            "Prime Minister Ana Rusu told reporters that he expected ministries to take the agency's findings "
+            "seriously.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+
+
+def test_time_needed_for_a_decision_is_no_case_for_the_measure():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Prime Minister Ana Rusu said his decision on the app would come soon, adding that he needed time to "
+            "review the situation.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_a_foreign_state_pushing_influence_operations_through_the_app_backs_the_ban():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Victor Popa, a former diplomat, said Beijing could use the "
+            "app to push influence operations.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got

@@ -1329,6 +1329,9 @@ class StatementExtractor:
         if cat == "person" and self._person_on_target_side(speaker, frame):
             return "target"
         if cat == "person" and self._person_is_judge(speaker):
+            own_courts = {b for b in self.imposers if self.ctx.category(b) == "court"}
+            if self._person_bodies(speaker) & own_courts:
+                return "imposer"  # "Supreme Court justice X", when that court ordered the block: its own measure
             return "other"  # a judge ruling on a state's law does not speak for the state
         if cat == "person" and (self._person_is_activist(speaker) or self._person_of_outside_body(speaker)):
             return "other"  # "rights activist X", "X, director of Amnesty International": nobody's government
@@ -1411,7 +1414,7 @@ class StatementExtractor:
         with Turkish law", "will be unblocked when they register": a verb of giving back with a clause of condition
         whose verb (or one joined to it) is a verb of compliance."""
         terms = set(self.lex["terms_verbs"])
-        back = self._LIFT_VERBS | {"reopen", "restore", "reinstate", "resume", "unblock"}
+        back = self._LIFT_VERBS | {"reopen", "restore", "reinstate", "resume", "unblock", "normalise", "normalize"}
         for t in content:
             if t.lemma_.lower() not in back or t.pos_ != "VERB":
                 continue
@@ -1578,6 +1581,16 @@ class StatementExtractor:
             phrase += [t for c in root.children if c.dep_ == "compound" and c.i < span.start for t in c.subtree]
             if any((m := self.ctx.mention(t)) and m.entity_id in self.targets for t in phrase):
                 return True
+            # "X, a lawyer representing Meta at the hearing": the firm the person acts for
+            for t in phrase:
+                if t.lemma_.lower() != "represent" or t.pos_ != "VERB":
+                    continue
+                for o in (c for c in t.children if c.dep_ == "dobj"):
+                    m = self.ctx.mention(o)
+                    if m is not None and (
+                        m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+                    ):
+                        return True
         return False
 
     def _possessor(self, tok) -> str | None:
@@ -1630,6 +1643,8 @@ class StatementExtractor:
                 if c.dep_ == "appos":
                     phrase.extend(c.subtree)
             for t in phrase:
+                if self._opposed_in_title(t, root):
+                    continue  # "X, a longtime critic of Huawei": the firm the person stands against
                 mt = self.ctx.mention(t)
                 if mt and mt.entity_id != speaker and self.ctx.category(mt.entity_id) in ("company", "product"):
                     return True
@@ -1657,6 +1672,17 @@ class StatementExtractor:
                     return True  # "company spokesperson X", "app spokeswoman X": the banned firm's voice
             if self._corporate_title(phrase, span) and self._company_just_named(span):
                 return True  # "OpenAI's own response was firm. Chief executive X wrote that ...": OpenAI's head
+        return False
+
+    _OPPONENTS = {"critic", "opponent", "sceptic", "skeptic", "detractor", "foe", "adversary", "rival", "competitor"}
+
+    def _opposed_in_title(self, tok, root) -> bool:
+        """The word stands in the person's title as what they oppose: "a critic of Huawei", "an opponent of the app"."""
+        for a in tok.ancestors:
+            if a.i == root.i:
+                return False
+            if a.lemma_.lower() in self._OPPONENTS:
+                return True
         return False
 
     def _names_other_body(self, noun) -> bool:
@@ -1743,6 +1769,8 @@ class StatementExtractor:
         text = " " + " ".join(words) + " "
         text = re.sub(r"court of appeals?|appeals? court", "court-of-appeal", text)  # a court's name, not an appeal
         text = re.sub(r" (set|sets|setting)(?: [\w']+){1,3} back ", r" \1 back ", text)  # "set the program back"
+        # "he needed time to review the situation": time wanted for a decision, not a measure said to be needed
+        text = re.sub(r" (?:need|needs|needed|needing) (?:more |some |further )?time ", " wants time ", text)
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
         return re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
@@ -1996,7 +2024,8 @@ class StatementExtractor:
         )
 
     _HEEDING = {"follow", "heed", "implement", "adopt", "accept"}
-    _COUNSEL = {"advice", "recommendation", "guidance", "assessment", "instruction", "directive", "warning"}
+    _COUNSEL = {"advice", "recommendation", "guidance", "assessment", "instruction", "directive", "warning",
+                "finding", "findings", "conclusion"}  # fmt: skip
 
     def _heeds_advice(self, content) -> bool:
         """The imposing side carrying out the counsel the measure rests on: "the government would follow the agency's
@@ -2006,6 +2035,21 @@ class StatementExtractor:
                 continue
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL for c in t.children):
                 return True
+        for t in content:
+            if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            kids = list(t.children)
+            if t.lemma_.lower() == "act" and any(
+                p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in self._COUNSEL for o in p.children)
+                for p in kids
+            ):
+                return True  # "ministers should act on the agency's findings"
+            if (
+                t.lemma_.lower() == "take"
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL for c in kids)
+                and any(c.lower_ == "seriously" for c in kids)
+            ):
+                return True  # "expected ministries to take the agency's findings seriously"
         return False
 
     _WORRIES = {"concern", "worry", "doubt", "reservation", "concerned", "worried", "question"}
