@@ -1615,3 +1615,45 @@ def test_the_irish_head_of_governments_title_is_not_part_of_the_name():
     )
     assert got.get("Aoife Brennan") == "Person", got
     assert "Taoiseach Aoife Brennan" not in got
+
+
+def test_a_name_described_by_a_who_clause_is_a_person():
+    got = names(
+        run(
+            "Ana Post, who heads the Digital Freedom Network, said the block was unlawful. Osei Kufuor, who "
+            "chairs the watchdog's appeals panel, disagreed."
+        )
+    )
+    assert got.get("Ana Post") == "Person"
+    assert got.get("Osei Kufuor") == "Person"
+
+
+def test_a_portfolio_ending_before_the_name_leaves_the_whole_name():
+    got = names(run("Minister for Digitalisation Karin van der Berg wrote to parliament on Tuesday about the app."))
+    assert "Karin van der Berg" in got
+
+
+def test_a_name_the_parser_cut_into_two_sentences_is_one_name():
+    from loaders.extract.entities import _extend_person
+
+    text = (
+        "When the polls closed, Information Minister Paul Ondo Mba went on national radio to say the network was cut."
+    )
+    nlp = get_nlp()
+    doc = nlp.make_doc(text)
+    k = [t.text for t in doc].index("Ondo")
+    doc[k].is_sent_start = True  # the parser's slip inside the name, made certain
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    assert doc[k - 1].is_sent_end
+    assert _extend_person(Span(doc, k, k + 2, label="PERSON"), set()).text == "Paul Ondo Mba"
+
+
+def test_a_name_the_ner_stopped_short_of_runs_on_over_its_family_names():
+    got = names(run("Interior Minister Antoine Félix Abdoulaye Diome, who spoke on Monday, defended the decision."))
+    assert "Antoine Félix Abdoulaye Diome" in got, got
+
+
+def test_sheikh_opening_a_name_is_part_of_it():
+    got = names(run("Prime Minister Sheikh Hasina told parliament the block would end soon."))
+    assert "Sheikh Hasina" in got

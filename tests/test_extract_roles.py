@@ -340,3 +340,51 @@ def test_the_agent_of_led_by_an_undertaking_is_no_leader_of_a_body():
     text = "The inquiry by the ethics panel, led by Judge Ana Petrova, found no fault with the ban."
     adoc = annotate(Document(id="r", text=text), get_nlp()(text))
     assert not any(r.title == "leader" and r.organisation is None for r in extract_roles(adoc))
+
+
+def test_a_governors_office_is_the_states_not_a_countrys_the_sentence_names():
+    got = roles_of(
+        "Nebraska ordered the app off state phones on Monday. Governor Dana Whitfield said software tied to Russia "
+        "had no place on the state network."
+    )
+    assert got["Dana Whitfield"] == ("Governor", "jurisdiction/nebraska")
+
+
+def test_a_party_word_before_an_elected_office_is_not_part_of_the_title():
+    got = roles_of("A bill from Ohio Democratic Sen. Carla Munoz would bar the app. Labour leader Tom Hale agreed.")
+    assert got["Carla Munoz"][0] == "Sen."
+    assert got["Tom Hale"][0] == "Labour leader"  # the party's own office keeps its party
+
+
+def all_roles(text: str) -> set[tuple[str, str]]:
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    return {(adoc.entities[r.person].name, r.title) for r in extract_roles(adoc)}
+
+
+def test_appointed_as_gives_the_office_and_a_bare_rank_is_no_role_beside_it():
+    got = all_roles(
+        "On Wednesday the junta named General Mamadou Keita, commander of the presidential guard, as interim "
+        "president. Aline Dufour was sworn in as prime minister the next day."
+    )
+    assert ("Mamadou Keita", "interim president") in got
+    assert ("Mamadou Keita", "commander of the presidential guard") in got
+    assert ("Mamadou Keita", "General") not in got
+    assert ("Aline Dufour", "prime minister") in got
+
+
+def test_a_second_office_told_by_who_serves_as_after_the_apposition():
+    got = all_roles(
+        "Jordan restricted the platform. Omar Haddad, the Minister of State for Legal Affairs, who also serves as "
+        "the cabinet's spokesman, defended the step."
+    )
+    assert ("Omar Haddad", "Minister of State for Legal Affairs") in got
+    assert ("Omar Haddad", "spokesman") in got
+
+
+def test_a_trade_told_with_whom_it_acts_for_is_a_role():
+    got = roles_of(
+        "Grace Mwangi, an attorney representing Google at the tribunal, said the order was unlawful. Rahul Bose, "
+        "a campaigner at Amnesty International, called it censorship."
+    )
+    assert got["Grace Mwangi"][0] == "attorney"
+    assert got["Rahul Bose"][0].startswith("campaigner")

@@ -1015,6 +1015,24 @@ def _names_before_who(doc: Doc, covered: set[int]) -> list[Span]:
     return out
 
 
+def _who_follows(span: Span) -> bool:
+    """ "Nighat Dad, who heads the X", "Le Quang Tu Do, who heads the Y": a proper name (no body's head word in it, no
+    known name) that a relative clause opened by "who" describes is a person's."""
+    doc = span.doc
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ != "who":
+        return False
+    if doc[span.end + 2].pos_ not in ("VERB", "AUX", "ADV"):
+        return False
+    if span.start > 0 and (doc[span.start - 1].pos_ in ("ADP", "DET") or doc[span.start - 1].text in ("'s", "\u2019s")):
+        return False  # "the Minister of State for [Media Affairs], who also serves as ...": a portfolio, not the name
+    clause = doc[span.end + 1].head
+    if clause.dep_ != "relcl" or not span.start <= clause.head.i < span.end:
+        return False
+    if any(t.lower_ in _INSTITUTION_HEADS | _COORDINATED_HEADS for t in span):
+        return False
+    return get_gazetteer().lookup(span.text) is None
+
+
 def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
     """A name the NER missed between a long title and its verb: "Minister of State for Electronics and IT [Rajeev
     Chandrasekhar] said", "Secretary for Home Affairs [Jane Doe] told reporters".
@@ -1410,6 +1428,8 @@ def _without_portfolio_word(span: Span) -> Span:
         return Span(doc, span.start + 1, span.end, label=span.label_)  # "Minister of the [Interior Jane Doe]"
     if len(span) < 3 or span.start < 3 or not doc[span.start - 1].is_title:
         return span
+    if span[0].lower_ not in _PORTFOLIO_WORDS and span[0].tag_ != "NNPS":
+        return span  # "State Secretary for Digitalisation [Alexandra van Huffelen]": the portfolio ends before the name
     for k in range(span.start - 2, max(span.sent.start, span.start - 5) - 1, -1):
         tok = doc[k]
         if tok.lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in gaz.title_heads:
@@ -1749,6 +1769,8 @@ def _titled_after(span: Span) -> bool:
         return False
     if span.end >= len(span.doc) or span.doc[span.end].text != ",":
         return False
+    if _who_follows(span):
+        return True  # "Eva Lindström, who heads the regulator's legal department": taken for a body by the NER
     appos = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
     if span.label_ != "ORG" and any(a.lemma_.lower() == "member" and a.tag_ == "NN" for a in appos):
         return True  # "Guido Scorza, a member of the authority's board" (a firm may be a member of a body too)
@@ -1865,7 +1887,10 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
     start = span.start
     while start > 0:
         tok = doc[start - 1]
-        if tok.i in covered or tok.is_sent_end:
+        # "Communication Minister Rodrigue | Mboumba Bissawou went ...": a sentence the parser ended on a bare given
+        # name, no stop after it, is cut inside the name
+        cut_name = tok.is_alpha and tok.is_title and tok.pos_ == "PROPN" and tok.whitespace_ == " "
+        if tok.i in covered or (tok.is_sent_end and not cut_name):
             break
         if tok.text in gaz.honorifics:
             start -= 1
@@ -1912,12 +1937,36 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
         ):
             start -= 1  # "[Per] Willi Amundsen of the X party said": a given name the parser took for "per"
         break
-    if start == span.start:
+    end = span.end
+    # "Interior Minister [Antoine Félix] Abdoulaye Diome, who ...": the NER stopped before the family names; the span's
+    # last word is a compound of a capitalised proper noun after it, with only such nouns between
+    head = doc[end - 1].head
+    if doc[end - 1].dep_ == "compound" and head.i >= end and head.i - end < 3:
+        run = doc[end : head.i + 1]
+        if all(
+            t.pos_ == "PROPN"
+            and t.is_title
+            and t.is_alpha
+            and t.i not in covered
+            and not t.ent_type_
+            and not gaz.is_title_word(t.text)
+            and t.text not in gaz.honorifics
+            and t.lower_ not in _INSTITUTION_HEADS | _COORDINATED_HEADS | LAW_HEADS | _NAMED_FOR_HEADS
+            for t in run
+        ):
+            end = head.i + 1
+    if start == span.start and end == span.end:
         return span
-    return Span(doc, start, span.end, label=span.label, kb_id=span.kb_id, span_id=span.id)
+    return Span(doc, start, end, label=span.label, kb_id=span.kb_id, span_id=span.id)
 
 
 _TIME_ZONES = {"GMT", "UTC", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT"}
+
+# nouns a person's name is put before that make the whole no person's name ("the Trump Administration")
+_NAMED_FOR_HEADS = {
+    "administration", "government", "campaign", "family", "era", "doctrine", "foundation", "tower", "cabinet", "plan",
+    "report", "rule", "effect", "show", "prize", "award", "university", "school", "center", "centre", "library",
+}  # fmt: skip
 
 
 def _trim_law(span: Span) -> Span | None:

@@ -27,6 +27,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from loaders.extract.bans import words as lexicon_words
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
 from loaders.extract.resolve import PORTFOLIO_TITLES, POST_NOMINALS, Resolver, Sentences, focus_scores, resolve_phrase
@@ -46,6 +47,10 @@ _GENERIC_SUBJECT |= {"department", "ministry", "office", "of", "the", "and", "fo
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _CLAUSE_OPENERS = {"when", "where", "while", "after", "before", "since", "until", "because"}
 _REPORTING = {"say", "report", "announce", "quote", "write", "add", "tell", "confirm"}
+_PARTY_WORDS = frozenset(lexicon_words("roles", "party_words"))
+_APPOINT_VERBS = frozenset(lexicon_words("roles", "appoint_verbs"))
+_ACTING_FOR = frozenset(lexicon_words("roles", "acting_for_verbs"))
+_RANKS = frozenset(lexicon_words("roles", "ranks"))
 
 
 def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
@@ -69,7 +74,20 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
                 roles[role.id] = role
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
-    return _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz), gaz)
+    kept = _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz), gaz)
+    return _without_bare_ranks(kept)
+
+
+def _rank_only(title: str) -> bool:
+    words = title.lower().split()
+    return bool(words) and all(w in _RANKS for w in words)
+
+
+def _without_bare_ranks(roles: list[Role]) -> list[Role]:
+    """ "General X, head of the Republican Guard": a military rank before the name is no office; when the text tells
+    the person's office, the rank alone is not a role of its own."""
+    offices = {r.person for r in roles if not _rank_only(r.title)}
+    return [r for r in roles if not (_rank_only(r.title) and r.person in offices)]
 
 
 _TITLE_FILLERS = {"of", "for", "the", "and", "at", "in", "to", "a", "an"}
@@ -289,13 +307,20 @@ class _RoleFinder:
         first = self.find(span)
         relative = self._relative_office(span)
         agent = self._agent_office(span)
+        appointed = self._appointed_as(span)
         if first is None:
-            return [r for r in (relative, agent) if r is not None]
+            return [r for r in (relative, agent, appointed) if r is not None]
         out = [first]
+        if appointed is not None and appointed[0].lower() != first[0].lower():
+            out.append(appointed)
         if agent is not None and agent[0] not in first[0].lower():
             out.append(agent)
         if relative is not None and relative[0] not in first[0].lower():
             out.append(relative)
+        if first[4] == "apposition" and first[2] == span.start_char:
+            also = self._as_title_after(first[3], span)
+            if also is not None and also[0].lower() != first[0].lower():
+                out.append(also)
         if first[4] == "premodifier":
             before = self._apposition_before(span, over_titles=True)
             if before is not None:
@@ -315,6 +340,51 @@ class _RoleFinder:
                     end = max(tokens[-1].idx + len(tokens[-1].text), span.end_char)
                     out.append((title, org, span.start_char, end, "apposition"))
         return out
+
+    def _appointed_as(self, span: Span):
+        """ "the council named General X, head of the Guard, as transitional leader", "Y was appointed as chief
+        executive", "Z was sworn in as president": the office an appointing verb gives the person, told after "as"."""
+        doc = self.doc
+        k = span.start - 1
+        while k > span.sent.start and span.start - k <= 4 and (self._is_title(doc[k]) or doc[k].text == "."):
+            k -= 1  # "named [General] X": past the rank or title before the name
+        active = k >= 0 and doc[k].lemma_.lower() in _APPOINT_VERBS and doc[k].pos_ == "VERB"
+        root = span.root
+        passive = root.dep_ == "nsubjpass" and root.head.lemma_.lower() in _APPOINT_VERBS and root.head.i > span.end
+        if active:
+            verb, j = doc[k], span.end
+            if j < len(doc) and doc[j].text == ",":  # past an apposition on the name: ", head of the Guard,"
+                close = next((m for m in range(j + 1, min(j + 15, len(doc))) if doc[m].text in (",", ".", ";")), None)
+                if close is None or doc[close].text != ",":
+                    return None
+                j = close + 1
+        elif passive:
+            verb, j = root.head, root.head.i + 1
+            while j < len(doc) and (doc[j].dep_ in ("prt", "advmod") or doc[j].pos_ == "ADV"):
+                j += 1  # "sworn in as", "appointed today as"
+        else:
+            return None
+        if j >= len(doc) or doc[j].lower_ != "as" or doc[j].is_sent_start:
+            return None
+        seg: list[Token] = []
+        m = j + 1
+        while m < len(doc) and not self._boundary(doc[m]) and not doc[m].is_sent_start:
+            if doc[m].ent_type_ in ("DATE", "TIME") or (
+                doc[m].pos_ == "ADP" and doc[m].lower_ not in ("of", "for", "at")
+            ):
+                break  # "as chief executive on Monday", "as president until the election"
+            seg.append(doc[m])
+            m += 1
+        got = self._title_phrase(seg)
+        if got is None:
+            return None
+        tokens, explicit = got
+        title = self._title_text(tokens)
+        if not title:
+            return None
+        org = self._organisation(title, explicit, span)
+        end = tokens[-1].idx + len(tokens[-1].text)
+        return title, org, min(verb.idx, span.start_char), max(end, span.end_char), "appointed"
 
     def find(self, span: Span):
         for how, fn in (
@@ -520,7 +590,29 @@ class _RoleFinder:
             reporting = doc[j].lemma_.lower() in _REPORTING and doc[j - 1].lemma_ != "be"
             if subject or reporting:
                 return None  # "chaired by X, the official IRNA news agency reported": a new subject, not X's title
-        return self._title_phrase(seg)
+        got = self._title_phrase(seg)
+        if got is not None and j + 1 < len(doc) and doc[j].tag_ == "VBG" and doc[j].lemma_.lower() in _ACTING_FOR:
+            client = self._mentions_in([doc[j + 1]])
+            if client:  # "X, a lawyer representing Meta at the hearing": the one the title acts for
+                return got[0], got[1] + client
+        return got
+
+    def _as_title_after(self, end_char: int, span: Span):
+        """ "X, the Minister of State for Media Affairs, who also serves as the government's spokesman": a second office
+        told by a relative clause after the apposition."""
+        doc = self.doc
+        k = next((t.i for t in doc[span.end :] if t.idx >= end_char), None)
+        if k is None or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
+            return None
+        got = self._as_title(k + 1)
+        if got is None:
+            return None
+        tokens, explicit = got
+        title = self._title_text(tokens)
+        if not title:
+            return None
+        org = self._organisation(title, explicit, span)
+        return title, org, span.start_char, tokens[-1].idx + len(tokens[-1].text), "apposition"
 
     def _as_title(self, who: int):
         """The title a relative clause gives with "as": "who is running as the candidate of X", "who served as
@@ -754,6 +846,7 @@ class _RoleFinder:
             or toks[0].tag_ == "PRP$"  # "Its president"
             or (toks[0].i in self.by_token and not self._is_title(toks[0]))
             or toks[0].text in self.gaz.demonyms
+            or self._party_word(toks)
         ):
             toks = toks[1:]
         while toks and (toks[-1].is_punct or toks[-1].pos_ in ("DET", "ADP", "CCONJ")):
@@ -767,6 +860,18 @@ class _RoleFinder:
         elif len(toks) == 1 and last.lower() not in self.gaz.title_heads and last.endswith("s"):
             text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP"
         return self.gaz.stated_title(re.sub(r"\s+", " ", text).strip())
+
+    def _party_word(self, toks: list[Token]) -> bool:
+        """ "Republican Sen.", "Liberal Democrat MP", "Democratic state Rep.": a party word before an elected office is
+        the holder's party, not part of the office ("Labour leader", "Republican chairman": the party's own office)."""
+        if len(toks) < 2 or toks[0].lower_ not in _PARTY_WORDS:
+            return False
+        rest = [t for t in toks[1:] if t.lower_ not in _PARTY_WORDS and t.lower_ != "state"]
+        if not rest or not self._is_title(rest[0]):
+            return False
+        head = self.gaz.expand_title(rest[0].text).lower()
+        head = head if head in self.gaz.title_heads else head[:-1]
+        return head in _LEGISLATOR | _SUBNATIONAL | _GOVERNMENT
 
     def _mentions_in(self, tokens: list[Token]) -> list[Mention]:
         out: list[Mention] = []
@@ -797,6 +902,10 @@ class _RoleFinder:
         return Mention(span.start_char, span.end_char, span.text, entity.id, entity.kind, 0)
 
     # ------------------------------------------------------------------ organisation
+    def _is_country(self, entity_id: str) -> bool:
+        entry = self.gaz.entries.get(entity_id)
+        return entry is not None and entry.type == "country"
+
     def focus(self):
         if self._focus is None:
             self._focus = Resolver(self.adoc, self.gaz).focus_country(focus_scores(self.adoc, self.gaz)) or False
@@ -840,6 +949,15 @@ class _RoleFinder:
                 for m in self.adoc.mentions
                 if m.kind == "Jurisdiction" and m.sentence == self.sentences.index(span.start_char)
             ]
+            # a governor's or mayor's office is a state's or a city's, not a country's the sentence also names ("Gov.
+            # X said software from China ..."); with none in the sentence, the one state the story names
+            local = [m for m in subs if not self._is_country(m.entity_id)]
+            if local:
+                return local[0].entity_id
+            places = {m.entity_id for m in self.adoc.mentions if m.kind == "Jurisdiction"}
+            places = {p for p in places if (e := self.gaz.entries.get(p)) is not None and e.type == "subdivision"}
+            if len(places) == 1:
+                return places.pop()
             if subs:
                 return subs[0].entity_id
         if head in _GOVERNMENT or head in _SUBNATIONAL or entry_type:
