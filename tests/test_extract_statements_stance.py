@@ -2801,3 +2801,16 @@ def test_a_foreign_state_pushing_influence_operations_through_the_app_backs_the_
         )
     )
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_state_banning_over_what_it_called_harm_gives_its_own_reason():
+    ents = [*ENTS, ("Belarus", J), ("Russia", J)]
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. Belarus blocked the app in 2019 over what it called extremist content. "
+            "Russia banned Viber in 2020, calling it a bad influence on teenagers.",
+            ents,
+        )
+    )
+    assert ("belarus", "supports_ban") in got
+    assert ("russia", "supports_ban") in got

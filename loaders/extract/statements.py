@@ -383,6 +383,9 @@ class StatementExtractor:
                 found = self.speakers_of(named)
                 if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation":
                     return found
+                if len(found) == 1 and self.ctx.kind(found[0]) == "Jurisdiction" and self._own_ban_reason(subj.head):
+                    return found  # "Indonesia blocked the app over what it called negative content": the state's
+                    # own word for what it banned
                 if found and self.ctx.kind(found[0]) == "Product":
                     continue  # "ordered access to the platform Roblox blocked over content that it said ...": the
                     # app taken for a subject inside the order; the body that ordered it is further up
@@ -398,6 +401,26 @@ class StatementExtractor:
             return []
         found = self.speakers_of(named)
         return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
+
+    _LABELLING = {"call", "describe", "term", "label", "brand", "deem", "consider", "say", "cite"}
+
+    def _own_ban_reason(self, verb) -> bool:
+        """The verb gives the reason of a ban told in the same clause by its own imposer: "X blocked the app over what
+        it called negative content" (a "what" clause in a prepositional phrase on the ban verb), "X banned the app,
+        calling it a corrupting influence" / "saying it disrupted social harmony" (a participle on the ban verb)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self._LABELLING:
+            return False
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and any(c.lower_ == "what" for c in verb.children):
+            banned = verb.head.head
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in verb.children):
+            banned = verb.head
+        else:
+            return False
+        return (
+            banned.pos_ == "VERB"
+            and banned.lemma_.lower() in self._MEASURE_LEMMAS | {"shut", "cut"}
+            and not any(c.dep_ == "neg" for c in banned.children)
+        )
 
     _GENDERED = {"spokeswoman": "she", "spokesman": "he", "spokesperson": None}
 
@@ -1805,6 +1828,9 @@ class StatementExtractor:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
                 return lifted
+        if side == "imposer" and self._own_ban_reason(frame):
+            return "supports_ban"  # "banned X over what it called abusive language", "blocked X, calling it a threat":
+            # the imposer's own reason for its ban
         if self.court_blocked and self._blocking_judge(speaker):
             if self._procedural(content, cues["opposes_ban"]["words"]):
                 return "neutral"  # "the case raised questions that needed to be tried": the court's procedure, no view
