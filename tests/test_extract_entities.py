@@ -1657,3 +1657,14 @@ def test_a_name_the_ner_stopped_short_of_runs_on_over_its_family_names():
 def test_sheikh_opening_a_name_is_part_of_it():
     got = names(run("Prime Minister Sheikh Hasina told parliament the block would end soon."))
     assert "Sheikh Hasina" in got
+
+
+def test_irish_parties_and_belgiums_cyber_security_centre_are_known_bodies():
+    got = names(
+        run(
+            "Ireland told departments to delete the app. A Sinn Féin spokesman said the party had asked for it weeks "
+            "ago. Belgium acted on advice from the Centre for Cybersecurity Belgium."
+        )
+    )
+    assert got.get("Sinn Féin") == "Organisation", got
+    assert got.get("Centre for Cybersecurity Belgium") == "Organisation", got
