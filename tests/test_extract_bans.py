@@ -5084,3 +5084,74 @@ def test_a_run_of_passive_bans_keeps_the_imposer_told_before_them():
         published="2024-04-19",
     )
     assert any(pid("Signal") in b.targets for b in extract_bans(adoc) if b.imposed_by == jid("Belarus"))
+
+
+def test_a_ban_kept_until_a_past_year_is_temporary():
+    adoc = make_adoc(
+        "Tonga went further, blocking Kick in 2016 and keeping it blocked until 2019.",
+        [("Tonga", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    assert only(extract_bans(adoc), jid("Tonga")).status == "temporary"
+
+
+def test_a_ban_its_imposer_went_on_to_drop_is_temporary():
+    adoc = make_adoc(
+        "The clearest case is Belarus: the ministry Mininform ordered Kick blocked in May 2017, failed to make the "
+        "block work, and formally dropped it in March 2019.",
+        [("Belarus", J), ("Mininform", ORG), ("Kick", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.status == "temporary" for b in bans)
+
+
+def test_a_service_unavailable_for_years_after_a_block_was_blocked_for_a_while():
+    adoc = make_adoc(
+        "Kick was unavailable in Tonga for more than two years after the government blocked it in 2015 over a video.",
+        [("Tonga", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    assert only(extract_bans(adoc), jid("Tonga")).status == "temporary"
+
+
+def test_the_length_of_another_clauses_ban_is_not_this_ones():
+    adoc = make_adoc(
+        "On 2 May, Norway decided to prohibit Kick on the work phones of its staff, and on 9 May the Finnish "
+        "government banned it for six months on devices it owns.",
+        [("Norway", J), ("Finland", J, ["Finnish"]), ("Kick", P)],
+        published="2024-06-10",
+    )
+    assert only(extract_bans(adoc), jid("Norway")).status == "in_force"
+
+
+def test_temporary_said_of_something_else_is_not_the_bans():
+    adoc = make_adoc(
+        "Chile blocked Kick on March 4. The company has said the change to its moderation rules that prompted the "
+        "block was temporary.",
+        [("Chile", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).status == "in_force"
+
+
+def test_an_order_that_does_not_apply_to_some_devices_is_still_in_force():
+    adoc = make_adoc(
+        "Tonga's governor ordered state employees to delete Kick from their state-issued phones on Thursday.\n\n"
+        "The order does not apply to personal phones.",
+        [("Tonga", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    assert {b.status for b in extract_bans(adoc)} == {"in_force"}
+
+
+def test_similar_rules_adopted_before_the_end_of_that_month_are_of_that_month():
+    adoc = make_adoc(
+        "Norway told its staff on 23 May to remove Kick from work phones, and Sweden and Finland adopted similar "
+        "rules before the end of that month.",
+        [("Norway", J), ("Sweden", J), ("Finland", J), ("Kick", P)],
+        published="2024-06-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Sweden")).announced == "2024-05"
+    assert only(bans, jid("Norway")).announced == "2024-05-23"

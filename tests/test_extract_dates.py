@@ -619,3 +619,10 @@ def test_a_date_the_ner_ran_into_the_name_after_it():
 
     doc = nlp()("At the end of January the Storting, Norway's parliament, told members to delete the app.")
     assert [v for _, v in dates_in(doc[:], "2024-02-10")] == ["2024-01-31"]
+
+
+def test_the_end_of_that_month_is_the_month_told_before():
+    from loaders.extract.nlp import get_nlp
+
+    doc = get_nlp()("Norway acted on 23 May, and Sweden adopted similar rules before the end of that month.")
+    assert [v for _, v in dates_in(doc[:], "2024-06-20")] == ["2024-05-23", "2024-05"]

@@ -885,6 +885,79 @@ def _conditional_prospect(tok) -> bool:
 _GIVING_UP = _LIFT_VERBS | {"abandon", "halt", "quit"}
 
 
+# Words a ban is told again by ("the measure was temporary", "dropped the order"): ban nouns and what a court blocks
+_MEASURE_NOUNS = words("ban", "nouns") | words("ban", "weak_nouns") | words("status", "court_blocked")
+
+
+def _other_ban_clauses(trig, sent) -> set[int]:
+    """Tokens of the clauses coordinated in the sentence that ban with a subject of their own, the trigger outside them
+    ("India has barred X since 2020, and Nepal banned it for six months")."""
+    return {
+        t.i
+        for c in sent
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and c.i != trig.i
+        and c.lemma_.lower() in words("ban", "verbs")
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and trig.i not in {x.i for x in c.subtree}
+        for t in c.subtree
+    }
+
+
+def _said_of_another(word, trig) -> bool:
+    """ "Meta said the change to its rules that prompted the action was temporary": the word is said of a subject
+    that is neither the ban told nor a word for a measure."""
+    head = word.head if word.dep_ in ("acomp", "attr", "oprd") else None
+    if head is None or head.i == trig.i:
+        return False
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i == trig.i or subj.pos_ == "PRON":
+        return False
+    return subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() not in _MEASURE_NOUNS
+
+
+def _undone_later(trig) -> bool:
+    """ "ordered it blocked in April 2018, failed to make the block stick, and formally dropped it in June 2020": the
+    ban's clause goes on, coordinated and with no subject of its own, to undo it."""
+    anc = {a.i for a in [trig, *trig.ancestors]}
+    for c in trig.sent:
+        if c.i <= trig.i or c.dep_ != "conj" or c.pos_ != "VERB" or not _lifts(c) or not _done(c) or _is_negated(c):
+            continue
+        if c.lemma_.lower() in ("remove", "withdraw"):
+            continue  # "blocked the app and removed it from the stores": the thing, not the ban
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue  # a subject of its own: another's act
+        head = c.head
+        # coordinated with the ban's own clause, or with a subjectless clause beside it (a parser's list of clauses)
+        if head.i not in anc and (
+            head.head.i not in anc or any(g.dep_ in ("nsubj", "nsubjpass") for g in head.children)
+        ):
+            continue
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is not None and (obj.lower_ == "it" or obj.lemma_.lower() in _MEASURE_NOUNS):
+            return True
+    return False
+
+
+def _over_after(trig) -> bool:
+    """ "X was unavailable in Pakistan for more than three years after the government blocked it in 2012": an "after"
+    clause whose head clause tells, in the past, how long the ban lasted."""
+    if trig.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trig.children):
+        return False
+    head = trig.head
+    if head.tag_ != "VBD" and not any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    own = " ".join(t.lower_ for t in head.subtree if t.i not in {x.i for x in trig.subtree})
+    return bool(
+        re.search(
+            r"\bfor (?:more than |over |about |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine"
+            r"|ten|several|\d+)[\s-]+(?:day|week|month|year)s?\b",
+            own,
+        )
+    )
+
+
 def _given_up_later(trig) -> bool:
     """ "spent two years trying to block X before abandoning the effort", "blocked X for a month before lifting the
     ban": the ban's own clause tells, after "before", that whoever imposed it ended it."""
@@ -1249,6 +1322,8 @@ def _never_done(tok) -> bool:
     if not never:
         return False
     if verb.lemma_.lower() in _IMPLEMENT_VERBS:
+        if verb.lemma_.lower() == "apply" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            return False  # "the order does not apply to personal phones": what it reaches, not whether it was done
         return verb.lemma_.lower() != "carry" or any(c.lower_ == "out" for c in verb.children)
     return verb.lemma_.lower() == "take" and any(c.dep_ == "dobj" and c.lower_ == "effect" for c in verb.children)
 
@@ -3773,9 +3848,19 @@ class BanExtractor:
         )
         if signed or subj_law or passed or of_named_law or subj_lemmas & {"law", "statute"} or _written_into_law(trig):
             return "enacted_law"
-        region_low = [t.lower_ for t in region] + [t.lower_ for t in sent]
-        if any(t.lower_ in ("temporary", "interim") and not _open_question(t) for t in [*region, *sent]):
+        # "the Commission decided to prohibit X, and on 10 March the Belgian government banned it for six months": a
+        # coordinated clause that bans with its own subject tells its own ban's length, not this one's
+        others = _other_ban_clauses(trig, sent)
+        region_low = [t.lower_ for t in region if t.i not in others] + [t.lower_ for t in sent if t.i not in others]
+        if any(
+            t.lower_ in ("temporary", "interim") and not _open_question(t) and not _said_of_another(t, trig)
+            for t in [*region, *sent]
+            if t.i not in others
+        ):
             return "temporary"  # not "whether it would be temporary"
+        if _undone_later(trig) or _over_after(trig):
+            return "temporary"  # "ordered it blocked in 2018 ... and dropped it in 2020", "was unavailable for three
+            # years after the government blocked it"
         if _given_up_later(trig):
             return "temporary"  # "tried to block X from April 2018 before abandoning the effort in 2020"
         if trig.lemma_.lower() == "pause" and trig.pos_ == "VERB":
@@ -3840,17 +3925,6 @@ class BanExtractor:
         # "India has barred X since 2020, and Nepal banned it ... before a new government lifted the ban": a
         # lifting told in a coordinated clause that bans with its own subject is that clause's ban's (not "X blocked
         # it, and the regulator lifted the ban days later")
-        others = {
-            t.i
-            for c in sent
-            if c.dep_ == "conj"
-            and c.pos_ in ("VERB", "AUX")
-            and c.i != trig.i
-            and c.lemma_.lower() in words("ban", "verbs")
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-            and trig.i not in {x.i for x in c.subtree}
-            for t in c.subtree
-        }
         mine = [t for t in sent if t.i not in others]
         clause = next(
             (
@@ -4020,6 +4094,12 @@ class BanExtractor:
         """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
         m = re.search(r"\b(?:from|between) ((?:19|20)\d\d) (?:(?:to|until|till|through|and) )?((?:19|20)\d\d)\b", text)
         m = m or re.search(r"\b((?:19|20)\d\d) ?[-\u2013\u2014] ?((?:19|20)\d\d)\b", text)
+        if m is None and self.published:
+            # "blocking X in 2015 and keeping it blocked until 2018": an end told in a year before the story's
+            until = re.search(
+                r"\b(?:until|till) (?:(?:early|late|mid|the end of) )?(?:[a-z]+ )?((?:19|20)\d\d)\b", text
+            )
+            return until is not None and int(until.group(1)) < int(self.published[:4])
         if m is None or not self.published:
             return False
         return int(m.group(1)) < int(m.group(2)) < int(self.published[:4])
@@ -6176,6 +6256,8 @@ def _barrier(trig, date_tok) -> bool:
                     # the joining is the ban the "after" clause tells
                 return True
             if t.dep_ == "prep" and t.lower_ in ("after", "before") and t.i != side[0].i:
+                if date_tok.head.i == t.i and (t.lower_, date_tok.lower_) in (("before", "end"), ("after", "start")):
+                    continue  # "adopted similar rules before the end of that month": within that month
                 return True
             if t.lower_ == "ahead" and any(c.lower_ == "of" for c in t.children):
                 return True  # "blocked ahead of the vote on Thursday": the vote's day

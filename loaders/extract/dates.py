@@ -658,7 +658,12 @@ def _told_as_past(expr: Span) -> bool:
     )
 
 
-_SAME_PERIOD = re.compile(r"^(?:in |during |later |earlier )?(?:the same|that same|that) (year|month)$", re.I)
+# "that month", "the same year", "the end of that month" (a part of the period is still in it)
+_SAME_PERIOD = re.compile(
+    r"^(?:in |during |later |earlier )?(?:the (?:end|start|beginning|middle) of )?(?:the same|that same|that) "
+    r"(year|month)$",
+    re.I,
+)
 _MONTH_OF_SAME_YEAR = re.compile(
     rf"^(?:in |by |from |since |until |(?:early|late|mid)[ -]|the end of )*({_MONTH_RE})\.?,? (?:of )?(?:the same|that same|that) year$",
     re.I,
