@@ -2814,3 +2814,39 @@ def test_a_state_banning_over_what_it_called_harm_gives_its_own_reason():
     )
     assert ("belarus", "supports_ban") in got
     assert ("russia", "supports_ban") in got
+
+
+def test_what_a_relative_clause_says_of_the_banned_app_is_no_word_on_the_measure():
+    got = stances(
+        run(
+            "Moldova's parliament barred Viber from its members' phones on Monday. "
+            '"We cannot keep apps on our devices that report back to an authoritarian state," said Victor Popa, a '
+            "Moldovan MP.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_the_measure_said_to_breach_a_treaty_or_trample_rights_is_opposed():
+    got = stances(
+        run(
+            "Moldova excluded Viber from its networks last year. "
+            "Viber filed a claim against Moldova on Monday, arguing that the exclusion breaches an investment "
+            "treaty. "
+            'Civic Net said the law "tramples on the rights" of ordinary users.',
+            ROUND,
+        )
+    )
+    assert ("viber", "opposes_ban") in got
+
+
+def test_a_firm_saying_the_law_does_not_apply_to_it_denies_the_charge():
+    got = stances(
+        run(
+            "Moldova's data regulator blocked Viber on Friday. "
+            "Viber told the regulator that it does not operate in Moldova and that Moldovan law does not apply to it.",
+            ROUND,
+        )
+    )
+    assert ("viber", "denies_allegation") in got

@@ -2128,7 +2128,9 @@ class StatementExtractor:
 
     # what a measure does to those it falls on: "would cut off millions", "locks young people out", "would hit users"
     _HURTING = {"hurt", "harm", "hit", "damage", "destroy", "kill", "devastate", "cripple", "punish", "isolate",
-                "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut", "rob"}  # fmt: skip
+                "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut", "rob",
+                # what it breaks: "argued that the exclusion breaches an investment treaty"
+                "breach", "violate", "contravene", "infringe", "trample"}  # fmt: skip
     # "the blocks do more harm to businesses than ...", "the ban causes real damage": the harm as the object
     _HARM_NOUNS = {"harm", "damage"}
     _HURT_PARTICLES = {"lock": {"out"}, "shut": {"down", "off", "out"}, "cut": {"off"}}
@@ -2209,6 +2211,11 @@ class StatementExtractor:
         """An opposing cue the speaker asserts: "about protecting young people, not punishing them" contrasts the
         measure with what it is not, so a cue word negated where it stands ("not punishing", "never a scapegoat")
         does not count; cues that carry their own negation ("not proportionate", "will not work") still do."""
+        # what a relative clause tells of the banned thing is no word on the measure: "apps that report back to an
+        # authoritarian state"
+        described = self._told_of_target(content)
+        if described:
+            content = [t for t in content if t.i not in described]
         text = self._outside_support_phrases(self._cue_text(content), cue_words)
         if not any_phrase(cue_words, text):
             return False
@@ -2231,6 +2238,21 @@ class StatementExtractor:
         plain = [w for w in cue_words if w not in negating]
         asserted = self._outside_support_phrases(self._cue_text([t for t in content if t.i not in denied]), cue_words)
         return any_phrase(negating, text) or any_phrase(plain, asserted)
+
+    _BANNED_THINGS = _TARGET_NOUNS | {"application", "service", "network", "product", "equipment", "device"}
+
+    def _told_of_target(self, content) -> set[int]:
+        """The words of relative clauses that describe the banned thing: a target named, or "apps", "the platform",
+        "equipment" ("apps that report back to an authoritarian state", "TikTok, which critics call a tool of ...")."""
+        out: set[int] = set()
+        for t in content:
+            if t.dep_ != "relcl":
+                continue
+            head = t.head
+            m = self.ctx.mention(head)
+            if (m is not None and m.entity_id in self.targets) or head.lemma_.lower() in self._BANNED_THINGS:
+                out.update(x.i for x in t.subtree)
+        return out
 
     def _outside_support_phrases(self, text: str, cue_words) -> str:
         """The cue text without the backing phrases that hold an opposing cue word: in "unlawful content" or "the
