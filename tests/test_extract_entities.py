@@ -1668,3 +1668,12 @@ def test_irish_parties_and_belgiums_cyber_security_centre_are_known_bodies():
     )
     assert got.get("Sinn Féin") == "Organisation", got
     assert got.get("Centre for Cybersecurity Belgium") == "Organisation", got
+
+
+def test_a_name_the_ner_took_for_a_product_with_a_title_in_apposition_is_a_person():
+    text = '"This is about work phones only," said Marek Holub, director of the national cyber agency.'
+    doc = get_nlp()(text)
+    first = next(t.i for t in doc if t.text == "Marek")
+    doc.ents = [Span(doc, first, first + 2, label="PRODUCT")]
+    got = names(annotate(Document(id="t", text=text), doc))
+    assert got.get("Marek Holub") == "Person", got

@@ -295,7 +295,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         if how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (_listed_with_people(kept, k) or _titled(s)):
             s = Span(doc, s.start, s.end, label="PERSON")
 
-        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC") and _titled_after(s):
+        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP", "WORK_OF_ART", "FAC", "PRODUCT") and _titled_after(s):
             s = _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)
         elif (
             how == "ner"
