@@ -1777,3 +1777,14 @@ def test_a_monitor_that_reports_a_drop_in_traffic_speaks_neutrally_a_company_rep
     got = stances(statements)
     assert ("netwatch", "neutral") in got
     assert not any(sp == "telenor" for sp, _ in got)
+
+
+def test_a_body_described_then_named_in_apposition_speaks_by_its_name():
+    ents = ENTS + [("Data Protection Authority of Sweden", ORG, ["privacy regulator"]), ("IMY", ORG), ("Sweden", J)]
+    _, statements = run(
+        "Norway banned Telegram on Monday. Denmark's watchdog wrote to the company, while Sweden's privacy "
+        "regulator, the IMY, said it would question the company about how it handles personal data.",
+        ents,
+    )
+    speakers = {s.speaker.split("/")[1] for s in statements}
+    assert "imy" in speakers and "data-protection-authority-of-sweden" not in speakers

@@ -649,6 +649,13 @@ class StatementExtractor:
                 maker = next((e for e in self.adoc.entities.values() if e.name == name), None)
                 if maker is not None and maker.kind == "Organisation":
                     return [maker.id]  # "the iPhone maker said": the company that makes it
+        named = [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i and not c.is_lower and c.is_alpha]
+        own_body = self.ctx.mention(subj)
+        if subj.pos_ == "NOUN" and named and own_body is not None and own_body.kind == "Organisation":
+            body = self.ctx.mention(named[0])
+            if body is not None and body.kind == "Organisation" and body.entity_id != own_body.entity_id:
+                return [body.entity_id]  # "France's privacy regulator, the CNIL, said": the body its name names, not
+                # the one the description was read as
         if found:
             ranked = sorted(
                 found,
