@@ -1677,3 +1677,38 @@ def test_a_name_the_ner_took_for_a_product_with_a_title_in_apposition_is_a_perso
     doc.ents = [Span(doc, first, first + 2, label="PRODUCT")]
     got = names(annotate(Document(id="t", text=text), doc))
     assert got.get("Marek Holub") == "Person", got
+
+
+def entity(adoc, name):
+    return next(e for e in adoc.entities.values() if e.name == name)
+
+
+def test_a_mixed_case_acronym_in_brackets_names_the_body_before_it():
+    adoc = run(
+        "The Ohio Department of Administrative Services (DoAS) told agencies to remove the app. DoAS said the "
+        "order covered every laptop."
+    )
+    body = entity(adoc, "Ohio Department of Administrative Services")
+    assert "DoAS" in body.aliases
+    assert "DoAS" not in names(adoc)
+
+
+def test_a_native_name_and_acronym_in_brackets_are_the_body_before_them():
+    adoc = run(
+        "The rule was adopted by the National Council for Digital Security (Conseil National de Sécurité Numérique, "
+        "or CNSN), which advises the president."
+    )
+    body = entity(adoc, "National Council for Digital Security")
+    assert "CNSN" in body.aliases
+    assert [e.name for e in adoc.entities.values()] == ["National Council for Digital Security"]
+
+
+def test_a_title_case_headline_verb_is_no_part_of_a_law_title():
+    got = names(
+        run(
+            "Assembly Passes Protecting Children Online Act\n\nThe state assembly voted on Thursday to approve the "
+            "Protecting Children Online Act."
+        )
+    )
+    assert "Protecting Children Online Act" in got
+    assert not any(n.startswith("Assembly Passes") for n in got)

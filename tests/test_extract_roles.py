@@ -388,3 +388,19 @@ def test_a_trade_told_with_whom_it_acts_for_is_a_role():
     )
     assert got["Grace Mwangi"][0] == "attorney"
     assert got["Rahul Bose"][0].startswith("campaigner")
+
+
+def test_a_duty_told_by_who_chairs_leaves_out_what_the_body_was_set_up_for():
+    got = roles_of(
+        "Chile paused the scheme. Ana Rojas, who chairs a Senate special inquiry committee set up to examine the "
+        "contract, said the firm would be summoned."
+    )
+    assert got["Ana Rojas"][0] == "chairs a Senate special inquiry committee"
+
+
+def test_an_office_in_the_second_part_of_an_apposition():
+    got = roles_of(
+        "Maria Santos, the former footballer better known as Mimi and the mayoral candidate of the Green Alliance, "
+        "criticised the block."
+    )
+    assert got["Maria Santos"][0] == "mayoral candidate of the Green Alliance"

@@ -20,6 +20,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from loaders.extract.bans import words as lexicon_words
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
 from loaders.extract.dates import MONTHS
 from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, Gazetteer, get_gazetteer
@@ -215,7 +216,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     # order matters on ties (filter_spans keeps the first of equal length): gazetteer, rules, then NER
     spans: list[Span] = [e for e in doc.ents if e.ent_id_]
     method: dict[tuple[int, int], str] = {(e.start, e.end): "gazetteer" for e in spans}
-    ner = [_unbracketed(e) for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
+    ner = [_after_headline_verb(_unbracketed(e)) for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
     ner = [e for e in ner if len(e)]
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
@@ -1059,6 +1060,8 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
                 continue
             if any(gaz.is_title_word(doc[k].text) or doc[k].lower_ in _INSTITUTION_HEADS for k in range(i, v.i)):
                 continue
+            if any(doc[k].lower_ in _HEADLINE_VERBS for k in range(i - 1, v.i)):
+                continue  # "Governor X Issues Directive Barring ...": a title-case headline, no name before its verb
             for k in range(i - 1, max(sent.start, i - 9) - 1, -1):
                 tok = doc[k]
                 if tok.pos_ in ("VERB", "AUX") or tok.is_punct:
@@ -1941,7 +1944,9 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
     # "Interior Minister [Antoine Félix] Abdoulaye Diome, who ...": the NER stopped before the family names; the span's
     # last word is a compound of a capitalised proper noun after it, with only such nouns between
     head = doc[end - 1].head
-    if doc[end - 1].dep_ == "compound" and head.i >= end and head.i - end < 3:
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    closed = after is not None and (after.text == "," or (after.is_lower and after.pos_ in ("VERB", "AUX")))
+    if doc[end - 1].dep_ == "compound" and head.i >= end and head.i - end < 3 and closed:
         run = doc[end : head.i + 1]
         if all(
             t.pos_ == "PROPN"
@@ -1978,11 +1983,26 @@ def _trim_law(span: Span) -> Span | None:
         (doc[start].is_stop and doc[start].lower_ != "no") or doc[start].is_punct or doc[start].text in _TIME_ZONES
     ):
         start += 1
+    # "Senate Passes No TikTok on Government Devices Act", "Governor X Issues Directive ...": a title-case headline's
+    # subject and verb run into the title; the title starts after the verb
+    verb = next((t.i for t in reversed(doc[start : span.end - 1]) if t.is_title and t.lower_ in _HEADLINE_VERBS), None)
+    if verb is not None and verb > start:
+        start = verb + 1
     if doc[start].lower_ == "no" and span.end - start < 4:
         start += 1
     if span.end - start < 2:
         return None
     return doc[start : span.end]
+
+
+_HEADLINE_VERBS = frozenset(lexicon_words("roles", "headline_verbs"))
+
+
+def _after_headline_verb(span: Span) -> Span:
+    """ "[Assembly Passes Protecting Children Online Act]": the NER ran a title-case headline's subject and verb into
+    the name after them; the name is what follows the verb."""
+    verb = next((t.i for t in reversed(span[1:-1]) if t.is_title and t.lower_ in _HEADLINE_VERBS), None)
+    return span if verb is None else Span(span.doc, verb + 1, span.end, label=span.label_)
 
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")

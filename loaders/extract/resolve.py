@@ -306,6 +306,19 @@ def _in_portfolio(span: Span) -> bool:
     return False
 
 
+def _initials_of(word: str, name: str) -> bool:
+    """A mixed-case acronym ("DoIT", "DfE", "MoD") whose capitals are, in order, initials of the name's words."""
+    capitals = [ch for ch in word if ch.isupper()]
+    if not (2 <= len(word) <= 8 and word.isalpha() and word[:1].isupper() and len(capitals) >= 2):
+        return False
+    initials = [w[0] for w in re.findall(r"[A-Za-z][\w\-]*", name) if w[0].isupper()]
+    k = 0
+    for ch in initials:
+        if k < len(capitals) and ch == capitals[k]:
+            k += 1
+    return k == len(capitals)
+
+
 def strip_honorifics(words: list[str], gaz: Gazetteer) -> list[str]:
     while len(words) > 1 and (
         words[0] in gaz.honorifics
@@ -421,6 +434,7 @@ class Resolver:
     def _late_acronyms(self, out: list) -> None:
         """ "the Larkana High Court (LHC)" resolved in context (a generic court) after "LHC" was taken for a body of
         its own: the acronym names the court."""
+        self._native_names(out)
         defined: dict[str, Entity] = {}
         for c, entity, how, _ in out:
             acronym = self._acronym_after(c)
@@ -703,6 +717,30 @@ class Resolver:
                     canon[" ".join(words)] = target
         return canon
 
+    def _native_names(self, out: list) -> None:
+        """ "the Higher Council for Cyberspace Security (Conselho Superior de Segurança do Ciberespaço, or CSSC)": the
+        bracket before ", or" holds the body's name in its own language; a name found inside it is that whole name,
+        the body's."""
+        doc = self.adoc.doc
+        for c, entity, _, _ in list(out):
+            if entity.kind != "Organisation" or self._acronym_after(c) is None:
+                continue
+            i = c.span.end
+            close = next((k for k in range(i + 1, min(i + 20, len(doc))) if doc[k].text == ")"), None)
+            if close is None or close - i < 5 or doc[close - 2].lower_ != "or":
+                continue
+            native = doc[i + 1 : close - 3]
+            inside = [
+                k for k, (o, _, _, _) in enumerate(out) if native.start <= o.span.start and o.span.end <= native.end
+            ]
+            if not native or not native[0].is_title or not inside:
+                continue
+            whole = Candidate(native, native.start_char, native.end_char, native.text, "ORG", "native")
+            first, *rest = inside
+            out[first] = (whole, entity, "native name", 0.85)
+            for k in reversed(rest):
+                del out[k]
+
     def _acronym_after(self, c: Candidate) -> str | None:
         """ "Information and Communication Technologies Authority (BTK)" -> "BTK"."""
         doc = c.span.doc
@@ -711,6 +749,22 @@ class Resolver:
             word = doc[i + 1].text
             if word.isupper() and 2 <= len(word) <= 8 and word.isalpha():
                 return word
+            if _initials_of(word, c.text):
+                return word  # "the Department of Information Technology (DoIT)": capitals and small letters
+        if i + 4 < len(doc) and doc[i].text == "(":
+            # "the Higher Council for Cyberspace Security (Conselho Superior de ..., or CSSC)": the name in its own
+            # language, then the acronym
+            close = next((k for k in range(i + 1, min(i + 20, len(doc))) if doc[k].text in (")", "(")), None)
+            if close is not None and doc[close].text == ")" and close - i >= 4:
+                word = doc[close - 1].text
+                if (
+                    doc[close - 2].lower_ == "or"
+                    and doc[close - 3].text == ","
+                    and word.isupper()
+                    and 2 <= len(word) <= 8
+                    and word.isalpha()
+                ):
+                    return word
         return None
 
     def _acronym_mentions(self, cands: list[Candidate], out: list, acronyms: dict[str, Entity]) -> list:

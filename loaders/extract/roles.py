@@ -254,7 +254,7 @@ class _RoleFinder:
         if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
             return None
         obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.i - rel.i > 5:
+        if obj is None or obj.i - rel.i > 7:
             return None
         described = [
             c
@@ -263,7 +263,9 @@ class _RoleFinder:
         ]
         if not described:
             return None
+        # where it is done, and what the object is told to be for ("a committee set up to investigate X")
         where = [c for c in obj.children if c.dep_ == "prep" and c.lower_ not in ("on", "of", "for")]
+        where += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i]
         tokens = [t for t in obj.subtree if not any(t.i >= w.i and t in w.subtree for w in where)]
         last = max(t.i for t in tokens)
         if any(t.is_punct and t.text not in ("#", "-") for t in self.doc[rel.i : last + 1]):
@@ -595,7 +597,24 @@ class _RoleFinder:
             client = self._mentions_in([doc[j + 1]])
             if client:  # "X, a lawyer representing Meta at the hearing": the one the title acts for
                 return got[0], got[1] + client
+        if got is None and seg and not copula:
+            return self._second_apposition(j)
         return got
+
+    def _second_apposition(self, j: int):
+        """ "X, the singer better known as Y and the presidential candidate of Z,": an apposition whose first part
+        holds no title may name the office in a second part joined by "and", up to the comma that closes it."""
+        doc = self.doc
+        close = next((k for k in range(j, min(j + 25, len(doc))) if doc[k].text in (",", ";", ".")), None)
+        if close is None or doc[close].text != "," or doc[close].is_sent_start:
+            return None
+        joins = [k for k in range(j, close - 2) if doc[k].lower_ == "and" and doc[k + 1].lower_ in ("the", "a", "an")]
+        if not joins:
+            return None
+        seg = list(doc[joins[-1] + 1 : close])
+        if any(self._boundary(t) for t in seg):
+            return None
+        return self._title_phrase(seg)
 
     def _as_title_after(self, end_char: int, span: Span):
         """ "X, the Minister of State for Media Affairs, who also serves as the government's spokesman": a second office
