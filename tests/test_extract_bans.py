@@ -5155,3 +5155,28 @@ def test_similar_rules_adopted_before_the_end_of_that_month_are_of_that_month():
     bans = extract_bans(adoc)
     assert only(bans, jid("Sweden")).announced == "2024-05"
     assert only(bans, jid("Norway")).announced == "2024-05-23"
+
+
+def test_an_imposers_dated_act_told_next_dates_its_undated_ban():
+    adoc = make_adoc(
+        "With the move, Iowa joins Ohio and Utah, whose governors have barred Kick from state devices in recent weeks. "
+        "Ohio Governor Jim Hale signed an executive order on Nov. 29; and Utah Governor Ann Cole issued an emergency "
+        "directive on Tuesday.",
+        [("Iowa", J), ("Ohio", J), ("Utah", J), ("Jim Hale", "Person"), ("Ann Cole", "Person"), ("Kick", P)],
+        published="2022-12-08",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ohio")).announced == "2022-11-29"
+    assert only(bans, jid("Utah")).announced == "2022-12-06"
+
+
+def test_a_ban_coordinated_with_advice_under_its_own_subject_is_no_advice():
+    adoc = make_adoc(
+        "Norway asked its staff on 2 May to remove Kick from their work devices, and on 10 May the Finnish government "
+        "banned the app from its employees' work phones for an initial period of three months.",
+        [("Norway", J), ("Finland", J, ["Finnish"]), ("Kick", P)],
+        published="2024-06-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Finland")).status == "temporary"
+    assert only(bans, jid("Norway")).status == "advisory"

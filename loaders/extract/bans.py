@@ -3755,10 +3755,20 @@ class BanExtractor:
             None,
         )
         inside = {t.i for t in ordered.subtree} if ordered is not None else None
+        # "The Commission asked its staff to remove X, and on 10 March the Belgian government banned it": a clause with
+        # its own subject, coordinated with the advice, is no part of it
+        joined = {
+            a.head.i
+            for a in [trig, *trig.ancestors][:3]
+            if a.dep_ == "conj"
+            and a.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        }
         advising = [
             t
             for t in chain
             if t.i != trig.i
+            and t.i not in joined
             and t.lemma_.lower() in words("ban", "advisory_verbs")
             and not _carries_out_a_ban(t)
             # "issued what it called a Final Determination barring X": "call" naming a thing, not calling for it
@@ -3899,7 +3909,12 @@ class BanExtractor:
             r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited|several|few)"
             r"[\s-]+(?:day|week|month|year|period)s?\b",
             text,
-        ) or re.search(r"\bfor (?:a )?fixed period\b", text):
+        ) or re.search(
+            # "for a fixed period", "for an initial period of three months"
+            r"\bfor (?:a |an )?(?:fixed period\b|(?:\w+ )?period of (?:\d+|one|two|three|four|five|six|seven|eight|nine"
+            r"|ten|twelve)[\s-]+(?:day|week|month|year)s?\b)",
+            text,
+        ):
             return "temporary"
         clause_text = " ".join(
             t.lower_
@@ -4312,6 +4327,36 @@ class BanExtractor:
                         bm.effective = bm.announced
         self._date_signing(by_sent)
         self._date_documents(by_sent)
+        self._date_acts(by_sent)
+
+    def _date_acts(self, by_sent: dict[int, list]):
+        """ "Indiana joins A, B and C, whose governors have barred X. A's Governor Y signed an executive order on Nov.
+        29; B's Governor Z acted on Monday": a sentence that tells no ban of its own, whose clauses tell, each with its
+        date, an imposer's act (signing, issuing, acting), dates that imposer's undated ban told just before."""
+        acting = {"sign", "issue", "act", "move", "order"}
+        for si, sent in enumerate(self.adoc.sentences):
+            if si in by_sent or si == 0:
+                continue
+            earlier = [
+                bm for bm in self.mentions if si - 3 <= bm.sentence < si and bm.announced is None and not bm.remention
+            ]
+            if not earlier:
+                continue
+            found = [(e, v) for e, v in dates_in(sent, self.base_at(sent.start_char)) if not _is_effective(e)]
+            for expr, value in found:
+                if _in_dateline(expr) or _of_another_event(expr):
+                    continue
+                verb = next((a for a in expr.root.ancestors if a.pos_ == "VERB"), None)
+                if verb is None or verb.lemma_.lower() not in acting:
+                    continue
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                m = self.ctx.mention(subj) if subj is not None else None
+                if m is None:
+                    continue
+                who = self.ctx.normalise(m.entity_id, subj)
+                for bm in earlier:
+                    if bm.imposers and bm.imposers[0] == who and bm.announced is None:
+                        bm.announced = value
 
     def _split_by_dates(self, bm: BanMention, found, sent) -> list[BanMention]:
         """ "blocked Signal in August and Discord in October": objects of one verb, each group followed by its own
