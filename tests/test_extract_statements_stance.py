@@ -2850,3 +2850,40 @@ def test_a_firm_saying_the_law_does_not_apply_to_it_denies_the_charge():
         )
     )
     assert ("viber", "denies_allegation") in got
+
+
+def test_a_candidate_rejecting_the_count_and_calling_for_calm_takes_no_side_on_the_shutdown():
+    got = stances(
+        run(
+            "Moldova cut mobile internet nationwide on Sunday after the election. "
+            "Victor Popa, the runner-up, rejected the count as fraudulent. "
+            "Popa has also urged his supporters to avoid violence.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "denies_allegation") not in got
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_data_protection_authorities_named_are_no_protection_argued():
+    got = stances(
+        run(
+            "Moldova's privacy regulator blocked Viber on Friday. "
+            "Victor Popa, a Romanian official, said his office would coordinate with other European data "
+            "protection authorities.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_the_same_caution_extended_to_other_services_backs_the_measure():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Digital minister Ana Rusu said the same caution applied to other messaging services whose data is "
+            "stored abroad.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

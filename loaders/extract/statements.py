@@ -1799,6 +1799,15 @@ class StatementExtractor:
         text = " " + " ".join(words) + " "
         text = re.sub(r"court of appeals?|appeals? court", "court-of-appeal", text)  # a court's name, not an appeal
         text = re.sub(r" (set|sets|setting)(?: [\w']+){1,3} back ", r" \1 back ", text)  # "set the program back"
+        # "would coordinate with other EU data protection authorities": a kind of body named, no protection argued
+        text = re.sub(
+            r" (?:data|privacy|consumer) protection (?:authority|authorities|regulator|regulators|watchdog|watchdogs|"
+            r"agency|agencies|commission|commissioner|office|board|officer|officers) ",
+            " privacy-regulator ",
+            text,
+        )
+        # "urged his supporters to avoid violence": a call for calm, no case against the banned side
+        text = re.sub(r" (?:avoid|avoiding|refrain from|renounce|shun) (?:all |any )?violence ", " keep calm ", text)
         # "he needed time to review the situation": time wanted for a decision, not a measure said to be needed
         text = re.sub(r" (?:need|needs|needed|needing) (?:more |some |further )?time ", " wants time ", text)
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
@@ -1855,6 +1864,8 @@ class StatementExtractor:
             # burning": a critic's figure; from the measure's own side the cues decide
         deny_verb = lemma in cues["denies_allegation"]["verbs"]
         if deny_verb and frame.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in self._TALLIES for c in frame.children):
+                deny_verb = False  # "rejected the count as fraudulent": a result refused, no charge against oneself
             measures = words("ban", "nouns") | words("ban", "weak_nouns")
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
                 deny_verb = False  # "rejected the ban as politically motivated" opposes it
@@ -2016,6 +2027,7 @@ class StatementExtractor:
         return "neutral"
 
     _MODALS = {"can", "could", "may", "might", "must", "shall"}
+    _TALLIES = {"count", "tally", "result", "election", "vote", "poll"}
 
     def _forbids_dealing(self, content) -> bool:
         """The measure in the speaker's own words, as what may not be done with the thing: "the device could not be
