@@ -5180,3 +5180,80 @@ def test_a_ban_coordinated_with_advice_under_its_own_subject_is_no_advice():
     bans = extract_bans(adoc)
     assert only(bans, jid("Finland")).status == "temporary"
     assert only(bans, jid("Norway")).status == "advisory"
+
+
+def test_a_connection_cut_is_a_ban_of_that_connection():
+    adoc = make_adoc(
+        "On Monday the authorities in Chad cut mobile internet across the country. "
+        "Togo switched off the internet during its 2022 vote.",
+        [("Chad", J), ("Togo", J), ("mobile internet", P), ("internet", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chad")).targets == [pid("mobile internet")]
+    assert only(bans, jid("Togo")).targets == [pid("internet")]
+
+
+def test_a_connection_that_only_describes_another_noun_is_no_target():
+    adoc = make_adoc(
+        "Fiji blocked Grindr on Tuesday, according to internet monitors.",
+        [("Fiji", J), ("Grindr", P), ("internet", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Fiji")).targets == [pid("Grindr")]
+
+
+def test_a_platform_block_and_a_connection_cut_told_together_stay_apart():
+    adoc = make_adoc(
+        "Chad restricted WhatsApp and mobile data on Monday.",
+        [("Chad", J), ("WhatsApp", P), ("mobile internet", P, ["mobile data"])],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Chad")).targets == [pid("WhatsApp")]
+
+
+def test_places_the_parser_hung_on_the_first_clause_are_the_next_verbs_subjects():
+    adoc = make_adoc(
+        "The Polish government removed the app from ministers' and civil servants' laptops in the middle of June, and "
+        "Belgium, Denmark and the Netherlands have also restricted its use on official devices.",
+        [("Poland", J, ["Polish"]), ("Belgium", J), ("Denmark", J), ("Netherlands", J), ("Kick", P, ["the app"])],
+        published="2024-07-19",
+    )
+    bans = extract_bans(adoc)
+    for place in ("Belgium", "Denmark", "Netherlands"):
+        assert only(bans, jid(place)).scope == "government_devices"
+
+
+def test_all_of_which_stands_for_every_place_listed():
+    adoc = make_adoc(
+        "With the order, Vermont joins Idaho, Iowa, Kansas and Ohio, all of which have moved Kick off state devices "
+        "in recent weeks.",
+        [("Vermont", J), ("Idaho", J), ("Iowa", J), ("Kansas", J), ("Ohio", J), ("Kick", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    for place in ("Idaho", "Iowa", "Kansas", "Ohio"):
+        assert only(bans, jid(place)).targets == [pid("Kick")]
+
+
+def test_a_relative_clause_belongs_to_the_places_listed_right_before_it():
+    adoc = make_adoc(
+        "Oregon joins a growing number of states, including Idaho and Iowa, which restricted Kick on state devices "
+        "in March, and Kansas, which took similar action in May.",
+        [("Oregon", J), ("Idaho", J), ("Iowa", J), ("Kansas", J), ("Kick", P)],
+        published="2024-06-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Idaho")).announced == "2024-03"
+    assert only(bans, jid("Iowa")).targets == [pid("Kick")]
+
+
+def test_a_company_removing_an_app_after_a_bodys_order_carries_out_that_bodys_ban():
+    adoc = make_adoc(
+        "Apple on Monday removed Kick from its App Store in Chad after an order from the country's telecoms regulator, "
+        "the Chad Telecommunications Authority.",
+        [("Apple", ORG), ("Chad", J), ("Kick", P), ("Chad Telecommunications Authority", ORG)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, entity_id(ORG, "Chad Telecommunications Authority")).targets == [pid("Kick")]

@@ -108,6 +108,7 @@ _GAZ_TYPES = {
     "software": "product",
     "equipment": "product",
     "category": "product",
+    "network": "product",
     "media": "other",
     "party": "other",
     "ngo": "other",
@@ -116,6 +117,10 @@ _GAZ_TYPES = {
 # Word sets of the rules (here and below) come from lexicon.yaml's ``ban_rules`` section, which tells their use.
 _OWNER_LEMMAS = words("ban_rules", "owner_lemmas")
 _RELATIVE = {"which", "who", "that", "whom", "whose"}
+_ALL_OF = words("ban_rules", "all_of")
+_NETWORK_CUTS = words("ban_rules", "network_cuts")
+_ORDER_NOUNS = words("ban_rules", "order_nouns")
+_ORDER_PREPS = {"after", "following", "on", "at", "upon", "under"}
 _OTHER_BAN = words("ban_rules", "other_ban")
 _ACTOR_RANK = {
     "legislature": 0,
@@ -379,8 +384,29 @@ class DocContext:
                 return here[-1]
         return self.main_jurisdiction
 
+    def is_network(self, eid: str) -> bool:
+        """A kind of connection ("internet", "mobile data"): what a shutdown cuts, not a platform."""
+        entry = self.gaz.entries.get(eid) if self.gaz else None
+        return entry is not None and entry.type == "network"
+
+    def network_modifier(self, m) -> bool:
+        """A connection named only to describe another noun ("internet providers", "mobile data users"), unless that
+        noun is the ban itself ("the mobile data restrictions", "an internet shutdown")."""
+        if not self.is_network(m.entity_id):
+            return False
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.dep_ not in ("compound", "amod", "nmod") or root.head.i in range(span.start, span.end):
+            return False
+        head = root.head
+        return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in words("ban", "nouns")
+
     def _main_target(self) -> str | None:
-        counts = Counter(m.entity_id for m in self.adoc.mentions if m.kind == "Product")
+        counts = Counter(
+            m.entity_id for m in self.adoc.mentions if m.kind == "Product" and not self.network_modifier(m)
+        )
         if not counts:
             counts = Counter(
                 m.entity_id
@@ -1420,6 +1446,7 @@ def _trigger_words_of(ban) -> tuple[frozenset, frozenset]:
         {"avoid", *ban["avoid_phrases"], *ban["negated_verbs"], *ban["advised_against"], *ban["advisory_verbs"]}
         | set(ban["refusal_verbs"])
         | set(ban["verbs"])
+        | set(ban["particle_verbs"])
     )
     nouns = frozenset({*ban["nouns"], *ban["advisory_nouns"], *ban["similar_only_nouns"], *ban["weak_nouns"]})
     return verbs, nouns
@@ -1544,7 +1571,12 @@ class BanExtractor:
                 return None
             if self._refuses_a_use(tok):
                 return "verb"  # "turned down a proposal by the operator to use X equipment in its 5G rollout"
-            if lemma not in ban["verbs"] or _is_negated(tok) or _denied_above(tok) or _nobody_did(tok):
+            if (
+                (lemma not in ban["verbs"] and lemma not in ban["particle_verbs"])
+                or _is_negated(tok)
+                or _denied_above(tok)
+                or _nobody_did(tok)
+            ):
                 return None
             if _an_opinion(tok):
                 return None  # "X said every one of the devices should be removed": a call, not a measure
@@ -1623,6 +1655,12 @@ class BanExtractor:
                 heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
                 heads |= {c.lower_ for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
                 ok = bool(particles and kids & particles) or bool(objects and heads & objects)
+                # "the authorities cut mobile internet": a connection as the object is cut off whatever the particle
+                ok = ok or any(
+                    (m := self.ctx.mention(c)) is not None and self.ctx.is_network(m.entity_id)
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                )
                 # "forcing TikTok to shut TikTok Shop", "ordered the company to close the app": a closure compelled
                 ok = ok or (
                     tok.dep_ == "xcomp"
@@ -2108,7 +2146,20 @@ class BanExtractor:
         """Pronouns and generic nouns: "it", "the government", "officials", "the regulator"."""
         lemma = tok.lemma_.lower()
         actors = words("actors")
-        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        rel = tok
+        if tok.lower_ not in _RELATIVE and tok.lemma_.lower() in _ALL_OF and tok.head.dep_ == "relcl":
+            # "joins A, B and C, all of which have banned X": the quantifier stands for the relative pronoun
+            rel = next(
+                (
+                    g
+                    for c in tok.children
+                    if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.lower_ in ("which", "whom")
+                ),
+                tok,
+            )
+        if rel.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             ante, clause = tok.head.head, tok.head
             if ante.dep_ == "dobj" and ante.head.lemma_.lower() in _BIDDING_VERBS and tok.dep_ == "nsubj":
                 # "urged member states that have not yet done so to restrict X": the parser hung the bidden step on
@@ -2128,7 +2179,16 @@ class BanExtractor:
                 # "the US, where X banned ..., and Canada, which barred ...": a clause of its own country only
                 others = [c for c in _conjuncts(ante) if c.i != ante.i]
                 if any(c.i > clause.i for c in others) or any(g.dep_ == "relcl" for c in others for g in c.children):
-                    mine = [(e, t) for e, t in found if t.i in {x.i for x in _own_subtree(ante)}]
+                    # "A and B, which barred X, and C, which ...": the clause's own are the names told before it and
+                    # after any other name's clause
+                    told = [g.i for c in _conjuncts(ante) for g in c.children if g.dep_ == "relcl" and g.i != clause.i]
+                    own = {
+                        x.i
+                        for c in [ante, *others]
+                        if c.i < clause.i and not any(c.i < g < clause.i for g in told)
+                        for x in _own_subtree(c)
+                    }
+                    mine = [(e, t) for e, t in found if t.i in own]
                     return mine or found
             return found
         if tok.pos_ == "PRON" and tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -2319,6 +2379,45 @@ class BanExtractor:
         if root.dep_ != "pobj" or root.head.lower_ not in ("after", "before", "since", "until", "when"):
             return []
         return self.subject_actors(root)
+
+    def _subject_torn_off(self, verb) -> list[tuple[str, object]]:
+        """ "The UK barred X in March, and Belgium, Denmark and the Netherlands have also restricted its use", parsed
+        with the places as conjuncts of the first clause's object: the places coordinated right before a subjectless
+        coordinated verb, after "and", are its subjects."""
+        if verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return []
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+            return []
+        i = verb.i - 1
+        while (
+            i > verb.sent.start
+            and self.doc[i].head.i == verb.i
+            and self.doc[i].dep_ in ("aux", "auxpass", "advmod", "neg")
+        ):
+            i -= 1
+        last = _phrase_root(self.doc[i])
+        m = self.ctx.mention(last)
+        if m is None or m.kind != "Jurisdiction" or last.i >= verb.i:
+            return []
+        first = last
+        while first.dep_ == "conj" and (h := self.ctx.mention(first.head)) is not None and h.kind == "Jurisdiction":
+            first = first.head
+        opener = self.doc[first.left_edge.i - 1] if first.left_edge.i > verb.sent.start else None
+        if first.dep_ != "conj" or first.head.i > first.i or opener is None or opener.lower_ not in ("and", "but"):
+            return []  # the places must hang on an earlier phrase, set off from it by "and"
+        chain, stack = [first], [first]
+        while stack:
+            for c in stack.pop().children:
+                if c.dep_ == "conj" and c.i < verb.i:
+                    chain.append(c)
+                    stack.append(c)
+        found = []
+        for t in sorted(chain, key=lambda t: t.i):
+            m = next((m for x in _own_subtree(t) if (m := self.ctx.mention(x)) is not None), None)
+            if m is None or m.kind != "Jurisdiction":
+                return []  # a list of places only
+            found.append((m.entity_id, t))
+        return found
 
     def _previous_subject(self, tok):
         """A subject pronoun ("It blocked Instagram in 2022") stands for the subject of the sentence before
@@ -2544,7 +2643,7 @@ class BanExtractor:
                                     own.append((m.entity_id, t))
                     if own:
                         return own, "syntax", path
-                lost = self._subject_lost_to_preposition(cur)
+                lost = self._subject_lost_to_preposition(cur) or self._subject_torn_off(cur)
                 if lost:
                     return lost, "syntax", path
                 if cur.dep_ == "advcl" and any(c.dep_ == "nsubj" and self._the_banned_side(c) for c in cur.children):
@@ -2756,6 +2855,22 @@ class BanExtractor:
             found = self.subject_actors(asker) if asker is not None else []
             if found:
                 return found
+        # "Apple removed X from its store after an order from the country's regulator", "at the request of the
+        # ministry": the order told as a noun, its giver named after "from", "by" or "of"
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ORDER_PREPS):
+            for order in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _ORDER_NOUNS):
+                givers = [
+                    q
+                    for p in order.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                    for q in p.children
+                    if q.dep_ == "pobj"
+                ]
+                givers += [g for g in order.children if g.dep_ == "poss" and g.pos_ != "PRON"]
+                for giver in givers:
+                    found = [a for a in self.subject_actors(giver) if self.ctx.category(a[0]) in IMPOSER_CATEGORIES]
+                    if found:
+                        return found
         return []
 
     @staticmethod
@@ -2882,8 +2997,16 @@ class BanExtractor:
                 continue  # "deleted it in favour of Telegram": the thing chosen instead, not the one removed
             if m.kind == "Organisation" and self._makers_possessive(t, m.entity_id):
                 continue  # "Apple's FaceTime", "Google's Pixel phones": the product is the target, not its maker
+            if self._network_modifier(m):
+                continue  # "internet providers", "the internet observatory": a connection that only describes
             out.append(m.entity_id)
         return out
+
+    def is_network(self, eid: str) -> bool:
+        return self.ctx.is_network(eid)
+
+    def _network_modifier(self, m) -> bool:
+        return self.ctx.network_modifier(m)
 
     def _makers_possessive(self, tok, eid: str) -> bool:
         """The company only names the maker of a product that follows it with a possessive ("Apple's FaceTime",
@@ -3285,6 +3408,7 @@ class BanExtractor:
                 if since <= m.start < tok.idx
                 and m.kind == "Product"
                 and self.ctx.category(m.entity_id) == "product"
+                and not self.ctx.is_network(m.entity_id)  # a connection cut is named by the clause itself
                 and not _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand"))
             ]
             if named and (latest is None or named[-1] not in latest.targets):
@@ -4957,6 +5081,14 @@ class BanExtractor:
             targets, tsrc = self.context_targets(si), "context"
         else:
             targets, tsrc = self.find_targets(tok, set(imposers))
+            if any(self.is_network(t) for t in targets) and (
+                not all(self.is_network(t) for t in targets)
+                or (tsrc == "sentence" and tok.lemma_.lower() not in _NETWORK_CUTS)
+            ):
+                # "suspended TikTok as mobile data curbs continue": a platform's block and a shutdown are two measures,
+                # and a connection is cut only where the clause names it ("the power to restrict traffic" under the
+                # "sovereign internet" law cuts nothing), unless the word itself tells a cut ("the blackout")
+                targets = [t for t in targets if not self.is_network(t)]
             if not targets and self._cut_off_place(tok):
                 return  # "the Tigray region has been cut off from the internet": a place cut off, no app banned
             if (

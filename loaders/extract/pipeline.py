@@ -84,7 +84,8 @@ def facts_for(document: Document, doc) -> DocumentFacts:
     kept_statements = [
         s
         for s in found_statements
-        if _closed(document, "statement", [s.speaker, *(a for a in s.about if a not in ban_ids)], known)
+        if not _category(s.speaker)  # a kind of technology ("Internet observatory NetBlocks said") says nothing
+        and _closed(document, "statement", [s.speaker, *(a for a in s.about if a not in ban_ids)], known)
     ]
     kept_follows = [f for f in found_follows if _closed(document, "follow", [f.follower, f.followed, f.target], known)]
     kept_roles = [r for r in found_roles if _closed(document, "role", [r.person, r.organisation], known)]
@@ -171,6 +172,7 @@ def _closed(document: Document, what: str, ids: list[str | None], known: set[str
 
 
 def _category(eid: str) -> bool:
-    """A gazetteer entry of type ``category``: a kind of technology, not one product."""
+    """A gazetteer entry of type ``category`` or ``network``: a kind of technology or of connection ("internet",
+    "mobile data"), not one product."""
     entry = get_gazetteer().entries.get(eid)
-    return entry is not None and entry.type == "category"
+    return entry is not None and entry.type in ("category", "network")
