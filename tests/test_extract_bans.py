@@ -5257,3 +5257,14 @@ def test_a_company_removing_an_app_after_a_bodys_order_carries_out_that_bodys_ba
     )
     bans = extract_bans(adoc)
     assert only(bans, entity_id(ORG, "Chad Telecommunications Authority")).targets == [pid("Kick")]
+
+
+def test_a_verb_after_on_weekday_that_the_parser_took_for_a_participle_is_still_the_verb():
+    adoc = make_adoc(
+        "Kick has grown fast. Chile's Ministry of Science on Monday barred government departments from using Kick, "
+        "saying the service endangered national information security.",
+        [("Chile", J), ("Ministry of Science", ORG), ("Kick", P)],
+        published="2025-02-07",
+    )
+    ban = only(extract_bans(adoc), jid("Chile"))
+    assert ban.targets == [pid("Kick")]

@@ -1756,7 +1756,20 @@ class BanExtractor:
         if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in WEEKDAYS:
             return False  # "on Friday banned": the weekday told right before the verb
         found = self._dateline(tok.sent)
-        return found is not None and found[1] <= tok.idx
+        if found is not None and found[1] <= tok.idx:
+            return True
+        # "Taiwan's ministry on Monday barred government departments from using X", no dateline: the verb's object
+        # taken for the weekday's, and "from" told right after that object
+        head = tok.head
+        nxt = head.right_edge.i + 1
+        return (
+            tok.dep_ == "amod"
+            and tok.i >= 2
+            and tok.doc[tok.i - 2].lower_ == "on"
+            and head.pos_ in ("NOUN", "PROPN")
+            and nxt < tok.sent.end
+            and tok.doc[nxt].lower_ == "from"
+        )
 
     def _made_illegal(self, tok) -> bool:
         """ "From Sunday it will be illegal to distribute X", "made it unlawful to sell X": a supplying or using verb
