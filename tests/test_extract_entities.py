@@ -1712,3 +1712,8 @@ def test_a_title_case_headline_verb_is_no_part_of_a_law_title():
     )
     assert "Protecting Children Online Act" in got
     assert not any(n.startswith("Assembly Passes") for n in got)
+
+
+def test_the_parliamentary_style_alone_makes_a_persons_name():
+    got = names(run("Today, the Honourable Marie-Claude Bibeau, Minister of National Revenue, announced the plan."))
+    assert got.get("Marie-Claude Bibeau") == "Person", got

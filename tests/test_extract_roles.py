@@ -404,3 +404,12 @@ def test_an_office_in_the_second_part_of_an_apposition():
         "criticised the block."
     )
     assert got["Maria Santos"][0] == "mayoral candidate of the Green Alliance"
+
+
+def test_who_chairs_it_gives_the_office_of_the_body_named_before():
+    got = all_roles(
+        "The National Broadband Board sets the rules for the network. Premier Lena Ortiz, who chairs it, "
+        "promised to loosen them."
+    )
+    assert ("Lena Ortiz", "chair") in got
+    assert ("Lena Ortiz", "Premier") in got

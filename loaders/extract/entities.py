@@ -425,11 +425,17 @@ def _styled_name(span: Span) -> Span | None:
     tail = end
     while tail > start and doc[tail - 1].text in POST_NOMINALS:
         tail -= 1
-    if tail == end or not 2 <= tail - start <= 3:
+    # "the Honourable François-Philippe Champagne, Minister of ...": the parliamentary style alone makes a person's name
+    styled = doc[span.start + (doc[span.start].lower_ == "the")].text.rstrip(".") in _PARLIAMENTARY_STYLES
+    words = [t for t in doc[start:tail] if not (t.text == "-" and not t.whitespace_ and not doc[t.i - 1].whitespace_)]
+    if (tail == end and not styled) or not 2 <= len(words) <= 3:
         return None
-    if not all(t.is_title and t.is_alpha for t in doc[start:tail]):
+    if not all(t.is_title and t.is_alpha for t in words):
         return None
     return Span(doc, start, tail, label="PERSON")
+
+
+_PARLIAMENTARY_STYLES = {"Hon", "Honourable", "Honorable"}
 
 
 def _unbracketed(span: Span) -> Span:

@@ -226,6 +226,11 @@ class _RoleFinder:
         obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
         if obj is None:
             return None
+        if obj.lower_ == "it" and obj.i == rel.i + 1:
+            # "President X, who chairs it,": the body the pronoun stands for, the one named last before
+            named = self._body_before(obj)
+            org = named.entity_id if named is not None else None
+            return office, org, span.start_char, obj.idx + len(obj.text), "relative"
         body = list(obj.subtree)
         own = self.by_token.get(obj.i)
         # the body itself named: "the Senate Oversight Committee", not "a bakery in Busan"
