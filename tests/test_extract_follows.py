@@ -958,3 +958,21 @@ def test_a_guessed_leader_that_is_one_of_the_followed_is_no_leader():
         [("Sweden", J), ("Finland", J, ["Finnish"]), ("Kick", P)],
     )
     assert ("sweden", "finland") not in pairs(follows)
+
+
+def test_advice_followed_is_a_lead_only_from_an_outside_body_whose_ban_is_told():
+    # the follower's own regulator, imposing no ban of its own here, or one of its own bodies: no follow
+    for text in (
+        "Kenya blocked Kick nationwide in March. A ministry spokesman said the cabinet had followed the advice of the "
+        "Communications Authority of Kenya.",
+        "The Communications Authority of Kenya suspended Kick in March. In April Kenya followed the guidance of the "
+        "Communications Authority of Kenya and barred the app from official phones.",
+    ):
+        _, follows = run(text, [("Kenya", J), ("Communications Authority of Kenya", ORG), ("Kick", P)])
+        assert follows == [], text
+    _, follows = run(
+        "The European Commission barred Kick from staff phones in March. Norway banned the app from state phones in "
+        "May, following the guidance of the European Commission.",
+        [("Norway", J), ("European Commission", ORG), ("Kick", P)],
+    )
+    assert pairs(follows) == {("norway", "european-commission")}

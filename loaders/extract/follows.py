@@ -230,6 +230,15 @@ class FollowExtractor:
             return None
         return country if country in self.imposers else self.ctx._country_of(eid)
 
+    def _own_body(self, leader: str, fd: str) -> bool:
+        """The followed is the follower itself or a body acting for the follower's jurisdiction (its ministry,
+        regulator or agency)."""
+        if fd == leader:
+            return True
+        mine = leader if self.ctx.kind(leader) == "Jurisdiction" else self.ctx.jurisdiction_of(leader)
+        theirs = fd if self.ctx.kind(fd) == "Jurisdiction" else self.ctx.jurisdiction_of(fd)
+        return mine is not None and theirs == mine and self.ctx.kind(fd) != "Jurisdiction"
+
     def _union_members(self, obj, union: str) -> list[str]:
         """ "the EU institutions", "EU bodies": a plural noun the union only modifies names its institutions; the ones
         told banning next in the paragraph."""
@@ -766,6 +775,12 @@ class FollowExtractor:
                     self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
                     continue
+                if obj is not None and obj.lemma_.lower() in self.lex["advice_nouns"]:
+                    # "the government followed the advice of its telecom regulator": counsel followed is a lead only
+                    # from a body whose own ban the story tells, and never from a body of the follower's own
+                    followed = [fd for fd in followed if fd in self.imposers and not self._own_body(leader, fd)]
+                    if not followed:
+                        continue
                 if not self._direct and leader in followed and len(followed) > 1:
                     # "The advice is in line with measures taken by other governments. A ordered ..., B banned ...":
                     # a leader only guessed (the story's first ban) that is one of those followed is no leader
