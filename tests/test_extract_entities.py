@@ -1590,6 +1590,17 @@ def test_an_untagged_name_a_relative_who_describes_is_a_person():
     assert [s.text for s in _names_before_who(doc, set())] == ["Chikondi Phiri Do"]
 
 
+def test_a_who_clause_with_a_plural_verb_or_after_a_body_word_names_no_person():
+    # British English writes "who" of bodies too: a plural verb, or a name closed by a body's word, is no person's
+    doc = get_nlp()(
+        "Ghana blocked the app on Friday. Access Partners, who advise start-ups, said the ban was overdue. Open "
+        "Data Watch, who campaigned against such blocks, called it unlawful. Startup Nation, who have opposed it, "
+        "agreed."
+    )
+    doc.ents = []
+    assert _names_before_who(doc, set()) == []
+
+
 def test_a_numbered_article_of_a_law_is_not_the_rights_group_of_that_name():
     got = names(run("Kenya blocked X in May. The petition says the block breaches Article 19 of the Constitution."))
     assert "Article 19" not in got, got

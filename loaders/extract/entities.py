@@ -1016,6 +1016,7 @@ def _names_before_who(doc: Doc, covered: set[int]) -> list[Span]:
             and doc[j + 1].lower_ == "who"
             and (i == 0 or doc[i - 1].is_sent_end or doc[i - 1].is_punct or doc[i].is_sent_start)
             and not any(doc[k].ent_type_ or gaz.is_title_word(doc[k].text) for k in range(i, j))
+            and _who_tells_a_person(Span(doc, i, j))
         ):
             out.append(Span(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
@@ -1038,6 +1039,39 @@ def _who_follows(span: Span) -> bool:
     if any(t.lower_ in _INSTITUTION_HEADS | _COORDINATED_HEADS for t in span):
         return False
     return get_gazetteer().lookup(span.text) is None
+
+
+def _who_tells_a_person(span: Span) -> bool:
+    """The relative "who" right after the name ("<name>, who ...") stands for a person, not a body (British English
+    writes "who" of organisations too: "Big Brother Watch, who have campaigned ...", "Tech Nation, who advise ...").
+
+    No plural verb in the clause; no organisation word closing the name; and a sign of a person: the clause tells a
+    person's office ("who heads the X Foundation", "who is a lecturer at Y") or the text reads the name's last word as
+    a person elsewhere."""
+    doc = span.doc
+    words = [t for t in span if not t.is_punct]
+    if not words or words[-1].lower_ in lexicon_words("actors", "org_name_words"):
+        return False
+    if span.end + 1 >= len(doc) or doc[span.end + 1].lower_ != "who":
+        return False
+    verb = doc[span.end + 1].head
+    if verb.i == span.end + 1:
+        return False
+    told = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ == "VBP" or t.lower_ == "were" for t in told):
+        return False  # "who have campaigned", "who advise start-ups": a plural, a body's
+    if verb.lemma_.lower() in lexicon_words("actors", "person_clause_verbs"):
+        return True
+    gaz = get_gazetteer()
+    if verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and (c.lemma_.lower() in _PERSON_TITLES or c.lower_ in gaz.title_heads) for c in verb.children
+    ):
+        return True  # "who is a senior lecturer at ...", "who was the agency's director"
+    last = words[-1].text
+    return any(
+        ent.label_ == "PERSON" and (ent.end <= span.start or ent.start >= span.end) and any(t.text == last for t in ent)
+        for ent in doc.ents
+    )  # "Dana Veyra, who ... said. Veyra added ..." with the NER reading the name a person there
 
 
 def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
