@@ -1601,6 +1601,15 @@ def test_a_who_clause_with_a_plural_verb_or_after_a_body_word_names_no_person():
     assert _names_before_who(doc, set()) == []
 
 
+def test_a_body_the_ner_tagged_stays_a_body_before_a_who_clause_unless_it_reads_as_a_person():
+    for text in (
+        "Ghana blocked the app. Tech Future, who advise start-ups, said the ban was overdue.",
+        "Ghana blocked the app. Kwame Digital Nation, who campaigned for it, said the ban was overdue.",
+    ):
+        got = names(run(text))
+        assert all(kind == "Organisation" for name, kind in got.items() if name != "Ghana"), (text, got)
+
+
 def test_a_numbered_article_of_a_law_is_not_the_rights_group_of_that_name():
     got = names(run("Kenya blocked X in May. The petition says the block breaches Article 19 of the Constitution."))
     assert "Article 19" not in got, got

@@ -1038,7 +1038,7 @@ def _who_follows(span: Span) -> bool:
         return False
     if any(t.lower_ in _INSTITUTION_HEADS | _COORDINATED_HEADS for t in span):
         return False
-    return get_gazetteer().lookup(span.text) is None
+    return get_gazetteer().lookup(span.text) is None and _who_tells_a_person(span)
 
 
 def _who_tells_a_person(span: Span) -> bool:
