@@ -350,6 +350,15 @@ def test_a_governors_office_is_the_states_not_a_countrys_the_sentence_names():
     assert got["Dana Whitfield"] == ("Governor", "jurisdiction/nebraska")
 
 
+def test_an_institutions_governor_is_no_office_of_the_state_the_story_names():
+    got = roles_of("Ohio barred the app from state laptops. Reserve Bank Governor Adaeze Okafor said Ghana would wait.")
+    assert got["Adaeze Okafor"][1] == "jurisdiction/ghana"
+    got = roles_of(
+        "Idaho banned the app statewide in June. Monetary Board Governor Tomas Reyes said prices were rising."
+    )
+    assert got["Tomas Reyes"][1] != "jurisdiction/idaho"
+
+
 def test_a_party_word_before_an_elected_office_is_not_part_of_the_title():
     got = roles_of("A bill from Ohio Democratic Sen. Carla Munoz would bar the app. Labour leader Tom Hale agreed.")
     assert got["Carla Munoz"][0] == "Sen."

@@ -44,6 +44,8 @@ _GOVERNMENT = {"minister", "secretary", "president", "chancellor", "attorney-gen
 _GOVERNMENT |= {"commissioner", "undersecretary", "under-secretary", "solicitor-general", "governor-general"}
 _GENERIC_SUBJECT = {"government", "relations", "public", "policy", "national", "federal", "state", "affairs"}
 _GENERIC_SUBJECT |= {"department", "ministry", "office", "of", "the", "and", "for", "general", "chief", "acting"}
+# Words a governor's or mayor's title may carry and still name no institution: "State Governor", "then-Gov.", "Lt. Gov."
+_BARE_TITLE_WORDS = _TITLE_MODIFIERS | {"state", "then", "lieutenant", "lt", "city", "the", "of"}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
 _CLAUSE_OPENERS = {"when", "where", "while", "after", "before", "since", "until", "because"}
 _REPORTING = {"say", "report", "announce", "quote", "write", "add", "tell", "confirm"}
@@ -968,17 +970,20 @@ class _RoleFinder:
             if bodies:
                 return bodies[0].id
         if head in _SUBNATIONAL:
+            bare = not {w for w in words if not self.gaz.is_title_word(w)} - _BARE_TITLE_WORDS
             subs = [
                 m
                 for m in self.adoc.mentions
                 if m.kind == "Jurisdiction" and m.sentence == self.sentences.index(span.start_char)
             ]
-            # a governor's or mayor's office is a state's or a city's, not a country's the sentence also names ("Gov.
-            # X said software from China ..."); with none in the sentence, the one state the story names
-            local = [m for m in subs if not self._is_country(m.entity_id)]
+            # a bare governor's or mayor's office ("Gov. X", "Mayor Y") is a state's or a city's, not a country's the
+            # sentence also names ("Gov. X said software from China ..."); with none in the sentence, the one state
+            # the story names. A title naming an institution ("Central Bank Governor", "Federal Reserve Governor") is
+            # that body's office, no state's.
+            local = [m for m in subs if not self._is_country(m.entity_id)] if bare else []
             if local:
                 return local[0].entity_id
-            places = {m.entity_id for m in self.adoc.mentions if m.kind == "Jurisdiction"}
+            places = {m.entity_id for m in self.adoc.mentions if m.kind == "Jurisdiction"} if bare else set()
             places = {p for p in places if (e := self.gaz.entries.get(p)) is not None and e.type == "subdivision"}
             if len(places) == 1:
                 return places.pop()
