@@ -359,6 +359,13 @@ def test_an_institutions_governor_is_no_office_of_the_state_the_story_names():
     assert got["Tomas Reyes"][1] != "jurisdiction/idaho"
 
 
+def test_a_trade_before_a_name_is_a_role_only_with_the_body_it_works_for():
+    got = roles_of("Kenya blocked the app. Privacy activist Wanjiru Kamau said the block was unlawful.")
+    assert "Wanjiru Kamau" not in got, got
+    got = roles_of("Kenya blocked the app. Wanjiru Kamau, an activist with Amnesty International, called it unlawful.")
+    assert got["Wanjiru Kamau"][1] is not None
+
+
 def test_a_party_word_before_an_elected_office_is_not_part_of_the_title():
     got = roles_of("A bill from Ohio Democratic Sen. Carla Munoz would bar the app. Labour leader Tom Hale agreed.")
     assert got["Carla Munoz"][0] == "Sen."

@@ -53,6 +53,7 @@ _PARTY_WORDS = frozenset(lexicon_words("roles", "party_words"))
 _APPOINT_VERBS = frozenset(lexicon_words("roles", "appoint_verbs"))
 _ACTING_FOR = frozenset(lexicon_words("roles", "acting_for_verbs"))
 _RANKS = frozenset(lexicon_words("roles", "ranks"))
+_TRADES = frozenset(lexicon_words("roles", "trades"))
 
 
 def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
@@ -77,7 +78,19 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
     kept = _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz), gaz)
-    return _without_bare_ranks(kept)
+    return _without_bodiless_trades(_without_bare_ranks(kept))
+
+
+def _without_bodiless_trades(roles: list[Role]) -> list[Role]:
+    """ "Rights activist X", "security consultant Y": a trade told as a title is an office only with the body it works
+    for ("a campaigner with Access Now", "a campaigner with the group"); with none named or pointed to it is no role."""
+    out = []
+    for r in roles:
+        words = r.title.lower().split()
+        if r.organisation is None and words and words[-1] in _TRADES and not set(words) & _TITLE_FILLERS:
+            continue
+        out.append(r)
+    return out
 
 
 def _rank_only(title: str) -> bool:
