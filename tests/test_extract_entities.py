@@ -1637,6 +1637,12 @@ def test_the_irish_head_of_governments_title_is_not_part_of_the_name():
     assert "Taoiseach Aoife Brennan" not in got
 
 
+def test_a_title_and_name_the_ner_took_for_a_body_leave_the_person_named():
+    # the NER tags "Taoiseach Niamh Ní Bhriain" as one ORG: the title is cut off, the name kept as a person's
+    got = names(run("Ireland banned the app. Taoiseach Niamh Ní Bhriain said it was sensible."))
+    assert got.get("Niamh Ní Bhriain") == "Person", got
+
+
 def test_a_name_described_by_a_who_clause_is_a_person():
     got = names(
         run(

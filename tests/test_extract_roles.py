@@ -366,6 +366,11 @@ def test_a_trade_before_a_name_is_a_role_only_with_the_body_it_works_for():
     assert got["Wanjiru Kamau"][1] is not None
 
 
+def test_a_title_the_ner_tagged_with_the_name_as_a_body_is_the_persons_office():
+    got = roles_of("Ireland banned the app. Taoiseach Niamh Ní Bhriain said it was sensible.")
+    assert got["Niamh Ní Bhriain"][0] == "Taoiseach"
+
+
 def test_a_party_word_before_an_elected_office_is_not_part_of_the_title():
     got = roles_of("A bill from Ohio Democratic Sen. Carla Munoz would bar the app. Labour leader Tom Hale agreed.")
     assert got["Carla Munoz"][0] == "Sen."

@@ -334,6 +334,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s, how = wider, "ner"  # "Jimmy [Wales], the site's co-founder": a place's name as a person's surname
         elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
             s = Span(doc, s.start, s.end, label="PERSON")
+        elif how == "ner" and s.label_ in ("ORG", "NORP", "FAC", "WORK_OF_ART") and (named := _name_after_title(s)):
+            s = named  # "[Taoiseach Leo Varadkar](ORG) said": the title stays before the name, for the roles
         elif (
             how == "ner"
             and s.label_ in ("ORG", "GPE", "NORP")
@@ -1860,6 +1862,32 @@ def _compound_name(span: Span, covered: set[int]) -> Span | None:
     if not any(a.lemma_.lower() in _PERSON_TITLES or get_gazetteer().is_title_word(a.text) for a in titles):
         return None
     return Span(doc, tok.i, head.i + 1, label="PERSON")
+
+
+def _name_after_title(span: Span) -> Span | None:
+    """A span the NER took for a body that opens with a person's title and goes on to a name: "[Taoiseach Leo
+    Varadkar]", "[Premier Jane Roe]". The name after the title words (two to four capitalised proper nouns, none a
+    title word or a body's word, no known entry) is the person's; the title is left before it."""
+    doc, gaz = span.doc, get_gazetteer()
+    k = span.start
+    while k < span.end and doc[k].is_title and (gaz.is_title_word(doc[k].text) or doc[k].lower_ in gaz.title_heads):
+        k += 1
+    rest = doc[k : span.end]
+    if k == span.start or not 2 <= len(rest) <= 4:
+        return None
+    org_words = _INSTITUTION_HEADS | _COORDINATED_HEADS | lexicon_words("actors", "org_name_words")
+    if any(
+        t.pos_ != "PROPN"
+        or not t.is_title
+        or gaz.is_title_word(t.text)
+        or t.lower_ in org_words
+        or t.lemma_.lower() in org_words
+        for t in rest
+    ):
+        return None
+    if gaz.lookup(rest.text) is not None:
+        return None  # "Minister [Telecom Egypt]": a known body or place after the title
+    return Span(doc, k, span.end, label="PERSON")
 
 
 def _titled_before(span: Span) -> bool:
