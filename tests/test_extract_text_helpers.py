@@ -151,3 +151,57 @@ def test_tokens_spelt_are_the_tokens_with_that_text():
     doc = get_nlp()(_SPEED_TEXT)
     for spellings in ({"Kovacova", "Novak"}, {"Novak"}, {"never-seen-word"}, set(), {"the", "."}):
         assert [t.i for t in tokens_spelt(doc, spellings)] == [t.i for t in doc if t.text in spellings]
+
+
+def test_dates_in_found_once_per_span_and_publication_date():
+    from loaders.extract.dates import _dates_in, dates_in
+
+    doc = get_nlp()(_SPEED_TEXT)
+    for sent in doc.sents:
+        for published in ("2025-06-13", "2024-01-02", None):
+            first = dates_in(sent, published)
+            assert [(e.start, e.end, v) for e, v in first] == [
+                (e.start, e.end, v) for e, v in _dates_in(sent, published)
+            ]
+            first.append("changed by a caller")  # each call hands out its own list
+            assert dates_in(sent, published) == first[:-1]
+    assert len(doc.user_data["bangraph.dates_in"]) == 3 * len(list(doc.sents))
+
+
+def test_resolve_date_remembered_gives_the_answers_worked_out():
+    from loaders.extract.dates import _resolve_date, resolve_date
+
+    expressions = ["on Friday", "last month", "in March", "15 March", "earlier this week", "2019", "years", "today"]
+    for published in ("2025-06-13", "2024-02-29", None):
+        for expression in expressions:
+            assert resolve_date(expression, published) == _resolve_date.__wrapped__(expression, published)
+    assert _resolve_date.cache_info().hits > 0
+
+
+def test_fuzzy_lookup_remembered_and_by_first_letter_gives_the_full_scans_answers():
+    import difflib
+
+    from loaders.extract.gazetteer import _edits, _fold, get_gazetteer
+
+    gaz = get_gazetteer()
+
+    def full_scan(text, kinds=None):  # the lookup as it was: every known name of the same first letter
+        key = _fold(text)
+        if len(key) < 6:
+            return None
+        pool = [k for k in gaz._folded if len(k) >= 6 and k[0] == key[0]]
+        for match in difflib.get_close_matches(key, pool, n=5, cutoff=0.8):
+            close = _edits(key, match) <= 1 or sorted(key) == sorted(match)
+            if close or (len(key) >= 12 and difflib.SequenceMatcher(None, key, match).ratio() >= 0.93):
+                entry = gaz.lookup(gaz._folded[match], kinds)
+                if entry is not None:
+                    return entry
+        return None
+
+    names = ["Huwaei", "Bytedance Ltd", "Tik Tok", "Ministry of Digitl Affairs", "Federal Comunications Commission"]
+    names += ["Telegramm", "Whatsap", "Nobody Known Here", "Temu", "Digital Services Act", "Cyber Security Act"]
+    for name in names:
+        for kinds in (None, ("Law",), ("Product", "Organisation")):
+            assert gaz.fuzzy(name, kinds) == full_scan(name, kinds), (name, kinds)
+            assert gaz.fuzzy(name, kinds) == full_scan(name, kinds)  # remembered
+    assert gaz.fuzzy("Huwaei") is not None and gaz._fuzzy_found

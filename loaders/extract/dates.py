@@ -141,6 +141,14 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     """
     if not isinstance(expression, str):
         raise TypeError(f"date expression must be a string, got {type(expression).__name__}")
+    return _resolve_date(expression, published)
+
+
+@lru_cache(maxsize=4096)
+def _resolve_date(expression: str, published: str | None) -> str | None:
+    """:func:`resolve_date`, remembered per (expression, publication date): it depends on nothing else, and the
+    stages ask for the same dates of a document over and over (half of the calls), each a dateparser run when
+    the conventions below do not decide."""
     raw = re.sub(r"\s+", " ", expression.strip().lower())
     raw = re.sub(
         r"^(?:only|just|about|around|roughly|some|nearly|almost|more than|less than|over|under|barely) ", "", raw
@@ -596,7 +604,19 @@ def _not_the_month(cand: Span) -> bool:
 
 
 def dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
-    """(expression, resolved date) for every resolvable date expression in ``span``."""
+    """(expression, resolved date) for every resolvable date expression in ``span``.
+
+    Found once per span and publication date of a parse (kept in ``doc.user_data``): the ban stage asks for the
+    dates of every sentence in two passes and for some sentences again, a third of the calls a repeat."""
+    known = span.doc.user_data.setdefault("bangraph.dates_in", {})
+    key = (span.start, span.end, published)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _dates_in(span, published)
+    return list(found)
+
+
+def _dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
     out = []
     for expr in find_date_expressions(span):
         text = expr.text

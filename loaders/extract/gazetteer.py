@@ -83,6 +83,8 @@ class Gazetteer:
     generic_aliases: dict[str, str] = field(default_factory=dict)  # "foreign ministry" -> "Ministry of Foreign Affairs"
     title_abbreviations: dict[str, str] = field(default_factory=dict)  # "Gov." -> "Governor"
     _folded: dict[str, str] = field(default_factory=dict)  # casefolded surface -> surface (for lookups)
+    _fuzzy_pools: dict[str, list[str]] = field(default_factory=dict, repr=False, compare=False)  # see fuzzy()
+    _fuzzy_found: dict[tuple, GazEntry | None] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for surface, refs in self.surfaces.items():
@@ -122,7 +124,19 @@ class Gazetteer:
         key = _fold(text)
         if len(key) < 6:
             return None
-        pool = [k for k in self._folded if len(k) >= 6 and k[0] == key[0]]
+        # remembered per spelling and kinds (the entries do not change): a name the gazetteer does not know is
+        # tried again at each of its mentions, and each try compares it with hundreds of known names
+        memo = (key, kinds)
+        if memo not in self._fuzzy_found:
+            self._fuzzy_found[memo] = self._fuzzy(key, kinds)
+        return self._fuzzy_found[memo]
+
+    def _fuzzy(self, key: str, kinds: tuple[str, ...] | None) -> GazEntry | None:
+        if not self._fuzzy_pools:  # the folded names of 6 characters or more, by their first character
+            for k in self._folded:
+                if len(k) >= 6:
+                    self._fuzzy_pools.setdefault(k[0], []).append(k)
+        pool = self._fuzzy_pools.get(key[0], [])
         for match in difflib.get_close_matches(key, pool, n=5, cutoff=0.8):
             close = _edits(key, match) <= 1 or sorted(key) == sorted(match)
             if close or (len(key) >= 12 and difflib.SequenceMatcher(None, key, match).ratio() >= 0.93):
