@@ -205,3 +205,22 @@ def test_fuzzy_lookup_remembered_and_by_first_letter_gives_the_full_scans_answer
             assert gaz.fuzzy(name, kinds) == full_scan(name, kinds), (name, kinds)
             assert gaz.fuzzy(name, kinds) == full_scan(name, kinds)  # remembered
     assert gaz.fuzzy("Huwaei") is not None and gaz._fuzzy_found
+
+
+def test_date_matches_near_anchors_are_the_whole_documents_matches_on_the_dev_corpus():
+    """The date Matcher runs only around tokens every match needs; it finds the same matches, in the same order, as
+    run over the whole text. A new date pattern with no anchor (or with a repeated token) turns the shortcut off:
+    give it a word or a regex it cannot match without."""
+    from loaders.extract.dates import _ANCHORS, _matched_near_anchors, _matcher
+    from loaders.sources import LoadError, iter_documents
+
+    assert _ANCHORS is not None
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+    texts = [d.text for d in iter_documents([str(corpus)]) if not isinstance(d, LoadError)]
+    texts += [_SPEED_TEXT, "May 2024", "In 2019.", "on the 4th", "", "Sept. 14, 2023 - later that same month"]
+    total = 0
+    for doc in get_nlp().pipe(texts):
+        whole = list(_matcher(doc.vocab)(doc)) if len(doc) else []
+        assert _matched_near_anchors(doc) == whole, doc.text[:80]
+        total += len(whole)
+    assert total >= 100
