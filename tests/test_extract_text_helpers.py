@@ -224,3 +224,39 @@ def test_date_matches_near_anchors_are_the_whole_documents_matches_on_the_dev_co
         assert _matched_near_anchors(doc) == whole, doc.text[:80]
         total += len(whole)
     assert total >= 100
+
+
+def test_phrase_tree_matches_what_the_flat_alternation_matches_for_every_lexicon_list():
+    """any_phrase writes a phrase list as a tree of shared beginnings; for every word list of the lexicon it finds a
+    phrase at a word start exactly where the flat alternation does, on the dev corpus's sentences."""
+    from loaders.extract.bans import lexicon
+    from loaders.extract.statements import _trie_alternation
+    from loaders.sources import LoadError, iter_documents
+
+    lists = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+        elif isinstance(node, frozenset) and node:
+            lists.append(node)
+
+    walk(lexicon())
+    assert len(lists) > 50
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+    texts = [d.text for d in iter_documents([str(corpus)]) if not isinstance(d, LoadError)]
+    lines = [" " + " ".join(line.lower().split()) + " " for t in texts for line in re.split(r"(?<=[.!?])\s", t)]
+    for phrases in lists:
+        flat = "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
+        for tail in ("", r"(?![\w-])"):
+            old = re.compile(rf"(?<![\w-])(?:{flat}){tail}")
+            new = re.compile(rf"(?<![\w-])(?:{_trie_alternation(set(phrases))}){tail}")
+            for line in lines:
+                assert bool(old.search(line)) == bool(new.search(line)), (sorted(phrases)[:5], line)
+                for phrase in list(phrases)[:3]:  # and on texts that hold a phrase
+                    probe = f" so {phrase} it "
+                    assert bool(old.search(probe)) == bool(new.search(probe))

@@ -45,10 +45,33 @@ def any_phrase(phrases, text: str, whole: bool = False) -> bool:
     key = (whole, *phrases)
     pattern = _WORD_PATTERNS.get(key)
     if pattern is None:
-        alternatives = "|".join(re.escape(w) for w in sorted(set(phrases), key=len, reverse=True))
+        alternatives = _trie_alternation(set(phrases)) if "".join(phrases) else ""
         tail = r"(?![\w-])" if whole else ""
         pattern = _WORD_PATTERNS[key] = re.compile(rf"(?<![\w-])(?:{alternatives}){tail}") if alternatives else None
     return pattern is not None and pattern.search(text) is not None
+
+
+def _trie_alternation(phrases: set[str]) -> str:
+    """A regex matching exactly ``phrases``, written as a tree of their shared beginnings ("ban(?:s|ned)?" for ban,
+    bans, banned). ``re`` tries the alternatives of a flat ``a|b|c`` one by one at each word start: with the
+    lexicon's hundreds of cue phrases that was ~0.35 ms a search; the tree, ~0.03 ms (tests/test_extract_text_helpers.py
+    compares it with the flat form)."""
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a phrase ends here
+
+    def written(node: dict) -> str:
+        branches = [re.escape(ch) + written(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        ends = "" in node
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return written(trie)
 
 
 def _named_with(span):
