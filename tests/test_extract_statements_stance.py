@@ -2887,3 +2887,23 @@ def test_the_same_caution_extended_to_other_services_backs_the_measure():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_undoing_a_rule_of_its_own_subject_is_no_word_on_the_ban():
+    for other in ("scrap its new pension policy for farmers", "withdraw its new rules for fishing quotas"):
+        got = stances(
+            run(
+                "Moldova shut off Viber across the country on Sunday. "
+                f"Victor Popa, an opposition MP, urged the ministry to {other}.",
+                ENTS,
+            )
+        )
+        assert ("victor-popa", "opposes_ban") not in got
+    got = stances(
+        run(
+            "Moldova shut off Viber across the country on Sunday under its new messaging security regulation. "
+            "Victor Popa, an opposition MP, urged the ministry to revoke the messaging security regulation at once.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got

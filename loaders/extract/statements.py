@@ -2358,12 +2358,46 @@ class StatementExtractor:
                 for c in t.children
             ):
                 continue
-            undone = measures | self._MEASURES if t.lemma_.lower() in self._UNDO_RULE else measures
+            undo_rule = t.lemma_.lower() in self._UNDO_RULE
             for o in (c for c in t.children if c.dep_ == "dobj"):
-                if o.lemma_.lower() in undone:
+                if o.lemma_.lower() in measures:
+                    return True
+                if undo_rule and o.lemma_.lower() in self._MEASURES and self._the_measures_rule(o, t):
                     return True
                 if o.lower_ in ("it", "them") and any(x.lemma_.lower() in measures for x in t.sent if x.i < t.i):
                     return True  # "called the block unacceptable and urged the government to lift it"
+        return False
+
+    _RULE_SUBJECT = {"for", "on", "about", "governing", "covering", "regarding", "concerning"}
+
+    def _the_measures_rule(self, o, verb) -> bool:
+        """A rule noun undone ("revoke the regulation") is the rule the measure rests on: the law a ban is
+        justified by, a rule named with that head in a ban's own sentence, or one told bare ("the regulation", "its
+        new rules"); not a rule with a subject of its own ("its data retention policy for banks", "the rules for
+        telecom tariffs")."""
+        laws = {law for b in self.bans for law in b.justified_by}
+        lo, hi = o.left_edge.idx, o.right_edge.idx + len(o.right_edge)
+        if any(m.entity_id in laws for m in self.adoc.mentions_in(lo, hi)):
+            return True
+        own = ("compound", "prep", "acl", "relcl", "nmod", "appos")
+        # "withdraw its rules for telecom tariffs": the parse may hang the rule's subject on the verb
+        told = any(
+            c.dep_ == "prep" and c.i == o.right_edge.i + 1 and c.lower_ in self._RULE_SUBJECT for c in verb.children
+        )
+        if not told and not any(c.dep_ in own for c in o.children):
+            return True
+        named = [c.lower_ for c in o.children if c.dep_ == "compound"]
+        for b in self.bans:
+            for ev in b.evidence:
+                sent = self.adoc.sentences[self.adoc.sentence_index(ev.start)]
+                if sent.start <= o.i < sent.end:
+                    continue
+                if any(
+                    x.lemma_.lower() == o.lemma_.lower()
+                    and [c.lower_ for c in x.children if c.dep_ == "compound"] == named
+                    for x in sent
+                ):
+                    return True
         return False
 
     _HOLD_OFF = {"delay", "postpone", "pause", "defer"}
