@@ -2907,3 +2907,16 @@ def test_undoing_a_rule_of_its_own_subject_is_no_word_on_the_ban():
         )
     )
     assert ("victor-popa", "opposes_ban") in got
+
+
+def test_a_backing_phrase_told_as_a_guise_is_no_backing():
+    got = stances(
+        run(
+            "Moldova shut off Viber across the country on Sunday. "
+            "Victor Popa, an opposition MP, said the ministry was taking down unlawful content under the guise of "
+            "child safety.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("victor-popa", "supports_ban") not in got
