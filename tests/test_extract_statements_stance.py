@@ -2920,3 +2920,14 @@ def test_a_backing_phrase_told_as_a_guise_is_no_backing():
     )
     assert ("victor-popa", "opposes_ban") in got
     assert ("victor-popa", "supports_ban") not in got
+
+
+def test_a_harm_told_as_little_or_none_is_no_harm():
+    for said in ("the shutdown does little harm to ordinary users", "the shutdown does no harm to ordinary users"):
+        got = stances(
+            run(
+                f"Moldova shut off Viber across the country on Sunday. Elena Cojocaru, an analyst, said {said}.",
+                ENTS,
+            )
+        )
+        assert ("elena-cojocaru", "opposes_ban") not in got

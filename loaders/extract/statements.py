@@ -2175,6 +2175,8 @@ class StatementExtractor:
                 "breach", "violate", "contravene", "infringe", "trample"}  # fmt: skip
     # "the blocks do more harm to businesses than ...", "the ban causes real damage": the harm as the object
     _HARM_NOUNS = {"harm", "damage"}
+    # a harm told as slight or none: "does little harm to users", "causes no damage", "minimal harm"
+    _SCANT = {"no", "little", "minimal", "negligible", "scant", "limited", "any"}
     _HURT_PARTICLES = {"lock": {"out"}, "shut": {"down", "off", "out"}, "cut": {"off"}}
     _PEOPLE = {"people", "user", "citizen", "resident", "customer", "family", "child", "student", "creator",
                "subscriber", "consumer", "reader", "viewer", "journalist", "business", "teenager", "person"}  # fmt: skip
@@ -2188,7 +2190,10 @@ class StatementExtractor:
         for t in content:
             lemma = t.lemma_.lower()
             harm_done = lemma in ("do", "cause") and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in self._HARM_NOUNS for c in t.children
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in self._HARM_NOUNS
+                and not any(q.i < c.i and q.lower_ in self._SCANT for q in c.children)
+                for c in t.children
             )
             if (lemma not in self._HURTING and not harm_done) or t.pos_ != "VERB":
                 continue
