@@ -2931,3 +2931,22 @@ def test_a_harm_told_as_little_or_none_is_no_harm():
             )
         )
         assert ("elena-cojocaru", "opposes_ban") not in got
+
+
+def test_shutting_the_door_on_a_wrong_is_no_harm():
+    got = stances(
+        run(
+            "Moldova shut off Viber across the country on Sunday. "
+            "Elena Cojocaru, an analyst, said the shutdown would shut the door on foreign propaganda.",
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") not in got
+    got = stances(
+        run(
+            "Moldova shut off Viber across the country on Sunday. "
+            "Elena Cojocaru, an analyst, said the shutdown would shut the door on millions of users.",
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") in got

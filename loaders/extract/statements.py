@@ -2228,6 +2228,12 @@ class StatementExtractor:
             elif subj.lemma_.lower() not in measures:
                 continue
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if lemma == "shut" and obj is not None and obj.lemma_.lower() in ("door", "gate"):
+                # "shut the door on foreign propaganda": an idiom, harm only when shut on people
+                shut_on = [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                shut_on += [n for g in shut_on for p in g.children if p.lower_ == "of" for n in p.children]
+                if not any(g.lemma_.lower() in self._PEOPLE for g in shut_on):
+                    continue
             if obj is not None:
                 m = self.ctx.mention(obj)
                 if (m is not None and m.kind == "Jurisdiction") or obj.lemma_.lower() in self._WRONGDOERS:
