@@ -2950,3 +2950,15 @@ def test_shutting_the_door_on_a_wrong_is_no_harm():
         )
     )
     assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_orders_the_banned_app_ignored_are_no_word_against_the_block():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            "Civic Net said Viber had ignored orders to censor channels selling stolen data, and the block was "
+            "justified.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "opposes_ban") not in got

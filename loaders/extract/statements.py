@@ -2266,7 +2266,7 @@ class StatementExtractor:
         does not count; cues that carry their own negation ("not proportionate", "will not work") still do."""
         # what a relative clause tells of the banned thing is no word on the measure: "apps that report back to an
         # authoritarian state"
-        described = self._told_of_target(content)
+        described = self._told_of_target(content) | self._orders_refused_by_target(content)
         if described:
             content = [t for t in content if t.i not in described]
         text = self._outside_support_phrases(self._cue_text(content), cue_words)
@@ -2291,6 +2291,26 @@ class StatementExtractor:
         plain = [w for w in cue_words if w not in negating]
         asserted = self._outside_support_phrases(self._cue_text([t for t in content if t.i not in denied]), cue_words)
         return any_phrase(negating, text) or any_phrase(plain, asserted)
+
+    _REFUSING = {"refuse", "ignore", "defy", "disobey", "reject", "flout", "resist", "obey", "comply", "follow"}
+
+    def _orders_refused_by_target(self, content) -> set[int]:
+        """The orders a named target is told to have refused ("said X had refused orders to censor accounts"): an
+        account of the banned side's conduct, not the speaker calling the orders censorship; the speaker's own
+        refusal ("we would not obey illegal orders to censor journalists") is its judgement and stays."""
+        out: set[int] = set()
+        for t in content:
+            if t.lemma_.lower() not in ("order", "demand", "request") or t.dep_ not in ("dobj", "pobj"):
+                continue
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            if verb.lemma_.lower() not in self._REFUSING:
+                continue
+            clause = verb.head if verb.dep_ == "xcomp" else verb
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            m = self.ctx.mention(subj) if subj is not None else None
+            if m is not None and m.entity_id in self.targets:
+                out.update(x.i for x in t.subtree)
+        return out
 
     _BANNED_THINGS = _TARGET_NOUNS | {"application", "service", "network", "product", "equipment", "device"}
 
