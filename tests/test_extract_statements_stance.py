@@ -2962,3 +2962,22 @@ def test_orders_the_banned_app_ignored_are_no_word_against_the_block():
         )
     )
     assert ("civic-net", "opposes_ban") not in got
+
+
+def test_a_restriction_told_with_its_purpose_or_a_judging_adverb_is_a_view_not_a_report():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            "Civic Net said Viber had been blocked to silence striking workers.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            "The Danube Policy Institute said Viber had been rightly blocked and urged its neighbours to follow.",
+            [*ENTS, ("Danube Policy Institute", ORG)],
+        )
+    )
+    assert ("danube-policy-institute", "supports_ban") in got

@@ -3457,6 +3457,11 @@ class StatementExtractor:
                 continue
             if not any(c.dep_ == "auxpass" for c in t.children):
                 continue
+            if any(c.dep_ == "advmod" and c.lower_ in self.lex["judging_adverbs"] for c in t.children) or any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in t.children
+            ):
+                continue  # "had been rightly blocked", "had been blocked to silence protesters": a view on it
             subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
             m = self.ctx.mention(subj) if subj is not None else None
             if m is not None and (
