@@ -1743,3 +1743,24 @@ def test_a_title_case_headline_verb_is_no_part_of_a_law_title():
 def test_the_parliamentary_style_alone_makes_a_persons_name():
     got = names(run("Today, the Honourable Marie-Claude Bibeau, Minister of National Revenue, announced the plan."))
     assert got.get("Marie-Claude Bibeau") == "Person", got
+
+
+def test_a_person_widened_over_family_names_may_end_the_sentence():
+    # the NER stops before the family names; a full stop closes the run as a comma does
+    got = names(run("The decree was signed by Communications Minister Jean Pierre Mbaye Ndiaye."))
+    assert got.get("Jean Pierre Mbaye Ndiaye") == "Person", got
+
+
+def test_a_headline_verb_inside_a_bodys_own_name_is_no_cut():
+    # "Issues" after "Institute for Public": a function word before it, so no title-case headline's subject
+    got = names(run("The Institute for Public Issues Research said the ban was overdue."))
+    assert got.get("Institute for Public Issues Research") == "Organisation", got
+
+
+def test_an_ambiguous_acronym_of_a_national_body_needs_its_country():
+    bank = names(
+        run("China Construction Bank told staff to stop using iPhones at work. A CCB spokesperson declined to comment.")
+    )
+    assert "Centre for Cybersecurity Belgium" not in bank, bank
+    belgian = names(run("Belgium banned TikTok on federal phones. The CCB said the risk was real."))
+    assert belgian.get("Centre for Cybersecurity Belgium") == "Organisation", belgian

@@ -2981,3 +2981,14 @@ def test_a_restriction_told_with_its_purpose_or_a_judging_adverb_is_a_view_not_a
         )
     )
     assert ("danube-policy-institute", "supports_ban") in got
+
+
+def test_the_same_caution_denied_to_other_apps_is_no_backing():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Ion Cebotari said the same caution was never applied to domestic apps that collect the same data.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "supports_ban") not in got

@@ -2013,7 +2013,11 @@ def _extend_person(span: Span, covered: set[int]) -> Span:
     # last word is a compound of a capitalised proper noun after it, with only such nouns between
     head = doc[end - 1].head
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    closed = after is not None and (after.text == "," or (after.is_lower and after.pos_ in ("VERB", "AUX")))
+    # the run ends the name: a punctuation mark or the sentence's end, or a lower-case verb (not a title-case headline's
+    # next words)
+    closed = (
+        after is None or after.is_sent_start or after.is_punct or (after.is_lower and after.pos_ in ("VERB", "AUX"))
+    )
     if doc[end - 1].dep_ == "compound" and head.i >= end and head.i - end < 3 and closed:
         run = doc[end : head.i + 1]
         if all(
@@ -2070,7 +2074,9 @@ def _after_headline_verb(span: Span) -> Span:
     """ "[Assembly Passes Protecting Children Online Act]": the NER ran a title-case headline's subject and verb into
     the name after them; the name is what follows the verb."""
     verb = next((t.i for t in reversed(span[1:-1]) if t.is_title and t.lower_ in _HEADLINE_VERBS), None)
-    return span if verb is None else Span(span.doc, verb + 1, span.end, label=span.label_)
+    if verb is None or any(not t.is_title and not t.is_upper for t in span.doc[span.start : verb] if t.is_alpha):
+        return span  # "the Institute for Public Issues Research": a function word before it, a body's own name
+    return Span(span.doc, verb + 1, span.end, label=span.label_)
 
 
 _POSSESSIVE = re.compile(r"(?:'s|\u2019s|'|\u2019)$")
