@@ -5268,3 +5268,13 @@ def test_a_verb_after_on_weekday_that_the_parser_took_for_a_participle_is_still_
     )
     ban = only(extract_bans(adoc), jid("Chile"))
     assert ban.targets == [pid("Kick")]
+
+
+def test_a_connection_cut_by_weather_or_a_power_failure_is_no_ban():
+    adoc = make_adoc(
+        "Heavy storms cut internet access across eastern Zambia on Saturday. "
+        "A grid failure left thousands in Peru without internet on Friday.",
+        [("Zambia", J), ("Peru", J), ("internet", P, ["internet access"])],
+        published="2025-06-10",
+    )
+    assert extract_bans(adoc) == []

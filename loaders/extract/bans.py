@@ -5125,6 +5125,11 @@ class BanExtractor:
             targets = [t for t in targets if t not in self._executors(tok)]
         if not targets:
             return
+        if all(self.is_network(t) for t in targets) and src != "syntax":
+            # "Floods cut internet access across the north", "a power blackout left Spain without internet": a
+            # connection is cut by a state only where the clause names the state as the one cutting it, never by the
+            # story's country or the place it happened standing in for a missing or natural subject
+            return
         if src == "fallback" and tsrc in ("sentence", "context"):
             return
         if src == "fallback" and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
