@@ -5278,3 +5278,13 @@ def test_a_connection_cut_by_weather_or_a_power_failure_is_no_ban():
         published="2025-06-10",
     )
     assert extract_bans(adoc) == []
+
+
+def test_where_users_went_to_get_around_a_block_is_not_its_target():
+    adoc = make_adoc(
+        "Signal use in Egypt fell for a month after officials blocked it in 2016, then recovered as people switched "
+        "to VPNs.",
+        [("Egypt", J), ("Signal", P), ("VPN", P, ["VPNs"])],
+        published="2025-06-10",
+    )
+    assert only(extract_bans(adoc), jid("Egypt")).targets == [pid("Signal")]

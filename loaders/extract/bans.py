@@ -120,6 +120,7 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ALL_OF = words("ban_rules", "all_of")
 _NETWORK_CUTS = words("ban_rules", "network_cuts")
 _ORDER_NOUNS = words("ban_rules", "order_nouns")
+_WAY_AROUND = words("ban_rules", "way_around")
 _ORDER_PREPS = {"after", "following", "on", "at", "upon", "under"}
 _OTHER_BAN = words("ban_rules", "other_ban")
 _ACTOR_RANK = {
@@ -1209,9 +1210,20 @@ _THING_NOUNS = PRODUCT_NOUNS | _THINGS | _COMPANY_NOUNS
 
 def _a_way_around(span) -> bool:
     """The product is named in an "unless" or "without" clause ("would not load unless they switched on a VPN"):
-    the way around the block, not what was blocked."""
+    the way around the block, not what was blocked; so is where users went to get around it ("users turned to VPNs",
+    "switched to proxies")."""
     if span is None:
         return False
+    root = span.root
+    while root.dep_ == "conj":
+        root = root.head
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "to"
+        and root.head.head.pos_ == "VERB"
+        and root.head.head.lemma_.lower() in _WAY_AROUND
+    ):
+        return True
     for a in span.root.ancestors:
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("unless", "without") for c in a.children):
             return True
@@ -3012,6 +3024,8 @@ class BanExtractor:
                 continue  # "Apple's FaceTime", "Google's Pixel phones": the product is the target, not its maker
             if self._network_modifier(m):
                 continue  # "internet providers", "the internet observatory": a connection that only describes
+            if _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand")):
+                continue  # "after X blocked it, users turned to VPNs": the way around the ban, not its target
             out.append(m.entity_id)
         return out
 
