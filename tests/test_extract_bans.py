@@ -5288,3 +5288,13 @@ def test_where_users_went_to_get_around_a_block_is_not_its_target():
         published="2025-06-10",
     )
     assert only(extract_bans(adoc), jid("Egypt")).targets == [pid("Signal")]
+
+
+def test_the_company_carrying_out_an_order_is_not_its_target():
+    adoc = make_adoc(
+        "Google removed the game from its store in Chad after a request from the country's telecoms regulator, "
+        "the Chad Telecommunications Authority.",
+        [("Google", ORG), ("Chad", J), ("Chad Telecommunications Authority", ORG)],
+        published="2025-06-10",
+    )
+    assert extract_bans(adoc) == []

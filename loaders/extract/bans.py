@@ -1493,6 +1493,7 @@ class BanExtractor:
         self.published = adoc.document.published
         self.mentions: list[BanMention] = []
         self._deferred: list = []  # re-mentions, attached once every primary mention is known
+        self._compliers: dict[int, set[str]] = {}  # per sentence start: companies carrying out a body's order
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
         self._court_verbs: set[int] = set()  # verbs of a court blocking a ban (their dates are the ruling's)
         self._acting: list = []  # (trigger, imposers) of every verb told with an imposer
@@ -2879,6 +2880,7 @@ class BanExtractor:
             asker = next((g for g in c.children if g.dep_ == "nsubj"), None)
             found = self.subject_actors(asker) if asker is not None else []
             if found:
+                self._compliers.setdefault(verb.sent.start, set()).add(m.entity_id)
                 return found
         # "Apple removed X from its store after an order from the country's regulator", "at the request of the
         # ministry": the order told as a noun, its giver named after "from", "by" or "of"
@@ -2895,6 +2897,7 @@ class BanExtractor:
                 for giver in givers:
                     found = [a for a in self.subject_actors(giver) if self.ctx.category(a[0]) in IMPOSER_CATEGORIES]
                     if found:
+                        self._compliers.setdefault(verb.sent.start, set()).add(m.entity_id)
                         return found
         return []
 
@@ -5137,6 +5140,8 @@ class BanExtractor:
             # "ordered Google and Apple to remove 119 apps from their stores": those told to carry it out are no
             # target (unlike "ordered X to block its chatbot")
             targets = [t for t in targets if t not in self._executors(tok)]
+        # "Apple removed the app after an order from the regulator": the company carrying out the order is no target
+        targets = [t for t in targets if t not in self._compliers.get(tok.sent.start, set())]
         if not targets:
             return
         if all(self.is_network(t) for t in targets) and src != "syntax":
