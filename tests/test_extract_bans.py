@@ -5298,3 +5298,14 @@ def test_the_company_carrying_out_an_order_is_not_its_target():
         published="2025-06-10",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_date_closing_two_coordinated_measures_dates_both():
+    adoc = make_adoc(
+        "Chad suspended WhatsApp and cut mobile internet across the south on Thursday.",
+        [("Chad", J), ("WhatsApp", P), ("mobile internet", P)],
+        published="2025-06-10",
+    )
+    bans = extract_bans(adoc)
+    assert {b.announced for b in bans} == {"2025-06-05"}
+    assert len(bans) == 2

@@ -4414,6 +4414,31 @@ class BanExtractor:
                 for bm in bms:
                     if bm.token.i == bms[k].token.i and id(bm) not in owned:  # "Britain and Canada have banned"
                         bm.announced = value
+            for bm in bms:
+                # "Iran blocked X and restricted mobile internet on Wednesday": a date closing the second of two verbs
+                # with one subject is the time of both measures
+                if bm.announced is not None or bm.token.pos_ != "VERB":
+                    continue
+                for c in bm.token.children:
+                    if (
+                        c.dep_ != "conj"
+                        or c.pos_ != "VERB"
+                        or any(g.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for g in c.children)
+                    ):
+                        continue
+                    dated = any(
+                        next((a for a in e.root.ancestors if a.pos_ in ("VERB", "AUX")), None) == c
+                        and e.start > c.i
+                        and not _is_effective(e)
+                        and not _in_dateline(e)
+                        for e, _ in found
+                    )
+                    other = next(
+                        (o for o in bms if o.token.i == c.i and o.announced and o.imposers == bm.imposers), None
+                    )
+                    if dated and other is not None:
+                        bm.announced = other.announced
+                        break
             for expr, value in found:
                 # "Earlier this month, A blocked X on work computers, and B blocked it on military ones": a date
                 # told ahead of the first clause's subject sets the time of every clause coordinated with it
