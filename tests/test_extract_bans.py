@@ -5309,3 +5309,25 @@ def test_a_date_closing_two_coordinated_measures_dates_both():
     bans = extract_bans(adoc)
     assert {b.announced for b in bans} == {"2025-06-05"}
     assert len(bans) == 2
+
+
+def test_an_imposers_later_act_dates_its_ban_only_when_the_act_is_the_measure():
+    adoc = make_adoc(
+        "Ohio barred Kick from state phones. Governor Jim Hale signed a budget bill on Friday.\n\n"
+        "Utah banned Kick on state laptops. Utah Governor Ann Cole issued a warning on Monday about phishing.\n\n"
+        "Idaho barred Kick from state tablets. Idaho Governor Bo Reed acted on Tuesday after an audit of Kick.",
+        [
+            ("Ohio", J),
+            ("Utah", J),
+            ("Idaho", J),
+            ("Jim Hale", "Person"),
+            ("Ann Cole", "Person"),
+            ("Bo Reed", "Person"),
+            ("Kick", P),
+        ],
+        published="2025-06-11",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ohio")).announced != "2025-06-06"
+    assert only(bans, jid("Utah")).announced != "2025-06-09"
+    assert only(bans, jid("Idaho")).announced == "2025-06-10"

@@ -4513,6 +4513,20 @@ class BanExtractor:
         29; B's Governor Z acted on Monday": a sentence that tells no ban of its own, whose clauses tell, each with its
         date, an imposer's act (signing, issuing, acting), dates that imposer's undated ban told just before."""
         acting = {"sign", "issue", "act", "move", "order"}
+        measures = words("status", "executive_acts") | words("ban", "nouns")
+
+        def names_target(toks, bm) -> bool:
+            return any((m := self.ctx.mention(t)) is not None and m.entity_id in bm.targets for t in toks)
+
+        def act_of(verb, bm, parallel: bool) -> bool:
+            """What was done is the measure: "signed an executive order", "issued a ban" (an order or ban noun), or a
+            law or bill naming the banned thing; a bare "acted on Monday" names the banned thing in its sentence, or
+            stands in a list of acts one of which is a measure. Not "signed a budget bill", "issued a warning"."""
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj.lemma_.lower() in measures or names_target(obj.subtree, bm)
+            return parallel or names_target(verb.sent, bm)
+
         for si, sent in enumerate(self.adoc.sentences):
             if si in by_sent or si == 0:
                 continue
@@ -4522,19 +4536,26 @@ class BanExtractor:
             if not earlier:
                 continue
             found = [(e, v) for e, v in dates_in(sent, self.base_at(sent.start_char)) if not _is_effective(e)]
-            for expr, value in found:
-                if _in_dateline(expr) or _of_another_event(expr):
-                    continue
-                verb = next((a for a in expr.root.ancestors if a.pos_ == "VERB"), None)
-                if verb is None or verb.lemma_.lower() not in acting:
-                    continue
+            verbs = [
+                (expr, value, next((a for a in expr.root.ancestors if a.pos_ == "VERB"), None))
+                for expr, value in found
+                if not _in_dateline(expr) and not _of_another_event(expr)
+            ]
+            verbs = [(e, v, verb) for e, v, verb in verbs if verb is not None and verb.lemma_.lower() in acting]
+            # "A signed an executive order on Nov. 29; B acted on Monday": a list of acts, one of them a measure
+            parallel = any(
+                (o := next((c for c in verb.children if c.dep_ == "dobj"), None)) is not None
+                and o.lemma_.lower() in measures
+                for _, _, verb in verbs
+            )
+            for _, value, verb in verbs:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
                 m = self.ctx.mention(subj) if subj is not None else None
                 if m is None:
                     continue
                 who = self.ctx.normalise(m.entity_id, subj)
                 for bm in earlier:
-                    if bm.imposers and bm.imposers[0] == who and bm.announced is None:
+                    if bm.imposers and bm.imposers[0] == who and bm.announced is None and act_of(verb, bm, parallel):
                         bm.announced = value
 
     def _split_by_dates(self, bm: BanMention, found, sent) -> list[BanMention]:
