@@ -5331,3 +5331,15 @@ def test_an_imposers_later_act_dates_its_ban_only_when_the_act_is_the_measure():
     assert only(bans, jid("Ohio")).announced != "2025-06-06"
     assert only(bans, jid("Utah")).announced != "2025-06-09"
     assert only(bans, jid("Idaho")).announced == "2025-06-10"
+
+
+def test_an_until_of_another_clause_does_not_end_the_ban():
+    adoc = make_adoc(
+        "Chile has blocked Kick since March, after the app was used until 2022 to sell counterfeit goods.\n\n"
+        "Peru has blocked Kick since 2018; the firm had kept its servers in Chile until 2018.",
+        [("Chile", J), ("Peru", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chile")).status == "in_force"
+    assert only(bans, jid("Peru")).status == "in_force"

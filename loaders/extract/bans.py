@@ -4075,7 +4075,7 @@ class BanExtractor:
             for t in trig.subtree
             if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.i == trig.i for a in [t, *t.ancestors])
         )
-        if self._ended(own_text) or self._ended(clause_text):
+        if self._ended(own_text) or self._ended(clause_text) or self._kept_until_past(trig):
             return "temporary"  # "kept YouTube blocked from 2012 to 2016", "four times between 2020 and 2021"
         events = words("status", "during_events")
         if not _still_in_force(sent) and (
@@ -4259,16 +4259,41 @@ class BanExtractor:
         deciders = words("ban", "advice_takers")
         return bool(asked) and not any(a.lemma_.lower() in deciders or a.pos_ == "PRON" for a in asked)
 
+    def _kept_until_past(self, trig) -> bool:
+        """ "blocking X in 2015 and keeping it blocked until 2018", "X stayed banned until 2019": an "until" a year
+        before the story's on the ban's own verb, or on a clause keeping it, coordinated with the ban's. Not an "until"
+        of another clause ("has blocked X since 2016; the company had stored data abroad until 2016")."""
+        if not self.published:
+            return False
+        kept = words("status", "kept_verbs")
+        for t in trig.sent:
+            if t.lower_ not in ("until", "till") or t.dep_ != "prep":
+                continue
+            year = re.match(
+                r"(?:until|till) (?:(?:early|late|mid|the end of) )?(?:[a-z]+ )?((?:19|20)\d\d)\b",
+                " ".join(x.lower_ for x in t.subtree),
+            )
+            if year is None or int(year.group(1)) >= int(self.published[:4]):
+                continue
+            h = t.head
+            if h.i == trig.i:
+                return True
+            # the "until" on the kept ban ("keeping it blocked until 2018") or on the keeping verb whose ban it is
+            banned = words("ban", "verbs")
+            if h.lemma_.lower() in kept:
+                keeper = h if any(c.lemma_.lower() in banned and c.i > h.i for c in h.children) else None
+            else:
+                keeper = h.head if h.lemma_.lower() in banned and h.head.lemma_.lower() in kept else None
+            if keeper is not None and (
+                trig.i in (keeper.i, keeper.head.i, *(c.i for c in keeper.children)) or trig.head.i == keeper.i
+            ):
+                return True
+        return False
+
     def _ended(self, text: str) -> bool:
         """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
         m = re.search(r"\b(?:from|between) ((?:19|20)\d\d) (?:(?:to|until|till|through|and) )?((?:19|20)\d\d)\b", text)
         m = m or re.search(r"\b((?:19|20)\d\d) ?[-\u2013\u2014] ?((?:19|20)\d\d)\b", text)
-        if m is None and self.published:
-            # "blocking X in 2015 and keeping it blocked until 2018": an end told in a year before the story's
-            until = re.search(
-                r"\b(?:until|till) (?:(?:early|late|mid|the end of) )?(?:[a-z]+ )?((?:19|20)\d\d)\b", text
-            )
-            return until is not None and int(until.group(1)) < int(self.published[:4])
         if m is None or not self.published:
             return False
         return int(m.group(1)) < int(m.group(2)) < int(self.published[:4])
