@@ -5343,3 +5343,12 @@ def test_an_until_of_another_clause_does_not_end_the_ban():
     bans = extract_bans(adoc)
     assert only(bans, jid("Chile")).status == "in_force"
     assert only(bans, jid("Peru")).status == "in_force"
+
+
+def test_a_ban_whose_thing_is_dropped_from_a_list_is_not_undone():
+    adoc = make_adoc(
+        "Peru banned Kick in 2019 and dropped it from a watch list of foreign apps in 2021.",
+        [("Peru", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).status == "in_force"

@@ -951,8 +951,10 @@ def _undone_later(trig) -> bool:
     for c in trig.sent:
         if c.i <= trig.i or c.dep_ != "conj" or c.pos_ != "VERB" or not _lifts(c) or not _done(c) or _is_negated(c):
             continue
-        if c.lemma_.lower() in ("remove", "withdraw"):
-            continue  # "blocked the app and removed it from the stores": the thing, not the ban
+        if c.lemma_.lower() in ("remove", "withdraw") or any(
+            g.dep_ == "prep" and g.lower_ == "from" for g in c.children
+        ):
+            continue  # "removed it from the stores", "dropped it from a list of apps under review": the thing, not the ban
         if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
             continue  # a subject of its own: another's act
         head = c.head
