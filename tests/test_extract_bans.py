@@ -5352,3 +5352,12 @@ def test_a_ban_whose_thing_is_dropped_from_a_list_is_not_undone():
         published="2024-04-10",
     )
     assert only(extract_bans(adoc), jid("Peru")).status == "in_force"
+
+
+def test_a_length_after_a_block_that_runs_up_to_the_story_does_not_end_it():
+    adoc = make_adoc(
+        "Kick was unavailable in Tonga for more than three years after the government blocked it in 2021.",
+        [("Tonga", J), ("Kick", P)],
+        published="2024-04-10",
+    )
+    assert only(extract_bans(adoc), jid("Tonga")).status == "in_force"

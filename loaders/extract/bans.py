@@ -969,22 +969,36 @@ def _undone_later(trig) -> bool:
     return False
 
 
-def _over_after(trig) -> bool:
+def _over_after(trig, published: str | None) -> bool:
     """ "X was unavailable in Pakistan for more than three years after the government blocked it in 2012": an "after"
-    clause whose head clause tells, in the past, how long the ban lasted."""
-    if trig.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trig.children):
+    clause whose head clause tells, in the past, how long the ban lasted, and the ban's year plus that length ends
+    before the story's year (not "unavailable for more than four years after X blocked it in 2020", told in 2025: the
+    length runs up to the story)."""
+    if (
+        not published
+        or trig.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trig.children)
+    ):
         return False
     head = trig.head
     if head.tag_ != "VBD" and not any(c.tag_ == "VBD" and c.dep_ in ("aux", "auxpass") for c in head.children):
         return False
     own = " ".join(t.lower_ for t in head.subtree if t.i not in {x.i for x in trig.subtree})
-    return bool(
-        re.search(
-            r"\bfor (?:more than |over |about |almost |nearly )?(?:a|an|one|two|three|four|five|six|seven|eight|nine"
-            r"|ten|several|\d+)[\s-]+(?:day|week|month|year)s?\b",
-            own,
-        )
+    m = re.search(
+        r"\bfor (more than |over |about |almost |nearly )?(a|an|one|two|three|four|five|six|seven|eight|nine"
+        r"|ten|\d+)[\s-]+(day|week|month|year)s?\b",
+        own,
     )
+    start = next((int(t.text) for t in trig.subtree if re.fullmatch(r"(?:19|20)\d\d", t.text)), None)
+    if m is None or start is None:
+        return False
+    numbers = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    numbers |= {"eight": 8, "nine": 9, "ten": 10}
+    n = int(m.group(2)) if m.group(2).isdigit() else numbers[m.group(2)]
+    years = n / {"day": 365, "week": 52, "month": 12, "year": 1}[m.group(3)]
+    # "more than three years" may run a year longer; the ban's year is counted whole
+    end = start + years + (1 if m.group(1) in ("more than ", "over ") else 0)
+    return end < int(published[:4])
 
 
 def _given_up_later(trig) -> bool:
@@ -4024,7 +4038,7 @@ class BanExtractor:
             if t.i not in others
         ):
             return "temporary"  # not "whether it would be temporary"
-        if _undone_later(trig) or _over_after(trig):
+        if _undone_later(trig) or _over_after(trig, self.published):
             return "temporary"  # "ordered it blocked in 2018 ... and dropped it in 2020", "was unavailable for three
             # years after the government blocked it"
         if _given_up_later(trig):
