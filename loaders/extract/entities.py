@@ -984,19 +984,26 @@ def _names_with_titles_after(doc: Doc, covered: set[int]) -> list[Span]:
     """A name the NER missed with a person's title in apposition: "Anton Gorelkin, deputy head of ..."."""
     gaz = get_gazetteer()
     out = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 3 and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
-            j += 1
+    for i, j in _capitalised_runs(doc, covered, 3):
         if j - i >= 2 and j < len(doc) and doc[j].text == "," and (i == 0 or doc[i - 1].pos_ != "PROPN"):
             last = doc[j - 1]
             appos = [c for c in last.children if c.dep_ == "appos" and c.i > j]
             if any(a.lemma_.lower() in _PERSON_TITLES or a.lower_ in gaz.title_heads for a in appos):
                 if not any(gaz.is_title_word(doc[k].text) for k in range(i, j)):
                     out.append(Span(doc, i, j, label="PERSON"))
-        i = max(j, i + 1)
     return out
+
+
+def _capitalised_runs(doc: Doc, covered: set[int], longest: int):
+    """(start, end) of each run of up to ``longest`` title-case proper nouns no earlier span covers, left to right
+    (an empty run where a word starts none); every word is in one run."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < longest and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        yield i, j
+        i = max(j, i + 1)
 
 
 def _names_before_who(doc: Doc, covered: set[int]) -> list[Span]:
@@ -1006,11 +1013,7 @@ def _names_before_who(doc: Doc, covered: set[int]) -> list[Span]:
     "who" stands for a person, never a body or a place."""
     gaz = get_gazetteer()
     out = []
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j - i < 4 and j not in covered and doc[j].pos_ == "PROPN" and doc[j].is_title:
-            j += 1
+    for i, j in _capitalised_runs(doc, covered, 4):
         if (
             j - i >= 2
             and j + 1 < len(doc)
@@ -1021,7 +1024,6 @@ def _names_before_who(doc: Doc, covered: set[int]) -> list[Span]:
             and _who_tells_a_person(Span(doc, i, j))
         ):
             out.append(Span(doc, i, j, label="PERSON"))
-        i = max(j, i + 1)
     return out
 
 

@@ -397,14 +397,10 @@ class _RoleFinder:
                 break  # "as chief executive on Monday", "as president until the election"
             seg.append(doc[m])
             m += 1
-        got = self._title_phrase(seg)
+        got = self._titled(self._title_phrase(seg), span)
         if got is None:
             return None
-        tokens, explicit = got
-        title = self._title_text(tokens)
-        if not title:
-            return None
-        org = self._organisation(title, explicit, span)
+        title, org, tokens = got
         end = tokens[-1].idx + len(tokens[-1].text)
         return title, org, min(verb.idx, span.start_char), max(end, span.end_char), "appointed"
 
@@ -416,13 +412,9 @@ class _RoleFinder:
             ("apposition", lambda sp: self._apposition_before(sp, over_titles=True)),
             ("list", self._plural_list),
         ):
-            got = fn(span)
+            got = self._titled(fn(span), span)
             if got is not None:
-                tokens, explicit = got
-                title = self._title_text(tokens)
-                if not title:
-                    continue
-                org = self._organisation(title, explicit, span)
+                title, org, tokens = got
                 start = min(tokens[0].idx, span.start_char)
                 end = max(tokens[-1].idx + len(tokens[-1].text), span.end_char)
                 return title, org, start, end, how
@@ -643,15 +635,22 @@ class _RoleFinder:
         k = next((t.i for t in doc[span.end :] if t.idx >= end_char), None)
         if k is None or k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "who":
             return None
-        got = self._as_title(k + 1)
+        got = self._titled(self._as_title(k + 1), span)
+        if got is None:
+            return None
+        title, org, tokens = got
+        return title, org, span.start_char, tokens[-1].idx + len(tokens[-1].text), "apposition"
+
+    def _titled(self, got, span):
+        """A title phrase found beside a person's mention ((tokens, explicit) or None) as (title, organisation,
+        tokens): the title as written and the body it names; None when the words make no title."""
         if got is None:
             return None
         tokens, explicit = got
         title = self._title_text(tokens)
         if not title:
             return None
-        org = self._organisation(title, explicit, span)
-        return title, org, span.start_char, tokens[-1].idx + len(tokens[-1].text), "apposition"
+        return title, self._organisation(title, explicit, span), tokens
 
     def _as_title(self, who: int):
         """The title a relative clause gives with "as": "who is running as the candidate of X", "who served as
