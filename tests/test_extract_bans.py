@@ -5361,3 +5361,24 @@ def test_a_length_after_a_block_that_runs_up_to_the_story_does_not_end_it():
         published="2024-04-10",
     )
     assert only(extract_bans(adoc), jid("Tonga")).status == "in_force"
+
+
+def test_order_coordinated_with_a_failure_is_the_speakers_own():
+    # "told" is coordinated with "failed", not governed by it: what failed is the company, the order is the body's
+    adoc = make_adoc(
+        "The Nigerian Communications Commission said on Monday that Telegram had failed to open a local office "
+        "and told internet providers to block Telegram.",
+        [("Nigerian Communications Commission", ORG), ("Telegram", P)],
+        published="2024-06-05",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Nigerian Communications Commission"))
+    assert ban.targets == [pid("Telegram")]
+
+
+def test_failure_still_governs_coordinated_verbs_beneath_it():
+    adoc = make_adoc(
+        "Nigeria fined Telegram on Monday after the company refused to remove and delete the accounts.",
+        [("Nigeria", J), ("Telegram", P)],
+        published="2024-06-05",
+    )
+    assert extract_bans(adoc) == []

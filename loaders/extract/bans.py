@@ -739,6 +739,20 @@ def _beside_comparison(region) -> set[str]:
     return out
 
 
+def _governors(tok, n: int) -> list:
+    """The first ``n`` heads above ``tok``, less any a coordinated verb hangs on: in "said X had failed to comply
+    and told providers to block it" "told" is an act of its own beside "failed", not what failed (while in
+    "refused to remove and delete it" both verbs are still under "refused")."""
+    out, cur = [], tok
+    for _ in range(n):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ != "conj":
+            out.append(cur.head)
+        cur = cur.head
+    return out
+
+
 def _conjuncts(tok):
     """The token and its coordinated siblings ("Canada, Belgium, and India")."""
     root = tok
@@ -1644,7 +1658,7 @@ class BanExtractor:
                 for c in tok.children
             ):
                 return None  # "anyone who kept it would be cut off from the network": a penalty on people
-            if any(a.lemma_.lower() in ban["not_done"] for a in list(tok.ancestors)[:2]) and not any(
+            if any(a.lemma_.lower() in ban["not_done"] for a in _governors(tok, 2)) and not any(
                 c.dep_ == "nsubj" for c in tok.children
             ):
                 return None  # "fined X for failing to remove ..." (not "The BTK blocked X, after Y refused ...")
