@@ -5382,3 +5382,18 @@ def test_failure_still_governs_coordinated_verbs_beneath_it():
         published="2024-06-05",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_ban_told_as_reversing_course_is_no_reversed_ban():
+    # the participle tells the ban as a turn from an earlier stance; a reversal of the ban itself stays temporary
+    adoc = make_adoc(
+        "The Army has barred soldiers from using Temu on government phones, reversing course on an app it had "
+        "used for recruiting.",
+        [("Army", ORG), ("Temu", P)],
+        published="2024-08-02",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Army")).status == "in_force"
+    adoc = make_adoc(
+        "Chile blocked Kick in May, reversing the ban in June.", [("Chile", J), ("Kick", P)], published="2024-08-02"
+    )
+    assert only(extract_bans(adoc), jid("Chile")).status == "temporary"

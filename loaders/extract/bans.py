@@ -1102,6 +1102,22 @@ def _done(verb) -> bool:
     return True
 
 
+def _turns_about(verb, trig) -> bool:
+    """ "barred soldiers from using X, reversing course on an app it had used": a bare participle of "reverse" hung
+    on the ban's own verb, reversing no measure (not "it", not "the ban"), tells the ban as a turn from an earlier
+    stance, not its undoing ("..., before reversing the decision" has its conjunction; "reversing it" its measure)."""
+    return (
+        verb.lemma_.lower() == "reverse"
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.i == trig.i
+        and not any(c.dep_ in ("mark", "advmod") for c in verb.children)
+        and not any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in _MEASURE_NOUNS) for c in verb.children
+        )
+    )
+
+
 def _lifts(verb) -> bool:
     """A verb that ends a ban: "lift", "revoke", "set aside", "quash"."""
     lemma = verb.lemma_.lower()
@@ -4154,6 +4170,7 @@ class BanExtractor:
             and (t.dep_ != "ccomp" or (_done(t) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)))
             and not _is_negated(t)
             and not any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "before") for c in t.children)
+            and not _turns_about(t, trig)
             for t in mine
         )  # "..., before reversing the decision", "access was restored nine days after the regulator blocked it";
         # not "ordered the government to reverse the block", "blocked until access is restored"
