@@ -976,3 +976,23 @@ def test_advice_followed_is_a_lead_only_from_an_outside_body_whose_ban_is_told()
         [("Norway", J), ("European Commission", ORG), ("Kick", P)],
     )
     assert pairs(follows) == {("norway", "european-commission")}
+
+
+def test_joining_states_including_named_ones():
+    # a plural peer noun ("states", "governments") with the members it includes names the followed
+    for text in (
+        "With the directive, Oregon joins states including Idaho, where the governor barred Temu from state phones "
+        "in May, and Utah.",
+        "Oregon banned Temu from state phones on Friday. The order means Oregon joins states such as Idaho and Utah.",
+    ):
+        _, follows = run(text, [("Oregon", J), ("Idaho", J), ("Utah", J), ("Temu", P)])
+        assert pairs(follows) == {("oregon", "idaho"), ("oregon", "utah")}, text
+
+
+def test_her_lead_is_the_lead_of_the_person_named_before():
+    _, follows = run(
+        "Idaho Governor Jane Roe opened it with an order in May, and Oregon and Utah followed her lead in June by "
+        "barring Temu from state phones.",
+        [("Oregon", J), ("Idaho", J), ("Utah", J), ("Temu", P), ("Jane Roe", "Person")],
+    )
+    assert pairs(follows) == {("oregon", "idaho"), ("utah", "idaho")}

@@ -212,6 +212,21 @@ class FollowExtractor:
                 found += [a for a in self.phrase_actors(agent) if a not in found]
         return found
 
+    def _pronoun_leader(self, poss, cue) -> list[str]:
+        """ "Idaho's governor signed an order in May, and Utah and Oregon followed her lead": "his"/"her" on the lead
+        stands for the last person named before the cue (in its sentence or the one before), for whose jurisdiction
+        that person acts."""
+        if poss.pos_ != "PRON" or poss.lower_ not in ("his", "her"):
+            return []
+        sents = [s for s in self.adoc.sentences if s.end <= cue.i or s.start <= cue.i < s.end]
+        for tok in reversed([t for s in sents[-2:] for t in s if t.i < cue.i]):
+            m = self.ctx.mention(tok)
+            if m is None or self.ctx.category(m.entity_id) != "person":
+                continue
+            found = self.ctx.normalise(m.entity_id, tok)
+            return [found] if found else []
+        return []
+
     def _federal(self, obj) -> list[str]:
         """ "in line with recent federal action", "followed the federal lead": the country whose states or provinces
         impose the bans told here (one country only), which "federal" stands for."""
@@ -692,7 +707,7 @@ class FollowExtractor:
                 if rule == "follows.after" and not self._banned_there(obj):
                     continue  # "the block came two days after X accused the platform": no ban by X told
                 if rule == "follows.lead":
-                    followed = self.phrase_actors(obj) or self._federal(obj)
+                    followed = self.phrase_actors(obj) or self._federal(obj) or self._pronoun_leader(obj, cue)
                     cue_verb = cue
                 else:
                     followed = self.followed_in(obj)
@@ -747,7 +762,13 @@ class FollowExtractor:
                         or obj.lemma_.lower() in ("example", "lead", "footstep")
                         or any(self._peers(t) for t in obj.subtree if t.i != obj.i)
                     )  # "similar steps", "the example of several neighbours"; not "following the order"
-                    if not followed and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers):
+                    # "followed her lead": a person's lead, read by the lead cue, is no list told next
+                    personal = any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in obj.children)
+                    if (
+                        not followed
+                        and not personal
+                        and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers)
+                    ):
                         followed = self.followed_after(cue)
                 if len(followed) == 1 and self._union_members(obj, followed[0]):
                     # "follows in the footsteps of the three main EU institutions. The Commission told its staff ...":
