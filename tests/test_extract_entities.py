@@ -1386,16 +1386,17 @@ def test_a_court_named_by_its_kind_and_seat_in_lower_case_is_a_body():
     assert "Kyiv City" not in got
 
 
-def test_a_legislator_s_home_state_alone_is_no_actor():
+def test_a_legislator_s_home_state_is_a_jurisdiction_the_text_names():
+    # the corpus's gold keeps the state of "a New Jersey Democrat" (8 of 8 cases in the sets of rounds 16-17)
     got = names(
         run(
-            "Lena Ortiz, an Oregon Democrat, and Paul Brandt, a Nebraska Republican, filed the bill. Senator Ada Mills "
-            "of Vermont voted against it."
+            "Lena Ortiz, an Oregon Democrat, and Paul Brandt, a Nebraska Republican, filed the bill on Tuesday. "
+            "Senator Ada Mills of Vermont voted against it."
         )
     )
-    assert not {"Oregon", "Nebraska", "Vermont"} & set(got)
+    assert got.get("Oregon") == "Jurisdiction" and got.get("Nebraska") == "Jurisdiction"
     got = names(run("Oregon lawmakers passed a ban in March, and Lena Ortiz, an Oregon Democrat, praised it."))
-    assert got.get("Oregon") == "Jurisdiction"  # the state acts elsewhere in the story
+    assert got.get("Oregon") == "Jurisdiction"
 
 
 def test_longer_product_names_are_their_own_products():

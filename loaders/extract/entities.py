@@ -2122,10 +2122,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
     resolved = list(resolver.resolve(cands))
-    homes = _home_states_only(resolved, gaz)
     for cand, entity, how, confidence in resolved:
-        if entity.id in homes:
-            continue  # "Josh Doe, a New Jersey Democrat": a legislator's home state, no actor of the story
         ent = adoc.entities.get(entity.id)
         if ent is None:
             ent = adoc.entities[entity.id] = entity
@@ -2142,44 +2139,6 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     _owners_named(adoc, sentences, gaz)
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
-
-
-# nouns a home state modifies ("an Illinois Republican") or names after "of" ("Senator X of Kentucky")
-_MEMBER_NOUNS = {
-    "democrat", "republican", "independent", "senator", "congressman", "congresswoman", "representative", "delegate",
-    "congressmember",
-}  # fmt: skip
-
-
-def _home_state(span: Span) -> bool:
-    """A state named only as a legislator's home: "a New Jersey Democrat", "Senator Rand Doe of Kentucky"."""
-    root = span.root
-    head = root.head
-    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.lemma_.lower() in _MEMBER_NOUNS:
-        return head.tag_ in ("NN", "NNP")  # one member, not "Montana Republicans passed ...": the state's own
-    return (
-        root.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.ent_type_ == "PERSON"
-        and any(
-            t.lower_ in _MEMBER_NOUNS or t.lower_ in ("sen.", "rep.")
-            for t in span.doc[max(head.head.i - 5, 0) : head.head.i]
-        )
-    )
-
-
-def _home_states_only(resolved: list, gaz: Gazetteer) -> set[str]:
-    """Sub-national jurisdictions every mention of which is a legislator's home state."""
-    uses: dict[str, list[bool]] = {}
-    for cand, entity, _, _ in resolved:
-        if entity.kind == "Jurisdiction":
-            uses.setdefault(entity.id, []).append(_home_state(cand.span))
-    out = set()
-    for eid, homes in uses.items():
-        entry = gaz.entries.get(eid)
-        if all(homes) and (entry is None or entry.type != "country"):
-            out.add(eid)
-    return out
 
 
 def _court_seat(span: Span) -> str | None:

@@ -570,7 +570,7 @@ class _RoleFinder:
             while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
                 end += 1
             if end < len(doc) and doc[end].text == ",":
-                i = end  # the same, the home state being no mention of its own (see entities._home_state)
+                i = end  # the same, past a home state the NER alone names
         copula = (
             i + 1 < len(doc)
             and doc[i].lemma_ == "be"
