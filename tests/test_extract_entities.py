@@ -1765,3 +1765,25 @@ def test_an_ambiguous_acronym_of_a_national_body_needs_its_country():
     assert "Centre for Cybersecurity Belgium" not in bank, bank
     belgian = names(run("Belgium banned TikTok on federal phones. The CCB said the risk was real."))
     assert belgian.get("Centre for Cybersecurity Belgium") == "Organisation", belgian
+
+
+def test_bodies_laws_and_apps_any_story_may_name_are_in_the_gazetteer():
+    got = run(
+        "Moscow's Federal Service for Supervision of Communications, Information Technology and Mass Media "
+        "cited the Federal Law on Information, Information Technologies and the Protection of Information. "
+        "Lawmakers in the Council of Representatives voted to ban PlayerUnknown's Battlegrounds, and Epic Games "
+        "declined to comment. Brazil's Marco Civil da Internet was also cited."
+    )
+    by_name = {e.name: e for e in got.entities.values()}
+    assert "Federal Service for Supervision of Communications, Information Technology and Mass Media" in (
+        by_name["Roskomnadzor"].aliases
+    )
+    assert by_name["Federal Law on Information, Information Technologies and Protection of Information"].kind == "Law"
+    assert by_name["PUBG Mobile"].kind == "Product" and "PlayerUnknown" not in by_name
+    assert by_name["Epic Games"].kind == "Organisation"
+    assert by_name["Marco Civil da Internet"].kind == "Law"
+
+
+def test_a_press_office_in_a_contact_line_is_no_person():
+    got = names(run("Press contact: Press Office, Data Protection Commissioner of Lower Saxony, +49 511 555 0100."))
+    assert "Press Office" not in got

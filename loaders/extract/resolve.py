@@ -504,6 +504,8 @@ class Resolver:
                 pending.append((c.label.lower(), c, None))
             elif c.label == "PERSON" and self._named_as_product(c):
                 pending.append(("other", c, None))  # "the messaging app Zalora" tagged PERSON
+            elif c.label == "PERSON" and " " in c.text and c.text in gaz.junk_names:
+                continue  # "Press contact: Press Office, ...": page furniture of several words tagged as a name
             elif c.label == "PERSON":
                 words = strip_honorifics(_WORD.findall(c.text), gaz)
                 entry = gaz.lookup(c.text)
