@@ -2992,3 +2992,27 @@ def test_the_same_caution_denied_to_other_apps_is_no_backing():
         )
     )
     assert ("ion-cebotari", "supports_ban") not in got
+
+
+def test_a_but_inside_a_relative_clause_is_no_hedge():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Victor Popa, an opposition MP, said the ban should go further and cover other apps that carry the "
+            "same risk but remain allowed on official laptops.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    assert ("victor-popa", "neutral") not in got
+
+
+def test_the_head_of_a_cybersecurity_firm_is_an_outside_voice():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Ion Cebotari, director of the cybersecurity firm Tellur Labs, said the restriction was sensible.",
+            [*ROUND, ("Tellur Labs", ORG)],
+        )
+    )
+    assert ("ion-cebotari", "supports_ban") in got

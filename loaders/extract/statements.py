@@ -1749,7 +1749,16 @@ class StatementExtractor:
         return False
 
     _CORPORATE = {"ceo", "founder", "co-founder", "cofounder", "coo", "cto"}
-    _ADVISERS = {"consulting", "consultancy", "advisory", "law", "research", "analytics"}
+    _ADVISERS = {
+        "consulting",
+        "consultancy",
+        "advisory",
+        "law",
+        "research",
+        "analytics",
+        "cybersecurity",
+        "cyber-security",
+    }
     _FIRMS = {"firm", "company", "practice", "group", "house"}
 
     def _advisers_firm(self, tok) -> bool:
@@ -2823,6 +2832,13 @@ class StatementExtractor:
         return bool(self._ADVICE.search(" ".join(t.lower_ for t in content)))
 
     @staticmethod
+    def _in_relative(tok, content) -> bool:
+        """The word sits inside a relative clause of the content ("extend the ban to apps that pose similar risks but
+        are still allowed"): it describes a noun, it does not turn the speaker's own judgement."""
+        inside = {t.i for t in content}
+        return any(a.dep_ in ("relcl", "acl") and a.i in inside for a in [tok.head, *tok.head.ancestors])
+
+    @staticmethod
     def _conceded(content, cue_words) -> bool:
         """An outside voice granting the measure a point, then turning against it with "but": every cue for the
         measure comes before the turn and none after."""
@@ -2836,6 +2852,7 @@ class StatementExtractor:
                 and t.dep_ in ("cc", "advmod")
                 # "cannot yet verify" is a time, not a turn: "yet" turns only as a conjunction or after a comma
                 and (t.lower_ != "yet" or t.dep_ == "cc" or toks[k - 1].is_punct)
+                and not StatementExtractor._in_relative(t, toks)
             ),
             None,
         )
@@ -2856,7 +2873,11 @@ class StatementExtractor:
         ("the restriction made sense for government systems but was unlikely to stop ...")."""
         toks = sorted(content, key=lambda t: t.i)
         turn = next(
-            (k for k, t in enumerate(toks) if k > 0 and t.lower_ == "but" and t.dep_ == "cc"),
+            (
+                k
+                for k, t in enumerate(toks)
+                if k > 0 and t.lower_ == "but" and t.dep_ == "cc" and not self._in_relative(t, toks)
+            ),
             None,
         )
         opposing = self.lex["cues"]["opposes_ban"]["words"]
