@@ -3016,3 +3016,49 @@ def test_the_head_of_a_cybersecurity_firm_is_an_outside_voice():
         )
     )
     assert ("ion-cebotari", "supports_ban") in got
+
+
+def test_a_judgement_said_of_the_measure_takes_its_side():
+    ents = [*ROUND, ("Leo Marin", PER), ("Dana Voicu", PER), ("Radu Sandu", PER)]
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Ion Cebotari, an analyst at a cybersecurity firm in Iasi, said the restriction was appropriate. "
+            "Leo Marin, a lecturer in Iasi, said taking the app off official phones is basic hygiene. "
+            "Dana Voicu, a lawyer in Iasi, said cutting off a whole messenger is the equivalent of shutting a "
+            "railway because of one passenger. "
+            "Radu Sandu, an activist, said the measure was not appropriate.",
+            ents,
+        )
+    )
+    assert ("ion-cebotari", "supports_ban") in got
+    assert ("leo-marin", "supports_ban") in got
+    assert ("dana-voicu", "opposes_ban") in got
+    assert ("radu-sandu", "opposes_ban") in got
+
+
+def test_a_good_word_not_said_of_the_measure_judges_nothing():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Ion Cebotari, a lecturer in Iasi, said the timing of the announcement was appropriate for the budget "
+            "debate. "
+            "Civic Net said the ban was about control, not about protecting anybody.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("civic-net", "opposes_ban") in got
+
+
+def test_a_measure_wanted_sooner_is_backed():
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            "Victor Popa, an opposition MP, said the decision should have been taken two years ago. "
+            "Ion Cebotari, a lecturer in Iasi, said the public consultation should have happened months ago.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    assert ("ion-cebotari", "supports_ban") not in got

@@ -1934,6 +1934,7 @@ class StatementExtractor:
             rulings = {"ruling", "verdict", "judgment", "judgement", "outcome"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
                 return "supports_ban"  # "welcomed the decision"
+        judged = self._judged_measure(content)
         opposing = (
             self._opposing_cue(content, cues["opposes_ban"]["words"])
             or (critic and side != "imposer")
@@ -1948,6 +1949,7 @@ class StatementExtractor:
             or (side != "imposer" and self._lost_trade(content))
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
+            or (not self.lifting and judged == "bad")
         )
         backing = cues["supports_ban"]["words"]
         if (
@@ -1960,7 +1962,11 @@ class StatementExtractor:
             # ("sensible", "overdue") still backs the measure
             backing = [w for w in backing if w not in set(cues["supports_ban"]["topic_words"])]
         supporting = (
-            has(backing) or self._wants_removed(content) or (not self.lifting and self._backs_measure(frame, content))
+            has(backing)
+            or self._wants_removed(content)
+            or (not self.lifting and self._backs_measure(frame, content))
+            or (not self.lifting and judged == "good")
+            or (not self.lifting and self._wanted_sooner(content))
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
@@ -2581,6 +2587,88 @@ class StatementExtractor:
                 for c in kids
             ):
                 return True  # "said he supported keeping the apps off state phones"
+        return False
+
+    _COPULAS = {"be", "seem", "look", "sound", "remain", "prove"}
+    _JUDGED_NOUNS = {"approach", "policy", "plan", "rule", "law", "bill", "legislation", "response", "reaction"}
+
+    def _judged_measure(self, content) -> str | None:
+        """The measure as the subject of a clause that judges it: "the approach was appropriate", "removing the app
+        from work phones is basic hygiene" ("good"), "blocking a whole service is the equivalent of closing a road",
+        "the ban was about control" ("bad"); "the decision is not appropriate" is "bad", "the ban is not wrong" no
+        judgement (a hedge). The subject is a word for a measure (not the banned firm's: "the company's decision was
+        right") or a gerund of banning or removing; the judging words are the lexicon's (statement.judged_measure)."""
+        judged = self.lex["judged_measure"]
+        measures = (set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._JUDGED_NOUNS) - {
+            "action",
+            "notice",
+        }
+        acts = set(words("ban", "verbs")) | set(words("ban", "needs_particle")) | self._REMOVAL_VERBS
+        inside = {t.i for t in content}
+        for t in content:
+            if t.lemma_.lower() not in self._COPULAS or t.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is None or subj.i not in inside:
+                continue
+            if subj.dep_ == "nsubj":
+                if subj.lemma_.lower() not in measures:
+                    continue
+                owners = [x for c in subj.children if c.dep_ == "poss" for x in c.subtree]
+                if any(
+                    (m := self.ctx.mention(x)) is not None and self.ctx.category(m.entity_id) in ("company", "product")
+                    for x in owners
+                ):
+                    continue  # "the company's decision was right": the banned side's own step
+            elif subj.tag_ != "VBG" or not (
+                subj.lemma_.lower() in acts
+                or (
+                    subj.lemma_.lower() in ("take", "keep")
+                    and any(c.dep_ in ("prt", "prep") and c.lower_ in ("off", "out", "down") for c in subj.children)
+                )
+            ):
+                continue  # "removing the app from work phones", "taking it off official laptops"
+            heads = [
+                c
+                for c in t.children
+                if c.dep_ in ("acomp", "attr", "oprd") or (c.dep_ == "prep" and c.lower_ in ("about", "like"))
+            ]
+            if not heads:
+                continue
+            text = " " + " ".join(x.lower_ for c in heads for x in c.subtree) + " "
+            # "is not appropriate"; not a "not" further in ("about control, not about protecting", "a sensible floor,
+            # not a solution")
+            negated = any(c.dep_ == "neg" and c.i < x.i for x in (t, *heads) for c in x.children) or any(
+                c.dep_ == "neg" for c in t.children
+            )
+            if any_phrase(judged["good"], text, whole=True):
+                return "bad" if negated else "good"
+            if any_phrase(judged["bad"], text, whole=True) and not negated:
+                return "bad"
+        return None
+
+    _SOONER = {"earlier", "sooner", "ago", "before"}
+
+    def _wanted_sooner(self, content) -> bool:
+        """The measure wanted earlier than it came: "the decision should have been made months ago", "the state ought
+        to have blocked the app years ago", "the restriction should have come much earlier" (a "should have" verb
+        with a time before now, whose subject is a word for the measure or which is itself a verb of banning; not
+        "the consultation should have happened months ago")."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
+        acts = set(words("ban", "verbs"))
+        for t in content:
+            if t.tag_ != "VBN" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            modal = [c for c in t.children if c.dep_ == "aux" and c.lower_ in ("should", "ought", "could")]
+            if t.dep_ == "xcomp" and t.head.lower_ == "ought":
+                modal.append(t.head)
+            if not modal or not any(c.dep_ == "aux" and c.lower_ == "have" for c in t.children):
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ in self._SOONER for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if t.lemma_.lower() in acts or (subj is not None and subj.lemma_.lower() in measures):
+                return True
         return False
 
     def _wants_removed(self, content) -> bool:
