@@ -3062,3 +3062,19 @@ def test_a_measure_wanted_sooner_is_backed():
     )
     assert ("victor-popa", "supports_ban") in got
     assert ("ion-cebotari", "supports_ban") not in got
+
+
+def test_dismay_and_unsatisfactory_answers_and_complaints_received():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            "Civic Net said it was deeply upset by the block. "
+            "Ana Rusu, the digital minister, said the company's replies to earlier notices had not been satisfactory. "
+            "Victor Popa, the prime minister, said the government had received many complaints that the app "
+            "was spreading scams.",
+            ROUND,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("victor-popa", "supports_ban") in got
