@@ -1788,3 +1788,15 @@ def test_a_body_described_then_named_in_apposition_speaks_by_its_name():
     )
     speakers = {s.speaker.split("/")[1] for s in statements}
     assert "imy" in speakers and "data-protection-authority-of-sweden" not in speakers
+
+
+def test_the_spokesperson_is_the_one_introduced_before_not_the_last_speaker():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. NetBlocks said its measurements confirmed the "
+        "platform was restricted. A Telegram spokesperson has responded to reports of the order. "
+        '"We are deeply concerned about the order to block Telegram in Norway," the spokesperson said.',
+        [*ENTS, ("NetBlocks", ORG)],
+    )
+    got = stances(statements)
+    assert ("telegram", "opposes_ban") in got
+    assert ("netblocks", "opposes_ban") not in got

@@ -883,6 +883,10 @@ class StatementExtractor:
                         return [j]  # "the ministry said" in a story about one country's ban, no ministry named
             definite = any(c.lower_ in ("the", "this", "that") for c in subj.children if c.dep_ == "det")
             named_for = any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subj.children)
+            if lemma in ("spokesperson", "spokesman", "spokeswoman") and definite and not named_for:
+                found = self._spokes_antecedent(subj)
+                if found:
+                    return found  # 'A Twitter spokesperson responded to reports. "...," the spokesperson said': Twitter
             if (
                 lemma in ("spokesperson", "spokesman", "spokeswoman")
                 and self.last_speakers
@@ -899,6 +903,29 @@ class StatementExtractor:
     _BODY_NOUNS = {"university", "college", "school", "ministry", "department", "agency", "office", "council",
                    "commission", "authority", "regulator", "police", "army", "navy", "court", "parliament", "bank",
                    "union", "association", "party", "embassy", "board", "institute", "foundation"}  # fmt: skip
+
+    def _spokes_antecedent(self, subj) -> list[str]:
+        """ "the spokesperson": the spokesperson last introduced, in this sentence or the two before ("A Twitter
+        spokesperson has responded to reports of the order", "X, a spokeswoman for Y,"), and who they are: the person
+        named with the title, else the body the title names. Nothing when no earlier spokesperson names anyone."""
+        sents = self.adoc.sentences
+        floor = sents[max(0, self.adoc.sentence_index(subj.idx) - 2)].start
+        doc = subj.doc
+        for t in (doc[i] for i in range(subj.i - 1, floor - 1, -1)):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in ("spokesperson", "spokesman", "spokeswoman"):
+                continue
+            person = next(
+                (
+                    m.entity_id
+                    for x in [t.head] * (t.dep_ in ("appos", "compound")) + [c for c in t.children if c.dep_ == "appos"]
+                    if (m := self.ctx.mention(x)) is not None and m.kind == "Person"
+                ),
+                None,
+            )
+            if person is not None:
+                return [person]  # "X, a spokeswoman for Y," / "Y spokesperson X": X
+            return self.speakers_of_one(t)
+        return []
 
     def _bare_indefinite(self, subj) -> bool:
         """ "a spokesperson said": no body named with the title (no "for X", no "company spokesperson", no name)."""
