@@ -5397,3 +5397,14 @@ def test_a_ban_told_as_reversing_course_is_no_reversed_ban():
         "Chile blocked Kick in May, reversing the ban in June.", [("Chile", J), ("Kick", P)], published="2024-08-02"
     )
     assert only(extract_bans(adoc), jid("Chile")).status == "temporary"
+
+
+def test_where_clause_without_actor_is_the_places_ban():
+    adoc = make_adoc(
+        "Gabon switched off Signal on Monday. It follows Ethiopia, where the messenger has been blocked since 2019, "
+        "and Chad, which banned it last year.",
+        [("Gabon", J), ("Ethiopia", J), ("Chad", J), ("Signal", P)],
+        published="2024-06-05",
+    )
+    ban = only(extract_bans(adoc), jid("Ethiopia"))
+    assert ban.targets == [pid("Signal")]

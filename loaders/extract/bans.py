@@ -2721,6 +2721,9 @@ class BanExtractor:
                 if cur.dep_ == "advcl" and any(c.dep_ == "nsubj" and self._the_banned_side(c) for c in cur.children):
                     break  # "Uganda blocked X, a day after the platform removed accounts": the platform acted
                 # "officials at Holyrood", "in Wales": a locative jurisdiction on the trigger itself
+                where = self._where_clause_place(cur)
+                if where:
+                    return where, "syntax", path
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 break
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
@@ -2847,6 +2850,16 @@ class BanExtractor:
                         found.append((m.entity_id, c))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    def _where_clause_place(self, verb) -> list[tuple[str, object]]:
+        """ "joins China, where the app has been blocked since 2015": a clause opened by "where" with no actor of
+        its own tells what happened in the place it hangs on; that jurisdiction imposes the ban."""
+        if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            return []
+        m = self.ctx.mention(verb.head)
+        if m is None or m.kind != "Jurisdiction":
+            return []
+        return [(m.entity_id, verb.head)]
 
     def _document_sender(self, verb) -> list[tuple[str, object]]:
         """ "acted on a letter from the interior ministry, dated May 2, instructing it to block X": a subjectless
