@@ -3078,3 +3078,18 @@ def test_dismay_and_unsatisfactory_answers_and_complaints_received():
     assert ("civic-net", "opposes_ban") in got
     assert ("ana-rusu", "supports_ban") in got
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_the_banned_firms_concerns_the_unmet_duty_and_keeping_people_safe():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            "A Viber spokeswoman said the company had grave concerns and would talk to the regulator. "
+            "Ana Rusu, the digital minister, said the firm did not fulfil the conditions of its licence. "
+            "Victor Popa, the prime minister, said the state must keep the accounts of its young citizens safe.",
+            ROUND,
+        )
+    )
+    assert ("viber", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("victor-popa", "supports_ban") in got

@@ -1869,6 +1869,8 @@ class StatementExtractor:
         text = re.sub(r" (?:avoid|avoiding|refrain from|renounce|shun) (?:all |any )?violence ", " keep calm ", text)
         # "he needed time to review the situation": time wanted for a decision, not a measure said to be needed
         text = re.sub(r" (?:need|needs|needed|needing) (?:more |some |further )?time ", " wants time ", text)
+        # "the city must keep the data of our residents safe": the measure's case, however long the object
+        text = re.sub(r" (keep|keeps|keeping|kept)((?: [\w']+){1,6}) (safe|secure) ", r" \1\2 \3 keep-safe ", text)
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
         return re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
@@ -1977,6 +1979,8 @@ class StatementExtractor:
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
             or (not self.lifting and judged == "bad")
+            # the banned firm's own worry can only be about the measure: "the company had serious concerns"
+            or (side == "target" and has(cues["opposes_ban"]["target_words"]))
         )
         backing = cues["supports_ban"]["words"]
         if (
