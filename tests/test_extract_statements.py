@@ -1800,3 +1800,31 @@ def test_the_spokesperson_is_the_one_introduced_before_not_the_last_speaker():
     got = stances(statements)
     assert ("telegram", "opposes_ban") in got
     assert ("netblocks", "opposes_ban") not in got
+
+
+def test_a_committee_speaks_not_the_members_it_includes():
+    _, statements = run(
+        "Norway blocked Telegram on Friday. A committee of cabinet members, including Ingrid Dahl and Pavel Ivanov, "
+        "concluded that the app should stay blocked while the inquiry runs.",
+        ENTS,
+    )
+    speakers = {s.speaker.split("/")[1] for s in statements}
+    assert "ingrid-dahl" not in speakers and "pavel-ivanov" not in speakers
+
+
+def test_neither_company_is_no_speaker():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Telegram and Signal have held talks about a merger. "
+        "Neither company has confirmed a deal.",
+        [*ENTS, ("Signal", P)],
+    )
+    assert not statements
+
+
+def test_maintaining_a_list_reports_nothing():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. The Norwegian Digitalisation Agency will maintain the "
+        "full list of restricted apps.",
+        [*ENTS, ("Norwegian Digitalisation Agency", ORG)],
+    )
+    assert not any(s.speaker.endswith("agency") for s in statements)

@@ -348,6 +348,8 @@ class StatementExtractor:
             if subj.lower_ == "it":
                 return self._it_body(subj)
             return []
+        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subj.children):
+            return []  # "Neither company has confirmed a deal", "No minister has commented": nobody speaks
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and subj.pos_ in ("PROPN", "NOUN") and self.ctx.mention(subj):
             out: list[str] = []
@@ -655,6 +657,22 @@ class StatementExtractor:
         own = self.ctx.mention(subj)
         if own is not None and own.kind == "Person" and any(c.dep_ == "appos" for c in subj.children):
             return [own.entity_id]  # "Emily Flower, a spokeswoman for Attorney General X, said": Emily Flower
+        if own is None and subj.pos_ == "NOUN" and lemma in self.lex["member_bodies"]:
+            # "A committee of cabinet members, including Minister A and Minister B, concluded ...": the committee
+            # concludes, not the members it is said to include; a cabinet's committee is the government's voice
+            members = {t.i for p in subj.subtree if p.dep_ == "prep" and p.lower_ == "including" for t in p.subtree}
+            found = [(e, t) for e, t in found if t.i not in members]
+            listed = [(e, t) for e, t in listed if t.i not in members]
+            if members and not listed:
+                cabinet = next(
+                    (
+                        t
+                        for t in subj.subtree
+                        if t.i not in members and t.lemma_.lower() in words("actors", "generic_government")
+                    ),
+                    None,
+                )
+                return self.generic(cabinet) if cabinet is not None else self.generic(subj)
         people = [e for e, _ in listed if self.ctx.kind(e) == "Person"]  # "MPs including A, B and C"
         # "President X's spokesman Y", "Minister X's spokeswoman, Y,": X owns the title, Y speaks
         owners = {e for e, t in listed if any(a.dep_ == "poss" for a in [t, *t.ancestors] if a.i in subj_span)}
