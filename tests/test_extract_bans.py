@@ -5408,3 +5408,33 @@ def test_where_clause_without_actor_is_the_places_ban():
     )
     ban = only(extract_bans(adoc), jid("Ethiopia"))
     assert ban.targets == [pid("Signal")]
+
+
+def test_a_legislatures_law_naming_no_devices_reaches_its_whole_jurisdiction():
+    # a law the legislature makes for everyone, not a rule for its own members' devices
+    for text, imposer, scope in (
+        (
+            "Chile's parliament on Wednesday passed legislation that will bar teenagers from holding Snapchat "
+            "accounts.",
+            "Parliament of Chile",
+            "nationwide",
+        ),
+        ("The Riksdag voted on Sunday to ban Roblox and other games it called harmful.", "Riksdag", "nationwide"),
+    ):
+        adoc = make_adoc(
+            text,
+            [("Chile", J), ("Sweden", J), (imposer, ORG, ["Chile's parliament"]), ("Snapchat", P), ("Roblox", P)],
+            published="2024-06-13",
+        )
+        bans = extract_bans(adoc)
+        assert [(b.imposed_by, b.scope) for b in bans] == [(entity_id(ORG, imposer), scope)], text
+
+
+def test_a_legislature_barring_an_app_from_government_devices_is_no_ban_on_its_own_devices():
+    adoc = make_adoc(
+        "The company said it regretted that the Storting had moved to ban Snapchat on government devices.",
+        [("Norway", J), ("Storting", ORG), ("Snapchat", P)],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.scope) for b in bans] == [(entity_id(ORG, "Storting"), "government_devices")]

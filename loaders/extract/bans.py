@@ -1118,6 +1118,18 @@ def _turns_about(verb, trig) -> bool:
     )
 
 
+def _government_kit(region) -> bool:
+    """ "on government devices", "from federal phones", "state-issued laptops": a device noun the region names as the
+    government's own kit."""
+    devices, owners = words("scope", "devices"), words("scope", "government_kit")
+    return any(
+        t.lemma_.lower() in devices
+        and t.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ in ("compound", "amod") and c.lower_ in owners for c in t.children)
+        for t in region
+    )
+
+
 def _lifts(verb) -> bool:
     """A verb that ends a ban: "lift", "revoke", "set aside", "quash"."""
     lemma = verb.lemma_.lower()
@@ -3844,7 +3856,9 @@ class BanExtractor:
                 pass
             elif (
                 cat == "legislature"
-                and (_legislating(trig) or self._legislature_acts(imposer, trig))
+                # "Congress moved to ban the app on government devices": devices named the government's are no
+                # legislature's own, however the legislature acted
+                and (_legislating(trig) or self._legislature_acts(imposer, trig) or _government_kit(region))
                 and lemmas & gov_words
                 and not lemmas & (sc["legislature"] - words("actors", "legislature"))
             ):
@@ -3876,6 +3890,10 @@ class BanExtractor:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         if lemmas & sc["statewide"]:
             return "statewide", True
+        if cat == "legislature" and (_legislating(trig) or self._legislature_acts(imposer, trig)):
+            # "the parliament passed legislation that bars children under 16 from X", "voted to ban X": a law it
+            # makes for its whole jurisdiction, naming no devices or staff, reaches that jurisdiction
+            return ("statewide" if self.is_subdivision(imposer) else "nationwide"), False
         if cat == "legislature":
             return "legislature_devices", False
         if cat in ("eu",):
