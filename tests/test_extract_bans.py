@@ -5438,3 +5438,14 @@ def test_a_legislature_barring_an_app_from_government_devices_is_no_ban_on_its_o
     )
     bans = extract_bans(adoc)
     assert [(b.imposed_by, b.scope) for b in bans] == [(entity_id(ORG, "Storting"), "government_devices")]
+
+
+def test_a_block_tried_only_to_abandon_the_effort_is_temporary():
+    adoc = make_adoc(
+        "Benin tried to block Kick in May 2019 after the firm refused to hand over user data, only to abandon "
+        "the effort in 2021.",
+        [("Benin", J), ("Kick", P)],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.status == "temporary" for b in bans), [(b.imposed_by, b.status) for b in bans]

@@ -924,6 +924,7 @@ def _conditional_prospect(tok) -> bool:
 
 
 _GIVING_UP = _LIFT_VERBS | {"abandon", "halt", "quit"}
+_EFFORTS = words("ban_rules", "efforts")
 
 
 # Words a ban is told again by ("the measure was temporary", "dropped the order"): ban nouns and what a court blocks
@@ -1029,7 +1030,18 @@ def _given_up_later(trig) -> bool:
                 p.i > 0 and p.doc[p.i - 1].lower_ == "before"
             ):
                 return True
-    return False
+    # "tried to block X in 2018, only to abandon the effort in 2020": "only to" tells what became of the clause's
+    # doing, wherever the parser hung it
+    return any(
+        t.i > trig.i
+        and t.lemma_.lower() in _GIVING_UP
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "only" for c in t.children)
+        and any(
+            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in _MEASURE_NOUNS | _EFFORTS) for c in t.children
+        )
+        for t in trig.sent
+    )
 
 
 def _same_time(a: str, b: str) -> bool:
