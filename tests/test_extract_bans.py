@@ -5449,3 +5449,14 @@ def test_a_block_tried_only_to_abandon_the_effort_is_temporary():
     )
     bans = extract_bans(adoc)
     assert bans and all(b.status == "temporary" for b in bans), [(b.imposed_by, b.status) for b in bans]
+
+
+def test_a_ban_noun_beside_the_phrase_it_sums_up_reaches_what_that_phrase_names():
+    adoc = make_adoc(
+        "On May 3 Chile announced that Kick would be taken off government-issued phones, a ban that took effect a "
+        "week later.",
+        [("Chile", J), ("Kick", P)],
+        published="2024-06-13",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.scope == "government_devices" for b in bans), [(b.imposed_by, b.scope) for b in bans]

@@ -3632,6 +3632,10 @@ class BanExtractor:
                 for c in head.head.children:
                     if c.dep_ in ("dobj", "prep") and c.i != head.i:
                         toks.extend(c.subtree)
+        if noun and trig.dep_ == "appos" and head.i < trig.i and head.pos_ in ("NOUN", "PROPN"):
+            # "would be taken off government-issued devices, a ban that took effect the next day": the ban noun
+            # sums up the phrase it stands beside, whose words say what it reaches
+            toks += [t for t in head.subtree if t.i < trig.i and t.dep_ != "punct"]
         if reported and any(c.dep_ == "nsubj" and c.lower_ == "they" for c in trig.children):
             # "told government agencies on Friday that they must not use X": those told are the ones bound
             toks += [t for c in head.children if c.dep_ == "dobj" and c.tag_ == "NNS" for t in c.subtree]
