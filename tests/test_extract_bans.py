@@ -5460,3 +5460,20 @@ def test_a_ban_noun_beside_the_phrase_it_sums_up_reaches_what_that_phrase_names(
     )
     bans = extract_bans(adoc)
     assert bans and all(b.scope == "government_devices" for b in bans), [(b.imposed_by, b.scope) for b in bans]
+
+
+def test_acts_told_in_the_next_paragraph_date_the_bans_of_those_who_acted():
+    # a participle's doer ("went first, signing an order on ..."), subjects joined by "and", and a paragraph of
+    # several sentences after the one telling the bans
+    adoc = make_adoc(
+        "Ohio joins Iowa, Utah and Idaho, all of which have moved Temu off state devices in recent weeks.\n\n"
+        "Iowa Gov. Ann Lee went first, signing an executive order on Nov. 29. Ohio waited. Its lawmakers argued about "
+        "it for days. Utah Gov. Bo Park and Idaho Gov. Cy Dean both issued orders on Monday.",
+        [("Ohio", J), ("Iowa", J), ("Utah", J), ("Idaho", J), ("Temu", P)]
+        + [(n, "Person") for n in ("Ann Lee", "Bo Park", "Cy Dean")],
+        published="2022-12-15",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Iowa")).announced == "2022-11-29"
+    assert only(bans, jid("Utah")).announced == "2022-12-12"
+    assert only(bans, jid("Idaho")).announced == "2022-12-12"

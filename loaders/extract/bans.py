@@ -1142,6 +1142,15 @@ def _government_kit(region) -> bool:
     )
 
 
+def _path_up(tok, top) -> list:
+    """The tokens from ``tok`` up to ``top`` (``tok`` included, ``top`` not)."""
+    path = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    return path
+
+
 def _lifts(verb) -> bool:
     """A verb that ends a ban: "lift", "revoke", "set aside", "quash"."""
     lemma = verb.lemma_.lower()
@@ -4646,11 +4655,21 @@ class BanExtractor:
                 return obj.lemma_.lower() in measures or names_target(obj.subtree, bm)
             return parallel or names_target(verb.sent, bm)
 
+        paras = [self.ctx.para[s.start] for s in self.adoc.sentences]
         for si, sent in enumerate(self.adoc.sentences):
             if si in by_sent or si == 0:
                 continue
+            # told in the three sentences before, or in the paragraph before or this one ("A, B and C have barred X.
+            # A signed an order on Nov. 29. ... C and D both issued orders on Monday")
+            here = self.ctx.para[sent.start]
+            before = max((p for p in paras[:si] if p < here), default=here)
             earlier = [
-                bm for bm in self.mentions if si - 3 <= bm.sentence < si and bm.announced is None and not bm.remention
+                bm
+                for bm in self.mentions
+                if bm.sentence < si
+                and (si - 3 <= bm.sentence or before <= self.ctx.para[bm.token.i] <= here)
+                and bm.announced is None
+                and not bm.remention
             ]
             if not earlier:
                 continue
@@ -4669,13 +4688,29 @@ class BanExtractor:
             )
             for _, value, verb in verbs:
                 subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                m = self.ctx.mention(subj) if subj is not None else None
-                if m is None:
-                    continue
-                who = self.ctx.normalise(m.entity_id, subj)
-                for bm in earlier:
-                    if bm.imposers and bm.imposers[0] == who and bm.announced is None and act_of(verb, bm, parallel):
-                        bm.announced = value
+                if subj is None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG":
+                    # "A's governor went first, signing an executive order on Nov. 29": the participle's doer
+                    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                # "A's Governor Y and B's Governor Z both issued orders on Monday": each one named in the subject
+                # acted (not one named in a clause or phrase on it: "the governor, who met X")
+                named = [
+                    t
+                    for t in (subj.subtree if subj is not None else [])
+                    if not any(a.dep_ in ("relcl", "acl", "prep", "appos") for a in _path_up(t, subj))
+                ]
+                for s in named:
+                    m = self.ctx.mention(s)
+                    if m is None:
+                        continue
+                    who = self.ctx.normalise(m.entity_id, s)
+                    for bm in earlier:
+                        if (
+                            bm.imposers
+                            and bm.imposers[0] == who
+                            and bm.announced is None
+                            and act_of(verb, bm, parallel)
+                        ):
+                            bm.announced = value
 
     def _split_by_dates(self, bm: BanMention, found, sent) -> list[BanMention]:
         """ "blocked Signal in August and Discord in October": objects of one verb, each group followed by its own
