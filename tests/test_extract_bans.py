@@ -5477,3 +5477,12 @@ def test_acts_told_in_the_next_paragraph_date_the_bans_of_those_who_acted():
     assert only(bans, jid("Iowa")).announced == "2022-11-29"
     assert only(bans, jid("Utah")).announced == "2022-12-12"
     assert only(bans, jid("Idaho")).announced == "2022-12-12"
+
+
+def test_a_ban_from_a_networks_core_is_on_the_network():
+    adoc = make_adoc(
+        "Peru on Friday shut Huawei out of the 5G core of Claro, the country's biggest mobile brand.",
+        [("Peru", J), ("Huawei", ORG)],
+        published="2024-06-13",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "telecom_network"
