@@ -5486,3 +5486,30 @@ def test_a_ban_from_a_networks_core_is_on_the_network():
         published="2024-06-13",
     )
     assert only(extract_bans(adoc), jid("Peru")).scope == "telecom_network"
+
+
+def test_agentless_passive_ban_in_a_one_country_paragraph_is_that_countrys():
+    adoc = make_adoc(
+        "Signal had been one of the last foreign messengers still working in Belarus without a VPN.\n\n"
+        "Viber has been blocked since the 2020 election, and Signal was cut off last spring.",
+        [("Belarus", J), ("Signal", P), ("Viber", P)],
+        published="2024-06-05",
+    )
+    assert [b for b in extract_bans(adoc) if b.imposed_by == jid("Belarus")] == []  # another paragraph
+    adoc = make_adoc(
+        "Signal had been one of the last foreign messengers still working in Belarus without a VPN. "
+        "Viber has been blocked since the 2020 election.",
+        [("Belarus", J), ("Signal", P), ("Viber", P)],
+        published="2024-06-05",
+    )
+    ban = only(extract_bans(adoc), jid("Belarus"))
+    assert ban.targets == [pid("Viber")]
+
+
+def test_agentless_passive_ban_beside_two_countries_has_no_imposer():
+    adoc = make_adoc(
+        "Signal still works in Belarus and in Armenia without a VPN. Viber has been blocked since the 2020 election.",
+        [("Belarus", J), ("Armenia", J), ("Signal", P), ("Viber", P)],
+        published="2024-06-05",
+    )
+    assert extract_bans(adoc) == []

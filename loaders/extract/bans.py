@@ -1576,6 +1576,7 @@ class BanExtractor:
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
         self._court_verbs: set[int] = set()  # verbs of a court blocking a ban (their dates are the ruling's)
         self._acting: list = []  # (trigger, imposers) of every verb told with an imposer
+        self._placed_orphans: dict[int, str] = {}  # trigger -> the one jurisdiction its paragraph names
         self._orphans: list = []  # (trigger, sentence) of passive bans told with no agent and no one before
 
     # -- triggers
@@ -4998,6 +4999,7 @@ class BanExtractor:
                         before[-1].status = "blocked_by_court"
         self._adopt_orphans()
         self._orphans_retold()
+        self._orphans_of_the_paragraph()
         self._similar_told_in_full()
         for tok, si in self._deferred:
             self._remention(tok, si)
@@ -5114,6 +5116,37 @@ class BanExtractor:
             )
             bm.ref = ref  # type: ignore[attr-defined]
             self.mentions.append(bm)
+
+    def _orphans_of_the_paragraph(self):
+        """ "... still reachable in Iran without a VPN. Facebook and Twitter have been blocked since 2009, Telegram
+        was cut off in 2018": a passive ban of a named product, with no agent, no place, no ban of it told before
+        and none told of it next, in a paragraph that names one jurisdiction only, is that jurisdiction's."""
+        told = {bm.token.i for bm in self.mentions}
+        for tok, si in list(self._orphans):
+            if tok.i in told or self._place_of(tok) is not None:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            m = self.ctx.mention(subj) if subj is not None else None
+            if m is None or m.kind != "Product":
+                continue
+            place = self._paragraph_place(tok)
+            if place is None:
+                continue
+            self._placed_orphans[tok.i] = place
+            self._mention(tok, "verb", si)
+
+    def _paragraph_place(self, tok) -> str | None:
+        """The one jurisdiction named in the paragraph of ``tok`` (not as a thing's origin), if exactly one."""
+        para = self.ctx.para[tok.i]
+        found = set()
+        for m in self.adoc.mentions:
+            if m.kind != "Jurisdiction":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or self.ctx.para[span.start] != para:
+                continue
+            found.add(self.ctx.normalise(m.entity_id, span.root) or m.entity_id)
+        return found.pop() if len(found) == 1 else None
 
     def _blocks_the_measure_told(self, sent) -> bool:
         """A court blocking "the law", "the order" or "the measure" (the one told before), in a sentence that tells
@@ -5283,6 +5316,8 @@ class BanExtractor:
                 actor_words[norm].update(_words_of(self.ctx.name(eid)))
         if imposers and kind == "verb" and tok.i not in self._court_blocked:
             self._acting.append((tok, list(imposers)))  # who was told banning, even what the text leaves unnamed
+        if not imposers and kind == "verb" and src == "none" and tok.i in self._placed_orphans:
+            imposers, src, guessed = [self._placed_orphans[tok.i]], "context", {self._placed_orphans[tok.i]}
         if not imposers and kind == "verb" and src == "none":
             before = self._agent_before(tok, si)
             if before is not None:
