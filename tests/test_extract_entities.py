@@ -403,6 +403,13 @@ def test_regulators_legislatures_and_rights_groups_are_known_bodies():
     assert "Amnesty International" in got
 
 
+def test_central_asian_telecoms_regulator_is_a_known_body():
+    adoc = run("In March Uzkomnazorat restricted Skype, saying the service broke the data law.")
+    got = names(adoc)
+    assert got.get("Uzkomnazorat") == "Organisation"
+    assert not any("March" in n for n in got)
+
+
 def test_every_country_override_applies_norway_included():
     gaz = get_gazetteer()
     assert gaz.demonyms.get("Norwegian") == "jurisdiction/norway"
