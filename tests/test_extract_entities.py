@@ -1794,3 +1794,22 @@ def test_bodies_laws_and_apps_any_story_may_name_are_in_the_gazetteer():
 def test_a_press_office_in_a_contact_line_is_no_person():
     got = names(run("Press contact: Press Office, Data Protection Commissioner of Lower Saxony, +49 511 555 0100."))
     assert "Press Office" not in got
+
+
+def test_a_name_after_a_lower_case_job_and_before_who_is_a_person():
+    got = names(
+        run(
+            "Press freedom lawyer Nighat Dad, who founded the Open Net Collective, said the block was unlawful. "
+            "Media activist Tanvir Haidar, who heads the Dhaka Media Watch, agreed."
+        )
+    )
+    assert got.get("Nighat Dad") == "Person"
+    assert got.get("Tanvir Haidar") == "Person"
+
+
+def test_a_family_name_that_is_also_a_place_closes_a_name_with_a_particle():
+    got = names(
+        run("On Monday, Judge Paulo Henrique Ferreira de Souza Lima of the Bahia state court suspended the app.")
+    )
+    assert got.get("Paulo Henrique Ferreira de Souza Lima") == "Person"
+    assert "Peru" not in got

@@ -434,3 +434,8 @@ def test_who_chairs_it_gives_the_office_of_the_body_named_before():
     )
     assert ("Lena Ortiz", "chair") in got
     assert ("Lena Ortiz", "Premier") in got
+
+
+def test_who_founded_a_named_body_makes_its_founder():
+    got = roles_of("Amara Ndiaye, who founded the Dakar Open Web Initiative, said the ban would not hold.")
+    assert got["Amara Ndiaye"][0] == "founder"

@@ -853,6 +853,21 @@ def _join_particle_names(spans: list[Span]) -> list[Span]:
         ):
             out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
             continue
+        if (
+            prev is not None
+            and prev.label_ == "PERSON"
+            and prev.end == span.start
+            and len(span) == 1
+            and span.label_ in ("GPE", "LOC")
+            and span[0].is_title
+            and span[0].pos_ == "PROPN"
+            and any(t.lower_ in _PARTICLES and t.is_lower for t in prev[1:])
+            and (span.end == len(doc) or not (doc[span.end].is_title and doc[span.end].pos_ == "PROPN"))
+        ):
+            # "Judge [Ricardo Santana de Abreu] [Lima] of the court": a family name after the particle's that is also a
+            # place (a capital, a city) closes the name
+            out[-1] = Span(doc, prev.start, span.end, label="PERSON")
+            continue
         out.append(span)
     return out
 
@@ -1019,12 +1034,27 @@ def _names_before_who(doc: Doc, covered: set[int]) -> list[Span]:
             and j + 1 < len(doc)
             and doc[j].text == ","
             and doc[j + 1].lower_ == "who"
-            and (i == 0 or doc[i - 1].is_sent_end or doc[i - 1].is_punct or doc[i].is_sent_start)
+            and (
+                i == 0
+                or doc[i - 1].is_sent_end
+                or doc[i - 1].is_punct
+                or doc[i].is_sent_start
+                or _lower_title(doc[i - 1])
+            )
             and not any(doc[k].ent_type_ or gaz.is_title_word(doc[k].text) for k in range(i, j))
             and _who_tells_a_person(Span(doc, i, j))
         ):
             out.append(Span(doc, i, j, label="PERSON"))
     return out
+
+
+def _lower_title(tok) -> bool:
+    """A person's job written in lower case right before the name ("digital rights lawyer [Jane Roe], who ...")."""
+    return (
+        tok.is_lower
+        and tok.pos_ == "NOUN"
+        and (tok.lemma_ in _PERSON_TITLES or tok.lower_ in get_gazetteer().title_heads)
+    )
 
 
 def _who_follows(span: Span) -> bool:

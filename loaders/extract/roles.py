@@ -217,7 +217,10 @@ class _RoleFinder:
             start += 1
         return span if start == span.start else self.doc[start : span.end]
 
-    _RELATIVE_OFFICES = {"chair": "chair", "head": "head", "lead": "leader", "direct": "director"}
+    _RELATIVE_OFFICES = {
+        "chair": "chair", "head": "head", "lead": "leader", "direct": "director", "found": "founder",
+        "co-found": "co-founder", "cofound": "co-founder",
+    }  # fmt: skip
 
     def _relative_office(self, span: Span):
         """ "X, who chairs the Senate Oversight Committee", "X, who heads the Data Protection Authority": the office a
