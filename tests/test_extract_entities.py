@@ -1813,3 +1813,15 @@ def test_a_family_name_that_is_also_a_place_closes_a_name_with_a_particle():
     )
     assert got.get("Paulo Henrique Ferreira de Souza Lima") == "Person"
     assert "Peru" not in got
+
+
+def test_a_bare_lower_case_parliament_in_an_idiom_names_no_body():
+    got = names(
+        run(
+            "Ghana's regulator suspended the app on Friday. Hundreds of students protested outside parliament, and a "
+            "member of parliament said backing in parliament was thin."
+        )
+    )
+    assert "Parliament of Ghana" not in got
+    got = names(run("Ghana's regulator suspended the app on Friday. The bill now goes to parliament for a vote."))
+    assert got.get("Parliament of Ghana") == "Organisation"

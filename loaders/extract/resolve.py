@@ -1071,6 +1071,8 @@ class Resolver:
             word = word[:1].upper() + word[1:]  # "a parliament spokeswoman" in a Danish story: the Parliament
         if word not in self.gaz.generic_institutions:
             return None
+        if _idiomatic_bare(c.span):
+            return None  # "a member of parliament", "protesters outside parliament": no body named
         head = _head_only(c.text)
         doc = c.span.doc
         owned = c.span.start > 0 and (doc[c.span.start - 1].tag_ == "POS" or doc[c.span.start - 1].pos_ == "PROPN")
@@ -1494,3 +1496,13 @@ def _bill_key(text: str) -> tuple[str, str] | None:
     if m and m.group(1) in _BILL_CHAMBERS:
         return _BILL_CHAMBERS[m.group(1)], m.group(2)
     return None
+
+
+def _idiomatic_bare(span) -> bool:
+    """A lower-case institution word with no article or owner, the object of "in", "of", "outside" or "inside"
+    ("support in parliament", "a member of parliament", "gathered outside parliament"): the idiom, not a name."""
+    doc = span.doc
+    if len(span) != 1 or not span[0].is_lower or span.start == 0:
+        return False
+    prep = doc[span.start - 1]
+    return prep.lower_ in ("in", "of", "outside", "inside")
