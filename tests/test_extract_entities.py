@@ -1825,3 +1825,8 @@ def test_a_bare_lower_case_parliament_in_an_idiom_names_no_body():
     assert "Parliament of Ghana" not in got
     got = names(run("Ghana's regulator suspended the app on Friday. The bill now goes to parliament for a vote."))
     assert got.get("Parliament of Ghana") == "Organisation"
+
+
+def test_well_known_eu_officials_are_people_after_a_long_title():
+    got = names(run("Commissioner for the Internal Market Thierry Breton told the platforms to comply by August."))
+    assert got.get("Thierry Breton") == "Person"
