@@ -1828,3 +1828,12 @@ def test_maintaining_a_list_reports_nothing():
         [*ENTS, ("Norwegian Digitalisation Agency", ORG)],
     )
     assert not any(s.speaker.endswith("agency") for s in statements)
+
+
+def test_an_unnamed_spokeswoman_speaks_for_the_body_of_the_clause_before():
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. The University of Bergen had not blocked the app by "
+        "Friday, and a spokeswoman said the university was still studying the order.",
+        [*ENTS, ("University of Bergen", ORG)],
+    )
+    assert ("university-of-bergen", "neutral") in stances(statements)

@@ -957,6 +957,14 @@ class StatementExtractor:
         """The company, app or body of the sentence before: 'X said it was disappointed. "...," a spokesperson said',
         'X responded to a request for comment. "...," a spokesperson said': its spokesperson, not a stranger's."""
         here = self.adoc.sentence_index(subj.idx)
+        verb = subj.head
+        if verb.dep_ == "conj" and verb.head.i < subj.i:
+            # "X had not announced a block, and a spokeswoman said it was reviewing the order": the body of the
+            # clause this one is joined to
+            agent = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+            m = self.ctx.mention(agent) if agent is not None else None
+            if m is not None and m.kind in ("Organisation", "Product"):
+                return [m.entity_id]
         if here <= 0:
             return []
         verbs = self.lex["verbs"]
