@@ -1406,6 +1406,23 @@ def test_a_legislator_s_home_state_is_a_jurisdiction_the_text_names():
     assert got.get("Oregon") == "Jurisdiction"
 
 
+def test_a_legislator_s_home_state_named_nowhere_else_imposes_no_ban():
+    # the state stays an entity, but a member's home is no actor: what the member asks a federal body for is no
+    # ban of the state's
+    from loaders.extract.pipeline import extract_one
+
+    text = (
+        "Senator Dana Whitfield of Ohio urged the Treasury Department to bar Zangi from American app stores. "
+        "Whitfield said the messenger put users at risk."
+    )
+    facts = extract_one(Document(id="h1", text=text, published="2024-05-02"))
+    assert "Ohio" in {e.name for e in facts.entities}
+    assert not [b for b in facts.bans if b.imposed_by == "jurisdiction/ohio"]
+    text = "Rep. Carl Mendez, a Nevada Republican, asked the Federal Trade Commission to block Temu nationwide."
+    facts = extract_one(Document(id="h2", text=text, published="2024-05-02"))
+    assert not [b for b in facts.bans if b.imposed_by == "jurisdiction/nevada"]
+
+
 def test_longer_product_names_are_their_own_products():
     got = names(run("The ban covers YouTube Kids and Messenger Kids as well as WeChat Pay and Google Drive."))
     for product in ("YouTube Kids", "Messenger Kids", "WeChat Pay", "Google Drive"):

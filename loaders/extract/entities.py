@@ -2152,6 +2152,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
     resolved = list(resolver.resolve(cands))
+    homes = _home_states_only(resolved, gaz)
     for cand, entity, how, confidence in resolved:
         ent = adoc.entities.get(entity.id)
         if ent is None:
@@ -2167,8 +2168,50 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         _add_mention(adoc, sentences, ent, cand.start, cand.end, cand.text, how, confidence)
     _repeat_mentions(adoc, sentences)
     _owners_named(adoc, sentences, gaz)
+    if homes:
+        # "Sen. X of Florida", "a Texas Republican": the state stays an entity of the story, but with no other mention
+        # it is no actor there (no ban's imposer, no speaker's side): the event stages do not see it
+        adoc.mentions = [m for m in adoc.mentions if m.entity_id not in homes]
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+# nouns a home state modifies ("an Illinois Republican") or names after "of" ("Senator X of Kentucky")
+_MEMBER_NOUNS = {
+    "democrat", "republican", "independent", "senator", "congressman", "congresswoman", "representative", "delegate",
+    "congressmember",
+}  # fmt: skip
+
+
+def _home_state(span: Span) -> bool:
+    """A state named only as a legislator's home: "a New Jersey Democrat", "Senator Rand Doe of Kentucky"."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("compound", "amod", "nmod") and head.i >= span.end and head.lemma_.lower() in _MEMBER_NOUNS:
+        return head.tag_ in ("NN", "NNP")  # one member, not "Montana Republicans passed ...": the state's own
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.ent_type_ == "PERSON"
+        and any(
+            t.lower_ in _MEMBER_NOUNS or t.lower_ in ("sen.", "rep.")
+            for t in span.doc[max(head.head.i - 5, 0) : head.head.i]
+        )
+    )
+
+
+def _home_states_only(resolved: list, gaz: Gazetteer) -> set[str]:
+    """Sub-national jurisdictions every mention of which is a legislator's home state."""
+    uses: dict[str, list[bool]] = {}
+    for cand, entity, _, _ in resolved:
+        if entity.kind == "Jurisdiction":
+            uses.setdefault(entity.id, []).append(_home_state(cand.span))
+    out = set()
+    for eid, homes in uses.items():
+        entry = gaz.entries.get(eid)
+        if all(homes) and (entry is None or entry.type != "country"):
+            out.add(eid)
+    return out
 
 
 def _court_seat(span: Span) -> str | None:

@@ -573,7 +573,7 @@ class _RoleFinder:
             while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
                 end += 1
             if end < len(doc) and doc[end].text == ",":
-                i = end  # the same, past a home state the NER alone names
+                i = end  # the same, past a home state the NER alone names (see entities._home_state)
         copula = (
             i + 1 < len(doc)
             and doc[i].lemma_ == "be"
