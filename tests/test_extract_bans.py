@@ -5513,3 +5513,23 @@ def test_agentless_passive_ban_beside_two_countries_has_no_imposer():
         published="2024-06-05",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_military_word_in_a_civil_body_s_name_tells_no_armed_service():
+    # "National Security and Defense Council" is a civil state body (gazetteer type government), not an armed service
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    for text in (
+        "Ukraine's National Security and Defense Council barred Signal from the work laptops of state officials.",
+        "The NSDC said ministry staff must delete Signal from their office phones.",
+    ):
+        facts = extract_one(Document(id="nsdc", text=text, published="2024-10-02"))
+        scopes = {b.scope for b in facts.bans}
+        assert scopes and "military_devices" not in scopes, scopes
+    facts = extract_one(
+        Document(
+            id="mod", text="Ukraine's defence ministry barred Signal from soldiers' phones.", published="2024-10-02"
+        )
+    )
+    assert {b.scope for b in facts.bans} == {"military_devices"}

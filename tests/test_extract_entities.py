@@ -1847,3 +1847,9 @@ def test_a_bare_lower_case_parliament_in_an_idiom_names_no_body():
 def test_well_known_eu_officials_are_people_after_a_long_title():
     got = names(run("Commissioner for the Internal Market Thierry Breton told the platforms to comply by August."))
     assert got.get("Thierry Breton") == "Person"
+
+
+def test_tpg_alone_is_no_australian_carrier():
+    # "TPG" alone is no Australian carrier: a private-equity firm of that name is as likely
+    got = names(run("Investment firm TPG said on Monday it would sell its stake in the messaging startup."))
+    assert "TPG Telecom" not in got, got

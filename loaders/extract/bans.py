@@ -3735,6 +3735,16 @@ class BanExtractor:
             out.append(t)
         return out
 
+    def _civil_body(self, eid: str) -> bool:
+        """A civil state body the gazetteer knows (type government, not a ministry or an armed service): a military
+        word in its proper name ("National Security and Defense Council") tells no armed service's own devices."""
+        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
+        return entry is not None and entry.type == "government"
+
+    def _in_civil_body_name(self, tok) -> bool:
+        m = self.ctx.mention(tok)
+        return m is not None and self._civil_body(m.entity_id)
+
     def scope_of(self, trig, region, imposer: str | None, actor: set[str] = frozenset()) -> tuple[str | None, bool]:
         sc = words("scope")
         region = sorted({t.i: t for t in region if not _reason_word(t)}.values(), key=lambda t: t.i)
@@ -3874,6 +3884,7 @@ class BanExtractor:
             w
             for t in region
             if not (self.ctx.mention(t) is not None and self.ctx.mention(t).kind == "Law")
+            and not self._in_civil_body_name(t)  # "the National Security and Defense Council": no armed service
             for w in (t.lemma_.lower(), t.lower_)
         }
         if devices or personnel:
@@ -5310,10 +5321,11 @@ class BanExtractor:
                 guessed.add(norm)
             if norm:
                 # "Sweden's armed forces banned ...": who acted tells whose devices
-                phrase = _own_subtree(_phrase_root(at))
+                phrase = [t for t in _own_subtree(_phrase_root(at)) if not self._in_civil_body_name(t)]
                 actor_words.setdefault(norm, set()).update(t.lemma_.lower() for t in phrase)
                 actor_words[norm].update(t.lower_ for t in phrase if t.lower_ in _SEVERAL_BODIES)
-                actor_words[norm].update(_words_of(self.ctx.name(eid)))
+                if not self._civil_body(eid):
+                    actor_words[norm].update(_words_of(self.ctx.name(eid)))
         if imposers and kind == "verb" and tok.i not in self._court_blocked:
             self._acting.append((tok, list(imposers)))  # who was told banning, even what the text leaves unnamed
         if not imposers and kind == "verb" and src == "none" and tok.i in self._placed_orphans:
