@@ -3093,3 +3093,23 @@ def test_the_banned_firms_concerns_the_unmet_duty_and_keeping_people_safe():
     assert ("viber", "opposes_ban") in got
     assert ("ana-rusu", "supports_ban") in got
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_judged_step_of_someone_else_is_not_the_measure():
+    # the banned side's answer, or a step of a body that bans nothing here, judged: no side taken on the ban
+    ents = [*ROUND, ("Dana Voicu", PER)]
+    got = stances(
+        run(
+            "Moldova barred Viber from government phones on Monday. "
+            '"The company\'s reaction was appropriate," said Victor Popa, a Moldovan minister, referring to how the '
+            "firm answered the request. "
+            "Ion Cebotari, a lecturer in Iasi, said the platform's policy on encryption was appropriate. "
+            "Dana Voicu, a lawyer in Iasi, said Civic Net's approach was appropriate. "
+            "Ana Rusu, an analyst, said the government's approach was appropriate.",
+            ents,
+        )
+    )
+    assert ("victor-popa", "supports_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("dana-voicu", "supports_ban") not in got
+    assert ("ana-rusu", "supports_ban") in got

@@ -1989,7 +1989,7 @@ class StatementExtractor:
             rulings = {"ruling", "verdict", "judgment", "judgement", "outcome"}
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
                 return "supports_ban"  # "welcomed the decision"
-        judged = self._judged_measure(content)
+        judged = self._judged_measure(content, side)
         opposing = (
             self._opposing_cue(content, cues["opposes_ban"]["words"])
             or (critic and side != "imposer")
@@ -2647,9 +2647,20 @@ class StatementExtractor:
         return False
 
     _COPULAS = {"be", "seem", "look", "sound", "remain", "prove"}
-    _JUDGED_NOUNS = {"approach", "policy", "plan", "rule", "law", "bill", "legislation", "response", "reaction"}
+    # not "response" or "reaction": mostly someone's answer to the measure ("the company's response was appropriate")
+    _JUDGED_NOUNS = {"approach", "policy", "plan", "rule", "law", "bill", "legislation"}
+    # common nouns for the banned side owning a step ("the company's approach", "the platform's policy")
+    _BANNED_SIDE_NOUNS = {"company", "firm", "platform", "app", "developer", "operator", "owner", "provider", "maker"}
 
-    def _judged_measure(self, content) -> str | None:
+    def _imposing(self, eid: str) -> bool:
+        """The entity is an imposer of a ban of the story, or the country of one or whose body imposes one."""
+        if eid in self.imposers:
+            return True
+        if self.ctx.jurisdiction_of(eid) in self.imposers:
+            return True
+        return any(self.ctx.jurisdiction_of(b) == eid for b in self.imposers)
+
+    def _judged_measure(self, content, side: str | None = None) -> str | None:
         """The measure as the subject of a clause that judges it: "the approach was appropriate", "removing the app
         from work phones is basic hygiene" ("good"), "blocking a whole service is the equivalent of closing a road",
         "the ban was about control" ("bad"); "the decision is not appropriate" is "bad", "the ban is not wrong" no
@@ -2675,8 +2686,17 @@ class StatementExtractor:
                 if any(
                     (m := self.ctx.mention(x)) is not None and self.ctx.category(m.entity_id) in ("company", "product")
                     for x in owners
-                ):
+                ) or any(x.lemma_.lower() in self._BANNED_SIDE_NOUNS for x in owners):
                     continue  # "the company's decision was right": the banned side's own step
+                if any(
+                    (m := self.ctx.mention(x)) is not None
+                    and m.kind in ("Organisation", "Jurisdiction")
+                    and not self._imposing(m.entity_id)
+                    for x in owners
+                ):
+                    continue  # "the European Commission's approach was wrong", in a story of Australia's ban: another's
+                if side == "target" and any(x.lower_ in ("its", "their", "our") for x in owners):
+                    continue  # the banned side's "its policy was appropriate": its own step, not the measure
             elif subj.tag_ != "VBG" or not (
                 subj.lemma_.lower() in acts
                 or (
