@@ -1837,3 +1837,18 @@ def test_an_unnamed_spokeswoman_speaks_for_the_body_of_the_clause_before():
         [*ENTS, ("University of Bergen", ORG)],
     )
     assert ("university-of-bergen", "neutral") in stances(statements)
+
+
+def test_a_relative_clause_that_puts_a_person_at_the_head_of_a_state_body_is_the_imposing_side():
+    ents = [("Moldova", J, ["Moldovan"]), ("Viber", P), ("Moldovan Digital Agency", ORG), ("Ana Rusu", PER)]
+    ents += [("Ministry of Finance of Moldova", ORG), ("Ion Munteanu", PER)]
+    _, statements = run(
+        "Moldova blocked Viber on Monday. Ana Rusu, who heads the Moldovan Digital Agency, said the app would be "
+        "unblocked once it complied with Moldovan law. Ion Munteanu, who as head of the Ministry of Finance of "
+        "Moldova oversees the public service, said the app would be unblocked once it complied with the rules.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ion-munteanu", "supports_ban") in got
+    assert ("ana-rusu", "denies_allegation") not in got

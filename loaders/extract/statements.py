@@ -83,7 +83,22 @@ def _named_with(span):
     if root.dep_ == "appos":
         phrase.append(root.head)
         phrase.extend(t for c in root.head.children if c.dep_ in ("compound", "poss", "nmod") for t in c.subtree)
-    return phrase
+    return phrase + _office_clause(root)
+
+
+def _office_clause(root) -> list:
+    """The body a relative clause puts a person at the head of: "X, who heads the digital agency", "X, who as
+    president of the board oversees the public service" (the verb's object and prepositions, no clause beyond)."""
+    out = []
+    for c in root.children:
+        if c.dep_ != "relcl" or c.lemma_.lower() not in _AFFILIATING:
+            continue
+        out.extend(t for k in c.children if k.dep_ in ("dobj", "prep") for t in k.subtree)
+        # "who as president of the board oversees ...": the parser may hang the "as" on the relative pronoun
+        out.extend(
+            t for k in c.children if k.dep_ == "nsubj" for p in k.children if p.dep_ == "prep" for t in p.subtree
+        )
+    return out
 
 
 _PLURAL_PEOPLE = {"senator", "lawmaker", "mp", "msp", "legislator", "member", "minister", "politician", "congressman"}
@@ -111,7 +126,7 @@ _OFFICE_HOLDERS = {
     # the abbreviated titles ("Sen. X, R-Fla.", "Rep. X", "Gov. X"): an office, whatever the parse hangs under the name
     "sen.", "sen", "rep.", "rep", "reps.", "gov.", "gov",
 }  # fmt: skip
-_AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage"}
+_AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage", "oversee"}
 _LIKENING = {"compare", "liken"}  # "compared the ban to ...": reporting verbs only with the measure as object
 _NEEDS_CLAUSE = {"add", "note", "set", "point"}  # "added that ...", not "the decision adds to the pressure"
 
@@ -1610,6 +1625,7 @@ class StatementExtractor:
             phrase += [
                 t for c in root.children if c.dep_ in ("compound", "appos", "amod", "nmod", "prep") for t in c.subtree
             ]
+            phrase += _office_clause(root)  # "X, who heads the digital agency": an office a relative clause gives
             if root.dep_ in ("appos", "compound"):
                 phrase.extend(root.head.subtree)
             if root.i > 0:
