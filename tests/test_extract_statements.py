@@ -1852,3 +1852,13 @@ def test_a_relative_clause_that_puts_a_person_at_the_head_of_a_state_body_is_the
     assert ("ana-rusu", "supports_ban") in got
     assert ("ion-munteanu", "supports_ban") in got
     assert ("ana-rusu", "denies_allegation") not in got
+
+
+def test_a_relative_clause_that_puts_a_person_at_the_head_of_the_banned_app_is_the_banned_side():
+    ents = [("Moldova", J), ("Viber", P), ("Dan Lupu", PER)]
+    _, statements = run(
+        "Moldova blocked Viber on Monday. Dan Lupu, who heads Viber, said the app would be unblocked once it "
+        "complied with Moldovan law.",
+        ents,
+    )
+    assert ("dan-lupu", "supports_ban") not in stances(statements)

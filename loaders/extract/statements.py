@@ -1749,6 +1749,7 @@ class StatementExtractor:
                 for t in c.subtree
             }
             phrase = [t for t in root.subtree if t.i not in clauses]
+            phrase += _office_clause(root)  # "X, who heads Instagram": the firm or app the person leads
             if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
                 phrase.append(root.head)  # "TikTok India head [Nikhil Gandhi]": the head's own modifiers too
                 phrase.extend(t for c in root.head.children if c.dep_ in ("poss", "compound") for t in c.subtree)
