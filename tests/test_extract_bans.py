@@ -5533,3 +5533,22 @@ def test_a_military_word_in_a_civil_body_s_name_tells_no_armed_service():
         )
     )
     assert {b.scope for b in facts.bans} == {"military_devices"}
+
+
+def test_reversing_course_with_a_time_of_its_own_undoes_the_ban():
+    # the turn reading needs "reversing course/stance on <thing>" with no time of its own; a dated or later
+    # "reversing course" is the undoing of the ban told before
+    for text in (
+        "Kenya banned Telegram in August 2023, reversing course in March 2024.",
+        "Kenya banned Telegram in August 2023, reversing its stance on the messaging app two months later.",
+        "Kenya banned Telegram in August 2023, reversing its position within days after users protested.",
+    ):
+        adoc = make_adoc(text, [("Kenya", J), ("Telegram", P)], published="2024-09-05")
+        assert only(extract_bans(adoc), jid("Kenya")).status == "temporary", text
+    adoc = make_adoc(
+        "Kenya banned Telegram in August 2023, reversing its stance on the messaging app after regulators raised "
+        "privacy concerns.",
+        [("Kenya", J), ("Telegram", P)],
+        published="2024-09-05",
+    )
+    assert only(extract_bans(adoc), jid("Kenya")).status == "in_force"

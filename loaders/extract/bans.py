@@ -1115,18 +1115,31 @@ def _done(verb) -> bool:
 
 
 def _turns_about(verb, trig) -> bool:
-    """ "barred soldiers from using X, reversing course on an app it had used": a bare participle of "reverse" hung
-    on the ban's own verb, reversing no measure (not "it", not "the ban"), tells the ban as a turn from an earlier
-    stance, not its undoing ("..., before reversing the decision" has its conjunction; "reversing it" its measure)."""
-    return (
+    """ "barred soldiers from using X, reversing course on an app it had used": a bare participle "reversing
+    course/its stance on <thing>" (lexicon status.turn_nouns) hung on the ban's own verb tells the ban as a turn from
+    an earlier stance, not its undoing. Not with a time of its own ("reversing course in August 2024", "nine months
+    later": the later undoing of the ban), nor when it reverses a measure ("reversing it", "the ban", "course on the ban"); "..., before reversing the decision" has its conjunction."""
+    if not (
         verb.lemma_.lower() == "reverse"
         and verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and verb.head.i == trig.i
-        and not any(c.dep_ in ("mark", "advmod") for c in verb.children)
-        and not any(
-            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in _MEASURE_NOUNS) for c in verb.children
-        )
+        and not any(c.dep_ in ("mark", "advmod", "npadvmod") for c in verb.children)
+    ):
+        return False
+    turns = words("status", "turn_nouns")
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in turns:
+        return False
+    about = [p for c in (verb, obj) for p in c.children if p.dep_ == "prep" and p.lower_ in ("on", "over", "regarding")]
+    if not about or any(g.dep_ == "pobj" and g.lemma_.lower() in _MEASURE_NOUNS for p in about for g in p.children):
+        return False
+    # a time of its own: "reversing course in August 2024", "reversing course on the app within days"
+    return not any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in (*verb.children, *obj.children)
+        if c.dep_ in ("prep", "npadvmod") and c not in about
+        for t in c.subtree
     )
 
 
