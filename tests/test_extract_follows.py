@@ -996,3 +996,21 @@ def test_her_lead_is_the_lead_of_the_person_named_before():
         [("Oregon", J), ("Idaho", J), ("Utah", J), ("Temu", P), ("Jane Roe", "Person")],
     )
     assert pairs(follows) == {("oregon", "idaho"), ("utah", "idaho")}
+
+
+def test_her_lead_is_never_the_lead_of_the_follower_itself():
+    # the person whose lead is followed is named before the cue's clause, never in its subject; the follower is
+    # the cue's subject, and a leader of its own jurisdiction is none
+    people = [("Vermont", J), ("Maine", J), ("Temu", P), ("Ann Doe", "Person"), ("John Poe", "Person")]
+    _, follows = run(
+        "Governor Ann Doe of Vermont barred Temu from state phones in March. Maine Governor John Poe followed her "
+        "lead on Monday.",
+        people,
+    )
+    assert pairs(follows) == {("maine", "vermont")}
+    _, follows = run(
+        "Vermont barred Temu from state phones in March. Maine Governor John Poe then followed his lead and issued "
+        "a similar order.",
+        people,
+    )
+    assert ("vermont", "maine") not in pairs(follows)

@@ -214,12 +214,17 @@ class FollowExtractor:
 
     def _pronoun_leader(self, poss, cue) -> list[str]:
         """ "Idaho's governor signed an order in May, and Utah and Oregon followed her lead": "his"/"her" on the lead
-        stands for the last person named before the cue (in its sentence or the one before), for whose jurisdiction
-        that person acts."""
+        stands for the last person named before the cue's own clause (in its sentence or the one before), for whose
+        jurisdiction that person acts; never a person in the cue's subject ("Nebraska Governor Jim Pillen followed her
+        lead" is no lead of Pillen's)."""
         if poss.pos_ != "PRON" or poss.lower_ not in ("his", "her"):
             return []
+        head = cue  # the clause whose subject the cue has, or shares with the verb it is coordinated with
+        while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            head = head.head
+        start = min([cue.i] + [c.left_edge.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
         sents = [s for s in self.adoc.sentences if s.end <= cue.i or s.start <= cue.i < s.end]
-        for tok in reversed([t for s in sents[-2:] for t in s if t.i < cue.i]):
+        for tok in reversed([t for s in sents[-2:] for t in s if t.i < start]):
             m = self.ctx.mention(tok)
             if m is None or self.ctx.category(m.entity_id) != "person":
                 continue
@@ -707,7 +712,15 @@ class FollowExtractor:
                 if rule == "follows.after" and not self._banned_there(obj):
                     continue  # "the block came two days after X accused the platform": no ban by X told
                 if rule == "follows.lead":
-                    followed = self.phrase_actors(obj) or self._federal(obj) or self._pronoun_leader(obj, cue)
+                    followed = self.phrase_actors(obj) or self._federal(obj)
+                    if not followed:
+                        followed = self._pronoun_leader(obj, cue)
+                        if followed:
+                            # "Nebraska Governor Jim Pillen followed her lead": the follower is the cue's subject,
+                            # and no leader of its own jurisdiction (no guess from the story's imposer)
+                            follower = self._follower(cue)
+                            if follower is None or not self._direct or follower in followed:
+                                continue
                     cue_verb = cue
                 else:
                     followed = self.followed_in(obj)
