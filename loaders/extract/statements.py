@@ -35,14 +35,16 @@ from loaders.extract.resolve import OUTLET_NOUNS, PAPER_HEADS
 from loaders.model import Ban, Statement
 
 _WORD_PATTERNS: dict[tuple, re.Pattern] = {}
+_HOLDING: dict[tuple, re.Pattern | None] = {}  # (opposing cues, backing phrases) -> the backing phrases holding a cue
 
 
 def any_phrase(phrases, text: str, whole: bool = False) -> bool:
     """Whether one of ``phrases`` starts a word of ``text`` (is a whole word with ``whole``).
 
     One compiled alternation per phrase list: a ``re.search`` per phrase overflowed ``re``'s cache
-    (512 patterns) and recompiled on most calls — a third of the extraction time of a load."""
-    key = (whole, *phrases)
+    (512 patterns) and recompiled on most calls — a third of the extraction time of a load. The lexicon's lists are
+    frozensets, their own key (hashed once); a tuple of a list's hundreds of phrases was built on every call."""
+    key = (whole, phrases) if isinstance(phrases, frozenset) else (whole, *phrases)
     pattern = _WORD_PATTERNS.get(key)
     if pattern is None:
         alternatives = _trie_alternation(set(phrases)) if "".join(phrases) else ""
@@ -2419,17 +2421,14 @@ class StatementExtractor:
     def _outside_support_phrases(self, text: str, cue_words) -> str:
         """The cue text without the backing phrases that hold an opposing cue word: in "unlawful content" or "the
         greatest geopolitical threat" the longer phrase is what is said, not "unlawful" or "geopolitical"."""
-        key = tuple(cue_words)
-        if self._holding_key != key:
-            backing = self.lex["cues"]["supports_ban"]["words"]
+        backing = self.lex["cues"]["supports_ban"]["words"]
+        key = (frozenset(cue_words), frozenset(backing))
+        if key not in _HOLDING:  # built once per pair of lists, not once per article (~200 phrase searches)
             held = [w for w in backing if " " in w and any_phrase(cue_words, " " + w + " ")]
             alternatives = "|".join(re.escape(w) for w in sorted(held, key=len, reverse=True))
-            self._holding = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if held else None
-            self._holding_key = key
-        return self._holding.sub(" ", text) if self._holding is not None else text
-
-    _holding_key: tuple | None = None
-    _holding = None
+            _HOLDING[key] = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])") if held else None
+        holding = _HOLDING[key]
+        return holding.sub(" ", text) if holding is not None else text
 
     # What the measure costs, said by one of the imposing side's own officials ("set the program back by years"): not
     # words that may describe the banned side ("disinformation", "censorship").
