@@ -85,6 +85,7 @@ def test_trigger_word_filter_changes_no_answer(monkeypatch):
             return True
 
     monkeypatch.setattr(bans, "_trigger_words", lambda ban: (Everything(), Everything()))
+    monkeypatch.setattr(bans.BanExtractor, "_candidates", lambda self: list(range(len(self.doc))))
     slow = bans.BanExtractor(adoc)
     assert [slow.trigger_kind(t) for t in adoc.doc] == filtered
     assert {"verb", "noun", "advisory"} <= set(filtered)  # the text has triggers of each kind
@@ -107,6 +108,7 @@ def test_trigger_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
             return True
 
     monkeypatch.setattr(bans, "_trigger_words", lambda ban: (Everything(), Everything()))
+    monkeypatch.setattr(bans.BanExtractor, "_candidates", lambda self: list(range(len(self.doc))))
     assert [[bans.BanExtractor(a).trigger_kind(t) for t in a.doc] for a in adocs] == filtered
 
 
@@ -131,6 +133,7 @@ def test_same_as_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
             return True
 
     monkeypatch.setattr(bans, "_same_as_words", lambda pairs: Everything())
+    monkeypatch.setattr(bans.BanExtractor, "_candidates", lambda self: list(range(len(self.doc))))
     assert [[bans.BanExtractor(a).same_as_trigger(t) for t in a.doc] for a in adocs] == filtered
 
 
@@ -286,3 +289,51 @@ def test_backing_phrases_holding_a_cue_worked_out_once_for_all_articles(monkeypa
     monkeypatch.setattr(statements, "any_phrase", lambda *a, **k: searched.append(a) or False)
     again = statements.StatementExtractor(adoc, [])._outside_support_phrases(" the unlawful content rule ", cues)
     assert again == first and not [a for a in searched if a[0] is cues]
+
+
+def test_word_positions_are_the_tokens_with_that_lemma_or_form():
+    from loaders.extract.base import word_positions
+
+    doc = get_nlp()(_SPEED_TEXT)
+    for lemmas, lowers in (
+        (frozenset({"ban", "say", "warn"}), frozenset()),
+        (frozenset({"minister"}), frozenset({"kovacova", "the", "."})),
+        (frozenset(), frozenset({"never-seen-word"})),
+        (frozenset(), frozenset()),
+    ):
+        slow = [t.i for t in doc if t.lemma_.lower() in lemmas or t.lower_ in lowers]
+        assert word_positions(doc, lemmas, lowers) == slow
+        assert word_positions(doc, lemmas, lowers) is word_positions(doc, lemmas, lowers)  # once per parse
+
+
+def test_ban_stage_visiting_only_candidate_words_finds_the_same_bans_on_the_dev_corpus(monkeypatch):
+    """The ban stage visits only the words that may be triggers (and court verbs only among the court-blocking
+    lemmas); visiting every word finds the same bans."""
+    from loaders.extract import bans, base
+    from loaders.extract.entities import annotate
+    from loaders.model import Document
+    from loaders.sources import LoadError, iter_documents
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+    documents = [d for d in iter_documents([str(corpus)]) if not isinstance(d, LoadError)]
+    documents.append(Document(id="speed", text=_SPEED_TEXT, published="2025-06-13"))
+    parsed = list(get_nlp().pipe(d.text for d in documents))
+
+    def found():
+        return [repr(bans.extract_bans(annotate(d, doc))) for d, doc in zip(documents, parsed, strict=True)]
+
+    fast = found()
+    assert sum(r.count("Ban(") for r in fast) >= 20
+    for doc in parsed:
+        doc.user_data.clear()
+    monkeypatch.setattr(bans, "word_positions", lambda doc, *words: list(range(len(doc))))
+    assert found() == fast
+    assert base.word_positions is not bans.word_positions
+
+
+def test_span_text_is_the_spans_text():
+    from loaders.extract.base import span_text
+
+    doc = get_nlp()("Nepal banned the app.  It was lifted later.\n\nA new line, with  spaces \n")
+    spans = [*doc.sents, *doc.ents, doc[0:3], doc[2:2], doc[:]]
+    assert all(span_text(s) == s.text for s in spans)

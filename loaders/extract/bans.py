@@ -40,7 +40,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.extract.base import AnnotatedDoc, Mention, doc_text
+from loaders.extract.base import AnnotatedDoc, Mention, doc_text, word_positions
 from loaders.extract.dates import MONTHS, WEEKDAYS, dates_in
 from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban, Evidence
@@ -1574,6 +1574,19 @@ def _same_as_words(pairs) -> frozenset:
     return _derived(pairs, _same_as_words_of)
 
 
+def _candidate_words_of(ban) -> tuple[frozenset, frozenset]:
+    verbs, nouns = _trigger_words(ban)
+    lemmas = verbs | nouns | _SUPPLYING | _ILLEGAL_ACTS | _same_as_words(ban["same_as"])
+    return lemmas, nouns | _UNPERMITTED
+
+
+def _candidate_words(ban) -> tuple[frozenset, frozenset]:
+    """(lemmas, lower-case forms): a word :meth:`BanExtractor.trigger_kind` or :meth:`BanExtractor.same_as_trigger`
+    can take has its lemma among the first or its form among the second (the trigger words, and the words of the
+    checks run before the trigger words are tested: "illegal to distribute", "unauthorized", a torn verb)."""
+    return _derived(ban, _candidate_words_of)
+
+
 # ------------------------------------------------------------------------------------------ extractor
 class BanExtractor:
     """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
@@ -1591,9 +1604,16 @@ class BanExtractor:
         self._acting: list = []  # (trigger, imposers) of every verb told with an imposer
         self._placed_orphans: dict[int, str] = {}  # trigger -> the one jurisdiction its paragraph names
         self._orphans: list = []  # (trigger, sentence) of passive bans told with no agent and no one before
+        self._candidate_set = set(self._candidates())
 
     # -- triggers
+    def _candidates(self) -> list[int]:
+        """Indices of the words that may be triggers (see :func:`_candidate_words`), in order."""
+        return word_positions(self.doc, *_candidate_words(words("ban")))
+
     def trigger_kind(self, tok) -> str | None:
+        if tok.doc is self.doc and tok.i not in self._candidate_set:
+            return None  # no trigger word (most words): skip the checks
         kind = self._trigger_kind(tok)
         if kind is not None and _open_question(tok):
             return None  # "did not say whether it was considering any restrictions": no ban asserted
@@ -2086,6 +2106,8 @@ class BanExtractor:
 
     def same_as_trigger(self, tok) -> bool:
         """'followed suit', 'did the same': a ban done like the one before ("a similar step" is a weak noun)."""
+        if tok.doc is self.doc and tok.i not in self._candidate_set:
+            return False
         lemma = tok.lemma_.lower()
         pairs = words("ban", "same_as")
         if lemma not in _same_as_words(pairs):
@@ -4992,11 +5014,18 @@ class BanExtractor:
 
     # -- main
     def run(self) -> list[Ban]:
+        candidates = self._candidates()  # the other words are no triggers: not visited
+        court_words = word_positions(self.doc, words("status", "court_block"))
         for si, sent in enumerate(self.adoc.sentences):
             # a court blocking a ban: the ban is blocked, not a new ban by the court
-            court_verbs = {tok.i for tok in sent if tok.pos_ == "VERB" and self._court_blocks_ban(tok)}
+            court_verbs = {
+                i
+                for i in court_words[bisect_left(court_words, sent.start) : bisect_left(court_words, sent.end)]
+                if self.doc[i].pos_ == "VERB" and self._court_blocks_ban(self.doc[i])
+            }
             first_here = len(self.mentions)
-            for tok in sent:
+            for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
+                tok = self.doc[i]
                 if tok.i in court_verbs:
                     continue
                 kind = self.trigger_kind(tok)

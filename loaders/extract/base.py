@@ -13,6 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+
 from loaders.model import Document, Entity, Evidence
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -29,6 +32,42 @@ def doc_text(doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def span_text(span) -> str:
+    """``span.text`` cut from the document's text: spaCy makes a Token object for each word of the span to join
+    their texts, which for a sentence read once per mention added up."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+_POSITIONS_KEY = "bangraph.word_positions"
+
+
+def word_positions(doc, lemmas: frozenset, lowers: frozenset = frozenset()) -> list[int]:
+    """Indices of the tokens whose lower-cased lemma is in ``lemmas`` or whose lower-case form is in ``lowers``, in
+    order; worked out once per parse and word lists (kept in ``doc.user_data``), from the token arrays.
+
+    Why: a stage that looks for a few trigger words read every token's lemma to find them (a spaCy Token object
+    and a string lookup per word, for every word of every sentence); the distinct lemmas of a document are few."""
+    cache = doc.user_data.setdefault(_POSITIONS_KEY, {})
+    key = (lemmas, lowers)
+    found = cache.get(key)
+    if found is None:
+        strings = doc.vocab.strings
+        hit = numpy.zeros(len(doc), dtype=bool)
+        for attr, wanted in ((LEMMA, lemmas), (LOWER, lowers)):
+            if not wanted or not len(doc):
+                continue
+            values = doc.to_array(attr)
+            keep = []
+            for v in numpy.unique(values).tolist():
+                spelt = strings[v].lower() if attr == LEMMA else strings[v]  # tok.lemma_.lower(), tok.lower_
+                if spelt in wanted:
+                    keep.append(v)
+            if keep:
+                hit |= numpy.isin(values, numpy.array(keep, dtype=numpy.uint64))
+        found = cache[key] = numpy.flatnonzero(hit).tolist()
+    return found
 
 
 @dataclass
@@ -81,7 +120,7 @@ class AnnotatedDoc:
         sent = self.sentences[self.sentence_index(start)]
         return Evidence(
             document_id=self.document.id,
-            sentence=sent.text,
+            sentence=span_text(sent),
             start=start,
             end=end,
             extractor=extractor,

@@ -34,7 +34,7 @@ import numpy
 from spacy.attrs import ORTH
 from spacy.tokens import Span
 
-from loaders.extract.base import AnnotatedDoc, doc_text
+from loaders.extract.base import AnnotatedDoc, doc_text, span_text
 from loaders.extract.gazetteer import (
     ALIAS,
     CAPITAL,
@@ -102,7 +102,7 @@ class Sentences:
         """Same record as ``AnnotatedDoc.evidence``."""
         i = self.index(start)
         if i not in self._texts:
-            self._texts[i] = self.sents[i].text
+            self._texts[i] = span_text(self.sents[i])
         return Evidence(
             document_id=self.adoc.document.id,
             sentence=self._texts[i],
@@ -197,10 +197,11 @@ _CREDIT = re.compile(r"^\W*(\(|\[)?\s*(additional\s+)?(reporting|writing|editing
 
 def is_furniture(span: Span) -> bool:
     """A wire credit line "(Reporting by X; editing by the Rome desk)" or an all-caps dateline "ROME (Wire) -"."""
-    if _CREDIT.match(span.sent.text):
-        return True
     doc = span.doc
     text = doc_text(doc)
+    sent = span.sent
+    if _CREDIT.match(span_text(sent)):
+        return True
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     before_text = text[line_start : span.start_char]
@@ -219,7 +220,7 @@ def is_furniture(span: Span) -> bool:
         return True  # "Federal Politics · National security", "Share: Twitter | LinkedIn | Email"
     if _POSTAL.search(text[line_start : len(text) if line_end < 0 else line_end]):
         return True  # a newsletter's postal address: "1200 Independence Ave SE, Suite 400, Washington, DC 20003"
-    if _SIGN_OFF.search(text[span.sent.start_char : span.start_char]) and re.match(
+    if _SIGN_OFF.search(text[sent.start_char : span.start_char]) and re.match(
         r"^\s*(in\b|reporting\b|,|\.|$)", after_text
     ):
         return True  # "For News 24, this is Jane Doe in Kathmandu."
