@@ -337,3 +337,42 @@ def test_span_text_is_the_spans_text():
     doc = get_nlp()("Nepal banned the app.  It was lifted later.\n\nA new line, with  spaces \n")
     spans = [*doc.sents, *doc.ents, doc[0:3], doc[2:2], doc[:]]
     assert all(span_text(s) == s.text for s in spans)
+
+
+def test_span_lemmas_and_forms_are_the_spans_words_read_once():
+    from loaders.extract.base import span_forms, span_lemmas
+
+    doc = get_nlp()(_SPEED_TEXT)
+    for span in [*doc.sents, doc[0:5], doc[3:3], doc[:]]:
+        assert span_lemmas(span) == {t.lemma_.lower() for t in span}
+        assert span_forms(span) == {t.lower_ for t in span}
+        assert span_lemmas(span) is span_lemmas(span) and span_forms(span) is span_forms(span)
+
+
+def test_statement_frames_visiting_only_frame_words_find_the_same_statements_on_the_dev_corpus(monkeypatch):
+    """The statement stage looks for frames only at reporting verbs, statement nouns, "report" and "according";
+    visiting every word of every sentence finds the same statements."""
+    from loaders.extract import statements
+    from loaders.extract.bans import extract_bans
+    from loaders.extract.entities import annotate
+    from loaders.model import Document
+    from loaders.sources import LoadError, iter_documents
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "dev"
+    documents = [d for d in iter_documents([str(corpus)]) if not isinstance(d, LoadError)]
+    documents.append(Document(id="speed", text=_SPEED_TEXT, published="2025-06-13"))
+    parsed = list(get_nlp().pipe(d.text for d in documents))
+
+    def found():
+        out = []
+        for d, doc in zip(documents, parsed, strict=True):
+            adoc = annotate(d, doc)
+            out.append(repr(statements.extract_statements(adoc, extract_bans(adoc))))
+        return out
+
+    fast = found()
+    assert sum(r.count("Statement(") for r in fast) >= 40
+    monkeypatch.setattr(
+        statements.StatementExtractor, "_frame_words_in", lambda self, sent: range(sent.start, sent.end)
+    )
+    assert found() == fast

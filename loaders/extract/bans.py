@@ -40,7 +40,7 @@ from pathlib import Path
 
 import yaml
 
-from loaders.extract.base import AnnotatedDoc, Mention, doc_text, word_positions
+from loaders.extract.base import AnnotatedDoc, Mention, doc_text, span_forms, span_lemmas, word_positions
 from loaders.extract.dates import MONTHS, WEEKDAYS, dates_in
 from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban, Evidence
@@ -337,13 +337,13 @@ class DocContext:
             weight = 1.0 if body_of is None else 0.5
             if m.sentence <= 2:
                 weight *= 2
-            lemmas = {t.lemma_.lower() for t in sent}
+            lemmas = span_lemmas(sent)
             if lemmas & triggers:
                 weight *= 2
             tok = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             # "TikTok, owned by China's ByteDance"; not the lede's actor ("X's ministry blocked Y over user data")
             lede_actor = m.sentence <= 2 and tok is not None and _acts_in(tok.root, triggers)
-            if {t.lower_ for t in sent} & owner_words and not lede_actor:
+            if span_forms(sent) & owner_words and not lede_actor:
                 weight *= 0.2
             if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                 weight *= 2
@@ -915,7 +915,7 @@ def _conditional_prospect(tok) -> bool:
         for c in verb.children
     ):
         return False
-    return not {t.lemma_.lower() for t in tok.sent} & set(words("status", "proposed")) - {
+    return not span_lemmas(tok.sent) & set(words("status", "proposed")) - {
         "would",
         "could",
         "may",
@@ -4044,7 +4044,7 @@ class BanExtractor:
     def status_of(self, trig, kind: str, path, region) -> str:
 
         sent = trig.sent
-        sent_lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        sent_lemmas = span_lemmas(sent) | span_forms(sent)
         chain = list(path) + [a for a in trig.ancestors][:4]
         chain_lemmas = {t.lemma_.lower() for t in chain}
         # "urged members to remove X, four days after the ministry banned it": the clause told as earlier or later
@@ -4675,7 +4675,7 @@ class BanExtractor:
                     for bm in bms:
                         if bm.announced is None:
                             bm.announced, bm.reckoned = later, True
-            if {t.lower_ for t in sent} & immediate:
+            if span_forms(sent) & immediate:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
                         bm.effective = bm.announced
@@ -4991,7 +4991,7 @@ class BanExtractor:
         for si, sent in enumerate(self.adoc.sentences):
             if si in by_sent:
                 continue
-            lemmas = {t.lemma_.lower() for t in sent}
+            lemmas = span_lemmas(sent)
             if not (lemmas & {"sign", "enact", "pass"} and lemmas & {"law", "bill", "act", "legislation"}):
                 continue
             found = [(e, v) for e, v in dates_in(sent, self.base_at(sent.start_char)) if not _is_effective(e)]
@@ -5712,7 +5712,7 @@ class BanExtractor:
         lemmas = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
         if _of_a_proposal(trig):
             lemmas.add("bill")  # "Bill to bar X from federal devices"
-        sent = {t.lemma_.lower() for t in trig.sent}
+        sent = span_lemmas(trig.sent)
         # "Congress passed a measure in December that prohibits X": a measure a legislature passes is a law
         by_law = bool(lemmas & _LAWMAKING) or bool(
             sent & (_LAWMAKING | {"measure", "provision"})
@@ -6195,7 +6195,7 @@ class BanExtractor:
             if bm.remention:
                 continue
             sent = self.adoc.sentences[bm.sentence]
-            if {t.lower_ for t in sent} & cues:
+            if span_forms(sent) & cues:
                 return True
             if any(c.dep_ == "advmod" and c.lower_ in words("status", "background_adverbs") for c in bm.token.children):
                 return True  # "the Defence Force has long prohibited X": a standing ban, not today's news

@@ -70,6 +70,35 @@ def word_positions(doc, lemmas: frozenset, lowers: frozenset = frozenset()) -> l
     return found
 
 
+_SPAN_WORDS_KEY = "bangraph.span_words"
+
+
+def span_lemmas(span) -> frozenset:
+    """``{t.lemma_.lower() for t in span}``, worked out once per span of a parse (kept in ``doc.user_data``) from the
+    token arrays: the ban stage asks for a sentence's words for each trigger and each mention in it."""
+    return _span_words(span, LEMMA)
+
+
+def span_forms(span) -> frozenset:
+    """``{t.lower_ for t in span}``, once per span of a parse (see :func:`span_lemmas`)."""
+    return _span_words(span, LOWER)
+
+
+def _span_words(span, attr) -> frozenset:
+    doc = span.doc
+    cache = doc.user_data.setdefault(_SPAN_WORDS_KEY, {})
+    key = (span.start, span.end, attr)
+    found = cache.get(key)
+    if found is None:
+        values = cache.get(attr)
+        if values is None:
+            values = cache[attr] = doc.to_array(attr).tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        spelt = {strings[v] for v in values[span.start : span.end]}
+        found = cache[key] = frozenset({w.lower() for w in spelt} if attr == LEMMA else spelt)
+    return found
+
+
 @dataclass
 class Mention:
     """One resolved mention of an entity in the document text."""

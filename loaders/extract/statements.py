@@ -27,14 +27,16 @@ Stance from cue lexicons, read with the speaker's side:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree, words
-from loaders.extract.base import AnnotatedDoc, doc_text
+from loaders.extract.base import AnnotatedDoc, doc_text, word_positions
 from loaders.extract.dates import dates_in
 from loaders.extract.resolve import OUTLET_NOUNS, PAPER_HEADS
 from loaders.model import Ban, Statement
 
 _WORD_PATTERNS: dict[tuple, re.Pattern] = {}
+_FRAME_LEMMAS: dict[tuple, frozenset] = {}  # (reporting verbs, statement nouns) -> the lemmas that may open a frame
 _HOLDING: dict[tuple, re.Pattern | None] = {}  # (opposing cues, backing phrases) -> the backing phrases holding a cue
 
 
@@ -1045,6 +1047,17 @@ class StatementExtractor:
         return False
 
     # -- frames
+    def _frame_words_in(self, sent) -> list[int]:
+        """Indices of the sentence's words that can open a frame below: a lemma among the reporting verbs (or
+        "report", which a monitor's subject makes one) or the statement nouns, or the form "according"; the other
+        words take no branch of :meth:`frames`."""
+        key = (self.lex["verbs"], self.lex["nouns"])
+        lemmas = _FRAME_LEMMAS.get(key)
+        if lemmas is None:
+            lemmas = _FRAME_LEMMAS[key] = frozenset(self.lex["verbs"] | self.lex["nouns"] | {"report"})
+        found = word_positions(sent.doc, lemmas, self.lex["according_to"])
+        return found[bisect_left(found, sent.start) : bisect_left(found, sent.end)]
+
     def frames(self, sent):
         """(frame token, speaker ids, content tokens, frame lemma) for each reported statement in a sentence."""
         verbs = self.lex["verbs"]
@@ -1053,7 +1066,9 @@ class StatementExtractor:
             return  # "What does TikTok say?": a question the story asks, a heading, not a report
         if re.match(r"(?:to recap|recap|in summary|summary|in brief)\b", said, re.I):
             return  # "To recap: X has barred ..., and Y has confirmed it told ...": the story's news told again
-        for tok in sent:
+        doc = sent.doc
+        for i in self._frame_words_in(sent):  # a reporting verb, "report", a statement noun or "according"
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             if tok.pos_ == "VERB" and self._monitor_reports(tok):
                 lemma = "say"
