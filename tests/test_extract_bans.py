@@ -5552,3 +5552,26 @@ def test_reversing_course_with_a_time_of_its_own_undoes_the_ban():
         published="2024-09-05",
     )
     assert only(extract_bans(adoc), jid("Kenya")).status == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile blocked Instagram, a core platform for the country's street vendors, in March.",
+        "Chile banned Instagram in March, cutting off a core source of income for many small shops.",
+        "Chile blocked Telegram, the backbone of mobile communication for the protesters, in March.",
+    ],
+)
+def test_core_or_backbone_that_is_no_networks_part_makes_no_network_ban(text):
+    adoc = make_adoc(text, [("Chile", J), ("Instagram", P), ("Telegram", P)], published="2024-06-13")
+    assert only(extract_bans(adoc), jid("Chile")).scope == "nationwide"
+
+
+def test_a_networks_core_told_as_core_network_or_core_of_networks_is_the_network():
+    for text in (
+        "Chile barred Huawei from its 5G core network in 2021.",
+        "Chile ordered carriers to remove Huawei from the core of their networks by 2025.",
+        "Chile barred ZTE from the backbone of its mobile networks in 2022.",
+    ):
+        adoc = make_adoc(text, [("Chile", J), ("Huawei", ORG), ("ZTE", ORG)], published="2024-06-13")
+        assert only(extract_bans(adoc), jid("Chile")).scope == "telecom_network", text

@@ -3807,10 +3807,14 @@ class BanExtractor:
         if trig.dep_ == "xcomp" and trig.head.lemma_.lower() in _BIDDING_VERBS and self._blocks_an_app(trig):
             addressed = {t.i for c in trig.head.children if c.dep_ == "dobj" for t in c.subtree}
         tele = [t for t in region if t.i not in addressed]
+        # "the 5G core", "the core of their networks", "kit in core functions": a network's part, not "a core platform"
+        kit_named = any(t.lemma_.lower() in sc["telecom_kit"] for t in tele)
+        tele = [t for t in tele if t.lower_ not in sc["network_parts"] or kit_named or _network_part(t)]
         tele_lows = [t.lower_ for t in tele]
         tele_lemmas = {t.lemma_.lower() for t in tele} | set(tele_lows)
         joined = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(tele_lows))
         joined = re.sub(r"\broll\s*-\s*out\b", "rollout", joined)  # "its 5G roll-out", split by the tokenizer
+        parts = {t.lower_ for t in tele if t.lower_ in sc["network_parts"]}  # a network's part is telecom and head
         # "bars carriers from using subsidies to buy their network equipment": what a network is built with (not
         # "approvals of new telecommunications equipment", a sales ban)
         kit = any(
@@ -3825,8 +3829,12 @@ class BanExtractor:
             and any(t.lemma_.lower() in sc["carriers"] for t in tele)
         )
         if kit or (
-            (tele_lemmas | set(joined.split())) & sc["telecom"]
-            and ((tele_lemmas | set(joined.split())) & sc["telecom_heads"] or trig.lemma_.lower() in _LICENCE_VERBS)
+            ((tele_lemmas | set(joined.split())) & sc["telecom"] or parts)
+            and (
+                (tele_lemmas | set(joined.split())) & sc["telecom_heads"]
+                or parts
+                or trig.lemma_.lower() in _LICENCE_VERBS
+            )
             # "from state-issued devices and state-run wireless networks": the state's own kit (not "mobile phone
             # services")
             and not any(t.tag_ == "NNS" and t.lemma_.lower() in _HANDHELD and t.dep_ != "compound" for t in tele)
@@ -6553,6 +6561,29 @@ _REASON_PREPS = {"amid", "despite", "citing", "over", "because", "due"}
 
 
 _OCCASIONS = words("ban_rules", "occasions")
+
+
+def _network_part(tok) -> bool:
+    """ "the 5G core", "core network", "the core of their networks": a part word (lexicon scope.network_parts) is a
+    network's part only with a telecom word on it, heading a network noun, or of a network noun; never alone ("a core
+    platform for businesses", "the backbone of mobile communication")."""
+    sc = words("scope")
+    tele, heads = sc["telecom"], sc["telecom_heads"]
+    for c in tok.children:
+        if c.dep_ not in ("prep", "punct", "cc", "conj", "appos", "relcl", "acl"):
+            said = re.sub(r"\b(\d)\s+g\b", r"\1g", " ".join(t.lower_ for t in c.subtree))  # "5 G", split
+            if set(said.split()) & tele:
+                return True
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.lemma_.lower() in heads:
+        return True
+    # "the core of their networks", "core parts of the network" (not "a core platform of online services")
+    of = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if any(o.lemma_.lower() in heads for o in of):
+        return True
+    if tok.dep_ in ("compound", "amod", "nmod"):
+        of = [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return any(o.dep_ == "pobj" and o.lemma_.lower() in ("network", "infrastructure") for o in of)
+    return False
 
 
 def _reason_word(tok) -> bool:
