@@ -5575,3 +5575,32 @@ def test_a_networks_core_told_as_core_network_or_core_of_networks_is_the_network
     ):
         adoc = make_adoc(text, [("Chile", J), ("Huawei", ORG), ("ZTE", ORG)], published="2024-06-13")
         assert only(extract_bans(adoc), jid("Chile")).scope == "telecom_network", text
+
+
+def test_only_to_abandon_an_attempt_with_its_own_ban_clause_leaves_the_earlier_ban_in_force():
+    adoc = make_adoc(
+        "Gabon banned Kick on official laptops in 2021, only to abandon an attempt to ban it nationwide a year later.",
+        [("Gabon", J), ("Kick", P)],
+        published="2024-06-13",
+    )
+    bans = [b for b in extract_bans(adoc) if b.scope == "government_devices"]
+    assert len(bans) == 1 and bans[0].status == "in_force", [(b.scope, b.status) for b in extract_bans(adoc)]
+
+
+def test_only_to_remove_them_from_another_place_is_no_lifting_of_the_ban():
+    adoc = make_adoc(
+        "Gabon ordered Google to pull the Psiphon apps from its store in Gabon, and Google complied, only to remove "
+        "them from Cameroon as well.",
+        [("Gabon", J), ("Google", ORG), ("Psiphon", P)],
+        published="2024-06-13",
+    )
+    assert only(extract_bans(adoc), jid("Gabon")).status == "in_force"
+
+
+def test_only_to_lift_it_ends_the_ban_told_before():
+    adoc = make_adoc(
+        "Gabon banned Kick in March 2022, only to lift it eight months later.",
+        [("Gabon", J), ("Kick", P)],
+        published="2024-06-13",
+    )
+    assert only(extract_bans(adoc), jid("Gabon")).status == "temporary"

@@ -925,6 +925,7 @@ def _conditional_prospect(tok) -> bool:
 
 _GIVING_UP = _LIFT_VERBS | {"abandon", "halt", "quit"}
 _EFFORTS = words("ban_rules", "efforts")
+_THING_REMOVERS = words("ban_rules", "thing_removers")
 
 
 # Words a ban is told again by ("the measure was temporary", "dropped the order"): ban nouns and what a court blocks
@@ -1037,11 +1038,23 @@ def _given_up_later(trig) -> bool:
         and t.lemma_.lower() in _GIVING_UP
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         and any(c.dep_ == "advmod" and c.lower_ == "only" for c in t.children)
-        and any(
-            c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lemma_.lower() in _MEASURE_NOUNS | _EFFORTS) for c in t.children
-        )
+        and any(c.dep_ == "dobj" and _the_ban_given_up(t, c) for c in t.children)
         for t in trig.sent
     )
+
+
+def _the_ban_given_up(verb, obj) -> bool:
+    """The object of "only to <give up>" that can be the ban told before: a word for the measure, or an effort that
+    is no ban of its own ("only to abandon the effort", not "only to abandon an attempt to ban it nationwide": that
+    ends the attempt); a pronoun only with a verb that ends measures, not things ("only to lift it", not "only to
+    remove them from Hong Kong": lexicon ban_rules.thing_removers)."""
+    if obj.pos_ == "PRON":
+        return verb.lemma_.lower() not in _THING_REMOVERS and not any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in verb.children
+        )
+    if obj.lemma_.lower() in _EFFORTS:
+        return not any(t.lemma_.lower() in words("ban", "verbs") and t.pos_ == "VERB" for t in obj.subtree)
+    return obj.lemma_.lower() in _MEASURE_NOUNS
 
 
 def _same_time(a: str, b: str) -> bool:
