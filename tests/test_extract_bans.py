@@ -5604,3 +5604,22 @@ def test_only_to_lift_it_ends_the_ban_told_before():
         published="2024-06-13",
     )
     assert only(extract_bans(adoc), jid("Gabon")).status == "temporary"
+
+
+def test_a_legislature_banning_an_app_for_its_members_is_on_its_own_devices():
+    adoc = make_adoc(
+        "The Storting voted on Wednesday to ban Kick for its members.",
+        [("Storting", ORG), ("Kick", P)],
+        published="2024-06-13",
+    )
+    assert [b.scope for b in extract_bans(adoc)] == ["legislature_devices"]
+
+
+def test_a_devolved_legislatures_vote_is_never_nationwide():
+    adoc = make_adoc(
+        "The Scottish Parliament voted on Wednesday to ban Kick, citing advice from security officials.",
+        [("Scottish Parliament", ORG), ("Kick", P)],
+        published="2024-06-13",
+    )
+    assert [b.scope for b in extract_bans(adoc)] != ["nationwide"]
+    assert [b.scope for b in extract_bans(adoc)] == ["statewide"]

@@ -1156,6 +1156,19 @@ def _turns_about(verb, trig) -> bool:
     )
 
 
+def _own_members(region) -> bool:
+    """ "ban X for its members", "bars members from X", "members of parliament": a legislature's members (lexicon
+    scope.members) are its own people; not "members of the public"."""
+    own = words("scope", "legislature") | words("actors", "legislature")
+    for t in region:
+        if t.lemma_.lower() not in words("scope", "members") or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        of = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if not of or any(g.lemma_.lower() in own for g in of):
+            return True
+    return False
+
+
 def _government_kit(region) -> bool:
     """ "on government devices", "from federal phones", "state-issued laptops": a device noun the region names as the
     government's own kit."""
@@ -3983,6 +3996,8 @@ class BanExtractor:
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), True
         if lemmas & sc["statewide"]:
             return "statewide", True
+        if cat == "legislature" and _own_members(region):
+            return "legislature_devices", True  # "voted to ban X for its members": the legislature's own people
         if cat == "legislature" and (_legislating(trig) or self._legislature_acts(imposer, trig)):
             # "the parliament passed legislation that bars children under 16 from X", "voted to ban X": a law it
             # makes for its whole jurisdiction, naming no devices or staff, reaches that jurisdiction
@@ -4059,7 +4074,20 @@ class BanExtractor:
         if eid and self.ctx.category(eid) == "legislature":
             # "the Montana Legislature passed a bill that bans X in the state": a state's legislature, statewide
             home = self.ctx.jurisdiction_of(eid)
-            return home is not None and self.ctx.subdivision(home)
+            if home is not None and self.ctx.subdivision(home):
+                return True
+            # "the Scottish Parliament", "the Welsh Parliament": a devolved legislature, named by its part of the
+            # country, whether or not the story names that part
+            gaz = self.ctx.gaz
+            entry = gaz.entries.get(eid) if gaz is not None else None
+            names = [self.ctx.name(eid), *[span.text for _, span in self.adoc.spans_of(eid)]]
+            names += list(entry.aliases) if entry is not None else []  # "the Senedd", also the Welsh Parliament
+            return gaz is not None and any(
+                (sub := gaz.entries.get(gaz.demonyms.get(w.strip(".,'’"), ""))) is not None
+                and sub.type == "subdivision"
+                for n in names
+                for w in n.split()
+            )
         return self.ctx.subdivision(eid)
 
     def status_of(self, trig, kind: str, path, region) -> str:
