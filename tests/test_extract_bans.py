@@ -5623,3 +5623,15 @@ def test_a_devolved_legislatures_vote_is_never_nationwide():
     )
     assert [b.scope for b in extract_bans(adoc)] != ["nationwide"]
     assert [b.scope for b in extract_bans(adoc)] == ["statewide"]
+
+
+def test_an_act_whose_content_is_no_ban_does_not_date_the_ban():
+    adoc = make_adoc(
+        "Iowa, Utah and Idaho have moved Temu off state devices in recent weeks.\n\n"
+        "Utah Gov. Bo Park and Idaho Gov. Cy Dean both signed executive orders on Monday raising teacher pay.",
+        [("Iowa", J), ("Utah", J), ("Idaho", J), ("Temu", P)] + [(n, "Person") for n in ("Bo Park", "Cy Dean")],
+        published="2022-12-15",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Utah")).announced != "2022-12-12"
+    assert only(bans, jid("Idaho")).announced != "2022-12-12"

@@ -4738,6 +4738,7 @@ class BanExtractor:
         date, an imposer's act (signing, issuing, acting), dates that imposer's undated ban told just before."""
         acting = {"sign", "issue", "act", "move", "order"}
         measures = words("status", "executive_acts") | words("ban", "nouns")
+        bans_said = words("ban", "verbs") | words("ban", "nouns")
 
         def names_target(toks, bm) -> bool:
             return any((m := self.ctx.mention(t)) is not None and m.entity_id in bm.targets for t in toks)
@@ -4748,6 +4749,16 @@ class BanExtractor:
             stands in a list of acts one of which is a measure. Not "signed a budget bill", "issued a warning"."""
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
+                # "signed executive orders on Monday expanding school choice": an act whose own content names neither
+                # a ban word nor the banned thing is some other act
+                content = [
+                    t
+                    for c in [*obj.children, *(c for c in verb.children if c.i > obj.i)]
+                    if c.dep_ in ("acl", "relcl") or (c.dep_ in ("advcl", "xcomp") and c.tag_ in ("VBG", "VBN"))
+                    for t in c.subtree
+                ]
+                if content and not (any(t.lemma_.lower() in bans_said for t in content) or names_target(content, bm)):
+                    return False
                 return obj.lemma_.lower() in measures or names_target(obj.subtree, bm)
             return parallel or names_target(verb.sent, bm)
 
