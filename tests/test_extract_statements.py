@@ -1862,3 +1862,21 @@ def test_a_relative_clause_that_puts_a_person_at_the_head_of_the_banned_app_is_t
         ents,
     )
     assert ("dan-lupu", "supports_ban") not in stances(statements)
+
+
+def test_an_unnamed_spokeswoman_telling_of_another_body_is_not_the_clause_befores():
+    # the reported clause is about another body: the spokeswoman may be its, not the app's
+    for text in (
+        "Norway banned Telegram on government phones on Monday. Signal declined to share its logs, and a "
+        "spokeswoman said the ministry would now ask a judge for an order.",
+        "Norway banned Telegram on government phones on Monday. Signal did not answer questions, and a spokesman "
+        "said the regulator would decide on the complaint in May.",
+    ):
+        _, statements = run(text, [*ENTS, ("Signal", P)])
+        assert "signal" not in {speaker for speaker, _ in stances(statements)}, text
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Signal declined to share its logs, and a spokeswoman "
+        "said it would keep fighting the order.",
+        [*ENTS, ("Signal", P)],
+    )
+    assert "signal" in {speaker for speaker, _ in stances(statements)}

@@ -982,7 +982,11 @@ class StatementExtractor:
             # clause this one is joined to
             agent = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
             m = self.ctx.mention(agent) if agent is not None else None
-            if m is not None and m.kind in ("Organisation", "Product"):
+            if (
+                m is not None
+                and m.kind in ("Organisation", "Product")
+                and not self._tells_of_another(verb, m.entity_id)
+            ):
                 return [m.entity_id]
         if here <= 0:
             return []
@@ -1001,6 +1005,24 @@ class StatementExtractor:
         if m is not None and m.kind in ("Organisation", "Product"):
             return [m.entity_id]
         return []
+
+    def _tells_of_another(self, verb, eid: str) -> bool:
+        """ "X refused, and a spokeswoman said the ministry would seek a court order": the reported clause's subject
+        is another body (another entity named, or a body word - "the ministry", "the regulator", "the court" - that
+        is no word of X's own name), so the spokeswoman need not be X's. "it", "the company", "the university" (of
+        the University of Y) or no body at all ("daily fines would apply") leave her X's."""
+        actors = words("actors")
+        body_words = {w for k in ("generic_org", "generic_government", "court", "regulator") for w in actors[k]}
+        own = set(re.findall(r"[a-z]+", self.ctx.name(eid).lower()))
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                named = {m.entity_id for t in subj.subtree if (m := self.ctx.mention(t)) is not None}
+                if named - {eid}:
+                    return True
+                lemma = subj.lemma_.lower()
+                if not named and subj.pos_ == "NOUN" and lemma in body_words and lemma not in own:
+                    return True
+        return False
 
     def _previous_subject(self, tok) -> str | None:
         """The entity named as the acting subject of the sentence right before ``tok``'s (not one in its relative
