@@ -1853,3 +1853,15 @@ def test_tpg_alone_is_no_australian_carrier():
     # "TPG" alone is no Australian carrier: a private-equity firm of that name is as likely
     got = names(run("Investment firm TPG said on Monday it would sell its stake in the messaging startup."))
     assert "TPG Telecom" not in got, got
+
+
+def test_a_bare_parliament_its_office_or_business_hangs_on_is_the_body():
+    # the idiom rule keeps the body when the phrase tells the house's office or its business
+    got = names(run("Tomas Okello, the speaker of parliament, said Zambia would keep the app blocked."))
+    assert got.get("Parliament of Zambia") == "Organisation", got
+    got = names(run("Members of parliament in Ghana voted on Thursday to ban the messaging app."))
+    assert got.get("Parliament of Ghana") == "Organisation", got
+    got = names(run("Ghana's regulator said the measure to block the app was debated in parliament on Monday."))
+    assert got.get("Parliament of Ghana") == "Organisation", got
+    got = names(run("Inside parliament, lawmakers from Ghana's opposition said the suspension went too far."))
+    assert got.get("Parliament of Ghana") == "Organisation", got

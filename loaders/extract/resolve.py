@@ -1506,4 +1506,22 @@ def _idiomatic_bare(span) -> bool:
     if len(span) != 1 or not span[0].is_lower or span.start == 0:
         return False
     prep = doc[span.start - 1]
-    return prep.lower_ in ("in", "of", "outside", "inside")
+    if prep.lower_ not in ("in", "of", "outside", "inside"):
+        return False
+    from loaders.extract.bans import words  # bans imports this module
+
+    gov = prep.head
+    if gov.lemma_.lower() in words("ban_rules", "house_offices"):
+        return False  # "the speaker of parliament": an office of the body
+    if gov.lower_ in ("member", "members") and gov.dep_ in ("nsubj", "nsubjpass"):
+        gov = gov.head  # "members of parliament voted to ban X": the house acting
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in words("ban_rules", "house_business"):
+        return False  # "the ban was approved in parliament", "will be voted on in parliament"
+    if prep.lower_ in ("in", "inside") and gov.pos_ in ("VERB", "AUX"):
+        legislators = words("ban_rules", "legislators")
+        if any(
+            t.dep_ in ("nsubj", "nsubjpass") and (t.lemma_.lower() in legislators or t.lower_ in legislators)
+            for t in gov.children
+        ):
+            return False  # "inside parliament, lawmakers said ...": the house's members acting in it
+    return True
