@@ -1865,3 +1865,11 @@ def test_a_bare_parliament_its_office_or_business_hangs_on_is_the_body():
     assert got.get("Parliament of Ghana") == "Organisation", got
     got = names(run("Inside parliament, lawmakers from Ghana's opposition said the suspension went too far."))
     assert got.get("Parliament of Ghana") == "Organisation", got
+
+
+def test_a_bare_surname_of_a_known_official_is_no_other_person():
+    # "Moraes" or "Vestager" alone is no alias: another person of that family name is not the official
+    got = names(run("Beatriz de Moraes, a student in Recife, said she still uses the app every day."))
+    assert "Alexandre de Moraes" not in got, got
+    got = names(run("Henrik Vestager, a teacher in Aarhus, said he would keep the app after Denmark banned it."))
+    assert "Margrethe Vestager" not in got, got
