@@ -5635,3 +5635,20 @@ def test_an_act_whose_content_is_no_ban_does_not_date_the_ban():
     bans = extract_bans(adoc)
     assert only(bans, jid("Utah")).announced != "2022-12-12"
     assert only(bans, jid("Idaho")).announced != "2022-12-12"
+
+
+def test_agentless_passive_ban_needs_the_country_as_place_or_actor_and_a_done_ban():
+    ents = [("Belarus", J), ("Signal", P), ("Viber", P)]
+    for text in (
+        # a doer told, though no known one
+        "The government of Belarus says it may tighten its rules on messengers. Viber was banned by two universities "
+        "in March.",
+        # a hypothetical
+        "In Belarus, the company has been questioned over its encryption. Viber could be blocked if it refuses to "
+        "store data locally, experts said.",
+        # the country only as a person's
+        "Belarus's deputy prime minister welcomed the company's new office. Viber was blocked last week after a "
+        "licensing dispute, the firm said.",
+    ):
+        adoc = make_adoc(text, ents, published="2024-06-05")
+        assert [b for b in extract_bans(adoc) if b.imposed_by == jid("Belarus")] == [], text

@@ -5243,23 +5243,59 @@ class BanExtractor:
             if m is None or m.kind != "Product":
                 continue
             place = self._paragraph_place(tok)
-            if place is None:
+            if place is None or self._agented_or_hypothetical(tok, place):
                 continue
             self._placed_orphans[tok.i] = place
             self._mention(tok, "verb", si)
 
+    def _agented_or_hypothetical(self, tok, place: str) -> bool:
+        """ "X was banned by several schools" (a doer told, known or not, but no "by Chinese censors" of the place
+        itself), "X could be blocked", "X would be banned if it fails to cooperate": no ban the paragraph's country
+        is known to have done."""
+        for c in tok.children:
+            if c.dep_ == "agent":
+                own = {
+                    self.ctx.normalise(m.entity_id, t) or m.entity_id
+                    for t in c.subtree
+                    if (m := self.ctx.mention(t)) is not None and m.kind == "Jurisdiction"
+                }
+                if own != {place}:
+                    return True
+            if c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would", "should", "can"):
+                return True
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+                return True
+        return False
+
+    def _as_place_or_actor(self, root) -> bool:
+        """A jurisdiction's name used as a place ("in Iran"), an actor (the subject; "Iran's government", "the
+        government of Iran"), not as a person's ("Iran's interior minister praised ...")."""
+        if root.dep_ in ("nsubj", "nsubjpass") or any(a.dep_ == "agent" for a in root.ancestors):
+            return True  # the subject, or the doer of a passive ("by Chinese censors")
+        bodies = words("actors", "generic_government") | words("actors", "generic_org")
+        if root.dep_ == "pobj":
+            prep = root.head
+            if prep.lower_ in ("in", "inside", "across", "throughout", "within"):
+                return True
+            return prep.lower_ == "of" and prep.head.lemma_.lower() in bodies
+        return root.dep_ == "poss" and root.head.lemma_.lower() in bodies
+
     def _paragraph_place(self, tok) -> str | None:
-        """The one jurisdiction named in the paragraph of ``tok`` (not as a thing's origin), if exactly one."""
+        """The one jurisdiction named in the paragraph of ``tok`` (not as a thing's origin), if exactly one and
+        named there as a place or an actor."""
         para = self.ctx.para[tok.i]
-        found = set()
+        found, placed = set(), set()
         for m in self.adoc.mentions:
             if m.kind != "Jurisdiction":
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or self.ctx.para[span.start] != para:
                 continue
-            found.add(self.ctx.normalise(m.entity_id, span.root) or m.entity_id)
-        return found.pop() if len(found) == 1 else None
+            eid = self.ctx.normalise(m.entity_id, span.root) or m.entity_id
+            found.add(eid)
+            if self._as_place_or_actor(span.root):
+                placed.add(eid)
+        return found.pop() if len(found) == 1 and found == placed else None
 
     def _blocks_the_measure_told(self, sent) -> bool:
         """A court blocking "the law", "the order" or "the measure" (the one told before), in a sentence that tells
