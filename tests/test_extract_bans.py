@@ -5652,3 +5652,21 @@ def test_agentless_passive_ban_needs_the_country_as_place_or_actor_and_a_done_ba
     ):
         adoc = make_adoc(text, ents, published="2024-06-05")
         assert [b for b in extract_bans(adoc) if b.imposed_by == jid("Belarus")] == [], text
+
+
+def test_where_clause_with_its_own_actor_is_not_the_places_ban():
+    # the clause names who acted (an agent the text does not resolve, or a subject of its own): not the place's ban
+    adoc = make_adoc(
+        "Kenya suspended Worldcoin in August. The project also ran into trouble in Spain, where it was blocked by "
+        "the data protection agency.",
+        [("Kenya", J), ("Spain", J), ("Worldcoin", P)],
+        published="2024-06-05",
+    )
+    assert not [b for b in extract_bans(adoc) if b.imposed_by == jid("Spain")]
+    adoc = make_adoc(
+        "Utah banned Snapchat on state phones last year. The company went to court in Ohio, where legislators are "
+        "weighing a similar ban.",
+        [("Utah", J), ("Ohio", J), ("Snapchat", P)],
+        published="2024-06-05",
+    )
+    assert not [b for b in extract_bans(adoc) if b.imposed_by == jid("Ohio")]

@@ -2951,6 +2951,8 @@ class BanExtractor:
         its own tells what happened in the place it hangs on; that jurisdiction imposes the ban."""
         if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
             return []
+        if any(c.dep_ in ("nsubj", "csubj", "agent") for c in verb.children):
+            return []  # "Spain, where it was blocked by the agency", "Texas, where lawmakers are weighing a ban"
         m = self.ctx.mention(verb.head)
         if m is None or m.kind != "Jurisdiction":
             return []
