@@ -1880,3 +1880,27 @@ def test_an_unnamed_spokeswoman_telling_of_another_body_is_not_the_clause_before
         [*ENTS, ("Signal", P)],
     )
     assert "signal" in {speaker for speaker, _ in stances(statements)}
+
+
+def test_no_before_a_number_is_no_negation():
+    # "No 10" is Downing Street, not "no one"
+    _, statements = run(
+        "Britain removed Telegram from official handsets on Tuesday. No 10 said the step was sensible.",
+        [("United Kingdom", J, ["Britain"]), ("Telegram", P), ("Downing Street", ORG, ["No 10"])],
+    )
+    assert any(s.speaker.endswith("downing-street") for s in statements)
+
+
+def test_maintaining_a_view_or_innocence_is_a_report():
+    # "maintain" with an object that is itself something said still reports ("maintain the list" does not)
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Telegram maintained its view that it never handed "
+        "user data to any state.",
+        ENTS,
+    )
+    assert ("telegram", "denies_allegation") in stances(statements)
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. Telegram has always maintained its innocence.",
+        ENTS,
+    )
+    assert ("telegram", "denies_allegation") in stances(statements)

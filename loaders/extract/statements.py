@@ -367,7 +367,9 @@ class StatementExtractor:
             if subj.lower_ == "it":
                 return self._it_body(subj)
             return []
-        if any(c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subj.children):
+        if not subj.like_num and any(
+            c.dep_ in ("det", "preconj") and c.lower_ in ("neither", "no") for c in subj.children
+        ):
             return []  # "Neither company has confirmed a deal", "No minister has commented": nobody speaks
         conj = [c for c in subj.children if c.dep_ == "conj"]
         if conj and subj.pos_ in ("PROPN", "NOUN") and self.ctx.mention(subj):
@@ -1176,8 +1178,10 @@ class StatementExtractor:
                     continue  # "before the minister presented the budget": a document tabled, no view (not "presented
                     # the move as a security step")
                 if lemma in self.lex["not_with_object"] and any(c.dep_ == "dobj" for c in tok.children):
-                    if not any(c.dep_ == "ccomp" for c in tok.children):
-                        continue
+                    if not any(c.dep_ == "ccomp" for c in tok.children) and not any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in self.lex["said_objects"] for c in tok.children
+                    ):
+                        continue  # "will maintain the list"; not "maintained its position that ..."
                 subj = self._subject(tok)
                 if subj is None:
                     continue
