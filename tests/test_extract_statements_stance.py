@@ -3113,3 +3113,23 @@ def test_a_judged_step_of_someone_else_is_not_the_measure():
     assert ("ion-cebotari", "supports_ban") not in got
     assert ("dana-voicu", "supports_ban") not in got
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_the_banned_firms_concerns_about_something_else_take_no_side():
+    # concerns that name something other than the measure are no protest against it
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. A Viber spokeswoman said the company had serious "
+            "concerns about extremist groups and had shut their accounts.",
+            ROUND,
+        )
+    )
+    assert ("viber", "opposes_ban") not in got
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. A Viber spokeswoman said the company had grave "
+            "concerns over the decision's impact on small traders.",
+            ROUND,
+        )
+    )
+    assert ("viber", "opposes_ban") in got

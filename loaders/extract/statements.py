@@ -2066,7 +2066,7 @@ class StatementExtractor:
             or (side != "imposer" and self._measure_denied_worth(content))
             or (not self.lifting and judged == "bad")
             # the banned firm's own worry can only be about the measure: "the company had serious concerns"
-            or (side == "target" and has(cues["opposes_ban"]["target_words"]))
+            or (side == "target" and has(cues["opposes_ban"]["target_words"]) and self._concerns_at_measure(content))
         )
         backing = cues["supports_ban"]["words"]
         if (
@@ -2567,6 +2567,28 @@ class StatementExtractor:
     _LITIGATION = {"case", "challenge", "lawsuit", "suit", "appeal", "petition", "litigation", "complaint"}
 
     _BANNING_GERUNDS = {"ban", "block", "bar", "shut", "cut", "prohibit", "suspend", "restrict", "outlaw", "close"}
+
+    _EFFECT_NOUNS = {"effect", "impact", "implication", "consequence", "fallout", "repercussion"}
+
+    def _concerns_at_measure(self, content) -> bool:
+        """The banned side's "serious concerns" are about the measure when they name nothing ("the company had
+        serious concerns") or name the measure or its effects ("concerns about the decision", "over its impact on
+        users"); not when they name something else ("concerns about terrorist content", "about scam channels")."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._LABELLED
+        for t in content:
+            if t.lemma_.lower() != "concern" or t.pos_ != "NOUN":
+                continue
+            named = [c for c in t.children if c.dep_ in ("prep", "acl", "relcl", "ccomp")]
+            if not named:
+                return True
+            for c in named:
+                for g in c.subtree:
+                    low = g.lemma_.lower()
+                    if low in measures or (g.tag_ == "VBG" and low in self._BANNING_GERUNDS):
+                        return True
+                    if low in self._EFFECT_NOUNS and not any(p.dep_ == "prep" and p.lower_ == "of" for p in g.children):
+                        return True  # "over its impact on small firms": the measure's effects
+        return False
 
     def _measure_denied_worth(self, content) -> bool:
         """The measure said not to be what it claims: "blocking an entire platform is not a data-protection policy",
