@@ -1904,3 +1904,14 @@ def test_maintaining_a_view_or_innocence_is_a_report():
         ENTS,
     )
     assert ("telegram", "denies_allegation") in stances(statements)
+
+
+def test_a_place_in_a_relative_clause_gives_a_person_no_office():
+    # "who runs a cafe in <city>": where the business is names no body, so a shop owner stays an outside voice
+    ents = [("Moldova", J, ["Moldovan"]), ("Viber", P), ("Ion Rusu", PER)]
+    _, statements = run(
+        "Moldova blocked Viber on Monday. Ion Rusu, who runs a repair shop in Moldova's capital, said the block "
+        '"punishes millions of ordinary users for the actions of a few".',
+        ents,
+    )
+    assert ("ion-rusu", "opposes_ban") in stances(statements)

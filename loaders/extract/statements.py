@@ -97,7 +97,9 @@ def _office_clause(root) -> list:
     for c in root.children:
         if c.dep_ != "relcl" or c.lemma_.lower() not in _AFFILIATING:
             continue
-        out.extend(t for k in c.children if k.dep_ in ("dobj", "prep") for t in k.subtree)
+        # where the body is ("who runs a cafe in Baghdad") is no body: a place names no office
+        places = {t.i for k in c.subtree if k.dep_ == "prep" and k.lower_ in _PLACE_PREPS for t in k.subtree}
+        out.extend(t for k in c.children if k.dep_ in ("dobj", "prep") for t in k.subtree if t.i not in places)
         # "who as president of the board oversees ...": the parser may hang the "as" on the relative pronoun
         out.extend(
             t for k in c.children if k.dep_ == "nsubj" for p in k.children if p.dep_ == "prep" for t in p.subtree
@@ -131,6 +133,7 @@ _OFFICE_HOLDERS = {
     "sen.", "sen", "rep.", "rep", "reps.", "gov.", "gov",
 }  # fmt: skip
 _AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage", "oversee"}
+_PLACE_PREPS = {"in", "near", "outside", "across", "around", "from", "throughout"}
 _LIKENING = {"compare", "liken"}  # "compared the ban to ...": reporting verbs only with the measure as object
 _NEEDS_CLAUSE = {"add", "note", "set", "point"}  # "added that ...", not "the decision adds to the pressure"
 
