@@ -1181,15 +1181,6 @@ def _government_kit(region) -> bool:
     )
 
 
-def _path_up(tok, top) -> list:
-    """The tokens from ``tok`` up to ``top`` (``tok`` included, ``top`` not)."""
-    path = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        path.append(tok)
-        tok = tok.head
-    return path
-
-
 def _lifts(verb) -> bool:
     """A verb that ends a ban: "lift", "revoke", "set aside", "quash"."""
     lemma = verb.lemma_.lower()
@@ -6742,6 +6733,7 @@ def _depth(tok) -> int:
 
 
 def _path_up(tok, stop) -> list:
+    """The tokens from ``tok`` up to ``stop`` (``tok`` included, ``stop`` not)."""
     out = []
     while tok.i != stop.i and tok.head.i != tok.i:
         out.append(tok)
