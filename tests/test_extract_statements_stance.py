@@ -3133,3 +3133,56 @@ def test_the_banned_firms_concerns_about_something_else_take_no_side():
         )
     )
     assert ("viber", "opposes_ban") in got
+
+
+def test_a_warning_that_the_measure_could_be_turned_on_others_opposes_it():
+    # the measure's power warned to be used next against others (a modal verb, its preposition, "other" ones)
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a digital rights campaigner, warned that "
+            "the same decree might be used against other messaging services. Victor Popa, a lawyer, said the decree "
+            "was used against other services in 2019.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") not in got  # a past fact told, no warning
+
+
+def test_a_measure_said_to_have_worked_or_failed_is_judged_by_its_outcome():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Victor Popa, the digital minister, said the block "
+            "had accomplished its purpose. Ion Cebotari, a teacher in Balti, said the block had failed to stop the "
+            "rumours.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    assert ("ion-cebotari", "opposes_ban") in got
+
+
+def test_a_measure_that_came_too_late_is_backed():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Victor Popa, a member of parliament, said the "
+            "government had waited too long to act.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_trade_that_runs_through_the_banned_platform_opposes_the_measure():
+    # what someone's business gets through the banned app, said by who depends on it; the app named without a
+    # possessed trade word is no side
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, who sells pottery in Orhei, said most of "
+            "her buyers reached her through Viber. Ion Cebotari, a student, said he had first heard of the news on "
+            "Viber.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ion-cebotari", "opposes_ban") not in got

@@ -2065,8 +2065,10 @@ class StatementExtractor:
             # harm to businesses than to anyone they were meant to stop"
             or ((side != "imposer" or self.lifting) and self._measure_hurts(content))
             or (side != "imposer" and self._lost_trade(content))
+            or (side != "imposer" and self._depends_on_target(content))
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
+            or (side != "imposer" and self._turned_on_others(content))
             or (not self.lifting and judged == "bad")
             # the banned firm's own worry can only be about the measure: "the company had serious concerns"
             or (side == "target" and has(cues["opposes_ban"]["target_words"]) and self._concerns_at_measure(content))
@@ -2086,6 +2088,8 @@ class StatementExtractor:
             or self._wants_removed(content)
             or (not self.lifting and self._backs_measure(frame, content))
             or (not self.lifting and judged == "good")
+            # a measure said to have worked was right, also when it is lifted: "the ban had achieved its goal"
+            or judged == "worked"
             or (not self.lifting and self._wanted_sooner(content))
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
@@ -2395,6 +2399,44 @@ class StatementExtractor:
                     return True
         return False
 
+    def _depends_on_target(self, content) -> bool:
+        """ "half of my customers found me on the app", "most of the studio's revenue passed through the store": what
+        someone's trade or work gets through the banned platform (a word of statement.livelihood with a possessor, in
+        the clause of a verb whose on/through/via object is the banned platform), told by who depends on it."""
+        goods = set(self.lex["livelihood"])
+        preps = set(self.lex["livelihood_preps"])
+        platforms = set(self.lex["platform_nouns"])
+        inside = {t.i for t in content}
+        for v in content:
+            if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in v.children):
+                continue
+            via = [
+                p
+                for p in v.children
+                if p.dep_ in ("prep", "prt")
+                and p.lower_ in preps
+                and any(
+                    o.dep_ == "pobj"
+                    and (
+                        ((m := self.ctx.mention(o)) is not None and m.entity_id in self.targets)
+                        or (
+                            o.lemma_.lower() in platforms
+                            and any(c.lower_ in ("the", "this", "that") for c in o.children)
+                        )
+                    )
+                    for o in p.children
+                )
+            ]
+            if not via:
+                continue
+            skip = {x.i for p in via for x in p.subtree}
+            for x in v.subtree:
+                if x.i in skip or x.i not in inside or x.lemma_.lower() not in goods or x.pos_ != "NOUN":
+                    continue
+                if any(c.dep_ == "poss" for c in x.children):
+                    return True
+        return False
+
     def _opposing_cue(self, content, cue_words) -> bool:
         """An opposing cue the speaker asserts: "about protecting young people, not punishing them" contrasts the
         measure with what it is not, so a cue word negated where it stands ("not punishing", "never a scapegoat")
@@ -2609,6 +2651,29 @@ class StatementExtractor:
                 return True
         return False
 
+    _WARNING_MODALS = {"could", "might", "may", "can", "will", "would"}
+
+    def _turned_on_others(self, content) -> bool:
+        """The measure's power warned to be turned next on others: "the same legal basis could be used against other
+        platforms", "a tool it could turn on other platforms" (a verb with a modal, the preposition the lexicon gives
+        it, whose object is "other", "next" or "more" ones; statement.turned_on). A critic's warning of what the
+        measure allows, never a fact told ("was used against other platforms" has no modal)."""
+        lex = self.lex["turned_on"]
+        others = set(lex["others"])
+        for t in content:
+            preps = lex["verbs"].get(t.lemma_.lower())
+            if preps is None or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in self._WARNING_MODALS for c in t.children):
+                continue
+            for p in t.children:
+                if p.dep_ not in ("prep", "prt") or p.lower_ not in preps:
+                    continue
+                for o in p.children:
+                    if o.dep_ == "pobj" and any(c.dep_ in ("amod", "det") and c.lower_ in others for c in o.children):
+                        return True
+        return False
+
     def _presses_case(self, content) -> bool:
         """A litigant going on with its court case against the measure: "said it would pursue the case on the
         merits", "would press ahead with its challenge", "will take the case to the Supreme Court"."""
@@ -2754,9 +2819,11 @@ class StatementExtractor:
             "notice",
         }
         acts = set(words("ban", "verbs")) | set(words("ban", "needs_particle")) | self._REMOVAL_VERBS
+        outcome = self.lex["judged_outcome"]
         inside = {t.i for t in content}
         for t in content:
-            if t.lemma_.lower() not in self._COPULAS or t.pos_ not in ("VERB", "AUX"):
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX") or lemma not in self._COPULAS | set(outcome["good"]) | set(outcome["bad"]):
                 continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
             if subj is None or subj.i not in inside:
@@ -2787,6 +2854,17 @@ class StatementExtractor:
                 )
             ):
                 continue  # "removing the app from work phones", "taking it off official laptops"
+            if lemma not in self._COPULAS:
+                # judged by its outcome: "the ban had achieved its goal", "the block has not worked", "the ban failed
+                # to stop ..."; "achieved nothing" is no success
+                negated = any(c.dep_ == "neg" for c in t.children) or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in ("nothing", "little") for c in t.children
+                )
+                if lemma in outcome["good"]:
+                    return "bad" if negated else "worked"
+                if not negated:
+                    return "bad"
+                continue
             heads = [
                 c
                 for c in t.children
