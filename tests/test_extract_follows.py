@@ -1014,3 +1014,15 @@ def test_her_lead_is_never_the_lead_of_the_follower_itself():
         people,
     )
     assert ("vermont", "maine") not in pairs(follows)
+
+
+def test_followed_after_a_coordinated_clause_follows_its_subject_whatever_it_did():
+    # the first clause tells no ban ("opened the season"), and a ban told in the sentence before is not the one
+    _, follows = run(
+        "Ohio barred Temu from state laptops on Friday, following Utah and Idaho. "
+        "Nevada opened the season in early May, and Kansas and Iowa followed a week later.",
+        [("Ohio", J), ("Utah", J), ("Idaho", J), ("Nevada", J), ("Kansas", J), ("Iowa", J), ("Temu", P)],
+    )
+    got = pairs(follows)
+    assert {("kansas", "nevada"), ("iowa", "nevada")} <= got
+    assert not {p for p in got if p[0] in ("kansas", "iowa") and p[1] != "nevada"}

@@ -506,6 +506,11 @@ class FollowExtractor:
         leaders = self.phrase_actors(subj)
         if not leaders:
             return []
+        first = self._coordinated_subject(cue, leaders)
+        if first:
+            # "A started the wave in May, and B and C followed in June": the one who acted in the clause the cue is
+            # coordinated with, whether or not its act is told as a ban
+            return [(lead, fd) for lead in leaders for fd in first]
         here = self.adoc.sentence_index(cue.sent.start_char)
         before: list[str] = []
         back = [here, max(here - 1, 0)]  # (a story's first sentence has none before it)
@@ -529,6 +534,16 @@ class FollowExtractor:
             leading = [fd for fd in before if not any((x, fd) in self._out for x in before)]
             before = leading or before
         return [(lead, fd) for lead in leaders for fd in before]
+
+    def _coordinated_subject(self, cue, leaders: list[str]) -> list[str]:
+        """ "A banned X in May, and B followed": the actors named as the subject of the clause before the cue's,
+        when the cue's clause is coordinated with it (not the leaders themselves, not a pronoun)."""
+        if cue.dep_ != "conj" or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i > cue.i:
+            return []
+        subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON":
+            return []
+        return [a for a in self.phrase_actors(subj) if a not in leaders]
 
     def _named_only_after(self, eid: str, cue) -> bool:
         """ "Canada followed in late February, and Britain pulled the app": an imposer named in the sentence only
