@@ -1026,3 +1026,22 @@ def test_followed_after_a_coordinated_clause_follows_its_subject_whatever_it_did
     got = pairs(follows)
     assert {("kansas", "nevada"), ("iowa", "nevada")} <= got
     assert not {p for p in got if p[0] in ("kansas", "iowa") and p[1] != "nevada"}
+
+
+def test_joining_a_growing_list_that_names_no_one_follows_the_bans_told_next():
+    _, follows = run(
+        "Portugal removed Signal from civil servants' phones on Tuesday, citing security concerns.\n\n"
+        "Portugal joins a lengthening list. Spain barred the app from official phones in May, and Italy banned it "
+        "from ministry laptops last week.",
+        [("Portugal", J), ("Spain", J), ("Italy", J), ("Signal", P)],
+    )
+    assert {("portugal", "spain"), ("portugal", "italy")} <= pairs(follows)
+
+
+def test_joining_a_club_that_is_not_said_to_grow_follows_no_one():
+    _, follows = run(
+        "Portugal removed Signal from civil servants' phones on Tuesday.\n\n"
+        "Portugal joins a small club. Spain barred the app from official phones in May.",
+        [("Portugal", J), ("Spain", J), ("Signal", P)],
+    )
+    assert not follows

@@ -640,6 +640,16 @@ class FollowExtractor:
                     return g
         return obj
 
+    def _growing(self, obj) -> bool:
+        """ "joins a growing list.", "joined the lengthening list of states cracking down on X": a group said to grow,
+        that names no actor, whose earlier members the paragraph tells next."""
+        return (
+            obj is not None
+            and obj.lemma_.lower() in self.lex["groups"]
+            and any(c.dep_ == "amod" and c.lower_ in self.lex["growing"] for c in obj.children)
+            and not self.followed_in(obj)
+        )
+
     def _actor_or_ban(self, obj) -> bool:
         """The cue's object must name an actor or an earlier measure ("following a review" is no follow)."""
         m = self.ctx.mention(obj)
@@ -651,8 +661,8 @@ class FollowExtractor:
             return True  # "Italy's data-protection authority": the regulator the story names
         if self._peers(obj):
             return True
-        if obj.lemma_.lower() in self.lex["groups"] and self.followed_in(obj):
-            return True  # "joining a growing list of countries including Italy and Portugal"
+        if obj.lemma_.lower() in self.lex["groups"] and (self.followed_in(obj) or self._growing(obj)):
+            return True  # "joining a growing list of countries including Italy and Portugal", "joins a growing list"
         if obj.dep_ in ("ccomp", "dep") and any(
             self.ctx.mention(c) is not None
             and self.ctx.kind(self.ctx.mention(c).entity_id) == "Jurisdiction"
@@ -795,7 +805,7 @@ class FollowExtractor:
                     if (
                         not followed
                         and not personal
-                        and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers)
+                        and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers or self._growing(obj))
                     ):
                         followed = self.followed_after(cue)
                 if len(followed) == 1 and self._union_members(obj, followed[0]):
