@@ -1915,3 +1915,41 @@ def test_a_place_in_a_relative_clause_gives_a_person_no_office():
         ents,
     )
     assert ("ion-rusu", "opposes_ban") in stances(statements)
+
+
+def test_a_place_that_locates_the_company_or_its_voice_does_not_speak():
+    ents = [("Portugal", J, ["Lisbon", "Lisbon-based"]), ("Qwerly", P), ("Vantor", ORG), ("Finland", J)]
+    _, statements = run(
+        "Portugal barred the messaging app Qwerly from civil servants' phones on Monday. "
+        "A company spokesperson in Lisbon said the measure was regrettable and rested on a misunderstanding.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("qwerly", "opposes_ban") in got
+    assert not any(sp == "portugal" for sp, _ in got)
+    _, statements = run(
+        "Finland banned Vantor antivirus software from state computers on Monday. "
+        "The Lisbon-based company said in a statement that the decision was unfounded and discriminatory.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("vantor", "opposes_ban") in got
+    assert not any(sp == "portugal" for sp, _ in got)
+
+
+def test_an_official_titled_by_a_body_speaks_for_the_body_named_before():
+    ents = [
+        ("Moldova", J),
+        ("Ministry of Economic Development", ORG),
+        ("Telegram", P),
+        ("Ion Rusu", PER),
+    ]
+    _, statements = run(
+        "Moldova's Ministry of Economic Development has barred its staff from using Telegram on work phones. "
+        "Minister Ion Rusu did not comment. "
+        "A ministry official quoted by a local newspaper said the decision was about security risks to state data.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("ministry-of-economic-development", "supports_ban") in got
+    assert ("moldova", "supports_ban") not in got

@@ -721,6 +721,16 @@ class StatementExtractor:
             if body is not None and body.kind == "Organisation" and body.entity_id != own_body.entity_id:
                 return [body.entity_id]  # "France's privacy regulator, the CNIL, said": the body its name names, not
                 # the one the description was read as
+        if found and own is None and subj.pos_ == "NOUN" and self._placed_only(subj, found):
+            # "A company spokesperson in Amsterdam said", "The Moscow-based company said": where the firm or its
+            # voice sits is not who speaks; the firm (or the body the title names) does
+            titled = lemma in ("spokesperson", "spokesman", "spokeswoman", "official") and any(
+                c.dep_ == "compound" and c.lemma_.lower() in (_TARGET_NOUNS | self._BODY_NOUNS) for c in subj.children
+            )
+            if lemma in _TARGET_NOUNS or titled:
+                body = self.generic(subj)
+                if body:
+                    return body
         if found:
             ranked = sorted(
                 found,
@@ -729,6 +739,16 @@ class StatementExtractor:
             # "a TikTok spokeswoman" -> TikTok; "officials at Holyrood" -> Holyrood; "Germany's agency, the BSI" -> BSI
             return [ranked[0][0]]
         return self.generic(subj) or self._entity_stage_phrase(subj)
+
+    def _placed_only(self, subj, found) -> bool:
+        """Every name in the subject is a place it is located by ("in Amsterdam", "Moscow-based"), none a body."""
+        placed: set[int] = set()
+        for c in subj.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near", "outside"):
+                placed |= {t.i for t in c.subtree}
+            elif c.dep_ in ("amod", "compound") and any(t.lower_ == "based" for t in c.subtree):
+                placed |= {t.i for t in c.subtree}
+        return all(t.i in placed and self.ctx.kind(e) == "Jurisdiction" for e, t in found)
 
     def _entity_stage_phrase(self, subj) -> list[str]:
         """Last resort: the entity stage's reading of a definite description ("the platform")."""
@@ -772,6 +792,26 @@ class StatementExtractor:
                 and self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 2
             ):
                 return [last]
+        body = next(
+            (
+                c
+                for c in subj.children
+                if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in self._BODY_NOUNS
+            ),
+            None,
+        )
+        if official and body is not None:
+            # "A ministry official said", "a foreign ministry official": the body the title names, last mentioned
+            # (its modifiers in its name: "foreign" ~ "Foreign Affairs"), not the country as a whole
+            mods = [
+                re.compile(rf"\b{re.escape(c.lower_[: max(5, len(c.lower_) - 2)])}")
+                for c in body.children
+                if c.dep_ in ("amod", "compound") and c.text.islower()
+            ]
+            for m in reversed(before):
+                name = self.ctx.name(m.entity_id).lower()
+                if m.kind == "Organisation" and body.lemma_.lower() in name and all(md.search(name) for md in mods):
+                    return [m.entity_id]
         if lemma in ("centre", "center") and subj.tag_ == "NN":
             # "... an assessment by the Centre for Cyber Security. The centre said": the centre just named, not
             # "the Centre" for a country's central government
