@@ -697,6 +697,31 @@ def test_a_campaign_groups_national_section_is_its_own_body():
     assert "TikTok Kenya" not in got
 
 
+def test_barrister_is_an_honorific_not_part_of_the_name():
+    got = names(run("Barrister Rafiqul Islam Khan, who filed the petition, said the order was overdue."))
+    assert "Rafiqul Islam Khan" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("China's State Council approved the plan on Friday. Beijing said it was final.", "State Council of China"),
+        ("Viewers moved to Rutube and VK Video after YouTube slowed in Russia.", "VK Video"),
+        (
+            "The order invoked IEEPA, a 1977 law, the Commerce Department said.",
+            "International Emergency Economic Powers Act",
+        ),
+        (
+            "The Dutch Ministry of the Interior and Kingdom Relations issued the advice.",
+            "Ministry of the Interior and Kingdom Relations",
+        ),
+        ("DeepSeek is owned by the hedge fund High-Flyer, based in China.", "High-Flyer"),
+    ],
+)
+def test_bodies_services_and_laws_stories_about_restrictions_name(text, name):
+    assert name in names(run(text))
+
+
 def test_an_ambiguous_app_name_listed_among_apps_is_the_app():
     adoc = run(
         "Iran lifted its ban on WhatsApp on Tuesday. Instagram remains blocked, as do Telegram, X and YouTube, "
