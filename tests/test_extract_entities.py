@@ -694,7 +694,25 @@ def test_a_campaign_groups_national_section_is_its_own_body():
         )
     )
     assert "Amnesty International Kenya" in got
-    assert "TikTok Kenya" not in got
+
+
+def test_an_apps_national_company_is_its_own_body_but_a_region_is_no_country():
+    got = names(run("TikTok Kenya did not comment. TikTok Europe said it was studying the ruling."))
+    assert got.get("TikTok Kenya") == "Organisation"
+    assert got.get("TikTok") == "Product"
+
+
+def test_two_names_the_ner_left_side_by_side_are_one_person():
+    got = names(run("09:10 — Finance Minister Pierre Olivier Mamadou Sarr says the banks will reopen on Monday."))
+    assert "Pierre Olivier Mamadou Sarr" in got
+    assert "Pierre Olivier" not in got
+
+
+def test_a_firm_name_joined_by_an_ampersand_keeps_the_word_before_it():
+    got = names(run("Hackers breached Kenya Power & Lighting Company last year. Musk Media & Technology Group sued."))
+    assert got.get("Kenya Power & Lighting Company") == "Organisation"
+    assert got.get("Musk Media & Technology Group") == "Organisation"
+    assert "Power & Lighting Company" not in got
 
 
 def test_barrister_is_an_honorific_not_part_of_the_name():

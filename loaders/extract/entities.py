@@ -254,6 +254,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _corporate_names(kept, method)
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
+    kept = _firm_names_opened(kept, method)
     kept = _local_institutions(kept, method)
     kept = _state_chambers(kept, method)
     kept = _foreign_contextual(kept, method)
@@ -365,7 +366,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             # "Article 19 of the Constitution": a law's article, not the rights group of that name
             s, how = Span(doc, s.start, s.end, label="LAW"), "law"
         out.append((s, how))
-    return _enumerated_bodies(out)
+    return _adjacent_people(_enumerated_bodies(out))
 
 
 _CORPORATE_SUFFIXES = {"Inc.", "Inc", "Ltd.", "Ltd", "LLC", "Limited", "GmbH", "plc", "PLC", "Pte", "B.V.", "S.A."}
@@ -489,6 +490,28 @@ _ENUMERATING_NOUNS = {
     "provider": "ORG", "carrier": "ORG", "operator": "ORG", "app": "PRODUCT", "platform": "PRODUCT",
     "service": "PRODUCT", "application": "PRODUCT",
 }  # fmt: skip
+
+
+def _adjacent_people(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Justice [Md Mozibur] [Rahman Miah]", "Minister [Antoine Félix] [Abdoulaye Diome]": two people's names the
+    rules left side by side, with nothing between them, are one long name (two people are always parted by a comma, an
+    "and" or a word)."""
+    out: list[tuple[Span, str]] = []
+    for span, how in found:
+        if out:
+            prev, prev_how = out[-1]
+            if (
+                prev.label_ == "PERSON"
+                and span.label_ == "PERSON"
+                and prev.end == span.start
+                and "gazetteer" not in (how, prev_how)
+                and not (prev.ent_id_ or span.ent_id_)
+                and all(t.is_title or t.is_upper for t in (prev[0], span[0]))
+            ):
+                out[-1] = (Span(span.doc, prev.start, span.end, label="PERSON"), prev_how)
+                continue
+        out.append((span, how))
+    return out
 
 
 def _enumerated_bodies(found: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -675,15 +698,43 @@ def _merge_adjacent(
     return out
 
 
+_FIRM_HEADS = {"Group", "Holdings", "Corporation", "Corp.", "Company", "Co."}
+
+
+def _firm_names_opened(spans: list[Span], method: dict) -> list[Span]:
+    """ "[Trump] [Media & Technology Group]", "[Korea] [Hydro & Nuclear Power]": a firm's name (words joined by "&",
+    or ending in Group, Holdings, Corporation, Company) the NER began one word late, after a name it took for a
+    person or a place right before it, with nothing between, is one firm."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == span.start
+            and span.label_ == "ORG"
+            and method.get((span.start, span.end), "ner") == "ner"
+            and prev.label_ in ("PERSON", "GPE", "NORP")
+            and all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in prev)
+            and span[0].is_title
+            and ("&" in span.text.split() or span[-1].text in _FIRM_HEADS)
+        ):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+            method[(prev.start, span.end)] = "ner"
+            continue
+        out.append(span)
+    return out
+
+
 def _national_branches(spans: list[Span], method: dict) -> list[Span]:
     """ "[Amnesty International] [Senegal]": a campaigning group's national section, named with its country right
     after (no comma, no "in"), is a body of its own; so is a company's national subsidiary ("[Vodafone] [Portugal]",
-    "[Airtel] [Kenya]"). Apps are left alone ("TikTok Australia" is TikTok)."""
+    "[Airtel] [Kenya]"), and so is an app's ("[TikTok] [India] said it would comply": the company that runs the app in
+    that country; a region is no country: "TikTok Europe" stays the app)."""
     gaz = get_gazetteer()
 
-    def joins(prev: Span, span: Span, types=("ngo", "company")) -> bool:
+    def joins(prev: Span, span: Span, types=("ngo", "company", "app")) -> bool:
         if not (
-            prev.label_ == "ORG"
+            prev.label_ in ("ORG", "PRODUCT")
             and span.label_ == "GPE"
             and method.get((prev.start, prev.end)) == "gazetteer"
             and method.get((span.start, span.end)) == "gazetteer"
@@ -694,6 +745,8 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
         body = gaz.entries.get(refs[0].entry_id) if refs else None
         home = gaz.entries.get(place[0].entry_id) if place else None
         if body is None or body.type not in types or home is None or home.kind != "Jurisdiction":
+            return False
+        if (body.kind == "Product") != (prev.label_ == "PRODUCT"):
             return False
         return body.type == "ngo" or home.type == "country"
 
