@@ -702,6 +702,23 @@ def test_an_apps_national_company_is_its_own_body_but_a_region_is_no_country():
     assert got.get("TikTok") == "Product"
 
 
+def test_the_platform_a_post_was_written_on_is_the_app():
+    adoc = run("Chile's transport minister Rosa Pérez wrote on X that the ride-hailing rules would not change.")
+    assert names(adoc).get("X") == "Product"
+    adoc = run('"The rules stand," Peru\'s transport minister said in a post on X. "We will not back down."')
+    assert names(adoc).get("X") == "Product"
+
+
+def test_an_edition_named_alone_after_the_product_is_the_product():
+    adoc = run(
+        "Schools in Peru may no longer buy computers running Windows XP, the ministry said. "
+        "Most classrooms still run XP, teachers say."
+    )
+    got = names(adoc)
+    assert got.get("Windows XP") == "Product"
+    assert "XP" not in got
+
+
 def test_two_names_the_ner_left_side_by_side_are_one_person():
     got = names(run("09:10 — Finance Minister Pierre Olivier Mamadou Sarr says the banks will reopen on Monday."))
     assert "Pierre Olivier Mamadou Sarr" in got

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from loaders.extract.gazetteer import get_gazetteer
 
@@ -110,6 +111,10 @@ def get_nlp():
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"validate": False, "overwrite_ents": True})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(get_gazetteer().ruler_patterns())
+    for surface in get_gazetteer().surfaces:
+        if len(surface) == 1 and surface.isupper():
+            # a one-letter name ending a sentence ("... wrote on X.") is the name and a full stop, not an initial
+            nlp.tokenizer.add_special_case(surface + ".", [{ORTH: surface}, {ORTH: "."}])
     return nlp
 
 

@@ -539,6 +539,7 @@ class Resolver:
         for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
             got = (acronyms[c.text], "acronym", 0.85) if c.text in acronyms else None
             got = got or self._place_initials(c, out) or self._short_form(c, out) or self._place_prefixed(c, out)
+            got = got or self._version_alone(c, out)
             got = got or self._resolve_other(c, full_names)
             if got:
                 out.append((c, *got))
@@ -574,6 +575,16 @@ class Resolver:
             if place is not None or prefix in places:
                 same.append(entity)
         return (same[0], "short form", 0.75) if len(same) == 1 else None
+
+    def _version_alone(self, c: Candidate, out: list):
+        """ "XP" after "Windows XP": one word that ends the name of one product the text has named (its edition or
+        version, said without the product line) is that product, not a body of its own."""
+        if c.label not in ("ORG", "PRODUCT") or " " in c.text or not c.text[:1].isupper():
+            return None
+        if self.gaz.lookup(c.text) is not None:
+            return None
+        same = {e.id: e for _, e, _, _ in out if e.kind == "Product" and e.name.endswith(" " + c.text)}
+        return (next(iter(same.values())), "short form", 0.75) if len(same) == 1 else None
 
     @staticmethod
     def _place_initials(c: Candidate, out: list):
@@ -1362,7 +1373,21 @@ def _described(span: Span) -> str | None:
         lemma = t.lemma_.lower()
         if lemma in _DESCRIBERS and lemma in _GENERIC_ACTORS:
             return lemma
+    if _posted_on(span):
+        return "platform"
     return None
+
+
+def _posted_on(span: Span) -> bool:
+    """ "wrote on X", "said in a post on X", "a statement on X": the name after "on" that a word of writing or
+    posting governs is the platform it was written on."""
+    from loaders.extract.bans import words  # bans imports this module
+
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != span.start - 1:
+        return False
+    return prep.head.lemma_.lower() in words("actors", "posted_on")
 
 
 # ---------------------------------------------------------------------- helper for event stages
