@@ -5236,6 +5236,20 @@ def test_all_of_which_stands_for_every_place_listed():
         assert only(bans, jid(place)).targets == [pid("Kick")]
 
 
+def test_each_of_which_stands_for_the_places_listed_when_hung_on_the_main_verb():
+    # parsed with the clause as an adverbial of "joins", not a relative clause of the list
+    adoc = make_adoc(
+        "With the new order, New Hampshire joins South Dakota, Maryland and Texas, each of which has barred Kick "
+        "from state government devices in recent weeks.",
+        [("New Hampshire", J), ("South Dakota", J), ("Maryland", J), ("Texas", J), ("Kick", P)],
+        published="2023-01-10",
+    )
+    bans = extract_bans(adoc)
+    for place in ("South Dakota", "Maryland", "Texas"):
+        assert only(bans, jid(place)).targets == [pid("Kick")]
+    assert not [b for b in bans if b.imposed_by == jid("New Hampshire")]
+
+
 def test_a_relative_clause_belongs_to_the_places_listed_right_before_it():
     adoc = make_adoc(
         "Oregon joins a growing number of states, including Idaho and Iowa, which restricted Kick on state devices "

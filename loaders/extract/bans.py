@@ -2300,12 +2300,29 @@ class BanExtractor:
             }
         return found.pop() if len(found) == 1 else None
 
+    def _listed_before_comma(self, tok):
+        """The first of the names told right before ``tok``'s comma ("A, B and C, each of which ..."), or None."""
+        if tok.i < 2 or self.doc[tok.i - 1].text != "," or self.doc[tok.i - 2].sent != tok.sent:
+            return None
+        name = self.doc[tok.i - 2]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if self.ctx.mention(name) is None or name.pos_ not in ("PROPN", "NOUN"):
+            return None
+        while name.dep_ == "conj" and name.head.i < name.i:
+            name = name.head
+        return name
+
     def resolve_generic(self, tok) -> list[tuple[str, object]]:
         """Pronouns and generic nouns: "it", "the government", "officials", "the regulator"."""
         lemma = tok.lemma_.lower()
         actors = words("actors")
         rel = tok
-        if tok.lower_ not in _RELATIVE and tok.lemma_.lower() in _ALL_OF and tok.head.dep_ == "relcl":
+        if (
+            tok.lower_ not in _RELATIVE
+            and tok.lemma_.lower() in _ALL_OF
+            and (tok.head.dep_ == "relcl" or tok.dep_ in ("nsubj", "nsubjpass"))
+        ):
             # "joins A, B and C, all of which have banned X": the quantifier stands for the relative pronoun
             rel = next(
                 (
@@ -2317,6 +2334,12 @@ class BanExtractor:
                 ),
                 tok,
             )
+        if rel.lower_ in _RELATIVE and rel.i != tok.i and tok.head.dep_ != "relcl":
+            # "joins A, B and C, each of which has barred X", the clause hung on the main verb (advcl): the
+            # quantifier still stands for the names told right before its comma
+            ante = self._listed_before_comma(tok)
+            if ante is not None:
+                return self.actors_in(ante)
         if rel.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             ante, clause = tok.head.head, tok.head
             if ante.dep_ == "dobj" and ante.head.lemma_.lower() in _BIDDING_VERBS and tok.dep_ == "nsubj":
