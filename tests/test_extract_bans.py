@@ -1699,6 +1699,32 @@ def test_a_ban_written_into_a_law_binding_the_armed_forces_is_a_military_law(tex
 @pytest.mark.parametrize(
     "text",
     [
+        "Lawmakers acted too: Congress folded a ban on Zapster on federal devices into the year-end spending "
+        "package, which the president signed in December.",
+        "Congress then wrote the prohibition on Zapster into law for every federal phone through the annual "
+        "appropriations act, passed in December.",
+    ],
+)
+def test_a_legislature_writing_a_ban_into_a_law_imposes_it_itself(text):
+    adoc = make_adoc(
+        "The Commerce Department restricted Zapster in the United States last year. " + text,
+        [
+            ("United States", J),
+            ("United States Congress", ORG, ["Congress"]),
+            ("United States Department of Commerce", ORG, ["Commerce Department"]),
+            ("Zapster", P),
+        ],
+        published="2023-04-06",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "United States Congress")]
+    assert bans, [(b.imposed_by, b.targets, b.status) for b in extract_bans(adoc)]
+    assert bans[0].targets == [pid("Zapster")]
+    assert bans[0].status == "enacted_law"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "In Norway, the finance ministry told employees at the end of January to avoid AI tools such as Zapster on "
         "office computers.",
         "Norway's finance ministry advised its staff to avoid Zapster on work laptops.",

@@ -142,6 +142,7 @@ _LEGISLATORS = words("ban_rules", "legislators")
 _LAWMAKING = words("ban_rules", "lawmaking")
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
+_WRITING_INTO = words("ban_rules", "writing_into")
 _LIFT_VERBS = words("ban_rules", "lift_verbs")
 # Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
 _MILITARY_BODIES = words("ban_rules", "military_bodies")
@@ -5851,6 +5852,12 @@ class BanExtractor:
             head = span.root
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _PASSING_VERBS:
                 return True
+            if (
+                head.dep_ == "nsubj"
+                and head.head.lemma_.lower() in _WRITING_INTO
+                and any(c.dep_ == "prep" and c.lower_ == "into" for c in head.head.children)
+            ):
+                return True  # "Congress wrote a prohibition on X into the defense bill": the law is its own
         return False
 
     def _unnamed_home(self, imp: str, trig) -> str | None:
