@@ -3370,6 +3370,15 @@ def test_the_european_parliament_bars_a_tool_from_its_own_devices_a_legislatures
     assert only(bans, entity_id(ORG, "Council of the European Union")).scope == "staff_devices"
 
 
+def test_the_european_parliament_barring_a_tool_from_its_staffs_phones_is_a_staff_ban():
+    adoc = make_adoc(
+        "The European Parliament, which barred Zapster from the work phones of its employees in May, said it would review the rule.",
+        [("European Parliament", ORG), ("Zapster", P)],
+        published="2025-03-07",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "European Parliament")).scope == "staff_devices"
+
+
 def test_a_parliament_named_only_as_the_model_does_not_make_a_ban_the_legislatures():
     adoc = make_adoc(
         "Chile's interior ministry advised civil servants not to use Zapster on work phones, in line with the "

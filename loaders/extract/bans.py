@@ -3831,7 +3831,13 @@ class BanExtractor:
         if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in region):
             lemmas = (lemmas - {"public"}) | {"public-sector"}  # "bars public sector from using X": the state's own
         cat = self.ctx.category(imposer) if imposer else None
-        if cat == "eu" and set(_words_of(self.ctx.name(imposer))) & set(words("actors", "legislature")):
+        if (
+            cat == "eu"
+            and set(_words_of(self.ctx.name(imposer))) & set(words("actors", "legislature"))
+            # "the European Parliament barred X from its staff's devices": an EU institution's own staff, not its
+            # members (unlike "from devices it issues to members and staff")
+            and not (lemmas & sc["staff"] and not lemmas & sc["elected"])
+        ):
             cat = "legislature"  # "the European Parliament barred X from MEPs' devices": a legislature's own devices
         if imposer and self.ctx.is_institution(imposer):
             return "government_devices", True  # a public university's networks and devices are the state's kit
@@ -6020,6 +6026,9 @@ class BanExtractor:
                 ):
                     continue  # "The Navy issued a similar order": another measure by the same country, not a re-telling
                 if b.scope == scope or not explicit or not meta[i]["explicit"]:
+                    return i
+                # an EU parliament's ban told once on its staff's devices, once on its members' and staff's
+                if {b.scope, scope} == {"staff_devices", "legislature_devices"} and self.ctx.category(imp) == "eu":
                     return i
             return None
 
