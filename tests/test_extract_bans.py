@@ -650,6 +650,16 @@ def test_a_datelines_date_is_the_filing_not_the_ban():
     assert only(extract_bans(adoc), jid("Peru")).announced == "2022-12-15"
 
 
+def test_a_press_releases_place_and_date_are_its_dateline_not_the_ban():
+    adoc = make_adoc(
+        "Lisbon, 14 March 2024 \u2014 The Portuguese government on Tuesday adopted a decree barring Zapster from all "
+        "official laptops and phones.",
+        [("Portugal", J, ["Portuguese government"]), ("Zapster", P)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Portugal")).announced == "2024-03-12"
+
+
 def test_did_the_same_days_later_is_a_similar_ban():
     adoc = make_adoc(
         "Peru banned Snapchat on work phones on Monday. The move follows the lead of the European Commission, "

@@ -6666,15 +6666,23 @@ _DATELINE_SPAN = re.compile(
     r"[ \t]*[A-Z][A-Z .'\-]{2,}(?:,[^(\n]{0,30})?[ \t]*\([^)\n]{1,60}\)[ \t]*(?:--|-|\u2014|\u2013)"
 )
 _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},\s*$")
+# "Prague, ", "Concord, NH — ": a place named in title case (with its state), before a release's date
+_PLACE_HEAD = re.compile(r"^\s*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?:, [A-Z][\w.' \-]{1,20})?,\s*$")
+_DATELINE_DASH = re.compile(r"[ \t]*(?:\([^)\n]{1,60}\)[ \t]*)?(?:--|-|\u2014|\u2013)")
 
 
 def _in_dateline(expr) -> bool:
-    """A date inside a wire dateline opening the story: "HANOI, May 23 (AWS) -"."""
+    """A date inside a wire dateline opening the story: "HANOI, May 23 (AWS) -"; or a press release's, a place in
+    title case and the date, then a dash: "Prague, 10 July 2025 - The government on Wednesday ..." (the date the
+    release went out, by which its own days are reckoned)."""
     text = doc_text(expr.doc)
     if expr.start_char > 300:
         return False
     line_start = text.rfind("\n", 0, expr.start_char) + 1
-    return bool(_DATELINE_HEAD.match(text[line_start : expr.start_char]))
+    head = text[line_start : expr.start_char]
+    if _DATELINE_HEAD.match(head):
+        return True
+    return bool(_PLACE_HEAD.match(head)) and bool(_DATELINE_DASH.match(text, expr.end_char))
 
 
 _REASON_PREPS = {"amid", "despite", "citing", "over", "because", "due"}
