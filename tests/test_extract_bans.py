@@ -2420,6 +2420,7 @@ def test_whether_it_would_be_temporary_leaves_the_ban_in_force_and_a_named_place
     [
         "Moldova ordered internet and mobile service providers to block the app Zangi.",
         "Moldova instructed broadband carriers to cut off access to Zangi nationwide.",
+        "Zangi is banned: Moldova told mobile operators and internet service providers to block access to the game.",
     ],
 )
 def test_carriers_told_to_block_an_app_make_no_telecom_scope(text):

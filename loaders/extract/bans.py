@@ -4071,6 +4071,12 @@ class BanExtractor:
                 return False
             if any((m := self.ctx.mention(t)) is not None and m.kind == "Product" for t in own):
                 return True
+            # "instructed operators to block access to both games", "to block the game": what carriers are told to
+            # shut off names no kit, no network and no company (unlike "to remove Huawei equipment")
+            if not any(t.lemma_.lower() in words("scope", "telecom_kit") for t in own) and not any(
+                (m := self.ctx.mention(t)) is not None and m.kind == "Organisation" for t in own
+            ):
+                return True
         return False
 
     def _companys_own(self, tok) -> bool:
