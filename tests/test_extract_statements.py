@@ -1953,3 +1953,19 @@ def test_an_official_titled_by_a_body_speaks_for_the_body_named_before():
     got = stances(statements)
     assert ("ministry-of-economic-development", "supports_ban") in got
     assert ("moldova", "supports_ban") not in got
+
+
+def test_people_named_among_critics_or_analysts_speak():
+    ents = [("Chile", J), ("Telegram", P), ("Rosa Medina", PER), ("Hugo Salas", PER)]
+    _, statements = run(
+        "Chile banned Telegram nationwide on Friday. "
+        "Critics, including former senator Rosa Medina and her allies, accuse the government of censorship.",
+        ents,
+    )
+    assert ("rosa-medina", "opposes_ban") in stances(statements)
+    _, statements = run(
+        "Chile banned Telegram nationwide on Friday. "
+        "Analysts such as Hugo Salas say the ban is an attack on free speech.",
+        ents,
+    )
+    assert ("hugo-salas", "opposes_ban") in stances(statements)

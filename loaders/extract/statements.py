@@ -635,7 +635,18 @@ class StatementExtractor:
                 if (m := self.ctx.mention(t)) is not None and m.kind == "Organisation"
             ]
             if not hired:
-                return []  # "according to witnesses in Dakar", "a Prague-based consultant": not the place speaking
+                # "Critics, including former president X and his allies, accuse ...", "analysts such as X say":
+                # the people the phrase names among them speak
+                listed = [
+                    m.entity_id
+                    for p in subj.children
+                    if p.dep_ == "prep"
+                    and (p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
+                    for t in p.subtree
+                    if (m := self.ctx.mention(t)) is not None and m.kind == "Person"
+                ]
+                return list(dict.fromkeys(listed))  # "according to witnesses in Dakar", "a Prague-based
+                # consultant": not the place speaking
         if (
             subj.tag_ == "NNS"
             and self.ctx.mention(subj) is None
