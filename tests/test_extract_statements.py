@@ -1969,3 +1969,16 @@ def test_people_named_among_critics_or_analysts_speak():
         ents,
     )
     assert ("hugo-salas", "opposes_ban") in stances(statements)
+
+
+def test_a_name_inside_the_quotation_before_he_wrote_is_not_the_writer():
+    ents = [("Bolivia", J), ("Telegram", P), ("Luis Arce", PER, ["Arce"]), ("Pavel Durov", PER)]
+    _, statements = run(
+        "President Luis Arce announced on Thursday that he had ordered the blocking of Telegram for ten days. "
+        'Pavel Durov\'s reply came within minutes: "Dictator Arce is out!" he wrote, '
+        "adding that the block was censorship.",
+        ents,
+    )
+    got = stances(statements)
+    assert any(sp == "pavel-durov" for sp, _ in got)
+    assert ("luis-arce", "opposes_ban") not in got

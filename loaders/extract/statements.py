@@ -513,6 +513,10 @@ class StatementExtractor:
         root = sents[here - 1].root
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         m = self.ctx.mention(subj) if subj is not None else None
+        if m is not None:
+            before = doc_text(tok.doc)[sents[here - 1].start_char : m.start]
+            if sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2:
+                return None  # 'X posted: "Dictator Y is out!" | he wrote': Y, quoted, is no subject of the story
         return m.entity_id if m is not None and m.kind == "Person" else None
 
     def _last_person_before(self, tok, sentences: int = 2, among: set[str] | None = None) -> str | None:
@@ -526,7 +530,10 @@ class StatementExtractor:
         start = sents[here].start_char
         for m in reversed(self.adoc.mentions):
             if m.end <= tok.idx and m.start >= floor and m.kind == "Person":
-                before = text[start : m.start] if m.start >= start else ""
+                # from the start of the name's own sentence: 'X posted: "Dictator Y is out!" | he wrote' (the parser
+                # ends a sentence inside the quotation) quotes Y too
+                opened = start if m.start >= start else sents[self.adoc.sentence_index(m.start)].start_char
+                before = text[opened : m.start]
                 if sum(before.count(q) for q in ('"', "\u201c", "\u201d")) % 2:
                     continue  # '"Dictator X is a clown," he wrote': the name quoted is not the one who wrote it
                 if among is None or m.entity_id in among:
