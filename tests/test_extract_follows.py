@@ -1045,3 +1045,83 @@ def test_joining_a_club_that_is_not_said_to_grow_follows_no_one():
         [("Portugal", J), ("Spain", J), ("Signal", P)],
     )
     assert not follows
+
+
+def test_members_named_by_their_union_are_not_the_union():
+    _, follows = run(
+        "Norway removed Signal from ministry phones on Friday. The step follows similar decisions by several EU "
+        "member states, including Poland, which barred the app from official phones in May, and Latvia.",
+        [("Norway", J), ("EU", ORG), ("Poland", J), ("Latvia", J), ("Signal", P)],
+    )
+    assert pairs(follows) == {("norway", "poland"), ("norway", "latvia")}
+
+
+def test_a_place_hung_on_a_relative_clause_verb_is_the_next_item_followed():
+    _, follows = run(
+        "France removed Signal from ministry phones on Friday. The order follows similar steps by several member "
+        "states, including Spain, which earlier this month banned the app on regional government devices for four "
+        "months, and Portugal.",
+        [("France", J), ("Spain", J), ("Portugal", J), ("Signal", P)],
+    )
+    assert {("france", "spain"), ("france", "portugal")} <= pairs(follows)
+
+
+def test_acting_after_named_actors_follows_them_but_not_after_an_event():
+    _, follows = run(
+        "Kansas moved on Thursday to remove Signal from state laptops. Kansas acted after Nebraska and Colorado, "
+        "whose legislatures passed similar measures in June.",
+        [("Kansas", J), ("Nebraska", J), ("Colorado", J), ("Signal", P)],
+    )
+    assert {("kansas", "nebraska"), ("kansas", "colorado")} <= pairs(follows)
+    _, follows = run(
+        "Kansas banned Signal on state laptops on Thursday after a leak of payroll data.",
+        [("Kansas", J), ("Signal", P)],
+    )
+    assert not follows
+
+
+def test_would_in_a_reported_decision_is_a_follow_but_not_under_a_condition():
+    ents = [("Canada", J), ("Alberta", J), ("Signal", P)]
+    for text in (
+        "Alberta banned Signal on provincial phones on Tuesday. The premier said the province would follow "
+        "Canada's lead. Canada removed the app from federal phones on Monday.",
+        "Canada removed Signal from federal phones on Monday. Alberta banned Signal on Tuesday, announcing that it "
+        "would follow Canada's lead.",
+    ):
+        _, follows = run(text, ents)
+        assert ("alberta", "canada") in pairs(follows), text
+    _, follows = run(
+        "Canada removed Signal from federal phones on Monday. Alberta banned Signal on Tuesday. The premier of "
+        "Nunavut said it would follow Canada's lead if a review found a risk.",
+        [*ents, ("Nunavut", J)],
+    )
+    assert not {p for p in pairs(follows) if p[0] == "nunavut"}
+
+
+def test_every_coordinated_subject_follows_even_without_a_ban_of_its_own_told():
+    _, follows = run(
+        "The Senate debated the bill on Monday. Oregon Governor Jane Roe opened the trend with an order in May, and "
+        "Idaho, Nevada and Montana followed her lead in June.",
+        [("Oregon", J), ("Idaho", J), ("Nevada", J), ("Montana", J), ("Jane Roe", "Person"), ("Signal", P)],
+    )
+    assert {("idaho", "oregon"), ("nevada", "oregon"), ("montana", "oregon")} <= pairs(follows)
+
+
+def test_followed_suit_after_two_clauses_follows_the_last_one_to_act():
+    ents = [("Peru", J), ("Chile", J), ("Bolivia", J), ("Kick", P)]
+    _, follows = run(
+        "Peru blocked Kick in March, and Chile banned the platform on Friday. Bolivia followed suit on Sunday.", ents
+    )
+    assert pairs(follows) == {("bolivia", "chile")}
+    _, follows = run("Peru and Chile blocked Kick in March. Bolivia followed suit on Sunday.", ents)
+    assert not follows
+
+
+def test_the_latest_to_act_follows_the_bans_told_next_as_the_imposer_that_acted():
+    _, follows = run(
+        "The Peruvian Congress voted on Tuesday to ban Kick nationwide.\n\n"
+        "Peru is the latest to move against the platform. Chile blocked Kick in March, and Bolivia banned it in May.",
+        [("Peruvian Congress", ORG), ("Peru", J), ("Chile", J), ("Bolivia", J), ("Kick", P)],
+    )
+    assert {("peruvian-congress", "chile"), ("peruvian-congress", "bolivia")} <= pairs(follows)
+    assert not {p for p in pairs(follows) if p[0] == "peru"}

@@ -78,6 +78,8 @@ class FollowExtractor:
             if cat not in IMPOSER_CATEGORIES and cat != "person" and not self._own_ruler(m.entity_id):
                 continue
             root = _list_item_root(cur)
+            if root.i != cur.i and self._members_of(cur, root):
+                continue  # "several EU member states", "other U.S. states": the members, not the union or country
             rank = _RANK.get(cat, 2 if cat == "jurisdiction" else 3)
             if root.i not in groups or rank < groups[root.i][0]:
                 groups[root.i] = (rank, m.entity_id, cur)
@@ -87,6 +89,17 @@ class FollowExtractor:
             if norm and norm not in out:
                 out.append(norm)
         return out
+
+    def _members_of(self, tok, root) -> bool:
+        """The name only modifies a plural noun for its members or parts ("EU member states", "the bloc's member
+        countries", "U.S. states", "Australia's states"): the phrase names them, not it."""
+        if root.tag_ not in ("NNS", "NNPS") or self.ctx.mention(root) is not None:
+            return False
+        if root.lemma_.lower() not in self.lex["peer_nouns"] and root.lemma_.lower() != "member":
+            return False
+        return tok.dep_ in ("compound", "nmod", "poss", "amod") and all(
+            a.dep_ in ("compound", "nmod", "poss", "amod") for a in _path_to(tok, root)
+        )
 
     def _own_ruler(self, eid: str) -> bool:
         """A company (or an institution that is no government) that imposes a ban of this document on its staff."""
@@ -98,7 +111,20 @@ class FollowExtractor:
         if found in exclude and self._via_person:
             # a person's jurisdiction guessed from the followed ones: the story's own imposer instead
             found = self._story_imposer() or self.ctx.main_jurisdiction
-        return found
+        return self._as_imposer(found)
+
+    def _as_imposer(self, eid: str | None) -> str | None:
+        """A jurisdiction that imposes no ban of the document, where one body acting for it does (its parliament,
+        regulator or court): that body, the imposer of its ban ("Iraq is the latest to move against X" when the
+        story tells the ban of Iraq's parliament)."""
+        if eid is None or eid in self.imposers or self.ctx.kind(eid) != "Jurisdiction":
+            return eid
+        bodies = {
+            b
+            for b in self.imposers
+            if b is not None and self.ctx.kind(b) != "Jurisdiction" and self.ctx.jurisdiction_of(b) == eid
+        }
+        return next(iter(bodies)) if len(bodies) == 1 else eid
 
     def _follower(self, cue) -> str | None:
         self._via_person = False
@@ -114,7 +140,10 @@ class FollowExtractor:
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in ("it", "they") and cur.dep_ == "ccomp":
                 # "X confirmed that it, too, would bar the app, following Y": the one who says "it" will
-                told_by = next((c for c in cur.head.children if c.dep_ == "nsubj"), None)
+                teller = cur.head
+                while teller.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in teller.children):
+                    teller = teller.head  # "Victoria moved first, confirming that it would ...": the participle's
+                told_by = next((c for c in teller.children if c.dep_ == "nsubj"), None)
                 if told_by is not None and told_by.pos_ != "PRON":
                     subj = told_by
             if subj is not None:
@@ -434,6 +463,12 @@ class FollowExtractor:
                     if self.bx.same_as_trigger(c):
                         for subj in _clause_subjects(c)[:1]:
                             yield tok, subj, "follows.after"
+                for c in tok.children:
+                    # "Iowa acted after Alabama and Utah", "Norway banned X weeks after Sweden": an actor named
+                    # alone after "after" is one who did the same before
+                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._body_named(pobj):
+                        yield tok, pobj, "follows.latest"
             elif lemma in lex["prep_heads"] and tok.head.lower_ in ("in", "into"):
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
@@ -452,7 +487,34 @@ class FollowExtractor:
             pairs = self._suit_paragraph_before(cue, subj)
         leaders = {lead for lead, _ in pairs}
         followed = {fd for _, fd in pairs}
+        if len(leaders) == 1 and len(followed) > 1:
+            last = self._last_clause_actor(cue, list(dict.fromkeys(fd for _, fd in pairs)))
+            return [(next(iter(leaders)), last)] if last else []
         return pairs if len(leaders) == 1 and len(followed) == 1 else []
+
+    def _last_clause_actor(self, cue, followed: list[str]) -> str | None:
+        """ "A blocked X in January, and B barred it on Monday. C followed suit": of several imposers told just
+        before, the one that did it last, the subject of the last clause (not one of coordinated subjects, "A and B
+        have blocked X", which leaves it open)."""
+        si = self.adoc.sentence_index(cue.sent.start_char)
+        for k in (si, si - 1):
+            if k < 0:
+                continue
+            s = self.adoc.sentences[k]
+            subjects = []
+            for t in s:
+                if t.i >= cue.i or t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+                    continue
+                found = [a for a in self.phrase_actors(t) if a in followed]
+                if found:
+                    subjects.append((t, found))
+            if not subjects:
+                continue
+            _, found = subjects[-1]
+            if len(found) != 1 or len(subjects) < 2:
+                return None
+            return found[0]
+        return None
 
     def _suit_paragraph_before(self, cue, subj) -> list[tuple[str, str]]:
         """ "X banned Y ... [a paragraph of quotes] / Z followed suit on Friday": a paragraph opened by "followed
@@ -590,8 +652,13 @@ class FollowExtractor:
         that names what X is ("the latest state", not "the first late last month")."""
         return any(
             c.dep_ == "attr"
-            and (nouns is None or c.lemma_.lower() in nouns)
-            and any(a.lower_ in self.lex["latest"] for a in c.children if a.dep_ == "amod")
+            and (
+                (
+                    (nouns is None or c.lemma_.lower() in nouns)
+                    and any(a.lower_ in self.lex["latest"] for a in c.children if a.dep_ == "amod")
+                )
+                or (c.lower_ in self.lex["latest"] and _infinitive_of(c))  # "Iraq is the latest to move against X"
+            )
             for c in tok.children
         )
 
@@ -639,6 +706,15 @@ class FollowExtractor:
                 if g.dep_ == "pobj" and g.lemma_.lower() in self.lex["ban_nouns"]:
                     return g
         return obj
+
+    def _body_named(self, tok) -> bool:
+        """The token names a jurisdiction or a public body (no person, no company, no product)."""
+        m = self.ctx.mention(tok)
+        return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
+
+    def _jurisdiction_named(self, tok) -> bool:
+        m = self.ctx.mention(tok)
+        return m is not None and self.ctx.kind(m.entity_id) == "Jurisdiction"
 
     def _growing(self, obj) -> bool:
         """ "joins a growing list.", "joined the lengthening list of states cracking down on X": a group said to grow,
@@ -788,6 +864,10 @@ class FollowExtractor:
                             if prep is not None and c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_:
                                 for p in (g for g in c.children if g.dep_ == "pobj"):
                                     followed += [a for a in self.phrase_actors(p) if a not in followed]
+                            elif c.dep_ == "conj" and c.pos_ == "PROPN" and self._jurisdiction_named(c):
+                                # "including A, which banned X last month, and B": a place the parser hung as a
+                                # conjunct of the relative clause's verb is the list's next item
+                                followed += [a for a in self.phrase_actors(c) if a not in followed]
                     cue_verb = cue
                     peers = self._peers(obj)
                     if not followed and obj.lemma_.lower() in self.lex["ban_nouns"]:
@@ -853,8 +933,12 @@ class FollowExtractor:
                         if key not in out:
                             out[key] = self.make(*bodies, ev)
                     continue
+                # the subject's coordinated actors, named as plainly as the leader ("Maryland, Texas and Alabama
+                # followed her lead"), each follow, whether or not the story tells their own ban
                 leaders = [leader] + [
-                    a for a in (self._all if self._direct else []) if a != leader and a in self.imposers
+                    a
+                    for a in (self._all if self._direct else [])
+                    if a != leader and (a in self.imposers or self.ctx.category(a) in IMPOSER_CATEGORIES)
                 ]
                 for lead in leaders:
                     for fd in followed:
@@ -1023,6 +1107,23 @@ def _after_clauses_in_date(verb):
 _TIME_NOUNS = {"day", "week", "month", "year", "hour", "moment", "time"}
 
 
+def _infinitive_of(tok) -> bool:
+    """ "the latest to ban X": a "to" infinitive hung on the word, which then stands for one who did it."""
+    return any(
+        g.dep_ in ("relcl", "acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+        for g in tok.children
+    )
+
+
+def _path_to(tok, root) -> list:
+    """The tokens from ``tok`` up to (not including) ``root``, one of its heads."""
+    out = []
+    while tok.i != root.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
 def _list_item_root(tok):
     """The noun phrase a token sits in; an "apposition" with its own relative clause is the next item of a
     list, not another name of the noun before ("follows the United Kingdom, which banned X, Belgium, which
@@ -1041,9 +1142,8 @@ def _unreal(cue) -> bool:
         return True
     cur = cue
     for _ in range(3):
-        if any(
-            c.dep_ == "aux" and c.lower_ in ("can", "could", "would", "might", "may", "should") for c in cur.children
-        ):
+        modal = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+        if modal and not (modal == ["would"] and _reported_decision(cur)):
             return True
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
@@ -1051,6 +1151,21 @@ def _unreal(cue) -> bool:
         if cur.lemma_.lower() in _WISHES:
             return True
     return False
+
+
+_MODALS = ("can", "could", "would", "might", "may", "should")
+
+
+def _reported_decision(verb) -> bool:
+    """ "said the province would follow Ottawa's lead": "would" as the past of "will" in a clause reported by a
+    past (or participial) verb of saying, with no condition on it ("would follow if ...")."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.lemma_.lower() in words("follow", "reporting")
+        and head.tag_ in ("VBD", "VBN", "VBG")
+        and not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+    )
 
 
 def _lag(first: str | None, second: str | None) -> int | None:
