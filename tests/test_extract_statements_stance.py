@@ -3186,3 +3186,77 @@ def test_a_trade_that_runs_through_the_banned_platform_opposes_the_measure():
     )
     assert ("ana-rusu", "opposes_ban") in got
     assert ("ion-cebotari", "opposes_ban") not in got
+
+
+def test_others_waiting_too_long_tell_no_measure_come_late():
+    # the rulers acting too late backs the measure; users or shoppers waiting too long for something else does not
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a pensioner in Balti, said callers had "
+            "waited too long for the app to connect. Ion Cebotari, a baker, said buyers had waited too long at the "
+            "counter. Victor Popa, an opposition deputy, said the authorities had been too slow to act against Viber.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_another_measure_failing_or_a_failed_passage_is_no_verdict_on_the_measure():
+    # "a similar/an earlier ban failed", "failed to pass", "failed in court": no verdict on the story's measure
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a deputy, said a comparable ban had failed "
+            "to clear parliament in 2021. Ion Cebotari, a lawyer, said a previous block of Telegram had failed in "
+            "the constitutional court. Victor Popa, a teacher, said the block had backfired.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_a_condition_or_prediction_of_success_is_no_verdict_that_the_measure_worked():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a digital rights campaigner, said the "
+            "block would work only if the regulator also shut down proxy services. Ion Cebotari, an engineer, said "
+            "the block will succeed unless people switch to other apps.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+
+
+def test_money_spent_or_lost_on_the_banned_app_is_no_trade_that_runs_through_it():
+    # a possessed trade word needs a verb of getting or selling through the app, not spending or losing on it
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a nurse in Orhei, said her nephew had "
+            "wasted his earnings on Viber. Ion Cebotari, a tailor, said most of his orders arrived through Viber. "
+            "Victor Popa, who runs a guesthouse, said most of their bookings happen on Viber.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("ion-cebotari", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_people_turning_on_others_is_no_warning_about_the_measure():
+    # what is used or turned must be the measure or its power, not people nor the app
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, an economist, said consumers could turn "
+            "against other retailers that leak their data. Ion Cebotari, a security adviser, said Moscow could use "
+            "the app against other neighbours. Victor Popa, a lawyer, said the same powers could be turned on other "
+            "messaging services.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") in got

@@ -2149,6 +2149,7 @@ class StatementExtractor:
             # a measure said to have worked was right, also when it is lifted: "the ban had achieved its goal"
             or judged == "worked"
             or (not self.lifting and self._wanted_sooner(content))
+            or self._acted_too_late(content)
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
@@ -2464,10 +2465,13 @@ class StatementExtractor:
         goods = set(self.lex["livelihood"])
         preps = set(self.lex["livelihood_preps"])
         platforms = set(self.lex["platform_nouns"])
+        reaching = set(self.lex["livelihood_verbs"])
         inside = {t.i for t in content}
         for v in content:
             if v.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in v.children):
                 continue
+            if v.lemma_.lower() not in reaching:
+                continue  # "had spent all his earnings on the app": no trade that comes through it
             via = [
                 p
                 for p in v.children
@@ -2718,11 +2722,20 @@ class StatementExtractor:
         measure allows, never a fact told ("was used against other platforms" has no modal)."""
         lex = self.lex["turned_on"]
         others = set(lex["others"])
+        measures = set(lex["measures"]) | set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
         for t in content:
             preps = lex["verbs"].get(t.lemma_.lower())
             if preps is None or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in self._WARNING_MODALS for c in t.children):
+                continue
+            # what is used or turned: the passive subject, the object, or the head a relative hangs on ("a tool it
+            # could turn on ..."); it must be the measure or its power, not people ("shoppers could turn against
+            # other brands") nor the app ("Beijing could use the app against other governments")
+            used = [c for c in t.children if c.dep_ in ("nsubjpass", "dobj")]
+            if not used and t.dep_ in ("relcl", "acl"):
+                used = [t.head]
+            if not any(u.lemma_.lower() in measures or u.lower_ in measures for u in used):
                 continue
             for p in t.children:
                 if p.dep_ not in ("prep", "prt") or p.lower_ not in preps:
@@ -2918,7 +2931,11 @@ class StatementExtractor:
                 negated = any(c.dep_ == "neg" for c in t.children) or any(
                     c.dep_ == "dobj" and c.lemma_.lower() in ("nothing", "little") for c in t.children
                 )
+                if not self._outcome_judged(t, subj, outcome):
+                    continue
                 if lemma in outcome["good"]:
+                    if not negated and any(c.dep_ == "aux" and c.lower_ in outcome["predictions"] for c in t.children):
+                        continue  # "the ban will work": a prediction, no verdict that it worked
                     return "bad" if negated else "worked"
                 if not negated:
                     return "bad"
@@ -2941,6 +2958,68 @@ class StatementExtractor:
             if any_phrase(judged["bad"], text, whole=True) and not negated:
                 return "bad"
         return None
+
+    def _acted_too_late(self, content) -> bool:
+        """The rulers said to have acted too late: "the state had waited too long to act", "the authorities were too
+        slow to act", "regulators waited far too long before banning the app" (a degree word of statement.too_late
+        with "too" on the waiting or being, governing a verb of acting or banning, whose subject is the government, a
+        body or the imposer). Others waiting ("users had waited too long for the app to load", "customers had waited
+        too long in the queue", "the company had waited too long for a reply") tell no measure come late."""
+        lex = self.lex["too_late"]
+        acts = set(lex["acts"]) | set(words("ban", "verbs")) | set(words("ban", "needs_particle"))
+        actors = words("actors")
+        bodies = {*actors["generic_government"], *actors["regulator"], *lex["rulers"]}
+        bodies |= {*actors["descriptors"]["legislature"], *actors["descriptors"]["government"]}
+        inside = {t.i for t in content}
+        for d in content:
+            if d.lemma_.lower() not in lex["degree"] or not any(c.lower_ == "too" for c in d.children):
+                continue
+            host = d.head if d.dep_ in ("advmod", "acomp", "npadvmod") else None
+            if host is None or host.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in host.children):
+                continue
+            acting = [c for x in (d, host) for c in x.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"]
+            acting += [
+                g
+                for c in host.children
+                if c.dep_ == "prep" and c.lower_ in ("before", "to")
+                for g in c.children
+                if g.dep_ == "pcomp"
+            ]
+            if not any(a.lemma_.lower() in acts for a in acting):
+                continue
+            subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and host.dep_ == "conj":
+                subj = next((c for c in host.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.i not in inside:
+                continue
+            m = self.ctx.mention(subj)
+            if subj.lemma_.lower() in bodies or (m is not None and self._imposing(m.entity_id)):
+                return True
+        return False
+
+    @staticmethod
+    def _outcome_judged(verb, subj, outcome) -> bool:
+        """Whether "the ban worked/failed" is a verdict on the story's measure: not another one ("a similar ban had
+        failed", "an earlier ban on YouTube had failed"; statement.judged_outcome.other_measures), not under a
+        condition ("would succeed only if the government also blocked VPNs"), and for a failure not its passage or
+        trial ("failed to pass the legislature", "failed in court"): only a bare failure, one at what it was for
+        ("failed to stop the rumours"; judged_outcome.fail_at) or a backfire."""
+        if any(c.dep_ in ("amod", "det") and c.lower_ in outcome["other_measures"] for c in subj.children):
+            return False
+        if any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in outcome["conditions"] for m in c.children)
+            for c in verb.children
+        ):
+            return False
+        if verb.lemma_.lower() != "fail":
+            return True
+        aims = [c for c in verb.children if c.dep_ == "xcomp"]
+        if aims and not any(c.lemma_.lower() in outcome["fail_at"] for c in aims):
+            return False  # "failed to pass the legislature", "failed to win approval"
+        return not any(
+            c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in outcome["procedure"] for o in c.children)
+            for c in verb.children
+        )  # "failed in court", "failed in a Senate vote"
 
     _SOONER = {"earlier", "sooner", "ago", "before"}
 
