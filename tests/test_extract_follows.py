@@ -1125,3 +1125,31 @@ def test_the_latest_to_act_follows_the_bans_told_next_as_the_imposer_that_acted(
     )
     assert {("peruvian-congress", "chile"), ("peruvian-congress", "bolivia")} <= pairs(follows)
     assert not {p for p in pairs(follows) if p[0] == "peru"}
+
+
+def test_followed_after_a_clause_that_tells_no_ban_follows_the_ban_told_before():
+    # the coordinated clause reacts to the ban ("condemned the decision") or warns: its subject is no leader
+    _, follows = run(
+        "The Dutch parliament barred Telegram from members' phones in April. Belgium condemned the decision in May, "
+        "and Luxembourg followed weeks later.",
+        [("Dutch parliament", ORG), ("Belgium", J), ("Luxembourg", J), ("Telegram", P)],
+    )
+    got = pairs(follows)
+    assert ("luxembourg", "belgium") not in got
+    assert ("luxembourg", "dutch-parliament") in got
+    _, follows = run(
+        "Ireland blocked Gemini in March. Regulators in Spain and Austria opened inquiries into the chatbot. "
+        "Denmark raised privacy concerns in April, and Finland followed.",
+        [("Ireland", J), ("Spain", J), ("Austria", J), ("Denmark", J), ("Finland", J), ("Gemini", P)],
+    )
+    assert ("finland", "denmark") not in pairs(follows)
+
+
+def test_followed_after_a_clause_that_leads_the_charge_or_orders_a_ban_follows_its_subject():
+    for text in (
+        "Vermont barred Temu from state laptops on Friday. Maine led the charge in early May, and Ohio followed.",
+        "Vermont barred Temu from state laptops on Friday. Maine ordered agencies to delete the app in early May, "
+        "and Ohio followed.",
+    ):
+        _, follows = run(text, [("Vermont", J), ("Maine", J), ("Ohio", J), ("Temu", P)])
+        assert ("ohio", "maine") in pairs(follows), text

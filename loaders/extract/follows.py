@@ -605,7 +605,28 @@ class FollowExtractor:
         subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ == "PRON":
             return []
-        return [a for a in self.phrase_actors(subj) if a not in leaders]
+        found = [a for a in self.phrase_actors(subj) if a not in leaders]
+        if self._bans_or_starts(cue.head):
+            return found
+        # "Germany criticised the decision in March, and France followed": an act that is no ban makes no leader,
+        # unless the subject imposes a ban the paragraph tells ("A ordered its staff to ..., and B followed")
+        text = self.adoc.document.text
+        start = text.rfind("\n", 0, cue.idx) + 1
+        end = text.find("\n", cue.idx)
+        end = len(text) if end < 0 else end
+        told = {b.imposed_by for b in self.bans for e in b.evidence if start <= e.start < end}
+        return [a for a in found if a in told]
+
+    def _bans_or_starts(self, verb) -> bool:
+        """The verb (or the infinitive it governs) tells a ban ("banned X", "moved to block X", "signed an order
+        barring X"), or it begins a run of them ("started the wave", "led the charge", "kicked off the crackdown")."""
+        for v in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"))]:
+            if self.bx.trigger_kind(v) == "verb" or self._signs_a_ban(v) or self.bx.same_as_trigger(v):
+                return True
+        if verb.lemma_.lower() not in self.lex["start_verbs"]:
+            return False
+        nouns = set(self.lex["wave_nouns"]) | set(self.lex["ban_nouns"])
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
 
     def _named_only_after(self, eid: str, cue) -> bool:
         """ "Canada followed in late February, and Britain pulled the app": an imposer named in the sentence only
