@@ -3260,3 +3260,58 @@ def test_people_turning_on_others_is_no_warning_about_the_measure():
     assert ("ana-rusu", "opposes_ban") not in got
     assert ("ion-cebotari", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") in got
+
+
+def test_the_imposing_side_telling_how_its_measure_is_carried_out_backs_it():
+    # the measure's reach or its carrying out, told by its side; a task named for others is no backing
+    got = stances(
+        run(
+            "Moldova blocked Viber on all government phones on Sunday. Victor Popa, the digital minister, said the "
+            "restriction would also cover tablets issued to police officers.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    got = stances(
+        run(
+            "Moldova blocked Viber on all government phones on Sunday. Victor Popa, the digital minister, said "
+            "operators would be given two weeks to implement the block.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_an_end_a_ban_is_said_not_to_reach_opposes_it():
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "You do not stop scammers by blocking a messenger," '
+            "said Ana Rusu, a university student.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_a_measure_that_leaves_the_problem_untouched_is_opposed():
+    # the words between "leaves" and "untouched" are read through, commas too
+    got = stances(
+        run(
+            "Moldova blocked Viber on all government phones on Sunday. Ion Cebotari, a law professor, argued that "
+            "the block leaves the data, with all its real risks, untouched.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "opposes_ban") in got
+
+
+def test_overstretching_the_concept_of_security_opposes_the_measure():
+    # a state's standing charge against another's measure
+    got = stances(
+        run(
+            "Moldova blocked Viber on all government phones on Sunday. A spokesperson for the Russian Embassy in "
+            'Chisinau accused Western governments of "abusing the concept of national security".',
+            ROUND,
+        )
+    )
+    assert ("embassy-of-russia-in-chisinau", "opposes_ban") in got
