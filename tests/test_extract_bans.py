@@ -660,6 +660,20 @@ def test_a_press_releases_place_and_date_are_its_dateline_not_the_ban():
     assert only(extract_bans(adoc), jid("Portugal")).announced == "2024-03-12"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has barred ministries from installing Zapster on new laptops, a setback for the firm in one of its "
+        "largest potential markets and a sign of things to come.",
+        "The government of Chile approved a resolution prohibiting the use of Zapster in state administration.",
+        "Chile shuts Zapster out of new government PCs.",
+    ],
+)
+def test_the_states_own_kit_and_bodies_whatever_an_appositive_remarks(text):
+    adoc = make_adoc(text, [("Chile", J), ("Zapster", P)], published="2024-03-14")
+    assert only(extract_bans(adoc), jid("Chile")).scope == "government_devices"
+
+
 def test_did_the_same_days_later_is_a_similar_ban():
     adoc = make_adoc(
         "Peru banned Snapchat on work phones on Monday. The move follows the lead of the European Commission, "

@@ -3826,10 +3826,29 @@ class BanExtractor:
     def scope_of(self, trig, region, imposer: str | None, actor: set[str] = frozenset()) -> tuple[str | None, bool]:
         sc = words("scope")
         region = sorted({t.i: t for t in region if not _reason_word(t)}.values(), key=lambda t: t.i)
+        # "barred offices from installing X on new computers, a blow to Microsoft in one of its largest markets", "banned
+        # Zapster, an app popular across the country": an appositive describes its noun (the thing, the act), it
+        # tells no reach; one that names devices or people still does ("on two kinds of kit, phones and laptops")
+        remark = {
+            g.i
+            for t in region
+            if t.dep_ == "appos"
+            and t.pos_ == "NOUN"
+            and t.head.i != trig.i
+            and t.lemma_.lower() not in sc["devices"] | sc["personnel"]
+            and t.lower_ not in sc["devices"] | sc["personnel"]
+            for g in t.subtree
+        }
+        region = [t for t in region if t.i not in remark]
         lows = [t.lower_ for t in region]
         lemmas = {t.lemma_.lower() for t in region} | set(lows)
         if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in region):
             lemmas = (lemmas - {"public"}) | {"public-sector"}  # "bars public sector from using X": the state's own
+        if any(
+            t.lower_ == "state" and t.dep_ in ("amod", "compound") and t.head.lemma_.lower() in _PUBLIC_BODIES
+            for t in region
+        ):
+            lemmas.add("public-sector")  # "in state administration", "out of the state sector": the state's own
         cat = self.ctx.category(imposer) if imposer else None
         if (
             cat == "eu"
