@@ -674,6 +674,16 @@ def test_the_states_own_kit_and_bodies_whatever_an_appositive_remarks(text):
     assert only(extract_bans(adoc), jid("Chile")).scope == "government_devices"
 
 
+def test_a_lawsuit_seeking_to_overturn_a_law_that_bans_leaves_the_law_enacted_not_proposed():
+    adoc = make_adoc(
+        "Zapster filed a lawsuit on Monday seeking to overturn Chile's new law banning the app, which the president "
+        "signed last week.",
+        [("Chile", J), ("Zapster", P)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).status == "enacted_law"
+
+
 def test_did_the_same_days_later_is_a_similar_ban():
     adoc = make_adoc(
         "Peru banned Snapchat on work phones on Monday. The move follows the lead of the European Commission, "

@@ -4206,12 +4206,22 @@ class BanExtractor:
         # "the app is considered a threat and the Army does not allow it": a passive "considered" is a judgment, and
         # a clause coordinated with its own subject is no part of the plan
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+        # "filed a lawsuit seeking to overturn Montana's law banning X": what is sought is the undoing of the ban, not
+        # the ban; a plan above a verb that undoes or fights the measure is none of the ban's own
+        undoing = words("ban_rules", "lift_verbs") | words("ban_rules", "challenging") | {"repeal", "void", "strike"}
+        fought = next((a.i for a in trig.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in undoing), None)
         planning = {
             t.lemma_.lower()
             for t in chain
             if t.i != trig.i
             and not any(c.dep_ == "auxpass" for c in t.children)
             and not (own_subject and trig.dep_ == "conj" and t.i == trig.head.i)
+            and not (
+                fought is not None
+                and t.i != fought
+                and fought in {a.i for a in trig.ancestors}
+                and t.i in {a.i for a in trig.doc[fought].ancestors}
+            )
         }
         if planning & words("ban", "planned") or any(
             c.lemma_.lower() in ("proposed", "planned", "draft") for c in trig.children if c.dep_ == "amod"
