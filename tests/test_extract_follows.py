@@ -1153,3 +1153,64 @@ def test_followed_after_a_clause_that_leads_the_charge_or_orders_a_ban_follows_i
     ):
         _, follows = run(text, [("Vermont", J), ("Maine", J), ("Ohio", J), ("Temu", P)])
         assert ("ohio", "maine") in pairs(follows), text
+
+
+def test_a_growing_list_follows_only_the_bans_told_as_done_and_before():
+    # planned, expected, under a modal, lifted or dated after the follower's own ban: none of them went first
+    for text, leader, wrong in (
+        (
+            "Chile blocked Temu on state phones on Monday.\n\nChile joins a growing list of countries wary of the "
+            "app. Peru is expected to block it next month, officials said.",
+            "chile",
+            "peru",
+        ),
+        (
+            "Chile blocked Temu on state phones on Monday.\n\nChile joins a mounting number of governments. Peru "
+            "said on Thursday it would bar the app from ministry computers next month.",
+            "chile",
+            "peru",
+        ),
+        (
+            "Chile blocked Temu on state phones on Monday.\n\nChile joins an expanding club. Bolivia banned Temu in "
+            "2023, while Peru is weighing a ban.",
+            "chile",
+            "peru",
+        ),
+        (
+            "Chile blocked Temu on state phones on Monday.\n\nChile joins a growing list. Neighbouring Peru may "
+            "block the app before the end of the year.",
+            "chile",
+            "peru",
+        ),
+        (
+            "Chile blocked Temu on state phones in March.\n\nChile joins a growing list. Peru lifted its ban on the "
+            "app in February.",
+            "chile",
+            "peru",
+        ),
+        (
+            "Chile blocked Temu on state phones in March.\n\nChile joins a growing list. Peru banned the app in "
+            "April, and Bolivia blocked it in January.",
+            "chile",
+            "peru",
+        ),
+    ):
+        _, follows = run(text, [("Chile", J), ("Peru", J), ("Bolivia", J), ("Temu", P)])
+        assert (leader, wrong) not in pairs(follows), text
+    _, follows = run(
+        "Chile blocked Temu on state phones in March.\n\nChile joins a growing list. Peru banned the app in "
+        "April, and Bolivia blocked it in January.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Temu", P)],
+    )
+    assert ("chile", "bolivia") in pairs(follows)
+
+
+def test_a_negated_join_or_follow_is_no_follow():
+    for text in (
+        "Chile blocked Temu on state phones in March. Peru has not joined the growing list of countries that "
+        "restrict the app.",
+        "Chile blocked Temu on state phones in March. Peru has not followed suit.",
+        "Chile blocked Temu on state phones in March. Peru did not follow Chile's lead.",
+    ):
+        _, follows = run(text, [("Chile", J), ("Peru", J), ("Temu", P)])
+        assert ("peru", "chile") not in pairs(follows), text

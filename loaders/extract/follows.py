@@ -29,6 +29,8 @@ from loaders.extract.bans import (
     IMPOSER_CATEGORIES,
     OWN_STAFF_CATEGORIES,
     BanExtractor,
+    _is_negated,
+    _lifted,
     _open_question,
     _temporal,
     words,
@@ -45,6 +47,8 @@ _PLACE_NOUNS = {"city", "state", "country", "nation", "province", "region", "ter
 _ACTING = {"act", "move", "intervene"}  # "Norway acted days after Sweden did the same"
 _COMPANY_NOUNS = {"company", "firm", "bank", "lender", "group", "retailer", "carrier", "insurer", "employer"}
 _OWNERS = {"own", "base", "headquarter", "operate", "make", "develop"}
+_TOLD_MODALS = {"can", "could", "may", "might", "should", "must", "shall", "will", "would", "'ll", "wo", "ca", "'d"}
+_FUTURE = {"will", "would", "'ll", "wo", "shall", "'d"}
 
 
 class FollowExtractor:
@@ -316,19 +320,100 @@ class FollowExtractor:
         text = self.adoc.document.text
         para_end = text.find("\n", sent.end_char)
         para_end = len(text) if para_end < 0 else para_end
+        window = self.adoc.doc.char_span(sent.end_char, para_end, alignment_mode="contract") or []
+        # each actor told as the subject of a ban word there, and whether one of its bans is told as done
+        done: dict[str, bool] = {}
+        for tok in window:
+            if self.bx.trigger_kind(tok) is None:
+                continue
+            for actor in self._clause_actors(tok):
+                done[actor] = done.get(actor, False) or self._told_done(tok)
         out = []
         for b in self.bans:
+            if b.status in ("proposed", "advisory") or done.get(b.imposed_by) is False:
+                continue  # "the United States is considering a ban", "Norway lifted its ban": none done to follow
             if any(sent.end_char <= e.start < para_end for e in b.evidence) and b.imposed_by not in out:
                 out.append(b.imposed_by)
         # "Tajikistan has blocked a number of websites": an actor told banning, though not a ban of this story's app
-        for tok in self.adoc.doc.char_span(sent.end_char, para_end, alignment_mode="contract") or []:
+        for tok in window:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("ban", "verbs") or tok.dep_ == "amod":
                 continue
+            if not self._told_done(tok):
+                continue  # "Tanzania may block the site before its election"
             for subj in (c for c in tok.children if c.dep_ == "nsubj"):
                 for actor in self.phrase_actors(subj):
                     if actor not in out and self.ctx.category(actor) == "jurisdiction":
                         out.append(actor)
         return out
+
+    def _dated_after(self, fd: str, leader: str) -> bool:
+        """Every ban of the followed is dated after the follower's latest (at the precision both give): it came
+        later, so it is not one the follower followed."""
+        mine = [b.announced for b in self.bans if b.imposed_by == leader and b.announced]
+        theirs = [b.announced for b in self.bans if b.imposed_by == fd]
+        if not mine or not theirs or not all(theirs) or self.adoc.document.published in theirs:
+            return False  # (a "have banned" told undated is given the day of publication: no date of its own)
+        last = max(mine)
+        return all(d[: min(len(d), len(last))] > last[: min(len(d), len(last))] for d in theirs)
+
+    def _clause_actors(self, tok) -> list[str]:
+        """The actors a ban word is told of: the subject of its clause, climbing to the verb that has one ("Greece is
+        expected to ban", "the United States is considering a ban"); "it" in a reported clause is the teller ("Sweden
+        said it would bar"); a passive's "by" agent."""
+        cur = tok
+        for _ in range(4):
+            for agent in (c for c in cur.children if c.dep_ == "agent"):
+                found = [a for p in agent.children if p.dep_ == "pobj" for a in self.phrase_actors(p)]
+                if found:
+                    return found
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ == "PRON" and cur.dep_ == "ccomp":
+                subj = next((c for c in cur.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+            if subj is not None:
+                return self.phrase_actors(subj) if subj.pos_ != "PRON" else []
+            if cur.dep_ in ("relcl", "acl", "advcl", "amod") or cur.head.i == cur.i:
+                return []
+            cur = cur.head
+        return []
+
+    def _told_done(self, tok) -> bool:
+        """A ban word told as done: not lifted ("lifted its ban"), not negated ("has not blocked"), under no modal
+        ("may block"; "may not be used" is a rule), not planned or expected ("is expected to ban", "is considering a
+        ban"); "would"/"will" only under a verb of announcing and with no time to come ("announced that the app
+        would be barred" yes, "said it would bar the app next week" no)."""
+        if _lifted(tok):
+            return False
+        banning = tok.lemma_.lower() in words("ban", "verbs")
+        if banning and _is_negated(tok):
+            return False
+        planned = words("ban", "planned") | _WISHES
+        chain = [tok]  # the ban word and the verbs over it, within its own clause
+        while len(chain) < 4 and chain[-1].head.i != chain[-1].i and chain[-1].dep_ not in ("relcl", "advcl"):
+            cur = chain[-1]
+            if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                break  # "Ghana will block X next week, and Togo suspended it in January": Togo's own clause
+            chain.append(cur.head)
+        for a in chain[1:]:
+            if a.lemma_.lower() in self.lex["expected"] or a.lower_ in self.lex["expected"]:
+                return False  # "is expected to ban", "is set to block"
+            if a.lemma_.lower() in planned and not any(c.dep_ == "auxpass" for c in a.children):
+                return False  # "is considering a ban", "plans to block" (not "is considered a threat")
+        # the modal of the ban verb, or of the verb a ban noun is the object of ("would impose a ban")
+        told_by = chain[:2] if tok.pos_ in ("NOUN", "PROPN") else chain[:1]
+        modals = {c.lower_ for a in told_by for c in a.children if c.dep_ == "aux"} & _TOLD_MODALS
+        if not modals or (not banning and _is_negated(tok)):
+            return True
+        if modals - _FUTURE:
+            return False
+        teller = next((a.head for a in chain if a.dep_ == "ccomp"), None)
+        if teller is None or teller.lemma_.lower() not in self.lex["announcing"]:
+            return False
+        return not any(
+            t.lower_ in self.lex["time_to_come"]
+            for c in tok.children
+            if c.dep_ in ("npadvmod", "prep", "advmod")
+            for t in c.subtree
+        )
 
     # -- cues
     def cues(self, sent):
@@ -782,7 +867,7 @@ class FollowExtractor:
                         continue
                     for fd in self.followed_after(cue):
                         key = (leader, fd)
-                        if fd != leader and key not in out:
+                        if fd != leader and key not in out and not self._dated_after(fd, leader):
                             out[key] = self.make(
                                 leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
                             )
@@ -827,6 +912,7 @@ class FollowExtractor:
                                 leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
                             )
                     continue
+                told_next = False  # the followed are the ones the paragraph tells banning next
                 if rule in ("follows.verb", "follows.after"):
                     obj = self._bans_of_group(obj)
                 if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
@@ -909,6 +995,7 @@ class FollowExtractor:
                         and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers or self._growing(obj))
                     ):
                         followed = self.followed_after(cue)
+                        told_next = True
                 if len(followed) == 1 and self._union_members(obj, followed[0]):
                     # "follows in the footsteps of the three main EU institutions. The Commission told its staff ...":
                     # the union's institutions told banning next, not the union
@@ -935,6 +1022,11 @@ class FollowExtractor:
                     self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
                     continue
+                if told_next:
+                    # "joins a growing list. X banned ...": none whose ban came after the follower's own
+                    followed = [fd for fd in followed if not self._dated_after(fd, leader)]
+                    if not followed:
+                        continue
                 if obj is not None and obj.lemma_.lower() in self.lex["advice_nouns"]:
                     # "the government followed the advice of its telecom regulator": counsel followed is a lead only
                     # from a body whose own ban the story tells, and never from a body of the follower's own
@@ -1157,10 +1249,12 @@ def _list_item_root(tok):
 
 
 def _unreal(cue) -> bool:
-    """A cue under a modal or a wish ("can join", "would follow", "hopes to join"), or in an open question
-    ("it is unclear whether Ghana will follow Nigeria"): nothing happened yet."""
+    """A cue under a modal or a wish ("can join", "would follow", "hopes to join"), negated ("has not followed"), or
+    in an open question ("it is unclear whether Ghana will follow Nigeria"): nothing happened yet."""
     if _open_question(cue):
         return True
+    if _is_negated(cue):
+        return True  # "Mexico has not joined the growing list", "Norway has not followed suit"
     cur = cue
     for _ in range(3):
         modal = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _MODALS]
