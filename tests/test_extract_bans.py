@@ -684,6 +684,17 @@ def test_a_lawsuit_seeking_to_overturn_a_law_that_bans_leaves_the_law_enacted_no
     assert only(extract_bans(adoc), jid("Chile")).status == "enacted_law"
 
 
+def test_a_ban_coordinated_with_an_undoing_is_a_second_plan_and_stays_proposed():
+    # the undoing (withdraw a licence) and the ban are both planned; the ban is not what is being undone
+    for text in (
+        "Chile's government intends to withdraw the licence of Zapster and ban the app nationwide, the interior "
+        "minister said on Thursday.",
+        "The Chilean government plans to revoke the permit of Zapster and ban the platform across the country.",
+    ):
+        adoc = make_adoc(text, [("Chile", J, ["Chilean"]), ("Zapster", P)], published="2024-03-14")
+        assert only(extract_bans(adoc), jid("Chile")).status == "proposed", text
+
+
 def test_did_the_same_days_later_is_a_similar_ban():
     adoc = make_adoc(
         "Peru banned Snapchat on work phones on Monday. The move follows the lead of the European Commission, "

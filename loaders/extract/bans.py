@@ -4209,7 +4209,17 @@ class BanExtractor:
         # "filed a lawsuit seeking to overturn Montana's law banning X": what is sought is the undoing of the ban, not
         # the ban; a plan above a verb that undoes or fights the measure is none of the ban's own
         undoing = words("ban_rules", "lift_verbs") | words("ban_rules", "challenging") | {"repeal", "void", "strike"}
-        fought = next((a.i for a in trig.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in undoing), None)
+        # ("intends to withdraw the licence and ban the app": a ban coordinated with the undoing is a second plan)
+        fought = next(
+            (
+                a.i
+                for a in trig.ancestors
+                if a.pos_ == "VERB"
+                and a.lemma_.lower() in undoing
+                and next(t for t in (trig, *trig.ancestors) if t.head.i == a.i).dep_ != "conj"
+            ),
+            None,
+        )
         planning = {
             t.lemma_.lower()
             for t in chain
