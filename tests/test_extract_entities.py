@@ -702,6 +702,16 @@ def test_an_apps_national_company_is_its_own_body_but_a_region_is_no_country():
     assert got.get("TikTok") == "Product"
 
 
+def test_an_app_and_country_that_label_a_ban_stay_the_app_and_the_country():
+    got = names(run("Since the 2019 Telegram Kenya suspension, many traders have moved to WhatsApp, economists say."))
+    assert got.get("Telegram") == "Product"
+    assert got.get("Kenya") == "Jurisdiction"
+    assert "Telegram Kenya" not in got
+    got = names(run("After the second Signal Egypt block in 2018, a court ruled the order unlawful."))
+    assert got.get("Signal") == "Product"
+    assert got.get("Egypt") == "Jurisdiction"
+
+
 def test_the_platform_a_post_was_written_on_is_the_app():
     adoc = run("Chile's transport minister Rosa Pérez wrote on X that the ride-hailing rules would not change.")
     assert names(adoc).get("X") == "Product"

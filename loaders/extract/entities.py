@@ -725,6 +725,27 @@ def _firm_names_opened(spans: list[Span], method: dict) -> list[Span]:
     return out
 
 
+# Nouns an app-and-country pair may modify and still name the local company: its voice or its people ("a TikTok
+# India spokesperson", "a TikTok India statement").
+_LOCAL_FIRM_VOICES = {"representative", "executive", "head", "chief", "team", "office", "staff",
+                                       "employee", "statement", "spokespeople"}  # fmt: skip
+
+
+def _names_a_thing(span: Span) -> bool:
+    """ "the 2020 [TikTok] [India] ban", "the third [WhatsApp] [Brazil] block": an app and a country that together
+    modify a common noun (a ban, a block, a shutdown, the app) label a thing, not the firm running the app there."""
+    last = span[-1]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.lower_ in lexicon_words("ban", "nouns"):
+        return True  # the parser may read the ban noun as a verb: "the second [Signal] [Egypt] block in 2018"
+    return (
+        last.dep_ in ("compound", "amod", "nmod")
+        and last.head.i >= span.end
+        and last.head.pos_ == "NOUN"
+        and last.head.lemma_.lower() not in _LOCAL_FIRM_VOICES | _PERSON_TITLES
+    )
+
+
 def _national_branches(spans: list[Span], method: dict) -> list[Span]:
     """ "[Amnesty International] [Senegal]": a campaigning group's national section, named with its country right
     after (no comma, no "in"), is a body of its own; so is a company's national subsidiary ("[Vodafone] [Portugal]",
@@ -747,6 +768,8 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
         if body is None or body.type not in types or home is None or home.kind != "Jurisdiction":
             return False
         if (body.kind == "Product") != (prev.label_ == "PRODUCT"):
+            return False
+        if body.kind == "Product" and _names_a_thing(span):
             return False
         return body.type == "ngo" or home.type == "country"
 
