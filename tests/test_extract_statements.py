@@ -1971,6 +1971,24 @@ def test_people_named_among_critics_or_analysts_speak():
     assert ("hugo-salas", "opposes_ban") in stances(statements)
 
 
+def test_a_person_inside_a_listed_critics_own_phrase_does_not_speak():
+    ents = [("Chile", J), ("Telegram", P), ("Gabriel Boric", PER), ("Rosa Medina", PER)]
+    for text in (
+        "Critics, including supporters of President Gabriel Boric, say the suspension went too far.",
+        "Analysts, including a former aide to President Gabriel Boric, warned the ban would hurt small traders.",
+        "Experts, including those who once advised President Gabriel Boric, said the ban was popular.",
+    ):
+        _, statements = run("Chile banned Telegram nationwide on Friday. " + text, ents)
+        assert not any(sp == "gabriel-boric" for sp, _ in stances(statements)), text
+    _, statements = run(
+        "Chile banned Telegram nationwide on Friday. "
+        "Critics, including senator Rosa Medina and allies of President Gabriel Boric, say the ban is illegal.",
+        ents,
+    )
+    got = {sp for sp, _ in stances(statements)}
+    assert "rosa-medina" in got and "gabriel-boric" not in got
+
+
 def test_a_name_inside_the_quotation_before_he_wrote_is_not_the_writer():
     ents = [("Bolivia", J), ("Telegram", P), ("Luis Arce", PER, ["Arce"]), ("Pavel Durov", PER)]
     _, statements = run(

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from spacy.tokens import Token
+
 from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree, words
 from loaders.extract.base import AnnotatedDoc, doc_text, word_positions
 from loaders.extract.dates import dates_in
@@ -105,6 +107,17 @@ def _office_clause(root) -> list:
             t for k in c.children if k.dep_ == "nsubj" for p in k.children if p.dep_ == "prep" for t in p.subtree
         )
     return out
+
+
+def _listed_by(token: Token, prep: Token) -> bool:
+    """Whether ``token`` is what the 'including' / 'such as' ``prep`` lists (its object, the names conjoined to it, and
+    their own name words), not a name inside the object's own phrases: "critics, including allies of President X",
+    "a former adviser to X", "those who advised X" list the allies, the adviser, those, never X."""
+    while token.i != prep.i:
+        if token.dep_ not in ("pobj", "conj", "compound", "flat", "appos", "amod", "det", "cc", "punct"):
+            return False
+        token = token.head
+    return True
 
 
 _PLURAL_PEOPLE = {"senator", "lawmaker", "mp", "msp", "legislator", "member", "minister", "politician", "congressman"}
@@ -650,7 +663,7 @@ class StatementExtractor:
                     if p.dep_ == "prep"
                     and (p.lower_ == "including" or (p.lower_ == "as" and any(c.lower_ == "such" for c in p.children)))
                     for t in p.subtree
-                    if (m := self.ctx.mention(t)) is not None and m.kind == "Person"
+                    if _listed_by(t, p) and (m := self.ctx.mention(t)) is not None and m.kind == "Person"
                 ]
                 return list(dict.fromkeys(listed))  # "according to witnesses in Dakar", "a Prague-based
                 # consultant": not the place speaking
