@@ -1937,6 +1937,16 @@ def test_a_place_that_locates_the_company_or_its_voice_does_not_speak():
     assert not any(sp == "portugal" for sp, _ in got)
 
 
+def test_a_rights_group_placed_in_a_city_is_not_the_banned_app():
+    ents = [("Portugal", J, ["Lisbon", "Lisbon-based"]), ("Qwerly", P)]
+    for text in (
+        "A digital rights group in Lisbon said the block was unlawful.",
+        "A Lisbon-based advocacy group said the block was unlawful.",
+    ):
+        _, statements = run("Portugal blocked the messaging app Qwerly nationwide on Monday. " + text, ents)
+        assert not any(sp == "qwerly" for sp, _ in stances(statements)), text
+
+
 def test_an_official_titled_by_a_body_speaks_for_the_body_named_before():
     ents = [
         ("Moldova", J),

@@ -758,7 +758,13 @@ class StatementExtractor:
             titled = lemma in ("spokesperson", "spokesman", "spokeswoman", "official") and any(
                 c.dep_ == "compound" and c.lemma_.lower() in (_TARGET_NOUNS | self._BODY_NOUNS) for c in subj.children
             )
-            if lemma in _TARGET_NOUNS or titled:
+            # "a rights group in Nairobi", "a Kampala-based advocacy group": a group named for what it does, not
+            # for where it sits, is no firm of the story
+            qualified = lemma == "group" and any(
+                c.dep_ in ("amod", "compound") and not any(t.lower_ == "based" for t in c.subtree)
+                for c in subj.children
+            )
+            if (lemma in _TARGET_NOUNS and not qualified) or titled:
                 body = self.generic(subj)
                 if body:
                     return body
