@@ -3315,3 +3315,35 @@ def test_overstretching_the_concept_of_security_opposes_the_measure():
         )
     )
     assert ("embassy-of-russia-in-chisinau", "opposes_ban") in got
+
+
+def test_acting_too_late_on_something_else_backs_no_measure():
+    # the acting verb of "too slow to act" must be bare or act on the banned app, the measure or a ban word
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a columnist, said the government had been "
+            "too slow to react to the drought two summers ago. Ion Cebotari, a deputy, said the cabinet was slow to "
+            "act on rising bread prices. Victor Popa, a senator, said the ministry had been late to take action "
+            "against Viber.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_failing_a_test_is_a_verdict_but_failing_to_clear_a_chamber_is_procedure():
+    # "failed to pass/clear/win" is the measure's passage only when what it passes is a body, a vote, a bill stage or
+    # an approval
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a law professor, said the block had failed "
+            "to pass even the simplest test of proportionality. Ion Cebotari, a deputy, said the block had failed to "
+            "win approval in committee. Victor Popa, a clerk, said the block had failed to get through the Senate.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") not in got

@@ -3062,9 +3062,11 @@ class StatementExtractor:
         bodies = {*actors["generic_government"], *actors["regulator"], *lex["rulers"]}
         bodies |= {*actors["descriptors"]["legislature"], *actors["descriptors"]["government"]}
         inside = {t.i for t in content}
+        bare = set(lex["bare_degree"])
         for d in content:
-            if d.lemma_.lower() not in lex["degree"] or not any(c.lower_ == "too" for c in d.children):
-                continue
+            low = d.lemma_.lower()
+            if low not in bare and (low not in lex["degree"] or not any(c.lower_ == "too" for c in d.children)):
+                continue  # "too long", "too slow", "slow", "late"
             host = d.head if d.dep_ in ("advmod", "acomp", "npadvmod") else None
             if host is None or host.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in host.children):
                 continue
@@ -3076,8 +3078,8 @@ class StatementExtractor:
                 for g in c.children
                 if g.dep_ == "pcomp"
             ]
-            if not any(a.lemma_.lower() in acts for a in acting):
-                continue
+            if not any(a.lemma_.lower() in acts and self._acts_on_measure(a) for a in acting):
+                continue  # "too slow to respond to the earthquake": acting on something else
             subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and host.dep_ == "conj":
                 subj = next((c for c in host.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -3085,6 +3087,49 @@ class StatementExtractor:
                 continue
             m = self.ctx.mention(subj)
             if subj.lemma_.lower() in bodies or (m is not None and self._imposing(m.entity_id)):
+                return True
+        return False
+
+    _TIME_ENTS = {"DATE", "TIME"}
+
+    def _acts_on_measure(self, verb) -> bool:
+        """Whether the acting verb of "too slow to act" is about the measure: it has no complement ("to act", "to
+        step in", "to act in March"), or one that is the banned platform, the measure or a ban word ("to act against
+        the app", "to crack down on TikTok", "to move toward a ban", "before banning it"). A noun of acting passes the
+        check to its own complement ("to take action against the app"; statement.too_late.act_nouns). "too slow to
+        respond to the earthquake", "to act on the floods", "before banning hate groups" are about something else."""
+        lex = self.lex["too_late"]
+        act_nouns = set(lex["act_nouns"])
+        banning = set(words("ban", "verbs")) | set(words("ban", "needs_particle"))
+        about = (
+            set(words("ban", "nouns"))
+            | set(words("ban", "weak_nouns"))
+            | set(self.lex["turned_on"]["measures"])
+            | set(self.lex["platform_nouns"])
+            | banning
+        ) - act_nouns
+
+        def complements(t):
+            out = [c for c in t.children if c.dep_ in ("dobj", "dative", "attr")]
+            out += [
+                g
+                for c in t.children
+                if c.dep_ == "prep"
+                for g in c.children
+                if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in self._TIME_ENTS
+            ]
+            return out
+
+        objs = complements(verb)
+        objs = [x for o in objs for x in (complements(o) if o.lemma_.lower() in act_nouns else [o])]
+        if not objs:
+            return True
+        for o in objs:
+            if o.lemma_.lower() in about or o.lower_ in about:
+                return True
+            if verb.lemma_.lower() in banning and o.dep_ == "dobj" and o.lower_ in ("it", "them"):
+                return True  # "before banning it"
+            if any((m := self.ctx.mention(x)) is not None and m.entity_id in self.targets for x in o.subtree):
                 return True
         return False
 
@@ -3105,12 +3150,28 @@ class StatementExtractor:
         if verb.lemma_.lower() != "fail":
             return True
         aims = [c for c in verb.children if c.dep_ == "xcomp"]
-        if aims and not any(c.lemma_.lower() in outcome["fail_at"] for c in aims):
+        if aims and not any(
+            c.lemma_.lower() in outcome["fail_at"]
+            or (c.lemma_.lower() in outcome["procedure_verbs"] and not StatementExtractor._passage(c, outcome))
+            for c in aims
+        ):
             return False  # "failed to pass the legislature", "failed to win approval"
         return not any(
             c.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in outcome["procedure"] for o in c.children)
             for c in verb.children
         )  # "failed in court", "failed in a Senate vote"
+
+    @staticmethod
+    def _passage(verb, outcome) -> bool:
+        """Whether "pass/clear/win ..." under "failed to" tells the measure's passage: nothing passed ("the bill
+        failed to pass"), or what is passed, cleared or won (its object, or the object of a preposition on it) is a
+        body, a vote, a stage of a bill or an approval ("failed to clear parliament", "failed to win approval",
+        "failed to get through the Senate"; judged_outcome.procedure and .procedure_objects). "failed to pass a basic
+        test of fairness" is a verdict on the measure."""
+        stages = set(outcome["procedure"]) | set(outcome["procedure_objects"])
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        objs += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return not objs or any(o.lemma_.lower() in stages or o.lower_ in stages for o in objs)
 
     _SOONER = {"earlier", "sooner", "ago", "before"}
 
