@@ -1214,3 +1214,19 @@ def test_a_negated_join_or_follow_is_no_follow():
     ):
         _, follows = run(text, [("Chile", J), ("Peru", J), ("Temu", P)])
         assert ("peru", "chile") not in pairs(follows), text
+
+
+def test_a_body_replaces_its_country_as_follower_only_in_the_matter_of_its_own_ban():
+    ents = [("Peruvian Congress", ORG), ("Peru", J), ("Chile", J), ("Bolivia", J), ("Kick", P), ("Zoom", P)]
+    _, follows = run(
+        "The Peruvian Congress voted on Tuesday to ban Kick on state networks. Peru is the latest to move against "
+        "the platform, after Chile and Bolivia.",
+        ents,
+    )
+    assert pairs(follows) == {("peruvian-congress", "chile"), ("peruvian-congress", "bolivia")}
+    _, follows = run(
+        "The Peruvian Congress banned Kick on staff phones in May. Peru is the latest to move against Zoom "
+        "software, after Chile and Bolivia.",
+        ents,
+    )
+    assert not {p for p in pairs(follows) if p[0] == "peruvian-congress"}

@@ -59,6 +59,7 @@ class FollowExtractor:
         self.ctx = self.bx.ctx
         self.imposers = {b.imposed_by for b in bans}
         self.lex = words("follow")
+        self._replaced: str | None = None  # the follower found before a body acting for it replaced it
         self._out: dict = {}  # the follows read so far (run)
 
     # -- actors of a phrase, one per noun phrase
@@ -115,12 +116,15 @@ class FollowExtractor:
         if found in exclude and self._via_person:
             # a person's jurisdiction guessed from the followed ones: the story's own imposer instead
             found = self._story_imposer() or self.ctx.main_jurisdiction
-        return self._as_imposer(found)
+        self._replaced = found
+        return self._as_imposer(found, cue)
 
-    def _as_imposer(self, eid: str | None) -> str | None:
+    def _as_imposer(self, eid: str | None, cue) -> str | None:
         """A jurisdiction that imposes no ban of the document, where one body acting for it does (its parliament,
-        regulator or court): that body, the imposer of its ban ("Iraq is the latest to move against X" when the
-        story tells the ban of Iraq's parliament)."""
+        regulator or court) in the matter of the cue: that body, the imposer of its ban ("Iraq is the latest to move
+        against the app" when the story tells the ban of Iraq's parliament); not when the cue's sentence names
+        another product ("... the latest to move against X software"), nor, naming none, when the body's ban is told
+        in another paragraph."""
         if eid is None or eid in self.imposers or self.ctx.kind(eid) != "Jurisdiction":
             return eid
         bodies = {
@@ -128,7 +132,26 @@ class FollowExtractor:
             for b in self.imposers
             if b is not None and self.ctx.kind(b) != "Jurisdiction" and self.ctx.jurisdiction_of(b) == eid
         }
-        return next(iter(bodies)) if len(bodies) == 1 else eid
+        if len(bodies) != 1:
+            return eid
+        body = next(iter(bodies))
+        bans = [b for b in self.bans if b.imposed_by == body]
+        sent = cue.sent
+        named = {
+            m.entity_id
+            for t in sent
+            if (m := self.ctx.mention(t)) is not None
+            and (m.kind == "Product" or self.ctx.category(m.entity_id) == "company")
+        }
+        if named:
+            return body if any(named & set(b.targets) for b in bans) else eid
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["product_nouns"] for t in sent):
+            return body  # "the latest to move against the app": the story's product
+        text = self.adoc.document.text
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        end = text.find("\n", sent.end_char)
+        end = len(text) if end < 0 else end
+        return body if any(start <= e.start < end for b in bans for e in b.evidence) else eid
 
     def _follower(self, cue) -> str | None:
         self._via_person = False
@@ -1051,7 +1074,8 @@ class FollowExtractor:
                 leaders = [leader] + [
                     a
                     for a in (self._all if self._direct else [])
-                    if a != leader and (a in self.imposers or self.ctx.category(a) in IMPOSER_CATEGORIES)
+                    if a not in (leader, self._replaced)  # the jurisdiction its body replaced: never both
+                    and (a in self.imposers or self.ctx.category(a) in IMPOSER_CATEGORIES)
                 ]
                 for lead in leaders:
                     for fd in followed:
