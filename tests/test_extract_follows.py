@@ -1230,3 +1230,18 @@ def test_a_body_replaces_its_country_as_follower_only_in_the_matter_of_its_own_b
         ents,
     )
     assert not {p for p in pairs(follows) if p[0] == "peruvian-congress"}
+
+
+def test_neither_nor_subjects_or_a_declined_follow_is_no_follow():
+    ents = [("Utah", J), ("Idaho", J), ("Nevada", J), ("Jane Roe", "Person"), ("Signal", P)]
+    for text in (
+        "Utah Governor Jane Roe banned Signal on state phones in May. Neither Idaho nor Nevada followed her lead.",
+        "Utah Governor Jane Roe banned Signal on state phones in May. Idaho and Nevada declined to follow her lead.",
+        "Utah banned Signal on state phones in May. Idaho and Nevada refused to follow Utah's lead.",
+    ):
+        _, follows = run(text, ents)
+        assert not {p for p in pairs(follows) if p[0] in ("idaho", "nevada")}, text
+    _, follows = run(
+        "Utah Governor Jane Roe banned Signal on state phones in May. Idaho and Nevada followed her lead.", ents
+    )
+    assert {("idaho", "utah"), ("nevada", "utah")} <= pairs(follows)

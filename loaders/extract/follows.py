@@ -1281,15 +1281,32 @@ def _unreal(cue) -> bool:
         return True  # "Mexico has not joined the growing list", "Norway has not followed suit"
     cur = cue
     for _ in range(3):
+        if _neither_subject(cur):
+            return True  # "Neither Ohio nor Michigan followed her lead"
         modal = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _MODALS]
         if modal and not (modal == ["would"] and _reported_decision(cur)):
             return True
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in _WISHES:
-            return True
+        if cur.lemma_.lower() in _WISHES or (cur.lemma_.lower() in _DECLINING and not _is_negated(cur)):
+            return True  # "Texas declined to follow her lead", "failed to join"
     return False
+
+
+_DECLINING = words("follow", "declining")
+
+
+def _neither_subject(verb) -> bool:
+    """The verb's subject is a "neither ... nor" pair: none of them did it."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(
+            (g.lower_ == "neither" and g.dep_ in ("det", "preconj", "cc")) or (g.lower_ == "nor" and g.dep_ == "cc")
+            for g in c.children
+        )
+        for c in verb.children
+    )
 
 
 _MODALS = ("can", "could", "would", "might", "may", "should")
