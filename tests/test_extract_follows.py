@@ -1245,3 +1245,19 @@ def test_neither_nor_subjects_or_a_declined_follow_is_no_follow():
         "Utah Governor Jane Roe banned Signal on state phones in May. Idaho and Nevada followed her lead.", ents
     )
     assert {("idaho", "utah"), ("nevada", "utah")} <= pairs(follows)
+
+
+def test_a_reported_would_is_a_decision_only_on_the_follow_verb_unhedged_and_unconditioned():
+    ents = [("Canada", J), ("Alberta", J), ("Signal", P)]
+    first = "Canada removed Signal from federal phones on Monday. "
+    for text in (
+        "The premier said Alberta would consider following Canada's lead.",
+        "The premier said Alberta would not follow Canada's lead.",
+        "The premier said Alberta would probably follow Canada's lead in time.",
+        "The premier told reporters Alberta would follow Canada's lead should an audit find flaws.",
+        "The premier said Alberta would follow Canada's lead once the audit ends.",
+    ):
+        _, follows = run(first + text, ents)
+        assert ("alberta", "canada") not in pairs(follows), text
+    _, follows = run(first + "The premier said Alberta would follow Canada's lead.", ents)
+    assert ("alberta", "canada") in pairs(follows)

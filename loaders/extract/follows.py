@@ -1284,7 +1284,7 @@ def _unreal(cue) -> bool:
         if _neither_subject(cur):
             return True  # "Neither Ohio nor Michigan followed her lead"
         modal = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _MODALS]
-        if modal and not (modal == ["would"] and _reported_decision(cur)):
+        if modal and not (modal == ["would"] and cur.i == cue.i and _reported_decision(cur)):
             return True
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
@@ -1320,8 +1320,25 @@ def _reported_decision(verb) -> bool:
         verb.dep_ == "ccomp"
         and head.lemma_.lower() in words("follow", "reporting")
         and head.tag_ in ("VBD", "VBN", "VBG")
-        and not any(c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") for m in c.children) for c in verb.children)
+        and not _is_negated(verb)
+        and not any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in verb.children)  # "would probably follow"
+        and not _conditioned(verb)
     )
+
+
+_HEDGES = words("follow", "hedges")
+_CONDITIONS = words("follow", "conditions")
+
+
+def _conditioned(verb) -> bool:
+    """A condition in the sentence of a reported "would": a clause marked "if", "unless", "once", "when" ... , or
+    opened by an inverted auxiliary ("should the review find risks", "were it to ..."), wherever the parser hung it."""
+    for t in verb.sent:
+        if t.dep_ == "mark" and t.lower_ in _CONDITIONS and t.head.i != verb.head.i:
+            return True
+        if t.dep_ == "aux" and t.lower_ in ("should", "were", "had") and t.head.left_edge.i == t.i and t.head != verb:
+            return True
+    return False
 
 
 def _lag(first: str | None, second: str | None) -> int | None:
