@@ -1261,3 +1261,16 @@ def test_a_reported_would_is_a_decision_only_on_the_follow_verb_unhedged_and_unc
         assert ("alberta", "canada") not in pairs(follows), text
     _, follows = run(first + "The premier said Alberta would follow Canada's lead.", ents)
     assert ("alberta", "canada") in pairs(follows)
+
+
+def test_followed_suit_skips_the_actor_of_an_after_clause_and_takes_the_latest_ban():
+    ents = [("Peru", J), ("Chile", J), ("Bolivia", J), ("Kick", P)]
+    _, follows = run(
+        "Chile banned Kick on Friday, a month after Peru blocked it in March. Bolivia followed suit on Sunday.", ents
+    )
+    assert pairs(follows) == {("bolivia", "chile")}
+    _, follows = run(
+        "Chile blocked Kick in March 2024, and Peru had blocked it back in 2021. Bolivia followed suit on Sunday.",
+        ents,
+    )
+    assert pairs(follows) == {("bolivia", "chile")}

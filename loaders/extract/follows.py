@@ -610,18 +610,31 @@ class FollowExtractor:
                 continue
             s = self.adoc.sentences[k]
             subjects = []
+            told = 0
             for t in s:
                 if t.i >= cue.i or t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
                     continue
                 found = [a for a in self.phrase_actors(t) if a in followed]
                 if found:
-                    subjects.append((t, found))
-            if not subjects:
+                    told += 1
+                    if not _in_subordinate(t.head):
+                        subjects.append((t, found))  # not "weeks after Gabon blocked it", "while B banned it"
+            if not told:
                 continue
-            _, found = subjects[-1]
-            if len(found) != 1 or len(subjects) < 2:
+            if len(subjects) < 1 or told < 2 or any(len(found) != 1 for _, found in subjects):
                 return None
-            return found[0]
+            actors = [found[0] for _, found in subjects]
+            # the one that acted most recently by the dates told, else the last main clause's
+            dated = {
+                a: max((b.announced for b in self.bans if b.imposed_by == a and b.announced), default=None)
+                for a in actors
+            }
+            if all(dated.values()) and len(actors) > 1:
+                last = actors[-1]
+                later = [a for a in actors if a != last and _later(dated[a], dated[last])]
+                if later:
+                    return later[-1]
+            return actors[-1]
         return None
 
     def _suit_paragraph_before(self, cue, subj) -> list[tuple[str, str]]:
@@ -1259,6 +1272,27 @@ def _path_to(tok, root) -> list:
         out.append(tok)
         tok = tok.head
     return out
+
+
+_SUBORDINATORS = {"after", "before", "while", "since", "whereas", "although", "though", "as", "when", "until"}
+
+
+def _in_subordinate(verb) -> bool:
+    """The verb's clause is (or sits in) a subordinate clause of time or contrast ("weeks after Gabon blocked it")."""
+    cur = verb
+    while cur.head.i != cur.i:
+        if cur.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SUBORDINATORS for m in cur.children):
+            return True
+        if cur.dep_ in ("relcl", "acl"):
+            return True
+        cur = cur.head
+    return False
+
+
+def _later(a: str, b: str) -> bool:
+    """Date ``a`` is after date ``b`` at the precision both give."""
+    n = min(len(a), len(b))
+    return a[:n] > b[:n]
 
 
 def _list_item_root(tok):
