@@ -695,6 +695,33 @@ def test_a_ban_coordinated_with_an_undoing_is_a_second_plan_and_stays_proposed()
         assert only(extract_bans(adoc), jid("Chile")).status == "proposed", text
 
 
+def test_a_press_releases_weekday_is_reckoned_from_its_dateline():
+    adoc = make_adoc(
+        "Nairobi, 15 November 2023 \u2013 Kenya's government on Monday announced a ban on Zapster, saying the app "
+        "spread hateful content.",
+        [("Kenya", J, ["Kenya's government"]), ("Zapster", P)],
+        published="2024-03-20",
+    )
+    assert only(extract_bans(adoc), jid("Kenya")).announced == "2023-11-13"
+
+
+def test_a_press_releases_dateline_dates_a_ban_its_text_gives_no_day():
+    adoc = make_adoc(
+        "Oslo, 4 February 2025 \u2013 The Norwegian government has barred Zapster from all official phones and "
+        "laptops.",
+        [("Norway", J, ["Norwegian government"]), ("Zapster", P)],
+        published="2025-02-07",
+    )
+    assert only(extract_bans(adoc), jid("Norway")).announced == "2025-02-04"
+    adoc = make_adoc(
+        "Madrid, 30 January 2025 - Spain's government ordered an immediate block of Zapster, the Chinese chatbot.",
+        [("Spain", J, ["Spain's government"]), ("Zapster", P)],
+        published="2025-02-06",
+    )
+    ban = only(extract_bans(adoc), jid("Spain"))
+    assert (ban.announced, ban.effective) == ("2025-01-30", "2025-01-30")
+
+
 def test_did_the_same_days_later_is_a_similar_ban():
     adoc = make_adoc(
         "Peru banned Snapchat on work phones on Monday. The move follows the lead of the European Commission, "

@@ -209,6 +209,11 @@ class DocContext:
         self._headings = self._find_headings()
         # a liveblog's time-stamped entries: (offset, date), read once for the three event stages
         self.entries = _entry_dates(doc_text(self.doc), adoc.document.published)
+        if not self.entries:
+            # a press release's dateline ("Prague, 10 July 2025 - ..."): the day its "today" and weekdays are told from
+            released = _release_date(adoc)
+            if released is not None:
+                self.entries = [(0, released)]
 
     @classmethod
     def of(cls, adoc: AnnotatedDoc) -> DocContext:
@@ -4706,6 +4711,21 @@ class BanExtractor:
                 for bm in bms:
                     if bm.token.i == bms[k].token.i and id(bm) not in owned:  # "Britain and Canada have banned"
                         bm.announced = value
+            for expr, value in found:
+                # "Rome, 30 January 2025 - the authority ordered a block of X": a release's dateline dates the ban
+                # its sentence gives no other day (a weekday the text tells, reckoned from the dateline, comes first)
+                if not _release_dateline(expr):
+                    continue
+                undated = [
+                    (_tree_distance(bm.token, expr.root), k)
+                    for k, bm in enumerate(bms)
+                    if bm.announced is None and id(bm) not in owned and not _barrier(bm.token, expr.root)
+                ]
+                if undated:
+                    k = min(undated)[1]
+                    for bm in bms:
+                        if bm.token.i == bms[k].token.i and bm.announced is None and id(bm) not in owned:
+                            bm.announced = value
             for bm in bms:
                 # "Iran blocked X and restricted mobile internet on Wednesday": a date closing the second of two verbs
                 # with one subject is the time of both measures
@@ -6724,10 +6744,34 @@ def _in_dateline(expr) -> bool:
     if expr.start_char > 300:
         return False
     line_start = text.rfind("\n", 0, expr.start_char) + 1
+    if _DATELINE_HEAD.match(text[line_start : expr.start_char]):
+        return True
+    return _release_dateline(expr)
+
+
+def _release_dateline(expr) -> bool:
+    """A press release's dateline, a place in title case and the date, then a dash: "Prague, 10 July 2025 - " (not a
+    wire's in capitals, "LIMA, Dec 16 (Wire) -", which tells when the story was filed)."""
+    text = doc_text(expr.doc)
+    if expr.start_char > 300:
+        return False
+    line_start = text.rfind("\n", 0, expr.start_char) + 1
     head = text[line_start : expr.start_char]
     if _DATELINE_HEAD.match(head):
-        return True
+        return False
     return bool(_PLACE_HEAD.match(head)) and bool(_DATELINE_DASH.match(text, expr.end_char))
+
+
+def _release_date(adoc: AnnotatedDoc) -> str | None:
+    """The day of a press release's dateline opening the story, if it names one no later than the publication."""
+    published = adoc.document.published
+    for sent in adoc.sentences:
+        if sent.start_char > 300:
+            break
+        for expr, value in dates_in(sent, published):
+            if _release_dateline(expr) and len(value) == 10 and (not published or value <= published[:10]):
+                return value
+    return None
 
 
 _REASON_PREPS = {"amid", "despite", "citing", "over", "because", "due"}
