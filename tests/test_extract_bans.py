@@ -1771,6 +1771,20 @@ def test_a_ban_written_into_a_law_binding_the_armed_forces_is_a_military_law(tex
 @pytest.mark.parametrize(
     "text",
     [
+        "The Bundestag put its ban on Zapster into force on Tuesday, citing the risk of data leaks.",
+        "The Bundestag put a Zapster ban into effect on Tuesday after a security review.",
+        "The Bundestag wrote a ban on Zapster into its IT security policy on Tuesday.",
+    ],
+)
+def test_a_legislature_putting_its_ban_into_force_or_into_a_house_rule_makes_no_law(text):
+    adoc = make_adoc(text, [("Bundestag", ORG), ("Zapster", P)], published="2023-03-10")
+    ban = only(extract_bans(adoc), entity_id(ORG, "Bundestag"))
+    assert ban.scope == "legislature_devices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Lawmakers acted too: Congress folded a ban on Zapster on federal devices into the year-end spending "
         "package, which the president signed in December.",
         "Congress then wrote the prohibition on Zapster into law for every federal phone through the annual "

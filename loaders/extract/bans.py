@@ -143,6 +143,7 @@ _LAWMAKING = words("ban_rules", "lawmaking")
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _WRITING_INTO = words("ban_rules", "writing_into")
+_LAW_VEHICLES = words("ban_rules", "law_vehicles")
 _LIFT_VERBS = words("ban_rules", "lift_verbs")
 # Armed services named as the ones a ban binds ("a prohibition on the Pentagon buying drones").
 _MILITARY_BODIES = words("ban_rules", "military_bodies")
@@ -5923,11 +5924,7 @@ class BanExtractor:
             head = span.root
             if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _PASSING_VERBS:
                 return True
-            if (
-                head.dep_ == "nsubj"
-                and head.head.lemma_.lower() in _WRITING_INTO
-                and any(c.dep_ == "prep" and c.lower_ == "into" for c in head.head.children)
-            ):
+            if head.dep_ == "nsubj" and _writes_into_a_law(head.head, trig):
                 return True  # "Congress wrote a prohibition on X into the defense bill": the law is its own
         return False
 
@@ -6734,6 +6731,25 @@ _DATELINE_HEAD = re.compile(r"^\s*[A-Z][A-Z .'\-]{2,},\s*$")
 # "Prague, ", "Concord, NH — ": a place named in title case (with its state), before a release's date
 _PLACE_HEAD = re.compile(r"^\s*[A-Z][\w.'\-]+(?: [A-Z][\w.'\-]+){0,2}(?:, [A-Z][\w.' \-]{1,20})?,\s*$")
 _DATELINE_DASH = re.compile(r"[ \t]*(?:\([^)\n]{1,60}\)[ \t]*)?(?:--|-|\u2014|\u2013)")
+
+
+def _writes_into_a_law(verb, trig) -> bool:
+    """ "wrote a prohibition on X into the defense bill", "folded a ban into the spending package": a verb of putting
+    whose direct object is the ban and whose "into" names a law; not "put its ban into effect", "put a ban on X into
+    its IT security policy" (a rule of the house, not a law it makes)."""
+    if verb.lemma_.lower() not in _WRITING_INTO:
+        return False
+    if not any(
+        c.dep_ == "dobj" and (c.i == trig.i or c.lemma_.lower() in words("ban", "nouns")) for c in verb.children
+    ):
+        return False
+    laws = _LAWMAKING | _LAW_VEHICLES
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "into"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in laws for o in c.children)
+        for c in verb.children
+    )
 
 
 def _in_dateline(expr) -> bool:
