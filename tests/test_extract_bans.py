@@ -2508,6 +2508,21 @@ def test_carriers_told_to_block_an_app_make_no_telecom_scope(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Huawei's equipment has long worried Chisinau. On Friday, Moldova ordered telecom operators to remove it by "
+        "2026.",
+        "Officials see Huawei as a high-risk supplier. Moldova told mobile operators on Tuesday to phase out their "
+        "products by 2025.",
+    ],
+)
+def test_carriers_told_to_remove_kit_told_before_keep_the_telecom_scope(text):
+    # a pronoun or the operators' own products point back to the kit: no app is blocked
+    adoc = make_adoc(text, [("Moldova", J), ("Huawei", ORG)], published="2024-03-01")
+    assert only(extract_bans(adoc), jid("Moldova")).scope == "telecom_network"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Portugal ordered operators to remove Kestrel equipment from their 5G networks.",
         "Portugal decided that bidders must not use Kestrel products in new radio installations.",
     ],

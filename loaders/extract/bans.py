@@ -4097,9 +4097,14 @@ class BanExtractor:
             if any((m := self.ctx.mention(t)) is not None and m.kind == "Product" for t in own):
                 return True
             # "instructed operators to block access to both games", "to block the game": what carriers are told to
-            # shut off names no kit, no network and no company (unlike "to remove Huawei equipment")
-            if not any(t.lemma_.lower() in words("scope", "telecom_kit") for t in own) and not any(
-                (m := self.ctx.mention(t)) is not None and m.kind == "Organisation" for t in own
+            # shut off names no kit, no network and no company (unlike "to remove Huawei equipment"); only a verb of
+            # blocking, over a noun of its own ("to remove it", "to phase out their products" point back to kit)
+            if (
+                trig.lemma_.lower() in words("ban_rules", "network_blocks")
+                and c.pos_ != "PRON"
+                and not any(t.dep_ == "poss" and t.pos_ == "PRON" for t in own)
+                and not any(t.lemma_.lower() in words("scope", "telecom_kit") for t in own)
+                and not any((m := self.ctx.mention(t)) is not None and m.kind == "Organisation" for t in own)
             ):
                 return True
         return False
