@@ -3262,20 +3262,25 @@ def test_people_turning_on_others_is_no_warning_about_the_measure():
     assert ("victor-popa", "opposes_ban") in got
 
 
-def test_the_imposing_side_telling_how_its_measure_is_carried_out_backs_it():
-    # the measure's reach or its carrying out, told by its side; a task named for others is no backing
-    got = stances(
-        run(
-            "Moldova blocked Viber on all government phones on Sunday. Victor Popa, the digital minister, said the "
-            "restriction would also cover tablets issued to police officers.",
-            ROUND,
+def test_the_imposing_side_telling_how_its_measure_is_carried_out_takes_no_side():
+    # what the measure covers, when it takes effect, who enforces it: procedure, no backing (the dev gold's rule)
+    for said in (
+        "the restriction would also cover tablets issued to police officers",
+        "the telecom regulator would enforce the block from Friday",
+        "the block covers work phones but not personal devices",
+    ):
+        got = stances(
+            run(
+                f"Moldova blocked Viber on all government phones on Sunday. Victor Popa, the digital minister, said "
+                f"{said}.",
+                ROUND,
+            )
         )
-    )
-    assert ("victor-popa", "supports_ban") in got
+        assert ("victor-popa", "supports_ban") not in got, said
     got = stances(
         run(
             "Moldova blocked Viber on all government phones on Sunday. Victor Popa, the digital minister, said "
-            "operators would be given two weeks to implement the block.",
+            "Russia's ban on the app took effect in 2022 and covered dozens of other apps.",
             ROUND,
         )
     )
@@ -3291,6 +3296,15 @@ def test_an_end_a_ban_is_said_not_to_reach_opposes_it():
         )
     )
     assert ("ana-rusu", "opposes_ban") in got
+    # some people failing at something by removing an app is no end denied to the measure
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a university student, said parents could "
+            "not keep children off their phones by deleting one game.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
 
 
 def test_a_measure_that_leaves_the_problem_untouched_is_opposed():
@@ -3303,6 +3317,22 @@ def test_a_measure_that_leaves_the_problem_untouched_is_opposed():
         )
     )
     assert ("ion-cebotari", "opposes_ban") in got
+    # a gerund of removing as the subject, the verb hung on another
+    got = stances(
+        run(
+            "Moldova blocked Viber on all government phones on Sunday. Ion Cebotari, a law professor, said that "
+            "blocking one app wins headlines but leaves the wider data market untouched.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "opposes_ban") in got
+    # someone else leaving something untouched tells nothing of the measure
+    for said in (
+        "Ion Cebotari, a law professor, said most users had left their accounts untouched since the block.",
+        "Viber said it left its prices untouched after the decision, according to Ion Cebotari, a law professor.",
+    ):
+        got = stances(run("Moldova blocked Viber on all government phones on Sunday. " + said, ROUND))
+        assert ("ion-cebotari", "opposes_ban") not in got, said
 
 
 def test_overstretching_the_concept_of_security_opposes_the_measure():
@@ -3315,6 +3345,15 @@ def test_overstretching_the_concept_of_security_opposes_the_measure():
         )
     )
     assert ("embassy-of-russia-in-chisinau", "opposes_ban") in got
+    # the bare verb is no charge: servers or staff overstretched
+    got = stances(
+        run(
+            "Moldova blocked Viber on all government phones on Sunday. Ion Cebotari, an analyst, said Viber had "
+            "overstretched its servers after the app went viral in January.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "opposes_ban") not in got
 
 
 def test_acting_too_late_on_something_else_backs_no_measure():

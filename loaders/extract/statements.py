@@ -2031,10 +2031,6 @@ class StatementExtractor:
             " privacy-regulator ",
             text,
         )
-        # "leaves the real questions about data brokers untouched": the measure leaves the problem where it was
-        text = re.sub(
-            r" (leave|leaves|leaving|left)((?: [\w',]+){1,12}) untouched ", r" \1\2 untouched leaves-untouched ", text
-        )
         # "urged his supporters to avoid violence": a call for calm, no case against the banned side
         text = re.sub(r" (?:avoid|avoiding|refrain from|renounce|shun) (?:all |any )?violence ", " keep calm ", text)
         # "he needed time to review the situation": time wanted for a decision, not a measure said to be needed
@@ -2151,6 +2147,7 @@ class StatementExtractor:
             or (side != "imposer" and self._measure_denied_worth(content))
             or (side != "imposer" and self._turned_on_others(content))
             or (side != "imposer" and self._not_solved_by(content))
+            or (side != "imposer" and self._leaves_untouched(content))
             or (not self.lifting and judged == "bad")
             # the banned firm's own worry can only be about the measure: "the company had serious concerns"
             or (side == "target" and has(cues["opposes_ban"]["target_words"]) and self._concerns_at_measure(content))
@@ -2170,7 +2167,6 @@ class StatementExtractor:
             or self._wants_removed(content)
             or (not self.lifting and self._backs_measure(frame, content))
             or (not self.lifting and judged == "good")
-            or (side == "imposer" and not self.lifting and self._measure_applied(content))
             # a measure said to have worked was right, also when it is lifted: "the ban had achieved its goal"
             or judged == "worked"
             or (not self.lifting and self._wanted_sooner(content))
@@ -2738,70 +2734,66 @@ class StatementExtractor:
                 return True
         return False
 
-    def _measure_applied(self, content) -> bool:
-        """How the measure is carried out, told by its side: "the restriction would cover work phones", "the guidance
-        applied to all government devices", "would implement the order quickly", "the ban takes effect on Monday" (a
-        measure noun as the subject of a verb of reach or of coming into force, or as the object of a verb of carrying
-        out, not negated; statement.applied). "the ban does not cover personal phones" is no backing."""
-        lex = self.lex["applied"]
-        measures = (
-            set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | set(words("ban", "advisory_nouns"))
-        ) | {"rule", "policy", "law"}
-        measures -= {"action", "move", "step"}
-        for t in content:
-            lemma = t.lemma_.lower()
-            if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
-                continue
-            if lemma in lex["carry_out"]:
-                if t.dep_ in ("acl", "relcl") or (
-                    t.dep_ in ("advcl", "xcomp") and any(c.dep_ == "nsubjpass" for c in t.head.children)
-                ):
-                    continue  # "steps to implement the law must fall to the next administration", "providers would
-                    # be given three months to implement the block": a task named for others, not the measure carried out
-                if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in measures for c in t.children):
-                    return True
-                continue
-            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            if subj is None or subj.lemma_.lower() not in measures:
-                continue
-            if lemma in lex["reach"]:
-                reached = [c for c in t.children if c.dep_ == "dobj"] + [
-                    g
-                    for c in t.children
-                    if c.dep_ == "prep" and c.lower_ == "to"
-                    for g in c.children
-                    if g.dep_ == "pobj"
-                ]
-                banned = any(
-                    (m := self.ctx.mention(x)) is not None and m.entity_id in self.targets
-                    for r in reached
-                    for x in r.subtree
-                )
-                if reached and not banned:
-                    return True  # its reach: "would cover work phones", "applied to all devices"; "covered the app as
-                    # well as games" only names what is banned, the ban itself
-            goal = lex["in_force"].get(lemma)
-            if goal and any(
-                (c.dep_ == "dobj" and c.lower_ in goal)
-                or (c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in goal for g in c.children))
-                for c in t.children
-            ):
-                return True
-        return False
-
     def _not_solved_by(self, content) -> bool:
         """An end the measure is said not to reach: "you don't fix unemployment by deleting a game", "you cannot
         protect children by banning apps" (a verb of statement.not_solved_by, negated, with "by" and a gerund of
-        banning or removing)."""
+        banning or removing), said of everyone (a generic subject, statement.not_solved_by_subjects) or of the banned
+        product or measure (the gerund's object). "parents could not keep teenagers off social media by removing one
+        app from their phones" tells what some people do, not what the measure reaches."""
         ends = set(self.lex["not_solved_by"])
+        generic = set(self.lex["not_solved_by_subjects"])
         acts = set(words("ban", "verbs")) | self._REMOVAL_VERBS | self._BANNING_GERUNDS
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
         for t in content:
             if t.lemma_.lower() not in ends or t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
                 continue
+            everyone = any(c.dep_ == "nsubj" and c.lower_ in generic for c in t.children)
             for p in t.children:
-                if p.dep_ == "prep" and p.lower_ == "by":
-                    if any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in acts for g in p.children):
+                if p.dep_ != "prep" or p.lower_ != "by":
+                    continue
+                for g in p.children:
+                    if g.dep_ != "pcomp" or g.tag_ != "VBG" or g.lemma_.lower() not in acts:
+                        continue
+                    if everyone or any(
+                        c.dep_ == "dobj"
+                        and (
+                            c.lemma_.lower() in measures
+                            or any(
+                                (m := self.ctx.mention(x)) is not None and m.entity_id in self.targets
+                                for x in c.subtree
+                            )
+                        )
+                        for c in g.children
+                    ):
                         return True
+        return False
+
+    def _leaves_untouched(self, content) -> bool:
+        """The measure said to leave the problem where it was: "the order removes local staff while leaving the app
+        itself, and its data risks, untouched", "stripping one app from work phones leaves the real questions
+        untouched" (a verb "leave" with "untouched" within a dozen words after it, whose subject, or that of the verb
+        it hangs on, is a measure noun or a gerund of banning or removing). "the company said it left its prices
+        untouched", "users had left their accounts untouched" tell nothing of the measure."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        acts = set(words("ban", "verbs")) | self._REMOVAL_VERBS | self._BANNING_GERUNDS
+        for t in content:
+            if t.lemma_.lower() != "leave" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            after = t.doc[t.i + 1 : min(t.i + 14, t.sent.end)]
+            if not any(w.lower_ == "untouched" for w in after):
+                continue
+            v = t
+            for _ in range(4):
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "csubj")), None)
+                if subj is not None:
+                    if (subj.dep_ == "nsubj" and subj.lemma_.lower() in measures) or (
+                        subj.dep_ == "csubj" and subj.lemma_.lower() in acts
+                    ):
+                        return True
+                    break
+                if v.dep_ not in ("conj", "advcl", "xcomp") or v.head is v:
+                    break
+                v = v.head
         return False
 
     _WARNING_MODALS = {"could", "might", "may", "can", "will", "would"}
