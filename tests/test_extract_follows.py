@@ -1155,6 +1155,36 @@ def test_followed_after_a_clause_that_leads_the_charge_or_orders_a_ban_follows_i
         assert ("ohio", "maine") in pairs(follows), text
 
 
+def test_a_campaign_about_something_else_makes_no_leader_but_a_crackdown_on_the_app_does():
+    # a campaign, drive or push begins a run of bans only when its complement is a ban word or the platform
+    for text, leader, follower, wrong in (
+        (
+            "Vermont barred Temu from state laptops on Friday. Maine launched a campaign against payday lenders in "
+            "May, and Ohio followed.",
+            "vermont",
+            "ohio",
+            "maine",
+        ),
+        (
+            "Vermont barred Temu from state laptops on Friday. Maine started a drive to hire more nurses in May, and "
+            "Ohio followed.",
+            "vermont",
+            "ohio",
+            "maine",
+        ),
+    ):
+        _, follows = run(text, [("Vermont", J), ("Maine", J), ("Ohio", J), ("Temu", P)])
+        got = pairs(follows)
+        assert (follower, wrong) not in got, text
+        assert (follower, leader) in got, text
+    _, follows = run(
+        "Vermont barred Temu from state laptops on Friday. Maine launched a crackdown on Temu in May, and Ohio "
+        "followed.",
+        [("Vermont", J), ("Maine", J), ("Ohio", J), ("Temu", P)],
+    )
+    assert ("ohio", "maine") in pairs(follows)
+
+
 def test_a_growing_list_follows_only_the_bans_told_as_done_and_before():
     # planned, expected, under a modal, lifted or dated after the follower's own ban: none of them went first
     for text, leader, wrong in (

@@ -747,7 +747,30 @@ class FollowExtractor:
         if verb.lemma_.lower() not in self.lex["start_verbs"]:
             return False
         nouns = set(self.lex["wave_nouns"]) | set(self.lex["ban_nouns"])
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+        drives = set(self.lex["campaign_nouns"])
+        for c in verb.children:
+            if c.dep_ != "dobj":
+                continue
+            if c.lemma_.lower() in nouns:
+                return True  # "started the wave", "led the charge"
+            if c.lemma_.lower() in drives and self._drive_on_ban(c):
+                return True  # "launched a crackdown on TikTok", "led the push to ban the app"
+        return False
+
+    def _drive_on_ban(self, noun) -> bool:
+        """A campaign, drive or push whose complement is a ban word or the platform: "a crackdown on TikTok", "the
+        push to ban the app", "a campaign for a ban"; not "a campaign against online hate speech"."""
+        targets = {t for b in self.bans for t in b.targets}
+        for c in noun.children:
+            if c.dep_ not in ("prep", "acl", "relcl", "xcomp"):
+                continue
+            for x in c.subtree:
+                if x.lemma_.lower() in self.lex["ban_nouns"] or self.bx.trigger_kind(x) == "verb":
+                    return True
+                m = self.ctx.mention(x)
+                if m is not None and (m.entity_id in targets or m.kind == "Product"):
+                    return True
+        return False
 
     def _named_only_after(self, eid: str, cue) -> bool:
         """ "Canada followed in late February, and Britain pulled the app": an imposer named in the sentence only
