@@ -32,6 +32,7 @@ from loaders.extract.bans import (
     _is_negated,
     _lifted,
     _open_question,
+    _path_up,
     _temporal,
     words,
 )
@@ -49,6 +50,8 @@ _COMPANY_NOUNS = {"company", "firm", "bank", "lender", "group", "retailer", "car
 _OWNERS = {"own", "base", "headquarter", "operate", "make", "develop"}
 _TOLD_MODALS = {"can", "could", "may", "might", "should", "must", "shall", "will", "would", "'ll", "wo", "ca", "'d"}
 _FUTURE = {"will", "would", "'ll", "wo", "shall", "'d"}
+# a modal on a follow cue makes it a wish or a guess ("could follow"), unless a reported decision ("said it would")
+_CUE_MODALS = ("can", "could", "would", "might", "may", "should")
 
 
 class FollowExtractor:
@@ -103,7 +106,7 @@ class FollowExtractor:
         if root.lemma_.lower() not in self.lex["peer_nouns"] and root.lemma_.lower() != "member":
             return False
         return tok.dep_ in ("compound", "nmod", "poss", "amod") and all(
-            a.dep_ in ("compound", "nmod", "poss", "amod") for a in _path_to(tok, root)
+            a.dep_ in ("compound", "nmod", "poss", "amod") for a in _path_up(tok, root)
         )
 
     def _own_ruler(self, eid: str) -> bool:
@@ -1288,15 +1291,6 @@ def _infinitive_of(tok) -> bool:
     )
 
 
-def _path_to(tok, root) -> list:
-    """The tokens from ``tok`` up to (not including) ``root``, one of its heads."""
-    out = []
-    while tok.i != root.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
-
-
 _SUBORDINATORS = {"after", "before", "while", "since", "whereas", "although", "though", "as", "when", "until"}
 
 
@@ -1340,7 +1334,7 @@ def _unreal(cue) -> bool:
     for _ in range(3):
         if _neither_subject(cur):
             return True  # "Neither Ohio nor Michigan followed her lead"
-        modal = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _MODALS]
+        modal = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _CUE_MODALS]
         if modal and not (modal == ["would"] and cur.i == cue.i and _reported_decision(cur)):
             return True
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
@@ -1364,9 +1358,6 @@ def _neither_subject(verb) -> bool:
         )
         for c in verb.children
     )
-
-
-_MODALS = ("can", "could", "would", "might", "may", "should")
 
 
 def _reported_decision(verb) -> bool:
