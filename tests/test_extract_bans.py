@@ -5821,3 +5821,63 @@ def test_where_clause_with_its_own_actor_is_not_the_places_ban():
         published="2024-06-05",
     )
     assert not [b for b in extract_bans(adoc) if b.imposed_by == jid("Ohio")]
+
+
+def test_a_ban_on_the_day_or_eve_of_an_election_is_bounded_by_it():
+    adoc = make_adoc(
+        "Chad shut off Kimi on the eve of its parliamentary election in May. "
+        "Peru blocked Zapster on the day of the referendum in 2022. "
+        "On 3 March last year, polling day in the local elections, Mali cut access to Kick.",
+        [("Chad", J), ("Peru", J), ("Mali", J), ("Kimi", P), ("Zapster", P), ("Kick", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    for country in ("Chad", "Peru", "Mali"):
+        assert only(bans, jid(country)).status == "temporary", country
+
+
+def test_a_ban_since_election_day_or_after_the_vote_is_not_bounded_by_it():
+    adoc = make_adoc(
+        "Chad has blocked Kimi since election day. "
+        "Peru banned Zapster on the day after the vote, and the ban remains in place. "
+        "Mali banned Kick on Monday, the first day of the new year.",
+        [("Chad", J), ("Peru", J), ("Mali", J), ("Kimi", P), ("Zapster", P), ("Kick", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    for country in ("Chad", "Peru", "Mali"):
+        assert only(bans, jid(country)).status == "in_force", country
+
+
+def test_a_blackout_that_lasted_a_span_told_in_the_past_is_over():
+    adoc = make_adoc(
+        "Chad cut access to Kimi across the country on Monday. The blackout lasted four days.",
+        [("Chad", J), ("Kimi", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Chad")).status == "temporary"
+    adoc = make_adoc(
+        "Peru cut access to Zapster across the country in 2021. The blackout has lasted three years so far.",
+        [("Peru", J), ("Zapster", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).status == "in_force"
+
+
+def test_a_ban_only_meant_to_be_written_into_law_is_no_statute():
+    adoc = make_adoc(
+        "Governor Ann Lee of Ohio on Monday barred Zapster from state phones by executive order. "
+        "Legislators said they were prepared to write the ban into law next year.",
+        [("Ohio", J), ("Zapster", P), ("Ann Lee", "Person")],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Ohio")).status == "in_force"
+    adoc = make_adoc(
+        "Governor Ann Lee of Ohio on Monday barred Zapster from state phones by executive order. "
+        "A senator said a bill next year would write the ban into law.",
+        [("Ohio", J), ("Zapster", P), ("Ann Lee", "Person")],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Ohio")).status == "in_force"
+    adoc = make_adoc("In March, Ohio wrote its ban on Zapster into state law.", [("Ohio", J), ("Zapster", P)])
+    assert only(extract_bans(adoc), jid("Ohio")).status == "enacted_law"

@@ -1106,6 +1106,7 @@ def _summing_up(obj, objects, doc) -> bool:
 
 
 _NOT_YET = words("ban_rules", "not_yet")
+_READY = words("ban_rules", "ready")
 # The platform told by what it is ("asked the company to close the channels").
 _PLATFORM_WORDS = frozenset({"company", "platform", "firm", "app", "service"})
 
@@ -1281,18 +1282,19 @@ def _report_date(trig, date_tok) -> bool:
 
 
 _ENDING_VERBS = words("ban_rules", "ending_verbs")
+_SPAN_VERBS = words("ban_rules", "span_verbs")
 
 
 def _ends_itself(trig) -> bool:
-    """A ban noun told as the subject of its own end: "the ban ended in 2022", "the suspension expired"."""
-    return (
-        trig.pos_ in ("NOUN", "PROPN")
-        and trig.dep_ == "nsubj"
-        and trig.head.lemma_.lower() in _ENDING_VERBS
-        and not _is_negated(trig.head)
-        and not any(
-            c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to") for c in trig.head.children
-        )
+    """A ban noun told as the subject of its own end: "the ban ended in 2022", "the suspension expired"; or of its
+    span told in the simple past, over: "the blackout lasted four days" (not "has lasted", "will last")."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "nsubj" or _is_negated(trig.head):
+        return False
+    verb = trig.head.lemma_.lower()
+    if verb in _SPAN_VERBS:
+        return trig.head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.head.children)
+    return verb in _ENDING_VERBS and not any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to") for c in trig.head.children
     )
 
 
@@ -1458,7 +1460,15 @@ def _legislating(trig) -> bool:
 
 
 def _written_into_law(trig) -> bool:
-    """ "wrote the prohibition into law", "put a ban into state law": a ban noun made a statute."""
+    """ "wrote the prohibition into law", "put a ban into state law": a ban noun made a statute; not one only meant
+    to be ("were prepared to write the ban into statute", "a bill that would write the prohibition into law")."""
+    verb = trig.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and (
+        verb.head.lemma_.lower() in _NOT_YET | _READY or not _done(verb)
+    ):
+        return False
     return trig.dep_ == "dobj" and any(
         p.dep_ == "prep"
         and p.lower_ == "into"
@@ -1493,6 +1503,25 @@ def _kind_of_orders(tok) -> bool:
         and head.lemma_.lower() in words("ban", "weak_nouns") | {"request"}
         and all(c.i == tok.i or c.dep_ in ("amod", "compound") for c in head.children)
     )
+
+
+def _on_event_day(tok, events) -> bool:
+    """ "blocked X on the eve of its presidential election", "on the day of the vote", "on polling day", "On August 26,
+    polling day in the election, ... cut access": the ban's time is the day (lexicon status.event_days) an event
+    (status.during_events) falls on, which bounds it as "during" does. Only a day told as the time of the clause
+    (under "on", or bare), not "since election day" (a start) nor "the day after the vote"."""
+    if tok.lemma_.lower() not in words("status", "event_days") or tok.pos_ != "NOUN":
+        return False
+    if not (
+        (tok.dep_ == "pobj" and tok.head.lower_ == "on")
+        or (tok.dep_ == "npadvmod" and tok.head.pos_ in ("VERB", "AUX"))
+    ):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("after", "before", "next", "following", "previous") for c in tok.children):
+        return False
+    named = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    named += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for g in c.children]
+    return any(g.lemma_.lower() in events or g.lower_ in events for n in named for g in n.subtree)
 
 
 def _still_in_force(sent) -> bool:
@@ -4360,6 +4389,7 @@ class BanExtractor:
                 t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
                 for t in region
             )
+            or any(_on_event_day(t, events) for t in region)
             or re.search(
                 r"\bfor the (?:duration|length|period|course) of (?:the )?(?:\w+ ){0,3}?(?:"
                 + "|".join(sorted(events))
