@@ -3386,3 +3386,23 @@ def test_failing_a_test_is_a_verdict_but_failing_to_clear_a_chamber_is_procedure
     assert ("ana-rusu", "opposes_ban") in got
     assert ("ion-cebotari", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_a_critic_naming_the_measure_in_a_verb_beside_the_reporting_one_opposes_it():
+    # the statement may be told by "said" while the judgement is in a relative clause on the speaker ("who called
+    # the block ..."), or in the same subject's conjoined verb; a label that judges a measure said of it ("pure
+    # theatre") judges it as a name too; a hidden aim charged ("a backdoor") condemns a licence regime
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday after it failed to obtain a licence. "
+            '"Half of the clubs organise on Viber," said Ana Rusu, chair of the student council, who called the block '
+            '"security theatre" that "punishes students instead of fixing anything." Civic Net, a digital rights '
+            'group, called the licence regime a "backdoor to control online speech" and urged the government to '
+            'drop it. Victor Popa, a columnist, called the flood response "pure theatre" and urged the ministry to '
+            "apologise. A group called Free Viber urged calm.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("civic-net", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") not in got

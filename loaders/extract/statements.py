@@ -2123,7 +2123,9 @@ class StatementExtractor:
                 return "opposes_ban"  # "criticised the decision as ...": nobody criticises their own measure
             if not objects and speaker not in self.imposers and self._bans_in(frame.sent) == []:
                 return "opposes_ban"  # '"Taken without consultation," regretted X': regret about the story's measure
-        if side != "imposer" and self._condemns_measure(frame, measures):
+        if side != "imposer" and any(
+            self._condemns_measure(f, measures) for f in (frame, *self._labelling_frames(frame))
+        ):
             return "opposes_ban"  # "called the block unacceptable", "described the suspension as an attack on ..."
         if lemma in self.lex["praise_verbs"] and frame.pos_ in ("VERB", "AUX") and side != "target":
             rulings = {"ruling", "verdict", "judgment", "judgement", "outcome"}
@@ -3238,13 +3240,14 @@ class StatementExtractor:
 
     _CONDEMNING = {"unacceptable", "attack", "assault", "disgrace", "disgraceful", "shameful", "outrageous", "absurd",
                    "ridiculous", "scandal", "scandalous", "setback", "undemocratic", "illegal", "outrage", "nonsense",
-                   "blow", "insult", "affront", "violation", "dangerous precedent", "slap"}  # fmt: skip
+                   "blow", "insult", "affront", "violation", "dangerous precedent", "slap",
+                   # a hidden aim charged: "a backdoor to control speech", "a smokescreen", "a pretext for ..."
+                   "backdoor", "back door", "smokescreen", "pretext", "power grab", "witch hunt", "witch-hunt"}  # fmt: skip
 
     def _condemns_measure(self, frame, measures) -> bool:
         """ "called the block unacceptable", "described the suspension as a serious attack on ...": the speaker
         judges the measure itself with a condemning word."""
-        if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in ("call", "describe", "brand", "label",
-                                                                                "term", "dub"):  # fmt: skip
+        if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in self._LABELLING:
             return False
         objects = [c for c in frame.children if c.dep_ == "dobj"]
         strong = set(words("ban", "nouns"))
@@ -3275,11 +3278,55 @@ class StatementExtractor:
             if c.dep_ in ("amod", "appos", "acl") and c.i > o.i
             for t in c.subtree
         ]
+        if frame.dep_ == "acl":
+            # 'X, the group, called the block "an attack on ..."' parsed as a clause on "group": the label hangs on
+            # the subject as its apposition
+            judged += [t for c in frame.head.children if c.dep_ == "appos" and c.i > objects[0].i for t in c.subtree]
         text = " " + " ".join(t.lower_ for t in judged) + " "
-        return any_phrase(self._CONDEMNING, text) or any_phrase(self.lex["cues"]["opposes_ban"]["words"], text)
+        return (
+            any_phrase(self._CONDEMNING, text)
+            or any_phrase(self.lex["cues"]["opposes_ban"]["words"], text)
+            # the words that judge a measure said of it ("the ban is security theatre") judge it as its label too
+            or any_phrase(self.lex["judged_measure"]["bad"], text)
+        )
+
+    _LABELLING = ("call", "describe", "brand", "label", "term", "dub")
+
+    def _labelling_frames(self, frame) -> list:
+        """The speaker's other verbs of naming in the sentence: 'called the block "an attack on rights" and urged
+        ...' (the conjoined verb: the statement may be told by "urged"), 'said X, who called the ban "a stunt"' (a
+        relative clause on the speaker)."""
+        out = []
+        if frame.pos_ not in ("VERB", "AUX"):
+            return out
+        kin = [c for c in frame.children if c.dep_ == "conj"]
+        if frame.dep_ == "conj":
+            kin.append(frame.head)
+            kin += [c for c in frame.head.children if c.dep_ == "conj" and c.i != frame.i]
+        subj = next((c for c in frame.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            # "X, the rights group, called the block ... and urged": the parse may hang "called" on the subject as a
+            # clause of its own (acl, a past tense, not the participle of "a group called X")
+            kin += [
+                t for t in subj.subtree if t.i > subj.i and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBD"))
+            ]
+        for t in kin:
+            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self._LABELLING or t.i == frame.i:
+                continue
+            if t.dep_ == "relcl" and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children
+            ):
+                continue
+            if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue  # "X said ... and Y called it ...": a subject of its own, another speaker
+            out.append(t)
+        return out
 
     _LABELLED = {"bill", "law", "legislation", "rule", "rules", "policy", "measure", "ban", "decision", "order",
-                 "prohibition", "restriction", "move", "step", "directive"}  # fmt: skip
+                 "prohibition", "restriction", "move", "step", "directive",
+                 # a measure that binds platforms to terms: "called the licence a backdoor to control speech"
+                 "licence", "license", "licensing", "regime", "framework", "requirement", "regulation",
+                 "regulations"}  # fmt: skip
 
     def _labels_measure(self, frame) -> bool:
         """ "called the bill basic cyber hygiene", "described the ban as a first step": the speaker gives the measure
