@@ -3247,7 +3247,7 @@ class StatementExtractor:
     def _condemns_measure(self, frame, measures) -> bool:
         """ "called the block unacceptable", "described the suspension as a serious attack on ...": the speaker
         judges the measure itself with a condemning word."""
-        if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in self._LABELLING:
+        if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in self._NAMING_VERBS:
             return False
         objects = [c for c in frame.children if c.dep_ == "dobj"]
         strong = set(words("ban", "nouns"))
@@ -3290,7 +3290,7 @@ class StatementExtractor:
             or any_phrase(self.lex["judged_measure"]["bad"], text)
         )
 
-    _LABELLING = ("call", "describe", "brand", "label", "term", "dub")
+    _NAMING_VERBS = ("call", "describe", "brand", "label", "term", "dub")
 
     def _labelling_frames(self, frame) -> list:
         """The speaker's other verbs of naming in the sentence: 'called the block "an attack on rights" and urged
@@ -3311,7 +3311,7 @@ class StatementExtractor:
                 t for t in subj.subtree if t.i > subj.i and (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBD"))
             ]
         for t in kin:
-            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self._LABELLING or t.i == frame.i:
+            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self._NAMING_VERBS or t.i == frame.i:
                 continue
             if t.dep_ == "relcl" and not any(
                 c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children
