@@ -1304,3 +1304,18 @@ def test_followed_suit_skips_the_actor_of_an_after_clause_and_takes_the_latest_b
         ents,
     )
     assert pairs(follows) == {("bolivia", "chile")}
+
+
+def test_an_eu_institution_named_beside_the_one_whose_ban_is_told_is_followed_too():
+    _, follows = run(
+        "Norway's parliament barred Kick from members' phones on Monday, in line with the European Commission and "
+        "the European Parliament. The European Commission ordered staff to delete Kick last month.",
+        [
+            ("Norway", J),
+            ("Storting", ORG, ["Norway's parliament"]),
+            ("European Commission", ORG),
+            ("European Parliament", ORG),
+            ("Kick", P),
+        ],
+    )
+    assert {("storting", "european-commission"), ("storting", "european-parliament")} <= pairs(follows)

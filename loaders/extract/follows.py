@@ -1134,9 +1134,12 @@ class FollowExtractor:
         and the one EU institution that imposed a ban here, both followed by one leader, are one step told twice
         (the institution's); the EU followed alone stays the EU."""
         eu_imposers = {b.imposed_by for b in self.bans if self.ctx.category(b.imposed_by) == "eu"}
+        # only the union itself; another institution named beside the one whose ban is told ("in line with the
+        # Commission and the European Parliament") is followed in its own right
+        union = self.ctx.gaz.by_country.get("EU") if self.ctx.gaz is not None else None
         kept = []
         for (lead, fd), f in out.items():
-            if self.ctx.category(fd) == "eu" and fd not in self.imposers and len(eu_imposers) == 1:
+            if fd == union and fd not in self.imposers and len(eu_imposers) == 1:
                 same = out.get((lead, next(iter(eu_imposers))))
                 if same is not None:
                     same.evidence.extend(e for e in f.evidence if e not in same.evidence)
