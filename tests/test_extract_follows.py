@@ -1319,3 +1319,20 @@ def test_an_eu_institution_named_beside_the_one_whose_ban_is_told_is_followed_to
         ],
     )
     assert {("storting", "european-commission"), ("storting", "european-parliament")} <= pairs(follows)
+
+
+def test_a_measure_that_follows_that_of_another_follows_its_maker():
+    ents = [("Peru", J), ("Chile", J), ("Kick", P)]
+    for text in (
+        "Peru blocked Kick on Monday. Peru's ban followed that of Chile, which blocked the app in March.",
+        "Peru blocked Kick on Monday. The decision mirrors those of Chile and Bolivia.",
+    ):
+        _, follows = run(text, ents + [("Bolivia", J)])
+        assert ("peru", "chile") in pairs(follows), text
+    for text in (
+        "Peru blocked Kick on Monday. Peru's ban followed that of the protests in Lima.",
+        "Peru blocked Kick on Monday. Peru's ban differs from that of Chile, which blocked the app in March.",
+        "Peru blocked Kick on Monday. Peru's ban could follow that of Chile, which blocked the app in March.",
+    ):
+        _, follows = run(text, ents)
+        assert ("peru", "chile") not in pairs(follows), text

@@ -900,7 +900,12 @@ class FollowExtractor:
         if m is not None:
             return m.kind != "Product"
         if obj.pos_ == "PRON":
-            return False
+            # "Ottawa's decision followed that of the European Commission": the measure of the one named after "of"
+            return (
+                obj.lower_ in ("that", "those")
+                and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children)
+                and bool(self.followed_in(obj))
+            )
         if self._described_body(obj):
             return True  # "Italy's data-protection authority": the regulator the story names
         if self._peers(obj):
