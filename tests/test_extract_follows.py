@@ -1336,3 +1336,22 @@ def test_a_measure_that_follows_that_of_another_follows_its_maker():
     ):
         _, follows = run(text, ents)
         assert ("peru", "chile") not in pairs(follows), text
+
+
+def test_a_country_ranked_for_a_product_its_regulator_banned_is_the_regulator_when_its_own_ban_is_of_another():
+    ents = [("Pakistan", J), ("Pakistan Telecommunication Authority", ORG, ["PTA"]), ("Bhutan", J)]
+    ents += [("Kick", P), ("Bigo", P)]
+    tail = " The government of Pakistan banned Bigo nationwide in 2021."
+    _, follows = run(
+        "The PTA on Monday ordered providers to block Kick. Pakistan becomes the second country to cut off Kick "
+        "this year, after Bhutan blocked the app in May." + tail,
+        ents,
+    )
+    assert ("pakistan-telecommunication-authority", "bhutan") in pairs(follows)
+    # the country's own ban is of the product the cue names: the country follows
+    _, follows = run(
+        "The PTA on Monday ordered providers to block Kick. Pakistan becomes the second country to cut off Bigo "
+        "this year, after Bhutan blocked the app in May." + tail,
+        ents,
+    )
+    assert ("pakistan-telecommunication-authority", "bhutan") not in pairs(follows)

@@ -128,7 +128,7 @@ class FollowExtractor:
         against the app" when the story tells the ban of Iraq's parliament); not when the cue's sentence names
         another product ("... the latest to move against X software"), nor, naming none, when the body's ban is told
         in another paragraph."""
-        if eid is None or eid in self.imposers or self.ctx.kind(eid) != "Jurisdiction":
+        if eid is None or self.ctx.kind(eid) != "Jurisdiction":
             return eid
         bodies = {
             b
@@ -146,6 +146,11 @@ class FollowExtractor:
             if (m := self.ctx.mention(t)) is not None
             and (m.kind == "Product" or self.ctx.category(m.entity_id) == "company")
         }
+        if eid in self.imposers:
+            # "Nepal becomes the second country to cut off Telegram" when the story tells Nepal's own ban of another
+            # app and its regulator's of Telegram: the ban of the product the cue names is the body's
+            own = {t for b in self.bans if b.imposed_by == eid for t in b.targets}
+            return body if named and not named & own and any(named & set(b.targets) for b in bans) else eid
         if named:
             return body if any(named & set(b.targets) for b in bans) else eid
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["product_nouns"] for t in sent):
