@@ -1355,3 +1355,28 @@ def test_a_country_ranked_for_a_product_its_regulator_banned_is_the_regulator_wh
         ents,
     )
     assert ("pakistan-telecommunication-authority", "bhutan") not in pairs(follows)
+
+
+def test_a_legislature_following_the_provincial_government_follows_its_own_province():
+    ents = [("Legislative Assembly of British Columbia", ORG), ("British Columbia", J), ("Kick", P)]
+    province = " British Columbia removed Kick from government phones last week."
+    for text in (
+        "The Legislative Assembly of British Columbia barred Kick from its devices on Monday, following the "
+        "provincial government." + province,
+        "The Legislative Assembly of British Columbia barred Kick from members' phones on Monday."
+        + province
+        + " The legislature thus followed the provincial government.",
+    ):
+        _, follows = run(text, ents)
+        assert ("legislative-assembly-of-british-columbia", "british-columbia") in pairs(follows), text
+    for text in (
+        # no ban of the province told: no one to follow
+        "The Legislative Assembly of British Columbia barred Kick from its devices on Monday, following the "
+        "provincial government.",
+        "The Legislative Assembly of British Columbia barred Kick from its devices on Monday, following talks with "
+        "the provincial government." + province,
+        "The Legislative Assembly of British Columbia barred Kick from its devices on Monday. The legislature may "
+        "follow the provincial government." + province,
+    ):
+        _, follows = run(text, ents)
+        assert ("legislative-assembly-of-british-columbia", "british-columbia") not in pairs(follows), text

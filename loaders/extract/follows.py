@@ -52,6 +52,7 @@ _TOLD_MODALS = {"can", "could", "may", "might", "should", "must", "shall", "will
 _FUTURE = {"will", "would", "'ll", "wo", "shall", "'d"}
 # a modal on a follow cue makes it a wish or a guess ("could follow"), unless a reported decision ("said it would")
 _CUE_MODALS = ("can", "could", "would", "might", "may", "should")
+_HOUSES = words("actors", "descriptors", "legislature")  # "the legislature", "parliament" told by what it is
 
 
 class FollowExtractor:
@@ -215,6 +216,12 @@ class FollowExtractor:
                     place = subj.lemma_.lower() in _PLACE_NOUNS
                     if story is not None and (self.ctx.kind(story) == "Jurisdiction") == place:
                         return story
+                if subj.lemma_.lower() in _HOUSES and self.ctx.mention(subj) is None:
+                    # "B.C. legislature bans X, following ...", "the legislature followed the province": the one
+                    # legislature whose ban the story tells, told again by what it is
+                    houses = {b.imposed_by for b in self.bans if self.ctx.category(b.imposed_by) == "legislature"}
+                    if len(houses) == 1:
+                        return next(iter(houses))
                 if cur.i != cue.i and cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
                     # "X asked staff to wait until concerns are resolved, joining Y": a participle the parser hung
                     # on a subordinate clause whose subject is no actor; the follower is the main clause's
@@ -899,6 +906,23 @@ class FollowExtractor:
             and not self.followed_in(obj)
         )
 
+    def _home_level(self, obj) -> bool:
+        """ "the provincial government", "the state administration": a government told by the level it governs."""
+        return obj.lemma_.lower() in self.lex["home_governments"] and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in self.lex["home_levels"] for c in obj.children
+        )
+
+    def _home_government(self, obj, cue) -> list[str]:
+        """ "B.C. legislature bans TikTok, following provincial government": the province or state the follower, a
+        body of it, acts for, when the story tells that jurisdiction's own ban."""
+        if obj is None or not self._home_level(obj):
+            return []
+        leader = self._follower(cue)
+        if leader is None or self.ctx.kind(leader) == "Jurisdiction":
+            return []
+        home = self.ctx.jurisdiction_of(leader)
+        return [home] if home is not None and self.ctx.subdivision(home) and home in self.imposers else []
+
     def _actor_or_ban(self, obj) -> bool:
         """The cue's object must name an actor or an earlier measure ("following a review" is no follow)."""
         m = self.ctx.mention(obj)
@@ -913,6 +937,8 @@ class FollowExtractor:
             )
         if self._described_body(obj):
             return True  # "Italy's data-protection authority": the regulator the story names
+        if self._home_level(obj):
+            return True  # "following the provincial government": the follower's own province
         if self._peers(obj):
             return True
         if obj.lemma_.lower() in self.lex["groups"] and (self.followed_in(obj) or self._growing(obj)):
@@ -1003,7 +1029,7 @@ class FollowExtractor:
                                 continue
                     cue_verb = cue
                 else:
-                    followed = self.followed_in(obj)
+                    followed = self.followed_in(obj) or self._home_government(obj, cue)
                     # "joins Texas, which ..., and Virginia, where ...": a parser that hung the second country
                     # on the verb (a noun conjunct of a verb is a coordinated object)
                     for c in cue.children:
