@@ -1380,3 +1380,20 @@ def test_a_legislature_following_the_provincial_government_follows_its_own_provi
     ):
         _, follows = run(text, ents)
         assert ("legislative-assembly-of-british-columbia", "british-columbia") not in pairs(follows), text
+
+
+def test_in_line_with_under_a_negated_or_modal_verb_is_no_follow():
+    ents = [("Chile", J), ("Bolivia", J), ("Kick", P)]
+    before = "Chile blocked Kick in March. Bolivia blocked the app on Monday. "
+    for text in (
+        before + "Bolivia's move is not in line with Chile, officials said.",
+        before + "Bolivia could act in step with Chile next year.",
+    ):
+        _, follows = run(text, ents)
+        assert ("bolivia", "chile") not in pairs(follows), text
+    for text in (
+        before + "Bolivia's move is in line with Chile, officials said.",
+        before + "The minister said Bolivia would act in step with Chile.",
+    ):
+        _, follows = run(text, ents)
+        assert ("bolivia", "chile") in pairs(follows), text

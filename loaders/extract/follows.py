@@ -1370,11 +1370,17 @@ def _unreal(cue) -> bool:
     if _is_negated(cue):
         return True  # "Mexico has not joined the growing list", "Norway has not followed suit"
     cur = cue
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
+        # "is not in line with X", "could act in step with X": the verb the cue's phrase hangs on
+        cur = cue.head.head
+        if _is_negated(cur):
+            return True
+    first = cur
     for _ in range(3):
         if _neither_subject(cur):
             return True  # "Neither Ohio nor Michigan followed her lead"
         modal = [c.lower_ for c in cur.children if c.dep_ == "aux" and c.lower_ in _CUE_MODALS]
-        if modal and not (modal == ["would"] and cur.i == cue.i and _reported_decision(cur)):
+        if modal and not (modal == ["would"] and cur.i == first.i and _reported_decision(cur)):
             return True
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
