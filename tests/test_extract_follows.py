@@ -1382,6 +1382,26 @@ def test_a_legislature_following_the_provincial_government_follows_its_own_provi
         assert ("legislative-assembly-of-british-columbia", "british-columbia") not in pairs(follows), text
 
 
+def test_those_peers_or_these_measures_stand_for_the_bans_told_before():
+    ents = [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P), ("Ana Roe", "Person")]
+    before = "Chile blocked Kick in March, and Peru blocked it in April. Bolivia blocked the app on Monday. "
+    for text in (
+        before + "Bolivia's move is in line with those decisions.",
+        before + "Bolivia's interior minister, Ana Roe, said she had acted in line with those governments.",
+        before + "Bolivia acted in step with these countries, officials said.",
+    ):
+        _, follows = run(text, ents)
+        assert {("bolivia", "chile"), ("bolivia", "peru")} <= pairs(follows), text
+    for text in (
+        before + "Bolivia's move is not in line with those decisions.",
+        before + "The minister said Bolivia could act in line with those governments.",
+        "Chile blocked Kick in March after protests, and Peru blocked it in April. Following those protests, "
+        "Bolivia blocked the app on Monday.",
+    ):
+        _, follows = run(text, ents)
+        assert not {("bolivia", "chile"), ("bolivia", "peru")} & pairs(follows), text
+
+
 def test_in_line_with_under_a_negated_or_modal_verb_is_no_follow():
     ents = [("Chile", J), ("Bolivia", J), ("Kick", P)]
     before = "Chile blocked Kick in March. Bolivia blocked the app on Monday. "

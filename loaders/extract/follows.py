@@ -174,7 +174,7 @@ class FollowExtractor:
         cur = cue
         for _ in range(5):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ in ("it", "they") and cur.dep_ == "ccomp":
+            if subj is not None and subj.lower_ in ("it", "they", "he", "she") and cur.dep_ == "ccomp":
                 # "X confirmed that it, too, would bar the app, following Y": the one who says "it" will
                 teller = cur.head
                 while teller.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in teller.children):
@@ -872,6 +872,21 @@ class FollowExtractor:
                 return True
         return False
 
+    def _these_others(self, obj) -> bool:
+        """ "those governors", "these decisions", "those states": a plural noun for actors or measures, pointed at by
+        "those"/"these" and naming no one, stands for the ones told before."""
+        return (
+            obj is not None
+            and obj.tag_ in ("NNS", "NNPS")
+            and self.ctx.mention(obj) is None
+            and any(c.dep_ == "det" and c.lower_ in ("those", "these") for c in obj.children)
+            and (
+                obj.lemma_.lower() in self.lex["ban_nouns"] | self.lex["peer_nouns"] | self.lex["leaders"]
+                or obj.lower_ in self.lex["ban_nouns"]
+            )
+            and not self.followed_in(obj)
+        )
+
     def _peers(self, obj) -> bool:
         """ "its partners", "other countries": unnamed peers, named by the bans the paragraph tells next."""
         return obj.tag_ in ("NNS", "NNPS") and obj.lemma_.lower() in self.lex["peer_nouns"]
@@ -1000,6 +1015,19 @@ class FollowExtractor:
                 ):
                     # "Virginia became the latest to join them", "X joins both in ...": the imposers told banning
                     # just before
+                    leader = self.follower(cue, set())
+                    if leader is None or leader not in self.imposers:
+                        continue
+                    for fd in self._told_before(sent, leader):
+                        key = (leader, fd)
+                        if key not in out:
+                            out[key] = self.make(
+                                leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
+                            )
+                    continue
+                if rule in ("follows.verb", "follows.in_step", "follows.heels") and self._these_others(obj):
+                    # "acted in line with those governors", "is in line with these decisions": the imposers told
+                    # banning just before
                     leader = self.follower(cue, set())
                     if leader is None or leader not in self.imposers:
                         continue
