@@ -1417,3 +1417,19 @@ def test_in_line_with_under_a_negated_or_modal_verb_is_no_follow():
     ):
         _, follows = run(text, ents)
         assert ("bolivia", "chile") in pairs(follows), text
+
+
+def test_a_group_of_peers_told_acting_in_its_own_clause_is_named_by_the_bans_told_next():
+    ents = [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P)]
+    after = " Peru ordered Kick blocked in March, and Bolivia barred the app in April."
+    _, follows = run(
+        "Chile blocked Kick on Monday, joining a string of governments that have moved against the app." + after, ents
+    )
+    assert {("chile", "peru"), ("chile", "bolivia")} <= pairs(follows)
+    for text in (
+        "Chile blocked Kick on Monday, joining a string of governments that have criticised the app." + after,
+        "Chile blocked Kick on Monday, joining a list of countries that may ban the app." + after,
+        "Chile blocked Kick on Monday, joining a string of companies that have moved against the app." + after,
+    ):
+        _, follows = run(text, ents)
+        assert not {("chile", "peru"), ("chile", "bolivia")} & pairs(follows), text

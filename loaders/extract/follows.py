@@ -913,12 +913,27 @@ class FollowExtractor:
 
     def _growing(self, obj) -> bool:
         """ "joins a growing list.", "joined the lengthening list of states cracking down on X": a group said to grow,
-        that names no actor, whose earlier members the paragraph tells next."""
-        return (
-            obj is not None
-            and obj.lemma_.lower() in self.lex["groups"]
-            and any(c.dep_ == "amod" and c.lower_ in self.lex["growing"] for c in obj.children)
-            and not self.followed_in(obj)
+        or of peers told acting, that names no actor, whose earlier members the paragraph tells next."""
+        if obj is None or obj.lemma_.lower() not in self.lex["groups"] or self.followed_in(obj):
+            return False
+        if any(c.dep_ == "amod" and c.lower_ in self.lex["growing"] for c in obj.children):
+            return True
+        # "joins a string of governments that have moved against the app", "the ranks of states that have banned
+        # it": a group of peers told acting in a clause of their own, named by the bans the paragraph tells next
+        peers = self.lex["peer_nouns"] | self.lex["leaders"]
+        return any(
+            g.tag_ in ("NNS", "NNPS")
+            and g.lemma_.lower() in peers
+            and any(
+                r.dep_ == "relcl"
+                and (self.bx.trigger_kind(r) == "verb" or r.lemma_.lower() in _ACTING)
+                and self._told_done(r)
+                for r in g.children
+            )
+            for prep in obj.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj"
         )
 
     def _home_level(self, obj) -> bool:
