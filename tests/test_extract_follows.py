@@ -1433,3 +1433,16 @@ def test_a_group_of_peers_told_acting_in_its_own_clause_is_named_by_the_bans_tol
     ):
         _, follows = run(text, ents)
         assert not {("chile", "peru"), ("chile", "bolivia")} & pairs(follows), text
+
+
+def test_the_ones_as_did_adds_to_a_ban_told_next_are_followed_too():
+    ents = [("Utah", J), ("Idaho", J), ("Nevada", J), ("Oregon", J), ("Kick", P)]
+    first = "Utah banned Kick on state phones on Monday. Utah is the latest state to act. "
+    _, follows = run(first + "Idaho banned Kick from state devices in March, as did Nevada and Oregon.", ents)
+    assert {("utah", "idaho"), ("utah", "nevada"), ("utah", "oregon")} <= pairs(follows)
+    for text in (
+        "Idaho lifted its ban on Kick in March, as did Nevada and Oregon.",
+        "Idaho may ban Kick from state devices next year, as might Nevada and Oregon.",
+    ):
+        _, follows = run(first + text, ents)
+        assert not {("utah", "idaho"), ("utah", "nevada"), ("utah", "oregon")} & pairs(follows), text

@@ -378,7 +378,16 @@ class FollowExtractor:
                 continue
             if not self._told_done(tok):
                 continue  # "Tanzania may block the site before its election"
-            for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+            # "Alabama banned X in December, as did Georgia, Tennessee and Texas": the ones "as did" adds
+            also = [
+                c
+                for c in tok.children
+                if c.dep_ == "advcl"
+                and c.lemma_.lower() == "do"
+                and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+                and not any(g.dep_ in ("dobj", "neg") for g in c.children)
+            ]
+            for subj in (c for v in [tok, *also] for c in v.children if c.dep_ == "nsubj"):
                 for actor in self.phrase_actors(subj):
                     if actor not in out and self.ctx.category(actor) == "jurisdiction":
                         out.append(actor)
