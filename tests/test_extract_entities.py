@@ -1835,6 +1835,30 @@ def test_a_title_case_headline_verb_is_no_part_of_a_law_title():
     assert not any(n.startswith("Assembly Passes") for n in got)
 
 
+def test_a_title_case_headline_verb_after_a_surname_is_no_part_of_the_name():
+    got = names(
+        run(
+            "Mayor Dubois Bans TikTok on City Phones\n\nMayor Anne Dubois on Monday ordered the app removed from "
+            "city phones."
+        )
+    )
+    assert "Dubois Bans" not in got, got
+    assert got.get("Anne Dubois") == "Person", got
+
+
+def test_a_person_named_in_the_publishing_office_is_an_actor_not_the_outlet():
+    got = names(
+        run(
+            "Governor Lena Halvorsen today ordered state agencies to remove WeChat from state phones.",
+            publisher="Office of Governor Lena Halvorsen",
+        )
+    )
+    assert got.get("Lena Halvorsen") == "Person", got
+    # an outlet named for a person is still the outlet
+    own = names(run("Mark Ostrander said the app was safe.", publisher="Mark Ostrander Newsletter"))
+    assert "Mark Ostrander" not in own, own
+
+
 def test_the_parliamentary_style_alone_makes_a_persons_name():
     got = names(run("Today, the Honourable Marie-Claude Bibeau, Minister of National Revenue, announced the plan."))
     assert got.get("Marie-Claude Bibeau") == "Person", got

@@ -2181,6 +2181,17 @@ _HEADLINE_VERBS = frozenset(lexicon_words("roles", "headline_verbs"))
 def _after_headline_verb(span: Span) -> Span:
     """ "[Assembly Passes Protecting Children Online Act]": the NER ran a title-case headline's subject and verb into
     the name after them; the name is what follows the verb."""
+    last = span[-1]
+    if (
+        len(span) >= 2
+        and last.is_title
+        and last.lower_ in _HEADLINE_VERBS
+        and all(t.is_title for t in span if t.is_alpha)
+        and last.i + 1 < len(span.doc)
+        and not last.doc[last.i + 1].is_punct
+    ):
+        # "Governor [Reeves Prohibits] TikTok on State-Issued Devices": a title-case headline's verb after the name
+        return Span(span.doc, span.start, span.end - 1, label=span.label_)
     verb = next((t.i for t in reversed(span[1:-1]) if t.is_title and t.lower_ in _HEADLINE_VERBS), None)
     if verb is None or any(not t.is_title and not t.is_upper for t in span.doc[span.start : verb] if t.is_alpha):
         return span  # "the Institute for Public Issues Research": a function word before it, a body's own name

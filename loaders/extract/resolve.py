@@ -1063,7 +1063,9 @@ class Resolver:
         if re.sub(r"^the\s+", "", name) in self._desk_names:
             return True  # the desk a byline names ("By X, Statehouse Bureau"), wherever it is met again
         if publisher and (name in publisher or publisher in name):
-            return True
+            # "Office of Governor Jane Roe" publishing a press release: the office is the outlet, the governor an
+            # actor of the story (a name inside any other publisher's is the outlet's: "The Mekong Byte")
+            return c.label != "PERSON" or not re.match(r"(?:the\s+)?office\s+of\b", publisher)
         if is_furniture(c.span):
             return True
         doc = c.span.doc
