@@ -1021,6 +1021,25 @@ def test_a_company_spokeswoman_speaks_for_the_firm_just_named():
     assert ("telegram", "opposes_ban") in got
 
 
+def test_a_company_spokesperson_speaks_for_the_app_the_sentence_before_was_about_not_its_owner():
+    ents = [("Vermont", J), ("WeChat", P), ("Tencent Holdings", ORG)]
+    _, statements = run(
+        "Vermont banned WeChat on state phones on Monday. WeChat, which is owned by the Shenzhen-based company "
+        "Tencent Holdings, pushed back. A company spokesperson said the bans were fuelled by misinformation and "
+        "would do nothing for security.",
+        ents,
+    )
+    got = {sp for sp, _ in stances(statements)}
+    assert got == {"wechat"}, got
+    # the owner as the acting subject: the owner's spokesperson
+    _, statements = run(
+        "Vermont banned WeChat on state phones on Monday. Tencent Holdings, which owns WeChat, criticised the "
+        "decision. A company spokesperson said the bans were fuelled by misinformation.",
+        ents,
+    )
+    assert {sp for sp, _ in stances(statements)} == {"tencent-holdings"}, stances(statements)
+
+
 def test_an_unnamed_official_speaks_for_the_government_and_the_official_for_the_body_that_just_spoke():
     ents = [("Lithuania", J), ("Zello", P), ("Interior Ministry", ORG)]
     _, statements = run(

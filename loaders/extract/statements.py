@@ -925,6 +925,11 @@ class StatementExtractor:
             floor = sents[max(0, self.adoc.sentence_index(subj.idx) - 1)].start_char
             kind = next((c for c in subj.children if c.dep_ == "compound" and c.lemma_.lower() in _TARGET_NOUNS), None)
             if kind is not None:  # "That was not lost on X. A company spokeswoman said": the firm or app just named
+                acting = self._previous_subject(subj)
+                if acting is not None and self.ctx.category(acting) in ("company", "product"):
+                    # "X, which is owned by the company Y, pushed back. A company spokesperson said": X, the firm or
+                    # app the sentence before was about, not its owner named in passing
+                    return [acting]
                 near = [
                     m
                     for m in reversed(self.adoc.mentions_in(floor, subj.idx))
