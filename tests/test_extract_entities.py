@@ -1859,6 +1859,18 @@ def test_a_person_named_in_the_publishing_office_is_an_actor_not_the_outlet():
     assert "Mark Ostrander" not in own, own
 
 
+def test_a_body_named_only_before_its_spokesperson_is_an_entity():
+    got = names(
+        run(
+            "Kenya ordered the block of Telegram. A Zamtel Networks spokesperson said the company had complied with "
+            "the order."
+        )
+    )
+    assert got.get("Zamtel Networks") == "Organisation", got
+    # a title before a name is still no body: "Commerce Secretary"
+    assert "Commerce" not in names(run("Commerce Secretary Gina Raimondo said the app was a risk."))
+
+
 def test_the_parliamentary_style_alone_makes_a_persons_name():
     got = names(run("Today, the Honourable Marie-Claude Bibeau, Minister of National Revenue, announced the plan."))
     assert got.get("Marie-Claude Bibeau") == "Person", got

@@ -396,6 +396,10 @@ def _acting(word) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ == "by" and word.head.dep_ == "agent"
 
 
+# the voice of a body: a name right before one of these names the body it speaks for, not a kind of thing
+_SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
+
+
 class Resolver:
     """Resolves the candidate spans of one document (see the module docstring for the rules)."""
 
@@ -1013,6 +1017,8 @@ class Resolver:
             return False  # "the Yomiuri Shimbun newspaper reported": the name is the paper's
         if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
+        if c.label == "ORG" and len(c.span) >= 2 and head.lemma_.lower() in _SPOKES_NOUNS and head.i == c.span.end:
+            return False  # "a Zamtel Networks spokesperson said": the body the spokesperson speaks for
         if (
             head.text in POST_NOMINALS
             and c.label == "PERSON"
