@@ -1040,6 +1040,17 @@ def test_a_company_spokesperson_speaks_for_the_app_the_sentence_before_was_about
     assert {sp for sp, _ in stances(statements)} == {"tencent-holdings"}, stances(statements)
 
 
+def test_an_armed_service_is_a_government_body_its_spokeswoman_backs_its_countrys_ban():
+    ents = [("United States", J), ("ChatGPT", P), ("Air Force", ORG), ("Dana Whitfield", PER)]
+    _, statements = run(
+        "The United States banned ChatGPT on military computers on Tuesday. An Air Force spokeswoman, Dana "
+        'Whitfield, confirmed the ban. "The ban protects our people and our mission data from risks we cannot yet '
+        'control," she said.',
+        ents,
+    )
+    assert ("dana-whitfield", "supports_ban") in stances(statements)
+
+
 def test_an_unnamed_official_speaks_for_the_government_and_the_official_for_the_body_that_just_spoke():
     ents = [("Lithuania", J), ("Zello", P), ("Interior Ministry", ORG)]
     _, statements = run(
