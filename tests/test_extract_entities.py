@@ -1871,6 +1871,19 @@ def test_a_body_named_only_before_its_spokesperson_is_an_entity():
     assert "Commerce" not in names(run("Commerce Secretary Gina Raimondo said the app was a risk."))
 
 
+def test_a_members_body_the_ner_took_for_a_title_is_an_organisation():
+    text = "Malawi blocked Telegram. The Ugandan Journalists Syndicate said the measure could silence critics."
+    doc = get_nlp()(text)
+    start = next(t.i for t in doc if t.text == "Ugandan")
+    doc.ents = [e for e in doc.ents if e.end <= start - 1] + [Span(doc, start - 1, start + 3, label="WORK_OF_ART")]
+    got = names(annotate(Document(id="t", text=text), doc))
+    assert got.get("Ugandan Journalists Syndicate") == "Organisation", got
+    # a title that does not end in a body's word stays no entity
+    doc = get_nlp()(text)
+    doc.ents = [Span(doc, start - 1, start + 2, label="WORK_OF_ART")]
+    assert "Ugandan Journalists" not in names(annotate(Document(id="t", text=text), doc))
+
+
 def test_the_parliamentary_style_alone_makes_a_persons_name():
     got = names(run("Today, the Honourable Marie-Claude Bibeau, Minister of National Revenue, announced the plan."))
     assert got.get("Marie-Claude Bibeau") == "Person", got

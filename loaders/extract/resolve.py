@@ -351,6 +351,8 @@ _BODY_END = {
     "directorate", "court", "committee", "assembly", "board", "institute", "association", "union", "party",
     "inspectorate", "secretariat", "corporation",
 }  # fmt: skip
+# Last words of the names of bodies that gather members: a name ending so is a body's, whatever label the NER gave it.
+_MEMBERS_BODIES = {"syndicate", "federation", "coalition", "alliance", "foundation", "society"}
 # Common nouns a group's own name modifies: "the Renew Europe group", "the Pirate party".
 _NAMED_BODIES = {"group", "party", "coalition", "alliance", "movement", "campaign", "caucus", "bloc", "faction"}
 
@@ -895,6 +897,14 @@ class Resolver:
         if c.label == "ORG" and self._title_acronym(c.text):
             return None  # "the CAO" after "Chief Administrative Officer": a title, not a body
         if c.label == "ORG" and self._plausible_name(c):
+            return new_entity("Organisation", c.text), "ner", 0.7
+        if (
+            c.label == "WORK_OF_ART"
+            and len(c.text.split()) >= 2
+            and c.text.split()[-1].lower() in _BODY_END | _MEMBERS_BODIES
+            and self._plausible_name(c)
+        ):
+            # "The Somali Journalists Syndicate" the NER took for the title of a work
             return new_entity("Organisation", c.text), "ner", 0.7
         if c.label == "GPE" and c.text.endswith(" City") and gaz.lookup(c.text[: -len(" City")]) is not None:
             return new_entity("Jurisdiction", c.text), "city", 0.7  # "New York City", "Ho Chi Minh City"
