@@ -1884,6 +1884,20 @@ def test_a_members_body_the_ner_took_for_a_title_is_an_organisation():
     assert "Ugandan Journalists" not in names(annotate(Document(id="t", text=text), doc))
 
 
+def test_a_group_named_beside_its_description_in_mixed_case_is_an_entity():
+    for text in (
+        "Indonesia blocked Steam. Digital rights group LIBREnet said the regulation threatens free expression.",
+        "Indonesia blocked Steam. The digital rights group LIBREnet said the regulation threatens free expression.",
+    ):
+        got = names(run(text))
+        assert got.get("LIBREnet") == "Organisation", got
+    # a group noun before a plain lower-case word names nobody
+    assert names(run("Indonesia blocked Steam. The group members said the rule was unfair.")) == {
+        "Indonesia": "Jurisdiction",
+        "Steam": "Product",
+    }
+
+
 def test_the_parliamentary_style_alone_makes_a_persons_name():
     got = names(run("Today, the Honourable Marie-Claude Bibeau, Minister of National Revenue, announced the plan."))
     assert got.get("Marie-Claude Bibeau") == "Person", got

@@ -1828,6 +1828,12 @@ def _group_name_run(doc: Doc, last: int) -> tuple[int, int] | None:
     return start, last + 1
 
 
+def _mixed_case_name(tok) -> bool:
+    """ "SAFEnet", "NetBlocks", "eSafety": a name in capitals and small letters, opening with a capital."""
+    text = tok.text
+    return text[:1].isupper() and text.isalpha() and any(ch.isupper() for ch in text[1:]) and not text.isupper()
+
+
 def _group_names(spans: list[Span], method: dict) -> list[Span]:
     """A campaigning group's whole name, which the NER missed or cut, where the text says it is a group:
     "[Big Brother Watch], the civil liberties group", "[Digital Rights Nepal], a civil society group" (not
@@ -1840,13 +1846,23 @@ def _group_names(spans: list[Span], method: dict) -> list[Span]:
         if g.pos_ != "NOUN" or not g.is_lower or g.lemma_ not in _GROUP_NOUNS | {"association", "foundation"}:
             continue
         head = g.head
-        if head.i == g.i or head.pos_ != "PROPN" or not (head.is_title or head.is_upper):
+        if head.i == g.i or head.pos_ != "PROPN" or not (head.is_title or head.is_upper or _mixed_case_name(head)):
             continue
         if g.dep_ == "appos" and g.i > head.i and head.i + 1 < len(doc) and doc[head.i + 1].text == ",":
             runs.append(_group_name_run(doc, head.i))  # "X, the civil liberties group"
         elif g.dep_ == "compound" and head.i == g.i + 1:
             end = head.i + 1  # "the consumer organisation X"
             runs.append((head.i, end))
+    for g in doc:  # "the digital rights group X said": the name the parser set beside the group noun
+        if g.pos_ != "NOUN" or not g.is_lower or g.lemma_ not in _GROUP_NOUNS | {"association", "foundation"}:
+            continue
+        name = next((c for c in g.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None or name.left_edge.i != g.i + 1:
+            continue
+        if all(
+            t.pos_ == "PROPN" and (t.is_title or t.is_upper or _mixed_case_name(t)) for t in doc[g.i + 1 : name.i + 1]
+        ):
+            runs.append((g.i + 1, name.i + 1))
     if not runs:
         return spans
     out = list(spans)
