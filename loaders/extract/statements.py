@@ -3322,6 +3322,10 @@ class StatementExtractor:
                 c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children
             ):
                 continue
+            if t.dep_ in ("relcl", "acl") and not (
+                t.head.i == subj.i or (t.head.dep_ == "appos" and t.head.head.i == subj.i)
+            ):
+                continue  # "said X, a lawyer for the man who called the ban ...": another's words
             if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 continue  # "X said ... and Y called it ...": a subject of its own, another speaker
             out.append(t)
