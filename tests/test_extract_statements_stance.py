@@ -3406,3 +3406,42 @@ def test_a_critic_naming_the_measure_in_a_verb_beside_the_reporting_one_opposes_
     assert ("ana-rusu", "opposes_ban") in got
     assert ("civic-net", "opposes_ban") in got
     assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_the_imposing_side_giving_the_ground_or_force_of_its_measure_supports_it():
+    # the legal or factual ground ("based on"), prevention, "would not tolerate" in reported speech, the measure's
+    # force asserted, the banned side found short of the law, caution, the situation the measure lasts through
+    cases = {
+        "ana-rusu": "Ana Rusu, the digital minister, said the suspension is based on the Electronic Media Act.",
+        "victor-popa": "Victor Popa, the interior minister, said the order was preventive.",
+        "elena-cojocaru": 'Elena Cojocaru, the prime minister, said the cabinet would not tolerate apps that "cheat '
+        'pensioners".',
+    }
+    for who, sentence in cases.items():
+        got = stances(run("Moldova's telecom regulator blocked Viber across the country on Sunday. " + sentence, ENTS))
+        assert (who, "supports_ban") in got, sentence
+    more = {
+        "ana-rusu": "Ana Rusu, the digital minister, said the deadlines set for Viber would be binding and enforceable.",
+        "victor-popa": "Victor Popa, the head of the regulator, said Viber's data transfers fell short of the Personal "
+        "Data Act.",
+        "elena-cojocaru": '"Access will return as soon as the situation is calm," Elena Cojocaru, the prime minister, '
+        "told reporters.",
+    }
+    for who, sentence in more.items():
+        got = stances(run("Moldova's telecom regulator blocked Viber across the country on Sunday. " + sentence, ENTS))
+        assert (who, "supports_ban") in got, sentence
+
+
+def test_procedure_scope_and_others_grounds_are_no_backing():
+    got = stances(
+        run(
+            "Moldova's telecom regulator blocked Viber on all government phones on Sunday. Ana Rusu, the digital "
+            "minister, said the ban covers work phones but not personal devices. Victor Popa, a lawyer, said the block "
+            "was based on a misreading of the law. Elena Cojocaru, the prime minister, said the cabinet had been "
+            "careful about the timing of the announcement.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") not in got
+    assert ("elena-cojocaru", "supports_ban") not in got

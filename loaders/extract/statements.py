@@ -2270,13 +2270,26 @@ class StatementExtractor:
         if (
             side == "imposer"
             and any_phrase(cues["justify"], text, whole=True)
-            and (self._bans_in(frame.sent) or self._forbids_dealing(content))
+            and (self._bans_in(frame.sent) or self._forbids_dealing(content) or self._measure_based(content))
         ):
             return "supports_ban"  # "said the phones may not be sold because they fail the local-content rule"
         return "neutral"
 
     _MODALS = {"can", "could", "may", "might", "must", "shall"}
     _TALLIES = {"count", "tally", "result", "election", "vote", "poll"}
+
+    def _measure_based(self, content) -> bool:
+        """The measure said to rest on a ground: "the government's advice was based on a joint assessment by ...",
+        "the suspension is based on the law" (a measure noun the subject of "based on")."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | set(words("ban", "advisory_nouns"))
+        for t in content:
+            if t.lower_ != "based" or not any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            if any(c.dep_ in ("nsubjpass", "nsubj") and c.lemma_.lower() in measures for c in t.children):
+                return True
+        return False
 
     def _forbids_dealing(self, content) -> bool:
         """The measure in the speaker's own words, as what may not be done with the thing: "the device could not be
