@@ -3445,3 +3445,27 @@ def test_procedure_scope_and_others_grounds_are_no_backing():
     assert ("ana-rusu", "supports_ban") not in got
     assert ("victor-popa", "supports_ban") not in got
     assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_a_critic_charging_the_measure_with_harm_illegality_or_motive_opposes_it():
+    cases = {
+        "ana-rusu": '"No provision of the telecom code allows the government to block a whole service without a '
+        'court order," said Ana Rusu, a lawyer with Civic Net.',
+        "victor-popa": "Victor Popa, an opposition MP, said the block was intended to stop voters from sharing "
+        "evidence of fraud.",
+        "elena-cojocaru": "Elena Cojocaru, a doctor, said the shutdown puts lives at risk.",
+    }
+    for who, sentence in cases.items():
+        got = stances(run("Moldova's telecom regulator blocked Viber across the country on Sunday. " + sentence, ENTS))
+        assert (who, "opposes_ban") in got, sentence
+    got = stances(
+        run(
+            "Moldova's telecom regulator blocked Viber across the country on Sunday. Ana Rusu, a lawyer, said nothing "
+            "in the law allows Viber to send data abroad. Victor Popa, an analyst, said the block was intended to stop "
+            "fraudsters from reaching pensioners. Elena Cojocaru, an analyst, said the app puts children at risk.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") not in got
+    assert ("elena-cojocaru", "opposes_ban") not in got

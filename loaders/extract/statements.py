@@ -2155,6 +2155,8 @@ class StatementExtractor:
             or (side != "imposer" and self._turned_on_others(content))
             or (side != "imposer" and self._not_solved_by(content))
             or (side != "imposer" and self._leaves_untouched(content))
+            or (side != "imposer" and self._nothing_permits(content))
+            or (side != "imposer" and self._charges_motive(content))
             or (not self.lifting and judged == "bad")
             # the banned firm's own worry can only be about the measure: "the company had serious concerns"
             or (side == "target" and has(cues["opposes_ban"]["target_words"]) and self._concerns_at_measure(content))
@@ -2434,6 +2436,16 @@ class StatementExtractor:
                 and not any(q.i < c.i and q.lower_ in self._SCANT for q in c.children)
                 for c in t.children
             )
+            # "the cut puts lives at risk", "the block placed patients in danger"
+            harm_done = harm_done or (
+                lemma in ("put", "place")
+                and any(
+                    p.dep_ == "prep"
+                    and p.lower_ in ("at", "in")
+                    and any(o.lemma_.lower() in ("risk", "danger", "jeopardy") for o in p.children)
+                    for p in t.children
+                )
+            )
             if (lemma not in self._HURTING and not harm_done) or t.pos_ != "VERB":
                 continue
             if any(c.dep_ == "neg" for c in t.children):
@@ -2478,6 +2490,73 @@ class StatementExtractor:
                 if (m is not None and m.kind == "Jurisdiction") or obj.lemma_.lower() in self._WRONGDOERS:
                     continue
             return True
+        return False
+
+    _PERMITTING = {"allow", "let", "permit", "authorise", "authorize", "empower", "entitle", "enable"}
+    _PROVISIONS = {"law", "provision", "rule", "regulation", "statute", "article", "clause", "section", "act",
+                   "constitution", "legislation", "code", "power", "nothing"}  # fmt: skip
+
+    def _nothing_permits(self, content) -> bool:
+        """The measure said to have no ground in law: "nothing in those regulations lets the state switch off a
+        platform", "no law allows the government to block a whole service" (a permitting verb whose subject is
+        "nothing" or a provision with "no", and a complement that is an act of banning)."""
+        acts = set(words("ban", "verbs")) | set(words("ban", "particle_verbs")) | {"turn"}
+        for t in content:
+            if t.lemma_.lower() not in self._PERMITTING or t.pos_ not in ("VERB", "AUX"):
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lemma_.lower() not in self._PROVISIONS:
+                continue
+            if subj.lower_ != "nothing" and not any(c.lower_ == "no" for c in subj.children):
+                continue
+            done = [c for c in t.children if c.dep_ in ("xcomp", "ccomp", "dobj")]
+            done += [g for c in done for g in c.children if c.dep_ in ("xcomp", "acl", "relcl")]
+            if any(c.pos_ == "VERB" and c.lemma_.lower() in acts for c in done):
+                return True
+        return False
+
+    _MEANT = {"design", "intend", "mean", "aim", "calculate"}
+    # what a measure is charged with being meant to do to people: "designed to silence critics"
+    _SILENCING = {"silence", "muzzle", "gag", "stifle", "suppress", "censor", "intimidate", "punish", "hide",
+                  "cover", "crush"}  # fmt: skip
+    _STOPPING = {"stop", "prevent", "keep", "deter", "block"}
+    _TELLING = {"share", "report", "speak", "talk", "post", "communicate", "organise", "organize", "mobilise",
+                "mobilize", "protest", "document", "expose", "see", "spread", "publish", "coordinate", "send"}  # fmt: skip
+    _WATCHERS = {"voter", "agent", "protester", "protestor", "opponent", "critic", "observer", "monitor", "supporter",
+                 "activist", "opposition", "dissident", "witness", "world"}  # fmt: skip
+
+    def _charges_motive(self, content) -> bool:
+        """A critic's charge of the measure's aim: "the blackout was designed to silence critics", "the block was
+        intended to stop voters from sharing evidence" (the measure the subject of a passive of meaning, a verb of
+        silencing, or of stopping people from telling); not "the ban is meant to stop fraudsters", nor negated."""
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        for t in content:
+            if t.lemma_.lower() not in self._MEANT or t.pos_ != "VERB" or t.tag_ != "VBN":
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+            if subj is None or subj.lemma_.lower() not in measures:
+                continue
+            for v in (c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                if any(c.dep_ == "neg" for c in v.children):
+                    continue
+                if v.lemma_.lower() in self._SILENCING:
+                    return True
+                if v.lemma_.lower() not in self._STOPPING:
+                    continue
+                who = [c for c in v.children if c.dep_ == "dobj"]
+                people = self._PEOPLE | self._WATCHERS
+                if not any(w.lemma_.lower() in people or w.tag_ == "NNPS" for w in who):
+                    continue
+                told = [g for p in v.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+                told += [
+                    g for w in who for p in w.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
+                ]
+                if any(g.lemma_.lower() in self._TELLING for g in told):
+                    return True
         return False
 
     _COUNTED = {"day", "week", "month", "year", "half", "third", "quarter", "most", "much", "all", "some", "thousand",
