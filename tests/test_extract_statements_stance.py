@@ -3469,3 +3469,14 @@ def test_a_critic_charging_the_measure_with_harm_illegality_or_motive_opposes_it
     assert ("ana-rusu", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") not in got
     assert ("elena-cojocaru", "opposes_ban") not in got
+
+
+def test_a_naming_clause_about_another_person_in_the_speakers_description_is_not_the_speakers():
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "We lost the case," said Ana Rusu, a lawyer for the '
+            'man who called the block "an attack on the press".',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got

@@ -3388,6 +3388,10 @@ class StatementExtractor:
         )
 
     _NAMING_VERBS = ("call", "describe", "brand", "label", "term", "dub")
+    # people a relative clause in the speaker's description may be about instead of the speaker
+    _OTHER_PEOPLE = {"man", "woman", "person", "people", "boy", "girl", "friend", "brother", "sister", "father",
+                     "mother", "son", "daughter", "husband", "wife", "client", "colleague", "one", "those", "someone",
+                     "anyone", "minister", "official", "politician", "leader", "judge"}  # fmt: skip
 
     def _labelling_frames(self, frame) -> list:
         """The speaker's other verbs of naming in the sentence: 'called the block "an attack on rights" and urged
@@ -3414,8 +3418,8 @@ class StatementExtractor:
                 c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children
             ):
                 continue
-            if t.dep_ in ("relcl", "acl") and not (
-                t.head.i == subj.i or (t.head.dep_ == "appos" and t.head.head.i == subj.i)
+            if t.dep_ in ("relcl", "acl") and (
+                subj is None or (t.head.i != subj.i and t.head.lemma_.lower() in self._OTHER_PEOPLE)
             ):
                 continue  # "said X, a lawyer for the man who called the ban ...": another's words
             if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
