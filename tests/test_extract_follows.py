@@ -1446,3 +1446,20 @@ def test_the_ones_as_did_adds_to_a_ban_told_next_are_followed_too():
     ):
         _, follows = run(first + text, ents)
         assert not {("utah", "idaho"), ("utah", "nevada"), ("utah", "oregon")} & pairs(follows), text
+
+
+def test_a_measure_placing_its_maker_alongside_others_follows_them():
+    ents = [("Ohio", J), ("Iowa", J), ("Kansas", J), ("Kick", P)]
+    first = "Ohio barred Kick from state phones on Thursday. "
+    _, follows = run(
+        first + "The order puts Ohio alongside Iowa, where a similar ban took effect in May, and Kansas.", ents
+    )
+    assert {("ohio", "iowa"), ("ohio", "kansas")} <= pairs(follows)
+    for text in (
+        "The ruling puts Ohio alongside Iowa on a list of states with weak privacy laws.",
+        "The order does not put Ohio alongside Iowa, whose ban covers every device.",
+        "The order would put Ohio alongside Iowa, whose ban covers every device.",
+        "The order puts Ohio among the first states to restrict the app, officials said.",
+    ):
+        _, follows = run(first + text, ents)
+        assert ("ohio", "iowa") not in pairs(follows), text

@@ -233,14 +233,29 @@ class FollowExtractor:
             cur = cur.head
         return None
 
+    def _placed_beside(self, prep) -> bool:
+        """ "The order puts Georgia alongside Alabama": a measure as the subject of a verb of placing whose object is
+        put beside others."""
+        verb = prep.head
+        return (
+            prep.dep_ == "prep"
+            and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in self.lex["placing_verbs"]
+            and any(c.dep_ == "dobj" for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex["ban_nouns"] for c in verb.children)
+        )
+
     def _brought_into_line(self, cue) -> list[str]:
-        """ "The minister's order brings Britain into line with X", "puts Ohio in step with Y": the one brought
-        into line is the verb's object, not its subject."""
-        if cue.lemma_.lower() not in self.lex["prep_heads"] or cue.head.lower_ not in ("in", "into"):
+        """ "The minister's order brings Britain into line with X", "puts Ohio in step with Y", "puts Ohio alongside
+        Y": the one brought into line is the verb's object, not its subject."""
+        if cue.lower_ in self.lex["beside_preps"] and self._placed_beside(cue):
+            verb = cue.head
+        elif cue.lemma_.lower() not in self.lex["prep_heads"] or cue.head.lower_ not in ("in", "into"):
             return []
-        verb = cue.head.head
-        if verb.pos_ != "VERB" or cue.head.dep_ != "prep":
-            return []
+        else:
+            verb = cue.head.head
+            if verb.pos_ != "VERB" or cue.head.dep_ != "prep":
+                return []
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.pos_ == "PRON":
             return []
@@ -601,6 +616,10 @@ class FollowExtractor:
                     pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._body_named(pobj):
                         yield tok, pobj, "follows.latest"
+            elif tok.lower_ in lex["beside_preps"] and self._placed_beside(tok):
+                pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    yield tok, pobj, "follows.in_step"
             elif lemma in lex["prep_heads"] and tok.head.lower_ in ("in", "into"):
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
@@ -1425,6 +1444,10 @@ def _unreal(cue) -> bool:
     if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
         # "is not in line with X", "could act in step with X": the verb the cue's phrase hangs on
         cur = cue.head.head
+        if _is_negated(cur):
+            return True
+    elif cue.pos_ == "ADP" and cue.dep_ == "prep" and cue.head.pos_ in ("VERB", "AUX"):
+        cur = cue.head  # "would put Ohio alongside Iowa"
         if _is_negated(cur):
             return True
     first = cur
