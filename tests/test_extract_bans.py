@@ -5917,3 +5917,56 @@ def test_another_ministrys_staff_in_a_story_naming_the_defence_ministry_are_not_
     )
     scopes = {tuple(b.targets): b.scope for b in extract_bans(adoc)}
     assert scopes.get((pid("Zapster"),)) == "government_devices", scopes
+
+
+def _with_followed(adoc):
+    from loaders.extract.bans import bans_of_followed
+    from loaders.extract.follows import extract_follows
+
+    bans = extract_bans(adoc)
+    follows = extract_follows(adoc, bans)
+    return bans, bans + bans_of_followed(adoc, bans, follows), follows
+
+
+def test_an_explicit_follow_tells_the_followed_actors_step_in_passing():
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday. With the order, Nevada joins Idaho, which acted "
+        "on Monday, and Oregon.",
+        [("Nevada", J), ("Idaho", J), ("Oregon", J), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    bans, everything, follows = _with_followed(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Nevada")]  # extract_bans alone tells no step of theirs
+    idaho = only(everything, jid("Idaho"))
+    assert idaho.targets == [pid("CapCut")]
+    assert idaho.scope == "government_devices" and idaho.status == "in_force"
+    assert idaho.announced == "2024-05-06"  # its own clause's "on Monday"
+    assert any(f.followed == jid("Idaho") and f.followed_ban == idaho.id for f in follows)
+
+
+def test_a_followed_actor_whose_step_is_told_or_only_described_gets_no_second_ban():
+    # its own step told in its own words: no second ban
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday, following Idaho. Idaho banned CapCut on state "
+        "devices in March.",
+        [("Nevada", J), ("Idaho", J), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    assert len([b for b in everything if b.imposed_by == jid("Idaho")]) == 1
+    # a description, not a name ("the federal government"): whose step it is stays a guess
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday, in line with the federal government's decision.",
+        [("Nevada", J), ("United States", J, ["federal government"]), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    assert [b.imposed_by for b in everything] == [jid("Nevada")]
+    # no follow told (a wish): nothing in passing
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday. Lawmakers said Oregon could follow Nevada soon.",
+        [("Nevada", J), ("Oregon", J), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    assert [b.imposed_by for b in everything] == [jid("Nevada")]

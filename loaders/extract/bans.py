@@ -7239,4 +7239,105 @@ def extract_bans(adoc: AnnotatedDoc) -> list[Ban]:
     return BanExtractor(adoc).run()
 
 
-__all__ = ["Ban", "BanExtractor", "DocContext", "Evidence", "extract_bans", "lexicon", "words"]
+def _acts_for(ctx: DocContext, imposer: str, actor: str) -> bool:
+    """The imposer of a ban is the actor itself, its organ, the jurisdiction it acts for, or a state of it (a ban
+    of Roskomnadzor is Russia's step, one of a U.S. state a step taken in the United States, one of the
+    Commission the EU's)."""
+    if imposer == actor or ctx.normalise(actor) == imposer or ctx.normalise(imposer) == actor:
+        return True
+    if ctx.category(actor) == "eu" and ctx.category(imposer) == "eu":
+        return True
+    return actor in (ctx.jurisdiction_of(imposer), ctx._country_of(imposer))
+
+
+def _date_of_followed(adoc: AnnotatedDoc, ctx: DocContext, follow) -> str | None:
+    """The date told in the followed actor's own clause ("joins Texas, which acted on Wednesday", "Maryland,
+    whose governor issued a directive on Dec. 6"), or in a clause of the next sentences of the paragraph whose
+    subject is that actor or acts for it ("Maryland Gov. X issued an emergency directive on Dec. 6")."""
+    published = adoc.document.published
+    for ev in follow.evidence[:1]:
+        si = adoc.sentence_index(ev.start)
+        sents = adoc.sentences[si : si + 3]
+        para = ctx.para[sents[0].start]
+        for k, sent in enumerate(sents):
+            if ctx.para[sent.start] != para:
+                break
+            for tok in sent:
+                m = ctx.mention(tok)
+                if m is None or (ctx.normalise(m.entity_id, tok) or m.entity_id) != follow.followed:
+                    continue
+                root = _phrase_root(tok)
+                clauses = [c for c in root.children if c.dep_ in ("relcl", "acl")] if k == 0 else []
+                if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and k > 0:
+                    clauses.append(root.head)
+                for c in clauses:
+                    own = sorted(t.i for t in _own_subtree(c)) if k > 0 else [c.left_edge.i, c.right_edge.i]
+                    for expr, value in dates_in(tok.doc[own[0] : own[-1] + 1], published):
+                        verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                        while verb is not None and verb.i != c.i and verb.dep_ == "xcomp":
+                            verb = verb.head  # "ordered agencies to drop the app on Dec. 7"
+                        if verb is None or verb.i == c.i:  # not the date of a clause inside it
+                            return value
+    return None
+
+
+def _named_in(adoc: AnnotatedDoc, ctx: DocContext, eid: str, start: int) -> bool:
+    """The sentence at ``start`` names the actor by a proper name, its own or its capital's ("Ottawa"), not by a
+    description ("the federal government") or a person whose office is guessed."""
+    sent = adoc.sentences[adoc.sentence_index(start)]
+    return any(
+        tok.pos_ == "PROPN"
+        and (m := ctx.mention(tok)) is not None
+        and m.kind != "Person"
+        and (ctx.normalise(m.entity_id, tok) or m.entity_id) == eid
+        for tok in sent
+    )
+
+
+def bans_of_followed(adoc: AnnotatedDoc, bans: list[Ban], follows) -> list[Ban]:
+    """ "Oklahoma joins Texas and Maryland", "Kansas follows South Dakota, where the governor signed a similar
+    order": an explicit follow tells, in passing, that the followed actor took the like step on the same target
+    (a ban mentioned in passing is a ban). One ban per followed actor the text tells no ban of on that target:
+    the follower's reach, read for the followed body's kind; in force, or law when a legislature is followed; dated
+    by the followed actor's own clause."""
+    ctx = DocContext.of(adoc)
+    out: list[Ban] = []
+    for f in follows:
+        if not f.explicit or f.target is None or f.followed_ban is not None:
+            continue
+        category = ctx.category(f.followed)
+        if category not in IMPOSER_CATEGORIES:
+            continue
+        mine = next((b for b in bans if b.id == f.follower_ban), None) or next(
+            (b for b in bans if b.imposed_by == f.follower and f.target in b.targets), None
+        )
+        if mine is None:
+            continue
+        if any(f.target in b.targets and _acts_for(ctx, b.imposed_by, f.followed) for b in [*bans, *out]):
+            continue  # its step is told in its own words, or under its organ's or its states' names
+        ev = f.evidence[0] if f.evidence else None
+        if ev is None or not _named_in(adoc, ctx, f.followed, ev.start):
+            continue  # "in line with the federal government's decision": whose step is only guessed
+        ban = Ban(
+            imposed_by=f.followed,
+            targets=[f.target],
+            status="enacted_law" if category == "legislature" else "in_force",
+            scope=_rescope(mine.scope, category),
+            announced=_date_of_followed(adoc, ctx, f),
+            evidence=[adoc.evidence(ev.start, ev.end, "bans.followed", 0.6)] if ev is not None else [],
+        )
+        f.followed_ban = ban.id
+        out.append(ban)
+    return out
+
+
+__all__ = [
+    "Ban",
+    "BanExtractor",
+    "DocContext",
+    "Evidence",
+    "bans_of_followed",
+    "extract_bans",
+    "lexicon",
+    "words",
+]

@@ -70,8 +70,10 @@ def facts_for(document: Document, doc) -> DocumentFacts:
     """Run every stage on one parsed document and close the facts over their entities."""
     adoc: AnnotatedDoc = _stage(document, "entities", annotate, document, doc)
     found_bans = _stage(document, "bans", bans.extract_bans, adoc)
-    found_statements = _stage(document, "statements", statements.extract_statements, adoc, found_bans)
     found_follows = _stage(document, "follows", follows.extract_follows, adoc, found_bans)
+    # "Oklahoma joins Texas and Maryland": the followed actors' steps, told in passing
+    found_bans += _stage(document, "bans", bans.bans_of_followed, adoc, found_bans, found_follows)
+    found_statements = _stage(document, "statements", statements.extract_statements, adoc, found_bans)
     found_roles = _stage(document, "roles", roles.extract_roles, adoc)
 
     known = {eid for eid, e in adoc.entities.items() if e.mentions}
