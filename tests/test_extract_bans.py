@@ -5970,3 +5970,35 @@ def test_a_followed_actor_whose_step_is_told_or_only_described_gets_no_second_ba
     )
     _, everything, _ = _with_followed(adoc)
     assert [b.imposed_by for b in everything] == [jid("Nevada")]
+
+
+def test_an_elliptic_as_did_clause_tells_each_subjects_like_ban():
+    adoc = make_adoc(
+        "Vermont barred CapCut from state phones in March, as did Maine and Ohio.",
+        [("Vermont", J), ("Maine", J), ("Ohio", J), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    bans = extract_bans(adoc)
+    for state in ("Vermont", "Maine", "Ohio"):
+        ban = only(bans, jid(state))
+        assert ban.targets == [pid("CapCut")]
+        assert ban.scope == "government_devices"
+        assert ban.announced == "2024-03"  # the date of the verb the clause stands for
+
+
+def test_an_as_clause_under_no_ban_or_with_a_pronoun_tells_no_ban():
+    # the verb it stands for is no ban: the app's downloads, not a measure
+    adoc = make_adoc(
+        "CapCut climbed the download charts in Maine in March, as did Temu.",
+        [("Maine", J), ("CapCut", P), ("Temu", P)],
+        published="2024-05-10",
+    )
+    assert extract_bans(adoc) == []
+    # "as it did": the same imposer told again, no second actor; "as did" under a negated verb: nothing done
+    adoc = make_adoc(
+        "Vermont barred CapCut from state phones in March, as it did with Temu in 2023. Maine has not banned CapCut, "
+        "as did Ohio.",
+        [("Vermont", J), ("Maine", J), ("Ohio", J), ("CapCut", P), ("Temu", P)],
+        published="2024-05-10",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} <= {jid("Vermont")}

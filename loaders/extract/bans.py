@@ -1629,7 +1629,7 @@ def _same_as_words(pairs) -> frozenset:
 
 def _candidate_words_of(ban) -> tuple[frozenset, frozenset]:
     verbs, nouns = _trigger_words(ban)
-    lemmas = verbs | nouns | _SUPPLYING | _ILLEGAL_ACTS | _same_as_words(ban["same_as"])
+    lemmas = verbs | nouns | _SUPPLYING | _ILLEGAL_ACTS | _same_as_words(ban["same_as"]) | set(ban["as_did"])
     return lemmas, nouns | _UNPERMITTED
 
 
@@ -2163,6 +2163,8 @@ class BanExtractor:
             return False
         lemma = tok.lemma_.lower()
         pairs = words("ban", "same_as")
+        if lemma in words("ban", "as_did") and self._as_did(tok):
+            return True  # "Alabama banned the app in December, as did Georgia and Texas"
         if lemma not in _same_as_words(pairs):
             return False  # no branch below takes this word (most words): skip the walks over its children
         if _is_negated(tok):
@@ -2191,6 +2193,20 @@ class BanExtractor:
             ):
                 return True
         return False
+
+    def _as_did(self, tok) -> bool:
+        """An elliptic "as did X" / "as have X and Y" / "as X did" hung on a ban verb: X did what the verb tells.
+        Not under a verb that is no ban ("shot to the top of the charts, as did X"), nor negated, nor with an
+        object of its own ("as did its rival with another app") or a pronoun subject ("as it did in 2020")."""
+        if tok.dep_ not in ("advcl", "conj") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            return False
+        if _is_negated(tok) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in tok.children):
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or not self.actors_in(subj):
+            return False
+        head = tok.head
+        return head.i != tok.i and head.pos_ in ("VERB", "AUX") and self.trigger_kind(head) == "verb"
 
     def _follows_alone(self, tok) -> bool:
         """An intransitive "followed" whose subject names actors, right after a ban was told."""
@@ -5268,7 +5284,18 @@ class BanExtractor:
         for tok, si in self._deferred:
             self._remention(tok, si)
         self.assign_dates()
+        self._elliptic_dates()
         return self.merge()
+
+    def _elliptic_dates(self):
+        """ "Alabama banned the app in December, as did Georgia": the elliptic clause that tells no date of its own
+        shares the date of the ban verb it stands for."""
+        by_token = {bm.token.i: bm for bm in self.mentions if not bm.remention and bm.rule == "bans.verb"}
+        for bm in self.mentions:
+            head = by_token.get(bm.token.head.i)
+            if bm.rule == "bans.similar" and bm.announced is None and head is not None and head.announced:
+                if bm.token.lemma_.lower() in words("ban", "as_did") and self._as_did(bm.token):
+                    bm.announced = head.announced
 
     def _placed_by_story_only(self, tok, jid: str) -> bool:
         """A person whose jurisdiction is only the story's guess: no place named in the sentence, no title that
