@@ -6002,3 +6002,24 @@ def test_an_as_clause_under_no_ban_or_with_a_pronoun_tells_no_ban():
         published="2024-05-10",
     )
     assert {b.imposed_by for b in extract_bans(adoc)} <= {jid("Vermont")}
+
+
+def test_similar_cuts_or_curbs_tell_a_like_ban_unless_they_cut_something_else():
+    adoc = make_adoc(
+        "Jordan blocked Telegram nationwide on Tuesday. Oman imposed similar curbs in May.",
+        [("Jordan", J), ("Oman", J), ("Telegram", P)],
+        published="2023-06-14",
+    )
+    ban = only(extract_bans(adoc), jid("Oman"))
+    assert ban.targets == [pid("Telegram")]
+    for other in (
+        "Oman made similar cuts to interest rates in May.",
+        "Oman made similar cuts to its budget in May.",
+        "Oman has not imposed similar curbs.",
+    ):
+        adoc = make_adoc(
+            "Jordan blocked Telegram nationwide on Tuesday. " + other,
+            [("Jordan", J), ("Oman", J), ("Telegram", P)],
+            published="2023-06-14",
+        )
+        assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Jordan")], other

@@ -1885,6 +1885,18 @@ class BanExtractor:
                 return "advisory"  # "issued a warning on March 8 against installing X": "against" hung on the verb
             if lemma in ban["similar_only_nouns"]:
                 similar = {"similar", "comparable", "equivalent", "identical"}
+                if lemma in ban["similar_bare_nouns"] and any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("to", "in", "on", "of")
+                    and not _temporal(c)
+                    and not any(
+                        self.ctx.mention(g) is not None or g.lemma_.lower() in PRODUCT_NOUNS | _THINGS
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    )
+                    for c in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else [])]
+                ):
+                    return None  # "similar cuts to interest rates", "made similar cuts to its budget": no platform's
                 return "similar" if any(c.dep_ == "amod" and c.lower_ in similar for c in tok.children) else None
             if lemma in ban["weak_nouns"]:
                 if any(c.lemma_.lower() in ban["similar"] for c in tok.children if c.dep_ in ("amod", "det", "predet")):
