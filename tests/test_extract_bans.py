@@ -5962,6 +5962,15 @@ def test_a_followed_actor_whose_step_is_told_or_only_described_gets_no_second_ba
     )
     _, everything, _ = _with_followed(adoc)
     assert [b.imposed_by for b in everything] == [jid("Nevada")]
+    # its way told, not a step on the same target: "in line with Oslo's approach to foreign apps"
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday. The move puts Nevada in line with Oslo's "
+        "increasingly assertive approach to foreign apps.",
+        [("Nevada", J), ("Norway", J, ["Oslo"]), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    assert [b.imposed_by for b in everything] == [jid("Nevada")]
     # no follow told (a wish): nothing in passing
     adoc = make_adoc(
         "Nevada barred CapCut from state-issued phones on Thursday. Lawmakers said Oregon could follow Nevada soon.",

@@ -7324,13 +7324,23 @@ def _named_in(adoc: AnnotatedDoc, ctx: DocContext, eid: str, start: int) -> bool
     """The sentence at ``start`` names the actor by a proper name, its own or its capital's ("Ottawa"), not by a
     description ("the federal government") or a person whose office is guessed."""
     sent = adoc.sentences[adoc.sentence_index(start)]
+    stands = words("follow", "nouns") | _MEASURE_NOUNS
     return any(
         tok.pos_ == "PROPN"
         and (m := ctx.mention(tok)) is not None
         and m.kind != "Person"
         and (ctx.normalise(m.entity_id, tok) or m.entity_id) == eid
+        # "in line with Moscow's assertive approach to foreign platforms": its way, not a step on the same target
+        and not (_name_top(tok).dep_ == "poss" and _name_top(tok).head.lemma_.lower() not in stands)
         for tok in sent
     )
+
+
+def _name_top(tok):
+    """The last word of the name a token is part of ("Kansas" of "Kansas City")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def bans_of_followed(adoc: AnnotatedDoc, bans: list[Ban], follows) -> list[Ban]:
