@@ -1032,12 +1032,12 @@ def test_similar_steps_by_an_actor_whose_relative_clause_tells_its_ban_take_no_c
     assert peru.targets == [pid("Viber")]
 
 
-def test_a_defence_ministry_banning_its_employees_bans_its_staffs_devices():
+def test_a_defence_ministry_banning_its_employees_is_a_military_ban():
     adoc = make_adoc(
         "Chile's Ministry of Defence has banned its employees from having Kick on their work phones.",
         [("Chile", J), ("Ministry of Defence", ORG), ("Kick", P)],
     )
-    assert only(extract_bans(adoc), jid("Chile")).scope == "staff_devices"
+    assert only(extract_bans(adoc), jid("Chile")).scope == "military_devices"
 
 
 def test_a_relative_clause_belongs_to_its_own_country_not_to_all_conjuncts():
@@ -1696,7 +1696,7 @@ def test_a_body_the_text_leaves_unplaced_acts_where_its_clause_is_set(second):
     )
     bans = extract_bans(adoc)
     assert {b.imposed_by for b in bans} == {jid("Norway"), jid("Denmark")}, [(b.imposed_by, b.scope) for b in bans]
-    assert only(bans, jid("Denmark")).scope in ("government_devices", "military_devices", "staff_devices")
+    assert only(bans, jid("Denmark")).scope in ("government_devices", "military_devices")
 
 
 def test_a_body_named_with_its_country_keeps_it_whatever_the_clause_says():
@@ -5881,42 +5881,6 @@ def test_a_ban_only_meant_to_be_written_into_law_is_no_statute():
     assert only(extract_bans(adoc), jid("Ohio")).status == "in_force"
     adoc = make_adoc("In March, Ohio wrote its ban on Zapster into state law.", [("Ohio", J), ("Zapster", P)])
     assert only(extract_bans(adoc), jid("Ohio")).status == "enacted_law"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru's defence ministry ordered its staff to remove Kick from their work phones on Monday.",
-        "Employees of the Ministry of Defence of Peru may no longer keep Kick on their work phones, the minister said.",
-    ],
-)
-def test_a_defence_ministry_binding_its_own_staff_bans_staff_devices(text):
-    adoc = make_adoc(text, [("Peru", J), ("Kick", P)], published="2024-04-19")
-    assert only(extract_bans(adoc), jid("Peru")).scope == "staff_devices"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Peru's defence ministry ordered soldiers and staff to remove Kick from their work phones on Monday.",
-        "Peru's Defence Forces ordered their employees to remove Kick from their work phones on Monday.",
-        "Peru's defence ministry banned Kick on Monday.",
-    ],
-)
-def test_a_defence_body_naming_soldiers_or_no_staff_stays_a_military_ban(text):
-    adoc = make_adoc(text, [("Peru", J), ("Kick", P)], published="2024-04-19")
-    assert only(extract_bans(adoc), jid("Peru")).scope == "military_devices"
-
-
-def test_another_ministrys_staff_in_a_story_naming_the_defence_ministry_are_not_its_staff():
-    adoc = make_adoc(
-        "Peru's defence ministry banned Kick on Monday. Peru's digital ministry then told all government employees "
-        "to remove Zapster from official phones.",
-        [("Peru", J), ("Kick", P), ("Zapster", P)],
-        published="2024-04-19",
-    )
-    scopes = {tuple(b.targets): b.scope for b in extract_bans(adoc)}
-    assert scopes.get((pid("Zapster"),)) == "government_devices", scopes
 
 
 def _with_followed(adoc):

@@ -4078,8 +4078,6 @@ class BanExtractor:
                 return "government_devices", True
             elif cat == "legislature" or _beside_comparison(region) & sc["legislature"]:
                 return "legislature_devices", True
-            elif self._defence_staff(trig, region, lemmas):
-                return "staff_devices", True
             elif (
                 (unnamed | actor) & sc["military"]
                 and not (civil & (sc["civil_personnel"] | {"personal"}))
@@ -4116,31 +4114,6 @@ class BanExtractor:
         if cat in ("jurisdiction", "regulator", "court"):
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), False
         return None, False
-
-    @staticmethod
-    def _defence_staff(trig, region, lemmas: set[str]) -> bool:
-        """ "Denmark's defence ministry ordered its employees to delete X", "employees of the Ministry of Defence may
-        no longer have X on their work phones": a defence ministry or department (lexicon scope.defence_civil_bodies,
-        a civil body) named as the clause's subject or in the ban's reach, binding its own staff (scope.own_staff),
-        with no soldier or armed service named there (scope.armed), bans its staff's devices. Not "the defence
-        ministry banned the app" (no staff told), "its employees and members of the armed forces", nor the Defence
-        Forces or the Army."""
-        sc = words("scope")
-        # the clause's own subject, and up an infinitive the one who orders and the one ordered ("the ministry
-        # ordered its staff to remove X"); not a verb of saying above it ("ministry staff said the government ...")
-        clause = [trig]
-        while clause[-1].dep_ == "xcomp" and clause[-1].head.i != clause[-1].i:
-            clause.append(clause[-1].head)
-        subjects = [
-            t for a in clause for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree
-        ]
-        names = {w for t in [*subjects, *region] for w in (t.lemma_.lower(), t.lower_)}
-        return (
-            bool(names & {"defence", "defense"})
-            and bool(names & set(sc["defence_civil_bodies"]))
-            and bool((lemmas | names) & set(sc["own_staff"]))
-            and not names & set(sc["armed"])
-        )
 
     @staticmethod
     def _demanded_by_lawmakers(trig) -> bool:
