@@ -803,14 +803,15 @@ def test_an_opinion_that_an_app_operates_illegally_is_no_ban():
     assert extract_bans(adoc) == []
 
 
-def test_legislature_barring_an_app_through_a_spending_bill_is_the_countrys_law():
+def test_legislature_barring_an_app_through_a_spending_bill_imposes_its_own_law():
+    # README: the imposer is the jurisdiction unless the actor is a legislature, which imposes its own
     adoc = make_adoc(
         "It started in Ireland, where the Oireachtas barred Snapchat from public-sector devices in May as part of a "
         "budget bill.",
         [("Ireland", J), ("Oireachtas", ORG), ("Snapchat", P)],
         published="2024-08-01",
     )
-    ban = only(extract_bans(adoc), jid("Ireland"))
+    ban = only(extract_bans(adoc), entity_id(ORG, "Oireachtas"))
     assert ban.status == "enacted_law"
     assert ban.scope == "government_devices"
 
@@ -5996,3 +5997,46 @@ def test_similar_cuts_or_curbs_tell_a_like_ban_unless_they_cut_something_else():
             published="2023-06-14",
         )
         assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Jordan")], other
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress barred Zapster from federal phones in December through the Secure Phones Act, part of the "
+        "year-end spending package.",
+        "In December, Congress moved to ban Zapster on federal devices in a spending bill that the president signed.",
+    ],
+)
+def test_a_legislature_that_is_the_subject_of_the_ban_verb_imposes_its_law_itself(text):
+    adoc = make_adoc(
+        "The United States has long worried about Zapster. " + text,
+        [
+            ("United States", J),
+            ("United States Congress", ORG, ["Congress"]),
+            ("Secure Phones Act", "Law"),
+            ("Zapster", P),
+        ],
+        published="2023-04-06",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "United States Congress"))
+    assert ban.targets == [pid("Zapster")]
+    assert ban.status == "enacted_law"
+    assert ban.scope == "government_devices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the United States, a law signed in December bars Zapster from federal government devices.",
+        "In the United States, Senators Ann Miller and Joe Park introduced a bill in Congress that would ban "
+        "Zapster on federal devices.",
+        "In the United States, House Republicans want to ban Zapster on government phones with a new bill.",
+    ],
+)
+def test_a_law_or_a_bill_told_without_the_legislature_acting_is_its_countrys(text):
+    adoc = make_adoc(
+        text,
+        [("United States", J), ("United States Congress", ORG, ["Congress"]), ("Zapster", P)],
+        published="2023-04-06",
+    )
+    assert {b.imposed_by for b in extract_bans(adoc)} == {jid("United States")}

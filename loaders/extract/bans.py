@@ -5981,7 +5981,7 @@ class BanExtractor:
             return None
         if lemmas & words("scope", "legislature"):
             return None  # "a bill barring the app from lawmakers' phones": the legislature's own devices
-        if self._legislature_acts(imp, trig):
+        if self._legislature_acts(imp, trig) or self._legislature_bans(imp, trig):
             return imp  # "Congress passed a law that bans X", "the House voted to ban X": the legislature's own act
         home = self.ctx.jurisdiction_of(imp)
         if home is None:
@@ -6000,6 +6000,22 @@ class BanExtractor:
                 return True
             if head.dep_ == "nsubj" and _writes_into_a_law(head.head, trig):
                 return True  # "Congress wrote a prohibition on X into the defense bill": the law is its own
+        return False
+
+    def _legislature_bans(self, imp: str, trig) -> bool:
+        """The legislature is the subject of the ban verb itself, in the active voice: "Congress banned X from
+        federal devices through the Y Act", "Parliament moved to ban X in a bill": it acts, by its law (not
+        "a law signed in December bars X", "Senators A and B want to ban X", "X was banned by a law of Congress")."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return False
+        heads = {trig.i}
+        if trig.dep_ == "xcomp" and trig.head.i != trig.i:
+            heads.add(trig.head.i)  # "Congress moved to ban X"
+        for _, span in self.adoc.spans_of(imp):
+            if span.sent.start != trig.sent.start:
+                continue
+            if span.root.dep_ == "nsubj" and span.root.head.i in heads:
+                return True
         return False
 
     def _unnamed_home(self, imp: str, trig) -> str | None:
