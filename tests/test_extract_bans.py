@@ -6069,3 +6069,30 @@ def test_a_company_barring_its_staff_from_an_app_of_its_own_country_told_before_
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "Verizon"))
     assert ban.targets == [pid("ChatGPT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestria's government phones are barred from running Zapster and Hexagame, the digital ministry said.",
+        "Kestria told civil servants not to run Zapster or Hexagame on their work phones.",
+    ],
+)
+def test_an_app_kept_from_running_on_devices_is_the_target(text):
+    adoc = make_adoc(
+        "Kestria has worried about Chinese apps. " + text,
+        [("Kestria", J), ("Zapster", P), ("Hexagame", P)],
+        published="2024-03-25",
+    )
+    ban = only(extract_bans(adoc), jid("Kestria"))
+    assert set(ban.targets) == {pid("Zapster"), pid("Hexagame")}
+
+
+def test_the_company_running_an_app_is_no_target():
+    adoc = make_adoc(
+        "Kestria banned Zapster on government phones, a ban that leaves Vexa, the firm running Hexagame, untouched.",
+        [("Kestria", J), ("Zapster", P), ("Hexagame", P), ("Vexa", ORG)],
+        published="2024-03-25",
+    )
+    ban = only(extract_bans(adoc), jid("Kestria"))
+    assert ban.targets == [pid("Zapster")]

@@ -697,6 +697,22 @@ def _phrase_root(tok):
     return tok
 
 
+# Owner words that also tell a program being run on a machine: "barred from running X", "not to operate X on work
+# phones" (an object of the gerund or infinitive), unlike "X, run by Y", "the firm that operates X"
+_RUNNING = words("ban_rules", "running")
+
+
+def _run_as_software(verb, tok) -> bool:
+    """``verb`` ("run", "operate") takes the mention ``tok`` (or the list it heads) as its direct object, as a
+    gerund or an infinitive: the program kept off the devices, not its owner or operator."""
+    if verb.lemma_.lower() not in _RUNNING or verb.tag_ not in ("VBG", "VB"):
+        return False
+    cur = tok
+    while cur.dep_ in ("conj", "appos", "compound") and cur.head.i != cur.i and cur.head.i != verb.i:
+        cur = cur.head
+    return cur.dep_ == "dobj" and cur.head.i == verb.i
+
+
 def _done_internally(trig, region) -> bool:
     """ "banned X internally": the ban is the company's rule for its own people."""
     return any(t.lower_ == "internally" and t.head.i == trig.i for t in region)
@@ -3253,7 +3269,10 @@ class BanExtractor:
                 continue
             if self.ctx.category(m.entity_id) not in TARGET_CATEGORIES:
                 continue
-            if any(a.lemma_.lower() in _OWNER_LEMMAS or a.dep_ == "relcl" for a in self._ancestors_within(t, tokens)):
+            if any(
+                (a.lemma_.lower() in _OWNER_LEMMAS and not _run_as_software(a, t)) or a.dep_ == "relcl"
+                for a in self._ancestors_within(t, tokens)
+            ):
                 continue
             if _preferred(t):
                 continue  # "deleted it in favour of Telegram": the thing chosen instead, not the one removed
