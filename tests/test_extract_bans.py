@@ -5946,6 +5946,59 @@ def test_a_followed_actor_whose_step_is_told_or_only_described_gets_no_second_ba
     assert [b.imposed_by for b in everything] == [jid("Nevada")]
 
 
+def test_a_followed_actors_own_clause_telling_another_act_gives_it_no_ban():
+    # its own clause tells another act: a veto, a lawsuit, a fine, strict laws of another kind
+    for clause in (
+        "following Idaho, where the governor vetoed a similar bill in 2022.",
+        "joining Idaho, whose attorney general sued the company in March.",
+        "joining Idaho, which fined the company in 2021.",
+    ):
+        adoc = make_adoc(
+            f"Nevada barred CapCut from state-issued phones on Thursday, {clause}",
+            [("Nevada", J), ("Idaho", J), ("CapCut", P)],
+            published="2024-05-10",
+        )
+        _, everything, _ = _with_followed(adoc)
+        assert [b.imposed_by for b in everything] == [jid("Nevada")], clause
+    # a measure only debated: at most proposed
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday, joining Idaho, where lawmakers are still "
+        "debating a similar bill.",
+        [("Nevada", J), ("Idaho", J), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    assert [b.status for b in everything if b.imposed_by == jid("Idaho")] in ([], ["proposed"])
+    # its policy of another kind, not a step on the same target
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday. The decision is in line with Oslo's policy of "
+        "tight control over foreign apps.",
+        [("Nevada", J), ("Norway", J, ["Oslo"]), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    assert [b.imposed_by for b in everything] == [jid("Nevada")]
+    # its government is the actor itself, and its clause tells the like step and its date
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday. The move puts Nevada in step with Idaho's "
+        "government, which acted in 2022.",
+        [("Nevada", J), ("Idaho", J), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    idaho = only(everything, jid("Idaho"))
+    assert idaho.targets == [pid("CapCut")] and idaho.announced == "2022"
+    # a clause whose subject is its measure tells the like step
+    adoc = make_adoc(
+        "Nevada barred CapCut from state-issued phones on Thursday, following Idaho, where a similar ban took effect "
+        "in March.",
+        [("Nevada", J), ("Idaho", J), ("CapCut", P)],
+        published="2024-05-10",
+    )
+    _, everything, _ = _with_followed(adoc)
+    assert only(everything, jid("Idaho")).announced == "2024-03"
+
+
 def test_an_elliptic_as_did_clause_tells_each_subjects_like_ban():
     adoc = make_adoc(
         "Vermont barred CapCut from state phones in March, as did Maine and Ohio.",

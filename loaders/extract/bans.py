@@ -7327,7 +7327,8 @@ def _date_of_followed(adoc: AnnotatedDoc, ctx: DocContext, follow) -> str | None
                 root = _phrase_root(tok)
                 clauses = [c for c in root.children if c.dep_ in ("relcl", "acl")] if k == 0 else []
                 if root.dep_ in ("nsubj", "nsubjpass") and root.head.pos_ in ("VERB", "AUX") and k > 0:
-                    clauses.append(root.head)
+                    if _followed_step(root.head) == "ban":  # not "Iowa vetoed a bill in 2022"
+                        clauses.append(root.head)
                 for c in clauses:
                     own = sorted(t.i for t in _own_subtree(c)) if k > 0 else [c.left_edge.i, c.right_edge.i]
                     for expr, value in dates_in(tok.doc[own[0] : own[-1] + 1], published):
@@ -7339,11 +7340,45 @@ def _date_of_followed(adoc: AnnotatedDoc, ctx: DocContext, follow) -> str | None
     return None
 
 
+_LIKE_STEPS = words("ban", "verbs") | words("follow", "like_steps")
+_FOLLOWED_ACTOR_HEADS = words("follow", "actor_heads")
+_PLANNED_STEPS = words("ban", "planned") | words("status", "proposed")
+_MEASURE_SUBJECTS = words("ban", "nouns") | words("ban", "weak_nouns")
+
+
+def _followed_clause_verb(tok):
+    """The verb a followed actor's own relative clause tells ("following Iowa, where the governor vetoed a similar
+    bill": vetoed), on its name or on a noun that is the actor itself ("India's government, which acted")."""
+    root = _phrase_root(tok)
+    return next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _followed_step(verb) -> str | None:
+    """What a followed actor's own clause tells of its step: "ban" (a ban verb or a like step: acted, did the same,
+    moved against), "proposed" (weighed, debated, considering a bill; under a modal), or None (another act: vetoed,
+    sued, fined, has strict laws; or negated)."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in _PLANNED_STEPS:
+        return "proposed"
+    if lemma not in words("ban", "refusal_verbs") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURE_SUBJECTS for c in verb.children
+    ):
+        return "ban"  # "where a similar ban took effect in May", "whose ban covers every device"
+    if lemma in _LIKE_STEPS:
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "may", "might") for c in verb.children):
+            return "proposed"
+        return "ban"
+    return None
+
+
 def _named_in(adoc: AnnotatedDoc, ctx: DocContext, eid: str, start: int) -> bool:
     """The sentence at ``start`` names the actor by a proper name, its own or its capital's ("Ottawa"), not by a
     description ("the federal government") or a person whose office is guessed."""
     sent = adoc.sentences[adoc.sentence_index(start)]
-    stands = words("follow", "nouns") | _MEASURE_NOUNS
+    # its lead or example, its step ("India's 2020 move"), or its government itself; not its policy or approach
+    stands = words("follow", "nouns") | words("ban", "nouns") | words("ban", "weak_nouns") | _FOLLOWED_ACTOR_HEADS
     return any(
         tok.pos_ == "PROPN"
         and (m := ctx.mention(tok)) is not None
@@ -7353,6 +7388,23 @@ def _named_in(adoc: AnnotatedDoc, ctx: DocContext, eid: str, start: int) -> bool
         and not (_name_top(tok).dep_ == "poss" and _name_top(tok).head.lemma_.lower() not in stands)
         for tok in sent
     )
+
+
+def _told_step(adoc: AnnotatedDoc, ctx: DocContext, eid: str, start: int) -> str | None:
+    """The followed actor's step as its own relative clause in the follow's sentence tells it ("ban" when none is
+    told: the follow itself tells the like step)."""
+    sent = adoc.sentences[adoc.sentence_index(start)]
+    told = []
+    for tok in sent:
+        m = ctx.mention(tok)
+        if m is None or (ctx.normalise(m.entity_id, tok) or m.entity_id) != eid:
+            continue
+        verb = _followed_clause_verb(tok)
+        if verb is not None:
+            told.append(_followed_step(verb))
+    if not told:
+        return "ban"
+    return "ban" if "ban" in told else "proposed" if "proposed" in told else None
 
 
 def _name_top(tok):
@@ -7386,10 +7438,13 @@ def bans_of_followed(adoc: AnnotatedDoc, bans: list[Ban], follows) -> list[Ban]:
         ev = f.evidence[0] if f.evidence else None
         if ev is None or not _named_in(adoc, ctx, f.followed, ev.start):
             continue  # "in line with the federal government's decision": whose step is only guessed
+        step = _told_step(adoc, ctx, f.followed, ev.start)
+        if step is None:
+            continue  # "following Iowa, where the governor vetoed a similar bill": its own clause tells no like step
         ban = Ban(
             imposed_by=f.followed,
             targets=[f.target],
-            status="enacted_law" if category == "legislature" else "in_force",
+            status="proposed" if step == "proposed" else "enacted_law" if category == "legislature" else "in_force",
             scope=_rescope(mine.scope, category),
             announced=_date_of_followed(adoc, ctx, f),
             evidence=[adoc.evidence(ev.start, ev.end, "bans.followed", 0.6)] if ev is not None else [],
