@@ -6031,6 +6031,20 @@ def test_an_as_clause_under_no_ban_or_with_a_pronoun_tells_no_ban():
     assert {b.imposed_by for b in extract_bans(adoc)} <= {jid("Vermont")}
 
 
+def test_an_as_did_clause_naming_another_target_tells_no_like_ban():
+    for clause in (
+        "as Maine did with Temu last year.",
+        "just as Maine has done with Temu for years.",
+        "as Maine did to Temu in 2019.",
+    ):
+        adoc = make_adoc(
+            f"Vermont barred CapCut from state phones in March, {clause}",
+            [("Vermont", J), ("Maine", J), ("CapCut", P), ("Temu", P)],
+            published="2024-05-10",
+        )
+        assert not any(b.imposed_by == jid("Maine") and pid("CapCut") in b.targets for b in extract_bans(adoc)), clause
+
+
 def test_similar_cuts_or_curbs_tell_a_like_ban_unless_they_cut_something_else():
     adoc = make_adoc(
         "Jordan blocked Telegram nationwide on Tuesday. Oman imposed similar curbs in May.",

@@ -2230,6 +2230,8 @@ class BanExtractor:
             return False
         if _is_negated(tok) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in tok.children):
             return False
+        if any(c.dep_ == "prep" and c.lower_ in words("ban", "as_did_other_preps") for c in tok.children):
+            return False  # "as Guinea did with Facebook last year": its step on another target
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON" or not self.actors_in(subj):
             return False
