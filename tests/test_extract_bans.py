@@ -6045,6 +6045,29 @@ def test_an_as_did_clause_naming_another_target_tells_no_like_ban():
         assert not any(b.imposed_by == jid("Maine") and pid("CapCut") in b.targets for b in extract_bans(adoc)), clause
 
 
+def test_similar_cuts_of_another_kind_or_asked_about_tell_no_like_ban():
+    for other in (
+        "Oman announced similar spending cuts on Tuesday.",
+        "Oman announced similar export curbs last week.",
+        "Oman's state utility ordered similar power cuts across Muscat.",
+        "Oman's airline announced similar job cuts on Wednesday.",
+        "Would Oman impose similar curbs?",
+    ):
+        adoc = make_adoc(
+            f"Jordan blocked Telegram nationwide on Tuesday. {other}",
+            [("Jordan", J), ("Oman", J), ("Telegram", P)],
+            published="2023-06-14",
+        )
+        assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Jordan")], other
+    # a connection named before the noun is still a like cut
+    adoc = make_adoc(
+        "Jordan cut mobile internet nationwide on Tuesday. Oman ordered similar internet cuts in May.",
+        [("Jordan", J), ("Oman", J), ("mobile internet", P)],
+        published="2023-06-14",
+    )
+    assert only(extract_bans(adoc), jid("Oman"))
+
+
 def test_similar_cuts_or_curbs_tell_a_like_ban_unless_they_cut_something_else():
     adoc = make_adoc(
         "Jordan blocked Telegram nationwide on Tuesday. Oman imposed similar curbs in May.",

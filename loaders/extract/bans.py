@@ -1913,6 +1913,15 @@ class BanExtractor:
                     for c in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else [])]
                 ):
                     return None  # "similar cuts to interest rates", "made similar cuts to its budget": no platform's
+                if lemma in ban["similar_bare_nouns"] and any(
+                    (c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ != "ADJ"))
+                    and c.lower_ not in ban["similar_cut_modifiers"]
+                    and self.ctx.mention(c) is None
+                    for c in tok.children
+                ):
+                    return None  # "similar spending cuts", "similar export curbs", "similar power cuts"
+                if tok.sent[-1].text == "?" or (tok.sent[-1].is_punct and tok.sent[-2:-1].text == "?"):
+                    return None  # "Would Oman impose similar curbs?": asked, not told
                 return "similar" if any(c.dep_ == "amod" and c.lower_ in similar for c in tok.children) else None
             if lemma in ban["weak_nouns"]:
                 if any(c.lemma_.lower() in ban["similar"] for c in tok.children if c.dep_ in ("amod", "det", "predet")):
