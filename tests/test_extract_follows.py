@@ -1448,6 +1448,23 @@ def test_the_ones_as_did_adds_to_a_ban_told_next_are_followed_too():
         assert not {("utah", "idaho"), ("utah", "nevada"), ("utah", "oregon")} & pairs(follows), text
 
 
+def test_a_measure_placing_its_maker_alongside_others_grouped_by_another_trait_follows_no_one():
+    ents = [("Ohio", J), ("Iowa", J), ("Kansas", J), ("Kick", P)]
+    first = "Ohio barred Kick from state phones on Thursday. "
+    for text in (
+        "The order puts Ohio alongside Iowa and Kansas, which have strict data privacy laws.",
+        "The order puts Ohio alongside Iowa and Kansas as states that distrust foreign platforms.",
+        "The order puts Ohio alongside Iowa on a list of states with the most phone restrictions.",
+    ):
+        _, follows = run(first + text, ents)
+        assert ("ohio", "iowa") not in pairs(follows), text
+    # grouped by a like step, told in the others' own clause: still followed
+    _, follows = run(first + "The order puts Ohio alongside Iowa and Kansas, which barred the app last year.", ents)
+    assert {("ohio", "iowa"), ("ohio", "kansas")} <= pairs(follows)
+    _, follows = run(first + "The order puts Ohio alongside Iowa, whose ban covers every device.", ents)
+    assert ("ohio", "iowa") in pairs(follows)
+
+
 def test_a_measure_placing_its_maker_alongside_others_follows_them():
     ents = [("Ohio", J), ("Iowa", J), ("Kansas", J), ("Kick", P)]
     first = "Ohio barred Kick from state phones on Thursday. "

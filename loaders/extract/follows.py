@@ -52,6 +52,9 @@ _TOLD_MODALS = {"can", "could", "may", "might", "should", "must", "shall", "will
 _FUTURE = {"will", "would", "'ll", "wo", "shall", "'d"}
 # a modal on a follow cue makes it a wish or a guess ("could follow"), unless a reported decision ("said it would")
 _CUE_MODALS = ("can", "could", "would", "might", "may", "should")
+# what the placed others' own clause must tell for the grouping to be by a like step ("which barred the app")
+_PLACED_STEPS = words("ban", "verbs") | words("follow", "like_steps")
+_BAN_SUBJECTS = words("ban", "nouns") | words("ban", "weak_nouns")
 _HOUSES = words("actors", "descriptors", "legislature")  # "the legislature", "parliament" told by what it is
 
 
@@ -237,13 +240,41 @@ class FollowExtractor:
         """ "The order puts Georgia alongside Alabama": a measure as the subject of a verb of placing whose object is
         put beside others."""
         verb = prep.head
-        return (
+        if not (
             prep.dep_ == "prep"
             and verb.pos_ == "VERB"
             and verb.lemma_.lower() in self.lex["placing_verbs"]
             and any(c.dep_ == "dobj" for c in verb.children)
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex["ban_nouns"] for c in verb.children)
-        )
+        ):
+            return False
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        placed = [pobj, *pobj.conjuncts] if pobj is not None else []
+        for holder in [verb, prep, *placed]:
+            for c in holder.children:
+                if c.dep_ != "prep" or c.i < prep.i:
+                    continue
+                if c.lower_ in self.lex["beside_class_preps"]:
+                    return False  # "alongside China and Iran as countries that restrict foreign platforms"
+                group = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if c.lower_ == "on" and group is not None and group.lemma_.lower() in self.lex["groups"]:
+                    return False  # "alongside India on a list of countries with the most shutdowns"
+        clauses = [c for who in placed for c in who.children if c.dep_ == "relcl"]
+        # the parse may hang "..., which have strict laws" on the verb of placing
+        clauses += [
+            c
+            for c in verb.children
+            if c.dep_ in ("advcl", "relcl", "conj")
+            and c.i > prep.i
+            and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "who", "that") for s in c.children)
+        ]
+        for clause in clauses:
+            told = clause.lemma_.lower() in _PLACED_STEPS or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BAN_SUBJECTS for c in clause.children
+            )  # "where a similar ban took effect", "whose ban covers every device"
+            if _is_negated(clause) or not told:
+                return False  # "alongside Germany and France, which have strict hate speech laws"
+        return True
 
     def _brought_into_line(self, cue) -> list[str]:
         """ "The minister's order brings Britain into line with X", "puts Ohio in step with Y", "puts Ohio alongside
