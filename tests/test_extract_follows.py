@@ -1480,3 +1480,21 @@ def test_a_measure_placing_its_maker_alongside_others_follows_them():
     ):
         _, follows = run(first + text, ents)
         assert ("ohio", "iowa") not in pairs(follows), text
+
+
+def test_in_line_with_on_a_negated_or_modal_verb_that_tells_the_ban_is_a_follow():
+    ents = [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P)]
+    before = "Chile blocked Kick on ministry laptops in March. "
+    for text in (
+        before + "Peru will no longer allow Kick on ministry laptops, in line with Chile.",
+        before + "Peru does not permit Kick on official laptops, in step with Chile.",
+    ):
+        _, follows = run(text, ents)
+        assert ("peru", "chile") in pairs(follows), text
+    for text in (
+        before + "Peru banned the app on Monday. Peru's decision may not be in line with Chile, analysts said.",
+        before + "Peru might ban Kick on official laptops, in line with Chile.",
+        before + "Peru has not banned Kick on official laptops, in line with Chile.",
+    ):
+        _, follows = run(text, ents)
+        assert ("peru", "chile") not in pairs(follows), text

@@ -102,6 +102,14 @@ class FollowExtractor:
                 out.append(norm)
         return out
 
+    def _tells_ban(self, verb) -> bool:
+        """The verb tells, in its own clause, a ban of the document that is no mere proposal ("will no longer allow
+        X", "does not permit X", "can no longer be installed"): its negation or modal words the ban. A copula or a
+        verb of acting ("is not in line with", "could act in step with") tells none."""
+        if verb.lemma_.lower() in _ACTING | {"be"} or verb.pos_ == "AUX":
+            return False
+        return any(b.status != "proposed" and any(e.start <= verb.idx < e.end for e in b.evidence) for b in self.bans)
+
     def _members_of(self, tok, root) -> bool:
         """The name only modifies a plural noun for its members or parts ("EU member states", "the bloc's member
         countries", "U.S. states", "Australia's states"): the phrase names them, not it."""
@@ -1046,7 +1054,7 @@ class FollowExtractor:
         self._out = out
         for sent in self.adoc.sentences:
             for cue, obj, rule in self.cues(sent):
-                if _unreal(cue):
+                if _unreal(cue, self._tells_ban):
                     continue  # "members of the House can join their Senate counterparts": a wish, not a follow
                 if rule == "follows.latest_next":
                     leader = self.follower(cue, set())
@@ -1464,16 +1472,24 @@ def _list_item_root(tok):
     return tok
 
 
-def _unreal(cue) -> bool:
+def _unreal(cue, told_ban=None) -> bool:
     """A cue under a modal or a wish ("can join", "would follow", "hopes to join"), negated ("has not followed"), or
-    in an open question ("it is unclear whether Ghana will follow Nigeria"): nothing happened yet."""
+    in an open question ("it is unclear whether Ghana will follow Nigeria"): nothing happened yet. ``told_ban``: does
+    a verb tell a ban of the document that is no mere proposal (its negation or modal is the ban's own wording)."""
     if _open_question(cue):
         return True
     if _is_negated(cue):
         return True  # "Mexico has not joined the growing list", "Norway has not followed suit"
     cur = cue
-    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.pos_ in ("VERB", "AUX"):
-        # "is not in line with X", "could act in step with X": the verb the cue's phrase hangs on
+    if (
+        cue.pos_ == "NOUN"
+        and cue.dep_ == "pobj"
+        and cue.head.dep_ == "prep"
+        and cue.head.head.pos_ in ("VERB", "AUX")
+        and not (told_ban is not None and told_ban(cue.head.head))
+    ):
+        # "is not in line with X", "could act in step with X": the verb the cue's phrase hangs on (not when that
+        # verb tells a ban itself: "will no longer allow X, in line with Y", "can no longer be installed")
         cur = cue.head.head
         if _is_negated(cur):
             return True
