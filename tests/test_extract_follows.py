@@ -1498,3 +1498,22 @@ def test_in_line_with_on_a_negated_or_modal_verb_that_tells_the_ban_is_a_follow(
     ):
         _, follows = run(text, ents)
         assert ("peru", "chile") not in pairs(follows), text
+
+
+def test_a_group_of_peers_acting_on_something_else_is_no_group_of_banners():
+    ents = [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P)]
+    after = " Peru ordered Kick blocked in March, and Bolivia barred the app in April."
+    for text in (
+        "Chile blocked Kick on Monday, joining a string of governments that have moved to block it." + after,
+        "Chile blocked Kick on Monday, joining a string of governments that have acted in recent years." + after,
+    ):
+        _, follows = run(text, ents)
+        assert {("chile", "peru"), ("chile", "bolivia")} <= pairs(follows), text
+    for text in (
+        "Chile blocked Kick on Monday, joining a string of governments that have moved to tighten privacy rules."
+        + after,
+        "Chile blocked Kick on Monday. Chile joins a string of countries that have moved closer to Moscow." + after,
+        "Chile blocked Kick on Monday, joining a group of states that have acted on online gambling." + after,
+    ):
+        _, follows = run(text, ents)
+        assert not {("chile", "peru"), ("chile", "bolivia")} & pairs(follows), text

@@ -993,7 +993,7 @@ class FollowExtractor:
             and g.lemma_.lower() in peers
             and any(
                 r.dep_ == "relcl"
-                and (self.bx.trigger_kind(r) == "verb" or r.lemma_.lower() in _ACTING)
+                and (self.bx.trigger_kind(r) == "verb" or self._acting_against_ban(r))
                 and self._told_done(r)
                 for r in g.children
             )
@@ -1002,6 +1002,37 @@ class FollowExtractor:
             for g in prep.children
             if g.dep_ == "pobj"
         )
+
+    def _acting_against_ban(self, verb) -> bool:
+        """ "that have moved", "that have acted against the app/it/such bans", "that have moved to ban/block it": an
+        acting verb told bare, against the product, a measure or a pronoun, or to an infinitive of banning; not
+        "moved to tighten data laws", "moved closer to Beijing", "acted on disinformation"."""
+        if verb.lemma_.lower() not in _ACTING:
+            return False
+        for c in verb.children:
+            if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX"):
+                if self.bx.trigger_kind(c) != "verb":
+                    return False  # "moved to tighten data laws"
+            elif c.dep_ in ("dobj", "acomp") or (c.dep_ == "advmod" and c.tag_ in ("RBR", "JJR")):
+                return False  # "moved closer to Beijing", "moved further"
+            elif c.dep_ == "prep" and c.lower_ == "against":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if not objs or not all(self._banned_thing(o) for o in objs):
+                    return False  # "acted against disinformation"
+            elif c.dep_ == "prep" and not _temporal(c):
+                if not any(o.dep_ == "pobj" and o.lemma_.lower() in _TIME_NOUNS for o in c.children):
+                    return False  # "acted on online disinformation", "moved toward Beijing"
+        return True
+
+    def _banned_thing(self, tok) -> bool:
+        """A pronoun, the product or a company (named), or a noun for the product or a measure ("the app", "bans")."""
+        if tok.pos_ == "PRON":
+            return True
+        m = self.ctx.mention(tok)
+        if m is not None:
+            return m.kind == "Product" or self.ctx.category(m.entity_id) == "company"
+        lemma = tok.lemma_.lower()
+        return lemma in self.lex["product_nouns"] or lemma in self.lex["ban_nouns"]
 
     def _home_level(self, obj) -> bool:
         """ "the provincial government", "the state administration": a government told by the level it governs."""
