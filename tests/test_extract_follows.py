@@ -1517,3 +1517,17 @@ def test_a_group_of_peers_acting_on_something_else_is_no_group_of_banners():
     ):
         _, follows = run(text, ents)
         assert not {("chile", "peru"), ("chile", "bolivia")} & pairs(follows), text
+
+
+def test_an_unnamed_legislature_placed_elsewhere_is_not_the_story_s_house():
+    ents = [("Legislative Assembly of Manitoba", ORG), ("European Parliament", ORG), ("Oregon", J), ("Kick", P)]
+    before = "The Legislative Assembly of Manitoba barred Kick from members' phones on Thursday. "
+    told = " The European Parliament had banned the app in May."
+    _, follows = run(before + "The legislature followed the lead of the European Parliament." + told, ents)
+    assert ("legislative-assembly-of-manitoba", "european-parliament") in pairs(follows)
+    for text in (
+        before + "The national legislature followed the lead of the European Parliament." + told,
+        before + "In Oregon, the legislature followed the lead of the European Parliament." + told,
+    ):
+        _, follows = run(text, ents)
+        assert ("legislative-assembly-of-manitoba", "european-parliament") not in pairs(follows), text

@@ -231,7 +231,7 @@ class FollowExtractor:
                     # "B.C. legislature bans X, following ...", "the legislature followed the province": the one
                     # legislature whose ban the story tells, told again by what it is
                     houses = {b.imposed_by for b in self.bans if self.ctx.category(b.imposed_by) == "legislature"}
-                    if len(houses) == 1:
+                    if len(houses) == 1 and self._house_here(subj, cur, next(iter(houses))):
                         return next(iter(houses))
                 if cur.i != cue.i and cur.dep_ == "advcl" and any(c.dep_ == "mark" for c in cur.children):
                     # "X asked staff to wait until concerns are resolved, joining Y": a participle the parser hung
@@ -1033,6 +1033,42 @@ class FollowExtractor:
             return m.kind == "Product" or self.ctx.category(m.entity_id) == "company"
         lemma = tok.lemma_.lower()
         return lemma in self.lex["product_nouns"] or lemma in self.lex["ban_nouns"]
+
+    def _house_here(self, subj, verb, house: str) -> bool:
+        """An unnamed legislature is the story's one house only when nothing places it elsewhere: no level that is not
+        the house's ("the federal legislature" for a provincial assembly, "the state legislature" for a national
+        parliament), no other jurisdiction modifying it ("Canada's legislature") or placing its clause ("In Ottawa,
+        the legislature ...")."""
+        home = self.ctx.jurisdiction_of(house)
+        sub = self.ctx.subdivision(home)
+        for c in subj.children:
+            if c.dep_ not in ("amod", "compound", "nmod", "poss"):
+                continue
+            lower = c.lower_
+            if lower in self.lex["home_levels"] and (home is None or not sub):
+                return False  # "the state legislature" for a national parliament (or a house of no known level)
+            if lower in self.lex["national_levels"] and (home is None or sub):
+                return False  # "the federal legislature" for a provincial assembly
+            if not self._at_home(c, house, home):
+                return False
+        places = [c for c in subj.children if c.dep_ == "prep" and c.lower_ == "in"]
+        for tok in [verb, *verb.ancestors]:
+            places += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+        return all(self._at_home(o, house, home) for p in places for o in p.children if o.dep_ == "pobj")
+
+    def _at_home(self, tok, house: str, home: str | None) -> bool:
+        """The token names no jurisdiction, or the house's own: the one it acts for, or one its name contains
+        ("B.C." for the Legislative Assembly of British Columbia)."""
+        m = self.ctx.mention(tok)
+        if m is None or m.kind != "Jurisdiction":
+            return True
+        if home is not None and m.entity_id == home:
+            return True
+        name = " " + " ".join(self.ctx.name(house).lower().replace(".", "").split()) + " "
+        return any(
+            len(n) > 2 and f" {' '.join(n.lower().replace('.', '').split())} " in name
+            for n in self.ctx._all_names(m.entity_id)
+        )
 
     def _home_level(self, obj) -> bool:
         """ "the provincial government", "the state administration": a government told by the level it governs."""
