@@ -1531,3 +1531,17 @@ def test_an_unnamed_legislature_placed_elsewhere_is_not_the_story_s_house():
     ):
         _, follows = run(text, ents)
         assert ("legislative-assembly-of-manitoba", "european-parliament") not in pairs(follows), text
+
+
+def test_a_he_or_she_is_the_teller_only_when_the_teller_s_side_imposes_a_ban():
+    ents = [("Chile", J), ("Peru", J), ("Bolivia", J), ("Kick", P)]
+    before = "Chile blocked Kick in March, and Peru blocked it in April. Bolivia blocked the app on Monday. "
+    _, follows = run(before + "Bolivia's interior minister said she had acted in line with Peru.", ents)
+    assert ("bolivia", "peru") in pairs(follows)
+    # a teller whose side imposes no ban here; a person whose surname is a country's name
+    for text in (
+        before + "A senator from Ecuador said she had acted in line with Peru.",
+        before + "Jordan restricted Kick in May. State senator Jen Jordan said she was simply following Peru.",
+    ):
+        _, follows = run(text, ents + [("Ecuador", J), ("Jordan", J)])
+        assert not {("ecuador", "peru"), ("jordan", "peru")} & pairs(follows), text

@@ -110,6 +110,17 @@ class FollowExtractor:
             return False
         return any(b.status != "proposed" and any(e.start <= verb.idx < e.end for e in b.evidence) for b in self.bans)
 
+    def _personal_teller(self, told_by) -> bool:
+        """ "Bolivia's interior minister, Ana Roe, said she had acted ...": a 'he'/'she' is the teller only when the
+        teller is a person (no place read out of a person's name, "Jen Jordan") whose actor imposes a ban here."""
+        if any(
+            t.ent_type_ == "PERSON" and self.ctx.mention(t) is not None and self.ctx.mention(t).kind == "Jurisdiction"
+            for t in told_by.subtree
+        ):
+            return False
+        found = self.phrase_actors(told_by)
+        return bool(found) and found[0] in self.imposers
+
     def _members_of(self, tok, root) -> bool:
         """The name only modifies a plural noun for its members or parts ("EU member states", "the bloc's member
         countries", "U.S. states", "Australia's states"): the phrase names them, not it."""
@@ -192,6 +203,8 @@ class FollowExtractor:
                     teller = teller.head  # "Victoria moved first, confirming that it would ...": the participle's
                 told_by = next((c for c in teller.children if c.dep_ == "nsubj"), None)
                 if told_by is not None and told_by.pos_ != "PRON":
+                    if subj.lower_ in ("he", "she") and not self._personal_teller(told_by):
+                        return None  # "State senator X said he was following Texas": no imposer said it
                     subj = told_by
             if subj is not None:
                 if subj.pos_ == "PRON" or subj.lower_ in ("they", "it", "others"):
