@@ -6132,35 +6132,6 @@ def test_a_law_or_a_bill_told_without_the_legislature_acting_is_its_countrys(tex
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("United States")}
 
 
-def test_a_countrys_act_on_an_object_left_to_the_story_is_not_one_on_its_own_firm():
-    adoc = make_adoc(
-        "Last May, the Cyberspace Administration of China barred operators of critical infrastructure from buying "
-        "chips made by Micron. Washington has spent two years restricting sales of advanced lasers to China.",
-        [
-            ("China", J),
-            ("United States", J, ["Washington"]),
-            ("Cyberspace Administration of China", ORG),
-            ("Micron", ORG),
-        ],
-        published="2024-03-25",
-    )
-    found = extract_bans(adoc)
-    assert [b.imposed_by for b in found] == [entity_id(ORG, "Cyberspace Administration of China")], [
-        (b.imposed_by, b.targets) for b in found
-    ]
-
-
-def test_a_company_barring_its_staff_from_an_app_of_its_own_country_told_before_still_bans_it():
-    adoc = make_adoc(
-        "Samsung Electronics barred its employees from using ChatGPT in May. In the United States, Verizon has "
-        "also blocked the chatbot on its corporate systems.",
-        [("Samsung Electronics", ORG), ("United States", J), ("Verizon", ORG), ("ChatGPT", P)],
-        published="2023-06-25",
-    )
-    ban = only(extract_bans(adoc), entity_id(ORG, "Verizon"))
-    assert ban.targets == [pid("ChatGPT")]
-
-
 @pytest.mark.parametrize(
     "text",
     [

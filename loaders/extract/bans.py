@@ -5749,17 +5749,6 @@ class BanExtractor:
                     status_i = "enacted_law"  # "Congress barred the app ... as part of a spending bill"
             if (src != "syntax" or imp in guessed) and all(self._home_of(t) == imp for t in targets_i):
                 continue  # a guessed imposer that is the targets' own country: the story's origin, not its actor
-            if (
-                tsrc == "context"
-                and self.ctx.category(imp) in IMPOSER_CATEGORIES
-                and all(
-                    (home := self._home_of(t)) is not None and home in (imp, self.ctx.jurisdiction_of(imp))
-                    for t in targets_i
-                )
-            ):
-                # "China barred buyers from Micron's chips ... Washington has restricted sales of chips to China": a
-                # country's act whose object the clause leaves to the story is not one on its own country's firm
-                continue
             scope, explicit = self.scope_of(tok, region, imp, actor_words.get(imp, set()))
             if not explicit and (tok.pos_ not in ("NOUN", "PROPN") or self._torn_verb(tok)):
                 # a parser that attached "from state networks" elsewhere: read the rest of the clause
