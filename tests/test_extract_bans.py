@@ -6135,6 +6135,28 @@ def test_a_law_or_a_bill_told_without_the_legislature_acting_is_its_countrys(tex
 @pytest.mark.parametrize(
     "text",
     [
+        "Congress asked the Pentagon to bar Zapster from military phones in the defense bill passed in December.",
+        "Congress urged the Commerce Department to ban Zapster gear from US networks in a bill passed last year.",
+        "Congress directed the Federal Communications Commission to ban Zapster in a law passed in 2019.",
+        "Congress called on federal agencies to ban Zapster on work phones in a bill passed in 2022.",
+    ],
+)
+def test_a_legislature_asking_another_body_to_ban_does_not_ban_itself(text):
+    adoc = make_adoc(
+        "The United States has long worried about Zapster. " + text,
+        [("United States", J), ("United States Congress", ORG, ["Congress"]), ("Zapster", P)],
+        published="2023-04-06",
+    )
+    found = extract_bans(adoc)
+    assert found, text
+    assert entity_id(ORG, "United States Congress") not in {b.imposed_by for b in found}, [
+        (b.imposed_by, b.targets) for b in found
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kestria's government phones are barred from running Zapster and Hexagame, the digital ministry said.",
         "Kestria told civil servants not to run Zapster or Hexagame on their work phones.",
     ],

@@ -700,6 +700,7 @@ def _phrase_root(tok):
 # Owner words that also tell a program being run on a machine: "barred from running X", "not to operate X on work
 # phones" (an object of the gerund or infinitive), unlike "X, run by Y", "the firm that operates X"
 _RUNNING = words("ban_rules", "running")
+_ASKING_OTHERS = words("ban_rules", "asking_others")
 
 
 def _run_as_software(verb, tok) -> bool:
@@ -6039,8 +6040,16 @@ class BanExtractor:
         if trig.pos_ not in ("VERB", "AUX"):
             return False
         heads = {trig.i}
-        if trig.dep_ == "xcomp" and trig.head.i != trig.i:
-            heads.add(trig.head.i)  # "Congress moved to ban X"
+        gov = trig.head
+        if (
+            trig.dep_ == "xcomp"
+            and gov.i != trig.i
+            and gov.lemma_.lower() not in _ASKING_OTHERS
+            and not any(c.dep_ in ("dobj", "obj", "dative") for c in gov.children)
+        ):
+            # "Congress moved to ban X"; not "Congress urged the Commerce Department to ban X" nor "called on the
+            # government to ban X": the ban of the one asked
+            heads.add(gov.i)
         for _, span in self.adoc.spans_of(imp):
             if span.sent.start != trig.sent.start:
                 continue
