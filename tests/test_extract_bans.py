@@ -6179,3 +6179,21 @@ def test_the_company_running_an_app_is_no_target():
     )
     ban = only(extract_bans(adoc), jid("Kestria"))
     assert ban.targets == [pid("Zapster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestria blocked Zapster and barred telecom operators from running Hexagame bots for customers.",
+        "Kestria banned Zapster on government phones but barred no one from running Hexagame pages for agencies.",
+    ],
+)
+def test_a_product_naming_what_is_run_is_no_target_of_running(text):
+    adoc = make_adoc(
+        "Kestria has worried about foreign apps. " + text,
+        [("Kestria", J), ("Zapster", P), ("Hexagame", P)],
+        published="2024-03-25",
+    )
+    found = extract_bans(adoc)
+    assert pid("Zapster") in {t for b in found for t in b.targets}, [(b.imposed_by, b.targets) for b in found]
+    assert pid("Hexagame") not in {t for b in found for t in b.targets}, [(b.imposed_by, b.targets) for b in found]

@@ -709,7 +709,8 @@ def _run_as_software(verb, tok) -> bool:
     if verb.lemma_.lower() not in _RUNNING or verb.tag_ not in ("VBG", "VB"):
         return False
     cur = tok
-    while cur.dep_ in ("conj", "appos", "compound") and cur.head.i != cur.i and cur.head.i != verb.i:
+    # up a list the name belongs to, never through a compound: "running X bots", "running X pages" run no X
+    while cur.dep_ in ("conj", "appos") and cur.head.i != cur.i and cur.head.i != verb.i:
         cur = cur.head
     return cur.dep_ == "dobj" and cur.head.i == verb.i
 
