@@ -3480,3 +3480,29 @@ def test_a_naming_clause_about_another_person_in_the_speakers_description_is_not
         )
     )
     assert ("ana-rusu", "opposes_ban") not in got
+
+
+def test_a_measure_meant_to_stop_harm_is_no_charge_of_motive():
+    # the motive charge holds only for legitimate speech stopped ("sharing evidence"), not harmful matter, and not
+    # from one who backs the measure in the same sentence
+    got = stances(
+        run(
+            "Moldova's telecom regulator blocked Viber across the country on Sunday. Ana Rusu, a school principal, "
+            "said the block was intended to stop pupils from sharing answers during the exams. Victor Popa, a "
+            "parent, said the block was designed to stop children from seeing violent content and he welcomed it. "
+            "Elena Cojocaru, an analyst, said the block was meant to stop users from spreading false information.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") not in got
+    assert ("elena-cojocaru", "opposes_ban") not in got
+    got = stances(
+        run(
+            "Moldova's telecom regulator blocked Viber across the country on Sunday. Ana Rusu, an opposition MP, said "
+            "the block was meant to keep journalists from reporting the news from polling stations.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+

@@ -2540,6 +2540,11 @@ class StatementExtractor:
             subj = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
             if subj is None or subj.lemma_.lower() not in measures:
                 continue
+            if any(
+                w.lemma_.lower() in self.lex["backing_verbs"] and not any(c.dep_ == "neg" for c in w.children)
+                for w in t.sent
+            ):
+                return False  # "designed to stop ... and she welcomed it": the aim told by one who backs it
             for v in (c for c in t.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
                 if any(c.dep_ == "neg" for c in v.children):
                     continue
@@ -2555,9 +2560,29 @@ class StatementExtractor:
                 told += [
                     g for w in who for p in w.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children
                 ]
-                if any(g.lemma_.lower() in self._TELLING for g in told):
+                if any(self._tells_free_speech(g) for g in told):
                     return True
         return False
+
+    def _tells_free_speech(self, verb) -> bool:
+        """A verb of telling whose matter is legitimate speech ("sharing evidence", "reporting the news", "voicing
+        criticism"; lexicon statement.free_speech) or that tells nothing but speaking out ("from speaking",
+        "from protesting"); not harmful matter ("sharing answers", "spreading hate speech", "seeing violent
+        content")."""
+        if verb.lemma_.lower() not in self._TELLING:
+            return False
+        said = [c for c in verb.children if c.dep_ in ("dobj", "pobj")]
+        said += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("about", "on", "of") for g in p.children]
+        if not said:
+            return verb.lemma_.lower() in self._SPEAKING_OUT
+        free, marks = set(self.lex["free_speech"]), set(self.lex["harmful_speech_marks"])
+        return any(
+            (w.lemma_.lower() in free or w.lower_ in free)
+            and not any(m.dep_ in ("amod", "compound") and m.lower_ in marks for m in w.children)
+            for w in said
+        )
+
+    _SPEAKING_OUT = {"speak", "protest", "report"}
 
     _COUNTED = {"day", "week", "month", "year", "half", "third", "quarter", "most", "much", "all", "some", "thousand",
                 "hundred", "million", "percent", "%", "share", "lot", "bulk"}  # fmt: skip
