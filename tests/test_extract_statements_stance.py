@@ -3506,3 +3506,37 @@ def test_a_measure_meant_to_stop_harm_is_no_charge_of_motive():
     )
     assert ("ana-rusu", "opposes_ban") in got
 
+
+def test_harm_words_back_the_measure_only_as_spread_by_the_platform():
+    # hatred, incitement and false news back the measure only from the imposing side and only as spread by the
+    # platform or its users; 'would not tolerate' only with a platform as object; 'fell short of' only of a law
+    got = stances(
+        run(
+            "Moldova's telecom regulator blocked Viber across the country on Sunday. Ana Rusu, an opposition MP, said "
+            "the ruling party was itself the main source of false information and hatred. Victor Popa, a student "
+            "leader, said the block would only deepen hatred of the government among the young. Elena Cojocaru, a "
+            "lawyer, said the government had accused its critics of incitement to justify the block.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") not in got
+    assert ("elena-cojocaru", "supports_ban") not in got
+    got = stances(
+        run(
+            "Moldova's telecom regulator blocked Viber across the country on Sunday. Ana Rusu, the digital minister, "
+            "said the cabinet would not tolerate any attempt to censor journalists. Victor Popa, the interior "
+            "minister, said Viber fell short of its promise to hire local moderators.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") not in got
+    got = stances(
+        run(
+            "Moldova's telecom regulator blocked Viber across the country on Sunday. Ana Rusu, the digital minister, "
+            "said the app had been used to spread false news and incite hatred.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

@@ -2248,7 +2248,12 @@ class StatementExtractor:
         if governing and self._plans_ban(content, speaker):
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
         if side == "imposer" and (
-            has(cues["supports_ban"]["imposer_words"]) or self._defends_measure(content) or self._heeds_advice(content)
+            has(cues["supports_ban"]["imposer_words"])
+            or self._defends_measure(content)
+            or self._heeds_advice(content)
+            or self._platform_spreads_harm(content)
+            or self._not_tolerated(content)
+            or self._short_of_law(content)
         ):
             return "supports_ban"  # "the state would appeal", "defend the law", "will follow the agency's advice"
         imposer_verbs = set(cues["supports_ban"]["imposer_verbs"])
@@ -2279,6 +2284,72 @@ class StatementExtractor:
 
     _MODALS = {"can", "could", "may", "might", "must", "shall"}
     _TALLIES = {"count", "tally", "result", "election", "vote", "poll"}
+
+    def _carrier(self, w) -> bool:
+        """A platform, a banned thing or its users: what may be told spreading a harm or not tolerated."""
+        if w is None:
+            return False
+        if w.lemma_.lower() in set(self.lex["platform_nouns"]) | set(self.lex["spread_carriers"]):
+            return True
+        m = self.ctx.mention(w)
+        return m is not None and (
+            m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+        )
+
+    def _harm_spread(self, w) -> bool:
+        lemma = w.lemma_.lower()
+        if lemma in self.lex["spread_harms"]:
+            return True
+        marks = set(self.lex["false_marks"])
+        return lemma in ("news", "information", "content", "claim", "report") and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in marks for c in w.children
+        )
+
+    def _platform_spreads_harm(self, content) -> bool:
+        """The imposer's harm answered, told as spread by the platform or its users: "any platform that spreads
+        false news and incites hatred", "the app was used to spread false information" (a spreading verb with a harm
+        as object whose doer is a platform, a banned thing or users); not "the ruling party was the source of
+        hatred", "would deepen hatred", "accused critics of incitement"."""
+        spreading = set(self.lex["spreading_verbs"])
+        for t in content:
+            if t.lemma_.lower() not in spreading or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            if not any(c.dep_ == "dobj" and self._harm_spread(c) for c in t.children):
+                continue
+            v = t
+            while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children):
+                v = v.head
+            doer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if v.dep_ == "relcl" and (doer is None or doer.tag_ in ("WDT", "WP")):
+                doer = v.head
+            if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() == "use":
+                doer = next((c for c in v.head.children if c.dep_ == "nsubjpass"), doer)
+            if self._carrier(doer):
+                return True
+        return False
+
+    def _not_tolerated(self, content) -> bool:
+        """ "would not tolerate any platform that ...": a negated 'tolerate' whose object is a platform, a banned
+        thing or its users (not "would not tolerate any attempt to censor journalists")."""
+        for t in content:
+            if t.lemma_.lower() != "tolerate" or not any(c.dep_ == "neg" for c in t.children):
+                continue
+            objs = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if any(self._carrier(o) for o in objs):
+                return True
+        return False
+
+    def _short_of_law(self, content) -> bool:
+        """The banned side found short of the law: "its data transfers fall short of the act" ('fall short of' with
+        a law or rules object; not "fell short of its promise")."""
+        laws = set(self.lex["law_nouns"])
+        for t in content:
+            if t.lemma_.lower() != "fall" or not any(c.lower_ == "short" for c in t.children):
+                continue
+            ofs = [p for c in t.children for p in (c, *c.children) if p.dep_ == "prep" and p.lower_ == "of"]
+            if any(o.dep_ == "pobj" and o.lemma_.lower() in laws for p in ofs for o in p.children):
+                return True
+        return False
 
     def _measure_based(self, content) -> bool:
         """The measure said to rest on a ground: "the government's advice was based on a joint assessment by ...",
@@ -2565,7 +2636,7 @@ class StatementExtractor:
         return False
 
     def _tells_free_speech(self, verb) -> bool:
-        """A verb of telling whose matter is legitimate speech ("sharing evidence", "reporting the news", "voicing
+        """A verb of telling whose matter is legitimate speech ("sharing evidence", "reporting the news", "posting
         criticism"; lexicon statement.free_speech) or that tells nothing but speaking out ("from speaking",
         "from protesting"); not harmful matter ("sharing answers", "spreading hate speech", "seeing violent
         content")."""
