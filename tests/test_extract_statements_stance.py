@@ -3540,3 +3540,16 @@ def test_harm_words_back_the_measure_only_as_spread_by_the_platform():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_naming_clause_past_a_verb_in_the_speakers_description_is_not_the_speakers():
+    # the clause hangs on bloggers reached from the speaker's description only through "has rejected claims by"
+    got = stances(
+        run(
+            'Moldova\'s telecom regulator blocked Viber across the country on Sunday. "The law is clear," said Ana '
+            "Rusu, a spokeswoman for the regulator, which has rejected claims by bloggers who called the block illegal.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+

@@ -3489,6 +3489,22 @@ class StatementExtractor:
                      "mother", "son", "daughter", "husband", "wife", "client", "colleague", "one", "those", "someone",
                      "anyone", "minister", "official", "politician", "leader", "judge"}  # fmt: skip
 
+    def _in_description(self, head, subj) -> bool:
+        """The word a naming clause hangs on is the speaker or a word of the speaker's description: reached from it
+        through nouns and prepositions only ("X, head of the student union, who called ..."; apposition, of/for/at a
+        body), with no verb on the way ("a spokesman for the authority, which has rejected claims by bloggers who
+        called ..."), and no other person ("a lawyer for the man who ...", _OTHER_PEOPLE)."""
+        x = head
+        while x.i != subj.i:
+            if x.pos_ not in ("NOUN", "PROPN", "ADP") or x.dep_ not in ("appos", "prep", "pobj", "compound", "conj"):
+                return False
+            if x.lemma_.lower() in self._OTHER_PEOPLE:
+                return False
+            if x.head.i == x.i:
+                return False
+            x = x.head
+        return True
+
     def _labelling_frames(self, frame) -> list:
         """The speaker's other verbs of naming in the sentence: 'called the block "an attack on rights" and urged
         ...' (the conjoined verb: the statement may be told by "urged"), 'said X, who called the ban "a stunt"' (a
@@ -3514,9 +3530,7 @@ class StatementExtractor:
                 c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children
             ):
                 continue
-            if t.dep_ in ("relcl", "acl") and (
-                subj is None or (t.head.i != subj.i and t.head.lemma_.lower() in self._OTHER_PEOPLE)
-            ):
+            if t.dep_ in ("relcl", "acl") and (subj is None or not self._in_description(t.head, subj)):
                 continue  # "said X, a lawyer for the man who called the ban ...": another's words
             if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
                 continue  # "X said ... and Y called it ...": a subject of its own, another speaker
