@@ -3553,3 +3553,14 @@ def test_a_naming_clause_past_a_verb_in_the_speakers_description_is_not_the_spea
     )
     assert ("ana-rusu", "opposes_ban") not in got
 
+
+def test_a_naming_clause_on_critics_the_speaker_dismisses_is_not_the_speakers():
+    # "activists" parsed as the speaker's apposition: a plural, governed by "dismissing", is not the speaker
+    got = stances(
+        run(
+            'Moldova\'s telecom regulator blocked Viber across the country on Sunday. "The order is lawful," said '
+            'Interior Minister Victor Popa, dismissing activists who called the block "pure censorship".',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") not in got

@@ -3493,12 +3493,17 @@ class StatementExtractor:
         """The word a naming clause hangs on is the speaker or a word of the speaker's description: reached from it
         through nouns and prepositions only ("X, head of the student union, who called ..."; apposition, of/for/at a
         body), with no verb on the way ("a spokesman for the authority, which has rejected claims by bloggers who
-        called ..."), and no other person ("a lawyer for the man who ...", _OTHER_PEOPLE)."""
+        called ..."), no other person ("a lawyer for the man who ...", _OTHER_PEOPLE) and no apposition that is
+        plural or governed by a verb ("X, dismissing critics who called ...")."""
         x = head
         while x.i != subj.i:
             if x.pos_ not in ("NOUN", "PROPN", "ADP") or x.dep_ not in ("appos", "prep", "pobj", "compound", "conj"):
                 return False
             if x.lemma_.lower() in self._OTHER_PEOPLE:
+                return False
+            if x.dep_ == "appos" and (
+                x.tag_ in ("NNS", "NNPS") or any(c.pos_ in ("VERB", "AUX") for c in x.children if c.i < x.i)
+            ):
                 return False
             if x.head.i == x.i:
                 return False
