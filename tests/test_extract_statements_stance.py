@@ -3535,11 +3535,13 @@ def test_harm_words_back_the_measure_only_as_spread_by_the_platform():
     got = stances(
         run(
             "Moldova's telecom regulator blocked Viber across the country on Sunday. Ana Rusu, the digital minister, "
-            "said the app had been used to spread false news and incite hatred.",
+            "said the app had been used to spread false news and incite hatred. Victor Popa, the prime minister, "
+            "accused its owners of using the platform to promote hatred.",
             ENTS,
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+    assert ("victor-popa", "supports_ban") in got
 
 
 def test_a_naming_clause_past_a_verb_in_the_speakers_description_is_not_the_speakers():

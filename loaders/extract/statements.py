@@ -2323,7 +2323,8 @@ class StatementExtractor:
             if v.dep_ == "relcl" and (doer is None or doer.tag_ in ("WDT", "WP")):
                 doer = v.head
             if v.dep_ in ("xcomp", "advcl") and v.head.lemma_.lower() == "use":
-                doer = next((c for c in v.head.children if c.dep_ == "nsubjpass"), doer)
+                # "the app was used to spread ...", "accused X of using the platform to promote hatred"
+                doer = next((c for c in v.head.children if c.dep_ in ("nsubjpass", "dobj")), doer)
             if self._carrier(doer):
                 return True
         return False
