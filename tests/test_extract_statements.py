@@ -1051,6 +1051,18 @@ def test_an_armed_service_is_a_government_body_its_spokeswoman_backs_its_country
     assert ("dana-whitfield", "supports_ban") in stances(statements)
 
 
+def test_a_forces_name_that_is_no_armed_service_is_an_armed_group_not_the_state():
+    # "X Forces" is a government body only as an armed service's name ("Air Force", "Armed Forces"); a militia
+    # or rebel group named "... Forces" speaks for itself
+    ents = [("Ethiopia", J), ("Facebook", P), ("Tigray Liberation Forces", ORG)]
+    _, statements = run(
+        "Ethiopia's government blocked Facebook across the country on Monday. A spokesman for the Tigray Liberation "
+        "Forces said the block was meant to hide attacks on civilians.",
+        ents,
+    )
+    assert {sp for sp, _ in stances(statements)} == {"tigray-liberation-forces"}, stances(statements)
+
+
 def test_an_unnamed_official_speaks_for_the_government_and_the_official_for_the_body_that_just_spoke():
     ents = [("Lithuania", J), ("Zello", P), ("Interior Ministry", ORG)]
     _, statements = run(

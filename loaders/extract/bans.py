@@ -305,11 +305,30 @@ class DocContext:
             return self._descriptors[eid]
         if has(actors["regulator"]):
             return "regulator"
-        if has(actors["government"]):
+        if has(actors["government"]) or self._armed_service(name_words):
             return "government"
         if set(name_words) & set(actors["other"]):
             return "other"  # a university, a union: neither a government nor a banned company
         return "company"
+
+    def _armed_service(self, name_words: list[str]) -> bool:
+        """An armed service's name ("Air Force", "the Royal Air Force", "Kenya Defence Forces"), alone or after its
+        country or demonym; not any other "X Forces" ("the Rapid Support Forces")."""
+        for service in words("actors", "armed_services"):
+            n = len(service.split())
+            if name_words[-n:] != service.split():
+                continue
+            rest = [w for w in name_words[:-n] if w not in words("actors", "armed_service_prefixes")]
+            if not rest:
+                return True
+            if self.gaz is None:
+                return False
+            text = " ".join(rest)
+            entry = self.gaz.lookup(text)
+            if entry is not None and entry.type in ("country", "subdivision"):
+                return True
+            return any(d.lower() == text for d in self.gaz.demonyms)
+        return False
 
     def is_institution(self, eid: str) -> bool:
         """A school or university (no government, no company): it rules its own networks and devices."""
