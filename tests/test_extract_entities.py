@@ -1898,6 +1898,20 @@ def test_a_group_named_beside_its_description_in_mixed_case_is_an_entity():
     }
 
 
+def test_a_titled_work_ending_in_a_body_word_is_no_organisation():
+    # a work's title in quotation marks or right after a work noun may end in Society, Union, Council ...
+    for text, first in (
+        ('Laos pulled the novel "The Quiet Workers Union" from shops, the information ministry said.', "The"),
+        ("Cuba banned the documentary Island Farmers Federation last month, the culture ministry said.", "Island"),
+    ):
+        doc = get_nlp()(text)
+        start = next(t.i for t in doc if t.text == first and t.i > 3)
+        end = next(t.i for t in doc if t.text in ("Union", "Federation")) + 1
+        doc.ents = [Span(doc, start, end, label="WORK_OF_ART")]
+        got = names(annotate(Document(id="t", text=text), doc))
+        assert doc[start:end].text not in got, got
+
+
 def test_the_parliamentary_style_alone_makes_a_persons_name():
     got = names(run("Today, the Honourable Marie-Claude Bibeau, Minister of National Revenue, announced the plan."))
     assert got.get("Marie-Claude Bibeau") == "Person", got

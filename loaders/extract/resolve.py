@@ -902,6 +902,7 @@ class Resolver:
             c.label == "WORK_OF_ART"
             and len(c.text.split()) >= 2
             and c.text.split()[-1].lower() in _BODY_END | _MEMBERS_BODIES
+            and not _titled_work(c.span)
             and self._plausible_name(c)
         ):
             # "The Somali Journalists Syndicate" the NER took for the title of a work
@@ -1394,6 +1395,26 @@ def _described(span: Span) -> str | None:
     if _posted_on(span):
         return "platform"
     return None
+
+
+_QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
+
+
+def _titled_work(span: Span) -> bool:
+    """A name written as a work's title: inside quotation marks ('banned "Dead Poets Society"') or right after a work
+    noun ("the film Dead Poets Society", "the novel ..."; lexicon actors.work_nouns), not a body's name."""
+    from loaders.extract.bans import words  # bans imports this module
+
+    doc = span.doc
+    if span[0].text[:1] in _QUOTES or span[-1].text[-1:] in _QUOTES:
+        return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and after is not None and before.text in _QUOTES and after.text in _QUOTES:
+        return True
+    if before is not None and before.text in _QUOTES:
+        before = doc[span.start - 2] if span.start > 1 else None
+    return before is not None and before.lemma_.lower() in words("actors", "work_nouns")
 
 
 def _posted_on(span: Span) -> bool:
