@@ -1846,6 +1846,14 @@ def test_a_title_case_headline_verb_after_a_surname_is_no_part_of_the_name():
     assert got.get("Anne Dubois") == "Person", got
 
 
+def test_a_body_name_ending_in_a_headline_verb_in_running_text_keeps_it():
+    # "Signs", "Bans", "Blocks" ... end a body's own name when a lower-case word follows: no headline there
+    text = "Uganda blocked Telegram on Friday. The health charity Vital Signs said the ban cut off its helpline."
+    got = names(run(text))
+    assert "Vital" not in got, got
+    assert "Vital Signs" in got, got
+
+
 def test_a_person_named_in_the_publishing_office_is_an_actor_not_the_outlet():
     got = names(
         run(

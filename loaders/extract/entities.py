@@ -2205,6 +2205,8 @@ def _after_headline_verb(span: Span) -> Span:
         and all(t.is_title for t in span if t.is_alpha)
         and last.i + 1 < len(span.doc)
         and not last.doc[last.i + 1].is_punct
+        # the word after is capitalised too, as in a headline: not "The charity Vital Signs said ..." in running text
+        and last.doc[last.i + 1].text[:1].isupper()
     ):
         # "Governor [Reeves Prohibits] TikTok on State-Issued Devices": a title-case headline's verb after the name
         return Span(span.doc, span.start, span.end - 1, label=span.label_)
