@@ -26,6 +26,8 @@ from collections import Counter
 from datetime import date
 
 from loaders.extract.bans import (
+    _LIKE_STEPS,
+    _MEASURE_SUBJECTS,
     IMPOSER_CATEGORIES,
     OWN_STAFF_CATEGORIES,
     BanExtractor,
@@ -53,8 +55,6 @@ _FUTURE = {"will", "would", "'ll", "wo", "shall", "'d"}
 # a modal on a follow cue makes it a wish or a guess ("could follow"), unless a reported decision ("said it would")
 _CUE_MODALS = ("can", "could", "would", "might", "may", "should")
 # what the placed others' own clause must tell for the grouping to be by a like step ("which barred the app")
-_PLACED_STEPS = words("ban", "verbs") | words("follow", "like_steps")
-_BAN_SUBJECTS = words("ban", "nouns") | words("ban", "weak_nouns")
 _HOUSES = words("actors", "descriptors", "legislature")  # "the legislature", "parliament" told by what it is
 
 
@@ -290,8 +290,8 @@ class FollowExtractor:
             and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "who", "that") for s in c.children)
         ]
         for clause in clauses:
-            told = clause.lemma_.lower() in _PLACED_STEPS or any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BAN_SUBJECTS for c in clause.children
+            told = clause.lemma_.lower() in _LIKE_STEPS or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURE_SUBJECTS for c in clause.children
             )  # "where a similar ban took effect", "whose ban covers every device"
             if _is_negated(clause) or not told:
                 return False  # "alongside Germany and France, which have strict hate speech laws"
@@ -1174,22 +1174,9 @@ class FollowExtractor:
                     rule == "follows.verb"
                     and obj.lower_ in ("them", "those", "both")
                     and cue.lemma_.lower() in ("join", "follow")
-                ):
-                    # "Virginia became the latest to join them", "X joins both in ...": the imposers told banning
-                    # just before
-                    leader = self.follower(cue, set())
-                    if leader is None or leader not in self.imposers:
-                        continue
-                    for fd in self._told_before(sent, leader):
-                        key = (leader, fd)
-                        if key not in out:
-                            out[key] = self.make(
-                                leader, fd, self.adoc.evidence(sent.start_char, sent.end_char, rule, 0.7)
-                            )
-                    continue
-                if rule in ("follows.verb", "follows.in_step", "follows.heels") and self._these_others(obj):
-                    # "acted in line with those governors", "is in line with these decisions": the imposers told
-                    # banning just before
+                ) or (rule in ("follows.verb", "follows.in_step", "follows.heels") and self._these_others(obj)):
+                    # "Virginia became the latest to join them", "X joins both in ...", "acted in line with those
+                    # governors", "is in line with these decisions": the imposers told banning just before
                     leader = self.follower(cue, set())
                     if leader is None or leader not in self.imposers:
                         continue
