@@ -2564,9 +2564,8 @@ class StatementExtractor:
             return True
         return False
 
-    _PERMITTING = {"allow", "let", "permit", "authorise", "authorize", "empower", "entitle", "enable"}
-    _PROVISIONS = {"law", "provision", "rule", "regulation", "statute", "article", "clause", "section", "act",
-                   "constitution", "legislation", "code", "power", "nothing"}  # fmt: skip
+    _PERMITTING = frozenset(words("statement", "permitting"))
+    _PROVISIONS = frozenset(words("statement", "provisions"))
 
     def _nothing_permits(self, content) -> bool:
         """The measure said to have no ground in law: "nothing in those regulations lets the state switch off a
@@ -2589,15 +2588,11 @@ class StatementExtractor:
                 return True
         return False
 
-    _MEANT = {"design", "intend", "mean", "aim", "calculate"}
-    # what a measure is charged with being meant to do to people: "designed to silence critics"
-    _SILENCING = {"silence", "muzzle", "gag", "stifle", "suppress", "censor", "intimidate", "punish", "hide",
-                  "cover", "crush"}  # fmt: skip
-    _STOPPING = {"stop", "prevent", "keep", "deter", "block"}
-    _TELLING = {"share", "report", "speak", "talk", "post", "communicate", "organise", "organize", "mobilise",
-                "mobilize", "protest", "document", "expose", "see", "spread", "publish", "coordinate", "send"}  # fmt: skip
-    _WATCHERS = {"voter", "agent", "protester", "protestor", "opponent", "critic", "observer", "monitor", "supporter",
-                 "activist", "opposition", "dissident", "witness", "world"}  # fmt: skip
+    _MEANT = frozenset(words("statement", "meant_verbs"))
+    _SILENCING = frozenset(words("statement", "silencing_verbs"))
+    _STOPPING = frozenset(words("statement", "stopping_verbs"))
+    _TELLING = frozenset(words("statement", "telling_verbs"))
+    _WATCHERS = frozenset(words("statement", "watchers"))
 
     def _charges_motive(self, content) -> bool:
         """A critic's charge of the measure's aim: "the blackout was designed to silence critics", "the block was
@@ -2654,7 +2649,7 @@ class StatementExtractor:
             for w in said
         )
 
-    _SPEAKING_OUT = {"speak", "protest", "report"}
+    _SPEAKING_OUT = frozenset(words("statement", "speaking_out"))
 
     _COUNTED = {"day", "week", "month", "year", "half", "third", "quarter", "most", "much", "all", "some", "thousand",
                 "hundred", "million", "percent", "%", "share", "lot", "bulk"}  # fmt: skip
@@ -3484,11 +3479,8 @@ class StatementExtractor:
             or any_phrase(self.lex["judged_measure"]["bad"], text)
         )
 
-    _NAMING_VERBS = ("call", "describe", "brand", "label", "term", "dub")
-    # people a relative clause in the speaker's description may be about instead of the speaker
-    _OTHER_PEOPLE = {"man", "woman", "person", "people", "boy", "girl", "friend", "brother", "sister", "father",
-                     "mother", "son", "daughter", "husband", "wife", "client", "colleague", "one", "those", "someone",
-                     "anyone", "minister", "official", "politician", "leader", "judge"}  # fmt: skip
+    _NAMING_VERBS = frozenset(words("statement", "naming_verbs"))
+    _OTHER_PEOPLE = frozenset(words("statement", "other_people"))
 
     def _in_description(self, head, subj) -> bool:
         """The word a naming clause hangs on is the speaker or a word of the speaker's description: reached from it
