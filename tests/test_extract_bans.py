@@ -5824,10 +5824,10 @@ def test_where_clause_with_its_own_actor_is_not_the_places_ban():
     assert not [b for b in extract_bans(adoc) if b.imposed_by == jid("Ohio")]
 
 
-def test_a_ban_on_the_day_or_eve_of_an_election_is_bounded_by_it():
+def test_an_access_cut_on_the_day_of_an_election_is_bounded_by_it():
     adoc = make_adoc(
-        "Chad shut off Kimi on the eve of its parliamentary election in May. "
-        "Peru blocked Zapster on the day of the referendum in 2022. "
+        "Chad shut off Kimi on election night in May. "
+        "Peru blocked access to Zapster on the day of the referendum in 2022. "
         "On 3 March last year, polling day in the local elections, Mali cut access to Kick.",
         [("Chad", J), ("Peru", J), ("Mali", J), ("Kimi", P), ("Zapster", P), ("Kick", P)],
         published="2024-04-19",
@@ -5835,6 +5835,36 @@ def test_a_ban_on_the_day_or_eve_of_an_election_is_bounded_by_it():
     bans = extract_bans(adoc)
     for country in ("Chad", "Peru", "Mali"):
         assert only(bans, jid(country)).status == "temporary", country
+
+
+def test_a_ban_on_the_eve_of_a_vote_or_a_platform_banned_on_its_day_is_not_bounded_by_it():
+    # the eve only dates the step; a platform banned (not an access cut) on the day of a vote, with its reason,
+    # is a ban like any other
+    adoc = make_adoc(
+        "Belarus blocked Kimi on the eve of the presidential election, accusing it of spreading extremist material. "
+        "Ghana banned Zapster on election day, citing harm to young people. "
+        "Bolivia suspended Kick on the eve of a public holiday, saying it had ignored court orders.",
+        [("Belarus", J), ("Ghana", J), ("Bolivia", J), ("Kimi", P), ("Zapster", P), ("Kick", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    for country in ("Belarus", "Ghana", "Bolivia"):
+        assert only(bans, jid(country)).status == "in_force", country
+
+
+def test_a_ban_that_lasted_longer_than_expected_and_still_stands_is_in_force():
+    adoc = make_adoc(
+        "Laos blocked Kimi in 2022. The block lasted far longer than officials had promised, and it remains in force.",
+        [("Laos", J), ("Kimi", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Laos")).status == "in_force"
+    adoc = make_adoc(
+        "Laos blocked Kimi in 2022. The block lasted eight months.",
+        [("Laos", J), ("Kimi", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Laos")).status == "temporary"
 
 
 def test_a_ban_since_election_day_or_after_the_vote_is_not_bounded_by_it():

@@ -1329,7 +1329,12 @@ def _ends_itself(trig) -> bool:
         return False
     verb = trig.head.lemma_.lower()
     if verb in _SPAN_VERBS:
-        return trig.head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.head.children)
+        # (not "the ban lasted longer than expected, and it is still in place")
+        return (
+            trig.head.tag_ == "VBD"
+            and not any(c.dep_ in ("aux", "auxpass") for c in trig.head.children)
+            and not _still_in_force(trig.sent)
+        )
     return verb in _ENDING_VERBS and not any(
         c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "to") for c in trig.head.children
     )
@@ -1542,12 +1547,25 @@ def _kind_of_orders(tok) -> bool:
     )
 
 
-def _on_event_day(tok, events) -> bool:
-    """ "blocked X on the eve of its presidential election", "on the day of the vote", "on polling day", "On August 26,
-    polling day in the election, ... cut access": the ban's time is the day (lexicon status.event_days) an event
-    (status.during_events) falls on, which bounds it as "during" does. Only a day told as the time of the clause
-    (under "on", or bare), not "since election day" (a start) nor "the day after the vote"."""
-    if tok.lemma_.lower() not in words("status", "event_days") or tok.pos_ != "NOUN":
+def _day_cut(trig) -> bool:
+    """An access cut (lexicon status.day_cuts: "cut", "shut down", "a blackout"), or a ban verb whose object is access
+    or the network ("blocked access to X", "restricted the internet"; status.day_cut_objects)."""
+    if trig.lemma_.lower() in words("status", "day_cuts"):
+        return True
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words("status", "day_cut_objects")
+        for c in trig.children
+    )
+
+
+def _on_event_day(tok, trig) -> bool:
+    """ "cut access to X on the day of the vote", "on polling day", "On August 26, polling day in the election, ... cut
+    access": an access cut's time is the day (lexicon status.event_days) a vote or exam (status.day_events) falls
+    on, which bounds it as "during" does. Only a day told as the time of the clause (under "on", or bare), not
+    "since election day" (a start) nor "the day after the vote"; not "the eve of" (a date only); not a ban of a
+    platform told on that day ("banned X on election day, citing ...": _day_cut)."""
+    events = words("status", "day_events")
+    if tok.lemma_.lower() not in words("status", "event_days") or tok.pos_ != "NOUN" or not _day_cut(trig):
         return False
     if not (
         (tok.dep_ == "pobj" and tok.head.lower_ == "on")
@@ -1571,7 +1589,26 @@ def _still_in_force(sent) -> bool:
             return True
         if t.dep_ in ("acomp", "oprd", "xcomp") and t.head.lemma_.lower() in ("remain", "stay"):
             return True
-    return False
+    return any(_in_place_now(t) for t in sent)
+
+
+def _in_place_now(tok) -> bool:
+    """ "it is still in place", "the ban remains in force", "the block has stayed in effect": a ban (a ban noun or a
+    pronoun) told standing now; not "stayed in place until 2020" (past), not "a curfew is in force" (no ban)."""
+    if tok.lower_ not in ("place", "force", "effect") or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    verb = tok.head.head
+    if verb.lemma_.lower() not in ("be", "remain", "stay") or _is_negated(verb):
+        return False
+    now = verb.tag_ in ("VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    )
+    if not now or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("it", "they") or c.lemma_.lower() in words("ban", "nouns"))
+        for c in verb.children
+    )
 
 
 def _simple_past(trig) -> bool:
@@ -4468,7 +4505,7 @@ class BanExtractor:
                 t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
                 for t in region
             )
-            or any(_on_event_day(t, events) for t in region)
+            or any(_on_event_day(t, trig) for t in region)
             or re.search(
                 r"\bfor the (?:duration|length|period|course) of (?:the )?(?:\w+ ){0,3}?(?:"
                 + "|".join(sorted(events))
