@@ -5867,6 +5867,19 @@ def test_a_ban_that_lasted_longer_than_expected_and_still_stands_is_in_force():
     assert only(extract_bans(adoc), jid("Laos")).status == "temporary"
 
 
+def test_a_company_named_only_as_a_spokespersons_employer_is_no_target_of_a_vague_ban():
+    for second in (
+        "An Airtel Malawi spokesman said the company had obeyed the regulator.",
+        "A spokeswoman for Airtel Malawi said the company had obeyed the regulator.",
+    ):
+        adoc = make_adoc(
+            "Malawi blocked access to the platform on Tuesday. " + second,
+            [("Malawi", J), ("Airtel Malawi", "Organisation")],
+            published="2024-04-19",
+        )
+        assert not [b for b in extract_bans(adoc) if any("airtel" in t for t in b.targets)], second
+
+
 def test_a_ban_since_election_day_or_after_the_vote_is_not_bounded_by_it():
     adoc = make_adoc(
         "Chad has blocked Kimi since election day. "

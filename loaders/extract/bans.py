@@ -435,17 +435,30 @@ class DocContext:
             m.entity_id for m in self.adoc.mentions if m.kind == "Product" and not self.network_modifier(m)
         )
         if not counts:
-            counts = Counter(
-                m.entity_id
-                for m in self.adoc.mentions
-                if m.kind == "Organisation" and self.category(m.entity_id) == "company"
-            )
+            firms = [
+                m for m in self.adoc.mentions if m.kind == "Organisation" and self.category(m.entity_id) == "company"
+            ]
+            # a company named only as a spokesperson's employer is the speaker's body, not the thing banned
+            named = {m.entity_id for m in firms if not self._speaks_through(m)}
+            counts = Counter(m.entity_id for m in firms if m.entity_id in named)
         if not counts:
             return None
         eid, n = counts.most_common(1)[0]
         if n == 1 and self._first_named_late(eid):
             return None  # one product named once, deep in the story (a past case told in passing): not its subject
         return eid
+
+    def _speaks_through(self, m) -> bool:
+        """A company named as a spokesperson's employer ("a Vodacom Tanzania spokesperson", "a spokesman for X"):
+        the speaker's body, which a vague object ("the platform") does not stand for."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        spokes = words("actors", "spokes_nouns")
+        if span.end < len(self.doc) and self.doc[span.end].lower_ in spokes:
+            return True
+        root = span.root
+        return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in spokes
 
     def _first_named_late(self, eid: str) -> bool:
         """The entity is first named after the headline and the first three paragraphs."""
