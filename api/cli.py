@@ -51,6 +51,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return run_export(args)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {n}")
+    return n
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="bangraph", description="Evidenced knowledge graph of technology bans.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -59,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("paths", nargs="+")
     s.add_argument("--quiet", "-q", action="store_true")
     s.add_argument("--verbose", "-v", action="store_true")
+    s.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive_int,
+        default=None,
+        help="extraction processes (default: one per core, up to 4, for 64 documents or more; env BANGRAPH_JOBS)",
+    )
     s.set_defaults(func=_cmd_load)
 
     s = sub.add_parser("query", help="run a GraphQL operation in-process and print the response JSON")

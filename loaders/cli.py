@@ -18,7 +18,7 @@ import os
 import queue
 import sys
 import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,6 +125,118 @@ def _freeze_heap() -> None:
     gc.freeze()
 
 
+POOL_MIN_DOCUMENTS = 64  # below this, worker processes cost more to start (a spaCy model each) than they save
+MAX_JOBS = 4  # each worker holds its own spaCy model (~0.4 GB resident)
+
+
+def extraction_jobs(n_documents: int, jobs: int | None = None) -> int:
+    """How many processes extract: ``jobs`` (``--jobs``) or ``BANGRAPH_JOBS`` when given; else one per core, up
+    to :data:`MAX_JOBS`, for loads of :data:`POOL_MIN_DOCUMENTS` documents or more, and 1 (this process) below."""
+    if jobs is None:
+        env = os.environ.get("BANGRAPH_JOBS", "").strip()
+        if env:
+            try:
+                jobs = int(env)
+            except ValueError:
+                raise ValueError(f"BANGRAPH_JOBS must be a whole number, got {env!r}") from None
+    if jobs is not None:
+        return max(1, jobs)
+    if n_documents < POOL_MIN_DOCUMENTS:
+        return 1
+    return max(
+        1, min(MAX_JOBS, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    )
+
+
+class _Verbatim:
+    """A people registry that changes nothing: workers leave the names of people to the parent's one registry."""
+
+    @staticmethod
+    def canonicalise(facts: DocumentFacts) -> DocumentFacts:
+        return facts
+
+
+_WORKER_EXTRACT: Callable[[list[Document]], list[DocumentFacts]] | None = None
+
+
+def _worker_start() -> None:
+    """In each extraction process: leave Ctrl-C to the parent (which stops the pool), end with the parent, load
+    the model once."""
+    import signal
+    import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+
+    def end_with_parent() -> None:
+        # a parent that ends abruptly (killed, or its os._exit after the JVM) cannot stop its pool: without
+        # this, its workers would wait for work forever (they hold the task queue's write end themselves)
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=end_with_parent, name="bangraph-parent-watch", daemon=True).start()
+    from loaders.extract.nlp import get_nlp
+    from loaders.extract.pipeline import extract
+
+    get_nlp()
+    gc.collect()
+    gc.freeze()  # the model and the gazetteer stay out of the cyclic GC's scans (see _freeze_heap)
+    global _WORKER_EXTRACT
+    _WORKER_EXTRACT = lambda documents: extract(documents, people=_Verbatim())  # noqa: E731
+
+
+def _worker_batch(batch: list[Document]) -> tuple[list[tuple[Document, DocumentFacts]], list[LoadError]]:
+    assert _WORKER_EXTRACT is not None
+    try:
+        return _extract_batch(batch, _WORKER_EXTRACT)
+    except Exception as exc:  # noqa: BLE001 - a one-document batch that failed
+        return [], [_failure(batch[0], "extraction", exc)]
+
+
+def _pooled(
+    documents: list[Document], batch_size: int, jobs: int, stop: threading.Event
+) -> Iterator[tuple[list[tuple[Document, DocumentFacts]], list]]:
+    """Extract batches in ``jobs`` worker processes, a few batches ahead, yielding them in input order.
+
+    Why processes: spaCy and the rules are Python under one GIL, so a thread cannot use a second core; the
+    store's writes (the embedded JVM) keep up on what is left. Workers are spawned, never forked (the parent
+    may already run the JVM). People's names are made consistent here, in input order, with one registry
+    for the load, exactly as in a single process. A worker that dies fails its batches' documents, by name.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    from loaders.extract.pipeline import PeopleRegistry
+
+    people = PeopleRegistry()
+    batches = iter(_batches(documents, batch_size))
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start
+    )
+    pending: deque = deque()
+
+    def submit() -> None:
+        batch = next(batches, None)
+        if batch is not None:
+            pending.append((batch, pool.submit(_worker_batch, batch)))
+
+    try:
+        for _ in range(2 * jobs):
+            submit()
+        while pending and not stop.is_set():
+            batch, future = pending.popleft()
+            try:
+                pairs, errors = future.result()
+            except Exception as exc:  # noqa: BLE001 - the worker died (killed, out of memory): its documents fail
+                pairs, errors = [], [_failure(doc, "extraction", exc) for doc in batch]
+            submit()
+            yield [(doc, people.canonicalise(facts)) for doc, facts in pairs], errors
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
 def _batches(items: list[Document], n: int) -> Iterable[list[Document]]:
     for i in range(0, len(items), n):
         yield items[i : i + n]
@@ -147,11 +259,13 @@ class Loading:
         *,
         extract: Callable[[list[Document]], list[DocumentFacts]] | None = None,
         batch_size: int = BATCH_SIZE,
+        jobs: int | None = None,
     ):
         self.paths = list(paths)
         self.skipped: list[str] = []
         self._extract = extract
         self._batch_size = batch_size
+        self._jobs = jobs
         self._queue: queue.Queue = queue.Queue(maxsize=2)
         self._stop = threading.Event()
         self._froze_heap = False  # set by the producer when the default extraction froze the heap
@@ -176,22 +290,29 @@ class Loading:
                 (failures if isinstance(item, LoadError) else documents).append(item)
             if not self._put(("read", len(documents), failures)):
                 return
-            extract = self._extract
-            if extract is None and documents:
-                extract = _default_extract()
-                self._froze_heap = True
-            for batch in _batches(documents, self._batch_size):
-                if self._stop.is_set():
-                    return
-                try:
-                    pairs, errors = _extract_batch(batch, extract)
-                except Exception as exc:  # noqa: BLE001 - a one-document batch that failed
-                    pairs, errors = [], [_failure(batch[0], "extraction", exc)]
+            for pairs, errors in self._extracted(documents):
                 if not self._put(("batch", pairs, errors)):
                     return
             self._put(("done",))
         except BaseException as exc:  # noqa: BLE001 - handed to the writing thread, which re-raises it
             self._put(("crash", exc))
+
+    def _extracted(self, documents: list[Document]) -> Iterator[tuple[list[tuple[Document, DocumentFacts]], list]]:
+        """(pairs, errors) per batch, in input order: in worker processes for a large load, else in this thread."""
+        if self._extract is None and documents and extraction_jobs(len(documents), self._jobs) > 1:
+            yield from _pooled(documents, self._batch_size, extraction_jobs(len(documents), self._jobs), self._stop)
+            return
+        extract = self._extract
+        if extract is None and documents:
+            extract = _default_extract()
+            self._froze_heap = True
+        for batch in _batches(documents, self._batch_size):
+            if self._stop.is_set():
+                return
+            try:
+                yield _extract_batch(batch, extract)
+            except Exception as exc:  # noqa: BLE001 - a one-document batch that failed
+                yield [], [_failure(batch[0], "extraction", exc)]
 
     # -- consumer (caller's thread)
     def _messages(self):
@@ -304,9 +425,10 @@ def load_paths(
     extract: Callable[[list[Document]], list[DocumentFacts]] | None = None,
     batch_size: int = BATCH_SIZE,
     finish: bool = True,
+    jobs: int | None = None,
 ) -> LoadSummary:
     """Load ``paths`` into an open ``store`` (see :class:`Loading`); never raises for bad input."""
-    loading = Loading(paths, extract=extract, batch_size=batch_size)
+    loading = Loading(paths, extract=extract, batch_size=batch_size, jobs=jobs)
     return loading.write_into(store, quiet=quiet, verbose=verbose, console=console, finish=finish)
 
 
@@ -397,7 +519,7 @@ def run_load(args: argparse.Namespace) -> int:
     err_console = Console(stderr=True)
     out = Console()
     paths = list(args.paths)
-    loading = Loading(paths)  # reads and extracts while the store starts
+    loading = Loading(paths, jobs=getattr(args, "jobs", None))  # reads and extracts while the store starts
     _yield_to_extraction()
     try:
         store = open_store(_load_config())

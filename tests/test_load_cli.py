@@ -207,3 +207,128 @@ def test_interrupt_stops_loading_after_whole_documents(store, tmp_path):
     for doc_id in doc_ids(store):
         assert len(read_back(store, doc_id).bans) == 1 and len(read_back(store, doc_id).entities) == 2
     assert calls == [["a"], ["b"]]
+
+
+# -- extraction in worker processes (large loads)
+
+
+def test_extraction_jobs_by_size_environment_and_option(monkeypatch):
+    from loaders.cli import MAX_JOBS, POOL_MIN_DOCUMENTS, extraction_jobs
+
+    monkeypatch.delenv("BANGRAPH_JOBS", raising=False)
+    assert extraction_jobs(POOL_MIN_DOCUMENTS - 1) == 1  # a small load stays in this process
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    assert extraction_jobs(POOL_MIN_DOCUMENTS) == max(1, min(MAX_JOBS, cores))
+    assert extraction_jobs(5, jobs=3) == 3  # --jobs wins whatever the size
+    monkeypatch.setenv("BANGRAPH_JOBS", "2")
+    assert extraction_jobs(5) == 2
+    assert extraction_jobs(5, jobs=1) == 1
+    monkeypatch.setenv("BANGRAPH_JOBS", "many")
+    with pytest.raises(ValueError, match="BANGRAPH_JOBS"):
+        extraction_jobs(500)
+
+
+@pytest.mark.slow
+def test_worker_processes_extract_what_one_process_does_in_input_order():
+    import threading
+
+    from loaders.cli import _pooled
+    from loaders.extract.pipeline import PeopleRegistry, extract
+    from loaders.model import Document
+
+    texts = [
+        "Northland bans Quikchat on state phones\n\nNorthland's interior minister, Ian Duncan Smith, said on Monday "
+        "that the messaging app Quikchat would be removed from all government phones.",
+        ARTICLE_A,
+        ARTICLE_B,
+        "Southland weighs a Quikchat ban\n\nThe former minister Iain Duncan Smith said on Tuesday that Southland "
+        "should follow Northland and bar Quikchat from official devices.",
+        "Westland lifts Zoomcab ban\n\nWestland on Friday lifted its ban on Zoomcab, a spokesman for the transport "
+        "ministry said.",
+    ]
+    docs = [Document(id=f"d{i}", text=t, published="2024-03-15", source=f"d{i}.txt") for i, t in enumerate(texts)]
+    expected = extract(docs, people=PeopleRegistry())
+
+    out = list(_pooled(docs, batch_size=2, jobs=2, stop=threading.Event()))
+
+    assert [e for _, errors in out for e in errors] == []
+    pairs = [p for ps, _ in out for p in ps]
+    assert [d.id for d, _ in pairs] == [d.id for d in docs]
+    assert [f for _, f in pairs] == expected
+    # the spelling variant in a later batch (another worker) takes the name met first, as in one process
+    people = {e.name for _, f in pairs for e in f.entities if e.kind == "Person"}
+    assert "Ian Duncan Smith" in people and "Iain Duncan Smith" not in people
+
+
+@pytest.mark.slow
+def test_a_document_failing_in_a_worker_fails_alone_and_by_name():
+    import threading
+
+    from loaders.cli import _pooled
+    from loaders.extract.pipeline import extract
+    from loaders.model import Document
+
+    good = Document(id="good", text=ARTICLE_A, published="2024-03-15", source="good.txt")
+    bad = Document(id="bad", text=b"\x00\x01 not text", published="2024-03-15", source="bad.txt")  # type: ignore[arg-type]
+
+    out = list(_pooled([good, bad, good], batch_size=3, jobs=2, stop=threading.Event()))
+
+    pairs = [p for ps, _ in out for p in ps]
+    errors = [e for _, errs in out for e in errs]
+    assert [d.id for d, _ in pairs] == ["good", "good"]
+    assert pairs[0][1] == extract([good])[0] and pairs[0][1].statements  # the good ones are whole
+    assert len(errors) == 1 and errors[0].source == "bad.txt" and "'bad'" in str(errors[0])
+
+
+def test_cli_refuses_a_jobs_count_below_one(tmp_path):
+    proc = bangraph(str(tmp_path), "--jobs", "0", store_dir=tmp_path / "store")
+    assert proc.returncode == 2 and "--jobs" in proc.stderr and "must be 1 or more" in proc.stderr
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                cmdline = (entry / "cmdline").read_bytes()
+            except OSError:
+                continue
+            if int(stat.rpartition(")")[2].split()[1]) == pid and b"spawn_main" in cmdline:
+                out.append(int(entry.name))
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_extraction_workers_end_when_the_loading_process_is_killed(tmp_path):
+    import signal
+    import time
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(200):
+        (articles / f"a{i}.txt").write_text(ARTICLE_A.replace("Monday", f"Monday, the {i}th"), encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env.update({"BANGRAPH_STORE": str(tmp_path / "store"), "BANGRAPH_DB_LOG_LEVEL": "SEVERE"})
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "api.cli", "load", str(articles), "--quiet", "--jobs", "2"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 240
+        workers: list[int] = []
+        while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.2)
+            workers = _children(proc.pid)
+        assert len(workers) == 2, "the load did not start two extraction workers"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    deadline = time.monotonic() + 60
+    while any(Path(f"/proc/{w}").exists() for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    left = [w for w in workers if Path(f"/proc/{w}").exists()]
+    for w in left:
+        os.kill(w, signal.SIGKILL)
+    assert not left, "extraction workers outlived the killed load"
