@@ -1545,3 +1545,23 @@ def test_a_he_or_she_is_the_teller_only_when_the_teller_s_side_imposes_a_ban():
     ):
         _, follows = run(text, ents + [("Ecuador", J), ("Jordan", J)])
         assert not {("ecuador", "peru"), ("jordan", "peru")} & pairs(follows), text
+
+
+def test_joins_places_the_parser_made_a_second_subject():
+    # "With today's order, X joins A, B and C, which ...": a parser that hung the first joined place on the verb as a
+    # second subject after it; the subject after the verb is the object
+    ents = [("Rhode Island", J), ("South Dakota", J), ("Texas", J), ("Maryland", J), ("Alabama", J), ("Temu", P)]
+    _, follows = run(
+        "Rhode Island removed Temu from state phones on Monday. With today's order, Rhode Island joins Texas, "
+        "Maryland and Alabama, which barred Temu in December.",
+        ents,
+        published="2023-01-10",
+    )
+    assert pairs(follows) == {("rhode-island", "texas"), ("rhode-island", "maryland"), ("rhode-island", "alabama")}
+    # not when the joining is only wished for
+    for text in (
+        "Rhode Island removed Temu from state phones on Monday. With a new order, South Dakota could join Texas, "
+        "Maryland and Alabama, which barred Temu in December.",
+    ):
+        _, follows = run(text, ents, published="2023-01-10")
+        assert not {("south-dakota", "texas"), ("rhode-island", "texas")} & pairs(follows), text

@@ -552,6 +552,13 @@ class FollowExtractor:
                     None,
                 )  # "joins Texas"
                 if obj is None and tok.pos_ == "VERB":
+                    # "West Virginia joins Texas, Maryland and Virginia, which ...": a parser that made the object a
+                    # second subject after the verb (a clause has one subject; the one after the verb, when another
+                    # comes before it, is the object)
+                    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+                    if len(subjects) == 2 and subjects[0].i < tok.i < subjects[1].i:
+                        obj = subjects[1]
+                if obj is None and tok.pos_ == "VERB":
                     # "follows Denmark, whose agency barred X gear ..., and Estonia, which ...": a parser that made
                     # the object a clause of a noun ("gear") with the names hung under it
                     obj = next(
