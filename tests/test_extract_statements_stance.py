@@ -3566,3 +3566,51 @@ def test_a_naming_clause_on_critics_the_speaker_dismisses_is_not_the_speakers():
         )
     )
     assert ("victor-popa", "opposes_ban") not in got
+
+
+RULING_ENTS = [
+    ("Moldova", J),
+    ("Viber", P),
+    ("Rakuten", ORG),
+    ("Civic Net", ORG),
+    ("Ana Rusu", PER),
+    ("Victor Popa", PER),
+]
+
+
+def test_the_banned_side_or_a_campaigner_welcoming_a_ruling_opposes_the_ban():
+    # the ruling the banned firm or a rights campaigner welcomes went against the measure
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide in March. On Thursday a court in Chisinau ordered the block lifted, "
+            "finding that the ministry had given no reasons. Rakuten, which owns Viber, welcomed the ruling. "
+            "Rights activist Ana Rusu welcomed the verdict but cautioned that earlier court orders had gone unheeded.",
+            RULING_ENTS,
+        )
+    )
+    assert ("rakuten", "opposes_ban") in got
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_a_ruling_welcomed_where_the_court_kept_the_measure_is_no_case_against_it():
+    # the court upheld the block: the government welcoming it backs the measure, a campaigner's welcome is no protest
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide in March. On Thursday a court in Chisinau upheld the block and "
+            "dismissed the company's challenge. Interior Minister Victor Popa welcomed the ruling. "
+            "Rights activist Ana Rusu welcomed the verdict.",
+            RULING_ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    assert ("ana-rusu", "opposes_ban") not in got
+    # the government's own side welcoming a ruling is never a protest
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide in March. On Thursday a court in Chisinau ruled on the block. "
+            "Interior Minister Victor Popa welcomed the ruling.",
+            RULING_ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") not in got

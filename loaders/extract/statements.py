@@ -2076,6 +2076,9 @@ class StatementExtractor:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
                 return lifted
+        if side != "imposer" and self._welcomes_ruling(frame) and self._outside_voice(speaker, side):
+            return "opposes_ban"  # "the publisher welcomed the ruling", "the rights group welcomed the verdict and
+            # said ...": the banned side or a campaigner welcomes only a ruling against the measure
         if side == "imposer" and self._own_ban_reason(frame):
             return "supports_ban"  # "banned X over what it called abusive language", "blocked X, calling it a threat":
             # the imposer's own reason for its ban
@@ -3633,6 +3636,54 @@ class StatementExtractor:
         return False
 
     _JUDGED = {"decision", "move", "change", "step", "news", "approach", "policy", "vote"}
+
+    def _welcomes_ruling(self, frame) -> bool:
+        """The statement, or the verb it is joined to, welcomes a court's ruling ("welcomed the ruling", "welcomed the
+        verdict but cautioned that ...", "welcomed the judgment and said ..."), in a story that does not tell a court
+        keeping the measure ("upheld the law", "dismissed the challenge")."""
+        praise = set(self.lex["praise_verbs"]) - {"defend"}
+        rulings = set(self.lex["court_rulings"])
+        verbs = [frame, *(c for c in frame.children if c.dep_ == "conj")]
+        if frame.dep_ == "conj":
+            verbs.append(frame.head)
+        if not any(
+            v.pos_ in ("VERB", "AUX")
+            and v.lemma_.lower() in praise
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in rulings for c in v.children)
+            for v in verbs
+        ):
+            return False
+        upholding = set(self.lex["upholding"])
+        challenges = set(self.lex["upheld_challenges"])
+        for t in self.adoc.doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB" or lemma not in upholding or any(c.dep_ == "neg" for c in t.children):
+                continue
+            if lemma == "uphold" or any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in challenges for c in t.children
+            ):
+                return False  # "the court upheld the ban", "the judge dismissed the company's challenge"
+        return True
+
+    def _outside_voice(self, speaker: str, side: str) -> bool:
+        """The banned side, a campaigner ("rights activist X", "X of the press freedom group Y") or an outside body
+        (an association, a union, a foundation)."""
+        if side == "target":
+            return True
+        cat = self.ctx.category(speaker)
+        if cat == "other":
+            return True
+        if cat != "person":
+            return False
+        if self._person_is_activist(speaker) or self._person_of_outside_body(speaker):
+            return True
+        # "Digital rights advocate X welcomed ...": the title right before the name, also where the parse took
+        # "advocate" for a verb and the name for its object
+        outside = set(self.lex["outsiders"])
+        return any(
+            span.start > 0 and span.doc[span.start - 1].lemma_.lower() in outside
+            for span in self._mention_spans(speaker)
+        )
 
     def _lifting_stance(self, frame, content, lemma: str, has) -> str | None:
         """In a story about a ban being lifted, approving "the decision" opposes the ban; condemning it backs it."""
