@@ -6240,3 +6240,26 @@ def test_a_product_naming_what_is_run_is_no_target_of_running(text):
     found = extract_bans(adoc)
     assert pid("Zapster") in {t for b in found for t in b.targets}, [(b.imposed_by, b.targets) for b in found]
     assert pid("Hexagame") not in {t for b in found for t in b.targets}, [(b.imposed_by, b.targets) for b in found]
+
+
+def test_a_central_bank_the_gazetteer_knows_imposes_its_own_bar():
+    adoc = make_adoc(
+        "The Bank of Japan barred Quibbly Pay from opening new accounts on Monday, citing data storage rules.",
+        [("Bank of Japan", ORG), ("Quibbly Pay", P)],
+        published="2024-09-04",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Bank of Japan")]
+
+
+def test_a_central_bank_named_as_one_is_a_regulator_but_a_bank_of_a_place_is_a_firm():
+    adoc = make_adoc(
+        "The Central Bank of Ruritania barred Quibbly Pay from onboarding new customers. "
+        "Separately, Bank of Zembla barred its staff from using Zapster on work laptops.",
+        [("Central Bank of Ruritania", ORG), ("Quibbly Pay", P), ("Bank of Zembla", ORG), ("Zapster", P)],
+        published="2024-09-04",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, entity_id(ORG, "Central Bank of Ruritania")).targets == [pid("Quibbly Pay")]
+    firm = only(bans, entity_id(ORG, "Bank of Zembla"))
+    assert firm.targets == [pid("Zapster")] and firm.scope == "staff_devices"

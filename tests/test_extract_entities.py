@@ -2028,3 +2028,17 @@ def test_a_bare_surname_of_a_known_official_is_no_other_person():
     assert "Alexandre de Moraes" not in got, got
     got = names(run("Henrik Vestager, a teacher in Aarhus, said he would keep the app after Denmark banned it."))
     assert "Margrethe Vestager" not in got, got
+
+
+def test_central_banks_and_data_regulators_are_known_regulators_under_their_other_names():
+    from loaders.extract.bans import extract_bans
+
+    adoc = run(
+        "The RBI barred WeChat Pay from adding new customers in India. In Madrid, the Agencia Española de "
+        "Protección de Datos ordered Telegram to stop collecting data from minors."
+    )
+    got = names(adoc)
+    assert got.get("Reserve Bank of India") == "Organisation"
+    assert got.get("Spanish Data Protection Agency") == "Organisation"
+    imposers = {adoc.entities[b.imposed_by].name for b in extract_bans(adoc)}
+    assert imposers == {"Reserve Bank of India", "Spanish Data Protection Agency"}

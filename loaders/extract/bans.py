@@ -303,7 +303,9 @@ class DocContext:
             return "eu"
         if eid in self._descriptors:
             return self._descriptors[eid]
-        if has(actors["regulator"]):
+        if has(actors["regulator"]) or any(
+            f" {p} " in f" {' '.join(name_words)} " for p in actors["regulator_phrases"]
+        ):
             return "regulator"
         if has(actors["government"]) or self._armed_service(name_words):
             return "government"
