@@ -6263,3 +6263,78 @@ def test_a_central_bank_named_as_one_is_a_regulator_but_a_bank_of_a_place_is_a_f
     assert only(bans, entity_id(ORG, "Central Bank of Ruritania")).targets == [pid("Quibbly Pay")]
     firm = only(bans, entity_id(ORG, "Bank of Zembla"))
     assert firm.targets == [pid("Zapster")] and firm.scope == "staff_devices"
+
+
+def test_a_later_act_on_a_day_makes_the_month_told_before_precise():
+    adoc = make_adoc(
+        "Oregon and Nevada barred Zapster from state phones in March. Oregon Governor Ann Cole signed an executive "
+        "order on March 3, and Nevada Governor Bo Reed acted on Monday.\n\n"
+        "Kansas barred Zapster from state laptops in February. Kansas Governor Tim Hale signed an executive order on "
+        "March 2.",
+        [
+            ("Oregon", J),
+            ("Nevada", J),
+            ("Kansas", J),
+            ("Ann Cole", "Person"),
+            ("Bo Reed", "Person"),
+            ("Tim Hale", "Person"),
+            ("Zapster", P),
+        ],
+        published="2025-03-20",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Oregon")).announced == "2025-03-03"
+    assert only(bans, jid("Nevada")).announced == "2025-03-17"
+    assert only(bans, jid("Kansas")).announced == "2025-02"  # a day of another month never moves it
+
+
+def test_a_bare_act_dates_the_ban_told_before_but_not_an_act_with_its_own_content():
+    adoc = make_adoc(
+        "Vermont barred Zapster from state tablets. Vermont acted on Monday.\n\n"
+        "Maine banned Zapster on state laptops. Maine moved on Tuesday to expand rural broadband.",
+        [("Vermont", J), ("Maine", J), ("Zapster", P)],
+        published="2025-06-11",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Vermont")).announced == "2025-06-09"
+    assert only(bans, jid("Maine")).announced != "2025-06-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kansas barred Zapster from state equipment last week.",
+        "Kansas prohibited Zapster on state-owned equipment last week.",
+        "Kansas prohibited Zapster on government technology last week.",
+    ],
+)
+def test_a_general_word_for_kit_named_the_states_own_is_its_devices(text):
+    adoc = make_adoc(text, [("Kansas", J), ("Zapster", P)], published="2025-06-11")
+    assert only(extract_bans(adoc), jid("Kansas")).scope == "government_devices"
+
+
+def test_a_general_word_for_kit_not_named_the_states_own_tells_no_devices():
+    adoc = make_adoc(
+        "Kansas banned the sale of Zapster equipment last week.",
+        [("Kansas", J), ("Zapster", P)],
+        published="2025-06-11",
+    )
+    assert only(extract_bans(adoc), jid("Kansas")).scope != "government_devices"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "The Senate passed a bill that would bar Zapster from phones issued by federal agencies.",
+            "government_devices",
+        ),
+        ("The Senate passed a bill that would bar Zapster from devices used by state employees.", "government_devices"),
+        ("The Senate barred Zapster from phones issued to senators.", "legislature_devices"),
+        ("The Senate barred Zapster from devices used by its members.", "legislature_devices"),
+    ],
+)
+def test_whose_devices_a_legislatures_ban_reaches_told_by_the_participles_doer(text, scope):
+    adoc = make_adoc(text, [("Senate", ORG), ("Zapster", P)], published="2025-06-11")
+    bans = extract_bans(adoc)
+    assert [b.scope for b in bans] == [scope], [(b.imposed_by, b.scope) for b in bans]

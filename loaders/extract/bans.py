@@ -4008,6 +4008,19 @@ class BanExtractor:
         region = [t for t in region if t.i not in remark]
         lows = [t.lower_ for t in region]
         lemmas = {t.lemma_.lower() for t in region} | set(lows)
+        # "bar X from devices issued by federal agencies", "from phones used by state employees": whose devices they
+        # are, told as the participle's doer (who is no actor of the ban)
+        lemmas |= {
+            w
+            for t in region
+            if t.lemma_.lower() in sc["devices"] and t.pos_ in ("NOUN", "PROPN")
+            for v in t.children
+            if v.dep_ == "acl" and v.tag_ == "VBN"
+            for a in v.children
+            if a.dep_ == "agent"
+            for g in a.subtree
+            for w in (g.lemma_.lower(), g.lower_)
+        }
         if any(t.lower_ == "public" and t.head.lemma_.lower() in _PUBLIC_BODIES for t in region):
             lemmas = (lemmas - {"public"}) | {"public-sector"}  # "bars public sector from using X": the state's own
         if any(
@@ -4103,6 +4116,17 @@ class BanExtractor:
             if (t.pos_ in ("NOUN", "PROPN") or t.dep_ in ("pobj", "dobj")) and not self._companys_own(t)
             for w in (t.lemma_.lower(), t.lower_)
         } & sc["devices"]
+        # "barred X from state equipment", "on government technology": a general word for kit, named the state's own
+        devices |= {
+            t.lemma_.lower()
+            for t in region
+            if t.lemma_.lower() in sc["owned_kit"]
+            and t.dep_ != "compound"
+            and any(
+                c.dep_ in ("amod", "compound") and (c.lower_ in sc["kit_owners"] or _hyphened(c) in sc["kit_owners"])
+                for c in t.children
+            )
+        }
         personnel = lemmas & sc["personnel"]
         if cat in OWN_STAFF_CATEGORIES:
             personnel |= lemmas & words("actors", "company_staff")  # "told its traders not to use X"
@@ -5015,7 +5039,10 @@ class BanExtractor:
                 if content and not (any(t.lemma_.lower() in bans_said for t in content) or names_target(content, bm)):
                     return False
                 return obj.lemma_.lower() in measures or names_target(obj.subtree, bm)
-            return parallel or names_target(verb.sent, bm)
+            # "Alabama and Utah acted on Monday": a bare act, with nothing done but its date, right after the
+            # imposer's ban was told is that ban's act (not "moved on Monday to expand broadband")
+            bare = not any(c.dep_ in _BARE_ACT_EXTRAS for c in verb.children)
+            return parallel or names_target(verb.sent, bm) or (bare and verb.lemma_.lower() in ("act", "move"))
 
         paras = [self.ctx.para[s.start] for s in self.adoc.sentences]
         for si, sent in enumerate(self.adoc.sentences):
@@ -5030,7 +5057,7 @@ class BanExtractor:
                 for bm in self.mentions
                 if bm.sentence < si
                 and (si - 3 <= bm.sentence or before <= self.ctx.para[bm.token.i] <= here)
-                and bm.announced is None
+                and (bm.announced is None or len(bm.announced) < 10)
                 and not bm.remention
             ]
             if not earlier:
@@ -5069,7 +5096,9 @@ class BanExtractor:
                         if (
                             bm.imposers
                             and bm.imposers[0] == who
-                            and bm.announced is None
+                            # "barred X in December. A's governor signed an order on Dec. 7": the day of the act
+                            # makes the month told before precise, never moves it
+                            and (bm.announced is None or _refines(value, bm.announced))
                             and act_of(verb, bm, parallel)
                         ):
                             bm.announced = value
@@ -6808,6 +6837,25 @@ class BanExtractor:
 
 # ------------------------------------------------------------------------------------------ helpers
 _MINORS = words("ban_rules", "minors")
+
+
+def _hyphened(tok) -> str:
+    """A modifier the tokenizer split at its hyphen, whole again: "state-owned" from "owned" with "state" on it."""
+    first = next(
+        (c for c in tok.children if c.i == tok.i - 2 and c.dep_ in ("npadvmod", "compound", "amod", "nmod")), None
+    )
+    if first is None or tok.doc[tok.i - 1].text != "-":
+        return tok.lower_
+    return f"{first.lower_}-{tok.lower_}"
+
+
+# What makes an act more than a bare one ("moved to expand broadband", "acted against fraud", "acted because ...")
+_BARE_ACT_EXTRAS = ("dobj", "xcomp", "ccomp", "advcl", "dative", "attr", "acomp", "oprd", "agent")
+
+
+def _refines(value: str, told: str) -> bool:
+    """A date `value` more precise than, and within, the date `told`: "2022-12-07" refines "2022-12"."""
+    return len(value) > len(told) and value.startswith(told + "-")
 
 
 def _preferred(tok) -> bool:
