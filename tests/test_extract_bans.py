@@ -6338,3 +6338,31 @@ def test_whose_devices_a_legislatures_ban_reaches_told_by_the_participles_doer(t
     adoc = make_adoc(text, [("Senate", ORG), ("Zapster", P)], published="2025-06-11")
     bans = extract_bans(adoc)
     assert [b.scope for b in bans] == [scope], [(b.imposed_by, b.scope) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio passed a statewide ban on Zapster in 2023 that a federal judge blocked before it took effect.",
+        "Ohio banned Zapster statewide in May 2023 before a court there stayed the ban.",
+        "Ohio issued executive orders in May 2023 to ban Zapster statewide, but state judges blocked them.",
+    ],
+)
+def test_a_court_blocking_the_ban_told_in_the_same_sentence(text):
+    adoc = make_adoc(text, [("Ohio", J), ("Zapster", P)], published="2025-06-11")
+    bans = extract_bans(adoc)
+    assert [b.status for b in bans] == ["blocked_by_court"], [(b.imposed_by, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ohio passed a statewide ban on Zapster in 2023 that a federal judge upheld last year.",
+        "Ohio banned Zapster statewide in May 2023 before a court there stayed the hearing.",
+        "The ban on Zapster stayed in place in Ohio after a court there heard the case in May 2023.",
+        "Ohio banned Zapster and Kick statewide in May 2023, but state judges upheld them.",
+    ],
+)
+def test_a_court_not_blocking_the_ban_leaves_its_status(text):
+    adoc = make_adoc(text, [("Ohio", J), ("Zapster", P), ("Kick", P)], published="2025-06-11")
+    assert all(b.status != "blocked_by_court" for b in extract_bans(adoc))

@@ -5609,7 +5609,23 @@ class BanExtractor:
             return False
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        if not subj:
+            # "banned X in 2019 before a court there stayed the ban", the subject hung by the parser on the clause's
+            # conjunction
+            subj = [p for c in tok.children if c.dep_ == "mark" and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objs and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
+            # "passed a statewide ban in 2023 that a judge blocked", the relative clause taken for a complement: the
+            # object of the verb it hangs on, told before "that", is what the court blocked
+            that = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("that", "which")), None)
+            objs = [
+                o
+                for o in tok.head.children
+                if that is not None and o.dep_ == "dobj" and o.i < that.i and o.pos_ == "NOUN"
+            ]
+        if tok.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objs):
+            # "passed a statewide ban in 2023 that a federal judge blocked": the relative's noun is what was blocked
+            objs = [tok.head]
         # "blocked Montana from enforcing a law": the law is what the court blocked
         objs += [
             t
@@ -5646,12 +5662,17 @@ class BanExtractor:
             for v in o.children
             if v.dep_ in ("acl", "xcomp") and v.lemma_.lower() in words("ban", "verbs")
         ]
-        if court and not ban_obj and any(o.lower_ == "it" for o in objs):
-            # "Ohio tried a statewide ban in 2023, but a judge blocked it": the ban told just before in the sentence
+        if court and not ban_obj and any(o.lower_ in ("it", "them") for o in objs):
+            # "Ohio tried a statewide ban in 2023, but a judge blocked it": the ban told just before in the sentence;
+            # "issued executive orders to ban X and Y, but judges blocked them": the orders, told in the plural
+            plural = any(o.lower_ == "them" for o in objs)
             told = [
                 t
                 for t in tok.sent
-                if t.i < tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in words("ban", "nouns") | {"law"}
+                if t.i < tok.i
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in words("ban", "nouns") | words("status", "executive_acts") | {"law"}
+                and (t.tag_ == "NNS") == plural
             ]
             ban_obj = told[-1:]
         if court and ban_obj:
