@@ -6366,3 +6366,18 @@ def test_a_court_blocking_the_ban_told_in_the_same_sentence(text):
 def test_a_court_not_blocking_the_ban_leaves_its_status(text):
     adoc = make_adoc(text, [("Ohio", J), ("Zapster", P), ("Kick", P)], published="2025-06-11")
     assert all(b.status != "blocked_by_court" for b in extract_bans(adoc))
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Ruritania's data regulator suspended new downloads of Zapster in May pending a privacy review.", "temporary"),
+        ("Ruritania's data regulator halted sales of Zapster in May awaiting the results of an audit.", "temporary"),
+        ("Ruritania's data regulator blocked Zapster in May pending an investigation.", "in_force"),
+        ("Ruritania's data regulator suspended Zapster in May over pending complaints.", "in_force"),
+    ],
+)
+def test_a_suspension_waiting_on_something_is_temporary(text, status):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2025-06-11")
+    bans = extract_bans(adoc)
+    assert [b.status for b in bans] == [status], [(b.imposed_by, b.status) for b in bans]
