@@ -2042,3 +2042,19 @@ def test_central_banks_and_data_regulators_are_known_regulators_under_their_othe
     assert got.get("Spanish Data Protection Agency") == "Organisation"
     imposers = {adoc.entities[b.imposed_by].name for b in extract_bans(adoc)}
     assert imposers == {"Reserve Bank of India", "Spanish Data Protection Agency"}
+
+
+def test_the_iris_scanning_project_and_its_maker_are_known():
+    # the project is the product a regulator stops; its maker and its scanning device are no target of their own
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Colombia's data regulator ordered Worldcoin to stop scanning irises on Monday. "
+        "Tools for Humanity, the firm that builds the Orb scanner, said it would appeal."
+    )
+    got = names(run(text))
+    assert got.get("Worldcoin") == "Product" and got.get("Tools for Humanity") == "Organisation"
+    facts = extract_one(Document(id="wc", text=text, published="2024-10-08"))
+    named = {e.id: e.name for e in facts.entities}
+    assert {named[t] for b in facts.bans for t in b.targets} == {"Worldcoin"}
