@@ -6381,3 +6381,27 @@ def test_a_suspension_waiting_on_something_is_temporary(text, status):
     adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2025-06-11")
     bans = extract_bans(adoc)
     assert [b.status for b in bans] == [status], [(b.imposed_by, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill lets the trade ministry review apps from Kestria and Vorland. That could include banning Zapster.",
+        "The review looks at apps from Kestria and Vorland. That is a better approach than banning Zapster outright.",
+    ],
+)
+def test_a_demonstrative_subject_stands_for_no_actor(text):
+    adoc = make_adoc(text, [("Kestria", J), ("Vorland", J), ("Zapster", P)], published="2024-03-25")
+    assert extract_bans(adoc) == []
+
+
+def test_a_pronoun_subject_still_stands_for_the_actor_told_before():
+    adoc = make_adoc(
+        "Kestria blocked Zapster in 2019. It banned Hexagame on Monday.",
+        [("Kestria", J), ("Zapster", P), ("Hexagame", P)],
+        published="2024-03-25",
+    )
+    assert {t for b in extract_bans(adoc) if b.imposed_by == jid("Kestria") for t in b.targets} == {
+        pid("Zapster"),
+        pid("Hexagame"),
+    }

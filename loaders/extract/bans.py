@@ -2550,6 +2550,10 @@ class BanExtractor:
             return []
         if tok.pos_ == "PRON" and tok.lower_ in actors["pronouns"]:
             clause = tok.head
+            if tok.tag_ == "DT" and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "That could include prohibiting X outright", "That is a better approach than banning": a
+                # demonstrative stands for what was told (a bill, a policy, an idea), never for who acts
+                return []
             if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
                 # "X said it had disabled ...": "it" is the speaker, whoever was named last
                 said = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
