@@ -6405,3 +6405,23 @@ def test_a_pronoun_subject_still_stands_for_the_actor_told_before():
         pid("Zapster"),
         pid("Hexagame"),
     }
+
+
+@pytest.mark.parametrize("prep", ["over", "via", "through"])
+def test_a_connection_a_service_runs_over_is_no_target(prep):
+    adoc = make_adoc(
+        "Kestria's central bank declared crypto trading illegal on Friday. "
+        f"The rule also bars foreign exchanges from serving residents {prep} the internet.",
+        [("Kestria", J), ("internet", P)],
+        published="2024-03-25",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_connection_cut_is_still_the_target():
+    adoc = make_adoc(
+        "Kestria cut the internet across the north on Friday.",
+        [("Kestria", J), ("internet", P)],
+        published="2024-03-25",
+    )
+    assert only(extract_bans(adoc), jid("Kestria")).targets == [pid("internet")]

@@ -168,6 +168,9 @@ _IMPOSE_VERBS = words("ban_rules", "impose_verbs")
 _INSTITUTIONS = words("actors", "institutions")
 _CHALLENGING = words("ban_rules", "challenging")
 _PROVIDERS = words("ban_rules", "providers")
+# Prepositions of the way a thing is done: a connection after one ("over the internet", "via mobile data") is the
+# channel of what a clause tells, not what a ban cuts
+_CHANNEL_PREPS = words("ban_rules", "channel_preps")
 
 
 def _gazetteer():
@@ -427,6 +430,8 @@ class DocContext:
         if span is None:
             return False
         root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ in _CHANNEL_PREPS:
+            return True  # "bars exchanges from serving residents over the internet": the way a service is given
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.i in range(span.start, span.end):
             return False
         head = root.head
