@@ -6425,3 +6425,25 @@ def test_a_connection_cut_is_still_the_target():
         published="2024-03-25",
     )
     assert only(extract_bans(adoc), jid("Kestria")).targets == [pid("internet")]
+
+
+def test_the_acting_bodys_own_name_is_no_target_read_from_the_sentence():
+    adoc = make_adoc(
+        "Kestria's Agencia Kestriana de Datos (AKD) said on Monday that it had ordered Vexa Labs, "
+        "the firm that runs Zapster, to stop collecting data in Kestria.",
+        [("Kestria", J), ("Agencia Kestriana de Datos", ORG, ["AKD"]), ("Vexa Labs", ORG), ("Zapster", P)],
+        published="2024-03-25",
+    )
+    found = extract_bans(adoc)
+    assert entity_id(ORG, "Agencia Kestriana de Datos") not in {t for b in found for t in b.targets}, [
+        (b.imposed_by, b.targets) for b in found
+    ]
+
+
+def test_a_product_the_parse_hung_on_the_acting_body_is_still_a_target():
+    adoc = make_adoc(
+        "Somalia orders TikTok, Telegram and 1XBet blocked, citing militant propaganda",
+        [("Somalia", J), ("TikTok", P), ("Telegram", P), ("1XBet", P)],
+        published="2023-08-21",
+    )
+    assert {t for b in extract_bans(adoc) for t in b.targets} == {pid("TikTok"), pid("Telegram"), pid("1XBet")}

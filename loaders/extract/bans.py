@@ -5825,6 +5825,13 @@ class BanExtractor:
             targets, tsrc = self.context_targets(si), "context"
         else:
             targets, tsrc = self.find_targets(tok, set(imposers))
+            if tsrc == "sentence":
+                # "Spain's data agency, the AEPD, announced it had ordered X to ...": a body named in the acting
+                # body's own phrase (its name, acronym, apposition) is no target, whatever else the sentence names;
+                # a product there is a parse gone astray ("Somalia orders TikTok, Telegram blocked")
+                side = {t.i for _, at in actors if at is not None for t in _own_subtree(_phrase_root(at))}
+                outside = {m.entity_id for t in tok.sent if t.i not in side for m in [self.ctx.mention(t)] if m}
+                targets = [t for t in targets if t in outside or self.ctx.kind(t) != "Organisation"]
             if any(self.is_network(t) for t in targets) and (
                 not all(self.is_network(t) for t in targets)
                 or (tsrc == "sentence" and tok.lemma_.lower() not in _NETWORK_CUTS)
