@@ -6357,6 +6357,23 @@ def test_a_court_blocking_the_ban_told_in_the_same_sentence(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Kansas passed a law banning Zapster for minors in 2024 that a federal judge blocked weeks later.",
+        "Kansas passed a law banning Zapster in 2024 that a federal judge blocked weeks later.",
+        "Kansas passed a ban on Zapster for teenagers in 2024 that a state judge blocked.",
+    ],
+)
+def test_a_law_a_court_blocked_in_a_relative_clause_keeps_its_maker(text):
+    # the court's verb is no ban of its own, and a law for minors that a court blocked is a measure, not an age limit
+    adoc = make_adoc(text, [("Kansas", J), ("Zapster", P)], published="2025-06-11")
+    bans = extract_bans(adoc)
+    assert [(b.imposed_by, b.status) for b in bans] == [(jid("Kansas"), "blocked_by_court")], [
+        (b.imposed_by, b.status) for b in bans
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ohio passed a statewide ban on Zapster in 2023 that a federal judge upheld last year.",
         "Ohio banned Zapster statewide in May 2023 before a court there stayed the hearing.",
         "The ban on Zapster stayed in place in Ohio after a court there heard the case in May 2023.",

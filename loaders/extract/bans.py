@@ -5627,15 +5627,23 @@ class BanExtractor:
             # conjunction
             subj = [p for c in tok.children if c.dep_ == "mark" and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not objs and tok.dep_ == "ccomp" and tok.head.pos_ == "VERB":
-            # "passed a statewide ban in 2023 that a judge blocked", the relative clause taken for a complement: the
-            # object of the verb it hangs on, told before "that", is what the court blocked
+        rel = [o for o in objs if o.lower_ in ("that", "which")]
+        if tok.dep_ in ("ccomp", "advcl") and tok.head.pos_ == "VERB" and (not objs or rel and rel == objs):
+            # "passed a statewide ban in 2023 that a judge blocked", the relative clause taken for a complement (or an
+            # adverbial clause), with "that" as its mark or its object: the object of the verb it hangs on, told
+            # before "that", is what the court blocked; "passed a law banning X in 2023 that a judge blocked", hung
+            # on the participle: the noun the participle tells
             that = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("that", "which")), None)
-            objs = [
-                o
-                for o in tok.head.children
-                if that is not None and o.dep_ == "dobj" and o.i < that.i and o.pos_ == "NOUN"
-            ]
+            that = that if that is not None else next(iter(rel), None)
+            base = tok.head
+            if that is not None and base.dep_ == "acl" and base.head.pos_ == "NOUN" and base.head.i < that.i:
+                objs = [base.head]
+            else:
+                objs = [
+                    o
+                    for o in base.children
+                    if that is not None and o.dep_ == "dobj" and o.i < that.i and o.pos_ == "NOUN"
+                ]
         if tok.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objs):
             # "passed a statewide ban in 2023 that a federal judge blocked": the relative's noun is what was blocked
             objs = [tok.head]
@@ -5811,8 +5819,10 @@ class BanExtractor:
             elif kind == "verb" and src == "none" and tok.tag_ == "VBN":
                 self._orphans.append((tok, si))  # "Roblox, which was blocked on Wednesday. <who did it>"
             return
-        if _for_minors(tok):
-            return  # "restrictions for minors": an age limit, not a ban of the app
+        if _for_minors(tok) and tok.i not in self._court_blocked:
+            # "restrictions for minors": an age limit, not a ban of the app; but a law a court blocked is a measure
+            # ("passed a law banning X for minors that a judge blocked")
+            return
         if self._asks_a_court(path):
             return  # "the regulator, which had asked the court to restrict access": the court decides
         if self.mentions and _implemented(tok):
