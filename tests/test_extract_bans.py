@@ -6464,3 +6464,48 @@ def test_a_product_the_parse_hung_on_the_acting_body_is_still_a_target():
         published="2023-08-21",
     )
     assert {t for b in extract_bans(adoc) for t in b.targets} == {pid("TikTok"), pid("Telegram"), pid("1XBet")}
+
+
+def test_a_company_refusing_its_employees_a_use_bans_it_for_its_staff():
+    # the refused permission's own subject ("its employees") tells whose use the company rules
+    adoc = make_adoc(
+        "Zapco does not allow its employees to use Quibbly, the company said on Monday.",
+        [("Zapco", ORG), ("Quibbly", P)],
+        published="2024-03-14",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Zapco"))
+    assert ban.targets == [pid("Quibbly")]
+    assert ban.scope == "staff_devices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zapco allows its employees to use Quibbly, the company said on Monday.",  # permitted, not refused
+        "Zapco does not allow Quibbly to collect data on its employees, the company said on Monday.",  # another doing
+        "Zapco said Ruritania does not allow its employees to use Quibbly.",  # someone else's rule, told by Zapco
+    ],
+)
+def test_a_company_allowing_or_refusing_something_else_bans_nothing_of_its_own(text):
+    adoc = make_adoc(text, [("Zapco", ORG), ("Quibbly", P), ("Ruritania", J)], published="2024-03-14")
+    assert not [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "Zapco")]
+
+
+def test_companies_listed_after_including_each_bar_their_own_staff():
+    adoc = make_adoc(
+        "Several banks, including Zapbank and Quibco, have barred their employees from using Chatly.",
+        [("Zapbank", ORG), ("Quibco", ORG), ("Chatly", P)],
+        published="2024-03-14",
+    )
+    bans = extract_bans(adoc)
+    for name in ("Zapbank", "Quibco"):
+        assert only(bans, entity_id(ORG, name)).scope == "staff_devices"
+
+
+def test_companies_listed_after_such_as_that_praise_a_tool_ban_nothing():
+    adoc = make_adoc(
+        "Several banks, such as Zapbank and Quibco, have praised Chatly for its speed.",
+        [("Zapbank", ORG), ("Quibco", ORG), ("Chatly", P)],
+        published="2024-03-14",
+    )
+    assert extract_bans(adoc) == []

@@ -817,6 +817,19 @@ def _governors(tok, n: int) -> list:
     return out
 
 
+def _listed_members(tok) -> list:
+    """ "Several banks, including A, B and C, restricted ...", "companies such as A and B": the names a plural
+    noun that is no name itself lists as its members."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return []
+    out = []
+    for c in tok.children:
+        such_as = c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
+        if c.dep_ == "prep" and (c.lower_ == "including" or such_as):
+            out += [m for p in c.children if p.dep_ == "pobj" for m in _conjuncts(p)]
+    return out
+
+
 def _conjuncts(tok):
     """The token and its coordinated siblings ("Canada, Belgium, and India")."""
     root = tok
@@ -2980,7 +2993,7 @@ class BanExtractor:
                         for c in cur.children
                         if c.dep_ == "nsubj"
                         # "Citigroup and Goldman Sachs have limited employee access to X": each company its own
-                        for s in _conjuncts(self._speaker_for(c))
+                        for s in _conjuncts(self._speaker_for(c)) + _listed_members(c)
                         for found in self._company_over_its_staff(s, trig)
                     ]
                     if own and self.ctx.is_institution(own[0][0]):
@@ -3298,7 +3311,10 @@ class BanExtractor:
         region = self.region(trig)
         if _done_internally(trig, region):
             return True
-        for t in region:
+        # "does not allow its employees to use X": those the refused permission is for, the subject of the clause it
+        # governs (which the reach, taking no clause's subject, leaves out)
+        bidden = [g for c in trig.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        for t in [*region, *bidden]:
             if t.lemma_.lower() in staff or t.lower_ in staff:
                 owner = next((c for c in t.children if c.dep_ in ("poss", "compound") and self.ctx.mention(c)), None)
                 if owner is None or self.ctx.mention(owner).entity_id == company:
@@ -4249,6 +4265,8 @@ class BanExtractor:
             return "staff_devices", False
         if cat in ("jurisdiction", "regulator", "court"):
             return ("statewide" if self.is_subdivision(imposer) else "nationwide"), False
+        if cat == "company" and imposer and self._binds_own_staff(trig, imposer):
+            return "staff_devices", False  # "Acme does not allow its employees to use X": its own people
         return None, False
 
     @staticmethod
