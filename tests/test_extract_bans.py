@@ -6392,6 +6392,13 @@ def test_a_court_not_blocking_the_ban_leaves_its_status(text):
         ("Ruritania's data regulator halted sales of Zapster in May awaiting the results of an audit.", "temporary"),
         ("Ruritania's data regulator blocked Zapster in May pending an investigation.", "in_force"),
         ("Ruritania's data regulator suspended Zapster in May over pending complaints.", "in_force"),
+        # no end in view, or told still standing
+        ("Ruritania's gaming regulator suspended Zapster in May pending further notice, officials said.", "in_force"),
+        (
+            "Ruritania's data regulator halted Zapster in May, pending an audit of its servers, and the suspension "
+            "is still in force.",
+            "in_force",
+        ),
     ],
 )
 def test_a_suspension_waiting_on_something_is_temporary(text, status):

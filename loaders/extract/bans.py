@@ -4641,10 +4641,17 @@ class BanExtractor:
             t.lower_ == "until" and t.dep_ in ("mark", "prep") and not _further_notice(t) for t in trig.subtree
         ):
             return "temporary"  # "suspended new downloads until the company complies"
-        if trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause") and any(
-            c.lower_ in words("status", "awaiting") and c.dep_ in ("prep", "advcl") for c in trig.children
+        if (
+            trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
+            and any(
+                c.lower_ in words("status", "awaiting") and c.dep_ in ("prep", "advcl") and not _further_notice(c)
+                for c in trig.children
+            )
+            and not _still_in_force(trig.sent)
         ):
-            return "temporary"  # "suspended new downloads pending a privacy review": until the review is done
+            # "suspended new downloads pending a privacy review": until the review is done; not "pending further
+            # notice" (no end in view), nor "..., and the suspension remains in force"
+            return "temporary"
         if _repeated(trig):
             return "temporary"  # "has suspended it several more times since": each time was lifted again
         number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
