@@ -2058,3 +2058,14 @@ def test_the_iris_scanning_project_and_its_maker_are_known():
     facts = extract_one(Document(id="wc", text=text, published="2024-10-08"))
     named = {e.id: e.name for e in facts.entities}
     assert {named[t] for b in facts.bans for t in b.targets} == {"Worldcoin"}
+
+
+def test_a_broadcasters_acronym_in_a_nigeria_story_is_no_regulator():
+    # "NBC" alone is the US broadcaster as often as Nigeria's National Broadcasting Commission
+    adoc = run(
+        "NBC News reported that Nigeria's government suspended Twitter on Wednesday. "
+        "Information minister Lai Mohammed told NBC that the ban would stay."
+    )
+    assert "National Broadcasting Commission" not in names(adoc)
+    named = run("Nigeria's National Broadcasting Commission ordered broadcasters to delete their Twitter accounts.")
+    assert "National Broadcasting Commission" in names(named)
