@@ -3614,3 +3614,60 @@ def test_a_ruling_welcomed_where_the_court_kept_the_measure_is_no_case_against_i
         )
     )
     assert ("victor-popa", "opposes_ban") not in got
+
+
+POWER_ENTS = [
+    ("Moldova", J),
+    ("Viber", P),
+    ("CoinVault", ORG),
+    ("Ana Rusu", PER),
+    ("Victor Popa", PER),
+    ("Elena Cojocaru", PER),
+]
+
+
+def test_a_measure_said_to_exceed_its_makers_powers_is_opposed_unless_denied():
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide on Monday. Lawyer Ana Rusu, who represents several users, said the "
+            "ministry had exceeded its authority under the telecoms law. Rights activist Elena Cojocaru said the "
+            "minister had no power to order the block.",
+            POWER_ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("elena-cojocaru", "opposes_ban") in got
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide on Monday. Lawyer Ana Rusu said the ministry had not exceeded its "
+            "powers under the telecoms law.",
+            POWER_ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+
+
+def test_money_laundering_told_of_the_banned_thing_backs_the_measure_and_denied_is_a_denial():
+    got = stances(
+        run(
+            "Moldova banned the crypto exchange CoinVault on Monday. Finance Minister Victor Popa said the exchange "
+            "had moved money for drug cartels and laundered the proceeds. CoinVault said it had never been "
+            "involved in money laundering.",
+            POWER_ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    assert ("coinvault", "supports_ban") not in got
+
+
+def test_shrinking_civic_space_and_access_that_must_not_be_cut_oppose_the_shutdown():
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "This belongs to a pattern of '
+            'shrinking civic space," said Ana Rusu, a researcher at the Chisinau Institute. Rights activist Elena '
+            "Cojocaru said access to the internet must not be cut during elections.",
+            POWER_ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("elena-cojocaru", "opposes_ban") in got
