@@ -6516,3 +6516,16 @@ def test_companies_listed_after_such_as_that_praise_a_tool_ban_nothing():
         published="2024-03-14",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_banned_company_answering_through_its_spokesperson_stays_the_target_of_a_vague_ban():
+    for second in (
+        "A spokeswoman for Zentro said the company would fight the order in court.",
+        "A Zentro spokesman said the company was disappointed and would appeal.",
+    ):
+        adoc = make_adoc(
+            "Malawi blocked the encrypted messaging service on Friday, citing terrorism. " + second,
+            [("Malawi", J), ("Zentro", "Organisation")],
+            published="2024-04-19",
+        )
+        assert [b for b in extract_bans(adoc) if any("zentro" in t for t in b.targets)], second

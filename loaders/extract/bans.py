@@ -445,7 +445,8 @@ class DocContext:
             firms = [
                 m for m in self.adoc.mentions if m.kind == "Organisation" and self.category(m.entity_id) == "company"
             ]
-            # a company named only as a spokesperson's employer is the speaker's body, not the thing banned
+            # a company named only as the employer of a spokesperson telling it complied (a carrier carrying out
+            # the block) is not the thing banned; a banned company answering through its spokesperson still is
             named = {m.entity_id for m in firms if not self._speaks_through(m)}
             counts = Counter(m.entity_id for m in firms if m.entity_id in named)
         if not counts:
@@ -456,16 +457,19 @@ class DocContext:
         return eid
 
     def _speaks_through(self, m) -> bool:
-        """A company named as a spokesperson's employer ("a Vodacom Tanzania spokesperson", "a spokesman for X"):
-        the speaker's body, which a vague object ("the platform") does not stand for."""
+        """A company named as the employer of a spokesperson who tells it complied ("a Vodacom Tanzania spokesperson
+        said the company had complied with the directive", "a spokesman for X said it was implementing the order";
+        lexicon ban.complying): the body carrying out the block, which a vague object ("the platform") does not
+        stand for. Not a company answering for itself ("a spokeswoman for Threema said it would fight the order")."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
         spokes = words("actors", "spokes_nouns")
-        if span.end < len(self.doc) and self.doc[span.end].lower_ in spokes:
-            return True
         root = span.root
-        return root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in spokes
+        employer = (span.end < len(self.doc) and self.doc[span.end].lower_ in spokes) or (
+            root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.lower_ in spokes
+        )
+        return employer and any(t.lemma_.lower() in words("ban", "complying") for t in span.sent)
 
     def _first_named_late(self, eid: str) -> bool:
         """The entity is first named after the headline and the first three paragraphs."""
