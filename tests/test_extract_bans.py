@@ -6288,6 +6288,23 @@ def test_a_later_act_on_a_day_makes_the_month_told_before_precise():
     assert only(bans, jid("Kansas")).announced == "2025-02"  # a day of another month never moves it
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Ruritania signed an agreement with Zapster on March 30 to open a local office.",
+        "Ruritania issued a statement on Zapster on March 20 urging calm.",
+        "Ruritania's government signed a deal with Zapster on March 30.",
+    ],
+)
+def test_a_later_act_that_only_names_the_target_does_not_refine_the_month(second):
+    adoc = make_adoc(
+        "Ruritania banned Zapster in March, citing public order. " + second,
+        [("Ruritania", J), ("Zapster", P)],
+        published="2025-06-11",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2025-03"
+
+
 def test_a_bare_act_dates_the_ban_told_before_but_not_an_act_with_its_own_content():
     adoc = make_adoc(
         "Vermont barred Zapster from state tablets. Vermont acted on Monday.\n\n"

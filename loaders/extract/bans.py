@@ -5064,10 +5064,12 @@ class BanExtractor:
         def names_target(toks, bm) -> bool:
             return any((m := self.ctx.mention(t)) is not None and m.entity_id in bm.targets for t in toks)
 
-        def act_of(verb, bm, parallel: bool) -> bool:
+        def act_of(verb, bm, parallel: bool, refine: bool = False) -> bool:
             """What was done is the measure: "signed an executive order", "issued a ban" (an order or ban noun), or a
             law or bill naming the banned thing; a bare "acted on Monday" names the banned thing in its sentence, or
-            stands in a list of acts one of which is a measure. Not "signed a budget bill", "issued a warning"."""
+            stands in a list of acts one of which is a measure. Not "signed a budget bill", "issued a warning".
+            To `refine` a date the ban already has, the act must be the measure itself: an order or ban noun, or a
+            bare act, not a thing that merely names the banned one ("signed an agreement with X on Nov. 30")."""
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 # "signed executive orders on Monday expanding school choice": an act whose own content names neither
@@ -5080,11 +5082,12 @@ class BanExtractor:
                 ]
                 if content and not (any(t.lemma_.lower() in bans_said for t in content) or names_target(content, bm)):
                     return False
-                return obj.lemma_.lower() in measures or names_target(obj.subtree, bm)
+                return obj.lemma_.lower() in measures or (not refine and names_target(obj.subtree, bm))
             # "Alabama and Utah acted on Monday": a bare act, with nothing done but its date, right after the
             # imposer's ban was told is that ban's act (not "moved on Monday to expand broadband")
             bare = not any(c.dep_ in _BARE_ACT_EXTRAS for c in verb.children)
-            return parallel or names_target(verb.sent, bm) or (bare and verb.lemma_.lower() in ("act", "move"))
+            named = not refine and names_target(verb.sent, bm)
+            return parallel or named or (bare and verb.lemma_.lower() in ("act", "move"))
 
         paras = [self.ctx.para[s.start] for s in self.adoc.sentences]
         for si, sent in enumerate(self.adoc.sentences):
@@ -5141,7 +5144,7 @@ class BanExtractor:
                             # "barred X in December. A's governor signed an order on Dec. 7": the day of the act
                             # makes the month told before precise, never moves it
                             and (bm.announced is None or _refines(value, bm.announced))
-                            and act_of(verb, bm, parallel)
+                            and act_of(verb, bm, parallel, refine=bm.announced is not None)
                         ):
                             bm.announced = value
 
