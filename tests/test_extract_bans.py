@@ -5827,9 +5827,9 @@ def test_where_clause_with_its_own_actor_is_not_the_places_ban():
 def test_an_access_cut_on_the_day_of_an_election_is_bounded_by_it():
     adoc = make_adoc(
         "Chad shut off Kimi on election night in May. "
-        "Peru blocked access to Zapster on the day of the referendum in 2022. "
+        "Peru blocked access to the internet on the day of the referendum in 2022. "
         "On 3 March last year, polling day in the local elections, Mali cut access to Kick.",
-        [("Chad", J), ("Peru", J), ("Mali", J), ("Kimi", P), ("Zapster", P), ("Kick", P)],
+        [("Chad", J), ("Peru", J), ("Mali", J), ("Kimi", P), ("internet", P), ("Kick", P)],
         published="2024-04-19",
     )
     bans = extract_bans(adoc)
@@ -5850,6 +5850,30 @@ def test_a_ban_on_the_eve_of_a_vote_or_a_platform_banned_on_its_day_is_not_bound
     bans = extract_bans(adoc)
     for country in ("Belarus", "Ghana", "Bolivia"):
         assert only(bans, jid(country)).status == "in_force", country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestria blocked access to Zapster on polling day, citing national security concerns.",
+        "Kestria restricted access to Zapster on election day, and the restriction remained for months.",
+        "Kestria suspended the services of Zapster on the eve of the presidential election.",
+        "Kestria suspended Zapster's services on election day.",
+    ],
+)
+def test_access_to_or_the_services_of_a_platform_on_the_day_of_a_vote_is_a_platform_ban(text):
+    # a ban verb's access or services bound by the day of a vote only as a cut of the internet or the network
+    adoc = make_adoc(text, [("Kestria", J), ("Zapster", P)], published="2024-04-19")
+    assert only(extract_bans(adoc), jid("Kestria")).status == "in_force"
+
+
+def test_access_to_the_network_on_the_day_of_a_vote_stays_a_cut():
+    adoc = make_adoc(
+        "Kestria restricted access to Zapster and mobile data on the day of the referendum in 2022.",
+        [("Kestria", J), ("Zapster", P), ("mobile data", P)],
+        published="2024-04-19",
+    )
+    assert only(extract_bans(adoc), jid("Kestria")).status == "temporary"
 
 
 def test_a_ban_that_lasted_longer_than_expected_and_still_stands_is_in_force():

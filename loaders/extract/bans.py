@@ -1584,25 +1584,49 @@ def _kind_of_orders(tok) -> bool:
     )
 
 
-def _day_cut(trig) -> bool:
+def _day_cut(trig, named=None) -> bool:
     """An access cut (lexicon status.day_cuts: "cut", "shut down", "a blackout"), or a ban verb whose object is access
-    or the network ("blocked access to X", "restricted the internet"; status.day_cut_objects)."""
+    or the network ("blocked access to the internet", "restricted the internet", "suspended mobile phone services";
+    status.day_cut_objects); not access or services told of a platform ("blocked access to X", "suspended X's
+    services", "the services of X": _of_a_platform)."""
     if trig.lemma_.lower() in words("status", "day_cuts"):
         return True
     return any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in words("status", "day_cut_objects")
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lemma_.lower() in words("status", "day_cut_objects")
+        and not _of_a_platform(c, named)
         for c in trig.children
     )
 
 
-def _on_event_day(tok, trig) -> bool:
+def _of_a_platform(obj, named=None) -> bool:
+    """Access or a service (lexicon status.day_cut_carriers) told of a named platform ("access to X", "X's services",
+    "the services of X", "X services"), not of the internet, mobile data or the network (status.day_cut_networks),
+    and not bare ("cut off services"). `named` tells a token naming a product or company (by default a proper
+    noun)."""
+    if obj.lemma_.lower() not in words("status", "day_cut_carriers"):
+        return False
+    named = named or (lambda t: t.pos_ == "PROPN")
+    networks = words("status", "day_cut_networks")
+    attached = [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("to", "of", "on") for g in c.children]
+    attached += [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod")]
+    platform = False
+    for a in attached:
+        toks = list(a.subtree)
+        if any(t.lower_ in networks or t.lemma_.lower() in networks for t in toks):
+            return False  # "access to the internet", "mobile data services"
+        platform = platform or any(named(t) for t in toks)
+    return platform
+
+
+def _on_event_day(tok, trig, named=None) -> bool:
     """ "cut access to X on the day of the vote", "on polling day", "On August 26, polling day in the election, ... cut
     access": an access cut's time is the day (lexicon status.event_days) a vote or exam (status.day_events) falls
     on, which bounds it as "during" does. Only a day told as the time of the clause (under "on", or bare), not
     "since election day" (a start) nor "the day after the vote"; not "the eve of" (a date only); not a ban of a
     platform told on that day ("banned X on election day, citing ...": _day_cut)."""
     events = words("status", "day_events")
-    if tok.lemma_.lower() not in words("status", "event_days") or tok.pos_ != "NOUN" or not _day_cut(trig):
+    if tok.lemma_.lower() not in words("status", "event_days") or tok.pos_ != "NOUN" or not _day_cut(trig, named):
         return False
     if not (
         (tok.dep_ == "pobj" and tok.head.lower_ == "on")
@@ -4364,6 +4388,11 @@ class BanExtractor:
             )
         return self.ctx.subdivision(eid)
 
+    def _names_a_platform(self, tok) -> bool:
+        """A token naming a product or company (the internet, told as a product too, is left to the network words)."""
+        m = self.ctx.mention(tok)
+        return m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES
+
     def status_of(self, trig, kind: str, path, region) -> str:
 
         sent = trig.sent
@@ -4575,7 +4604,7 @@ class BanExtractor:
                 t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
                 for t in region
             )
-            or any(_on_event_day(t, trig) for t in region)
+            or any(_on_event_day(t, trig, self._names_a_platform) for t in region)
             or re.search(
                 r"\bfor the (?:duration|length|period|course) of (?:the )?(?:\w+ ){0,3}?(?:"
                 + "|".join(sorted(events))
