@@ -2069,3 +2069,14 @@ def test_a_broadcasters_acronym_in_a_nigeria_story_is_no_regulator():
     assert "National Broadcasting Commission" not in names(adoc)
     named = run("Nigeria's National Broadcasting Commission ordered broadcasters to delete their Twitter accounts.")
     assert "National Broadcasting Commission" in names(named)
+
+
+def test_the_iris_projects_new_name_is_it_only_in_its_story():
+    # "World Network" (Worldcoin's new name) begins other bodies' names: alone it needs Worldcoin's story
+    assert "Worldcoin" not in names(
+        run("The law was condemned by the Global Forum for Media Development and the World Network of Press Councils.")
+    )
+    got = names(
+        run("Kenya suspended Worldcoin in August. World Network, as the project is now called, said it would appeal.")
+    )
+    assert got.get("Worldcoin") == "Product"
