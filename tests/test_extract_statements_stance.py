@@ -3671,3 +3671,14 @@ def test_shrinking_civic_space_and_access_that_must_not_be_cut_oppose_the_shutdo
     )
     assert ("ana-rusu", "opposes_ban") in got
     assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_a_regulator_telling_its_own_lack_of_power_does_not_oppose_the_ban():
+    got = stances(
+        run(
+            "Moldova's government asked for Viber to be blocked on Monday. The telecoms regulator ANRCETI said it "
+            "has no power to block Viber on its own and would wait for a court order.",
+            [*POWER_ENTS, ("ANRCETI", ORG)],
+        )
+    )
+    assert ("anrceti", "opposes_ban") not in got
