@@ -2080,3 +2080,15 @@ def test_the_iris_projects_new_name_is_it_only_in_its_story():
         run("Kenya suspended Worldcoin in August. World Network, as the project is now called, said it would appeal.")
     )
     assert got.get("Worldcoin") == "Product"
+
+
+def test_belgian_and_dutch_telecoms_regulators_are_known_regulators():
+    from loaders.extract.bans import DocContext
+
+    adoc = run(
+        "Belgium's BIPT and the Dutch Authority for Digital Infrastructure both said they were studying the data."
+    )
+    ctx = DocContext.of(adoc)
+    got = {e.name: ctx.category(e.id) for e in adoc.entities.values() if e.kind == "Organisation"}
+    assert got.get("Belgian Institute for Postal Services and Telecommunications") == "regulator"
+    assert got.get("Dutch Authority for Digital Infrastructure") == "regulator"
