@@ -3682,3 +3682,49 @@ def test_a_regulator_telling_its_own_lack_of_power_does_not_oppose_the_ban():
         )
     )
     assert ("anrceti", "opposes_ban") not in got
+
+
+def test_a_ruling_that_ordered_the_ban_is_welcomed_by_its_supporters():
+    # the court ordered the measure itself: a campaigner or an association welcoming the ruling backs it
+    got = stances(
+        run(
+            "A court in Chisinau on Thursday ordered the ministry to block Viber, finding that the app had spread "
+            "scam messages. Rights activist Ana Rusu welcomed the ruling, saying the app had ignored repeated warnings.",
+            RULING_ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    got = stances(
+        run(
+            "A court in Chisinau on Thursday ordered Viber suspended nationwide. "
+            "Rights activist Ana Rusu welcomed the verdict and said the platform must respect the law.",
+            RULING_ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    # a court that refused to lift the block kept the measure
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide in March. On Thursday a court in Chisinau refused to lift the block. "
+            "Rights activist Ana Rusu welcomed the ruling.",
+            RULING_ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+
+
+def test_a_ruling_that_brought_the_platform_back_is_welcomed_against_the_ban():
+    # the court ordered access back or struck the measure down: the campaigner's welcome opposes it
+    for court in (
+        "the Supreme Court directed the regulator to restore access to the app",
+        "a judge in Chisinau ordered access reinstated",
+        "the Supreme Court struck down the block",
+    ):
+        got = stances(
+            run(
+                f"Moldova blocked Viber nationwide in March. On Thursday {court}. "
+                "Rights activist Ana Rusu welcomed the ruling.",
+                RULING_ENTS,
+            )
+        )
+        assert ("ana-rusu", "opposes_ban") in got, court

@@ -213,6 +213,7 @@ class StatementExtractor:
         self.last_spokes: tuple[int, str, str] | None = None  # (offset, body, "spokeswoman"): the last such subject
         self.lifting = self._lifting_story()
         self.court_blocked = self._lead_ban_blocked(bans)
+        self._court_undid: bool | None = None  # the story tells a court going against the measure (lazy)
         self.turns = self._transcript_turns()
         self.court_imposed = any(self.ctx.category(b.imposed_by) == "court" for b in bans)
         self._type_civil_groups()
@@ -3663,7 +3664,62 @@ class StatementExtractor:
                 c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in challenges for c in t.children
             ):
                 return False  # "the court upheld the ban", "the judge dismissed the company's challenge"
-        return True
+        return self._court_undid_measure()
+
+    def _court_undid_measure(self) -> bool:
+        """The story tells a court going against the measure: a ban blocked by a court, a court lifting, striking down
+        or halting a measure ("struck down the suspension", "ordered the block lifted", "the ban was overturned by the
+        High Court"), ordering the platform or access back ("directed the regulator to restore access") or ruling the
+        measure unlawful. Not a court ordering the ban itself ("ordered X suspended", "ordered the suspension of X")."""
+        if self._court_undid is None:
+            self._court_undid = any(b.status == "blocked_by_court" for b in self.bans) or any(
+                self._court_undoes(t) for t in self.adoc.doc
+            )
+            self._court_undid = self._court_undid or any(self.bx._ruled_unlawful(s) for s in self.adoc.sentences)
+        return self._court_undid
+
+    def _court_undoes(self, verb) -> bool:
+        """ "struck down the ban", "ordered the block lifted", "ordered the regulator to restore access": a court's
+        verb undoing a measure (its object a measure noun) or bringing the platform back (its object no measure)."""
+        lemma = verb.lemma_.lower()
+        undoing, restoring = lemma in self.lex["court_undoing"], lemma in self.lex["court_restoring"]
+        if verb.pos_ != "VERB" or not (undoing or restoring) or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        measures = words("ban", "nouns") | words("ban", "weak_nouns") | words("status", "court_blocked")
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        subjs = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjs += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        if verb.dep_ == "ccomp" and subjs and not objs:
+            objs, subjs = subjs, []  # "ordered the block lifted": the small clause's subject is what the court undid
+        if verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and not objs:
+            objs = [verb.head]  # "a ban that the Supreme Court later stayed"
+        head = verb
+        if verb.dep_ == "acl" and not objs and verb.head.dep_ == "dobj" and verb.head.head.pos_ == "VERB":
+            # "a judge ordered access reinstated", the participle hung on the object: the court orders it
+            objs, head = [verb.head], verb.head.head
+            if head.lemma_.lower() in words("ban_rules", "refusing") or any(c.dep_ == "neg" for c in head.children):
+                return False
+            subjs = [c for c in head.children if c.dep_ == "nsubj"]
+        while not subjs and head.dep_ in ("xcomp", "ccomp", "oprd", "advcl") and head.head.pos_ == "VERB":
+            # "ordered the regulator to lift its suspension", "directed the regulator to restore access": the court
+            # is the subject of the verb that orders it (not one that refused: "declined to lift the ban")
+            head = head.head
+            if head.lemma_.lower() in words("ban_rules", "refusing") or any(c.dep_ == "neg" for c in head.children):
+                return False
+            subjs = [c for c in head.children if c.dep_ == "nsubj"]
+            if not objs and verb.dep_ in ("xcomp", "oprd"):
+                objs = [c for c in head.children if c.dep_ == "dobj"]  # "ordered the ban to be lifted"
+        told_measure = any(o.lemma_.lower() in measures for o in objs)
+        if undoing and not told_measure:
+            return False  # "ordered X suspended", "ordered the ISPs to block the site": the court's own measure
+        if restoring and told_measure:
+            return False  # "reinstated the ban"
+        return any(
+            t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "magistrate"}
+            or (self.ctx.mention(t) is not None and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
+            for s in subjs
+            for t in s.subtree
+        )
 
     def _outside_voice(self, speaker: str, side: str) -> bool:
         """The banned side, a campaigner ("rights activist X", "X of the press freedom group Y") or an outside body
