@@ -2092,3 +2092,34 @@ def test_belgian_and_dutch_telecoms_regulators_are_known_regulators():
     got = {e.name: ctx.category(e.id) for e in adoc.entities.values() if e.kind == "Organisation"}
     assert got.get("Belgian Institute for Postal Services and Telecommunications") == "regulator"
     assert got.get("Dutch Authority for Digital Infrastructure") == "regulator"
+
+
+def test_a_state_named_without_its_transliteration_marks_is_the_state():
+    # the ISO list writes "Rājasthān", "Gujarāt"; news writes neither mark
+    adoc = run(
+        "Authorities in Rajasthan suspended mobile internet in four districts on Sunday, weeks after officials in "
+        "Gujarat and Tamil Nadu had done the same."
+    )
+    got = names(adoc)
+    for state in ("Rajasthan", "Gujarat", "Tamil Nadu"):
+        assert got.get(state) == "Jurisdiction", got
+    assert get_gazetteer().lookup("Rājasthān", ("Jurisdiction",)) is not None
+
+
+def test_data_regulators_unaccented_and_the_iris_scanning_projects_parts_are_known():
+    # "Comissao", "Espanola": the native names as an English wire writes them without their marks
+    adoc = run(
+        "The Comissao Nacional de Protecao de Dados and the Agencia Espanola de Proteccion de Datos told "
+        "Worldcoin to stop scanning irises with its Orb, and Hong Kong's privacy regulator said World ID and "
+        "the WLD token were under review."
+    )
+    got = names(adoc)
+    for name in (
+        "National Data Protection Commission",
+        "Spanish Data Protection Agency",
+        "Office of the Privacy Commissioner for Personal Data",
+        "World ID",
+        "Orb",
+        "WLD",
+    ):
+        assert name in got, got

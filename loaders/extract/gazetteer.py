@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -332,11 +333,16 @@ def build(data: dict) -> Gazetteer:
     seen: set[str] = set()
     for code, types in (data.get("subdivisions") or {}).items():
         for sub in pycountry.subdivisions.get(country_code=code) or []:
-            name = re.sub(r"\s*\[.*\]$", "", sub.name).strip()
+            written = re.sub(r"\s*\[.*\]$", "", sub.name).strip()
+            # "Rājasthān", "Tamil Nādu": the ISO name with its transliteration marks, which English news never writes;
+            # the name is the plain spelling ("Rajasthan"), the marked one an alias
+            name = _plain(written)
             if sub.type not in types or name in exclude or name in seen:
                 continue
             seen.add(name)
             extra = extra_subs.pop(name, {})
+            if written != name:
+                extra = {**extra, "aliases": [*(extra.get("aliases") or []), written]}
             _add_subdivision(
                 b, name, code, sub.code, extra, sub_demonyms.get(name, []), demonyms, add_government_phrases
             )
@@ -429,6 +435,12 @@ def build(data: dict) -> Gazetteer:
         title_abbreviations={str(k): str(v) for k, v in (data.get("title_abbreviations") or {}).items()},
         junk_names=frozenset(data.get("junk_names") or []),
     )
+
+
+def _plain(name: str) -> str:
+    """A name without its diacritics: "Jammu and Kashmīr" -> "Jammu and Kashmir"."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def _add_subdivision(b: _Builder, name, country, iso, extra, dems, demonyms, add_government_phrases) -> None:
