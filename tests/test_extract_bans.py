@@ -6581,3 +6581,29 @@ def test_the_central_bank_is_the_one_the_story_named_not_a_lender():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "Central Bank of Ruritania"))
     assert ban.targets == [pid("Quibbly Pay")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Kestria restricted access via mobile data and home broadband on Tuesday.",
+        "Kestria blocked X and cut connections over mobile data in the capital before the march.",
+        "Kestria suspended services through mobile data in three provinces on Tuesday.",
+    ],
+)
+def test_a_connection_after_a_cut_and_a_preposition_is_still_the_target(text):
+    adoc = make_adoc(
+        text, [("Kestria", J), ("Zapster", P), ("mobile internet", P, ["mobile data"])], published="2024-03-25"
+    )
+    ban = only(extract_bans(adoc), jid("Kestria"))
+    assert pid("mobile internet") in ban.targets
+
+
+def test_a_connection_goods_are_sold_over_is_no_target():
+    adoc = make_adoc(
+        "Kestria's regulator banned the sale of crypto tokens on Friday. "
+        "Traders may no longer sell tokens to residents via mobile data.",
+        [("Kestria", J), ("mobile internet", P, ["mobile data"])],
+        published="2024-03-25",
+    )
+    assert all(pid("mobile internet") not in b.targets for b in extract_bans(adoc))

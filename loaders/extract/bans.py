@@ -171,6 +171,17 @@ _PROVIDERS = words("ban_rules", "providers")
 # Prepositions of the way a thing is done: a connection after one ("over the internet", "via mobile data") is the
 # channel of what a clause tells, not what a ban cuts
 _CHANNEL_PREPS = words("ban_rules", "channel_preps")
+_CHANNEL_VERBS = words("ban_rules", "channel_verbs")
+
+
+def _served_over(prep) -> bool:
+    """A preposition of means ("over", "via") hung on a verb of giving a service or goods, or on that verb's object:
+    "serving residents over the internet", "sold via mobile data". Hung on a cut ("cut connections over mobile
+    data", "restricted access via mobile data"), the connection it names is what is cut."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:
+        head = head.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CHANNEL_VERBS
 
 
 def _gazetteer():
@@ -430,7 +441,7 @@ class DocContext:
         if span is None:
             return False
         root = span.root
-        if root.dep_ == "pobj" and root.head.lower_ in _CHANNEL_PREPS:
+        if root.dep_ == "pobj" and root.head.lower_ in _CHANNEL_PREPS and _served_over(root.head):
             return True  # "bars exchanges from serving residents over the internet": the way a service is given
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.i in range(span.start, span.end):
             return False
