@@ -6607,3 +6607,28 @@ def test_a_connection_goods_are_sold_over_is_no_target():
         published="2024-03-25",
     )
     assert all(pid("mobile internet") not in b.targets for b in extract_bans(adoc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kestria's cabinet approved the measure on Monday. That bans Zapster nationwide from Friday.",
+        "Kestria's parliament passed the law on Tuesday. That bans Zapster across the country from next month.",
+    ],
+)
+def test_a_demonstrative_subject_after_an_adopted_measure_stands_for_its_maker(text):
+    adoc = make_adoc(text, [("Kestria", J), ("Zapster", P)], published="2024-03-25")
+    assert pid("Zapster") in only(extract_bans(adoc), jid("Kestria")).targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers in Kestria are debating a bill aimed at Zapster. That bans the app on all state phones.",
+        "Kestria is weighing new rules for Zapster. That would mean blocking the app entirely.",
+        "Kestria is weighing new rules for Zapster. That is a gentler step than blocking the app entirely.",
+    ],
+)
+def test_a_demonstrative_subject_of_a_step_only_weighed_stands_for_no_actor(text):
+    adoc = make_adoc(text, [("Kestria", J), ("Zapster", P)], published="2024-03-25")
+    assert [b for b in extract_bans(adoc) if b.status == "in_force"] == []

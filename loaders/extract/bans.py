@@ -172,6 +172,9 @@ _PROVIDERS = words("ban_rules", "providers")
 # channel of what a clause tells, not what a ban cuts
 _CHANNEL_PREPS = words("ban_rules", "channel_preps")
 _CHANNEL_VERBS = words("ban_rules", "channel_verbs")
+_WEIGHING = words("ban_rules", "weighing")
+_WEIGHING_MARKS = words("ban_rules", "weighing_marks")
+_ADOPTING = words("ban_rules", "adopting")
 
 
 def _served_over(prep) -> bool:
@@ -182,6 +185,17 @@ def _served_over(prep) -> bool:
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:
         head = head.head
     return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _CHANNEL_VERBS
+
+
+def _weighs_a_step(verb) -> bool:
+    """A clause that weighs a step rather than tells one taken: under a modal ("That could include banning X"), a
+    condition ("if"), or set against another ("That is a better approach than banning X", "preferable to")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in _WEIGHING_MARKS for c in verb.children):
+        return True
+    near = [t for c in verb.children for t in (c, *c.children)]
+    return any(t.tag_ in ("JJR", "RBR") or t.lower_ in _WEIGHING for t in near)
 
 
 def _gazetteer():
@@ -2534,6 +2548,22 @@ class BanExtractor:
             name = name.head
         return name
 
+    def _told_as_plan(self, tok) -> bool:
+        """The sentence before a demonstrative subject only proposes the measure it stands for: "Lawmakers are
+        weighing a bill aimed at X." (not "The cabinet approved the measure.", "Parliament passed the bill.")."""
+        start = tok.sent.start
+        if start == 0 or self.ctx.para[start - 1] != self.ctx.para[tok.i]:
+            return False
+        root = self.doc[start - 1].sent.root
+        lemma = root.lemma_.lower()
+        if lemma in _PLANNED_STEPS or any(
+            c.dep_ == "aux" and c.lemma_.lower() in _PLANNED_STEPS for c in root.children
+        ):
+            return True
+        if lemma in _ADOPTING:
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() in _PROPOSALS for c in root.children)
+
     def resolve_generic(self, tok) -> list[tuple[str, object]]:
         """Pronouns and generic nouns: "it", "the government", "officials", "the regulator"."""
         lemma = tok.lemma_.lower()
@@ -2607,9 +2637,14 @@ class BanExtractor:
             return []
         if tok.pos_ == "PRON" and tok.lower_ in actors["pronouns"]:
             clause = tok.head
-            if tok.tag_ == "DT" and tok.dep_ in ("nsubj", "nsubjpass"):
+            if (
+                tok.tag_ == "DT"
+                and tok.dep_ in ("nsubj", "nsubjpass")
+                and (_weighs_a_step(clause) or self._told_as_plan(tok))
+            ):
                 # "That could include prohibiting X outright", "That is a better approach than banning": a
-                # demonstrative stands for what was told (a bill, a policy, an idea), never for who acts
+                # demonstrative stands for what was told (a bill, a policy, an idea), not for who acts; told of an
+                # adopted measure ("The cabinet approved the measure. That bans X") its maker still imposes it
                 return []
             if tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp":
                 # "X said it had disabled ...": "it" is the speaker, whoever was named last
