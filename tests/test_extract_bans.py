@@ -6572,17 +6572,6 @@ def test_a_banned_company_answering_through_its_spokesperson_stays_the_target_of
         assert [b for b in extract_bans(adoc) if any("zentro" in t for t in b.targets)], second
 
 
-def test_the_central_bank_is_the_one_the_story_named_not_a_lender():
-    adoc = make_adoc(
-        "The Central Bank of Ruritania fined Zembla Bank on Monday. "
-        "In March the central bank barred Quibbly Pay from onboarding new customers.",
-        [("Central Bank of Ruritania", ORG), ("Zembla Bank", ORG), ("Quibbly Pay", P)],
-        published="2024-09-04",
-    )
-    ban = only(extract_bans(adoc), entity_id(ORG, "Central Bank of Ruritania"))
-    assert ban.targets == [pid("Quibbly Pay")]
-
-
 @pytest.mark.parametrize(
     "text",
     [

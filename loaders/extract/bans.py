@@ -2739,14 +2739,6 @@ class BanExtractor:
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 if self.ctx.is_institution(m.entity_id) and lemma in _words_of(self.ctx.name(m.entity_id)):
                     return [(m.entity_id, tok)]
-        if lemma == "bank" and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in actors["central_bank_modifiers"] for c in tok.children
-        ):
-            # "the central bank barred X", "the apex bank lifted the curbs": the central bank the story named last
-            for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
-                if self.ctx.category(m.entity_id) == "regulator" and "bank" in _words_of(self.ctx.name(m.entity_id)):
-                    return [(m.entity_id, tok)]
-            return []
         if lemma in actors["generic_org"]:
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
                 cat = self.ctx.category(m.entity_id)
