@@ -2123,3 +2123,17 @@ def test_data_regulators_unaccented_and_the_iris_scanning_projects_parts_are_kno
         "WLD",
     ):
         assert name in got, got
+
+
+def test_short_names_common_elsewhere_need_their_bodys_story():
+    # "RDI" is research, development and innovation as often as the Dutch telecoms inspectorate; "Orb" names
+    # other things than Worldcoin's scanner
+    got = names(
+        run(
+            "The Netherlands will raise its RDI budget to support semiconductor start-ups, the minister said. "
+            "Orb Media, a nonprofit news outlet, reported on the plan."
+        )
+    )
+    assert "Dutch Authority for Digital Infrastructure" not in got and "Orb" not in got
+    got = names(run("Kenya suspended Worldcoin in August, and officials seized its Orb devices."))
+    assert got.get("Orb") == "Product"
