@@ -120,6 +120,9 @@ def _listed_by(token: Token, prep: Token) -> bool:
     return True
 
 
+# the nouns of a body's voice themselves ("a spokeswoman for X said"; lexicon actors.spokes_nouns, as in the ban
+# and resolve stages); _SPOKES below is wider: every word a body speaks through
+_SPOKES_NOUNS = words("actors", "spokes_nouns")
 _PLURAL_PEOPLE = {"senator", "lawmaker", "mp", "msp", "legislator", "member", "minister", "politician", "congressman"}
 _SPOKES = {
     "spokesman",
@@ -756,7 +759,7 @@ class StatementExtractor:
         if found and own is None and subj.pos_ == "NOUN" and self._placed_only(subj, found):
             # "A company spokesperson in Amsterdam said", "The Moscow-based company said": where the firm or its
             # voice sits is not who speaks; the firm (or the body the title names) does
-            titled = lemma in ("spokesperson", "spokesman", "spokeswoman", "official") and any(
+            titled = lemma in _SPOKES_NOUNS | {"official"} and any(
                 c.dep_ == "compound" and c.lemma_.lower() in (_TARGET_NOUNS | self._BODY_NOUNS) for c in subj.children
             )
             # "a rights group in Nairobi", "a Kampala-based advocacy group": a group named for what it does, not
@@ -921,7 +924,7 @@ class StatementExtractor:
                         return [m.entity_id]
             return [self.ctx.main_target] if self.ctx.main_target else []
         bodies = ("agency", "office", "authority", "society", "association", "union", "foundation")
-        if lemma in ("spokesperson", "spokesman", "spokeswoman"):
+        if lemma in _SPOKES_NOUNS:
             sents = self.adoc.sentences
             floor = sents[max(0, self.adoc.sentence_index(subj.idx) - 1)].start_char
             kind = next((c for c in subj.children if c.dep_ == "compound" and c.lemma_.lower() in _TARGET_NOUNS), None)
@@ -966,7 +969,7 @@ class StatementExtractor:
                         found = self.generic(pobj)
                         if found:
                             return found  # "a spokesperson for the company said": the company last named
-        if lemma in actors["generic_org"] or lemma in bodies or lemma in ("spokesperson", "spokesman", "spokeswoman"):
+        if lemma in actors["generic_org"] or lemma in bodies or lemma in _SPOKES_NOUNS:
             cat = {"regulator": "regulator", "watchdog": "regulator", "court": "court"}.get(lemma)
             # "the digital ministry", "the interior ministry": the body whose name carries the word, not the last one
             # a word of the name that opens with the modifier's stem ("digital" ~ "Digital", not "interior" ~
@@ -1008,18 +1011,13 @@ class StatementExtractor:
                         return [j]  # "the ministry said" in a story about one country's ban, no ministry named
             definite = any(c.lower_ in ("the", "this", "that") for c in subj.children if c.dep_ == "det")
             named_for = any(c.dep_ == "prep" and c.lower_ in ("for", "of") for c in subj.children)
-            if lemma in ("spokesperson", "spokesman", "spokeswoman") and definite and not named_for:
+            if lemma in _SPOKES_NOUNS and definite and not named_for:
                 found = self._spokes_antecedent(subj)
                 if found:
                     return found  # 'A Twitter spokesperson responded to reports. "...," the spokesperson said': Twitter
-            if (
-                lemma in ("spokesperson", "spokesman", "spokeswoman")
-                and self.last_speakers
-                and definite
-                and not named_for
-            ):
+            if lemma in _SPOKES_NOUNS and self.last_speakers and definite and not named_for:
                 return [self.last_speakers[-1]]
-            if lemma in ("spokesperson", "spokesman", "spokeswoman") and self._bare_indefinite(subj):
+            if lemma in _SPOKES_NOUNS and self._bare_indefinite(subj):
                 return self._body_just_named(subj)
         return []
 
@@ -1037,7 +1035,7 @@ class StatementExtractor:
         floor = sents[max(0, self.adoc.sentence_index(subj.idx) - 2)].start
         doc = subj.doc
         for t in (doc[i] for i in range(subj.i - 1, floor - 1, -1)):
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in ("spokesperson", "spokesman", "spokeswoman"):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in _SPOKES_NOUNS:
                 continue
             person = next(
                 (
@@ -4195,7 +4193,7 @@ class StatementExtractor:
             kept[key] = st
         return list(kept.values())
 
-    _SPOKES_TITLES = {"spokesperson", "spokesman", "spokeswoman"}
+    _SPOKES_TITLES = _SPOKES_NOUNS
 
     def _bare_spokesperson(self, speaker: str) -> bool:
         """ "Spokesperson X said ...": a spokesperson whose body the phrase does not name (the sentence before does)."""
