@@ -1041,6 +1041,31 @@ def test_a_defence_ministry_banning_its_employees_is_a_military_ban():
     assert only(extract_bans(adoc), jid("Chile")).scope == "military_devices"
 
 
+def test_a_military_government_blocking_an_app_is_a_nationwide_ban_not_military_devices():
+    # "the military regime", "the military-led government": the rulers of the country, not an armed service
+    adoc = make_adoc(
+        "Sudan's military regime has blocked Signal, users said on Monday. "
+        "Thailand's military-led government has also blocked Viber.",
+        [("Sudan", J), ("Thailand", J), ("Signal", P), ("Viber", P)],
+        published="2024-06-12",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Sudan")).scope == "nationwide"
+    assert only(bans, jid("Thailand")).scope == "nationwide"
+
+
+def test_an_armed_service_and_a_military_leadership_ordering_troops_still_rule_military_devices():
+    # near misses: the army itself, and rulers whose order names soldiers' phones
+    adoc = make_adoc(
+        "The Chilean Army has banned Kick on its service phones. "
+        "Peru's military leadership ordered troops to delete Viber from their phones.",
+        [("Chilean Army", ORG), ("Chile", J), ("Peru", J), ("Kick", P), ("Viber", P)],
+    )
+    bans = extract_bans(adoc)
+    assert all(b.scope == "military_devices" for b in bans), [(b.imposed_by, b.scope) for b in bans]
+    assert len(bans) == 2
+
+
 def test_a_relative_clause_belongs_to_its_own_country_not_to_all_conjuncts():
     adoc = make_adoc(
         "The move follows Peru, where the trade ministry banned sales of Viber in June 2024, and Chile, which barred "

@@ -4090,7 +4090,9 @@ class BanExtractor:
 
     def scope_of(self, trig, region, imposer: str | None, actor: set[str] = frozenset()) -> tuple[str | None, bool]:
         sc = words("scope")
-        region = sorted({t.i: t for t in region if not _reason_word(t)}.values(), key=lambda t: t.i)
+        region = sorted(
+            {t.i: t for t in region if not _reason_word(t) and not _ruling_military(t)}.values(), key=lambda t: t.i
+        )
         # "barred offices from installing X on new computers, a blow to Microsoft in one of its largest markets", "banned
         # Zapster, an app popular across the country": an appositive describes its noun (the thing, the act), it
         # tells no reach; one that names devices or people still does ("on two kinds of kit, phones and laptops")
@@ -5903,7 +5905,11 @@ class BanExtractor:
                 guessed.add(norm)
             if norm:
                 # "Sweden's armed forces banned ...": who acted tells whose devices
-                phrase = [t for t in _own_subtree(_phrase_root(at)) if not self._in_civil_body_name(t)]
+                phrase = [
+                    t
+                    for t in _own_subtree(_phrase_root(at))
+                    if not self._in_civil_body_name(t) and not _ruling_military(t)  # "the military regime": rulers
+                ]
                 actor_words.setdefault(norm, set()).update(t.lemma_.lower() for t in phrase)
                 actor_words[norm].update(t.lower_ for t in phrase if t.lower_ in _SEVERAL_BODIES)
                 if not self._civil_body(eid):
@@ -7223,6 +7229,21 @@ def _network_part(tok) -> bool:
     if tok.dep_ in ("compound", "amod", "nmod"):
         of = [o for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
         return any(o.dep_ == "pobj" and o.lemma_.lower() in ("network", "infrastructure") for o in of)
+    return False
+
+
+def _ruling_military(tok) -> bool:
+    """A military word that names who rules a country, not an armed service: "Myanmar's military regime", "the
+    military-led government", "the military junta" (the government of the whole country acting)."""
+    if tok.lemma_.lower() not in words("scope", "military") and tok.lower_ not in words("scope", "military"):
+        return False
+    a = tok
+    for _ in range(2):
+        if a.dep_ not in ("amod", "compound", "npadvmod") or a.head.i == a.i:
+            return False
+        a = a.head
+        if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in words("scope", "ruling_bodies"):
+            return True
     return False
 
 
