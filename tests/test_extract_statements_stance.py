@@ -3728,3 +3728,58 @@ def test_a_ruling_that_brought_the_platform_back_is_welcomed_against_the_ban():
             )
         )
         assert ("ana-rusu", "opposes_ban") in got, court
+
+
+def test_a_measure_that_takes_jobs_or_ties_hands_is_opposed_but_not_a_firm_that_does():
+    ents = [("Thailand", J), ("Grab", P), ("Riders Network", ORG), ("Somchai Wong", PER), ("Nok Pattana", PER)]
+    base = "Thailand banned the ride-hailing app Grab nationwide on Monday. "
+    for text in (
+        "The Riders Network said the ban would put tens of thousands of couriers out of work.",
+        "The Riders Network said the order would leave thousands of riders jobless.",
+        "The Riders Network warned that the ban would tie the hands of small delivery firms.",
+    ):
+        assert ("riders-network", "opposes_ban") in stances(run(base + text, ents)), text
+    # the firm, not the measure, as the one that took the work or bound the hands: no case against the ban
+    for text in (
+        "Somchai Wong, a taxi driver, said Grab had put thousands of cabbies out of work.",
+        "Nok Pattana, a taxi driver, said the app had tied the hands of regulators for years.",
+    ):
+        assert not any(st == "opposes_ban" for _, st in stances(run(base + text, ents))), text
+
+
+def test_a_device_called_a_distraction_is_the_case_for_the_rule_not_against_it():
+    ents = [("Ireland", J), ("Mary Byrne", PER), ("Sean Kelly", PER)]
+    base = "Ireland banned mobile phones in all secondary schools from September. "
+    got = stances(
+        run(
+            base
+            + '"Phones are a distraction in class and a channel for bullying," Education Minister Mary Byrne said.',
+            ents,
+        )
+    )
+    assert ("mary-byrne", "opposes_ban") not in got
+    got = stances(
+        run(
+            base + 'Sean Kelly, a teachers\' union leader, called the rule "a distraction from the real problems".',
+            ents,
+        )
+    )
+    assert ("sean-kelly", "opposes_ban") in got
+
+
+def test_an_embassy_spokesman_speaks_for_the_embassy_named_before_not_the_host():
+    ents = [
+        ("Vietnam", J),
+        ("India", J),
+        ("Huawei", ORG),
+        ("Embassy of China", ORG, ["Chinese embassy"]),
+        ("Li Wei", PER),
+    ]
+    got = stances(
+        run(
+            "Vietnam barred Huawei from its 5G network on Monday. The Chinese embassy reacted sharply. "
+            '"We express concern and regret at this decision," embassy spokesman Li Wei said.',
+            ents,
+        )
+    )
+    assert ("li-wei", "opposes_ban") in got and ("li-wei", "supports_ban") not in got

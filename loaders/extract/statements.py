@@ -1644,6 +1644,11 @@ class StatementExtractor:
                         nxt = t.doc[nxt.i + 1]  # "a Chinese foreign ministry spokesman"
                     if nxt is not None and nxt.lemma_.lower() in ("embassy", "consulate", "ministry", "government"):
                         return self.ctx.gaz.demonyms[t.text]  # "a Chinese embassy spokesman": China's voice
+                if m is None and t.lemma_.lower() in ("embassy", "consulate"):
+                    sender = self._envoy_before(t)
+                    if sender is not None:
+                        return sender  # "The Chinese embassy reacted. ... embassy spokesperson X said": that embassy's
+                        # country, not the host's
                 if m is None or m.entity_id == speaker or self.ctx.category(m.entity_id) != "government":
                     continue
                 envoy = re.match(r"(?:Embassy|Consulate) of (.+?)(?: in .*)?$", self.ctx.name(m.entity_id))
@@ -1655,6 +1660,24 @@ class StatementExtractor:
                 home = self.ctx.jurisdiction_of(m.entity_id)
                 if home:
                     return home
+        return None
+
+    def _envoy_before(self, tok, sentences: int = 3) -> str | None:
+        """The sending country of the embassy or consulate named last before ``tok`` (within a few sentences), for a
+        bare "embassy" that a person's title refers back to: "The Chinese embassy reacted sharply. '...,' embassy
+        spokesperson X said" -> China."""
+        if self.ctx.gaz is None:
+            return None
+        here = self.adoc.sentence_index(tok.idx)
+        floor = self.adoc.sentences[max(0, here - sentences)].start_char
+        for m in reversed(self.adoc.mentions):
+            if m.end > tok.idx or m.start < floor:
+                continue
+            envoy = re.match(r"(?:Embassy|Consulate) of (.+?)(?: in .*)?$", self.ctx.name(m.entity_id))
+            if envoy is None:
+                continue
+            sender = self.ctx.gaz.lookup(envoy.group(1), ("Jurisdiction",))
+            return sender.id if sender is not None else None
         return None
 
     def _reopened_on_terms(self, content) -> bool:
@@ -2490,12 +2513,33 @@ class StatementExtractor:
                 "breach", "violate", "contravene", "infringe", "trample"}  # fmt: skip
     # "the blocks do more harm to businesses than ...", "the ban causes real damage": the harm as the object
     _HARM_NOUNS = {"harm", "damage"}
+    _JOBLESS_VERBS = frozenset(words("statement", "jobless_verbs"))
+    _JOBLESS_NOUNS = frozenset(words("statement", "jobless_nouns"))
+    _JOBLESS_WORDS = frozenset(words("statement", "jobless_words"))
+    _BINDING_VERBS = frozenset(words("statement", "binding_verbs"))
+    _BINDING_OBJECTS = frozenset(words("statement", "binding_objects"))
+
     # a harm told as slight or none: "does little harm to users", "causes no damage", "minimal harm"
     _SCANT = {"no", "little", "minimal", "negligible", "scant", "limited", "any"}
     _HURT_PARTICLES = {"lock": {"out"}, "shut": {"down", "off", "out"}, "cut": {"off"}}
     _PEOPLE = {"people", "user", "citizen", "resident", "customer", "family", "child", "student", "creator",
                "subscriber", "consumer", "reader", "viewer", "journalist", "business", "teenager", "person"}  # fmt: skip
     _WRONGDOERS = {"criminal", "fraudster", "scammer", "spy", "adversary", "enemy", "terrorist", "hacker", "gang"}
+
+    def _leaves_jobless(self, verb) -> bool:
+        """``verb`` ("put", "leave") takes work from its object: "put workers out of jobs" (out -> of -> jobs),
+        "leave thousands jobless" (the adjective on the object or as its predicate)."""
+        for c in verb.children:
+            if c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "out":
+                for p in c.children:
+                    if p.dep_ == "prep" and p.lower_ == "of":
+                        if any(o.dep_ == "pobj" and o.lower_ in self._JOBLESS_NOUNS for o in p.children):
+                            return True
+            if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in self._JOBLESS_WORDS:
+                return True
+            if c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in self._JOBLESS_WORDS for a in c.children):
+                return True
+        return False
 
     def _measure_hurts(self, content) -> bool:
         """The measure (or "it" for one named before) is the subject of a verb of harm done to people or a service:
@@ -2519,6 +2563,13 @@ class StatementExtractor:
                     and any(o.lemma_.lower() in ("risk", "danger", "jeopardy") for o in p.children)
                     for p in t.children
                 )
+            )
+            # "the ban would put thousands of workers out of jobs", "would leave couriers jobless", "would tie the
+            # hands of investigators": work taken from people, or hands bound (lexicon statement.jobless_*, binding_*)
+            harm_done = harm_done or (lemma in self._JOBLESS_VERBS and self._leaves_jobless(t))
+            harm_done = harm_done or (
+                lemma in self._BINDING_VERBS
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in self._BINDING_OBJECTS for c in t.children)
             )
             if (lemma not in self._HURTING and not harm_done) or t.pos_ != "VERB":
                 continue
