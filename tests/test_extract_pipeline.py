@@ -219,3 +219,45 @@ def test_a_kind_of_technology_banned_stays_an_entity():
     text = "Estonia banned 5G equipment from Chinese vendors in its mobile networks on Monday.\n"
     (facts,) = pipeline.extract([Document(id="d", text=text, published="2025-03-05")])
     assert "5G equipment" in {e.name for e in facts.entities}
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Peru outlawed cryptocurrency trading in March, the central bank said on Monday.\n", "cryptocurrency"),
+        (
+            "Kazakhstan's energy ministry banned cryptocurrency mining across the country on Monday.\n",
+            "cryptocurrency mining",
+        ),
+        ("Norway banned loot boxes on Monday, calling them a form of gambling.\n", "loot boxes"),
+        ("Iraq cut off mobile internet and broadband across the country on Monday.\n", "broadband"),
+        (
+            "Austria on Monday banned the sale of smartwatches for children.\n",
+            "children's smartwatches",
+        ),
+    ],
+)
+def test_a_kind_of_trade_or_device_is_a_ban_target(text, target):
+    (facts,) = pipeline.extract([Document(id="k", text=text, published="2025-03-05")])
+    names = {e.id: e.name for e in facts.entities}
+    assert any(names.get(t) == target for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
+
+
+def test_a_crypto_project_or_company_is_no_cryptocurrency():
+    # "crypto" alone describes a project or an industry: no kind of currency banned
+    text = (
+        "Peru's privacy regulator on Monday ordered Zapcoin, a crypto project, to stop scanning irises, "
+        "a blow to the crypto industry.\n"
+    )
+    (facts,) = pipeline.extract([Document(id="z", text=text, published="2025-03-05")])
+    assert "cryptocurrency" not in {e.name for e in facts.entities}
+
+
+def test_a_platform_described_by_its_kind_is_the_target_not_the_kind():
+    text = "A court in Turkey on Wednesday ordered access to the online gaming platform Roblox blocked.\n"
+    (facts,) = pipeline.extract([Document(id="r", text=text, published="2024-08-08")])
+    names = {e.id: e.name for e in facts.entities}
+    targets = {names.get(t) for b in facts.bans for t in b.targets}
+    assert "Roblox" in targets and "online games" not in targets

@@ -446,10 +446,16 @@ class DocContext:
         entry = self.gaz.entries.get(eid) if self.gaz else None
         return entry is not None and entry.type == "network"
 
+    def _is_kind(self, eid: str) -> bool:
+        """A kind of technology or trade ("cryptocurrency", "online games", "VPN"), not one product."""
+        entry = self.gaz.entries.get(eid) if self.gaz else None
+        return entry is not None and entry.type == "category"
+
     def network_modifier(self, m) -> bool:
-        """A connection named only to describe another noun ("internet providers", "mobile data users"), unless that
-        noun is the ban itself ("the mobile data restrictions", "an internet shutdown")."""
-        if not self.is_network(m.entity_id):
+        """A connection or a kind of technology named only to describe another noun ("internet providers", "mobile
+        data users", "the cryptocurrency project X", "the online gaming platform Y"), unless that noun is the ban
+        itself ("the mobile data restrictions", "an internet shutdown")."""
+        if not (self.is_network(m.entity_id) or self._is_kind(m.entity_id)):
             return False
         span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
