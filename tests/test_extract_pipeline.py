@@ -261,3 +261,28 @@ def test_a_platform_described_by_its_kind_is_the_target_not_the_kind():
     names = {e.id: e.name for e in facts.entities}
     targets = {names.get(t) for b in facts.bans for t in b.targets}
     assert "Roblox" in targets and "online games" not in targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the kind names what the names after it are
+        "Nepal's telecom authority began blocking the online games PUBG and Free Fire on Tuesday.\n",
+        # a quantified kind is some of its members, not the kind
+        "Gamers in Vietnam found Steam and several popular online games unreachable on Monday after the ministry "
+        "blocked platforms that had not registered.\n",
+    ],
+)
+def test_a_kind_naming_or_counting_its_members_is_no_target(text):
+    (facts,) = pipeline.extract([Document(id="g", text=text, published="2024-08-08")])
+    names = {e.id: e.name for e in facts.entities}
+    assert facts.bans
+    assert "online games" not in {names.get(t) for b in facts.bans for t in b.targets}
+    assert "online games" not in set(names.values())
+
+
+def test_a_kind_in_apposition_to_a_name_is_no_target():
+    text = "Chile's regulator said on Monday that Kraken, a cryptocurrency exchange, would be blocked from June.\n"
+    (facts,) = pipeline.extract([Document(id="k", text=text, published="2024-08-08")])
+    names = {e.id: e.name for e in facts.entities}
+    assert "cryptocurrency exchanges" not in {names.get(t) for b in facts.bans for t in b.targets}

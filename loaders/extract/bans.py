@@ -171,6 +171,7 @@ _PROVIDERS = words("ban_rules", "providers")
 # Prepositions of the way a thing is done: a connection after one ("over the internet", "via mobile data") is the
 # channel of what a clause tells, not what a ban cuts
 _CHANNEL_PREPS = words("ban_rules", "channel_preps")
+_KIND_MEMBERS = words("ban_rules", "kind_members")
 _CHANNEL_VERBS = words("ban_rules", "channel_verbs")
 _WEIGHING = words("ban_rules", "weighing")
 _WEIGHING_MARKS = words("ban_rules", "weighing_marks")
@@ -463,6 +464,18 @@ class DocContext:
         root = span.root
         if root.dep_ == "pobj" and root.head.lower_ in _CHANNEL_PREPS and _served_over(root.head):
             return True  # "bars exchanges from serving residents over the internet": the way a service is given
+        if self._is_kind(m.entity_id):
+            if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in _KIND_MEMBERS for c in root.children):
+                return True  # "several online games were unreachable": some members of the kind, not the kind
+            nxt = self.mention(span.doc[span.end]) if span.end < len(span.doc) else None
+            named = self.mention(root.head) if root.dep_ == "appos" else None
+            for other in (nxt, named):
+                if other is None or other.entity_id == m.entity_id or self._is_kind(other.entity_id):
+                    continue
+                if self.category(other.entity_id) in TARGET_CATEGORIES and not self.is_network(other.entity_id):
+                    # "the online games PUBG and Free Fire", "Binance, a cryptocurrency exchange": the kind says
+                    # what the name is
+                    return True
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.i in range(span.start, span.end):
             return False
         head = root.head
@@ -3881,6 +3894,7 @@ class BanExtractor:
                 and m.kind == "Product"
                 and self.ctx.category(m.entity_id) == "product"
                 and not self.ctx.is_network(m.entity_id)  # a connection cut is named by the clause itself
+                and not self.ctx.network_modifier(m)  # "Steam and several online games": some, not the kind
                 and not _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand"))
             ]
             if named and (latest is None or named[-1] not in latest.targets):
