@@ -67,3 +67,38 @@ def test_a_ban_challenged_at_a_court_is_not_the_courts_ban():
     )
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [entity_id("Jurisdiction", "Tanzania")]
+
+
+def test_a_court_issuing_an_order_that_halts_a_ban_blocks_it_and_bans_nothing():
+    court = entity_id(ORG, "Patan High Court")
+    regulator = entity_id(ORG, "Ruritanian Telecoms Authority")
+    bans = _bans(
+        "In April, the Ruritanian Telecoms Authority ordered internet providers to block Zapster. Within days, the "
+        "Patan High Court issued an order halting the ban.",
+        [("Patan High Court", ORG), ("Ruritanian Telecoms Authority", ORG), ("Zapster", P), ("Ruritania", J)],
+    )
+    assert (regulator, [entity_id(P, "Zapster")], "blocked_by_court") in bans
+    assert court not in [b[0] for b in bans]
+
+
+def test_a_court_told_by_its_city_imposes_its_own_ban():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = "A court in Lyon suspended Telegram across France on Monday, ruling that it had ignored takedown orders."
+    facts = extract_one(Document(id="t", text=text, published="2024-06-12"))
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == ["Lyon court"]
+
+
+def test_a_court_named_by_its_city_is_not_taken_for_another_countrys_judiciary():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Iran's judiciary on Monday ordered internet providers to block Telegram, state television reported. "
+        "Russia tried the same in 2018, when a Moscow court fined the company for refusing to hand over its keys."
+    )
+    facts = extract_one(Document(id="t", text=text, published="2018-04-30"))
+    names = {e.id: e.name for e in facts.entities}
+    assert "Moscow court" not in [names[b.imposed_by] for b in facts.bans]

@@ -2137,3 +2137,41 @@ def test_short_names_common_elsewhere_need_their_bodys_story():
     assert "Dutch Authority for Digital Infrastructure" not in got and "Orb" not in got
     got = names(run("Kenya suspended Worldcoin in August, and officials seized its Orb devices."))
     assert got.get("Orb") == "Product"
+
+
+def test_a_generic_court_after_a_known_state_or_province_is_that_states_court():
+    got = names(run("The Gujarat High Court stayed the order on Tuesday, and the Ohio Supreme Court upheld the law."))
+    assert "Gujarat High Court" in got and "Ohio Supreme Court" in got
+    assert "High Court of India" not in got and "Supreme Court of the United States" not in got
+
+
+def test_a_two_word_state_before_a_generic_court_is_all_in_the_name():
+    got = names(run("The Andhra Pradesh High Court suspended the ban on the app on Friday."))
+    assert "Andhra Pradesh High Court" in got
+    assert "Pradesh High Court" not in got
+
+
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        ("A court in Lyon suspended the app across France on Monday.", "Lyon court"),
+        ("A court in the southern city of Seville ordered access to the game blocked.", "Seville court"),
+        ("Last year a Moscow court fined the company for failing to delete posts.", "Moscow court"),
+    ],
+)
+def test_a_court_told_only_by_its_city_is_that_citys_court(text, court):
+    got = names(run(text))
+    assert got.get(court) == "Organisation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Brazil suspended the app for 48 hours.",  # a country's: some court of Brazil's
+        "An administrative court in Stockholm upheld the decision on Monday.",  # a kind of court, told in passing
+        "A Swedish court rejected the appeal.",  # a demonym
+    ],
+)
+def test_a_court_in_a_country_or_of_a_kind_is_no_city_court(text):
+    got = names(run(text))
+    assert not [n for n in got if n.endswith(" court")]

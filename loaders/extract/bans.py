@@ -178,6 +178,12 @@ _WEIGHING_MARKS = words("ban_rules", "weighing_marks")
 _ADOPTING = words("ban_rules", "adopting")
 
 
+def _seated(name: str) -> bool:
+    """A court named by its seat alone ("Milan court", from "a court in Milan"): its place is told, so a court of
+    unknown country is not taken for another country's court."""
+    return name.endswith(" court")
+
+
 def _served_over(prep) -> bool:
     """A preposition of means ("over", "via") hung on a verb of giving a service or goods, or on that verb's object:
     "serving residents over the internet", "sold via mobile data". Hung on a cut ("cut connections over mobile
@@ -2538,7 +2544,11 @@ class BanExtractor:
             if m.kind == "Organisation"
             and self.ctx.category(m.entity_id) == category
             and self.ctx.jurisdiction_of(m.entity_id)
-            in ((jurisdiction, None) if category == "court" else (jurisdiction,))
+            in (
+                (jurisdiction, None)
+                if category == "court" and not _seated(self.ctx.name(m.entity_id))
+                else (jurisdiction,)
+            )
         ]
         here = {m.entity_id for m in mentions if sent is not None and sent.start_char <= m.start < sent.end_char}
         found = here or {m.entity_id for m in mentions}
@@ -5755,6 +5765,9 @@ class BanExtractor:
             # "banned X in 2019 before a court there stayed the ban", the subject hung by the parser on the clause's
             # conjunction
             subj = [p for c in tok.children if c.dep_ == "mark" and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
+        if not subj and tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in _ORDER_NOUNS:
+            # "a court in X issued an order halting it": the one who issued the order halts the ban
+            subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         rel = [o for o in objs if o.lower_ in ("that", "which")]
         if tok.dep_ in ("ccomp", "advcl") and tok.head.pos_ == "VERB" and (not objs or rel and rel == objs):

@@ -37,6 +37,7 @@ from loaders.extract.resolve import (
     Sentences,
     entity_from,
     is_furniture,
+    local_court_seat,
     tokens_spelt,
 )
 from loaders.model import Document
@@ -50,6 +51,25 @@ _COURT_KINDS = {
     "administrative", "federal", "district", "regional", "city", "county", "appeals", "appellate", "criminal", "civil",
     "constitutional", "provincial", "military", "commercial", "magistrates", "magistrate", "municipal", "tax",
 }  # fmt: skip
+
+
+# the kind of place a court is said to sit in: "a court in the southern city of Adana"
+_SEAT_NOUNS = {"city", "town", "province", "region", "district", "state", "county", "municipality"}
+
+
+def _local_court(span: Span) -> Span | None:
+    """ "court in Milan", "Moscow court" (the article dropped): a court of a city or province, not of a country ("a
+    court in Brazil" is some court of Brazil's) nor by a kind the NER names ("an administrative court in X")."""
+    place = local_court_seat(span)
+    if place is None:
+        return None
+    gaz = get_gazetteer()
+    known = gaz.lookup(place, ("Jurisdiction",))
+    if (known is not None and known.type == "country") or place in gaz.demonyms:
+        return None
+    if span.end < len(span.doc) and span.doc[span.end].is_title and span.doc[span.end].pos_ == "PROPN":
+        return None  # "a court in New York City Hall": the name goes on
+    return span
 
 
 @lru_cache(maxsize=4)
@@ -194,6 +214,29 @@ def _matcher(vocab) -> Matcher:
         ],
         greedy="LONGEST",
     )
+    # a court told only by the city or province it sits in: "a court in Milan", "a court in the southern province of
+    # Adana", "a Moscow court" (courts impose bans of their own; see ``_local_court``)
+    article = {"LOWER": {"IN": ["a", "an", "the"]}}
+    seats = {"ENT_TYPE": {"IN": ["GPE", "LOC"]}, "IS_TITLE": True, "OP": "+"}
+    place = {"POS": "PROPN", "IS_TITLE": True, "ENT_TYPE": {"NOT_IN": ["DATE", "TIME", "NORP"]}, "OP": "+"}
+    m.add(
+        "LOCAL_COURT",
+        [
+            [article, court, {"LOWER": "in"}, place],
+            [
+                article,
+                court,
+                {"LOWER": "in"},
+                {"LOWER": "the"},
+                {"POS": "ADJ", "IS_LOWER": True, "OP": "*"},
+                {"LOWER": {"IN": sorted(_SEAT_NOUNS)}},
+                {"LOWER": "of"},
+                place,
+            ],
+            [article, seats, court],
+        ],
+        greedy="LONGEST",
+    )
     nouns = sorted(PRODUCT_NOUNS)
     name = {
         "POS": "PROPN",
@@ -236,6 +279,12 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
                 continue  # "an administrative court in Stockholm upheld it": some court, told in passing
             label = "ORG"
             method.setdefault((start, end), "court")
+        if label == "LOCAL_COURT":
+            span = _local_court(doc[start + 1 : end])
+            if span is None:
+                continue
+            label = "ORG"
+            method.setdefault((span.start, span.end), "local_court")
         if label in ("APP_AFTER", "APP_BEFORE"):  # "the app Foo", "the Foo app": the name alone, as a product
             span = doc[start + 1 : end] if label == "APP_AFTER" else doc[start : end - 1]
             label = "PRODUCT"

@@ -137,6 +137,23 @@ def new_entity(kind: str, name: str, **properties) -> Entity:
     return Entity(id=entity_id(kind, name), kind=kind, name=name, properties=properties)
 
 
+def local_court_seat(span: Span) -> str | None:
+    """The place of a court told only by where it sits: "court in Milan", "court in the southern province of Adana"
+    (the name after the last "in" or "of"), "Moscow court" (the place before "court")."""
+    words = [t.lower_ for t in span]
+    if "court" not in words:
+        return None
+    at = words.index("court")
+    if at + 1 < len(span):
+        cut = max(k for k, w in enumerate(words) if w in ("in", "of"))
+        seat = span[cut + 1 :]
+    else:
+        seat = span[:at]
+    if not len(seat) or not all(t.is_title and t.pos_ == "PROPN" for t in seat):
+        return None
+    return seat.text
+
+
 def is_locative(span: Span, gaz: Gazetteer) -> bool:
     """True when a place name is used as a place: "in London", "a London court", "London-based"."""
     root = span.root
@@ -662,6 +679,10 @@ class Resolver:
             elif how == CONTEXTUAL:
                 if c.text in gaz.place_metonyms and is_locative(c.span, gaz):
                     continue
+                got = self._state_court(c)  # "the Texas Supreme Court" is not the US Supreme Court
+                if got is not None:
+                    out.append((c, *got))
+                    continue
                 entry = self._choose(
                     refs, scores, resolved_ids, mentioned_names, _described(c.span), self._listed_kinds(c, out)
                 )
@@ -878,6 +899,8 @@ class Resolver:
         entry = gaz.lookup(c.text)
         if entry is not None:
             return entity_from(entry), "gazetteer", 0.95
+        if c.method == "local_court" and (seat := local_court_seat(c.span)) is not None:
+            return new_entity("Organisation", f"{seat} court"), "court", 0.6  # "a court in Milan": the Milan court
         if c.method == "court" and not self._credit_or_publisher(c):
             return new_entity("Organisation", c.text), "court", 0.7  # "the administrative court in Cologne"
         if c.label in ("ORG", "PRODUCT", "PERSON", "GPE"):
@@ -1094,6 +1117,23 @@ class Resolver:
                 return True
         return False
 
+    def _state_court(self, c: Candidate) -> tuple[Entity, str, float] | None:
+        """ "the Karnataka High Court", "the Andhra Pradesh High Court", "the Texas Supreme Court": a court named right
+        after a state or province the gazetteer knows is that state's own court, not the country's."""
+        word = re.sub(r"^(the|The)\s+", "", c.text)
+        if "Court" not in word:
+            return None
+        doc = c.span.doc
+        i = c.span.start - 1
+        for j in range(max(i - 2, 0), i + 1):
+            place = doc[j : i + 1]
+            if not all(t.is_title and t.pos_ == "PROPN" for t in place):
+                continue
+            known = self.gaz.lookup(place.text)
+            if known is not None and known.type == "subdivision":
+                return new_entity("Organisation", f"{place.text} {word}"), "generic", 0.6
+        return None
+
     def _generic(self, c: Candidate, scores: Counter) -> tuple[Entity, str, float] | None:
         """ "Kenya's High Court", or "Parliament" in a story about Kenya -> "High Court of Kenya" / "Parliament of Kenya"."""
         word = re.sub(r"^(the|The)\s+", "", c.text)
@@ -1115,6 +1155,9 @@ class Resolver:
         doc = c.span.doc
         i = c.span.start - 1
         prev = doc[i] if i >= 0 else None
+        state_court = self._state_court(c)
+        if state_court is not None:
+            return state_court
         if (
             prev is not None
             and (prev.pos_ == "PROPN" or (prev.pos_ == "ADJ" and prev.ent_type_ == "NORP"))  # "the Bavarian ..."
