@@ -6646,3 +6646,34 @@ def test_a_demonstrative_subject_after_an_adopted_measure_stands_for_its_maker(t
 def test_a_demonstrative_subject_of_a_step_only_weighed_stands_for_no_actor(text):
     adoc = make_adoc(text, [("Kestria", J), ("Zapster", P)], published="2024-03-25")
     assert [b for b in extract_bans(adoc) if b.status == "in_force"] == []
+
+
+def test_those_asked_to_pull_the_apps_from_their_stores_are_no_targets():
+    adoc = make_adoc(
+        "Ruritania blocked Zapster and Quikbuy on Monday until they register with the regulator. The Ministry of "
+        "Digital Affairs has been asked to work with internet providers to block the domains and to ask Apple and "
+        "Google to pull the apps from their national stores.",
+        [
+            ("Ruritania", J),
+            ("Zapster", P),
+            ("Quikbuy", P),
+            ("Apple", ORG),
+            ("Google", ORG),
+            ("Ministry of Digital Affairs", ORG),
+        ],
+        published="2024-11-27",
+    )
+    bans = extract_bans(adoc)
+    assert bans
+    for ban in bans:
+        assert entity_id(ORG, "Apple") not in ban.targets and entity_id(ORG, "Google") not in ban.targets
+
+
+def test_a_company_ordered_to_remove_its_own_service_stays_the_target():
+    adoc = make_adoc(
+        "Ruritania ordered Zapco to remove its payment service from the country, the ministry said.",
+        [("Ruritania", J), ("Zapco", ORG)],
+        published="2024-11-27",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert entity_id(ORG, "Zapco") in ban.targets

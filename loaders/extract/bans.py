@@ -3722,8 +3722,10 @@ class BanExtractor:
             for t in toks
         ):
             return [], "none"  # "from using the Chinese-owned app": the story's app, not whatever the sentence names
-        # a trigger noun inside "X's ban" etc. has no object mention: try the sentence
-        sent_toks = [t for t in trig.sent if not self._names_a_thing(t)]
+        # a trigger noun inside "X's ban" etc. has no object mention: try the sentence (not those asked to carry out
+        # a removal or a block: "to ask Apple and Google to pull the apps from their stores")
+        asked = self._asked_to_remove(trig.sent)
+        sent_toks = [t for t in trig.sent if not self._names_a_thing(t) and t.i not in asked]
         targets = self.targets_in(sent_toks, imposer_ids, trig)
         if targets:
             return targets, "sentence"
@@ -4050,6 +4052,25 @@ class BanExtractor:
         line = text.rfind("\n", 0, sent.start_char) + 1
         m = _DATELINE_SPAN.match(text, line)
         return None if m is None else (line, m.end())
+
+    @staticmethod
+    def _asked_to_remove(sent) -> set[int]:
+        """Tokens of those a sentence asks or orders to remove or pull something of another's ("asked Apple
+        and Google to pull the apps from their stores", "told operators to remove X"): they carry the measure out,
+        they are not its target (unlike "ordered X to shut down its service", its own)."""
+        out: set[int] = set()
+        acts = _REMOVAL_VERBS | _THING_REMOVERS
+        for verb in sent:
+            if verb.lemma_.lower() not in _ASKING_OTHERS:
+                continue
+            for x in verb.children:
+                if x.dep_ != "xcomp" or x.lemma_.lower() not in acts:
+                    continue
+                objs = [o for o in x.children if o.dep_ == "dobj"]
+                if not objs or any(c.dep_ == "poss" for o in objs for c in o.children):
+                    continue  # "ordered X to close its store": X's own
+                out |= {t.i for c in verb.children if c.dep_ == "dobj" for k in _conjuncts(c) for t in _own_subtree(k)}
+        return out
 
     def _executors(self, trig) -> set[str]:
         """Those an order or a request governing the trigger is addressed to ("ordered Google and Apple to remove")."""
