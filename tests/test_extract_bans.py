@@ -6677,3 +6677,59 @@ def test_a_company_ordered_to_remove_its_own_service_stays_the_target():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert entity_id(ORG, "Zapco") in ban.targets
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lisbon Transport Authority said on Friday it would not renew Zapride's operating licence.",
+        "The Lisbon Transport Authority refused on Friday to renew Zapride's operating licence.",
+        "The Lisbon Transport Authority declined on Friday to extend the permit of Zapride.",
+    ],
+)
+def test_a_regulator_refusing_to_renew_a_licence_bans_the_service(sentence):
+    adoc = make_adoc(
+        sentence,
+        [("Lisbon Transport Authority", ORG), ("Zapride", P), ("Portugal", J)],
+        published="2024-03-16",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Lisbon Transport Authority"))
+    assert ban.targets == [pid("Zapride")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lisbon Transport Authority renewed Zapride's operating licence for two years on Friday.",
+        "The Lisbon Transport Authority will decide next month whether to renew Zapride's licence.",
+        "The Lisbon Transport Authority did not renew its partnership with Zapride.",
+        "Zapride said it would not renew the lease on its Lisbon office.",
+    ],
+)
+def test_a_licence_renewed_or_weighed_or_no_licence_is_no_ban(sentence):
+    adoc = make_adoc(
+        sentence,
+        [("Lisbon Transport Authority", ORG), ("Zapride", P), ("Portugal", J)],
+        published="2024-03-16",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_what_a_tool_could_be_used_to_block_is_no_ban():
+    adoc = make_adoc(
+        "Regulators criticised the firm's Shadowlist software, which the Lisbon Transport Authority said could be "
+        "used to block inspectors from gaining access to the app.",
+        [("Lisbon Transport Authority", ORG), ("Shadowlist", P), ("Portugal", J)],
+        published="2024-03-16",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_law_that_was_used_to_block_an_app_is_still_a_ban():
+    adoc = make_adoc(
+        "The Lisbon Transport Authority used its new powers to block Zapride across Portugal on Friday.",
+        [("Lisbon Transport Authority", ORG), ("Zapride", P), ("Portugal", J)],
+        published="2024-03-16",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Lisbon Transport Authority"))
+    assert ban.targets == [pid("Zapride")]

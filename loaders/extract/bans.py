@@ -1785,7 +1785,14 @@ def _derived(entry, build):
 
 def _trigger_words_of(ban) -> tuple[frozenset, frozenset]:
     verbs = frozenset(
-        {"avoid", *ban["avoid_phrases"], *ban["negated_verbs"], *ban["advised_against"], *ban["advisory_verbs"]}
+        {
+            "avoid",
+            *ban["avoid_phrases"],
+            *ban["negated_verbs"],
+            *ban["unrenewed"],
+            *ban["advised_against"],
+            *ban["advisory_verbs"],
+        }
         | set(ban["refusal_verbs"])
         | set(ban["verbs"])
         | set(ban["particle_verbs"])
@@ -1889,8 +1896,22 @@ class BanExtractor:
                 return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _conditional_prospect(tok):
                 return None  # "X could become the second country where you can no longer download Y, if ..."
+            if (
+                tok.dep_ == "xcomp"
+                and tok.head.lemma_.lower() == "use"
+                and any(c.dep_ == "auxpass" for c in tok.head.children)
+                and any(c.dep_ == "aux" and c.lower_ in ban["capability_modals"] for c in tok.head.children)
+            ):
+                return None  # "software that could be used to block regulators", "powers that can be used to ban X"
             if _denied_above(tok):
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
+            if lemma in ban["unrenewed"]:
+                refused = _is_negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING)
+                licence = any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["needs_object"]["revoke"]
+                    for c in tok.children
+                )
+                return "verb" if refused and licence else None  # "would not renew Uber's licence"
             if lemma in ban["negated_verbs"]:
                 if self._allowed_other_doing(tok):
                     return None  # "will not allow activists to meddle", "... social media to be turned into a weapon"
