@@ -6733,3 +6733,38 @@ def test_a_law_that_was_used_to_block_an_app_is_still_a_ban():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "Lisbon Transport Authority"))
     assert ban.targets == [pid("Zapride")]
+
+
+def test_a_regulator_denying_it_issued_any_instruction_to_cut_services_bans_nothing():
+    adoc = make_adoc(
+        'Mobile data in Ruritania was cut for a second night. "RCA has not issued any instruction to operators to '
+        'suspend or restrict internet services," the Ruritanian Communications Authority said on Tuesday.',
+        [
+            ("Ruritanian Communications Authority", ORG, ["RCA"]),
+            ("internet", P, ["internet services"]),
+            ("Ruritania", J),
+        ],
+        published="2024-11-06",
+    )
+    regulator = entity_id(ORG, "Ruritanian Communications Authority")
+    assert not [b for b in extract_bans(adoc) if b.imposed_by == regulator and pid("internet") in b.targets]
+
+
+def test_a_regulator_that_issued_an_instruction_to_suspend_services_bans_them():
+    adoc = make_adoc(
+        "The Ruritanian Communications Authority issued an instruction to operators to suspend Zapster on Tuesday.",
+        [("Ruritanian Communications Authority", ORG), ("Zapster", P), ("Ruritania", J)],
+        published="2024-11-06",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Ruritanian Communications Authority"))
+    assert ban.targets == [pid("Zapster")]
+
+
+def test_cutting_the_internet_as_the_subject_of_a_claim_is_no_ban():
+    adoc = make_adoc(
+        '"Cutting the internet during an election is an attack on the right to information," said Ana Lobo, who '
+        "heads a rights group in Ruritania.",
+        [("internet", P), ("Ruritania", J), ("Ana Lobo", "Person")],
+        published="2024-11-06",
+    )
+    assert extract_bans(adoc) == []

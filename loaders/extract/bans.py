@@ -954,6 +954,16 @@ def _denied_above(tok) -> bool:
             return True  # "Kenya denied reports that it had banned X", "dismissed claims that it would block X"
         if cur.dep_ == "acl" and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in cur.head.children):
             return True  # "has no plans to tell officials to remove it", "no intention of banning X"
+        if (
+            cur.dep_ == "acl"
+            and cur.head.lemma_.lower() in _ORDER_NOUNS
+            and cur.head.dep_ == "dobj"
+            and _is_negated(cur.head.head)
+        ):
+            return True  # "has not issued any instruction to operators to suspend X", "gave no order to block X"
+        if cur.dep_ == "conj" and cur.head.pos_ == "VERB" and cur.head.i < cur.i:
+            cur = cur.head  # "to suspend or restrict internet services": what holds for the first verb holds for both
+            continue
         if cur.dep_ not in ("xcomp", "ccomp", "attr", "advcl", "pcomp") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
@@ -2308,7 +2318,9 @@ class BanExtractor:
             return False
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         return bool(objs) and all(
-            self.ctx.mention(o) is None
+            # "Cutting the internet during a crisis is an attack on ...": the connection, named by its kind
+            ((m := self.ctx.mention(o)) is not None and self.ctx.is_network(m.entity_id))
+            or self.ctx.mention(o) is None
             and (
                 any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in o.children)
                 or (o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in o.children))
