@@ -102,3 +102,15 @@ def test_a_court_named_by_its_city_is_not_taken_for_another_countrys_judiciary()
     facts = extract_one(Document(id="t", text=text, published="2018-04-30"))
     names = {e.id: e.name for e in facts.entities}
     assert "Moscow court" not in [names[b.imposed_by] for b in facts.bans]
+
+
+def test_a_subject_the_parser_hangs_on_the_auxiliary_still_orders_the_ban():
+    # "had on March 3 ordered": the parser hangs "The court" on "had", not on "ordered"
+    court = entity_id(ORG, "Supreme Court of Ruritania")
+    bans = _bans(
+        "The Supreme Court of Ruritania lifted its interim order on Friday. The court had on March 3 ordered the "
+        "Ruritanian government to block Zapster across the country.",
+        [("Supreme Court of Ruritania", ORG), ("Ruritania", J, ["Ruritanian government"]), ("Zapster", P)],
+    )
+    assert court in [b[0] for b in bans]
+    assert entity_id(J, "Ruritania") not in [b[0] for b in bans]

@@ -3101,7 +3101,11 @@ class BanExtractor:
                     and cur.head.lemma_.lower() in _ADVISING_VERBS
                     and any(c.dep_ == "nsubj" for c in cur.head.children)
                 )  # "X advised ministries to avoid ...", "X recommended that the FCC revoke ...": X's measure
-                for c in cur.children:
+                # "The court had on April 3 ordered ...": a subject the parser hung on the auxiliary is the verb's
+                torn = [
+                    g for a in cur.children if a.dep_ == "aux" and a.i < cur.i for g in a.children if g.dep_ == "nsubj"
+                ]
+                for c in [*cur.children, *torn]:
                     if advised:
                         break
                     if c.lower_ == "it" and cur.lemma_ == "be" and any(a.dep_ == "attr" for a in cur.children):
