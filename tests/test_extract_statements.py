@@ -2052,3 +2052,50 @@ def test_a_name_inside_the_quotation_before_he_wrote_is_not_the_writer():
     got = stances(statements)
     assert any(sp == "pavel-durov" for sp, _ in got)
     assert ("luis-arce", "opposes_ban") not in got
+
+
+def test_a_place_before_a_based_company_is_not_the_speaker():
+    ents = [("United States", J), ("China", J), ("Nvidia", ORG), ("California", J)]
+    _, statements = run(
+        "The United States restricted exports of AI chips to China on Tuesday, a move that hits Nvidia. "
+        "The Santa Clara, California-based company said the rules were unfair.",
+        ents,
+    )
+    got = {sp for sp, _ in stances(statements)}
+    assert "nvidia" in got and "california" not in got
+
+
+def test_the_agency_after_a_country_qualified_body_is_the_body_not_the_country():
+    ents = [("United States", J, ["U.S."]), ("Federal Trade Commission", ORG), ("Rite Aid", ORG)]
+    _, statements = run(
+        "Rite Aid was banned from using facial recognition under a settlement with the U.S. Federal Trade "
+        "Commission, the agency said on Tuesday, citing risks to shoppers.",
+        ents,
+    )
+    got = {sp for sp, _ in stances(statements)}
+    assert "federal-trade-commission" in got and "united-states" not in got
+
+
+def test_whose_office_speaks_for_the_person_but_whose_critics_do_not():
+    ents = [("United States House of Representatives", ORG, ["House"]), ("Copilot", P), ("Microsoft", ORG),
+            ("Jane Marlow", PER), ("Tom Reyes", PER)]  # fmt: skip
+    base = "The House of Representatives has banned staff from using Microsoft's Copilot. "
+    _, statements = run(
+        base + "The order comes from Jane Marlow, the House's chief clerk, whose office told staff that "
+        '"the Microsoft Copilot application is a risk to users due to the threat of leaking House data."',
+        ents,
+    )
+    assert ("jane-marlow", "supports_ban") in stances(statements)
+    _, statements = run(base + "Tom Reyes, whose critics said the ban was a risk to users, declined to comment.", ents)
+    assert not any(sp == "tom-reyes" for sp, _ in stances(statements))
+
+
+def test_the_company_is_never_a_government_bureau_the_entity_stage_reads_it_as():
+    ents = [("Federal Trade Commission", ORG, ["FTC"]), ("Bureau of Consumer Protection", ORG), ("Samuel Levin", PER)]
+    _, statements = run(
+        "The Federal Trade Commission banned the pharmacy chain from using facial recognition for five years, said "
+        "Samuel Levin, director of the FTC's Bureau of Consumer Protection. "
+        '"We disagree with the allegations in the complaint," the company said.',
+        ents,
+    )
+    assert not any(sp == "bureau-of-consumer-protection" for sp, _ in stances(statements))

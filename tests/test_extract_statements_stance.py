@@ -3783,3 +3783,35 @@ def test_an_embassy_spokesman_speaks_for_the_embassy_named_before_not_the_host()
         )
     )
     assert ("li-wei", "opposes_ban") in got and ("li-wei", "supports_ban") not in got
+
+
+def test_a_members_body_named_with_state_words_is_no_government():
+    ents = [("Ruritania", J), ("Zapp", P), ("Association of Internet Service Providers", ORG),
+            ("National Police Officers Federation", ORG)]  # fmt: skip
+    base = "Ruritania banned the messaging app Zapp nationwide on Monday. "
+    for text, body in (
+        (
+            "The Association of Internet Service Providers said the ban was unfair.",
+            "association-of-internet-service-providers",
+        ),
+        (
+            "The National Police Officers Federation said the ban was disproportionate.",
+            "national-police-officers-federation",
+        ),
+    ):
+        assert (body, "opposes_ban") in stances(run(base + text, ents)), text
+
+
+def test_a_measure_said_not_to_reach_its_end_is_opposed_but_not_one_without_exceptions():
+    ents = [("Indonesia", J), ("Temu", P), ("Rina Sari", PER)]
+    base = "Indonesia blocked the shopping app Temu on Monday. "
+    for text in (
+        "Rina Sari, an economist, said blocking one app would not stop cheap imports arriving by other routes.",
+        "Rina Sari, an economist, said the ban would not protect small traders.",
+    ):
+        assert ("rina-sari", "opposes_ban") in stances(run(base + text, ents)), text
+    for text in (
+        "Rina Sari, an economist, said the ban does not make exceptions for small sellers.",
+        "Rina Sari, an economist, said the company would not stop selling in the region.",
+    ):
+        assert ("rina-sari", "opposes_ban") not in stances(run(base + text, ents)), text

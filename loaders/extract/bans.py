@@ -219,6 +219,18 @@ def _words_of(name: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", name.lower())
 
 
+def _civil_head(name_words: list[str], others) -> bool:
+    """The head noun of a body's name (the word before its first "of" / "for" / "on", else its last word) is one of
+    a members' or civil body (lexicon actors.other): "Association of Service Providers and POGOs", "San Francisco Police
+    Officers Association" — not "Ministry of Labour and Trade Unions", "School Board", "Union Ministry of Home
+    Affairs"."""
+    if not name_words:
+        return False
+    cut = next((k for k, w in enumerate(name_words) if k > 0 and w in ("of", "for", "on")), len(name_words))
+    # (a "Centre for ..." may be a state body, "the Center for Countering Disinformation": its words decide)
+    return name_words[cut - 1] in others
+
+
 class DocContext:
     """Per-document lookups shared by the event stages: mentions by token, actor categories, focus."""
 
@@ -342,6 +354,10 @@ class DocContext:
             f" {p} " in f" {' '.join(name_words)} " for p in actors["regulator_phrases"]
         ):
             return "regulator"
+        if _civil_head(name_words, actors["other"]):
+            return "other"  # "the Association of Service Providers", "the Police Officers Association": the name's
+            # head is a members' body, whatever state words its name carries (a regulator's own words, or the text's
+            # "the telecoms regulator, the National Communications Institute", still make it one)
         if has(actors["government"]) or self._armed_service(name_words):
             return "government"
         if set(name_words) & set(actors["other"]):

@@ -710,6 +710,9 @@ class StatementExtractor:
                 found = self._titled_person(subj)
                 if found:
                     return found
+        whose = self._whose_antecedent(subj)
+        if whose:
+            return whose
         found = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc", "conj")))
         subj_span = {t.i for t in subj.subtree}
         listed = self.mention_ids(_own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc")))
@@ -781,6 +784,30 @@ class StatementExtractor:
             return [ranked[0][0]]
         return self.generic(subj) or self._entity_stage_phrase(subj)
 
+    # what speaks for a person: their office, staff or spokesperson ("X, whose office said")
+    _VOICE_NOUNS = (
+        frozenset({"office", "team", "staff", "aide", "lawyer", "counsel", "campaign", "press"}) | _SPOKES_NOUNS
+    )
+
+    def _whose_antecedent(self, subj) -> list[str]:
+        """The person a "whose" subject belongs to: "X, the House's chief officer, whose office told staff that ...",
+        "the minister, whose spokesman said": X's office or voice speaks for X (as "X's office said" does)."""
+        if (
+            self.ctx.mention(subj) is not None
+            or subj.lemma_.lower() not in self._VOICE_NOUNS
+            or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
+        ):
+            return []  # "X, whose critics said ...": the critics are not X's voice
+        clause = subj.head
+        if clause.dep_ != "relcl":
+            return []
+        owner = clause.head
+        for tok in (owner, owner.head if owner.dep_ == "appos" else None):
+            m = self.ctx.mention(tok) if tok is not None else None
+            if m is not None and m.kind == "Person":
+                return [m.entity_id]
+        return []
+
     def _placed_only(self, subj, found) -> bool:
         """Every name in the subject is a place it is located by ("in Amsterdam", "Moscow-based"), none a body."""
         placed: set[int] = set()
@@ -803,6 +830,12 @@ class StatementExtractor:
         ent = resolve_phrase(self.adoc, phrase)
         if ent is not None and subj.tag_ == "NNS" and self.ctx.category(ent.id) in ("company", "product"):
             return []  # "the companies say ...": several firms, not the one app or company last named
+        if (
+            ent is not None
+            and subj.lemma_.lower() in ("company", "firm")
+            and self.ctx.category(ent.id) not in ("company", "product")
+        ):
+            return []  # "the company said" is no bureau or ministry the entity stage read it as
         return [ent.id] if ent is not None and ent.id in self.adoc.entities else []
 
     def generic(self, subj) -> list[str]:
@@ -994,7 +1027,9 @@ class StatementExtractor:
                 if subj.tag_ == "NNS" and any(c.lower_ in ("other", "several", "many", "some") for c in subj.children):
                     return []  # "the Justice Department and other agencies": no one body
                 here = [  # before the subject, not in what is said: "In Lithuania, the ministry said ... Beijing"
-                    self.ctx.mention(t) for t in subj.sent if t.pos_ == "PROPN" and self.ctx.mention(t) and t.i < subj.i
+                    self.ctx.mention(t)
+                    for t in subj.sent
+                    if t.pos_ == "PROPN" and self.ctx.mention(t) and t.i < subj.i and not self._qualifies_body(t)
                 ]
                 place = [m.entity_id for m in here if m.kind == "Jurisdiction"]
                 if place:
@@ -1091,6 +1126,14 @@ class StatementExtractor:
         if m is not None and m.kind in ("Organisation", "Product"):
             return [m.entity_id]
         return []
+
+    def _qualifies_body(self, tok) -> bool:
+        """``tok`` names a country only as the qualifier of a body's name: "the U.S. Federal Trade Commission" (the
+        head it modifies is a mention of an organisation), not a place where something happens."""
+        if tok.dep_ not in ("compound", "nmod", "amod", "poss"):
+            return False
+        head = self.ctx.mention(tok.head)
+        return head is not None and head.kind == "Organisation"
 
     def _tells_of_another(self, verb, eid: str) -> bool:
         """ "X refused, and a spokeswoman said the ministry would seek a court order": the reported clause's subject
@@ -1514,6 +1557,14 @@ class StatementExtractor:
                 # "asked whether it covered X, the video app owned by Y, Z said": the parser took the appositive
                 # ("app") for a first subject; the name next to the verb is the speaker
                 return subjs[-1]
+            if len(subjs) > 1 and self._placed_body(subjs[-1]) and all(self._a_place(t) for t in subjs[:-1]):
+                # "The Santa Clara, California-based company said": the parser took the city for a first subject;
+                # the firm it places speaks
+                return subjs[-1]
+            if subjs and self._a_place(subjs[0]):
+                placed = next((c for c in subjs[0].children if c.dep_ == "appos" and self._placed_body(c)), None)
+                if placed is not None:
+                    return placed  # the same, with the firm parsed as the city's apposition
             if subjs:
                 return subjs[0]
             for prep in (c for c in cur.children if c.dep_ == "prep" and c.i < cur.i):
@@ -1538,6 +1589,21 @@ class StatementExtractor:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _placed_body(noun) -> bool:
+        """A common noun placed by a "-based" / "-headquartered" modifier: "the California-based company"."""
+        return noun.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and any(t.lower_ in ("based", "headquartered") for t in c.subtree)
+            for c in noun.children
+        )
+
+    def _a_place(self, tok) -> bool:
+        """A place's name: a jurisdiction mention, or a place the parser tagged (a city the gazetteer lacks)."""
+        m = self.ctx.mention(tok)
+        if m is not None:
+            return m.kind == "Jurisdiction"
+        return tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC")
 
     def _nearer_person_clause(self, participle):
         """ "New York followed suit, when Governor X ordered the app removed, saying ...": the participle the parser hung
@@ -1898,6 +1964,16 @@ class StatementExtractor:
                 if c.dep_ == "prep" and c.lower_ not in ("of", "at", "for", "from", "with")
                 for t in c.subtree
             }
+            # nor what the apposition's own relative clause tells: "X, the House's chief officer, whose office told
+            # staff that the Microsoft app is a risk" is no Microsoft voice
+            clauses |= {
+                t.i
+                for c in root.children
+                if c.dep_ == "appos"
+                for k in c.children
+                if k.dep_ == "relcl"  # ("a lawyer representing the company" still tells whom they act for)
+                for t in k.subtree
+            }
             phrase = [t for t in root.subtree if t.i not in clauses]
             phrase += _office_clause(root)  # "X, who heads Instagram": the firm or app the person leads
             if root.dep_ == "appos":  # "Telegram's founder, Pavel Durov": the head and its possessor
@@ -1914,7 +1990,7 @@ class StatementExtractor:
                 )
             for c in root.children:
                 if c.dep_ == "appos":
-                    phrase.extend(c.subtree)
+                    phrase.extend(t for t in c.subtree if t.i not in clauses)
             for t in phrase:
                 if self._opposed_in_title(t, root):
                     continue  # "X, a longtime critic of Huawei": the firm the person stands against
@@ -2978,6 +3054,9 @@ class StatementExtractor:
                 return True
         return False
 
+    # ends too loose to deny a measure by ("the law does not make exceptions", "the ban does not keep records")
+    _MADE_OR_KEPT = frozenset({"make", "keep", "win", "beat"})
+
     def _not_solved_by(self, content) -> bool:
         """An end the measure is said not to reach: "you don't fix unemployment by deleting a game", "you cannot
         protect children by banning apps" (a verb of statement.not_solved_by, negated, with "by" and a gerund of
@@ -2992,6 +3071,13 @@ class StatementExtractor:
             if t.lemma_.lower() not in ends or t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
                 continue
             everyone = any(c.dep_ == "nsubj" and c.lower_ in generic for c in t.children)
+            if t.lemma_.lower() not in self._MADE_OR_KEPT and any(
+                (c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in acts)
+                or (c.dep_ == "nsubj" and c.lemma_.lower() in measures and c.pos_ == "NOUN")
+                for c in t.children
+            ):
+                return True  # "blocking one app would not stop cheap imports", "the ban will not protect children":
+                # the measure itself said not to reach its end
             for p in t.children:
                 if p.dep_ != "prep" or p.lower_ != "by":
                     continue
