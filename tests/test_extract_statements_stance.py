@@ -3815,3 +3815,82 @@ def test_a_measure_said_not_to_reach_its_end_is_opposed_but_not_one_without_exce
         "Rina Sari, an economist, said the company would not stop selling in the region.",
     ):
         assert ("rina-sari", "opposes_ban") not in stances(run(base + text, ents)), text
+
+
+def test_challenging_the_ruling_or_calling_it_caving_in_opposes_but_not_from_the_imposer():
+    ents = [("Ruritania", J), ("Zapp", P), ("Riders Network", ORG), ("Anna Berg", PER)]
+    base = "Ruritania's transport regulator banned the ride-hailing app Zapp on Monday. "
+    for text in (
+        "The Riders Network said it would challenge the ruling in the courts.",
+        'The Riders Network said the regulator had "caved in to" a handful of taxi firms.',
+        'The Riders Network said its members "will be astounded by this decision".',
+    ):
+        assert ("riders-network", "opposes_ban") in stances(run(base + text, ents)), text
+    got = stances(
+        run(
+            "A court in Ruritania struck down the government's ban on the app Zapp on Monday. "
+            "Transport Minister Anna Berg said the government would challenge the ruling.",
+            ents,
+        )
+    )
+    assert ("anna-berg", "opposes_ban") not in got
+
+
+def test_a_rule_the_firm_must_follow_or_a_device_out_of_place_backs_the_measure():
+    ents = [("Ruritania", J), ("Zapp", P), ("Lena Holm", PER), ("Ivo Dahl", PER)]
+    got = stances(
+        run(
+            "Ruritania blocked the shopping app Zapp on Monday. "
+            '"Any platform that wants to sell here must follow our law," said trade official Lena Holm.',
+            ents,
+        )
+    )
+    assert ("lena-holm", "supports_ban") in got
+    got = stances(
+        run(
+            "Ruritania banned mobile phones in primary schools from August. "
+            '"Phones do not belong in the classroom," said Ivo Dahl, the education minister.',
+            ents,
+        )
+    )
+    assert ("ivo-dahl", "supports_ban") in got
+    got = stances(
+        run(
+            "Ruritania banned the messaging app Zapp from government phones on Monday. "
+            '"An app that can hand our data to a foreign party has no place on a state device," said Lena Holm, '
+            "the interior minister.",
+            ents,
+        )
+    )
+    assert ("lena-holm", "supports_ban") in got
+    got = stances(
+        run(
+            "Ruritania will bar children under 15 from social media. "
+            'Ivo Dahl, the health minister, said the measure was "a question of public health".',
+            ents,
+        )
+    )
+    assert ("ivo-dahl", "supports_ban") in got
+
+
+def test_parents_left_to_fight_alone_back_the_measure():
+    ents = [("Ruritania", J), ("Nora Aziz", PER), ("Ivo Dahl", PER)]
+    base = "Ruritania will bar children under 16 from social media from next year. "
+    for text, who in (
+        ('"Parents cannot fight that alone," said Nora Aziz, a mother of two.', "nora-aziz"),
+        ("Ivo Dahl, a head teacher, said schools had asked for the rule so they would not have to fight each battle "
+         "with parents alone.", "ivo-dahl"),
+    ):  # fmt: skip
+        assert (who, "supports_ban") in stances(run(base + text, ents)), text
+
+
+def test_thrilled_at_a_lifting_opposes_the_ban():
+    ents = [("Ruritania", J), ("Zapp", P), ("Open Knowledge Trust", ORG)]
+    got = stances(
+        run(
+            "Ruritania lifted its two-year block on the encyclopedia app Zapp on Thursday after a court ruling. "
+            'The Open Knowledge Trust said it was "thrilled" that people could once again read it freely.',
+            ents,
+        )
+    )
+    assert ("open-knowledge-trust", "opposes_ban") in got

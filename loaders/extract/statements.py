@@ -2140,6 +2140,9 @@ class StatementExtractor:
         text = re.sub(r" (?:need|needs|needed|needing) (?:more |some |further )?time ", " wants time ", text)
         # "the city must keep the data of our residents safe": the measure's case, however long the object
         text = re.sub(r" (keep|keeps|keeping|kept)((?: [\w']+){1,6}) (safe|secure) ", r" \1\2 \3 keep-safe ", text)
+        # "parents cannot fight that alone", "so schools would not have to fight each battle with parents alone": the
+        # help the measure gives those left alone against the harm (lexicon supports_ban "fight-alone")
+        text = re.sub(r" (fight|fights|fighting|fought)((?: [\w']+){0,5}) alone ", r" \1\2 alone fight-alone ", text)
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
         return re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
