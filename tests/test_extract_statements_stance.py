@@ -3894,3 +3894,16 @@ def test_thrilled_at_a_lifting_opposes_the_ban():
         )
     )
     assert ("open-knowledge-trust", "opposes_ban") in got
+
+
+def test_praising_the_signing_or_passage_of_the_measure_backs_it():
+    ents = [("Ruritania", J), ("Zapp", P), ("Lena Holm", PER), ("Drone Safety Alliance", ORG)]
+    base = "Ruritania banned federal agencies from buying Zapp drones under this year's defence act. "
+    for text, who in (
+        ("Senator Lena Holm applauded the signing of the act on Friday.", "lena-holm"),
+        ("The Drone Safety Alliance welcomed the passage of the bill.", "drone-safety-alliance"),
+    ):
+        assert (who, "supports_ban") in stances(run(base + text, ents)), text
+    # the banned side praising a law's passage is no backing: the cue is read only off the banned side
+    got = stances(run(base + "Zapp welcomed the passage of the bill but said it would appeal.", ents))
+    assert ("zapp", "supports_ban") not in got

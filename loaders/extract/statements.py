@@ -2238,7 +2238,9 @@ class StatementExtractor:
             return "opposes_ban"  # "called the block unacceptable", "described the suspension as an attack on ..."
         if lemma in self.lex["praise_verbs"] and frame.pos_ in ("VERB", "AUX") and side != "target":
             rulings = {"ruling", "verdict", "judgment", "judgement", "outcome"}
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings for c in frame.children):
+            # the measure's making praised: "applauded the signing of the act", "welcomed the bill's passage"
+            made = set(self.lex["enacting_nouns"])
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings | made for c in frame.children):
                 return "supports_ban"  # "welcomed the decision"
         judged = self._judged_measure(content, side)
         opposing = (
