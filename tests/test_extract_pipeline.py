@@ -286,3 +286,75 @@ def test_a_kind_in_apposition_to_a_name_is_no_target():
     (facts,) = pipeline.extract([Document(id="k", text=text, published="2024-08-08")])
     names = {e.id: e.name for e in facts.entities}
     assert "cryptocurrency exchanges" not in {names.get(t) for b in facts.bans for t in b.targets}
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        (
+            "The Denver City Council voted on Tuesday to forbid city agencies from using facial recognition "
+            "technology.\n",
+            "facial recognition technology",
+        ),
+        (
+            "Texas barred state agencies from buying Chinese-made drones on Monday, citing security risks.\n",
+            "Chinese-made drones",
+        ),
+        ("Thailand on Monday banned online gambling, citing a rise in fraud.\n", "online gambling"),
+        ("Ireland on Monday banned pupils from using mobile phones during the school day.\n", "mobile phones"),
+        (
+            "Phones, tablets and smartwatches will be barred from classrooms in Finland from August, the education "
+            "minister said.\n",
+            "mobile phones",
+        ),
+    ],
+)
+def test_a_kind_of_technology_or_trade_is_the_target(text, target):
+    (facts,) = pipeline.extract([Document(id="t", text=text, published="2024-03-14")])
+    names = {e.id: e.name for e in facts.entities}
+    assert any(names.get(t) == target for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Nebraska banned TikTok on government phones on Monday.\n", "TikTok"),
+        (
+            "Nebraska banned TikTok from state-issued phones and laptops on Monday, citing security concerns.\n",
+            "TikTok",
+        ),
+        ("The app was banned from government phones in Canada on Monday. TikTok said it was disappointed.\n", None),
+        ("India blocked 59 Chinese apps on Monday, saying they had harvested data from users' phones.\n", None),
+        ("Ohio on Monday ordered WeChat off work phones.\n", "WeChat"),
+        ("WeChat banned from Bundestag phones and laptops\n\nThe German parliament acted on Monday.\n", None),
+        (
+            "A bill in Ottawa would impose the same prohibition on phones issued by federal agencies, its sponsor "
+            "said on Monday.\n",
+            None,
+        ),
+        (
+            "Japan's defence ministry has banned LINE from the mobile phones it issues to its staff, officials said "
+            "on Monday.\n",
+            "LINE",
+        ),
+        (
+            "Ohio banned TikTok on state devices on Monday. Officials who have the app on a work phone were told "
+            "to delete it.\n",
+            "TikTok",
+        ),
+    ],
+)
+def test_phones_where_a_thing_is_banned_are_no_target(text, target):
+    (facts,) = pipeline.extract([Document(id="p", text=text, published="2024-03-14")])
+    names = {e.id: e.name for e in facts.entities}
+    targets = {names.get(t) for b in facts.bans for t in b.targets}
+    assert "mobile phones" not in targets and "mobile phones" not in set(names.values())
+    assert target is None or target in targets
+
+
+def test_a_ban_on_a_kind_of_device_reaches_no_government_devices():
+    text = "Ireland on Monday banned pupils from using mobile phones during the school day.\n"
+    (facts,) = pipeline.extract([Document(id="s", text=text, published="2024-03-14")])
+    assert [b.scope for b in facts.bans] == ["nationwide"]

@@ -172,6 +172,11 @@ _PROVIDERS = words("ban_rules", "providers")
 # channel of what a clause tells, not what a ban cuts
 _CHANNEL_PREPS = words("ban_rules", "channel_preps")
 _KIND_MEMBERS = words("ban_rules", "kind_members")
+_DEVICE_WORDS = set(words("scope", "devices"))
+_ISSUING = set(words("scope", "issuing"))
+_DEVICE_OWNERS = (
+    set(words("scope", "kit_owners")) | set(words("scope", "personnel")) | set(words("scope", "device_owners"))
+)
 _CHANNEL_VERBS = words("ban_rules", "channel_verbs")
 _WEIGHING = words("ban_rules", "weighing")
 _WEIGHING_MARKS = words("ban_rules", "weighing_marks")
@@ -503,10 +508,57 @@ class DocContext:
         head = root.head
         return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in words("ban", "nouns")
 
+    def _device_kind(self, m) -> bool:
+        """A kind of device ("mobile phones", "smartphones"), by the head word of its mention."""
+        if not self._is_kind(m.entity_id):
+            return False
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and (span.root.lemma_.lower() in _DEVICE_WORDS or span.root.lower_ in _DEVICE_WORDS)
+
+    def device_scope(self, m) -> bool:
+        """A kind of device named as where a thing is banned ("TikTok on government phones", "the app was removed
+        from state-issued phones", "data from users' phones"), or named as the state's own ("government
+        smartphones"), is the ban's reach, not its target ("a ban on phones in schools", "barred pupils from using
+        phones" still are)."""
+        if not self._is_kind(m.entity_id):
+            return False
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        if root.lemma_.lower() not in _DEVICE_WORDS and root.lower_ not in _DEVICE_WORDS:
+            return False
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in _ILLEGAL_ACTS:
+            return False  # "barred pupils from using their phones": the devices are what is banned
+        if any(
+            (c.dep_ in ("amod", "compound") and (_hyphened(c) in _DEVICE_OWNERS or c.lemma_.lower() in _DEVICE_OWNERS))
+            or c.dep_ == "poss"
+            # "from Senedd phones": a body's name on them
+            or (
+                c.dep_ == "compound"
+                and (o := self.mention(c)) is not None
+                and o.kind in ("Organisation", "Jurisdiction")
+            )
+            # "phones issued by federal agencies", "the phones it issues to its staff"
+            or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ISSUING)
+            for c in root.children
+        ):
+            return True  # "TikTok off staff phones", "from officials' phones": whose devices, so where
+        if root.dep_ == "conj":  # "on state-issued phones and laptops": the first conjunct tells the preposition
+            first = root
+            while first.dep_ == "conj":
+                first = first.head
+            root = first
+        if root.dep_ != "pobj" or root.head.lower_ not in ("on", "from", "off", "onto", "in", "to"):
+            return False
+        return root.head.head.lemma_.lower() not in words("ban", "nouns")
+
     def _main_target(self) -> str | None:
-        counts = Counter(
-            m.entity_id for m in self.adoc.mentions if m.kind == "Product" and not self.network_modifier(m)
-        )
+        products = [m for m in self.adoc.mentions if m.kind == "Product" and not self.network_modifier(m)]
+        # a kind of device ("phones") the story names is the one it is about only when it names no product or firm:
+        # in "TikTok off staff phones" stories the phones are where the app is banned
+        devices = Counter(m.entity_id for m in products if self._device_kind(m) and not self.device_scope(m))
+        counts = Counter(m.entity_id for m in products if not self._device_kind(m))
         if not counts:
             firms = [
                 m for m in self.adoc.mentions if m.kind == "Organisation" and self.category(m.entity_id) == "company"
@@ -514,7 +566,7 @@ class DocContext:
             # a company named only as the employer of a spokesperson telling it complied (a carrier carrying out
             # the block) is not the thing banned; a banned company answering through its spokesperson still is
             named = {m.entity_id for m in firms if not self._speaks_through(m)}
-            counts = Counter(m.entity_id for m in firms if m.entity_id in named)
+            counts = Counter(m.entity_id for m in firms if m.entity_id in named) or devices
         if not counts:
             return None
         eid, n = counts.most_common(1)[0]
@@ -3545,6 +3597,8 @@ class BanExtractor:
                 continue  # "Apple's FaceTime", "Google's Pixel phones": the product is the target, not its maker
             if self._network_modifier(m):
                 continue  # "internet providers", "the internet observatory": a connection that only describes
+            if self.ctx.device_scope(m):
+                continue  # "banned X on government phones": where it is banned, not what
             if _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand")):
                 continue  # "after X blocked it, users turned to VPNs": the way around the ban, not its target
             out.append(m.entity_id)
@@ -3552,6 +3606,15 @@ class BanExtractor:
 
     def is_network(self, eid: str) -> bool:
         return self.ctx.is_network(eid)
+
+    def _without_kinds(self, tokens, targets) -> list:
+        """The tokens but those of a kind of device the ban targets ("mobile phones"): what is banned, not whose
+        devices (a kind of network kit, "5G equipment", still tells the network it is banned from)."""
+        return [
+            t
+            for t in tokens
+            if not ((m := self.ctx.mention(t)) is not None and m.entity_id in targets and self.ctx._device_kind(m))
+        ]
 
     def _network_modifier(self, m) -> bool:
         return self.ctx.network_modifier(m)
@@ -3760,6 +3823,7 @@ class BanExtractor:
                 if trig.sent.start_char <= m.start < pronoun.idx
                 and m.kind == "Product"
                 and m.entity_id not in imposer_ids
+                and not self.ctx.device_scope(m)  # "have the app on a House phone ... delete it": the app
             ]
             if before:
                 return [before[-1]], "syntax"
@@ -3960,6 +4024,7 @@ class BanExtractor:
                 and self.ctx.category(m.entity_id) == "product"
                 and not self.ctx.is_network(m.entity_id)  # a connection cut is named by the clause itself
                 and not self.ctx.network_modifier(m)  # "Steam and several online games": some, not the kind
+                and not self.ctx._device_kind(m)  # "removed the app from work phones": where, not what
                 and not _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand"))
             ]
             if named and (latest is None or named[-1] not in latest.targets):
@@ -6108,6 +6173,8 @@ class BanExtractor:
         widened = self._widened_to(tok)
         if widened is not None:
             region = [*region, *(t for t in widened.subtree if t not in region)]  # "... on state devices"
+        # "barred pupils from using phones": a kind of device banned is what, not whose devices the ban reaches
+        region = self._without_kinds(region, targets)
         status = "blocked_by_court" if tok.i in self._court_blocked else self.status_of(tok, kind, path, region)
         for imp in imposers:
             targets_i = [t for t in targets if t != imp]
@@ -6126,7 +6193,7 @@ class BanExtractor:
             if not explicit and (tok.pos_ not in ("NOUN", "PROPN") or self._torn_verb(tok)):
                 # a parser that attached "from state networks" elsewhere: read the rest of the clause
                 tail = self._tail(tok) if tok.pos_ not in ("NOUN", "PROPN") else self._torn_tail(tok)
-                tail_scope, tail_explicit = self.scope_of(tok, tail, imp)
+                tail_scope, tail_explicit = self.scope_of(tok, self._without_kinds(tail, targets), imp)
                 if tail_explicit:
                     scope, explicit = tail_scope, True
             similar = kind == "similar" or any(
