@@ -824,7 +824,11 @@ class DocContext:
         """The legislature an administrative body serves ("Parliamentary Service" -> the Parliament)."""
         mine = set(_words_of(self.name(eid)))
         best, best_overlap = None, -1
-        for other in {m.entity_id for m in self.adoc.mentions} | set(self.adoc.entities):
+        # in the order the story names them (a set's order changes from run to run), the chamber before its
+        # committees: "the House's administrative officer" serves the House, not "the House Administration Committee"
+        others = list(dict.fromkeys([m.entity_id for m in self.adoc.mentions] + list(self.adoc.entities)))
+        others.sort(key=lambda o: _words_of(self.name(o))[-1:] in (["committee"], ["subcommittee"]))
+        for other in others:
             if other != eid and self.kind(other) == "Organisation" and self.category(other) == "legislature":
                 overlap = len(mine & set(_words_of(self.name(other))))
                 if overlap > best_overlap:
