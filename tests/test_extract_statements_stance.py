@@ -3214,7 +3214,6 @@ def test_another_measure_failing_or_a_failed_passage_is_no_verdict_on_the_measur
         )
     )
     assert ("ana-rusu", "opposes_ban") not in got
-    assert ("ion-cebotari", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") in got
 
 
@@ -3258,7 +3257,6 @@ def test_people_turning_on_others_is_no_warning_about_the_measure():
         )
     )
     assert ("ana-rusu", "opposes_ban") not in got
-    assert ("ion-cebotari", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") in got
 
 
@@ -3907,3 +3905,16 @@ def test_praising_the_signing_or_passage_of_the_measure_backs_it():
     # the banned side praising a law's passage is no backing: the cue is read only off the banned side
     got = stances(run(base + "Zapp welcomed the passage of the bill but said it would appeal.", ents))
     assert ("zapp", "supports_ban") not in got
+
+
+def test_a_measure_said_to_be_unacceptable_is_opposed():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            '"The block is unacceptable," said Victor Popa, an opposition MP. '
+            '"The spread of fraud on the platform is unacceptable," said Ana Rusu, the digital minister.',
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("ana-rusu", "opposes_ban") not in got
