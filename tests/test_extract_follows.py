@@ -1565,3 +1565,48 @@ def test_joins_places_the_parser_made_a_second_subject():
     ):
         _, follows = run(text, ents, published="2023-01-10")
         assert not {("south-dakota", "texas"), ("rhode-island", "texas")} & pairs(follows), text
+
+
+def test_a_country_s_adjective_on_a_measure_names_that_country_s_ban():
+    # "the Turkish example", "the Spanish decision": the country's own measure, told by its adjective
+    _, follows = run(
+        "Turkey blocked Telegram last year. Greece ordered Telegram blocked on Monday, following the Turkish example.",
+        [("Turkey", J), ("Greece", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == {("greece", "turkey")}
+    _, follows = run(
+        "Portugal blocked Viber in May. Spain blocked Viber on Monday. The Spanish decision follows the Portuguese move.",
+        [("Portugal", J), ("Spain", J), ("Viber", P)],
+    )
+    assert ("spain", "portugal") in pairs(follows)
+
+
+def test_a_country_s_adjective_names_no_leader_when_it_bans_nothing_or_is_not_followed():
+    # near misses: a country told banning nothing here, and an adjective on a noun that is no measure
+    _, follows = run(
+        "Greece ordered Telegram blocked on Monday, following the Turkish example.",
+        [("Greece", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == set()
+    _, follows = run(
+        "Turkey blocked Telegram last year. Greece ordered Telegram blocked on Monday, ignoring the Turkish example.",
+        [("Turkey", J), ("Greece", J), ("Telegram", P)],
+    )
+    assert pairs(follows) == set()
+
+
+def test_a_step_told_in_a_country_where_its_named_regulator_acted_is_the_regulator_s():
+    # "in Italy, where the Garante blocked ...": the body the text names took the step
+    _, follows = _facts(
+        "Belgium's data protection authority ordered Replika to stop processing data on Monday. The decision follows "
+        "a similar step in Italy, where the Garante blocked the chatbot in February.",
+        "2024-03-14",
+    )
+    assert {fd for _, fd in follows} == {GARANTE}
+    # near miss: a body told only by what it is leaves the country named, as the text names it
+    _, follows = _facts(
+        "Belgium's data protection authority ordered Replika to stop processing data on Monday. The decision follows "
+        "a similar step in Italy, where the privacy regulator blocked the chatbot in February.",
+        "2024-03-14",
+    )
+    assert GARANTE not in {fd for _, fd in follows}

@@ -83,6 +83,11 @@ class FollowExtractor:
                 stack.append(c)
             m = self.ctx.mention(cur)
             if not m:
+                owner = self._demonym_owner(cur)
+                if owner is not None:
+                    root = _list_item_root(cur)
+                    if root.i not in groups:
+                        groups[root.i] = (_RANK.get(self.ctx.category(owner), 2), owner, cur)
                 continue
             cat = self.ctx.category(m.entity_id)
             # a company counts only as the imposer of a ban told here ("Apple, joining Samsung in barring staff
@@ -101,6 +106,57 @@ class FollowExtractor:
             if norm and norm not in out:
                 out.append(norm)
         return out
+
+    def _body_where(self, fd: str, obj) -> str:
+        """ "follows action in France, where the regulator CNIL ordered X to stop ...": a country told as the place of
+        the earlier step, whose "where" clause names the body of it that took the step (a regulator, a court, a
+        legislature imposing a ban here), is that body's step."""
+        if self.ctx.kind(fd) != "Jurisdiction":
+            return fd
+        for t in obj.subtree:
+            m = self.ctx.mention(t)
+            if m is None or self.ctx.normalise(m.entity_id, t) != fd:
+                continue
+            for rel in (c for c in t.children if c.dep_ == "relcl"):
+                if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children):
+                    continue
+                for subj in (c for c in rel.children if c.dep_ == "nsubj"):
+                    # named by its name ("the data protection authority CNIL"), not only by what it is ("the
+                    # privacy regulator": the country stays named, as the text names it)
+                    bodies = {
+                        m.entity_id
+                        for g in subj.subtree
+                        if (g.pos_ == "PROPN" or g.text[:1].isupper())  # "CNIL", tagged a noun
+                        and g.i != g.sent.start
+                        and (m := self.ctx.mention(g)) is not None
+                        and m.entity_id in self.imposers
+                        and self.ctx.kind(m.entity_id) != "Jurisdiction"
+                        and self.ctx.jurisdiction_of(m.entity_id) == fd
+                    }
+                    if len(bodies) == 1:
+                        return next(iter(bodies))
+        return fd
+
+    def _demonym_owner(self, tok) -> str | None:
+        """ "followed the Dutch example", "the Italian decision follows ...": a country's adjective on a noun for a
+        measure names the country's own measure, when the story tells that country (or one body of it) imposing a
+        ban: that imposer (not "the Danish example" of a country told banning nothing here)."""
+        gaz = self.ctx.gaz
+        if gaz is None or tok.dep_ not in ("amod", "compound") or tok.i > tok.head.i:
+            return None
+        if tok.head.lemma_.lower() not in self.lex["ban_nouns"]:
+            return None
+        jid = gaz.demonyms.get(tok.text)
+        if jid is None:
+            return None
+        if jid in self.imposers:
+            return jid
+        bodies = {
+            b
+            for b in self.imposers
+            if b is not None and self.ctx.kind(b) != "Jurisdiction" and self.ctx.jurisdiction_of(b) == jid
+        }
+        return next(iter(bodies)) if len(bodies) == 1 else None
 
     def _tells_ban(self, verb) -> bool:
         """The verb tells, in its own clause, a ban of the document that is no mere proposal ("will no longer allow
@@ -1289,6 +1345,8 @@ class FollowExtractor:
                     for fd in followed
                     if self.ctx.category(fd) != "court" or any(b.imposed_by == fd for b in self.bans)
                 ]
+                if obj is not None:
+                    followed = [self._body_where(fd, obj) for fd in followed]
                 if not followed:
                     continue
                 leader = self.follower(cue_verb, set(followed))
