@@ -6768,3 +6768,25 @@ def test_cutting_the_internet_as_the_subject_of_a_claim_is_no_ban():
         published="2024-11-06",
     )
     assert extract_bans(adoc) == []
+
+
+def test_a_fronted_date_dates_a_second_verb_sharing_the_subject():
+    # "In May 2023, the regulator blocked A and restricted access to B": one time for both measures
+    adoc = make_adoc(
+        "In May 2023, Roskomnadzor blocked Zapster and restricted access to Yappa.",
+        [("Roskomnadzor", ORG), ("Zapster", P), ("Yappa", P)],
+        published="2024-03-14",
+    )
+    bans = extract_bans(adoc)
+    assert {t: b.announced for b in bans for t in b.targets} == {pid("Zapster"): "2023-05", pid("Yappa"): "2023-05"}
+
+
+def test_a_fronted_date_does_not_date_a_verb_told_later_or_with_its_own_subject():
+    adoc = make_adoc(
+        "In May 2023, Roskomnadzor blocked Zapster, and it later restricted access to Yappa.",
+        [("Roskomnadzor", ORG), ("Zapster", P), ("Yappa", P)],
+        published="2024-03-14",
+    )
+    dates = {t: b.announced for b in extract_bans(adoc) for t in b.targets}
+    assert dates[pid("Zapster")] == "2023-05"
+    assert dates[pid("Yappa")] != "2023-05"

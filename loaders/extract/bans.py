@@ -5252,7 +5252,20 @@ class BanExtractor:
                             bm.announced is None
                             and joined is not None
                             and joined.head.i == root.i
-                            and (joined.lemma_.lower() in ("join", "follow") or self.same_as_trigger(joined))
+                            and (
+                                joined.lemma_.lower() in ("join", "follow")
+                                or self.same_as_trigger(joined)
+                                # "In March 2022, X blocked A and restricted access to B": a verb sharing the dated
+                                # clause's subject, with no time of its own ("and later blocked C"), is of its time
+                                or (
+                                    joined.pos_ == "VERB"
+                                    and not any(
+                                        c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                        or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _LATER_ADVERBS)
+                                        for c in joined.children
+                                    )
+                                )
+                            )
                         ):
                             bm.announced = value
                     continue
@@ -7423,6 +7436,10 @@ def _ruling_military(tok) -> bool:
         if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in words("scope", "ruling_bodies"):
             return True
     return False
+
+
+# Adverbs that put a coordinated clause at a time after the one told before it ("and later blocked X")
+_LATER_ADVERBS = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "since", "again"})
 
 
 def _reason_word(tok) -> bool:
