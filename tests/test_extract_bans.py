@@ -6790,3 +6790,24 @@ def test_a_fronted_date_does_not_date_a_verb_told_later_or_with_its_own_subject(
     dates = {t: b.announced for b in extract_bans(adoc) for t in b.targets}
     assert dates[pid("Zapster")] == "2023-05"
     assert dates[pid("Yappa")] != "2023-05"
+
+
+def test_no_intention_of_doing_it_is_no_ban():
+    # "had no intention of shutting down the internet": a denial, with "of" parsed as a preposition
+    adoc = make_adoc(
+        "On Monday, Ghana's communications regulator said in a statement that it had no intention of shutting down "
+        "the internet or blocking Zapster.",
+        [("Ghana", J), ("Zapster", P)],
+        published="2024-06-26",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_an_intention_of_doing_it_told_without_no_is_left_to_the_ban_s_own_verb():
+    # near miss: the same words without "no" deny nothing; the ban told next keeps its own day
+    adoc = make_adoc(
+        "Ghana said on Monday it had the intention of banning Zapster, and it blocked the app on Tuesday.",
+        [("Ghana", J), ("Zapster", P)],
+        published="2024-06-26",
+    )
+    assert only(extract_bans(adoc), jid("Ghana")).announced == "2024-06-25"

@@ -1036,6 +1036,15 @@ def _denied_above(tok) -> bool:
         if cur.dep_ == "conj" and cur.head.pos_ == "VERB" and cur.head.i < cur.i:
             cur = cur.head  # "to suspend or restrict internet services": what holds for the first verb holds for both
             continue
+        gerund = cur
+        while gerund.dep_ == "conj" and gerund.head.i != gerund.i:
+            gerund = gerund.head  # "no intention of shutting down the internet or blocking X"
+        if (
+            gerund.dep_ == "pcomp"
+            and gerund.head.lower_ == "of"
+            and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in gerund.head.head.children)
+        ):
+            return True  # "had no intention of shutting down the internet", parsed with "of" as a preposition
         if cur.dep_ not in ("xcomp", "ccomp", "attr", "advcl", "pcomp") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
