@@ -1610,3 +1610,24 @@ def test_a_step_told_in_a_country_where_its_named_regulator_acted_is_the_regulat
         "2024-03-14",
     )
     assert GARANTE not in {fd for _, fd in follows}
+
+
+def test_joining_a_group_of_countries_whose_clause_the_parser_hung_on_the_group_noun():
+    # "joins a group of countries that have banned it": the earlier members are the bans the paragraph tells next
+    text = (
+        "Peru banned Zapster from its 5G network in August.\n\n"
+        "Peru joins a group of countries that have banned Zapster from their next-generation networks. Chile "
+        "ordered operators in July 2020 to stop buying Zapster kit. Bolivia barred the company in October 2020."
+    )
+    _, follows = run(text, [("Peru", J), ("Chile", J), ("Bolivia", J), ("Zapster", ORG)], published="2023-09-01")
+    assert pairs(follows) == {("peru", "chile"), ("peru", "bolivia")}
+
+
+def test_a_group_of_countries_told_doing_something_else_or_only_maybe_banning_names_no_leader():
+    for clause in ("that have criticised the company", "that could ban the company"):
+        text = (
+            "Peru banned Zapster from its 5G network in August.\n\n"
+            f"Peru joins a group of countries {clause}. Chile ordered operators in July 2020 to stop buying Zapster kit."
+        )
+        _, follows = run(text, [("Peru", J), ("Chile", J), ("Zapster", ORG)], published="2023-09-01")
+        assert pairs(follows) == set(), clause

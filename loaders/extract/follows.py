@@ -1071,7 +1071,8 @@ class FollowExtractor:
                 r.dep_ == "relcl"
                 and (self.bx.trigger_kind(r) == "verb" or self._acting_against_ban(r))
                 and self._told_done(r)
-                for r in g.children
+                # (the clause hung by the parser on the group noun: "a group of countries that have banned it")
+                for r in [*g.children, *(c for c in obj.children if c.i > g.i)]
             )
             for prep in obj.children
             if prep.dep_ == "prep" and prep.lower_ == "of"
