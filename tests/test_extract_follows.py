@@ -1631,3 +1631,24 @@ def test_a_group_of_countries_told_doing_something_else_or_only_maybe_banning_na
         )
         _, follows = run(text, [("Peru", J), ("Chile", J), ("Zapster", ORG)], published="2023-09-01")
         assert pairs(follows) == set(), clause
+
+
+def test_followed_after_a_comma_spliced_ban_clause_follows_its_subject():
+    # "A banned X late last month, B followed on Feb. 10, and C ...": the parser hangs the first clause under
+    # "followed" as a clausal complement; it is the clause the follower's is coordinated with
+    text = (
+        "Kansas banned Zapster from state devices on Thursday.\n\n"
+        "Texas Gov. Greg Abbott banned Zapster from state devices late last month, New York Gov. Kathy Hochul "
+        "followed on Feb. 10, and Virginia Gov. Glenn Youngkin signed an order the next day."
+    )
+    _, follows = _facts(text, "2025-02-21")
+    assert ("New York", "Texas") in follows
+
+
+def test_followed_after_a_comma_spliced_clause_that_tells_no_ban_names_no_leader():
+    text = (
+        "Kansas banned Zapster from state devices on Thursday.\n\n"
+        "Texas Gov. Greg Abbott criticised Zapster late last month, New York Gov. Kathy Hochul followed on Feb. 10."
+    )
+    _, follows = _facts(text, "2025-02-21")
+    assert ("New York", "Texas") not in follows

@@ -650,6 +650,7 @@ class FollowExtractor:
                             and c.lower_ != "within"
                             and not _temporal(c)
                             and not _with_a_ban(c, words("ban", "nouns"))
+                            and c.i != getattr(self._torn_first_clause(tok), "i", None)
                             for c in tok.children
                         )
                     ):
@@ -876,9 +877,29 @@ class FollowExtractor:
             before = leading or before
         return [(lead, fd) for lead in leaders for fd in before]
 
+    def _torn_first_clause(self, cue):
+        """ "A banned X late last month, B followed on Feb. 10, and C ...": the clause before the cue's, with its own
+        subject, that the parser hung under the intransitive "followed" as a clausal complement (a comma between
+        them); it is the clause the cue's is coordinated with when it tells a ban or the start of a run."""
+        for c in cue.children:
+            if (
+                c.dep_ == "ccomp"
+                and c.i < cue.i
+                and c.pos_ in ("VERB", "AUX")
+                and any(g.dep_ in ("nsubj", "nsubjpass") and g.pos_ != "PRON" for g in c.children)
+                and any(t.lower_ == "," for t in cue.doc[c.right_edge.i + 1 : cue.i])
+                and self._bans_or_starts(c)
+            ):
+                return c
+        return None
+
     def _coordinated_subject(self, cue, leaders: list[str]) -> list[str]:
         """ "A banned X in May, and B followed": the actors named as the subject of the clause before the cue's,
         when the cue's clause is coordinated with it (not the leaders themselves, not a pronoun)."""
+        torn = self._torn_first_clause(cue)
+        if torn is not None:
+            subj = next(c for c in torn.children if c.dep_ in ("nsubj", "nsubjpass"))
+            return [a for a in self.phrase_actors(subj) if a not in leaders]
         if cue.dep_ != "conj" or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i > cue.i:
             return []
         subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
