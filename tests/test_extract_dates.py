@@ -626,3 +626,17 @@ def test_the_end_of_that_month_is_the_month_told_before():
 
     doc = get_nlp()("Norway acted on 23 May, and Sweden adopted similar rules before the end of that month.")
     assert [v for _, v in dates_in(doc[:], "2024-06-20")] == ["2024-05-23", "2024-05"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("the weekend", "2020-04-09", "2020-04"),  # a Thursday paper: the 4th-5th
+        ("over the weekend", "2020-04-06", "2020-04"),
+        ("at the weekend", "2020-03-02", "2020"),  # Feb 29 - Mar 1: two months, told to the year
+        ("last weekend", "2024-06-15", "2024-06"),
+        ("this weekend", "2024-06-12", None),  # one to come: not the weekend behind the paper
+    ],
+)
+def test_the_weekend_is_the_one_before_the_paper_to_the_month_its_days_share(expression, published, expected):
+    assert resolve_date(expression, published) == expected

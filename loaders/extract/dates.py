@@ -191,6 +191,11 @@ def _resolve_date(expression: str, published: str | None) -> str | None:
         return m.group(1)
     if base is None:
         return _absolute(text)
+    if re.fullmatch(r"(?:(?:at|over|during) )?the weekend|(?:(?:at|over|during) )?last weekend", raw.rstrip(" .,;:")):
+        # "told schools at the weekend", "blocked it over the weekend": the weekend before the paper, told to the
+        # month its Saturday and Sunday share (no day: it is either of two)
+        saturday = base - timedelta(days=(base.weekday() - 5) % 7 or (7 if raw.startswith("last") else 0))
+        return _span(saturday, saturday + timedelta(days=1))
 
     m = _START_OF.match(raw.rstrip(" .,;:"))  # before normalise, which drops "the start of"
     if m:
