@@ -6811,3 +6811,44 @@ def test_an_intention_of_doing_it_told_without_no_is_left_to_the_ban_s_own_verb(
         published="2024-06-26",
     )
     assert only(extract_bans(adoc), jid("Ghana")).announced == "2024-06-25"
+
+
+def test_a_ban_on_a_network_kit_maker_told_with_no_reach_is_on_the_networks():
+    # "Peru's new rules shut out Huawei": a maker of network kit (gazetteer sector telecom_equipment) kept out
+    adoc = make_adoc(
+        "Peru's new security rules shut out Huawei and ZTE, the communications ministry said on Monday.",
+        [("Peru", J), ("Huawei", ORG), ("ZTE", ORG)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "telecom_network"
+
+
+def test_a_network_kit_maker_banned_with_a_reach_of_its_own_keeps_that_reach():
+    # near misses: the state's own phones, a sales ban, and an app of another maker told with no reach
+    adoc = make_adoc(
+        "Peru barred Huawei phones from government devices on Monday.",
+        [("Peru", J), ("Huawei", ORG)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "government_devices"
+    adoc = make_adoc(
+        "Peru banned the sale of ZTE handsets across the country on Monday.",
+        [("Peru", J), ("ZTE", ORG)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "nationwide"
+    adoc = make_adoc(
+        "Peru's new security rules shut out Zapster, the communications ministry said on Monday.",
+        [("Peru", J), ("Zapster", P)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "nationwide"
+
+
+def test_a_ban_on_approvals_of_a_network_kit_maker_s_equipment_is_a_sales_ban():
+    adoc = make_adoc(
+        "Peru's regulator, Osiptel, on Monday banned approvals of new telecoms equipment from Huawei and ZTE.",
+        [("Osiptel", ORG), ("Peru", J), ("Huawei", ORG), ("ZTE", ORG)],
+        published="2024-03-14",
+    )
+    assert all(b.scope != "telecom_network" for b in extract_bans(adoc))

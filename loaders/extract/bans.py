@@ -6375,6 +6375,22 @@ class BanExtractor:
             words("actors", "generic_org") | words("actors", "generic_government") | _COMPANY_NOUNS
         )
 
+    def _on_network_kit(self, ban: Ban, mentions: list) -> bool:
+        """Every target is a maker of the kit networks are built with (the gazetteer's sector telecom_equipment):
+        a ban on it told with no reach of its own ("shut Huawei out", "barred ZTE") keeps it out of the networks;
+        a sales ban, a ban on phones or on the state's devices names its own reach and is not this, nor one on the
+        approvals of its kit for the market ("banned approvals of new equipment from X": a sales ban)."""
+        gaz = self.ctx.gaz
+        if gaz is None or not ban.targets:
+            return False
+        market = words("scope", "market_approvals")
+        if any(t.lemma_.lower() in market or t.lower_ in market for bm in mentions for t in bm.token.subtree):
+            return False
+        return all(
+            (entry := gaz.entries.get(t)) is not None and entry.properties.get("sector") == "telecom_equipment"
+            for t in ban.targets
+        )
+
     def _lifted_by_its_own(self, tok, ref) -> bool:
         """ "He revoked that order two days later", "The regulator lifted the ban in May": a ban its own imposer
         (or whoever the pronoun stands for) ended was temporary; a court overturning it blocks it instead."""
@@ -6741,6 +6757,9 @@ class BanExtractor:
                 and any(o is not b and o.imposed_by == b.imposed_by and set(o.targets) & set(b.targets) for o in bans)
             ):
                 b.status = "temporary"  # an earlier episode of a block told again today has ended
+        for b, m in zip(bans, meta, strict=True):
+            if b.scope == "nationwide" and not m["explicit"] and self._on_network_kit(b, m["mentions"]):
+                b.scope = "telecom_network"  # "Costa Rica's 5G rules shut out Huawei": a network-kit maker's reach
         self._add_made_products(bans)
         bans, meta = self._merge_metonymy(bans, meta)
         self._legislatures_own(bans)

@@ -41,7 +41,7 @@ _APOSTROPHES = ("'", "\u2019")
 _ELECT = re.compile(r"(.+[^-])-(?:elect|designate)", re.I)  # a title glued to "-elect" in one token
 
 
-_ENTRY_KEYS = {"name", "kind", "type", "country", "aliases", "contextual", "wikidata", "year", "related"}
+_ENTRY_KEYS = {"name", "kind", "type", "country", "aliases", "contextual", "wikidata", "year", "related", "sector"}
 
 
 class GazetteerError(ValueError):
@@ -365,6 +365,8 @@ def build(data: dict) -> Gazetteer:
         if unknown:
             raise GazetteerError(f"gazetteer entry {name!r}: unknown keys {sorted(unknown)}")
         props = {}
+        if raw.get("sector"):
+            props["sector"] = raw["sector"]  # what a company makes ("telecom_equipment"), where it tells a ban's reach
         if kind == "Law":
             if raw.get("country"):
                 props["jurisdiction"] = raw["country"]
