@@ -1652,3 +1652,25 @@ def test_followed_after_a_comma_spliced_clause_that_tells_no_ban_names_no_leader
     )
     _, follows = _facts(text, "2025-02-21")
     assert ("New York", "Texas") not in follows
+
+
+def test_a_bare_followed_after_a_sentence_telling_who_moved_first_follows_that_one():
+    text = (
+        "Idaho Gov. Brad Little on Thursday banned Zapster from state devices.\n\n"
+        "Idaho joins Kansas, Ohio and Utah, all of which have restricted the app on government devices in recent "
+        "weeks. Kansas Gov. Laura Kelly moved first, signing an executive order late last month. Ohio Gov. Mike "
+        "DeWine followed on Dec. 7, and Utah Gov. Spencer Cox signed his own order on Monday."
+    )
+    _, follows = _facts(text, "2022-12-15")
+    assert ("Ohio", "Kansas") in follows
+
+
+def test_a_bare_followed_needs_the_first_mover_told_in_the_sentence_just_before():
+    # near miss: the one who moved first is told two sentences back, with another sentence between
+    text = (
+        "Idaho Gov. Brad Little on Thursday banned Zapster from state devices.\n\n"
+        "Kansas Gov. Laura Kelly moved first, signing an executive order late last month. The app's maker said it "
+        "was disappointed. Ohio Gov. Mike DeWine followed on Dec. 7."
+    )
+    _, follows = _facts(text, "2022-12-15")
+    assert ("Ohio", "Kansas") not in follows

@@ -867,6 +867,8 @@ class FollowExtractor:
                 and any(s.start_char <= e.start < s.end_char for e in b.evidence)
                 and not (k == here and self._named_only_after(b.imposed_by, cue))
             ]
+            if not before and k != here:
+                before = [a for a in self._first_mover(s) if a not in leaders]
             if before:
                 break  # the ban told in the same sentence, else in the one before
         before = list(dict.fromkeys(before))
@@ -892,6 +894,20 @@ class FollowExtractor:
             ):
                 return c
         return None
+
+    def _first_mover(self, sent) -> list[str]:
+        """ "South Dakota Gov. Kristi Noem moved first, signing an executive order late last month. Texas Gov. Greg
+        Abbott followed on Dec. 7": the sentence before tells who went first (its main verb done "first"), whose act
+        the next one's bare "followed" follows, though its own words name no target."""
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "advmod" and c.lower_ == "first" for c in root.children
+        ):
+            return []
+        if _is_negated(root) or not self._told_done(root):
+            return []
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        return self.phrase_actors(subj) if subj is not None else []
 
     def _coordinated_subject(self, cue, leaders: list[str]) -> list[str]:
         """ "A banned X in May, and B followed": the actors named as the subject of the clause before the cue's,
