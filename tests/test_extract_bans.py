@@ -6852,3 +6852,26 @@ def test_a_ban_on_approvals_of_a_network_kit_maker_s_equipment_is_a_sales_ban():
         published="2024-03-14",
     )
     assert all(b.scope != "telecom_network" for b in extract_bans(adoc))
+
+
+def test_a_clause_s_date_does_not_date_a_ban_told_in_a_clause_of_its_own_under_its_second_verb():
+    # "declared X extremist and banned A, a week after the regulator cut off B": the cut-off has its own time
+    adoc = make_adoc(
+        "A Moscow court on Monday declared Acme extremist and banned its Zapster network, a week after "
+        "Roskomnadzor cut off access to Yappa.",
+        [("Roskomnadzor", ORG), ("Zapster", P), ("Yappa", P)],
+        published="2022-03-21",
+    )
+    dates = {t: b.announced for b in extract_bans(adoc) for t in b.targets}
+    assert dates.get(pid("Yappa")) != "2022-03-21"
+
+
+def test_a_date_fronted_does_not_date_a_second_verb_told_since_then():
+    adoc = make_adoc(
+        "In July 2020, Roskomnadzor briefly blocked Zapster and has pulled the plug on Yappa several times since then.",
+        [("Roskomnadzor", ORG), ("Zapster", P), ("Yappa", P)],
+        published="2024-03-14",
+    )
+    dates = {t: b.announced for b in extract_bans(adoc) for t in b.targets}
+    assert dates[pid("Zapster")] == "2020-07"
+    assert dates.get(pid("Yappa")) != "2020-07"

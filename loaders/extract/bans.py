@@ -5268,9 +5268,12 @@ class BanExtractor:
                                 # clause's subject, with no time of its own ("and later blocked C"), is of its time
                                 or (
                                     joined.pos_ == "VERB"
+                                    and _in_own_clause(bm.token, joined)
                                     and not any(
                                         c.dep_ in ("nsubj", "nsubjpass", "expl")
                                         or (c.dep_ in ("advmod", "npadvmod") and c.lower_ in _LATER_ADVERBS)
+                                        # "and has pulled the plug on Y several times since then"
+                                        or (c.dep_ == "prep" and c.lower_ in ("since", "after"))
                                         for c in joined.children
                                     )
                                 )
@@ -7464,6 +7467,17 @@ def _ruling_military(tok) -> bool:
         if a.pos_ in ("NOUN", "PROPN") and a.lemma_.lower() in words("scope", "ruling_bodies"):
             return True
     return False
+
+
+def _in_own_clause(tok, verb) -> bool:
+    """The trigger is the verb, or hangs on it through its object or a preposition only: not in a clause of its own
+    under it ("banned X, a week after the regulator cut off Y": the cutting has a time of its own)."""
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj", "parataxis") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 # Adverbs that put a coordinated clause at a time after the one told before it ("and later blocked X")
