@@ -114,3 +114,21 @@ def test_a_subject_the_parser_hangs_on_the_auxiliary_still_orders_the_ban():
     )
     assert court in [b[0] for b in bans]
     assert entity_id(J, "Ruritania") not in [b[0] for b in bans]
+
+
+def test_a_court_asking_the_government_to_block_an_app_orders_it():
+    court = entity_id(ORG, "Constitutional Court of Ruritania")
+    bans = _bans(
+        "The Constitutional Court of Ruritania on Monday asked the Ruritanian government to block Zapster across the "
+        "country.",
+        [("Constitutional Court of Ruritania", ORG), ("Ruritania", J, ["Ruritanian government"]), ("Zapster", P)],
+    )
+    assert [b for b in bans if b[0] == court and b[2] != "advisory"]
+
+
+def test_a_rights_group_asking_the_government_to_block_an_app_only_advises():
+    bans = _bans(
+        "The Ruritanian Parents Union on Monday asked the Ruritanian government to block Zapster across the country.",
+        [("Ruritanian Parents Union", ORG), ("Ruritania", J, ["Ruritanian government"]), ("Zapster", P)],
+    )
+    assert not [b for b in bans if b[2] not in ("advisory", "proposed")]

@@ -5017,8 +5017,19 @@ class BanExtractor:
         if verb.lemma_.lower() not in ("ask", "request"):
             return False
         askers = [t for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i for t in c.subtree]
+        # "The court had on April 3 asked ...": a subject the parser hung on the auxiliary
+        askers += [
+            t
+            for a in verb.children
+            if a.dep_ == "aux" and a.i < verb.i
+            for c in a.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+        ]
         if any(t.lemma_.lower() in _LEGISLATORS | words("actors", "legislature") for t in askers):
             return False  # "lawmakers asked Apple and Google to remove X": a plea, not an order
+        if any(t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "bench"} for t in askers):
+            return True  # "the court asked the government to prohibit X": a court's request is its order
         asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
         deciders = words("ban", "advice_takers")
         return bool(asked) and not any(a.lemma_.lower() in deciders or a.pos_ == "PRON" for a in asked)
