@@ -3918,3 +3918,28 @@ def test_a_measure_said_to_be_unacceptable_is_opposed():
     )
     assert ("victor-popa", "opposes_ban") in got
     assert ("ana-rusu", "opposes_ban") not in got
+
+
+def test_an_attack_named_inside_the_predicate_is_no_verdict_on_the_measure():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            '"The block is a response to an attack on our elections," said Ana Rusu, the digital minister. '
+            '"The ban is about protecting voters from an assault on the truth," said Victor Popa, an MP.',
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_a_measure_called_an_attack_is_opposed():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. "
+            '"Blocking the app is an attack on the last lifelines people in Moldova have to information," said '
+            "Victor Popa, an opposition MP.",
+            ROUND,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got

@@ -3375,6 +3375,8 @@ class StatementExtractor:
                 return "bad" if negated else "good"
             if any_phrase(judged["bad"], text, whole=True) and not negated:
                 return "bad"
+            if not negated and any(c.dep_ == "attr" and c.lemma_.lower() in judged["bad_heads"] for c in heads):
+                return "bad"
         return None
 
     def _acted_too_late(self, content) -> bool:
