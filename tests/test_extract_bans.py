@@ -1066,6 +1066,21 @@ def test_an_armed_service_and_a_military_leadership_ordering_troops_still_rule_m
     assert len(bans) == 2
 
 
+def test_a_service_named_on_its_own_heads_keeps_military_devices_but_military_rulers_do_not():
+    # "army leadership", "the defence administration": a service's own heads; "the military rulers": the country's
+    adoc = make_adoc(
+        "Ghana's army leadership banned Likee on Tuesday, officers said. "
+        "Chile's defence administration barred Kick on Wednesday. "
+        "Guinea's military rulers blocked Viber across the country on Thursday.",
+        [("Ghana", J), ("Chile", J), ("Guinea", J), ("Likee", P), ("Kick", P), ("Viber", P)],
+        published="2024-06-14",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ghana")).scope == "military_devices"
+    assert only(bans, jid("Chile")).scope == "military_devices"
+    assert only(bans, jid("Guinea")).scope == "nationwide"
+
+
 def test_a_relative_clause_belongs_to_its_own_country_not_to_all_conjuncts():
     adoc = make_adoc(
         "The move follows Peru, where the trade ministry banned sales of Viber in June 2024, and Chile, which barred "

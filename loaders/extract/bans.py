@@ -7467,8 +7467,9 @@ def _network_part(tok) -> bool:
 
 def _ruling_military(tok) -> bool:
     """A military word that names who rules a country, not an armed service: "Myanmar's military regime", "the
-    military-led government", "the military junta" (the government of the whole country acting)."""
-    if tok.lemma_.lower() not in words("scope", "military") and tok.lower_ not in words("scope", "military"):
+    military-led government", "the military junta" (the government of the whole country acting). Only the word
+    'military' (lexicon scope.ruling_military): a service's name ("India's army leadership") keeps its scope."""
+    if tok.lower_ not in words("scope", "ruling_military"):
         return False
     a = tok
     for _ in range(2):
