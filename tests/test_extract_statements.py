@@ -2099,3 +2099,20 @@ def test_the_company_is_never_a_government_bureau_the_entity_stage_reads_it_as()
         ents,
     )
     assert not any(sp == "bureau-of-consumer-protection" for sp, _ in stances(statements))
+
+
+def test_not_subject_to_a_law_denies_but_not_subject_to_the_measure_does_not():
+    # a law said not to reach the banned firm rebuts the charge; goods said to fall outside the restrictions do not
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        'A Telegram spokeswoman said: "We will keep offering users in Norway features that are not subject to the '
+        'restrictions."',
+        ENTS,
+    )
+    assert ("telegram", "denies_allegation") not in stances(statements)
+    _, statements = run(
+        "Norway banned Telegram on government phones on Monday. "
+        "A Telegram spokeswoman said the company was not subject to Russian law.",
+        ENTS,
+    )
+    assert ("telegram", "denies_allegation") in stances(statements)

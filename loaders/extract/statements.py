@@ -170,6 +170,14 @@ def _title_acronyms(tokens, gaz) -> set[str]:
 
 
 _JUDGING = {"judge", "deem"}
+# "not subject to the restrictions / these export controls": a measure said not to reach something (lexicon ban nouns,
+# their plurals, and 'controls', 'curbs', 'sanctions'), not a law said not to reach the speaker
+_NOT_SUBJECT_TO_MEASURE = re.compile(
+    r" not subject to (?:the |these |those |such |any |its |their |new |current |latest |(?:u\.s\.|us|american) )*"
+    r"(?:(?:export|trade) )?(?:"
+    + "|".join(sorted({re.escape(w) + "s?" for w in words("ban", "nouns")} | {"controls?", "curbs?", "sanctions?"}))
+    + r") "
+)
 
 
 def _passive_judge(verb):
@@ -2143,6 +2151,10 @@ class StatementExtractor:
         # "parents cannot fight that alone", "so schools would not have to fight each battle with parents alone": the
         # help the measure gives those left alone against the harm (lexicon supports_ban "fight-alone")
         text = re.sub(r" (fight|fights|fighting|fought)((?: [\w']+){0,5}) alone ", r" \1\2 alone fight-alone ", text)
+        # "serving customers with products that are not subject to the restrictions": what the measure leaves out,
+        # no denial (the denial cue "not subject to" is a law said not to reach the speaker: "not subject to Chinese
+        # law")
+        text = re.sub(_NOT_SUBJECT_TO_MEASURE, " outside-the-measure ", text)
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
         return re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
