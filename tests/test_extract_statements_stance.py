@@ -3943,3 +3943,26 @@ def test_a_measure_called_an_attack_is_opposed():
         )
     )
     assert ("victor-popa", "opposes_ban") in got
+
+
+def test_the_imposers_minister_telling_the_measures_purpose_for_pupils_backs_it():
+    # the maker of the rule says what it is for: the pupils it protects, their focus, their mental health
+    ban = "Moldova banned Viber in schools on Monday. "
+    got = stances(
+        run(
+            ban + "Ana Rusu, the prime minister, said she wanted pupils to be able to concentrate in class again. "
+            'Elena Cojocaru, a teacher, said: "So that pupils can concentrate, we already collect their phones."',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("elena-cojocaru", "supports_ban") not in got  # not of the imposing side: not the measure's purpose
+    got = stances(
+        run(ban + '"This law is for the mental health of our children," Ana Rusu, the prime minister, said.', ENTS)
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    # the imposer telling only how the measure is carried out stays neutral
+    got = stances(
+        run(ban + "Ana Rusu, the prime minister, said the ministry would publish the rules for schools.", ENTS)
+    )
+    assert ("ana-rusu", "supports_ban") not in got
