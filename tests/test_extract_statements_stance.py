@@ -3966,3 +3966,10 @@ def test_the_imposers_minister_telling_the_measures_purpose_for_pupils_backs_it(
         run(ban + "Ana Rusu, the prime minister, said the ministry would publish the rules for schools.", ENTS)
     )
     assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_the_imposer_holding_out_a_penalty_backs_its_measure_but_not_a_penalty_ruled_out():
+    ban = "Moldova banned Viber on Monday. "
+    said = "Ana Rusu, the prime minister, said anyone who kept using the app {} prosecuted."
+    assert ("ana-rusu", "supports_ban") in stances(run(ban + said.format("would be"), ENTS))
+    assert ("ana-rusu", "supports_ban") not in stances(run(ban + said.format("would not be"), ENTS))
