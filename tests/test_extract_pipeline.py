@@ -358,3 +358,31 @@ def test_a_ban_on_a_kind_of_device_reaches_no_government_devices():
     text = "Ireland on Monday banned pupils from using mobile phones during the school day.\n"
     (facts,) = pipeline.extract([Document(id="s", text=text, published="2024-03-14")])
     assert [b.scope for b in facts.bans] == ["nationwide"]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Egypt's central bank banned cryptocurrency payments on Thursday, warning of fraud.\n", "cryptocurrency"),
+        ("Italy banned online gambling advertising on Thursday.\n", "online gambling"),
+        ("Portugal banned mobile phone use in primary schools on Thursday.\n", "mobile phones"),
+    ],
+)
+def test_a_kind_on_a_noun_of_trading_or_using_it_is_the_target(text, target):
+    # "payments", "advertising", "use": dealings in the kind, so the kind is what is barred
+    (facts,) = pipeline.extract([Document(id="t", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert any(names.get(t) == target for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
+
+
+def test_common_words_ether_and_tether_are_no_cryptocurrencies():
+    # only the capitalised names (and ETH, USDT) are the coins; near miss: a describing kind stays no target
+    text = (
+        "Kenya blocked Telegram on Thursday. The rumour hung in the ether for days, and rescuers used a tether. "
+        "Officials also criticised the cryptocurrency project Zapcoin.\n"
+    )
+    (facts,) = pipeline.extract([Document(id="e", text=text, published="2025-03-07")])
+    names = {e.name for e in facts.entities}
+    assert not names & {"Ether", "Tether", "cryptocurrency"}, names

@@ -172,6 +172,7 @@ _PROVIDERS = words("ban_rules", "providers")
 # channel of what a clause tells, not what a ban cuts
 _CHANNEL_PREPS = words("ban_rules", "channel_preps")
 _KIND_MEMBERS = words("ban_rules", "kind_members")
+_KIND_DEALINGS = words("ban_rules", "kind_dealings")
 _DEVICE_WORDS = set(words("scope", "devices"))
 _ISSUING = set(words("scope", "issuing"))
 _DEVICE_OWNERS = (
@@ -506,6 +507,8 @@ class DocContext:
         if root.dep_ not in ("compound", "amod", "nmod") or root.head.i in range(span.start, span.end):
             return False
         head = root.head
+        if self._is_kind(m.entity_id) and (head.lemma_.lower() in _KIND_DEALINGS or head.lower_ in _KIND_DEALINGS):
+            return False  # "banned cryptocurrency payments", "mobile phone use in schools": the kind is the target
         return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in words("ban", "nouns")
 
     def _device_kind(self, m) -> bool:
@@ -2075,6 +2078,7 @@ class BanExtractor:
                 c.lemma_.lower() in ban["not_objects"]
                 and not _summing_up(c, objects, tok.doc)
                 and not self._dealings_with_named(c)
+                and not self._dealings_in_kind(c)
                 for c in objects
             ):
                 return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
@@ -2438,6 +2442,18 @@ class BanExtractor:
                 if t.dep_ in ("pobj", "conj", "appos")
             )
             for c in holders
+        )
+
+    def _dealings_in_kind(self, obj) -> bool:
+        """ "banned cryptocurrency payments": a trade or use noun (lexicon ban_rules.kind_dealings) a kind of
+        technology is hung on bars the kind, unlike "blocked the payment" (one deal) on its own."""
+        if obj.lemma_.lower() not in _KIND_DEALINGS and obj.lower_ not in _KIND_DEALINGS:
+            return False
+        return any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and (m := self.ctx.mention(c)) is not None
+            and self.ctx._is_kind(m.entity_id)
+            for c in obj.children
         )
 
     def _a_use_of_things(self, tok) -> bool:
