@@ -386,3 +386,21 @@ def test_common_words_ether_and_tether_are_no_cryptocurrencies():
     (facts,) = pipeline.extract([Document(id="e", text=text, published="2025-03-07")])
     names = {e.name for e in facts.entities}
     assert not names & {"Ether", "Tether", "cryptocurrency"}, names
+
+
+def test_a_city_named_with_its_state_imposes_the_ban_alone():
+    text = "Tacoma, Washington, barred its police from using facial recognition software in 2021, the mayor said."
+    facts = pipeline.extract_one(Document(id="city", text=text, published="2025-06-27"))
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == ["Tacoma"]
+
+
+def test_a_city_council_or_board_of_supervisors_imposes_its_own_ban():
+    text = (
+        "California lawmakers are weighing a statewide rule. The Fresno Board of Supervisors voted 4-1 on Tuesday to "
+        "ban county agencies from using facial recognition software. The Modesto City Council banned delivery drones "
+        "over parks."
+    )
+    facts = pipeline.extract_one(Document(id="council", text=text, published="2025-06-27"))
+    names = {e.id: e.name for e in facts.entities}
+    assert {names[b.imposed_by] for b in facts.bans} == {"Fresno Board of Supervisors", "Modesto City Council"}

@@ -410,3 +410,28 @@ def test_a_city_named_only_as_a_place_is_no_jurisdiction():
         run("Lumen, a start-up based in the eastern city of Halifax, did not respond to a request for comment.")
     )
     assert got.get("Halifax") != "Jurisdiction"
+
+
+def test_an_unknown_place_acting_as_a_subject_is_a_city_jurisdiction():
+    got = names(run("Tacoma, Washington, banned its police from using drones over public protests in 2021."))
+    assert got.get("Tacoma") == "Jurisdiction"
+    got = names(
+        run("Seattle followed suit in March, and Denver became the first city in the region to ban the devices.")
+    )
+    assert got.get("Seattle") == "Jurisdiction"
+    assert got.get("Denver") == "Jurisdiction"
+
+
+def test_an_unknown_place_named_as_a_location_or_not_acting_is_no_jurisdiction():
+    got = names(
+        run(
+            "Seattle did not ban the drones. A start-up based in Denver makes them, and the devices were tested in "
+            "Pittsburgh last year. Minneapolis is a river city."
+        )
+    )
+    assert got.get("Seattle") != "Jurisdiction"
+    assert got.get("Denver") != "Jurisdiction"
+    assert got.get("Pittsburgh") != "Jurisdiction"
+    assert got.get("Minneapolis") != "Jurisdiction"
+    got = names(run("SALT LAKE CITY — A federal judge on Tuesday blocked Utah from enforcing its new law."))
+    assert not any(kind == "Jurisdiction" and "CITY" in name for name, kind in got.items())

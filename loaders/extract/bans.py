@@ -343,6 +343,7 @@ class DocContext:
             return any(w in ws or any(w.startswith(x) and len(x) > 5 for x in ws) for w in name_words)
 
         legislative = has(actors["legislature"]) and not (name_words and name_words[0] == "white")
+        legislative = legislative or any(f" {p} " in f" {' '.join(name_words)} " for p in actors["legislature_phrases"])
         if legislative and name_words and name_words[-1] in actors["legislature_admin"]:
             return "legislature_admin"
         entry = self.gaz.entries.get(eid) if self.gaz else None
@@ -969,10 +970,28 @@ def _conjuncts(tok):
     while stack:
         cur = stack.pop()
         for c in cur.children:
+            if c.dep_ == "appos" and _region_of_place(cur, c):
+                continue
             if c.dep_ in ("conj", "appos") and c not in out or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"):
                 out.append(c)
                 stack.append(c)
     return out
+
+
+def _region_of_place(place, appos) -> bool:
+    """ "Portland, Oregon, barred X", "Somerville, Massachusetts, followed": a place set off by commas right after a
+    place tells the region it lies in, not a second actor (a list, "Canada, Belgium and India", has its conjuncts)."""
+    doc = place.doc
+    return (
+        place.ent_type_ == "GPE"
+        and appos.ent_type_ == "GPE"
+        and appos.i >= 2
+        and doc[appos.i - 1].text == ","
+        and doc[appos.i - 2].i == place.i
+        and appos.right_edge.i + 1 < len(doc)
+        and doc[appos.right_edge.i + 1].text == ","
+        and not any(t.dep_ in ("conj", "cc") for t in (*place.children, *appos.children))
+    )
 
 
 def _own_subtree(tok, skip=("conj", "cc", "relcl", "acl", "advcl", "punct")):

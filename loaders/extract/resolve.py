@@ -415,6 +415,37 @@ def _acting(word) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ == "by" and word.head.dep_ == "agent"
 
 
+def _place_acting(span) -> bool:
+    """An unknown place that is the subject of a verb of a government acting (lexicon actors.place_acting_verbs, a
+    ban verb, a follow verb) or of one whose infinitive or clause bans ("X became the first city to ban Y"): a
+    city's government acting, where "in X", "X-based" or "X is a port city" name a place alone."""
+    from loaders.extract.bans import words
+
+    doc = span.doc
+    if span.text.isupper() or any(t.text in ("—", "–", "--", "(") for t in doc[span.end : span.end + 4]):
+        return False  # a dateline ("SALT LAKE CITY — A judge blocked", "Portland, Ore. (AP) -"): where it was written
+    word = span.root
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    if word.dep_ != "nsubj" or word.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = word.head
+    ban_verbs = set(words("ban", "verbs"))
+    acting = set(words("actors", "place_acting_verbs")) | ban_verbs | set(words("follow", "verbs"))
+    if verb.lemma_.lower() in acting and not any(t.dep_ == "neg" for t in verb.children):
+        return True
+    # "became the first city to ban": the infinitive hangs on the verb, its complement or the noun
+    infinitive = [t for t in verb.children if t.dep_ == "advcl" and any(a.lower_ == "to" for a in t.children)]
+    stack = [(t, 0) for t in verb.children if t.dep_ in ("xcomp", "attr", "oprd")] + [(t, 0) for t in infinitive]
+    while stack:
+        t, depth = stack.pop()
+        if t.dep_ in ("xcomp", "acl", "relcl", "advcl") and t.lemma_.lower() in ban_verbs:
+            return True
+        if depth < 2:
+            stack.extend((ch, depth + 1) for ch in t.children if ch.dep_ in ("xcomp", "acl", "relcl"))
+    return False
+
+
 # the voice of a body: a name right before one of these names the body it speaks for, not a kind of thing
 _SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
 
@@ -917,6 +948,8 @@ class Resolver:
                 return new_entity("Product", c.text), "product", 0.7
         if c.label in ("GPE", "ORG") and (city := self._city_named(c)) is not None and self._plausible_name(c):
             return new_entity("Jurisdiction", city), "city", 0.7  # "The City of Springfield will remove ..."
+        if c.label == "GPE" and _place_acting(c.span) and self._plausible_name(c):
+            return new_entity("Jurisdiction", c.text), "city", 0.65  # "Portland, Oregon, barred X": the city acts
         if c.label == "ORG" and self._title_acronym(c.text):
             return None  # "the CAO" after "Chief Administrative Officer": a title, not a body
         if c.label == "ORG" and self._plausible_name(c):
