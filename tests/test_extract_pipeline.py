@@ -404,3 +404,28 @@ def test_a_city_council_or_board_of_supervisors_imposes_its_own_ban():
     facts = pipeline.extract_one(Document(id="council", text=text, published="2025-06-27"))
     names = {e.id: e.name for e in facts.entities}
     assert {names[b.imposed_by] for b in facts.bans} == {"Fresno Board of Supervisors", "Modesto City Council"}
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Ecuador banned Dogecoin and other cryptocurrencies in October, the central bank said.\n", "cryptocurrency"),
+        ("Bolivia blocked Kraken and many other cryptocurrency exchanges on Thursday.\n", "cryptocurrency exchanges"),
+        ("Laos blocked several cryptocurrency exchanges on Thursday.\n", "cryptocurrency exchanges"),
+    ],
+)
+def test_a_quantified_kind_is_the_target_when_nothing_else_is_named_or_beside_a_member(text, target):
+    (facts,) = pipeline.extract([Document(id="q", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert any(names.get(t) == target for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
+
+
+def test_some_of_a_kind_beside_a_named_platform_leave_the_platform_the_target():
+    # near miss: "Steam and several online games": the named one is what is blocked
+    text = "Regulators in Oman blocked Steam and several online games on Thursday.\n"
+    (facts,) = pipeline.extract([Document(id="s", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    targets = {names.get(t) for b in facts.bans for t in b.targets}
+    assert "Steam" in targets and "online games" not in targets, targets

@@ -494,7 +494,7 @@ class DocContext:
         if root.dep_ == "pobj" and root.head.lower_ in _CHANNEL_PREPS and _served_over(root.head):
             return True  # "bars exchanges from serving residents over the internet": the way a service is given
         if self._is_kind(m.entity_id):
-            if any(c.dep_ in ("amod", "det", "nummod") and c.lower_ in _KIND_MEMBERS for c in root.children):
+            if self.kind_members(m):
                 return True  # "several online games were unreachable": some members of the kind, not the kind
             nxt = self.mention(span.doc[span.end]) if span.end < len(span.doc) else None
             named = self.mention(root.head) if root.dep_ == "appos" else None
@@ -511,6 +511,18 @@ class DocContext:
         if self._is_kind(m.entity_id) and (head.lemma_.lower() in _KIND_DEALINGS or head.lower_ in _KIND_DEALINGS):
             return False  # "banned cryptocurrency payments", "mobile phone use in schools": the kind is the target
         return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() not in words("ban", "nouns")
+
+    def kind_members(self, m) -> bool:
+        """A kind of technology under a quantifier ("several online games", lexicon ban_rules.kind_members) names
+        some of its members, not the kind; not "X and other cryptocurrencies", "Binance and many other exchanges"
+        (the kind itself, a named member beside it)."""
+        if not self._is_kind(m.entity_id):
+            return False
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        kids = [c for c in span.root.children if c.dep_ in ("amod", "det", "nummod")]
+        return any(c.lower_ in _KIND_MEMBERS for c in kids) and not any(c.lower_ == "other" for c in kids)
 
     def _device_kind(self, m) -> bool:
         """A kind of device ("mobile phones", "smartphones"), by the head word of its mention."""
@@ -3626,6 +3638,7 @@ class BanExtractor:
     # -- targets
     def targets_in(self, tokens, exclude: set[str], anchor=None) -> list[str]:
         out = []
+        some = []  # "several online games": some of the kind, its target only when nothing else is named
         for t in tokens:
             if anchor is not None and self.ctx.para[t.i] != self.ctx.para[anchor.i]:
                 continue
@@ -3643,6 +3656,10 @@ class BanExtractor:
                 continue  # "deleted it in favour of Telegram": the thing chosen instead, not the one removed
             if m.kind == "Organisation" and self._makers_possessive(t, m.entity_id):
                 continue  # "Apple's FaceTime", "Google's Pixel phones": the product is the target, not its maker
+            if self.ctx.kind_members(m):
+                if not self.ctx.device_scope(m) and m.entity_id not in some:
+                    some.append(m.entity_id)
+                continue
             if self._network_modifier(m):
                 continue  # "internet providers", "the internet observatory": a connection that only describes
             if self.ctx.device_scope(m):
@@ -3650,7 +3667,8 @@ class BanExtractor:
             if _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand")):
                 continue  # "after X blocked it, users turned to VPNs": the way around the ban, not its target
             out.append(m.entity_id)
-        return out
+        # "blocked Steam and several online games": the named one; "blocked several cryptocurrency exchanges": the kind
+        return out or some
 
     def is_network(self, eid: str) -> bool:
         return self.ctx.is_network(eid)
