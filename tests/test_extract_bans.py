@@ -6775,6 +6775,35 @@ def test_a_regulator_that_issued_an_instruction_to_suspend_services_bans_them():
     assert ban.targets == [pid("Zapster")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Ruritanian Communications Authority has not withdrawn its order to block Zapster, and the app stayed "
+        "unreachable on Monday.",
+        "The Ruritanian Communications Authority has not revoked the directive to block Zapster, officials said.",
+        "The appeals court did not overturn the Ruritanian Communications Authority's order to block Zapster.",
+    ],
+)
+def test_a_negated_undoing_of_an_order_leaves_the_ban_standing(sentence):
+    # only a negated issuing of the order denies it; not withdrawing or revoking it keeps it in force
+    adoc = make_adoc(
+        sentence,
+        [("Ruritanian Communications Authority", ORG), ("Zapster", P), ("Ruritania", J)],
+        published="2024-11-06",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Ruritanian Communications Authority"))
+    assert ban.targets == [pid("Zapster")]
+
+
+def test_a_regulator_that_gave_no_order_to_block_an_app_bans_nothing():
+    adoc = make_adoc(
+        "The Ruritanian Communications Authority said it had not given any order to block Zapster.",
+        [("Ruritanian Communications Authority", ORG), ("Zapster", P), ("Ruritania", J)],
+        published="2024-11-06",
+    )
+    assert extract_bans(adoc) == []
+
+
 def test_cutting_the_internet_as_the_subject_of_a_claim_is_no_ban():
     adoc = make_adoc(
         '"Cutting the internet during an election is an attack on the right to information," said Ana Lobo, who '

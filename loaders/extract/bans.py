@@ -120,6 +120,7 @@ _RELATIVE = {"which", "who", "that", "whom", "whose"}
 _ALL_OF = words("ban_rules", "all_of")
 _NETWORK_CUTS = words("ban_rules", "network_cuts")
 _ORDER_NOUNS = words("ban_rules", "order_nouns")
+_ORDER_ISSUING = words("ban_rules", "order_issuing")
 _WAY_AROUND = words("ban_rules", "way_around")
 _ORDER_PREPS = {"after", "following", "on", "at", "upon", "under"}
 _OTHER_BAN = words("ban_rules", "other_ban")
@@ -1064,6 +1065,7 @@ def _denied_above(tok) -> bool:
             cur.dep_ == "acl"
             and cur.head.lemma_.lower() in _ORDER_NOUNS
             and cur.head.dep_ == "dobj"
+            and cur.head.head.lemma_.lower() in _ORDER_ISSUING
             and _is_negated(cur.head.head)
         ):
             return True  # "has not issued any instruction to operators to suspend X", "gave no order to block X"
