@@ -6858,9 +6858,9 @@ def test_an_intention_of_doing_it_told_without_no_is_left_to_the_ban_s_own_verb(
 
 
 def test_a_ban_on_a_network_kit_maker_told_with_no_reach_is_on_the_networks():
-    # "Peru's new rules shut out Huawei": a maker of network kit (gazetteer sector telecom_equipment) kept out
+    # "Peru's new 5G rules shut out Huawei": a maker of network kit (gazetteer sector telecom_equipment) kept out
     adoc = make_adoc(
-        "Peru's new security rules shut out Huawei and ZTE, the communications ministry said on Monday.",
+        "Peru's new 5G security rules shut out Huawei and ZTE, the communications ministry said on Monday.",
         [("Peru", J), ("Huawei", ORG), ("ZTE", ORG)],
         published="2024-03-14",
     )
@@ -6919,3 +6919,35 @@ def test_a_date_fronted_does_not_date_a_second_verb_told_since_then():
     dates = {t: b.announced for b in extract_bans(adoc) for t in b.targets}
     assert dates[pid("Zapster")] == "2020-07"
     assert dates.get(pid("Yappa")) != "2020-07"
+
+
+def test_a_ban_barring_a_network_kit_maker_from_trade_is_no_ban_on_the_networks():
+    # the maker barred from an act of its own (buying, selling) told with no network, or no network named at all
+    adoc = make_adoc(
+        "Chile's trade ministry barred ZTE from purchasing foreign microprocessors for five years in May 2021.",
+        [("Chile", J), ("ZTE", ORG)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "nationwide"
+    adoc = make_adoc(
+        "Chile shut out Huawei and ZTE in May 2021, the trade ministry said.",
+        [("Chile", J), ("Huawei", ORG), ("ZTE", ORG)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "nationwide"
+
+
+def test_a_network_kit_maker_barred_from_a_network_or_from_supplying_one_is_banned_from_the_networks():
+    # near misses: the network told as what the maker is kept from, or in the act it is barred from
+    adoc = make_adoc(
+        "Chile barred Huawei and ZTE from its 4G and 5G networks in May 2021.",
+        [("Chile", J), ("Huawei", ORG), ("ZTE", ORG)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "telecom_network"
+    adoc = make_adoc(
+        "Chile barred Huawei from supplying equipment for the country's core network in May 2021.",
+        [("Chile", J), ("Huawei", ORG)],
+        published="2024-03-14",
+    )
+    assert only(extract_bans(adoc), jid("Chile")).scope == "telecom_network"

@@ -6458,7 +6458,30 @@ class BanExtractor:
         return all(
             (entry := gaz.entries.get(t)) is not None and entry.properties.get("sector") == "telecom_equipment"
             for t in ban.targets
-        )
+        ) and any(self._tells_network(bm.token) for bm in mentions)
+
+    @staticmethod
+    def _tells_network(trigger) -> bool:
+        """The ban's sentence names a network ("5G", "network", "core", "operators", lexicon scope.network_named), and
+        the trigger bars its object from no act of its own that names none: "banned ZTE from buying American
+        components", "barred Huawei from supplying ministries" is a trade ban, not one on the networks, unlike
+        "barred Huawei from supplying its 5G network"."""
+        net = words("scope", "network_named")
+
+        def names(toks) -> bool:
+            toks = list(toks)
+            return any(t.lower_ in net or t.lemma_.lower() in net for t in toks) or any(
+                a.like_num and b.lower_ == "g" and not a.whitespace_ for a, b in zip(toks, toks[1:], strict=False)
+            )  # "5G" the tokenizer split in two
+
+        if not names(trigger.sent):
+            return False
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                acts = [c for c in prep.children if c.pos_ in ("VERB", "AUX") or c.tag_ == "VBG"]
+                if any(not names(a.subtree) for a in acts):
+                    return False
+        return True
 
     def _lifted_by_its_own(self, tok, ref) -> bool:
         """ "He revoked that order two days later", "The regulator lifted the ban in May": a ban its own imposer
