@@ -1674,3 +1674,29 @@ def test_a_bare_followed_needs_the_first_mover_told_in_the_sentence_just_before(
     )
     _, follows = _facts(text, "2022-12-15")
     assert ("Ohio", "Kansas") not in follows
+
+
+def test_a_bare_followed_after_a_first_move_that_tells_no_measure_names_no_leader():
+    # the first move a lawsuit or a law of another kind, not a measure: the next bare "followed" follows no one
+    text = (
+        "A dozen states have restricted Zapster on state phones. Nevada moved first, taking the app's owner to "
+        "court on Tuesday. Oregon followed on Thursday."
+    )
+    _, follows = _facts(text, "2024-06-12")
+    assert ("Oregon", "Nevada") not in follows
+    text = (
+        "A dozen states have restricted Zapster on state phones. Nevada moved first, adopting a data broker law "
+        "in 2019. Oregon followed in 2022."
+    )
+    _, follows = _facts(text, "2024-06-12")
+    assert ("Oregon", "Nevada") not in follows
+
+
+def test_a_bare_followed_after_a_first_move_issuing_a_directive_follows_that_one():
+    # near miss: the first move an order of the state's own, which names no target
+    text = (
+        "A dozen states have restricted Zapster on state phones. Nevada Gov. Joe Lombardo moved first, issuing a "
+        "directive to agencies on Tuesday. Oregon Gov. Tina Kotek followed on Thursday."
+    )
+    _, follows = _facts(text, "2024-06-12")
+    assert ("Oregon", "Nevada") in follows

@@ -907,7 +907,25 @@ class FollowExtractor:
         if _is_negated(root) or not self._told_done(root):
             return []
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
-        return self.phrase_actors(subj) if subj is not None else []
+        if subj is None or not self._moves_a_measure(root, subj):
+            return []
+        return self.phrase_actors(subj)
+
+    def _moves_a_measure(self, root, subj) -> bool:
+        """The first move tells a measure, in its clause or the participle hung on it: a ban verb ("moved first,
+        banning X"), a ban noun or an order ("signing an executive order", lexicon follow.first_move_measures); not
+        "moved first, suing Meta", "moved first, passing a consumer privacy law"."""
+        nouns = set(words("ban")["nouns"]) | set(self.lex["first_move_measures"])
+        skip = set(subj.subtree)
+        return any(
+            t not in skip
+            and (
+                t.lemma_.lower() in nouns
+                or t.lower_ in nouns
+                or (t.pos_ in ("VERB", "AUX") and self.bx.trigger_kind(t) == "verb")
+            )
+            for t in root.subtree
+        )
 
     def _coordinated_subject(self, cue, leaders: list[str]) -> list[str]:
         """ "A banned X in May, and B followed": the actors named as the subject of the clause before the cue's,
