@@ -1700,3 +1700,47 @@ def test_a_bare_followed_after_a_first_move_issuing_a_directive_follows_that_one
     )
     _, follows = _facts(text, "2024-06-12")
     assert ("Oregon", "Nevada") in follows
+
+
+def test_a_where_clause_names_the_body_only_when_it_carried_out_the_step():
+    # the body owns the person who only urged a ban: the country the text names stays the one followed
+    _, follows = _facts(
+        "The Garante banned the sale of Huawei routers in November. Belgium ordered Replika off official phones on "
+        "Monday. Belgium's move follows restrictions in Italy, where the Garante's Pasquale Stanzione has urged a "
+        "nationwide ban on the app.",
+        "2024-03-14",
+    )
+    assert GARANTE not in {fd for _, fd in follows}
+    # nor a body that is only weighing a ban
+    _, follows = _facts(
+        "The Garante banned the sale of Huawei routers in November. Belgium ordered Replika off official phones on "
+        "Monday. Belgium's move follows restrictions in Italy, where the Garante is weighing a nationwide ban on "
+        "the app.",
+        "2024-03-14",
+    )
+    assert GARANTE not in {fd for _, fd in follows}
+    # near miss: the body, the where clause's own subject, carried the step out
+    _, follows = _facts(
+        "Belgium ordered Replika off official phones on Monday. Belgium's move follows restrictions in Italy, "
+        "where the Garante blocked the app in February.",
+        "2024-03-14",
+    )
+    assert GARANTE in {fd for _, fd in follows}
+
+
+def test_a_measure_whose_own_clause_tells_no_ban_is_no_step_followed():
+    # "the Russian decision to invade Ukraine": a decision, but no ban; neither country is followed
+    for owner in ("the Russian", "Russia's"):
+        _, follows = run(
+            "Russia blocked Zapster in March 2022. Estonia blocked the website of the broadcaster Sputnik weeks "
+            f"later, following {owner} decision to annex Crimea.",
+            [("Russia", J), ("Estonia", J), ("Crimea", J), ("Zapster", P)],
+        )
+        assert pairs(follows) == set(), owner
+    # near miss: the decision's clause tells the ban
+    _, follows = run(
+        "Russia blocked Zapster in March 2022. Estonia blocked Zapster weeks later, following the Russian decision "
+        "to block the app.",
+        [("Russia", J), ("Estonia", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("estonia", "russia")}

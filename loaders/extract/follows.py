@@ -120,13 +120,17 @@ class FollowExtractor:
             for rel in (c for c in t.children if c.dep_ == "relcl"):
                 if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in rel.children):
                     continue
+                if _is_negated(rel) or not self._bans_or_starts(rel):
+                    continue  # "where the FCC's Carr has urged a nationwide ban", "where Congress is weighing one"
                 for subj in (c for c in rel.children if c.dep_ == "nsubj"):
                     # named by its name ("the data protection authority CNIL"), not only by what it is ("the
-                    # privacy regulator": the country stays named, as the text names it)
+                    # privacy regulator": the country stays named, as the text names it); the subject itself, not
+                    # the owner of a person it names ("the FCC's Brendan Carr")
                     bodies = {
                         m.entity_id
                         for g in subj.subtree
                         if (g.pos_ == "PROPN" or g.text[:1].isupper())  # "CNIL", tagged a noun
+                        and not _owner_within(g, subj)
                         and g.i != g.sent.start
                         and (m := self.ctx.mention(g)) is not None
                         and m.entity_id in self.imposers
@@ -157,6 +161,21 @@ class FollowExtractor:
             if b is not None and self.ctx.kind(b) != "Jurisdiction" and self.ctx.jurisdiction_of(b) == jid
         }
         return next(iter(bodies)) if len(bodies) == 1 else None
+
+    def _measure_of_no_ban(self, obj) -> bool:
+        """A measure noun whose own "to" clause tells what was decided, and it is no ban: "the Russian decision to
+        invade Ukraine", "Russia's move to raise tariffs" name no ban of the country's (nor one of the country the
+        clause names), unlike "the Russian decision to block LinkedIn"."""
+        if obj.lemma_.lower() not in self.lex["ban_nouns"]:
+            return False
+        clauses = [
+            g
+            for g in obj.children
+            if g.dep_ in ("acl", "relcl")
+            and g.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+        ]
+        return bool(clauses) and not any(self._bans_or_starts(g) for g in clauses)
 
     def _tells_ban(self, verb) -> bool:
         """The verb tells, in its own clause, a ban of the document that is no mere proposal ("will no longer allow
@@ -1311,6 +1330,8 @@ class FollowExtractor:
                     obj = self._bans_of_group(obj)
                 if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
                     continue
+                if obj is not None and self._measure_of_no_ban(obj):
+                    continue  # "following the Russian decision to invade Ukraine", "Russia's decision to invade"
                 if rule == "follows.after" and not self._banned_there(obj):
                     continue  # "the block came two days after X accused the platform": no ban by X told
                 if rule == "follows.lead":
@@ -1536,6 +1557,15 @@ def _within_clause(tok, verb) -> bool:
             return False
         cur = cur.head
     return cur.i == verb.i
+
+
+def _owner_within(tok, head) -> bool:
+    """`tok` is (or hangs on) a possessor inside the phrase of `head`: "the FCC's Brendan Carr" (FCC under Carr)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "poss":
+            return True
+        tok = tok.head
+    return False
 
 
 def _subhead(sent) -> bool:
