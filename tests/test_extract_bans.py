@@ -6951,3 +6951,24 @@ def test_a_network_kit_maker_barred_from_a_network_or_from_supplying_one_is_bann
         published="2024-03-14",
     )
     assert only(extract_bans(adoc), jid("Chile")).scope == "telecom_network"
+
+
+def test_a_weekend_on_a_cut_still_to_come_is_not_the_weekend_before_the_paper():
+    # a Friday paper: "will cut ... over the weekend" is the weekend ahead, not February's last one
+    for verb in ("will cut", "plans to cut"):
+        adoc = make_adoc(
+            f"Jordan's telecoms ministry said on Friday it {verb} mobile internet over the weekend during school exams.",
+            [("Jordan", J), ("mobile internet", P)],
+            published="2024-03-01",
+        )
+        assert only(extract_bans(adoc), jid("Jordan")).announced != "2024-02", verb
+
+
+def test_a_weekend_on_a_cut_told_past_is_the_weekend_before_the_paper():
+    # near miss: a Monday paper, the cut told done over the weekend
+    adoc = make_adoc(
+        "Jordan cut mobile internet over the weekend during school exams, the telecoms ministry said.",
+        [("Jordan", J), ("mobile internet", P)],
+        published="2024-03-04",
+    )
+    assert only(extract_bans(adoc), jid("Jordan")).announced == "2024-03"

@@ -7383,10 +7383,17 @@ def _behind(expr, value: str, base: str | None, trig) -> str:
 
 def _future_weekday(trig, expr) -> bool:
     """A bare weekday on a ban still to come ("will ban X from Sunday", "could shut down X on Sunday"): that day
-    is ahead of the story, not the day the ban was told."""
+    is ahead of the story, not the day the ban was told. So is a weekend ("will cut the internet over the weekend",
+    "plans to shut X down during the weekend"), read as the one before the paper only when told past: the verb
+    it hangs on is marked for a time to come (will, would, could, "to")."""
+    verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if re.fullmatch(r"(?:(?:at|over|during) )?the weekend", expr.text.lower().strip(" .,;:")):
+        return verb is not None and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "'ll", "shall", "to")
+            for c in verb.children
+        )
     if not re.fullmatch(rf"(?:on |from |by |until |this )?(?:{'|'.join(WEEKDAYS)})", expr.text.lower().strip()):
         return False
-    verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None or verb.i != trig.i:
         return False  # "introduced a bill on Thursday that would ban X", "under a deal announced on Thursday"
     return trig.pos_ in ("VERB", "AUX") and any(
