@@ -6972,3 +6972,27 @@ def test_a_weekend_on_a_cut_told_past_is_the_weekend_before_the_paper():
         published="2024-03-04",
     )
     assert only(extract_bans(adoc), jid("Jordan")).announced == "2024-03"
+
+
+def test_a_fronted_date_does_not_reach_a_coordinated_verb_with_a_time_of_its_own():
+    # "and, following ..., throttled B": the second verb is placed against another event, not at the fronted date
+    for middle in ("and, following two rounds of court fines, suspended", "and, after a court fined it, suspended"):
+        adoc = make_adoc(
+            f"In May 2021, Belarus blocked Zapster {middle} Quibble.",
+            [("Belarus", J), ("Zapster", P), ("Quibble", P)],
+            published="2024-06-12",
+        )
+        bans = extract_bans(adoc)
+        quib = [b for b in bans if pid("Quibble") in b.targets]
+        assert quib and all(b.announced != "2021-05" for b in quib), middle
+
+
+def test_a_fronted_date_reaches_a_coordinated_verb_told_at_the_same_time():
+    # near miss: "during protests" is no time of its own
+    adoc = make_adoc(
+        "In May 2021, Belarus blocked Zapster and restricted access to Quibble during the protests.",
+        [("Belarus", J), ("Zapster", P), ("Quibble", P)],
+        published="2024-06-12",
+    )
+    quib = [b for b in extract_bans(adoc) if pid("Quibble") in b.targets]
+    assert quib and quib[0].announced == "2021-05"

@@ -5342,6 +5342,7 @@ class BanExtractor:
                                         or (c.dep_ == "prep" and c.lower_ in ("since", "after"))
                                         for c in joined.children
                                     )
+                                    and not _own_time(joined, root)
                                 )
                             )
                         ):
@@ -7579,6 +7580,24 @@ def _in_own_clause(tok, verb) -> bool:
 
 # Adverbs that put a coordinated clause at a time after the one told before it ("and later blocked X")
 _LATER_ADVERBS = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "eventually", "since", "again"})
+
+
+def _own_time(joined, root) -> bool:
+    """The coordinated verb tells a time of its own, placed against another event: "and, following a series of
+    court fines, throttled Y", "and throttled Y after the fines", "and, two weeks later, blocked Z", "and, after
+    courts fined it, blocked Z" (lexicon ban.own_time_preps; a phrase the parser hung on the first verb, between the
+    "and" and this one, counts too), not one of the same time ("and restricted Y during protests")."""
+    preps = words("ban", "own_time_preps")
+    cc = next((c for c in root.children if c.dep_ == "cc" and c.i < joined.i), None)
+    between = [c for c in root.children if cc is not None and cc.i < c.i < joined.i]
+    for c in [*joined.children, *between]:
+        if c.dep_ in ("prep", "advcl", "advmod", "npadvmod") and c.lower_ in preps:
+            return True  # "following a series of fines", "ahead of the vote", "within weeks"
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in _LATER_ADVERBS and c in between:
+            return True  # "and, two weeks later, blocked Z"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children):
+            return True  # "and, after courts fined it, blocked Z"
+    return False
 
 
 def _reason_word(tok) -> bool:
