@@ -429,3 +429,26 @@ def test_some_of_a_kind_beside_a_named_platform_leave_the_platform_the_target():
     names = {e.id: e.name for e in facts.entities}
     targets = {names.get(t) for b in facts.bans for t in b.targets}
     assert "Steam" in targets and "online games" not in targets, targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile barred ministries from buying ZTE smartphones on Monday, citing security risks.\n",
+        "Chile barred ministries from buying ZTE mobile phones on Monday, citing security risks.\n",
+    ],
+)
+def test_a_kind_of_device_told_by_its_maker_s_name_is_no_target_of_its_own(text):
+    # "ZTE smartphones": the maker's kit, the maker the target, not every phone
+    (facts,) = pipeline.extract([Document(id="t", text=text, published="2024-03-14")])
+    names = {e.id: e.name for e in facts.entities}
+    targets = {names.get(t) for b in facts.bans for t in b.targets}
+    assert targets and not targets & {"mobile phones", "laptops"}, targets
+
+
+def test_a_kind_of_device_told_by_no_maker_is_still_the_target():
+    # near miss: a kind of device with no maker's name on it
+    text = "Chile barred pupils from using mobile phones in classrooms on Monday.\n"
+    (facts,) = pipeline.extract([Document(id="t", text=text, published="2024-03-14")])
+    names = {e.id: e.name for e in facts.entities}
+    assert "mobile phones" in {names.get(t) for b in facts.bans for t in b.targets}

@@ -532,6 +532,24 @@ class DocContext:
         span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
         return span is not None and (span.root.lemma_.lower() in _DEVICE_WORDS or span.root.lower_ in _DEVICE_WORDS)
 
+    def device_of_named_maker(self, m) -> bool:
+        """A kind of device told by its maker's or product's name ("Huawei smartphones", "DJI drones", "Pixel
+        phones"): the named firm's or product's kit, no ban on every device of the kind."""
+        if not self._device_kind(m):
+            return False
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for c in span.root.children:
+            if c.dep_ not in ("compound", "nmod", "amod", "poss") or c in span:
+                continue
+            o = self.mention(c)
+            if o is None or o.entity_id == m.entity_id or self._is_kind(o.entity_id):
+                continue
+            if o.kind == "Product" or (o.kind == "Organisation" and self.category(o.entity_id) == "company"):
+                return True
+        return False
+
     def device_scope(self, m) -> bool:
         """A kind of device named as where a thing is banned ("TikTok on government phones", "the app was removed
         from state-issued phones", "data from users' phones"), or named as the state's own ("government
@@ -3666,6 +3684,8 @@ class BanExtractor:
                 continue  # "internet providers", "the internet observatory": a connection that only describes
             if self.ctx.device_scope(m):
                 continue  # "banned X on government phones": where it is banned, not what
+            if self.ctx.device_of_named_maker(m):
+                continue  # "from buying Huawei smartphones": the maker's kit, the maker the target, not all phones
             if _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand")):
                 continue  # "after X blocked it, users turned to VPNs": the way around the ban, not its target
             out.append(m.entity_id)
