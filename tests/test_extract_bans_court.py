@@ -132,3 +132,22 @@ def test_a_rights_group_asking_the_government_to_block_an_app_only_advises():
         [("Ruritanian Parents Union", ORG), ("Ruritania", J, ["Ruritanian government"]), ("Zapster", P)],
     )
     assert not [b for b in bans if b[2] not in ("advisory", "proposed")]
+
+
+@pytest.mark.parametrize(
+    "sentence, asker",
+    [
+        (
+            "The Ruritanian High Court Lawyers Association on Monday asked the Ruritanian government to block Zapster.",
+            "Ruritanian High Court Lawyers Association",
+        ),
+        (
+            "The Ruritanian Justice Ministry on Monday asked the Ruritanian government to block Zapster.",
+            "Ruritanian Justice Ministry",
+        ),
+    ],
+)
+def test_a_body_only_named_after_courts_or_justice_asking_for_a_block_only_advises(sentence, asker):
+    # the asker's own head noun (or the body it resolves to) must be a court or a judge for the request to order
+    bans = _bans(sentence, [(asker, ORG), ("Ruritania", J, ["Ruritanian government"]), ("Zapster", P)])
+    assert not [b for b in bans if b[2] not in ("advisory", "proposed")]

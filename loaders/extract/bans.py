@@ -5085,25 +5085,40 @@ class BanExtractor:
                             return True
         return False
 
-    @staticmethod
-    def _demand(verb) -> bool:
+    def _court_asker(self, tok) -> bool:
+        """A subject that is itself a court or a judge: its head noun a court word ("the High Court", "the bench",
+        "the chief justice"), a name resolved to a court whose own head is no members' body ("the STF"; not "the
+        Supreme Court Bar Association"), or a judge named with the title ("Justice Rao"); not a body that only has
+        the word in its name ("the Justice Department", "the Justice Ministry")."""
+        if tok.lemma_.lower() in words("actors", "court") | {"judge", "justice", "bench"}:
+            return True
+        m = self.ctx.mention(tok)
+        if m is None:
+            return False
+        cat = self.ctx.category(m.entity_id)
+        if cat == "court":
+            # a court's own name ("Supreme Federal Court"), not a ministry or a bar named after justice or a court
+            name_words = _words_of(self.ctx.name(m.entity_id))
+            courts = set(words("actors", "court")) - {"justice", "judge"}
+            return bool(courts & set(name_words)) and not _civil_head(name_words, words("actors", "other"))
+        return cat == "person" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("judge", "justice") for c in tok.children
+        )
+
+    def _demand(self, verb) -> bool:
         """ "asked Google and Apple to remove X", "asked the telecoms authorities to block X": a government's request
         to those who carry out a block is an order, not advice (advice goes to people and states who decide)."""
         if verb.lemma_.lower() not in ("ask", "request"):
             return False
-        askers = [t for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i for t in c.subtree]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         # "The court had on April 3 asked ...": a subject the parser hung on the auxiliary
-        askers += [
-            t
-            for a in verb.children
-            if a.dep_ == "aux" and a.i < verb.i
-            for c in a.children
-            if c.dep_ == "nsubj"
-            for t in c.subtree
+        subjects += [
+            c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ == "nsubj"
         ]
+        askers = [t for c in subjects for t in c.subtree]
         if any(t.lemma_.lower() in _LEGISLATORS | words("actors", "legislature") for t in askers):
             return False  # "lawmakers asked Apple and Google to remove X": a plea, not an order
-        if any(t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "bench"} for t in askers):
+        if any(self._court_asker(c) for c in subjects):
             return True  # "the court asked the government to prohibit X": a court's request is its order
         asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
         deciders = words("ban", "advice_takers")
