@@ -3973,3 +3973,44 @@ def test_the_imposer_holding_out_a_penalty_backs_its_measure_but_not_a_penalty_r
     said = "Ana Rusu, the prime minister, said anyone who kept using the app {} prosecuted."
     assert ("ana-rusu", "supports_ban") in stances(run(ban + said.format("would be"), ENTS))
     assert ("ana-rusu", "supports_ban") not in stances(run(ban + said.format("would not be"), ENTS))
+
+
+def test_calling_the_measure_a_distraction_opposes_it_but_a_device_called_one_does_not():
+    ents = [("Ruritania", J), ("Zapp", P), ("Olaf Brandt", PER), ("Ines Varga", PER)]
+    base = "Ruritania blocked the messaging app Zapp on Tuesday. "
+    for text in (
+        "Opposition MP Olaf Brandt called the block a cynical distraction.",
+        '"This block is little more than a distraction," said Olaf Brandt, an opposition MP.',
+    ):
+        got = stances(run(base + text, ents))
+        assert ("olaf-brandt", "opposes_ban") in got and ("olaf-brandt", "supports_ban") not in got, text
+    # the device, not the measure, is the distraction: no case against the rule
+    got = stances(
+        run(
+            "Ruritania barred pupils from using smartphones in lessons on Tuesday. "
+            '"Smartphones are a constant distraction for pupils," said Ines Varga, a headteacher.',
+            ents,
+        )
+    )
+    assert ("ines-varga", "opposes_ban") not in got
+    # fewer distractions wanted: no label on the measure
+    got = stances(
+        run(
+            "Ruritania barred pupils from using smartphones in lessons on Tuesday. "
+            "Ines Varga, a parents' representative, said she backed fewer distractions in lessons.",
+            ents,
+        )
+    )
+    assert ("ines-varga", "opposes_ban") not in got
+
+
+def test_tying_the_hands_of_a_foreign_states_agency_is_no_case_against_the_measure():
+    ents = [("Ruritania", J), ("Zapp", P), ("Olaf Brandt", PER)]
+    base = "Ruritania banned the messaging app Zapp on government phones on Tuesday. "
+    for text in (
+        "Olaf Brandt, a security analyst, said the ban would tie the hands of Russian intelligence agencies.",
+        "Olaf Brandt, a security analyst, said the ban would tie the hands of Chinese state hackers.",
+    ):
+        assert ("olaf-brandt", "opposes_ban") not in stances(run(base + text, ents)), text
+    got = stances(run(base + "Olaf Brandt, a lawyer, said the ban would tie the hands of small software firms.", ents))
+    assert ("olaf-brandt", "opposes_ban") in got

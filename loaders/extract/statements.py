@@ -2703,11 +2703,34 @@ class StatementExtractor:
                 shut_on += [n for g in shut_on for p in g.children if p.lower_ == "of" for n in p.children]
                 if not any(g.lemma_.lower() in self._PEOPLE for g in shut_on):
                     continue
-            if obj is not None:
-                m = self.ctx.mention(obj)
-                if (m is not None and m.kind == "Jurisdiction") or obj.lemma_.lower() in self._WRONGDOERS:
+            if obj is not None and self._spared(obj):
+                continue
+            if lemma in self._BINDING_VERBS and obj is not None:
+                # "would tie the hands of Chinese intelligence services", "would tie Beijing's hands": whose hands
+                # are bound gets the same spare as the object
+                owners = [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+                owners += [c for c in obj.children if c.dep_ == "poss"]
+                if any(o.dep_ in ("pobj", "poss") and self._spared(o) for o in owners):
                     continue
             return True
+        return False
+
+    def _spared(self, w) -> bool:
+        """One a measure may harm without that being a case against it: a country ("would hurt Beijing"), a
+        wrongdoer ("cripple the gangs"), or a foreign state's body, told by a nationality other than the imposer's
+        ("Chinese intelligence services", "Russian state hackers") or named as another state's government body."""
+        m = self.ctx.mention(w)
+        if (m is not None and m.kind == "Jurisdiction") or w.lemma_.lower() in self._WRONGDOERS:
+            return True
+        if m is not None and self.ctx.category(m.entity_id) == "government" and m.entity_id not in self.imposers:
+            return True
+        gaz = self.ctx.gaz
+        if gaz is None:
+            return False
+        for a in w.children:
+            if a.dep_ in ("amod", "compound", "nmod") and a.text in gaz.demonyms:
+                if gaz.demonyms[a.text] not in self.imposers:
+                    return True
         return False
 
     _PERMITTING = frozenset(words("statement", "permitting"))
@@ -2863,7 +2886,9 @@ class StatementExtractor:
         does not count; cues that carry their own negation ("not proportionate", "will not work") still do."""
         # what a relative clause tells of the banned thing is no word on the measure: "apps that report back to an
         # authoritarian state"
-        described = self._told_of_target(content) | self._orders_refused_by_target(content)
+        described = (
+            self._told_of_target(content) | self._orders_refused_by_target(content) | self._device_faulted(content)
+        )
         if described:
             content = [t for t in content if t.i not in described]
         text = self._outside_support_phrases(self._cue_text(content), cue_words)
@@ -2888,6 +2913,34 @@ class StatementExtractor:
         plain = [w for w in cue_words if w not in negating]
         asserted = self._outside_support_phrases(self._cue_text([t for t in content if t.i not in denied]), cue_words)
         return any_phrase(negating, text) or any_phrase(plain, asserted)
+
+    _DEVICE_FAULTS = {"distraction"}
+    _NAMING_VERBS = {"call", "label", "brand", "dub", "describe", "term", "consider", "deem"}
+
+    def _device_faulted(self, content) -> set[int]:
+        """A fault word said of a device or the banned thing, not of the measure: "phones are a distraction in class",
+        "called smartphones a distraction" (the word as the predicate of a subject, or the object's complement, that is
+        a device of scope.devices, a platform noun or a banned target) is the measure's own case; "called the ban a
+        distraction" stays a charge against it."""
+        devices = set(words("scope", "devices")) | set(self.lex["platform_nouns"])
+        out: set[int] = set()
+        for t in content:
+            if t.lemma_.lower() not in self._DEVICE_FAULTS or t.dep_ not in ("attr", "oprd", "dobj", "acomp"):
+                continue
+            head = t.head
+            if t.dep_ == "dobj" and head.lemma_.lower() not in self._NAMING_VERBS:
+                out.add(t.i)  # "supported fewer distractions": one the speaker wants gone, no label on the measure
+                continue
+            held = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != t.i]
+            for h in held:
+                m = self.ctx.mention(h)
+                if (
+                    h.lower_ in devices
+                    or h.lemma_.lower() in devices
+                    or (m is not None and m.entity_id in self.targets)
+                ):
+                    out.add(t.i)
+        return out
 
     _REFUSING = {"refuse", "ignore", "defy", "disobey", "reject", "flout", "resist", "obey", "comply", "follow"}
 
