@@ -4014,3 +4014,19 @@ def test_tying_the_hands_of_a_foreign_states_agency_is_no_case_against_the_measu
         assert ("olaf-brandt", "opposes_ban") not in stances(run(base + text, ents)), text
     got = stances(run(base + "Olaf Brandt, a lawyer, said the ban would tie the hands of small software firms.", ents))
     assert ("olaf-brandt", "opposes_ban") in got
+
+
+def test_a_measure_that_will_not_stop_at_one_app_is_no_measure_said_to_fail():
+    ents = [("Ruritania", J), ("Zapp", P), ("Ines Varga", PER)]
+    base = "Ruritania banned the video app Zapp on Tuesday. "
+    for text in (
+        '"The ban will not stop at Zapp; other addictive apps come next," said Ines Varga, a parents\' campaigner.',
+        '"The restriction will not end until Zapp opens a local office," said Ines Varga, a parents\' campaigner.',
+    ):
+        assert ("ines-varga", "opposes_ban") not in stances(run(base + text, ents)), text
+    # an end the measure misses, told as its object, still opposes
+    for text in (
+        '"The ban will not stop teenagers who already have the app," said Ines Varga, a digital rights activist.',
+        '"The ban will not protect anyone," said Ines Varga, a digital rights activist.',
+    ):
+        assert ("ines-varga", "opposes_ban") in stances(run(base + text, ents)), text

@@ -3141,10 +3141,17 @@ class StatementExtractor:
             if t.lemma_.lower() not in ends or t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
                 continue
             everyone = any(c.dep_ == "nsubj" and c.lower_ in generic for c in t.children)
-            if t.lemma_.lower() not in self._MADE_OR_KEPT and any(
-                (c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in acts)
-                or (c.dep_ == "nsubj" and c.lemma_.lower() in measures and c.pos_ == "NOUN")
-                for c in t.children
+            # the end denied is the verb's object: "the ban will not stop at TikTok", "will not stop there", "will not
+            # end until ..." tell how far or how long the measure goes, no end it misses
+            aimed = any(c.dep_ == "dobj" for c in t.children)
+            if (
+                aimed
+                and t.lemma_.lower() not in self._MADE_OR_KEPT
+                and any(
+                    (c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in acts)
+                    or (c.dep_ == "nsubj" and c.lemma_.lower() in measures and c.pos_ == "NOUN")
+                    for c in t.children
+                )
             ):
                 return True  # "blocking one app would not stop cheap imports", "the ban will not protect children":
                 # the measure itself said not to reach its end
