@@ -4030,3 +4030,54 @@ def test_a_measure_that_will_not_stop_at_one_app_is_no_measure_said_to_fail():
         '"The ban will not protect anyone," said Ines Varga, a digital rights activist.',
     ):
         assert ("ines-varga", "opposes_ban") in stances(run(base + text, ents)), text
+
+
+def test_not_belonging_backs_the_measure_only_when_said_of_a_device_or_the_banned_app():
+    ents = [("Ruritania", J), ("Zapp", P), ("Ines Varga", PER)]
+    got = stances(
+        run(
+            "Ruritania banned the video app Zapp on Tuesday. "
+            '"Politicians do not belong in decisions about which apps we use," said Ines Varga, a digital rights '
+            "activist.",
+            ents,
+        )
+    )
+    assert ("ines-varga", "supports_ban") not in got
+    got = stances(
+        run(
+            "Ruritania barred pupils from using smartphones in lessons on Tuesday. "
+            '"Smartphones simply do not belong in a classroom," said Ines Varga, a headteacher.',
+            ents,
+        )
+    )
+    assert ("ines-varga", "supports_ban") in got
+    got = stances(
+        run(
+            "Ruritania barred pupils from using smartphones in lessons on Tuesday. "
+            '"Smartphones are part of daily life, but they do not belong in a classroom," said Ines Varga, a headteacher.',
+            ents,
+        )
+    )
+    assert ("ines-varga", "supports_ban") in got
+
+
+def test_a_lifting_said_to_bow_to_pressure_is_decried_so_the_ban_is_backed():
+    ents = [("Ruritania", J), ("Zapp", P), ("Ines Varga", PER), ("Olaf Brandt", PER)]
+    got = stances(
+        run(
+            "Ruritania on Tuesday lifted its ban on the video app Zapp. "
+            "Ines Varga, a child-safety campaigner, said ministers had caved in to pressure from the company.",
+            ents,
+            title="Ruritania lifts Zapp ban",
+        )
+    )
+    assert ("ines-varga", "supports_ban") in got and ("ines-varga", "opposes_ban") not in got
+    # the ban itself told as a surrender still opposes it
+    got = stances(
+        run(
+            "Ruritania banned the video app Zapp on Tuesday. "
+            "Olaf Brandt, a digital rights activist, said ministers had bowed to pressure from hardliners.",
+            ents,
+        )
+    )
+    assert ("olaf-brandt", "opposes_ban") in got

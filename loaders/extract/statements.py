@@ -2276,6 +2276,8 @@ class StatementExtractor:
             or (side != "imposer" and self._nothing_permits(content))
             or (side != "imposer" and self._charges_motive(content))
             or (not self.lifting and judged == "bad")
+            # "the regulator caved in to pressure": the measure as a surrender (in a lifting story, the lifting is)
+            or (not self.lifting and self._opposing_cue(content, cues["opposes_ban"]["capitulation"]))
             # the banned firm's own worry can only be about the measure: "the company had serious concerns"
             or (side == "target" and has(cues["opposes_ban"]["target_words"]) and self._concerns_at_measure(content))
         )
@@ -2297,6 +2299,7 @@ class StatementExtractor:
             # a measure said to have worked was right, also when it is lifted: "the ban had achieved its goal"
             or judged == "worked"
             or (not self.lifting and self._wanted_sooner(content))
+            or self._out_of_place(content)
             or self._acted_too_late(content)
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
@@ -2916,6 +2919,31 @@ class StatementExtractor:
 
     _DEVICE_FAULTS = {"distraction"}
     _NAMING_VERBS = {"call", "label", "brand", "dub", "describe", "term", "consider", "deem"}
+
+    def _out_of_place(self, content) -> bool:
+        """A device or the banned thing said not to belong where the measure keeps it out: "phones don't belong in the
+        classroom", "TikTok does not belong on government devices" (a negated "belong" whose subject is a device of
+        scope.devices, a platform noun or a banned target). "Bureaucrats don't belong in decisions about apps" is
+        about someone else."""
+        devices = set(words("scope", "devices")) | set(self.lex["platform_nouns"])
+        for t in content:
+            if t.lemma_.lower() != "belong" or not any(c.dep_ == "neg" for c in t.children):
+                continue
+            for c in t.children:
+                if c.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                m = self.ctx.mention(c)
+                if (
+                    c.lower_ in devices
+                    or c.lemma_.lower() in devices
+                    or (m is not None and m.entity_id in self.targets)
+                ):
+                    return True
+                if c.lower_ in ("they", "it") and any(
+                    x.i < c.i and (x.lower_ in devices or x.lemma_.lower() in devices) for x in t.sent
+                ):
+                    return True  # "even though phones are part of our lives, they don't belong in the classroom"
+        return False
 
     def _device_faulted(self, content) -> set[int]:
         """A fault word said of a device or the banned thing, not of the measure: "phones are a distraction in class",
@@ -3966,6 +3994,8 @@ class StatementExtractor:
             earlier = {"original", "earlier", "previous", "initial", "first"}
             if not any(a.lower_ in earlier for c in frame.children if c.dep_ == "dobj" for a in c.children):
                 return "opposes_ban"  # "welcomed the decision", not "defended the original decision"
+        if has(self.lex["cues"]["opposes_ban"]["capitulation"]):
+            return "supports_ban"  # "the government had bowed to pressure from the company": the lifting decried
         if has(self.lex["cues"]["supports_ban"]["approval"]):
             return "opposes_ban"
         return None
