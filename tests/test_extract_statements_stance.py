@@ -4081,3 +4081,27 @@ def test_a_lifting_said_to_bow_to_pressure_is_decried_so_the_ban_is_backed():
         )
     )
     assert ("olaf-brandt", "opposes_ban") in got
+
+
+def test_praising_the_passage_of_a_repeal_or_of_a_resolution_is_no_backing():
+    ents = [("Ruritania", J), ("Zapp", P), ("Digital Freedom Alliance", ORG), ("Child Safety Alliance", ORG)]
+    got = stances(
+        run(
+            "Ruritania on Tuesday lifted its ban on the video app Zapp after parliament passed a bill repealing it. "
+            "The Digital Freedom Alliance welcomed the passage of the bill.",
+            ents,
+        )
+    )
+    assert ("digital-freedom-alliance", "supports_ban") not in got
+    base = "Ruritania banned the video app Zapp on Tuesday. "
+    for text in (
+        "The Digital Freedom Alliance welcomed the adoption of a resolution condemning app bans.",
+        "The Digital Freedom Alliance welcomed the passage of a bill to lift the ban.",
+    ):
+        assert ("digital-freedom-alliance", "supports_ban") not in stances(run(base + text, ents)), text
+    # the measure's own making still backs it
+    base = "Ruritania barred state agencies from using Zapp under a security law signed on Monday. "
+    got = stances(run(base + "The Child Safety Alliance welcomed the passage of the bill.", ents))
+    assert ("child-safety-alliance", "supports_ban") in got
+    got = stances(run(base + "The Child Safety Alliance welcomed the approval.", ents))
+    assert ("child-safety-alliance", "supports_ban") in got

@@ -2251,8 +2251,10 @@ class StatementExtractor:
         if lemma in self.lex["praise_verbs"] and frame.pos_ in ("VERB", "AUX") and side != "target":
             rulings = {"ruling", "verdict", "judgment", "judgement", "outcome"}
             # the measure's making praised: "applauded the signing of the act", "welcomed the bill's passage"
-            made = set(self.lex["enacting_nouns"])
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures | rulings | made for c in frame.children):
+            if any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in measures | rulings or self._enacted_measure(c))
+                for c in frame.children
+            ):
                 return "supports_ban"  # "welcomed the decision"
         judged = self._judged_measure(content, side)
         opposing = (
@@ -2919,6 +2921,27 @@ class StatementExtractor:
 
     _DEVICE_FAULTS = {"distraction"}
     _NAMING_VERBS = {"call", "label", "brand", "dub", "describe", "term", "consider", "deem"}
+
+    def _enacted_measure(self, w) -> bool:
+        """``w`` is the making of the measure itself: "the signing of the act", "the bill's passage" (an enacting noun
+        of statement.enacting_nouns whose "of" object or possessor is a measure noun) - not the passage of a bill
+        that repeals or condemns it ("the adoption of a resolution condemning shutdowns", "a law repealing the ban";
+        statement.enacted_against), nor, in a story of a ban being lifted, a bill passed, which is the lifting."""
+        if w.lemma_.lower() not in set(self.lex["enacting_nouns"]) or self.lifting:
+            return False
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES | {"act"}
+        against = set(self.lex["enacted_against"])
+        made = [o for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        made += [c for c in w.children if c.dep_ == "poss"]
+        if not any(p.dep_ == "prep" and p.lower_ == "of" for p in w.children) and not made:
+            return True  # "welcomed the approval": the story's own measure
+        for o in made:
+            if o.lemma_.lower() not in measures:
+                continue
+            if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in against for c in o.children):
+                continue  # "a law repealing the ban", "a bill to lift the block", "a resolution that condemns it"
+            return True
+        return False
 
     def _out_of_place(self, content) -> bool:
         """A device or the banned thing said not to belong where the measure keeps it out: "phones don't belong in the
