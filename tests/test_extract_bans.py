@@ -6996,3 +6996,27 @@ def test_a_fronted_date_reaches_a_coordinated_verb_told_at_the_same_time():
     )
     quib = [b for b in extract_bans(adoc) if pid("Quibble") in b.targets]
     assert quib and quib[0].announced == "2021-05"
+
+
+def test_makers_ordered_to_remove_the_apps_from_local_stores_stay_targets():
+    # the asked are no target only as keepers of the stores ("from their stores") or of another's thing; makers told
+    # to remove "the apps" are what the measure is on
+    adoc = make_adoc(
+        "Ruritania's trade ministry ordered Zapster and Quikbuy to remove the apps from local stores and to halt all "
+        "sales, a ban that takes effect immediately.",
+        [("Ruritania", J), ("Zapster", P), ("Quikbuy", P)],
+        published="2024-11-27",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert set(ban.targets) == {pid("Zapster"), pid("Quikbuy")}
+
+
+def test_stores_asked_to_pull_a_named_firms_app_are_no_targets():
+    adoc = make_adoc(
+        "Ruritania banned Quikbuy on Monday. The regulator asked Apple and Google to pull Quikbuy's app from the "
+        "app stores.",
+        [("Ruritania", J), ("Quikbuy", P), ("Apple", ORG), ("Google", ORG)],
+        published="2024-11-27",
+    )
+    for ban in extract_bans(adoc):
+        assert entity_id(ORG, "Apple") not in ban.targets and entity_id(ORG, "Google") not in ban.targets

@@ -4273,9 +4273,26 @@ class BanExtractor:
                 if x.dep_ != "xcomp" or x.lemma_.lower() not in acts:
                     continue
                 objs = [o for o in x.children if o.dep_ == "dobj"]
-                if not objs or any(c.dep_ == "poss" for o in objs for c in o.children):
+                owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
+                if not objs or any(c.pos_ == "PRON" for c in owners):
                     continue  # "ordered X to close its store": X's own
-                out |= {t.i for c in verb.children if c.dep_ == "dobj" for k in _conjuncts(c) for t in _own_subtree(k)}
+                # the asked keep the thing off their own stores or networks ("to pull X from their stores"), or the
+                # thing is named as another's ("to pull Binance's app"): they carry the removal out; makers told to
+                # remove "the apps" from stores of no one named are still what the measure is on
+                from_own = any(
+                    c.dep_ == "poss" and c.pos_ == "PRON"
+                    for p in x.children
+                    if p.dep_ == "prep" and p.lower_ in ("from", "off")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                    for c in g.children
+                )
+                for c in verb.children:
+                    if c.dep_ != "dobj":
+                        continue
+                    for k in _conjuncts(c):
+                        if from_own or owners or k.lemma_.lower() in _PROVIDERS:
+                            out |= {t.i for t in _own_subtree(k)}
         return out
 
     def _executors(self, trig) -> set[str]:
