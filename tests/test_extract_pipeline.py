@@ -452,3 +452,35 @@ def test_a_kind_of_device_told_by_no_maker_is_still_the_target():
     (facts,) = pipeline.extract([Document(id="t", text=text, published="2024-03-14")])
     names = {e.id: e.name for e in facts.entities}
     assert "mobile phones" in {names.get(t) for b in facts.bans for t in b.targets}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgium will ban students' mobile phones from classrooms from September.\n",
+        "Estonia banned pupils' phones during lessons on Thursday, the education ministry said.\n",
+        "Cyprus banned phones used by children in classrooms on Thursday.\n",
+    ],
+)
+def test_phones_of_those_the_rule_restricts_are_the_target(text):
+    # the pupils' own phones are what is banned, not the state's kit a thing is banned from
+    (facts,) = pipeline.extract([Document(id="p", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert any(names.get(t) == "mobile phones" for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
+
+
+def test_phones_of_staff_or_a_body_stay_where_an_app_is_banned():
+    # near miss: "officials' phones", "phones used by ministry staff" are the state's kit
+    text = (
+        "Latvia banned WhatsApp from officials' phones on Thursday. "
+        "Lithuania barred Telegram from phones used by ministry staff on Friday.\n"
+    )
+    (facts,) = pipeline.extract([Document(id="o", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    got = {(names.get(b.imposed_by), tuple(names.get(t) for t in b.targets), b.scope) for b in facts.bans}
+    assert got == {
+        ("Latvia", ("WhatsApp",), "government_devices"),
+        ("Lithuania", ("Telegram",), "government_devices"),
+    }, got

@@ -567,7 +567,9 @@ class DocContext:
             return False  # "barred pupils from using their phones": the devices are what is banned
         if any(
             (c.dep_ in ("amod", "compound") and (_hyphened(c) in _DEVICE_OWNERS or c.lemma_.lower() in _DEVICE_OWNERS))
-            or c.dep_ == "poss"
+            # "from officials' phones", "its phones": a body's or its staff's; not "pupils' phones" (those the rule
+            # restricts)
+            or (c.dep_ == "poss" and (c.pos_ == "PRON" or self._a_body_or_staff(c)))
             # "from Senedd phones": a body's name on them
             or (
                 c.dep_ == "compound"
@@ -576,6 +578,15 @@ class DocContext:
             )
             # "phones issued by federal agencies", "the phones it issues to its staff"
             or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _ISSUING)
+            # "phones used by ministry staff" (not "phones used by pupils")
+            or (
+                c.dep_ in ("acl", "relcl")
+                and c.lemma_.lower() == "use"
+                and any(
+                    a.dep_ == "agent" and any(self._a_body_or_staff(o) for o in a.children if o.dep_ == "pobj")
+                    for a in c.children
+                )
+            )
             for c in root.children
         ):
             return True  # "TikTok off staff phones", "from officials' phones": whose devices, so where
@@ -587,6 +598,14 @@ class DocContext:
         if root.dep_ != "pobj" or root.head.lower_ not in ("on", "from", "off", "onto", "in", "to"):
             return False
         return root.head.head.lemma_.lower() not in words("ban", "nouns")
+
+    def _a_body_or_staff(self, tok) -> bool:
+        """An owner of devices that makes them the state's kit: staff or a body by its word ("officials",
+        "ministers", "agency"; lexicon scope.kit_owners, scope.personnel, scope.device_owners) or by its name."""
+        if tok.lemma_.lower() in _DEVICE_OWNERS or tok.lower_ in _DEVICE_OWNERS:
+            return True
+        o = self.mention(tok)
+        return o is not None and o.kind in ("Organisation", "Jurisdiction")
 
     def _main_target(self) -> str | None:
         products = [m for m in self.adoc.mentions if m.kind == "Product" and not self.network_modifier(m)]
