@@ -7020,3 +7020,18 @@ def test_stores_asked_to_pull_a_named_firms_app_are_no_targets():
     )
     for ban in extract_bans(adoc):
         assert entity_id(ORG, "Apple") not in ban.targets and entity_id(ORG, "Google") not in ban.targets
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Lisbon Transport Authority has not yet renewed Zapride's operating licence, and a decision is due in May.",
+        "The Lisbon Transport Authority warned it would not renew Zapride's operating licence unless the firm "
+        "checked its drivers.",
+    ],
+)
+def test_a_licence_not_yet_renewed_or_refused_only_on_a_condition_is_no_ban(sentence):
+    adoc = make_adoc(
+        sentence, [("Lisbon Transport Authority", ORG), ("Zapride", P), ("Portugal", J)], published="2024-03-16"
+    )
+    assert [b for b in extract_bans(adoc) if b.status not in ("proposed",)] == []

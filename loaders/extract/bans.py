@@ -2071,6 +2071,13 @@ class BanExtractor:
                 return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
             if lemma in ban["unrenewed"]:
                 refused = _is_negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING)
+                if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) or any(
+                    a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+                    for v in (tok, tok.head)
+                    for a in v.children
+                ):
+                    return None  # "has not yet renewed its permit": still pending; "would not renew it unless ...": a
+                    # condition, no measure taken
                 licence = any(
                     c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["needs_object"]["revoke"]
                     for c in tok.children
