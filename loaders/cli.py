@@ -159,14 +159,15 @@ class _Verbatim:
 _WORKER_EXTRACT: Callable[[list[Document]], list[DocumentFacts]] | None = None
 
 
-def _worker_start() -> None:
+def _worker_start(parent: int) -> None:
     """In each extraction process: leave Ctrl-C to the parent (which stops the pool), end with the parent, load
-    the model once."""
+    the model once. ``parent`` is the loading process's pid, handed over by the parent itself: read here with
+    ``os.getppid()`` it would be the reaper's when the parent was killed while this process was still starting,
+    and the watch below would then wait for the wrong process forever."""
     import signal
     import time
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    parent = os.getppid()
 
     def end_with_parent() -> None:
         # a parent that ends abruptly (killed, or its os._exit after the JVM) cannot stop its pool: without
@@ -213,7 +214,10 @@ def _pooled(
     people = PeopleRegistry()
     batches = iter(_batches(documents, batch_size))
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_worker_start
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_worker_start,
+        initargs=(os.getpid(),),
     )
     pending: deque = deque()
 

@@ -299,6 +299,23 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def test_an_extraction_worker_whose_parent_is_gone_before_it_starts_ends():
+    # the parent's pid comes from the parent: a worker still starting when the load was killed must not take the
+    # reaper it was handed to for its parent (it would wait for work forever)
+    import time
+
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    started = time.monotonic()
+    proc = subprocess.run(
+        [sys.executable, "-c", f"from loaders.cli import _worker_start; _worker_start({gone.pid}); "
+         "import time; time.sleep(120)"],
+        cwd=ROOT, capture_output=True, text=True, timeout=100,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert time.monotonic() - started < 90
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
 def test_extraction_workers_end_when_the_loading_process_is_killed(tmp_path):
