@@ -446,10 +446,6 @@ def _place_acting(span) -> bool:
     return False
 
 
-# the voice of a body: a name right before one of these names the body it speaks for, not a kind of thing
-_SPOKES_NOUNS = {"spokesperson", "spokesman", "spokeswoman", "spokespeople"}
-
-
 class Resolver:
     """Resolves the candidate spans of one document (see the module docstring for the rules)."""
 
@@ -1084,7 +1080,10 @@ class Resolver:
             return False  # "the Yomiuri Shimbun newspaper reported": the name is the paper's
         if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
-        if c.label == "ORG" and len(c.span) >= 2 and head.lemma_.lower() in _SPOKES_NOUNS and head.i == c.span.end:
+        from loaders.extract.bans import words  # bans imports this module
+
+        spokes = words("actors", "spokes_nouns")  # the voice of a body, not a kind of thing
+        if c.label == "ORG" and len(c.span) >= 2 and head.lemma_.lower() in spokes and head.i == c.span.end:
             return False  # "a Zamtel Networks spokesperson said": the body the spokesperson speaks for
         if (
             head.text in POST_NOMINALS
