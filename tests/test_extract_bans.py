@@ -216,27 +216,28 @@ def test_coordinated_imposers_share_the_date_and_armed_forces_ban_military_devic
 
 
 def test_malformed_lexicon_is_named(tmp_path, monkeypatch):
-    from loaders.extract import bans as bans_module
+    from loaders.extract import lexicon as lexicon_module
 
     bad = tmp_path / "lexicon.yaml"
     bad.write_text("ban: {verbs: [ban]}\n", encoding="utf-8")
-    monkeypatch.setattr(bans_module, "LEXICON_PATH", bad)
-    bans_module.lexicon.cache_clear()
+    monkeypatch.setattr(lexicon_module, "LEXICON_PATH", bad)
+    lexicon_module.lexicon.cache_clear()
     try:
-        with pytest.raises(bans_module.LexiconError, match="actors"):
-            bans_module.lexicon()
+        with pytest.raises(lexicon_module.LexiconError, match="actors"):
+            lexicon_module.lexicon()
     finally:
         monkeypatch.undo()
-        bans_module.lexicon.cache_clear()
-    assert "ban" in bans_module.words("ban", "verbs")
+        lexicon_module.lexicon.cache_clear()
+    assert "ban" in lexicon_module.words("ban", "verbs")
 
 
 def test_ban_rules_section_holds_word_sets():
     """lexicon.yaml's ``ban_rules``: each entry a set of lower-case words (a bare YAML on/off/yes/no would turn an
     entry into a list with a bool), read by the bans.py constants of the same name."""
     from loaders.extract import bans as bans_module
+    from loaders.extract.lexicon import words
 
-    section = bans_module.words("ban_rules")
+    section = words("ban_rules")
     assert section, "ban_rules is empty"
     for name, entry in section.items():
         assert isinstance(entry, frozenset), name

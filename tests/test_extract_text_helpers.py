@@ -232,7 +232,7 @@ def test_date_matches_near_anchors_are_the_whole_documents_matches_on_the_dev_co
 def test_phrase_tree_matches_what_the_flat_alternation_matches_for_every_lexicon_list():
     """any_phrase writes a phrase list as a tree of shared beginnings; for every word list of the lexicon it finds a
     phrase at a word start exactly where the flat alternation does, on the dev corpus's sentences."""
-    from loaders.extract.bans import lexicon
+    from loaders.extract.lexicon import lexicon
     from loaders.extract.statements import _trie_alternation
     from loaders.sources import LoadError, iter_documents
 

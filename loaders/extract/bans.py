@@ -24,8 +24,9 @@ patterns:
 5. one Ban per (imposer, targets, scope): re-mentions merge, keeping the
    most precise date.
 
-Helpers shared with statements.py and follows.py (lexicon, actor
-classification, imposer normalisation) live here so the three stages agree.
+Helpers shared with statements.py and follows.py (actor classification,
+imposer normalisation) live here so the three stages agree; the lexicon is
+read by loaders/extract/lexicon.py.
 """
 
 from __future__ import annotations
@@ -36,56 +37,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
-from pathlib import Path
-
-import yaml
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text, span_forms, span_lemmas, word_positions
 from loaders.extract.dates import MONTHS, WEEKDAYS, dates_in
+from loaders.extract.lexicon import words
 from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban, Evidence
-
-LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
-
-
-# ------------------------------------------------------------------------------------------ lexicon
-class LexiconError(ValueError):
-    """lexicon.yaml is missing or malformed; the message names the entry."""
-
-
-def _freeze(node):
-    if isinstance(node, dict):
-        return {k: _freeze(v) for k, v in node.items()}
-    if isinstance(node, list):
-        if all(isinstance(x, str) for x in node):
-            return frozenset(x.lower() for x in node)
-        return [_freeze(x) for x in node]
-    return node
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict:
-    """The parsed cue lexicon (cached); lists become frozensets of lower-case words."""
-    try:
-        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise LexiconError(f"cannot read {LEXICON_PATH}: {exc}") from exc
-    for section in ("ban", "actors", "scope", "status", "statement", "follow", "ban_rules"):
-        if not isinstance(data, dict) or section not in data:
-            raise LexiconError(f"{LEXICON_PATH}: section {section!r} is missing")
-    return _freeze(data)
-
-
-def words(*path: str):
-    """An entry of the lexicon by its path: ``words("ban", "verbs")``."""
-    node = lexicon()
-    for key in path:
-        try:
-            node = node[key]
-        except (KeyError, TypeError) as exc:
-            raise LexiconError(f"{LEXICON_PATH}: no entry {'.'.join(path)}") from exc
-    return node
-
 
 # ------------------------------------------------------------------------------------------ actors
 IMPOSER_CATEGORIES = {"jurisdiction", "legislature", "court", "regulator", "eu", "government", "legislature_admin"}
@@ -8200,6 +8157,4 @@ __all__ = [
     "Evidence",
     "bans_of_followed",
     "extract_bans",
-    "lexicon",
-    "words",
 ]

@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.attrs import LOWER, ORTH
 
+from loaders.extract.lexicon import words
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
@@ -657,8 +659,6 @@ def find_date_expressions(span: Span) -> list[Span]:
 def _law_year(cand: Span) -> bool:
     """ "the Telecommunication Act, 1996", "the Data Protection Act 2018", "Regulation No. 29 of 2017": the year in a
     law's name is no date of the event told with it."""
-    from loaders.extract.bans import words  # the lexicon; bans imports this module
-
     years = [t for t in cand if _YEAR.match(t.text)]
     if len(years) != 1 or any(t.lower_.rstrip(".") in _MONTH_WORDS for t in cand):
         return False

@@ -20,10 +20,10 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from loaders.extract.bans import words as lexicon_words
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
 from loaders.extract.dates import MONTHS
 from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, Gazetteer, get_gazetteer
+from loaders.extract.lexicon import words as lexicon_words
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,

@@ -36,9 +36,9 @@ from loaders.extract.bans import (
     _open_question,
     _path_up,
     _temporal,
-    words,
 )
 from loaders.extract.base import AnnotatedDoc
+from loaders.extract.lexicon import words
 from loaders.model import Ban, Follow
 
 # Nouns for the actor a "latest" ranks after others ("the latest country to do so after A and B")

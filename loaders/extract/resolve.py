@@ -45,6 +45,7 @@ from loaders.extract.gazetteer import (
     Gazetteer,
     get_gazetteer,
 )
+from loaders.extract.lexicon import words as lexicon_words
 from loaders.model import Entity, Evidence, entity_id
 
 LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "regulations", "code", "ordinance", "decree", "order"}
@@ -419,8 +420,6 @@ def _place_acting(span) -> bool:
     """An unknown place that is the subject of a verb of a government acting (lexicon actors.place_acting_verbs, a
     ban verb, a follow verb) or of one whose infinitive or clause bans ("X became the first city to ban Y"): a
     city's government acting, where "in X", "X-based" or "X is a port city" name a place alone."""
-    from loaders.extract.bans import words
-
     doc = span.doc
     if span.text.isupper() or any(t.text in ("—", "–", "--", "(") for t in doc[span.end : span.end + 4]):
         return False  # a dateline ("SALT LAKE CITY — A judge blocked", "Portland, Ore. (AP) -"): where it was written
@@ -430,8 +429,8 @@ def _place_acting(span) -> bool:
     if word.dep_ != "nsubj" or word.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = word.head
-    ban_verbs = set(words("ban", "verbs"))
-    acting = set(words("actors", "place_acting_verbs")) | ban_verbs | set(words("follow", "verbs"))
+    ban_verbs = set(lexicon_words("ban", "verbs"))
+    acting = set(lexicon_words("actors", "place_acting_verbs")) | ban_verbs | set(lexicon_words("follow", "verbs"))
     if verb.lemma_.lower() in acting and not any(t.dep_ == "neg" for t in verb.children):
         return True
     # "became the first city to ban": the infinitive hangs on the verb, its complement or the noun
@@ -1080,9 +1079,7 @@ class Resolver:
             return False  # "the Yomiuri Shimbun newspaper reported": the name is the paper's
         if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
-        from loaders.extract.bans import words  # bans imports this module
-
-        spokes = words("actors", "spokes_nouns")  # the voice of a body, not a kind of thing
+        spokes = lexicon_words("actors", "spokes_nouns")  # the voice of a body, not a kind of thing
         if c.label == "ORG" and len(c.span) >= 2 and head.lemma_.lower() in spokes and head.i == c.span.end:
             return False  # "a Zamtel Networks spokesperson said": the body the spokesperson speaks for
         if (
@@ -1478,8 +1475,6 @@ _QUOTES = {'"', "“", "”", "‘", "’", "'", "«", "»"}
 def _titled_work(span: Span) -> bool:
     """A name written as a work's title: inside quotation marks ('banned "Dead Poets Society"') or right after a work
     noun ("the film Dead Poets Society", "the novel ..."; lexicon actors.work_nouns), not a body's name."""
-    from loaders.extract.bans import words  # bans imports this module
-
     doc = span.doc
     if span[0].text[:1] in _QUOTES or span[-1].text[-1:] in _QUOTES:
         return True
@@ -1489,19 +1484,17 @@ def _titled_work(span: Span) -> bool:
         return True
     if before is not None and before.text in _QUOTES:
         before = doc[span.start - 2] if span.start > 1 else None
-    return before is not None and before.lemma_.lower() in words("actors", "work_nouns")
+    return before is not None and before.lemma_.lower() in lexicon_words("actors", "work_nouns")
 
 
 def _posted_on(span: Span) -> bool:
     """ "wrote on X", "said in a post on X", "a statement on X": the name after "on" that a word of writing or
     posting governs is the platform it was written on."""
-    from loaders.extract.bans import words  # bans imports this module
-
     root = span.root
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "on" or prep.i != span.start - 1:
         return False
-    return prep.head.lemma_.lower() in words("actors", "posted_on")
+    return prep.head.lemma_.lower() in lexicon_words("actors", "posted_on")
 
 
 # ---------------------------------------------------------------------- helper for event stages
@@ -1647,17 +1640,15 @@ def _idiomatic_bare(span) -> bool:
     prep = doc[span.start - 1]
     if prep.lower_ not in ("in", "of", "outside", "inside"):
         return False
-    from loaders.extract.bans import words  # bans imports this module
-
     gov = prep.head
-    if gov.lemma_.lower() in words("ban_rules", "house_offices"):
+    if gov.lemma_.lower() in lexicon_words("ban_rules", "house_offices"):
         return False  # "the speaker of parliament": an office of the body
     if gov.lower_ in ("member", "members") and gov.dep_ in ("nsubj", "nsubjpass"):
         gov = gov.head  # "members of parliament voted to ban X": the house acting
-    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in words("ban_rules", "house_business"):
+    if gov.pos_ in ("VERB", "AUX") and gov.lemma_.lower() in lexicon_words("ban_rules", "house_business"):
         return False  # "the ban was approved in parliament", "will be voted on in parliament"
     if prep.lower_ in ("in", "inside") and gov.pos_ in ("VERB", "AUX"):
-        legislators = words("ban_rules", "legislators")
+        legislators = lexicon_words("ban_rules", "legislators")
         if any(
             t.dep_ in ("nsubj", "nsubjpass") and (t.lemma_.lower() in legislators or t.lower_ in legislators)
             for t in gov.children

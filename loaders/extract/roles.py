@@ -27,9 +27,9 @@ import re
 
 from spacy.tokens import Span, Token
 
-from loaders.extract.bans import words as lexicon_words
 from loaders.extract.base import AnnotatedDoc, Mention
 from loaders.extract.gazetteer import Gazetteer, get_gazetteer
+from loaders.extract.lexicon import words as lexicon_words
 from loaders.extract.resolve import PORTFOLIO_TITLES, POST_NOMINALS, Resolver, Sentences, focus_scores, resolve_phrase
 from loaders.model import Role
 

@@ -31,9 +31,10 @@ from bisect import bisect_left
 
 from spacy.tokens import Token
 
-from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree, words
+from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree
 from loaders.extract.base import AnnotatedDoc, doc_text, word_positions
 from loaders.extract.dates import dates_in
+from loaders.extract.lexicon import words
 from loaders.extract.resolve import OUTLET_NOUNS, PAPER_HEADS
 from loaders.model import Ban, Statement
 

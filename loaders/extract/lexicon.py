@@ -1,0 +1,52 @@
+"""The cue lexicon (``lexicon.yaml``): the word lists the extraction stages test lemmas and words against.
+
+One reader for every stage (bans, statements, follows, roles, entities, resolve, dates), so they agree on the
+words; lists become frozensets of lower-case words, read once.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.yaml")
+
+
+class LexiconError(ValueError):
+    """lexicon.yaml is missing or malformed; the message names the entry."""
+
+
+def _freeze(node):
+    if isinstance(node, dict):
+        return {k: _freeze(v) for k, v in node.items()}
+    if isinstance(node, list):
+        if all(isinstance(x, str) for x in node):
+            return frozenset(x.lower() for x in node)
+        return [_freeze(x) for x in node]
+    return node
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    """The parsed cue lexicon (cached); lists become frozensets of lower-case words."""
+    try:
+        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise LexiconError(f"cannot read {LEXICON_PATH}: {exc}") from exc
+    for section in ("ban", "actors", "scope", "status", "statement", "follow", "ban_rules"):
+        if not isinstance(data, dict) or section not in data:
+            raise LexiconError(f"{LEXICON_PATH}: section {section!r} is missing")
+    return _freeze(data)
+
+
+def words(*path: str):
+    """An entry of the lexicon by its path: ``words("ban", "verbs")``."""
+    node = lexicon()
+    for key in path:
+        try:
+            node = node[key]
+        except (KeyError, TypeError) as exc:
+            raise LexiconError(f"{LEXICON_PATH}: no entry {'.'.join(path)}") from exc
+    return node
