@@ -233,8 +233,8 @@ def test_malformed_lexicon_is_named(tmp_path, monkeypatch):
 
 def test_ban_rules_section_holds_word_sets():
     """lexicon.yaml's ``ban_rules``: each entry a set of lower-case words (a bare YAML on/off/yes/no would turn an
-    entry into a list with a bool), read by the bans.py constants of the same name."""
-    from loaders.extract import bans as bans_module
+    entry into a list with a bool), read by the constants of the same name in loaders/extract/bans/."""
+    from loaders.extract.bans import clauses, triggers
     from loaders.extract.lexicon import words
 
     section = words("ban_rules")
@@ -242,9 +242,9 @@ def test_ban_rules_section_holds_word_sets():
     for name, entry in section.items():
         assert isinstance(entry, frozenset), name
         assert all(isinstance(w, str) and w == w.lower() and w.strip() for w in entry), name
-    assert bans_module._MIRRORING == section["mirroring"]
-    assert bans_module._SUPPLYING <= bans_module._ALLOWED_DOINGS
-    assert "maintain" not in bans_module._ALLOWED_DOINGS
+    assert clauses._MIRRORING == section["mirroring"]
+    assert triggers._SUPPLYING <= triggers._ALLOWED_DOINGS
+    assert "maintain" not in triggers._ALLOWED_DOINGS
 
 
 def test_did_the_same_is_a_ban_in_passing_dated_by_its_own_phrase():

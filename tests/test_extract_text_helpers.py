@@ -72,6 +72,7 @@ def test_trigger_word_filter_changes_no_answer(monkeypatch):
     """The ban stage skips tokens whose lemma no trigger rule names; with the filter off, no token answers
     differently."""
     from loaders.extract import bans
+    from loaders.extract.bans import triggers
     from loaders.extract.entities import annotate
     from loaders.model import Document
 
@@ -84,7 +85,7 @@ def test_trigger_word_filter_changes_no_answer(monkeypatch):
         def __contains__(self, _):
             return True
 
-    monkeypatch.setattr(bans, "_trigger_words", lambda ban: (Everything(), Everything()))
+    monkeypatch.setattr(triggers, "_trigger_words", lambda ban: (Everything(), Everything()))
     monkeypatch.setattr(bans.BanExtractor, "_candidates", lambda self: list(range(len(self.doc))))
     slow = bans.BanExtractor(adoc)
     assert [slow.trigger_kind(t) for t in adoc.doc] == filtered
@@ -93,6 +94,7 @@ def test_trigger_word_filter_changes_no_answer(monkeypatch):
 
 def test_trigger_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
     from loaders.extract import bans
+    from loaders.extract.bans import triggers
     from loaders.extract.entities import annotate
     from loaders.sources import LoadError, iter_documents
 
@@ -107,7 +109,7 @@ def test_trigger_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
         def __contains__(self, _):
             return True
 
-    monkeypatch.setattr(bans, "_trigger_words", lambda ban: (Everything(), Everything()))
+    monkeypatch.setattr(triggers, "_trigger_words", lambda ban: (Everything(), Everything()))
     monkeypatch.setattr(bans.BanExtractor, "_candidates", lambda self: list(range(len(self.doc))))
     assert [[bans.BanExtractor(a).trigger_kind(t) for t in a.doc] for a in adocs] == filtered
 
@@ -116,6 +118,7 @@ def test_same_as_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
     """ "followed suit", "did the same": the check skips words no branch takes; with the filter off, no token of the
     dev corpus answers differently."""
     from loaders.extract import bans
+    from loaders.extract.bans import triggers
     from loaders.extract.entities import annotate
     from loaders.model import Document
     from loaders.sources import LoadError, iter_documents
@@ -132,7 +135,7 @@ def test_same_as_word_filter_changes_no_answer_on_the_dev_corpus(monkeypatch):
         def __contains__(self, _):
             return True
 
-    monkeypatch.setattr(bans, "_same_as_words", lambda pairs: Everything())
+    monkeypatch.setattr(triggers, "_same_as_words", lambda pairs: Everything())
     monkeypatch.setattr(bans.BanExtractor, "_candidates", lambda self: list(range(len(self.doc))))
     assert [[bans.BanExtractor(a).same_as_trigger(t) for t in a.doc] for a in adocs] == filtered
 
@@ -310,6 +313,7 @@ def test_ban_stage_visiting_only_candidate_words_finds_the_same_bans_on_the_dev_
     """The ban stage visits only the words that may be triggers (and court verbs only among the court-blocking
     lemmas); visiting every word finds the same bans."""
     from loaders.extract import bans, base
+    from loaders.extract.bans import extractor, triggers
     from loaders.extract.entities import annotate
     from loaders.model import Document
     from loaders.sources import LoadError, iter_documents
@@ -326,9 +330,10 @@ def test_ban_stage_visiting_only_candidate_words_finds_the_same_bans_on_the_dev_
     assert sum(r.count("Ban(") for r in fast) >= 20
     for doc in parsed:
         doc.user_data.clear()
-    monkeypatch.setattr(bans, "word_positions", lambda doc, *words: list(range(len(doc))))
+    for module in (triggers, extractor):  # the modules of the ban stage that read word_positions
+        monkeypatch.setattr(module, "word_positions", lambda doc, *words: list(range(len(doc))))
     assert found() == fast
-    assert base.word_positions is not bans.word_positions
+    assert base.word_positions is not triggers.word_positions and base.word_positions is not extractor.word_positions
 
 
 def test_span_text_is_the_spans_text():

@@ -1,0 +1,1082 @@
+"""BanExtractor, assembled from the stage mixins, with its main pass (mentions, re-mentions, orphans), and
+extract_bans."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from loaders.extract.bans._words import (
+    _ASKING_OTHERS,
+    _COMPANY_NOUNS,
+    _LAWMAKING,
+    _LIFT_VERBS,
+    _ORDER_NOUNS,
+    _SAYING,
+    _SEVERAL_BODIES,
+    _WIDENING,
+    OWN_STAFF_CATEGORIES,
+    SELF_IMPOSING,
+)
+from loaders.extract.bans.clauses import (
+    _done,
+    _legislating,
+    _lifts,
+    _never_done,
+    _of_a_proposal,
+    _outsider,
+    _ranked_actor,
+)
+from loaders.extract.bans.context import DocContext, _words_of
+from loaders.extract.bans.dating import DateMixin
+from loaders.extract.bans.imposers import ImposerMixin
+from loaders.extract.bans.merging import MergeMixin
+from loaders.extract.bans.reach import _for_minors, _implemented, _rescope, _ruling_military, _writes_into_a_law
+from loaders.extract.bans.records import BanMention, _mention_like
+from loaders.extract.bans.scope import ScopeMixin
+from loaders.extract.bans.status import StatusMixin
+from loaders.extract.bans.syntax import _is_negated, _own_subtree, _phrase_root
+from loaders.extract.bans.targets import TargetMixin
+from loaders.extract.bans.triggers import TriggerMixin
+from loaders.extract.base import AnnotatedDoc, doc_text, span_lemmas, word_positions
+from loaders.extract.lexicon import words
+from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
+from loaders.model import Ban
+
+_NETWORK_CUTS = words("ban_rules", "network_cuts")
+_OTHER_BAN = words("ban_rules", "other_ban")
+# Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
+_PASSING_VERBS = words("ban_rules", "passing_verbs")
+_CHALLENGING = words("ban_rules", "challenging")
+
+
+_TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
+
+
+# ------------------------------------------------------------------------------------------ extractor
+class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMixin, DateMixin, MergeMixin):
+    """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
+
+    def __init__(self, adoc: AnnotatedDoc):
+        self.adoc = adoc
+        self.ctx = DocContext.of(adoc)
+        self.doc = adoc.doc
+        self.published = adoc.document.published
+        self.mentions: list[BanMention] = []
+        self._deferred: list = []  # re-mentions, attached once every primary mention is known
+        self._compliers: dict[int, set[str]] = {}  # per sentence start: companies carrying out a body's order
+        self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
+        self._court_verbs: set[int] = set()  # verbs of a court blocking a ban (their dates are the ruling's)
+        self._acting: list = []  # (trigger, imposers) of every verb told with an imposer
+        self._placed_orphans: dict[int, str] = {}  # trigger -> the one jurisdiction its paragraph names
+        self._orphans: list = []  # (trigger, sentence) of passive bans told with no agent and no one before
+        self._candidate_set = set(self._candidates())
+
+    # -- main
+    def run(self) -> list[Ban]:
+        candidates = self._candidates()  # the other words are no triggers: not visited
+        court_words = word_positions(self.doc, words("status", "court_block"))
+        for si, sent in enumerate(self.adoc.sentences):
+            # a court blocking a ban: the ban is blocked, not a new ban by the court
+            court_verbs = {
+                i
+                for i in court_words[bisect_left(court_words, sent.start) : bisect_left(court_words, sent.end)]
+                if self.doc[i].pos_ == "VERB" and self._court_blocks_ban(self.doc[i])
+            }
+            first_here = len(self.mentions)
+            for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
+                tok = self.doc[i]
+                if tok.i in court_verbs:
+                    continue
+                kind = self.trigger_kind(tok)
+                if kind is None and self.same_as_trigger(tok) and not (tok.dep_ == "relcl" and _ranked_actor(tok.head)):
+                    kind = "similar"  # not "X banned Y, the latest country to do so": the same ban told again
+                if kind is None:
+                    continue
+                if kind in ("noun", "weak") and tok.dep_ == "compound" and tok.head.pos_ == "NOUN":
+                    kind = "weak"
+                if kind == "weak":
+                    self._deferred.append((tok, si))
+                    continue
+                self._mention(tok, kind, si)
+            self._court_verbs |= court_verbs
+            if court_verbs:
+                # "X banned it, though the law was later blocked by a judge": the ban told here is the one blocked
+                here = [bm for bm in self.mentions[first_here:] if bm.token.i not in self._court_blocked]
+                if here and not any(bm.token.i in self._court_blocked for bm in self.mentions[first_here:]):
+                    here[-1].status = "blocked_by_court"
+                elif not self.mentions[first_here:] and self._blocks_the_measure_told(sent):
+                    # "Montana banned TikTok in May. A judge later halted the law before it took effect."
+                    before = [bm for bm in self.mentions if si - 2 <= bm.sentence < si and not bm.remention]
+                    if before:
+                        before[-1].status = "blocked_by_court"
+        self._adopt_orphans()
+        self._orphans_retold()
+        self._orphans_of_the_paragraph()
+        self._similar_told_in_full()
+        for tok, si in self._deferred:
+            self._remention(tok, si)
+        self.assign_dates()
+        self._elliptic_dates()
+        return self.merge()
+
+    def _elliptic_dates(self):
+        """ "Alabama banned the app in December, as did Georgia": the elliptic clause that tells no date of its own
+        shares the date of the ban verb it stands for."""
+        by_token = {bm.token.i: bm for bm in self.mentions if not bm.remention and bm.rule == "bans.verb"}
+        for bm in self.mentions:
+            head = by_token.get(bm.token.head.i)
+            if bm.rule == "bans.similar" and bm.announced is None and head is not None and head.announced:
+                if bm.token.lemma_.lower() in words("ban", "as_did") and self._as_did(bm.token):
+                    bm.announced = head.announced
+
+    def _placed_by_story_only(self, tok, jid: str) -> bool:
+        """A person whose jurisdiction is only the story's guess: no place named in the sentence, no title that
+        tells it ("On February 4 the secretary of the department, X, issued a direction")."""
+        if jid != self.ctx.focus(tok):
+            return False
+        return not any((m := self.ctx.mention(t)) is not None and m.kind == "Jurisdiction" for t in tok.sent)
+
+    def _paragraph_topic(self, tok) -> str | None:
+        """The jurisdiction that is the subject of the first sentence of the token's paragraph (before it)."""
+        para = self.ctx.para[tok.i]
+        first = tok.sent
+        while first.start > 0 and self.ctx.para[first.start - 1] == para:
+            first = self.doc[first.start - 1].sent
+        if first.start == tok.sent.start:
+            return None
+        for t in first:
+            m = self.ctx.mention(t)
+            if m is not None and m.kind == "Jurisdiction" and t.dep_ in ("nsubj", "nsubjpass") and t.head == first.root:
+                return m.entity_id
+        return None
+
+    def _ruled_unlawful(self, sent) -> bool:
+        """ "The block stayed in place until the Constitutional Court ruled in 2019 that it violated freedom of
+        expression": a court finding the ban unlawful ended it."""
+        for verb in sent:
+            if verb.lemma_.lower() not in ("rule", "find", "decide", "declare", "hold") or verb.pos_ != "VERB":
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            m = self.ctx.mention(subj) if subj is not None else None
+            court = subj is not None and (
+                subj.lemma_.lower() in words("actors", "court")
+                or (m is not None and self.ctx.category(m.entity_id) == "court")
+            )
+            said = {t.lemma_.lower() for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") for t in c.subtree}
+            if court and said & {"violate", "unconstitutional", "illegal", "unlawful", "breach", "infringe"}:
+                return not any(_is_negated(t) for c in verb.children if c.dep_ == "ccomp" for t in [c, verb])
+        return False
+
+    def _similar_told_in_full(self):
+        """ "The European Parliament followed suit on February 28, barring the app from devices it issues to members
+        and staff": a like step whose sentence tells the same imposer's ban in its own words takes that ban's reach,
+        not the one it borrowed from the ban it resembles."""
+        for bm in self.mentions:
+            if bm.rule != "bans.similar" or bm.remention:
+                continue
+            own = [
+                o
+                for o in self.mentions
+                if o is not bm
+                and o.sentence == bm.sentence
+                and o.rule != "bans.similar"
+                and not o.remention
+                and o.imposers == bm.imposers
+                and set(o.targets) & set(bm.targets)
+                and o.scope_explicit
+                and o.own_scope_cue
+            ]
+            if own:
+                bm.scope = own[0].scope
+
+    def _adopt_orphans(self):
+        """ "The reopening does not extend to Roblox, which was blocked on Wednesday. The minister said access had
+        been cut off by order of the X court": a passive ban with no agent is the one the next sentence tells of
+        the same target by one imposer (its date is that ban's)."""
+        for tok, si in self._orphans:
+            nxt = [
+                bm
+                for bm in self.mentions
+                if bm.sentence == si + 1 and not bm.remention and self.ctx.para[bm.token.i] == self.ctx.para[tok.i]
+            ]
+            targets, _ = self.find_targets(tok, set())
+            if not targets:
+                continue
+            same = [bm for bm in nxt if set(bm.targets) & set(targets)]
+            if len({imp for bm in same for imp in bm.imposers}) != 1:
+                continue
+            ref = same[0]
+            self.mentions.append(
+                _mention_like(ref, tok, si, "bans.verb", targets=[t for t in targets if t in ref.targets])
+            )
+
+    def _orphans_retold(self):
+        """ "Senegal has lifted its suspension of TikTok ... <new paragraph> The app was cut off on Aug. 2": a
+        passive ban with no agent, no place and no one before it, whose subject is the thing one ban of the story
+        is on, tells that ban again (and maybe its date)."""
+        told = {bm.token.i for bm in self.mentions}
+        for tok, si in self._orphans:
+            if tok.i in told or self._place_of(tok) is not None:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            if subj is None:
+                continue
+            m = self.ctx.mention(subj)
+            definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+            if m is not None:
+                targets = [m.entity_id]
+            elif definite and subj.lemma_.lower() in PRODUCT_NOUNS | {"service", "platform"}:
+                targets = self.context_targets(si, tok)
+            else:
+                continue
+            primaries = [bm for bm in self.mentions if not bm.remention and bm.token.i < tok.i]
+            same = {tuple(bm.imposers) for bm in primaries if set(bm.targets) & set(targets)}
+            if len(same) != 1:
+                continue
+            ref = next(bm for bm in primaries if set(bm.targets) & set(targets))
+            bm = _mention_like(
+                ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True
+            )
+            bm.ref = ref  # type: ignore[attr-defined]
+            self.mentions.append(bm)
+
+    def _orphans_of_the_paragraph(self):
+        """ "... still reachable in Iran without a VPN. Facebook and Twitter have been blocked since 2009, Telegram
+        was cut off in 2018": a passive ban of a named product, with no agent, no place, no ban of it told before
+        and none told of it next, in a paragraph that names one jurisdiction only, is that jurisdiction's."""
+        told = {bm.token.i for bm in self.mentions}
+        for tok, si in list(self._orphans):
+            if tok.i in told or self._place_of(tok) is not None:
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            m = self.ctx.mention(subj) if subj is not None else None
+            if m is None or m.kind != "Product":
+                continue
+            place = self._paragraph_place(tok)
+            if place is None or self._agented_or_hypothetical(tok, place):
+                continue
+            self._placed_orphans[tok.i] = place
+            self._mention(tok, "verb", si)
+
+    def _agented_or_hypothetical(self, tok, place: str) -> bool:
+        """ "X was banned by several schools" (a doer told, known or not, but no "by Chinese censors" of the place
+        itself), "X could be blocked", "X would be banned if it fails to cooperate": no ban the paragraph's country
+        is known to have done."""
+        for c in tok.children:
+            if c.dep_ == "agent":
+                own = {
+                    self.ctx.normalise(m.entity_id, t) or m.entity_id
+                    for t in c.subtree
+                    if (m := self.ctx.mention(t)) is not None and m.kind == "Jurisdiction"
+                }
+                if own != {place}:
+                    return True
+            if c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would", "should", "can"):
+                return True
+            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+                return True
+        return False
+
+    def _as_place_or_actor(self, root) -> bool:
+        """A jurisdiction's name used as a place ("in Iran"), an actor (the subject; "Iran's government", "the
+        government of Iran"), not as a person's ("Iran's interior minister praised ...")."""
+        if root.dep_ in ("nsubj", "nsubjpass") or any(a.dep_ == "agent" for a in root.ancestors):
+            return True  # the subject, or the doer of a passive ("by Chinese censors")
+        bodies = words("actors", "generic_government") | words("actors", "generic_org")
+        if root.dep_ == "pobj":
+            prep = root.head
+            if prep.lower_ in ("in", "inside", "across", "throughout", "within"):
+                return True
+            return prep.lower_ == "of" and prep.head.lemma_.lower() in bodies
+        return root.dep_ == "poss" and root.head.lemma_.lower() in bodies
+
+    def _paragraph_place(self, tok) -> str | None:
+        """The one jurisdiction named in the paragraph of ``tok`` (not as a thing's origin), if exactly one and
+        named there as a place or an actor."""
+        para = self.ctx.para[tok.i]
+        found, placed = set(), set()
+        for m in self.adoc.mentions:
+            if m.kind != "Jurisdiction":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or self.ctx.para[span.start] != para:
+                continue
+            eid = self.ctx.normalise(m.entity_id, span.root) or m.entity_id
+            found.add(eid)
+            if self._as_place_or_actor(span.root):
+                placed.add(eid)
+        return found.pop() if len(found) == 1 and found == placed else None
+
+    def _blocks_the_measure_told(self, sent) -> bool:
+        """A court blocking "the law", "the order" or "the measure" (the one told before), in a sentence that tells
+        no ban of its own."""
+        return any(
+            t.i in self._court_blocked
+            and t.lemma_.lower() in words("status", "court_blocked")
+            and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in t.children
+            )
+            for t in sent
+        )
+
+    def _court_blocks_ban(self, tok) -> bool:
+        if tok.lemma_.lower() not in words("status", "court_block"):
+            return False
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        if not subj:
+            # "banned X in 2019 before a court there stayed the ban", the subject hung by the parser on the clause's
+            # conjunction
+            subj = [p for c in tok.children if c.dep_ == "mark" and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
+        if not subj and tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in _ORDER_NOUNS:
+            # "a court in X issued an order halting it": the one who issued the order halts the ban
+            subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        rel = [o for o in objs if o.lower_ in ("that", "which")]
+        if tok.dep_ in ("ccomp", "advcl") and tok.head.pos_ == "VERB" and (not objs or rel and rel == objs):
+            # "passed a statewide ban in 2023 that a judge blocked", the relative clause taken for a complement (or an
+            # adverbial clause), with "that" as its mark or its object: the object of the verb it hangs on, told
+            # before "that", is what the court blocked; "passed a law banning X in 2023 that a judge blocked", hung
+            # on the participle: the noun the participle tells
+            that = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in ("that", "which")), None)
+            that = that if that is not None else next(iter(rel), None)
+            base = tok.head
+            if that is not None and base.dep_ == "acl" and base.head.pos_ == "NOUN" and base.head.i < that.i:
+                objs = [base.head]
+            else:
+                objs = [
+                    o
+                    for o in base.children
+                    if that is not None and o.dep_ == "dobj" and o.i < that.i and o.pos_ == "NOUN"
+                ]
+        if tok.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objs):
+            # "passed a statewide ban in 2023 that a federal judge blocked": the relative's noun is what was blocked
+            objs = [tok.head]
+        # "blocked Montana from enforcing a law": the law is what the court blocked
+        objs += [
+            t
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "from"
+            for t in c.subtree
+            if t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB"
+        ]
+        court = any(
+            t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "magistrate"}
+            or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
+            for s in subj
+            for t in s.subtree
+        )
+        if court and not objs:
+            # "U.S. judge blocks Trump administration's WeChat ban hours before ...", the object torn off by the parser:
+            # someone's ban right after the verb, before any other verb, is what the court blocked
+            for t in tok.doc[tok.i + 1 : tok.sent.end]:
+                if t.pos_ in ("VERB", "AUX"):
+                    break
+                if (
+                    t in tok.subtree
+                    and t.lemma_.lower() in words("ban", "nouns")
+                    and any(c.dep_ == "poss" for c in t.children)
+                ):
+                    objs = [t]
+                    break
+        ban_obj = [o for o in objs if o.lemma_.lower() in words("ban", "nouns") | words("status", "court_blocked")]
+        # "Montana's attempt to ban the app was blocked by a judge": the ban told under the blocked noun
+        ban_obj += [
+            v
+            for o in objs
+            if o.pos_ == "NOUN"
+            for v in o.children
+            if v.dep_ in ("acl", "xcomp") and v.lemma_.lower() in words("ban", "verbs")
+        ]
+        if court and not ban_obj and any(o.lower_ in ("it", "them") for o in objs):
+            # "Ohio tried a statewide ban in 2023, but a judge blocked it": the ban told just before in the sentence;
+            # "issued executive orders to ban X and Y, but judges blocked them": the orders, told in the plural
+            plural = any(o.lower_ == "them" for o in objs)
+            told = [
+                t
+                for t in tok.sent
+                if t.i < tok.i
+                and t.pos_ == "NOUN"
+                and t.lemma_.lower() in words("ban", "nouns") | words("status", "executive_acts") | {"law"}
+                and (t.tag_ == "NNS") == plural
+            ]
+            ban_obj = told[-1:]
+        if court and ban_obj:
+            self._court_blocked.update(o.i for o in ban_obj)
+            return True
+        return False
+
+    def _mention(self, tok, kind: str, si: int):
+        actors, src, path = self.find_imposers(tok, kind)
+        if (
+            kind == "noun"
+            and src == "locative"
+            and tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in _CHALLENGING
+            and all(self.ctx.category(eid) == "court" for eid, _ in actors)
+        ):
+            src = "none"  # "challenged the suspension at the regional court": the ban told again, not the court's
+        if src in ("locative", "fallback") and self._demanded_by_lawmakers(tok):
+            return  # "67 MPs and peers signed a letter calling for X to be banned in Britain": a demand, no measure
+        if kind == "noun" and src not in ("syntax", "locative"):
+            # a bare "the ban" is a re-mention, not a new event
+            self._deferred.append((tok, si))
+            return
+        imposers = []
+        actor_words: dict[str, set[str]] = {}
+        guessed = set()
+        for eid, at in actors:
+            if self.ctx.category(eid) == "person" and _outsider(at):
+                continue  # "senior advocate X, who sought a ban on the app": a petitioner, not the state
+            own_rule = self.ctx.category(eid) in OWN_STAFF_CATEGORIES  # a company ruling its own staff
+            if own_rule:
+                norm = eid
+            elif self.ctx.category(eid) == "person" and at is not None:
+                norm = self.ctx.person_jurisdiction(at, own_clause=True)
+            else:
+                norm = self.ctx.normalise(eid, at)
+            if norm and norm != eid and self.ctx.category(eid) == "government":
+                # "the U.S. Navy warned its members ...": a body whose name opens with its country, though the text
+                # never names that country on its own
+                named = self._named_country(eid, at)
+                if named is not None and named != norm:
+                    norm = named
+            if norm and norm == eid and self.ctx.category(norm) == "government":
+                # "The Pentagon has barred personnel from using X": a body the gazetteer knows acts for its
+                # country even when the text never names it
+                entry = self.ctx.gaz.entries.get(norm) if self.ctx.gaz else None
+                jid = self.ctx.gaz.by_country.get(entry.country or "") if entry is not None else None
+                if jid is None and self.ctx.gaz is not None:
+                    # "Ministry of Information of Bangladesh": the country its name ends with
+                    tail = self.ctx.name(norm).rsplit(" of ", 1)
+                    home = self.ctx.gaz.lookup(tail[-1], ("Jurisdiction",)) if len(tail) == 2 else None
+                    jid = home.id if home is not None else None
+                m = self.ctx.mention(at)
+                if jid and m is not None:
+                    norm = self._ensure_jurisdiction(jid, (m.start, m.end)) or norm
+            if norm and norm != eid and src == "syntax" and self.ctx.kind(norm) == "Jurisdiction":
+                # "In Denmark, the defence ministry barred X": a body the text leaves unplaced acts where the
+                # clause is set, not for the story's country
+                verbs = [v for v in [tok, *tok.ancestors] if v.pos_ in ("VERB", "AUX")]
+                place = next((p for p in map(self._place_of, verbs) if p), None)  # "In India, X told Y to avoid Z"
+                m = self.ctx.mention(at)
+                unplaced = m is not None and not {w.lower() for w in _words_of(self.ctx.name(norm))} & set(
+                    m.text.lower().split()
+                )
+                if place and place != norm and unplaced:
+                    norm = place
+                its = next(
+                    (c for c in _phrase_root(at).children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None
+                )
+                if its is not None and unplaced and not place:
+                    # "Japan has stopped short of a ban. Earlier this month its Digital Agency advised ...": Japan's
+                    prev = self._previous_subject(its)
+                    if prev is not None and prev[0] != norm and self.ctx.kind(prev[0]) == "Jurisdiction":
+                        norm = prev[0]
+                    elif prev is not None and self.ctx.category(prev[0]) in SELF_IMPOSING - {"jurisdiction"}:
+                        # "The Commission moved first. Its management board decided ...": an organ of the body
+                        # told just before, which imposes its own bans
+                        norm = prev[0]
+                elif (
+                    unplaced
+                    and not place
+                    and m is not None
+                    and (m.kind == "Organisation" or (m.kind == "Person" and self._placed_by_story_only(at, norm)))
+                    and not (self.ctx.gaz and eid in self.ctx.gaz.entries)  # a known body's country is known
+                ):
+                    # "Indonesia had already moved against social commerce. In 2023 the trade ministry issued ...":
+                    # a body left unplaced acts for the country its paragraph opens with as subject
+                    topic = self._paragraph_topic(at)
+                    if topic is not None and topic != norm:
+                        norm = topic
+            if norm and self.ctx.category(norm) == "court" and self._inside_law(tok, at):
+                # "the Supreme Court upheld a federal law that will ban X": the law's ban, the country's
+                home = self.ctx.jurisdiction_of(norm)
+                if home:
+                    norm = home
+                    guessed.add(norm)
+            if norm and norm not in imposers:
+                imposers.append(norm)
+            if norm and norm != eid:
+                guessed.add(norm)
+            if norm:
+                # "Sweden's armed forces banned ...": who acted tells whose devices
+                phrase = [
+                    t
+                    for t in _own_subtree(_phrase_root(at))
+                    if not self._in_civil_body_name(t) and not _ruling_military(t)  # "the military regime": rulers
+                ]
+                actor_words.setdefault(norm, set()).update(t.lemma_.lower() for t in phrase)
+                actor_words[norm].update(t.lower_ for t in phrase if t.lower_ in _SEVERAL_BODIES)
+                if not self._civil_body(eid):
+                    actor_words[norm].update(_words_of(self.ctx.name(eid)))
+        if imposers and kind == "verb" and tok.i not in self._court_blocked:
+            self._acting.append((tok, list(imposers)))  # who was told banning, even what the text leaves unnamed
+        if not imposers and kind == "verb" and src == "none" and tok.i in self._placed_orphans:
+            imposers, src, guessed = [self._placed_orphans[tok.i]], "context", {self._placed_orphans[tok.i]}
+        if not imposers and kind == "verb" and src == "none":
+            before = self._agent_before(tok, si)
+            if before is not None:
+                imposers, src, guessed = [before], "context", {before}
+                if tok.i not in self._court_blocked:
+                    # "Instagram was blocked at the same time. Telegram has been blocked since 2018.": a run of
+                    # passive bans told one after another is the same imposer's
+                    self._acting.append((tok, [before]))
+        if not imposers:
+            if kind == "noun":
+                self._deferred.append((tok, si))
+            elif kind == "verb" and src == "none" and tok.tag_ == "VBN":
+                self._orphans.append((tok, si))  # "Roblox, which was blocked on Wednesday. <who did it>"
+            return
+        if _for_minors(tok) and tok.i not in self._court_blocked:
+            # "restrictions for minors": an age limit, not a ban of the app; but a law a court blocked is a measure
+            # ("passed a law banning X for minors that a judge blocked")
+            return
+        if self._asks_a_court(path):
+            return  # "the regulator, which had asked the court to restrict access": the court decides
+        if self.mentions and _implemented(tok):
+            return  # "The closure will be implemented by the regulator": who carries out a ban told before
+        if kind == "similar" and any(
+            self.trigger_kind(v) for _, at in actors for v in _phrase_root(at).children if v.dep_ == "relcl"
+        ):
+            return  # "similar steps by the US, which barred Kaspersky from federal systems": the clause tells it
+        if kind == "similar":
+            targets, tsrc = self.context_targets(si), "context"
+        else:
+            targets, tsrc = self.find_targets(tok, set(imposers))
+            if tsrc == "sentence":
+                # "Spain's data agency, the AEPD, announced it had ordered X to ...": a body named in the acting
+                # body's own phrase (its name, acronym, apposition) is no target, whatever else the sentence names;
+                # a product there is a parse gone astray ("Somalia orders TikTok, Telegram blocked")
+                side = {t.i for _, at in actors if at is not None for t in _own_subtree(_phrase_root(at))}
+                outside = {m.entity_id for t in tok.sent if t.i not in side for m in [self.ctx.mention(t)] if m}
+                targets = [t for t in targets if t in outside or self.ctx.kind(t) != "Organisation"]
+            if any(self.is_network(t) for t in targets) and (
+                not all(self.is_network(t) for t in targets)
+                or (tsrc == "sentence" and tok.lemma_.lower() not in _NETWORK_CUTS)
+            ):
+                # "suspended TikTok as mobile data curbs continue": a platform's block and a shutdown are two measures,
+                # and a connection is cut only where the clause names it ("the power to restrict traffic" under the
+                # "sovereign internet" law cuts nothing), unless the word itself tells a cut ("the blackout")
+                targets = [t for t in targets if not self.is_network(t)]
+            if not targets and self._cut_off_place(tok):
+                return  # "the Tigray region has been cut off from the internet": a place cut off, no app banned
+            if (
+                not targets
+                and kind == "noun"
+                and tok.head.lemma_.lower() in _WIDENING | {"tighten"}
+                and any(c.dep_ in ("det", "poss") and c.lower_ in _TOLD_BEFORE for c in tok.children)
+            ):
+                self._deferred.append((tok, si))  # "planned to extend the restriction to state companies": told before
+                return
+            if not targets and not self._names_other_object(tok):
+                targets, tsrc = self.context_targets(si, tok), "context"
+        if tsrc in ("sentence", "context") and any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in PRODUCT_NOUNS
+            and not any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+            for c in tok.children
+        ):
+            # "ordered Google and Apple to remove 119 apps from their stores": those told to carry it out are no
+            # target (unlike "ordered X to block its chatbot")
+            targets = [t for t in targets if t not in self._executors(tok)]
+        # "Apple removed the app after an order from the regulator": the company carrying out the order is no target
+        targets = [t for t in targets if t not in self._compliers.get(tok.sent.start, set())]
+        if not targets:
+            return
+        if all(self.is_network(t) for t in targets) and src != "syntax":
+            # "Floods cut internet access across the north", "a power blackout left Spain without internet": a
+            # connection is cut by a state only where the clause names the state as the one cutting it, never by the
+            # story's country or the place it happened standing in for a missing or natural subject
+            return
+        if src == "fallback" and tsrc in ("sentence", "context"):
+            return
+        if src == "fallback" and tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return  # "to bar X from federal devices introduced in House": a headline torn from its "Bill"
+        region = self.region(tok)
+        widened = self._widened_to(tok)
+        if widened is not None:
+            region = [*region, *(t for t in widened.subtree if t not in region)]  # "... on state devices"
+        # "barred pupils from using phones": a kind of device banned is what, not whose devices the ban reaches
+        region = self._without_kinds(region, targets)
+        status = "blocked_by_court" if tok.i in self._court_blocked else self.status_of(tok, kind, path, region)
+        for imp in imposers:
+            targets_i = [t for t in targets if t != imp]
+            if not targets_i:
+                continue
+            status_i = status
+            lawmaker = self._law_for(imp, tok, region, status)
+            if lawmaker is not None:
+                imp, guessed = lawmaker, guessed | {lawmaker}
+                actor_words.setdefault(imp, set())
+                if status_i == "in_force":
+                    status_i = "enacted_law"  # "Congress barred the app ... as part of a spending bill"
+            if (src != "syntax" or imp in guessed) and all(self._home_of(t) == imp for t in targets_i):
+                continue  # a guessed imposer that is the targets' own country: the story's origin, not its actor
+            scope, explicit = self.scope_of(tok, region, imp, actor_words.get(imp, set()))
+            if not explicit and (tok.pos_ not in ("NOUN", "PROPN") or self._torn_verb(tok)):
+                # a parser that attached "from state networks" elsewhere: read the rest of the clause
+                tail = self._tail(tok) if tok.pos_ not in ("NOUN", "PROPN") else self._torn_tail(tok)
+                tail_scope, tail_explicit = self.scope_of(tok, self._without_kinds(tail, targets), imp)
+                if tail_explicit:
+                    scope, explicit = tail_scope, True
+            similar = kind == "similar" or any(
+                c.lemma_.lower() in words("ban", "similar") for c in tok.children if c.dep_ in ("amod", "det")
+            )
+            if not explicit and not similar:
+                ref = self._followed_ban(tok, targets_i)
+                if ref is not None:
+                    # "Quebec also followed Ottawa on TikTok in February, announcing its own ban": the reach of the
+                    # ban it followed
+                    scope, explicit = _rescope(ref.scope, self.ctx.category(imp), _legislating(tok)), True
+            if similar and not explicit:
+                ref = next((bm for bm in reversed(self.mentions) if bm.scope and bm.scope_explicit), None) or next(
+                    (bm for bm in reversed(self.mentions) if bm.scope), None
+                )  # like the last ban whose reach the text told, not one read by default
+                if ref is not None:
+                    scope = _rescope(ref.scope, self.ctx.category(imp), _legislating(tok))
+                    explicit = True
+            bm = BanMention(
+                token=tok,
+                sentence=si,
+                rule=f"bans.{kind}",
+                imposers=[imp],
+                imposer_src=src,
+                targets=targets_i,
+                target_src=tsrc,
+                scope=scope,
+                scope_explicit=explicit,
+                status=status_i,
+                confidence=0.9 if src == "syntax" and tsrc == "syntax" else 0.7,
+            )
+            bm.laws = self._laws_near(tok)
+            bm.by_government = any(
+                self.ctx.category(eid) in ("government", "person")
+                or (at is not None and at.lemma_.lower() in words("actors", "generic_government"))
+                for eid, at in actors
+            )
+            if tsrc == "context" and explicit:
+                bm.own_scope_cue = self.scope_of(tok, region, imp)[1]
+            self.mentions.append(bm)
+
+    def _remention(self, tok, si: int):
+        """A re-mention adds evidence (and maybe a date) to the latest ban of its imposer or of the sentence."""
+        if any(c.dep_ == "amod" and c.lower_ in _OTHER_BAN for c in tok.children):
+            return  # "a separate statewide ban": another ban, not this story's one told again
+        imposer = None
+        for c in tok.children:
+            if c.dep_ == "poss":
+                found = self.subject_actors(c)
+                if found:
+                    imposer = self.ctx.normalise(found[0][0], found[0][1])
+        if imposer is None:
+            imposer = self._remention_owner(tok)
+        candidates = [bm for bm in self.mentions if not bm.remention]
+        if tok.lemma_.lower() in words("ban", "advisory_nouns"):
+            # "the warning", "the guidance": the advice told last before it
+            told = [bm for bm in candidates if bm.status == "advisory" and bm.token.i < tok.i]
+            candidates = [max(told, key=lambda bm: bm.token.i)] if told else []
+        if imposer is None:
+            place = self._place_of(tok)
+            if place is not None and not any(place in bm.imposers for bm in candidates):
+                return  # "In Montana, a judge blocked the ban": not the Utah ban told before
+        if imposer:
+            candidates = [bm for bm in candidates if imposer in bm.imposers] or []
+        followed = self._followed_side(tok)  # "The restriction follows similar moves by A": not A's
+        same = [bm for bm in candidates if bm.sentence == si and bm.token.i not in followed]
+        main = [bm for bm in candidates if bm.rule != "bans.similar"] or candidates
+        # "The BTK blocked Wikipedia in 2017. The block stayed in place until ...": the ban told just before
+        just_before = [
+            bm
+            for bm in main
+            if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i] and bm.rule == "bans.verb"
+        ]
+        opens = tok.i - tok.sent.start <= 1 and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children
+        )
+        if not just_before and opens and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "X ordered operators to block Y.\n\nThe directive, dated Friday, ...": a paragraph opened by the measure
+            # told at the close of the one before
+            just_before = [bm for bm in main if bm.sentence == si - 1 and bm.rule == "bans.verb"]
+        if not just_before and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in tok.children):
+            # "In 2023 it imposed a temporary ban on X. That suspension was lifted ...": the ban told just before,
+            # whatever words told it
+            just_before = [
+                bm for bm in main if bm.sentence == si - 1 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i]
+            ]
+        story = main
+        if imposer is None and self.ctx.main_jurisdiction is not None:
+            # "the order", "the move" with nobody named: the story's ban is its main country's, not a ban of another
+            # that a subtitle told first ("X's move echoes Y's crackdown")
+            home = self.ctx.main_jurisdiction
+
+            def country(eid: str) -> str | None:
+                entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz is not None else None
+                return entry.country if entry is not None else None
+
+            def at_home(bm) -> bool:
+                """Of the main country (a place in it, a body of either); one whose country is unknown counts."""
+                return any(country(e) is None or country(e) == country(home) for e in bm.imposers)
+
+            if country(home) is not None and main and not at_home(main[0]):
+                story = [bm for bm in main if at_home(bm)] or main
+        ref = same[-1] if same else (just_before[-1] if just_before else (story[0] if story else None))
+        if ref is None:
+            return
+        if imposer is None and tok.lemma_.lower() in words("ban", "nouns") and ref.scope_explicit:
+            own_targets = self.targets_in(self.object_tokens(tok), set(ref.imposers), tok)
+            scope, explicit = self.scope_of(tok, self.region(tok), ref.imposers[0])
+            if explicit and scope != ref.scope and own_targets:
+                # "a ban on TikTok on federal government devices was signed into law in 2022": another ban
+                # of the same imposer, told with its own reach
+                bm = _mention_like(
+                    ref,
+                    tok,
+                    si,
+                    "bans.noun",
+                    targets=own_targets,
+                    scope=scope,
+                    scope_explicit=True,
+                    status=self._own_status(tok),
+                )
+                bm.laws = self._laws_near(tok)
+                self.mentions.append(bm)
+                return
+        named = self.targets_in(self.object_tokens(tok), set(ref.imposers), tok) if tok.pos_ == "NOUN" else []
+        if named and not set(named) & set(ref.targets) and tok.dep_ == "dobj" and _lifts(tok.head):
+            return  # "later lifted restrictions on A and B, but C has remained blocked": not C's ban lifted
+        bm = _mention_like(ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True)
+        if _never_done(tok) and not ref.remention:
+            # "That ban was never implemented": decided, never in force
+            ref.status = bm.status = "proposed"
+            self.mentions.append(bm)
+            return
+        if self.status_of(tok, "noun", [tok], self.region(tok)) == "temporary" or self._lifted_by_its_own(tok, ref):
+            bm.status = "temporary"
+        if tok.i in self._court_blocked or self._ruled_unlawful(tok.sent):
+            bm.status = "blocked_by_court"
+        bm.laws = self._laws_near(tok)
+        bm.ref = ref  # type: ignore[attr-defined]
+        self.mentions.append(bm)
+
+    def _told_by_itself(self, bm, date_tok) -> bool:
+        """The reporting verb a date hangs on has the ban's own imposer as its subject, named or described ("the
+        German lender said on Wednesday"), not a third party ("NetBlocks said on Friday")."""
+        verb = next((a for a in date_tok.ancestors if a.lemma_.lower() in _SAYING | {"confirm", "announce"}), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        m = self.ctx.mention(subj)
+        if m is not None:
+            return self.ctx.normalise(m.entity_id, subj) in bm.imposers or m.entity_id in bm.imposers
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children) and subj.lemma_.lower() in (
+            words("actors", "generic_org") | words("actors", "generic_government") | _COMPANY_NOUNS
+        )
+
+    def _on_network_kit(self, ban: Ban, mentions: list) -> bool:
+        """Every target is a maker of the kit networks are built with (the gazetteer's sector telecom_equipment):
+        a ban on it told with no reach of its own ("shut Huawei out", "barred ZTE") keeps it out of the networks;
+        a sales ban, a ban on phones or on the state's devices names its own reach and is not this, nor one on the
+        approvals of its kit for the market ("banned approvals of new equipment from X": a sales ban)."""
+        gaz = self.ctx.gaz
+        if gaz is None or not ban.targets:
+            return False
+        market = words("scope", "market_approvals")
+        if any(t.lemma_.lower() in market or t.lower_ in market for bm in mentions for t in bm.token.subtree):
+            return False
+        return all(
+            (entry := gaz.entries.get(t)) is not None and entry.properties.get("sector") == "telecom_equipment"
+            for t in ban.targets
+        ) and any(self._tells_network(bm.token) for bm in mentions)
+
+    @staticmethod
+    def _tells_network(trigger) -> bool:
+        """The ban's sentence names a network ("5G", "network", "core", "operators", lexicon scope.network_named), and
+        the trigger bars its object from no act of its own that names none: "banned ZTE from buying American
+        components", "barred Huawei from supplying ministries" is a trade ban, not one on the networks, unlike
+        "barred Huawei from supplying its 5G network"."""
+        net = words("scope", "network_named")
+
+        def names(toks) -> bool:
+            toks = list(toks)
+            return any(t.lower_ in net or t.lemma_.lower() in net for t in toks) or any(
+                a.like_num and b.lower_ == "g" and not a.whitespace_ for a, b in zip(toks, toks[1:], strict=False)
+            )  # "5G" the tokenizer split in two
+
+        if not names(trigger.sent):
+            return False
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                acts = [c for c in prep.children if c.pos_ in ("VERB", "AUX") or c.tag_ == "VBG"]
+                if any(not names(a.subtree) for a in acts):
+                    return False
+        return True
+
+    def _lifted_by_its_own(self, tok, ref) -> bool:
+        """ "He revoked that order two days later", "The regulator lifted the ban in May": a ban its own imposer
+        (or whoever the pronoun stands for) ended was temporary; a court overturning it blocks it instead."""
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _LIFT_VERBS - {"overturn"}:
+            return False
+        # "ordered X suspended, only to revoke the order two days later": a lifting told as what came next
+        only_to = (
+            verb.tag_ == "VB"
+            and verb.dep_ in ("advcl", "xcomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and any(c.dep_ == "advmod" and c.lower_ == "only" for c in verb.children)
+        )
+        if not _done(verb) or verb.i in self._court_verbs or (verb.tag_ not in ("VBD", "VBN") and not only_to):
+            return False
+        if any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "could", "may", "might", "should", "be")
+            for c in verb.children
+        ) or any(_is_negated(a) for a in list(verb.ancestors)[:2]):
+            return False  # "should not assume the block will be lifted soon"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and only_to:
+            # who ordered it, revoking it: the subject of the nearest verb above, not what it banned ("ordered
+            # Telegram suspended")
+            subj = next(
+                (
+                    c
+                    for a in verb.ancestors
+                    for c in a.children
+                    if c.dep_ == "nsubj" and (c.pos_ == "PRON" or self.subject_actors(c))
+                ),
+                None,
+            )
+        if subj is None:
+            return tok.dep_ == "nsubjpass"  # "That suspension was lifted four weeks later"
+        if subj.lemma_.lower() in words("actors", "court"):
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("he", "she", "it", "they")
+        found = self.subject_actors(subj)
+        return bool(found) and any(self.ctx.normalise(e, t) in ref.imposers for e, t in found)
+
+    def _followed_ban(self, tok, targets) -> BanMention | None:
+        """The ban a clause says its actor followed ("followed Ottawa on TikTok", "joined Texas in banning X"): the
+        latest mention of the followed actor on one of the same targets, with a reach the text told."""
+        verb = next(
+            (a for a in [tok, *tok.ancestors] if a.lemma_.lower() in ("follow", "join") and a.pos_ == "VERB"), None
+        )
+        if verb is None:
+            return None
+        if any(
+            a.dep_ == "relcl" for a in [tok, *tok.ancestors] if a.i != verb.i and verb.i in {x.i for x in a.ancestors}
+        ):
+            return None  # "following Taiwan and Italy, whose regulator ordered X blocked": the followed one's own ban
+        followed = {e for c in verb.children if c.dep_ in ("dobj", "pobj") for e, _ in self.actors_in(c)}
+        followed = {self.ctx.normalise(e) or e for e in followed}
+        told = [
+            bm
+            for bm in self.mentions
+            if not bm.remention and bm.scope_explicit and set(bm.imposers) & followed and set(bm.targets) & set(targets)
+        ]
+        return told[-1] if told else None
+
+    def _remention_owner(self, tok) -> str | None:
+        """Whose ban a re-mention names without a possessive: a country's adjective ("the British ban", "the
+        French measure"), or "there" right after it ("Belgium's prime minister said the suspension there was ..."):
+        the last country named before it in the sentence."""
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.i < tok.i:
+                m = self.ctx.mention(c)
+                if m is not None and m.kind == "Jurisdiction":
+                    return self.ctx.normalise(m.entity_id, c)
+                jid = self.ctx.gaz.demonyms.get(c.text) if self.ctx.gaz is not None else None
+                if jid is not None and any(jid in bm.imposers for bm in self.mentions):
+                    return jid  # a demonym the entity stage left unlinked, of a country told banning
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.lower_ == "there" and nxt.sent == tok.sent:
+            for t in reversed(tok.doc[tok.sent.start : tok.i]):
+                m = self.ctx.mention(t)
+                if m is not None and m.kind == "Jurisdiction":
+                    return self.ctx.normalise(m.entity_id, t)
+        return None
+
+    def _law_for(self, imp: str, trig, region, status: str) -> str | None:
+        """A legislature that bans by making law: told as the one passing it ("the Senate passed a bill that would
+        ban X"), the ban is its own; where only its members bring the bill ("Senators A and B introduced a bill in
+        the Senate that would ban X"), its jurisdiction's; on its own members' devices it bans itself."""
+        if self.ctx.category(imp) != "legislature" or "european" in _words_of(self.ctx.name(imp)):
+            return None
+        lemmas = {t.lemma_.lower() for t in region} | {t.lower_ for t in region}
+        if _of_a_proposal(trig):
+            lemmas.add("bill")  # "Bill to bar X from federal devices"
+        sent = span_lemmas(trig.sent)
+        # "Congress passed a measure in December that prohibits X": a measure a legislature passes is a law
+        by_law = bool(lemmas & _LAWMAKING) or bool(
+            sent & (_LAWMAKING | {"measure", "provision"})
+            and sent & {"pass", "vote", "approve", "sign", "adopt", "enact"}
+        )
+        if not (by_law or status in ("proposed", "enacted_law")):
+            return None
+        if lemmas & words("scope", "legislature"):
+            return None  # "a bill barring the app from lawmakers' phones": the legislature's own devices
+        if self._legislature_acts(imp, trig) or self._legislature_bans(imp, trig):
+            return imp  # "Congress passed a law that bans X", "the House voted to ban X": the legislature's own act
+        home = self.ctx.jurisdiction_of(imp)
+        if home is None:
+            home = self._unnamed_home(imp, trig)
+        return home if home is not None and self.ctx.kind(home) == "Jurisdiction" else None
+
+    def _legislature_acts(self, imp: str, trig) -> bool:
+        """The legislature itself is told as the one making the law in the ban's sentence: the subject of a verb
+        of passing ("the Senate approved a bill that would ban X", "the Act that Congress passed"), not the place
+        where lawmakers named as persons brought a bill ("Senators A and B introduced a bill in the Senate")."""
+        for _, span in self.adoc.spans_of(imp):
+            if span.sent.start != trig.sent.start:
+                continue
+            head = span.root
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _PASSING_VERBS:
+                return True
+            if head.dep_ == "nsubj" and _writes_into_a_law(head.head, trig):
+                return True  # "Congress wrote a prohibition on X into the defense bill": the law is its own
+        return False
+
+    def _legislature_bans(self, imp: str, trig) -> bool:
+        """The legislature is the subject of the ban verb itself, in the active voice: "Congress banned X from
+        federal devices through the Y Act", "Parliament moved to ban X in a bill": it acts, by its law (not
+        "a law signed in December bars X", "Senators A and B want to ban X", "X was banned by a law of Congress")."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return False
+        heads = {trig.i}
+        gov = trig.head
+        if (
+            trig.dep_ == "xcomp"
+            and gov.i != trig.i
+            and gov.lemma_.lower() not in _ASKING_OTHERS
+            and not any(c.dep_ in ("dobj", "obj", "dative") for c in gov.children)
+        ):
+            # "Congress moved to ban X"; not "Congress urged the Commerce Department to ban X" nor "called on the
+            # government to ban X": the ban of the one asked
+            heads.add(gov.i)
+        for _, span in self.adoc.spans_of(imp):
+            if span.sent.start != trig.sent.start:
+                continue
+            if span.root.dep_ == "nsubj" and span.root.head.i in heads:
+                return True
+        return False
+
+    def _unnamed_home(self, imp: str, trig) -> str | None:
+        """The country of a legislature the text never names: "the Senate" (known to the gazetteer as the US
+        Senate), or "House lawmakers" under a WASHINGTON dateline. The country becomes an entity of the
+        document, its mention the legislature's (or the dateline's) words."""
+        gaz = self.ctx.gaz
+        if gaz is None:
+            return None
+        entry = gaz.entries.get(imp)
+        jid = gaz.by_country.get(entry.country or "") if entry is not None else None
+        if jid is None:
+            return self._dateline_jurisdiction()
+        m = next((m for m in self.adoc.mentions if m.entity_id == imp), None)
+        return self._ensure_jurisdiction(jid, (m.start, m.end) if m is not None else None)
+
+    def _dateline_jurisdiction(self) -> str | None:
+        """The country whose capital opens the story's dateline ("WASHINGTON (Wire) --")."""
+        gaz = self.ctx.gaz
+        match = _DATELINE_PLACE.search(doc_text(self.doc)[:800]) if gaz is not None else None
+        if match is None:
+            return None
+        place = match.group(1).strip()
+        refs = [r for r in gaz.candidates(place.title()) if r.how == "capital"]
+        if len(refs) != 1:
+            return None
+        return self._ensure_jurisdiction(refs[0].entry_id, (match.start(1), match.start(1) + len(place)))
+
+    def _named_country(self, eid: str, tok) -> str | None:
+        """The country the first words of a body's name (or of its mention) name: "U.S. Navy", "Indian Army"."""
+        gaz = self.ctx.gaz
+        m = self.ctx.mention(tok) if tok is not None else None
+        if gaz is None or m is None:
+            return None
+        placed = self.ctx.jurisdiction_of(eid, tok)
+        if placed is not None:
+            # "the Scottish Government" where the text names only the UK: the devolved nation its name opens with
+            entry = gaz.entries.get(placed)
+            for word in self.ctx.name(eid).split()[:1]:
+                jid = gaz.demonyms.get(word)
+                sub = gaz.entries.get(jid) if jid else None
+                if entry is not None and sub is not None and sub.type == "subdivision" and sub.country == entry.country:
+                    return self._ensure_jurisdiction(jid, (m.start, m.end))
+            return None
+        for text in (m.text, self.ctx.name(eid)):
+            words_ = text.removeprefix("the ").removeprefix("The ").split()
+            for n in (3, 2, 1):
+                if len(words_) <= n:
+                    continue
+                head = " ".join(words_[:n])
+                home = gaz.lookup(head, ("Jurisdiction",))
+                jid = home.id if home is not None else gaz.demonyms.get(head)
+                if jid is not None:
+                    return self._ensure_jurisdiction(jid, (m.start, m.end))
+        return None
+
+    def _ensure_jurisdiction(self, jid: str, span) -> str | None:
+        """A known jurisdiction as an entity of the document (mentioned by ``span``) when the text only implies it."""
+        gaz = self.ctx.gaz
+        home = gaz.entries.get(jid) if gaz is not None else None
+        if home is None or home.kind != "Jurisdiction":
+            return None
+        if jid not in self.adoc.entities:
+            if span is None:
+                return None
+            ent = entity_from(home)
+            ent.mentions.append(self.adoc.evidence(span[0], span[1], "bans.unnamed_jurisdiction", 0.6))
+            self.adoc.entities[jid] = ent
+            self.ctx._category.pop(jid, None)
+        return jid
+
+    def _own_status(self, tok) -> str:
+        """Status of a ban noun from its own clause ("was signed into law" -> enacted_law)."""
+        status = self.status_of(tok, "noun", [tok], self.region(tok))
+        verb = tok.head if tok.dep_ in ("nsubj", "nsubjpass") else None
+        if status == "in_force" and verb is not None:
+            near = {t.lemma_.lower() for t in verb.subtree}
+            if near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}:
+                return "enacted_law"
+        return status
+
+    def _inside_law(self, trig, actor_tok) -> bool:
+        """The trigger describes a law ("a law that will ban X") that the actor's clause is about."""
+        for a in [trig, *trig.ancestors]:
+            if a.i == actor_tok.i or a.pos_ in ("VERB", "AUX") and any(c.i == actor_tok.i for c in a.children):
+                return False
+            if a.pos_ == "NOUN" and a.lemma_.lower() in ("law", "act", "legislation", "statute", "bill"):
+                return True
+        return False
+
+    def _place_of(self, tok, before: int | None = None) -> str | None:
+        """The jurisdiction a clause is set in: "In Montana, ..." (a locative on the clause's verb); with ``before``,
+        only a locative told before that token."""
+        verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and (before is None or c.i < before):
+                for p in c.children:
+                    m = self.ctx.mention(p) if p.dep_ == "pobj" else None
+                    if m and m.kind == "Jurisdiction":
+                        return m.entity_id
+        return None
+
+    def _laws_near(self, tok) -> list[str]:
+        out = []
+        for t in tok.sent:
+            m = self.ctx.mention(t)
+            if m and m.kind == "Law" and m.entity_id not in out:
+                out.append(m.entity_id)
+        return out
+
+
+# a paragraph opening with a dateline: "WASHINGTON (Federal Wire) --", "WASHINGTON, March 13 -"
+_DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'\-]{2,}?)\s*(?:,|\(|--|[-\u2014\u2013] )", re.M)
+
+
+def extract_bans(adoc: AnnotatedDoc) -> list[Ban]:
+    """Bans stated in the document, one per (imposer, targets, scope), each with its evidence sentences."""
+    if not isinstance(adoc, AnnotatedDoc):
+        raise TypeError(f"extract_bans needs an AnnotatedDoc, got {type(adoc).__name__}")
+    return BanExtractor(adoc).run()

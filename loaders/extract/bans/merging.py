@@ -1,0 +1,597 @@
+"""MergeMixin: ban mentions merged into one Ban per (imposer, targets, scope)."""
+
+from __future__ import annotations
+
+from loaders.extract.bans._words import _ACTING_VERBS, _BIDDING_VERBS, _PROVIDERS, _RELATIVE
+from loaders.extract.bans.clauses import (
+    _earlier,
+    _ends_itself,
+    _lifted,
+    _pluperfect,
+    _same_time,
+    _status_kind,
+    _told_separately,
+)
+from loaders.extract.bans.records import BanMention
+from loaders.extract.bans.syntax import _phrase_root
+from loaders.extract.bans.timing import _in_dateline, _is_effective, _moved_on, _pick_date
+from loaders.extract.base import doc_text, span_forms
+from loaders.extract.dates import dates_in
+from loaders.extract.lexicon import words
+from loaders.model import Ban
+
+# Word sets of the rules below, kept in lexicon.yaml's ``ban_rules`` section (its comments tell each one's use).
+_MAKING = words("ban_rules", "making")
+
+
+class MergeMixin:
+    """BanExtractor's methods of merging ban mentions into one Ban per (imposer, targets, scope)."""
+
+    # -- merging
+    def merge(self) -> list[Ban]:
+        bans: list[Ban] = []
+        meta: list[dict] = []
+
+        def find(imp, targets, scope, explicit, kind="rule"):
+            for i, b in enumerate(bans):
+                if b.imposed_by != imp or not set(b.targets) & set(targets):
+                    continue
+                if self._other_episode(bm, meta[i]["mentions"]):
+                    continue  # "X was also restricted in August last year": an earlier episode, not today's block
+                first_bm = meta[i]["mentions"][0]
+                if bm.sentence != first_bm.sentence and (
+                    _told_separately(self.adoc.sentences[bm.sentence])
+                    or _told_separately(self.adoc.sentences[first_bm.sentence])
+                ):
+                    continue  # "Separately, the agency began blocking X on Tuesday": another measure
+                if (
+                    bm.target_src == "context"
+                    and bm.rule == "bans.verb"
+                    and first_bm.sentence < bm.sentence
+                    and kind == _status_kind(b.status)
+                    and (not explicit or not bm.own_scope_cue)
+                ):
+                    return i  # "The ministry said the ban would be enforced by software which can block the
+                    # installation of unauthorised apps": naming no target of its own, it goes on telling that ban
+                if (
+                    {kind, _status_kind(b.status)} == {"advisory", "rule"}
+                    and (b.scope == scope or not explicit or not meta[i]["explicit"])
+                    and (self._title_line(bm.sentence) or self._title_line(first_bm.sentence))
+                    and not (_pluperfect(bm.token) and not self._title_line(bm.sentence))
+                ):
+                    return i  # a headline sums up the body's ban in looser words ("X tells agencies not to use Y")
+                if (
+                    kind != _status_kind(b.status)
+                    and meta[i]["mentions"][0].sentence != bm.sentence
+                    and "bans.similar" not in (bm.rule, meta[i]["mentions"][0].rule)
+                ):
+                    continue  # advice, a bill and a rule told apart are three measures ("blocked it on work
+                    # computers ... On the 4th, the ministry recommended officials refrain from using it")
+                if b.status != bm.status and (_earlier(bm.token) or _earlier(first_bm.token)):
+                    continue  # "Ohio's earlier administrative ban was ordered in January": not the law told today
+                if (
+                    bm.rule == "bans.similar"
+                    and meta[i]["mentions"][0].rule != "bans.similar"
+                    and meta[i]["mentions"][0].sentence < bm.sentence
+                    and self._named_body_acting(bm.token, imp)
+                ):
+                    continue  # "The Navy issued a similar order": another measure by the same country, not a re-telling
+                if b.scope == scope or not explicit or not meta[i]["explicit"]:
+                    return i
+                # an EU parliament's ban told once on its staff's devices, once on its members' and staff's
+                if {b.scope, scope} == {"staff_devices", "legislature_devices"} and self.ctx.category(imp) == "eu":
+                    return i
+            return None
+
+        primaries = [bm for bm in self.mentions if not bm.remention]
+        # "The centre had also recommended blocking them": advice that went before the rule told, its background
+        primaries = [
+            bm
+            for bm in primaries
+            if not (
+                bm.status == "advisory"
+                and bm.announced is None  # not "had advised staff on January 31 to avoid X": advice of its own day
+                and _pluperfect(bm.token)
+                and any(
+                    o.status in ("in_force", "temporary")
+                    and o.imposers[0] == bm.imposers[0]
+                    and set(bm.targets) <= set(o.targets)
+                    for o in primaries
+                )
+            )
+        ]
+        # explicit scopes first, so that a default scope merges into them
+        order = sorted(primaries, key=lambda bm: (not bm.scope_explicit, self.mentions.index(bm)))
+        owner: dict[int, int] = {}
+        for bm in order:
+            imp = bm.imposers[0]
+            i = find(imp, bm.targets, bm.scope, bm.scope_explicit, _status_kind(bm.status))
+            if i is None:
+                bans.append(Ban(imposed_by=imp, targets=list(bm.targets), status=bm.status, scope=bm.scope))
+                meta.append(
+                    {"explicit": bm.scope_explicit, "dates": [], "eff": [], "first": bm.sentence, "mentions": []}
+                )
+                i = len(bans) - 1
+            owner[id(bm)] = i
+            told = meta[i]["mentions"]
+            if (
+                told
+                and all(self._title_line(t.sentence) for t in told)
+                and not self._title_line(bm.sentence)
+                and _status_kind(bm.status) != _status_kind(bans[i].status)
+            ):
+                bans[i].status = bm.status  # the body tells what the headline summed up
+            self._absorb(bans[i], meta[i], bm)
+        for bm in self.mentions:
+            if bm.remention:
+                ref = getattr(bm, "ref", None)
+                i = owner.get(id(ref)) if ref is not None else None
+                if i is not None:
+                    owner[id(bm)] = i
+                    self._absorb(bans[i], meta[i], bm)
+        for b, m in zip(bans, meta, strict=True):
+            if (
+                b.status == "in_force"
+                and any(self._past_episode(bm) for bm in m["mentions"])
+                and any(o is not b and o.imposed_by == b.imposed_by and set(o.targets) & set(b.targets) for o in bans)
+            ):
+                b.status = "temporary"  # an earlier episode of a block told again today has ended
+        for b, m in zip(bans, meta, strict=True):
+            if b.scope == "nationwide" and not m["explicit"] and self._on_network_kit(b, m["mentions"]):
+                b.scope = "telecom_network"  # "Costa Rica's 5G rules shut out Huawei": a network-kit maker's reach
+        self._add_made_products(bans)
+        bans, meta = self._merge_metonymy(bans, meta)
+        self._legislatures_own(bans)
+        primary = [bm for m in meta for bm in m["mentions"] if not bm.remention and bm.rule != "bans.similar"]
+        first = min((bm.sentence for bm in primary), default=None)
+        lede = {bm.imposers[0] for bm in primary if bm.sentence == first}  # the story's own ban(s)
+        for b, m in zip(bans, meta, strict=True):
+            if b.status == "proposed":
+                m["dates"] += m.get("weighed", [])
+            b.announced = _pick_date(m.get("decided") or m["dates"])
+            finer = _pick_date([d for d in m["dates"] if not d[1]]) if m.get("decided") else None
+            if finer and b.announced and len(finer) > len(b.announced) and finer.startswith(b.announced):
+                b.announced = finer  # "a direction issued this month" refined by "has today issued a direction"
+            counted = _pick_date(m.get("reckoned", []))
+            if counted and (
+                b.announced is None or (len(counted) > len(b.announced) and counted.startswith(b.announced))
+            ):
+                b.announced = counted  # "nine days after ...": only where no date as fine is told
+            passing = bool(lede) and b.imposed_by not in lede and self._background(m)
+            if b.announced is None:
+                b.announced = self._date_before(b, m)
+            b.effective = _pick_date(m["eff"])
+            if (
+                b.announced
+                and b.effective
+                and len(b.announced) == len(b.effective) == 10
+                and b.effective < b.announced
+                and m.get("took_effect")
+                and not m.get("decided")
+                and b.announced not in m.get("self_told", ())
+            ):
+                b.announced = b.effective  # "took effect late on Thursday, NetBlocks said on Friday": Thursday's
+            if (
+                b.announced is None
+                and b.effective
+                and self.published
+                and b.effective < self.published[: len(b.effective)]
+            ):
+                b.announced = b.effective  # "blocked Wikipedia for almost three years from 2017": since 2017
+            if b.announced is None and self._is_current(m, tense=not passing):
+                told = min((bm.token.idx for bm in m["mentions"] if not bm.remention), default=0)
+                b.announced = self.base_at(told)  # in a liveblog, the day of the entry that tells it
+                if b.effective and len(b.effective) == 10 and b.effective < self.published:
+                    b.announced = b.effective  # "took effect late on Thursday" in Friday's paper: Thursday's news
+            b.evidence.sort(key=lambda e: e.start)
+        return bans
+
+    def _legislatures_own(self, bans) -> None:
+        """ "In December a panel of top lawmakers voted to bar X from devices issued to legislators": a ban on the
+        legislature's own devices credited to the state is the legislature's, where the story names that state's
+        one legislature."""
+        for b in bans:
+            if b.scope != "legislature_devices" or self.ctx.category(b.imposed_by) != "jurisdiction":
+                continue
+            bodies = [e for e in self.adoc.entities if self.ctx.category(e) == "legislature"]
+            # its own by name, else "the Legislature" told bare, of no other place
+            houses = [e for e in bodies if self.ctx.jurisdiction_of(e) == b.imposed_by] or [
+                e for e in bodies if self.ctx.jurisdiction_of(e) is None
+            ]
+            if len(houses) == 1 and not any(
+                o.imposed_by == houses[0] and o.scope == b.scope and set(o.targets) & set(b.targets) for o in bans
+            ):
+                b.imposed_by = houses[0]
+
+    @staticmethod
+    def _carried_out(decided: dict, executed: dict) -> str | None:
+        """ "The cabinet decided to ban X ... By night the regulator had instructed providers to block the app": the
+        government decided first, the regulator only told the providers to carry it out ("executes"). A regulator's
+        order to others ("directed radio stations to stop using X") after the government's own decision is a measure
+        of its own ("apart"). None: no government decision told first."""
+        own = [bm for bm in decided["mentions"] if not bm.remention]
+        theirs = [bm for bm in executed["mentions"] if not bm.remention]
+        if not own or not theirs or min(bm.sentence for bm in own) >= min(bm.sentence for bm in theirs):
+            return None
+        if not any(bm.by_government for bm in own):
+            return None
+        told = [
+            [c for c in bm.token.head.children if c.dep_ == "dobj"]
+            for bm in theirs
+            if bm.token.dep_ == "xcomp" and bm.token.head.lemma_.lower() in _BIDDING_VERBS
+        ]
+        if len(told) != len(theirs) or not all(told):
+            return None
+        if all(any(t.lower_ in _PROVIDERS for d in addressed for t in d.subtree) for addressed in told):
+            return "executes"
+        return "apart"
+
+    def _past_episode(self, bm) -> bool:
+        """ "Access to the platform was also restricted in August last year": a ban told with "also" and a date of its
+        own before the publication's month is another, earlier episode of the same block."""
+        if bm.remention or not bm.announced or not self.published or bm.rule != "bans.verb":
+            return False
+        if not any(c.dep_ == "advmod" and c.lower_ == "also" for c in bm.token.children):
+            return False
+        n = min(len(bm.announced), 7)
+        return bm.announced[:n] < self.published[:n]
+
+    def _other_episode(self, bm, told) -> bool:
+        """An earlier episode takes only mentions of its own date; the rest tell the story's own ban."""
+        for one, others in ((bm, told), *((t, [bm]) for t in told)):
+            if self._past_episode(one):
+                if any(o.announced is None or not _same_time(o.announced, one.announced) for o in others):
+                    return True
+            elif self._past_reach(one) and any(
+                o.scope != one.scope
+                and o.sentence != one.sentence  # not "... in 2017, and Congress later wrote that prohibition into law"
+                and (o.announced is None or not _same_time(o.announced, one.announced))
+                for o in others
+                if not o.remention
+            ):
+                return True  # "In March last year the government banned X from civil servants' phones": not today's
+        return False
+
+    def _past_reach(self, bm) -> bool:
+        """A ban told with a reach of its own and a month of its own at least two months before the publication's:
+        an earlier measure of the same government, not the story's."""
+        if bm.remention or not bm.scope_explicit or bm.rule != "bans.verb":
+            return False
+        if len(bm.announced or "") < 7 or len(self.published or "") < 7:
+            return False
+        return _moved_on(bm.announced[:7], 2, "month") <= self.published[:7]
+
+    def _title_line(self, si: int) -> bool:
+        """The sentence is a line of its own with no closing punctuation: a headline or a subhead."""
+        sent = self.adoc.sentences[si]
+        text = doc_text(self.doc)
+        own = sent.text.strip()
+        if not own:
+            return False
+        first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        start = text.rfind("\n", 0, first) + 1
+        end = text.find("\n", first + len(own))
+        line = text[start : len(text) if end < 0 else end].strip().lstrip("-•*–—· ").strip()  # a bulleted summary too
+        return line == own and line[-1] not in ".!?:;\"'”"
+
+    def _named_body_acting(self, trig, imposer: str) -> bool:
+        """The verb of a trigger has a named subject that is a body acting for the imposer, not the imposer
+        itself ("The Navy issued a similar order" for the United States)."""
+        verb = trig.head if trig.pos_ in ("NOUN", "PROPN") else trig
+        for c in verb.children:
+            if c.dep_ != "nsubj":
+                continue
+            m = self.ctx.mention(c)
+            return m is not None and m.entity_id != imposer and self.ctx.kind(m.entity_id) == "Organisation"
+        return False
+
+    def _date_before(self, ban: Ban, m) -> str | None:
+        """A date told in the sentence before: "On Wednesday Austria turned against X. Its minister said staff
+        would no longer be allowed ...", "... the advice the government gave on Tuesday. The minister then urged"."""
+        primary_sents = {bm.sentence for bm in self.mentions if not bm.remention}
+        for bm in m["mentions"]:
+            if bm.remention or bm.sentence == 0:
+                continue
+            sent = self.adoc.sentences[bm.sentence]
+            prev = self.adoc.sentences[bm.sentence - 1]
+            # "On Thursday, they finally acted. [paragraph] The minister told MPs that departments must stop ...": a
+            # sentence that only tells that someone acted, and when, dates the act told next
+            acted = (
+                prev.root.lemma_.lower() in _ACTING_VERBS
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in prev.root.children)
+                and bm.sentence - 1 not in primary_sents
+            )
+            # "Two other moves from yesterday set the scene. In A, the agency gave departments 30 days to drop X": a
+            # sentence that tells only that steps were taken, and when, dates the steps told next
+            subj = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+            steps = (
+                subj is not None
+                and subj.tag_ == "NNS"
+                and subj.lemma_.lower() in words("ban", "weak_nouns") | words("ban", "nouns")
+                and not any(self.ctx.mention(t) for t in prev)
+                and bm.sentence - 1 not in primary_sents
+            )
+            acted = acted or steps
+            if self.ctx.para[prev.start] != self.ctx.para[sent.start] and not acted:
+                continue
+            found = [
+                (e, v)
+                for e, v in dates_in(prev, self.base_at(prev.start_char))
+                if not _in_dateline(e)
+                and (not _is_effective(e) or steps and e.root.head.head.i == subj.i)  # "moves from yesterday"
+            ]
+            if not found:
+                continue
+            then = any(t.lower_ == "then" and t.dep_ == "advmod" and t.head.pos_ == "VERB" for t in sent)
+            subject = None
+            for t in prev:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT":
+                    mt = self.ctx.mention(t)
+                    subject = self.ctx.normalise(mt.entity_id, t) if mt else None
+                    if mt is not None and mt.kind == "Organisation" and subject != ban.imposed_by:
+                        # "Indonesia had moved against X. In 2023 the trade ministry issued ...": the paragraph's
+                        subject = self._paragraph_topic(t) or subject
+            if then or acted or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
+                return found[-1][1]
+            for e, v in found:
+                # "... as well as Belgium and France, which took similar steps in March. Belgium's government
+                # barred X ...": the date of the same step told of this imposer just before
+                if ban.imposed_by in self._doers_of_same(e):
+                    return v
+        return None
+
+    def _doers_of_same(self, expr) -> set[str]:
+        """Who did the same at the time ``expr`` tells ("A and B, which took similar steps in March", "C did the
+        same in May"): the subject of the same-as verb the date hangs on, or the names a relative one stands for."""
+        verb = next((a for a in expr.root.ancestors if a.pos_ == "VERB"), None)
+        nouns = words("ban", "nouns") | words("ban", "weak_nouns")
+        similar = any(
+            c.dep_ == "dobj"
+            and c.lemma_.lower() in nouns
+            and any(g.dep_ == "amod" and g.lower_ in words("ban", "similar") for g in c.children)
+            for c in (verb.children if verb is not None else [])
+        )  # "took similar steps", "imposed comparable restrictions"
+        if verb is None or not (similar or self.same_as_trigger(verb)):
+            return set()
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return set()
+        doc = expr.doc
+        if subj.lower_ in _RELATIVE:
+            # the names just before ", which": walk back over the list they form
+            out, i = set(), subj.i - 1
+            if i >= 0 and doc[i].text == ",":
+                i -= 1
+            while i >= 0 and (self.ctx.mention(doc[i]) or doc[i].lower_ in ("and", ",", "the")):
+                m = self.ctx.mention(doc[i])
+                if m is not None:
+                    out.add(self.ctx.normalise(m.entity_id, doc[i]))
+                i -= 1
+            return out
+        return {self.ctx.normalise(m.entity_id, t) for t in subj.subtree if (m := self.ctx.mention(t)) is not None}
+
+    def _background(self, m) -> bool:
+        """A ban told as background: "X, Y and Z have all banned ... in recent weeks", "most states have"."""
+        cues = set(words("status", "background"))
+        for bm in m["mentions"]:
+            if bm.remention:
+                continue
+            sent = self.adoc.sentences[bm.sentence]
+            if span_forms(sent) & cues:
+                return True
+            if any(c.dep_ == "advmod" and c.lower_ in words("status", "background_adverbs") for c in bm.token.children):
+                return True  # "the Defence Force has long prohibited X": a standing ban, not today's news
+            subj = [c for c in bm.token.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(len([c for c in s.subtree if c.dep_ == "conj"]) >= 2 for s in subj):
+                return True  # a list of three or more imposers
+        return False
+
+    def _is_current(self, m, tense: bool = True) -> bool:
+        """The story's own ban (in the lede, or told in the present tense) is dated by the publication date.
+
+        ``tense=False``: another ban leads the story and this one is told as background ("X, Y and Z have
+        all banned the app in recent weeks"): not today's news, wherever it stands.
+        """
+        if not self.published:
+            return False
+        for bm in m["mentions"]:
+            if bm.remention or bm.rule == "bans.similar" or _lifted(bm.token) or _ends_itself(bm.token):
+                continue
+            tok = bm.token
+            ranked = (
+                tok.dep_ == "relcl"
+                and tok.head.dep_ == "attr"
+                and any(
+                    c.dep_ == "amod" and c.lower_ in ("latest", "first", "newest", "last") for c in tok.head.children
+                )
+            )  # "Spain became the latest country to ban X": the story's own news
+            if not ranked and any(a.dep_ in ("relcl", "advcl") for a in [tok, *tok.ancestors]):
+                continue  # told in passing about someone else
+            if not tense:
+                continue
+            if bm.sentence <= 2:
+                return True
+            clause = tok
+            while clause.dep_ in ("xcomp", "ccomp") and clause.head.i != clause.i:
+                clause = clause.head
+            adviser = next(
+                (a for a in [tok, *tok.ancestors][:5] if a.lemma_.lower() in words("ban", "advisory_verbs")), None
+            )
+            if bm.status == "advisory" and adviser is not None and adviser.tag_ == "VBZ":
+                return True  # "the centre recommends that businesses review X and consider removing it": advice now
+            auxes = {c.lower_ for t in (tok, clause) for c in t.children if c.dep_ in ("aux", "auxpass")}
+            if auxes & {
+                "has",
+                "have",
+                "is",
+                "are",
+                "am",
+            }:  # perfect, progressive or passive: news; bare present: a state
+                return True
+        return False
+
+    def _absorb(self, ban: Ban, meta: dict, bm: BanMention):
+        for t in bm.targets:
+            if t not in ban.targets and not bm.remention:
+                ban.targets.append(t)
+        # the first mention sets the status; later ones may only make an in-force ban more specific
+        upgrades = {"enacted_law", "blocked_by_court", "temporary"}
+        if not meta["mentions"]:
+            ban.status = bm.status
+        elif ban.status == "in_force" and bm.status in upgrades:
+            ban.status = bm.status
+        elif bm.status == "blocked_by_court":
+            ban.status = bm.status
+        elif (
+            not bm.remention
+            and bm.rule != "bans.similar"
+            and all(m.rule == "bans.similar" or m.remention for m in meta["mentions"])
+        ):
+            # "The Folketing followed suit on Friday. Its administration advised members to delete X": the ban told
+            # in its own words, not the status borrowed from the one it resembles
+            ban.status = bm.status
+        if bm.announced and bm.status == "proposed" and bm.rule == "bans.similar":
+            # "X blocked Y, and on Monday Z suggested its government should consider doing the same": the day a like
+            # step was weighed dates a ban only if nothing more than the weighing is told
+            meta.setdefault("weighed", []).append((bm.announced, bm.remention))
+        elif bm.announced and bm.reckoned:
+            meta.setdefault("reckoned", []).append((bm.announced, bm.remention))  # a date told outranks it
+        elif bm.announced:
+            meta["dates"].append((bm.announced, bm.remention))
+            if bm.decided:
+                meta.setdefault("decided", []).append((bm.announced, False))
+        meta.setdefault("self_told", set()).update(getattr(bm, "self_told", set()))
+        if bm.effective:
+            meta["eff"].append((bm.effective, bm.remention))
+            if bm.took_effect:
+                meta["took_effect"] = True
+        for law in bm.laws:
+            if law not in ban.justified_by:
+                ban.justified_by.append(law)
+        meta["mentions"].append(bm)
+        sent = self.adoc.sentences[bm.sentence]
+        ev = self.adoc.evidence(sent.start_char, sent.end_char, bm.rule, bm.confidence)
+        if all((e.start, e.end, e.extractor) != (ev.start, ev.end, ev.extractor) for e in ban.evidence):
+            ban.evidence.append(ev)
+
+    @staticmethod
+    def _on_government_orders(tok) -> bool:
+        """ "providers had been instructed to restrict the services on the government's orders", "blocked X at the
+        request of the government": a body carrying out the government's order, not imposing its own."""
+        government = words("actors", "generic_government")
+        for t in tok.sent:
+            if t.lemma_.lower() not in ("order", "instruction", "request", "directive", "direction", "behest"):
+                continue
+            if t.dep_ != "pobj" or t.head.lower_ not in ("on", "under", "at", "following", "upon", "by"):
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children]
+            if any(o.lemma_.lower() in government or o.lower_ in government for o in owners):
+                return True
+        return False
+
+    def _makers(self) -> dict[str, set[str]]:
+        """Product -> the companies the text shows making or running it: "X, a chatbot made by C", "C's X",
+        "C had geo-blocked X" (a company acting on a product is its operator)."""
+        out: dict[str, set[str]] = {}
+        for m in self.adoc.mentions:
+            if m.kind != "Product":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = _phrase_root(span.root)
+            found = []
+            for c in root.children:
+                if c.dep_ == "poss":
+                    found.append(self.ctx.mention(c))
+                if c.dep_ in ("acl", "appos"):
+                    acl = c if c.dep_ == "acl" else next((g for g in c.children if g.dep_ == "acl"), None)
+                    if acl is not None and acl.lemma_.lower() in _MAKING:
+                        found += [self.ctx.mention(p) for a in acl.children if a.dep_ == "agent" for p in a.children]
+            if root.dep_ == "dobj" and root.head.pos_ == "VERB":
+                found += [self.ctx.mention(c) for c in root.head.children if c.dep_ == "nsubj"]
+            for f in found:
+                if f is not None and self.ctx.category(f.entity_id) == "company":
+                    out.setdefault(m.entity_id, set()).add(f.entity_id)
+        return out
+
+    def _add_made_products(self, bans):
+        """ "The regulator ordered OpenAI to stop processing Italians' data ... OpenAI geo-blocked ChatGPT": a
+        regulator's or court's order on a company reaches the product the text shows the company running, when
+        the story bans that product elsewhere."""
+        if not any(self.ctx.category(t) == "company" for b in bans for t in b.targets):
+            return
+        makers = self._makers()
+        banned = {t for b in bans for t in b.targets if self.ctx.kind(t) == "Product"}
+        for b in bans:
+            if self.ctx.category(b.imposed_by) not in ("regulator", "court"):
+                continue
+            if any(self.ctx.kind(t) == "Product" for t in b.targets):
+                continue
+            for product, companies in makers.items():
+                if product in banned and companies & set(b.targets) and product not in b.targets:
+                    b.targets.append(product)
+
+    def _merge_metonymy(self, bans, meta):
+        """ "Russia cut off access" when the regulator did it: the jurisdiction's ban folds into the body's."""
+        drop = set()
+        for i, b in enumerate(bans):
+            mine_cat = self.ctx.category(b.imposed_by)
+            if mine_cat not in ("jurisdiction", "regulator"):
+                continue
+            for j, o in enumerate(bans):
+                if i == j or j in drop or self.ctx.category(o.imposed_by) not in ("regulator", "court"):
+                    continue
+                if mine_cat == "regulator" and (
+                    self.ctx.category(o.imposed_by) != "court" or meta[j]["first"] > meta[i]["first"]
+                ):
+                    continue  # a regulator blocking what a court ordered before carries out the court's ban
+                home = b.imposed_by if mine_cat == "jurisdiction" else self.ctx.jurisdiction_of(b.imposed_by)
+                theirs_home = self.ctx.jurisdiction_of(o.imposed_by)
+                if theirs_home is None and self.ctx.gaz is not None:
+                    # "the Swedish Post and Telecom Authority" in a story that never names Sweden: still Sweden's
+                    named = [self.ctx.gaz.demonyms.get(w.strip(".,'’")) for w in self.ctx.name(o.imposed_by).split()]
+                    theirs_home = next((n for n in named if n), None)
+                if theirs_home not in (home, None) and home is not None:
+                    continue  # Sweden's regulator does not act for Germany
+                mine, theirs = _pick_date(meta[i]["dates"]), _pick_date(meta[j]["dates"])
+                if theirs_home is not None and theirs_home == home:
+                    # a body known to be the country's: dates of their own mentions only ("Nepal orders X blocked"
+                    # over a regulator whose officials "said on Friday" what they did on Thursday)
+                    own_mine = _pick_date([d for d in meta[i]["dates"] if not d[1]])
+                    own_theirs = _pick_date([d for d in meta[j]["dates"] if not d[1]])
+                    if own_mine and own_theirs:
+                        mine, theirs = own_mine, own_theirs
+                    else:
+                        # one told no date of its own: its re-mentions' year still tells another event ("the court's
+                        # ban of 2022" is not "the suspension ordered on Wednesday")
+                        mine = (own_mine or mine or _pick_date(meta[i]["eff"]) or "")[:4] or None
+                        theirs = (own_theirs or theirs or _pick_date(meta[j]["eff"]) or "")[:4] or None
+                # one told only from when it ran ("tried to block X from April 2018"): that year still tells the event
+                mine = mine or (_pick_date(meta[i]["eff"]) or "")[:4] or None
+                theirs = theirs or (_pick_date(meta[j]["eff"]) or "")[:4] or None
+                if mine and theirs and not _same_time(mine, theirs):
+                    continue  # the court's ban of 2022 is not the country's of 2023
+                carried = self._carried_out(meta[i], meta[j]) if mine_cat == "jurisdiction" else None
+                if carried == "apart":
+                    continue  # the government's ban, and the regulator's own order to others
+                if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
+                    for t in b.targets:
+                        if t not in o.targets:
+                            o.targets.append(t)
+                    o.evidence.extend(e for e in b.evidence if e not in o.evidence)
+                    meta[j]["dates"].extend(meta[i]["dates"])
+                    meta[j].setdefault("reckoned", []).extend(meta[i].get("reckoned", []))
+                    meta[j]["eff"].extend(meta[i]["eff"])
+                    meta[j]["mentions"].extend(meta[i]["mentions"])
+                    if o.status == "in_force" and b.status in ("temporary", "blocked_by_court", "enacted_law"):
+                        o.status = b.status  # "access was restored nine days after the regulator blocked it"
+                    if mine_cat == "jurisdiction" and (
+                        any(self._on_government_orders(m.token) for m in meta[j]["mentions"]) or carried == "executes"
+                    ):
+                        o.imposed_by = b.imposed_by  # the regulator only carried out the government's order
+                    drop.add(i)
+                    break
+        keep = [k for k in range(len(bans)) if k not in drop]
+        return [bans[k] for k in keep], [meta[k] for k in keep]

@@ -1,0 +1,538 @@
+"""StatusMixin: the status of a ban."""
+
+from __future__ import annotations
+
+import re
+
+from loaders.extract.bans._words import _ACTING_VERBS, _LAWMAKING, _LEGISLATORS, _ORDER_MARKS, _RULE_NOUNS
+from loaders.extract.bans.clauses import (
+    _carries_out_a_ban,
+    _done,
+    _ends_itself,
+    _given_up_later,
+    _lifts,
+    _no_one,
+    _of_a_proposal,
+    _on_event_day,
+    _open_question,
+    _other_ban_clauses,
+    _over_after,
+    _repeated,
+    _said_of_another,
+    _simple_past,
+    _still_in_force,
+    _torn_advice,
+    _turns_about,
+    _undone_later,
+    _written_into_law,
+)
+from loaders.extract.bans.context import _civil_head, _words_of
+from loaders.extract.bans.reach import _upheld_law
+from loaders.extract.bans.syntax import _is_negated, _phrase_root
+from loaders.extract.bans.timing import _further_notice
+from loaders.extract.base import span_forms, span_lemmas
+from loaders.extract.lexicon import words
+
+_EXECUTIVE_ACTS = words("status", "executive_acts")
+
+
+class StatusMixin:
+    """BanExtractor's methods of in what state a ban is: proposed, announced, in force, lifted."""
+
+    def status_of(self, trig, kind: str, path, region) -> str:
+
+        sent = trig.sent
+        sent_lemmas = span_lemmas(sent) | span_forms(sent)
+        chain = list(path) + [a for a in trig.ancestors][:4]
+        chain_lemmas = {t.lemma_.lower() for t in chain}
+        # "urged members to remove X, four days after the ministry banned it": the clause told as earlier or later
+        # is an act of its own, not under the advice above it
+        ordered = next(
+            (
+                a
+                for a in [trig, *trig.ancestors]
+                if a.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _ORDER_MARKS for c in a.children)
+            ),
+            None,
+        )
+        inside = {t.i for t in ordered.subtree} if ordered is not None else None
+        # "The Commission asked its staff to remove X, and on 10 March the Belgian government banned it": a clause with
+        # its own subject, coordinated with the advice, is no part of it
+        joined = {
+            a.head.i
+            for a in [trig, *trig.ancestors][:3]
+            if a.dep_ == "conj"
+            and a.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+        }
+        advising = [
+            t
+            for t in chain
+            if t.i != trig.i
+            and t.i not in joined
+            and t.lemma_.lower() in words("ban", "advisory_verbs")
+            and not _carries_out_a_ban(t)
+            # "issued what it called a Final Determination barring X": "call" naming a thing, not calling for it
+            and not (t.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "attr") for c in t.children))
+            and (inside is None or t.i in inside)
+        ]
+        if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
+            return "advisory"
+        if self._tells_the_public(chain):
+            return "advisory"  # "told consumers to throw away their phones": the public decides for itself
+        if self._labelled_advice(trig):
+            return "advisory"
+        if _torn_advice(trig):
+            return "advisory"
+        if _ends_itself(trig):
+            return "temporary"  # "Nigeria's ban on Twitter, which lasted seven months, ended in January 2022"
+        if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("face", "risk"):
+            return "proposed"  # "TikTok could face a ban in Kenya", "risks a ban": a ban threatened, not in force
+        modals = {c.lower_ for t in chain for c in t.children if c.dep_ == "aux"}
+        if "have" in modals and trig.tag_ == "VBN":
+            modals -= {"would", "could", "may", "might"}  # "would have barred": what a blocked law was to do
+        if _upheld_law(trig):
+            return "enacted_law"  # "the court upheld a law that could shut down X": a law in force, upheld
+        if (
+            {c.lower_ for c in trig.children if c.dep_ == "aux"} & {"may", "might", "could"}
+            and trig.pos_ == "VERB"
+            and not _is_negated(trig)  # "X may not be used on agency devices" is a rule
+            and not _no_one(trig)  # "no minister may have X on a work phone" too
+        ):
+            return "proposed"  # "Bolivia may ban X": a ban in view, not in force
+        if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
+            sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
+        ):
+            return "proposed"
+        # "the app is considered a threat and the Army does not allow it": a passive "considered" is a judgment, and
+        # a clause coordinated with its own subject is no part of the plan
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+        # "filed a lawsuit seeking to overturn Montana's law banning X": what is sought is the undoing of the ban, not
+        # the ban; a plan above a verb that undoes or fights the measure is none of the ban's own
+        undoing = words("ban_rules", "lift_verbs") | words("ban_rules", "challenging") | {"repeal", "void", "strike"}
+        # ("intends to withdraw the licence and ban the app": a ban coordinated with the undoing is a second plan)
+        fought = next(
+            (
+                a.i
+                for a in trig.ancestors
+                if a.pos_ == "VERB"
+                and a.lemma_.lower() in undoing
+                and next(t for t in (trig, *trig.ancestors) if t.head.i == a.i).dep_ != "conj"
+            ),
+            None,
+        )
+        planning = {
+            t.lemma_.lower()
+            for t in chain
+            if t.i != trig.i
+            and not any(c.dep_ == "auxpass" for c in t.children)
+            and not (own_subject and trig.dep_ == "conj" and t.i == trig.head.i)
+            and not (
+                fought is not None
+                and t.i != fought
+                and fought in {a.i for a in trig.ancestors}
+                and t.i in {a.i for a in trig.doc[fought].ancestors}
+            )
+        }
+        if planning & words("ban", "planned") or any(
+            c.lemma_.lower() in ("proposed", "planned", "draft") for c in trig.children if c.dep_ == "amod"
+        ):
+            return "proposed"
+        if _of_a_proposal(trig):
+            return "proposed"  # "Bill to bar DeepSeek from federal devices introduced in House"
+        # "a defence law passed in 2018 bars agencies from ...", parsed with the law's clause as the subject
+        subj_lemmas = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree} | {
+            t.lemma_.lower() for t in chain
+        }
+        if self._by_statute(trig):
+            return "enacted_law"
+        if self._torn_verb(trig) and any(t.lemma_.lower() in ("law", "statute") for t in trig.doc[sent.start : trig.i]):
+            return "enacted_law"  # "a U.S. law passed last December bars X ...", the verb torn from its subject
+        subj_toks = [t for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        near = {t.lemma_.lower() for t in list(region) + chain + subj_toks}
+        if trig.dep_ in ("advcl", "acl", "xcomp") and trig.head.lemma_.lower() in ("sign", "enact", "pass"):
+            # "signed a bill on Wednesday banning X", the ban hung on the signing: what was signed
+            near |= {c.lemma_.lower() for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass")}
+        signed = near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}
+        subj_law = any(
+            self.ctx.mention(t) and self.ctx.mention(t).kind == "Law"
+            for c in trig.children
+            if c.dep_ == "nsubj"
+            for t in c.subtree
+        )
+        # "the first state to pass a total ban on X, which the governor signed on Wednesday"
+        passed = trig.pos_ in ("NOUN", "PROPN") and (
+            (trig.dep_ == "dobj" and trig.head.lemma_.lower() in ("pass", "enact") and _done(trig.head))
+            or any(c.dep_ == "relcl" and c.lemma_.lower() in ("sign", "enact") for c in trig.children)
+        )
+        # "the X Act, signed last April, which took effect in January and requires Y to be sold or be banned": the
+        # ban is what a named law, above it, requires
+        of_named_law = any(
+            t.i != trig.i
+            and t.pos_ in ("NOUN", "PROPN")
+            and (m := self.ctx.mention(t)) is not None
+            and m.kind == "Law"
+            and t.i == _phrase_root(t).i
+            # "signed Executive Order 46, which bars X": an order of the executive, no statute
+            and not {w.lower() for w in _words_of(self.ctx.name(m.entity_id))} & _EXECUTIVE_ACTS
+            for t in chain
+        )
+        if signed or subj_law or passed or of_named_law or subj_lemmas & {"law", "statute"} or _written_into_law(trig):
+            return "enacted_law"
+        # "the Commission decided to prohibit X, and on 10 March the Belgian government banned it for six months": a
+        # coordinated clause that bans with its own subject tells its own ban's length, not this one's
+        others = _other_ban_clauses(trig, sent)
+        region_low = [t.lower_ for t in region if t.i not in others] + [t.lower_ for t in sent if t.i not in others]
+        if any(
+            t.lower_ in ("temporary", "interim") and not _open_question(t) and not _said_of_another(t, trig)
+            for t in [*region, *sent]
+            if t.i not in others
+        ):
+            return "temporary"  # not "whether it would be temporary"
+        if _undone_later(trig) or _over_after(trig, self.published):
+            return "temporary"  # "ordered it blocked in 2018 ... and dropped it in 2020", "was unavailable for three
+            # years after the government blocked it"
+        if _given_up_later(trig):
+            return "temporary"  # "tried to block X from April 2018 before abandoning the effort in 2020"
+        if trig.lemma_.lower() == "pause" and trig.pos_ == "VERB":
+            return "temporary"  # "paused new downloads of X": a pause is a ban for a while
+        if any(t.lower_ in ("test", "trial", "experiment") and t.head.lower_ == "as" for t in region):
+            return "temporary"  # "cut access to X in what the government described as a test"
+        if trig.dep_ == "nsubj" and any(
+            c.dep_ == "attr" and c.lower_ in ("test", "trial", "experiment") for c in trig.head.children
+        ):
+            return "temporary"  # "the shutdown was a test"
+        own = [t.lower_ for t in region if t.dep_ != "advmod" or t.head.i == trig.i or t.head.pos_ != "VERB"]
+        if set(own) & {"temporarily", "briefly"}:
+            return "temporary"  # "Pakistan temporarily suspended X, and India banned it": the adverb's own verb only
+        text = " ".join(region_low)
+        if trig.pos_ in ("NOUN", "PROPN") and re.search(
+            r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|ninety)\s*-?\s*(?:day|week|month|year)s?\b",
+            trig.doc[trig.left_edge.i : trig.i].text.lower(),
+        ):
+            return "temporary"  # "a six-month ban", "a 10-day block"
+        own_text = " ".join(t.lower_ for t in sorted({t.i: t for t in region}.values(), key=lambda t: t.i))
+        if re.search(
+            # (not "for at least six months": a floor, no end)
+            r"\bfor (?:more than|over|about|almost|nearly) (?:a|an|one|two|three|four|five|six|\d+)[\s-]+"
+            r"(?:day|week|month)s?\b",
+            own_text,
+        ):
+            return "temporary"  # "suspended X for more than a month" (the trigger's own phrase only)
+        if _simple_past(trig) and re.search(
+            r"\bfor (?:more than|over|about|almost|nearly|some) (?:a|an|one|two|three|four|five|six|\d+)"
+            r"[\s-]+years?\b",
+            own_text,
+        ):
+            return "temporary"  # "blocked X for more than three years": a span told as past is over
+        if re.search(
+            r"\bfor (?:a |an )?(?:\w+ )?"
+            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited|several|few)"
+            r"[\s-]+(?:day|week|month|year|period)s?\b",
+            text,
+        ) or re.search(
+            # "for a fixed period", "for an initial period of three months"
+            r"\bfor (?:a |an )?(?:fixed period\b|(?:\w+ )?period of (?:\d+|one|two|three|four|five|six|seven|eight|nine"
+            r"|ten|twelve)[\s-]+(?:day|week|month|year)s?\b)",
+            text,
+        ):
+            return "temporary"
+        clause_text = " ".join(
+            t.lower_
+            for t in trig.subtree
+            if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.i == trig.i for a in [t, *t.ancestors])
+        )
+        if self._ended(own_text) or self._ended(clause_text) or self._kept_until_past(trig):
+            return "temporary"  # "kept YouTube blocked from 2012 to 2016", "four times between 2020 and 2021"
+        events = words("status", "during_events")
+        if not _still_in_force(sent) and (
+            any(
+                t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
+                for t in region
+            )
+            or any(_on_event_day(t, trig, self._names_a_platform) for t in region)
+            or re.search(
+                r"\bfor the (?:duration|length|period|course) of (?:the )?(?:\w+ ){0,3}?(?:"
+                + "|".join(sorted(events))
+                + r")\b",
+                own_text,
+            )
+        ):
+            return "temporary"  # "cut access to X during the exams", "blocked X for the duration of national exams"
+        # "India has barred X since 2020, and Nepal banned it ... before a new government lifted the ban": a
+        # lifting told in a coordinated clause that bans with its own subject is that clause's ban's (not "X blocked
+        # it, and the regulator lifted the ban days later")
+        mine = [t for t in sent if t.i not in others]
+        clause = next(
+            (
+                a
+                for a in [trig, *trig.ancestors]
+                if a.pos_ in ("VERB", "AUX")
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    or (c.dep_ in ("aux", "auxpass") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                    for c in a.children
+                )  # "but X has remained blocked", parsed with the subject under "remained"
+            ),
+            None,
+        )
+        if (
+            clause is not None
+            and clause.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in clause.head.children)
+        ):
+            # "X lifted restrictions on A and B, but C has remained blocked": the lifting is the other clause's
+            own = {t.i for t in clause.subtree}
+            mine = [t for t in mine if t.i in own]
+        reversed_ = any(
+            t.lemma_.lower() in ("reverse", "unblock", "restore", "reinstate", "unban")
+            and t.pos_ in ("VERB", "AUX")
+            and t.dep_ != "xcomp"
+            # "said on Sunday that it had reversed a decision to suspend X": a reversal reported, done
+            and (t.dep_ != "ccomp" or (_done(t) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)))
+            and not _is_negated(t)
+            and not any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "before") for c in t.children)
+            and not _turns_about(t, trig)
+            for t in mine
+        )  # "..., before reversing the decision", "access was restored nine days after the regulator blocked it";
+        # not "ordered the government to reverse the block", "blocked until access is restored"
+        lifted = (_lifts(trig.head) and _done(trig.head) and trig.dep_ in ("dobj", "nsubjpass")) or (
+            trig.dep_ == "acl"
+            and trig.head.dep_ in ("dobj", "nsubjpass")
+            and _lifts(trig.head.head)
+            and _done(trig.head.head)
+        )  # "lifted its ban", "set aside its own order suspending X"; not "will not lift the restriction"
+        lift_here = any(t.lemma_.lower() == "lift" and _done(t) for t in mine)
+        if (lift_here or reversed_ or lifted) and trig.lemma_.lower() in (
+            "suspension",
+            "ban",
+            "block",
+            "suspend",
+            "restriction",
+            "restrict",
+            "shut",
+            "shutdown",
+            "blackout",
+            "bar",
+        ):
+            return "temporary"  # "... before reversing the decision two days later"
+        if trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause") and any(
+            t.lower_ == "until" and t.dep_ in ("mark", "prep") and not _further_notice(t) for t in trig.subtree
+        ):
+            return "temporary"  # "suspended new downloads until the company complies"
+        if (
+            trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
+            and any(
+                c.lower_ in words("status", "awaiting") and c.dep_ in ("prep", "advcl") and not _further_notice(c)
+                for c in trig.children
+            )
+            and not _still_in_force(trig.sent)
+        ):
+            # "suspended new downloads pending a privacy review": until the review is done; not "pending further
+            # notice" (no end in view), nor "..., and the suspension remains in force"
+            return "temporary"
+        if _repeated(trig):
+            return "temporary"  # "has suspended it several more times since": each time was lifted again
+        number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
+        if re.search(rf"\bup to {number}[\s-]+(?:day|week|month|year)s?\b", text) or (
+            trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
+            # "a 90-day suspension", not "the suspension comes two days after ...": a lapse, no length
+            and re.search(
+                rf"\b{number}[\s-]+(?:day|week|month)s?\b(?! (?:after|before|later|earlier|ago|since)\b)", text
+            )
+        ):
+            return "temporary"  # "for up to three months", "a 90-day suspension"
+        return "in_force"
+
+    def _by_statute(self, trig) -> bool:
+        """ "Under federal law, the United States bars X from ...": a country (not a regulator or a court acting
+        under a law) whose ban is a statute."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return False
+        under = [
+            p
+            for c in trig.children
+            if c.dep_ == "prep" and c.lower_ == "under"
+            for p in c.children
+            if p.dep_ == "pobj" and p.lemma_.lower() in ("law", "statute", "legislation")
+        ]
+        subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(subj) if subj is not None else None
+        return bool(under) and m is not None and m.kind == "Jurisdiction"
+
+    def _agent_before(self, tok, si: int) -> str | None:
+        """ "It is not the first time Uganda has cut off social media. Facebook and WhatsApp were blocked during the
+        2016 election as well.": a passive ban with no agent and no place is the imposer's told just before."""
+        passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        # "The bill is modelled on the 2022 law that banned TikTok from federal devices": a law nobody is named
+        # for, told right after the bill of the same lawmakers
+        # (or "a 2022 directive that already bars X from state devices", a rule of the same government)
+        of_law = tok.dep_ == "relcl" and tok.head.lemma_.lower() in _LAWMAKING | _RULE_NOUNS and tok.head.i < tok.i
+        if any(c.dep_ == "agent" for c in tok.children):
+            return None
+        if self._participle_patient(tok) is not None:
+            # "Garena Free Fire, blocked in February last year, has not returned": in passing, by whoever the
+            # story has had banning, when that is one imposer only
+            told = {imp for _, imps in self._acting for imp in imps}
+            return told.pop() if len(told) == 1 else None
+        if tok.sent.start > 0 and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _LAWMAKING | _RULE_NOUNS for c in tok.children
+        ):
+            # "Russia has moved in the same direction. A law signed in 2022 bars X": the one told acting just before
+            prev = tok.doc[tok.sent.start - 1].sent
+            root = prev.root
+            if (
+                self.ctx.para[prev.start] == self.ctx.para[tok.i]
+                and root.lemma_.lower() in _ACTING_VERBS
+                and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in root.children)
+            ):
+                subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+                m = self.ctx.mention(subj) if subj is not None else None
+                if m is not None and m.kind == "Jurisdiction":
+                    return m.entity_id
+        if not (passive or of_law):
+            return None
+        before = [(t, imp) for t, imp in self._acting if t.sent.start == tok.doc[tok.sent.start - 1].sent.start]
+        if of_law and not before:
+            # "X said Virginia was moving in line with Texas. Her office said the order built on a 2022 directive
+            # that bars Y": the one told acting, in whatever words, just before
+            before = [(bm.token, bm.imposers) for bm in self.mentions if bm.sentence == si - 1 and not bm.remention]
+        if tok.sent.start == 0 or not before or self.ctx.para[before[-1][0].i] != self.ctx.para[tok.i]:
+            return None
+        imposers = {imp for _, imps in before for imp in imps}
+        return imposers.pop() if len(imposers) == 1 else None
+
+    def base_at(self, offset: int) -> str | None:
+        """The date relative dates are told from: the liveblog entry's stamp above, else the publication's."""
+        base = self.published
+        for start, value in self.ctx.entries:
+            if start > offset:
+                break
+            base = value
+        return base
+
+    def _asks_a_court(self, path) -> bool:
+        """A verb of asking on the way up whose object is a court: the petitioner bans nothing."""
+        for verb in path[1:]:
+            if verb.lemma_.lower() not in ("ask", "request", "petition", "urge", "call", "apply"):
+                continue
+            for c in verb.children:
+                if c.dep_ in ("dobj", "pobj", "prep"):
+                    for t in [c, *[g for g in c.children if g.dep_ == "pobj"]]:
+                        m = self.ctx.mention(t)
+                        if t.lemma_.lower() in words("actors", "court") or (
+                            m is not None and self.ctx.category(m.entity_id) == "court"
+                        ):
+                            return True
+        return False
+
+    def _court_asker(self, tok) -> bool:
+        """A subject that is itself a court or a judge: its head noun a court word ("the High Court", "the bench",
+        "the chief justice"), a name resolved to a court whose own head is no members' body ("the STF"; not "the
+        Supreme Court Bar Association"), or a judge named with the title ("Justice Rao"); not a body that only has
+        the word in its name ("the Justice Department", "the Justice Ministry")."""
+        if tok.lemma_.lower() in words("actors", "court") | {"judge", "justice", "bench"}:
+            return True
+        m = self.ctx.mention(tok)
+        if m is None:
+            return False
+        cat = self.ctx.category(m.entity_id)
+        if cat == "court":
+            # a court's own name ("Supreme Federal Court"), not a ministry or a bar named after justice or a court
+            name_words = _words_of(self.ctx.name(m.entity_id))
+            courts = set(words("actors", "court")) - {"justice", "judge"}
+            return bool(courts & set(name_words)) and not _civil_head(name_words, words("actors", "other"))
+        return cat == "person" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in ("judge", "justice") for c in tok.children
+        )
+
+    def _demand(self, verb) -> bool:
+        """ "asked Google and Apple to remove X", "asked the telecoms authorities to block X": a government's request
+        to those who carry out a block is an order, not advice (advice goes to people and states who decide)."""
+        if verb.lemma_.lower() not in ("ask", "request"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        # "The court had on April 3 asked ...": a subject the parser hung on the auxiliary
+        subjects += [
+            c for a in verb.children if a.dep_ == "aux" and a.i < verb.i for c in a.children if c.dep_ == "nsubj"
+        ]
+        askers = [t for c in subjects for t in c.subtree]
+        if any(t.lemma_.lower() in _LEGISLATORS | words("actors", "legislature") for t in askers):
+            return False  # "lawmakers asked Apple and Google to remove X": a plea, not an order
+        if any(self._court_asker(c) for c in subjects):
+            return True  # "the court asked the government to prohibit X": a court's request is its order
+        asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+        deciders = words("ban", "advice_takers")
+        return bool(asked) and not any(a.lemma_.lower() in deciders or a.pos_ == "PRON" for a in asked)
+
+    def _kept_until_past(self, trig) -> bool:
+        """ "blocking X in 2015 and keeping it blocked until 2018", "X stayed banned until 2019": an "until" a year
+        before the story's on the ban's own verb, or on a clause keeping it, coordinated with the ban's. Not an "until"
+        of another clause ("has blocked X since 2016; the company had stored data abroad until 2016")."""
+        if not self.published:
+            return False
+        kept = words("status", "kept_verbs")
+        for t in trig.sent:
+            if t.lower_ not in ("until", "till") or t.dep_ != "prep":
+                continue
+            year = re.match(
+                r"(?:until|till) (?:(?:early|late|mid|the end of) )?(?:[a-z]+ )?((?:19|20)\d\d)\b",
+                " ".join(x.lower_ for x in t.subtree),
+            )
+            if year is None or int(year.group(1)) >= int(self.published[:4]):
+                continue
+            h = t.head
+            if h.i == trig.i:
+                return True
+            # the "until" on the kept ban ("keeping it blocked until 2018") or on the keeping verb whose ban it is
+            banned = words("ban", "verbs")
+            if h.lemma_.lower() in kept:
+                keeper = h if any(c.lemma_.lower() in banned and c.i > h.i for c in h.children) else None
+            else:
+                keeper = h.head if h.lemma_.lower() in banned and h.head.lemma_.lower() in kept else None
+            if keeper is not None and (
+                trig.i in (keeper.i, keeper.head.i, *(c.i for c in keeper.children)) or trig.head.i == keeper.i
+            ):
+                return True
+        return False
+
+    def _ended(self, text: str) -> bool:
+        """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
+        m = re.search(r"\b(?:from|between) ((?:19|20)\d\d) (?:(?:to|until|till|through|and) )?((?:19|20)\d\d)\b", text)
+        m = m or re.search(r"\b((?:19|20)\d\d) ?[-\u2013\u2014] ?((?:19|20)\d\d)\b", text)
+        if m is None or not self.published:
+            return False
+        return int(m.group(1)) < int(m.group(2)) < int(self.published[:4])
+
+    @staticmethod
+    def _tells_the_public(chain) -> bool:
+        """ "told consumers to throw away X and not to buy new ones", "told citizens to delete X": a government
+        telling the public (not its own staff) what to do with their things advises them."""
+        public = words("ban", "the_public")
+        for verb in chain:
+            if verb.lemma_.lower() != "tell" or verb.pos_ != "VERB":
+                continue
+            told = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubj") and c.i > verb.i]
+            # "told Venezuelans to delete X": a people named by its demonym is the public too
+            if told and all(
+                t.lemma_.lower() in public or t.lower_ in public or (t.ent_type_ == "NORP" and t.tag_ == "NNPS")
+                for t in told
+            ):
+                return True
+        return False
+
+    def _labelled_advice(self, trig) -> bool:
+        """ "... told staff to stop using X, a recommendation rather than an order": the clause's own label."""
+
+        def clause(t):
+            while t.dep_ not in ("ROOT", "conj", "ccomp", "parataxis") and t.head.i != t.i:
+                t = t.head
+            return t.i
+
+        here = clause(trig)
+        for t in trig.sent:
+            if t.i <= trig.i or t.dep_ not in ("appos", "attr", "npadvmod"):
+                continue
+            if t.lemma_.lower() in words("ban", "advisory_nouns") and clause(t) == here:
+                return True
+        return False

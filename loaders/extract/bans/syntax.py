@@ -1,0 +1,166 @@
+"""Dependency-tree helpers of the ban extractor: phrase roots, conjuncts, governors, subtrees, paths, negation."""
+
+from __future__ import annotations
+
+from loaders.extract.lexicon import words
+
+
+def _phrase_root(tok):
+    """The head of the noun phrase a token sits in (through compounds and modifiers)."""
+    while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _governors(tok, n: int) -> list:
+    """The first ``n`` heads above ``tok``, less any a coordinated verb hangs on: in "said X had failed to comply
+    and told providers to block it" "told" is an act of its own beside "failed", not what failed (while in
+    "refused to remove and delete it" both verbs are still under "refused")."""
+    out, cur = [], tok
+    for _ in range(n):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ != "conj":
+            out.append(cur.head)
+        cur = cur.head
+    return out
+
+
+def _listed_members(tok) -> list:
+    """ "Several banks, including A, B and C, restricted ...", "companies such as A and B": the names a plural
+    noun that is no name itself lists as its members."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return []
+    out = []
+    for c in tok.children:
+        such_as = c.lower_ == "as" and c.i > 0 and c.doc[c.i - 1].lower_ == "such"
+        if c.dep_ == "prep" and (c.lower_ == "including" or such_as):
+            out += [m for p in c.children if p.dep_ == "pobj" for m in _conjuncts(p)]
+    return out
+
+
+def _conjuncts(tok):
+    """The token and its coordinated siblings ("Canada, Belgium, and India")."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    out = [root]
+    stack = [root]
+    while stack:
+        cur = stack.pop()
+        for c in cur.children:
+            if c.dep_ == "appos" and _region_of_place(cur, c):
+                continue
+            if c.dep_ in ("conj", "appos") and c not in out or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"):
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def _region_of_place(place, appos) -> bool:
+    """ "Portland, Oregon, barred X", "Somerville, Massachusetts, followed": a place set off by commas right after a
+    place tells the region it lies in, not a second actor (a list, "Canada, Belgium and India", has its conjuncts)."""
+    doc = place.doc
+    return (
+        place.ent_type_ == "GPE"
+        and appos.ent_type_ == "GPE"
+        and appos.i >= 2
+        and doc[appos.i - 1].text == ","
+        and doc[appos.i - 2].i == place.i
+        and appos.right_edge.i + 1 < len(doc)
+        and doc[appos.right_edge.i + 1].text == ","
+        and not any(t.dep_ in ("conj", "cc") for t in (*place.children, *appos.children))
+    )
+
+
+def _own_subtree(tok, skip=("conj", "cc", "relcl", "acl", "advcl", "punct")):
+    """Tokens of a phrase without its coordinated siblings, relative clauses and adverbial clauses."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ in skip:
+            continue
+        out.extend(_own_subtree(c, skip))
+    return out
+
+
+_QUANTITIES = words("ban_rules", "quantities")
+
+
+def _objects(tok) -> list:
+    """The verb's objects (passive subjects too), a quantity standing for what it counts ("removed millions of
+    videos": "videos")."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in list(out):
+        if c.lemma_.lower() in _QUANTITIES or c.like_num:
+            out += [
+                g for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"
+            ]
+    return out
+
+
+def _is_negated(tok) -> bool:
+    for c in tok.children:
+        if c.dep_ == "neg" or c.lower_ in ("never",):
+            return True
+        if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
+def _hyphened(tok) -> str:
+    """A modifier the tokenizer split at its hyphen, whole again: "state-owned" from "owned" with "state" on it."""
+    first = next(
+        (c for c in tok.children if c.i == tok.i - 2 and c.dep_ in ("npadvmod", "compound", "amod", "nmod")), None
+    )
+    if first is None or tok.doc[tok.i - 1].text != "-":
+        return tok.lower_
+    return f"{first.lower_}-{tok.lower_}"
+
+
+def _in_own_clause(tok, verb) -> bool:
+    """The trigger is the verb, or hangs on it through its object or a preposition only: not in a clause of its own
+    under it ("banned X, a week after the regulator cut off Y": the cutting has a time of its own)."""
+    cur = tok
+    while cur.i != verb.i:
+        if cur.dep_ in ("advcl", "relcl", "ccomp", "acl", "csubj", "parataxis") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head.i != tok.i:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def _path_up(tok, stop) -> list:
+    """The tokens from ``tok`` up to ``stop`` (``tok`` included, ``stop`` not)."""
+    out = []
+    while tok.i != stop.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
+
+
+def _lca(a, b):
+    anc = {a.i} | {t.i for t in a.ancestors}
+    cur = b
+    while cur.i not in anc:
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return cur
+
+
+def _tree_distance(a, b) -> float:
+    """Path length between two tokens; a step across a coordination counts double (another clause)."""
+    if a.sent != b.sent:
+        return 10_000
+    lca = _lca(a, b)
+    if lca is None:
+        return 1000 + abs(a.i - b.i)
+    path = _path_up(a, lca) + _path_up(b, lca)
+    return len(path) + sum(1.5 for t in path if t.dep_ == "conj")

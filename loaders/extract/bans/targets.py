@@ -1,0 +1,499 @@
+"""TargetMixin: what a ban targets."""
+
+from __future__ import annotations
+
+from loaders.extract.bans._words import (
+    _COMPANY_NOUNS,
+    _ILLEGAL,
+    _IMPOSE_VERBS,
+    _OWNER_LEMMAS,
+    _RELATIVE,
+    _REMOVAL_VERBS,
+    _WIDENING,
+    IMPOSER_CATEGORIES,
+    TARGET_CATEGORIES,
+)
+from loaders.extract.bans.clauses import _a_way_around, _avoided, _named, _run_as_software
+from loaders.extract.bans.reach import _preferred
+from loaders.extract.bans.syntax import _conjuncts, _own_subtree
+from loaders.extract.base import doc_text
+from loaders.extract.lexicon import words
+from loaders.extract.resolve import PRODUCT_NOUNS
+
+_PLACES_AND_PEOPLE = words("ban_rules", "places_and_people")
+
+
+class TargetMixin:
+    """BanExtractor's methods of what a ban targets: the products and companies on its object side."""
+
+    # -- targets
+    def targets_in(self, tokens, exclude: set[str], anchor=None) -> list[str]:
+        out = []
+        some = []  # "several online games": some of the kind, its target only when nothing else is named
+        for t in tokens:
+            if anchor is not None and self.ctx.para[t.i] != self.ctx.para[anchor.i]:
+                continue
+            m = self.ctx.mention(t)
+            if not m or m.entity_id in exclude or m.entity_id in out:
+                continue
+            if self.ctx.category(m.entity_id) not in TARGET_CATEGORIES:
+                continue
+            if any(
+                (a.lemma_.lower() in _OWNER_LEMMAS and not _run_as_software(a, t)) or a.dep_ == "relcl"
+                for a in self._ancestors_within(t, tokens)
+            ):
+                continue
+            if _preferred(t):
+                continue  # "deleted it in favour of Telegram": the thing chosen instead, not the one removed
+            if m.kind == "Organisation" and self._makers_possessive(t, m.entity_id):
+                continue  # "Apple's FaceTime", "Google's Pixel phones": the product is the target, not its maker
+            if self.ctx.kind_members(m):
+                if not self.ctx.device_scope(m) and m.entity_id not in some:
+                    some.append(m.entity_id)
+                continue
+            if self._network_modifier(m):
+                continue  # "internet providers", "the internet observatory": a connection that only describes
+            if self.ctx.device_scope(m):
+                continue  # "banned X on government phones": where it is banned, not what
+            if self.ctx.device_of_named_maker(m):
+                continue  # "from buying Huawei smartphones": the maker's kit, the maker the target, not all phones
+            if _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand")):
+                continue  # "after X blocked it, users turned to VPNs": the way around the ban, not its target
+            out.append(m.entity_id)
+        # "blocked Steam and several online games": the named one; "blocked several cryptocurrency exchanges": the kind
+        return out or some
+
+    def is_network(self, eid: str) -> bool:
+        return self.ctx.is_network(eid)
+
+    def _without_kinds(self, tokens, targets) -> list:
+        """The tokens but those of a kind of device the ban targets ("mobile phones"): what is banned, not whose
+        devices (a kind of network kit, "5G equipment", still tells the network it is banned from)."""
+        return [
+            t
+            for t in tokens
+            if not ((m := self.ctx.mention(t)) is not None and m.entity_id in targets and self.ctx._device_kind(m))
+        ]
+
+    def _network_modifier(self, m) -> bool:
+        return self.ctx.network_modifier(m)
+
+    def _makers_possessive(self, tok, eid: str) -> bool:
+        """The company only names the maker of a product that follows it with a possessive ("Apple's FaceTime",
+        "Google's Pixel phones")."""
+        if tok.dep_ != "poss":
+            return False
+        head = tok.head
+        phrase = [head, *(c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i)]
+        for t in phrase:
+            m = self.ctx.mention(t)
+            if m is not None and m.kind == "Product" and m.entity_id != eid:
+                return True
+        return False
+
+    @staticmethod
+    def _ancestors_within(tok, tokens):
+        ids = {t.i for t in tokens}
+        out = []
+        cur = tok
+        while cur.head.i != cur.i and cur.head.i in ids:
+            out.append(cur)
+            cur = cur.head
+        return out[1:] if out else []
+
+    def object_tokens(self, trig):
+        """The object side of a trigger: everything under it except its agent/subject."""
+        skip = {"nsubj", "agent", "csubj", "poss", "advcl", "relcl", "punct", "cc", "npadvmod", "advmod", "mark"}
+        if trig.pos_ not in ("NOUN", "PROPN"):
+            skip.add("conj")
+        out = [t for c in _avoided(trig) for t in c.subtree]  # "told X to stay away from Y"
+        if (
+            trig.tag_ == "VBN"
+            and trig.dep_ == "conj"
+            and trig.head.lemma_ == "be"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
+        ):
+            # "X was under review and not approved for official use": the copula's subject is the participle's too
+            out += [t for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        for c in trig.children:
+            if c.dep_ in skip:
+                continue
+            if c.dep_ == "prep" and c.lower_ == "by" and trig.pos_ in ("NOUN", "PROPN"):
+                continue
+            if c.dep_ == "prep" and c.lower_ in ("after", "before", "since", "while", "despite", "amid", "like"):
+                continue
+            if (
+                c.dep_ == "ccomp"
+                and trig.pos_ not in ("NOUN", "PROPN")
+                and c.lemma_.lower() in words("ban", "verbs")
+                and any(g.dep_ == "nsubj" for g in c.children)
+                and c.i < trig.i
+            ):
+                continue  # "Canada has banned X on government phones, Belgium has barred Y ...": a clause of its own
+            out.extend(c.subtree)
+        if trig.pos_ == "NOUN" and trig.dep_ == "dobj" and trig.head.lemma_.lower() in _IMPOSE_VERBS:
+            # "imposed a similar limitation on Replika", the parser hanging "on Replika" on the verb
+            out += [
+                t for c in trig.head.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for t in c.subtree
+            ]
+        return out
+
+    def _participle_patient(self, trig) -> str | None:
+        """What a participle describes: "Garena Free Fire, blocked in February", "TikTok, the best known of the
+        59 apps blocked in June 2020" (through the apps it is one of)."""
+        if trig.dep_ != "acl" or trig.tag_ != "VBN" or any(c.dep_ in ("dobj", "nsubjpass") for c in trig.children):
+            return None
+        cur = trig.head
+        for _ in range(5):
+            m = self.ctx.mention(cur)
+            if m is not None:
+                return m.entity_id if m.kind in ("Product", "Organisation") else None
+            if cur.dep_ == "pobj" and cur.head.lower_ == "of":
+                cur = cur.head.head  # "the best known of the 59 apps blocked"
+            elif cur.dep_ == "appos" or (cur.pos_ in ("ADJ", "VERB") and cur.dep_ in ("appos", "amod")):
+                cur = cur.head  # "TikTok, the best known of ..."
+            else:
+                return None
+        return None
+
+    def _cut_off_place(self, trig) -> bool:
+        """The passive subject is a place or its people ("the region has been cut off from the internet",
+        "residents were blocked from going online"), not a thing the text leaves to be understood."""
+        for c in trig.children:
+            if c.dep_ != "nsubjpass":
+                continue
+            m = self.ctx.mention(c)
+            if (m is not None and m.kind == "Jurisdiction") or c.lemma_.lower() in _PLACES_AND_PEOPLE:
+                return True
+        return False
+
+    def _along_with(self, tok) -> list[str]:
+        """ "ordered DeepSeek, along with the app RedNote, removed from state devices": the products the verb's
+        object names, which the participle on the companion ("along with", "together with") reaches too."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+            return []
+        verb = tok.head.head
+        if verb.lower_ in ("along", "together") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ != "VERB":
+            return []
+        return [
+            m.entity_id
+            for c in verb.children
+            if c.dep_ == "dobj"
+            for t in _conjuncts(c)
+            if (m := self.ctx.mention(t)) is not None and m.kind == "Product"
+        ]
+
+    def _widened_to(self, trig):
+        """ "expanded that ban to cover other apps, including X and Y": the clause that names what the ban now
+        reaches, on the verb that widens it."""
+        if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ != "dobj" or trig.head.lemma_.lower() not in _WIDENING:
+            return None
+        return next(
+            (
+                c
+                for c in trig.head.children
+                if (c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("cover", "include", "encompass"))
+                or (c.dep_ == "prep" and c.lower_ == "to")
+            ),
+            None,
+        )
+
+    def find_targets(self, trig, imposer_ids: set[str]) -> tuple[list[str], str]:
+        widened = self._widened_to(trig)
+        if widened is not None:
+            added = self.targets_in(list(widened.subtree), imposer_ids)
+            if added:
+                return added, "syntax"
+        if self._torn_verb(trig):
+            torn = self.targets_in([t for c in _conjuncts(trig.head) for t in _own_subtree(c)], imposer_ids)
+            if torn:
+                return torn, "syntax"
+        if trig.dep_ == "advcl" and trig.head.lower_ in _ILLEGAL:
+            # "made it illegal for X to operate": the thing forbidden to act is the subject of the act
+            forbidden = self.targets_in(
+                [t for c in trig.children if c.dep_ == "nsubj" for t in _own_subtree(c)], imposer_ids, trig
+            )
+            if forbidden:
+                return forbidden, "syntax"
+        patient = self._participle_patient(trig)
+        if patient is not None and patient not in imposer_ids and self.ctx.category(patient) not in IMPOSER_CATEGORIES:
+            return [*self._along_with(trig.head), patient], "syntax"
+        toks = self.object_tokens(trig)
+        if self._refuses_a_use(trig):
+            # "rejected a request by Entel to deploy X gear": what the plan would have used, not who asked
+            toks = [
+                t
+                for o in trig.children
+                if o.dep_ == "dobj"
+                for a in o.children
+                if a.dep_ in ("acl", "relcl")
+                for d in a.children
+                if d.dep_ == "dobj"
+                for t in _named(d)
+            ]
+        # relative pronoun object: "apps that are blocked", "which New Delhi blocked"
+        for c in trig.children:
+            if c.dep_ in ("nsubjpass", "dobj") and c.lower_ in _RELATIVE and trig.dep_ == "relcl":
+                ante = trig.head
+                extra = [t for conj in _conjuncts(ante) for t in _own_subtree(conj)]
+                if ante.dep_ == "attr":
+                    for s in ante.head.children:
+                        if s.dep_ in ("nsubj", "nsubjpass"):
+                            extra += [t for conj in _conjuncts(s) for t in _own_subtree(conj)]
+                toks = extra + toks
+        if trig.lemma_.lower() in _REMOVAL_VERBS and any(c.dep_ == "dobj" for c in trig.children):
+            # "Apple removed X and Y from its App Store": the store is where they were removed from
+            source = {g.i for c in trig.children if c.dep_ == "prep" and c.lower_ in ("from", "off") for g in c.subtree}
+            toks = [t for t in toks if t.i not in source] or toks
+        # "could no longer be downloaded from Apple's and Google's app stores": whose store it is, no target
+        froms = [t for t in [*trig.children, *toks] if t.dep_ == "prep" and t.lower_ == "from"]
+        owners = {
+            g.i
+            for p in froms
+            if any(g.lemma_.lower() in ("store", "shop", "marketplace") for g in p.subtree)
+            for g in p.subtree
+        }
+        targets = self.targets_in([t for t in toks if t.i not in owners] or toks, imposer_ids, trig)
+        if targets:
+            return targets, "syntax"
+        if trig.pos_ in ("NOUN", "PROPN"):
+            return [], "none"
+        listed = self._listed_after(trig, imposer_ids)
+        if listed:
+            return listed, "syntax"
+        if trig.i + 1 == trig.sent.end and not trig.sent[-1].is_punct and trig.i + 1 < len(trig.doc):
+            nxt = trig.doc[trig.i + 1].sent
+            lead = []
+            for t in nxt:
+                if t.pos_ in ("VERB", "AUX") or t.text in (";", ":"):
+                    break
+                lead.append(t)
+            targets = self.targets_in(lead, imposer_ids)
+            if targets:
+                return targets, "syntax"
+        pronoun = next((t for t in toks if t.pos_ == "PRON" and t.lower_ == "it" and t.dep_ in ("dobj", "pobj")), None)
+        if pronoun is not None and trig.pos_ not in ("NOUN", "PROPN"):
+            # "Roblox has been inaccessible since August 7, when authorities blocked it": the app named before it
+            before = [
+                m.entity_id
+                for m in self.adoc.mentions
+                if trig.sent.start_char <= m.start < pronoun.idx
+                and m.kind == "Product"
+                and m.entity_id not in imposer_ids
+                and not self.ctx.device_scope(m)  # "have the app on a House phone ... delete it": the app
+            ]
+            if before:
+                return [before[-1]], "syntax"
+        if trig.pos_ not in ("NOUN", "PROPN") and (
+            self._names_other_object(trig)
+            or any(t.pos_ == "PRON" and t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj") for t in toks)
+        ):
+            return [], "none"  # "blocked a number of websites, and Y restricted X": not Y's target; "access to it"
+        if trig.pos_ not in ("NOUN", "PROPN") and any(
+            t.lemma_.lower() in PRODUCT_NOUNS
+            and t.dep_ in ("dobj", "pobj", "nsubjpass")
+            and not any(c.dep_ == "poss" for c in t.children)  # "its chatbot": the owner named in the sentence
+            for t in toks
+        ):
+            return [], "none"  # "from using the Chinese-owned app": the story's app, not whatever the sentence names
+        # a trigger noun inside "X's ban" etc. has no object mention: try the sentence (not those asked to carry out
+        # a removal or a block: "to ask Apple and Google to pull the apps from their stores")
+        asked = self._asked_to_remove(trig.sent)
+        sent_toks = [t for t in trig.sent if not self._names_a_thing(t) and t.i not in asked]
+        targets = self.targets_in(sent_toks, imposer_ids, trig)
+        if targets:
+            return targets, "sentence"
+        return [], "none"
+
+    def _listed_after(self, trig, imposer_ids: set[str]) -> list[str]:
+        """ "block access to social media platforms and messaging apps, including Facebook and WhatsApp": the
+        examples listed after the object, however the parser hung them."""
+        for t in trig.doc[trig.i + 1 : trig.sent.end]:
+            if t.text == ";" or self.ctx.para[t.i] != self.ctx.para[trig.i]:
+                break
+            if t.lower_ in ("including", "notably", "namely") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
+                listed = self.targets_in(list(t.subtree) if t.lower_ != "such" else list(t.head.subtree), imposer_ids)
+                if listed:
+                    return listed
+            if (
+                t.text == ":"
+                and t.i > trig.i + 1
+                and (
+                    # "prohibit transactions with eight apps: X, Y and Z": the apps the colon lists
+                    (trig.doc[t.i - 1].lemma_.lower() in PRODUCT_NOUNS and trig.is_ancestor(trig.doc[t.i - 1]))
+                    # "stop approving equipment from five companies it considers a threat to security: X, Y and
+                    # Z": the counted firms or apps, their relative clause told, which the colon then names
+                    or self._counted_set_before(trig, trig.doc[t.i - 1])
+                )
+            ):
+                listed = self._listed_from(trig.doc[t.i + 1 : trig.sent.end], imposer_ids)
+                if listed:
+                    return listed
+            if (
+                t.lower_ == "among"
+                and t.i + 1 < trig.sent.end
+                and t.nbor().lower_ in ("them", "these", "those", "which")
+                and t.i > trig.i + 1
+                and trig.doc[t.i - 1].text == ","
+            ):
+                # "shut off 26 platforms that had not registered, among them X, Y and Z": the examples that follow
+                listed = self._listed_from(trig.doc[t.i + 2 : trig.sent.end], imposer_ids)
+                if listed:
+                    return listed
+        return []
+
+    @staticmethod
+    def _counted_set_before(trig, last) -> bool:
+        """``last`` (the word before a colon) closes the clause of a counted plural of apps or firms under the
+        trigger ("five companies it considers a threat to security"), so the colon lists that set's members."""
+        for a in [last, *last.ancestors]:
+            if not trig.is_ancestor(a):  # (the trigger itself is no ancestor of itself)
+                return False
+            if (
+                a.tag_ == "NNS"
+                and a.lemma_.lower() in PRODUCT_NOUNS | _COMPANY_NOUNS
+                and any(c.dep_ == "nummod" for c in a.children)
+            ):
+                return True
+        return False
+
+    def _listed_from(self, span, imposer_ids) -> list:
+        """The targets a list names from the start of ``span`` up to the next clause (a verb, ';' or ':')."""
+        tail = []
+        for g in span:
+            if g.text in (";", ":") or g.pos_ in ("VERB", "AUX"):
+                break
+            tail.append(g)
+        return self.targets_in(tail, imposer_ids)
+
+    def _names_a_thing(self, tok) -> bool:
+        """A product name used to describe something else: "a TikTok video", "a Challenger 2 tank"."""
+        if self.ctx.mention(tok) is None:
+            return False
+        root = tok
+        while root.dep_ in ("compound", "nmod") and root.head.i != root.i and self.ctx.mention(root.head) is not None:
+            root = root.head  # through the rest of the name ("Challenger 2")
+        if root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ != "NOUN":
+            return False
+        return root.head.lemma_.lower() not in PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
+
+    def _names_other_object(self, trig) -> bool:
+        """ "blocked a number of websites", "restricted several news sites": an object that is neither a
+        named target nor an app-like noun standing for the story's one."""
+        if trig.pos_ not in ("VERB", "AUX"):
+            return False
+        deps = (
+            ("dobj", "nsubjpass", "nsubj")
+            if trig.tag_ == "VBN" and trig.dep_ in ("ccomp", "xcomp")
+            else ("dobj", "nsubjpass")
+        )
+        objs = [c for c in trig.children if c.dep_ in deps]
+        if trig.dep_ == "acl" and trig.tag_ in ("VBN", "VBD"):
+            objs.append(trig.head)  # "ordered access to several news sites restricted"
+        used = [
+            o
+            for p in trig.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.lemma_.lower() in ("use", "access", "install", "download", "run")
+            for o in g.children
+            if o.dep_ == "dobj"
+        ]  # "barred troops from using geolocation features": what they may not use is the object
+        used += [
+            o
+            for g in trig.children
+            if g.dep_ == "xcomp" and g.lemma_.lower() in ("use", "access", "install", "download", "run")
+            for o in g.children
+            if o.dep_ == "dobj"
+        ]  # "told officials to stop using X"
+        if used:
+            objs = used
+        if not objs or any(o.pos_ == "PRON" or o.lower_ in _RELATIVE for o in objs):
+            return False
+        if all(
+            o.pos_ == "PROPN" and not any(self.ctx.mention(t) for t in o.subtree) and o.ent_type_ not in ("GPE", "NORP")
+            for o in objs
+        ):
+            return True  # "told officials to stop using iPhones": a thing named, though not one the story tracks
+        app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
+        if any(
+            o.lemma_.lower() in app_like
+            and o.tag_ == "NNS"
+            and o.dep_ == "dobj"
+            and o.head.i == trig.i
+            and any(
+                c.dep_ == "amod" or (c.dep_ == "compound" and any(g.dep_ == "amod" for g in c.children))
+                for c in o.children
+            )
+            and not any(c.dep_ in ("det", "poss", "nummod", "prep", "acl", "relcl") for c in o.children)
+            and not any(self.ctx.mention(t) for t in o.subtree)
+            for o in objs
+        ):
+            # "Russia itself has restricted Western platforms", "X has restricted social media platforms": a kind
+            # of app, none the story's
+            return True
+        if any(o.pos_ == "PROPN" for o in objs):
+            return False
+        social = {"social", "media", "networking", "sharing", "messaging", "video", "streaming", "dating"}
+        if any(
+            o.lemma_.lower() in app_like
+            and self.ctx.mention(o) is None
+            and any(
+                c.dep_ in ("amod", "det") and c.lower_ in ("other", "several", "various", "more") for c in o.children
+            )
+            for o in objs
+        ):
+            return True  # "Poland has already restricted other apps on government devices": not the story's app
+        for o in objs:
+            sub = [t for t in o.subtree if not (t.i == o.i and o.lemma_.lower() in ("access", "use"))]
+            if any(self.ctx.mention(t) for t in sub) or any(t.lemma_.lower() in app_like for t in sub):
+                return False
+            if any(
+                t.lemma_.lower() in ("site", "network")
+                and any(g.lower_ in social for g in t.children)
+                and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in t.children)
+                for t in sub
+            ):
+                return False  # "cut access to the social media site": the story's platform, not "social networks"
+        # "suspended internet access nationwide": a shutdown of the internet, no app's ban; "barred troops from using
+        # geolocation features": a function of any app
+        others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal", "internet"}
+        others |= {"feature", "function", "functionality", "setting"} if used else set()
+        if any(t.lemma_.lower() in others for o in objs for t in o.subtree):
+            return True
+        # "urged member states to exclude high-risk suppliers": a kind of firm, none named
+        kinds = {"supplier", "vendor", "manufacturer", "provider", "company", "firm"}
+        return any(o.tag_ == "NNS" and o.lemma_.lower() in kinds for o in objs)
+
+    def context_targets(self, sent_idx: int, tok=None) -> list[str]:
+        """Targets of the latest ban mentioned before (same sentence first), else the document's main target;
+        an app named since, earlier in the trigger's own paragraph, is the one meant ("LinkedIn was blocked in 2016.
+        <new paragraph> Telegram has also run into trouble. Iran restricted access to the app")."""
+        latest = next((bm for bm in reversed(self.mentions) if bm.targets and bm.sentence <= sent_idx), None)
+        if tok is not None:
+            para_start = doc_text(self.doc).rfind("\n", 0, tok.idx) + 1
+            since = max(para_start, latest.token.sent.end_char if latest is not None else 0)
+            named = [
+                m.entity_id
+                for m in self.adoc.mentions
+                if since <= m.start < tok.idx
+                and m.kind == "Product"
+                and self.ctx.category(m.entity_id) == "product"
+                and not self.ctx.is_network(m.entity_id)  # a connection cut is named by the clause itself
+                and not self.ctx.network_modifier(m)  # "Steam and several online games": some, not the kind
+                and not self.ctx._device_kind(m)  # "removed the app from work phones": where, not what
+                and not _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand"))
+            ]
+            if named and (latest is None or named[-1] not in latest.targets):
+                return [named[-1]]
+        if latest is not None:
+            single = tok is not None and any(
+                t.lemma_.lower() in PRODUCT_NOUNS and t.tag_ == "NN" and t.dep_ in ("dobj", "pobj", "nsubjpass")
+                for t in self.object_tokens(tok)
+            )
+            if single and len(latest.targets) > 1 and self.ctx.main_target in latest.targets:
+                return [self.ctx.main_target]  # "would bar the app": the story's one app, not the list told last
+            return list(latest.targets)
+        return [self.ctx.main_target] if self.ctx.main_target else []

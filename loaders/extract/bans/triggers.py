@@ -1,0 +1,741 @@
+"""Triggers: the words that may tell a ban (the lexicon's word filter) and TriggerMixin, which tells whether a word
+does."""
+
+from __future__ import annotations
+
+from loaders.extract.bans._words import (
+    _COMPANY_NOUNS,
+    _COMPELLING,
+    _ILLEGAL,
+    _ILLEGAL_ACTS,
+    _IMPOSE_VERBS,
+    _KIND_DEALINGS,
+    _LAWMAKING,
+    _MILITARY_BODIES,
+    _PROPOSALS,
+    _PUBLIC_BODIES,
+    _RELATIVE,
+    _SAYING,
+    _THINGS,
+    IMPOSER_CATEGORIES,
+    TARGET_CATEGORIES,
+)
+from loaders.extract.bans.clauses import (
+    _an_opinion,
+    _avoided,
+    _conditional_prospect,
+    _denied_above,
+    _kind_of_orders,
+    _mirrored,
+    _named,
+    _no_one,
+    _nobody_did,
+    _open_question,
+    _summing_up,
+    _temporal,
+    _torn_participle,
+)
+from loaders.extract.bans.syntax import _conjuncts, _governors, _is_negated, _objects, _own_subtree
+from loaders.extract.base import word_positions
+from loaders.extract.dates import MONTHS, WEEKDAYS
+from loaders.extract.lexicon import words
+from loaders.extract.resolve import PRODUCT_NOUNS
+
+_ANYONE = words("ban_rules", "anyone")
+# The platform told by what it is ("asked the company to close the channels").
+_PLATFORM_WORDS = frozenset({"company", "platform", "firm", "app", "service"})
+_CEASING = words("ban_rules", "ceasing")
+_SUPPLYING = words("ban_rules", "supplying")
+_UNPERMITTED = words("ban_rules", "unpermitted")
+# What a thing may be allowed to do, or have done to it, that a refusal to allow bans: "will not allow X to operate",
+# "to be used", "to take part in the 5G rollout", "to remain on government phones". Supplying and the illegal acts
+# are such doings ("maintain" aside, which this set has never held); ``ban_rules.allowed_doings`` holds the rest.
+_ALLOWED_DOINGS = _SUPPLYING | (_ILLEGAL_ACTS - {"maintain"}) | words("ban_rules", "allowed_doings")
+_MAYBE = words("ban_rules", "maybe")
+_MONEY = words("ban_rules", "money")
+_REFUSING = words("ban_rules", "refusing")
+
+
+_DERIVED: dict = {}
+
+
+def _derived(entry, build):
+    """``build(entry)`` for a lexicon entry, worked out once per entry object (tests may load another lexicon)."""
+    key = (build, id(entry))
+    cached = _DERIVED.get(key)
+    if cached is None or cached[0] is not entry:
+        cached = _DERIVED[key] = (entry, build(entry))
+    return cached[1]
+
+
+def _trigger_words_of(ban) -> tuple[frozenset, frozenset]:
+    verbs = frozenset(
+        {
+            "avoid",
+            *ban["avoid_phrases"],
+            *ban["negated_verbs"],
+            *ban["unrenewed"],
+            *ban["advised_against"],
+            *ban["advisory_verbs"],
+        }
+        | set(ban["refusal_verbs"])
+        | set(ban["verbs"])
+        | set(ban["particle_verbs"])
+    )
+    nouns = frozenset({*ban["nouns"], *ban["advisory_nouns"], *ban["similar_only_nouns"], *ban["weak_nouns"]})
+    return verbs, nouns
+
+
+def _trigger_words(ban) -> tuple[frozenset, frozenset]:
+    """Every lemma :meth:`BanExtractor._trigger_kind` can call a trigger, verbs and nouns, from the lexicon's
+    ``ban`` entry. A new branch there that names a trigger by other words must add them here
+    (tests/test_extract_text_helpers.py compares with the filter off)."""
+    return _derived(ban, _trigger_words_of)
+
+
+def _same_as_words_of(pairs) -> frozenset:
+    return frozenset({"follow", *(w for pair in pairs for w in pair)})
+
+
+def _same_as_words(pairs) -> frozenset:
+    """Every lemma :meth:`BanExtractor.same_as_trigger` can answer yes for: "follow" and the words of the lexicon's
+    ``same_as`` pairs. A new branch there must add its words here (tests/test_extract_text_helpers.py compares
+    with the filter off)."""
+    return _derived(pairs, _same_as_words_of)
+
+
+def _candidate_words_of(ban) -> tuple[frozenset, frozenset]:
+    verbs, nouns = _trigger_words(ban)
+    lemmas = verbs | nouns | _SUPPLYING | _ILLEGAL_ACTS | _same_as_words(ban["same_as"]) | set(ban["as_did"])
+    return lemmas, nouns | _UNPERMITTED
+
+
+def _candidate_words(ban) -> tuple[frozenset, frozenset]:
+    """(lemmas, lower-case forms): a word :meth:`BanExtractor.trigger_kind` or :meth:`BanExtractor.same_as_trigger`
+    can take has its lemma among the first or its form among the second (the trigger words, and the words of the
+    checks run before the trigger words are tested: "illegal to distribute", "unauthorized", a torn verb)."""
+    return _derived(ban, _candidate_words_of)
+
+
+class TriggerMixin:
+    """BanExtractor's methods of finding the words that trigger a ban mention."""
+
+    # -- triggers
+    def _candidates(self) -> list[int]:
+        """Indices of the words that may be triggers (see :func:`_candidate_words`), in order."""
+        return word_positions(self.doc, *_candidate_words(words("ban")))
+
+    def trigger_kind(self, tok) -> str | None:
+        if tok.doc is self.doc and tok.i not in self._candidate_set:
+            return None  # no trigger word (most words): skip the checks
+        kind = self._trigger_kind(tok)
+        if kind is not None and _open_question(tok):
+            return None  # "did not say whether it was considering any restrictions": no ban asserted
+        if kind is not None and _kind_of_orders(tok):
+            return None  # "the regulator, which normally carries out blocking orders": a kind of order, no ban
+        return kind
+
+    def _trigger_kind(self, tok) -> str | None:
+        lemma = tok.lemma_.lower()
+        ban = words("ban")
+        verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+        if not verbal and tok.lemma_.lower() in ban["verbs"] and tok.dep_ in ("ROOT", "conj", "ccomp", "relcl"):
+            verbal = any(c.dep_ in ("dobj", "nsubj", "agent") for c in tok.children)
+        if not verbal and self._torn_verb(tok):
+            return "verb"  # "a law signed in December bars X from ...", parsed as a noun "December bars" before X
+        if verbal and self._made_illegal(tok):
+            return "verb"  # "it would be illegal to distribute X": a ban told as what the law forbids
+        if not verbal and self._unauthorized(tok):
+            return "verb"  # "X is unauthorized for official use": "not authorized" in one word
+        trigger_verbs, trigger_nouns = _trigger_words(ban)
+        if (verbal and lemma not in trigger_verbs) or (
+            not verbal and lemma not in trigger_nouns and tok.lower_ not in trigger_nouns
+        ):
+            return None  # no branch below can name this word a trigger: skip their tree walks
+        if verbal and tok.dep_ == "amod" and not self._torn_by_dateline(tok) and not _torn_participle(tok):
+            return None  # "the deleted messages", "banned material": a participle describing a noun, no event
+        if verbal and self._a_countrys_access(tok):
+            return None  # "trying to slow China's access to advanced chips": an export control, no platform barred
+        if verbal and tok.dep_ == "acl" and tok.head.lemma_.lower() in ban["not_objects"] and tok.tag_ == "VBN":
+            return None  # "failed to remove content banned under the law": what is banned is posts, no platform
+        if verbal:
+            if self._generic_gerund(tok):
+                return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
+            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+                return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
+            if _conditional_prospect(tok):
+                return None  # "X could become the second country where you can no longer download Y, if ..."
+            if (
+                tok.dep_ == "xcomp"
+                and tok.head.lemma_.lower() == "use"
+                and any(c.dep_ == "auxpass" for c in tok.head.children)
+                and any(c.dep_ == "aux" and c.lower_ in ban["capability_modals"] for c in tok.head.children)
+            ):
+                return None  # "software that could be used to block regulators", "powers that can be used to ban X"
+            if _denied_above(tok):
+                return None  # "is not telling people to avoid X", "stopped short of ordering them to delete it"
+            if lemma in ban["unrenewed"]:
+                refused = _is_negated(tok) or (tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING)
+                if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in tok.children) or any(
+                    a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+                    for v in (tok, tok.head)
+                    for a in v.children
+                ):
+                    return None  # "has not yet renewed its permit": still pending; "would not renew it unless ...": a
+                    # condition, no measure taken
+                licence = any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ban["needs_object"]["revoke"]
+                    for c in tok.children
+                )
+                return "verb" if refused and licence else None  # "would not renew Uber's licence"
+            if lemma in ban["negated_verbs"]:
+                if self._allowed_other_doing(tok):
+                    return None  # "will not allow activists to meddle", "... social media to be turned into a weapon"
+                return "verb" if _is_negated(tok) else None
+            if (
+                (lemma == "avoid" or _avoided(tok))
+                and tok.dep_ in ("xcomp", "ccomp")
+                and any(
+                    c.lemma_.lower() in PRODUCT_NOUNS | _THINGS
+                    or self.ctx.mention(c) is not None
+                    or (
+                        bool(_avoided(tok))
+                        and any(g.dep_ in ("compound", "nmod") and self.ctx.mention(g) for g in c.children)
+                    )
+                    for c in (_avoided(tok) or [c for c in tok.children if c.dep_ == "dobj"])
+                )
+            ):
+                # "told employees to avoid AI tools such as X", "advised staff to avoid X": advice, or a rule
+                # when ordered
+                head = tok.head.lemma_.lower()
+                if head in ban["ordered_against"]:
+                    return "verb"
+                if self._body_says_should(tok):
+                    return "advisory"  # "the ministry said public bodies should avoid X": its advice
+                return "advisory" if head in set(ban["advisory_verbs"]) | {"tell"} else None
+            if lemma in ban["advised_against"]:
+                if lemma == "have" and not any(
+                    c.lemma_.lower() in PRODUCT_NOUNS or self.ctx.mention(c) is not None
+                    for o in tok.children
+                    if o.dep_ in ("dobj", "advmod", "npadvmod") and o.i > tok.i  # a name the parser took for an adverb
+                    for c in _conjuncts(o)
+                ):
+                    return None  # "no minister can have any doubt": "have" bans only an app or a device
+                return self._told_not_to(tok)
+            if lemma in ban["advisory_verbs"] and any(
+                c.dep_ == "prep" and c.lower_ == "against" and any(self._a_use_of_things(g) for g in c.children)
+                for o in [tok, *(c for c in tok.children if c.dep_ == "dobj")]  # or hung on those advised
+                for c in o.children
+            ):
+                return "advisory"  # "warned against using X", "advised its staff against having the app"
+            if lemma == "warn":
+                return None
+            if self._refuses_a_use(tok):
+                return "verb"  # "turned down a proposal by the operator to use X equipment in its 5G rollout"
+            if (
+                (lemma not in ban["verbs"] and lemma not in ban["particle_verbs"])
+                or _is_negated(tok)
+                or _denied_above(tok)
+                or _nobody_did(tok)
+            ):
+                return None
+            if _an_opinion(tok):
+                return None  # "X said every one of the devices should be removed": a call, not a measure
+            if any(c.dep_ == "dobj" for c in tok.children) and any(  # not "orders X suspended", X as subject
+                c.dep_ == "nsubj" and (m := self.ctx.mention(c)) is not None and m.kind == "Product"
+                for c in tok.children
+            ):
+                return None  # "warning that Temu could wipe out small producers": the app acting, not banned
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ == "from"
+                and g.dep_ == "pcomp"
+                and g.lemma_.lower() in ban["conduct_not_service"]
+                for c in tok.children
+                for g in c.children
+            ):
+                return None  # "a court order barring X from making misleading statements": conduct, not the service
+            objects = _objects(tok)
+            if any(
+                c.lemma_.lower() in ban["not_objects"]
+                and not _summing_up(c, objects, tok.doc)
+                and not self._dealings_with_named(c)
+                and not self._dealings_in_kind(c)
+                for c in objects
+            ):
+                return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
+            if self._platform_removes_accounts(tok, objects):
+                return None  # "asked X to shut down channels", "it had removed accounts": the platform moderating
+            if self._withdrawn_by_maker(tok):
+                return None  # "the company had ceased offering X in Italy": the maker's own withdrawal, no ban
+            if any(self._a_makers_access(c) for c in objects):
+                return None  # "restricting ZTE's access to American chips": a curb on the company, no ban of it
+            if any(c.ent_type_ == "MONEY" or c.lemma_.lower() in _MONEY for c in objects):
+                return None  # "wiped $90 billion off its market value", "cut billions of dollars": money, no service
+            if any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _ANYONE and any(g.dep_ == "relcl" for g in c.children)
+                for c in tok.children
+            ):
+                return None  # "anyone who kept it would be cut off from the network": a penalty on people
+            if any(a.lemma_.lower() in ban["not_done"] for a in _governors(tok, 2)) and not any(
+                c.dep_ == "nsubj" for c in tok.children
+            ):
+                return None  # "fined X for failing to remove ..." (not "The BTK blocked X, after Y refused ...")
+            first = tok
+            while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i != first.i:
+                first = first.head  # "lets the government take over or suspend services": the power's every verb
+            if (
+                first.dep_ in ("xcomp", "ccomp")
+                and first.head.lemma_.lower() in ban["empowering_verbs"]
+                and not _is_negated(first.head)
+            ):
+                return None  # "a law that allows authorities to suspend services": a power, not a ban
+            dest = ban["needs_destination"].get(lemma)
+            if dest is not None:
+                to = [
+                    p
+                    for c in tok.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "on")
+                    for p in c.children
+                ]
+                return "verb" if any(p.lemma_.lower() in dest for p in to) else None
+            particles = ban["needs_particle"].get(lemma)
+            objects = ban["needs_object"].get(lemma)
+            if particles or objects:
+                kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "xcomp", "dobj", "advmod")}
+                # "strip Huawei components out of its networks": the particle hung on the object, or on the last of
+                # its conjuncts ("ordered X and two other apps off state devices")
+                kids |= {
+                    g.lower_
+                    for c in tok.children
+                    if c.dep_ == "dobj"
+                    for o in _conjuncts(c)
+                    for h in [o, *(a for a in o.children if a.dep_ == "acl")]  # "components made by X out of ..."
+                    for g in h.children
+                    if g.dep_ in ("prt", "prep") and g.lower_ in ("out", "off")
+                }
+                heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
+                heads |= {c.lower_ for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
+                ok = bool(particles and kids & particles) or bool(objects and heads & objects)
+                # "the authorities cut mobile internet": a connection as the object is cut off whatever the particle
+                ok = ok or any(
+                    (m := self.ctx.mention(c)) is not None and self.ctx.is_network(m.entity_id)
+                    for c in tok.children
+                    if c.dep_ in ("dobj", "nsubjpass")
+                )
+                # "forcing TikTok to shut TikTok Shop", "ordered the company to close the app": a closure compelled
+                ok = ok or (
+                    tok.dep_ == "xcomp"
+                    and tok.head.lemma_.lower() in _COMPELLING
+                    and any(
+                        (m := self.ctx.mention(t)) is not None and m.kind == "Product"
+                        for c in tok.children
+                        if c.dep_ == "dobj"
+                        for t in _own_subtree(c)
+                    )
+                )
+                if not ok:
+                    return None
+            return "verb"
+        if tok.pos_ in ("NOUN", "PROPN"):
+            if _is_negated(tok) or any(c.lower_ in ("not", "no") for c in tok.children):
+                return None
+            if tok.dep_ == "nsubj" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MAYBE for c in tok.head.children):
+                return None  # "a similar step was possible there", "a ban is likely": nothing done
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
+                return None  # "the cabinet has stopped short of a ban"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS and _is_negated(tok.head):
+                return None  # "the regulator has not ordered any block of the app", "did not impose a ban"
+            if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
+                return "noun"
+            if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+                return "advisory"  # "issued a warning against the installation and use of X"
+            if lemma in ban["advisory_nouns"] and any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in tok.children
+            ):
+                return "weak"  # "issued the warning on Monday": the advice told before, told again
+            if (
+                lemma in ban["advisory_nouns"]
+                and tok.dep_ == "dobj"
+                and any(
+                    c.dep_ == "prep"
+                    and c.lower_ == "against"
+                    and c.i > tok.i
+                    and any(self._a_use_of_things(g) for g in c.children)
+                    for c in tok.head.children
+                )
+            ):
+                return "advisory"  # "issued a warning on March 8 against installing X": "against" hung on the verb
+            if lemma in ban["similar_only_nouns"]:
+                similar = {"similar", "comparable", "equivalent", "identical"}
+                if lemma in ban["similar_bare_nouns"] and any(
+                    c.dep_ == "prep"
+                    and c.lower_ in ("to", "in", "on", "of")
+                    and not _temporal(c)
+                    and not any(
+                        self.ctx.mention(g) is not None or g.lemma_.lower() in PRODUCT_NOUNS | _THINGS
+                        for g in c.children
+                        if g.dep_ == "pobj"
+                    )
+                    for c in [*tok.children, *(tok.head.children if tok.dep_ == "dobj" else [])]
+                ):
+                    return None  # "similar cuts to interest rates", "made similar cuts to its budget": no platform's
+                if lemma in ban["similar_bare_nouns"] and any(
+                    (c.dep_ == "compound" or (c.dep_ == "amod" and c.pos_ != "ADJ"))
+                    and c.lower_ not in ban["similar_cut_modifiers"]
+                    and self.ctx.mention(c) is None
+                    for c in tok.children
+                ):
+                    return None  # "similar spending cuts", "similar export curbs", "similar power cuts"
+                if tok.sent[-1].text == "?" or (tok.sent[-1].is_punct and tok.sent[-2:-1].text == "?"):
+                    return None  # "Would Oman impose similar curbs?": asked, not told
+                return "similar" if any(c.dep_ == "amod" and c.lower_ in similar for c in tok.children) else None
+            if lemma in ban["weak_nouns"]:
+                if any(c.lemma_.lower() in ban["similar"] for c in tok.children if c.dep_ in ("amod", "det", "predet")):
+                    return "similar"
+                if tok.tag_ == "NNS" and _mirrored(tok):
+                    return "similar"  # "mirroring orders issued weeks earlier by A and B": theirs, done alike
+                if any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                    for c in tok.children
+                ):
+                    return "weak"
+                for c in tok.children:
+                    m = self.ctx.mention(c) if c.dep_ == "poss" else None
+                    if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                        return "weak"  # "Canada's move", not "the platform's policies"
+        return None
+
+    def _a_countrys_access(self, tok) -> bool:
+        """The verb's object is a country's access ("slow China's access to semiconductors", "restrict Beijing's
+        access to chips"): that country is kept from goods it buys abroad, not a platform barred at home."""
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.lemma_.lower() == "access":
+                for p in c.children:
+                    m = self.ctx.mention(p) if p.dep_ == "poss" else None
+                    if m is not None and m.kind == "Jurisdiction":
+                        return True
+        return False
+
+    @staticmethod
+    def _allowed_other_doing(tok) -> bool:
+        """ "will not allow social media to be turned into a weapon", "would not allow activists to meddle": what is
+        not allowed is something done with the object, not the object's use, sale or running ("will not allow X to
+        operate", "no longer be permitted to use X")."""
+        done = [
+            c
+            for c in tok.children
+            if c.dep_ in ("xcomp", "ccomp", "advcl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        return bool(done) and all(c.lemma_.lower() not in _ALLOWED_DOINGS for c in done)
+
+    def _torn_by_dateline(self, tok) -> bool:
+        """ "TAIPEI, Feb 1 (Wire) - Taiwan on Friday banned agencies from ...": after a wire dateline the parser
+        may take the lede's verb, dated by a weekday, for a participle on its object; it is still the verb."""
+        if tok.tag_ not in ("VBD", "VBN"):
+            return False
+        if tok.i == 0 or tok.doc[tok.i - 1].lower_ not in WEEKDAYS:
+            return False  # "on Friday banned": the weekday told right before the verb
+        found = self._dateline(tok.sent)
+        if found is not None and found[1] <= tok.idx:
+            return True
+        # "Taiwan's ministry on Monday barred government departments from using X", no dateline: the verb's object
+        # taken for the weekday's, and "from" told right after that object
+        head = tok.head
+        nxt = head.right_edge.i + 1
+        return (
+            tok.dep_ == "amod"
+            and tok.i >= 2
+            and tok.doc[tok.i - 2].lower_ == "on"
+            and head.pos_ in ("NOUN", "PROPN")
+            and nxt < tok.sent.end
+            and tok.doc[nxt].lower_ == "from"
+        )
+
+    def _made_illegal(self, tok) -> bool:
+        """ "From Sunday it will be illegal to distribute X", "made it unlawful to sell X": a supplying or using verb
+        under "illegal" whose object names a product or company (not "illegal to collect data")."""
+        if tok.lemma_.lower() not in _SUPPLYING | _ILLEGAL_ACTS:
+            return False
+        if (
+            tok.dep_ == "advcl"
+            and tok.head.lower_ in _ILLEGAL
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children)
+        ):
+            # "made it illegal for X to operate in the state": what the law forbids the thing itself to do
+            return not (_is_negated(tok.head) or _an_opinion(tok.head)) and any(
+                c.dep_ == "nsubj" and (m := self.ctx.mention(c)) is not None and m.kind in ("Product", "Organisation")
+                for c in tok.children
+            )
+        if tok.dep_ != "xcomp":
+            return False
+        holder = tok.head
+        if not any(c.dep_ in ("acomp", "oprd", "ccomp") and c.lower_ in _ILLEGAL for c in holder.children):
+            return False
+        if _is_negated(holder) or _an_opinion(holder):
+            return False
+        return any(
+            o.dep_ == "dobj" and (m := self.ctx.mention(o)) is not None and m.kind in ("Product", "Organisation")
+            for v in (tok, *(c for c in tok.children if c.dep_ == "conj"))
+            for o in v.children
+        )
+
+    def _unauthorized(self, tok) -> bool:
+        """ "the office told staff that X was currently unauthorized for official use": the adjective of a negated
+        permission, said of a product or a company (its subject, the verb "be"'s)."""
+        if tok.pos_ != "ADJ" or tok.lower_ not in _UNPERMITTED or tok.dep_ not in ("acomp", "conj", "oprd"):
+            return False
+        be = tok.head
+        while be.dep_ == "conj" and be.lemma_ != "be":
+            be = be.head
+        if be.lemma_ != "be" or _is_negated(be) or _is_negated(tok):
+            return False
+        return any(
+            c.dep_ == "nsubj" and (m := self.ctx.mention(c)) is not None and m.kind in ("Product", "Organisation")
+            for c in be.children
+        )
+
+    def _body_says_should(self, tok) -> bool:
+        """ "The ministry said that public bodies should avoid X": a government body saying what those it speaks
+        to should do gives advice (not the opinion of a critic, whose saying is no measure)."""
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _SAYING | {"state", "announce"}:
+            return False
+        if not any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in tok.children):
+            return False
+        takers = set(words("ban", "advice_takers")) | _PUBLIC_BODIES | {"agency", "ministry", "department"}
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in takers for c in tok.children):
+            return False
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(speaker) if speaker is not None else None
+        return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
+
+    def _torn_verb(self, tok) -> bool:
+        """ "a law passed last December bars TikTok from federal devices": a verb the parser took for a plural noun
+        compounded with the thing it bars, right after the date that ends the subject."""
+        if tok.tag_ != "NNS" or tok.dep_ != "compound" or tok.i == 0 or not tok.lower_.endswith("s"):
+            return False
+        if tok.lemma_.lower() not in words("ban", "verbs") or tok.lower_[:-1] not in words("ban", "verbs"):
+            return False
+        before = tok.doc[tok.i - 1]
+        if before.ent_type_ != "DATE" and before.lower_ not in MONTHS:
+            return False
+        m = self.ctx.mention(tok.head)
+        return m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES
+
+    def _withdrawn_by_maker(self, verb) -> bool:
+        """ "X stopped offering its app in Spain", "the company ceased providing Y there": the subject, a company,
+        stops its own service."""
+        if verb.lemma_.lower() not in _CEASING or not any(
+            c.dep_ in ("xcomp", "dobj", "pcomp") and c.lemma_.lower() in _SUPPLYING for c in verb.children
+        ):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        m = self.ctx.mention(subj)
+        if m is not None:
+            return self.ctx.category(m.entity_id) in TARGET_CATEGORIES
+        return subj.lemma_.lower() in _COMPANY_NOUNS | {"it", "we", "startup", "developer", "operator"}
+
+    def _a_makers_access(self, obj) -> bool:
+        """ "ZTE's access to American chips": what a named company may reach, not what others may reach of it
+        (unlike "users' access to X")."""
+        if obj.lemma_.lower() != "access":
+            return False
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        m = self.ctx.mention(owner) if owner is not None else None
+        if m is None or self.ctx.category(m.entity_id) not in TARGET_CATEGORIES:
+            return False
+        return not any(
+            (n := self.ctx.mention(t)) is not None and n.kind == "Product"
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ == "to"
+            for t in c.subtree
+        )
+
+    def _refuses_a_use(self, tok) -> bool:
+        """A refusal of someone's plan to use a named thing: "rejected the carrier's request to deploy X gear"."""
+        ban = words("ban")
+        particles = ban["refusal_verbs"].get(tok.lemma_.lower())
+        if particles is None or _is_negated(tok):
+            return False
+        if particles and not any(c.dep_ == "prt" and c.lower_ in particles for c in tok.children):
+            return False
+        return any(
+            o.dep_ == "dobj"
+            and o.lemma_.lower() in ban["refused_plans"]
+            and any(
+                a.dep_ in ("acl", "relcl")
+                and a.lemma_.lower() in ban["refused_uses"]
+                and any(self.ctx.mention(t) is not None for d in a.children if d.dep_ == "dobj" for t in _named(d))
+                for a in o.children
+            )
+            for o in tok.children
+        )
+
+    def _generic_gerund(self, tok) -> bool:
+        """A gerund as a subject whose object is any thing of a kind ("Cutting off a platform used by millions is
+        a disproportionate response"), not a named one ("Banning TikTok was right")."""
+        if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        opening = all(t.is_punct or t.is_quote for t in tok.sent[: tok.i - tok.sent.start])  # however it was parsed
+        if tok.dep_ not in ("csubj", "nsubj", "csubjpass") and not opening:
+            return False
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        return bool(objs) and all(
+            # "Cutting the internet during a crisis is an attack on ...": the connection, named by its kind
+            ((m := self.ctx.mention(o)) is not None and self.ctx.is_network(m.entity_id))
+            or self.ctx.mention(o) is None
+            and (
+                any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in o.children)
+                or (o.tag_ == "NNS" and not any(c.dep_ in ("det", "poss") for c in o.children))
+            )
+            for o in objs
+        )
+
+    def _platform_removes_accounts(self, tok, objects) -> bool:
+        """Accounts or channels closed by the platform itself, or that it is asked to close ("asked X to shut down
+        channels", "requests to the company to close the accounts"): moderation on the platform, no ban of it."""
+        if not any(o.dep_ == "dobj" and o.lemma_.lower() in words("scope", "account") for o in objects):
+            return False
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if tok.dep_ == "xcomp":
+            doers += [c for c in tok.head.children if c.dep_ == "dobj"]
+        elif tok.dep_ == "acl":
+            doers += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
+        for d in doers:
+            m = self.ctx.mention(d)
+            if (m is not None and m.kind == "Product") or (m is None and d.lemma_.lower() in _PLATFORM_WORDS):
+                return True
+        return False
+
+    def _dealings_with_named(self, obj) -> bool:
+        """ "prohibit transactions with X": dealings with a named thing bar that thing, unlike "blocked the
+        transaction" (a deal) on its own."""
+        holders = list(obj.children) + (list(obj.head.children) if obj.dep_ in ("dobj", "nsubjpass") else [])
+        return obj.lemma_.lower() in words("ban", "dealings") and any(
+            c.dep_ == "prep"
+            and c.lower_ == "with"
+            and any(
+                self.ctx.mention(t) is not None or t.lemma_.lower() in PRODUCT_NOUNS
+                for t in c.subtree
+                if t.dep_ in ("pobj", "conj", "appos")
+            )
+            for c in holders
+        )
+
+    def _dealings_in_kind(self, obj) -> bool:
+        """ "banned cryptocurrency payments": a trade or use noun (lexicon ban_rules.kind_dealings) a kind of
+        technology is hung on bars the kind, unlike "blocked the payment" (one deal) on its own."""
+        if obj.lemma_.lower() not in _KIND_DEALINGS and obj.lower_ not in _KIND_DEALINGS:
+            return False
+        return any(
+            c.dep_ in ("compound", "amod", "nmod")
+            and (m := self.ctx.mention(c)) is not None
+            and self.ctx._is_kind(m.entity_id)
+            for c in obj.children
+        )
+
+    def _a_use_of_things(self, tok) -> bool:
+        """What one is told not to do is about a thing: a gerund ("against using X"), a named product or an app."""
+        if tok.pos_ == "VERB" or tok.tag_ == "VBG":
+            return True
+        if tok.lemma_.lower() in PRODUCT_NOUNS or tok.lemma_.lower() in ("use", "installation", "download"):
+            return True
+        return any(self.ctx.mention(t) is not None for t in _own_subtree(tok))
+
+    @staticmethod
+    def _told_not_to(tok) -> str | None:
+        """ "urged staff not to install X" is advice; "instructed personnel not to use X", "X may not be used",
+        "must refrain from using X" are rules; "recommended officials to refrain from using X" is advice again."""
+        ban = words("ban")
+        clause, negated = tok, _is_negated(tok)
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in ("refrain", "abstain"):
+            clause, negated = tok.head.head, not _is_negated(tok.head.head)  # "refrain from using" says "not"
+        elif tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_.lower() == "avoid":
+            clause, negated = tok.head, not _is_negated(tok.head)  # "advised its employees to avoid using X"
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "must", "can", "could", "shall") for c in clause.children)
+        if not negated and modal and _no_one(clause):
+            return "verb"  # "no minister may have X on a work phone", "neither app may be installed on ..."
+        if not negated:
+            return None
+        if modal:
+            return "verb"  # "DeepSeek may not be used on agency devices"
+        # "recommending officials to refrain from using X" (parsed as an adverbial clause too)
+        head = clause.head.lemma_.lower() if clause.dep_ in ("xcomp", "ccomp", "advcl") else None
+        if head in ban["ordered_against"]:
+            return "verb"
+        if head == "tell" and any(
+            t.lower_ in _MILITARY_BODIES for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree
+        ):
+            return "verb"  # "The Navy told its members that X should not be used": an armed service orders its own
+        if head in set(ban["advisory_verbs"]) | {"tell"}:  # "told their workers not to use the app"
+            return "advisory"
+        return None
+
+    def same_as_trigger(self, tok) -> bool:
+        """'followed suit', 'did the same': a ban done like the one before ("a similar step" is a weak noun)."""
+        if tok.doc is self.doc and tok.i not in self._candidate_set:
+            return False
+        lemma = tok.lemma_.lower()
+        pairs = words("ban", "same_as")
+        if lemma in words("ban", "as_did") and self._as_did(tok):
+            return True  # "Alabama banned the app in December, as did Georgia and Texas"
+        if lemma not in _same_as_words(pairs):
+            return False  # no branch below takes this word (most words): skip the walks over its children
+        if _is_negated(tok):
+            return False  # "would not do so if asked", "Ghana has not done the same": nothing done
+        if any(a.lemma_.lower() in _REFUSING for a in list(tok.ancestors)[:2]):
+            return False  # "would refuse any request to do so", "declined to do the same": nothing done
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children):
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+                subj = tok.head
+            if subj is None or subj.lemma_.lower() not in _LAWMAKING | _PROPOSALS:
+                return False  # "Norway would do exactly the same": a claim of what one would do, no step taken
+        if lemma == "follow" and tok.pos_ == "VERB" and self._follows_alone(tok):
+            return True  # "..., and the Parliament and the Council followed within days"
+        for pair in pairs:  # each entry: {verb, object}
+            if lemma not in pair:
+                continue
+            obj = next(iter(set(pair) - {lemma}), None)
+            objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "npadvmod")]
+            objects += [c for c in tok.children if c.dep_ == "advmod" and c.lower_ == "so"]  # "did so"
+            # "did the same days later", parsed as "[the same days] later": the noun under the adverb
+            objects += [g for c in tok.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "npadvmod"]
+            if obj and any(
+                c.lemma_.lower() == obj or any(g.dep_ == "amod" and g.lemma_.lower() == obj for g in c.children)
+                for c in objects
+            ):
+                return True
+        return False
+
+    def _as_did(self, tok) -> bool:
+        """An elliptic "as did X" / "as have X and Y" / "as X did" hung on a ban verb: X did what the verb tells.
+        Not under a verb that is no ban ("shot to the top of the charts, as did X"), nor negated, nor with an
+        object of its own ("as did its rival with another app") or a pronoun subject ("as it did in 2020")."""
+        if tok.dep_ not in ("advcl", "conj") or not any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children):
+            return False
+        if _is_negated(tok) or any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp") for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in words("ban", "as_did_other_preps") for c in tok.children):
+            return False  # "as Guinea did with Facebook last year": its step on another target
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or not self.actors_in(subj):
+            return False
+        head = tok.head
+        return head.i != tok.i and head.pos_ in ("VERB", "AUX") and self.trigger_kind(head) == "verb"
+
+    def _follows_alone(self, tok) -> bool:
+        """An intransitive "followed" whose subject names actors, right after a ban was told."""
+        if any(c.dep_ in ("dobj", "pobj", "attr", "xcomp", "ccomp", "agent") for c in tok.children):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ != "within" and not _temporal(c) for c in tok.children):
+            return False  # not "followed the US", but "followed in March"
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or not self.actors_in(subj):
+            return False
+        si = self.adoc.sentence_index(tok.idx)
+        return any(bm.sentence in (si, si - 1) and not bm.remention for bm in self.mentions)
