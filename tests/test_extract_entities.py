@@ -2175,3 +2175,37 @@ def test_a_court_told_only_by_its_city_is_that_citys_court(text, court):
 def test_a_court_in_a_country_or_of_a_kind_is_no_city_court(text):
     got = names(run(text))
     assert not [n for n in got if n.endswith(" court")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "place"),
+    [
+        ("Jordan Peterson, a commentator, said the ban on TikTok was wrong.", "Jordan Peterson", "Jordan"),
+        ("Chad Smith, who writes for the paper, said the ban on WeChat began on Monday.", "Chad Smith", "Chad"),
+        ("Victoria Beckham called the ban on Instagram silly.", "Victoria Beckham", "Victoria"),
+    ],
+)
+def test_a_place_named_like_a_given_name_before_an_untagged_surname_is_a_person(text, person, place):
+    found = names(run(text))
+    assert found.get(person) == "Person"
+    assert place not in found
+
+
+def test_a_byline_of_given_names_like_places_names_no_place():
+    found = names(run("By Georgia Wells and Chad Smith\n\nThe ban on WeChat began on Monday."))
+    assert "Georgia" not in found and "Chad" not in found
+    assert found.get("WeChat") == "Product"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Georgia Governor Brian Kemp banned TikTok on state devices.", "Georgia"),
+        ("Jordan banned Telegram on Monday. Jordan Valley farmers said the ban was wrong.", "Jordan"),
+        ("Chad banned WhatsApp. Chad Republicans said the ban was wrong.", "Chad"),
+    ],
+)
+def test_a_place_before_a_title_or_a_places_own_word_stays_the_place(text, place):
+    found = names(run(text))
+    assert found.get(place) == "Jurisdiction"
+    assert not any(n.startswith(place + " ") and k == "Person" for n, k in found.items())

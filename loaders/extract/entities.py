@@ -371,6 +371,10 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = chained  # "[Santiago] Pedraz, an investigating judge": a place's name given to a person
             how = "ner"
         elif (
+            how == "gazetteer" and s.label_ in ("GPE", "LOC") and (named := _given_name_person(s, covered)) is not None
+        ):
+            s, how = named, "ner"  # "[Jordan] Peterson said", "By [Georgia] Wells": a place's name as a given name
+        elif (
             how == "gazetteer"
             and s.label_ in ("GPE", "LOC")
             and len(s) == 1
@@ -2034,6 +2038,40 @@ def _compound_name(span: Span, covered: set[int]) -> Span | None:
     titles = [a for a in head.children if a.dep_ == "appos" and a.i > head.i]
     if not any(a.lemma_.lower() in _PERSON_TITLES or get_gazetteer().is_title_word(a.text) for a in titles):
         return None
+    return Span(doc, tok.i, head.i + 1, label="PERSON")
+
+
+def _given_name_person(span: Span, covered: set[int]) -> Span | None:
+    """A one-word place whose name is also a given name (lexicon actors.given_name_places) opening one or two
+    capitalised proper nouns the NER left untagged, the last their head: "[Jordan] Peterson", "[Georgia] Wells",
+    "[Victoria] Beckham". Not when a word after it makes a place's own name ("Jordan Valley", "Georgia Tech",
+    "Victoria Police"), is a title ("Georgia Governor Brian Kemp") or a body's word, or runs on into a longer name."""
+    doc, gaz = span.doc, get_gazetteer()
+    tok = span[0]
+    if len(span) != 1 or tok.lower_ not in lexicon_words("actors", "given_name_places") or tok.dep_ != "compound":
+        return None
+    head = tok.head
+    if not tok.i < head.i <= tok.i + 2 or head.pos_ != "PROPN":
+        return None
+    stop = lexicon_words("actors", "place_name_words") | lexicon_words("actors", "org_name_words")
+    for t in doc[tok.i + 1 : head.i + 1]:
+        if (
+            t.i in covered
+            or t.pos_ != "PROPN"
+            or not t.is_title
+            or len(t) < 2
+            or t.ent_type_ not in ("", "PERSON")
+            or t.lower_ in stop
+            or t.lower_ in _INSTITUTION_HEADS | _PLACE_BODY_HEADS
+            or gaz.is_title_word(t.text)
+            or t.lower_ in gaz.title_heads
+        ):
+            return None
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    if after is not None and (
+        (after.pos_ == "PROPN" and after.is_title and after.i not in covered) or after.lower_ in ("of", "for")
+    ):
+        return None  # "Georgia Power Company", "Kenya Certificate of Secondary Education": a longer name runs on
     return Span(doc, tok.i, head.i + 1, label="PERSON")
 
 
