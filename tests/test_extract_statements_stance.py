@@ -4105,3 +4105,41 @@ def test_praising_the_passage_of_a_repeal_or_of_a_resolution_is_no_backing():
     assert ("child-safety-alliance", "supports_ban") in got
     got = stances(run(base + "The Child Safety Alliance welcomed the approval.", ents))
     assert ("child-safety-alliance", "supports_ban") in got
+
+
+DISPLACED = [
+    ("Latvia", J),
+    ("Telegram", P),
+    ("Ilze Berzina", PER),
+    ("Janis Ozols", PER),
+    ("Karlis Liepa", PER),
+    ("Net Freedom Latvia", ORG),
+]
+
+
+def test_a_measure_foretold_to_send_people_to_worse_places_or_around_it_is_opposed():
+    base = "Latvia on Monday blocked Telegram nationwide. "
+    for said, who in [
+        ("Ilze Berzina, a researcher, said the block would drive users toward riskier apps.", "ilze-berzina"),
+        (
+            "Net Freedom Latvia warned that shutting the app may push young people to less regulated corners of the web.",
+            "net-freedom-latvia",
+        ),
+        (
+            "Janis Ozols, who runs a phone shop, said teenagers would simply migrate to less moderated services.",
+            "janis-ozols",
+        ),
+        ('"People will just use VPNs," said Karlis Liepa, a student.', "karlis-liepa"),
+        ("Karlis Liepa said the ban was a crude tool that pushes users towards VPNs.", "karlis-liepa"),
+    ]:
+        got = stances(run(base + said, DISPLACED))
+        assert (who, "opposes_ban") in got, said
+    # a fact reported, a moving denied, a better place, or a measure said to keep people away are no such case
+    for said, who in [
+        ("Ilze Berzina, a researcher, said many users had switched to VPNs.", "ilze-berzina"),
+        ("Ilze Berzina, a researcher, said the block would not push users toward riskier apps.", "ilze-berzina"),
+        ("Ilze Berzina, a researcher, said users could go to licensed apps instead.", "ilze-berzina"),
+        ("Ilze Berzina, a psychologist, said the ban would keep kids from turning to risky apps.", "ilze-berzina"),
+    ]:
+        got = stances(run(base + said, DISPLACED))
+        assert (who, "opposes_ban") not in got, said

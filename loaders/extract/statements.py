@@ -2270,6 +2270,8 @@ class StatementExtractor:
             # harm to businesses than to anyone they were meant to stop"
             or ((side != "imposer" or self.lifting) and self._measure_hurts(content))
             or (side != "imposer" and self._lost_trade(content))
+            # the measure said to send people to worse places or ways around it: "would push users toward riskier apps"
+            or (side != "imposer" and self._displaces_users(content))
             or (side != "imposer" and self._depends_on_target(content))
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
@@ -2637,6 +2639,65 @@ class StatementExtractor:
             if c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in self._JOBLESS_WORDS:
                 return True
             if c.dep_ == "dobj" and any(a.dep_ == "amod" and a.lower_ in self._JOBLESS_WORDS for a in c.children):
+                return True
+        return False
+
+    def _displaces_users(self, content) -> bool:
+        """People said to be sent elsewhere by the measure (lexicon statement.displacement): "the block would push
+        users toward riskier apps", "teenagers would simply migrate to less moderated services", "people will just use
+        VPNs", "a blunt tool that pushes users towards VPNs". The moving is foretold (a modal on the verb or on the verb
+        it completes: "would force them to use VPNs") or, for a verb that moves others, told in the present of what the
+        measure does; a fact reported ("many users had switched to VPNs") or a moving denied ("would not push users to
+        ...") is no such case."""
+        lex = self.lex["displacement"]
+        verbs, others = set(lex["verbs"]), set(lex["moving_others"])
+        preps, around = set(lex["preps"]), set(lex["ways_around"])
+        worse, fewer = set(lex["worse_marks"]), set(lex["fewer"])
+        predictions = set(self.lex["judged_outcome"]["predictions"])
+
+        def worse_place(o) -> bool:
+            if (
+                o.lower_ in around
+                or o.lemma_.lower() in around
+                or "private network" in " ".join(t.lower_ for t in o.subtree)
+            ):
+                return True
+            for m in o.children:
+                if m.dep_ not in ("amod", "compound"):
+                    continue
+                if m.lower_ in worse or any(a.dep_ == "advmod" and a.lower_ in fewer for a in m.children):
+                    return True
+            return False
+
+        ids = {t.i for t in content}
+        for t in content:
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX") or lemma not in verbs:
+                continue
+            places = [
+                o
+                for p in t.children
+                if p.dep_ in ("prep", "dative") and p.lower_ in preps
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if lemma == "use":
+                places += [c for c in t.children if c.dep_ == "dobj"]
+            places += [c for o in places for c in o.conjuncts]
+            if not any(worse_place(o) for o in places):
+                continue
+            chain = [t]
+            while (
+                chain[-1].dep_ in ("xcomp", "conj")
+                and chain[-1].head.i in ids
+                and chain[-1].head.pos_ in ("VERB", "AUX")
+            ):
+                chain.append(chain[-1].head)
+            if any(c.dep_ == "neg" for v in chain for c in v.children):
+                continue
+            foretold = any(c.dep_ == "aux" and c.lower_ in predictions for v in chain for c in v.children)
+            now = lemma in others and t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "dobj" for c in t.children)
+            if foretold or now:
                 return True
         return False
 
