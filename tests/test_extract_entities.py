@@ -2209,3 +2209,29 @@ def test_a_place_before_a_title_or_a_places_own_word_stays_the_place(text, place
     found = names(run(text))
     assert found.get(place) == "Jurisdiction"
     assert not any(n.startswith(place + " ") and k == "Person" for n, k in found.items())
+
+
+def test_a_securities_commission_is_the_one_of_the_story_country_and_new_regulators_are_known():
+    thai = names(
+        run(
+            "Thai investors face a deadline. Thailand's Securities and Exchange Commission said on Monday that "
+            "unlicensed platforms would be blocked, and the SEC asked banks to help."
+        )
+    )
+    assert "Securities and Exchange Commission of Thailand" in thai
+    assert "U.S. Securities and Exchange Commission" not in thai
+    us = names(
+        run(
+            "American regulators moved on Tuesday. The Securities and Exchange Commission sued the exchange in "
+            "New York, and the SEC said US customers had been misled."
+        )
+    )
+    assert "U.S. Securities and Exchange Commission" in us
+    other = names(
+        run(
+            "The Autorité nationale des jeux (ANJ) ordered internet providers to block the betting site, and "
+            "FIU-IND, India's anti-money-laundering agency, said the exchanges had not registered with it."
+        )
+    )
+    assert "Autorité nationale des jeux" in other
+    assert "Financial Intelligence Unit-India" in other
