@@ -2235,3 +2235,14 @@ def test_a_securities_commission_is_the_one_of_the_story_country_and_new_regulat
     )
     assert "Autorité nationale des jeux" in other
     assert "Financial Intelligence Unit-India" in other
+
+
+def test_a_city_before_a_numbered_court_is_the_courts_seat_and_part_of_its_name():
+    got = names(
+        run(
+            "Turkey restricts the chatbot. The Ankara 4th Criminal Court of Peace issued the order at the request of "
+            "the Ankara Chief Public Prosecutor's Office."
+        )
+    )
+    assert "Ankara 4th Criminal Court of Peace" in got
+    assert "4th Criminal Court of Peace" not in got

@@ -315,6 +315,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _chamber_committees(kept, method)
     kept = _groups_named_for(kept, method)
     kept = [_with_ordinal(s) for s in kept]
+    kept = _seated_numbered_courts(kept, method)
     covered = {i for s in kept for i in range(s.start, s.end)}
     kept = sorted(
         kept
@@ -1288,6 +1289,46 @@ def _with_ordinal(span: Span) -> Span:
     if not any(t.lower_ in _NUMBERED_BODIES for t in span):
         return span
     return Span(doc, span.start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
+
+
+def _seated_numbered_courts(spans: list[Span], method: dict) -> list[Span]:
+    """ "the [Ankara] 4th Criminal Court of Peace", "the [Istanbul] 2nd Commercial Court of First Instance": a city
+    right before a numbered court names the court's seat and is part of its name (not a place of its own), whether
+    or not the NER found the court; a country or a demonym before the number is no seat."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    gaz = get_gazetteer()
+    out: list[Span] = []
+    until = -1
+    for span in spans:
+        if span.start < until:
+            continue  # the NER's "[4th Criminal Court of Peace]", now inside the court's whole name
+        place = re.sub(r"^(?:the|The) ", "", span.text)
+        known = gaz.lookup(place, ("Jurisdiction",))
+        if (
+            span.label_ in ("GPE", "LOC")
+            and span.end + 2 < len(doc)
+            and _ORDINAL.match(doc[span.end].text)
+            and all(t.is_title and t.pos_ == "PROPN" for t in span if t.lower_ != "the")
+            and (known is None or known.type != "country")
+            and place not in gaz.demonyms
+        ):
+            k = span.end + 1
+            while k < len(doc) and k < span.end + 5 and doc[k].is_title and doc[k].lower_ != "court":
+                k += 1
+            if k < len(doc) and doc[k].text == "Court":
+                end = k + 1
+                if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
+                    end += 1  # "of Peace", "of First Instance", "of Appeal"
+                    while end < len(doc) and end < k + 5 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                        end += 1
+                out.append(Span(doc, span.start, end, label="ORG"))
+                method[(span.start, end)] = "ner"
+                until = end
+                continue
+        out.append(span)
+    return out
 
 
 def _listed_with_people(spans: list[Span], k: int) -> bool:
