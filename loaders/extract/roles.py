@@ -236,9 +236,14 @@ class _RoleFinder:
                 return got
         return None
 
+    _OFFICE_VERBS = {"head", "chair", "lead", "direct"}
+
     def _relative_body(self, rel: Token, span: Span):
-        """The office of "who chairs/heads/leads/directs" a named body."""
+        """The office of "who chairs/heads/leads/directs" a named body: the verb as written when it tells the office
+        held now ("heads", "chairs": the title as stated), else the office's noun ("who founded it": founder)."""
         office = self._RELATIVE_OFFICES.get(rel.lemma_.lower())
+        if office is not None and rel.tag_ == "VBZ" and rel.lemma_.lower() in self._OFFICE_VERBS:
+            office = rel.lower_
         if office is None or not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in rel.children):
             return None
         obj = next((c for c in rel.children if c.dep_ == "dobj"), None)
