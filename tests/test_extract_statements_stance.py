@@ -4143,3 +4143,34 @@ def test_a_measure_foretold_to_send_people_to_worse_places_or_around_it_is_oppos
     ]:
         got = stances(run(base + said, DISPLACED))
         assert (who, "opposes_ban") not in got, said
+
+
+WELCOMING = [("Estonia", J), ("TikTok", P), ("Kalev Saar", PER), ("Mari Tamm", PER), ("Meta", ORG)]
+
+
+def test_welcoming_the_vote_plan_or_change_of_the_measure_backs_it_but_not_anothers_plan_or_one_undoing_it():
+    base = "Estonia on Tuesday banned TikTok on government phones, after a parliamentary vote. "
+    for said, who in [
+        ("Kalev Saar, a child-safety campaigner, welcomed the vote.", "kalev-saar"),
+        ("Mari Tamm, the digital minister, welcomed the change.", "mari-tamm"),
+        ("Kalev Saar, a child-safety campaigner, hailed the plan.", "kalev-saar"),
+    ]:
+        assert (who, "supports_ban") in stances(run(base + said, WELCOMING)), said
+    for said in [
+        "Kalev Saar, a teacher, welcomed the changes Meta announced for teenagers.",
+        "Kalev Saar, a child-safety campaigner, welcomed Meta's plan to add age checks.",
+        "Kalev Saar, a child-safety campaigner, welcomed the vote against the ban.",
+    ]:
+        assert ("kalev-saar", "supports_ban") not in stances(run(base + said, WELCOMING)), said
+    lifted = run(
+        "Estonia on Tuesday lifted its ban on TikTok on government phones. "
+        "Kalev Saar, a child-safety campaigner, welcomed the change.",
+        WELCOMING,
+        title="Estonia lifts TikTok ban",
+    )
+    assert ("kalev-saar", "supports_ban") not in stances(lifted)
+    described = run(
+        base + "Mari Tamm's office, which is defending the law in court, said it was reviewing the complaint.",
+        WELCOMING,
+    )
+    assert ("mari-tamm", "supports_ban") not in stances(described)

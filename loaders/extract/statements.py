@@ -2253,10 +2253,16 @@ class StatementExtractor:
             rulings = {"ruling", "verdict", "judgment", "judgement", "outcome"}
             # the measure's making praised: "applauded the signing of the act", "welcomed the bill's passage"
             if any(
-                c.dep_ == "dobj" and (c.lemma_.lower() in measures | rulings or self._enacted_measure(c))
+                c.dep_ == "dobj"
+                and (
+                    c.lemma_.lower() in measures | rulings
+                    or self._enacted_measure(c)
+                    # not a description: "the attorney general's office, which is defending the law, said ..."
+                    or (frame.dep_ != "relcl" and self._welcomed_measure(c))
+                )
                 for c in frame.children
             ):
-                return "supports_ban"  # "welcomed the decision"
+                return "supports_ban"  # "welcomed the decision", "welcomed the vote", "praised the plan"
         judged = self._judged_measure(content, side)
         opposing = (
             self._opposing_cue(content, cues["opposes_ban"]["words"])
@@ -3004,6 +3010,36 @@ class StatementExtractor:
                 continue  # "a law repealing the ban", "a bill to lift the block", "a resolution that condemns it"
             return True
         return False
+
+    def _welcomed_measure(self, w) -> bool:
+        """``w``, what a speaker welcomes, is the story's measure told as its making or its plan: "welcomed the vote",
+        "praised the plan", "hailed the change", "applauded the bill" (lexicon statement.welcomed_measures and the
+        measure nouns) - not one undoing it ("the plan to lift the ban", "the vote against the ban"), not another's
+        ("the company's plan", "the changes the platform announced"), and none in a story of a ban lifted (the change
+        is the lifting) or with no ban at all."""
+        if self.lifting or self.no_measure:
+            return False
+        if w.lemma_.lower() not in set(self.lex["welcomed_measures"]) | self._MEASURES:
+            return False
+        against = set(self.lex["enacted_against"])
+        if any(
+            (k.dep_ in ("acl", "relcl") and k.lemma_.lower() in against) or (k.dep_ == "prep" and k.lower_ == "against")
+            for k in w.children
+        ):
+            return False  # "the plan to lift the ban", "the vote against the ban"
+        owners = [k for k in w.children if k.dep_ == "poss"]
+        owners += [s for k in w.children if k.dep_ in ("acl", "relcl") for s in k.children if s.dep_ == "nsubj"]
+        for o in owners:
+            if o.lower_ in ("its", "their"):
+                eid = self._possessor(o)
+            else:
+                m = next((self.ctx.mention(t) for t in o.subtree if self.ctx.mention(t)), None)
+                eid = m.entity_id if m is not None else None
+            if eid is not None and not self._imposing(eid):
+                return False  # "the company's plan", "the changes Meta announced": no measure of the story's
+            if eid is None and o.lower_ not in ("government", "ministry", "parliament", "lawmakers", "council"):
+                return False
+        return True
 
     def _out_of_place(self, content) -> bool:
         """A device or the banned thing said not to belong where the measure keeps it out: "phones don't belong in the
