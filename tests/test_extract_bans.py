@@ -7036,3 +7036,27 @@ def test_a_licence_not_yet_renewed_or_refused_only_on_a_condition_is_no_ban(sent
         sentence, [("Lisbon Transport Authority", ORG), ("Zapride", P), ("Portugal", J)], published="2024-03-16"
     )
     assert [b for b in extract_bans(adoc) if b.status not in ("proposed",)] == []
+
+
+def test_a_law_told_with_the_legislature_that_passed_it_is_that_legislatures():
+    assembly = entity_id(ORG, "Kestria General Assembly")
+    ents = [("Kestria", J), ("Kestria General Assembly", ORG, ["General Assembly"]), ("Zapdrone", P)]
+    bans = extract_bans(
+        make_adoc(
+            "Kestria tightened its rules this spring. The measure, which cleared the General Assembly last week with "
+            "broad support, bars state agencies from buying Zapdrone aircraft.",
+            ents,
+            published="2024-04-10",
+        )
+    )
+    ban = only(bans, assembly)
+    assert ban.targets == [pid("Zapdrone")] and ban.scope == "government_devices"
+    # a bill that only would ban, or a measure someone else approved, is not the legislature's law
+    for text in (
+        "Kestria is weighing new rules. The bill, which passed the General Assembly last week, would bar state "
+        "agencies from buying Zapdrone aircraft.",
+        "Kestria tightened its rules this spring. The measure, which the governor approved last week, bars state "
+        "agencies from buying Zapdrone aircraft. The General Assembly met on Monday.",
+    ):
+        found = extract_bans(make_adoc(text, ents, published="2024-04-10"))
+        assert assembly not in {b.imposed_by for b in found}, [(b.imposed_by, b.targets) for b in found]

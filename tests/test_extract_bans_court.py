@@ -151,3 +151,42 @@ def test_a_body_only_named_after_courts_or_justice_asking_for_a_block_only_advis
     # the asker's own head noun (or the body it resolves to) must be a court or a judge for the request to order
     bans = _bans(sentence, [(asker, ORG), ("Ruritania", J, ["Ruritanian government"]), ("Zapster", P)])
     assert not [b for b in bans if b[2] not in ("advisory", "proposed")]
+
+
+def test_a_court_told_by_its_seat_is_the_named_court_of_that_city_not_the_countrys_top_court():
+    zap = entity_id(P, "Zapster")
+    local = entity_id(ORG, "Velgrad 3rd Criminal Court of Peace")
+    top = entity_id(ORG, "Constitutional Court of Ruritania")
+    ents = [
+        ("Ruritania", J, ["Velgrad"]),
+        ("Velgrad 3rd Criminal Court of Peace", ORG),
+        ("Constitutional Court of Ruritania", ORG, ["Constitutional Court"]),
+        ("Zapster", P),
+    ]
+    bans = _bans(
+        "A criminal court in Velgrad on Wednesday ordered a ban on access to Zapster. The Velgrad 3rd Criminal Court "
+        "of Peace issued the order at the request of prosecutors. Ruritania's Constitutional Court was not involved.",
+        ents,
+    )
+    assert [b[0] for b in bans if zap in b[1]] == [local], bans
+    # no court of that city named: some court of the country's, never its top court
+    bans = _bans(
+        "A criminal court in Velgrad on Wednesday ordered a ban on access to Zapster. Ruritania's Constitutional "
+        "Court was not involved.",
+        ents[:1] + ents[2:],
+    )
+    assert top not in {b[0] for b in bans}, bans
+
+
+def test_a_court_that_struck_a_ban_down_is_not_its_imposer_but_one_that_orders_a_block_is():
+    zap = entity_id(P, "Zapster")
+    top = entity_id(ORG, "Supreme Court of Ruritania")
+    ents = [("Ruritania", J), ("Supreme Court of Ruritania", ORG, ["Supreme Court"]), ("Zapster", P)]
+    bans = _bans(
+        "Ruritania has long restricted websites. Zapster was blocked nationwide for two years until the Supreme "
+        "Court ruled the ban unconstitutional.",
+        ents,
+    )
+    assert top not in {b[0] for b in bans}, bans
+    bans = _bans("The Supreme Court of Ruritania on Monday ordered Zapster blocked nationwide.", ents)
+    assert [b[0] for b in bans if zap in b[1]] == [top], bans

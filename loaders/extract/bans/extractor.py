@@ -934,6 +934,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 return True
             if head.dep_ == "nsubj" and _writes_into_a_law(head.head, trig):
                 return True  # "Congress wrote a prohibition on X into the defense bill": the law is its own
+            if head.dep_ == "dobj" and head.head.lemma_.lower() == "clear" and head.head.dep_ in ("relcl", "acl"):
+                return True  # "The measure, which cleared the General Assembly, bars X": the law it passed
         return False
 
     def _legislature_bans(self, imp: str, trig) -> bool:

@@ -47,6 +47,54 @@ _ACTED_WITH = words("ban_rules", "acted_with")
 _DESCRIBED_PLACES = words("ban_rules", "described_places")
 _ADOPTING = words("ban_rules", "adopting")
 _STATE_BODIES = words("ban_rules", "state_bodies")
+# Verbs of a legislature making law (ban_rules.passing_verbs), and what it is told to have passed besides
+# ban_rules.lawmaking: "the measure, which cleared the General Assembly, bars X"
+_PASSING_VERBS = words("ban_rules", "passing_verbs")
+_PASSED_MEASURES = frozenset({"measure", "provision", "proposal"})
+_ONE_CHAMBER = frozenset({"senate", "house", "representatives", "commons", "lords", "chamber"})
+# what a court is told to have found a measure it struck down: "ruled the ban unconstitutional"
+_STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void", "null"})
+
+
+def _court_seat_words(noun) -> str | None:
+    """The city a court noun is told to sit in: "a (criminal) court in Ankara", "an Ankara court" (the proper name
+    after its "in" or before "court"), else None."""
+    if noun.lemma_.lower() not in ("court", "tribunal") or noun.pos_ != "NOUN":
+        return None
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and p.pos_ == "PROPN" and p.is_title:
+                    name = [t for t in p.subtree if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i < p.i] + [p]
+                    return " ".join(t.text for t in name)
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i < noun.i]
+    return " ".join(t.text for t in names) if names else None
+
+
+def _apex_court(name: str) -> bool:
+    """A country's top court ("Constitutional Court of Turkey", "Supreme Court of India", "Court of Cassation"): never
+    the court a story tells only by the city it sits in."""
+    return any(w in ("supreme", "constitutional", "cassation") for w in name.lower().split())
+
+
+def _undoes_a_measure(tok) -> bool:
+    """The name is the subject of a clause that undoes a measure ("until the Constitutional Court ruled the ban
+    unconstitutional", "before the Supreme Court struck the law down"): the one who undid a ban is not its imposer."""
+    while tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    measures = words("ban", "nouns") | words("status", "court_blocked") | {"it", "this", "that"}
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(t.lemma_.lower() in measures for o in objs for t in (o, *o.children) if t.dep_ != "det"):
+        return False  # "ruled the ban unconstitutional", parsed with "ban" a compound of the adjective
+    lemma = verb.lemma_.lower()
+    if lemma in words("statement", "court_undoing"):
+        return True
+    return lemma in ("rule", "declare", "find", "deem") and any(
+        t.lemma_.lower() in _STRUCK_DOWN for t in verb.subtree if t.i > verb.i
+    )
 
 
 class ImposerMixin:
@@ -105,9 +153,14 @@ class ImposerMixin:
                 body = self._regulator_of(best[1], conj.sent)
                 if body is not None:
                     best = (0, body, conj)  # "Brazil's data regulator": the regulator the story names
+            seat = _court_seat_words(conj)
+            if seat and (best is None or best[0] == 2):
+                named = self._court_seated_in(seat)
+                if named is not None:
+                    best = (0, named, conj)  # "a criminal court in Ankara ordered ...": the Ankara court named
             if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "court"):
                 body = self._regulator_of(best[1], conj.sent, "court")
-                if body is not None:
+                if body is not None and not (seat and _apex_court(self.ctx.name(body))):
                     best = (0, body, conj)  # "a Moscow court ordered ...", the Tagansky District Court named next
             if (
                 best
@@ -146,6 +199,18 @@ class ImposerMixin:
             kept = [(e, t) for e, t in found if not (t.i in heads and described(t))]
             found = kept or found
         return found
+
+    def _court_seated_in(self, seat: str) -> str | None:
+        """The one court the story names with the city ``seat`` in its name ("Ankara 4th Criminal Court of Peace",
+        "Frankfurt Regional Court"), if there is exactly one."""
+        found = {
+            m.entity_id
+            for m in self.adoc.mentions
+            if m.kind == "Organisation"
+            and self.ctx.category(m.entity_id) == "court"
+            and f" {seat} " in f" {self.ctx.name(m.entity_id)} "
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _shared_office(self, noun) -> list[tuple[str, object]]:
         """ "the governors of South Dakota and Texas": a plural office held in each place named after "of"."""
@@ -558,6 +623,9 @@ class ImposerMixin:
             found = self.actors_in(clause.head)
             if found:
                 return [(eid, subj) for eid, _ in found]  # the body's own words still tell whose staff it binds
+        passed = self._legislature_that_passed(subj)
+        if passed:
+            return passed
         found = self.actors_in(subj)
         if found:
             return found + [a for a in self._dated_pairs(subj) if a[0] not in {e for e, _ in found}]
@@ -596,6 +664,32 @@ class ImposerMixin:
             if prev is not None:
                 return [prev]
         return self.resolve_generic(subj)
+
+    def _legislature_that_passed(self, subj) -> list[tuple[str, object]]:
+        """ "The measure, which cleared the General Assembly last week, bars ...", "The amendment, which lawmakers in
+        the National Assembly approved in June, lets ...", "The law passed by the Seimas bars ...": a law in force told
+        with the legislature that passed it is that legislature's (not a bill that "would" ban)."""
+        if subj.lemma_.lower() not in _LAWMAKING | _PASSED_MEASURES or subj.dep_ != "nsubj":
+            return []
+        if any(a.dep_ == "aux" and a.tag_ == "MD" for a in subj.head.children):
+            return []
+        for c in subj.children:
+            if c.dep_ not in ("relcl", "acl") or c.lemma_.lower() not in _PASSING_VERBS | {"clear"}:
+                continue
+            if any(a.dep_ in ("aux", "auxpass", "neg") and (a.tag_ == "MD" or a.dep_ == "neg") for a in c.children):
+                continue  # "which the Senate could pass", "which the Assembly did not approve"
+            named = [g for g in c.children if g.dep_ in ("dobj", "nsubj")]
+            named += [p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"]
+            for g in named:
+                for t in g.subtree:
+                    m = self.ctx.mention(t)
+                    if (
+                        m is not None
+                        and self.ctx.category(m.entity_id) == "legislature"
+                        and self.ctx.name(m.entity_id).split()[-1].lower() not in _ONE_CHAMBER
+                    ):
+                        return [(m.entity_id, t)]  # not "which the Senate passed": one chamber's step only
+        return []
 
     def _dated_pairs(self, subj) -> list[tuple[str, object]]:
         """ "Texas on Tuesday and Taiwan on Friday barred X", parsed with Taiwan as a conjunct of the date (or of
@@ -847,6 +941,8 @@ class ImposerMixin:
                     continue
                 if m.entity_id in homes and self._modifies_target(t):
                     continue  # "the Chinese AI app DeepSeek": the app's origin, not who bans it
+                if self.ctx.category(m.entity_id) == "court" and _undoes_a_measure(t):
+                    continue  # "X was blocked until the Constitutional Court ruled the ban unconstitutional"
                 locative = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by", "across", "throughout")
                 owner = self._owner_of_devices(t, trig, path)
                 locative = locative or owner
