@@ -4174,3 +4174,21 @@ def test_welcoming_the_vote_plan_or_change_of_the_measure_backs_it_but_not_anoth
         WELCOMING,
     )
     assert ("mari-tamm", "supports_ban") not in stances(described)
+
+
+LICENSING = [("Chile", J), ("Kraken", ORG), ("Financial Market Commission", ORG, ["CMF"]), ("Pablo Soto", PER)]
+
+
+def test_the_imposer_telling_the_banned_side_has_no_licence_backs_its_measure_but_the_firm_saying_so_does_not():
+    base = "Chile's Financial Market Commission on Monday ordered internet providers to block the website of Kraken. "
+    for said in [
+        "The CMF said Kraken had been offering trading to Chilean residents without a licence.",
+        "The commission said the exchange was operating illegally.",
+        '"Kraken is not licensed to operate in Chile," the regulator said.',
+    ]:
+        assert ("financial-market-commission", "supports_ban") in stances(run(base + said, LICENSING)), said
+    for said, who in [
+        ("Kraken said it was not licensed in Chile but had applied.", "kraken"),
+        ("Pablo Soto, a lawyer for Kraken, said the firm was not operating illegally.", "pablo-soto"),
+    ]:
+        assert (who, "supports_ban") not in stances(run(base + said, LICENSING)), said
