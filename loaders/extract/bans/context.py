@@ -53,6 +53,8 @@ _PARTY_MEMBERS = words("ban_rules", "party_members")
 # channel of what a clause tells, not what a ban cuts
 _CHANNEL_PREPS = words("ban_rules", "channel_preps")
 _KIND_MEMBERS = words("ban_rules", "kind_members")
+_MINORS_KINDS = words("ban_rules", "minors_kinds")
+_AGE_WORDS = words("ban_rules", "minors") | words("ban_rules", "age_words")
 _DEVICE_WORDS = set(words("scope", "devices"))
 _ISSUING = set(words("scope", "issuing"))
 _DEVICE_OWNERS = (
@@ -377,7 +379,13 @@ class DocContext:
                 return True  # "several online games were unreachable": some members of the kind, not the kind
             nxt = self.mention(span.doc[span.end]) if span.end < len(span.doc) else None
             named = self.mention(root.head) if root.dep_ == "appos" else None
-            for other in (nxt, named):
+            # "X and Y are Western social media apps": the copula's subject is what the kind describes
+            told = (
+                [self.mention(s) for s in root.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+                if root.dep_ == "attr" and root.head.lemma_ == "be"
+                else []
+            )
+            for other in (nxt, named, *told):
                 if other is None or other.entity_id == m.entity_id or self._is_kind(other.entity_id):
                     continue
                 if self.category(other.entity_id) in TARGET_CATEGORIES and not self.is_network(other.entity_id):
@@ -402,6 +410,22 @@ class DocContext:
             return False
         kids = [c for c in span.root.children if c.dep_ in ("amod", "det", "nummod")]
         return any(c.lower_ in _KIND_MEMBERS for c in kids) and not any(c.lower_ == "other" for c in kids)
+
+    def kind_for_minors(self, m) -> bool:
+        """A kind of platform a ban reaches as a kind only when it limits it by age (lexicon ban_rules.minors_kinds),
+        named in a sentence that tells no age or minors: "authorities blocked social media during the vote" is a
+        block of the platforms the story names, not of the kind; "bar children under 15 from social media" is."""
+        if not self._is_kind(m.entity_id) or self.name(m.entity_id).lower() not in _MINORS_KINDS:
+            return False
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        return not any(
+            t.lemma_.lower() in _AGE_WORDS
+            or t.lower_ in _AGE_WORDS
+            or (t.lower_ == "under" and t.i + 1 < len(t.doc) and t.nbor().like_num)  # "users under 16"
+            for t in span.sent
+        )
 
     def _device_kind(self, m) -> bool:
         """A kind of device ("mobile phones", "smartphones"), by the head word of its mention."""
@@ -486,7 +510,11 @@ class DocContext:
         return o is not None and o.kind in ("Organisation", "Jurisdiction")
 
     def _main_target(self) -> str | None:
-        products = [m for m in self.adoc.mentions if m.kind == "Product" and not self.network_modifier(m)]
+        products = [
+            m
+            for m in self.adoc.mentions
+            if m.kind == "Product" and not self.network_modifier(m) and not self.kind_for_minors(m)
+        ]
         # a kind of device ("phones") the story names is the one it is about only when it names no product or firm:
         # in "TikTok off staff phones" stories the phones are where the app is banned
         devices = Counter(m.entity_id for m in products if self._device_kind(m) and not self.device_scope(m))

@@ -53,6 +53,8 @@ class TargetMixin:
                 continue
             if self._network_modifier(m):
                 continue  # "internet providers", "the internet observatory": a connection that only describes
+            if self.ctx.kind_for_minors(m):
+                continue  # "blocked social media during the vote": the platforms the story names, not the kind
             if self.ctx.device_scope(m):
                 continue  # "banned X on government phones": where it is banned, not what
             if self.ctx.device_of_named_maker(m):
@@ -206,6 +208,10 @@ class TargetMixin:
             added = self.targets_in(list(widened.subtree), imposer_ids)
             if added:
                 return added, "syntax"
+            if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in trig.children):
+                # "widened its clampdown on foreign social media to one of the most popular apps": what the ban
+                # reached before is not what the widening adds, which the vague words leave to the story
+                return [], "none"
         if self._torn_verb(trig):
             torn = self.targets_in([t for c in _conjuncts(trig.head) for t in _own_subtree(c)], imposer_ids)
             if torn:
@@ -483,6 +489,7 @@ class TargetMixin:
                 and self.ctx.category(m.entity_id) == "product"
                 and not self.ctx.is_network(m.entity_id)  # a connection cut is named by the clause itself
                 and not self.ctx.network_modifier(m)  # "Steam and several online games": some, not the kind
+                and not self.ctx.kind_for_minors(m)  # "social media" told with no age limit: the platforms named
                 and not self.ctx._device_kind(m)  # "removed the app from work phones": where, not what
                 and not _a_way_around(self.doc.char_span(m.start, m.end, alignment_mode="expand"))
             ]
