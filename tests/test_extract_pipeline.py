@@ -539,3 +539,21 @@ def test_social_media_named_without_a_ban_on_it_is_no_target(text):
     assert not any(names.get(t) == "social media" for b in facts.bans for t in b.targets), [
         (b.imposed_by, b.targets) for b in facts.bans
     ]
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("A court in Madrid banned UberPOP across Spain on Tuesday, siding with taxi drivers.\n", "UberPop"),
+        ("A judge in Milan on Monday ordered Uber to stop offering UberBlack and UberLux across Italy.\n", "UberBlack"),
+        (
+            "Portugal's parliament passed a law on Friday that bans Uber Moto and other motorbike taxi services.\n",
+            "Uber Moto",
+        ),
+    ],
+)
+def test_a_service_named_by_its_own_name_is_the_target_not_its_parent_app(text, target):
+    (facts,) = pipeline.extract([Document(id="u", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    targets = {names.get(t) for b in facts.bans for t in b.targets}
+    assert target in targets and "Uber" not in targets, [(b.imposed_by, b.targets) for b in facts.bans]
