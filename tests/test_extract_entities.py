@@ -2246,3 +2246,16 @@ def test_a_city_before_a_numbered_court_is_the_courts_seat_and_part_of_its_name(
     )
     assert "Ankara 4th Criminal Court of Peace" in got
     assert "4th Criminal Court of Peace" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the NER takes such names for a facility or a work's title; the title set off before or after tells a person
+        ("The Governor of the Bank of Ghana, Kwame Asante, said on Monday that the block was needed.", "Kwame Asante"),
+        ('"We will appeal," Ilona Varga, the company\'s general manager for Romania, told reporters.', "Ilona Varga"),
+        ("Petra Novak, the group's chief executive, said the ban was unfair.", "Petra Novak"),
+    ],
+)
+def test_a_name_with_a_title_set_off_before_or_after_it_is_a_person(text, person):
+    assert names(run(text)).get(person) == "Person"

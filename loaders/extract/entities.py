@@ -387,7 +387,11 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             and _titled_after(wider)
         ):
             s, how = wider, "ner"  # "Jimmy [Wales], the site's co-founder": a place's name as a person's surname
-        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and _titled_before(s):
+        elif (
+            how == "ner"
+            and s.label_ in ("ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LOC", "PRODUCT")
+            and _titled_before(s)
+        ):
             s = Span(doc, s.start, s.end, label="PERSON")
         elif how == "ner" and s.label_ in ("ORG", "NORP", "FAC", "WORK_OF_ART") and (named := _name_after_title(s)):
             s = named  # "[Taoiseach Leo Varadkar](ORG) said": the title stays before the name, for the roles
@@ -2020,7 +2024,8 @@ _PERSON_TITLES = {
     "chairwoman", "governor", "senator", "commissioner", "ceo", "founder", "professor", "researcher", "analyst",
     "judge", "justice", "ambassador", "mayor", "lawmaker", "mp", "chancellor", "premier", "prosecutor", "lawyer",
     "attorney", "activist", "journalist", "economist", "candidate", "officer", "official", "chair", "chairperson",
-    "adviser", "advisor",
+    "adviser", "advisor", "manager", "executive", "head", "leader", "representative", "counsel", "editor",
+    "campaigner", "coordinator", "deputy",
 }  # fmt: skip
 
 
