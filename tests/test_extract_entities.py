@@ -2200,6 +2200,19 @@ def test_a_byline_of_given_names_like_places_names_no_place():
 @pytest.mark.parametrize(
     ("text", "place"),
     [
+        ("Chad Blocks Facebook and WhatsApp Ahead of Election\n\nChad blocked both apps on Monday.", "Chad"),
+        ("Jordan Bans Clubhouse Amid Crackdown\n\nThe app was blocked on Monday.", "Jordan"),
+        ("Israel Hayom reported on Monday that Israel had ordered the channel's offices shut.", "Israel"),
+    ],
+)
+def test_a_given_name_place_in_a_headline_or_a_papers_name_makes_no_person(text, place):
+    found = names(run(text))
+    assert not any(n.startswith(place + " ") and k == "Person" for n, k in found.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
         ("Georgia Governor Brian Kemp banned TikTok on state devices.", "Georgia"),
         ("Jordan banned Telegram on Monday. Jordan Valley farmers said the ban was wrong.", "Jordan"),
         ("Chad banned WhatsApp. Chad Republicans said the ban was wrong.", "Chad"),

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
@@ -2118,7 +2118,33 @@ def _given_name_person(span: Span, covered: set[int]) -> Span | None:
         (after.pos_ == "PROPN" and after.is_title and after.i not in covered) or after.lower_ in ("of", "for")
     ):
         return None  # "Georgia Power Company", "Kenya Certificate of Secondary Education": a longer name runs on
+    if not _in_byline(tok, head) and (_title_cased(tok.sent) or not _told_as_person(head)):
+        return None  # "Chad Blocks Facebook Ahead of Vote": a headline; "Israel Hayom reported": a paper, maybe
     return Span(doc, tok.i, head.i + 1, label="PERSON")
+
+
+def _title_cased(sent: Span) -> bool:
+    """A headline set in title case ("Chad Blocks Facebook and WhatsApp Ahead of Election"): nearly every longer
+    word capitalised, so capitals tell no names."""
+    longer = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(longer) >= 4 and sum(t.is_title or t.is_upper for t in longer) >= 0.8 * len(longer)
+
+
+def _in_byline(tok: Token, head: Token) -> bool:
+    """The name is in a byline opening its sentence: "By Georgia Wells and Chad Smith"."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head  # "By Georgia Wells and [Chad] Smith"
+    if first.dep_ == "pobj" and first.head.lower_ == "by" and first.head.i == first.head.sent.start:
+        return True
+    by = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return by is not None and by.lower_ == "by" and by.i == by.sent.start
+
+
+def _told_as_person(head: Token) -> bool:
+    """The name is the subject of a verb of a person speaking or writing (lexicon actors.person_speech_verbs: "Jordan
+    Peterson said", "Victoria Beckham called it silly"), not of a paper's reporting ("Israel Hayom reported")."""
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in lexicon_words("actors", "person_speech_verbs")
 
 
 def _name_after_title(span: Span) -> Span | None:
