@@ -1744,3 +1744,53 @@ def test_a_measure_whose_own_clause_tells_no_ban_is_no_step_followed():
         [("Russia", J), ("Estonia", J), ("Zapster", P)],
     )
     assert pairs(follows) == {("estonia", "russia")}
+
+
+def test_a_country_and_the_regulator_acting_for_it_never_follow_each_other():
+    ents = [
+        ("Pakistan", J),
+        ("Bangladesh", J),
+        ("Nigeria", J),
+        ("Pakistan Telecommunication Authority", ORG),
+        ("Nigerian Communications Commission", ORG),
+        ("Bigo Live", P),
+    ]
+    # the country's measure told by its possessor is its regulator's; the country named as followed beside the one
+    # body of it that acted is that body's step told twice
+    _, follows = run(
+        "Pakistan Telecommunication Authority blocks Bigo Live, joining Nigeria and Bangladesh.\n\n"
+        "The Pakistan Telecommunication Authority ordered mobile operators on Tuesday to block Bigo Live.\n\n"
+        "Pakistan's action follows similar steps elsewhere. Bangladesh restricted access to Bigo Live earlier this "
+        "year, and the Nigerian Communications Commission blocked Bigo Live last week.",
+        ents,
+        published="2024-06-14",
+    )
+    assert pairs(follows) == {
+        ("pakistan-telecommunication-authority", "bangladesh"),
+        ("pakistan-telecommunication-authority", "nigerian-communications-commission"),
+    }
+
+
+def test_operators_carrying_out_the_regulators_directive_make_no_follow_of_the_country():
+    _, follows = run(
+        "The High Court on Monday suspended the government's ban on Bigo Live, pending a full hearing.\n\n"
+        "The Pakistan Telecommunication Authority had ordered internet providers on April 2 to block Bigo Live.\n\n"
+        "Following the PTA directive, operators including Jazz and Zong cut access within hours.",
+        [
+            ("Pakistan", J),
+            ("Pakistan Telecommunication Authority", ORG, ["PTA"]),
+            ("Jazz", ORG),
+            ("Zong", ORG),
+            ("Bigo Live", P),
+        ],
+    )
+    assert not pairs(follows)
+
+
+def test_a_legislature_barring_its_own_devices_still_follows_its_government():
+    _, follows = run(
+        "The Danish Parliament barred TikTok from the work phones of its members on Friday, following Denmark's "
+        "ban on the app on government devices earlier this week.",
+        [("Danish Parliament", ORG), ("Denmark", J), ("TikTok", P)],
+    )
+    assert ("danish-parliament", "denmark") in pairs(follows)

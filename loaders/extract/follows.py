@@ -66,6 +66,7 @@ class FollowExtractor:
         self.ctx = self.bx.ctx
         self.imposers = {b.imposed_by for b in bans}
         self.lex = words("follow")
+        self._measure_owner = False
         self._replaced: str | None = None  # the follower found before a body acting for it replaced it
         self._out: dict = {}  # the follows read so far (run)
 
@@ -251,6 +252,8 @@ class FollowExtractor:
             return body if named and not named & own and any(named & set(b.targets) for b in bans) else eid
         if named:
             return body if any(named & set(b.targets) for b in bans) else eid
+        if self._measure_owner:
+            return body  # "Kuwait's action follows ...": the step of the one body of it whose ban the story tells
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["product_nouns"] for t in sent):
             return body  # "the latest to move against the app": the story's product
         text = self.adoc.document.text
@@ -261,6 +264,7 @@ class FollowExtractor:
 
     def _follower(self, cue) -> str | None:
         self._via_person = False
+        self._measure_owner = False  # named as the owner of a measure noun ("Kuwait's action follows ...")
         self._direct = False  # named as the subject (not "the move", not a pronoun)
         self._subject = None  # the subject token that named the follower
         self._all: list[str] = []
@@ -294,6 +298,9 @@ class FollowExtractor:
                     # imposes a ban of its own here, not its country)
                     self._direct = True
                     self._subject = subj
+                    self._measure_owner = (
+                        subj.lemma_.lower() in self.lex["ban_nouns"] and self.ctx.mention(subj) is None
+                    )
                     self._via_person = any(
                         self.ctx.mention(t) and self.ctx.mention(t).kind == "Person" for t in subj.subtree
                     )
@@ -1494,13 +1501,36 @@ class FollowExtractor:
         union = self.ctx.gaz.by_country.get("EU") if self.ctx.gaz is not None else None
         kept = []
         for (lead, fd), f in out.items():
+            if self._organ_of(lead, fd) or self._organ_of(fd, lead):
+                # "Following the regulator's directive, operators cut access", "Kuwait's action follows ..." of the
+                # country's own regulator: a country and a body acting for it are one side, neither follows the other
+                continue
             if fd == union and fd not in self.imposers and len(eu_imposers) == 1:
                 same = out.get((lead, next(iter(eu_imposers))))
                 if same is not None:
                     same.evidence.extend(e for e in f.evidence if e not in same.evidence)
                     continue
+            if fd != union and fd not in self.imposers and self.ctx.kind(fd) == "Jurisdiction":
+                # "joining Oman and Qatar [...] Qatar's regulator moved against the platform last week": a country
+                # that imposes no ban here, followed by a leader that also follows the one body of it that does, is
+                # that body's step told twice
+                bodies = [b for b in self.imposers if b is not None and self._organ_of(b, fd)]
+                same = out.get((lead, bodies[0])) if len(bodies) == 1 else None
+                if same is not None:
+                    same.evidence.extend(e for e in f.evidence if e not in same.evidence)
+                    continue
             kept.append(f)
         return kept
+
+    def _organ_of(self, body: str, juris: str) -> bool:
+        """``body`` (no jurisdiction) acts for the jurisdiction ``juris`` on the country's behalf: its ministry, agency,
+        regulator or court; not its legislature, whose bar on its own members' devices is a step of its own ("the UK
+        Parliament followed the government in barring X from its devices")."""
+        if self.ctx.kind(juris) != "Jurisdiction" or self.ctx.kind(body) == "Jurisdiction":
+            return False
+        if self.ctx.category(body) in ("legislature", "legislature_admin"):
+            return False
+        return self.ctx.jurisdiction_of(body) == juris
 
     def make(self, leader: str, fd: str, ev) -> Follow:
         fban = next((b for b in self.bans if b.imposed_by == leader), None)
