@@ -7060,3 +7060,36 @@ def test_a_law_told_with_the_legislature_that_passed_it_is_that_legislatures():
     ):
         found = extract_bans(make_adoc(text, ents, published="2024-04-10"))
         assert assembly not in {b.imposed_by for b in found}, [(b.imposed_by, b.targets) for b in found]
+
+
+def test_a_ban_with_no_date_takes_the_day_its_maker_was_told_deciding_just_before():
+    court = ("Lagos High Court", ORG)
+    ents = [court, ("Bolt", P), ("Nigeria", J), ("Lagos Drivers Union", ORG)]
+    adoc = make_adoc(
+        "Bolt is back on the roads of Lagos after two years.\n\n"
+        "In March 2021 the Lagos High Court ruled in favour of the Lagos Drivers Union, which had sued Bolt. "
+        "The union argued that the app relied on unlicensed drivers. "
+        "The court agreed and ordered that access to Bolt be blocked across Nigeria.",
+        ents,
+        published="2023-06-01",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Lagos High Court"))
+    assert ban.announced == "2021-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dated act is someone else's
+        "In March 2021 the Lagos Drivers Union sued Bolt in the Lagos High Court. "
+        "The court ordered that access to Bolt be blocked across Nigeria.",
+        # told in another paragraph
+        "In March 2021 the Lagos High Court ruled in favour of the Lagos Drivers Union in a tax case.\n\n"
+        "The court ordered that access to Bolt be blocked across Nigeria.",
+    ],
+)
+def test_a_ban_with_no_date_takes_no_date_from_another_act_or_paragraph(text):
+    ents = [("Lagos High Court", ORG), ("Bolt", P), ("Nigeria", J), ("Lagos Drivers Union", ORG)]
+    adoc = make_adoc(text, ents, published="2023-06-01")
+    bans = [b for b in extract_bans(adoc) if pid("Bolt") in b.targets]
+    assert bans and all(not (b.announced or "").startswith("2021-03") for b in bans)

@@ -272,6 +272,56 @@ class DateMixin:
         self._date_signing(by_sent)
         self._date_documents(by_sent)
         self._date_acts(by_sent)
+        self._date_by_act_told_before(by_sent)
+
+    def _date_by_act_told_before(self, by_sent: dict[int, list]):
+        """ "In October 2019 the Istanbul court ruled in favour of the taxi chamber. [...] The court agreed and ordered
+        that access to X be blocked": a ban told with no date in its sentence, whose imposer is the subject of the
+        main verb of the last dated sentence before it in the same paragraph (nothing else dated in between), was
+        ordered at that time; not when that sentence's subject is someone else, nor across a paragraph."""
+        for si, bms in by_sent.items():
+            undated = [bm for bm in bms if bm.announced is None and not bm.remention and bm.imposers]
+            if not undated or si == 0:
+                continue
+            sent = self.adoc.sentences[si]
+            here = self.ctx.para[sent.start]
+            for back in range(si - 1, max(si - 4, -1), -1):
+                prior = self.adoc.sentences[back]
+                if self.ctx.para[prior.start] != here:
+                    break
+                found = [
+                    (e, v)
+                    for e, v in dates_in(prior, self.base_at(prior.start_char))
+                    if not _in_dateline(e) and not _of_another_event(e)
+                ]
+                if not found:
+                    continue
+                if len(found) != 1 or _is_effective(found[0][0]):
+                    break
+                expr, value = found[0]
+                verb = next((a for a in expr.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+                if (
+                    verb is None
+                    or verb.dep_ != "ROOT"
+                    or verb.lemma_.lower() not in words("ban_rules", "deciding_verbs")
+                ):
+                    break
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                m = self.ctx.mention(subj) if subj is not None else None
+                who = self.ctx.normalise(m.entity_id, subj) if m is not None else None
+                for bm in undated:
+                    # the ban's own clause names its maker again as its subject ("The court agreed and ordered ...")
+                    own = next(
+                        (c for a in [bm.token, *bm.token.ancestors] for c in a.children if c.dep_ == "nsubj"), None
+                    )
+                    mo = self.ctx.mention(own) if own is not None else None
+                    if mo is not None:
+                        named = self.ctx.normalise(mo.entity_id, own) == who
+                    else:  # "the court", "the regulator": told again by what it is
+                        named = own is not None and own.lemma_.lower() in words("actors", "generic_org")
+                    if who is not None and bm.imposers[0] == who and named:
+                        bm.announced = value
+                break
 
     def _date_acts(self, by_sent: dict[int, list]):
         """ "Indiana joins A, B and C, whose governors have barred X. A's Governor Y signed an executive order on Nov.
