@@ -7093,3 +7093,33 @@ def test_a_ban_with_no_date_takes_no_date_from_another_act_or_paragraph(text):
     adoc = make_adoc(text, ents, published="2023-06-01")
     bans = [b for b in extract_bans(adoc) if pid("Bolt") in b.targets]
     assert bans and all(not (b.announced or "").startswith("2021-03") for b in bans)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The agency stressed that its guidance was a warning, not a prohibition.",
+        "The agency said it had issued a recommendation rather than a ban on Replika.",
+        "Officials chose to publish advice instead of an outright ban.",
+    ],
+)
+def test_a_ban_noun_set_against_the_advice_given_instead_is_no_ban(second):
+    ents = [("Spanish Data Protection Agency", ORG), ("Replika", P), ("Spain", J)]
+    adoc = make_adoc(
+        "The Spanish Data Protection Agency on Monday urged parents not to let children use Replika. " + second,
+        ents,
+        published="2025-03-04",
+    )
+    bans = extract_bans(adoc)
+    assert all(b.status == "advisory" for b in bans), [(b.imposed_by, b.status) for b in bans]
+
+
+def test_a_ban_told_against_a_lesser_step_is_still_a_ban():
+    adoc = make_adoc(
+        "Spain's data protection agency on Monday ordered Replika blocked nationwide. "
+        "Its director said the order was a ban, not a warning.",
+        [("Spanish Data Protection Agency", ORG, ["Spain's data protection agency"]), ("Replika", P), ("Spain", J)],
+        published="2025-03-04",
+    )
+    bans = extract_bans(adoc)
+    assert any(b.status == "in_force" for b in bans), [(b.imposed_by, b.status) for b in bans]

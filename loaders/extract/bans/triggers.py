@@ -344,6 +344,8 @@ class TriggerMixin:
                 return None  # "a similar step was possible there", "a ban is likely": nothing done
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "short":
                 return None  # "the cabinet has stopped short of a ban"
+            if _contrasted_away(tok):
+                return None  # "its message was a warning, not a prohibition", "advice rather than a ban"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS and _is_negated(tok.head):
                 return None  # "the regulator has not ordered any block of the app", "did not impose a ban"
             if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
@@ -739,3 +741,18 @@ class TriggerMixin:
             return False
         si = self.adoc.sentence_index(tok.idx)
         return any(bm.sentence in (si, si - 1) and not bm.remention for bm in self.mentions)
+
+
+def _contrasted_away(tok) -> bool:
+    """A ban noun set against the lesser measure done instead: "its message was a warning, not a prohibition", "a
+    recommendation rather than a ban", "a licensing rule, not a ban" (the words just before the noun's phrase, however
+    the parser hung it, and the noun it is set against a word of advice or of a rule); not "was not a ban" (the verb's
+    negation, read elsewhere), "a ban, not a warning", nor "accountability rather than censorship"."""
+    left = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("det", "amod", "compound", "nummod") and c.i < tok.i)])
+    before = [t.lower_ for t in tok.doc[max(left - 2, tok.sent.start) : left]]
+    if before not in (["rather", "than"], ["instead", "of"], [",", "not"]):
+        return False
+    other = tok.head
+    while other.pos_ not in ("NOUN", "PROPN") and other.head.i != other.i:
+        other = other.head  # "a recommendation rather than a ban": through "than" to the noun
+    return other.i < tok.i and other.lemma_.lower() in words("ban", "advisory_nouns") | words("status", "court_blocked")
