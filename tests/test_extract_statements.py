@@ -2116,3 +2116,18 @@ def test_not_subject_to_a_law_denies_but_not_subject_to_the_measure_does_not():
         ENTS,
     )
     assert ("telegram", "denies_allegation") in stances(statements)
+
+
+def test_a_condemning_word_set_aside_by_rather_than_is_no_opposing_cue():
+    from loaders.extract.statements import StatementExtractor
+
+    for said, opposing in (
+        ("the rules were about accountability rather than censorship", False),
+        ("the rules were about accountability instead of censorship", False),
+        ("the rules were about accountability, not censorship", False),
+        ("the rules were censorship rather than accountability", True),
+    ):
+        adoc = make_adoc(f"Ingrid Dahl said that {said}.", ENTS)
+        sx = StatementExtractor(adoc, [])
+        cues = sx.lex["cues"]["opposes_ban"]["words"]
+        assert sx._opposing_cue(list(adoc.doc), cues) is opposing, said

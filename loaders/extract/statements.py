@@ -2974,9 +2974,10 @@ class StatementExtractor:
             ):
                 denied.add(t.i)
                 denied.update(c.i for c in t.children if c.dep_ in ("neg", "conj"))
-            if t.lower_ in ("not", "never") and t.i > 0 and t.doc[t.i - 1].text == ",":
-                # "about safety, not censorship": the word after a contrastive ", not" (the parser may hang the
-                # "not" on the word before it)
+            contrast = t.lower_ in ("than", "of") and t.i > 0 and t.doc[t.i - 1].lower_ in ("rather", "instead")
+            if (t.lower_ in ("not", "never") and t.i > 0 and t.doc[t.i - 1].text == ",") or contrast:
+                # "about safety, not censorship", "about accountability rather than censorship": the word after a
+                # contrastive ", not" or "rather than" (the parser may hang the "not" on the word before it)
                 nxt = next((x for x in t.doc[t.i + 1 : t.i + 4] if x.lower_ not in ("to", "a", "an", "the")), None)
                 if nxt is not None and nxt.pos_ in ("VERB", "NOUN", "ADJ"):
                     denied.update({t.i, nxt.i, *(c.i for c in nxt.children if c.dep_ == "conj")})
