@@ -557,3 +557,18 @@ def test_a_service_named_by_its_own_name_is_the_target_not_its_parent_app(text, 
     names = {e.id: e.name for e in facts.entities}
     targets = {names.get(t) for b in facts.bans for t in b.targets}
     assert target in targets and "Uber" not in targets, [(b.imposed_by, b.targets) for b in facts.bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania's army on Monday barred Chinese-made cars from its bases, citing the risk of espionage.\n",
+        "Estonia banned vehicles manufactured in China from military sites on Monday.\n",
+    ],
+)
+def test_chinese_made_cars_are_a_kind_a_ban_reaches(text):
+    (facts,) = pipeline.extract([Document(id="c", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert any(names.get(t) == "Chinese-made cars" for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
