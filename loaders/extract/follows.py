@@ -15,7 +15,7 @@ dependency patterns:
   (coordination gives several); when the object is only a ban noun ("similar
   steps elsewhere"), the imposers of the bans told in the rest of the
   paragraph;
-- both normalised by the annotation rule of bans.py (departments -> their
+- both normalised by the annotation rule of the bans package (departments -> their
   jurisdiction); a follower must be the imposer of a ban in the document, and
   nobody follows themselves.
 """
