@@ -2182,6 +2182,8 @@ def test_a_court_in_a_country_or_of_a_kind_is_no_city_court(text):
     [
         ("Jordan Peterson, a commentator, said the ban on TikTok was wrong.", "Jordan Peterson", "Jordan"),
         ("Chad Smith, who writes for the paper, said the ban on WeChat began on Monday.", "Chad Smith", "Chad"),
+        ("Jordan Peterson's account on X was suspended last week.", "Jordan Peterson", "Jordan"),
+        ("The ministry banned Victoria Beckham's new app on Monday.", "Victoria Beckham", "Victoria"),
         ("Victoria Beckham called the ban on Instagram silly.", "Victoria Beckham", "Victoria"),
     ],
 )
