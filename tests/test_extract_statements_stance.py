@@ -4192,3 +4192,35 @@ def test_the_imposer_telling_the_banned_side_has_no_licence_backs_its_measure_bu
         ("Pablo Soto, a lawyer for Kraken, said the firm was not operating illegally.", "pablo-soto"),
     ]:
         assert (who, "supports_ban") not in stances(run(base + said, LICENSING)), said
+
+
+def test_a_standing_in_law_backs_the_measure_only_when_the_banned_side_lacks_it():
+    base = "Chile's Financial Market Commission on Monday ordered internet providers to block the website of Kraken. "
+    # the speaker lacking leave to speak, a register of complaints, a standing denied or told of something else
+    for said, who in [
+        ("The commission said it was not authorised to name the banks involved.", "financial-market-commission"),
+        (
+            "Financial Market Commission president Pablo Soto said he was not authorised to name the banks involved.",
+            "pablo-soto",
+        ),
+        (
+            "The commission said it had not registered any complaints from Chilean customers.",
+            "financial-market-commission",
+        ),
+        (
+            "The commission said the use of foreign wallets was not illegal under Chilean law.",
+            "financial-market-commission",
+        ),
+        (
+            "The commission said Kraken was not operating illegally but had to apply for a licence.",
+            "financial-market-commission",
+        ),
+    ]:
+        assert (who, "supports_ban") not in stances(run(base + said, LICENSING)), said
+    # the banned side lacking it: named, by its kind, or "it" standing for it
+    for said in [
+        "The commission said the platform had never registered with it.",
+        "The commission said Kraken had ignored its letters and that it was operating without registration.",
+        "The commission said Kraken is an unlicensed exchange.",
+    ]:
+        assert ("financial-market-commission", "supports_ban") in stances(run(base + said, LICENSING)), said

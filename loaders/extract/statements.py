@@ -2371,6 +2371,7 @@ class StatementExtractor:
             and not supporting
             and self.ctx.category(speaker) == "person"
             and not has(cues["supports_ban"]["imposer_words"])
+            and not self._unlawful_standing(content)
             and not self._told_in(frame.sent)  # "the ban" re-mentioned is no ban told
             and not self._negated_support(content)
         ):
@@ -2381,6 +2382,7 @@ class StatementExtractor:
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
         if side == "imposer" and (
             has(cues["supports_ban"]["imposer_words"])
+            or self._unlawful_standing(content)
             or self._defends_measure(content)
             or self._heeds_advice(content)
             or self._platform_spreads_harm(content)
@@ -2483,6 +2485,111 @@ class StatementExtractor:
             if any(o.dep_ == "pobj" and o.lemma_.lower() in laws for p in ofs for o in p.children):
                 return True
         return False
+
+    def _unlawful_standing(self, content) -> bool:
+        """The banned side told to lack its standing in law (lexicon statement.unlawful_standing): "Binance had been
+        serving residents without a licence", "the exchange is not licensed to operate here", "it was operating
+        illegally", "Kraken is an unregistered operator". The one lacking it is the subject of the phrase's verb and
+        must be the banned side (a target named, a holder noun, or "it"/"they" whose nearest noun before is one): not
+        the speaker ("the ministry said it was not authorised to disclose ..."), not "registered" with an object ("had
+        not registered any complaints"), and a standing lost only in the words themselves ("was not operating
+        illegally", "was not illegal under Russian law" deny it)."""
+        lex = self.lex["unlawful_standing"]
+        lacked, negated, unlawful = set(lex["lacked"]), set(lex["negated"]), set(lex["unlawful"])
+        acts, manners = set(lex["acts"]), set(lex["manners"])
+
+        def denied(v) -> bool:
+            chain = [v]
+            while chain[-1].dep_ in ("acomp", "xcomp", "conj") and len(chain) < 4:
+                chain.append(chain[-1].head)
+            return any(c.dep_ == "neg" for x in chain for c in x.children)
+
+        for t in content:
+            low = t.lower_
+            pred = None
+            if low == "without" and t.dep_ == "prep":
+                objs = [c for c in t.children if c.dep_ in ("pobj", "pcomp")]
+                if any(o.lemma_.lower() in lacked or o.lower_ in lacked for o in objs):
+                    pred = t.head
+                    while pred.pos_ not in ("VERB", "AUX") and pred.dep_ in ("dobj", "pobj", "prep", "attr"):
+                        pred = pred.head  # "providing services to users without a licence"
+                    if denied(pred):
+                        continue
+            elif low in negated and t.pos_ in ("VERB", "ADJ", "AUX"):
+                if not denied(t) or any(c.dep_ == "dobj" for c in t.children):
+                    continue  # "is licensed"; "had not registered any complaints"
+                pred = t
+            elif low in unlawful:
+                if denied(t) or (t.dep_ == "amod" and denied(t.head)):
+                    continue
+                if t.dep_ == "amod":
+                    noun = t.head
+                    if noun.dep_ == "attr":
+                        pred = noun.head  # "Kraken is an unregistered operator"
+                    elif noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"):
+                        pred = noun.head.head  # "sending data in an unauthorised manner", "regarded as an unauthorised
+                        # transmitter": the doer of the verb the phrase qualifies
+                    elif noun.dep_ in ("nsubj", "nsubjpass") and self._standing_holder(noun):
+                        return True  # "unlicensed lenders had been charging ..." (not "fraudsters use unlicensed apps")
+                    else:
+                        continue
+                else:
+                    pred = t
+            elif low in manners and t.dep_ == "advmod" and t.head.lemma_.lower() in acts:
+                if denied(t.head):
+                    continue
+                pred = t.head
+            if pred is not None and self._standing_holder(self._standing_subject(pred)):
+                return True
+        return False
+
+    @staticmethod
+    def _standing_subject(v):
+        """The subject of ``v``, through the verbs it completes or is joined to ("continued to operate without a
+        licence", "had ignored requests and was operating without one"); the noun a participle or relative clause
+        describes ("exchanges operating without a licence", "Binance, which is not registered")."""
+        for _ in range(5):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return v.head if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl" else subj
+            if v.dep_ in ("acl", "relcl"):
+                return v.head
+            if v.dep_ not in ("xcomp", "conj", "acomp", "advcl") or v.head is v:
+                return None
+            v = v.head
+        return None
+
+    def _standing_holder(self, w) -> bool:
+        """``w`` stands for the banned side: a target named, a holder noun ("the exchange", "the app"), a noun it owns
+        ("Binance's operations"), or "it"/"they" whose nearest noun before, in this sentence or the one before, is
+        one ("the ministry said it was not authorised" is the ministry)."""
+        if w is None:
+            return False
+        holders = set(self.lex["unlawful_standing"]["holders"])
+
+        def banned(x) -> bool:
+            m = self.ctx.mention(x)
+            if m is not None:
+                return m.entity_id in self.targets
+            return x.pos_ in ("NOUN", "PROPN") and x.lemma_.lower() in holders
+
+        if w.lower_ in ("it", "they"):
+            sents = self.adoc.sentences
+            here = self.adoc.sentence_index(w.idx)
+            for x in reversed(w.doc[sents[here].start : w.i]):
+                if x.pos_ == "PRON" and x.lower_ in ("it", "they", "he", "she", "we", "i"):
+                    return False  # "it said it was not authorised to ...": the speaker again
+                if x.pos_ in ("NOUN", "PROPN") and x.dep_ != "compound":
+                    return banned(x)  # "the ministry said it ..." is the ministry; "blocked the app because it ..."
+            # opening its sentence: the banned side if the sentence before names it or its kind
+            if here == 0:
+                return False
+            return any(banned(x) for x in sents[here - 1] if x.pos_ in ("NOUN", "PROPN"))
+        if banned(w):
+            return True
+        if w.pos_ == "PROPN" and self.ctx.mention(w) is None and w.ent_type_ not in ("PERSON", "GPE", "NORP", "LOC"):
+            return True  # a firm's name the entity stage left unknown: "Polymarket is not authorised to ..."
+        return any(c.dep_ == "poss" and banned(c) for c in w.children)
 
     def _measure_based(self, content) -> bool:
         """The measure said to rest on a ground: "the government's advice was based on a joint assessment by ...",
