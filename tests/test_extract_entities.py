@@ -2263,6 +2263,16 @@ def test_a_city_before_a_numbered_court_is_the_courts_seat_and_part_of_its_name(
     assert "4th Criminal Court of Peace" not in got
 
 
+def test_a_numbered_courts_name_ends_before_a_title_and_a_persons_name():
+    # only a court's own tail words go on after "Court of"; a judge's title and name after it are no part of it
+    got = names(run("The Paris 2nd Court of Appeal Judge Sophie Bernard said the block on the app was lawful."))
+    assert got.get("Sophie Bernard") == "Person", got
+    assert not [n for n in got if "Sophie" in n and "Court" in n], got
+    assert "Paris 2nd Court of Appeal" in got
+    got = names(run("The Istanbul 5th Commercial Court of First Instance heard the case against the platform."))
+    assert "Istanbul 5th Commercial Court of First Instance" in got
+
+
 @pytest.mark.parametrize(
     ("text", "person"),
     [

@@ -1323,9 +1323,10 @@ def _seated_numbered_courts(spans: list[Span], method: dict) -> list[Span]:
                 k += 1
             if k < len(doc) and doc[k].text == "Court":
                 end = k + 1
-                if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title:
-                    end += 1  # "of Peace", "of First Instance", "of Appeal"
-                    while end < len(doc) and end < k + 5 and doc[end].is_title and doc[end].pos_ == "PROPN":
+                tails = lexicon_words("actors", "court_name_tails")
+                if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in tails:
+                    end += 1  # "of Peace", "of First Instance", "of Appeal"; not "of Appeal Judge Marie Dupont"
+                    while end < len(doc) and end < k + 5 and doc[end].lower_ in tails:
                         end += 1
                 out.append(Span(doc, span.start, end, label="ORG"))
                 method[(span.start, end)] = "ner"
