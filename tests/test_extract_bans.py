@@ -7123,3 +7123,24 @@ def test_a_ban_told_against_a_lesser_step_is_still_a_ban():
     )
     bans = extract_bans(adoc)
     assert any(b.status == "in_force" for b in bans), [(b.imposed_by, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "body", ["Senate Finance Committee", "House Oversight Committee", "Assembly Rules Committee", "Senate"]
+)
+def test_a_law_told_with_a_committee_or_chamber_that_cleared_it_stays_the_places(body):
+    # a committee's or one chamber's step is no whole legislature's law, whatever word its name ends with (the NER
+    # may run a date into the name): the ban stays the place's
+    place = entity_id(J, "Kestria")
+    ents = [("Kestria", J), (f"{body} on Tuesday", ORG, [body]), ("Zapdrone", P)]
+    bans = extract_bans(
+        make_adoc(
+            f"The measure, which cleared the {body} on Tuesday, bars state agencies in Kestria from buying Zapdrone "
+            "aircraft.",
+            ents,
+            published="2024-04-10",
+        )
+    )
+    assert {b.imposed_by for b in bans if pid("Zapdrone") in b.targets} == {place}, [
+        (b.imposed_by, b.targets) for b in bans
+    ]

@@ -190,3 +190,24 @@ def test_a_court_that_struck_a_ban_down_is_not_its_imposer_but_one_that_orders_a
     assert top not in {b[0] for b in bans}, bans
     bans = _bans("The Supreme Court of Ruritania on Monday ordered Zapster blocked nationwide.", ents)
     assert [b[0] for b in bans if zap in b[1]] == [top], bans
+
+
+def test_a_court_told_by_its_kind_and_seat_is_no_court_of_another_kind_in_that_city():
+    zap = entity_id(P, "Zapster")
+    admin = entity_id(ORG, "Velgrad 1st Administrative Court")
+    criminal = entity_id(ORG, "Velgrad 5th Criminal Court of Peace")
+    ents = [("Ruritania", J, ["Velgrad"]), ("Velgrad 1st Administrative Court", ORG), ("Zapster", P)]
+    # a criminal court ordered the block; the city's administrative court, named for another matter, did not
+    bans = _bans(
+        "A criminal court in Velgrad on Friday ordered access to Zapster cut off. Two years ago the Velgrad 1st "
+        "Administrative Court turned down the firm's bid to register a local branch.",
+        ents,
+    )
+    assert admin not in {b[0] for b in bans}, bans
+    # the court of the kind told is that court
+    bans = _bans(
+        "A criminal court in Velgrad on Friday ordered access to Zapster cut off. The Velgrad 5th Criminal Court of "
+        "Peace said the app had spread illegal content.",
+        ents[:1] + [("Velgrad 5th Criminal Court of Peace", ORG), ("Zapster", P)],
+    )
+    assert [b[0] for b in bans if zap in b[1]] == [criminal], bans

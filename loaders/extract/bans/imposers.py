@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from loaders.extract.bans._words import (
     _ADVISING_VERBS,
     _BIDDING_VERBS,
@@ -51,7 +53,8 @@ _STATE_BODIES = words("ban_rules", "state_bodies")
 # ban_rules.lawmaking: "the measure, which cleared the General Assembly, bars X"
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _PASSED_MEASURES = frozenset({"measure", "provision", "proposal"})
-_ONE_CHAMBER = frozenset({"senate", "house", "representatives", "commons", "lords", "chamber"})
+_LEGISLATURE_PARTS = words("ban_rules", "legislature_parts")
+_COURT_KINDS = words("ban_rules", "court_kinds")
 # what a court is told to have found a measure it struck down: "ruled the ban unconstitutional"
 _STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void", "null"})
 
@@ -69,6 +72,14 @@ def _court_seat_words(noun) -> str | None:
                     return " ".join(t.text for t in name)
     names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title and c.i < noun.i]
     return " ".join(t.text for t in names) if names else None
+
+
+def _court_kind_words(noun) -> frozenset[str]:
+    """The kind a court noun is told to be ("a criminal court", "an administrative court in Istanbul"; lexicon
+    ban_rules.court_kinds), as lower-case words its name must carry."""
+    return frozenset(
+        c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in _COURT_KINDS
+    )
 
 
 def _apex_court(name: str) -> bool:
@@ -155,13 +166,16 @@ class ImposerMixin:
                     best = (0, body, conj)  # "Brazil's data regulator": the regulator the story names
             seat = _court_seat_words(conj)
             if seat and (best is None or best[0] == 2):
-                named = self._court_seated_in(seat)
+                named = self._court_seated_in(seat, _court_kind_words(conj))
                 if named is not None:
                     best = (0, named, conj)  # "a criminal court in Ankara ordered ...": the Ankara court named
             if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "court"):
                 body = self._regulator_of(best[1], conj.sent, "court")
+                kinds = _court_kind_words(conj)
                 if body is not None and not (seat and _apex_court(self.ctx.name(body))):
-                    best = (0, body, conj)  # "a Moscow court ordered ...", the Tagansky District Court named next
+                    if kinds <= set(re.findall(r"[a-z]+", self.ctx.name(body).lower())):
+                        best = (0, body, conj)  # "a Moscow court ordered ...", the Tagansky District Court named
+                        # next; not a court of another kind than told ("a criminal court" is no administrative one)
             if (
                 best
                 and conj.dep_ == "appos"
@@ -200,15 +214,17 @@ class ImposerMixin:
             found = kept or found
         return found
 
-    def _court_seated_in(self, seat: str) -> str | None:
+    def _court_seated_in(self, seat: str, kinds: frozenset[str] = frozenset()) -> str | None:
         """The one court the story names with the city ``seat`` in its name ("Ankara 4th Criminal Court of Peace",
-        "Frankfurt Regional Court"), if there is exactly one."""
+        "Frankfurt Regional Court"), if there is exactly one; of the kind the story told ("a criminal court in
+        Ankara" is no "Ankara 2nd Administrative Court")."""
         found = {
             m.entity_id
             for m in self.adoc.mentions
             if m.kind == "Organisation"
             and self.ctx.category(m.entity_id) == "court"
             and f" {seat} " in f" {self.ctx.name(m.entity_id)} "
+            and kinds <= set(re.findall(r"[a-z]+", self.ctx.name(m.entity_id).lower()))
         }
         return found.pop() if len(found) == 1 else None
 
@@ -686,9 +702,10 @@ class ImposerMixin:
                     if (
                         m is not None
                         and self.ctx.category(m.entity_id) == "legislature"
-                        and self.ctx.name(m.entity_id).split()[-1].lower() not in _ONE_CHAMBER
+                        and not set(re.findall(r"[a-z]+", self.ctx.name(m.entity_id).lower())) & _LEGISLATURE_PARTS
                     ):
-                        return [(m.entity_id, t)]  # not "which the Senate passed": one chamber's step only
+                        return [(m.entity_id, t)]  # not "which the Senate passed" nor "which cleared the House
+                        # Judiciary Committee": one chamber's or one committee's step only, by any word of its name
         return []
 
     def _dated_pairs(self, subj) -> list[tuple[str, object]]:
