@@ -2252,6 +2252,28 @@ def test_a_securities_commission_is_the_one_of_the_story_country_and_new_regulat
     assert "Financial Intelligence Unit-India" in other
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no country of any body of that name is in the story: the body is still named, by its own name
+        "Shares of the exchange slid after the Securities and Exchange Commission filed suit on Monday, and the SEC "
+        "said more cases would follow.",
+        "Bangladesh's Securities and Exchange Commission warned savers against the trading apps on Sunday.",
+    ],
+)
+def test_a_name_several_countries_bodies_share_stays_a_body_in_a_story_naming_none_of_them(text):
+    got = names(run(text))
+    assert got.get("Securities and Exchange Commission") == "Organisation", got
+    assert not {n for n in got if n.startswith("Securities and Exchange Commission of")}, got
+
+
+def test_fsma_is_belgiums_regulator_only_in_a_story_about_belgium():
+    uk = names(run("Under FSMA, crypto firms need approval from the FCA before marketing to consumers in Britain."))
+    assert "Financial Services and Markets Authority" not in uk, uk
+    be = names(run("Belgium's FSMA told the exchange to stop serving Belgian customers by Friday."))
+    assert be.get("Financial Services and Markets Authority") == "Organisation", be
+
+
 def test_a_city_before_a_numbered_court_is_the_courts_seat_and_part_of_its_name():
     got = names(
         run(

@@ -720,7 +720,7 @@ class Resolver:
                 if entry is not None:
                     got = got or (entity_from(entry), "context", 0.8)
                 else:
-                    got = self._apposed_body(c, out) or self._generic(c, scores)
+                    got = self._apposed_body(c, out) or self._generic(c, scores) or self._shared_name(c, refs)
             elif how == GENERIC:
                 got = self._apposed_body(c, out) or self._generic(c, scores)
             elif how == GOVERNMENT:  # "Kyrgyzstan suspended X, with the government citing ...": that country's
@@ -1413,6 +1413,22 @@ class Resolver:
             and focus.country != entry.country
             and scores[focus.country] >= 3 * max(scores[entry.country], 1.0)
         )
+
+    def _shared_name(self, c: Candidate, refs) -> tuple[Entity, str, float] | None:
+        """ "the Securities and Exchange Commission", "the SEC": a body's name that several countries' bodies share,
+        in a story naming none of their countries ("Coinbase shares fell after the Securities and Exchange Commission
+        sued", "Ghana's Securities and Exchange Commission"), is still a body, told by its own name; not a single
+        word a generic institution's ("Parliament", "Congress") nor a common noun."""
+        text = re.sub(r"^(?:the|The) ", "", c.text)
+        countries = {self.gaz.entries[r.entry_id].country for r in refs}
+        kinds = {self.gaz.entries[r.entry_id].kind for r in refs}
+        if len(countries) < 2 or kinds != {"Organisation"} or text in self.gaz.generic_institutions:
+            return None
+        if not (text.isupper() and text.isalpha() and len(text) >= 2) and not (
+            len(text.split()) >= 2 and text[:1].isupper()
+        ):
+            return None
+        return new_entity("Organisation", text), "ner", 0.6
 
     @staticmethod
     def _listed_kinds(c: Candidate, out: list) -> set[str]:
