@@ -4224,3 +4224,28 @@ def test_a_standing_in_law_backs_the_measure_only_when_the_banned_side_lacks_it(
         "The commission said Kraken is an unlicensed exchange.",
     ]:
         assert ("financial-market-commission", "supports_ban") in stances(run(base + said, LICENSING)), said
+
+
+def test_welcoming_the_vote_or_plan_backs_the_measure_only_when_the_noun_plainly_is_it():
+    ents = WELCOMING
+    base = "Estonia on Tuesday banned TikTok on government phones, after a parliamentary vote. "
+    # another clause or an "of" phrase makes the noun something else than the measure
+    for said in [
+        "Kalev Saar, a child-safety campaigner, welcomed the government's plan to review the ban in the spring.",
+        "Kalev Saar, a child-safety campaigner, welcomed the proposal to exempt teachers from the ban.",
+        "Kalev Saar, a child-safety campaigner, welcomed the announcement of talks between the government and TikTok.",
+        "Kalev Saar, a child-safety campaigner, hailed the vote of the court to hear a challenge to the ban.",
+    ]:
+        assert ("kalev-saar", "supports_ban") not in stances(run(base + said, ents)), said
+    # the vote of a story of an election is the poll
+    election = (
+        "Estonia blocked TikTok on Sunday, the day of the parliamentary election. "
+        "Kalev Saar, an observer, welcomed the vote."
+    )
+    assert ("kalev-saar", "supports_ban") not in stances(run(election, ents))
+    # a bare noun, or one whose clause bans, is the measure
+    for said in [
+        "Kalev Saar, a child-safety campaigner, welcomed the vote.",
+        "Kalev Saar, a child-safety campaigner, hailed the plan to ban the app on all state phones.",
+    ]:
+        assert ("kalev-saar", "supports_ban") in stances(run(base + said, ents)), said

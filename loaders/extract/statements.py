@@ -3122,21 +3122,69 @@ class StatementExtractor:
     def _welcomed_measure(self, w) -> bool:
         """``w``, what a speaker welcomes, is the story's measure told as its making or its plan: "welcomed the vote",
         "praised the plan", "hailed the change", "applauded the bill" (lexicon statement.welcomed_measures and the
-        measure nouns) - not one undoing it ("the plan to lift the ban", "the vote against the ban"), not another's
-        ("the company's plan", "the changes the platform announced"), and none in a story of a ban lifted (the change
-        is the lifting) or with no ban at all."""
+        measure nouns). The noun must plainly be the measure: bare, or with a clause that bans or restricts ("the vote
+        to ban", "the plan to restrict"); another clause or an "of" phrase makes it something else ("the plan to review
+        the ban", "the proposal to exempt journalists", "the announcement of talks", "the vote of the court to hear a
+        challenge"). Not one undoing it ("the plan to lift the ban", "the vote against the ban"), not another's ("the
+        company's plan", "the changes the platform announced", "the changes announced by Meta"), not the vote of a
+        story of an election, and none in a story of a ban lifted (the change is the lifting) or with no ban at all."""
         if self.lifting or self.no_measure:
             return False
-        if w.lemma_.lower() not in set(self.lex["welcomed_measures"]) | self._MEASURES:
+        lemma = w.lemma_.lower()
+        if w.lower_ not in set(self.lex["welcomed_measures"]) and lemma not in set(self.lex["welcomed_measures"]) | (
+            self._MEASURES
+        ):
             return False
         against = set(self.lex["enacted_against"])
-        if any(
-            (k.dep_ in ("acl", "relcl") and k.lemma_.lower() in against) or (k.dep_ == "prep" and k.lower_ == "against")
-            for k in w.children
-        ):
-            return False  # "the plan to lift the ban", "the vote against the ban"
+        banning = set(words("ban", "verbs"))
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
         owners = [k for k in w.children if k.dep_ == "poss"]
-        owners += [s for k in w.children if k.dep_ in ("acl", "relcl") for s in k.children if s.dep_ == "nsubj"]
+        named = []  # owners told in an "of"/"by" phrase: the phrase's own noun names them
+        # an infinitive right after the noun, hung by the parse on the welcoming verb: "hailed the vote of the court to
+        # hear a challenge" is the vote's clause
+        clauses = [
+            k
+            for k in w.head.children
+            if k.dep_ == "advcl"
+            and k.i > w.i
+            and k.left_edge.i == w.right_edge.i + 1
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in k.children)
+        ]
+        bans_it = False
+        for k in [*w.children, *clauses]:
+            if k.dep_ == "prep" and k.lower_ == "against":
+                return False  # "the vote against the ban"
+            if k.dep_ == "prep" and k.lower_ in ("of", "by"):
+                objs = [o for o in k.children if o.dep_ == "pobj"]
+                if any(o.lemma_.lower() in measures for o in objs):
+                    continue  # "the announcement of the ban"
+                named += objs  # "the vote of the court", "the plan by the ministry": an owner, as a possessive
+                continue
+            if k.dep_ not in ("acl", "relcl", "advcl"):
+                continue
+            verb = k.lemma_.lower()
+            if verb in against:
+                return False  # "the plan to lift the ban"
+            doers = [s for s in k.children if s.dep_ == "nsubj"]
+            doers += [o for a in k.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if doers:
+                owners += doers  # "the changes Meta announced", "the plan announced by the ministry"
+            elif verb in banning and not any(c.dep_ == "neg" for c in k.children):
+                bans_it = True  # "the vote to ban TikTok", "the plan to restrict phones"
+            else:
+                return False  # "the plan to review the ban", "the proposal to exempt journalists"
+        if (
+            not bans_it
+            and lemma in set(self.lex["welcomed_polls"])
+            and any(t.lemma_.lower() in set(self.lex["election_words"]) for t in w.doc)
+        ):
+            return False  # "welcomed the vote" in a story of an election: the poll
+        for o in named:
+            m = self.ctx.mention(o)
+            if m is None and o.lower_ not in ("government", "ministry", "parliament", "lawmakers", "council"):
+                return False  # "the announcement of talks between the government and TikTok"
+            if m is not None and not self._imposing(m.entity_id):
+                return False  # "the plan by Meta"
         for o in owners:
             if o.lower_ in ("its", "their"):
                 eid = self._possessor(o)
