@@ -4249,3 +4249,47 @@ def test_welcoming_the_vote_or_plan_backs_the_measure_only_when_the_noun_plainly
         "Kalev Saar, a child-safety campaigner, hailed the plan to ban the app on all state phones.",
     ]:
         assert ("kalev-saar", "supports_ban") in stances(run(base + said, ents)), said
+
+
+def test_only_the_measures_public_driven_away_by_it_makes_the_displacement_case():
+    base = "Latvia on Monday blocked Telegram nationwide. "
+    # wrongdoers or the firm moving, a world without the measure, a condition about something else
+    for said, who in [
+        (
+            "Ilze Berzina, a security researcher, said criminals would use unofficial copies of the app to spread malware.",
+            "ilze-berzina",
+        ),
+        (
+            "Ilze Berzina, an analyst, said Telegram could use offshore entities to keep operating in Latvia.",
+            "ilze-berzina",
+        ),
+        (
+            "Ilze Berzina, a child-safety campaigner, said that without the block teenagers would turn to darker corners "
+            "of the web.",
+            "ilze-berzina",
+        ),
+        (
+            "Ilze Berzina, a researcher, said that if rival apps loosened their rules, teenagers would migrate to "
+            "unmoderated apps.",
+            "ilze-berzina",
+        ),
+        (
+            "Ilze Berzina, a child-safety campaigner, said teenagers would go to unmoderated forums if platforms were "
+            "left unchecked, and praised the block.",
+            "ilze-berzina",
+        ),
+    ]:
+        assert (who, "opposes_ban") not in stances(run(base + said, DISPLACED)), said
+    # the public sent away by the measure, named or as "them"/"they", or on a condition that is the measure
+    for said, who in [
+        (
+            "Net Freedom Latvia warned that cutting teenagers off may push them to less regulated corners of the web.",
+            "net-freedom-latvia",
+        ),
+        ('"The children will use VPNs," said Karlis Liepa, who runs a phone shop.', "karlis-liepa"),
+        (
+            "Ilze Berzina, a researcher, said that if the block stays, teenagers would migrate to unmoderated apps.",
+            "ilze-berzina",
+        ),
+    ]:
+        assert (who, "opposes_ban") in stances(run(base + said, DISPLACED)), said

@@ -2810,9 +2810,100 @@ class StatementExtractor:
                 continue
             foretold = any(c.dep_ == "aux" and c.lower_ in predictions for v in chain for c in v.children)
             now = lemma in others and t.tag_ in ("VBZ", "VBP") and any(c.dep_ == "dobj" for c in t.children)
-            if foretold or now:
+            if (foretold or now) and self._displaced_by_measure(t, chain):
                 return True
         return False
+
+    def _displaced_by_measure(self, t, chain) -> bool:
+        """The moving ``t`` (with the verbs it completes, ``chain``) is the measure's doing to its public: who moves
+        is the public (lexicon statement.displacement.movers, or "they"/"them" whose nearest noun before is one), not
+        wrongdoers or the firm ("hackers would use unofficial copies", "TikTok could use offshore entities"); a verb
+        moving others has the measure as its subject ("the ban would push users ...", "cutting teenagers off may push
+        them ...", "a crude tool that pushes users ..."); and the moving is not told of a world without the measure
+        ("without the ban children would go to ...": a case for it) nor on a condition about something else ("if Meta
+        loosened its rules, teenagers would migrate ...")."""
+        lex = self.lex["displacement"]
+        movers, others = set(lex["movers"]), set(lex["moving_others"])
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        measures |= {"move", "decision", "measure", "order"}
+        banning = set(words("ban", "verbs"))
+
+        def nearest_noun(w):
+            sents = self.adoc.sentences
+            here = self.adoc.sentence_index(w.idx)
+            floor = sents[max(0, here - 1)].start
+            for x in reversed(w.doc[floor : w.i]):
+                if x.pos_ in ("NOUN", "PROPN") and x.dep_ != "compound":
+                    return x
+            return None
+
+        def public(w) -> bool:
+            if w is None:
+                return False
+            if w.lower_ in ("they", "them"):
+                w = nearest_noun(w)
+                if w is None:
+                    return False
+            return self.ctx.mention(w) is None and (w.lower_ in movers or w.lemma_.lower() in movers)
+
+        def the_measure(w) -> bool:
+            if w is None:
+                return False
+            if w.tag_ in ("WDT", "WP") and w.head.dep_ == "relcl":
+                w = w.head.head  # "a crude tool that pushes users ..."
+                if w.dep_ == "attr":
+                    w = next((c for c in w.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    if w is None:
+                        return False
+            if w.dep_ == "csubj" or w.pos_ == "VERB":
+                return w.lemma_.lower() in banning  # "shutting the app may push ..."
+            if w.lower_ in ("it", "this"):
+                w = nearest_noun(w)
+                if w is None:
+                    return False
+            m = self.ctx.mention(w)
+            return w.lemma_.lower() in measures or (m is not None and m.kind == "Law")
+
+        def subject(v):
+            return next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+
+        # who moves, and what moves them
+        mover, cause = None, None
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if t.lemma_.lower() in others and obj is not None:
+            mover, cause = obj, subject(t)
+        elif t.dep_ == "xcomp" and t.head.lemma_.lower() in others and subject(t) is None:
+            o = next((c for c in t.head.children if c.dep_ == "dobj"), None)
+            mover, cause = (o, subject(t.head)) if o is not None else (subject(t.head), None)
+        else:
+            mover = next((s for v in chain if (s := subject(v)) is not None), None)
+        if not public(mover):
+            return False
+        if cause is not None and not the_measure(cause):
+            return False
+        if obj is not None and t.lemma_.lower() in others and cause is None:
+            return False  # "pushing users to ...": no measure told as the one pushing
+        # a world without the measure, or a condition about something else
+        conditions = set(lex["conditions"])
+        named = set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
+        for v in chain:
+            for k in v.children:
+                if k.dep_ == "prep" and k.lower_ == "without":
+                    # what it lacks: its object, or the words right after it when the parse ran them into the
+                    # subject ("without the ban children would go ...")
+                    lacked = [o for o in k.children if o.dep_ == "pobj"] or list(t.doc[k.i + 1 : k.i + 4])
+                    if any(o.lemma_.lower() in measures for o in lacked):
+                        return False  # "without the ban children would go to darker corners"
+                if k.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in conditions for c in k.children):
+                    told = list(k.subtree)
+                    if not any(
+                        x.lemma_.lower() in named
+                        or (x.pos_ == "VERB" and x.lemma_.lower() in banning)
+                        or (self.ctx.mention(x) is not None and self.ctx.mention(x).kind == "Law")
+                        for x in told
+                    ):
+                        return False  # "if Meta loosened its rules, teenagers would migrate ..."
+        return True
 
     def _measure_hurts(self, content) -> bool:
         """The measure (or "it" for one named before) is the subject of a verb of harm done to people or a service:
