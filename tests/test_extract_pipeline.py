@@ -572,3 +572,27 @@ def test_chinese_made_cars_are_a_kind_a_ban_reaches(text):
     assert any(names.get(t) == "Chinese-made cars" for b in facts.bans for t in b.targets), [
         (b.imposed_by, b.targets) for b in facts.bans
     ]
+
+
+@pytest.mark.parametrize(
+    "text, imposer, target",
+    [
+        # what the widening adds is told by devices, bodies, places or a time: the ban still reaches its "on" object
+        (
+            "Ottawa on Friday extended its ban on Kaspersky to all provincial government computers.\n",
+            "Canada",
+            "Kaspersky Lab",
+        ),
+        ("Texas expanded its ban on WeChat to all public universities on Thursday.\n", "Texas", "WeChat"),
+        (
+            "Nepal's regulator extended the ban on Telegram to the end of March, officials said on Friday.\n",
+            "Nepal",
+            "Telegram",
+        ),
+    ],
+)
+def test_a_ban_widened_to_places_or_a_time_keeps_its_target(text, imposer, target):
+    (facts,) = pipeline.extract([Document(id="w", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    got = {(names.get(b.imposed_by), names.get(t)) for b in facts.bans for t in b.targets}
+    assert (imposer, target) in got, got

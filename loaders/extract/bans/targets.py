@@ -21,6 +21,8 @@ from loaders.extract.lexicon import words
 from loaders.extract.resolve import PRODUCT_NOUNS
 
 _PLACES_AND_PEOPLE = words("ban_rules", "places_and_people")
+_WIDENED_VAGUE = words("ban_rules", "widened_vague")
+_SOME_OF = {"one", "some", "several", "many", "few", "number", "handful", "dozen", "most", "all", "any", "more"}
 
 
 class TargetMixin:
@@ -202,13 +204,28 @@ class TargetMixin:
             None,
         )
 
+    @staticmethod
+    def _vague_widening(widened) -> bool:
+        """ "widened its clampdown on A to other apps", "to one of the most popular platforms": what the widening adds
+        told by a platform noun that names none (lexicon ban_rules.widened_vague); not "to all government devices",
+        "to state agencies", "to the end of the year", which keep A as what the ban reaches."""
+        objs = [c for c in widened.children if c.dep_ in (("pobj",) if widened.dep_ == "prep" else ("dobj",))]
+        for o in objs:
+            if o.lemma_.lower() in _SOME_OF or o.pos_ == "NUM":  # "one of the country's most popular apps"
+                o = next((p for c in o.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), o)
+            if o.lemma_.lower() in _WIDENED_VAGUE:
+                return True
+        return False
+
     def find_targets(self, trig, imposer_ids: set[str]) -> tuple[list[str], str]:
         widened = self._widened_to(trig)
         if widened is not None:
             added = self.targets_in(list(widened.subtree), imposer_ids)
             if added:
                 return added, "syntax"
-            if any(c.dep_ == "prep" and c.lower_ in ("on", "against") for c in trig.children):
+            if self._vague_widening(widened) and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") for c in trig.children
+            ):
                 # "widened its clampdown on foreign social media to one of the most popular apps": what the ban
                 # reached before is not what the widening adds, which the vague words leave to the story
                 return [], "none"
