@@ -2306,3 +2306,20 @@ def test_a_numbered_courts_name_ends_before_a_title_and_a_persons_name():
 )
 def test_a_name_with_a_title_set_off_before_or_after_it_is_a_person(text, person):
     assert names(run(text)).get(person) == "Person"
+
+
+def test_crypto_exchanges_prediction_markets_and_ride_hailing_apps_are_known_products():
+    found = names(
+        run(
+            "Regulators in Manila ordered telecom firms to block Binance, KuCoin and OKX, and later Polymarket. "
+            "Rapido and Cabify riders protested elsewhere."
+        )
+    )
+    for name in ("Binance", "KuCoin", "OKX", "Polymarket", "Rapido", "Cabify"):
+        assert found.get(name) == "Product", name
+
+
+def test_a_battery_maker_is_known_by_its_short_name_and_a_company_suffix_alone_names_nobody():
+    found = names(run("The list names Contemporary Amperex Technology and ByteDance Ltd., among others."))
+    assert found.get("CATL") == "Organisation"
+    assert list(found).count("CATL") == 1 and "Ltd" not in found
