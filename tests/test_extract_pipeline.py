@@ -596,3 +596,38 @@ def test_a_ban_widened_to_places_or_a_time_keeps_its_target(text, imposer, targe
     names = {e.id: e.name for e in facts.entities}
     got = {(names.get(b.imposed_by), names.get(t)) for b in facts.bans for t in b.targets}
     assert (imposer, target) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy on Wednesday banned social media for under-14s.\n",
+        "Portugal will ban social media for children under 16, the prime minister said on Friday.\n",
+        "Ireland will ban social media for users younger than 16, the minister said on Thursday.\n",
+        "Mexico on Monday barred under-12s from opening social media accounts.\n",
+    ],
+)
+def test_social_media_limited_by_an_age_tied_to_the_ban_is_the_target(text):
+    (facts,) = pipeline.extract([Document(id="a", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert any(names.get(t) == "social media" for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age or children the sentence tells of something else than the ban
+        "In an age of fake news, Chad shut down social media on Friday after the election.\n",
+        "A 16-year-old child was among the injured after the government blocked social media across Ethiopia on "
+        "Monday.\n",
+        "Togo restricted access to social media on Friday as rallies grew, with many of the marchers teenagers.\n",
+    ],
+)
+def test_an_age_not_tied_to_the_ban_makes_no_social_media_target(text):
+    (facts,) = pipeline.extract([Document(id="b", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert not any(names.get(t) == "social media" for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]

@@ -54,7 +54,8 @@ _PARTY_MEMBERS = words("ban_rules", "party_members")
 _CHANNEL_PREPS = words("ban_rules", "channel_preps")
 _KIND_MEMBERS = words("ban_rules", "kind_members")
 _MINORS_KINDS = words("ban_rules", "minors_kinds")
-_AGE_WORDS = words("ban_rules", "minors") | words("ban_rules", "age_words")
+_MINOR_WORDS = words("ban_rules", "minors")
+_AGE_WORDS = words("ban_rules", "age_words")
 _DEVICE_WORDS = set(words("scope", "devices"))
 _ISSUING = set(words("scope", "issuing"))
 _DEVICE_OWNERS = (
@@ -116,6 +117,57 @@ def _civil_head(name_words: list[str], others) -> bool:
     cut = next((k for k, w in enumerate(name_words) if k > 0 and w in ("of", "for", "on")), len(name_words))
     # (a "Centre for ..." may be a state body, "the Center for Countering Disinformation": its words decide)
     return name_words[cut - 1] in others
+
+
+_UNDER_AGE = re.compile(r"under-?\d+s?")
+
+
+def _minors(n) -> bool:
+    """Young people told by word or by age: "children", "under-15s", "users younger than 15", "pupils under 16",
+    "teenagers aged 13 to 15"."""
+    if n.lemma_.lower() in _MINOR_WORDS or n.lower_ in _MINOR_WORDS or _UNDER_AGE.fullmatch(n.lower_):
+        return True
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "under" and any(p.like_num for p in c.children):
+            return True  # "users under 16"
+        if c.lemma_.lower() in ("young", "old") and any(
+            p.lower_ == "than" and any(q.like_num for q in p.children) for p in c.children
+        ):
+            return True  # "users younger than 15"
+        if c.lower_ in _AGE_WORDS and c.dep_ in ("amod", "acl", "advmod"):
+            return True  # "teenagers aged 13 to 15"
+    return False
+
+
+def _age_anchors(tok) -> list:
+    """The kind's word and the words that govern it, up to the verb of its clause: the ban's noun or verb ("a ban on
+    social media", "barred children from using social media": media, using, from, barred)."""
+    out = [tok]
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("ROOT", "ccomp", "advcl", "relcl", "parataxis") and cur.pos_ in ("VERB", "AUX"):
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _limits_by_age(a) -> bool:
+    """An age limit on a word the kind hangs on: "(minimum) age" itself or as its subject or object, or minors as its
+    object or its "for"/"from"/"to" object ("banned social media for children under 15", "barred children ...")."""
+    if a.lemma_.lower() in _AGE_WORDS:
+        return True
+    for c in a.children:
+        if c.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "appos") and (c.lemma_.lower() in _AGE_WORDS or _minors(c)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "from", "to", "among"):
+            if any(p.dep_ == "pobj" and _minors(p) for p in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(p.like_num for p in c.children):
+            return True  # "banned social media for users under 16", the age hung on the verb
+    return False
 
 
 class DocContext:
@@ -411,21 +463,22 @@ class DocContext:
         kids = [c for c in span.root.children if c.dep_ in ("amod", "det", "nummod")]
         return any(c.lower_ in _KIND_MEMBERS for c in kids) and not any(c.lower_ == "other" for c in kids)
 
+    def minors_kind(self, m) -> bool:
+        """A kind of platform that a limit by age reaches as a kind (lexicon ban_rules.minors_kinds): "social media"."""
+        return self._is_kind(m.entity_id) and self.name(m.entity_id).lower() in _MINORS_KINDS
+
     def kind_for_minors(self, m) -> bool:
-        """A kind of platform a ban reaches as a kind only when it limits it by age (lexicon ban_rules.minors_kinds),
-        named in a sentence that tells no age or minors: "authorities blocked social media during the vote" is a
-        block of the platforms the story names, not of the kind; "bar children under 15 from social media" is."""
-        if not self._is_kind(m.entity_id) or self.name(m.entity_id).lower() not in _MINORS_KINDS:
+        """A kind of platform a ban reaches as a kind only when it limits it by age (lexicon ban_rules.minors_kinds):
+        the age tied to the kind or to the words that bar it ("bar children under 15 from social media", "banned
+        social media for under-15s", "raise the minimum age for social media"); "authorities blocked social media
+        during the vote" is a block of the platforms the story names, not of the kind, as is one in a sentence whose
+        age or children tell something else ("in an age of disinformation", "a 15-year-old was among those killed")."""
+        if not self.minors_kind(m):
             return False
         span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return False
-        return not any(
-            t.lemma_.lower() in _AGE_WORDS
-            or t.lower_ in _AGE_WORDS
-            or (t.lower_ == "under" and t.i + 1 < len(t.doc) and t.nbor().like_num)  # "users under 16"
-            for t in span.sent
-        )
+        return not any(_limits_by_age(a) for a in _age_anchors(span.root))
 
     def _device_kind(self, m) -> bool:
         """A kind of device ("mobile phones", "smartphones"), by the head word of its mention."""

@@ -529,9 +529,22 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             elif kind == "verb" and src == "none" and tok.tag_ == "VBN":
                 self._orphans.append((tok, si))  # "Roblox, which was blocked on Wednesday. <who did it>"
             return
-        if _for_minors(tok) and tok.i not in self._court_blocked:
+        if (
+            _for_minors(tok)
+            and tok.i not in self._court_blocked
+            and not any(
+                (t.head.i == tok.i and t.dep_ == "dobj")
+                or (t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.i == tok.i)
+                for t in self.object_tokens(tok)
+                if (m := self.ctx.mention(t)) is not None
+                and self.ctx.minors_kind(m)
+                and not self.ctx.kind_for_minors(m)
+            )
+        ):
             # "restrictions for minors": an age limit, not a ban of the app; but a law a court blocked is a measure
-            # ("passed a law banning X for minors that a judge blocked")
+            # ("passed a law banning X for minors that a judge blocked"); a kind an age limit reaches as a kind, the
+            # trigger's own object, is its target ("banned social media for children under 15"; not "required social
+            # media platforms to filter content for minors")
             return
         if self._asks_a_court(path):
             return  # "the regulator, which had asked the court to restrict access": the court decides
