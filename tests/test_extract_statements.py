@@ -2131,3 +2131,12 @@ def test_a_condemning_word_set_aside_by_rather_than_is_no_opposing_cue():
         sx = StatementExtractor(adoc, [])
         cues = sx.lex["cues"]["opposes_ban"]["words"]
         assert sx._opposing_cue(list(adoc.doc), cues) is opposing, said
+    # "rather than" / "instead of" opening its clause sets aside what the speaker says is being done: a condemnation
+    for said in (
+        '"Rather than silencing its critics, the ministry should answer them," Ingrid Dahl said.',
+        '"Instead of censorship, we need openness," Ingrid Dahl said.',
+    ):
+        adoc = make_adoc(said, ENTS)
+        sx = StatementExtractor(adoc, [])
+        cues = sx.lex["cues"]["opposes_ban"]["words"]
+        assert sx._opposing_cue(list(adoc.doc), cues) is True, said

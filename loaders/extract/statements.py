@@ -3172,7 +3172,15 @@ class StatementExtractor:
             ):
                 denied.add(t.i)
                 denied.update(c.i for c in t.children if c.dep_ in ("neg", "conj"))
-            contrast = t.lower_ in ("than", "of") and t.i > 0 and t.doc[t.i - 1].lower_ in ("rather", "instead")
+            # "was about A rather than B": set against the predicate before it; not "Rather than silencing critics,
+            # the government should ...", "Instead of censorship, we need ...", which open their clause
+            contrast = (
+                t.lower_ in ("than", "of")
+                and t.i > 1
+                and t.doc[t.i - 1].lower_ in ("rather", "instead")
+                and t.doc[t.i - 1].i > t.doc[t.i - 1].sent.start
+                and not t.doc[t.i - 2].is_punct
+            )
             if (t.lower_ in ("not", "never") and t.i > 0 and t.doc[t.i - 1].text == ",") or contrast:
                 # "about safety, not censorship", "about accountability rather than censorship": the word after a
                 # contrastive ", not" or "rather than" (the parser may hang the "not" on the word before it)
