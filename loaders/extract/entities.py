@@ -2019,15 +2019,8 @@ def _titled(span: Span) -> bool:
     return word in get_gazetteer().title_heads
 
 
-# Titles only a person holds: "X, the authority's president" names a person, "X, TikTok's owner" may not.
-_PERSON_TITLES = {
-    "president", "minister", "secretary", "director", "spokesperson", "spokesman", "spokeswoman", "chairman",
-    "chairwoman", "governor", "senator", "commissioner", "ceo", "founder", "professor", "researcher", "analyst",
-    "judge", "justice", "ambassador", "mayor", "lawmaker", "mp", "chancellor", "premier", "prosecutor", "lawyer",
-    "attorney", "activist", "journalist", "economist", "candidate", "officer", "official", "chair", "chairperson",
-    "adviser", "advisor", "manager", "executive", "head", "leader", "representative", "counsel", "editor",
-    "campaigner", "coordinator", "deputy",
-}  # fmt: skip
+# Titles only a person holds (lexicon actors.person_titles): "X, the authority's president" names a person.
+_PERSON_TITLES = lexicon_words("actors", "person_titles")
 
 
 def _titled_after(span: Span) -> bool:
