@@ -71,6 +71,22 @@ def test_followed_suit_after_several_imposers_or_as_a_wish_names_no_leader():
     assert pairs(follows) == {("togo", "ghana")}
 
 
+def test_coordinated_subjects_following_suit_each_follow_the_one_imposer():
+    for text in (
+        "Ghana blocked Kick nationwide in March, and Togo and Benin followed suit in April.",
+        "Ghana blocked Kick nationwide in March. Togo and Benin followed suit weeks later.",
+    ):
+        _, follows = run(text, [("Ghana", J), ("Togo", J), ("Benin", J), ("Kick", P)])
+        assert pairs(follows) == {("togo", "ghana"), ("benin", "ghana")}, text
+    for text in (
+        "Ghana and Niger blocked Kick in March, and Togo and Benin followed suit in April.",
+        "Ghana blocked Kick nationwide in March, but Togo and Benin have not followed suit.",
+        "Ghana blocked Kick nationwide in March, and Togo and Benin could follow suit.",
+    ):
+        _, follows = run(text, [("Ghana", J), ("Niger", J), ("Togo", J), ("Benin", J), ("Kick", P)])
+        assert follows == [], text
+
+
 def test_in_step_with_and_on_the_heels_of():
     _, follows = run(
         "The European Parliament acted in step with the Council of the European Union and barred Threads from staff devices.",

@@ -778,12 +778,12 @@ class FollowExtractor:
             return pairs  # the others named next, each following the story's ban
         if not pairs and subj is not None and subj.pos_ != "PRON":
             pairs = self._suit_paragraph_before(cue, subj)
-        leaders = {lead for lead, _ in pairs}
+        leaders = list(dict.fromkeys(lead for lead, _ in pairs))
         followed = {fd for _, fd in pairs}
-        if len(leaders) == 1 and len(followed) > 1:
+        if len(followed) > 1:
             last = self._last_clause_actor(cue, list(dict.fromkeys(fd for _, fd in pairs)))
-            return [(next(iter(leaders)), last)] if last else []
-        return pairs if len(leaders) == 1 and len(followed) == 1 else []
+            return [(lead, last) for lead in leaders] if last else []
+        return pairs  # "A banned X, and B and C followed suit": each of the coordinated subjects follows A
 
     def _last_clause_actor(self, cue, followed: list[str]) -> str | None:
         """ "A blocked X in January, and B barred it on Monday. C followed suit": of several imposers told just
