@@ -4293,3 +4293,35 @@ def test_only_the_measures_public_driven_away_by_it_makes_the_displacement_case(
         ),
     ]:
         assert (who, "opposes_ban") in stances(run(base + said, DISPLACED)), said
+
+
+LAWFUL = [
+    ("Moldova", J),
+    ("Viber", P),
+    ("Ana Rusu", PER),
+    ("Civic Net", ORG),
+]
+
+
+def test_the_measure_called_unlawful_opposes_it_and_the_rulers_acting_rightly_backs_it():
+    base = "Moldova blocked Viber nationwide on Monday. "
+    for said in [
+        "Civic Net says the block is illegal under the constitution.",
+        "Civic Net said the order was a clear violation of the constitution.",
+        "Civic Net said cutting off the app during the vote was a breach of the electoral code.",
+    ]:
+        assert ("civic-net", "opposes_ban") in stances(run(base + said, LAWFUL)), said
+    for said in [
+        "Civic Net said the block was not illegal under the constitution.",  # a defence, no charge
+        "Civic Net said the app's handling of data was illegal.",  # the app, not the measure
+        "Civic Net said the block was a response to violations of the law by the company.",
+    ]:
+        assert ("civic-net", "opposes_ban") not in stances(run(base + said, LAWFUL)), said
+    assert ("ana-rusu", "supports_ban") in stances(
+        run(base + "Ana Rusu, a lawyer, told reporters that the government did the correct thing.", LAWFUL)
+    )
+    for said in [
+        "Ana Rusu, a lawyer, said Viber did the right thing by refusing the order.",  # the banned side acting
+        "Ana Rusu, a lawyer, said the government did not do the right thing.",
+    ]:
+        assert ("ana-rusu", "supports_ban") not in stances(run(base + said, LAWFUL)), said

@@ -2305,6 +2305,7 @@ class StatementExtractor:
         supporting = (
             has(backing)
             or self._wants_removed(content)
+            or (not self.lifting and self._acted_rightly(content))
             or (not self.lifting and self._backs_measure(frame, content))
             or (not self.lifting and judged == "good")
             # a measure said to have worked was right, also when it is lifted: "the ban had achieved its goal"
@@ -4000,6 +4001,35 @@ class StatementExtractor:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if t.lemma_.lower() in acts or (subj is not None and subj.lemma_.lower() in measures):
                 return True
+        return False
+
+    def _acted_rightly(self, content) -> bool:
+        """The measure's makers said to have acted rightly: "the ministry did the correct thing", "the government has
+        done the right thing" (statement.acted_rightly); not negated ("did not do the right thing"), and not said of
+        the banned side or of nobody named ("the company did the right thing by refusing", "doing the right thing is
+        hard")."""
+        acted = self.lex["acted_rightly"]
+        for t in content:
+            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in acted["verbs"]:
+                continue
+            if any(c.dep_ == "neg" for c in t.children):
+                continue
+            if not any(
+                c.dep_ == "dobj"
+                and c.lemma_.lower() in acted["objects"]
+                and any(a.dep_ == "amod" and a.lower_ in acted["marks"] for a in c.children)
+                for c in t.children
+            ):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lemma_.lower() in self._BANNED_SIDE_NOUNS:
+                continue
+            m = self.ctx.mention(subj)
+            if m is not None and (
+                m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+            ):
+                continue
+            return True
         return False
 
     def _wants_removed(self, content) -> bool:
