@@ -7144,3 +7144,34 @@ def test_a_law_told_with_a_committee_or_chamber_that_cleared_it_stays_the_places
     assert {b.imposed_by for b in bans if pid("Zapdrone") in b.targets} == {place}, [
         (b.imposed_by, b.targets) for b in bans
     ]
+
+
+def test_a_subject_pronoun_told_again_by_a_pronoun_stands_for_the_subject_before_both():
+    # "it" in the third sentence: the sentence before has "It" for its subject too, so both stand for the watchdog,
+    # not for the country its first sentence named last
+    facts = _facts(
+        "Replika is a chatbot app. It has millions of users.\n\n"
+        "In March 2023 the CNIL ordered Luka to stop processing the data of French users, in practice blocking "
+        "Replika in France. It said the chatbot posed serious risks to minors. Weeks later it ordered a temporary "
+        "block of TikTok.",
+        "2024-05-02",
+    )
+    names = {e.id: e.name for e in facts.entities}
+    assert {(names[b.imposed_by], names[b.targets[0]]) for b in facts.bans} == {
+        ("CNIL", "Replika"),
+        ("CNIL", "TikTok"),
+    }
+
+
+def test_a_countrys_watchdog_told_before_a_pronoun_is_the_regulator_the_story_names():
+    text = (
+        "{body} fined the company in 2022. Ireland's watchdog has acted against social apps before. In March it "
+        "barred the dating app Lovoo from processing the data of Irish users."
+    )
+    facts = _facts(text.format(body="The Irish Data Protection Commission"), "2024-05-02")
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == ["Data Protection Commission"]
+    # no regulator of Ireland named: the country acts
+    facts = _facts(text.format(body="France's CNIL"), "2024-05-02")
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == ["Ireland"]

@@ -600,6 +600,27 @@ class ImposerMixin:
         start = tok.sent.start
         if start > 0 and self.ctx.para[start - 1] == self.ctx.para[tok.i]:
             start = self.doc[start - 1].sent.start
+        for _ in range(2):
+            found = self._subjects_told(tok, start)
+            if found is not None:
+                return found
+            # "The CNIL ordered X ... It said the app posed risks. Weeks later it ordered ...": the sentence before
+            # has the same pronoun for its subject, so the pronoun goes on standing for the subject before that
+            first = self.doc[start].sent
+            if not (
+                start > 0
+                and self.ctx.para[start - 1] == self.ctx.para[tok.i]
+                and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" and c.lower_ == tok.lower_
+                    for c in first.root.children
+                )
+            ):
+                return None
+            start = self.doc[start - 1].sent.start
+        return None
+
+    def _subjects_told(self, tok, start):
+        """The last imposer told as a main clause's subject from token ``start`` up to ``tok``."""
         generic = words("actors", "generic_org")
         told = []  # (position, found): named subjects of main clauses, and "the watchdog" in any clause
         for m in self.adoc.mentions:
@@ -624,6 +645,17 @@ class ImposerMixin:
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
             ):
                 found = self.resolve_generic(t)
+                if found and self.ctx.category(found[0][0]) in ("regulator", "court", "legislature", "eu"):
+                    told.append((t.i, found[0]))
+            elif (
+                t.dep_ in ("nsubj", "nsubjpass")
+                and t.lemma_.lower() in generic
+                and self.ctx.mention(t) is None
+                and any(c.dep_ == "poss" and self.ctx.mention(c) is not None for c in t.children)
+            ):
+                # "Ireland's watchdog has acted before. In March it barred X": the country's own body, as when the
+                # generic noun is the ban's own subject
+                found = self.actors_in(t)
                 if found and self.ctx.category(found[0][0]) in ("regulator", "court", "legislature", "eu"):
                     told.append((t.i, found[0]))
         return max(told, key=lambda x: x[0])[1] if told else None
