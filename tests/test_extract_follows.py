@@ -87,6 +87,23 @@ def test_coordinated_subjects_following_suit_each_follow_the_one_imposer():
         assert follows == [], text
 
 
+def test_it_joining_others_is_the_imposer_told_just_before():
+    ents = [("Ghana", J), ("Togo", J), ("Niger", J), ("Benin", J), ("Kick", P)]
+    _, follows = run(
+        "Ghana blocked Kick in 2021. Is Ghana alone? No. It joined Togo and Niger, which had already blocked "
+        "Kick, and Benin followed in 2022.",
+        ents,
+    )
+    assert pairs(follows) == {("ghana", "togo"), ("ghana", "niger"), ("benin", "ghana")}
+    for text in (
+        # "it" a measure, or asked about: no follower
+        "Ghana blocked Kick on Monday. The ban took effect at once. It joins similar measures in Togo and Niger.",
+        "Ghana blocked Kick on Monday. Will it join Togo and Niger, which blocked the site in 2019, in a full ban?",
+    ):
+        _, follows = run(text, ents)
+        assert follows == [], text
+
+
 def test_in_step_with_and_on_the_heels_of():
     _, follows = run(
         "The European Parliament acted in step with the Council of the European Union and barred Threads from staff devices.",

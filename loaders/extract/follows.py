@@ -290,6 +290,11 @@ class FollowExtractor:
                     if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
                         found = self.phrase_actors(cur.head)
                         return found[0] if found else None
+                    if cur.i == cue.i:
+                        found = self._it_antecedent(subj)
+                        if found:
+                            self._direct = True
+                            return found[0]
                     return None
                 described = [e for e in self._described_body(subj) if e in self.imposers]
                 found = described[:1] or self.phrase_actors(subj)
@@ -963,10 +968,15 @@ class FollowExtractor:
         if cue.dep_ != "conj" or cue.head.pos_ not in ("VERB", "AUX") or cue.head.i > cue.i:
             return []
         subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ == "PRON":
+        if subj is None:
             return []
+        if subj.pos_ == "PRON":
+            # "It joined A and B, and C followed in 2022": "it" the one told just before, joining being its step
+            if cue.head.lemma_.lower() not in self.lex["verbs"]:
+                return []
+            return [a for a in self._it_antecedent(subj) if a not in leaders]
         found = [a for a in self.phrase_actors(subj) if a not in leaders]
-        if self._bans_or_starts(cue.head):
+        if self._bans_or_starts(cue.head) or cue.head.lemma_.lower() in self.lex["verbs"]:
             return found
         # "Germany criticised the decision in March, and France followed": an act that is no ban makes no leader,
         # unless the subject imposes a ban the paragraph tells ("A ordered its staff to ..., and B followed")
@@ -976,6 +986,24 @@ class FollowExtractor:
         end = len(text) if end < 0 else end
         told = {b.imposed_by for b in self.bans for e in b.evidence if start <= e.start < end}
         return [a for a in found if a in told]
+
+    def _it_antecedent(self, subj) -> list[str]:
+        """ "Is Britain alone? No. It joined A and B": "it" as the subject of a main clause stands for the subject
+        told last before it (in its sentence or the three before; an "it" there passes the search on), when that
+        names one actor that imposes a ban of the story; a subject naming none (no actor, or a measure: "The ban
+        took effect in May. It joins ...") names no follower."""
+        if subj.lower_ != "it" or subj.head.dep_ not in ("ROOT", "conj") or subj.sent.text.rstrip().endswith("?"):
+            return []  # "Will it join A and B?" asks
+        si = self.adoc.sentence_index(subj.sent.start_char)
+        toks = [t for k in range(max(si - 3, 0), si + 1) for t in self.adoc.sentences[k] if t.i < subj.i]
+        for t in reversed(toks):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            if t.lower_ == "it":
+                continue
+            found = self.phrase_actors(t)
+            return found if len(found) == 1 and found[0] in self.imposers else []
+        return []
 
     def _bans_or_starts(self, verb) -> bool:
         """The verb (or the infinitive it governs) tells a ban ("banned X", "moved to block X", "signed an order
@@ -1724,7 +1752,7 @@ def _unreal(cue, told_ban=None) -> bool:
     """A cue under a modal or a wish ("can join", "would follow", "hopes to join"), negated ("has not followed"), or
     in an open question ("it is unclear whether Ghana will follow Nigeria"): nothing happened yet. ``told_ban``: does
     a verb tell a ban of the document that is no mere proposal (its negation or modal is the ban's own wording)."""
-    if _open_question(cue):
+    if _open_question(cue) or _yes_no_question(cue):
         return True
     if _is_negated(cue):
         return True  # "Mexico has not joined the growing list", "Norway has not followed suit"
@@ -1758,6 +1786,18 @@ def _unreal(cue, told_ban=None) -> bool:
         if cur.lemma_.lower() in _WISHES or (cur.lemma_.lower() in _DECLINING and not _is_negated(cur)):
             return True  # "Texas declined to follow her lead", "failed to join"
     return False
+
+
+def _yes_no_question(cue) -> bool:
+    """The cue's sentence asks whether it is so ("Will Ghana join Togo?", "Could others follow suit?"): it opens
+    with an auxiliary and ends with a question mark."""
+    sent = cue.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    words_ = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words_) > 1 and words_[0].lower_ == "q":
+        words_ = words_[1:]  # "Q: Will it last?"
+    return bool(words_) and words_[0].pos_ == "AUX" and words_[0].i < cue.i
 
 
 _DECLINING = words("follow", "declining")
