@@ -104,6 +104,22 @@ def test_it_joining_others_is_the_imposer_told_just_before():
         assert follows == [], text
 
 
+def test_a_measure_aligning_its_maker_with_others():
+    ents = [("Ghana", J), ("Togo", J), ("Niger", J), ("Kick", P)]
+    _, follows = run(
+        "Ghana blocked Kick on Monday. The move aligns Ghana with Togo and Niger, which have both blocked the site.",
+        ents,
+    )
+    assert pairs(follows) == {("ghana", "togo"), ("ghana", "niger")}
+    for text in (
+        "Ghana blocked Kick on Monday. The move aligns Ghana with Togo, which has long criticised the site.",
+        "Ghana blocked Kick on Monday. The move would not align Ghana with Togo, officials said.",
+        "Ghana blocked Kick on Monday. Ghana has aligned its trade policy with Togo.",
+    ):
+        _, follows = run(text, ents)
+        assert follows == [], text
+
+
 def test_in_step_with_and_on_the_heels_of():
     _, follows = run(
         "The European Parliament acted in step with the Council of the European Union and barred Threads from staff devices.",

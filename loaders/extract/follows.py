@@ -348,10 +348,13 @@ class FollowExtractor:
         """ "The order puts Georgia alongside Alabama": a measure as the subject of a verb of placing whose object is
         put beside others."""
         verb = prep.head
+        placing = (prep.lower_ in self.lex["beside_preps"] and verb.lemma_.lower() in self.lex["placing_verbs"]) or (
+            prep.lower_ == "with" and verb.lemma_.lower() in self.lex["aligning_verbs"]
+        )  # "puts Georgia alongside Alabama", "aligns Canada with the United States"
         if not (
             prep.dep_ == "prep"
             and verb.pos_ == "VERB"
-            and verb.lemma_.lower() in self.lex["placing_verbs"]
+            and placing
             and any(c.dep_ == "dobj" for c in verb.children)
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in self.lex["ban_nouns"] for c in verb.children)
         ):
@@ -387,7 +390,7 @@ class FollowExtractor:
     def _brought_into_line(self, cue) -> list[str]:
         """ "The minister's order brings Britain into line with X", "puts Ohio in step with Y", "puts Ohio alongside
         Y": the one brought into line is the verb's object, not its subject."""
-        if cue.lower_ in self.lex["beside_preps"] and self._placed_beside(cue):
+        if cue.lower_ in (*self.lex["beside_preps"], "with") and self._placed_beside(cue):
             verb = cue.head
         elif cue.lemma_.lower() not in self.lex["prep_heads"] or cue.head.lower_ not in ("in", "into"):
             return []
@@ -763,7 +766,7 @@ class FollowExtractor:
                     pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._body_named(pobj):
                         yield tok, pobj, "follows.latest"
-            elif tok.lower_ in lex["beside_preps"] and self._placed_beside(tok):
+            elif tok.lower_ in (*lex["beside_preps"], "with") and self._placed_beside(tok):
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     yield tok, pobj, "follows.in_step"
