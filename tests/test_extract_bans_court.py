@@ -211,3 +211,15 @@ def test_a_court_told_by_its_kind_and_seat_is_no_court_of_another_kind_in_that_c
         ents[:1] + [("Velgrad 5th Criminal Court of Peace", ORG), ("Zapster", P)],
     )
     assert [b[0] for b in bans if zap in b[1]] == [criminal], bans
+
+
+@pytest.mark.parametrize(
+    "finding", ["ruled in 2016 that the ban violated the right to information", "found that the ban was unlawful"]
+)
+def test_a_court_finding_a_ban_in_breach_of_rights_did_not_impose_it(finding):
+    court = entity_id(ORG, "Supreme Court")
+    bans = _bans(
+        f"Ruritania has a history of platform blocks. Zapster was blocked from 2014 until the Supreme Court {finding}.",
+        [("Ruritania", J), ("Zapster", P), ("Supreme Court", ORG)],
+    )
+    assert not [b for b in bans if b[0] == court], bans

@@ -57,6 +57,8 @@ _LEGISLATURE_PARTS = words("ban_rules", "legislature_parts")
 _COURT_KINDS = words("ban_rules", "court_kinds")
 # what a court is told to have found a measure it struck down: "ruled the ban unconstitutional"
 _STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void", "null"})
+# What a court finds a measure did when it strikes it down: "ruled that the ban violated the constitution"
+_BREACHING = frozenset({"violate", "breach", "infringe", "contravene", "exceed"})
 
 
 def _court_seat_words(noun) -> str | None:
@@ -97,6 +99,16 @@ def _undoes_a_measure(tok) -> bool:
         return False
     verb = tok.head
     measures = words("ban", "nouns") | words("status", "court_blocked") | {"it", "this", "that"}
+    if verb.lemma_.lower() in ("rule", "find", "declare", "hold", "conclude"):
+        # "until the Constitutional Court ruled in 2019 that the ban violated freedom of expression": the measure is
+        # the subject of what the court found
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            said = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if any(c.lemma_.lower() in measures and c.lower_ not in ("this", "that") for c in said) and (
+                clause.lemma_.lower() in _BREACHING
+                or any(t.lemma_.lower() in _STRUCK_DOWN for t in clause.subtree if t.i > clause.i)
+            ):
+                return True
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not any(t.lemma_.lower() in measures for o in objs for t in (o, *o.children) if t.dep_ != "det"):
         return False  # "ruled the ban unconstitutional", parsed with "ban" a compound of the adjective
