@@ -2323,3 +2323,15 @@ def test_a_battery_maker_is_known_by_its_short_name_and_a_company_suffix_alone_n
     found = names(run("The list names Contemporary Amperex Technology and ByteDance Ltd., among others."))
     assert found.get("CATL") == "Organisation"
     assert list(found).count("CATL") == 1 and "Ltd" not in found
+
+
+def test_a_programme_host_or_moderator_written_before_a_name_is_a_title_not_part_of_it():
+    got = names(
+        run(
+            "This interview has been edited for length. Host Anna Berg spoke with Tomas Lind, a researcher at the "
+            "Nordic Policy Institute. Moderator Tomasz Nowicki opened the panel."
+        )
+    )
+    assert got.get("Anna Berg") == "Person", got
+    assert got.get("Tomasz Nowicki") == "Person", got
+    assert not [n for n in got if n.startswith(("Host", "Moderator"))], got
