@@ -2335,3 +2335,12 @@ def test_a_programme_host_or_moderator_written_before_a_name_is_a_title_not_part
     assert got.get("Anna Berg") == "Person", got
     assert got.get("Tomasz Nowicki") == "Person", got
     assert not [n for n in got if n.startswith(("Host", "Moderator"))], got
+
+
+def test_a_generic_body_named_capitalised_after_its_countrys_possessive_keeps_that_form_as_an_alias():
+    adoc = run(
+        "The rule bars Russian software from cars sold in Canada. Russia's Trade Ministry said it opposed the move. "
+        "Russia's Ministry of Foreign Affairs later called the rule discriminatory."
+    )
+    aliases = {a for e in adoc.entities.values() if e.kind == "Organisation" for a in (e.name, *e.aliases)}
+    assert {"Russia's Trade Ministry", "Russia's Ministry of Foreign Affairs"} <= aliases, aliases

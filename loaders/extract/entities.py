@@ -2491,8 +2491,9 @@ def _owner_form(cand: Candidate) -> str | None:
     bare = re.sub(r"^(?:the|The) ", "", cand.text)
     if k >= 1 and doc[k - 1].text in gaz.demonyms and (bare in gaz.generic_aliases or bare in gaz.generic_institutions):
         return f"{doc[k - 1].text} {bare}"  # "Chinese Foreign Ministry": the body with the demonym it was named by
-    if k < 2 or doc[k - 1].tag_ != "POS" or not cand.text[:1].islower():
-        return None
+    generic = bare in gaz.generic_aliases or bare in gaz.generic_institutions
+    if k < 2 or doc[k - 1].tag_ != "POS" or not (cand.text[:1].islower() or generic):
+        return None  # "China's Commerce Ministry", "China's Ministry of Commerce": capitalised, a generic body's name
     start = k - 1
     while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].ent_type_ in ("GPE", "NORP", "LOC"):
         start -= 1
