@@ -2344,3 +2344,15 @@ def test_a_generic_body_named_capitalised_after_its_countrys_possessive_keeps_th
     )
     aliases = {a for e in adoc.entities.values() if e.kind == "Organisation" for a in (e.name, *e.aliases)}
     assert {"Russia's Trade Ministry", "Russia's Ministry of Foreign Affairs"} <= aliases, aliases
+
+
+def test_a_company_whose_name_opens_with_another_known_name_is_its_own():
+    got = names(
+        run(
+            "Operators Vodafone Idea and Bharti Airtel must swap the gear. Regulators asked whether drones from "
+            "DJI and also Autel Robotics pose a risk. The broadcaster Movistar Plus backed the order; Vodafone did not."
+        )
+    )
+    for name in ("Vodafone Idea", "Autel Robotics", "Movistar Plus+", "Vodafone"):
+        assert got.get(name) == "Organisation", (name, got)
+    assert "Autel" not in got
