@@ -2356,3 +2356,14 @@ def test_a_company_whose_name_opens_with_another_known_name_is_its_own():
     for name in ("Vodafone Idea", "Autel Robotics", "Movistar Plus+", "Vodafone"):
         assert got.get(name) == "Organisation", (name, got)
     assert "Autel" not in got
+
+
+def test_a_portfolio_of_any_common_field_is_cut_off_the_holders_name():
+    got = names(
+        run(
+            "Minister for Digital Transformation Ana Belén Ruiz told reporters in Seville that the executive "
+            "respects the courts. Minister for Agriculture Jane Young disagreed."
+        )
+    )
+    assert got.get("Ana Belén Ruiz") == "Person" and got.get("Jane Young") == "Person", got
+    assert not [n for n in got if n.startswith(("Transformation", "Agriculture"))], got

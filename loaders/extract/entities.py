@@ -2187,7 +2187,9 @@ _PORTFOLIO_WORDS = {
     "affairs", "affair", "development", "security", "technology", "economy", "relations", "digitalisation",
     "digitalization", "information", "communications", "communication", "trade", "industry", "justice", "health",
     "defence", "defense", "finance", "interior", "culture", "education", "planning", "innovation", "media",
-    "energy", "transport", "infrastructure", "digital", "strategic", "economic", "foreign",
+    "energy", "transport", "infrastructure", "digital", "strategic", "economic", "foreign", "transformation",
+    "agriculture", "environment", "labour", "labor", "employment", "tourism", "commerce", "telecommunications",
+    "science", "welfare", "housing", "cooperatives", "smes", "enterprise", "enterprises", "investment",
 }  # fmt: skip
 
 
