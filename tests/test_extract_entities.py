@@ -2367,3 +2367,15 @@ def test_a_portfolio_of_any_common_field_is_cut_off_the_holders_name():
     )
     assert got.get("Ana Belén Ruiz") == "Person" and got.get("Jane Young") == "Person", got
     assert not [n for n in got if n.startswith(("Transformation", "Agriculture"))], got
+
+
+def test_a_legal_form_before_capitalised_words_makes_them_one_company():
+    got = names(
+        run(
+            "The ministry suspended the permits of PT Sinar Jaya Makmur and PT Mitra Data Nusantara, the local "
+            "partners of the company."
+        )
+    )
+    assert got.get("PT Sinar Jaya Makmur") == "Organisation", got
+    assert got.get("PT Mitra Data Nusantara") == "Organisation", got
+    assert "Sinar Jaya Makmur" not in got

@@ -301,6 +301,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         method.setdefault((span.start, span.end), label.lower())
     kept = filter_spans(spans + ner)
     kept = _corporate_names(kept, method)
+    kept = _prefixed_corporate_names(kept, method)
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
     kept = _firm_names_opened(kept, method)
@@ -468,6 +469,37 @@ def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
             continue  # one name, already whole ("Sea Ltd")
         out = [s for s in out if s not in inside] + [Span(doc, start, tok.i + 1, label="ORG")]
         method[(start, tok.i + 1)] = "ner"
+    return sorted(out, key=lambda s: s.start)
+
+
+# Legal forms written before a company's name: "PT" (Indonesia's Perseroan Terbatas) and its closing "Tbk"
+_CORPORATE_PREFIXES = {"PT", "PT."}
+
+
+def _prefixed_corporate_names(spans: list[Span], method: dict) -> list[Span]:
+    """ "PT Sinar Jaya Makmur": a legal form before a run of capitalised words makes them one company, the form in its
+    name, whatever the NER took the words for (a person, a place); a known name after the form is left as it is."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    gaz = get_gazetteer()
+    out = list(spans)
+    for tok in doc:
+        if tok.text not in _CORPORATE_PREFIXES or tok.i + 1 >= len(doc):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 5 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if end < len(doc) and doc[end].text == "Tbk":
+            end += 1
+        name = doc[tok.i + 1 : end]
+        if not 1 <= len(name) <= 5 or gaz.lookup(name.text) is not None:
+            continue
+        inside = [s for s in out if s.start < end and s.end > tok.i]
+        if any(s.start < tok.i or s.end > end for s in inside):
+            continue  # a name the run cuts through is no part of it
+        out = [s for s in out if s not in inside] + [Span(doc, tok.i, end, label="ORG")]
+        method[(tok.i, end)] = "ner"
     return sorted(out, key=lambda s: s.start)
 
 
