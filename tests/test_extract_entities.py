@@ -2379,3 +2379,14 @@ def test_a_legal_form_before_capitalised_words_makes_them_one_company():
     assert got.get("PT Sinar Jaya Makmur") == "Organisation", got
     assert got.get("PT Mitra Data Nusantara") == "Organisation", got
     assert "Sinar Jaya Makmur" not in got
+
+
+def test_an_association_named_with_a_hyphened_word_is_one_body():
+    got = names(
+        run(
+            "The Malaysian E-Sports Federation said local teams would suffer. Separately, the Thailand E-commerce "
+            "Association said in a statement that it backed the move."
+        )
+    )
+    assert got.get("Malaysian E-Sports Federation") == "Organisation", got
+    assert got.get("Thailand E-commerce Association") == "Organisation", got

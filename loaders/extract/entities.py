@@ -302,6 +302,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = filter_spans(spans + ner)
     kept = _corporate_names(kept, method)
     kept = _prefixed_corporate_names(kept, method)
+    kept = _association_names(kept, method)
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
     kept = _firm_names_opened(kept, method)
@@ -467,6 +468,52 @@ def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
             continue  # a name the run cuts through is no part of it
         if len(inside) == 1 and inside[0].start == start and inside[0].end >= tok.i:
             continue  # one name, already whole ("Sea Ltd")
+        out = [s for s in out if s not in inside] + [Span(doc, start, tok.i + 1, label="ORG")]
+        method[(start, tok.i + 1)] = "ner"
+    return sorted(out, key=lambda s: s.start)
+
+
+# Heads a trade or professional body's name ends with: "the Indonesian E-Commerce Association"
+_ASSOCIATION_HEADS = {"Association", "Federation", "Chamber", "Society", "Confederation"}
+
+
+def _association_names(spans: list[Span], method: dict) -> list[Span]:
+    """ "the Indonesian E-Commerce Association (idEA)", "the Vietnam E-commerce Association": capitalised words (a
+    hyphened compound among them, its second half in either case) closed by an association's head are one body,
+    whatever the NER made of the hyphen (it leaves "Indonesian" a nationality, "Vietnam" a place)."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    gaz = get_gazetteer()
+    out = list(spans)
+    for tok in doc:
+        if tok.text not in _ASSOCIATION_HEADS or tok.i < 2:
+            continue
+        start, hyphened = tok.i, False
+        while start - 1 > tok.sent.start:
+            prev = doc[start - 1]
+            joined = (
+                start - 3 >= tok.sent.start
+                and prev.is_alpha
+                and doc[start - 2].text == "-"
+                and not doc[start - 2].whitespace_
+                and not doc[start - 3].whitespace_
+                and doc[start - 3].is_alpha
+                and doc[start - 3].text[:1].isupper()
+            )
+            if joined:
+                hyphened = True
+                start -= 3  # "E-Commerce", "E-commerce": both halves
+                continue
+            if prev.is_alpha and prev.text[:1].isupper() and prev.pos_ != "DET" and start - tok.i > -5:
+                start -= 1
+                continue
+            break
+        if not hyphened or tok.i - start < 3 or gaz.lookup(doc[start : tok.i + 1].text) is not None:
+            continue  # without a hyphened word the NER reads such names well
+        inside = [s for s in out if s.start <= tok.i and s.end > start]
+        if any(s.start < start or s.end > tok.i + 1 for s in inside):
+            continue
         out = [s for s in out if s not in inside] + [Span(doc, start, tok.i + 1, label="ORG")]
         method[(start, tok.i + 1)] = "ner"
     return sorted(out, key=lambda s: s.start)
