@@ -2390,3 +2390,8 @@ def test_an_association_named_with_a_hyphened_word_is_one_body():
     )
     assert got.get("Malaysian E-Sports Federation") == "Organisation", got
     assert got.get("Thailand E-commerce Association") == "Organisation", got
+
+
+def test_a_body_named_before_its_bracketed_acronym_is_one_name():
+    got = names(run('"It is a violation," said Kofi Mensah of the Ghana Digital Action Network (GDAN).'))
+    assert got.get("Ghana Digital Action Network") == "Organisation", got

@@ -475,6 +475,8 @@ def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
 
 # Heads a trade or professional body's name ends with: "the Indonesian E-Commerce Association"
 _ASSOCIATION_HEADS = {"Association", "Federation", "Chamber", "Society", "Confederation"}
+# Heads of a body's name that an acronym in brackets may follow: "the Kenya ICT Action Network (KICTANet)"
+_BRACKETED_HEADS = {"network", "coalition", "alliance", "forum", "foundation", "institute", "centre", "center", "union"}
 
 
 def _association_names(spans: list[Span], method: dict) -> list[Span]:
@@ -487,7 +489,11 @@ def _association_names(spans: list[Span], method: dict) -> list[Span]:
     gaz = get_gazetteer()
     out = list(spans)
     for tok in doc:
-        if tok.text not in _ASSOCIATION_HEADS or tok.i < 2:
+        if tok.text not in _ASSOCIATION_HEADS and not (
+            tok.is_title and tok.lower_ in _BRACKETED_HEADS and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "("
+        ):
+            continue
+        if tok.i < 2:
             continue
         start, hyphened = tok.i, False
         while start - 1 > tok.sent.start:
@@ -509,8 +515,18 @@ def _association_names(spans: list[Span], method: dict) -> list[Span]:
                 start -= 1
                 continue
             break
-        if not hyphened or tok.i - start < 3 or gaz.lookup(doc[start : tok.i + 1].text) is not None:
-            continue  # without a hyphened word the NER reads such names well
+        # "the Kenya ICT Action Network (KICTANet)": an acronym in brackets right after tells the run is one name
+        acronym = (
+            tok.i + 3 < len(doc)
+            and doc[tok.i + 1].text == "("
+            and doc[tok.i + 3].text == ")"
+            and doc[tok.i + 2].is_alpha
+            and sum(c.isupper() for c in doc[tok.i + 2].text) >= 2
+        )
+        if not (hyphened or acronym) or tok.i - start < (3 if hyphened else 2):
+            continue  # without a hyphened word or an acronym the NER reads such names well
+        if gaz.lookup(doc[start : tok.i + 1].text) is not None:
+            continue
         inside = [s for s in out if s.start <= tok.i and s.end > start]
         if any(s.start < start or s.end > tok.i + 1 for s in inside):
             continue
