@@ -7175,3 +7175,27 @@ def test_a_countrys_watchdog_told_before_a_pronoun_is_the_regulator_the_story_na
     facts = _facts(text.format(body="France's CNIL"), "2024-05-02")
     names = {e.id: e.name for e in facts.entities}
     assert [names[b.imposed_by] for b in facts.bans] == ["Ireland"]
+
+
+def test_a_ban_sought_from_lawmakers_is_proposed():
+    for text in (
+        "Idaho's governor asked lawmakers on Wednesday to ban Temu across the state.",
+        "Idaho's governor urged the Legislature on Wednesday to ban Temu statewide.",
+        "Idaho's governor called on lawmakers on Wednesday to bar Temu across the state.",
+    ):
+        adoc = make_adoc(text, [("Idaho", J), ("Temu", P), ("WeChat", P)], published="2023-05-20")
+        bans = [b for b in extract_bans(adoc) if pid("Temu") in b.targets]
+        assert bans and all(b.status == "proposed" for b in bans), (text, [(b.status, b.targets) for b in bans])
+    # asked of those who carry a block out it is an order; of the public it is advice
+    adoc = make_adoc(
+        "Idaho's governor on Wednesday asked the state's telecom regulator to block Temu.",
+        [("Idaho", J), ("Temu", P)],
+        published="2023-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Idaho")).status == "in_force"
+    adoc = make_adoc(
+        "Idaho's governor on Wednesday urged residents to delete Temu.",
+        [("Idaho", J), ("Temu", P)],
+        published="2023-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Idaho")).status == "advisory"

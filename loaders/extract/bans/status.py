@@ -76,6 +76,8 @@ class StatusMixin:
             and not (t.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "attr") for c in t.children))
             and (inside is None or t.i in inside)
         ]
+        if any(self._asks_lawmakers(t) for t in advising):
+            return "proposed"  # "asked lawmakers to extend the prohibition to X": a law only sought
         if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
             return "advisory"
         if self._tells_the_public(chain):
@@ -445,6 +447,23 @@ class StatusMixin:
         return cat == "person" and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("judge", "justice") for c in tok.children
         )
+
+    def _asks_lawmakers(self, verb) -> bool:
+        """ "asked lawmakers to extend the prohibition to X", "urged the Legislature to ban Y", "called on Congress to
+        bar Z": a ban sought from those who make the law is a proposal until they pass it, neither an order nor
+        advice."""
+        asked = [c for c in verb.children if c.dep_ == "dobj"]
+        asked += [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
+        ]
+        houses = _LEGISLATORS | words("actors", "legislature")
+        for a in asked:
+            m = self.ctx.mention(a)
+            if a.lemma_.lower() in houses or a.lower_ in houses:
+                return True
+            if m is not None and self.ctx.category(m.entity_id) == "legislature":
+                return True
+        return False
 
     def _demand(self, verb) -> bool:
         """ "asked Google and Apple to remove X", "asked the telecoms authorities to block X": a government's request
