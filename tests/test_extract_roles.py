@@ -448,3 +448,25 @@ def test_the_office_a_relative_clause_gives_is_the_verb_as_written_when_held_now
 def test_who_founded_a_named_body_makes_its_founder():
     got = roles_of("Amara Ndiaye, who founded the Dakar Open Web Initiative, said the ban would not hold.")
     assert got["Amara Ndiaye"][0] == "founder"
+
+
+def all_roles_of(text: str) -> list[tuple[str, str]]:
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    return sorted((adoc.entities[r.person].name, r.title) for r in extract_roles(adoc))
+
+
+def test_a_bare_seat_before_the_name_gives_way_to_the_office_told_after_it():
+    got = all_roles_of(
+        "In May, Rep. Jane Doe, the Republican chairman of the House Oversight Committee, wrote to the agency."
+    )
+    assert [t for n, t in got if n == "Jane Doe"] == ["Republican chairman of the House Oversight Committee"]
+    got = all_roles_of("Sen. Jane Doe, the chairwoman of the Senate Commerce Committee, wrote to the agency.")
+    assert [t for n, t in got if n == "Jane Doe"] == ["chairwoman of the Senate Commerce Committee"]
+    got = all_roles_of(
+        "The pressure began in Congress. Rep. Jane Doe, the chairman of the House Oversight Committee, wrote to the "
+        "agency."
+    )  # the seat credited to the Congress the story names
+    assert [t for n, t in got if n == "Jane Doe"] == ["chairman of the House Oversight Committee"]
+    # told alone, or with no office in a body, the seat stays
+    assert ("Jane Doe", "Sen.") in all_roles_of("Sen. Jane Doe wrote to the agency on Monday.")
+    assert ("Jane Doe", "Rep.") in all_roles_of("Rep. Jane Doe, a Republican from Ohio, wrote to the agency.")

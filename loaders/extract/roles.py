@@ -78,7 +78,22 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
     kept = _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz), gaz)
-    return _without_bodiless_trades(_without_bare_ranks(kept))
+    return _without_bare_seats(_without_bodiless_trades(_without_bare_ranks(kept)), gaz)
+
+
+def _without_bare_seats(roles: list[Role], gaz: Gazetteer) -> list[Role]:
+    """ "Rep. X, the Republican chairman of the House Oversight Committee": a legislator's seat told bare before the
+    name (whatever house it was credited to) is no role of its own when the text tells the person's office in a body;
+    "Sen. X" alone stays a role."""
+
+    def seat(title: str) -> bool:
+        words = [w for w in re.split(r"[\s\-]+", gaz.expand_title(title).lower()) if w]
+        return (
+            bool(words) and words[-1] in _LEGISLATOR and all(w in _LEGISLATOR | {"state", "us", "u.s."} for w in words)
+        )
+
+    offices = {r.person for r in roles if r.organisation is not None and not seat(r.title)}
+    return [r for r in roles if not (seat(r.title) and r.person in offices)]
 
 
 def _without_bodiless_trades(roles: list[Role]) -> list[Role]:
