@@ -470,3 +470,12 @@ def test_a_bare_seat_before_the_name_gives_way_to_the_office_told_after_it():
     # told alone, or with no office in a body, the seat stays
     assert ("Jane Doe", "Sen.") in all_roles_of("Sen. Jane Doe wrote to the agency on Monday.")
     assert ("Jane Doe", "Rep.") in all_roles_of("Rep. Jane Doe, a Republican from Ohio, wrote to the agency.")
+
+
+def test_apposition_before_the_name_with_coordinated_modifiers_of_one_body():
+    got = roles_of("A member of the senate's budget and finance committee, Karim Hassan, welcomed the ban.")
+    assert got["Karim Hassan"][0] == "member of the senate's budget and finance committee"
+    got = roles_of("The head of the trade and industry ministry, Jane Roe, welcomed the ban on TikTok.")
+    assert got["Jane Roe"][0] == "head of the trade and industry ministry"
+    # two heads coordinated are a list, no title
+    assert "Dowden" not in " ".join(roles_of("Government departments and individual ministers, Dowden said, must act."))

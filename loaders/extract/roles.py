@@ -96,6 +96,21 @@ def _without_bare_seats(roles: list[Role], gaz: Gazetteer) -> list[Role]:
     return [r for r in roles if not (seat(r.title) and r.person in offices)]
 
 
+def _joins_modifiers(cc: Token, end: int) -> bool:
+    """ "culture and media committee", "the trade and industry ministry": "and" between two nouns that both modify
+    one noun after them (before ``end``), not between two heads ("departments and ministers")."""
+    first = cc.head
+    return (
+        cc.dep_ == "cc"
+        and first.i < cc.i
+        and first.pos_ in ("NOUN", "PROPN")
+        and first.dep_ in ("nmod", "compound", "amod")
+        and cc.i < first.head.i < end
+        and first.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "conj" and cc.i < c.i < first.head.i for c in first.children)
+    )
+
+
 def _without_bodiless_trades(roles: list[Role]) -> list[Role]:
     """ "Rights activist X", "security consultant Y": a trade told as a title is an office only with the body it works
     for ("a campaigner with Access Now", "a campaigner with the group"); with none named or pointed to it is no role."""
@@ -729,16 +744,19 @@ class _RoleFinder:
             opening = next((k for k in range(j - 1, max(j - 5, 0), -1) if doc[k].text == "("), None)
             if opening is not None and all(t.is_upper or t.is_punct for t in doc[opening + 1 : j]):
                 j = opening - 1
+        inner = set()  # "a member of parliament's culture and media committee, X": modifiers of one noun coordinated
         while j >= 0 and not doc[j].is_sent_end:
             tok = doc[j]
-            if (self._boundary(tok) and tok.text not in _POSSESSIVE) or tok.pos_ == "CCONJ":
+            if tok.pos_ == "CCONJ" and _joins_modifiers(tok, i):
+                inner.add(tok.i)
+            elif (self._boundary(tok) and tok.text not in _POSSESSIVE) or tok.pos_ == "CCONJ":
                 break
             if tok.pos_ == "ADP" and tok.lower_ not in ("of", "for", "at"):
                 break
             seg.insert(0, tok)
             j -= 1
         got = self._title_phrase(seg)
-        if got is None or any(self._is_plural_title(t) or t.pos_ == "CCONJ" for t in got[0]):
+        if got is None or any(self._is_plural_title(t) or (t.pos_ == "CCONJ" and t.i not in inner) for t in got[0]):
             return None  # "government departments and individual ministers, Dowden has ..." is not a title
         return got
 
