@@ -120,6 +120,54 @@ def test_a_measure_aligning_its_maker_with_others():
         assert follows == [], text
 
 
+def test_aligning_with_others_on_a_matter_of_their_own_or_another_platform_is_no_follow():
+    ents = [("Ghana", J), ("Togo", J), ("Niger", J), ("Kick", P), ("Snapchat", P)]
+    for text in (
+        "Togo blocked Kick last year. Ghana blocked Kick on Monday. The step aligns Ghana with Togo in a row with "
+        "the firm over fees, and with Niger on privacy rules.",
+        "Togo blocked Snapchat last year. Ghana blocked Kick on Monday. The step aligns Ghana with Togo, which "
+        "blocked Snapchat last year.",
+    ):
+        _, follows = run(text, ents)
+        assert follows == [], text
+    _, follows = run(
+        "Togo blocked Kick last year. Ghana blocked Kick on Monday. The step aligns Ghana with Togo, which blocked "
+        "Kick last year.",
+        ents,
+    )
+    assert pairs(follows) == {("ghana", "togo")}
+
+
+def test_it_and_joining_that_tell_no_follow():
+    ents = [("Ghana", J), ("Togo", J), ("Niger", J), ("Kick", P), ("West African Union", ORG)]
+    for text in (
+        # joining a body's talks makes no leader for the one coordinated after
+        "Niger joined the West African Union summit in May, and Togo followed in June.\n\nNiger's regulator "
+        "later blocked Kick.",
+        # "it" is no person: the nearest subject is Togo's president, so it is left open
+        "Ghana blocked Kick on Monday, and Togo blocked it in March. Togo's president hailed the step. It follows "
+        "Niger, which blocked the site last year.",
+        # joining others in a matter that is no measure
+        "Niger blocked Kick last year. Ghana blocked Kick on Monday. It joined Niger in the regional trade case "
+        "last year.",
+    ):
+        _, follows = run(text, ents)
+        assert follows == [], text
+
+
+def test_following_suit_after_a_lifting_or_by_another_step_is_no_follow():
+    ents = [("Ghana", J), ("Togo", J), ("Niger", J), ("Benin", J), ("Kick", P), ("Snapchat", P)]
+    for text in (
+        "Ghana blocked Kick last year. Togo lifted its own Kick ban in May, and Benin and Niger followed suit.",
+        "Ghana blocked Kick in May, and Togo and Niger followed suit by lifting their own curbs on Snapchat.",
+    ):
+        bans, follows = run(text, ents)
+        assert follows == [], text
+        assert not [b for b in bans if b.imposed_by in (entity_id(J, "Benin"), entity_id(J, "Niger"))], text
+    _, follows = run("Ghana blocked Kick in May, and Togo and Niger followed suit by blocking the site.", ents)
+    assert pairs(follows) == {("togo", "ghana"), ("niger", "ghana")}
+
+
 def test_in_step_with_and_on_the_heels_of():
     _, follows = run(
         "The European Parliament acted in step with the Council of the European Union and barred Threads from staff devices.",

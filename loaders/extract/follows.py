@@ -370,6 +370,13 @@ class FollowExtractor:
                 group = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if c.lower_ == "on" and group is not None and group.lemma_.lower() in self.lex["groups"]:
                     return False  # "alongside India on a list of countries with the most shutdowns"
+                if (
+                    prep.lower_ == "with"
+                    and c.lower_ in self.lex["aligning_topic_preps"]
+                    and group is not None
+                    and group.ent_type_ not in ("DATE", "TIME")
+                ):
+                    return False  # "aligns Kenya with Uganda in a dispute over taxes", "with Tanzania on data rules"
         clauses = [c for who in placed for c in who.children if c.dep_ == "relcl"]
         # the parse may hang "..., which have strict laws" on the verb of placing
         clauses += [
@@ -379,7 +386,18 @@ class FollowExtractor:
             and c.i > prep.i
             and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("which", "who", "that") for s in c.children)
         ]
+        placed_ids = {a for who in placed for a in self.phrase_actors(who)}
+        others = {t for b in self.bans if b.imposed_by not in placed_ids for t in b.targets}
         for clause in clauses:
+            named = {
+                m.entity_id
+                for t in clause.subtree
+                if t.dep_ in ("dobj", "pobj", "appos", "conj")
+                and (m := self.ctx.mention(t)) is not None
+                and (m.kind == "Product" or self.ctx.category(m.entity_id) == "company")
+            }
+            if named and others and not named & others:
+                return False  # "aligns Kenya (TikTok) with Uganda, which blocked Facebook": not the like step
             told = clause.lemma_.lower() in _LIKE_STEPS or any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURE_SUBJECTS for c in clause.children
             )  # "where a similar ban took effect", "whose ban covers every device"
@@ -780,6 +798,8 @@ class FollowExtractor:
         """ "Ghana blocked Kick. Togo followed suit": the subject follows the one imposer told banning just
         before (in the sentence or the one before). Several coordinated imposers there ("Canada, Belgium and
         India have taken comparable measures. New Zealand followed suit") leave the leader open: none."""
+        if self.bx.suit_undone(cue):
+            return []  # "Togo lifted its ban, and Benin followed suit", "followed suit by lifting their limits"
         pairs = self._intransitive(cue)
         subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and _unnamed_others(subj):
@@ -975,11 +995,13 @@ class FollowExtractor:
             return []
         if subj.pos_ == "PRON":
             # "It joined A and B, and C followed in 2022": "it" the one told just before, joining being its step
-            if cue.head.lemma_.lower() not in self.lex["verbs"]:
+            if cue.head.lemma_.lower() not in self.lex["verbs"] or not self._joined_imposer(cue.head):
                 return []
             return [a for a in self._it_antecedent(subj) if a not in leaders]
         found = [a for a in self.phrase_actors(subj) if a not in leaders]
-        if self._bans_or_starts(cue.head) or cue.head.lemma_.lower() in self.lex["verbs"]:
+        if self._bans_or_starts(cue.head) or (
+            cue.head.lemma_.lower() in self.lex["verbs"] and self._joined_imposer(cue.head)
+        ):
             return found
         # "Germany criticised the decision in March, and France followed": an act that is no ban makes no leader,
         # unless the subject imposes a ban the paragraph tells ("A ordered its staff to ..., and B followed")
@@ -1004,9 +1026,37 @@ class FollowExtractor:
                 continue
             if t.lower_ == "it":
                 continue
+            if t.ent_type_ == "PERSON" or t.lemma_.lower() in _PERSON_TITLES:
+                return []  # "Uganda's president praised the move. It follows ...": "it" is no person; left open
             found = self.phrase_actors(t)
             return found if len(found) == 1 and found[0] in self.imposers else []
         return []
+
+    def _joined_imposer(self, verb) -> bool:
+        """ "A joined B and C, and D followed": joining leads only when the ones joined impose a ban of the story,
+        not "joined the African Union talks"."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is not None and any(a in self.imposers for a in self.phrase_actors(obj))
+
+    def _joined_in_other(self, cue) -> bool:
+        """ "It joined Tanzania in the court case last year": joining others in a matter that is no measure (a
+        common noun that is no ban word and tells none), not "in banning the app", "in a ban on X", "in March"."""
+        if cue.lemma_.lower() != "join":
+            return False
+        for prep in (c for c in cue.children if c.dep_ == "prep" and c.lower_ == "in"):
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.pos_ != "NOUN" or pobj.ent_type_ in ("DATE", "TIME"):
+                continue
+            told = any(
+                x.lemma_.lower() in self.lex["ban_nouns"]
+                or x.lemma_.lower() in _MEASURE_SUBJECTS
+                or x.lemma_.lower() in self.lex["campaign_nouns"]
+                or self.bx.trigger_kind(x) == "verb"
+                for x in pobj.subtree
+            )
+            if not told:
+                return True
+        return False
 
     def _bans_or_starts(self, verb) -> bool:
         """The verb (or the infinitive it governs) tells a ban ("banned X", "moved to block X", "signed an order
@@ -1310,7 +1360,7 @@ class FollowExtractor:
         self._out = out
         for sent in self.adoc.sentences:
             for cue, obj, rule in self.cues(sent):
-                if _unreal(cue, self._tells_ban):
+                if _unreal(cue, self._tells_ban) or self._joined_in_other(cue):
                     continue  # "members of the House can join their Senate counterparts": a wish, not a follow
                 if rule == "follows.latest_next":
                     leader = self.follower(cue, set())
@@ -1804,6 +1854,7 @@ def _yes_no_question(cue) -> bool:
 
 
 _DECLINING = words("follow", "declining")
+_PERSON_TITLES = words("actors", "person_titles")
 
 
 def _neither_subject(verb) -> bool:

@@ -11,6 +11,7 @@ from loaders.extract.bans._words import (
     _IMPOSE_VERBS,
     _KIND_DEALINGS,
     _LAWMAKING,
+    _LIFT_VERBS,
     _MILITARY_BODIES,
     _PROPOSALS,
     _PUBLIC_BODIES,
@@ -699,6 +700,8 @@ class TriggerMixin:
                 return False  # "Norway would do exactly the same": a claim of what one would do, no step taken
         if lemma == "follow" and tok.pos_ == "VERB" and self._follows_alone(tok):
             return True  # "..., and the Parliament and the Council followed within days"
+        if lemma == "follow" and self.suit_undone(tok):
+            return False  # "X lifted its ban, and Y followed suit", "followed suit by lifting their own limits"
         for pair in pairs:  # each entry: {verb, object}
             if lemma not in pair:
                 continue
@@ -712,6 +715,20 @@ class TriggerMixin:
                 for c in objects
             ):
                 return True
+        return False
+
+    def suit_undone(self, tok) -> bool:
+        """The "followed suit" followed an undoing or tells another step: coordinated with a clause whose verb lifts
+        a ban ("Togo lifted its ban in April, and Benin followed suit"), or with a "by" + gerund that tells no ban
+        ("followed suit by lifting their own restrictions", "by pulling their ads")."""
+        if tok.dep_ == "conj" and tok.head.lemma_.lower() in _LIFT_VERBS:
+            return True
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for ger in (g for g in prep.children if g.dep_ == "pcomp"):
+                if ger.lemma_.lower() in _LIFT_VERBS or not any(
+                    self.trigger_kind(x) is not None for x in _own_subtree(ger)
+                ):
+                    return True
         return False
 
     def _as_did(self, tok) -> bool:
