@@ -7199,3 +7199,22 @@ def test_a_ban_sought_from_lawmakers_is_proposed():
         published="2023-05-20",
     )
     assert only(extract_bans(adoc), jid("Idaho")).status == "advisory"
+
+
+def test_a_countrys_watchdog_is_no_regulator_of_another_country_nor_a_body_named_by_its_own_field():
+    # the one regulator the story names is Ireland's, the watchdog told is Spain's: Spain acts
+    facts = _facts(
+        "The Irish Data Protection Commission fined the company in 2022. Spain's watchdog has acted against social "
+        "apps before. In March it barred the dating app Lovoo from processing the data of Spanish users.",
+        "2024-05-02",
+    )
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == ["Spain"]
+    # "Ireland's media watchdog" is another body than its data protection commission
+    facts = _facts(
+        "The Irish Data Protection Commission fined the company in 2022. Ireland's media watchdog has acted against "
+        "social apps before. In March it barred the dating app Lovoo from Irish app stores.",
+        "2024-05-02",
+    )
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == ["Ireland"]

@@ -668,7 +668,18 @@ class ImposerMixin:
                 # "Ireland's watchdog has acted before. In March it barred X": the country's own body, as when the
                 # generic noun is the ban's own subject
                 found = self.actors_in(t)
-                if found and self.ctx.category(found[0][0]) in ("regulator", "court", "legislature", "eu"):
+                owner = next(
+                    (m.entity_id for c in t.children if c.dep_ == "poss" and (m := self.ctx.mention(c)) is not None),
+                    None,
+                )
+                if (
+                    found
+                    and self.ctx.category(found[0][0]) in ("regulator", "court", "legislature", "eu")
+                    and not any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)
+                    and owner in (found[0][0], self.ctx.jurisdiction_of(found[0][0]), self.ctx._country_of(found[0][0]))
+                ):
+                    # not "Britain's watchdog" for Ireland's commission, nor "Italy's competition watchdog" for its
+                    # data protection authority: a body of the owner's own, told by the bare word
                     told.append((t.i, found[0]))
         return max(told, key=lambda x: x[0])[1] if told else None
 
