@@ -4325,3 +4325,27 @@ def test_the_measure_called_unlawful_opposes_it_and_the_rulers_acting_rightly_ba
         "Ana Rusu, a lawyer, said the government did not do the right thing.",
     ]:
         assert ("ana-rusu", "supports_ban") not in stances(run(base + said, LAWFUL)), said
+
+
+def test_acting_rightly_by_undoing_the_measure_opposes_it_and_others_acting_rightly_back_nothing():
+    base = "Moldova blocked Viber nationwide on Monday. "
+    ents = [*LAWFUL, ("Chisinau court", ORG)]
+    for said in [
+        '"The judges did the right thing by lifting the block," Ana Rusu said.',
+        '"The opposition did the right thing by challenging the order in court," Ana Rusu said.',
+        '"Lawmakers did the right thing in rejecting a wider ban in May," Ana Rusu said.',
+    ]:
+        got = stances(run(base + said, ents))
+        assert ("ana-rusu", "supports_ban") not in got and ("ana-rusu", "opposes_ban") in got, said
+    said = '"Pupils did the right thing by reporting the stolen exam papers," Ana Rusu said.'
+    assert ("ana-rusu", "supports_ban") not in stances(run(base + said, ents)), said
+
+
+def test_nobody_claiming_the_measure_unlawful_upholds_it():
+    base = "Moldova suspended the licence of Viber on Monday. "
+    for said in [
+        '"Nobody can claim the suspension is illegal," Ana Rusu said.',
+        '"No one can say the suspension is illegal," Ana Rusu said.',
+    ]:
+        got = stances(run(base + said, LAWFUL))
+        assert ("ana-rusu", "opposes_ban") not in got and ("ana-rusu", "supports_ban") in got, said

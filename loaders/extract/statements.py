@@ -2287,6 +2287,7 @@ class StatementExtractor:
             or (side != "imposer" and self._nothing_permits(content))
             or (side != "imposer" and self._charges_motive(content))
             or (not self.lifting and judged == "bad")
+            or self._acted_rightly(content) == "undoes"
             # "the regulator caved in to pressure": the measure as a surrender (in a lifting story, the lifting is)
             or (not self.lifting and self._opposing_cue(content, cues["opposes_ban"]["capitulation"]))
             # the banned firm's own worry can only be about the measure: "the company had serious concerns"
@@ -2305,7 +2306,7 @@ class StatementExtractor:
         supporting = (
             has(backing)
             or self._wants_removed(content)
-            or (not self.lifting and self._acted_rightly(content))
+            or (not self.lifting and self._acted_rightly(content) == "backs")
             or (not self.lifting and self._backs_measure(frame, content))
             or (not self.lifting and judged == "good")
             # a measure said to have worked was right, also when it is lifted: "the ban had achieved its goal"
@@ -3848,6 +3849,12 @@ class StatementExtractor:
             negated = any(c.dep_ == "neg" and c.i < x.i for x in (t, *heads) for c in x.children) or any(
                 c.dep_ == "neg" for c in t.children
             )
+            if self._claim_denied(t):
+                # "Nobody can claim the suspension is illegal", "no one can say the block is unlawful": the measure's
+                # lawfulness upheld; another judgement denied so tells none
+                if any_phrase(judged["unlawful"], text, whole=True) and not negated:
+                    return "good"
+                continue
             if any_phrase(judged["good"], text, whole=True):
                 return "bad" if negated else "good"
             if any_phrase(judged["bad"], text, whole=True) and not negated:
@@ -3855,6 +3862,20 @@ class StatementExtractor:
             if not negated and any(c.dep_ == "attr" and c.lemma_.lower() in judged["bad_heads"] for c in heads):
                 return "bad"
         return None
+
+    def _claim_denied(self, clause) -> bool:
+        """The clause is what a negated verb, or one whose subject is nobody, says or claims: "Nobody can claim the
+        suspension is illegal", "no one can say ...", "I do not believe the ban is unlawful"."""
+        if clause.dep_ != "ccomp" or clause.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = clause.head
+        if any(c.dep_ == "neg" for c in verb.children):
+            return True
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        nobody = self.lex["judged_measure"]["nobody"]
+        return subj.lower_ in nobody or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
 
     def _acted_too_late(self, content) -> bool:
         """The rulers said to have acted too late: "the state had waited too long to act", "the authorities were too
@@ -4003,12 +4024,17 @@ class StatementExtractor:
                 return True
         return False
 
-    def _acted_rightly(self, content) -> bool:
+    def _acted_rightly(self, content) -> str | None:
         """The measure's makers said to have acted rightly: "the ministry did the correct thing", "the government has
-        done the right thing" (statement.acted_rightly); not negated ("did not do the right thing"), and not said of
-        the banned side or of nobody named ("the company did the right thing by refusing", "doing the right thing is
-        hard")."""
+        done the right thing" (statement.acted_rightly): "backs"; not negated ("did not do the right thing"), and not
+        said of the banned side, of nobody named, or of others than the imposer and its government ("the company did
+        the right thing by refusing", "doing the right thing is hard", "Students did the right thing by reporting the
+        leaked papers"). Acting rightly "by"/"in" undoing the measure ("the court did the right thing by restoring
+        access", "by challenging the ban", "in rejecting a total ban"; statement.acted_rightly.undoing): "undoes"."""
         acted = self.lex["acted_rightly"]
+        actors = words("actors")
+        bodies = {*actors["generic_government"], *actors["regulator"], *self.lex["too_late"]["rulers"]}
+        bodies |= set(actors["descriptors"]["government"])
         for t in content:
             if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in acted["verbs"]:
                 continue
@@ -4021,6 +4047,13 @@ class StatementExtractor:
                 for c in t.children
             ):
                 continue
+            if any(
+                c.dep_ == "prep"
+                and c.lower_ in ("by", "in")
+                and any(g.dep_ == "pcomp" and g.lemma_.lower() in acted["undoing"] for g in c.children)
+                for c in t.children
+            ):
+                return "undoes"  # "did the right thing by restoring access", "in rejecting a total ban"
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lemma_.lower() in self._BANNED_SIDE_NOUNS:
                 continue
@@ -4029,8 +4062,10 @@ class StatementExtractor:
                 m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
             ):
                 continue
-            return True
-        return False
+            if (m is not None and not self._imposing(m.entity_id)) or (m is None and subj.lemma_.lower() not in bodies):
+                continue  # "Students did the right thing", "the opposition did ...": not the measure's makers
+            return "backs"
+        return None
 
     def _wants_removed(self, content) -> bool:
         """ "every one of the devices should be removed", "the app must be banned": a call for the measure (the
