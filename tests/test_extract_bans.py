@@ -231,6 +231,27 @@ def test_malformed_lexicon_is_named(tmp_path, monkeypatch):
     assert "ban" in lexicon_module.words("ban", "verbs")
 
 
+@pytest.mark.parametrize("word", ["on", "off", "yes", "no", "null", "1"])
+def test_lexicon_word_yaml_reads_as_no_string_is_named(tmp_path, monkeypatch, word):
+    """A bare word YAML 1.1 reads as a bool, None or number would leave a list no lemma is found in: refused, named."""
+    from loaders.extract import lexicon as lexicon_module
+
+    sections = "".join(f"{name}: {{}}\n" for name in ("actors", "scope", "status", "statement", "follow", "ban_rules"))
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text(f"ban: {{verbs: [ban, {word}]}}\n{sections}", encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "LEXICON_PATH", bad)
+    lexicon_module.lexicon.cache_clear()
+    try:
+        with pytest.raises(lexicon_module.LexiconError, match=r"ban\.verbs.*quote it"):
+            lexicon_module.lexicon()
+        bad.write_text(f"ban: {{verbs: [ban, '{word}']}}\n{sections}", encoding="utf-8")
+        lexicon_module.lexicon.cache_clear()
+        assert word in lexicon_module.words("ban", "verbs")
+    finally:
+        monkeypatch.undo()
+        lexicon_module.lexicon.cache_clear()
+
+
 def test_ban_rules_section_holds_word_sets():
     """lexicon.yaml's ``ban_rules``: each entry a set of lower-case words (a bare YAML on/off/yes/no would turn an
     entry into a list with a bool), read by the constants of the same name in loaders/extract/bans/."""

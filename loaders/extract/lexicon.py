@@ -18,13 +18,20 @@ class LexiconError(ValueError):
     """lexicon.yaml is missing or malformed; the message names the entry."""
 
 
-def _freeze(node):
+def _freeze(node, path: str = ""):
     if isinstance(node, dict):
-        return {k: _freeze(v) for k, v in node.items()}
+        return {k: _freeze(v, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
     if isinstance(node, list):
+        for x in node:
+            if x is None or isinstance(x, (bool, int, float)):
+                # YAML 1.1 reads a bare on/off/yes/no as a bool (and 'null' as None): the word would silently
+                # turn the entry into a list that no lemma is ever found in
+                raise LexiconError(
+                    f"{LEXICON_PATH}: entry {path} holds {x!r}, not a word; quote it ('on', 'no', 'yes', 'off')"
+                )
         if all(isinstance(x, str) for x in node):
             return frozenset(x.lower() for x in node)
-        return [_freeze(x) for x in node]
+        return [_freeze(x, path) for x in node]
     return node
 
 
