@@ -2395,3 +2395,14 @@ def test_an_association_named_with_a_hyphened_word_is_one_body():
 def test_a_body_named_before_its_bracketed_acronym_is_one_name():
     got = names(run('"It is a violation," said Kofi Mensah of the Ghana Digital Action Network (GDAN).'))
     assert got.get("Ghana Digital Action Network") == "Organisation", got
+
+
+def test_a_law_told_with_and_without_its_year_is_one_law():
+    adoc = run(
+        "Protesters opposed to the Revenue Bill 2025 marched on parliament in Accra. Ghana's Revenue Bill would tax "
+        "mobile money. The Cybersecurity Act, 2020 was cited too."
+    )
+    laws = {e.name: e for e in adoc.entities.values() if e.kind == "Law"}
+    assert "Revenue Bill" not in laws, laws
+    assert "Revenue Bill" in laws["Revenue Bill 2025"].aliases
+    assert "Cybersecurity Act" in laws["Cybersecurity Act, 2020"].aliases

@@ -2517,12 +2517,46 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         _add_mention(adoc, sentences, ent, cand.start, cand.end, cand.text, how, confidence)
     _repeat_mentions(adoc, sentences)
     _owners_named(adoc, sentences, gaz)
+    _laws_with_their_year(adoc)
     if homes:
         # "Sen. X of Florida", "a Texas Republican": the state stays an entity of the story, but with no other mention
         # it is no actor there (no ban's imposer, no speaker's side): the event stages do not see it
         adoc.mentions = [m for m in adoc.mentions if m.entity_id not in homes]
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+# A law's name closed by its year: "Finance Bill 2024", "Electronic Transactions Act, 2008", "... Law of 2022"
+_LAW_YEAR = re.compile(r"^(?P<bare>.+?\S)(?:,\s*|\s+of\s+|\s+)(?:19|20)\d\d$")
+
+
+def _laws_with_their_year(adoc: AnnotatedDoc) -> None:
+    """ "the Finance Bill 2024" and "the Finance Bill" in one story are one law: the short form's mentions go to the
+    named one, and a law named with its year is known by its name without the year too."""
+    laws = [e for e in adoc.entities.values() if e.kind == "Law"]
+    bare_of = {}
+    for e in laws:
+        m = _LAW_YEAR.match(e.name)
+        if m is None or len(m.group("bare").split()) < 2:
+            continue
+        bare = m.group("bare")
+        bare_of[bare.casefold()] = e
+        if bare not in e.aliases:
+            e.aliases.append(bare)
+    for e in laws:
+        full = bare_of.get(e.name.casefold())
+        if full is None or full.id == e.id:
+            continue
+        # the short form told apart from its named law: one law
+        for a in [e.name, *e.aliases]:
+            if a not in full.aliases and a != full.name:
+                full.aliases.append(a)
+        full.mentions.extend(e.mentions)
+        adoc.mentions = [
+            Mention(m.start, m.end, m.text, full.id, m.kind, m.sentence, m.confidence) if m.entity_id == e.id else m
+            for m in adoc.mentions
+        ]
+        del adoc.entities[e.id]
 
 
 # nouns a home state modifies ("an Illinois Republican") or names after "of" ("Senator X of Kentucky")
