@@ -2406,3 +2406,18 @@ def test_a_law_told_with_and_without_its_year_is_one_law():
     assert "Revenue Bill" not in laws, laws
     assert "Revenue Bill" in laws["Revenue Bill 2025"].aliases
     assert "Cybersecurity Act" in laws["Cybersecurity Act, 2020"].aliases
+
+
+def test_chinese_ai_models_and_korean_companies_are_known_and_a_bare_model_code_only_beside_its_maker():
+    got = names(
+        run(
+            "A month after DeepSeek released its R1 reasoning model, Alibaba's Qwen and ByteDance's Doubao drew "
+            "scrutiny too. Korea Hydro and Nuclear Power blocked the apps; Kakao and Moonshot did not comment."
+        )
+    )
+    for name, kind in [("DeepSeek-R1", "Product"), ("Qwen", "Product"), ("Doubao", "Product")]:
+        assert got.get(name) == kind, (name, got)
+    for name in ("Korea Hydro & Nuclear Power", "Kakao", "Moonshot AI"):
+        assert got.get(name) == "Organisation", (name, got)
+    assert "Nuclear Power" not in got
+    assert "DeepSeek-R1" not in names(run("The R1 highway in Kenya was closed after the protest."))
