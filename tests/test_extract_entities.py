@@ -2421,3 +2421,21 @@ def test_chinese_ai_models_and_korean_companies_are_known_and_a_bare_model_code_
         assert got.get(name) == "Organisation", (name, got)
     assert "Nuclear Power" not in got
     assert "DeepSeek-R1" not in names(run("The R1 highway in Kenya was closed after the protest."))
+
+
+def test_a_body_named_up_to_of_and_the_country_after_it_is_one_name():
+    # in a long story the NER may close the body on "of" and give it another label ("[The Law Society of]"
+    # WORK_OF_ART, "[Zambia]" GPE): the two are one name
+    from loaders.extract.entities import _names_run_into_of
+
+    doc = get_nlp()("Rights groups were unconvinced. The Law Society of Zambia went to the High Court.")
+    start = next(t.i for t in doc if t.text == "The")
+    place = next(t.i for t in doc if t.text == "Zambia")
+    spans = [Span(doc, start, place, label="WORK_OF_ART"), Span(doc, place, place + 1, label="GPE")]
+    method = {}
+    got = _names_run_into_of(spans, method)
+    assert [(s.text, s.label_) for s in got] == [("The Law Society of Zambia", "ORG")]
+    # a place after "of" that is no country or state the gazetteer knows stays apart
+    doc = get_nlp()("The Friends of Bramble went to court.")
+    spans = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 4, label="GPE")]
+    assert len(_names_run_into_of(spans, {})) == 2

@@ -303,6 +303,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _corporate_names(kept, method)
     kept = _prefixed_corporate_names(kept, method)
     kept = _association_names(kept, method)
+    kept = _names_run_into_of(kept, method)
     kept = _extend_places(kept, method)
     kept = _national_branches(kept, method)
     kept = _firm_names_opened(kept, method)
@@ -533,6 +534,38 @@ def _association_names(spans: list[Span], method: dict) -> list[Span]:
         out = [s for s in out if s not in inside] + [Span(doc, start, tok.i + 1, label="ORG")]
         method[(start, tok.i + 1)] = "ner"
     return sorted(out, key=lambda s: s.start)
+
+
+def _names_run_into_of(spans: list[Span], method: dict) -> list[Span]:
+    """ "[The Law Society of] [Kenya]": a body's name the NER closed on "of", the place right after it, is one name
+    with the place (a country or state the gazetteer knows), not the body cut short and the place apart."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    gaz = get_gazetteer()
+    out, skip = [], -1
+    for k, span in enumerate(spans):
+        if k == skip:
+            continue
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        if (
+            nxt is not None
+            and len(span) >= 3
+            and span[-1].lower_ == "of"
+            and span.label_ not in ("PERSON", "GPE", "LOC", "DATE")
+            and span[-2].is_title
+            and not any(t.lower_ in ("v", "v.", "vs", "vs.", "versus") for t in span)  # "X v Union of India": a case
+            and nxt.start == span.end
+            and nxt.label_ in ("GPE", "LOC")
+            and (place := gaz.lookup(nxt.text, ("Jurisdiction",))) is not None
+            and place.type in ("country", "subdivision")
+        ):
+            out.append(Span(doc, span.start, nxt.end, label="ORG"))
+            method[(span.start, nxt.end)] = "ner"
+            skip = k + 1
+            continue
+        out.append(span)
+    return out
 
 
 # Legal forms written before a company's name: "PT" (Indonesia's Perseroan Terbatas) and its closing "Tbk"
