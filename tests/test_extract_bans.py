@@ -7239,3 +7239,39 @@ def test_a_countrys_watchdog_is_no_regulator_of_another_country_nor_a_body_named
     )
     names = {e.id: e.name for e in facts.entities}
     assert [names[b.imposed_by] for b in facts.bans] == ["Ireland"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Signal and Viber will remain blocked until further notice, officials said.",
+        "Signal and Viber remain blocked.",
+        "Signal and Viber stayed blocked for another month.",
+    ],
+)
+def test_a_ban_told_as_a_lasting_state_is_a_ban_of_its_subject(second):
+    adoc = make_adoc(
+        f"Guinea restored mobile data on Friday after a three-day outage. {second}",
+        [("Guinea", J), ("Signal", P), ("Viber", P)],
+        published="2024-05-20",
+    )
+    ban = only(extract_bans(adoc), jid("Guinea"))
+    assert set(ban.targets) == {pid("Signal"), pid("Viber")}
+    assert ban.announced is None  # Friday is the restoring's, the block's start not told
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Signal does not remain blocked.",
+        "Signal remained in use throughout.",
+        "Journalists remain barred from the court.",
+    ],
+)
+def test_a_state_not_told_or_of_no_named_thing_is_no_ban(second):
+    adoc = make_adoc(
+        f"Guinea restored mobile data on Friday after a three-day outage. {second}",
+        [("Guinea", J), ("Signal", P)],
+        published="2024-05-20",
+    )
+    assert extract_bans(adoc) == []

@@ -15,7 +15,7 @@ from loaders.extract.bans._words import (
 )
 from loaders.extract.bans.clauses import _ends_itself, _lifted, _report_date
 from loaders.extract.bans.records import BanMention
-from loaders.extract.bans.syntax import _conjuncts, _in_own_clause, _path_up, _tree_distance
+from loaders.extract.bans.syntax import _conjuncts, _in_own_clause, _path_up, _stative_patient, _tree_distance
 from loaders.extract.bans.timing import (
     _ahead,
     _barrier,
@@ -273,6 +273,17 @@ class DateMixin:
         self._date_documents(by_sent)
         self._date_acts(by_sent)
         self._date_by_act_told_before(by_sent)
+        for bm in self.mentions:
+            # "Talks ended on Monday. X and Y remain blocked": a state told now, whose start the sentence does not
+            # give; a date of the sentences before is another event's
+            if (
+                bm.announced
+                and _stative_patient(bm.token) is not None
+                and not any(
+                    not _in_dateline(e) for e, _ in dates_in(bm.token.sent, self.base_at(bm.token.sent.start_char))
+                )
+            ):
+                bm.announced, bm.reckoned = None, False
 
     def _date_by_act_told_before(self, by_sent: dict[int, list]):
         """ "In October 2019 the Istanbul court ruled in favour of the taxi chamber. [...] The court agreed and ordered

@@ -35,7 +35,7 @@ from loaders.extract.bans.reach import _for_minors, _implemented, _rescope, _rul
 from loaders.extract.bans.records import BanMention, _mention_like
 from loaders.extract.bans.scope import ScopeMixin
 from loaders.extract.bans.status import StatusMixin
-from loaders.extract.bans.syntax import _is_negated, _own_subtree, _phrase_root
+from loaders.extract.bans.syntax import _is_negated, _own_subtree, _phrase_root, _stative_patient
 from loaders.extract.bans.targets import TargetMixin
 from loaders.extract.bans.triggers import TriggerMixin
 from loaders.extract.base import AnnotatedDoc, doc_text, span_lemmas, word_positions
@@ -219,7 +219,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         for tok, si in self._orphans:
             if tok.i in told or self._place_of(tok) is not None:
                 continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or _stative_patient(tok)
             if subj is None:
                 continue
             m = self.ctx.mention(subj)
@@ -249,7 +249,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         for tok, si in list(self._orphans):
             if tok.i in told or self._place_of(tok) is not None:
                 continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or _stative_patient(tok)
             m = self.ctx.mention(subj) if subj is not None else None
             if m is None or m.kind != "Product":
                 continue

@@ -13,7 +13,7 @@ from loaders.extract.bans.clauses import (
     _told_separately,
 )
 from loaders.extract.bans.records import BanMention
-from loaders.extract.bans.syntax import _phrase_root
+from loaders.extract.bans.syntax import _phrase_root, _stative_patient
 from loaders.extract.bans.timing import _in_dateline, _is_effective, _moved_on, _pick_date
 from loaders.extract.base import doc_text, span_forms
 from loaders.extract.dates import dates_in
@@ -158,7 +158,10 @@ class MergeMixin:
             ):
                 b.announced = counted  # "nine days after ...": only where no date as fine is told
             passing = bool(lede) and b.imposed_by not in lede and self._background(m)
-            if b.announced is None:
+            # "X and Y remain blocked": a state told now, its start not told; no date of the sentence before it, nor
+            # the paper's day
+            stative = all(_stative_patient(bm.token) is not None for bm in m["mentions"] if not bm.remention)
+            if b.announced is None and not stative:
                 b.announced = self._date_before(b, m)
             b.effective = _pick_date(m["eff"])
             if (
@@ -178,7 +181,7 @@ class MergeMixin:
                 and b.effective < self.published[: len(b.effective)]
             ):
                 b.announced = b.effective  # "blocked Wikipedia for almost three years from 2017": since 2017
-            if b.announced is None and self._is_current(m, tense=not passing):
+            if b.announced is None and not stative and self._is_current(m, tense=not passing):
                 told = min((bm.token.idx for bm in m["mentions"] if not bm.remention), default=0)
                 b.announced = self.base_at(told)  # in a liveblog, the day of the entry that tells it
                 if b.effective and len(b.effective) == 10 and b.effective < self.published:

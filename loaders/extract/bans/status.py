@@ -28,7 +28,7 @@ from loaders.extract.bans.clauses import (
 )
 from loaders.extract.bans.context import _civil_head, _words_of
 from loaders.extract.bans.reach import _upheld_law
-from loaders.extract.bans.syntax import _is_negated, _phrase_root
+from loaders.extract.bans.syntax import _is_negated, _phrase_root, _stative_patient
 from loaders.extract.bans.timing import _further_notice
 from loaders.extract.base import span_forms, span_lemmas
 from loaders.extract.lexicon import words
@@ -365,7 +365,9 @@ class StatusMixin:
     def _agent_before(self, tok, si: int) -> str | None:
         """ "It is not the first time Uganda has cut off social media. Facebook and WhatsApp were blocked during the
         2016 election as well.": a passive ban with no agent and no place is the imposer's told just before."""
-        passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = tok.tag_ == "VBN" and (
+            any(c.dep_ == "nsubjpass" for c in tok.children) or _stative_patient(tok) is not None
+        )
         # "The bill is modelled on the 2022 law that banned TikTok from federal devices": a law nobody is named
         # for, told right after the bill of the same lawmakers
         # (or "a 2022 directive that already bars X from state devices", a rule of the same government)

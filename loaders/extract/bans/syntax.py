@@ -107,6 +107,22 @@ def _is_negated(tok) -> bool:
     return False
 
 
+def _stative_patient(tok):
+    """The subject of a participle told as a lasting state: "X remains banned" (the copula parsed as its auxpass,
+    X as its nsubj), "X, Y and Z will remain blocked" (the participle an acomp of the copula, X its subject); what is
+    banned, as the subject of a passive is. None for other words, a negated state or "remain" meaning a stay."""
+    if tok.tag_ != "VBN" or _is_negated(tok):
+        return None
+    copulas = set(words("ban_rules", "stative_copulas"))
+    aux = next((c for c in tok.children if c.dep_ == "auxpass" and copulas & {c.lemma_.lower(), c.lower_}), None)
+    if aux is not None:  # (the parser hangs the subject on the participle or on the copula)
+        return next((c for v in (tok, aux) for c in v.children if c.dep_ == "nsubj"), None)
+    head = tok.head
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and head.lemma_.lower() in copulas and not _is_negated(head):
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
 def _hyphened(tok) -> str:
     """A modifier the tokenizer split at its hyphen, whole again: "state-owned" from "owned" with "state" on it."""
     first = next(

@@ -15,7 +15,7 @@ from loaders.extract.bans._words import (
 )
 from loaders.extract.bans.clauses import _a_way_around, _avoided, _named, _run_as_software
 from loaders.extract.bans.reach import _preferred
-from loaders.extract.bans.syntax import _conjuncts, _own_subtree
+from loaders.extract.bans.syntax import _conjuncts, _own_subtree, _stative_patient
 from loaders.extract.base import doc_text
 from loaders.extract.lexicon import words
 from loaders.extract.resolve import PRODUCT_NOUNS
@@ -119,6 +119,9 @@ class TargetMixin:
         ):
             # "X was under review and not approved for official use": the copula's subject is the participle's too
             out += [t for c in trig.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+        stative = _stative_patient(trig)
+        if stative is not None:
+            out += list(stative.subtree)  # "X and Y remain blocked": the state's subject is what is banned
         for c in trig.children:
             if c.dep_ in skip:
                 continue
