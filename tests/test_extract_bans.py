@@ -7275,3 +7275,24 @@ def test_a_state_not_told_or_of_no_named_thing_is_no_ban(second):
         published="2024-05-20",
     )
     assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Ghana block Signal before the vote?",
+        "Should Ghana ban Signal on official phones?",
+        "Q: Is this a ban on Signal? A: Not on paper, the rules name no company.",
+    ],
+)
+def test_a_yes_no_question_tells_no_ban(text):
+    adoc = make_adoc(text, [("Ghana", J), ("Signal", P)], published="2024-05-20")
+    assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Why did Ghana block Signal in 2023?", "Ghana blocked Signal in 2023. Was that the right call?"]
+)
+def test_a_ban_a_question_takes_for_granted_is_still_a_ban(text):
+    adoc = make_adoc(text, [("Ghana", J), ("Signal", P)], published="2024-05-20")
+    assert only(extract_bans(adoc), jid("Ghana")).targets == [pid("Signal")]

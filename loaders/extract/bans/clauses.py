@@ -620,6 +620,30 @@ def _open_question(tok) -> bool:
     return False
 
 
+def _polar_question(tok) -> bool:
+    """The token is in the main clause of a yes-no question, its auxiliary before its subject and a question mark
+    ending it ("Will Kenya block the app?", "Should the state ban it?", "Q: Is this a ban on X?"): asked, not told.
+    Not a wh-question ("Why did X ban Y?" tells the ban), nor a clause the question only reports ("Did you know X
+    banned Y?")."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    if last is None or last.text != "?":
+        return False
+    clause = tok
+    while clause.dep_ not in ("ROOT",) and clause.head.i != clause.i:
+        if clause.dep_ in ("ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"):
+            return False
+        clause = clause.head
+    if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < clause.i):
+        return False
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    verbs = [clause] if clause.pos_ == "AUX" else []
+    verbs += [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.pos_ == "AUX"]
+    return any(v.i < subj.i for v in verbs)
+
+
 def _a_way_around(span) -> bool:
     """The product is named in an "unless" or "without" clause ("would not load unless they switched on a VPN"):
     the way around the block, not what was blocked; so is where users went to get around it ("users turned to VPNs",

@@ -32,6 +32,7 @@ from loaders.extract.bans.clauses import (
     _no_one,
     _nobody_did,
     _open_question,
+    _polar_question,
     _summing_up,
     _temporal,
     _torn_participle,
@@ -132,6 +133,8 @@ class TriggerMixin:
         kind = self._trigger_kind(tok)
         if kind is not None and _open_question(tok):
             return None  # "did not say whether it was considering any restrictions": no ban asserted
+        if kind is not None and _polar_question(tok):
+            return None  # "Will Kenya block the app?": a question asked, no ban told
         if kind is not None and _kind_of_orders(tok):
             return None  # "the regulator, which normally carries out blocking orders": a kind of order, no ban
         return kind
