@@ -7296,3 +7296,32 @@ def test_a_yes_no_question_tells_no_ban(text):
 def test_a_ban_a_question_takes_for_granted_is_still_a_ban(text):
     adoc = make_adoc(text, [("Ghana", J), ("Signal", P)], published="2024-05-20")
     assert only(extract_bans(adoc), jid("Ghana")).targets == [pid("Signal")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huawei and ZTE built most of Latvia's 4G masts. Latvia barred the two companies from its 5G networks in May.",
+        "Huawei and ZTE built most of Latvia's 4G masts.\n\nOperators Bite and Tele2 said they had already switched "
+        "suppliers. In May Latvia barred carriers from buying new 5G equipment from the two firms.",
+    ],
+)
+def test_makers_told_again_by_what_they_are_are_the_ban_targets(text):
+    adoc = make_adoc(
+        text,
+        [("Latvia", J), ("Huawei", ORG), ("ZTE", ORG), ("Bite", ORG), ("Tele2", ORG), ("5G equipment", P)],
+        published="2024-06-20",
+    )
+    ban = only(extract_bans(adoc), jid("Latvia"))
+    assert set(ban.targets) == {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")}
+
+
+def test_makers_anaphor_skips_those_who_only_speak():
+    adoc = make_adoc(
+        "Huawei and ZTE built most of Latvia's 4G masts. Bite and Tele2 said they would comply. In May Latvia barred "
+        "the two companies from its 5G networks.",
+        [("Latvia", J), ("Huawei", ORG), ("ZTE", ORG), ("Bite", ORG), ("Tele2", ORG)],
+        published="2024-06-20",
+    )
+    ban = only(extract_bans(adoc), jid("Latvia"))
+    assert set(ban.targets) == {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")}

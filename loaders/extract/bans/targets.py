@@ -9,6 +9,7 @@ from loaders.extract.bans._words import (
     _OWNER_LEMMAS,
     _RELATIVE,
     _REMOVAL_VERBS,
+    _SAYING,
     _WIDENING,
     IMPOSER_CATEGORIES,
     TARGET_CATEGORIES,
@@ -22,6 +23,9 @@ from loaders.extract.resolve import PRODUCT_NOUNS
 
 _PLACES_AND_PEOPLE = words("ban_rules", "places_and_people")
 _WIDENED_VAGUE = words("ban_rules", "widened_vague")
+_MAKER_ANAPHORS = words("ban_rules", "maker_anaphors")
+_MAKER_DETS = words("ban_rules", "maker_anaphor_dets")
+_COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}  # how many makers a counting word of _MAKER_DETS tells
 _SOME_OF = {"one", "some", "several", "many", "few", "number", "handful", "dozen", "most", "all", "any", "more"}
 
 
@@ -282,6 +286,11 @@ class TargetMixin:
             for g in p.subtree
         }
         targets = self.targets_in([t for t in toks if t.i not in owners] or toks, imposer_ids, trig)
+        if all(self.ctx._is_kind(e) for e in targets):
+            # "barred the two companies from its networks", "new equipment from the two firms": the makers told before
+            makers = self._makers_told_before(trig, toks, imposer_ids)
+            if makers:
+                return makers, "syntax"
         if targets:
             return targets, "syntax"
         if trig.pos_ in ("NOUN", "PROPN"):
@@ -332,6 +341,55 @@ class TargetMixin:
         if targets:
             return targets, "sentence"
         return [], "none"
+
+    def _makers_told_before(self, trig, toks, imposer_ids: set[str]) -> list[str]:
+        """A definite noun of what makers are, on the trigger's object side ("the two companies", "the Chinese firm",
+        "both vendors"; lexicon ban_rules.maker_anaphors), with no clause of its own to tell which: the companies
+        named last before it, in its sentence or the three before in the paragraph or the one before; as many as it
+        counts, all of the nearest sentence naming some for a bare plural, the last one for a singular."""
+        for t in toks:
+            if t.lemma_.lower() not in _MAKER_ANAPHORS or t.dep_ not in ("dobj", "pobj", "nsubjpass"):
+                continue
+            if self.ctx.mention(t) is not None or any(c.dep_ in ("relcl", "acl", "appos", "prep") for c in t.children):
+                continue  # "the firms on the list", "the company that makes X": told by its own words
+            dets = [c.lower_ for c in t.children if c.dep_ in ("det", "predet", "nummod") and c.lower_ in _MAKER_DETS]
+            if not dets:
+                continue
+            count = max(_COUNTED.get(d, 0) for d in dets) or (1 if t.tag_ == "NN" else 0)
+            # the companies a ban told before reached, else those named last that are not speaking
+            for bm in reversed(self.mentions):
+                if bm.token.i < t.i:
+                    firms = [e for e in bm.targets if self.ctx.category(e) == "company" and e not in imposer_ids]
+                    if (count == 0 and len(firms) >= 2) or (count and len(firms) >= count):
+                        return firms if count == 0 else firms[-count:]
+            sents, cur, paras = [], t.sent, set()
+            while len(sents) < 4:
+                sents.append(cur)
+                if cur.start == 0 or len({self.ctx.para[cur.start - 1], self.ctx.para[t.i], *paras}) > 2:
+                    break
+                paras.add(self.ctx.para[cur.start - 1])
+                cur = self.doc[cur.start - 1].sent
+            for sent in sents:
+                named = []
+                for m in self.adoc.mentions:
+                    if not (sent.start_char <= m.start < min(sent.end_char, t.idx)):
+                        continue
+                    if (
+                        m.entity_id in imposer_ids
+                        or m.entity_id in named
+                        or self.ctx.category(m.entity_id) != "company"
+                    ):
+                        continue
+                    span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                    root = _conjuncts(span.root)[0] if span is not None else None
+                    if root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING:
+                        continue  # "X and Y said they would stop buying Z kit": who speaks, not who makes
+                    named.append(m.entity_id)
+                if not named or (count == 0 and len(named) < 2) or len(named) < count:
+                    continue
+                return named if count == 0 else named[-count:]
+            return []
+        return []
 
     def _listed_after(self, trig, imposer_ids: set[str]) -> list[str]:
         """ "block access to social media platforms and messaging apps, including Facebook and WhatsApp": the
