@@ -223,3 +223,29 @@ def test_a_court_finding_a_ban_in_breach_of_rights_did_not_impose_it(finding):
         [("Ruritania", J), ("Zapster", P), ("Supreme Court", ORG)],
     )
     assert not [b for b in bans if b[0] == court], bans
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "and its Supreme Court then ordered the scans erased.",
+        "and its Supreme Court later ordered the company to delete the scans.",
+    ],
+)
+def test_a_countrys_ban_and_its_courts_order_told_by_coordinated_verbs_are_two_acts(second):
+    bans = _bans(
+        f"Worldcoin pays people to have their irises scanned. Colombia suspended the project in 2023 {second}",
+        [("Colombia", J), ("Supreme Court", ORG), ("Worldcoin", P)],
+        published="2025-03-04",
+    )
+    imposers = {b[0] for b in bans}
+    assert entity_id(J, "Colombia") in imposers
+
+
+def test_a_country_told_acting_through_its_court_in_one_clause_is_still_one_ban():
+    bans = _bans(
+        "Colombia, through its Supreme Court, suspended Worldcoin in 2023.",
+        [("Colombia", J), ("Supreme Court", ORG), ("Worldcoin", P)],
+        published="2025-03-04",
+    )
+    assert len(bans) == 1

@@ -576,6 +576,8 @@ class MergeMixin:
                 theirs = theirs or (_pick_date(meta[j]["eff"]) or "")[:4] or None
                 if mine and theirs and not _same_time(mine, theirs):
                     continue  # the court's ban of 2022 is not the country's of 2023
+                if _coordinated_acts(meta[i]["mentions"], meta[j]["mentions"]):
+                    continue  # "Kenya suspended X in 2023 and its High Court later ordered the data deleted": two acts
                 carried = self._carried_out(meta[i], meta[j]) if mine_cat == "jurisdiction" else None
                 if carried == "apart":
                     continue  # the government's ban, and the regulator's own order to others
@@ -598,3 +600,33 @@ class MergeMixin:
                     break
         keep = [k for k in range(len(bans)) if k not in drop]
         return [bans[k] for k in keep], [meta[k] for k in keep]
+
+
+def _clause_chain(tok) -> list:
+    """The trigger and the verbs it is the complement of ("deleted", "ordered" for "ordered the data deleted", however
+    the parser hangs the participle)."""
+    out, cur = [tok], tok
+    while len(out) < 4 and cur.head.i != cur.i:
+        if cur.dep_ in ("xcomp", "ccomp"):
+            cur = cur.head
+        elif cur.dep_ == "acl" and cur.head.dep_ == "dobj":
+            cur = cur.head.head
+        else:
+            break
+        out.append(cur)
+    return out
+
+
+def _coordinated_acts(mine, theirs) -> bool:
+    """Two bans told in one sentence by coordinated verbs, each with a subject of its own ("X suspended A and its
+    court later ordered the data deleted"): two acts, not one act told by the country's name and its body's."""
+    for bm in mine:
+        for om in theirs:
+            if bm.remention or om.remention or bm.sentence != om.sentence or bm.token.i == om.token.i:
+                continue
+            for v in _clause_chain(bm.token):
+                for w in _clause_chain(om.token):
+                    linked = (v.dep_ == "conj" and v.head.i == w.i) or (w.dep_ == "conj" and w.head.i == v.i)
+                    if linked and all(any(c.dep_ == "nsubj" for c in x.children) for x in (v, w)):
+                        return True
+    return False
