@@ -7325,3 +7325,29 @@ def test_makers_anaphor_skips_those_who_only_speak():
     )
     ban = only(extract_bans(adoc), jid("Latvia"))
     assert set(ban.targets) == {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Latvia said on Tuesday it would keep Huawei and ZTE out of its 5G networks.",
+        "Latvia announced that Huawei would be kept out of its 5G networks.",
+    ],
+)
+def test_keeping_a_maker_out_of_networks_is_a_ban(text):
+    adoc = make_adoc(text, [("Latvia", J), ("Huawei", ORG), ("ZTE", ORG)], published="2024-06-20")
+    ban = only(extract_bans(adoc), jid("Latvia"))
+    assert entity_id(ORG, "Huawei") in ban.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huawei kept out of the debate in Latvia.",
+        "Latvia's police kept protesters out of the square. Huawei said it was watching.",
+        "Latvia did not keep Huawei out of its 5G networks.",
+    ],
+)
+def test_keeping_out_no_app_or_maker_or_not_at_all_is_no_ban(text):
+    adoc = make_adoc(text, [("Latvia", J), ("Huawei", ORG)], published="2024-06-20")
+    assert extract_bans(adoc) == []

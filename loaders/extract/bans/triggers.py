@@ -217,7 +217,23 @@ class TriggerMixin:
                 if self._body_says_should(tok):
                     return "advisory"  # "the ministry said public bodies should avoid X": its advice
                 return "advisory" if head in set(ban["advisory_verbs"]) | {"tell"} else None
-            if lemma in ban["advised_against"]:
+            kept_out = (
+                lemma in ban["particle_verbs"]
+                and lemma in ban["advised_against"]
+                and any(
+                    c.dep_ in ("prt", "prep") and c.lower_ in ban["needs_particle"].get(lemma, ()) for c in tok.children
+                )
+            )  # "kept Huawei out of its networks": a ban by its particle, not advice on keeping an app
+            if kept_out and not any(
+                self.ctx.mention(o) is not None
+                or o.lemma_.lower() in PRODUCT_NOUNS | set(words("ban_rules", "maker_anaphors"))
+                or o.lower_ in ("it", "them")
+                for c in tok.children
+                if c.dep_ in ("dobj", "nsubjpass")
+                for o in _conjuncts(c)
+            ):
+                return None  # "the firm kept out of the debate", "kept protesters out of the square": no app or firm
+            if lemma in ban["advised_against"] and not kept_out:
                 if lemma == "have" and not any(
                     c.lemma_.lower() in PRODUCT_NOUNS or self.ctx.mention(c) is not None
                     for o in tok.children
