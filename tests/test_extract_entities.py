@@ -2439,3 +2439,18 @@ def test_a_body_named_up_to_of_and_the_country_after_it_is_one_name():
     doc = get_nlp()("The Friends of Bramble went to court.")
     spans = [Span(doc, 0, 3, label="ORG"), Span(doc, 3, 4, label="GPE")]
     assert len(_names_run_into_of(spans, {})) == 2
+
+
+def test_a_legal_form_is_no_time_zone_and_stops_at_a_title_or_a_person():
+    got = names(
+        run(
+            "Samsung will stream its launch at 11 a.m. PT Wednesday from San Jose. The webcast starts at 8am PT "
+            "Friday. PT Garuda Sentosa Chief Executive Rina Halim said the airline backed the block. PT Indra, the "
+            "chairman of the national badminton federation, said players would delete the app. Regulators also fined "
+            "OOO Sibir Telekom Sistemy."
+        )
+    )
+    assert not [n for n in got if n.startswith("PT ") and n.split()[1] in ("Wednesday", "Friday")], got
+    assert got.get("PT Garuda Sentosa") == "Organisation" and got.get("Rina Halim") == "Person", got
+    assert "PT Indra" not in got, got
+    assert got.get("OOO Sibir Telekom Sistemy") == "Organisation", got

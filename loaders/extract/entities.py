@@ -568,8 +568,10 @@ def _names_run_into_of(spans: list[Span], method: dict) -> list[Span]:
     return out
 
 
-# Legal forms written before a company's name: "PT" (Indonesia's Perseroan Terbatas) and its closing "Tbk"
-_CORPORATE_PREFIXES = {"PT", "PT."}
+# Legal forms written before a company's name, in capitals (lexicon actors.corporate_prefixes): "PT", "OOO", "PJSC"
+_CORPORATE_PREFIXES = set(lexicon_words("actors", "corporate_prefixes"))
+# what a clock time ends on before a zone's letters: "10 a.m. PT", "9am PT", "1:45 p.m. PT"
+_CLOCK_END = re.compile(r"(?i)(?:\d[\d:.]*|\d*[ap]\.?m\.?)")
 
 
 def _prefixed_corporate_names(spans: list[Span], method: dict) -> list[Span]:
@@ -581,22 +583,43 @@ def _prefixed_corporate_names(spans: list[Span], method: dict) -> list[Span]:
     gaz = get_gazetteer()
     out = list(spans)
     for tok in doc:
-        if tok.text not in _CORPORATE_PREFIXES or tok.i + 1 >= len(doc):
+        if not tok.text.isupper() or tok.lower_ not in _CORPORATE_PREFIXES or tok.i + 1 >= len(doc):
             continue
+        if tok.i > 0 and _CLOCK_END.fullmatch(doc[tok.i - 1].text):
+            continue  # "at 10 a.m. PT Tuesday", "9am PT Monday": a time zone, no legal form
+        if doc[tok.i + 1].lower_ in _WEEKDAYS_AND_MONTHS:
+            continue
+        people = {s.start for s in spans if s.label_ == "PERSON"}
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 5 and doc[end].is_alpha and doc[end].text[:1].isupper():
+            if end > tok.i + 1 and (end in people or gaz.is_title_word(doc[end].text)):
+                break  # "PT Pertamina [President Director] [Nicke Widyawati]": the company's name ends there
             end += 1
         if end < len(doc) and doc[end].text == "Tbk":
             end += 1
         name = doc[tok.i + 1 : end]
         if not 1 <= len(name) <= 5 or gaz.lookup(name.text) is not None:
             continue
+        if _person_apposed(doc, end):
+            continue  # "PT Usha, the president of the Olympic Association": initials before a person's name
         inside = [s for s in out if s.start < end and s.end > tok.i]
         if any(s.start < tok.i or s.end > end for s in inside):
             continue  # a name the run cuts through is no part of it
         out = [s for s in out if s not in inside] + [Span(doc, tok.i, end, label="ORG")]
         method[(tok.i, end)] = "ner"
     return sorted(out, key=lambda s: s.start)
+
+
+def _person_apposed(doc: Doc, end: int) -> bool:
+    """ ", the president of ...", ", its chief executive": a title only a person holds set off right after a name."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    for tok in doc[end + 1 : min(len(doc), end + 6)]:
+        if tok.lemma_.lower() in _PERSON_TITLES:
+            return True
+        if tok.pos_ not in ("DET", "PRON", "ADJ", "PROPN", "PART") and tok.tag_ != "POS":
+            return False
+    return False
 
 
 def _styled_name(span: Span) -> Span | None:

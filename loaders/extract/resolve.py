@@ -1079,6 +1079,10 @@ class Resolver:
             return False  # "the Yomiuri Shimbun newspaper reported": the name is the paper's
         if head.lemma_.lower() in _NAMED_BODIES and head.i == c.span.end:
             return False  # "the Renew Europe group", "the Likud party": the name is the group's
+        form = c.span[0].text
+        if c.label == "ORG" and len(c.span) >= 2 and form.isupper():
+            if form.lower() in lexicon_words("actors", "corporate_prefixes") and self.gaz.is_title_word(head.text):
+                return False  # "PT Pertamina President Director X": the firm its director heads
         spokes = lexicon_words("actors", "spokes_nouns")  # the voice of a body, not a kind of thing
         if c.label == "ORG" and len(c.span) >= 2 and head.lemma_.lower() in spokes and head.i == c.span.end:
             return False  # "a Zamtel Networks spokesperson said": the body the spokesperson speaks for
