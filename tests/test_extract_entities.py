@@ -2454,3 +2454,14 @@ def test_a_legal_form_is_no_time_zone_and_stops_at_a_title_or_a_person():
     assert got.get("PT Garuda Sentosa") == "Organisation" and got.get("Rina Halim") == "Person", got
     assert "PT Indra" not in got, got
     assert got.get("OOO Sibir Telekom Sistemy") == "Organisation", got
+
+
+def test_a_field_that_opens_an_agencys_name_is_cut_off_only_after_a_cabinet_title():
+    got = names(
+        run(
+            "President of Science Europe Marc Schiltz said the rule was unfair. Minister of Tourism Grace Otieno "
+            "said the ban would stay."
+        )
+    )
+    assert not [n for n in got if n.startswith("Europe ")], got
+    assert got.get("Grace Otieno") == "Person", got

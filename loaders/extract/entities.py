@@ -1826,16 +1826,18 @@ def _without_portfolio_word(span: Span) -> Span:
         and doc[span.start - 1].lower_ == "the"
         and doc[span.start - 2].lower_ in ("of", "for")
         and doc[span.start - 3].lower_ in gaz.title_heads
-        and span[0].lower_ in _PORTFOLIO_WORDS
+        and _portfolio_word(span[0], doc[span.start - 3])
     ):
         return Span(doc, span.start + 1, span.end, label=span.label_)  # "Minister of the [Interior Jane Doe]"
     if len(span) < 3 or span.start < 3 or not doc[span.start - 1].is_title:
         return span
-    if span[0].lower_ not in _PORTFOLIO_WORDS and span[0].tag_ != "NNPS":
+    if span[0].lower_ not in _PORTFOLIO_WORDS | _CABINET_FIELDS and span[0].tag_ != "NNPS":
         return span  # "State Secretary for Digitalisation [Alexandra van Huffelen]": the portfolio ends before the name
     for k in range(span.start - 2, max(span.sent.start, span.start - 5) - 1, -1):
         tok = doc[k]
         if tok.lower_ in ("of", "for") and k > 0 and doc[k - 1].lower_ in gaz.title_heads:
+            if span[0].tag_ != "NNPS" and not _portfolio_word(span[0], doc[k - 1]):
+                return span
             return Span(doc, span.start + 1, span.end, label=span.label_)
         if not tok.is_title:
             return span
@@ -2338,10 +2340,22 @@ _PORTFOLIO_WORDS = {
     "affairs", "affair", "development", "security", "technology", "economy", "relations", "digitalisation",
     "digitalization", "information", "communications", "communication", "trade", "industry", "justice", "health",
     "defence", "defense", "finance", "interior", "culture", "education", "planning", "innovation", "media",
-    "energy", "transport", "infrastructure", "digital", "strategic", "economic", "foreign", "transformation",
-    "agriculture", "environment", "labour", "labor", "employment", "tourism", "commerce", "telecommunications",
-    "science", "welfare", "housing", "cooperatives", "smes", "enterprise", "enterprises", "investment",
+    "energy", "transport", "infrastructure", "digital", "strategic", "economic", "foreign",
 }  # fmt: skip
+# Fields that also open the names of agencies and associations ("President of [Housing Europe] X", "Chief executive
+# of [Investment NSW] X"): a portfolio only after a minister's or secretary's title ("Minister of Agriculture X")
+_CABINET_FIELDS = {
+    "transformation", "agriculture", "environment", "labour", "labor", "employment", "tourism", "commerce",
+    "telecommunications", "science", "welfare", "housing", "cooperatives", "smes", "enterprise", "enterprises",
+    "investment",
+}  # fmt: skip
+_CABINET_HEADS = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
+
+
+def _portfolio_word(tok: Token, head: Token) -> bool:
+    """A word of the portfolio named after the title ``head`` ("Minister [of] ..."): a field of government; a field
+    that also names agencies only after a cabinet title."""
+    return tok.lower_ in _PORTFOLIO_WORDS or (tok.lower_ in _CABINET_FIELDS and head.lower_ in _CABINET_HEADS)
 
 
 def _without_portfolio(span: Span) -> Span:
@@ -2365,9 +2379,11 @@ def _without_portfolio(span: Span) -> Span:
             and get_gazetteer().is_title_word(doc[k - 4].text)
         )
         return Span(doc, span.start + 1, span.end, label="PERSON") if chained and len(span) >= 3 else span
-    last = max((k for k, t in enumerate(span) if t.lower_ in _PORTFOLIO_WORDS), default=-1)
+    last = max((j for j, t in enumerate(span) if _portfolio_word(t, doc[k - 1])), default=-1)
     if last < 0 or len(span) - last - 1 < 2:
         return span
+    if span[last + 1].is_upper and len(span[last + 1]) > 1:
+        return span  # "Chief executive of [Investment NSW Kylie Bell]": the field opens an agency's name
     return Span(doc, span.start + last + 1, span.end, label="PERSON")
 
 
