@@ -2465,3 +2465,8 @@ def test_a_field_that_opens_an_agencys_name_is_cut_off_only_after_a_cabinet_titl
     )
     assert not [n for n in got if n.startswith("Europe ")], got
     assert got.get("Grace Otieno") == "Person", got
+
+
+def test_a_bare_first_word_shared_by_two_companies_names_neither_known_entry():
+    got = names(run("Autel, the maker of car diagnostic scanners, said its exports to Europe were unaffected."))
+    assert "Autel Robotics" not in got, got
