@@ -2470,3 +2470,13 @@ def test_a_field_that_opens_an_agencys_name_is_cut_off_only_after_a_cabinet_titl
 def test_a_bare_first_word_shared_by_two_companies_names_neither_known_entry():
     got = names(run("Autel, the maker of car diagnostic scanners, said its exports to Europe were unaffected."))
     assert "Autel Robotics" not in got, got
+
+
+def test_a_capitalised_possessive_alias_needs_the_bodys_own_country_as_owner():
+    adoc = run(
+        "India ordered the apps blocked last year. Mumbai's High Court refused to hear the companies' appeal. "
+        "India's Supreme Court later declined to take up the case."
+    )
+    aliases = {a for e in adoc.entities.values() if e.kind == "Organisation" for a in (e.name, *e.aliases)}
+    assert "Mumbai's High Court" not in aliases, aliases
+    assert "India's Supreme Court" in aliases, aliases

@@ -40,7 +40,7 @@ from loaders.extract.resolve import (
     local_court_seat,
     tokens_spelt,
 )
-from loaders.model import Document
+from loaders.model import Document, Entity
 
 # spaCy labels that can name an actor of this domain.
 _ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "PRODUCT", "LAW", "FAC", "WORK_OF_ART"}
@@ -2583,7 +2583,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         seat = _court_seat(cand.span) if ent.kind == "Organisation" else None
         if seat is not None and f"{cand.text} in {seat}" not in ent.aliases:
             ent.aliases.append(f"{cand.text} in {seat}")  # "Administrative Court in Stockholm"
-        owned = _owner_form(cand) if ent.kind == "Organisation" else None
+        owned = _owner_form(cand, ent) if ent.kind == "Organisation" else None
         if owned is not None and owned not in ent.aliases:
             ent.aliases.append(owned)  # "China's commerce ministry": how the text names the body, owner and all
         _add_mention(adoc, sentences, ent, cand.start, cand.end, cand.text, how, confidence)
@@ -2684,9 +2684,11 @@ def _court_seat(span: Span) -> str | None:
     return doc[k + 1 : m].text if place is None or place.type != "country" else None
 
 
-def _owner_form(cand: Candidate) -> str | None:
+def _owner_form(cand: Candidate, ent: Entity) -> str | None:
     """ "China's foreign ministry": a body named by a common noun after a place's possessive, written with its owner
-    (the everyday name of that body); None when no proper-noun owner comes right before."""
+    (the everyday name of that body); None when no proper-noun owner comes right before. A capitalised generic name
+    ("China's Commerce Ministry") needs the owner to be the country the body ``ent`` belongs to: "Delhi's High Court"
+    is no alias of the High Court of India."""
     span = cand.span
     doc = span.doc
     k = span.start
@@ -2702,7 +2704,22 @@ def _owner_form(cand: Candidate) -> str | None:
         start -= 1
     if start == k - 1:
         return None
-    return doc[start : k - 1].text + doc[k - 1].text + " " + cand.text
+    owner = doc[start : k - 1].text
+    if not cand.text[:1].islower() and not _owned_by(ent, owner, gaz):
+        return None
+    return owner + doc[k - 1].text + " " + cand.text
+
+
+def _owned_by(ent: Entity, owner: str, gaz: Gazetteer) -> bool:
+    """The body ``ent`` is the country ``owner`` names: "Ministry of Commerce of China" for "China", or a known body
+    of that country."""
+    country = gaz.lookup(owner, ("Jurisdiction",))
+    if country is None or country.country is None:
+        return False
+    if ent.name.endswith(f" of {country.name}"):
+        return True
+    entry = gaz.lookup(ent.name)
+    return entry is not None and entry.country == country.country
 
 
 def _owners_named(adoc: AnnotatedDoc, sentences, gaz: Gazetteer) -> None:
