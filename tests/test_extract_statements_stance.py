@@ -4349,3 +4349,18 @@ def test_nobody_claiming_the_measure_unlawful_upholds_it():
     ]:
         got = stances(run(base + said, LAWFUL))
         assert ("ana-rusu", "opposes_ban") not in got and ("ana-rusu", "supports_ban") in got, said
+
+
+def test_a_host_named_in_the_introduction_takes_no_side_and_it_is_the_banned_app_before():
+    text = (
+        "Moldova has blocked Viber calls. Host Victor Popa spoke with Elena Cojocaru, a researcher.\n\n"
+        "POPA: Elena, is the block fair?\n\n"
+        "COJOCARU: No. The block is unfair and it hurts families. Viber took a calm line. It said it combats misuse "
+        "of its service every day.\n\n"
+        "POPA: Elena Cojocaru, thank you."
+    )
+    got = stances(run(text, ENTS))
+    assert not any(sp == "victor-popa" for sp, _ in got)
+    assert ("elena-cojocaru", "opposes_ban") in got
+    assert ("viber", "denies_allegation") in got
+    assert not any(sp == "elena-cojocaru" and st == "denies_allegation" for sp, st in got)

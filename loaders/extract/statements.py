@@ -323,6 +323,21 @@ class StatementExtractor:
             )
         }
         staff_ids = {i for label in staff for i in people.get(label, ())}
+        # the same told in the introduction: "Host Dana Reyes spoke with ...", "..., said presenter X", "X, the host"
+        roles = "|".join(map(re.escape, self.lex["programme_staff"]))
+        for e in self.adoc.entities.values():
+            if e.kind != "Person":
+                continue
+            for name in [e.name, *e.aliases]:
+                named = re.escape(name)
+                if (
+                    name.split()[0].lower() in self.lex["programme_staff"]
+                    or re.search(rf"(?i)\b(?:{roles})\s+{named}\b", text)
+                    or re.search(
+                        rf"(?i)\b{named},\s+(?:the\s+|our\s+)?(?:programme's\s+|show's\s+)?(?:{roles})\b", text
+                    )
+                ):
+                    staff_ids.add(e.id)
         out = []
         for m in re.finditer(
             r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:", text
@@ -475,6 +490,8 @@ class StatementExtractor:
         if named is None:
             return []
         found = self.speakers_of(named)
+        if len(found) == 1 and self.ctx.kind(found[0]) == "Product" and found[0] in self.targets:
+            return found  # "Telegram took a more defensive line. It said ...": the banned app speaks as its firm
         return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
 
     _LABELLING = {"call", "describe", "term", "label", "brand", "deem", "consider", "say", "cite"}
