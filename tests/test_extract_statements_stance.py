@@ -4364,3 +4364,21 @@ def test_a_host_named_in_the_introduction_takes_no_side_and_it_is_the_banned_app
     assert ("elena-cojocaru", "opposes_ban") in got
     assert ("viber", "denies_allegation") in got
     assert not any(sp == "elena-cojocaru" and st == "denies_allegation" for sp, st in got)
+
+
+def test_a_colon_quotation_runs_on_and_late_measures_and_insulted_rulers():
+    base = "Moldova blocked Viber nationwide on Monday. "
+    got = stances(
+        run(
+            base + 'Victor Popa, a father of two, tells our reporter: "My daughter chatted with strangers every night. '
+            'I thank the ministry. This is a good decision for parents."',
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    got = stances(run(base + '"This is months late," said Victor Popa, an opposition MP.', ENTS))
+    assert ("victor-popa", "supports_ban") in got
+    got = stances(run(base + 'Ana Rusu ordered the block. Victor Popa, an activist, called her "a dictator".', ENTS))
+    assert ("victor-popa", "opposes_ban") in got
+    got = stances(run(base + 'Ana Rusu ordered the block. Victor Popa, an activist, called her "a hero".', ENTS))
+    assert ("victor-popa", "opposes_ban") not in got

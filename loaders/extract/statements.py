@@ -1488,6 +1488,16 @@ class StatementExtractor:
                 return out
         return []
 
+    def _quote_opened_after(self, sent, frame) -> list:
+        """The later sentences of a quotation opened after the reporting verb (a colon's quotation, 'X said: "A. B."') and
+        left open at the end of its sentence; none when the sentence closes every quotation it opens."""
+        if frame.pos_ not in ("VERB", "AUX") or frame.sent.start != sent.start:
+            return []
+        marks = [t for t in sent if t.text in self._QUOTES]
+        if len(marks) != 1 or marks[0].i < frame.i or marks[0].text == "\u201d":
+            return []
+        return self._quote_rest(sent)
+
     def _quoted_as_saying(self, sent, tok):
         """'the statement quoted X as saying', 'X was quoted as saying': X speaks, not the one who quotes. None when
         ``tok`` is no such "saying"; else the frame (empty when X names nobody known)."""
@@ -4317,6 +4327,8 @@ class StatementExtractor:
                         return True
                     if t.lemma_.lower() in self._RULERS or t.lemma_.lower() == "president":
                         return True
+                    if t.lower_ in ("him", "her") and t.dep_ in ("dobj", "nsubj"):
+                        return True  # 'called him "an evil dictator"': a person, whoever the pronoun names
         return False
 
     _TOO_LITTLE = {"slow", "slowly", "fail", "delay", "drag", "hesitate", "dither", "weak", "lax", "complacent",
@@ -4800,6 +4812,9 @@ class StatementExtractor:
                 )
                 if nested or self._relative_in_report(frame):
                     continue  # "X said Y had acknowledged / concluded ...": X's statement, Y's only at second hand
+                # 'X told our reporter: "My son played with strangers. This is a good decision."': the quotation the
+                # frame opens runs on into the sentences after, all X's words
+                content = content + self._quote_opened_after(sent, frame)
                 for speaker in speakers:
                     stance = self.stance(speaker, frame, content, lemma)
                     if self.no_measure and stance in ("supports_ban", "opposes_ban"):
