@@ -4382,3 +4382,15 @@ def test_a_colon_quotation_runs_on_and_late_measures_and_insulted_rulers():
     assert ("victor-popa", "opposes_ban") in got
     got = stances(run(base + 'Ana Rusu ordered the block. Victor Popa, an activist, called her "a hero".', ENTS))
     assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_the_banned_side_vouching_for_its_own_privacy_and_record_denies_the_charge():
+    base = "Moldova's data regulator suspended Viber on Monday over privacy concerns. "
+    for said in [
+        "Viber said in a statement that it was committed to privacy and that the app does not store messages.",
+        "Viber said its service meets strict privacy standards.",
+        "Viber said it had worked in Moldova for ten years without a security incident.",
+    ]:
+        assert ("viber", "denies_allegation") in stances(run(base + said, ENTS)), said
+    got = stances(run(base + "Viber said it would store data in Moldova from next year.", ENTS))
+    assert ("viber", "denies_allegation") not in got
