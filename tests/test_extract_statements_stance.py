@@ -4394,3 +4394,13 @@ def test_the_banned_side_vouching_for_its_own_privacy_and_record_denies_the_char
         assert ("viber", "denies_allegation") in stances(run(base + said, ENTS)), said
     got = stances(run(base + "Viber said it would store data in Moldova from next year.", ENTS))
     assert ("viber", "denies_allegation") not in got
+
+
+def test_a_person_of_a_named_campaigning_body_is_an_outside_voice_whatever_country_it_names():
+    ents = [("Moldova", J), ("Viber", P), ("Victor Popa", PER)]
+    base = "Moldova blocked Viber nationwide on Monday. "
+    got = stances(
+        run(base + "Victor Popa of the Moldova Digital Action Network said the block was a violation of the law.", ents)
+    )
+    assert ("victor-popa", "opposes_ban") in got
+    assert ("victor-popa", "supports_ban") not in got

@@ -1935,6 +1935,13 @@ class StatementExtractor:
             ]
             if root.dep_ == "appos":
                 phrase.extend(root.head.subtree)
+            # "X of the Kenya Digital Action Network": a named body whose last word is a campaigning body's, told with
+            # "of" or "at" (a country's name inside it makes no office of the state)
+            for c in root.children:
+                if c.dep_ == "prep" and c.lower_ in ("of", "at"):
+                    body = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    if body is not None and body.pos_ == "PROPN" and body.lower_ in self.lex["civil_name_words"]:
+                        return True
             for t in phrase:
                 mt = self.ctx.mention(t)
                 if mt and mt.entity_id != speaker and self.ctx.category(mt.entity_id) == "other":
