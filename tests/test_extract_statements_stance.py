@@ -4404,3 +4404,21 @@ def test_a_person_of_a_named_campaigning_body_is_an_outside_voice_whatever_count
     )
     assert ("victor-popa", "opposes_ban") in got
     assert ("victor-popa", "supports_ban") not in got
+
+
+def test_a_trade_lobby_is_no_banned_firm_and_its_quoted_target_is_no_possessor():
+    ents = [("Moldova", J), ("Viber", P), ("Filmsafe", ORG), ("Victor Popa", PER)]
+    base = "A Moldovan court ordered Viber blocked on Monday after a complaint by the rights-management body Filmsafe. "
+    got = stances(run(base + "Filmsafe defended the move.", ents))
+    assert ("filmsafe", "supports_ban") in got
+    got = stances(
+        run(
+            base + "Filmsafe welcomed it. "
+            '"For years Viber has been a safe haven for piracy," its director general, Victor Popa, said.',
+            ents,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    # a banned firm's own officer is still its voice
+    got = stances(run(base + "Viber, its director general, Victor Popa, said, would appeal.", ents))
+    assert ("victor-popa", "supports_ban") not in got

@@ -247,7 +247,11 @@ class StatementExtractor:
                     "coalition", "movement"}  # fmt: skip
     _CIVIL_GROUPS = {"rights", "liberty", "liberties", "advocacy", "campaign", "campaigning", "pressure", "lobby",
                      "consumer", "consumers", "civil", "society", "activist", "privacy", "freedom", "freedoms",
-                     "watchdog", "transparency", "democracy"}  # fmt: skip
+                     "watchdog", "transparency", "democracy",
+                     # a trade's or a profession's lobby: "the anti-piracy group X", "the industry group Y", "the
+                     # retailers' group Z" (a "tech group" or a "media group" may be a company that is banned)
+                     "piracy", "anti-piracy", "copyright", "industry", "trade", "lobbying", "employers", "retailers",
+                     "sellers", "merchants", "parents", "teachers"}  # fmt: skip
 
     @staticmethod
     def _lead_ban_blocked(bans: list[Ban]) -> bool:
@@ -279,7 +283,8 @@ class StatementExtractor:
                 nouns.append(span.root.head)
             for n in nouns:
                 lemma = n.lemma_.lower()
-                mods = {c.lemma_.lower() for c in n.subtree if c.i != n.i}
+                # the words as written too: "rights" is lemmatised "right" ("the rights-management body X")
+                mods = {w for c in n.subtree if c.i != n.i for w in (c.lemma_.lower(), c.lower_)}
                 if lemma in self._CIVIL_NOUNS or (lemma in ("group", "body") and mods & self._CIVIL_GROUPS):
                     self.ctx._category[m.entity_id] = "other"
                     break
@@ -1975,14 +1980,24 @@ class StatementExtractor:
         return False
 
     def _possessor(self, tok) -> str | None:
-        """ "its", "their" as a title's possessor: the body last named before it, in this or the previous sentence."""
+        """ "its", "their" as a title's possessor: the body last named before it, in this or the previous sentence;
+        not one named inside a quotation of its own sentence ('"X has been a haven for piracy," its director said':
+        "its" is the body that was the subject of the sentence before, not X)."""
         if tok.lower_ not in ("its", "their") or tok.dep_ != "poss":
             return None
         sents = self.adoc.sentences
         here = self.adoc.sentence_index(tok.idx)
         floor = sents[max(0, here - 1)].start_char
+        start = sents[here].start_char
+        text = doc_text(tok.doc)
         for m in reversed(self.adoc.mentions):
             if m.end <= tok.idx and m.start >= floor and m.kind in ("Organisation", "Product"):
+                if here > 0 and m.start >= start and sum(text[start : m.start].count(q) for q in self._QUOTES) % 2:
+                    # quoted: the body that is the subject of the sentence before, when there is one
+                    subj = next((c for c in sents[here - 1].root.children if c.dep_ == "nsubj"), None)
+                    before = self.ctx.mention(subj) if subj is not None else None
+                    if before is not None and before.kind == "Organisation" and before.entity_id != m.entity_id:
+                        return before.entity_id
                 return m.entity_id
         return None
 
