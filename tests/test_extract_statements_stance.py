@@ -4422,3 +4422,20 @@ def test_a_trade_lobby_is_no_banned_firm_and_its_quoted_target_is_no_possessor()
     # a banned firm's own officer is still its voice
     got = stances(run(base + "Viber, its director general, Victor Popa, said, would appeal.", ents))
     assert ("victor-popa", "supports_ban") not in got
+
+
+def test_the_measure_described_rather_than_an_alternative_wanted_and_sellers_undercut():
+    base = "Moldova ordered Viber to suspend its operations until it registers. "
+    got = stances(
+        run(base + '"This looks like a paperwork fight rather than a permanent ban," said Victor Popa.', ENTS)
+    )
+    assert ("victor-popa", "opposes_ban") not in got
+    for said in [
+        '"The answer should be clear rules rather than a blanket ban," said Victor Popa.',
+        '"It is time for dialogue rather than bans," said Victor Popa.',
+    ]:
+        assert ("victor-popa", "opposes_ban") in stances(run(base + said, ENTS)), said
+    got = stances(
+        run(base + 'Victor Popa, who chairs a bakers\' association, said his members "cannot compete with it".', ENTS)
+    )
+    assert ("victor-popa", "supports_ban") in got

@@ -4690,6 +4690,25 @@ class StatementExtractor:
         "switch",
     }
 
+    _LIKE_VERBS = {"be", "look", "seem", "appear", "sound"}
+
+    @staticmethod
+    def _told_as_not_ban(rather) -> bool:
+        """'This looks like a registration fight rather than a permanent ban', 'it is a warning rather than a ban': what
+        the measure is said to be, described, not an alternative wanted (a "should be", "must be" or "would be better"
+        proposes one: "the answer should be guidance rather than a ban")."""
+        verb = next((a for a in rather.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in StatementExtractor._LIKE_VERBS:
+            return False
+        if any(
+            c.dep_ == "aux" and c.lower_ in StatementExtractor._MODALS | {"should", "would", "ought"}
+            for c in verb.children
+        ):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
+        return subj is not None and (subj.lower_ in ("this", "that") or subj.lemma_.lower() in measures)
+
     @staticmethod
     def _rather_than_ban(content) -> bool:
         """ "clear guidance rather than blanket bans", "instead of a ban": the ban is what the speaker rejects."""
@@ -4698,6 +4717,8 @@ class StatementExtractor:
         toks = sorted(content, key=lambda t: t.i)
         for k, t in enumerate(toks):
             if t.lower_ in ("rather", "instead") and k + 1 < len(toks) and toks[k + 1].lower_ in ("than", "of"):
+                if StatementExtractor._told_as_not_ban(t):
+                    continue
                 if any(x.lemma_.lower() in measures for x in toks[k + 2 : k + 6]):
                     return True
             # "should be dealt with by the police, not by switching off a service": the act itself turned down
