@@ -4439,3 +4439,15 @@ def test_the_measure_described_rather_than_an_alternative_wanted_and_sellers_und
         run(base + 'Victor Popa, who chairs a bakers\' association, said his members "cannot compete with it".', ENTS)
     )
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_parenthetical_it_said_is_the_body_that_was_the_subject_before():
+    ents = [("Moldova", J), ("Viber", P), ("Moldtelecom Authority", ORG, ["the regulator"])]
+    got = stances(
+        run(
+            "The Moldtelecom Authority blocked Viber on Tuesday. The regulator called it routine. "
+            "The app, it said, had failed to remove illegal content and had ignored takedown demands.",
+            ents,
+        )
+    )
+    assert ("moldtelecom-authority", "supports_ban") in got

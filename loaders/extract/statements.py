@@ -485,7 +485,10 @@ class StatementExtractor:
                     continue  # "ordered access to the platform Roblox blocked over content that it said ...": the
                     # app taken for a subject inside the order; the body that ordered it is further up
                 return []
-        if subj.head.dep_ != "ROOT":
+        # "The platform, it said, had failed to remove the content": a parenthetical "it said" is the body before too
+        if subj.head.dep_ != "ROOT" and not (
+            subj.head.dep_ == "parataxis" and subj.head.lemma_.lower() in self.lex["verbs"]
+        ):
             return []
         here = self.adoc.sentence_index(subj.idx)
         if here == 0:
