@@ -4451,3 +4451,13 @@ def test_a_parenthetical_it_said_is_the_body_that_was_the_subject_before():
         )
     )
     assert ("moldtelecom-authority", "supports_ban") in got
+
+
+def test_a_firms_defenders_or_rivals_are_not_the_firm():
+    base = "Moldova banned Viber on government phones. "
+    for said in [
+        "Viber's defenders say the app is encrypted and safe.",
+        "Viber's rivals say the ban is overdue.",
+    ]:
+        assert not any(sp == "viber" for sp, _ in stances(run(base + said, ENTS))), said
+    assert any(sp == "viber" for sp, _ in stances(run(base + "Viber says the app is encrypted and safe.", ENTS)))
