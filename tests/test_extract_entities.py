@@ -2480,3 +2480,31 @@ def test_a_capitalised_possessive_alias_needs_the_bodys_own_country_as_owner():
     aliases = {a for e in adoc.entities.values() if e.kind == "Organisation" for a in (e.name, *e.aliases)}
     assert "Mumbai's High Court" not in aliases, aliases
     assert "India's Supreme Court" in aliases, aliases
+
+
+def test_a_bracketed_acronym_s_name_run_stops_at_a_day():
+    got = names(run("On Friday Open Net Alliance (ONA) called the order unlawful."))
+    assert got.get("Open Net Alliance") == "Organisation", got
+    assert not any(n.startswith("Friday") for n in got), got
+
+
+def test_a_bracketed_acronym_s_name_run_stops_at_a_lower_case_compound():
+    got = names(run("The Nairobi-based Digital Access Network (DAN) called the order unlawful."))
+    assert got.get("Digital Access Network") == "Organisation", got
+    assert "Nairobi-based Digital Access Network" not in got, got
+
+
+def test_an_association_with_a_hyphened_word_stops_at_a_day():
+    got = names(run("Late on Wednesday Kenya E-commerce Association members said they would obey."))
+    assert not any(n.startswith("Wednesday") for n in got), got
+
+
+def test_an_association_with_a_hyphened_word_stops_at_another_name():
+    got = names(run("Speaking to Reuters Anti-Piracy Association staff said they would obey."))
+    assert got.get("Reuters") == "Organisation", got
+    assert not any(n.startswith("Reuters ") for n in got), got
+
+
+def test_an_association_s_hyphened_word_has_both_halves_capitalised():
+    got = names(run("The measure was praised by the Lagos-based Nigerian Traders Association, which has 900 members."))
+    assert "Lagos-based Nigerian Traders Association" not in got, got

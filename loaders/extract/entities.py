@@ -497,8 +497,15 @@ def _association_names(spans: list[Span], method: dict) -> list[Span]:
         if tok.i < 2:
             continue
         start, hyphened = tok.i, False
+        # a separate name the run must not swallow: "Speaking to AFP Anti-Doping Association officials" ("AFP"); a
+        # place or nationality the NER left is part of the name ("the Vietnam E-commerce Association")
+        others = {
+            k for s in out if s.label_ not in ("GPE", "NORP", "LOC") and s.end <= tok.i for k in range(s.start, s.end)
+        }
         while start - 1 > tok.sent.start:
             prev = doc[start - 1]
+            if prev.lower_ in _WEEKDAYS_AND_MONTHS or prev.ent_type_ == "DATE" or prev.i in others:
+                break  # "On Monday Internet Freedom Foundation (IFF) said": the day is no part of the name
             joined = (
                 start - 3 >= tok.sent.start
                 and prev.is_alpha
@@ -507,6 +514,10 @@ def _association_names(spans: list[Span], method: dict) -> list[Span]:
                 and not doc[start - 3].whitespace_
                 and doc[start - 3].is_alpha
                 and doc[start - 3].text[:1].isupper()
+                # both halves capitalised ("Anti-Doping"), or a letter's prefix ("E-commerce"); "Singapore-based" is
+                # no part of the name
+                and (prev.text[:1].isupper() or len(doc[start - 3].text) == 1)
+                and doc[start - 3].i not in others
             )
             if joined:
                 hyphened = True
