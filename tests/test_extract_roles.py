@@ -479,3 +479,26 @@ def test_apposition_before_the_name_with_coordinated_modifiers_of_one_body():
     assert got["Jane Roe"][0] == "head of the trade and industry ministry"
     # two heads coordinated are a list, no title
     assert "Dowden" not in " ".join(roles_of("Government departments and individual ministers, Dowden said, must act."))
+
+
+def test_a_title_coordinating_two_names_before_another_noun_takes_neither_as_the_body():
+    got = roles_of(
+        "The chief financial officer of Sony and Nintendo supplier Foxlink, Mei Chen, said orders would continue."
+    )
+    org = (got.get("Mei Chen") or (None, None))[1] or ""
+    assert "sony" not in org.lower() and "nintendo" not in org.lower(), got
+
+
+def test_a_title_coordinating_modifiers_of_a_plural_noun_is_no_office():
+    got = roles_of("The owner of the Liverpool and Everton practice pitches, Sam Ford, objected.")
+    assert "Sam Ford" not in got, got
+
+
+def test_a_seat_before_the_name_stays_with_an_office_in_a_company():
+    got = all_roles_of("Sen. Ellen Park, a co-founder of the chip maker Lumatek, said the app posed a risk.")
+    assert ("Ellen Park", "Sen.") in got, got
+
+
+def test_a_seat_before_the_name_stays_with_a_former_office():
+    got = all_roles_of("Rep. Tom Vance, a former chairman of the House Energy Committee, said the firm must divest.")
+    assert ("Tom Vance", "Rep.") in got, got

@@ -78,13 +78,22 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
             elif all(e.start != evidence.start for e in known.evidence):
                 known.evidence.append(evidence)
     kept = _without_restatements(_without_country_for_local_office(list(roles.values()), adoc, gaz), gaz)
-    return _without_bare_seats(_without_bodiless_trades(_without_bare_ranks(kept)), gaz)
+    return _without_bare_seats(_without_bodiless_trades(_without_bare_ranks(kept)), adoc, gaz)
 
 
-def _without_bare_seats(roles: list[Role], gaz: Gazetteer) -> list[Role]:
+def _without_bare_seats(roles: list[Role], adoc: AnnotatedDoc, gaz: Gazetteer) -> list[Role]:
     """ "Rep. X, the Republican chairman of the House Oversight Committee": a legislator's seat told bare before the
-    name (whatever house it was credited to) is no role of its own when the text tells the person's office in a body;
-    "Sen. X" alone stays a role."""
+    name (whatever house it was credited to) is no role of its own when the text tells the person's present office in
+    a legislative body or committee; "Sen. X" alone, or with an office held elsewhere ("Sen. X, a co-founder of the
+    company Y", "Rep. X, a former president of Z"), stays a role."""
+    houses = lexicon_words("actors", "legislature") | {"committee", "subcommittee", "caucus"}
+
+    def legislative(eid: str) -> bool:
+        entry = gaz.entries.get(eid)
+        if entry is not None and entry.type == "legislature":
+            return True
+        ent = adoc.entities.get(eid)
+        return ent is not None and any(w in houses for w in re.findall(r"[a-z]+", ent.name.lower()))
 
     def seat(title: str) -> bool:
         words = [w for w in re.split(r"[\s\-]+", gaz.expand_title(title).lower()) if w]
@@ -92,13 +101,29 @@ def _without_bare_seats(roles: list[Role], gaz: Gazetteer) -> list[Role]:
             bool(words) and words[-1] in _LEGISLATOR and all(w in _LEGISLATOR | {"state", "us", "u.s."} for w in words)
         )
 
-    offices = {r.person for r in roles if r.organisation is not None and not seat(r.title)}
+    offices = {
+        r.person
+        for r in roles
+        if r.organisation is not None
+        and not seat(r.title)
+        and legislative(r.organisation)
+        and not re.search(r"\b(?:former|ex|one-time|onetime|erstwhile)\b", r.title.lower())
+    }
     return [r for r in roles if not (seat(r.title) and r.person in offices)]
+
+
+# singular nouns naming a body whose coordinated modifiers tell its field: "the culture and media committee"
+_FIELD_BODIES = {
+    "committee", "subcommittee", "ministry", "department", "commission", "council", "agency", "authority", "office",
+    "bureau", "directorate", "board", "secretariat", "inspectorate", "caucus", "panel",
+}  # fmt: skip
 
 
 def _joins_modifiers(cc: Token, end: int) -> bool:
     """ "culture and media committee", "the trade and industry ministry": "and" between two nouns that both modify
-    one noun after them (before ``end``), not between two heads ("departments and ministers")."""
+    one singular noun after them (before ``end``) that is itself a body, not between two heads ("departments and
+    ministers"), nor between two names before some other noun ("Samsung and Apple supplier Foxconn", "the Chelsea and
+    Fulham training grounds"): a coordinated modifier is never the body."""
     first = cc.head
     return (
         cc.dep_ == "cc"
@@ -107,6 +132,8 @@ def _joins_modifiers(cc: Token, end: int) -> bool:
         and first.dep_ in ("nmod", "compound", "amod")
         and cc.i < first.head.i < end
         and first.head.pos_ in ("NOUN", "PROPN")
+        and first.head.tag_ in ("NN", "NNP")
+        and first.head.lemma_.lower() in _FIELD_BODIES
         and any(c.dep_ == "conj" and cc.i < c.i < first.head.i for c in first.children)
     )
 
