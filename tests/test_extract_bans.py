@@ -7351,3 +7351,24 @@ def test_keeping_a_maker_out_of_networks_is_a_ban(text):
 def test_keeping_out_no_app_or_maker_or_not_at_all_is_no_ban(text):
     adoc = make_adoc(text, [("Latvia", J), ("Huawei", ORG)], published="2024-06-20")
     assert extract_bans(adoc) == []
+
+
+def test_lawmakers_asked_to_approve_a_ban_already_ordered_leave_it_in_force():
+    adoc = make_adoc(
+        "Kenya's government asked parliament on Monday to approve a ban on Temu that it ordered in March. The ban has "
+        "been in force since March 2023.",
+        [("Kenya", J), ("Temu", P)],
+        published="2024-02-10",
+    )
+    bans = [b for b in extract_bans(adoc) if pid("Temu") in b.targets]
+    assert bans and all(b.status != "proposed" for b in bans), [(b.status, b.targets) for b in bans]
+
+
+def test_lawmakers_asked_to_stop_using_an_app_are_advised_as_users():
+    adoc = make_adoc(
+        "Kenya's ICT ministry asked legislators to stop using Temu on their work phones, saying it was unsafe.",
+        [("Kenya", J), ("Temu", P)],
+        published="2024-02-10",
+    )
+    bans = [b for b in extract_bans(adoc) if pid("Temu") in b.targets]
+    assert bans and all(b.status == "advisory" for b in bans), [(b.status, b.scope) for b in bans]

@@ -36,6 +36,10 @@ from loaders.extract.lexicon import words
 _EXECUTIVE_ACTS = words("status", "executive_acts")
 
 
+# what lawmakers may be asked to do for a ban to be only proposed: "asked lawmakers to extend the prohibition"
+_LAWMAKING_VERBS = {"ban", "bar", "prohibit", "outlaw", "extend", "expand", "pass", "enact", "block", "restrict"}
+
+
 class StatusMixin:
     """BanExtractor's methods of in what state a ban is: proposed, announced, in force, lifted."""
 
@@ -76,7 +80,7 @@ class StatusMixin:
             and not (t.lemma_.lower() == "call" and any(c.dep_ in ("oprd", "attr") for c in t.children))
             and (inside is None or t.i in inside)
         ]
-        if any(self._asks_lawmakers(t) for t in advising):
+        if any(self._asks_lawmakers(t, trig) for t in advising):
             return "proposed"  # "asked lawmakers to extend the prohibition to X": a law only sought
         if kind == "advisory" or (advising and not all(self._demand(t) for t in advising)):
             return "advisory"
@@ -450,10 +454,24 @@ class StatusMixin:
             c.dep_ == "compound" and c.lemma_.lower() in ("judge", "justice") for c in tok.children
         )
 
-    def _asks_lawmakers(self, verb) -> bool:
+    def _asks_lawmakers(self, verb, trig) -> bool:
         """ "asked lawmakers to extend the prohibition to X", "urged the Legislature to ban Y", "called on Congress to
         bar Z": a ban sought from those who make the law is a proposal until they pass it, neither an order nor
-        advice."""
+        advice. Only when what they are asked to do is to ban or to make law: "asked legislators to stop using X" asks
+        them as users (advice), "asked lawmakers to approve a ban on X that it ordered last year" tells an order."""
+        sought = []  # the verbs between the ban and the asking: "asked legislators to stop using X" (stop, use)
+        for a in [trig, *trig.ancestors]:
+            if a.i == verb.i:
+                break
+            if a.pos_ in ("VERB", "AUX"):
+                sought.append(a)
+        if not any(a.lemma_.lower() in _LAWMAKING_VERBS for a in sought):
+            return False
+        if any(
+            c.dep_ in ("relcl", "acl") and c.lemma_.lower() in ("order", "impose", "issue", "enforce", "introduce")
+            for c in trig.children
+        ):
+            return False  # "a ban on X that it ordered last year": the ban is already the government's act
         asked = [c for c in verb.children if c.dep_ == "dobj"]
         asked += [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"
@@ -483,6 +501,16 @@ class StatusMixin:
         if any(self._court_asker(c) for c in subjects):
             return True  # "the court asked the government to prohibit X": a court's request is its order
         asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+        houses = _LEGISLATORS | words("actors", "legislature")
+        quit_verbs = {"stop", "delete", "uninstall", "remove", "avoid", "refrain", "quit"}
+        if (
+            any(a.lemma_.lower() in houses for a in asked)
+            and any(c.dep_ == "xcomp" and c.lemma_.lower() in quit_verbs for c in verb.children)
+            and not any(
+                t.lemma_.lower() in houses or t.lower_ in ("administrative", "administrator", "clerk") for t in askers
+            )
+        ):
+            return False  # "the digital ministry asked legislators to stop using X": lawmakers asked as users decide
         deciders = words("ban", "advice_takers")
         return bool(asked) and not any(a.lemma_.lower() in deciders or a.pos_ == "PRON" for a in asked)
 
