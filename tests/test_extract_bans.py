@@ -7372,3 +7372,101 @@ def test_lawmakers_asked_to_stop_using_an_app_are_advised_as_users():
     )
     bans = [b for b in extract_bans(adoc) if pid("Temu") in b.targets]
     assert bans and all(b.status == "advisory" for b in bans), [(b.status, b.scope) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Both apps remain blocked today.",
+        "As of Friday, Signal and Viber remained banned.",
+    ],
+)
+def test_a_lasting_state_keeps_the_date_of_the_act_told_before(second):
+    adoc = make_adoc(
+        f"Oman blocked Signal and Viber in March 2021. {second}",
+        [("Oman", J), ("Signal", P), ("Viber", P)],
+        published="2024-05-24",
+    )
+    ban = only(extract_bans(adoc), jid("Oman"))
+    assert ban.announced == "2021-03"  # the day the state held is not the day the block began
+
+
+def test_a_lasting_state_takes_the_first_of_a_list_hung_on_the_copula():
+    adoc = make_adoc(
+        "Tajikistan has some of the tightest internet controls in the world. WhatsApp, Telegram and Signal remain "
+        "blocked there.",
+        [("Tajikistan", J), ("WhatsApp", P), ("Telegram", P), ("Signal", P)],
+        published="2024-05-24",
+    )
+    ban = only(extract_bans(adoc), jid("Tajikistan"))
+    assert set(ban.targets) == {pid("WhatsApp"), pid("Telegram"), pid("Signal")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will Signal stay blocked in Oman? Ministers gave no answer.",
+        "Will Telegram remain banned in Nepal? Officials would not say.",
+    ],
+)
+def test_a_question_whether_a_state_lasts_tells_no_ban(text):
+    adoc = make_adoc(text, [("Oman", J), ("Nepal", J), ("Signal", P), ("Telegram", P)], published="2024-05-24")
+    assert extract_bans(adoc) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is Ghana's ban on Signal working? Six weeks on, shop owners say sales have fallen.",
+        "Has Ghana's ban on Signal on state phones made ministers safer? Analysts disagree.",
+        "Can traders still get around Ghana's block on Signal? Most now use proxies.",
+    ],
+)
+def test_a_question_about_a_ban_it_names_still_tells_the_ban(text):
+    adoc = make_adoc(text, [("Ghana", J), ("Signal", P)], published="2024-05-20")
+    assert only(extract_bans(adoc), jid("Ghana")).targets == [pid("Signal")]
+
+
+def test_makers_anaphor_prefers_the_companies_named_nearest():
+    adoc = make_adoc(
+        "Latvia banned Huawei and ZTE equipment in 2021.\n\nMeanwhile, Kaspersky and Hikvision came under review in "
+        "the Baltics. Estonia barred the two companies from state tenders on Monday.",
+        [("Latvia", J), ("Estonia", J), ("Huawei", ORG), ("ZTE", ORG), ("Kaspersky", ORG), ("Hikvision", ORG)],
+        published="2024-06-20",
+    )
+    ban = only(extract_bans(adoc), jid("Estonia"))
+    assert set(ban.targets) == {entity_id(ORG, "Kaspersky"), entity_id(ORG, "Hikvision")}
+
+
+def test_makers_anaphor_with_a_nationality_takes_a_firm_of_that_country():
+    adoc = make_adoc(
+        "ZTE lost the tender to Ericsson in 2022. Denmark then barred carriers from buying new 5G equipment from the "
+        "Chinese firm.",
+        [("Denmark", J), ("ZTE", ORG), ("Ericsson", ORG), ("5G equipment", P)],
+        published="2024-06-20",
+    )
+    ban = only(extract_bans(adoc), jid("Denmark"))
+    assert ban.targets == [entity_id(ORG, "ZTE")]
+
+
+def test_makers_barred_from_using_something_are_not_the_targets():
+    adoc = make_adoc(
+        "Elisa and DNA bought most of the new spectrum. Finland's regulator barred the two firms from using Chinese "
+        "equipment in their core networks.",
+        [("Finland", J), ("Elisa", ORG), ("DNA", ORG)],
+        published="2024-06-20",
+    )
+    for ban in extract_bans(adoc):
+        assert not {entity_id(ORG, "Elisa"), entity_id(ORG, "DNA")} <= set(ban.targets)
+
+
+def test_makers_anaphor_skips_firms_imposing_an_act_of_their_own():
+    adoc = make_adoc(
+        "Ghana ordered Temu to wind up its Ghanaian business in March. Meta and Google have blocked news links in "
+        "Ghana since 2022. Accra barred the firm from running an office.",
+        [("Ghana", J), ("Accra", J), ("Temu", ORG), ("Meta", ORG), ("Google", ORG)],
+        published="2024-06-20",
+    )
+    targets = {t for b in extract_bans(adoc) for t in b.targets}
+    assert entity_id(ORG, "Google") not in targets and entity_id(ORG, "Meta") not in targets
+    assert entity_id(ORG, "Temu") in targets

@@ -629,18 +629,35 @@ def _polar_question(tok) -> bool:
     last = next((t for t in reversed(sent) if not t.is_space), None)
     if last is None or last.text != "?":
         return False
+    verbal = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+    if not verbal and any(c.dep_ == "poss" for c in tok.children):
+        return False  # "Is Nepal's ban on TikTok working?", "get around Russia's block on X?": the ban is told
     clause = tok
     while clause.dep_ not in ("ROOT",) and clause.head.i != clause.i:
         if clause.dep_ in ("ccomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"):
             return False
+        if not verbal and clause.dep_ in ("nsubj", "nsubjpass"):
+            return False  # "Has the ban on X made officials safer?": asked of the ban, which is told
         clause = clause.head
     if any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in sent if t.i < clause.i):
         return False
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None:
-        return False
     verbs = [clause] if clause.pos_ == "AUX" else []
     verbs += [c for c in clause.children if c.dep_ in ("aux", "auxpass") and c.pos_ == "AUX"]
+    verbs += [c for v in verbs if v.dep_ == "auxpass" for c in v.children if c.dep_ == "aux" and c.pos_ == "AUX"]
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:  # "Will X remain banned?", "Will X stay blocked?": the subject hung on the copula
+        subj = next(
+            (
+                c
+                for v in verbs
+                if v.dep_ == "auxpass"
+                for c in v.children
+                if c.dep_ in ("nsubj", "nsubjpass", "expl", "compound")
+            ),
+            None,
+        )
+    if subj is None:
+        return False
     return any(v.i < subj.i for v in verbs)
 
 

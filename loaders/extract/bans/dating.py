@@ -36,6 +36,12 @@ from loaders.extract.dates import dates_in
 from loaders.extract.lexicon import words
 
 
+def _a_start(expr) -> bool:
+    """A date told as when a state began: "since 2010", "from March"."""
+    before = expr.doc[expr.start - 1] if expr.start > 0 else None
+    return expr[0].lower_ in ("since", "from") or (before is not None and before.lower_ in ("since", "from"))
+
+
 class DateMixin:
     """BanExtractor's methods of when a ban was announced and took effect."""
 
@@ -275,12 +281,14 @@ class DateMixin:
         self._date_by_act_told_before(by_sent)
         for bm in self.mentions:
             # "Talks ended on Monday. X and Y remain blocked": a state told now, whose start the sentence does not
-            # give; a date of the sentences before is another event's
+            # give; a date of the sentences before is another event's, and one of its own sentence is when the state
+            # held ("remain banned today", "As of Monday, X remained blocked"), save its start ("since 2010")
             if (
                 bm.announced
                 and _stative_patient(bm.token) is not None
                 and not any(
-                    not _in_dateline(e) for e, _ in dates_in(bm.token.sent, self.base_at(bm.token.sent.start_char))
+                    not _in_dateline(e) and _a_start(e)
+                    for e, _ in dates_in(bm.token.sent, self.base_at(bm.token.sent.start_char))
                 )
             ):
                 bm.announced, bm.reckoned = None, False

@@ -116,7 +116,7 @@ def _stative_patient(tok):
     copulas = set(words("ban_rules", "stative_copulas"))
     aux = next((c for c in tok.children if c.dep_ == "auxpass" and copulas & {c.lemma_.lower(), c.lower_}), None)
     if aux is not None:  # (the parser hangs the subject on the participle or on the copula)
-        return next((c for v in (tok, aux) for c in v.children if c.dep_ == "nsubj"), None)
+        return next((c for v in (tok, aux) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     head = tok.head
     if tok.dep_ in ("acomp", "oprd", "xcomp") and head.lemma_.lower() in copulas and not _is_negated(head):
         return next((c for c in head.children if c.dep_ == "nsubj"), None)

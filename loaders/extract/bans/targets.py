@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from loaders.extract.bans._words import (
     _COMPANY_NOUNS,
     _ILLEGAL,
@@ -25,6 +27,15 @@ _PLACES_AND_PEOPLE = words("ban_rules", "places_and_people")
 _WIDENED_VAGUE = words("ban_rules", "widened_vague")
 _MAKER_ANAPHORS = words("ban_rules", "maker_anaphors")
 _MAKER_DETS = words("ban_rules", "maker_anaphor_dets")
+_REGULATED_ACTS = words("ban_rules", "maker_regulated_acts")
+
+
+def _of_country(gaz, home: str | None, eid: str) -> bool:
+    """The entity is a company of the country ``home`` (a jurisdiction id), or its country is not known."""
+    entry = gaz.entries.get(eid) if home else None
+    return entry is None or not entry.country or gaz.by_country.get(entry.country) == home
+
+
 _COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}  # how many makers a counting word of _MAKER_DETS tells
 _SOME_OF = {"one", "some", "several", "many", "few", "number", "handful", "dozen", "most", "all", "any", "more"}
 
@@ -126,6 +137,13 @@ class TargetMixin:
         stative = _stative_patient(trig)
         if stative is not None:
             out += list(stative.subtree)  # "X and Y remain blocked": the state's subject is what is banned
+            # "WhatsApp, Telegram and Signal remain blocked": the first of the list the parser hangs on the copula
+            out += [
+                t
+                for c in stative.head.children
+                if c.i < stative.i and c.dep_ in ("intj", "npadvmod", "dep") and c.pos_ == "PROPN"
+                for t in c.subtree
+            ]
         for c in trig.children:
             if c.dep_ in skip:
                 continue
@@ -356,12 +374,19 @@ class TargetMixin:
             if not dets:
                 continue
             count = max(_COUNTED.get(d, 0) for d in dets) or (1 if t.tag_ == "NN" else 0)
-            # the companies a ban told before reached, else those named last that are not speaking
-            for bm in reversed(self.mentions):
-                if bm.token.i < t.i:
-                    firms = [e for e in bm.targets if self.ctx.category(e) == "company" and e not in imposer_ids]
-                    if (count == 0 and len(firms) >= 2) or (count and len(firms) >= count):
-                        return firms if count == 0 else firms[-count:]
+            if t.dep_ == "dobj" and any(
+                p.dep_ == "prep" and p.lower_ == "from" and g.tag_ == "VBG" and g.lemma_.lower() in _REGULATED_ACTS
+                for p in t.head.children
+                for g in p.children
+            ):
+                return []  # "barred the two firms from using Chinese equipment": the party regulated, not the target
+            gaz = self.ctx.gaz
+            home = next(
+                (gaz.demonyms[c.text] for c in t.children if c.dep_ in ("amod", "compound") and c.text in gaz.demonyms),
+                None,
+            )
+
+            fits = partial(_of_country, gaz, home)  # "the Chinese firm": one of China's, not the Finnish one
             sents, cur, paras = [], t.sent, set()
             while len(sents) < 4:
                 sents.append(cur)
@@ -369,7 +394,18 @@ class TargetMixin:
                     break
                 paras.add(self.ctx.para[cur.start - 1])
                 cur = self.doc[cur.start - 1].sent
+            # nearest first: the companies a ban told in a sentence reached, else those named there that are not
+            # speaking nor imposing an act of their own ("Meta and Google have blocked news links")
             for sent in sents:
+                for bm in reversed(self.mentions):
+                    if sent.start <= bm.token.i < min(sent.end, t.i):
+                        firms = [
+                            e
+                            for e in bm.targets
+                            if self.ctx.category(e) == "company" and e not in imposer_ids and fits(e)
+                        ]
+                        if (count == 0 and len(firms) >= 2) or (count and len(firms) >= count):
+                            return firms if count == 0 else firms[-count:]
                 named = []
                 for m in self.adoc.mentions:
                     if not (sent.start_char <= m.start < min(sent.end_char, t.idx)):
@@ -378,12 +414,15 @@ class TargetMixin:
                         m.entity_id in imposer_ids
                         or m.entity_id in named
                         or self.ctx.category(m.entity_id) != "company"
+                        or not fits(m.entity_id)
                     ):
                         continue
                     span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                     root = _conjuncts(span.root)[0] if span is not None else None
                     if root is not None and root.dep_ == "nsubj" and root.head.lemma_.lower() in _SAYING:
                         continue  # "X and Y said they would stop buying Z kit": who speaks, not who makes
+                    if root is not None and root.dep_ == "nsubj" and self.trigger_kind(root.head) is not None:
+                        continue  # "Meta and Google have blocked news links": imposers of their own act
                     named.append(m.entity_id)
                 if not named or (count == 0 and len(named) < 2) or len(named) < count:
                     continue
