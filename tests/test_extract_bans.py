@@ -7470,3 +7470,27 @@ def test_makers_anaphor_skips_firms_imposing_an_act_of_their_own():
     targets = {t for b in extract_bans(adoc) for t in b.targets}
     assert entity_id(ORG, "Google") not in targets and entity_id(ORG, "Meta") not in targets
     assert entity_id(ORG, "Temu") in targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nokia kept Ericsson out of the top two in Latvia's equipment market last year, according to Dell'Oro Group.",
+        "Huawei locked ZTE out of its developer program in 2021, and the ZTE app remained unavailable on its phones.",
+        "Latvia lifted a rule that had kept Huawei out of certain contracts, a newspaper reported.",
+        "Critics say the new rules could keep Huawei out of the market in Latvia entirely.",
+    ],
+)
+def test_keeping_out_by_a_firm_a_rule_lifted_or_a_mere_prospect_is_no_ban(text):
+    adoc = make_adoc(
+        text,
+        [("Latvia", J), ("Huawei", ORG), ("ZTE", ORG), ("Nokia", ORG), ("Ericsson", ORG), ("Dell'Oro Group", ORG)],
+        published="2024-06-20",
+    )
+    assert extract_bans(adoc) == []
+
+
+def test_a_state_locking_a_maker_out_of_its_rollout_is_still_a_ban():
+    adoc = make_adoc("Latvia locked Huawei out of the 5G rollout in 2023.", [("Latvia", J), ("Huawei", ORG)])
+    ban = only(extract_bans(adoc), jid("Latvia"))
+    assert entity_id(ORG, "Huawei") in ban.targets

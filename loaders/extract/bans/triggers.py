@@ -233,6 +233,14 @@ class TriggerMixin:
                 for o in _conjuncts(c)
             ):
                 return None  # "the firm kept out of the debate", "kept protesters out of the square": no app or firm
+            if (
+                lemma in ban["particle_verbs"]
+                and any(c.dep_ in ("prt", "prep") and c.lower_ == "out" for c in tok.children)
+                and "out" in ban["needs_particle"].get(lemma, ())
+                and not self._kept_out_by_state(tok)
+            ):
+                return None  # "Xiaomi kept Apple out of the top three", "the rules could keep X out of the market",
+                # "lifted a rule that had kept X out of contracts": no state keeping a maker out of its own
             if lemma in ban["advised_against"] and not kept_out:
                 if lemma == "have" and not any(
                     c.lemma_.lower() in PRODUCT_NOUNS or self.ctx.mention(c) is not None
@@ -532,6 +540,49 @@ class TriggerMixin:
         speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         m = self.ctx.mention(speaker) if speaker is not None else None
         return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
+
+    def _kept_out_by_state(self, tok) -> bool:
+        """ "Latvia kept Huawei out of its 5G networks", "the government said it would keep X out of the rollout",
+        "X would be kept out of its networks": a state, its body or a pronoun keeps a maker out of a network, a
+        tender, a market ...; not a company ("Xiaomi kept Apple out of the top three", "Apple locked X out of its
+        developer program"), what something else "could" do ("the new rules could keep X out of the US market"), nor
+        a clause on a rule that was lifted ("lifted a rule that had kept X out of contracts")."""
+        places = set(words("ban_rules", "kept_out_of"))
+        if not any(
+            c.dep_ in ("prt", "prep")
+            and c.lower_ == "out"
+            and any(
+                g.lower_ == "of"
+                and any(o.lemma_.lower() in places for p in g.children if p.dep_ == "pobj" for o in _conjuncts(p))
+                for g in [*c.children, *(x for x in c.head.children if x.dep_ == "prep" and x.lower_ == "of")]
+            )
+            for c in tok.children
+        ):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in words("ban", "capability_modals") for c in tok.children):
+            return False
+        undoing = set(words("ban_rules", "kept_out_undone"))
+        if any(a.lemma_.lower() in undoing for a in tok.ancestors):
+            return False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
+        if subj is not None and subj.dep_ == "agent":
+            subj = next((p for p in subj.children if p.dep_ == "pobj"), None)
+        if subj is None:
+            return True  # "Huawei would be kept out of its networks": the one who keeps it out is told around
+        if subj.pos_ == "PRON":
+            return True
+        m = self.ctx.mention(subj)
+        if m is not None:
+            return self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
+        actors = words("actors")
+        return subj.lemma_.lower() in {
+            *actors["generic_government"],
+            *actors["generic_org"],
+            *actors["government"],
+            *actors["regulator"],
+            *actors["court"],
+            *actors["legislature"],
+        }
 
     def _torn_verb(self, tok) -> bool:
         """ "a law passed last December bars TikTok from federal devices": a verb the parser took for a plural noun
