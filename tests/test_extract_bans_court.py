@@ -249,3 +249,23 @@ def test_a_country_told_acting_through_its_court_in_one_clause_is_still_one_ban(
         published="2025-03-04",
     )
     assert len(bans) == 1
+
+
+def test_a_countrys_ban_and_its_courts_order_on_the_same_app_with_no_time_of_its_own_are_one_ban():
+    bans = _bans(
+        "Ruritania suspended Zapster in March and its Supreme Court ordered the app blocked after the firm "
+        "refused to appoint a local agent.",
+        [("Ruritania", J), ("Supreme Court", ORG), ("Zapster", P)],
+        published="2025-02-06",
+    )
+    assert len(bans) == 1, bans
+
+
+def test_a_courts_later_order_split_from_the_countrys_ban_takes_no_paper_day():
+    adoc = make_adoc(
+        "Ruritania suspended Zapster in 2023 and its Supreme Court later ordered the firm to delete its data.",
+        [("Ruritania", J), ("Supreme Court", ORG), ("Zapster", P)],
+        published="2025-02-06",
+    )
+    court = [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "Supreme Court")]
+    assert court and court[0].announced != "2025-02-06"

@@ -161,6 +161,7 @@ class MergeMixin:
             # "X and Y remain blocked": a state told now, its start not told; no date of the sentence before it, nor
             # the paper's day
             stative = all(_stative_patient(bm.token) is not None for bm in m["mentions"] if not bm.remention)
+            stative = stative or m.get("split_undated", False)
             if b.announced is None and not stative:
                 b.announced = self._date_before(b, m)
             b.effective = _pick_date(m["eff"])
@@ -576,8 +577,13 @@ class MergeMixin:
                 theirs = theirs or (_pick_date(meta[j]["eff"]) or "")[:4] or None
                 if mine and theirs and not _same_time(mine, theirs):
                     continue  # the court's ban of 2022 is not the country's of 2023
-                if _coordinated_acts(meta[i]["mentions"], meta[j]["mentions"]):
-                    continue  # "Kenya suspended X in 2023 and its High Court later ordered the data deleted": two acts
+                if _coordinated_acts(meta[i]["mentions"], meta[j]["mentions"]) and (
+                    set(b.targets) != set(o.targets) or meta[j]["dates"] or _told_as_sequel(meta[j]["mentions"])
+                ):
+                    # "Kenya suspended X in 2023 and its High Court later ordered the data deleted": two acts; the
+                    # second, its day untold, takes no day of the sentence before nor the paper's
+                    meta[j]["split_undated"] = not meta[j]["dates"]
+                    continue
                 carried = self._carried_out(meta[i], meta[j]) if mine_cat == "jurisdiction" else None
                 if carried == "apart":
                     continue  # the government's ban, and the regulator's own order to others
@@ -615,6 +621,18 @@ def _clause_chain(tok) -> list:
             break
         out.append(cur)
     return out
+
+
+def _told_as_sequel(mentions) -> bool:
+    """A clause that tells its act came after another ("its court later ordered X blocked", "then ordered")."""
+    sequel = set(words("ban_rules", "sequel_adverbs"))
+    return any(
+        c.dep_ == "advmod" and c.lower_ in sequel
+        for bm in mentions
+        if not bm.remention
+        for v in _clause_chain(bm.token)
+        for c in v.children
+    )
 
 
 def _coordinated_acts(mine, theirs) -> bool:
