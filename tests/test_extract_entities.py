@@ -2508,3 +2508,21 @@ def test_an_association_with_a_hyphened_word_stops_at_another_name():
 def test_an_association_s_hyphened_word_has_both_halves_capitalised():
     got = names(run("The measure was praised by the Lagos-based Nigerian Traders Association, which has 900 members."))
     assert "Lagos-based Nigerian Traders Association" not in got, got
+
+
+def test_moonshot_alone_is_a_common_word_unless_told_beside_chinese_ai_peers():
+    got = names(
+        run("Sending a crew to Mars is a moonshot, and Moonshot thinking shaped the plan. The Cancer Moonshot grew.")
+    )
+    assert "Moonshot AI" not in got, got
+    got = names(run("DeepSeek unsettled investors. Alibaba's Qwen and Moonshot's Kimi drew users too."))
+    assert got.get("Moonshot AI") == "Organisation", got
+
+
+def test_a_bare_model_code_before_another_noun_is_that_things_code_even_beside_its_maker():
+    adoc = run(
+        "DeepSeek unsettled investors. Its R1 model matched rival systems. The R1 highway near Accra was resurfaced, "
+        "and the R1 visa rules were tightened."
+    )
+    r1 = [m for m in adoc.mentions if m.text.endswith("R1")]
+    assert len([m for m in r1 if "DeepSeek-R1" in m.entity_id or "deepseek-r1" in m.entity_id.lower()]) == 1, r1

@@ -712,6 +712,8 @@ class Resolver:
                 entry = self._choose(
                     refs, scores, resolved_ids, mentioned_names, _described(c.span), self._listed_kinds(c, out)
                 )
+                if entry is not None and _coded_other_thing(c.span, entry):
+                    continue  # "the R1 road", "the R1 visa category": a code that names a model only as one
                 if entry is not None and self._foreign_body(entry, scores, resolved_ids, mentioned_names):
                     # "the Ministry of Defence" in a Danish story: Denmark's, a body every country has
                     got = self._apposed_body(c, out) or self._generic(c, scores)
@@ -1468,6 +1470,25 @@ class Resolver:
             if score > best_score:
                 best, best_score = entry, score
         return best
+
+
+def _coded_other_thing(span: Span, entry) -> bool:
+    """A product's contextual alias that is a bare code of letters and digits ("R1") told as the modifier of a noun
+    that no model or app is ("the R1 road", "the R1 visa category", "the R1 form"): some other thing's code; "its R1
+    model", "the R1 reasoning model", "R1 rivals X" still name the product."""
+    text = re.sub(r"^(?:the|The) ", "", span.text)
+    if entry.kind != "Product" or not re.fullmatch(r"[A-Za-z]{1,3}\d{1,3}", text):
+        return False
+    heads = set(lexicon_words("actors", "coded_product_heads")) | PRODUCT_NOUNS
+    after = [t for t in span.doc[span.end : span.end + 3] if not t.is_punct]
+    nouns = []
+    for t in after:
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.sent != span.sent:
+            break
+        nouns.append(t)
+        if t.pos_ == "NOUN" and t.lemma_.lower() in heads:
+            return False
+    return any(t.pos_ == "NOUN" for t in nouns)
 
 
 _DESCRIBERS = ("app", "application", "platform", "network", "service", "messenger", "site", "company", "firm")
