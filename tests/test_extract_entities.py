@@ -2526,3 +2526,14 @@ def test_a_bare_model_code_before_another_noun_is_that_things_code_even_beside_i
     )
     r1 = [m for m in adoc.mentions if m.text.endswith("R1")]
     assert len([m for m in r1 if "DeepSeek-R1" in m.entity_id or "deepseek-r1" in m.entity_id.lower()]) == 1, r1
+
+
+def test_a_bare_law_name_shared_by_two_laws_of_different_years_stays_apart():
+    adoc = run(
+        "Ghana's parliament passed the Revenue Bill 2025 in May. Traders marched against the Revenue Bill. "
+        "The Revenue Bill 2022 had raised levies on phones."
+    )
+    laws = {e.name: e for e in adoc.entities.values() if e.kind == "Law"}
+    for dated in ("Revenue Bill 2025", "Revenue Bill 2022"):
+        assert dated in laws, laws
+        assert "Revenue Bill" not in laws[dated].aliases, laws[dated].aliases

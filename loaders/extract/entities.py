@@ -2617,13 +2617,18 @@ def _laws_with_their_year(adoc: AnnotatedDoc) -> None:
     """ "the Finance Bill 2024" and "the Finance Bill" in one story are one law: the short form's mentions go to the
     named one, and a law named with its year is known by its name without the year too."""
     laws = [e for e in adoc.entities.values() if e.kind == "Law"]
-    bare_of = {}
+    dated: dict[str, list] = {}
     for e in laws:
         m = _LAW_YEAR.match(e.name)
         if m is None or len(m.group("bare").split()) < 2:
             continue
-        bare = m.group("bare")
-        bare_of[bare.casefold()] = e
+        dated.setdefault(m.group("bare").casefold(), []).append((m.group("bare"), e))
+    bare_of = {}
+    for key, found in dated.items():
+        if len(found) > 1:
+            continue  # "the Finance Bill 2024" and "the Finance Bill 2023": a bare "the Finance Bill" is neither
+        bare, e = found[0]
+        bare_of[key] = e
         if bare not in e.aliases:
             e.aliases.append(bare)
     for e in laws:
