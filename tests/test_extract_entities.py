@@ -2537,3 +2537,11 @@ def test_a_bare_law_name_shared_by_two_laws_of_different_years_stays_apart():
     for dated in ("Revenue Bill 2025", "Revenue Bill 2022"):
         assert dated in laws, laws
         assert "Revenue Bill" not in laws[dated].aliases, laws[dated].aliases
+
+
+def test_a_title_closed_on_of_keeps_the_country_after_it_apart():
+    got = names(run("The Queen of Norway visited Svalbard on Monday. The King of Sweden met officials."))
+    assert got.get("Norway") == "Jurisdiction", got
+    assert not [n for n in got if n.startswith(("Queen of", "King of"))], got
+    got = names(run("The Queen of Denmark visited Iceland on Tuesday."))
+    assert got.get("Denmark") == "Jurisdiction", got

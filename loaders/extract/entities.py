@@ -547,6 +547,13 @@ def _association_names(spans: list[Span], method: dict) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _body_head(tok) -> bool:
+    """A word that heads an organisation's name ("Society", "Association", "Council", "Institute"), not a title
+    ("Queen", "King", "Emir", "President", "Bishop")."""
+    heads = {h.lower() for h in _ASSOCIATION_HEADS} | _PLACE_BODY_HEADS | _INSTITUTION_HEADS
+    return tok.lower_ in heads or tok.lower_ in {w for w in lexicon_words("actors", "other") if " " not in w}
+
+
 def _names_run_into_of(spans: list[Span], method: dict) -> list[Span]:
     """ "[The Law Society of] [Kenya]": a body's name the NER closed on "of", the place right after it, is one name
     with the place (a country or state the gazetteer knows), not the body cut short and the place apart."""
@@ -565,6 +572,7 @@ def _names_run_into_of(spans: list[Span], method: dict) -> list[Span]:
             and span[-1].lower_ == "of"
             and span.label_ not in ("PERSON", "GPE", "LOC", "DATE")
             and span[-2].is_title
+            and _body_head(span[-2])  # "the Law Society of", not a title ("The Queen of", "the Emir of")
             and not any(t.lower_ in ("v", "v.", "vs", "vs.", "versus") for t in span)  # "X v Union of India": a case
             and nxt.start == span.end
             and nxt.label_ in ("GPE", "LOC")
