@@ -4461,3 +4461,16 @@ def test_a_firms_defenders_or_rivals_are_not_the_firm():
     ]:
         assert not any(sp == "viber" for sp, _ in stances(run(base + said, ENTS))), said
     assert any(sp == "viber" for sp, _ in stances(run(base + "Viber says the app is encrypted and safe.", ENTS)))
+
+
+def test_a_bans_partisans_named_among_them_speak():
+    base = "Moldova banned Viber on government phones. "
+    got = stances(run(base + "The ban's opponents, among them opposition lawmaker Ana Rusu, say it is unlawful.", ENTS))
+    assert ("ana-rusu", "opposes_ban") in got
+    got = stances(run(base + "The ban's proponents, among them Victor Popa, say it keeps officials safe.", ENTS))
+    assert ("victor-popa", "supports_ban") in got
+    got = stances(run(base + "Proponents of the ban, among them Elena Cojocaru, say it keeps officials safe.", ENTS))
+    assert ("elena-cojocaru", "supports_ban") in got
+    # the firm's own partisans still do not speak for it
+    got = stances(run(base + "Viber's backers say the app is encrypted and safe.", ENTS))
+    assert not any(sp == "viber" for sp, _ in got)

@@ -669,6 +669,25 @@ class StatementExtractor:
                     return [b.imposed_by]
         return []
 
+    def _sides_with_firm(self, subj) -> bool:
+        """ "DeepSeek's defenders", "its rivals", "fans of the app X": those for or against a firm or its product, who
+        speak for themselves; not "the ban's opponents" or "proponents of the ban" (whose are they: the measure), nor
+        when a person is named among them ("the ban's opponents, among them lawmaker X, say": X speaks)."""
+        own = _own_subtree(subj, skip=("relcl", "acl", "advcl", "punct", "cc", "conj"))
+        if any((m := self.ctx.mention(t)) is not None and m.kind == "Person" for t in own):
+            return False
+        whose = [c for c in subj.children if c.dep_ == "poss"]
+        whose += [
+            o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+        ]
+        for w in whose:
+            if self._possessor(w) is not None:
+                return True  # "its rivals say"
+            m = self.ctx.mention(w)
+            if m is not None and m.kind in ("Organisation", "Product"):
+                return True
+        return False
+
     # what a company publishes states its terms, not a view: "DeepSeek's privacy policy says it stores data in China"
     _PUBLISHED = {"policy", "terms", "website", "figures", "data", "metrics", "records", "listing", "filings"}
 
@@ -684,7 +703,9 @@ class StatementExtractor:
                         return found  # "A memo from the agency said ...": the agency
             if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its") for c in subj.children):
                 return self._issuer(subj)  # "The note said such tools pose risks": the ministry that issued it
-        if lemma in self.lex["bystanders"] and self.ctx.mention(subj) is None:
+        if (
+            lemma in self.lex["bystanders"] or (lemma in self.lex["partisans"] and self._sides_with_firm(subj))
+        ) and self.ctx.mention(subj) is None:
             hired = [  # "a Signal Foundation consultant": the body named in the title speaks
                 m
                 for c in subj.children
