@@ -4474,3 +4474,28 @@ def test_a_bans_partisans_named_among_them_speak():
     # the firm's own partisans still do not speak for it
     got = stances(run(base + "Viber's backers say the app is encrypted and safe.", ENTS))
     assert not any(sp == "viber" for sp, _ in got)
+
+
+def test_a_guest_who_hosts_another_outlet_is_no_host_of_this_transcript():
+    ents = [("Moldova", J), ("Viber", P), ("Elena Cojocaru", PER), ("Victor Popa", PER), ("Radio Orbis", ORG)]
+    for intro in [
+        "Our guest is Elena Cojocaru, host of the podcast Radio Orbis, talking with reporter Victor Popa.",
+        "Joining reporter Victor Popa is Elena Cojocaru, the anchor of a rival station who now campaigns for users.",
+    ]:
+        text = (
+            f"Moldova has blocked Viber calls. {intro}\n\n"
+            "VICTOR POPA: What do you make of the block?\n\n"
+            "ELENA COJOCARU: The block is censorship and an attack on free speech.\n"
+        )
+        got = stances(run(text, ents))
+        assert ("elena-cojocaru", "opposes_ban") in got, intro
+
+
+def test_it_after_a_sentence_naming_a_court_is_not_the_banned_app():
+    ents = [("Moldova", J), ("Viber", P), ("Chisinau Court of Appeal", ORG)]
+    text = (
+        "Moldova blocked Viber on Friday. Viber lost its challenge at the Chisinau Court of Appeal on Tuesday. "
+        "It said the block was lawful and that the app had ignored the regulator's orders."
+    )
+    got = stances(run(text, ents))
+    assert not any(sp == "viber" for sp, _ in got)

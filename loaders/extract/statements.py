@@ -338,8 +338,12 @@ class StatementExtractor:
                 if (
                     name.split()[0].lower() in self.lex["programme_staff"]
                     or re.search(rf"(?i)\b(?:{roles})\s+{named}\b", text)
+                    # not the host "of" another outlet: "X, host of the podcast Y", "X, the anchor of a rival
+                    # network" are guests; "X, the host of this programme" is the programme's own
                     or re.search(
-                        rf"(?i)\b{named},\s+(?:the\s+|our\s+)?(?:programme's\s+|show's\s+)?(?:{roles})\b", text
+                        rf"(?i)\b{named},\s+(?:the\s+|our\s+)?(?:programme's\s+|show's\s+)?(?:{roles})\b"
+                        r"(?!\s+of\b(?!\s+(?:this|our|the)\s+(?:show|programme|program|broadcast)\b(?!\s+[A-Z])))",
+                        text,
                     )
                 ):
                     staff_ids.add(e.id)
@@ -499,7 +503,14 @@ class StatementExtractor:
             return []
         found = self.speakers_of(named)
         if len(found) == 1 and self.ctx.kind(found[0]) == "Product" and found[0] in self.targets:
-            return found  # "Telegram took a more defensive line. It said ...": the banned app speaks as its firm
+            # "Telegram took a more defensive line. It said ...": the banned app speaks as its firm; not when the
+            # sentence before names another body "it" could be ("Signal lost its appeal at the Moscow City Court.
+            # It said the block was lawful": the court)
+            others = any(
+                m.sentence == here - 1 and m.entity_id != found[0] and m.kind in ("Organisation", "Jurisdiction")
+                for m in self.adoc.mentions
+            )
+            return [] if others else found
         return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
 
     _LABELLING = {"call", "describe", "term", "label", "brand", "deem", "consider", "say", "cite"}
