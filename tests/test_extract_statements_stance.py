@@ -4499,3 +4499,22 @@ def test_it_after_a_sentence_naming_a_court_is_not_the_banned_app():
     )
     got = stances(run(text, ents))
     assert not any(sp == "viber" for sp, _ in got)
+
+
+def test_a_person_of_a_state_named_as_a_federation_speaks_for_the_state():
+    ents = [("Russia", J, ["Russian Federation"]), ("Viber", P), ("Ana Rusu", PER), ("Victor Popa", PER)]
+    base = "Russia blocked Viber nationwide on Monday. "
+    got = stances(
+        run(
+            base + "Ana Rusu of the Russian Federation said the block would stay in force until Viber obeys the law.",
+            ents,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    got = stances(
+        run(
+            base + "Victor Popa of the Russian Federation said the restriction was lawful and would stay in place.",
+            ents,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got

@@ -1981,6 +1981,13 @@ class StatementExtractor:
                 if c.dep_ == "prep" and c.lower_ in ("of", "at"):
                     body = next((x for x in c.children if x.dep_ == "pobj"), None)
                     if body is not None and body.pos_ == "PROPN" and body.lower_ in self.lex["civil_name_words"]:
+                        # not a state or a bloc: "X of the Russian Federation", "X of the European Union" speak for
+                        # the state, the imposer or its jurisdiction
+                        held = self.ctx.mention(body)
+                        if held is not None and (
+                            self.ctx.kind(held.entity_id) == "Jurisdiction" or held.entity_id in self.imposers
+                        ):
+                            continue
                         return True
             for t in phrase:
                 mt = self.ctx.mention(t)
