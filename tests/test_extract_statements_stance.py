@@ -4518,3 +4518,23 @@ def test_a_person_of_a_state_named_as_a_federation_speaks_for_the_state():
         )
     )
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_only_the_banned_side_saying_so_of_the_present_vouches_for_its_record():
+    ents = [("Moldova", J), ("Viber", P), ("Civic Net", ORG), ("Orbis", ORG)]
+    base = "Moldova blocked Viber on Monday. "
+    for said, speaker in [
+        ("Civic Net said Viber does not store the data of Moldovan users on servers in Moldova, as the law requires.",
+         "civic-net"),
+        ("Viber admitted that it did not store user records in Moldova as the law required, and said it would "
+         "comply within a month.", "viber"),
+        ("Viber said it would not store data in Moldova and would fight the order in court.", "viber"),
+        ("Viber said it was committed to protecting free expression and would appeal the block, which it called "
+         "unlawful.", "viber"),
+    ]:  # fmt: skip
+        got = stances(run(base + said, ents))
+        assert (speaker, "denies_allegation") not in got, said
+    got = stances(
+        run(base + "Viber said it had run its service in Moldova for ten years without a security incident.", ents)
+    )
+    assert ("viber", "denies_allegation") in got

@@ -2321,7 +2321,7 @@ class StatementExtractor:
             and not has([w for w in cues["opposes_ban"]["words"] if w not in self._REBUTTALS])
         ):
             return "denies_allegation"  # "said the security claims were unfounded": the charge, not the ban
-        denial = deny_verb or has(cues["denies_allegation"]["phrases"])
+        denial = deny_verb or has(cues["denies_allegation"]["phrases"]) or self._vouches(side, lemma, content, text)
         critic = lemma in self.lex["critic_verbs"]
         measures = words("ban", "nouns") | words("ban", "weak_nouns")
         if lemma == "question" and frame.pos_ in ("VERB", "AUX"):
@@ -4790,7 +4790,27 @@ class StatementExtractor:
             return False
         text = " " + " ".join(t.lower_ for t in content) + " "
         phrases = self.lex["cues"]["denies_allegation"]["phrases"]
-        return any_phrase(phrases, text)
+        lemma = frame.lemma_.lower()
+        return any_phrase(phrases, text) or self._vouches(self.side(speaker, frame), lemma, content, text)
+
+    _AS_REQUIRED = re.compile(
+        r"\bas (?:the law|the rules?|regulations?|the regulator|it) (?:requires?|required|demands?)\b|"
+        r"\bas required\b"
+    )
+
+    def _vouches(self, side: str, lemma: str, content, text: str) -> bool:
+        """The banned side vouching for its own record or privacy ("said it had operated here for 14 years without a
+        security incident", "insists the device does not store images"): only said or insisted by that side, of the
+        present, not "said it would not store data in Turkey" (a refusal) nor "acknowledged that it did not store
+        records as the law required" (an admission), nor a regulator's "X does not store data, as the law requires"."""
+        cues = self.lex["cues"]["denies_allegation"]
+        if side != "target" or lemma not in cues["vouching_verbs"]:
+            return False
+        if any(t.lower_ in ("would", "will", "'ll", "wo") for t in content):
+            return False
+        if self._AS_REQUIRED.search(" ".join(t.lower_ for t in content)):
+            return False
+        return any_phrase(cues["vouching"], text)
 
     @staticmethod
     def _negated_support(content) -> bool:
