@@ -4538,3 +4538,16 @@ def test_only_the_banned_side_saying_so_of_the_present_vouches_for_its_record():
         run(base + "Viber said it had run its service in Moldova for ten years without a security incident.", ents)
     )
     assert ("viber", "denies_allegation") in got
+
+
+def test_a_parenthetical_it_said_after_a_request_is_the_body_asked():
+    ents = [("Moldova", J), ("Viber", P), ("Moldtelecom Authority", ORG), ("Civic Net", ORG)]
+    got = stances(
+        run(
+            "The Moldtelecom Authority blocked Viber on Tuesday. Civic Net asked Viber for comment. "
+            "The order, it said, would not keep its users from reaching each other.",
+            ents,
+        )
+    )
+    assert not any(sp == "civic-net" for sp, _ in got)
+    assert any(sp == "viber" for sp, _ in got)

@@ -501,6 +501,9 @@ class StatementExtractor:
         named = next((c for c in prev.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if named is None:
             return []
+        asked = self._asked_body(prev)
+        if asked is not None:  # "X asked Signal for comment. The block, it said, ...": Signal answers, not X
+            named = asked
         found = self.speakers_of(named)
         if len(found) == 1 and self.ctx.kind(found[0]) == "Product" and found[0] in self.targets:
             # "Telegram took a more defensive line. It said ...": the banned app speaks as its firm; not when the
@@ -512,6 +515,17 @@ class StatementExtractor:
             )
             return [] if others else found
         return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
+
+    def _asked_body(self, verb):
+        """The body a request verb asks ("Access Now asked Signal for comment", "contacted the firm", "reached out to
+        X"), when it is named as its object."""
+        if verb.lemma_.lower() not in self.lex["request_verbs"]:
+            return None
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        objs += [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"
+        ]
+        return next((o for o in objs if self.speakers_of(o)), None)
 
     _LABELLING = {"call", "describe", "term", "label", "brand", "deem", "consider", "say", "cite"}
 
