@@ -513,7 +513,8 @@ class StatementExtractor:
                 m.sentence == here - 1 and m.entity_id != found[0] and m.kind in ("Organisation", "Jurisdiction")
                 for m in self.adoc.mentions
             )
-            return [] if others else found
+            # (the body that asked it for a word is no such other: "X asked Signal for comment. It said ...")
+            return [] if others and asked is None else found
         return found if len(found) == 1 and self.ctx.kind(found[0]) == "Organisation" else []
 
     def _asked_body(self, verb):
