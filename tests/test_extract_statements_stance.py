@@ -4551,3 +4551,46 @@ def test_a_parenthetical_it_said_after_a_request_is_the_body_asked():
     )
     assert not any(sp == "civic-net" for sp, _ in got)
     assert any(sp == "viber" for sp, _ in got)
+
+
+def test_an_alternative_wanted_in_a_for_frame_still_opposes_the_ban():
+    base = "Moldova ordered Viber to suspend its operations until it registers. "
+    for said in [
+        '"This is a season for talks rather than bans," said Victor Popa.',
+        '"This is a task for teachers and families rather than a blanket ban," said Victor Popa.',
+    ]:
+        assert ("victor-popa", "opposes_ban") in stances(run(base + said, ENTS)), said
+    got = stances(run(base + '"This looks like a warning rather than a real ban," said Victor Popa.', ENTS))
+    assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_cannot_compete_backs_the_ban_only_against_the_banned_platform_or_its_goods():
+    ents = ENTS + [("Orbis", ORG), ("Viber Market", P)]
+    base = "Moldova banned Viber on Monday. "
+    for said in [
+        '"Our bakers cannot compete with large supermarkets without online orders," said Victor Popa.',
+        "Local apps said they could not compete with Viber's features even after the ban, Victor Popa said.",
+        '"Our shops cannot compete with Viber Market sellers who pay no duty," said Victor Popa.',
+    ]:
+        assert ("victor-popa", "supports_ban") not in stances(run(base + said, ents)), said
+    got = stances(run(base + '"Our shops cannot compete with parcels that arrive duty-free," said Victor Popa.', ents))
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_haven_backs_the_ban_only_for_wrongdoing():
+    base = "Moldova banned Viber on Monday. "
+    got = stances(run(base + '"For many Moldovans, Viber was a safe haven for open debate," said Victor Popa.', ENTS))
+    assert ("victor-popa", "supports_ban") not in got
+    got = stances(run(base + '"For years Viber has been a safe haven for scammers," said Victor Popa.', ENTS))
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_its_after_a_quote_is_the_imposer_only_when_the_quote_accuses_the_firm():
+    ents = [("Moldova", J), ("Viber", P), ("Moldtelecom Authority", ORG), ("Victor Popa", PER), ("Ana Rusu", PER)]
+    base = "The Moldtelecom Authority blocked Viber on Tuesday. "
+    got = stances(
+        run(base + '"Viber has been a haven for privacy, not for crime," its general counsel, Victor Popa, said.', ents)
+    )
+    assert ("victor-popa", "supports_ban") not in got
+    got = stances(run(base + '"Viber has been a haven for scammers for years," its head, Ana Rusu, said.', ents))
+    assert ("ana-rusu", "supports_ban") in got

@@ -2053,7 +2053,17 @@ class StatementExtractor:
                     # quoted: the body that is the subject of the sentence before, when there is one
                     subj = next((c for c in sents[here - 1].root.children if c.dep_ == "nsubj"), None)
                     before = self.ctx.mention(subj) if subj is not None else None
-                    if before is not None and before.kind == "Organisation" and before.entity_id != m.entity_id:
+                    if (
+                        before is not None
+                        and before.kind == "Organisation"
+                        and before.entity_id != m.entity_id
+                        # the imposer's own officer only when the quotation accuses the firm: "X blocked Signal.
+                        # '"Signal has been a haven for privacy," its president said' is Signal's
+                        and (
+                            before.entity_id not in self.imposers
+                            or self._haven_for_wrongdoing([t for t in sents[here] if t.i < tok.i])
+                        )
+                    ):
                         return before.entity_id
                 return m.entity_id
         return None
@@ -2420,6 +2430,8 @@ class StatementExtractor:
             or (not self.lifting and self._wanted_sooner(content))
             or self._out_of_place(content)
             or self._acted_too_late(content)
+            or self._undercut_by_target(content)
+            or self._haven_for_wrongdoing(content)
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
@@ -3983,6 +3995,57 @@ class StatementExtractor:
         nobody = self.lex["judged_measure"]["nobody"]
         return subj.lower_ in nobody or (subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children))
 
+    def _undercut_by_target(self, content) -> bool:
+        """Sellers who cannot compete with the banned platform back its ban: "our members cannot compete with goods that
+        arrive tax-free", "they cannot compete with it" (the banned app or firm, a pronoun, or goods or sellers of
+        statement.undercutting_goods with no other platform or firm named in them). Not "cannot compete with big
+        chains without online sales", "could not compete with X's algorithm even after the ban", nor "with Y Shop
+        sellers" when Y Shop is not what was banned."""
+        goods = set(self.lex["undercutting_goods"])
+        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        for t in content:
+            if t.lemma_.lower() != "compete":
+                continue
+            if not (any(c.dep_ == "neg" for c in t.children) or t.head.lower_ in ("unable", "incapable")):
+                continue
+            preps = [c for c in t.children if c.dep_ == "prep"]
+            if any(p.lower_ == "without" for p in preps) or any(
+                p.lower_ in ("after", "since", "despite") and any(o.lemma_.lower() in measures for o in p.children)
+                for p in preps
+            ):
+                continue  # "without online sales", "even after the ban": no case for the measure
+            for o in (o for p in preps if p.lower_ == "with" for o in p.children if o.dep_ == "pobj"):
+                if any(c.dep_ == "prep" and c.lower_ == "without" for c in o.children):
+                    continue
+                named = [
+                    m
+                    for x in _own_subtree(o, skip=("relcl", "acl"))
+                    if (m := self.ctx.mention(x)) is not None and m.kind in ("Organisation", "Product")
+                ]
+                if any(m.entity_id in self.targets for m in named):
+                    return True  # "cannot compete with Temu"
+                if named:
+                    continue  # another platform or firm: "big chains", "TikTok Shop sellers" when TikTok is banned
+                if o.lower_ in ("it", "them") or o.lemma_.lower() in goods:
+                    return True
+        return False
+
+    def _haven_for_wrongdoing(self, content) -> bool:
+        """The platform told as a haven for wrongdoing ("has been a safe haven for piracy"): the measure's case; not a
+        haven for free expression or privacy, nor "never a haven for cheating", "not for crime"."""
+        wrongs = set(self.lex["haven_wrongs"])
+        for t in content:
+            if t.lemma_.lower() != "haven" or any(c.dep_ == "neg" for c in t.head.children):
+                continue
+            for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
+                if any(c.dep_ == "neg" for c in p.children):
+                    continue
+                for o in (o for o in p.children if o.dep_ == "pobj"):
+                    told = [o, *(c for c in o.children if c.dep_ in ("amod", "compound", "conj"))]
+                    if any(x.lemma_.lower() in wrongs or x.lower_ in wrongs for x in told):
+                        return True
+        return False
+
     def _acted_too_late(self, content) -> bool:
         """The rulers said to have acted too late: "the state had waited too long to act", "the authorities were too
         slow to act", "regulators waited far too long before banning the app" (a degree word of statement.too_late
@@ -4764,7 +4827,17 @@ class StatementExtractor:
             return False
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
-        return subj is not None and (subj.lower_ in ("this", "that") or subj.lemma_.lower() in measures)
+        if subj is None or not (subj.lower_ in ("this", "that") or subj.lemma_.lower() in measures):
+            return False
+        # what is weighed against the ban is another kind of measure ("a registration fight", "a warning"), not
+        # what the speaker wants instead ("a moment for dialogue", "a job for regulators and parents")
+        than = rather.head if rather.head.lower_ == "than" else None
+        weighed = than.head if than is not None and than.head.i < than.i else None
+        return (
+            weighed is not None
+            and weighed.lemma_.lower() in measures | set(words("statement", "measure_kinds"))
+            and not (weighed.dep_ == "pobj" and weighed.head.lower_ == "for")
+        )
 
     @staticmethod
     def _rather_than_ban(content) -> bool:
