@@ -4594,3 +4594,35 @@ def test_its_after_a_quote_is_the_imposer_only_when_the_quote_accuses_the_firm()
     assert ("victor-popa", "supports_ban") not in got
     got = stances(run(base + '"Viber has been a haven for scammers for years," its head, Ana Rusu, said.', ents))
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_good_decision_asked_about_or_on_another_matter_backs_nothing():
+    ents = [("Moldova", J), ("Viber", P), ("Ana Rusu", PER), ("Victor Popa", PER)]
+    base = "Moldova blocked Viber on Tuesday. "
+    for said in [
+        'Baker Ana Rusu said: "Was it a good decision? Nobody can tell yet. We will wait."',
+        'Ana Rusu, an opposition MP, said: "The cabinet made a good decision to cut fuel taxes in May. This is another '
+        'matter."',
+    ]:
+        got = stances(run(base + said, ents))
+        assert ("ana-rusu", "supports_ban") not in got, said
+
+
+def test_lifting_the_ban_judged_no_good_decision_backs_the_ban():
+    ents = [("Moldova", J), ("Viber", P), ("Ana Rusu", PER), ("Victor Popa", PER)]
+    got = stances(
+        run("Moldova blocked Viber on Tuesday. Interior minister Ana Rusu said lifting the ban this week would not be "
+            "a good decision.", ents)
+    )  # fmt: skip
+    assert ("ana-rusu", "supports_ban") in got and ("ana-rusu", "opposes_ban") not in got
+
+
+def test_something_else_months_late_backs_no_ban():
+    ents = [("Moldova", J), ("Viber", P), ("Ana Rusu", PER), ("Victor Popa", PER)]
+    base = "Moldova blocked Viber during the exams on Tuesday. "
+    got = stances(
+        run(base + 'Ana Rusu, a mother, said: "Our pensions were paid months late last winter. We are tired."', ents)
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    got = stances(run(base + 'Victor Popa, a teacher, said: "This is years late. The leaks began long ago."', ents))
+    assert ("victor-popa", "supports_ban") in got

@@ -2302,6 +2302,12 @@ class StatementExtractor:
             # state that imposed the measure
         if side != "imposer" and not self.lifting and self._insults_person_or_imposer(frame):
             return "opposes_ban"  # 'called the president a "dictator"': the ruler behind the measure named a despot
+        # the lifting judged, before the approval list ("a good decision" there would be the lifting's)
+        lifting_judged = self._lifting_judged(content)
+        if lifting_judged == "backs" and side != "target":
+            return "supports_ban"  # "said lifting the ban now would not be a good decision"
+        if lifting_judged == "undoes":
+            return "opposes_ban"  # "lifting the ban would be the right decision"
         if self.lifting:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
@@ -2410,6 +2416,10 @@ class StatementExtractor:
             or (side == "target" and has(cues["opposes_ban"]["target_words"]) and self._concerns_at_measure(content))
         )
         backing = cues["supports_ban"]["words"]
+        # "a good decision", "years late" back the measure only when the measure is what is judged
+        loose = [w for w in self._LOOSE_BACKING if w in backing and not self._loose_backing_holds(w, content)]
+        if loose:
+            backing = [w for w in backing if w not in loose]
         if (
             side == "other"
             and self.ctx.category(speaker) == "person"
@@ -4880,6 +4890,76 @@ class StatementExtractor:
         phrases = self.lex["cues"]["denies_allegation"]["phrases"]
         lemma = frame.lemma_.lower()
         return any_phrase(phrases, text) or self._vouches(self.side(speaker, frame), lemma, content, text)
+
+    _LOOSE_BACKING = ("good decision", "years late", "months late", "decades late", "years too late",
+                      "months too late")  # fmt: skip
+    _GOOD_JUDGEMENTS = {"good", "right", "correct", "wise", "sensible"}
+    _UNDOING = {"lift", "end", "scrap", "reverse", "overturn", "repeal", "drop", "unblock", "rescind", "revoke"}
+    _LATE_SUBJECTS = {"decision", "move", "step", "action", "response", "reply", "measure", "crackdown", "this", "it",
+                      "that", "government", "ministry", "regulator", "authority", "authorities", "state"}  # fmt: skip
+
+    @staticmethod
+    def _asked(tok) -> bool:
+        """The clause holding ``tok`` ends in a question mark ('"Was it a good decision? I do not know."')."""
+        for t in tok.doc[tok.i + 1 :]:
+            if t.text in (".", "!", "?", ";"):
+                return t.text == "?"
+        return False
+
+    def _lifting_judged(self, content) -> str | None:
+        """The lifting of the measure judged a good decision: "lifting the ban now would not be a good decision" backs
+        the measure ("backs"); "ending the block would be the right decision" is against it ("undoes")."""
+        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        for t in content:
+            if t.lemma_.lower() != "decision" or t.dep_ != "attr" or self._asked(t):
+                continue
+            if not any(c.dep_ == "amod" and c.lower_ in self._GOOD_JUDGEMENTS for c in t.children):
+                continue
+            verb = t.head
+            subj = next((c for c in verb.children if c.dep_ in ("csubj", "nsubj") and c.tag_ == "VBG"), None)
+            if subj is None or subj.lemma_.lower() not in self._UNDOING:
+                continue
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in subj.children):
+                continue
+            return "backs" if any(c.dep_ == "neg" for c in verb.children) else "undoes"
+        return None
+
+    def _loose_backing_holds(self, phrase: str, content) -> bool:
+        """ "a good decision" backs the measure when it is not asked, negated, nor "a good decision to raise pensions"
+        or "on the budget" (another matter); "years late" when what is late is the measure or the government's action
+        ("this is years late", "the government's reply was years late"), not "the exam results came out months
+        late"."""
+        if phrase == "good decision":
+            for t in content:
+                if t.lemma_.lower() != "decision" or not any(
+                    c.dep_ == "amod" and c.lower_ == "good" for c in t.children
+                ):
+                    continue
+                if self._asked(t) or any(c.dep_ == "neg" for c in (*t.children, *t.head.children)):
+                    continue
+                if any(
+                    (c.dep_ in ("acl", "relcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children))
+                    or (c.dep_ == "prep" and c.lower_ in ("on", "about", "over", "regarding"))
+                    for c in t.children
+                ):
+                    continue
+                return True
+            return False
+        for t in content:
+            if t.lower_ != "late" or self._asked(t):
+                continue
+            verb = t.head if t.dep_ in ("acomp", "advmod", "oprd") else None
+            if verb is None:
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            held = self.ctx.mention(subj)
+            if subj.lemma_.lower() in self._LATE_SUBJECTS or (held is not None and held.entity_id in self.imposers):
+                return True
+            if subj.lemma_.lower() in words("ban", "nouns") | words("ban", "weak_nouns"):
+                return True
+        return False
 
     _AS_REQUIRED = re.compile(
         r"\bas (?:the law|the rules?|regulations?|the regulator|it) (?:requires?|required|demands?)\b|"
