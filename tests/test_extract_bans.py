@@ -268,6 +268,19 @@ def test_ban_rules_section_holds_word_sets():
     assert "maintain" not in triggers._ALLOWED_DOINGS
 
 
+def test_a_year_told_with_its_of_names_the_rules_not_the_ban():
+    """ "under the rules of 2009": the date expression that took in its "of" is the rules' year, as "the election of
+    2019" is the election's; the ban keeps the day its sentence tells."""
+    adoc = make_adoc(
+        "Myanmar said on Tuesday that it had blocked Zoom and Viber under the emergency rules of 2011.",
+        [("Myanmar", J), ("Zoom", P), ("Viber", P)],
+        published="2023-05-18",
+    )
+    (ban,) = extract_bans(adoc)
+    assert set(ban.targets) == {pid("Zoom"), pid("Viber")}
+    assert ban.announced == "2023-05-16"
+
+
 def test_did_the_same_is_a_ban_in_passing_dated_by_its_own_phrase():
     adoc = make_adoc(
         "Latvia banned Temu on government phones on Monday. Lithuania did the same in December.",

@@ -159,8 +159,10 @@ def _of_another_event(expr) -> bool:
     ):
         return True
     prep = root.head
+    if root.dep_ == "prep" and root.lower_ == "of":
+        prep = root  # "read with the blocking rules of 2009": the expression took in its "of"
     if (
-        root.dep_ == "pobj"
+        (root.dep_ == "pobj" or prep is root)
         and prep.lower_ == "of"
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower()
