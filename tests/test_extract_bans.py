@@ -281,6 +281,17 @@ def test_a_year_told_with_its_of_names_the_rules_not_the_ban():
     assert ban.announced == "2023-05-16"
 
 
+def test_a_year_of_another_event_dates_the_bans_its_when_clause_tells():
+    """ "the election of 2019, when X blocked Y": the event's year is the time of the bans its 'when' clause tells."""
+    for text in (
+        "It recalls the election of 2019, when Sri Lanka blocked Facebook and WhatsApp.",
+        "It recalls the protests of 2019, when Sri Lanka blocked Facebook and WhatsApp.",
+    ):
+        adoc = make_adoc(text, [("Sri Lanka", J), ("Facebook", P), ("WhatsApp", P)], published="2024-05-18")
+        (ban,) = extract_bans(adoc)
+        assert ban.announced == "2019", text
+
+
 def test_did_the_same_is_a_ban_in_passing_dated_by_its_own_phrase():
     adoc = make_adoc(
         "Latvia banned Temu on government phones on Monday. Lithuania did the same in December.",

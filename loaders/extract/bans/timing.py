@@ -161,6 +161,11 @@ def _of_another_event(expr) -> bool:
     prep = root.head
     if root.dep_ == "prep" and root.lower_ == "of":
         prep = root  # "read with the blocking rules of 2009": the expression took in its "of"
+    year = root if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "pobj"), None)
+    if year is not None and any(
+        c.dep_ == "relcl" and any(g.lower_ == "when" for g in c.children) for c in year.children
+    ):
+        return False  # "the TikTok wars of 2023, when A and B removed the app": the time of what the clause tells
     if (
         (root.dep_ == "pobj" or prep is root)
         and prep.lower_ == "of"
