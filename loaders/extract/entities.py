@@ -439,6 +439,12 @@ _WEEKDAYS_AND_MONTHS = {
 }
 
 
+def _one_body(doc: Doc, out: list[Span], inside: list[Span], method: dict, start: int, end: int) -> list[Span]:
+    """The spans ``inside`` give way to one organisation's name over tokens ``start``..``end`` (read as the NER's)."""
+    method[(start, end)] = "ner"
+    return [s for s in out if s not in inside] + [Span(doc, start, end, label="ORG")]
+
+
 def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
     """ "TikTok Technology Canada Inc.": a run of capitalised words closed by a corporate suffix is one company (a
     subsidiary), not the product and the country named inside it; a known company with its suffix ("Sea Ltd",
@@ -469,8 +475,7 @@ def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
             continue  # a name the run cuts through is no part of it
         if len(inside) == 1 and inside[0].start == start and inside[0].end >= tok.i:
             continue  # one name, already whole ("Sea Ltd")
-        out = [s for s in out if s not in inside] + [Span(doc, start, tok.i + 1, label="ORG")]
-        method[(start, tok.i + 1)] = "ner"
+        out = _one_body(doc, out, inside, method, start, tok.i + 1)
     return sorted(out, key=lambda s: s.start)
 
 
@@ -542,16 +547,21 @@ def _association_names(spans: list[Span], method: dict) -> list[Span]:
         inside = [s for s in out if s.start <= tok.i and s.end > start]
         if any(s.start < start or s.end > tok.i + 1 for s in inside):
             continue
-        out = [s for s in out if s not in inside] + [Span(doc, start, tok.i + 1, label="ORG")]
-        method[(start, tok.i + 1)] = "ner"
+        out = _one_body(doc, out, inside, method, start, tok.i + 1)
     return sorted(out, key=lambda s: s.start)
 
 
 def _body_head(tok) -> bool:
     """A word that heads an organisation's name ("Society", "Association", "Council", "Institute"), not a title
     ("Queen", "King", "Emir", "President", "Bishop")."""
+    return tok.lower_ in _body_heads()
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> frozenset[str]:
+    """The words of :func:`_body_head`, gathered once (the head lists, and the one-word generic bodies)."""
     heads = {h.lower() for h in _ASSOCIATION_HEADS} | _PLACE_BODY_HEADS | _INSTITUTION_HEADS
-    return tok.lower_ in heads or tok.lower_ in {w for w in lexicon_words("actors", "other") if " " not in w}
+    return frozenset(heads | {w for w in lexicon_words("actors", "other") if " " not in w})
 
 
 def _names_run_into_of(spans: list[Span], method: dict) -> list[Span]:
@@ -601,6 +611,7 @@ def _prefixed_corporate_names(spans: list[Span], method: dict) -> list[Span]:
     doc = spans[0].doc
     gaz = get_gazetteer()
     out = list(spans)
+    people = {s.start for s in spans if s.label_ == "PERSON"}
     for tok in doc:
         if not tok.text.isupper() or tok.lower_ not in _CORPORATE_PREFIXES or tok.i + 1 >= len(doc):
             continue
@@ -608,7 +619,6 @@ def _prefixed_corporate_names(spans: list[Span], method: dict) -> list[Span]:
             continue  # "at 10 a.m. PT Tuesday", "9am PT Monday": a time zone, no legal form
         if doc[tok.i + 1].lower_ in _WEEKDAYS_AND_MONTHS:
             continue
-        people = {s.start for s in spans if s.label_ == "PERSON"}
         end = tok.i + 1
         while end < len(doc) and end - tok.i <= 5 and doc[end].is_alpha and doc[end].text[:1].isupper():
             if end > tok.i + 1 and (end in people or gaz.is_title_word(doc[end].text)):
@@ -624,8 +634,7 @@ def _prefixed_corporate_names(spans: list[Span], method: dict) -> list[Span]:
         inside = [s for s in out if s.start < end and s.end > tok.i]
         if any(s.start < tok.i or s.end > end for s in inside):
             continue  # a name the run cuts through is no part of it
-        out = [s for s in out if s not in inside] + [Span(doc, tok.i, end, label="ORG")]
-        method[(tok.i, end)] = "ner"
+        out = _one_body(doc, out, inside, method, tok.i, end)
     return sorted(out, key=lambda s: s.start)
 
 
