@@ -124,6 +124,8 @@ def _listed_by(token: Token, prep: Token) -> bool:
 # the nouns of a body's voice themselves ("a spokeswoman for X said"; lexicon actors.spokes_nouns, as in the ban
 # and resolve stages); _SPOKES below is wider: every word a body speaks through
 _SPOKES_NOUNS = words("actors", "spokes_nouns")
+# Nouns that name a ban, plain ("ban", "block") or only as a re-mention ("the order", "the move")
+_BAN_NOUNS = words("ban", "nouns") | words("ban", "weak_nouns")
 _PLURAL_PEOPLE = {"senator", "lawmaker", "mp", "msp", "legislator", "member", "minister", "politician", "congressman"}
 _SPOKES = {
     "spokesman",
@@ -2337,7 +2339,7 @@ class StatementExtractor:
         if deny_verb and frame.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self._TALLIES for c in frame.children):
                 deny_verb = False  # "rejected the count as fraudulent": a result refused, no charge against oneself
-            measures = words("ban", "nouns") | words("ban", "weak_nouns")
+            measures = _BAN_NOUNS
             if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
                 deny_verb = False  # "rejected the ban as politically motivated" opposes it
                 if side != "imposer" and lemma in ("reject", "dismiss", "denounce"):
@@ -2354,7 +2356,7 @@ class StatementExtractor:
             return "denies_allegation"  # "said the security claims were unfounded": the charge, not the ban
         denial = deny_verb or has(cues["denies_allegation"]["phrases"]) or self._vouches(side, lemma, content, text)
         critic = lemma in self.lex["critic_verbs"]
-        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        measures = _BAN_NOUNS
         if lemma == "question" and frame.pos_ in ("VERB", "AUX"):
             questioned = {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"}
             grounds = {"need", "rationale", "logic", "wisdom", "necessity", "proportionality", "legality", "legitimacy",
@@ -2724,7 +2726,7 @@ class StatementExtractor:
     def _measure_based(self, content) -> bool:
         """The measure said to rest on a ground: "the government's advice was based on a joint assessment by ...",
         "the suspension is based on the law" (a measure noun the subject of "based on")."""
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | set(words("ban", "advisory_nouns"))
+        measures = _BAN_NOUNS | set(words("ban", "advisory_nouns"))
         for t in content:
             if t.lower_ != "based" or not any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children):
                 continue
@@ -2763,9 +2765,7 @@ class StatementExtractor:
     def _defends_measure(self, content) -> bool:
         """'would "vigorously defend" the executive order': defending or upholding the measure itself, whatever
         quotation marks or adverbs stand between the verb and its object."""
-        measures = (
-            words("ban", "nouns") | words("ban", "weak_nouns") | self._MEASURES | {"order", "decision", "measure"}
-        )
+        measures = _BAN_NOUNS | self._MEASURES
         return any(
             t.lemma_.lower() in ("defend", "uphold")
             and t.pos_ == "VERB"
@@ -2809,7 +2809,7 @@ class StatementExtractor:
     def _worried_by_measure(self, content) -> bool:
         """Concerns about the measure itself ("had concerns about the speed with which the framework was introduced",
         "raised questions over the bill"), not about the banned side ("concerns about the app's data handling")."""
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        measures = _BAN_NOUNS | self._MEASURES
         for t in content:
             if t.lemma_.lower() not in self._WORRIES or t.pos_ not in ("NOUN", "ADJ"):
                 continue
@@ -2954,8 +2954,7 @@ class StatementExtractor:
         loosened its rules, teenagers would migrate ...")."""
         lex = self.lex["displacement"]
         movers, others = set(lex["movers"]), set(lex["moving_others"])
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
-        measures |= {"move", "decision", "measure", "order"}
+        measures = _BAN_NOUNS | self._MEASURES  # "move", "decision", "measure", "order" are among its nouns
         banning = set(words("ban", "verbs"))
 
         def nearest_noun(w):
@@ -3015,7 +3014,7 @@ class StatementExtractor:
             return False  # "pushing users to ...": no measure told as the one pushing
         # a world without the measure, or a condition about something else
         conditions = set(lex["conditions"])
-        named = set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
+        named = _BAN_NOUNS
         for v in chain:
             for k in v.children:
                 if k.dep_ == "prep" and k.lower_ == "without":
@@ -3039,7 +3038,7 @@ class StatementExtractor:
         """The measure (or "it" for one named before) is the subject of a verb of harm done to people or a service:
         "the ban would cut off 170 million users", "the law locks teenagers out of the public square", "it would hit
         ordinary families" — not harm to a state or to wrongdoers ("would hurt Beijing", "cripple the gangs")."""
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        measures = _BAN_NOUNS | self._MEASURES
         for t in content:
             lemma = t.lemma_.lower()
             harm_done = lemma in ("do", "cause") and any(
@@ -3168,7 +3167,7 @@ class StatementExtractor:
         """A critic's charge of the measure's aim: "the blackout was designed to silence critics", "the block was
         intended to stop voters from sharing evidence" (the measure the subject of a passive of meaning, a verb of
         silencing, or of stopping people from telling); not "the ban is meant to stop fraudsters", nor negated."""
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        measures = _BAN_NOUNS | self._MEASURES
         for t in content:
             if t.lemma_.lower() not in self._MEANT or t.pos_ != "VERB" or t.tag_ != "VBN":
                 continue
@@ -3334,7 +3333,7 @@ class StatementExtractor:
         statement.enacted_against), nor, in a story of a ban being lifted, a bill passed, which is the lifting."""
         if w.lemma_.lower() not in set(self.lex["enacting_nouns"]) or self.lifting:
             return False
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES | {"act"}
+        measures = _BAN_NOUNS | self._MEASURES | {"act"}
         against = set(self.lex["enacted_against"])
         made = [o for p in w.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         made += [c for c in w.children if c.dep_ == "poss"]
@@ -3366,7 +3365,7 @@ class StatementExtractor:
             return False
         against = set(self.lex["enacted_against"])
         banning = set(words("ban", "verbs"))
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        measures = _BAN_NOUNS | self._MEASURES
         owners = [k for k in w.children if k.dep_ == "poss"]
         named = []  # owners told in an "of"/"by" phrase: the phrase's own noun names them
         # an infinitive right after the noun, hung by the parse on the welcoming verb: "hailed the vote of the court to
@@ -3626,7 +3625,7 @@ class StatementExtractor:
         """The banned side's "serious concerns" are about the measure when they name nothing ("the company had
         serious concerns") or name the measure or its effects ("concerns about the decision", "over its impact on
         users"); not when they name something else ("concerns about terrorist content", "about scam channels")."""
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._LABELLED
+        measures = _BAN_NOUNS | self._LABELLED
         for t in content:
             if t.lemma_.lower() != "concern" or t.pos_ != "NOUN":
                 continue
@@ -3670,7 +3669,7 @@ class StatementExtractor:
         ends = set(self.lex["not_solved_by"])
         generic = set(self.lex["not_solved_by_subjects"])
         acts = set(words("ban", "verbs")) | self._REMOVAL_VERBS | self._BANNING_GERUNDS
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        measures = _BAN_NOUNS | self._MEASURES
         for t in content:
             if t.lemma_.lower() not in ends or t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -3715,7 +3714,7 @@ class StatementExtractor:
         untouched" (a verb "leave" with "untouched" within a dozen words after it, whose subject, or that of the verb
         it hangs on, is a measure noun or a gerund of banning or removing). "the company said it left its prices
         untouched", "users had left their accounts untouched" tell nothing of the measure."""
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._MEASURES
+        measures = _BAN_NOUNS | self._MEASURES
         acts = set(words("ban", "verbs")) | self._REMOVAL_VERBS | self._BANNING_GERUNDS
         for t in content:
             if t.lemma_.lower() != "leave" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
@@ -3746,7 +3745,7 @@ class StatementExtractor:
         measure allows, never a fact told ("was used against other platforms" has no modal)."""
         lex = self.lex["turned_on"]
         others = set(lex["others"])
-        measures = set(lex["measures"]) | set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
+        measures = set(lex["measures"]) | _BAN_NOUNS
         for t in content:
             preps = lex["verbs"].get(t.lemma_.lower())
             if preps is None or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
@@ -3854,9 +3853,7 @@ class StatementExtractor:
     def _backs_measure(self, frame, content) -> bool:
         """ "said she supported the order but ...", "backed the move, saying ...": a verb of backing with the measure
         as its object, in the words or as the verb a participle of saying hangs on."""
-        measures = (
-            set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | set(words("ban", "similar_only_nouns"))
-        )
+        measures = _BAN_NOUNS | set(words("ban", "similar_only_nouns"))
         backing = set(self.lex["backing_verbs"])
         measure_verbs = set(words("ban", "verbs"))
         verbs = [t for t in content if t.pos_ == "VERB"]
@@ -3909,7 +3906,7 @@ class StatementExtractor:
         judgement (a hedge). The subject is a word for a measure (not the banned firm's: "the company's decision was
         right") or a gerund of banning or removing; the judging words are the lexicon's (statement.judged_measure)."""
         judged = self.lex["judged_measure"]
-        measures = (set(words("ban", "nouns")) | set(words("ban", "weak_nouns")) | self._JUDGED_NOUNS) - {
+        measures = (_BAN_NOUNS | self._JUDGED_NOUNS) - {
             "action",
             "notice",
         }
@@ -4012,7 +4009,7 @@ class StatementExtractor:
         chains without online sales", "could not compete with X's algorithm even after the ban", nor "with Y Shop
         sellers" when Y Shop is not what was banned."""
         goods = set(self.lex["undercutting_goods"])
-        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        measures = _BAN_NOUNS
         for t in content:
             if t.lemma_.lower() != "compete":
                 continue
@@ -4186,7 +4183,7 @@ class StatementExtractor:
         to have blocked the app years ago", "the restriction should have come much earlier" (a "should have" verb
         with a time before now, whose subject is a word for the measure or which is itself a verb of banning; not
         "the consultation should have happened months ago")."""
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
+        measures = _BAN_NOUNS
         acts = set(words("ban", "verbs"))
         for t in content:
             if t.tag_ != "VBN" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
@@ -4549,7 +4546,7 @@ class StatementExtractor:
         undoing, restoring = lemma in self.lex["court_undoing"], lemma in self.lex["court_restoring"]
         if verb.pos_ != "VERB" or not (undoing or restoring) or any(c.dep_ == "neg" for c in verb.children):
             return False
-        measures = words("ban", "nouns") | words("ban", "weak_nouns") | words("status", "court_blocked")
+        measures = _BAN_NOUNS | words("status", "court_blocked")
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         subjs = [c for c in verb.children if c.dep_ == "nsubj"]
         subjs += [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
@@ -4778,7 +4775,7 @@ class StatementExtractor:
     def _likens_measure(self, verb) -> bool:
         """ "compared the order to ...", "likened it to ...": the object is the measure (or stands for it) and a "to"
         or "with" says what it is likened to."""
-        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        measures = _BAN_NOUNS
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         objects = [o for o in objects if o.lemma_.lower() in measures or o.lower_ in ("it", "this")]
         # "to" as a preposition, or as the parser's "to" of a gerund ("compared the order to shutting down ...")
@@ -4836,7 +4833,7 @@ class StatementExtractor:
         ):
             return False
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        measures = set(words("ban", "nouns")) | set(words("ban", "weak_nouns"))
+        measures = _BAN_NOUNS
         if subj is None or not (subj.lower_ in ("this", "that") or subj.lemma_.lower() in measures):
             return False
         # what is weighed against the ban is another kind of measure ("a registration fight", "a warning"), not
@@ -4909,7 +4906,7 @@ class StatementExtractor:
     def _lifting_judged(self, content) -> str | None:
         """The lifting of the measure judged a good decision: "lifting the ban now would not be a good decision" backs
         the measure ("backs"); "ending the block would be the right decision" is against it ("undoes")."""
-        measures = words("ban", "nouns") | words("ban", "weak_nouns")
+        measures = _BAN_NOUNS
         for t in content:
             if t.lemma_.lower() != "decision" or t.dep_ != "attr" or self._asked(t):
                 continue
@@ -4957,7 +4954,7 @@ class StatementExtractor:
             held = self.ctx.mention(subj)
             if subj.lemma_.lower() in self._LATE_SUBJECTS or (held is not None and held.entity_id in self.imposers):
                 return True
-            if subj.lemma_.lower() in words("ban", "nouns") | words("ban", "weak_nouns"):
+            if subj.lemma_.lower() in _BAN_NOUNS:
                 return True
         return False
 
