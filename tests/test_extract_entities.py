@@ -1177,15 +1177,37 @@ def test_a_product_name_glued_to_a_likeness_word_is_no_mention():
     assert "TikTok" in got
 
 
-def test_the_byline_names_the_outlets_own_reporter():
+def test_the_byline_names_its_writer_a_person_of_the_text_and_its_desk_no_body():
     got = names(
         run(
             "Ohio bans TikTok\n\nBy Dana Okoro, Statehouse Bureau\n\nGov. Ann Wells banned TikTok on Monday.\n\n"
             "Dana Okoro covers state government."
         )
     )
-    assert "Dana Okoro" not in got
+    assert got.get("Dana Okoro") == "Person"
+    assert "Statehouse Bureau" not in got
     assert "Ann Wells" in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Peru cuts off Telegram\n\nBy Ines Valcarcel, Lima\n\nPeru blocked Telegram on Monday.", "Ines Valcarcel"),
+        ("Peru cuts off Telegram\n\nBy Rosa Quispe | 4 May 2024\n\nPeru blocked Telegram on Monday.", "Rosa Quispe"),
+        ("Peru cuts off Telegram\n\nBy Jean-Luc Ferrand\n\nPeru blocked Telegram on Monday.", "Jean-Luc Ferrand"),
+    ],
+)
+def test_an_opening_byline_names_its_writer_whatever_the_ner_took_it_for(text, person):
+    assert names(run(text)).get(person) == "Person"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Ledger Staff", "By Our Correspondent, Lima", "By the Andes Bureau", "By Andes Wire", "By Lima Daily Courier"],
+)
+def test_a_byline_of_a_desk_or_an_outlet_names_no_person(byline):
+    got = names(run(f"Peru cuts off Telegram\n\n{byline}\n\nPeru blocked Telegram on Monday."))
+    assert not any(kind == "Person" for kind in got.values())
 
 
 def test_long_directive_and_act_on_titles_are_laws_whole():

@@ -35,6 +35,7 @@ from loaders.extract.resolve import (
     Candidate,
     Resolver,
     Sentences,
+    byline_person,
     entity_from,
     is_furniture,
     local_court_seat,
@@ -2597,7 +2598,8 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         start, end, text = _clean(span)
         if not text or is_furniture(span) or text.endswith(("-", "\u2010")):
             continue  # "Chinese- and Russian-linked apps": half of a suspended compound, no name
-        cands.append(Candidate(span=span, start=start, end=end, text=text, label=span.label_, method=method))
+        label = "PERSON" if span.label_ != "PERSON" and byline_person(span) else span.label_
+        cands.append(Candidate(span=span, start=start, end=end, text=text, label=label, method=method))
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
     resolved = list(resolver.resolve(cands))

@@ -228,6 +228,7 @@ def is_furniture(span: Span) -> bool:
         return True  # "(By A and B)": a closing credit
     if (
         span.start_char < 600
+        and not byline_person(span)
         and re.match(r"^\s*[Bb]y\s+(?:the\s+)?$", before_text)
         and re.match(r"^\s*(?:$|,|\||and\s|&|(?:[A-Z][a-z]+\s*){1,6}$)", after_text)
     ):
@@ -277,6 +278,39 @@ def _nav_line(line: str) -> bool:
     if len(names) < 2 or any(not p.strip() or len(p.split()) > 4 or p.rstrip()[-1:] in ".!?" for p in names):
         return False
     return len(names) >= 3 or marks[0] != "|"
+
+
+_BYLINE_OPENING = re.compile(
+    r"^\s*(?:(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:and|&)\s+)?$"
+)
+_BYLINE_NAME_END = re.compile(r"^[ \t]*(?:$|,|\||and\s|&|\u00b7|\u2022)")
+_NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]*$")
+
+
+def byline_person(span: Span) -> bool:
+    """The writer an opening byline names: "By Jane Doe, Lagos", "By Jane Doe | 3 May 2024", "Analysis by Jane Doe".
+    Two to four capitalised words alone on the line or before a comma, a bar or another name, that no desk word
+    (lexicon actors.byline_desk_words: "By Ledger Staff", "By the Capitol Bureau"), no body's or outlet's last word
+    ("By Jane Doe Media") and no known name of the gazetteer marks as something else."""
+    words = [t.text for t in span if t.text not in ("-", "\u2010")]  # "Jean-Baptiste Morel"
+    if span.start_char >= 600 or not 2 <= len(words) <= 4 or span.ent_id_:
+        return False
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    if not _BYLINE_OPENING.match(text[line_start : span.start_char]):
+        return False
+    if not _BYLINE_NAME_END.match(text[span.end_char : len(text) if line_end < 0 else line_end]):
+        return False
+    if not all(_NAME_WORD.match(w) for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    if lowered & lexicon_words("actors", "byline_desk_words"):
+        return False
+    last = words[-1].lower()
+    return last not in lexicon_words("actors", "org_name_words") and last not in lexicon_words(
+        "actors", "place_name_words"
+    )
 
 
 # A closing credit in brackets, like "(Reporting by X)": "(By A and B)", other credited names before this one.
@@ -1121,7 +1155,6 @@ class Resolver:
                 rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))(?:,[ \t]*({name})[ \t]*$)?",
                 text,
             ):
-                found.update(n for n in m.groups()[:2] if n)  # the line holds only the names (and a desk after a comma)
                 if m.group(3):
                     desks.add(m.group(3).casefold())  # "By Jane Doe, Statehouse Bureau": the outlet's own desk
             self._desk_names = desks
