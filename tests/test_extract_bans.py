@@ -7518,3 +7518,27 @@ def test_a_state_locking_a_maker_out_of_its_rollout_is_still_a_ban():
     adoc = make_adoc("Latvia locked Huawei out of the 5G rollout in 2023.", [("Latvia", J), ("Huawei", ORG)])
     ban = only(extract_bans(adoc), jid("Latvia"))
     assert entity_id(ORG, "Huawei") in ban.targets
+
+
+def test_a_like_step_naming_what_it_was_taken_on_bans_that():
+    for step, target in (
+        ("Serbia did the same with Viber in 2019.", "Viber"),
+        ("Serbia took similar steps against Viber a year later.", "Viber"),
+        ("Serbia followed suit with Viber in October.", "Viber"),
+    ):
+        adoc = make_adoc(
+            f"Croatia restricted access to Signal and Threema in May. {step}",
+            [("Croatia", J), ("Serbia", J), ("Signal", P), ("Threema", P), ("Viber", P)],
+            published="2021-07-20",
+        )
+        ban = only(extract_bans(adoc), jid("Serbia"))
+        assert ban.targets == [pid(target)], step
+    # no product named with it: the ban it is like lends its targets
+    for step in ("Serbia did the same in 2019.", "Serbia did the same on Tuesday with the backing of Telenor."):
+        adoc = make_adoc(
+            f"Croatia restricted access to Signal and Threema in May. {step}",
+            [("Croatia", J), ("Serbia", J), ("Signal", P), ("Threema", P), ("Telenor", ORG)],
+            published="2021-07-20",
+        )
+        ban = only(extract_bans(adoc), jid("Serbia"))
+        assert set(ban.targets) == {pid("Signal"), pid("Threema")}, step

@@ -22,6 +22,7 @@ from loaders.extract.bans.clauses import (
     _done,
     _legislating,
     _lifts,
+    _named,
     _never_done,
     _of_a_proposal,
     _outsider,
@@ -555,7 +556,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         ):
             return  # "similar steps by the US, which barred Kaspersky from federal systems": the clause tells it
         if kind == "similar":
-            targets, tsrc = self.context_targets(si), "context"
+            own = self._like_step_targets(tok, set(imposers))
+            targets, tsrc = (own, "syntax") if own else (self.context_targets(si), "context")
         else:
             targets, tsrc = self.find_targets(tok, set(imposers))
             if tsrc == "sentence":
@@ -672,6 +674,21 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             if tsrc == "context" and explicit:
                 bm.own_scope_cue = self.scope_of(tok, region, imp)[1]
             self.mentions.append(bm)
+
+    def _like_step_targets(self, tok, imposer_ids: set[str]) -> list[str]:
+        """ "Russia did the same with LinkedIn in 2016", "Sweden took similar steps against ZTE": a like step that
+        names what it was taken on (lexicon ban.as_did_other_preps) bans that, not the targets of the ban it is like."""
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "attr") and c.lemma_.lower() == "same")]
+        toks = [
+            t
+            for h in holders
+            for c in h.children
+            if c.dep_ == "prep" and c.lower_ in words("ban", "as_did_other_preps")
+            for p in c.children
+            if p.dep_ == "pobj"
+            for t in _named(p)  # "with the app X and Y", not "with the backing of Z"
+        ]
+        return self.targets_in(toks, imposer_ids, tok) if toks else []
 
     def _remention(self, tok, si: int):
         """A re-mention adds evidence (and maybe a date) to the latest ban of its imposer or of the sentence."""
