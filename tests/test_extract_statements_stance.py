@@ -4626,3 +4626,25 @@ def test_something_else_months_late_backs_no_ban():
     assert ("ana-rusu", "supports_ban") not in got
     got = stances(run(base + 'Victor Popa, a teacher, said: "This is years late. The leaks began long ago."', ents))
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_the_speaking_verb_asking_for_the_measure_backs_it():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. "
+            "Victor Popa, the head of the army's cyber unit, had argued for the restriction. "
+            "Elena Cojocaru has called for a ban on the sale of Viber handsets.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+    assert ("elena-cojocaru", "supports_ban") in got
+    # asked to undo it, negated, or asked as a question: no backing
+    for said in (
+        "Elena Cojocaru called for the ban to be lifted.",
+        "Elena Cojocaru did not call for a ban on the app.",
+        "Did Elena Cojocaru argue for the restriction?",
+    ):
+        got = stances(run(f"Moldova banned Viber on government phones on Monday. {said}", ENTS))
+        assert ("elena-cojocaru", "supports_ban") not in got, said
+

@@ -2434,6 +2434,7 @@ class StatementExtractor:
         supporting = (
             has(backing)
             or self._wants_removed(content)
+            or self._calls_for_measure(frame)
             or (not self.lifting and self._acted_rightly(content) == "backs")
             or (not self.lifting and self._backs_measure(frame, content))
             or (not self.lifting and judged == "good")
@@ -4263,6 +4264,31 @@ class StatementExtractor:
             if subj is not None and subj.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in kids):
                 continue
             return True
+        return False
+
+    _CALLING_FOR = {"call", "argue", "push", "press", "campaign", "lobby", "plead", "clamour", "clamor"}
+    # what the measure asked for becomes when it is to go: "called for the ban to be lifted"
+    _UNDOING = {"lift", "end", "scrap", "repeal", "reverse", "overturn", "drop", "ease", "relax", "rescind", "revoke"}
+
+    def _calls_for_measure(self, frame) -> bool:
+        """The speaking verb itself asks for the measure: "had argued for the restriction", "has called for a ban on
+        the sale of the devices", "pushed for banning it" (not "called for an end to the ban", "called for the ban to
+        be lifted", "did not argue for a ban")."""
+        if frame.pos_ != "VERB" or frame.lemma_.lower() not in self._CALLING_FOR:
+            return False
+        if any(c.dep_ == "neg" for c in frame.children) or self._asked(frame):
+            return False
+        measure_verbs = set(words("ban", "verbs"))
+        for prep in (c for c in frame.children if c.dep_ == "prep" and c.lower_ == "for"):
+            for obj in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+                asked_for = obj.lemma_.lower() in words("ban", "nouns") or (
+                    obj.tag_ == "VBG" and obj.lemma_.lower() in measure_verbs
+                )
+                if not asked_for:
+                    continue
+                if any(x.lemma_.lower() in self._UNDOING for x in obj.subtree if x.i != obj.i):
+                    continue  # "called for the ban to be lifted"
+                return True
         return False
 
     def _plans_ban(self, content, speaker: str | None = None) -> bool:
