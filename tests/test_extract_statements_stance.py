@@ -4648,3 +4648,24 @@ def test_the_speaking_verb_asking_for_the_measure_backs_it():
         got = stances(run(f"Moldova banned Viber on government phones on Monday. {said}", ENTS))
         assert ("elena-cojocaru", "supports_ban") not in got, said
 
+
+def test_money_or_a_livelihood_lost_to_the_measure_opposes_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide on Monday. "
+            '"Every day without Viber I lose money," said Ana Rusu, who sells cakes online. '
+            '"This is our livelihood, not a game," said Elena Cojocaru, a driver who takes orders through the app.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("elena-cojocaru", "opposes_ban") in got
+    # money lost to wrongdoers is the measure's case, not a loss it caused
+    got = stances(
+        run(
+            "Moldova blocked Viber nationwide on Monday, saying scammers used it. "
+            '"Pensioners lost money to fraudsters on Viber," said Ana Rusu.',
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got

@@ -3225,12 +3225,17 @@ class StatementExtractor:
                 "hundred", "million", "percent", "%", "share", "lot", "bulk"}  # fmt: skip
 
     def _lost_trade(self, content) -> bool:
-        """ "she had lost two days of sales", "we have lost customers": a trade hurt, told by who lost it."""
+        """ "she had lost two days of sales", "we have lost customers", "every week without it I lose money": a trade
+        hurt, told by who lost it."""
         goods = set(self.lex["lost_goods"])
         for t in content:
             if t.lemma_.lower() != "lose" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
             for obj in (c for c in t.children if c.dep_ == "dobj"):
+                if obj.lemma_.lower() == "money" and any(
+                    c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in (*t.children, *obj.children)
+                ):
+                    continue  # "pensioners lost money to fraudsters": taken by wrongdoers, not by the measure
                 # the lost thing is the object's head, or what it counts ("two days of sales"), never a word further
                 # down ("lost its business licence", "lost the trust of customers")
                 counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
