@@ -7542,3 +7542,26 @@ def test_a_like_step_naming_what_it_was_taken_on_bans_that():
         )
         ban = only(extract_bans(adoc), jid("Serbia"))
         assert set(ban.targets) == {pid("Signal"), pid("Threema")}, step
+
+
+def test_an_account_closed_by_the_person_or_party_it_belongs_to_is_no_ban():
+    for closing in (
+        "The interior minister, Jonas Vale, closed his own account on the app.",
+        "Jonas Vale, the interior minister, deleted his Threads account.",
+        "Several parties, including the Greens, said they would suspend their official accounts on the platform.",
+    ):
+        adoc = make_adoc(
+            f"Estonia barred Threads from official phones in March. {closing}",
+            [("Estonia", J), ("Threads", P), ("Jonas Vale", "Person")],
+            published="2023-05-18",
+        )
+        assert [b.scope for b in extract_bans(adoc)] == ["government_devices"], closing
+    # a body closing its own account, or ordering officials to close theirs, still tells a ban
+    for closing, imposer in (
+        ("The Estonian Parliament closed its Threads account last week.", entity_id(ORG, "Estonian Parliament")),
+        ("Estonia ordered ministers to close their Threads accounts.", jid("Estonia")),
+    ):
+        adoc = make_adoc(
+            closing, [("Estonia", J), ("Threads", P), ("Estonian Parliament", ORG)], published="2023-05-18"
+        )
+        assert [b.imposed_by for b in extract_bans(adoc)] == [imposer], closing

@@ -55,6 +55,7 @@ _UNPERMITTED = words("ban_rules", "unpermitted")
 _ALLOWED_DOINGS = _SUPPLYING | (_ILLEGAL_ACTS - {"maintain"}) | words("ban_rules", "allowed_doings")
 _MAYBE = words("ban_rules", "maybe")
 _MONEY = words("ban_rules", "money")
+_OWN_ACCOUNT_HOLDERS = words("ban_rules", "own_account_holders")
 _REFUSING = words("ban_rules", "refusing")
 
 
@@ -294,6 +295,8 @@ class TriggerMixin:
                 return None  # "blocked the takeover", "the video was removed", "removed millions of videos"
             if self._platform_removes_accounts(tok, objects):
                 return None  # "asked X to shut down channels", "it had removed accounts": the platform moderating
+            if self._own_account_closed(tok, objects):
+                return None  # "the minister closed his own account": a holder's choice, no state's ban
             if self._withdrawn_by_maker(tok):
                 return None  # "the company had ceased offering X in Italy": the maker's own withdrawal, no ban
             if any(self._a_makers_access(c) for c in objects):
@@ -683,6 +686,28 @@ class TriggerMixin:
             if (m is not None and m.kind == "Product") or (m is None and d.lemma_.lower() in _PLATFORM_WORDS):
                 return True
         return False
+
+    def _own_account_closed(self, tok, objects) -> bool:
+        """An account closed by whose it is, a person or a party: "the foreign minister closed his own account",
+        "several parties said they would suspend their official accounts" (its holder told by "his"/"her", or by
+        "their" when the closing subject, or the one saying it for a pronoun, is a person or a party word, lexicon
+        ban_rules.own_account_holders). Not one a body closes ("closed its account") nor one it orders closed
+        ("ordered ministers to close their accounts")."""
+        accounts = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in words("scope", "account")]
+        owners = {c.lower_ for o in accounts for c in o.children if c.dep_ == "poss"}
+        if not owners or tok.dep_ == "xcomp":
+            return False
+        if owners & {"his", "her"}:
+            return True
+        if "their" not in owners:
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "ccomp":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "parties said they would ..."
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        m = self.ctx.mention(subj)
+        return (m is not None and m.kind == "Person") or subj.lemma_.lower() in _OWN_ACCOUNT_HOLDERS
 
     def _dealings_with_named(self, obj) -> bool:
         """ "prohibit transactions with X": dealings with a named thing bar that thing, unlike "blocked the
