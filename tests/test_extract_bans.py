@@ -7565,3 +7565,24 @@ def test_an_account_closed_by_the_person_or_party_it_belongs_to_is_no_ban():
             closing, [("Estonia", J), ("Threads", P), ("Estonian Parliament", ORG)], published="2023-05-18"
         )
         assert [b.imposed_by for b in extract_bans(adoc)] == [imposer], closing
+
+
+def test_a_length_on_the_ban_verb_is_its_own_though_a_clause_follows():
+    # the "for ..." phrase hangs on the ban (or on a word of its object), and a second clause follows with its own
+    # subject: the region is cut short, the length is still the ban's
+    adoc = make_adoc(
+        "Ruritania also blocked Zapster and Chatly for more than a week in November 2015 after a court verdict, "
+        "and in 2021 some platform was slowed during the visit of a foreign leader.",
+        [("Ruritania", J), ("Zapster", P), ("Chatly", P)],
+        published="2024-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"
+
+
+def test_a_length_in_another_clause_is_not_the_bans():
+    adoc = make_adoc(
+        "Ruritania blocked Zapster in March 2016, and for more than a week the minister refused to comment.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "in_force"

@@ -40,6 +40,22 @@ _EXECUTIVE_ACTS = words("status", "executive_acts")
 _LAWMAKING_VERBS = {"ban", "bar", "prohibit", "outlaw", "extend", "expand", "pass", "enact", "block", "restrict"}
 
 
+def _own_phrase(tok, trig) -> bool:
+    """A phrase hung on the trigger, or on words under it that open no clause of their own (no subject, no
+    coordinated verb, no relative or reported clause)."""
+    t = tok.head
+    while t.i != trig.i:
+        # (a name the parser coordinated with the verb is its object: "blocked X and Y for more than a week")
+        if (
+            (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+            or t.dep_ in ("relcl", "ccomp", "acl", "parataxis")
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        ):
+            return False
+        t = t.head
+    return True
+
+
 class StatusMixin:
     """BanExtractor's methods of in what state a ban is: proposed, announced, in force, lifted."""
 
@@ -218,6 +234,15 @@ class StatusMixin:
         ):
             return "temporary"  # "a six-month ban", "a 10-day block"
         own_text = " ".join(t.lower_ for t in sorted({t.i: t for t in region}.values(), key=lambda t: t.i))
+        # "blocked X and Y for more than a week in 2015, and in 2021 Z was slowed": the trigger's own "for" phrase
+        # is its own length, though the region was cut short by the coordinated clause
+        # (or under a word of its object the parser made a clause: "blocked Facebook and messaging apps for ...")
+        own_for = " ".join(
+            " ".join(g.lower_ for g in c.subtree)
+            for c in trig.subtree
+            if c.dep_ == "prep" and c.lower_ == "for" and _own_phrase(c, trig)
+        )
+        own_text = f"{own_text} {own_for}" if own_for else own_text
         if re.search(
             # (not "for at least six months": a floor, no end)
             r"\bfor (?:more than|over|about|almost|nearly) (?:a|an|one|two|three|four|five|six|\d+)[\s-]+"
