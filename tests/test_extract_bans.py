@@ -7586,3 +7586,38 @@ def test_a_length_in_another_clause_is_not_the_bans():
         published="2024-05-20",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).status == "in_force"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "which gives the government power to suspend telecom services for reasons of national security",
+        "which gives the ministry the authority to block any platform",
+    ],
+)
+def test_a_power_to_ban_granted_by_a_law_is_no_ban_nor_makes_the_ban_a_statute(tail):
+    adoc = make_adoc(
+        f"Ruritania blocked Zapster on Monday under the Telecommunications Act, 2009, {tail}.",
+        [("Ruritania", J), ("Zapster", P), ("Telecommunications Act, 2009", "Law")],
+        published="2024-05-22",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.status == "in_force"  # blocked under a law, not a ban written into one
+
+
+def test_a_power_a_bill_would_give_is_still_a_proposed_ban():
+    adoc = make_adoc(
+        "Two senators introduced a bill that would give the Commerce Department the power to ban Zapster.",
+        [("Zapster", P), ("Commerce Department", ORG)],
+        published="2024-05-22",
+    )
+    assert any(b.status == "proposed" for b in extract_bans(adoc))
+
+
+def test_a_power_used_to_ban_is_a_ban():
+    adoc = make_adoc(
+        "Ruritania's regulator RTA used its powers to block Zapster on Monday.",
+        [("Ruritania", J), ("RTA", ORG), ("Zapster", P)],
+        published="2024-05-22",
+    )
+    assert extract_bans(adoc)

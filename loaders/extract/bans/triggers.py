@@ -321,6 +321,18 @@ class TriggerMixin:
                 and not _is_negated(first.head)
             ):
                 return None  # "a law that allows authorities to suspend services": a power, not a ban
+            if (
+                first.dep_ in ("acl", "xcomp")
+                and first.head.pos_ == "NOUN"
+                and first.head.lower_ in ban["power_nouns"]
+                and first.head.head.lemma_.lower() not in ban["power_using_verbs"]
+                # "a bill that would give the department the power to ban X": a ban proposed through the power
+                and not any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "could", "will", "may", "might", "shall")
+                    for c in first.head.head.children
+                )
+            ):
+                return None  # "which gives the government power to suspend telecom services": a power, not a ban
             dest = ban["needs_destination"].get(lemma)
             if dest is not None:
                 to = [
