@@ -7621,3 +7621,24 @@ def test_a_power_used_to_ban_is_a_ban():
         published="2024-05-22",
     )
     assert extract_bans(adoc)
+
+
+def test_a_town_halls_ban_on_its_own_devices_is_on_government_devices():
+    adoc = make_adoc(
+        "Wexham City Council said it had removed Zapster from its corporate devices as a precaution. "
+        "Dunmore County Council followed suit on Monday.",
+        [("Wexham City Council", ORG), ("Dunmore County Council", ORG), ("Zapster", P)],
+        published="2023-04-04",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, entity_id(ORG, "Wexham City Council")).scope == "government_devices"
+    assert only(bans, entity_id(ORG, "Dunmore County Council")).scope == "government_devices"
+
+
+def test_a_councils_ban_on_its_councillors_phones_is_on_its_members():
+    adoc = make_adoc(
+        "Wexham City Council barred Zapster from councillors' phones on Monday.",
+        [("Wexham City Council", ORG), ("Zapster", P)],
+        published="2023-04-04",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Wexham City Council")).scope == "legislature_devices"

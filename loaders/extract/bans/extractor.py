@@ -644,13 +644,13 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 if ref is not None:
                     # "Quebec also followed Ottawa on TikTok in February, announcing its own ban": the reach of the
                     # ban it followed
-                    scope, explicit = _rescope(ref.scope, self.ctx.category(imp), _legislating(tok)), True
+                    scope, explicit = _rescope(ref.scope, self._kit_category(imp), _legislating(tok)), True
             if similar and not explicit:
                 ref = next((bm for bm in reversed(self.mentions) if bm.scope and bm.scope_explicit), None) or next(
                     (bm for bm in reversed(self.mentions) if bm.scope), None
                 )  # like the last ban whose reach the text told, not one read by default
                 if ref is not None:
-                    scope = _rescope(ref.scope, self.ctx.category(imp), _legislating(tok))
+                    scope = _rescope(ref.scope, self._kit_category(imp), _legislating(tok))
                     explicit = True
             bm = BanMention(
                 token=tok,

@@ -40,12 +40,26 @@ _LICENCE_VERBS = words("ban_rules", "licence_verbs")
 _REACH_PREPS = {"to", "on", "from", "across", "in", "at", "throughout"}
 _HANDHELD = words("ban_rules", "handheld")
 _REACH_VERBS = words("ban_rules", "reach_verbs")
+_COUNCILLORS = {"councillor", "councillors", "councilor", "councilors", "councilmember", "councilmembers"}
 
 
 class ScopeMixin:
     """BanExtractor's methods of where a ban reaches: the region of a trigger and its scope."""
 
     # -- scope/status
+
+    def _local_council(self, imposer) -> bool:
+        """A local body named a council or a board ("Leicester City Council", "the San Francisco Board of
+        Supervisors"; lexicon actors.legislature_phrases): the town hall that runs its own services."""
+        name = f" {' '.join(_words_of(self.ctx.name(imposer)))} " if imposer else ""
+        return any(f" {p} " in name for p in words("actors", "legislature_phrases"))
+
+    def _kit_category(self, imposer) -> str:
+        """The kind of body whose devices a like ban reaches: a town hall's council runs its local government's kit
+        ("Nottingham City Council followed suit": its corporate devices), not a legislature's members'."""
+        cat = self.ctx.category(imposer)
+        return "jurisdiction" if cat == "legislature" and self._local_council(imposer) else cat
+
     def region(self, trig):
         """Tokens that qualify a trigger: its subtree and its governing verb's objects and modifiers."""
         noun = trig.pos_ in ("NOUN", "PROPN")
@@ -495,6 +509,14 @@ class ScopeMixin:
             ):
                 # "Senate Bill 1893, which bars X on government devices": a legislature's law for the state's kit,
                 # not its members' devices
+                return "government_devices", True
+            elif (
+                cat == "legislature"
+                and self._local_council(imposer)
+                and not lemmas & (sc["elected"] | sc["legislature"] | _COUNCILLORS)
+            ):
+                # "Hampshire County Council removed X from its corporate devices": a town hall's kit is its local
+                # government's, unless its elected members are named
                 return "government_devices", True
             elif cat == "legislature" or _beside_comparison(region) & sc["legislature"]:
                 return "legislature_devices", True
