@@ -631,3 +631,16 @@ def test_an_age_not_tied_to_the_ban_makes_no_social_media_target(text):
     assert not any(names.get(t) == "social media" for b in facts.bans for t in b.targets), [
         (b.imposed_by, b.targets) for b in facts.bans
     ]
+
+
+def test_a_headline_naming_the_country_tells_no_decision_its_regulator_carries_out():
+    text = (
+        "Tanzania orders shutdown of social media before the polls\n\n"
+        "The Tanzania Communications Regulatory Authority has directed all internet service providers to suspend "
+        "access to social media platforms.\n\n"
+        "In a letter dated March 11, the regulator ordered operators to block Telegram and Signal until further "
+        "notice.\n\n"
+        "In an address late on Monday, President John Magufuli said Telegram had been blocked because it hosted lies."
+    )
+    facts = pipeline.extract_one(Document(id="tz", text=text, published="2024-03-12"))
+    assert [b.imposed_by for b in facts.bans] == ["organisation/tanzania-communications-regulatory-authority"]

@@ -207,13 +207,13 @@ class MergeMixin:
             ):
                 b.imposed_by = houses[0]
 
-    @staticmethod
-    def _carried_out(decided: dict, executed: dict) -> str | None:
+    def _carried_out(self, decided: dict, executed: dict) -> str | None:
         """ "The cabinet decided to ban X ... By night the regulator had instructed providers to block the app": the
         government decided first, the regulator only told the providers to carry it out ("executes"). A regulator's
         order to others ("directed radio stations to stop using X") after the government's own decision is a measure
         of its own ("apart"). None: no government decision told first."""
-        own = [bm for bm in decided["mentions"] if not bm.remention]
+        # a headline ("Uganda orders social media shutdown") sums up the story; it tells no decision before the body's
+        own = [bm for bm in decided["mentions"] if not bm.remention and not self._title_line(bm.sentence)]
         theirs = [bm for bm in executed["mentions"] if not bm.remention]
         if not own or not theirs or min(bm.sentence for bm in own) >= min(bm.sentence for bm in theirs):
             return None
