@@ -644,3 +644,17 @@ def test_a_headline_naming_the_country_tells_no_decision_its_regulator_carries_o
     )
     facts = pipeline.extract_one(Document(id="tz", text=text, published="2024-03-12"))
     assert [b.imposed_by for b in facts.bans] == ["organisation/tanzania-communications-regulatory-authority"]
+
+
+def test_a_regulator_carrying_out_the_governments_suspension_adds_no_ban_of_its_own_whatever_its_reach():
+    text = (
+        "Tanzania suspends Telegram indefinitely after opposition rally\n\n"
+        "DODOMA, March 9 (Coast Wire) - Tanzania has suspended the operations of Telegram in the country "
+        "indefinitely, the government said on Friday, a day after opposition groups used the app to organise a rally."
+        "\n\nInformation Minister Nape Nnauye announced the suspension in a statement, citing threats to public order."
+        "\n\nBy Saturday morning, customers of Vodacom Tanzania and Airtel Tanzania could no longer open the app "
+        "without a virtual private network. The Tanzania Communications Regulatory Authority had directed telecom "
+        "operators to block access, according to a letter from the Association of Mobile Network Operators of Tanzania."
+    )
+    facts = pipeline.extract_one(Document(id="tz2", text=text, published="2024-03-09"))
+    assert [(b.imposed_by, b.scope) for b in facts.bans] == [("jurisdiction/tanzania", "nationwide")]

@@ -587,7 +587,10 @@ class MergeMixin:
                 carried = self._carried_out(meta[i], meta[j]) if mine_cat == "jurisdiction" else None
                 if carried == "apart":
                     continue  # the government's ban, and the regulator's own order to others
-                if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"]):
+                executes = carried == "executes"  # the providers it told are the means, not the ban's reach
+                if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"] or executes):
+                    if executes and meta[i]["explicit"]:
+                        o.scope = b.scope  # "Nigeria suspended X ... the regulator directed telecom operators to block"
                     for t in b.targets:
                         if t not in o.targets:
                             o.targets.append(t)
