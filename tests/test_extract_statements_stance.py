@@ -4669,3 +4669,34 @@ def test_money_or_a_livelihood_lost_to_the_measure_opposes_it():
         )
     )
     assert ("ana-rusu", "opposes_ban") not in got
+
+
+ENTS_HOME = [
+    ("Ohio", J),
+    ("DeepSeek", P),
+    ("China", J, ["Beijing"]),
+    ("Ana Rusu", PER),
+    ("Victor Popa", PER),
+]
+
+
+def test_data_going_to_the_banned_sides_country_backs_the_measure():
+    got = stances(
+        run(
+            "Ohio banned DeepSeek on state devices on Monday. "
+            '"Files written by our caseworkers should not be ending up in Beijing," said Ana Rusu, a security '
+            "adviser at a think tank. "
+            '"Its own terms say the chat logs are kept on servers in China," said Victor Popa, a researcher.',
+            ENTS_HOME,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("victor-popa", "supports_ban") in got
+    # data said not to go there, asked about, or a visit: no backing
+    for said in (
+        '"The chat logs are never sent to China," said Ana Rusu, a researcher.',
+        '"Do the files really end up in Beijing?" asked Ana Rusu, a researcher.',
+        "Ana Rusu, a researcher, said she had travelled to Beijing to meet the company.",
+    ):
+        got = stances(run(f"Ohio banned DeepSeek on state devices on Monday. {said}", ENTS_HOME))
+        assert ("ana-rusu", "supports_ban") not in got, said

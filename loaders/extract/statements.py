@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from loaders.extract.bans import IMPOSER_CATEGORIES, BanExtractor, _own_subtree
 from loaders.extract.base import AnnotatedDoc, doc_text, word_positions
 from loaders.extract.dates import dates_in
+from loaders.extract.gazetteer import CAPITAL
 from loaders.extract.lexicon import words
 from loaders.extract.resolve import OUTLET_NOUNS, PAPER_HEADS
 from loaders.model import Ban, Statement
@@ -2435,6 +2436,7 @@ class StatementExtractor:
             has(backing)
             or self._wants_removed(content)
             or self._calls_for_measure(frame)
+            or (side != "target" and self._data_sent_home(content))
             or (not self.lifting and self._acted_rightly(content) == "backs")
             or (not self.lifting and self._backs_measure(frame, content))
             or (not self.lifting and judged == "good")
@@ -4293,6 +4295,80 @@ class StatementExtractor:
                     continue
                 if any(x.lemma_.lower() in self._UNDOING for x in obj.subtree if x.i != obj.i):
                     continue  # "called for the ban to be lifted"
+                return True
+        return False
+
+    _DATA_NOUNS = {"data", "datum", "information", "message", "record", "detail", "file", "conversation",
+                   "communication", "footage", "image", "photo", "location", "recording", "log"}  # fmt: skip
+    _DATA_PLACING = {"end", "store", "send", "transfer", "flow", "go", "route", "keep", "hold", "process", "house",
+                     "transmit", "sit", "reside", "land", "wind", "pass", "leak", "move", "hand"}  # fmt: skip
+    _STILL_WANTED = {"should", "must", "shall", "ought"}
+
+    def _target_homes(self) -> set[str]:
+        """The countries the banned things belong to (the gazetteer's country of each target): "China" for DeepSeek."""
+        if getattr(self, "_homes", None) is None:
+            gaz = self.ctx.gaz
+            homes = set()
+            for t in self.targets:
+                entry = gaz.entries.get(t) if gaz is not None else None
+                home = gaz.country_entry(entry.country) if entry is not None and entry.country else None
+                if home is not None:
+                    homes.add(home.id)
+                elif gaz is not None:
+                    # a target named by its origin: "Chinese-made drones", "Russian antivirus software"
+                    for word in re.split(r"[\s-]+", self.ctx.name(t)):
+                        origin = gaz.entries.get(gaz.demonyms.get(word, ""))
+                        if origin is not None and origin.type == "country":
+                            homes.add(origin.id)
+            # a capital stands for its country here ("ending up in Beijing") also where the text took it as a place
+            self._home_capitals = {
+                surface.lower()
+                for surface, refs in (gaz.surfaces.items() if gaz is not None and homes else ())
+                if any(r.how == CAPITAL and r.entry_id in homes for r in refs)
+            }
+            self._homes = homes
+        return self._homes
+
+    def _data_sent_home(self, content) -> bool:
+        """Data told going to, or kept in, the banned side's own country: "data collected by our agencies should not
+        be ending up in Beijing", "we cannot accept that our officials' data ends up on servers in China", "its own
+        privacy policy says user data is stored on servers in China" (the measure's case, from anyone but the banned
+        side; not "data never ends up in China", not "data is stored in Virginia")."""
+        homes = self._target_homes()
+        if not homes:
+            return False
+        inside = {t.i for t in content}
+        for t in content:
+            m = self.ctx.mention(t)
+            if (m is None or m.entity_id not in homes) and t.lower_ not in self._home_capitals:
+                continue
+            # the place by its preposition, through "on servers in ..." up to the verb
+            node = t
+            while node.head.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep", "compound"):
+                node = node.head
+            verb = node.head
+            if (
+                node.dep_ not in ("prep", "oprd")  # "kept on servers in China" ("on" read as a predicate)
+                or verb.i not in inside
+                or verb.pos_ not in ("VERB", "AUX")
+                or verb.lemma_.lower() not in self._DATA_PLACING
+                or self._asked(verb)
+            ):
+                continue
+            kids = list(verb.children)
+            if any(c.dep_ == "neg" for c in kids) and not any(
+                c.dep_ == "aux" and c.lower_ in self._STILL_WANTED for c in kids
+            ):
+                continue  # "our data never ends up in China": a denial
+            # what goes there: the verb's subject or object (or a noun the parser left loose on it, "Data collected
+            # by drones over our ports, our power plants ... should not be ending up in Beijing")
+            carried = [
+                x
+                for c in kids
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj") or (c.dep_ == "dep" and c.pos_ == "NOUN")
+                for x in c.subtree
+            ]
+            if any(x.lemma_.lower() in self._DATA_NOUNS for x in carried):
                 return True
         return False
 
