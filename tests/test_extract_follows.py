@@ -1891,3 +1891,22 @@ def test_a_legislature_barring_its_own_devices_still_follows_its_government():
         [("Danish Parliament", ORG), ("Denmark", J), ("TikTok", P)],
     )
     assert ("danish-parliament", "denmark") in pairs(follows)
+
+
+@pytest.mark.parametrize("measure", ["a similar order", "an executive order of its own", "a directive"])
+def test_followed_with_an_order_follows_the_ban_just_told(measure):
+    _, follows = run(
+        f"Ohio banned Zapster on state-owned devices in December, and Kansas followed with {measure} in January.",
+        [("Ohio", J), ("Kansas", J), ("Zapster", P)],
+        published="2023-03-10",
+    )
+    assert pairs(follows) == {("kansas", "ohio")}
+
+
+def test_followed_with_a_statement_is_no_follow():
+    _, follows = run(
+        "Ohio banned Zapster on state-owned devices in December. Kansas followed with a statement on data rules.",
+        [("Ohio", J), ("Kansas", J), ("Zapster", P)],
+        published="2023-03-10",
+    )
+    assert not follows

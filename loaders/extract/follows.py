@@ -701,7 +701,9 @@ class FollowExtractor:
                             c.dep_ in ("prep", "agent", "xcomp", "ccomp")
                             and c.lower_ != "within"
                             and not _temporal(c)
-                            and not _with_a_ban(c, words("ban", "nouns"))
+                            # (or "with a similar order", "with its own directive": a measure of the first mover's
+                            # kinds, lexicon follow.first_move_measures)
+                            and not _with_a_ban(c, words("ban", "nouns") | set(lex["first_move_measures"]))
                             and c.i != getattr(self._torn_first_clause(tok), "i", None)
                             for c in tok.children
                         )
