@@ -1910,3 +1910,21 @@ def test_followed_with_a_statement_is_no_follow():
         published="2023-03-10",
     )
     assert not follows
+
+
+def test_following_a_countrys_model_follows_that_countrys_ban():
+    _, follows = run(
+        "Iran blocked Zapster in 2021. Turkmenistan blocked Zapster on Monday, following the Iranian model.",
+        [("Iran", J), ("Turkmenistan", J), ("Zapster", P)],
+        published="2024-08-10",
+    )
+    assert pairs(follows) == {("turkmenistan", "iran")}
+
+
+def test_a_model_of_a_country_that_banned_nothing_is_no_follow():
+    _, follows = run(
+        "Turkmenistan blocked Zapster on Monday, following the Iranian model.",
+        [("Turkmenistan", J), ("Zapster", P)],
+        published="2024-08-10",
+    )
+    assert not follows

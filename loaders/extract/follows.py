@@ -149,7 +149,7 @@ class FollowExtractor:
         gaz = self.ctx.gaz
         if gaz is None or tok.dep_ not in ("amod", "compound") or tok.i > tok.head.i:
             return None
-        if tok.head.lemma_.lower() not in self.lex["ban_nouns"]:
+        if tok.head.lemma_.lower() not in {*self.lex["ban_nouns"], *self.lex["demonym_ways"]}:
             return None
         jid = gaz.demonyms.get(tok.text)
         if jid is None:
@@ -1355,6 +1355,8 @@ class FollowExtractor:
             for c in obj.children
         ):
             return True  # a torn object with "Denmark, whose agency ..." hung under it
+        if obj.lemma_.lower() in self.lex["demonym_ways"] and any(self._demonym_owner(c) for c in obj.children):
+            return True  # "following the Cuban model": the way of a country the story tells banning
         return obj.lemma_.lower() in self.lex["ban_nouns"] | {"attempt"} or obj.lower_ in self.lex["ban_nouns"]
 
     def run(self) -> list[Follow]:
