@@ -502,3 +502,13 @@ def test_a_seat_before_the_name_stays_with_an_office_in_a_company():
 def test_a_seat_before_the_name_stays_with_a_former_office():
     got = all_roles_of("Rep. Tom Vance, a former chairman of the House Energy Committee, said the firm must divest.")
     assert ("Tom Vance", "Rep.") in got, got
+
+
+def test_a_lower_case_portfolio_of_several_words_before_the_name():
+    got = roles_of("We spoke to Finland's minister of transport and communications, Lauri Peltonen, on Monday.")
+    assert got["Lauri Peltonen"][0] == "minister of transport and communications"
+
+
+def test_lower_case_words_before_a_name_that_are_no_portfolio_make_no_title():
+    got = roles_of("He criticised the rules on privacy and data security, Lauri Peltonen said on Monday.")
+    assert "Lauri Peltonen" not in got

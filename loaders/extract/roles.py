@@ -804,7 +804,13 @@ class _RoleFinder:
                 if any(self.by_token.get(t.i) and self.by_token[t.i].kind == "Person" for t in seg):
                     return None
                 return seg, self._mentions_in(seg[: j - start])
-            if not (tok.is_title or tok.lower_ in ("and", "the", ",", "of", "for", "&")):
+            # (a portfolio in lower case, "minister of entrepreneurship and information technology,": its nouns
+            # and adjectives)
+            if not (
+                tok.is_title
+                or tok.lower_ in ("and", "the", ",", "of", "for", "&")
+                or (tok.is_lower and tok.pos_ in ("NOUN", "ADJ"))
+            ):
                 return None
             j -= 1
         return None
