@@ -7642,3 +7642,39 @@ def test_a_councils_ban_on_its_councillors_phones_is_on_its_members():
         published="2023-04-04",
     )
     assert only(extract_bans(adoc), entity_id(ORG, "Wexham City Council")).scope == "legislature_devices"
+
+
+def test_settling_on_a_ban_told_as_done_imposes_it():
+    for text in (
+        "Peru decided a ban on Threads on government devices in March.",
+        "Peru decided on a ban on Threads on government devices in March.",
+        "Peru agreed to a ban on Threads on government devices in March.",
+        "Peru said on Friday it had decided on a ban on Threads on government phones.",
+    ):
+        adoc = make_adoc(text, [("Peru", J), ("Threads", P)], published="2023-03-25")
+        ban = only(extract_bans(adoc), jid("Peru"))
+        assert ban.targets == [pid("Threads")], text
+        assert ban.scope == "government_devices", text
+    for text in (
+        "Peru has yet to decide on a ban on Threads.",
+        "Peru is expected to decide on a ban on Threads next month.",
+        "Lawmakers in Peru could not agree on a ban on Threads, the minister said.",
+        "Peru will decide on a ban on Threads after the review.",
+        "Has Peru decided on a ban on Threads?",
+        "Peru decided against a ban on Threads.",
+    ):
+        adoc = make_adoc(text, [("Peru", J), ("Threads", P)], published="2023-03-25")
+        assert extract_bans(adoc) == [], text
+
+
+def test_a_ban_told_a_span_before_or_after_another_countrys_is_dated_from_it():
+    adoc = make_adoc(
+        "Chile banned Threads on official phones on Monday. Peru decided a ban on Threads on government devices one "
+        "week before Chile, and Bolivia barred the app from state phones two days after Chile.",
+        [("Chile", J), ("Peru", J), ("Bolivia", J), ("Threads", P)],
+        published="2023-03-25",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chile")).announced == "2023-03-20"
+    assert only(bans, jid("Peru")).announced == "2023-03-13"
+    assert only(bans, jid("Bolivia")).announced == "2023-03-22"

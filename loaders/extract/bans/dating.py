@@ -280,6 +280,11 @@ class DateMixin:
         self._date_acts(by_sent)
         self._date_by_act_told_before(by_sent)
         for bm in self.mentions:
+            if bm.announced is None:
+                # "decided a ban one week before France": once every other ban has its day
+                bm.announced = self._span_from_other(bm.token)
+                bm.reckoned = bm.announced is not None
+        for bm in self.mentions:
             # "Talks ended on Monday. X and Y remain blocked": a state told now, whose start the sentence does not
             # give; a date of the sentences before is another event's, and one of its own sentence is when the state
             # held ("remain banned today", "As of Monday, X remained blocked"), save its start ("since 2010")
@@ -519,6 +524,32 @@ class DateMixin:
         if not n or not told:
             return None
         return _moved_on(told[-1], -n, span.lemma_.lower())
+
+    def _span_from_other(self, trig) -> str | None:
+        """ "The United Kingdom decided a ban on X one week before France", "barred it two days after Italy": the day
+        of the named jurisdiction's ban told before, moved by the span (on the verb the ban hangs on, or its own)."""
+        for verb in [trig, *list(trig.ancestors)[:2]]:
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("before", "after"):
+                    continue
+                span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNITS), None)
+                other = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                m = self.ctx.mention(other) if other is not None else None
+                if span is None or m is None or m.kind != "Jurisdiction":
+                    continue
+                num = next((c for c in span.children if c.dep_ in ("nummod", "det")), None)
+                word = num.lower_ if num is not None else "a"
+                n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word) or _TENS.get(word)
+                eid = self.ctx.normalise(m.entity_id, other) or m.entity_id
+                days = [
+                    o.announced
+                    for o in self.mentions
+                    if eid in o.imposers and o.token.i < trig.i and o.announced and len(o.announced) == 10
+                ]
+                if n and len(set(days)) == 1:
+                    got = _moved_on(days[0], -n if prep.lower_ == "before" else n, span.lemma_.lower())
+                    return got if got and (not self.published or got <= self.published[: len(got)]) else None
+        return None
 
     @staticmethod
     def _some_time_earlier(trig, found) -> str | None:

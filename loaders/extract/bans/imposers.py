@@ -27,7 +27,7 @@ from loaders.extract.bans._words import (
 )
 from loaders.extract.bans.clauses import _done_internally, _portfolio
 from loaders.extract.bans.context import _seated, _weighs_a_step, _words_of
-from loaders.extract.bans.syntax import _conjuncts, _listed_members, _own_subtree, _phrase_root
+from loaders.extract.bans.syntax import _conjuncts, _is_negated, _listed_members, _own_subtree, _phrase_root
 from loaders.extract.base import Mention
 from loaders.extract.lexicon import words
 from loaders.extract.resolve import PRODUCT_NOUNS
@@ -45,6 +45,8 @@ _ACTOR_RANK = {
     "person": 3,
 }
 _ACTED_WITH = words("ban_rules", "acted_with")
+_SETTLING = words("ban_rules", "settling_verbs")
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
 # What a place is called in a description set off after its name ("South Dakota, the first state to act, ...")
 _DESCRIBED_PLACES = words("ban_rules", "described_places")
 _ADOPTING = words("ban_rules", "adopting")
@@ -985,10 +987,12 @@ class ImposerMixin:
                 and cur.head.head.pos_ == "VERB"
                 and cur.head.head.lemma_.lower() in _ACTED_WITH
             )
+            settled_on = cur.i == trig.i and _settled_on(cur)
             if (
                 cur.pos_ in ("NOUN", "PROPN")
                 and cur.i == trig.i
                 and head_lemma not in _IMPOSE_VERBS
+                and not settled_on
                 and not planned_here
                 and not lifted_own
                 and not ended_own
@@ -1265,3 +1269,17 @@ class ImposerMixin:
             if m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES:
                 return True
         return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "from")
+
+
+def _settled_on(noun) -> bool:
+    """ "The United Kingdom decided a ban on X", "Britain decided on a ban", "agreed to a ban": the ban settled on by
+    the verb's subject, told as done (past, not negated, no modal: "has yet to decide on a ban", "is expected to
+    decide on a ban", "could not agree on a ban", "will decide on a ban" settle nothing)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ in ("on", "to"):
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() not in _SETTLING or verb.tag_ not in ("VBD", "VBN") or _is_negated(verb):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
