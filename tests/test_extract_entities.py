@@ -2567,3 +2567,14 @@ def test_a_title_closed_on_of_keeps_the_country_after_it_apart():
     assert not [n for n in got if n.startswith(("Queen of", "King of"))], got
     got = names(run("The Queen of Denmark visited Iceland on Tuesday."))
     assert got.get("Denmark") == "Jurisdiction", got
+
+
+def test_the_eu_executive_is_the_commission_and_the_eu_alone_the_union():
+    got = names(
+        run(
+            "Officials said on Wednesday that the EU executive had barred Snapchat from staff phones. "
+            "The EU has no plan to ban the app for citizens."
+        )
+    )
+    assert got.get("European Commission") == "Organisation"
+    assert got.get("European Union") == "Organisation"
