@@ -4700,3 +4700,27 @@ def test_data_going_to_the_banned_sides_country_backs_the_measure():
     ):
         got = stances(run(f"Ohio banned DeepSeek on state devices on Monday. {said}", ENTS_HOME))
         assert ("ana-rusu", "supports_ban") not in got, said
+
+
+def test_he_in_a_transcript_turn_is_the_person_told_of_not_the_turns_speaker():
+    from loaders.extract.statements import StatementExtractor
+
+    text = (
+        "Host Elena Cojocaru talks with Ana Rusu, a researcher.\n\n"
+        "COJOCARU: Victor Popa, the defence minister, was blunt about it.\n\n"
+        'RUSU: He said, "We cannot have Viber on phones that carry military plans." It was a ban on army phones.\n\n'
+        "COJOCARU: Thank you."
+    )
+    people = [("Moldova", J), ("Viber", P), ("Ana Rusu", PER, ["Rusu"]), ("Victor Popa", PER, ["Popa"])]
+    adoc = make_adoc(text, people + [("Elena Cojocaru", PER, ["Cojocaru"])], published="2024-06-05")
+    sx = StatementExtractor(adoc, extract_bans(adoc))
+    he = next(t for t in adoc.doc if t.text == "He")
+    # the turn's speaker (RUSU) and the speakers' labels are passed over: the minister the host named
+    assert sx._told_of_in_turn(he) == ["person/victor-popa"]
+    # the parser may hang the turn's verb off the label ("OKAFOR: He said" as parataxis): still the one told of
+    quoted = [s for s in extract_statements(adoc, extract_bans(adoc)) if s.text.startswith("He said")]
+    assert {s.speaker for s in quoted} == {"person/victor-popa"}
+    # outside a transcript, no turn: the usual reading
+    plain = make_adoc("Victor Popa spoke on Monday. He said the ban was needed.", people, published="2024-06-05")
+    sx = StatementExtractor(plain, extract_bans(plain))
+    assert sx._told_of_in_turn(next(t for t in plain.doc if t.text == "He")) is None

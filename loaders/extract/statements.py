@@ -361,6 +361,27 @@ class StatementExtractor:
             out.append((m.end(), len(text) if end < 0 else end, next(iter(ids))))
         return out
 
+    def _told_of_in_turn(self, subj) -> list[str] | None:
+        """In a transcript turn, "he" or "she" is a person the conversation named before (in this turn or the one
+        before), not the turn's own speaker and not a speaker's label ("RAMAN: X put it strongly. OKAFOR: He said ..."
+        is X). None outside a turn or with no such person."""
+        turn = self._turn_of(subj.sent)
+        if turn is None:
+            return None
+        own = turn[1]
+        text = doc_text(subj.doc)
+        labels = [(text.rfind("\n", 0, start) + 1, start) for start, _, _ in self.turns]
+        sents = self.adoc.sentences
+        here = self.adoc.sentence_index(subj.idx)
+        floor = sents[max(0, here - 3)].start_char
+        for m in reversed(self.adoc.mentions):
+            if m.end > subj.idx or m.start < floor or m.kind != "Person" or m.entity_id == own:
+                continue
+            if any(a <= m.start < b for a, b in labels):
+                continue
+            return [m.entity_id]
+        return None
+
     def _turn_of(self, sent) -> tuple[int, str] | None:
         """(start of the turn's words, speaker) of the transcript turn a sentence belongs to."""
         for start, end, speaker in self.turns:
@@ -387,6 +408,10 @@ class StatementExtractor:
                     found = self.speakers_of(said)
                     if len(found) == 1 and (subj.lower_ == "it") == (self.ctx.kind(found[0]) != "Person"):
                         return found
+            if subj.lower_ in ("he", "she") and subj.head.dep_ in ("ROOT", "conj", "parataxis"):
+                told = self._told_of_in_turn(subj)
+                if told is not None:
+                    return told  # 'OKAFOR: He said, "..."': the one the turn tells of, never the turn's speaker
             if subj.lower_ in ("he", "she") and subj.head.dep_ in ("ROOT", "conj"):
                 body = self._spokes_pronoun(subj)
                 if body is not None:
