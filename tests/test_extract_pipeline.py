@@ -658,3 +658,23 @@ def test_a_regulator_carrying_out_the_governments_suspension_adds_no_ban_of_its_
     )
     facts = pipeline.extract_one(Document(id="tz2", text=text, published="2024-03-09"))
     assert [(b.imposed_by, b.scope) for b in facts.bans] == [("jurisdiction/tanzania", "nationwide")]
+
+
+def test_a_regulator_ordering_a_wider_block_than_the_governments_device_ban_keeps_its_own_ban():
+    text = (
+        "MASERU - Lesotho's government banned Telegram on ministry laptops on Tuesday, the communications minister "
+        "said.\n\nThe Lesotho Communications Authority had instructed mobile operators to block Telegram for everyone "
+        "in the country, Vodacom Lesotho said."
+    )
+    facts = pipeline.extract_one(Document(id="ls", text=text, published="2025-02-06"))
+    assert sorted(b.scope for b in facts.bans) == ["government_devices", "nationwide"]
+
+
+def test_a_government_ban_its_regulator_carried_out_keeps_the_governments_status():
+    text = (
+        "KAMPALA - Uganda's government suspended Facebook on Monday, the ICT minister said.\n\n"
+        "The Uganda Communications Commission had instructed internet providers to block Facebook, MTN Uganda told "
+        "customers in a text message."
+    )
+    facts = pipeline.extract_one(Document(id="ug", text=text, published="2025-02-06"))
+    assert [(b.imposed_by, b.status) for b in facts.bans] == [("jurisdiction/uganda", "in_force")]

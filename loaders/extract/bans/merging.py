@@ -587,7 +587,10 @@ class MergeMixin:
                 carried = self._carried_out(meta[i], meta[j]) if mine_cat == "jurisdiction" else None
                 if carried == "apart":
                     continue  # the government's ban, and the regulator's own order to others
-                executes = carried == "executes"  # the providers it told are the means, not the ban's reach
+                # the providers it told are the means, not the ban's reach; but a reach of its own wider than the
+                # government's ("banned X on official phones ... directed operators to block the app nationwide") is
+                # the regulator's own ban
+                executes = carried == "executes" and not (meta[j]["explicit"] and _wider_reach(o.scope, b.scope))
                 if set(b.targets) & set(o.targets) and (b.scope == o.scope or not meta[i]["explicit"] or executes):
                     if executes and meta[i]["explicit"]:
                         o.scope = b.scope  # "Nigeria suspended X ... the regulator directed telecom operators to block"
@@ -602,13 +605,23 @@ class MergeMixin:
                     if o.status == "in_force" and b.status in ("temporary", "blocked_by_court", "enacted_law"):
                         o.status = b.status  # "access was restored nine days after the regulator blocked it"
                     if mine_cat == "jurisdiction" and (
-                        any(self._on_government_orders(m.token) for m in meta[j]["mentions"]) or carried == "executes"
+                        any(self._on_government_orders(m.token) for m in meta[j]["mentions"]) or executes
                     ):
                         o.imposed_by = b.imposed_by  # the regulator only carried out the government's order
+                        if executes:
+                            o.status = b.status  # the government's ban, as the government told it
                     drop.add(i)
                     break
         keep = [k for k in range(len(bans)) if k not in drop]
         return [bans[k] for k in keep], [meta[k] for k in keep]
+
+
+_OPEN_REACHES = {"nationwide", "statewide", "telecom_network"}
+
+
+def _wider_reach(theirs: str | None, mine: str | None) -> bool:
+    """A reach over everyone ("nationwide", "for all users") is wider than one over devices, staff or accounts."""
+    return theirs in _OPEN_REACHES and mine not in _OPEN_REACHES and mine is not None
 
 
 def _clause_chain(tok) -> list:
