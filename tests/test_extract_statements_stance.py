@@ -4724,3 +4724,19 @@ def test_he_in_a_transcript_turn_is_the_person_told_of_not_the_turns_speaker():
     plain = make_adoc("Victor Popa spoke on Monday. He said the ban was needed.", people, published="2024-06-05")
     sx = StatementExtractor(plain, extract_bans(plain))
     assert sx._told_of_in_turn(next(t for t in plain.doc if t.text == "He")) is None
+
+
+def test_data_said_not_going_to_the_banned_sides_country_any_more_backs_nothing():
+    for said in (
+        # the place itself negated
+        '"Our tax files are kept in Columbus, not in China, and that will not change," said Ana Rusu, a clerk.',
+        # the sending stopped
+        '"After the patch, the chat logs are no longer sent to China," said Ana Rusu, a researcher.',
+        # a place left
+        '"The vendor says the files will be transferred out of China next year," said Ana Rusu, a researcher.',
+        # a past practice a following clause tells stopped or fixed
+        '"Until 2022 the chat logs went to Beijing, but that changed long ago," said Ana Rusu, a researcher.',
+        '"Some files were sent to Beijing by error, but the vendor fixed it in days," said Ana Rusu, a researcher.',
+    ):
+        got = stances(run(f"Ohio banned DeepSeek on state devices on Monday. {said}", ENTS_HOME))
+        assert ("ana-rusu", "supports_ban") not in got, said

@@ -4368,10 +4368,12 @@ class StatementExtractor:
             if (m is None or m.entity_id not in homes) and t.lower_ not in self._home_capitals:
                 continue
             # the place by its preposition, through "on servers in ..." up to the verb
-            node = t
+            node, path = t, [t]
             while node.head.pos_ not in ("VERB", "AUX") and node.dep_ in ("pobj", "prep", "compound"):
                 node = node.head
+                path.append(node)
             verb = node.head
+            path.append(node)
             if (
                 node.dep_ not in ("prep", "oprd")  # "kept on servers in China" ("on" read as a predicate)
                 or verb.i not in inside
@@ -4380,6 +4382,8 @@ class StatementExtractor:
                 or self._asked(verb)
             ):
                 continue
+            if self._place_denied(path, verb):
+                continue  # "moved out of China", "stored in Topeka, not in China", "no longer sent to China"
             kids = list(verb.children)
             if any(c.dep_ == "neg" for c in kids) and not any(
                 c.dep_ == "aux" and c.lower_ in self._STILL_WANTED for c in kids
@@ -4394,6 +4398,34 @@ class StatementExtractor:
                 for x in c.subtree
             ]
             if any(x.lemma_.lower() in self._DATA_NOUNS for x in carried):
+                return True
+        return False
+
+    _PLACE_PREPS = {"in", "to", "on", "into", "onto", "inside", "within", "at"}
+    _PRACTICE_ENDED = {"change", "fix", "stop", "end", "cease", "correct", "patch", "resolve", "halt"}
+
+    def _place_denied(self, path, verb) -> bool:
+        """The data told not going there after all: a place left ("moved out of China", "from Moscow"), the place
+        itself negated ("in Topeka, not in China", "rather than China"), the sending stopped ("no longer sent to
+        China", "not any more"), or a practice a following clause tells changed ("went to Beijing, but that changed",
+        "sent to Beijing once, but the company fixed that")."""
+        doc = verb.doc
+        for x in path:
+            if x.dep_ in ("prep", "oprd") and x.pos_ == "ADP" and x.lower_ not in self._PLACE_PREPS:
+                return True
+            if x.dep_ == "prep" and (
+                any(c.dep_ == "neg" for c in x.children)
+                or (x.i > 0 and doc[x.i - 1].lower_ == "not")
+                or doc[max(0, x.i - 2) : x.i].text.lower() == "rather than"
+            ):
+                return True
+        for c in verb.children:
+            if c.dep_ == "advmod" and (
+                c.lower_ == "anymore"
+                or (c.lower_ in ("longer", "more") and any(g.lower_ in ("no", "any") for g in c.children))
+            ):
+                return True
+            if c.dep_ == "conj" and c.i > verb.i and c.lemma_.lower() in self._PRACTICE_ENDED:
                 return True
         return False
 
