@@ -1928,3 +1928,44 @@ def test_a_model_of_a_country_that_banned_nothing_is_no_follow():
         published="2024-08-10",
     )
     assert not follows
+
+
+@pytest.mark.parametrize(
+    "measure",
+    [
+        "an order rescinding its own restrictions on the app",
+        "a directive requiring agencies to update their password rules by June",
+    ],
+)
+def test_followed_with_an_order_telling_another_act_is_no_follow(measure):
+    _, follows = run(
+        f"Ohio banned Zapster on state-owned devices in December, and Kansas followed with {measure}.",
+        [("Ohio", J), ("Kansas", J), ("Zapster", P)],
+        published="2023-03-10",
+    )
+    assert not follows
+
+
+def test_an_order_lifting_a_suspension_is_no_follow_of_the_ban_told_before():
+    _, follows = run(
+        "Ohio banned Zapster in March. Kansas followed with an order lifting its own suspension of the app.",
+        [("Ohio", J), ("Kansas", J), ("Zapster", P)],
+        published="2023-03-10",
+    )
+    assert ("kansas", "ohio") not in pairs(follows)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Turkmenistan, following the Iranian model of cheap housing loans, opened two new banks on Monday.",
+        "Turkmenistan passed a farm subsidy law on Monday, following the Iranian model of rural credit.",
+    ],
+)
+def test_following_a_countrys_model_of_something_else_is_no_follow(later):
+    _, follows = run(
+        f"Iran blocked Zapster in 2021. {later}",
+        [("Iran", J), ("Turkmenistan", J), ("Zapster", P)],
+        published="2024-08-10",
+    )
+    assert not follows

@@ -703,7 +703,8 @@ class FollowExtractor:
                             and not _temporal(c)
                             # (or "with a similar order", "with its own directive": a measure of the first mover's
                             # kinds, lexicon follow.first_move_measures)
-                            and not _with_a_ban(c, words("ban", "nouns") | set(lex["first_move_measures"]))
+                            and not _with_a_ban(c, words("ban", "nouns"))
+                            and not self._with_a_like_order(c)
                             and c.i != getattr(self._torn_first_clause(tok), "i", None)
                             for c in tok.children
                         )
@@ -1356,8 +1357,59 @@ class FollowExtractor:
         ):
             return True  # a torn object with "Denmark, whose agency ..." hung under it
         if obj.lemma_.lower() in self.lex["demonym_ways"] and any(self._demonym_owner(c) for c in obj.children):
-            return True  # "following the Cuban model": the way of a country the story tells banning
+            # "following the Cuban model": the way of a country the story tells banning, taken by one banning too
+            return self._way_of_banning(obj)
         return obj.lemma_.lower() in self.lex["ban_nouns"] | {"attempt"} or obj.lower_ in self.lex["ban_nouns"]
+
+    def _with_a_like_order(self, prep) -> bool:
+        """ "followed with a similar order", "with its own directive": an order of the first mover's kinds (lexicon
+        follow.first_move_measures) told bare or like the first; not one whose own clause tells another act ("with an
+        order rescinding her state's restrictions", "with a directive requiring agencies to review their training")."""
+        if prep.lower_ != "with":
+            return False
+        for g in prep.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in self.lex["first_move_measures"]:
+                continue
+            clauses = [c for c in g.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")]
+            if all(self._bans_or_starts(c) and c.lemma_.lower() not in _UNDOING for c in clauses):
+                return True
+        return False
+
+    def _way_of_banning(self, obj) -> bool:
+        """A country's "model" followed names its ban only when no "of" names another way ("the Chinese model of
+        state-led growth", "the German model of apprenticeships") and the one following tells a ban of its own: the
+        clause "following" hangs on tells one ("blocked X on Monday, following the Iranian model"), or the follower
+        is told imposing one ("Maduro is following the Cuban model" where Venezuela blocks)."""
+        targets = {t for b in self.bans for t in b.targets}
+        nouns = set(self.lex["ban_nouns"]) | set(words("ban", "nouns"))
+        for of in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if not any(
+                x.lemma_.lower() in nouns
+                or self.bx.trigger_kind(x) == "verb"
+                or (self.ctx.mention(x) is not None and self.ctx.mention(x).entity_id in targets)
+                for x in of.subtree
+            ):
+                return False
+        cue = obj.head
+        if cue.dep_ in ("advcl", "conj", "xcomp") and cue.head.pos_ in ("VERB", "AUX"):
+            return self._bans_or_starts(cue.head)
+        subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and cue.dep_ in ("acl", "appos"):
+            subj = cue.head  # "Vietnam, following the Chinese model, ..."
+        if subj is None:
+            return False
+        # the follower (a leader's country too), or a body of its country, imposes a ban told here
+        homes = {b for b in self.imposers if b is not None}
+        for t in subj.doc:
+            m = self.ctx.mention(t)
+            if m is not None and m.entity_id in self.imposers:
+                homes.add(self.ctx.jurisdiction_of(m.entity_id, near=t))  # "Venezuela's telecom regulator Conatel"
+        homes.discard(None)
+        return any(
+            a in self.imposers or a in homes or self.ctx.jurisdiction_of(a) in homes
+            for a in self.phrase_actors(subj)
+            if a is not None
+        )
 
     def run(self) -> list[Follow]:
         out: dict[tuple[str, str], Follow] = {}
@@ -1706,6 +1758,11 @@ def _fronted_co_subject(obj) -> bool:
         and obj.i + 1 < len(obj.doc)
         and obj.doc[obj.i + 1].text == ","
     )
+
+
+# an order's own clause telling a ban undone, not a like ban ("followed with an order rescinding its restrictions")
+_UNDOING = {"lift", "rescind", "revoke", "repeal", "reverse", "overturn", "unblock", "unban", "restore", "reinstate",
+            "end", "scrap", "withdraw", "cancel", "relax", "ease", "loosen"}  # fmt: skip
 
 
 def _with_a_ban(prep, nouns) -> bool:
