@@ -115,8 +115,17 @@ def drop_trailing_junk(units: list[str]) -> list[str]:
     return units if cut is None else units[:cut]
 
 
+# A byline under the headline ("By Jane Doe", "Analysis by Jane Doe") is short but no section label.
+_BYLINE_LINE = re.compile(r"^(?:(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+[A-Z\u00c0-\u00de]")
+
+
 def _is_label(line: str) -> bool:
-    return _words(line) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(line) and not _BULLET.match(line)
+    return (
+        _words(line) <= LABEL_MAX_WORDS
+        and not _SENTENCE_END.search(line)
+        and not _BULLET.match(line)
+        and not _BYLINE_LINE.match(line)
+    )
 
 
 def _key(paragraph: str) -> str:

@@ -134,3 +134,17 @@ def test_reporting_that_looks_like_furniture_words_is_kept():
         "Copyright © Valley Media",
     ):
         assert is_furniture(junk), junk
+
+
+def test_a_short_byline_under_the_headline_is_no_section_label():
+    body = "The port authority of Eastmere closed its ferry booking app on Tuesday after a data leak."
+    for byline in ("By Olga Ferreira", "Analysis by Kit Moss"):
+        text = f"Eastmere shuts ferry app\n\n{byline}\n\n{body}"
+        assert clean_text(text, title="Eastmere shuts ferry app").split("\n\n") == [
+            "Eastmere shuts ferry app",
+            byline,
+            body,
+        ]
+    assert clean_text(f"Eastmere shuts ferry app\n\nTransport\n\n{body}", title="Eastmere shuts ferry app").split(
+        "\n\n"
+    ) == ["Eastmere shuts ferry app", body]
