@@ -2578,3 +2578,16 @@ def test_the_eu_executive_is_the_commission_and_the_eu_alone_the_union():
     )
     assert got.get("European Commission") == "Organisation"
     assert got.get("European Union") == "Organisation"
+
+
+def test_a_body_named_with_its_owner_is_known_by_its_own_name_too():
+    adoc = run(
+        "Ukraine's National Security and Defense Council barred the app from officials' phones. Estonia's Data "
+        "Protection Inspectorate opened a review, and China's foreign ministry objected."
+    )
+    council = entity(adoc, "National Security and Defense Council of Ukraine")
+    assert "National Security and Defense Council" in council.aliases
+    inspectorate = next(e for e in adoc.entities.values() if "Inspectorate" in e.name)
+    assert "Data Protection Inspectorate" in [inspectorate.name, *inspectorate.aliases]
+    ministry = next(e for e in adoc.entities.values() if "Foreign Affairs" in e.name)
+    assert "foreign ministry" in ministry.aliases and "ministry" not in ministry.aliases

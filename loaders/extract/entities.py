@@ -2610,6 +2610,9 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             ent = adoc.entities[entity.id] = entity
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
+        bare = _unowned_name(cand.text) if ent.kind == "Organisation" else None
+        if bare is not None and bare not in ent.aliases and bare != ent.name:
+            ent.aliases.append(bare)  # "Ukraine's National Security and Defense Council": the body's own name
         seat = _court_seat(cand.span) if ent.kind == "Organisation" else None
         if seat is not None and f"{cand.text} in {seat}" not in ent.aliases:
             ent.aliases.append(f"{cand.text} in {seat}")  # "Administrative Court in Stockholm"
@@ -2626,6 +2629,25 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         adoc.mentions = [m for m in adoc.mentions if m.entity_id not in homes]
     adoc.mentions.sort(key=lambda m: (m.start, m.end))
     return adoc
+
+
+# A body named with its owner in the possessive: "Ukraine's National Security and Defense Council".
+_OWNED_NAME = re.compile(
+    r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['\u2019]s\s+(?P<bare>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|and|for|on|the))*)$"
+)
+
+
+def _unowned_name(text: str) -> str | None:
+    """The name a body has without its owner ("National Security and Defense Council" for "Ukraine's National
+    Security and Defense Council"), when that name is two capitalised words or more ending on a capitalised one."""
+    m = _OWNED_NAME.match(text)
+    if m is None:
+        return None
+    bare = m.group("bare")
+    words = bare.split()
+    if sum(w[0].isupper() for w in words) < 2 or not words[-1][0].isupper():
+        return None
+    return bare
 
 
 # A law's name closed by its year: "Finance Bill 2024", "Electronic Transactions Act, 2008", "... Law of 2022"
