@@ -7678,3 +7678,21 @@ def test_a_ban_told_a_span_before_or_after_another_countrys_is_dated_from_it():
     assert only(bans, jid("Chile")).announced == "2023-03-20"
     assert only(bans, jid("Peru")).announced == "2023-03-13"
     assert only(bans, jid("Bolivia")).announced == "2023-03-22"
+
+
+def test_talk_of_a_measure_naming_no_target_is_no_plan():
+    adoc = make_adoc(
+        "Croatia removed Viber from official phones in May. "
+        "Serbia and Bosnia have been discussing comparable measures, but neither has acted. "
+        "Slovenia's assembly also debated restrictions. "
+        "Hungary is considering similar steps. "
+        "Romania is discussing a ban on Viber on state phones.",
+        [("Croatia", J), ("Viber", P), ("Serbia", J), ("Bosnia", J), ("Slovenia", J), ("Hungary", J), ("Romania", J)],
+        published="2024-06-01",
+    )
+    bans = extract_bans(adoc)
+    imposers = {b.imposed_by for b in bans}
+    assert not imposers & {jid("Serbia"), jid("Bosnia"), jid("Slovenia")}, [(b.imposed_by, b.targets) for b in bans]
+    assert only(bans, jid("Hungary")).status == "proposed"
+    assert only(bans, jid("Romania")).status == "proposed"
+    assert only(bans, jid("Croatia")).status == "in_force"

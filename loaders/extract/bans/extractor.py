@@ -45,6 +45,7 @@ from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban
 
 _NETWORK_CUTS = words("ban_rules", "network_cuts")
+_TALK_VERBS = words("ban_rules", "talk_verbs")
 _OTHER_BAN = words("ban_rules", "other_ban")
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
@@ -600,6 +601,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         targets = [t for t in targets if t not in self._compliers.get(tok.sent.start, set())]
         if not targets:
             return
+        if tsrc in ("sentence", "context") and _talked_of(tok):
+            # "have been discussing similar steps", "the parliament also discussed restrictions": talk of a measure
+            # that names nothing it would ban is no plan ("is discussing a ban on X", "is considering similar
+            # steps" stay proposed)
+            return
         if all(self.is_network(t) for t in targets) and src != "syntax":
             # "Floods cut internet access across the north", "a power blackout left Spain without internet": a
             # connection is cut by a state only where the clause names the state as the one cutting it, never by the
@@ -1105,6 +1111,15 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
 
 # a paragraph opening with a dateline: "WASHINGTON (Federal Wire) --", "WASHINGTON, March 13 -"
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'\-]{2,}?)\s*(?:,|\(|--|[-\u2014\u2013] )", re.M)
+
+
+def _talked_of(tok) -> bool:
+    """A measure only talked of: the object of "discuss", "debate", or "talk about/of" ("discussed restrictions")."""
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _TALK_VERBS
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "of", "on"):
+        return tok.head.head.lemma_.lower() in _TALK_VERBS
+    return False
 
 
 def extract_bans(adoc: AnnotatedDoc) -> list[Ban]:
