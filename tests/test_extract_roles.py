@@ -512,3 +512,15 @@ def test_a_lower_case_portfolio_of_several_words_before_the_name():
 def test_lower_case_words_before_a_name_that_are_no_portfolio_make_no_title():
     got = roles_of("He criticised the rules on privacy and data security, Lauri Peltonen said on Monday.")
     assert "Lauri Peltonen" not in got
+
+
+def test_an_assistant_after_the_name_is_a_title():
+    got = roles_of(
+        "Amina Bello, senior technical assistant to the governor on digital affairs, said the order would stand."
+    )
+    assert got["Amina Bello"][0] == "senior technical assistant to the governor on digital affairs", got
+
+
+def test_a_church_office_before_the_name_is_a_title():
+    got = roles_of("Bishop Yohannes Tadesse told worshippers the blackout had cut them off from their families.")
+    assert got["Yohannes Tadesse"][0] == "Bishop", got
