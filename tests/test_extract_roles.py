@@ -524,3 +524,15 @@ def test_an_assistant_after_the_name_is_a_title():
 def test_a_church_office_before_the_name_is_a_title():
     got = roles_of("Bishop Yohannes Tadesse told worshippers the blackout had cut them off from their families.")
     assert got["Yohannes Tadesse"][0] == "Bishop", got
+
+
+def test_a_title_before_the_name_whose_body_has_a_plural_title_word():
+    got = roles_of(
+        "The chief clerk of the Philippine House of Representatives, Maria Santos, signed the order on Friday."
+    )
+    assert got["Maria Santos"][0].startswith("chief clerk"), got
+
+
+def test_a_list_of_officials_before_the_name_stays_no_title():
+    got = roles_of("The notice went to departments and junior ministers, Jan Kowalski said on Friday.")
+    assert "Jan Kowalski" not in got, got

@@ -783,7 +783,12 @@ class _RoleFinder:
             seg.insert(0, tok)
             j -= 1
         got = self._title_phrase(seg)
-        if got is None or any(self._is_plural_title(t) or (t.pos_ == "CCONJ" and t.i not in inner) for t in got[0]):
+        # a plural title word inside a named body ("of the House of Representatives", "the Council of Ministers") is
+        # the body's name, no list of officials
+        if got is None or any(
+            (self._is_plural_title(t) and not self._in_body(t)) or (t.pos_ == "CCONJ" and t.i not in inner)
+            for t in got[0]
+        ):
             return None  # "government departments and individual ministers, Dowden has ..." is not a title
         return got
 
@@ -814,6 +819,10 @@ class _RoleFinder:
                 return None
             j -= 1
         return None
+
+    def _in_body(self, tok: Token) -> bool:
+        m = self.by_token.get(tok.i)
+        return m is not None and m.kind in ("Organisation", "Jurisdiction")
 
     def _is_plural_title(self, tok: Token) -> bool:
         return self._is_title(tok) and tok.lower_ not in self.gaz.title_heads
