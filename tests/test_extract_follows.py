@@ -1969,3 +1969,23 @@ def test_following_a_countrys_model_of_something_else_is_no_follow(later):
         published="2024-08-10",
     )
     assert not follows
+
+
+def test_joining_that_list_follows_the_bans_told_just_before():
+    _, follows = run(
+        "Gabon blocked Zapster on Monday. Mali blocked Zapster in 2022, and Chad blocked Zapster last year. "
+        "Gabon has now joined that list.",
+        [("Gabon", J), ("Mali", J), ("Chad", J), ("Zapster", P)],
+        published="2024-08-10",
+    )
+    assert pairs(follows) == {("gabon", "mali"), ("gabon", "chad")}
+
+
+def test_joining_that_list_after_bans_only_considered_is_no_follow():
+    _, follows = run(
+        "Gabon blocked Zapster on Monday. Mali may block Zapster, and Chad is considering a ban on Zapster. "
+        "Gabon has now joined that list.",
+        [("Gabon", J), ("Mali", J), ("Chad", J), ("Zapster", P)],
+        published="2024-08-10",
+    )
+    assert not follows

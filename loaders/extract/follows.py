@@ -568,6 +568,39 @@ class FollowExtractor:
                         out.append(actor)
         return out
 
+    def _back_group(self, obj) -> bool:
+        """ "has now joined that list", "joins their ranks": a group pointed back to that names no actor of its own."""
+        if obj is None or obj.lemma_.lower() not in self.lex["groups"] or self.followed_in(obj):
+            return False
+        return any(
+            (c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those"))
+            or (c.dep_ == "poss" and c.lower_ == "their")
+            for c in obj.children
+        )
+
+    def followed_before(self, cue) -> list[str]:
+        """ "A banned X in 2021, and B blocked Y in February. C has now joined that list." -> the imposers of the bans
+        told as done in the sentence before the cue's, in its paragraph."""
+        sent = cue.sent
+        if sent.start == 0:
+            return []
+        prev = self.adoc.doc[sent.start - 1].sent
+        if "\n" in self.adoc.document.text[prev.end_char : sent.start_char]:
+            return []  # the sentence before is another paragraph's
+        done: dict[str, bool] = {}
+        for tok in prev:
+            if self.bx.trigger_kind(tok) is None:
+                continue
+            for actor in self._clause_actors(tok):
+                done[actor] = done.get(actor, False) or self._told_done(tok)
+        out = []
+        for b in self.bans:
+            if b.status in ("proposed", "advisory") or done.get(b.imposed_by) is not True:
+                continue
+            if any(prev.start_char <= e.start < prev.end_char for e in b.evidence) and b.imposed_by not in out:
+                out.append(b.imposed_by)
+        return out
+
     def _dated_after(self, fd: str, leader: str) -> bool:
         """Every ban of the followed is dated after the follower's latest (at the precision both give): it came
         later, so it is not one the follower followed."""
@@ -1347,7 +1380,9 @@ class FollowExtractor:
             return True  # "following the provincial government": the follower's own province
         if self._peers(obj):
             return True
-        if obj.lemma_.lower() in self.lex["groups"] and (self.followed_in(obj) or self._growing(obj)):
+        if obj.lemma_.lower() in self.lex["groups"] and (
+            self.followed_in(obj) or self._growing(obj) or self._back_group(obj)
+        ):
             return True  # "joining a growing list of countries including Italy and Portugal", "joins a growing list"
         if obj.dep_ in ("ccomp", "dep") and any(
             self.ctx.mention(c) is not None
@@ -1554,6 +1589,10 @@ class FollowExtractor:
                         and ((obj.lemma_.lower() in self.lex["ban_nouns"] and earlier) or peers or self._growing(obj))
                     ):
                         followed = self.followed_after(cue)
+                        told_next = True
+                    elif not followed and self._back_group(obj):
+                        # "Senegal has now joined that list": the ones the sentence before tells banning
+                        followed = self.followed_before(cue)
                         told_next = True
                 if len(followed) == 1 and self._union_members(obj, followed[0]):
                     # "follows in the footsteps of the three main EU institutions. The Commission told its staff ...":
