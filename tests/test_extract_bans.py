@@ -7696,3 +7696,21 @@ def test_talk_of_a_measure_naming_no_target_is_no_plan():
     assert only(bans, jid("Hungary")).status == "proposed"
     assert only(bans, jid("Romania")).status == "proposed"
     assert only(bans, jid("Croatia")).status == "in_force"
+
+
+def test_an_account_closed_by_a_body_or_under_a_duty_is_still_a_ban():
+    # "his"/"her" name the holder, not the closer: a regulator or the authorities closing it still ban
+    for closing in (
+        "The regulator Varnet blocked his account on Threads on Monday, a day after the activist spoke out.",
+        "Estonia's authorities deleted her account on Threads after she posted about the strike.",
+    ):
+        adoc = make_adoc(closing, [("Estonia", J), ("Threads", P), ("Varnet", ORG)], published="2023-05-18")
+        assert [pid("Threads")] in [b.targets for b in extract_bans(adoc)], closing
+    # a duty laid on the holders ("must delete their accounts") still tells a ban
+    adoc = make_adoc(
+        "Estonia barred Threads from official phones in March. The digital minister, Jonas Vale, "
+        "said ministers must delete their accounts on Threads from work phones.",
+        [("Estonia", J), ("Threads", P), ("Jonas Vale", "Person")],
+        published="2023-05-18",
+    )
+    assert "account_closure" in [b.scope for b in extract_bans(adoc)]

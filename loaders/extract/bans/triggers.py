@@ -56,6 +56,7 @@ _ALLOWED_DOINGS = _SUPPLYING | (_ILLEGAL_ACTS - {"maintain"}) | words("ban_rules
 _MAYBE = words("ban_rules", "maybe")
 _MONEY = words("ban_rules", "money")
 _OWN_ACCOUNT_HOLDERS = words("ban_rules", "own_account_holders")
+_OBLIGING_AUX = {"must", "shall"}
 _REFUSING = words("ban_rules", "refusing")
 
 
@@ -707,17 +708,19 @@ class TriggerMixin:
         ("ordered ministers to close their accounts")."""
         accounts = [o for o in objects if o.dep_ == "dobj" and o.lemma_.lower() in words("scope", "account")]
         owners = {c.lower_ for o in accounts for c in o.children if c.dep_ == "poss"}
-        if not owners or tok.dep_ == "xcomp":
+        if not owners & {"his", "her", "their"} or tok.dep_ == "xcomp":
             return False
-        if owners & {"his", "her"}:
-            return True
-        if "their" not in owners:
-            return False
+        if any(c.dep_ == "aux" and c.lower_ in _OBLIGING_AUX for c in tok.children):
+            return False  # "ministers must delete their accounts": a duty laid on the holders, still a ban
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in {"he", "she"} and owners & {"his", "her"}:
+            return True  # "he closed his account"
         if subj is not None and subj.pos_ == "PRON" and tok.dep_ == "ccomp":
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)  # "parties said they would ..."
         if subj is None or subj.pos_ == "PRON":
             return False
+        # the closer is the holder only when a person or a holder word: "Roskomnadzor blocked his account",
+        # "the Chinese authorities deleted her Weibo account" stay bans
         m = self.ctx.mention(subj)
         return (m is not None and m.kind == "Person") or subj.lemma_.lower() in _OWN_ACCOUNT_HOLDERS
 
