@@ -4740,3 +4740,21 @@ def test_data_said_not_going_to_the_banned_sides_country_any_more_backs_nothing(
     ):
         got = stances(run(f"Ohio banned DeepSeek on state devices on Monday. {said}", ENTS_HOME))
         assert ("ana-rusu", "supports_ban") not in got, said
+
+
+def test_a_loss_not_caused_by_the_measure_opposes_nothing():
+    for said in (
+        # money or a contract lost elsewhere, before the measure or to a rival
+        '"We lost money on a shipment to Odesa well before the block," said Ana Rusu, adding that she welcomed it.',
+        '"We lost the contract to a Romanian firm in May for other reasons," said Ana Rusu, who called the block right.',
+        # a livelihood named, not lost
+        '"Our livelihood depends on keeping people safe online," said Ana Rusu, defending the block.',
+        '"Our livelihood is baking, and Viber only wasted our time," said Ana Rusu, who welcomed the block.',
+    ):
+        got = stances(run(f"Moldova blocked Viber nationwide on Monday. {said}", ENTS))
+        assert ("ana-rusu", "opposes_ban") not in got, said
+    # a loss the measure is told to cause still opposes it
+    got = stances(
+        run('Moldova blocked Viber nationwide on Monday. "We have lost orders since the block," said Ana Rusu.', ENTS)
+    )
+    assert ("ana-rusu", "opposes_ban") in got

@@ -3251,6 +3251,21 @@ class StatementExtractor:
     _COUNTED = {"day", "week", "month", "year", "half", "third", "quarter", "most", "much", "all", "some", "thousand",
                 "hundred", "million", "percent", "%", "share", "lot", "bulk"}  # fmt: skip
 
+    # goods whose loss tells a loss to the measure only when the measure is told as its cause ("every day without
+    # the app I lose money", "we lost orders because of the ban"), and never when lost "to" someone
+    _LOSS_TIED = {"money", "order", "contract"}
+    _LOSS_CAUSES = {"because", "since", "after", "due", "from", "over", "through"}
+
+    def _loss_tied_to_measure(self, content) -> bool:
+        """The measure as what a loss comes from: "without" the app, or "because of", "since", "after" the ban."""
+        toks = list(content)
+        if any(t.lower_ == "without" for t in toks):
+            return True
+        return any(
+            t.lower_ in self._LOSS_CAUSES and any(u.lemma_.lower() in _BAN_NOUNS for u in toks[i + 1 : i + 5])
+            for i, t in enumerate(toks)
+        )
+
     def _lost_trade(self, content) -> bool:
         """ "she had lost two days of sales", "we have lost customers", "every week without it I lose money": a trade
         hurt, told by who lost it."""
@@ -3259,10 +3274,12 @@ class StatementExtractor:
             if t.lemma_.lower() != "lose" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
             for obj in (c for c in t.children if c.dep_ == "dobj"):
-                if obj.lemma_.lower() == "money" and any(
+                if obj.lemma_.lower() in self._LOSS_TIED and any(
                     c.dep_ in ("prep", "dative") and c.lower_ == "to" for c in (*t.children, *obj.children)
                 ):
-                    continue  # "pensioners lost money to fraudsters": taken by wrongdoers, not by the measure
+                    continue  # "pensioners lost money to fraudsters", "lost the contract to a rival": not the measure's
+                if obj.lemma_.lower() in self._LOSS_TIED and not self._loss_tied_to_measure(content):
+                    continue  # "we lost money on the deal long before the ban": a loss the measure did not cause
                 # the lost thing is the object's head, or what it counts ("two days of sales"), never a word further
                 # down ("lost its business licence", "lost the trust of customers")
                 counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
