@@ -4758,3 +4758,10 @@ def test_a_loss_not_caused_by_the_measure_opposes_nothing():
         run('Moldova blocked Viber nationwide on Monday. "We have lost orders since the block," said Ana Rusu.', ENTS)
     )
     assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_a_past_call_in_a_relative_clause_backs_nothing():
+    # the call is the speaker's past position, not what the statement says now
+    said = "Ana Rusu, who had called for blocking Viber in 2021, said on Sunday she would now defend the app."
+    got = stances(run(f"Moldova blocked Viber nationwide on Monday. {said}", ENTS))
+    assert ("ana-rusu", "supports_ban") not in got

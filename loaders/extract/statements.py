@@ -4325,6 +4325,8 @@ class StatementExtractor:
         be lifted", "did not argue for a ban")."""
         if frame.pos_ != "VERB" or frame.lemma_.lower() not in self._CALLING_FOR:
             return False
+        if frame.dep_ in ("relcl", "acl"):
+            return False  # "Trump, who had called for banning TikTok in 2020, said he would save the app": a past call
         if any(c.dep_ == "neg" for c in frame.children) or self._asked(frame):
             return False
         measure_verbs = set(words("ban", "verbs"))
