@@ -7714,3 +7714,18 @@ def test_an_account_closed_by_a_body_or_under_a_duty_is_still_a_ban():
         published="2023-05-18",
     )
     assert "account_closure" in [b.scope for b in extract_bans(adoc)]
+
+
+def test_a_like_step_with_a_helper_or_a_host_borrows_the_targets():
+    # a firm that helped or hosted is no target of its own: the ban it is like lends its targets
+    for step in (
+        "Serbia did the same with Telenor's help, asking the operator to cut the apps.",
+        "Serbia did the same with Telenor, which carried the apps for state offices.",
+    ):
+        adoc = make_adoc(
+            f"Croatia restricted access to Signal and Threema in May. {step}",
+            [("Croatia", J), ("Serbia", J), ("Signal", P), ("Threema", P), ("Telenor", ORG)],
+            published="2021-07-20",
+        )
+        ban = only(extract_bans(adoc), jid("Serbia"))
+        assert set(ban.targets) == {pid("Signal"), pid("Threema")}, step

@@ -56,6 +56,17 @@ _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
 
 
 # ------------------------------------------------------------------------------------------ extractor
+def _owner_in(t, top) -> bool:
+    """Whether ``t`` is, or hangs under, a possessor inside the phrase headed by ``top`` ("Google" in "Google's help")."""
+    while t.i != top.i:
+        if t.dep_ == "poss":
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMixin, DateMixin, MergeMixin):
     """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
 
@@ -691,8 +702,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             for c in h.children
             if c.dep_ == "prep" and c.lower_ in words("ban", "as_did_other_preps")
             for p in c.children
-            if p.dep_ == "pobj"
+            # not one told by what it did ("with Microsoft, which hosted the tool")
+            if p.dep_ == "pobj" and not any(r.dep_ == "relcl" for r in p.children)
             for t in _named(p)  # "with the app X and Y", not "with the backing of Z"
+            if not _owner_in(t, p)  # nor a helper's ("with Google's help")
         ]
         return self.targets_in(toks, imposer_ids, tok) if toks else []
 
