@@ -2591,3 +2591,10 @@ def test_a_body_named_with_its_owner_is_known_by_its_own_name_too():
     assert "Data Protection Inspectorate" in [inspectorate.name, *inspectorate.aliases]
     ministry = next(e for e in adoc.entities.values() if "Foreign Affairs" in e.name)
     assert "foreign ministry" in ministry.aliases and "ministry" not in ministry.aliases
+
+
+@pytest.mark.parametrize("byline", ["By Der Spiegel", "By Al Arabiya", "Analysis by Andes Research"])
+def test_a_byline_of_a_known_outlet_or_a_firm_names_no_person(byline):
+    # an outlet known by name, or a name with a firm's word in it, is no writer whatever the NER says
+    got = names(run(f"Peru cuts off Telegram\n\n{byline}\n\nPeru blocked Telegram on Monday."))
+    assert not any(kind == "Person" for kind in got.values())

@@ -305,8 +305,10 @@ def byline_person(span: Span) -> bool:
     if not all(_NAME_WORD.match(w) for w in words):
         return False
     lowered = {w.lower() for w in words}
-    if lowered & lexicon_words("actors", "byline_desk_words"):
-        return False
+    if lowered & (lexicon_words("actors", "byline_desk_words") | lexicon_words("actors", "byline_body_words")):
+        return False  # "By Ledger Staff", "Analysis by Capital Economics"
+    if " ".join(span.text.split()).casefold() in lexicon_words("actors", "byline_outlets"):
+        return False  # "By Deutsche Welle", "By Al Jazeera": a known outlet
     last = words[-1].lower()
     return last not in lexicon_words("actors", "org_name_words") and last not in lexicon_words(
         "actors", "place_name_words"
