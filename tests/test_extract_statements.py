@@ -1979,6 +1979,24 @@ def test_a_place_that_locates_the_company_or_its_voice_does_not_speak():
     assert not any(sp == "portugal" for sp, _ in got)
 
 
+def test_a_named_spokesperson_placed_by_a_name_the_ner_took_for_a_body_speaks_for_the_named_firm():
+    ents = [("Finland", J), ("Qwerly", P), ("Baltics", ORG), ("Vantor", ORG), ("Ministry of Defence", ORG)]
+    _, statements = run(
+        "Finland barred the messaging app Qwerly from civil servants' phones on Monday. "
+        "A Qwerly spokesperson in the Baltics said the measure was regrettable and rested on a misunderstanding.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("qwerly", "opposes_ban") in got
+    assert not any(sp == "baltics" for sp, _ in got)
+    _, statements = run(
+        "Finland barred the messaging app Qwerly from civil servants' phones on Monday. "
+        "A spokesperson at the Ministry of Defence said the measure was needed to protect state secrets.",
+        ents,
+    )
+    assert ("ministry-of-defence", "supports_ban") in stances(statements)
+
+
 def test_a_rights_group_placed_in_a_city_is_not_the_banned_app():
     ents = [("Portugal", J, ["Lisbon", "Lisbon-based"]), ("Qwerly", P)]
     for text in (

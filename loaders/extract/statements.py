@@ -884,6 +884,18 @@ class StatementExtractor:
                 body = self.generic(subj)
                 if body:
                     return body
+        if found and lemma in _SPOKES_NOUNS:
+            # "A TikTok spokesperson in the Nordics said": the body the title is compounded with speaks, not a name
+            # for where the spokesperson sits, whatever the NER took that name for
+            placed = {
+                t.i
+                for c in subj.children
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "from", "near", "outside")
+                for t in c.subtree
+            }
+            titled = [(e, t) for e, t in found if t.dep_ in ("compound", "poss") and t.head.i == subj.i]
+            if titled and any(t.i in placed for _, t in found):
+                found = [(e, t) for e, t in found if t.i not in placed]
         if found:
             ranked = sorted(
                 found,
