@@ -236,7 +236,36 @@ def html_to_article(html: str) -> tuple[str, dict]:
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
     if title and all(" ".join(p.split()).casefold() != " ".join(title.split()).casefold() for p in paragraphs[:3]):
         paragraphs.insert(0, title)
+    byline = _byline(getattr(doc, "author", None) if doc is not None else None, paragraphs[:3])
+    if byline:
+        paragraphs.insert(1 if title and paragraphs else 0, byline)
     return "\n\n".join(paragraphs), {k: v for k, v in meta.items() if v}
+
+
+_BYLINE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]*(?: [A-Z\u00c0-\u00de][\w'\u2019-]*){1,3}$")
+_MONTHS = {
+    *"january february march april may june july august september october november december".split(),
+    *"jan feb mar apr jun jul aug sep sept oct nov dec".split(),
+}
+
+
+def _byline(author: str | None, opening: list[str]) -> str | None:
+    """The page's byline, which the main-text extraction drops ('<p class="byline">By Jane Doe, Reporter</p>'), as
+    trafilatura's metadata reads it ('Jane Doe; Reporter'): "By Jane Doe, Reporter" under the headline, when the
+    first part is a person's name (two to four capitalised words, no desk word: not 'Ledger Staff', 'Our Brussels
+    Political Staff'), the opening does not already carry it, and without the parts that tell a day ('Feb 6')."""
+    from loaders.extract.lexicon import words as lexicon_words
+
+    parts = [" ".join(p.split()) for p in (author or "").split(";")]
+    parts = [p for p in parts if p]
+    if not parts or not _BYLINE_NAME.match(parts[0]):
+        return None
+    if {w.lower() for w in parts[0].split()} & lexicon_words("actors", "byline_desk_words"):
+        return None
+    if any(parts[0] in p for p in opening):
+        return None
+    kept = [p for p in parts if not re.search(r"\d", p) and p.split()[0].lower().rstrip(".") not in _MONTHS]
+    return "By " + ", ".join(kept)
 
 
 def _html_lang(html: str) -> str | None:

@@ -250,3 +250,23 @@ def test_an_unexpected_parser_error_is_reported_for_that_file_only(tmp_path, mon
     assert [d.id for d in docs] == ["b"]
     assert [(Path(e.source).name, e.line) for e in errors] == [("a.html", None), ("c.jsonl", 1)]
     assert all("parser bug" in e.reason for e in errors)
+
+
+@pytest.mark.parametrize(
+    "byline, expected",
+    [
+        ('<p class="byline">By Ilse Varga, Transport correspondent</p>', "By Ilse Varga, Transport correspondent"),
+        ('<p class="author">By Tomas Ruiz-Abad</p>', "By Tomas Ruiz-Abad"),
+        ('<p class="byline">By Valley Post Staff</p>', None),
+    ],
+)
+def test_html_byline_the_extraction_drops_is_kept_under_the_headline(tmp_path, byline, expected):
+    page = HTML.replace("off official phones</h1>", "off official phones</h1>\n" + byline)
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,), errors = read(tmp_path / "page.html")
+    assert errors == []
+    paragraphs = doc.text.split("\n\n")
+    if expected:
+        assert paragraphs[:3] == [doc.title, expected, PARA]
+    else:
+        assert paragraphs[:2] == [doc.title, PARA] and "Staff" not in doc.text
