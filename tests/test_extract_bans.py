@@ -7667,6 +7667,18 @@ def test_settling_on_a_ban_told_as_done_imposes_it():
         assert extract_bans(adoc) == [], text
 
 
+def test_settling_on_a_ban_put_as_a_condition_hearsay_a_denial_or_anothers_ban_imposes_nothing():
+    for text in (
+        "If Peru decided on a ban on Threads on state phones, agencies would need a year to comply, analysts said.",
+        "Had Peru agreed to a ban on Threads, ministries would have lost their main channel, the adviser said.",
+        "Reports that Peru had decided on a ban on Threads on official laptops were wrong, the cabinet said.",
+        "Peru denied on Friday that it had agreed to a ban on Threads, saying talks were continuing.",
+        "Peru's governors agreed to the ban on Threads that the Andean Council imposed on its staff phones in May.",
+    ):
+        adoc = make_adoc(text, [("Peru", J), ("Threads", P)], published="2023-03-25")
+        assert [b for b in extract_bans(adoc) if b.imposed_by == jid("Peru")] == [], text
+
+
 def test_a_ban_told_a_span_before_or_after_another_countrys_is_dated_from_it():
     adoc = make_adoc(
         "Chile banned Threads on official phones on Monday. Peru decided a ban on Threads on government devices one "

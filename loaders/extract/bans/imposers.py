@@ -25,7 +25,7 @@ from loaders.extract.bans._words import (
     OWN_STAFF_CATEGORIES,
     TARGET_CATEGORIES,
 )
-from loaders.extract.bans.clauses import _done_internally, _portfolio
+from loaders.extract.bans.clauses import _DENYING, _HEARSAY, _done_internally, _portfolio
 from loaders.extract.bans.context import _seated, _weighs_a_step, _words_of
 from loaders.extract.bans.syntax import _conjuncts, _is_negated, _listed_members, _own_subtree, _phrase_root
 from loaders.extract.base import Mention
@@ -1282,4 +1282,27 @@ def _settled_on(noun) -> bool:
         return False
     if verb.lemma_.lower() not in _SETTLING or verb.tag_ not in ("VBD", "VBN") or _is_negated(verb):
         return False
-    return not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    return not _settling_untold(noun, verb)
+
+
+def _settling_untold(noun, verb) -> bool:
+    """The settling is not told as so: put as a condition ("If Canada decided on a ban ..., officials would need",
+    "Had Norway agreed to a ban ..., operators would have"), reported as hearsay ("Reports that Sweden had decided on
+    a ban ... were false") or denied ("Canada denied that it had agreed to a ban"); or the ban settled on is one
+    another body imposed ("agreed to the ban on X that the Commission imposed on its staff phones")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+            return True
+        if c.dep_ == "aux" and c.lower_ in ("had", "should", "were") and subj is not None and c.i < subj.i:
+            return True  # "Had Norway agreed to a ban ...": an inverted condition
+    if verb.dep_ in ("acl", "relcl", "ccomp") and verb.head.lemma_.lower() in _HEARSAY:
+        return True
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DENYING:
+        return True
+    return any(
+        c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.pos_ in ("PROPN", "NOUN") for g in c.children)
+        for c in noun.children
+    )
