@@ -536,3 +536,17 @@ def test_a_title_before_the_name_whose_body_has_a_plural_title_word():
 def test_a_list_of_officials_before_the_name_stays_no_title():
     got = roles_of("The notice went to departments and junior ministers, Jan Kowalski said on Friday.")
     assert "Jan Kowalski" not in got, got
+
+
+def test_a_lower_case_portfolio_stops_at_people_coordinated_after_it():
+    got = roles_of("After a call with the minister of energy and senior advisers, Tomas Berg said the deal held.")
+    assert "Tomas Berg" not in got, got
+    got = roles_of(
+        "The levy was opposed by the minister of energy and the port authority director, Tomas Berg, on Friday."
+    )
+    assert got["Tomas Berg"][0] == "port authority director", got
+
+
+def test_a_portfolio_title_the_speaker_only_met_is_not_theirs():
+    got = roles_of("After a call with the minister of energy and mines, Tomas Berg said the deal held.")
+    assert "Tomas Berg" not in got, got

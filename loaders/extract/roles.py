@@ -764,6 +764,16 @@ class _RoleFinder:
                 return None
         portfolio = self._portfolio_title_before(i)
         if portfolio is not None:
+            start = portfolio[0][0].i
+            if start >= 1 and doc[start - 1].lower_ in ("the", "a") and start >= 2:
+                start -= 1
+            if (
+                start >= 1
+                and doc[start - 1].lower_ in ("with", "to", "after", "from", "against", "by")
+                and span.end < len(doc)
+                and doc[span.end].pos_ in ("VERB", "AUX")
+            ):
+                return None  # "Following talks with the minister of economy and trade, X said": X met the minister
             return portfolio  # "the Minister of Communication, Telecommunications and the Digital Economy, X"
         seg: list[Token] = []
         j = i - 1
@@ -810,11 +820,12 @@ class _RoleFinder:
                     return None
                 return seg, self._mentions_in(seg[: j - start])
             # (a portfolio in lower case, "minister of entrepreneurship and information technology,": its nouns
-            # and adjectives)
+            # and adjectives; not a person's title or kind coordinated after it, "the minister of economy and senior
+            # officials", "the minister of finance and the central bank governor, X")
             if not (
                 tok.is_title
                 or tok.lower_ in ("and", "the", ",", "of", "for", "&")
-                or (tok.is_lower and tok.pos_ in ("NOUN", "ADJ"))
+                or (tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and not self.gaz.is_title_word(tok.lower_))
             ):
                 return None
             j -= 1
