@@ -2598,3 +2598,15 @@ def test_a_byline_of_a_known_outlet_or_a_firm_names_no_person(byline):
     # an outlet known by name, or a name with a firm's word in it, is no writer whatever the NER says
     got = names(run(f"Peru cuts off Telegram\n\n{byline}\n\nPeru blocked Telegram on Monday."))
     assert not any(kind == "Person" for kind in got.values())
+
+
+def test_an_eu_executive_told_as_someones_post_is_no_commission():
+    for text in (
+        "A senior EU executive at Snapchat said staff phones were wiped in May.",
+        "Snapchat's EU executive, Lena Holt, told lawmakers the data stays in Dublin.",
+        "Lena Holt, Snapchat's top EU executive until 2022, said the firm would appeal.",
+    ):
+        got = names(run(text))
+        assert "European Commission" not in got, (text, got)
+    got = names(run("The EU executive told staff on Friday to delete Snapchat from their work phones."))
+    assert got.get("European Commission") == "Organisation", got

@@ -301,6 +301,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())
     kept = filter_spans(spans + ner)
+    kept = [s for s in kept if not _someones_post(s, method)]
     kept = _corporate_names(kept, method)
     kept = _prefixed_corporate_names(kept, method)
     kept = _association_names(kept, method)
@@ -1065,6 +1066,26 @@ def _coordinated_fields(spans: list[Span], method: dict) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _someones_post(span: Span, method: dict) -> bool:
+    """A body's name that ends in a post ("the EU executive" for the Commission) told as a person's post: after a
+    possessive, "a" or a rank ("TikTok's EU executive, X", "a senior EU executive at Meta", "Meta's top EU executive")
+    or before "at" ("an EU executive at a bank"): it names that person, not the body."""
+    if span.label_ != "ORG" or method.get((span.start, span.end)) != "gazetteer" or not span[-1].is_lower:
+        return False
+    gaz = get_gazetteer()
+    refs = gaz.candidates(span.ent_id_)
+    entry = gaz.entries.get(refs[0].entry_id) if refs else None
+    if entry is None or entry.type != "eu" or not gaz.is_title_word(span[-1].lower_):
+        return False  # "Italy's privacy regulator" is the body
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "at":
+        return True
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.lower_ in ("a", "an", "'s", "\u2019s") or prev.tag_ in ("PRP$", "POS", "JJ", "JJS")
 
 
 def _foreign_contextual(spans: list[Span], method: dict) -> list[Span]:
