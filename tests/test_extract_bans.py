@@ -7741,3 +7741,40 @@ def test_a_like_step_with_a_helper_or_a_host_borrows_the_targets():
         )
         ban = only(extract_bans(adoc), jid("Serbia"))
         assert set(ban.targets) == {pid("Signal"), pid("Threema")}, step
+
+
+def test_a_boards_ban_on_its_members_named_in_its_own_name_is_on_its_members():
+    adoc = make_adoc(
+        "The Dunmore Board of Supervisors voted to bar Zapster from supervisors' city-issued phones on Monday.",
+        [("Dunmore Board of Supervisors", ORG), ("Zapster", P)],
+        published="2023-04-04",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Dunmore Board of Supervisors")).scope == "legislature_devices"
+
+
+def test_a_councils_ban_on_its_aldermens_phones_is_on_its_members():
+    adoc = make_adoc(
+        "Wexham City Council banned Zapster from aldermen's work phones on Monday.",
+        [("Wexham City Council", ORG), ("Zapster", P)],
+        published="2023-04-04",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Wexham City Council")).scope == "legislature_devices"
+
+
+def test_a_councils_ban_on_phones_of_elected_officials_is_on_its_members():
+    adoc = make_adoc(
+        "Wexham City Council removed Zapster from phones used by elected officials on Monday.",
+        [("Wexham City Council", ORG), ("Zapster", P)],
+        published="2023-04-04",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Wexham City Council")).scope == "legislature_devices"
+
+
+def test_a_council_following_suit_on_its_elected_representatives_phones_bans_on_its_members():
+    adoc = make_adoc(
+        "The Rivermark Parliament barred Zapster from its corporate devices on Friday. Dunmore City Council "
+        "followed suit, barring the app from phones of its 40 elected representatives.",
+        [("Rivermark Parliament", ORG), ("Dunmore City Council", ORG), ("Zapster", P)],
+        published="2023-04-04",
+    )
+    assert only(extract_bans(adoc), entity_id(ORG, "Dunmore City Council")).scope == "legislature_devices"

@@ -40,7 +40,9 @@ _LICENCE_VERBS = words("ban_rules", "licence_verbs")
 _REACH_PREPS = {"to", "on", "from", "across", "in", "at", "throughout"}
 _HANDHELD = words("ban_rules", "handheld")
 _REACH_VERBS = words("ban_rules", "reach_verbs")
-_COUNCILLORS = {"councillor", "councillors", "councilor", "councilors", "councilmember", "councilmembers"}
+# A town hall's elected members, however its name calls them ("supervisors", "aldermen", "elected officials";
+# lexicon scope.council_members)
+_COUNCILLORS = words("scope", "council_members")
 
 
 class ScopeMixin:
@@ -53,6 +55,13 @@ class ScopeMixin:
         Supervisors"; lexicon actors.legislature_phrases): the town hall that runs its own services."""
         name = f" {' '.join(_words_of(self.ctx.name(imposer)))} " if imposer else ""
         return any(f" {p} " in name for p in words("actors", "legislature_phrases"))
+
+    def _council_members(self, imposer) -> set[str]:
+        """The members a local body's own name tells ("the San Francisco Board of Supervisors": supervisors, "the
+        Miami-Dade County Commission": commissioners, as lexicon scope.council_members)."""
+        name = _words_of(self.ctx.name(imposer)) if imposer else []
+        own = {name[i + 1] for i in range(len(name) - 1) if name[i] == "of" and name[i + 1] not in ("the",)}
+        return own | {w.rstrip("s") for w in own}
 
     def _kit_category(self, imposer) -> str:
         """The kind of body whose devices a like ban reaches: a town hall's council runs its local government's kit
@@ -513,7 +522,7 @@ class ScopeMixin:
             elif (
                 cat == "legislature"
                 and self._local_council(imposer)
-                and not lemmas & (sc["elected"] | sc["legislature"] | _COUNCILLORS)
+                and not lemmas & (sc["elected"] | sc["legislature"] | _COUNCILLORS | self._council_members(imposer))
             ):
                 # "Hampshire County Council removed X from its corporate devices": a town hall's kit is its local
                 # government's, unless its elected members are named
