@@ -7778,3 +7778,32 @@ def test_a_council_following_suit_on_its_elected_representatives_phones_bans_on_
         published="2023-04-04",
     )
     assert only(extract_bans(adoc), entity_id(ORG, "Dunmore City Council")).scope == "legislature_devices"
+
+
+def test_a_headlines_authority_to_block_is_the_body_acting_not_a_power():
+    adoc = make_adoc(
+        "Ruritania's telecom authority to block Zapster from Monday\n\n"
+        "The Ruritania Telecom Authority said all operators must comply.",
+        [("Ruritania", J), ("Ruritania Telecom Authority", ORG), ("Zapster", P)],
+        published="2025-02-06",
+    )
+    assert extract_bans(adoc)
+
+
+def test_a_mandate_acted_on_to_block_is_a_ban():
+    adoc = make_adoc(
+        "Ruritania's ministry acted on its mandate to block the Zapster channel on Friday.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2025-02-06",
+    )
+    assert extract_bans(adoc)
+
+
+def test_a_power_held_and_told_used_is_a_ban():
+    adoc = make_adoc(
+        "Ruritania's information minister said the government had the authority to suspend Zapster, "
+        "which it did on June 4.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2025-02-06",
+    )
+    assert extract_bans(adoc)
