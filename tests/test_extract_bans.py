@@ -7807,3 +7807,29 @@ def test_a_power_held_and_told_used_is_a_ban():
         published="2025-02-06",
     )
     assert extract_bans(adoc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania blocked Zapster on Tuesday, citing the company's failure for more than six months to remove "
+        "indecent content. The ban remains in place.",
+        "Ruritania suspended Zapster on Thursday, having warned the platform for more than a week about exam leaks. "
+        "The suspension is indefinite.",
+        "Ruritania banned Zapster and dozens of other apps, popular with young users for more than five years, "
+        "in June 2020.",
+    ],
+)
+def test_a_for_length_under_a_clause_or_adjective_is_not_the_bans_own(text):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2025-02-06")
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "in_force"
+
+
+def test_a_length_on_a_name_the_parser_read_as_a_gerund_clause_is_the_bans_own():
+    adoc = make_adoc(
+        "Ruritania also blocked Zapster and messaging apps for more than a week in November 2015 after a court "
+        "verdict, and in 2021 some platform was slowed during a state visit.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"

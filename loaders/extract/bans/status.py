@@ -41,16 +41,24 @@ _LAWMAKING_VERBS = {"ban", "bar", "prohibit", "outlaw", "extend", "expand", "pas
 
 
 def _own_phrase(tok, trig) -> bool:
-    """A phrase hung on the trigger, or on words under it that open no clause of their own (no subject, no
-    coordinated verb, no relative or reported clause)."""
+    """A phrase hung on the trigger itself, or on its object or a name coordinated with that object ("blocked X and Y
+    for more than a week"; a name the parser coordinated with the verb is its object too); not one under an adverbial
+    clause, a verb, an adjective or an appositive ("citing the company's failure for more than six months", "having
+    warned the platform for more than a week", "apps, popular with young users for more than five years")."""
     t = tok.head
     while t.i != trig.i:
-        # (a name the parser coordinated with the verb is its object: "blocked X and Y for more than a week")
-        if (
-            (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
-            or t.dep_ in ("relcl", "ccomp", "acl", "parataxis")
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-        ):
+        name = t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "nsubjpass", "conj")
+        # ("blocked Zapster and Chatly for ...": a name the parser coordinated with the verb, whatever its tag)
+        coordinated = t.dep_ == "conj" and t.head.i == trig.i and t.pos_ not in ("VERB", "AUX", "ADJ")
+        # ("blocked Facebook and messaging apps for ...": a name's gerund right after "and" the parser made a clause)
+        misread = (
+            t.tag_ == "VBG"
+            and t.head.i == trig.i
+            and t.i > 0
+            and t.doc[t.i - 1].lower_ in ("and", "or")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in t.children)
+        )
+        if not (name or coordinated or misread):
             return False
         t = t.head
     return True
