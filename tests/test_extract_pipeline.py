@@ -678,3 +678,13 @@ def test_a_government_ban_its_regulator_carried_out_keeps_the_governments_status
     )
     facts = pipeline.extract_one(Document(id="ug", text=text, published="2025-02-06"))
     assert [(b.imposed_by, b.status) for b in facts.bans] == [("jurisdiction/uganda", "in_force")]
+
+
+def test_a_headline_naming_the_government_tells_the_decision_its_regulator_carries_out():
+    text = (
+        "Nepal government bans TikTok, citing social harmony\n\n"
+        "The Nepal Telecommunications Authority has directed all internet service providers to block TikTok.\n\n"
+        "In a letter dated November 13, the authority ordered operators to shut the app until further notice."
+    )
+    facts = pipeline.extract_one(Document(id="np", text=text, published="2023-11-14"))
+    assert [b.imposed_by for b in facts.bans] == ["jurisdiction/nepal"]

@@ -212,8 +212,9 @@ class MergeMixin:
         government decided first, the regulator only told the providers to carry it out ("executes"). A regulator's
         order to others ("directed radio stations to stop using X") after the government's own decision is a measure
         of its own ("apart"). None: no government decision told first."""
-        # a headline ("Uganda orders social media shutdown") sums up the story; it tells no decision before the body's
-        own = [bm for bm in decided["mentions"] if not bm.remention and not self._title_line(bm.sentence)]
+        # a headline naming the bare country ("Uganda orders social media shutdown") sums up the story; it tells no
+        # decision before the body's. One naming a government organ does ("Nepal government bans TikTok").
+        own = [bm for bm in decided["mentions"] if not bm.remention and not self._bare_country_headline(bm.sentence)]
         theirs = [bm for bm in executed["mentions"] if not bm.remention]
         if not own or not theirs or min(bm.sentence for bm in own) >= min(bm.sentence for bm in theirs):
             return None
@@ -264,6 +265,15 @@ class MergeMixin:
         if len(bm.announced or "") < 7 or len(self.published or "") < 7:
             return False
         return _moved_on(bm.announced[:7], 2, "month") <= self.published[:7]
+
+    def _bare_country_headline(self, si: int) -> bool:
+        """A headline that names no government organ ("Uganda orders shutdown of social media before the polls"; not
+        "Nepal government bans TikTok", "Pakistan's cabinet approves ban on X"; lexicon
+        ban_rules.headline_government_organs)."""
+        organs = words("ban_rules", "headline_government_organs")
+        return self._title_line(si) and not any(
+            t.lower_ in organs or t.lemma_.lower() in organs for t in self.adoc.sentences[si]
+        )
 
     def _title_line(self, si: int) -> bool:
         """The sentence is a line of its own with no closing punctuation: a headline or a subhead."""
