@@ -7833,3 +7833,29 @@ def test_a_length_on_a_name_the_parser_read_as_a_gerund_clause_is_the_bans_own()
         published="2024-05-20",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"
+
+
+def test_a_ban_noun_talked_of_with_its_plan_told_stays_proposed():
+    cases = [
+        (
+            "Threads has worried regulators in Chile. Chile's senate is debating a ban, which would cover every "
+            "ministry laptop.",
+            [("Threads", P), ("Chile", J)],
+            "Chile",
+        ),
+        (
+            "Zoom is common among teachers in Peru. Peru's ministers discussed a ban on Tuesday and are expected to "
+            "announce it soon.",
+            [("Zoom", P), ("Peru", J)],
+            "Peru",
+        ),
+        (
+            "Discord is popular with students in Ghana. The government discussed a block with operators on Friday "
+            "and told them to enforce it from Sunday.",
+            [("Discord", P), ("Ghana", J)],
+            "Ghana",
+        ),
+    ]
+    for text, ents, country in cases:
+        bans = extract_bans(make_adoc(text, ents, published="2025-03-01"))
+        assert only(bans, jid(country)).targets == [pid(ents[0][0])], text

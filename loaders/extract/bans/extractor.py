@@ -46,6 +46,7 @@ from loaders.model import Ban
 
 _NETWORK_CUTS = words("ban_rules", "network_cuts")
 _TALK_VERBS = words("ban_rules", "talk_verbs")
+_TALK_VAGUE = words("ban_rules", "talk_vague")
 _OTHER_BAN = words("ban_rules", "other_ban")
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
@@ -1127,7 +1128,11 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'\-]{2,}?)\s*(?:,|\(|--|[-
 
 
 def _talked_of(tok) -> bool:
-    """A measure only talked of: the object of "discuss", "debate", or "talk about/of" ("discussed restrictions")."""
+    """A measure only talked of: a vague measure noun ("restrictions", "similar steps"), never a ban noun ("debating a
+    ban, which would cover ...", "discussed a block ... and ordered them to enforce it"), the object of "discuss",
+    "debate", or "talk about/of" ("discussed restrictions")."""
+    if tok.lemma_.lower() not in _TALK_VAGUE and tok.lower_ not in _TALK_VAGUE:
+        return False
     if tok.dep_ == "dobj":
         return tok.head.lemma_.lower() in _TALK_VERBS
     if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "of", "on"):
