@@ -1989,3 +1989,19 @@ def test_joining_that_list_after_bans_only_considered_is_no_follow():
         published="2024-08-10",
     )
     assert not follows
+
+
+def test_joining_that_list_with_no_ban_of_the_joiners_own_is_no_follow():
+    texts = [
+        "Cuba blocked Zapster in 2019, and Laos has blocked Quibble since 2020; both are on Amnesty's list of "
+        "jailers of bloggers. Niger joined that list this spring after arresting a dozen reporters.",
+        "Cuba blocked Zapster in 2019, and Laos blocked Quibble in 2020. Niger joined that group on the UN "
+        "Security Council this year, envoys said.",
+    ]
+    for text in texts:
+        _, follows = run(
+            text,
+            [("Cuba", J), ("Laos", J), ("Niger", J), ("Zapster", P), ("Quibble", P)],
+            published="2024-08-10",
+        )
+        assert not follows, text

@@ -1505,6 +1505,7 @@ class FollowExtractor:
                             )
                     continue
                 told_next = False  # the followed are the ones the paragraph tells banning next
+                back = False  # the followed are the ones the sentence before tells banning ("joined that list")
                 if rule in ("follows.verb", "follows.after"):
                     obj = self._bans_of_group(obj)
                 if rule in ("follows.verb", "follows.after") and not self._actor_or_ban(obj):
@@ -1593,7 +1594,7 @@ class FollowExtractor:
                     elif not followed and self._back_group(obj):
                         # "Senegal has now joined that list": the ones the sentence before tells banning
                         followed = self.followed_before(cue)
-                        told_next = True
+                        told_next = back = True
                 if len(followed) == 1 and self._union_members(obj, followed[0]):
                     # "follows in the footsteps of the three main EU institutions. The Commission told its staff ...":
                     # the union's institutions told banning next, not the union
@@ -1621,6 +1622,12 @@ class FollowExtractor:
                     leader = here[0] if here else None
                     self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
+                    continue
+                if back and not any(
+                    b.imposed_by == leader and b.status not in ("proposed", "advisory") for b in self.bans
+                ):
+                    # "Belarus joined that list after jailing journalists", "Kenya joined that group on the UN Human
+                    # Rights Council": a joiner with no ban of its own in the story joined some other list
                     continue
                 if told_next:
                     # "joins a growing list. X banned ...": none whose ban came after the follower's own
