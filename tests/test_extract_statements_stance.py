@@ -4765,3 +4765,37 @@ def test_a_past_call_in_a_relative_clause_backs_nothing():
     said = "Ana Rusu, who had called for blocking Viber in 2021, said on Sunday she would now defend the app."
     got = stances(run(f"Moldova blocked Viber nationwide on Monday. {said}", ENTS))
     assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_a_transcript_pronoun_prefers_the_spokeswoman_or_the_guest_who_just_spoke():
+    host = "Host Marta Lind talks with Oskar Berg, an analyst.\n\n"
+    ents = [
+        ("Sweden", J),
+        ("Zapster", P),
+        ("Zapster Inc", ORG, ["Zapster"]),
+        ("Marta Lind", PER, ["Lind"]),
+        ("Oskar Berg", PER, ["Berg"]),
+        ("Karl Holm", PER, ["Holm"]),
+    ]
+    # an unnamed spokeswoman told after the named minister: "she" is the company's, not the minister's
+    said = run(
+        host + "LIND: Karl Holm announced the Zapster ban on Friday. A Zapster spokeswoman replied the same day.\n\n"
+        "BERG: She said Zapster does not share data with the Chinese government, but I am not convinced.\n\n"
+        "LIND: Thanks.",
+        ents,
+    )
+    assert "karl-holm" not in {s.speaker.split("/")[1] for s in said if s.text.startswith("She said")}, [
+        (s.speaker, s.text) for s in said
+    ]
+    # a guest's own turn names the minister: the host's "she" after it is the guest, not the minister
+    said = run(
+        "MARTA LIND, HOST:\n\nSweden banned Zapster in May. Oskar Berg reports from Malmo.\n\n"
+        "OSKAR BERG: In a small flat, Ingrid Sand edits videos for her fans.\n\n"
+        "INGRID SAND: I earned my rent on this app. Minister Karl Holm does not care about us. The ban took it all.\n\n"
+        "BERG: She says the ban has cost her most of her income.\n\n"
+        "LIND: Oskar Berg in Malmo.",
+        ents,
+    )
+    assert "karl-holm" not in {s.speaker.split("/")[1] for s in said if s.text.startswith("She says")}, [
+        (s.speaker, s.text) for s in said
+    ]

@@ -176,6 +176,8 @@ def _title_acronyms(tokens, gaz) -> set[str]:
 _JUDGING = {"judge", "deem"}
 # "not subject to the restrictions / these export controls": a measure said not to reach something (lexicon ban nouns,
 # their plurals, and 'controls', 'curbs', 'sanctions'), not a law said not to reach the speaker
+# A transcript turn's opening label: "RAI:", "SUNITA RAI (translated):"
+_TURN_LABEL = re.compile(r"[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:")
 _NOT_SUBJECT_TO_MEASURE = re.compile(
     r" not subject to (?:the |these |those |such |any |its |their |new |current |latest |(?:u\.s\.|us|american) )*"
     r"(?:(?:export|trade) )?(?:"
@@ -331,6 +333,7 @@ class StatementExtractor:
             )
         }
         staff_ids = {i for label in staff for i in people.get(label, ())}
+        self._staff_labels = set(staff)
         # the same told in the introduction: "Host Dana Reyes spoke with ...", "..., said presenter X", "X, the host"
         roles = "|".join(map(re.escape, self.lex["programme_staff"]))
         for e in self.adoc.entities.values():
@@ -350,6 +353,7 @@ class StatementExtractor:
                     )
                 ):
                     staff_ids.add(e.id)
+        self._staff_labels |= {label for label, ids in people.items() if ids & staff_ids}
         out = []
         for m in re.finditer(
             r"(?m)^[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:", text
@@ -364,13 +368,26 @@ class StatementExtractor:
     def _told_of_in_turn(self, subj) -> list[str] | None:
         """In a transcript turn, "he" or "she" is a person the conversation named before (in this turn or the one
         before), not the turn's own speaker and not a speaker's label ("RAMAN: X put it strongly. OKAFOR: He said ..."
-        is X). None outside a turn or with no such person."""
+        is X). None outside a turn or with no such person; none ([]) after the turn of a guest the text names no
+        person for."""
         turn = self._turn_of(subj.sent)
         if turn is None:
             return None
         own = turn[1]
         text = doc_text(subj.doc)
         labels = [(text.rfind("\n", 0, start) + 1, start) for start, _, _ in self.turns]
+        line = text.rfind("\n", 0, turn[0]) + 1
+        above = text[:line].rstrip()
+        prev_start = above.rfind("\n") + 1
+        label = _TURN_LABEL.match(above[prev_start:])
+        if label is not None:
+            # the turn before is another guest's: "SUNITA RAI: I made my living on this app. Prime Minister X does not
+            # care ... | RAMAN: She says the ban has cost her most of her income" is that guest, not X named in her turn
+            before = next((sp for a, b, sp in self.turns if prev_start <= a <= prev_start + label.end()), None)
+            if before is not None and before != own:
+                return [before]
+            if before is None and label.group(1).split(",")[0] not in self._staff_labels:
+                return []  # a guest the text names no person for: nobody, no guess at a name told in that turn
         sents = self.adoc.sentences
         here = self.adoc.sentence_index(subj.idx)
         floor = sents[max(0, here - 3)].start_char
@@ -379,7 +396,21 @@ class StatementExtractor:
                 continue
             if any(a <= m.start < b for a, b in labels):
                 continue
-            return [m.entity_id]
+            body = self._spokes_since(subj, m.end)
+            return [body] if body is not None else [m.entity_id]
+        return None
+
+    def _spokes_since(self, subj, since: int) -> str | None:
+        """The body of an unnamed spokeswoman or spokesman (fitting "she"/"he") told after ``since`` and before
+        ``subj``: "X announced the ban. A TikTok spokeswoman responded within hours. | RUSU: She said ...": TikTok."""
+        for tok in subj.doc[: subj.i]:
+            if tok.idx < since or tok.lemma_.lower() not in self._GENDERED:
+                continue
+            if self._GENDERED[tok.lemma_.lower()] not in (None, subj.lower_) or not tok.dep_.startswith("nsubj"):
+                continue
+            found = self.speakers_of(tok)
+            if len(found) == 1 and self.ctx.kind(found[0]) != "Person":
+                return found[0]
         return None
 
     def _turn_of(self, sent) -> tuple[int, str] | None:
@@ -409,6 +440,9 @@ class StatementExtractor:
                     if len(found) == 1 and (subj.lower_ == "it") == (self.ctx.kind(found[0]) != "Person"):
                         return found
             if subj.lower_ in ("he", "she") and subj.head.dep_ in ("ROOT", "conj", "parataxis"):
+                body = self._spokes_pronoun(subj)
+                if body is not None:
+                    return [body]  # 'A TikTok spokeswoman responded within hours. RUSU: She said ...': TikTok
                 told = self._told_of_in_turn(subj)
                 if told is not None:
                     return told  # 'OKAFOR: He said, "..."': the one the turn tells of, never the turn's speaker
