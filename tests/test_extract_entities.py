@@ -2610,3 +2610,15 @@ def test_an_eu_executive_told_as_someones_post_is_no_commission():
         assert "European Commission" not in got, (text, got)
     got = names(run("The EU executive told staff on Friday to delete Snapchat from their work phones."))
     assert got.get("European Commission") == "Organisation", got
+
+
+def test_a_possessive_belonging_to_the_name_is_no_owner_stripped():
+    adoc = run(
+        "The People's Bank of China told card issuers to stop settling payments for the exchange. A Bank of China "
+        "spokeswoman, Li Na, said the lender would comply. Moody's Investors Service said the order would cost "
+        "little, and the People's Liberation Army barred the app from its barracks."
+    )
+    names = {e.name: e.aliases for e in adoc.entities.values() if e.kind == "Organisation"}
+    pboc = next(a for n, a in names.items() if "People's Bank" in n)
+    assert "Bank of China" not in pboc, names
+    assert all("Investors Service" not in a and "Liberation Army" not in a for a in names.values()), names

@@ -2625,13 +2625,16 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     resolver = Resolver(adoc, gaz, sentences)
     resolved = list(resolver.resolve(cands))
     homes = _home_states_only(resolved, gaz)
+    # names of the document's own entities: an owner in the possessive is stripped only when it is one of them
+    known = {_fold_name(n) for _, e, _, _ in resolved for n in (e.name, *e.aliases)}
+    known |= {_fold_name(c.text) for c, _, _, _ in resolved}
     for cand, entity, how, confidence in resolved:
         ent = adoc.entities.get(entity.id)
         if ent is None:
             ent = adoc.entities[entity.id] = entity
         if cand.text not in ent.aliases and cand.text != ent.name:
             ent.aliases.append(cand.text)
-        bare = _unowned_name(cand.text) if ent.kind == "Organisation" else None
+        bare = _unowned_name(cand.text, known, gaz) if ent.kind == "Organisation" else None
         if bare is not None and bare not in ent.aliases and bare != ent.name:
             ent.aliases.append(bare)  # "Ukraine's National Security and Defense Council": the body's own name
         seat = _court_seat(cand.span) if ent.kind == "Organisation" else None
@@ -2658,11 +2661,20 @@ _OWNED_NAME = re.compile(
 )
 
 
-def _unowned_name(text: str) -> str | None:
+def _fold_name(text: str) -> str:
+    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text.strip().replace("\u2019", "'")).lower())
+
+
+def _unowned_name(text: str, known: set[str], gaz: Gazetteer) -> str | None:
     """The name a body has without its owner ("National Security and Defense Council" for "Ukraine's National
-    Security and Defense Council"), when that name is two capitalised words or more ending on a capitalised one."""
+    Security and Defense Council"), when that name is two capitalised words or more ending on a capitalised one and
+    the owner is a place, body or person of its own, one the gazetteer or the document names (``known``: folded
+    names); a possessive belonging to the name ("People's Bank of China", "Moody's Investors Service") is kept."""
     m = _OWNED_NAME.match(text)
     if m is None:
+        return None
+    owner = _fold_name(text[: m.start("bare")].rstrip()[:-2])
+    if owner not in known and gaz.lookup(owner) is None:
         return None
     bare = m.group("bare")
     words = bare.split()
