@@ -119,6 +119,10 @@ def drop_trailing_junk(units: list[str]) -> list[str]:
 _BYLINE_LINE = re.compile(r"^(?:(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+[A-Z\u00c0-\u00de]")
 
 
+def _is_byline(line: str) -> bool:
+    return _words(line) <= LABEL_MAX_WORDS and not _SENTENCE_END.search(line) and bool(_BYLINE_LINE.match(line))
+
+
 def _is_label(line: str) -> bool:
     return (
         _words(line) <= LABEL_MAX_WORDS
@@ -154,10 +158,13 @@ def clean_text(text: str, *, title: str | None = None) -> str:
         paragraphs.append(sep.join(lines))
     # 3. section labels before the first sentence ("Tech", "Politics")
     title_key = _key(title) if title else None
-    i = 0
-    while i < min(len(paragraphs), 3):
+    i = bylines = 0
+    while i < min(len(paragraphs), 3 + bylines):
         if title_key and _key(paragraphs[i]) == title_key:
             i += 1
+        elif _is_byline(paragraphs[i]):
+            i += 1  # "By Olga Ferreira" stays, and a label after it ("Tech") is still one
+            bylines += 1
         elif _is_label(paragraphs[i]):
             del paragraphs[i]
         else:

@@ -148,3 +148,13 @@ def test_a_short_byline_under_the_headline_is_no_section_label():
     assert clean_text(f"Eastmere shuts ferry app\n\nTransport\n\n{body}", title="Eastmere shuts ferry app").split(
         "\n\n"
     ) == ["Eastmere shuts ferry app", body]
+
+
+def test_a_section_label_under_a_short_byline_is_still_dropped():
+    body = "The port authority of Eastmere closed its ferry booking app on Tuesday after a data leak."
+    text = f"Eastmere shuts ferry app\n\nBy Olga Ferreira\n\nTransport\n\n{body}"
+    assert clean_text(text, title="Eastmere shuts ferry app").split("\n\n") == [
+        "Eastmere shuts ferry app",
+        "By Olga Ferreira",
+        body,
+    ]
