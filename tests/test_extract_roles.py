@@ -550,3 +550,13 @@ def test_a_lower_case_portfolio_stops_at_people_coordinated_after_it():
 def test_a_portfolio_title_the_speaker_only_met_is_not_theirs():
     got = roles_of("After a call with the minister of energy and mines, Tomas Berg said the deal held.")
     assert "Tomas Berg" not in got, got
+
+
+def test_a_title_word_in_the_possessive_is_no_title_head():
+    got = roles_of("Halima Yusuf, the imam's daughter, said the ban on the app had cut her family off.")
+    assert "Halima Yusuf" not in got, got
+
+
+def test_the_noun_after_a_title_word_in_the_possessive_is_the_title():
+    got = roles_of("Marco Bianchi, the cardinal's secretary, said the diocese would not comment on the ban.")
+    assert got["Marco Bianchi"][0] == "secretary", got

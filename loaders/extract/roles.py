@@ -936,6 +936,11 @@ class _RoleFinder:
             cut = max((k for k in range(people[0]) if seg[k].lower_ in ("for", "of", "to")), default=people[0])
             seg = seg[:cut]
         for k, tok in enumerate(seg):
+            if tok.text in _POSSESSIVE and k > 0 and self._is_title(seg[k - 1]) and k + 1 < len(seg):
+                # "the bishop's nephew", "the cardinal's spokesman": a title word in the possessive is the owner's
+                # office, never the head; the noun after it decides
+                seg = seg[k + 1 :]
+                break
             if tok.text in _POSSESSIVE and k > 0 and any(self._is_title(t) for t in seg[:k]):
                 break  # "director of the commission's investigation bureau": the possessive is the complement's
             if tok.text in _POSSESSIVE and k > 0:
