@@ -560,3 +560,14 @@ def test_a_title_word_in_the_possessive_is_no_title_head():
 def test_the_noun_after_a_title_word_in_the_possessive_is_the_title():
     got = roles_of("Marco Bianchi, the cardinal's secretary, said the diocese would not comment on the ban.")
     assert got["Marco Bianchi"][0] == "secretary", got
+
+
+def test_a_body_with_a_plural_title_word_alone_before_the_name_is_no_title():
+    got = roles_of("The ban on the app cleared the House of Representatives, Lisa Moreno said on Friday.")
+    assert "Lisa Moreno" not in got, got
+
+
+def test_a_body_with_a_plural_title_word_after_a_preposition_gives_no_second_title():
+    text = "In a letter to the House of Representatives, Senator Dana Whitfield urged a ban on the app."
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    assert [r.title for r in extract_roles(adoc)] == ["Senator"]

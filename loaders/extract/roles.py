@@ -794,12 +794,19 @@ class _RoleFinder:
             j -= 1
         got = self._title_phrase(seg)
         # a plural title word inside a named body ("of the House of Representatives", "the Council of Ministers") is
-        # the body's name, no list of officials
+        # the body's name, no list of officials, and only under a singular title head outside the body ("the clerk of
+        # the House of Representatives, X"); the body alone ("passed the House of Representatives, X said") is none
         if got is None or any(
             (self._is_plural_title(t) and not self._in_body(t)) or (t.pos_ == "CCONJ" and t.i not in inner)
             for t in got[0]
         ):
             return None  # "government departments and individual ministers, Dowden has ..." is not a title
+        bodies = {id(self.by_token[t.i]) for t in got[0] if self._is_plural_title(t) and self._in_body(t)}
+        if bodies and not any(
+            self._is_title(t) and not self._is_plural_title(t) and id(self.by_token.get(t.i)) not in bodies
+            for t in got[0]
+        ):
+            return None
         return got
 
     def _portfolio_title_before(self, comma: int):
