@@ -115,8 +115,11 @@ def drop_trailing_junk(units: list[str]) -> list[str]:
     return units if cut is None else units[:cut]
 
 
-# A byline under the headline ("By Jane Doe", "Analysis by Jane Doe") is short but no section label.
-_BYLINE_LINE = re.compile(r"^(?:(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+[A-Z\u00c0-\u00de]")
+# A byline under the headline ("By Jane Doe", "Analysis by Jane Doe") is short but no section label: a name of two
+# capitalised words at least; "By Region", "By The Numbers" are labels.
+_BYLINE_LINE = re.compile(
+    r"^(?:(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+(?!(?:The|A|An)\s)[A-Z\u00c0-\u00de][\w'.\-]*\s+[A-Z\u00c0-\u00de]"
+)
 
 
 def _is_byline(line: str) -> bool:

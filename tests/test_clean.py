@@ -158,3 +158,10 @@ def test_a_section_label_under_a_short_byline_is_still_dropped():
         "By Olga Ferreira",
         body,
     ]
+
+
+def test_a_by_phrase_naming_no_person_is_still_a_label():
+    body = "The port authority of Eastmere closed its ferry booking app on Tuesday after a data leak."
+    for label in ("By The Numbers", "By Region"):
+        text = f"Eastmere shuts ferry app\n\n{label}\n\n{body}"
+        assert clean_text(text, title="Eastmere shuts ferry app").split("\n\n") == ["Eastmere shuts ferry app", body]
