@@ -2005,3 +2005,14 @@ def test_joining_that_list_with_no_ban_of_the_joiners_own_is_no_follow():
             published="2024-08-10",
         )
         assert not follows, text
+
+
+def test_joining_their_ranks_follows_the_bans_told_just_before():
+    # "ranks" is read by its lemma, "rank", like every group word
+    _, follows = run(
+        "Mali and Chad blocked Zapster on government phones in 2022. Gabon joined their ranks on Monday, "
+        "barring Zapster from ministry devices.",
+        [("Gabon", J), ("Mali", J), ("Chad", J), ("Zapster", P)],
+        published="2024-08-10",
+    )
+    assert {("gabon", "mali"), ("gabon", "chad")} <= pairs(follows)
