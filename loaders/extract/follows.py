@@ -534,19 +534,8 @@ class FollowExtractor:
         para_end = text.find("\n", sent.end_char)
         para_end = len(text) if para_end < 0 else para_end
         window = self.adoc.doc.char_span(sent.end_char, para_end, alignment_mode="contract") or []
-        # each actor told as the subject of a ban word there, and whether one of its bans is told as done
-        done: dict[str, bool] = {}
-        for tok in window:
-            if self.bx.trigger_kind(tok) is None:
-                continue
-            for actor in self._clause_actors(tok):
-                done[actor] = done.get(actor, False) or self._told_done(tok)
-        out = []
-        for b in self.bans:
-            if b.status in ("proposed", "advisory") or done.get(b.imposed_by) is False:
-                continue  # "the United States is considering a ban", "Norway lifted its ban": none done to follow
-            if any(sent.end_char <= e.start < para_end for e in b.evidence) and b.imposed_by not in out:
-                out.append(b.imposed_by)
+        # "the United States is considering a ban", "Norway lifted its ban": none done to follow
+        out = self._imposers_told_in(window, sent.end_char, para_end, done_told=False)
         # "Tajikistan has blocked a number of websites": an actor told banning, though not a ban of this story's app
         for tok in window:
             if tok.pos_ != "VERB" or tok.lemma_.lower() not in words("ban", "verbs") or tok.dep_ == "amod":
@@ -587,17 +576,24 @@ class FollowExtractor:
         prev = self.adoc.doc[sent.start - 1].sent
         if "\n" in self.adoc.document.text[prev.end_char : sent.start_char]:
             return []  # the sentence before is another paragraph's
+        return self._imposers_told_in(prev, prev.start_char, prev.end_char, done_told=True)
+
+    def _imposers_told_in(self, tokens, start: int, end: int, *, done_told: bool) -> list[str]:
+        """The imposers of the bans (neither proposed nor advisory) with evidence starting in [start, end), in order.
+        Each actor told there as the subject of a ban word is weighed by whether one of its bans is told as done: one
+        told only as not done is dropped, and with ``done_told`` so is one the span does not tell as banning."""
         done: dict[str, bool] = {}
-        for tok in prev:
+        for tok in tokens:
             if self.bx.trigger_kind(tok) is None:
                 continue
             for actor in self._clause_actors(tok):
                 done[actor] = done.get(actor, False) or self._told_done(tok)
         out = []
         for b in self.bans:
-            if b.status in ("proposed", "advisory") or done.get(b.imposed_by) is not True:
+            told = done.get(b.imposed_by)
+            if b.status in ("proposed", "advisory") or told is False or (done_told and told is None):
                 continue
-            if any(prev.start_char <= e.start < prev.end_char for e in b.evidence) and b.imposed_by not in out:
+            if any(start <= e.start < end for e in b.evidence) and b.imposed_by not in out:
                 out.append(b.imposed_by)
         return out
 
