@@ -3420,7 +3420,6 @@ class StatementExtractor:
         return any_phrase(negating, text) or any_phrase(plain, asserted)
 
     _DEVICE_FAULTS = {"distraction"}
-    _NAMING_VERBS = {"call", "label", "brand", "dub", "describe", "term", "consider", "deem"}
 
     def _enacted_measure(self, w) -> bool:
         """``w`` is the making of the measure itself: "the signing of the act", "the bill's passage" (an enacting noun
@@ -4362,8 +4361,8 @@ class StatementExtractor:
         return False
 
     _CALLING_FOR = {"call", "argue", "push", "press", "campaign", "lobby", "plead", "clamour", "clamor"}
-    # what the measure asked for becomes when it is to go: "called for the ban to be lifted"
-    _UNDOING = {"lift", "end", "scrap", "repeal", "reverse", "overturn", "drop", "ease", "relax", "rescind", "revoke"}
+    # what the measure asked for becomes when it is to go ("called for the ban to be lifted") is read with the class's
+    # one _UNDOING set, defined below with the lifting judgements
 
     def _calls_for_measure(self, frame) -> bool:
         """The speaking verb itself asks for the measure: "had argued for the restriction", "has called for a ban on
