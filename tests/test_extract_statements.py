@@ -2158,3 +2158,29 @@ def test_a_condemning_word_set_aside_by_rather_than_is_no_opposing_cue():
         sx = StatementExtractor(adoc, [])
         cues = sx.lex["cues"]["opposes_ban"]["words"]
         assert sx._opposing_cue(list(adoc.doc), cues) is True, said
+
+
+def test_the_banned_firm_vouching_for_its_own_goods_denies_the_charge():
+    ents = [("Norway", J), ("Zentel", ORG), ("Kari Holm", PER), ("Lars Berg", PER)]
+    _, statements = run(
+        "Norway banned Zentel equipment from its 5G networks on Monday, citing security risks. "
+        "Kari Holm, the head of Zentel, said there had never been a security problem with its equipment. "
+        "Zentel said after the decision that its technology was secure.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("kari-holm", "denies_allegation") in got
+    assert ("zentel", "denies_allegation") in got
+
+
+def test_goods_said_to_become_secure_or_others_goods_are_no_denial():
+    ents = [("Norway", J), ("Zentel", ORG), ("Kari Holm", PER), ("Lars Berg", PER)]
+    _, statements = run(
+        "Norway banned Zentel equipment from its 5G networks on Monday, citing security risks. "
+        "Zentel said its equipment would be secure once the upgrade was finished. "
+        "Lars Berg, the digital minister, said the network was secure after the removal.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("zentel", "denies_allegation") not in got
+    assert ("lars-berg", "denies_allegation") not in got

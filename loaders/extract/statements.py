@@ -2426,7 +2426,12 @@ class StatementExtractor:
             and not has([w for w in cues["opposes_ban"]["words"] if w not in self._REBUTTALS])
         ):
             return "denies_allegation"  # "said the security claims were unfounded": the charge, not the ban
-        denial = deny_verb or has(cues["denies_allegation"]["phrases"]) or self._vouches(side, lemma, content, text)
+        denial = (
+            deny_verb
+            or has(cues["denies_allegation"]["phrases"])
+            or self._vouches(side, lemma, content, text)
+            or (side == "target" and self._own_goods_vouched(content))
+        )
         critic = lemma in self.lex["critic_verbs"]
         measures = _BAN_NOUNS
         if lemma == "question" and frame.pos_ in ("VERB", "AUX"):
@@ -5190,6 +5195,47 @@ class StatementExtractor:
         r"\bas (?:the law|the rules?|regulations?|the regulator|it) (?:requires?|required|demands?)\b|"
         r"\bas required\b"
     )
+
+    _GOODS = {"equipment", "product", "technology", "gear", "device", "hardware", "software", "network", "system",
+              "app", "application", "service", "platform", "phone", "handset", "camera", "router", "module", "kit"}  # fmt: skip
+    _FAULTS = {"problem", "issue", "incident", "breach", "flaw", "vulnerability"}
+
+    def _own_goods_vouched(self, content) -> bool:
+        """The banned side vouching for its own goods, said of them as they are: "its 5G technology was secure", "our
+        products are safe", "there had never been a security problem with its equipment". Not a promise ("would be
+        secure"), not a condition ("could be safe if ..."), not another's goods ("the network is secure")."""
+
+        def own(noun) -> bool:
+            return any(c.dep_ == "poss" for c in noun.children)  # "its equipment", "the company's products"
+
+        def said_as_is(verb) -> bool:
+            if any(c.dep_ == "neg" for c in verb.children):
+                return False
+            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+            return not (aux & (self._MODALS | {"would", "will", "'ll", "should"})) and not any(
+                c.dep_ in ("mark", "advcl") and c.lower_ in ("if", "unless", "once") for c in verb.children
+            )
+
+        for t in content:
+            lemma = t.lemma_.lower()
+            if lemma in ("secure", "safe") and t.dep_ == "acomp" and t.head.lemma_ == "be" and said_as_is(t.head):
+                subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lemma_.lower() in self._GOODS and own(subj):
+                    return True
+            if lemma in self._FAULTS and t.dep_ in ("attr", "dobj") and t.head.lemma_ in ("be", "have"):
+                verb = t.head
+                never = any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
+                security = any(c.lemma_.lower() in ("security", "safety") for c in t.children) or any(
+                    c.dep_ == "amod" and c.lower_ == "single" for c in t.children
+                )
+                with_goods = any(
+                    c.dep_ == "prep" and c.lower_ in ("with", "in", "involving")
+                    and any(g.dep_ == "pobj" and g.lemma_.lower() in self._GOODS and own(g) for g in c.children)
+                    for c in t.children
+                )  # fmt: skip
+                if never and security and (with_goods or verb.lemma_ == "have"):
+                    return True
+        return False
 
     def _vouches(self, side: str, lemma: str, content, text: str) -> bool:
         """The banned side vouching for its own record or privacy ("said it had operated here for 14 years without a
