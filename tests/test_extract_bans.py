@@ -7859,3 +7859,16 @@ def test_a_ban_noun_talked_of_with_its_plan_told_stays_proposed():
     for text, ents, country in cases:
         bans = extract_bans(make_adoc(text, ents, published="2025-03-01"))
         assert only(bans, jid(country)).targets == [pid(ents[0][0])], text
+
+
+def test_a_body_told_by_description_whose_name_the_parser_hung_as_a_conjunct_is_the_named_body():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "The Italian authority for the protection of personal data, the Garante per la protezione dei dati "
+        "personali, has ordered on Monday the suspension of the processing of the data of Italian users by Replika, "
+        "the American chatbot."
+    )
+    facts = extract_one(Document(id="g2", text=text, published="2024-03-07"))
+    assert [b.imposed_by for b in facts.bans] == ["organisation/garante-per-la-protezione-dei-dati-personali"]

@@ -23,6 +23,7 @@ from loaders.extract.bans._words import (
     _SAYING,
     IMPOSER_CATEGORIES,
     OWN_STAFF_CATEGORIES,
+    SELF_IMPOSING,
     TARGET_CATEGORIES,
 )
 from loaders.extract.bans.clauses import _DENYING, _HEARSAY, _done_internally, _portfolio
@@ -705,6 +706,9 @@ class ImposerMixin:
         named = self._named_before_description(subj)
         if named:
             return named
+        named = self._name_torn_into_description(subj)
+        if named:
+            return named
         if subj.lemma_.lower() in _LAWMAKING:
             # "A bill introduced in the U.S. House last week would bar X": who brought or passed the bill
             for c in subj.children:
@@ -793,6 +797,28 @@ class ImposerMixin:
         if m is None or m.kind != "Jurisdiction" or name.sent != subj.sent:
             return []
         return [(m.entity_id, name)]
+
+    def _name_torn_into_description(self, subj) -> list[tuple[str, object]]:
+        """ "The Italian authority for the protection of personal data, the Garante, ordered ...": a body told by
+        description whose name follows after a comma, which the parser hung as a conjunct of the description's last
+        noun (no "and" or "or" joins them), is the named body."""
+        if subj.lemma_.lower() not in words("actors", "regulator") or subj.tag_ not in ("NN", "NNP"):
+            return []
+        for t in subj.subtree:
+            if (
+                t.dep_ != "conj"
+                or t.head.i == subj.i
+                or t.i < 2
+                or self.doc[t.i - 1].text != ","
+                and not (self.doc[t.i - 1].lower_ == "the" and self.doc[t.i - 2].text == ",")
+                or any(c.dep_ in ("cc", "preconj") for c in t.head.children)
+                or any(c.dep_ == "cc" for c in t.children)
+            ):
+                continue
+            m = self.ctx.mention(t)
+            if m is not None and m.kind == "Organisation" and self.ctx.category(m.entity_id) in SELF_IMPOSING:
+                return [(m.entity_id, t)]
+        return []
 
     def find_imposers(self, trig, kind: str) -> tuple[list[tuple[str, object]], str, list]:
         """(actors, source, path): walk up from the trigger to the nearest agent."""
