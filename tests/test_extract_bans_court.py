@@ -269,3 +269,22 @@ def test_a_courts_later_order_split_from_the_countrys_ban_takes_no_paper_day():
     )
     court = [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "Supreme Court")]
     assert court and court[0].announced != "2025-02-06"
+
+
+@pytest.mark.parametrize(
+    "title, imposer",
+    [
+        ("Justice", "organisation/supreme-federal-court"),  # a judge of the one court the story names
+        ("Minister of Justice", "jurisdiction/brazil"),  # a minister, acting for the country
+    ],
+)
+def test_a_person_titled_a_judge_before_the_name_acts_for_the_one_court_the_story_names(title, imposer):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Brazil's Supreme Court has taken a harder line on platforms. On Friday, "
+        f"{title} Paulo Mendes ordered the suspension of Rumble after the company failed to name a representative."
+    )
+    facts = extract_one(Document(id="j1", text=text, published="2024-09-03"))
+    assert [b.imposed_by for b in facts.bans] == [imposer]

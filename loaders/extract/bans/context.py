@@ -727,7 +727,7 @@ class DocContext:
         if constituency is not None:
             # a lawmaker of a national chamber elected in a state acts in that chamber, or for its country
             return self._legislature_of_member(tok) or self._country_of(constituency) or constituency
-        court = self._court_of_judge(tok)
+        court = self._court_of_judge(tok) or self._court_of_titled_judge(tok)
         if court:
             return court  # "Moraes used the same rule to suspend X": the judge named earlier as the court's
         home = self._named_home(tok)
@@ -833,6 +833,37 @@ class DocContext:
                     return mt.entity_id
         return None
 
+    def _court_of_titled_judge(self, tok) -> str | None:
+        """ "On Friday, Justice X ordered the suspension of Y", the story calling X "a single Supreme Court justice"
+        elsewhere: a person titled a judge right before the name sits on the court the story names as a judge's
+        (its "Supreme Court justice"), else on the one court it names."""
+        me = self.mention(tok)
+        if me is None or me.kind != "Person":
+            return None
+        titled = False
+        for _, span in self.adoc.spans_of(me.entity_id):
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if (
+                before is not None
+                and before.lower_ in _JUDGE_TITLES
+                and before.sent == span.sent
+                and not (before.i > 0 and self.doc[before.i - 1].lower_ == "of")  # "Minister of Justice X"
+            ):
+                titled = True
+                break
+        if not titled:
+            return None
+        courts, benches = set(), set()
+        for m in self.adoc.mentions:
+            if m.kind != "Organisation" or self.category(m.entity_id) != "court":
+                continue
+            courts.add(m.entity_id)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in _JUDGE_TITLES:
+                benches.add(m.entity_id)  # "a single Supreme Court justice"
+        found = benches or courts
+        return found.pop() if len(found) == 1 else None
+
     def legislature_for(self, eid: str) -> str | None:
         """The legislature an administrative body serves ("Parliamentary Service" -> the Parliament)."""
         mine = set(_words_of(self.name(eid)))
@@ -867,6 +898,9 @@ class DocContext:
             return self.person_jurisdiction(tok) if tok is not None else self.main_jurisdiction
         return None
 
+
+# a judge's title before the name ("Justice X", "Judge Y"), and the noun a court's name modifies ("a Supreme Court justice")
+_JUDGE_TITLES = {"justice", "judge", "justices", "judges"}
 
 # what a place may be the origin of rather than the actor ("six apps with ties to China", "a company from X")
 _THING_NOUNS = PRODUCT_NOUNS | _THINGS | _COMPANY_NOUNS
