@@ -158,3 +158,15 @@ def test_a_premodifier_title_stops_at_the_stop_of_the_sentence_before():
 
     got = roles_of("Venezuela blocked X. President Ana Rivas ordered the block on Thursday.")
     assert got["Ana Rivas"][0] == "President"
+
+
+def test_a_plural_title_reaches_members_told_with_their_home_state_or_party_tag():
+    got = roles_of("Democratic Sens. Laura Pike of Vermont and Omar Haddad of Oregon wrote to the regulator on Monday.")
+    assert ("Laura Pike", "Sen.") in got and ("Omar Haddad", "Sen.") in got
+    got = roles_of("Reps. Ellen Marsh (R-Ohio) and Victor Lund (D-Minn.) filed the bill last week.")
+    assert ("Ellen Marsh", "Rep.") in got and ("Victor Lund", "Rep.") in got
+
+
+def test_a_member_told_with_a_home_after_a_verb_gets_no_plural_title():
+    got = roles_of("The senators met Laura Pike of Vermont and Omar Haddad on Monday.")
+    assert not any(n == "Omar Haddad" for n, _ in got)

@@ -859,6 +859,8 @@ class _RoleFinder:
                 i -= 1
                 continue
             j = self._skip_member_apposition(i)
+            if j is None:
+                j = self._skip_member_home(i)
             if j is not None:
                 i = j  # "Representatives A, a Democrat, and B, a Republican": over A's apposition to A
                 continue
@@ -868,6 +870,9 @@ class _RoleFinder:
         # a title left at the end of the line before, which the parser took for another sentence, is still adjacent
         floor = max(sent_start, start - 8) if start >= sent_start else start
         glued = self._glued_stop(start)
+        if glued and start < sent_start:
+            # "Sens. A and B": the parser ended a sentence at the abbreviation's full stop
+            floor = max(doc[start].sent.start, start - 8)
         for k in range(start, floor - 1, -1):
             tok = doc[k]
             if glued and k == start:
@@ -896,6 +901,29 @@ class _RoleFinder:
             and not doc[i - 1].whitespace_
             and f"{doc[i - 1].text}." in self.gaz.title_abbreviations
         )
+
+    def _skip_member_home(self, i: int) -> int | None:
+        """Index of the member named before a home told at token ``i``: "Sens. A of Ohio and B", "Reps. A (D-Ohio)
+        and B": the member's state or party tag, else None."""
+        doc = self.doc
+
+        def person(k: int) -> bool:
+            return k >= 0 and k in self.by_token and self.by_token[k].kind == "Person"
+
+        if doc[i].text == ")":
+            for j in range(i - 1, max(-1, i - 8), -1):
+                if doc[j].text == "(":
+                    return j - 1 if person(j - 1) else None
+                if doc[j].text in (";", ")") or doc[j].is_sent_start:
+                    return None
+            return None
+        home = self.by_token.get(i)
+        if home is not None and home.kind != "Jurisdiction" or home is None and doc[i].ent_type_ != "GPE":
+            return None
+        j = i
+        while j > 0 and (self.by_token.get(j - 1) is home if home is not None else doc[j].ent_iob_ == "I"):
+            j -= 1
+        return j - 2 if j >= 2 and doc[j - 1].lower_ == "of" and person(j - 2) else None
 
     def _skip_member_apposition(self, i: int) -> int | None:
         """Index of the member named before a short apposition ending at token ``i`` (", a Democrat,"), else None."""
