@@ -7872,3 +7872,13 @@ def test_a_body_told_by_description_whose_name_the_parser_hung_as_a_conjunct_is_
     )
     facts = extract_one(Document(id="g2", text=text, published="2024-03-07"))
     assert [b.imposed_by for b in facts.bans] == ["organisation/garante-per-la-protezione-dei-dati-personali"]
+
+
+def test_a_suspension_for_a_couple_of_months_is_temporary():
+    adoc = make_adoc(
+        "Chile's privacy regulator suspended new downloads of Telegram for a couple of months last year.",
+        [("Chile", J), ("Telegram", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.status == "temporary" for b in bans)

@@ -266,7 +266,7 @@ class StatusMixin:
             return "temporary"  # "blocked X for more than three years": a span told as past is over
         if re.search(
             r"\bfor (?:a |an )?(?:\w+ )?"
-            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited|several|few)"
+            r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited|several|few|couple of)"
             r"[\s-]+(?:day|week|month|year|period)s?\b",
             text,
         ) or re.search(
