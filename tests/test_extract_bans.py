@@ -356,6 +356,27 @@ def test_a_suspension_until_the_company_complies_is_temporary():
     assert bans and all(b.status == "temporary" for b in bans)
 
 
+def test_a_suspension_the_same_sentence_says_ended_with_the_app_back_is_temporary():
+    for text in (
+        "In May, Chile's privacy regulator suspended new downloads of Telegram; it returned to app stores in July "
+        "after the company rewrote its privacy policy.",
+        "In Chile, the privacy regulator suspended new downloads of Telegram in May, and allowed them again in July.",
+    ):
+        bans = extract_bans(make_adoc(text, [("Chile", J), ("Telegram", P)], published="2024-09-10"))
+        assert bans and all(b.status == "temporary" for b in bans), text
+
+
+def test_another_actor_or_a_condition_putting_an_app_back_leaves_the_suspension_in_force():
+    for text in (
+        "Chile's privacy regulator suspended new downloads of Telegram in May, and Peru allowed it again in July.",
+        "Chile's privacy regulator suspended new downloads of Telegram in May; Signal returned to app stores in July.",
+        "Chile's privacy regulator suspended new downloads of Telegram in May, and the app has not returned to stores.",
+    ):
+        ents = [("Chile", J), ("Peru", J), ("Telegram", P), ("Signal", P)]
+        bans = [b for b in extract_bans(make_adoc(text, ents, published="2024-09-10")) if b.imposed_by == jid("Chile")]
+        assert bans and all(b.status == "in_force" for b in bans), text
+
+
 def test_a_countrys_regulator_named_in_the_story_imposes_its_own_ban():
     adoc = make_adoc(
         "Chile's privacy regulator suspends Telegram. "

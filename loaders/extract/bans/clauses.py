@@ -311,6 +311,37 @@ def _undone_later(trig) -> bool:
     return False
 
 
+# verbs that tell a blocked app back where it was: "allowed them again", "returned to the app stores"
+_BACK_VERBS = {"allow", "permit", "return", "reappear", "resume", "come"}
+_BACK_PLACES = {"store", "market", "shelf", "marketplace"}
+
+
+def _back_later(trig) -> bool:
+    """ "suspended new downloads of X in February; it returned to app stores in April", "suspended downloads in
+    February, and allowed them again in April": the ban's sentence goes on, in the past, to put the app back, so the
+    ban was for a while. Not "until it returns to the stores" (a condition), "has not returned", nor another app's
+    or another body's act ("..., and Spain allowed it again")."""
+    for c in trig.sent:
+        if c.i <= trig.i or c.pos_ != "VERB" or c.tag_ != "VBD" or c.lemma_.lower() not in _BACK_VERBS:
+            continue
+        if _is_negated(c) or any(a.dep_ == "mark" or a.lower_ in ("until", "unless", "if") for a in c.children):
+            continue
+        again = any(g.dep_ == "advmod" and g.lower_ in ("again", "back") for g in c.children)
+        place = c.lemma_.lower() in ("return", "reappear", "come") and any(
+            g.dep_ == "prep"
+            and g.lower_ in ("to", "in", "on")
+            and any(p.lemma_.lower() in _BACK_PLACES for p in g.subtree)
+            for g in c.children
+        )
+        if not (again or place):
+            continue
+        subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ != "PRON" and subj.lemma_.lower() not in ("app", "application", "download"):
+            continue
+        return True
+    return False
+
+
 def _over_after(trig, published: str | None) -> bool:
     """ "X was unavailable in Pakistan for more than three years after the government blocked it in 2012": an "after"
     clause whose head clause tells, in the past, how long the ban lasted, and the ban's year plus that length ends

@@ -6,6 +6,7 @@ import re
 
 from loaders.extract.bans._words import _ACTING_VERBS, _LAWMAKING, _LEGISLATORS, _ORDER_MARKS, _RULE_NOUNS
 from loaders.extract.bans.clauses import (
+    _back_later,
     _carries_out_a_ban,
     _done,
     _ends_itself,
@@ -222,6 +223,8 @@ class StatusMixin:
         if _undone_later(trig) or _over_after(trig, self.published):
             return "temporary"  # "ordered it blocked in 2018 ... and dropped it in 2020", "was unavailable for three
             # years after the government blocked it"
+        if _back_later(trig) and trig.lemma_.lower() in ("suspend", "suspension", "block", "ban", "restrict", "pause"):
+            return "temporary"  # "suspended downloads of X in February; it returned to app stores in April"
         if _given_up_later(trig):
             return "temporary"  # "tried to block X from April 2018 before abandoning the effort in 2020"
         if trig.lemma_.lower() == "pause" and trig.pos_ == "VERB":
