@@ -7903,3 +7903,14 @@ def test_a_suspension_for_a_couple_of_months_is_temporary():
     )
     bans = extract_bans(adoc)
     assert bans and all(b.status == "temporary" for b in bans)
+
+
+def test_a_pronoun_cut_off_by_internet_providers_is_the_app_not_the_internet():
+    adoc = make_adoc(
+        "Chatly was blocked in May 2019 after Ruritania's prosecutor ordered internet providers to cut access to it.",
+        [("Chatly", P), ("Ruritania", J), ("internet", P)],
+        published="2024-12-24",
+    )
+    bans = extract_bans(adoc)
+    assert all(pid("internet") not in b.targets for b in bans), [(b.imposed_by, b.targets) for b in bans]
+    assert any(b.targets == [pid("Chatly")] for b in bans)

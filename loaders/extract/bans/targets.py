@@ -336,6 +336,7 @@ class TargetMixin:
                 and m.kind == "Product"
                 and m.entity_id not in imposer_ids
                 and not self.ctx.device_scope(m)  # "have the app on a House phone ... delete it": the app
+                and not self.ctx.network_modifier(m)  # "ordered internet providers to cut access to it": who cuts
             ]
             if before:
                 return [before[-1]], "syntax"
