@@ -7905,6 +7905,32 @@ def test_a_suspension_for_a_couple_of_months_is_temporary():
     assert bans and all(b.status == "temporary" for b in bans)
 
 
+def test_a_ban_participle_tagged_an_adjective_after_remain_is_a_lasting_ban():
+    # the small tagger reads "blocked" after "remain" as an adjective before a bulleted line
+    text = (
+        "Ruritania lifted its ban on Zapster on Monday. Chatly, Fotogram, Vidbox and Streamix remain blocked.\n"
+        "- Some lawmakers criticised the decision."
+    )
+    ents = [("Ruritania", J), ("Zapster", P), ("Chatly", P), ("Fotogram", P), ("Vidbox", P), ("Streamix", P)]
+    adoc = make_adoc(text, ents, published="2024-12-24")
+    blocked = next(t for t in adoc.doc if t.lower_ == "blocked")
+    bans = extract_bans(adoc)
+    assert blocked.pos_ == "VERB" and blocked.lemma_ == "block"
+    assert any(pid("Streamix") in b.targets and b.imposed_by == jid("Ruritania") for b in bans), [
+        (b.imposed_by, b.targets) for b in bans
+    ]
+    # no named product or company as the subject: no retagging, no ban read from the story
+    adoc = make_adoc(
+        "Ruritania lifted its ban on Zapster on Monday. Exports of chips remain restricted, officials said.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2024-12-24",
+    )
+    restricted = next(t for t in adoc.doc if t.lower_ == "restricted")
+    bans = extract_bans(adoc)
+    assert restricted.pos_ != "VERB" or restricted.lemma_ != "restrict"
+    assert [b.targets for b in bans] == [[pid("Zapster")]]
+
+
 def test_a_pronoun_cut_off_by_internet_providers_is_the_app_not_the_internet():
     adoc = make_adoc(
         "Chatly was blocked in May 2019 after Ruritania's prosecutor ordered internet providers to cut access to it.",

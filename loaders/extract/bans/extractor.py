@@ -36,10 +36,16 @@ from loaders.extract.bans.reach import _for_minors, _implemented, _rescope, _rul
 from loaders.extract.bans.records import BanMention, _mention_like
 from loaders.extract.bans.scope import ScopeMixin
 from loaders.extract.bans.status import StatusMixin
-from loaders.extract.bans.syntax import _is_negated, _own_subtree, _phrase_root, _stative_patient
+from loaders.extract.bans.syntax import (
+    _is_negated,
+    _own_subtree,
+    _phrase_root,
+    _retag_kept_participles,
+    _stative_patient,
+)
 from loaders.extract.bans.targets import TargetMixin
 from loaders.extract.bans.triggers import TriggerMixin
-from loaders.extract.base import AnnotatedDoc, doc_text, span_lemmas, word_positions
+from loaders.extract.base import _POSITIONS_KEY, AnnotatedDoc, doc_text, span_lemmas, word_positions
 from loaders.extract.lexicon import words
 from loaders.extract.resolve import PRODUCT_NOUNS, entity_from
 from loaders.model import Ban
@@ -75,6 +81,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         self.adoc = adoc
         self.ctx = DocContext.of(adoc)
         self.doc = adoc.doc
+        if _retag_kept_participles(self.doc, self.ctx.mention):
+            self.doc.user_data.pop(_POSITIONS_KEY, None)  # the word positions read before the retagging are stale
         self.published = adoc.document.published
         self.mentions: list[BanMention] = []
         self._deferred: list = []  # re-mentions, attached once every primary mention is known

@@ -123,6 +123,41 @@ def _stative_patient(tok):
     return None
 
 
+def _verb_of_participle(form: str, verbs) -> str | None:
+    """The ban verb whose past participle ``form`` is ("blocked" -> block, "banned" -> ban, "disabled" -> disable),
+    or None."""
+    if not form.endswith("ed"):
+        return None
+    for base in (form[:-2], form[:-1], form[:-3] if len(form) > 4 and form[-3] == form[-4] else ""):
+        if base and base in verbs:
+            return base
+    return None
+
+
+def _retag_kept_participles(doc, mention) -> bool:
+    """A ban verb's participle the tagger took for an adjective after "remain"/"stay" whose subject names a product
+    or a company ("Instagram, Telegram, X and YouTube remain blocked"): retagged the passive participle it is
+    (VBN, its verb's lemma), so the state is read as a ban the way "remain blocked" tagged a verb is. Not a subject
+    naming no such thing ("exports of chips remain restricted"), nor a negated copula. True if a token changed."""
+    copulas = set(words("ban_rules", "stative_copulas"))
+    verbs = set(words("ban", "verbs"))
+    changed = False
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in copulas:
+            continue
+        verb = _verb_of_participle(tok.lower_, verbs)
+        if verb is None or _is_negated(tok.head) or _is_negated(tok):
+            continue
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not any(
+            (m := mention(t)) is not None and m.kind in ("Product", "Organisation") for t in _conjuncts(subj)
+        ):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", verb
+        changed = True
+    return changed
+
+
 def _hyphened(tok) -> str:
     """A modifier the tokenizer split at its hyphen, whole again: "state-owned" from "owned" with "state" on it."""
     first = next(
