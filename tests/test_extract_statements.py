@@ -2184,3 +2184,27 @@ def test_goods_said_to_become_secure_or_others_goods_are_no_denial():
     got = stances(statements)
     assert ("zentel", "denies_allegation") not in got
     assert ("lars-berg", "denies_allegation") not in got
+
+
+def test_what_the_banned_side_must_do_stays_in_the_officials_words():
+    ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER), ("Pavel Ivanov", PER)]
+    _, statements = run(
+        "Norway blocked Telegram on Monday after it failed to register with the regulator. "
+        "Digital minister Ingrid Dahl said the government was not against messaging apps but foreign firms must "
+        "respect the law of the land. "
+        "Any company operating in Norway must submit to Norwegian law, Pavel Ivanov, the prime minister, said.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("ingrid-dahl", "supports_ban") in got
+    assert ("pavel-ivanov", "supports_ban") in got
+
+
+def test_the_storys_own_clause_after_a_report_is_not_the_speakers():
+    ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER)]
+    _, statements = run(
+        "Norway blocked Telegram on Monday after it failed to register with the regulator. "
+        "Digital minister Ingrid Dahl said the office had sent letters, and the company has since registered.",
+        ents,
+    )
+    assert ("ingrid-dahl", "supports_ban") not in stances(statements)

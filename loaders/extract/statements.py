@@ -1486,7 +1486,11 @@ class StatementExtractor:
                         for c in tok.children
                         if c is not subj
                         and c.dep_ not in ("nsubj", "punct")
-                        and not (c.dep_ == "conj" and any(g.dep_ == "nsubj" for g in c.children))
+                        and not (
+                            c.dep_ == "conj"
+                            and any(g.dep_ == "nsubj" for g in c.children)
+                            and not self._obligation_run_on(tok, c)
+                        )
                         # "X said A, while Y said B": Y's words, reported beside X's
                         and not (
                             c.dep_ == "advcl"
@@ -1538,6 +1542,18 @@ class StatementExtractor:
                     if speakers:
                         self._spoke(speakers, tok)
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
+
+    _OBLIGING = {"must", "should"}
+
+    def _obligation_run_on(self, verb, conj) -> bool:
+        """ "X said the government is not against social media but companies must respect the law": a clause of what
+        one ought to do, hung by the parser on the reporting verb after its reported clause, is still X's words (the
+        story itself tells what happened, not what must be: "X said A, and the firm has since complied" stays apart)."""
+        if conj.i < verb.i or conj.lemma_.lower() in self.lex["verbs"]:
+            return False
+        if not any(c.dep_ == "ccomp" and c.i < conj.i for c in verb.children):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in self._OBLIGING for c in conj.children)
 
     def _monitor_reports(self, tok) -> bool:
         """ "The observatory X reported a sharp drop in traffic", "X, a group that tracks censorship, reports the same
