@@ -4799,3 +4799,28 @@ def test_a_transcript_pronoun_prefers_the_spokeswoman_or_the_guest_who_just_spok
     assert "karl-holm" not in {s.speaker.split("/")[1] for s in said if s.text.startswith("She says")}, [
         (s.speaker, s.text) for s in said
     ]
+
+
+def test_a_measure_said_not_to_be_needed_or_not_fair_opposes_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            '"They can shut the channels that leak data, they don\'t need to close the whole app," said Elena '
+            "Cojocaru, a researcher at Civic Net. "
+            '"It is not fair for people like us," said Victor Popa, a driver living in Chisinau.',
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "opposes_ban") in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_not_needing_to_remove_ones_own_kit_is_no_view_on_the_measure():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Civic Net said it did not need to remove any equipment because it had never used the service.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "opposes_ban") not in got

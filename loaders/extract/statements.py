@@ -2498,6 +2498,7 @@ class StatementExtractor:
             or (side != "imposer" and self._depends_on_target(content))
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
+            or (side != "imposer" and self._needless_measure(content))
             or (side != "imposer" and self._turned_on_others(content))
             or (side != "imposer" and self._not_solved_by(content))
             or (side != "imposer" and self._leaves_untouched(content))
@@ -3823,6 +3824,44 @@ class StatementExtractor:
                     ):
                         return True
         return False
+
+    _SHUTTING = {"ban", "bar", "prohibit", "block", "forbid", "outlaw", "restrict", "suspend", "blacklist", "exclude",
+                 "shut", "close", "remove", "kick", "cut", "throttle"}  # fmt: skip
+
+    def _needless_measure(self, content) -> bool:
+        """The measure said not to be needed: "the country did not need to exclude the firm", "they don't need to close
+        the whole app", "there is no need to ban it" (a ban verb after a negated "need" or "no need"; not "did not need
+        to ask", nor "need not fear")."""
+        acts = self._SHUTTING
+        for t in content:
+            if t.lemma_.lower() != "need":
+                continue
+            if t.pos_ == "VERB":
+                negated = any(c.dep_ == "neg" for c in t.children)
+                done = [c for c in t.children if c.dep_ == "xcomp"]
+            elif t.pos_ == "NOUN":
+                negated = any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                done = [c for c in t.children if c.dep_ in ("acl", "relcl")]
+            else:
+                continue
+            if negated and any(
+                d.lemma_.lower() in acts and d.pos_ == "VERB" and any(self._banned_thing(o) for o in d.children)
+                for d in done
+            ):
+                return True
+        return False
+
+    _BANNED_KINDS = {"app", "application", "platform", "service", "site", "website", "firm", "company", "vendor",
+                     "supplier", "messenger"}  # fmt: skip
+
+    def _banned_thing(self, o) -> bool:
+        """The object of a ban verb names the banned side: the target, a firm or product, or "the whole app"."""
+        if o.dep_ != "dobj":
+            return False
+        m = self.ctx.mention(o)
+        if m is not None:
+            return m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+        return o.lemma_.lower() in self._BANNED_KINDS
 
     def _leaves_untouched(self, content) -> bool:
         """The measure said to leave the problem where it was: "the order removes local staff while leaving the app
