@@ -2208,3 +2208,15 @@ def test_the_storys_own_clause_after_a_report_is_not_the_speakers():
         ents,
     )
     assert ("ingrid-dahl", "supports_ban") not in stances(statements)
+
+
+def test_a_ministers_possessive_title_is_a_states_office_not_the_firms():
+    ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER)]
+    _, statements = run(
+        "Norway suspended Telegram on Friday, two days after the platform deleted a post by the prime minister. "
+        "Its digital minister, Ingrid Dahl, said the platform was being used for activities capable of undermining "
+        "the country's stability.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("ingrid-dahl", "supports_ban") in got

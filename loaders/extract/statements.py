@@ -152,6 +152,9 @@ _OFFICE_HOLDERS = {
     # the abbreviated titles ("Sen. X, R-Fla.", "Rep. X", "Gov. X"): an office, whatever the parse hangs under the name
     "sen.", "sen", "rep.", "rep", "reps.", "gov.", "gov",
 }  # fmt: skip
+# offices only a state holds, named as the head a person's name stands beside ("Its information minister, X")
+_STATE_OFFICES = {"minister", "governor", "mayor", "senator", "lawmaker", "legislator", "mp", "mep", "ambassador",
+                  "envoy", "premier"}  # fmt: skip
 _AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage", "oversee"}
 _PLACE_PREPS = {"in", "near", "outside", "across", "around", "from", "throughout"}
 _LIKENING = {"compare", "liken"}  # "compared the ban to ...": reporting verbs only with the measure as object
@@ -2169,6 +2172,8 @@ class StatementExtractor:
             own = [c for c in root.children if c.dep_ in ("appos", "compound")]
             if any(t.lower_ in _OFFICE_HOLDERS for c in own for t in c.subtree if t.i < c.i + 1):
                 return False  # "X, a liberal MEP from the Renew Europe group": a lawmaker, not the company's voice
+            if root.dep_ == "appos" and root.head.lower_ in _STATE_OFFICES:
+                return False  # "Its information minister, X": a state's office, whatever "its" the parser finds
             # not what a relative clause says of them: "X, who has been targeted by a campaign on WeChat"
             # nor a coordinated name: "Representatives X and Y", Y (tagged a company by the NER) is not X's employer
             clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl", "conj", "cc") for t in c.subtree}
