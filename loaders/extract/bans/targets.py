@@ -330,7 +330,7 @@ class TargetMixin:
         if pronoun is not None and trig.pos_ not in ("NOUN", "PROPN"):
             # "Roblox has been inaccessible since August 7, when authorities blocked it": the app named before it
             before = [
-                m.entity_id
+                m
                 for m in self.adoc.mentions
                 if trig.sent.start_char <= m.start < pronoun.idx
                 and m.kind == "Product"
@@ -338,8 +338,11 @@ class TargetMixin:
                 and not self.ctx.device_scope(m)  # "have the app on a House phone ... delete it": the app
                 and not self.ctx.network_modifier(m)  # "ordered internet providers to cut access to it": who cuts
             ]
-            if before:
-                return [before[-1]], "syntax"
+            # "X disappeared from Google Play and the App Store after the government blocked it": the subject of a
+            # clause the ban's clause hangs on, rather than the last name before the pronoun
+            subjects = [m for m in before if self._governing_subject(m, trig)]
+            if subjects or before:
+                return [(subjects or before)[-1].entity_id], "syntax"
         if trig.pos_ not in ("NOUN", "PROPN") and (
             self._names_other_object(trig)
             or any(t.pos_ == "PRON" and t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj") for t in toks)
@@ -360,6 +363,15 @@ class TargetMixin:
         if targets:
             return targets, "sentence"
         return [], "none"
+
+    def _governing_subject(self, m, trig) -> bool:
+        """The mention is (a conjunct of) the subject of a verb above the trigger ("X vanished from the stores after
+        the government blocked it")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = _conjuncts(span.root)[0]
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.is_ancestor(trig)
 
     def _makers_told_before(self, trig, toks, imposer_ids: set[str]) -> list[str]:
         """A definite noun of what makers are, on the trigger's object side ("the two companies", "the Chinese firm",

@@ -134,6 +134,10 @@ def _power_used(verb) -> bool:
     )
 
 
+# Verbs whose complement tells what follows from a state ("meaning users cannot download it") (_told_not_to)
+_CONSEQUENCE = words("ban_rules", "consequence_verbs")
+
+
 class TriggerMixin:
     """BanExtractor's methods of finding the words that trigger a ban mention."""
 
@@ -793,6 +797,8 @@ class TriggerMixin:
             return "verb"  # "no minister may have X on a work phone", "neither app may be installed on ..."
         if not negated:
             return None
+        if modal and clause.dep_ in ("ccomp", "xcomp", "advcl") and clause.head.lemma_.lower() in _CONSEQUENCE:
+            return None  # "X is gone from the stores, meaning new users cannot download it": what a ban leaves
         if modal:
             return "verb"  # "DeepSeek may not be used on agency devices"
         # "recommending officials to refrain from using X" (parsed as an adverbial clause too)

@@ -1,0 +1,46 @@
+"""Ban detection and targets on sentences written for these tests (not from the corpus): what a pronoun stands for,
+the party regulated, people cut off, any actor of a kind, whose devices."""
+
+from test_extract_bans_support import make_adoc
+
+from loaders.extract.bans import extract_bans
+from loaders.model import entity_id
+
+J = "Jurisdiction"
+ORG = "Organisation"
+P = "Product"
+
+
+def jid(name):
+    return entity_id(J, name)
+
+
+def pid(name):
+    return entity_id(P, name)
+
+
+def only(bans, imposer):
+    found = [b for b in bans if b.imposed_by == imposer]
+    assert len(found) == 1, [(b.imposed_by, b.targets, b.scope) for b in bans]
+    return found[0]
+
+
+def test_a_pronoun_banned_in_a_later_clause_is_the_subject_it_hangs_on_not_the_store_named_last():
+    adoc = make_adoc(
+        "Telegram, one of the most popular apps in Ruritania, vanished from Google Play and the App Store on Monday "
+        "after the government of Ruritania blocked it.",
+        [("Telegram", P), ("Ruritania", J), ("Google Play", P), ("App Store", P)],
+        published="2024-12-24",
+    )
+    bans = extract_bans(adoc)
+    assert [b.targets for b in bans] == [[pid("Telegram")]], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_what_a_ban_leaves_users_unable_to_do_is_no_rule_of_its_own():
+    text = (
+        "A court in Ruritania blocked Zapster in 2024. On Sunday Zapster remained absent from the App Store in "
+        "Ruritania, meaning new users cannot download it."
+    )
+    ents = [("Ruritania", J), ("Zapster", P), ("App Store", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2025-01-20"))
+    assert [b.announced for b in bans] == ["2024"], [(b.imposed_by, b.targets, b.announced) for b in bans]
