@@ -36,6 +36,22 @@ def test_a_pronoun_banned_in_a_later_clause_is_the_subject_it_hangs_on_not_the_s
     assert [b.targets for b in bans] == [[pid("Telegram")]], [(b.imposed_by, b.targets) for b in bans]
 
 
+def test_a_carrier_barred_from_using_a_makers_kit_is_the_party_regulated_not_a_target():
+    adoc = make_adoc(
+        "Last month Norway blocked Telenor from using Huawei equipment in its 5G network.",
+        [("Norway", J), ("Telenor", ORG), ("Huawei", ORG)],
+        published="2024-12-24",
+    )
+    assert only(extract_bans(adoc), jid("Norway")).targets == [entity_id(ORG, "Huawei")]
+    # what the party is barred from buying names no target: the party is what is barred
+    adoc = make_adoc(
+        "Norway barred Zapcom from buying American chips for seven years.",
+        [("Norway", J), ("Zapcom", ORG)],
+        published="2024-12-24",
+    )
+    assert only(extract_bans(adoc), jid("Norway")).targets == [entity_id(ORG, "Zapcom")]
+
+
 def test_what_a_ban_leaves_users_unable_to_do_is_no_rule_of_its_own():
     text = (
         "A court in Ruritania blocked Zapster in 2024. On Sunday Zapster remained absent from the App Store in "

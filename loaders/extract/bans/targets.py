@@ -28,6 +28,8 @@ _WIDENED_VAGUE = words("ban_rules", "widened_vague")
 _MAKER_ANAPHORS = words("ban_rules", "maker_anaphors")
 _MAKER_DETS = words("ban_rules", "maker_anaphor_dets")
 _REGULATED_ACTS = words("ban_rules", "maker_regulated_acts")
+# What a party is barred from using that names the thing banned: "using Huawei equipment", "buying ZTE components"
+_USED_KIT = words("scope", "owned_kit") | words("ban_rules", "used_kit")
 
 
 def _of_country(gaz, home: str | None, eid: str) -> bool:
@@ -303,6 +305,7 @@ class TargetMixin:
             if any(g.lemma_.lower() in ("store", "shop", "marketplace") for g in p.subtree)
             for g in p.subtree
         }
+        owners |= self._regulated_party(trig, imposer_ids)
         targets = self.targets_in([t for t in toks if t.i not in owners] or toks, imposer_ids, trig)
         if all(self.ctx._is_kind(e) for e in targets):
             # "barred the two companies from its networks", "new equipment from the two firms": the makers told before
@@ -363,6 +366,30 @@ class TargetMixin:
         if targets:
             return targets, "sentence"
         return [], "none"
+
+    def _regulated_party(self, trig, imposer_ids: set[str]) -> set[int]:
+        """The tokens of the trigger's object when it is the party regulated, kept from using a thing the clause
+        names ("blocked Spark from using Huawei equipment", "barred the operators from buying ZTE gear"): the thing
+        used is the target, not the carrier barred from using it (lexicon ban_rules.maker_regulated_acts). Empty
+        when the act's object names no target ("barred ZTE from buying American chips": ZTE is what is barred)."""
+        acts = [
+            g
+            for p in trig.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in _REGULATED_ACTS
+        ]
+        used = [
+            o
+            for g in acts
+            for c in g.children
+            if c.dep_ == "dobj"
+            for o in _conjuncts(c)
+            if self.ctx.mention(o) is not None or o.lemma_.lower() in PRODUCT_NOUNS | _USED_KIT
+        ]  # "using Huawei equipment", "buying ZTE products": a thing named or a maker's kit, not "WhatsApp data"
+        if not used or not any(self.targets_in(list(o.subtree), imposer_ids) for o in used):
+            return set()
+        return {t.i for c in trig.children if c.dep_ == "dobj" for t in c.subtree}
 
     def _governing_subject(self, m, trig) -> bool:
         """The mention is (a conjunct of) the subject of a verb above the trigger ("X vanished from the stores after
