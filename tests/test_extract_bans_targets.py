@@ -52,6 +52,20 @@ def test_a_carrier_barred_from_using_a_makers_kit_is_the_party_regulated_not_a_t
     assert only(extract_bans(adoc), jid("Norway")).targets == [entity_id(ORG, "Zapcom")]
 
 
+def test_a_bodys_service_phones_are_where_the_app_is_blocked_not_what():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "DeepSeek is under review in Austria. Since February the app is blocked on the service smartphones of "
+        "police officers, the Austrian interior ministry said."
+    )
+    facts = extract_one(Document(id="s1", text=text, published="2025-05-06"))
+    assert [(b.imposed_by, b.targets, b.scope) for b in facts.bans] == [
+        (jid("Austria"), [pid("DeepSeek")], "government_devices")
+    ]
+
+
 def test_what_a_ban_leaves_users_unable_to_do_is_no_rule_of_its_own():
     text = (
         "A court in Ruritania blocked Zapster in 2024. On Sunday Zapster remained absent from the App Store in "
