@@ -52,6 +52,19 @@ def test_a_carrier_barred_from_using_a_makers_kit_is_the_party_regulated_not_a_t
     assert only(extract_bans(adoc), jid("Norway")).targets == [entity_id(ORG, "Zapcom")]
 
 
+def test_people_cut_off_from_what_is_no_platform_is_no_ban_of_the_story_app():
+    text = (
+        "Nepal blocked TikTok on Thursday. Rights groups urged the government to lift the block, saying that it will "
+        "cut off the journalists from their sources and the audience."
+    )
+    bans = extract_bans(make_adoc(text, [("Nepal", J), ("TikTok", P)], published="2025-09-05"))
+    assert [(b.targets, b.status) for b in bans] == [([pid("TikTok")], "in_force")]
+    # people kept from a named platform: that platform is banned
+    text = "Nepal blocked TikTok on Thursday. Nepal also barred students from Telegram."
+    bans = extract_bans(make_adoc(text, [("Nepal", J), ("TikTok", P), ("Telegram", P)], published="2025-09-05"))
+    assert any(b.targets == [pid("Telegram")] for b in bans)
+
+
 def test_a_bodys_service_phones_are_where_the_app_is_blocked_not_what():
     from loaders.extract.pipeline import extract_one
     from loaders.model import Document

@@ -28,6 +28,7 @@ _WIDENED_VAGUE = words("ban_rules", "widened_vague")
 _MAKER_ANAPHORS = words("ban_rules", "maker_anaphors")
 _MAKER_DETS = words("ban_rules", "maker_anaphor_dets")
 _REGULATED_ACTS = words("ban_rules", "maker_regulated_acts")
+_CUT_OFF_PEOPLE = words("ban_rules", "cut_off_people")
 # What a party is barred from using that names the thing banned: "using Huawei equipment", "buying ZTE components"
 _USED_KIT = words("scope", "owned_kit") | words("ban_rules", "used_kit")
 
@@ -367,6 +368,25 @@ class TargetMixin:
             return targets, "sentence"
         return [], "none"
 
+    def _people_cut_from_other(self, trig, objs) -> bool:
+        """People as the object, kept "from" something that is neither a name nor an app-like noun ("cut off the
+        journalists from their sources and the audience", "cut residents off from the outside world"): the people
+        lose what the clause names, no platform (not "blocked users from the app", the story's app)."""
+        if not any(o.lemma_.lower() in _CUT_OFF_PEOPLE and self.ctx.mention(o) is None for o in objs):
+            return False
+        froms = [
+            g
+            for h in (trig, *objs)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product", "network", "internet"}
+        return bool(froms) and not any(
+            self.ctx.mention(t) is not None or t.lemma_.lower() in app_like for g in froms for t in _conjuncts(g)
+        )
+
     def _regulated_party(self, trig, imposer_ids: set[str]) -> set[int]:
         """The tokens of the trigger's object when it is the party regulated, kept from using a thing the clause
         names ("blocked Spark from using Huawei equipment", "barred the operators from buying ZTE gear"): the thing
@@ -575,6 +595,8 @@ class TargetMixin:
             objs = used
         if not objs or any(o.pos_ == "PRON" or o.lower_ in _RELATIVE for o in objs):
             return False
+        if self._people_cut_from_other(trig, objs):
+            return True  # "it will cut off journalists from their sources": people kept from what is no platform
         if all(
             o.pos_ == "PROPN" and not any(self.ctx.mention(t) for t in o.subtree) and o.ent_type_ not in ("GPE", "NORP")
             for o in objs
