@@ -65,6 +65,23 @@ def test_people_cut_off_from_what_is_no_platform_is_no_ban_of_the_story_app():
     assert any(b.targets == [pid("Telegram")] for b in bans)
 
 
+def test_a_ban_in_a_relative_clause_on_any_actor_of_a_kind_is_no_ban():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    for text in (
+        'Zapster is popular in Ruritania. "A government that wanted to ban Zapster would need new legislation," '
+        "she said.",
+        "Zapster is popular in Ruritania. Any country that blocks Zapster risks a trade dispute, the company said.",
+    ):
+        assert extract_bans(make_adoc(text, ents, published="2025-09-05")) == [], text
+    # a named actor, or one told where it is, still bans
+    for text in (
+        "Zapster is popular in Asia. Ruritania, a country that banned Zapster in 2020, has not changed course.",
+        "Zapster is popular in Asia. A regulator in Ruritania blocked Zapster on Friday.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2025-09-05"))
+        assert [b.imposed_by for b in bans] == [jid("Ruritania")], text
+
+
 def test_a_bodys_service_phones_are_where_the_app_is_blocked_not_what():
     from loaders.extract.pipeline import extract_one
     from loaders.model import Document

@@ -134,8 +134,39 @@ def _power_used(verb) -> bool:
     )
 
 
+_GENERIC_ACTORS = words("ban_rules", "generic_actors")
 # Verbs whose complement tells what follows from a state ("meaning users cannot download it") (_told_not_to)
 _CONSEQUENCE = words("ban_rules", "consequence_verbs")
+
+
+def _indefinite_actor(noun) -> bool:
+    """ "a government", "any country" with nothing but its relative clause to tell it: an actor noun told as one of
+    its kind, the subject of what it would do, not one the story names (not "India, a country that ...", "X is a
+    state that ...", "X has a regulator that ...": told which; not "a court in Nepal that ...", "a Nepalese court
+    that ...")."""
+    return (
+        noun.lemma_.lower() in _GENERIC_ACTORS
+        and noun.tag_ == "NN"
+        and noun.dep_ in ("nsubj", "nsubjpass")  # the subject of what such an actor would do ("would need")
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in noun.children)
+        and all(c.dep_ in ("det", "relcl", "punct") for c in noun.children)
+    )
+
+
+def _any_such_actor(tok) -> bool:
+    """The ban verb is in a relative clause on any actor of a kind, not a named one: "A government that wanted to
+    ban X would need new legislation", "any country that blocks X risks ...", up through the verbs it is the
+    complement of."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return _indefinite_actor(cur.head)
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in cur.children):
+            return False  # a subject of its own: the clause's actor, whatever its noun
+        if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 class TriggerMixin:
@@ -184,6 +215,8 @@ class TriggerMixin:
         if verbal:
             if self._generic_gerund(tok):
                 return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
+            if _any_such_actor(tok):
+                return None  # "A government that wanted to ban X would need new legislation": no actor, no ban
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
                 return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _conditional_prospect(tok):
