@@ -104,3 +104,25 @@ def test_what_a_ban_leaves_users_unable_to_do_is_no_rule_of_its_own():
     ents = [("Ruritania", J), ("Zapster", P), ("App Store", P)]
     bans = extract_bans(make_adoc(text, ents, published="2025-01-20"))
     assert [b.announced for b in bans] == ["2024"], [(b.imposed_by, b.targets, b.announced) for b in bans]
+
+
+def test_urging_one_who_decides_to_ban_is_a_call_not_a_ban():
+    ents = [("Ruritania", J), ("Zapster", P), ("Anna Berg", "Person")]
+    for text in (
+        "Opposition leaders in Ruritania sent a letter urging Governor Anna Berg to remove Zapster from state phones.",
+        "Ruritania had lobbied its allies for more than a year to shut Zapster out.",
+    ):
+        assert extract_bans(make_adoc(text, ents, published="2022-12-14")) == [], text
+    # those told to carry a rule out are no deciders: the ruler's advice stands
+    text = "The interior ministry of Ruritania urged state employees to remove Zapster from their devices."
+    bans = extract_bans(make_adoc(text, ents, published="2022-12-14"))
+    assert [(b.imposed_by, b.status) for b in bans] == [(jid("Ruritania"), "advisory")]
+
+
+def test_who_banned_it_asked_as_a_heading_is_no_ban():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    for text in (
+        "Ruritania is weighing its options.\n\n- Catch up: who has banned Zapster so far\n",
+        "Ruritania is weighing its options.\n\nWhich countries have banned Zapster on government phones\n",
+    ):
+        assert extract_bans(make_adoc(text, ents, published="2022-12-14")) == [], text

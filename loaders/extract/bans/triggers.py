@@ -135,6 +135,9 @@ def _power_used(verb) -> bool:
 
 
 _GENERIC_ACTORS = words("ban_rules", "generic_actors")
+# Urging a decider to ban is a call, no ban (TriggerMixin._asks_a_decider)
+_URGING = words("ban_rules", "urging_verbs")
+_DECIDERS = words("ban_rules", "deciders")
 # Verbs whose complement tells what follows from a state ("meaning users cannot download it") (_told_not_to)
 _CONSEQUENCE = words("ban_rules", "consequence_verbs")
 
@@ -150,6 +153,19 @@ def _indefinite_actor(noun) -> bool:
         and noun.dep_ in ("nsubj", "nsubjpass")  # the subject of what such an actor would do ("would need")
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in noun.children)
         and all(c.dep_ in ("det", "relcl", "punct") for c in noun.children)
+    )
+
+
+def _who_did(tok) -> bool:
+    """The ban verb's subject asks who did it ("who has banned TikTok so far", "which countries have banned X"), in
+    a clause that is not a relative one on a named actor ("the governor who banned X")."""
+    if tok.dep_ == "relcl":
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    return subj.lower_ == "who" or (
+        subj.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in subj.children)
     )
 
 
@@ -217,6 +233,10 @@ class TriggerMixin:
                 return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
             if _any_such_actor(tok):
                 return None  # "A government that wanted to ban X would need new legislation": no actor, no ban
+            if self._asks_a_decider(tok):
+                return None  # "sent a letter urging Governor X to remove the app": a call on who decides, no ban
+            if _who_did(tok):
+                return None  # "Catch up: who has banned TikTok so far": a question asked as a heading
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
                 return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _conditional_prospect(tok):
@@ -718,6 +738,21 @@ class TriggerMixin:
                 for a in o.children
             )
             for o in tok.children
+        )
+
+    def _asks_a_decider(self, tok) -> bool:
+        """The ban verb is what someone is urged or lobbied to do by one who cannot do it ("Republican leaders sent a
+        letter urging Governor X to remove TikTok", "lobbied its allies to shut the company out"): the one asked is a
+        person the story names or a body that decides (lexicon ban_rules.deciders), not those a ruler tells to carry
+        it out ("urged state employees to remove X" stays advice)."""
+        if tok.dep_ not in ("xcomp", "advcl") or tok.head.lemma_.lower() not in _URGING:
+            return False
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False  # "lobbied its allies for a year to shut X out", the infinitive hung as an adverbial
+        asked = [o for c in tok.head.children if c.dep_ == "dobj" for o in _conjuncts(c)]
+        return bool(asked) and all(
+            ((m := self.ctx.mention(o)) is not None and m.kind == "Person") or o.lemma_.lower() in _DECIDERS
+            for o in asked
         )
 
     def _generic_gerund(self, tok) -> bool:
