@@ -126,3 +126,14 @@ def test_who_banned_it_asked_as_a_heading_is_no_ban():
         "Ruritania is weighing its options.\n\nWhich countries have banned Zapster on government phones\n",
     ):
         assert extract_bans(make_adoc(text, ents, published="2022-12-14")) == [], text
+
+
+def test_warning_another_against_a_ban_is_no_advice_and_no_ban():
+    ents = [("Ruritania", J), ("Borduria", J), ("Zapcom", ORG)]
+    text = "Ruritania barred Zapcom from its 5G networks on Thursday. Borduria has warned Ruritania against excluding Zapcom."
+    bans = extract_bans(make_adoc(text, ents, published="2022-05-19"))
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")], [(b.imposed_by, b.status) for b in bans]
+    # advice against using a thing stays advice
+    text = "Borduria warned its citizens against using Zapcom phones."
+    bans = extract_bans(make_adoc(text, ents, published="2022-05-19"))
+    assert [(b.imposed_by, b.status) for b in bans] == [(jid("Borduria"), "advisory")]

@@ -237,6 +237,13 @@ class TriggerMixin:
                 return None  # "sent a letter urging Governor X to remove the app": a call on who decides, no ban
             if _who_did(tok):
                 return None  # "Catch up: who has banned TikTok so far": a question asked as a heading
+            if (
+                tok.dep_ == "pcomp"
+                and tok.head.lower_ == "against"
+                and tok.head.head.lemma_.lower() in ban["advisory_verbs"]
+                and lemma in ban["verbs"]
+            ):
+                return None  # "Beijing has warned Canada against excluding Huawei": a ban warned against, not done
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
                 return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _conditional_prospect(tok):
@@ -845,7 +852,8 @@ class TriggerMixin:
     def _a_use_of_things(self, tok) -> bool:
         """What one is told not to do is about a thing: a gerund ("against using X"), a named product or an app."""
         if tok.pos_ == "VERB" or tok.tag_ == "VBG":
-            return True
+            # "warned Canada against excluding Huawei": against another's ban, no advice against a thing
+            return tok.lemma_.lower() not in words("ban", "verbs")
         if tok.lemma_.lower() in PRODUCT_NOUNS or tok.lemma_.lower() in ("use", "installation", "download"):
             return True
         return any(self.ctx.mention(t) is not None for t in _own_subtree(tok))
