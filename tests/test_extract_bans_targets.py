@@ -137,3 +137,14 @@ def test_warning_another_against_a_ban_is_no_advice_and_no_ban():
     text = "Borduria warned its citizens against using Zapcom phones."
     bans = extract_bans(make_adoc(text, ents, published="2022-05-19"))
     assert [(b.imposed_by, b.status) for b in bans] == [(jid("Borduria"), "advisory")]
+
+
+def test_asking_a_regulator_to_consider_a_ban_is_a_call_not_a_ban():
+    ents = [("Ruritania", J), ("Zapcom", ORG), ("Ruritanian Telecoms Authority", ORG, ["the Authority"])]
+    text = (
+        "Two senators in Ruritania asked the Ruritanian Telecoms Authority to consider adding Zapcom to its list of "
+        "banned suppliers."
+    )
+    assert extract_bans(make_adoc(text, ents, published="2024-03-01")) == []
+    text = "Opposition leaders called on Ruritania to ban Zapcom from its 5G networks."
+    assert extract_bans(make_adoc(text, ents, published="2024-03-01")) == []

@@ -19,6 +19,7 @@ from loaders.extract.bans._words import (
     _SAYING,
     _THINGS,
     IMPOSER_CATEGORIES,
+    SELF_IMPOSING,
     TARGET_CATEGORIES,
 )
 from loaders.extract.bans.clauses import (
@@ -752,13 +753,27 @@ class TriggerMixin:
         letter urging Governor X to remove TikTok", "lobbied its allies to shut the company out"): the one asked is a
         person the story names or a body that decides (lexicon ban_rules.deciders), not those a ruler tells to carry
         it out ("urged state employees to remove X" stays advice)."""
-        if tok.dep_ not in ("xcomp", "advcl") or tok.head.lemma_.lower() not in _URGING:
+        verb = tok
+        if tok.dep_ in ("xcomp", "pcomp") and tok.head.lemma_.lower() in words("ban", "planned"):
+            verb = tok.head  # "asked the FCC to consider adding X to the Covered List"
+        if verb.dep_ not in ("xcomp", "advcl") or verb.head.lemma_.lower() not in _URGING:
             return False
-        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if verb.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return False  # "lobbied its allies for a year to shut X out", the infinitive hung as an adverbial
-        asked = [o for c in tok.head.children if c.dep_ == "dobj" for o in _conjuncts(c)]
+        asked = [
+            o
+            for c in verb.head.children
+            for a in (
+                [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "on" else []
+            )
+            for o in _conjuncts(a)
+        ]  # "urged Governor X to", "called on Ottawa to"
         return bool(asked) and all(
-            ((m := self.ctx.mention(o)) is not None and m.kind == "Person") or o.lemma_.lower() in _DECIDERS
+            (
+                (m := self.ctx.mention(o)) is not None
+                and (m.kind == "Person" or self.ctx.category(m.entity_id) in SELF_IMPOSING - {"legislature"})
+            )
+            or o.lemma_.lower() in _DECIDERS
             for o in asked
         )
 
