@@ -148,3 +148,12 @@ def test_asking_a_regulator_to_consider_a_ban_is_a_call_not_a_ban():
     assert extract_bans(make_adoc(text, ents, published="2024-03-01")) == []
     text = "Opposition leaders called on Ruritania to ban Zapcom from its 5G networks."
     assert extract_bans(make_adoc(text, ents, published="2024-03-01")) == []
+
+
+def test_a_company_saying_it_cannot_access_data_is_no_ban():
+    ents = [("Ruritania", J), ("Zapcom", ORG)]
+    text = (
+        "Ruritania is weighing curbs on Zapcom. Zapcom said the letter rested on misconceptions and that it could "
+        "not access customer data."
+    )
+    assert extract_bans(make_adoc(text, ents, published="2024-03-01")) == []

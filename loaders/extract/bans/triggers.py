@@ -329,6 +329,13 @@ class TriggerMixin:
                     for c in _conjuncts(o)
                 ):
                     return None  # "no minister can have any doubt": "have" bans only an app or a device
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                if objs and all(
+                    {o.lemma_.lower(), o.lower_} & set(ban["not_objects"])
+                    and not any(self.ctx.mention(t) for t in o.subtree)
+                    for o in objs
+                ):
+                    return None  # "said it could not access customer data": what is stored or posted, no platform
                 return self._told_not_to(tok)
             if lemma in ban["advisory_verbs"] and any(
                 c.dep_ == "prep" and c.lower_ == "against" and any(self._a_use_of_things(g) for g in c.children)
