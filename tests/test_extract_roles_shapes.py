@@ -170,3 +170,20 @@ def test_a_plural_title_reaches_members_told_with_their_home_state_or_party_tag(
 def test_a_member_told_with_a_home_after_a_verb_gets_no_plural_title():
     got = roles_of("The senators met Laura Pike of Vermont and Omar Haddad on Monday.")
     assert not any(n == "Omar Haddad" for n, _ in got)
+
+
+def test_a_member_reached_over_another_members_home_keeps_only_their_own_home():
+    def orgs_of(text: str) -> dict[str, tuple[str, str | None]]:
+        document = Document(id="r", text=text)
+        adoc = annotate(document, get_nlp()(text))
+        org = lambda e: adoc.entities[e].name if e else None  # noqa: E731
+        return {adoc.entities[r.person].name: (r.title, org(r.organisation)) for r in extract_roles(adoc)}
+
+    got = orgs_of("Presidents Lena Dahl of Norway and Marco Ferri of Italy met on Friday to talk about the app ban.")
+    assert got["Marco Ferri"] == ("President", "Italy")
+    got = orgs_of("Interior ministers Pieter Smit of Belgium and Olga Brandt spoke against the ban on Friday.")
+    assert got["Olga Brandt"][1] is None
+    got = orgs_of("Envoys Kofi Mensah (Ghana) and Julia Roth (Austria) argued over the ban on Monday.")
+    assert got["Julia Roth"] == ("Envoy", "Austria")
+    got = orgs_of("Prime Ministers Lena Dahl of Norway and Marco Ferri of Italy discussed the ban on the app.")
+    assert got["Marco Ferri"][0].startswith("Prime Minister") and got["Marco Ferri"][1] == "Italy"

@@ -264,6 +264,7 @@ class _RoleFinder:
                 for t in span:
                     self.by_token[t.i] = m
         self._focus = None
+        self._over_home = False  # the last plural list reached its member over another member's home or tag
 
     # ------------------------------------------------------------------ shapes
     def name_part(self, span: Span) -> Span:
@@ -480,6 +481,9 @@ class _RoleFinder:
             got = self._titled(fn(span), span)
             if got is not None:
                 title, org, tokens = got
+                if how == "list" and self._over_home and not self._legislator(title):
+                    # "Presidents A of France and B of the United States": the first member's home is not B's office
+                    org = self._own_home(span)
                 start = min(tokens[0].idx, span.start_char)
                 end = max(tokens[-1].idx + len(tokens[-1].text), span.end_char)
                 return title, org, start, end, how
@@ -850,6 +854,7 @@ class _RoleFinder:
         doc = self.doc
         # walk back over the enumeration to its first member
         i = span.start - 1
+        self._over_home = False
         while i >= 0:
             tok = doc[i]
             if tok.text in (",", "and") or (tok.i in self.by_token and self.by_token[tok.i].kind == "Person"):
@@ -861,6 +866,7 @@ class _RoleFinder:
             j = self._skip_member_apposition(i)
             if j is None:
                 j = self._skip_member_home(i)
+                self._over_home = self._over_home or j is not None
             if j is not None:
                 i = j  # "Representatives A, a Democrat, and B, a Republican": over A's apposition to A
                 continue
@@ -887,6 +893,8 @@ class _RoleFinder:
                     # "state Sens. A and B": the title's own modifiers before it are part of it
                     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha]
                     title = [*mods, tok] if mods and mods[-1].i == tok.i - 1 else [tok]
+                    if title[0].i > 0 and doc[title[0].i - 1].text == "Prime" and title[0].i - 1 >= floor:
+                        title.insert(0, doc[title[0].i - 1])  # "Prime Ministers A and B": the parser hung "Prime" on A
                     return title, self._mentions_in(title)
             if tok.text in (".", ";") or (tok.pos_ == "VERB" and k == start and tok.lower_ not in _LIST_CUES):
                 break
@@ -901,6 +909,24 @@ class _RoleFinder:
             and not doc[i - 1].whitespace_
             and f"{doc[i - 1].text}." in self.gaz.title_abbreviations
         )
+
+    def _legislator(self, title: str) -> bool:
+        """ "Sens.", "Reps.", "MPs": a legislator's title, whose member's home state or party tag is no office."""
+        words = [w.lower() for w in re.findall(r"[\w\-]+", self.gaz.expand_title(title))]
+        head = next((w for w in reversed(words) if self.gaz.is_title_word(w)), "")
+        return head in _LEGISLATOR or head[:-1] in _LEGISLATOR
+
+    def _own_home(self, span: Span) -> str | None:
+        """The place told right after a member's name as the member's own ("B of the United States", "B (China)"),
+        else None."""
+        doc = self.doc
+        i = span.end
+        if i + 1 < len(doc) and (doc[i].lower_ == "of" or doc[i].text == "("):
+            k = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+            home = self.by_token.get(k) if k < len(doc) else None
+            if home is not None and home.kind == "Jurisdiction":
+                return home.entity_id
+        return None
 
     def _skip_member_home(self, i: int) -> int | None:
         """Index of the member named before a home told at token ``i``: "Sens. A of Ohio and B", "Reps. A (D-Ohio)
