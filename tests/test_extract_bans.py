@@ -7940,3 +7940,29 @@ def test_a_pronoun_cut_off_by_internet_providers_is_the_app_not_the_internet():
     bans = extract_bans(adoc)
     assert all(pid("internet") not in b.targets for b in bans), [(b.imposed_by, b.targets) for b in bans]
     assert any(b.targets == [pid("Chatly")] for b in bans)
+
+
+def test_a_couple_of_months_told_of_another_act_leaves_the_ban_in_force():
+    for text in (
+        # the span belongs to the complaint the ban came after
+        "Chile blocked Telegram on Monday, after parents had protested about the app for a couple of weeks.",
+        # to what the reason says the app was used for
+        "Chile banned the app Telegram on Monday, saying it had been used for a couple of years to sell drugs.",
+        # the same for the older phrases
+        "Chile blocked Telegram on Monday, after parents had protested about the app for several weeks.",
+        # and to talks the ban only dates
+        "Chile blocked Telegram in May. Telegram had talked with the regulator for a couple of months before the ban.",
+    ):
+        bans = extract_bans(make_adoc(text, [("Chile", J), ("Telegram", P)], published="2024-09-10"))
+        assert bans and all(b.status == "in_force" for b in bans), text
+
+
+def test_a_ban_on_an_app_which_lasted_for_a_few_weeks_is_temporary():
+    bans = extract_bans(
+        make_adoc(
+            "Chile imposed a ban on Telegram, which lasted for a few weeks.",
+            [("Chile", J), ("Telegram", P)],
+            published="2024-09-10",
+        )
+    )
+    assert bans and all(b.status == "temporary" for b in bans)

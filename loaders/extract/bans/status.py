@@ -65,6 +65,40 @@ def _own_phrase(tok, trig) -> bool:
     return True
 
 
+_LASTING = {"last", "remain", "stay", "run", "continue"}
+_CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj", "parataxis"}
+
+
+def _length_of_this_ban(f, trig) -> bool:
+    """A "for" phrase at ``f`` tells the ban's own length: under the trigger with no clause of another act between
+    ("blocked X for a few weeks", "a ban, which lasted for a few weeks"; not "blocked X, after users had complained
+    for a couple of weeks", "banned X, saying it had been used for a couple of years"), or told elsewhere in the
+    sentence but not of a clause the ban only dates ("had negotiated for a couple of months before the ban")."""
+    chain = []
+    t = f.head
+    while t.i != trig.i and t.head.i != t.i:
+        chain.append(t)
+        t = t.head
+    if t.i == trig.i:
+        nouns = next((k for k, a in enumerate(reversed(chain)) if a.pos_ not in ("NOUN", "PROPN", "ADP")), len(chain))
+        return not any(
+            a.pos_ in ("VERB", "AUX")
+            and a.dep_ in _CLAUSE_DEPS
+            # "a ban on X, which lasted for ...": a clause of lasting on the ban's own phrase
+            and not (a.dep_ in ("relcl", "acl") and a.lemma_.lower() in _LASTING and a.i == chain[-1 - nouns].i)
+            for a in chain
+        )
+    verb = next((a for a in [f.head, *f.head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    a = trig
+    while verb is not None and a.i != verb.i and a.head.i != a.i:
+        if a.i != trig.i and a.pos_ in ("VERB", "AUX"):
+            return True  # "was unavailable for three weeks after the government blocked it"
+        if a.dep_ == "pobj":
+            return False  # "before the ban": the other verb's span only dates the ban
+        a = a.head
+    return True
+
+
 class StatusMixin:
     """BanExtractor's methods of in what state a ban is: proposed, announced, in force, lifted."""
 
@@ -267,16 +301,22 @@ class StatusMixin:
             own_text,
         ):
             return "temporary"  # "blocked X for more than three years": a span told as past is over
+        # each "for" phrase of the sentence that tells this ban's length, from its own "for" on
+        lengths = " | ".join(
+            " ".join(w.lower_ for w in trig.doc[f.i : f.i + 8])
+            for f in {t.i: t for t in [*region, *sent]}.values()
+            if f.lower_ == "for" and f.i not in others and _length_of_this_ban(f, trig)
+        )
         if re.search(
             r"\bfor (?:a |an )?(?:\w+ )?"
             r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|fixed|limited|several|few|couple of)"
             r"[\s-]+(?:day|week|month|year|period)s?\b",
-            text,
+            lengths,
         ) or re.search(
             # "for a fixed period", "for an initial period of three months"
             r"\bfor (?:a |an )?(?:fixed period\b|(?:\w+ )?period of (?:\d+|one|two|three|four|five|six|seven|eight|nine"
             r"|ten|twelve)[\s-]+(?:day|week|month|year)s?\b)",
-            text,
+            lengths,
         ):
             return "temporary"
         clause_text = " ".join(
