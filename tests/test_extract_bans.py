@@ -7966,3 +7966,47 @@ def test_a_ban_on_an_app_which_lasted_for_a_few_weeks_is_temporary():
         )
     )
     assert bans and all(b.status == "temporary" for b in bans)
+
+
+def _back_statuses(text):
+    ents = [("Chile", J), ("Peru", J), ("Telegram", P), ("Signal", P)]
+    return [b.status for b in extract_bans(make_adoc(text, ents, published="2024-09-10"))]
+
+
+def test_an_app_back_in_a_when_clause_that_only_dates_the_ban_leaves_it_in_force():
+    text = (
+        "Chile's privacy regulator blocked Telegram in March 2022, when it reappeared on app stores under a new "
+        "local partner."
+    )
+    assert _back_statuses(text) == ["in_force"]
+
+
+def test_other_apps_allowed_again_leave_the_ban_in_force():
+    assert _back_statuses("Chile blocked Telegram in May 2023 and allowed other messaging apps again in June.") == [
+        "in_force"
+    ]
+
+
+def test_another_named_app_allowed_again_by_the_same_regulator_leaves_the_ban_in_force():
+    text = "Chile's privacy regulator blocked Telegram in May, and it allowed Signal again in June after talks."
+    assert _back_statuses(text) == ["in_force"]
+
+
+def test_the_app_back_on_another_countrys_market_leaves_the_ban_in_force():
+    text = (
+        "The Chilean privacy regulator suspended Telegram in Chile in May; it returned to the Peruvian market in June."
+    )
+    assert _back_statuses(text) == ["in_force"]
+
+
+def test_a_return_the_company_reports_leaves_the_suspension_in_force():
+    text = (
+        "Chile's privacy regulator suspended new downloads of Telegram on Monday; the company said it returned to "
+        "app stores last year after a similar dispute."
+    )
+    assert _back_statuses(text) == ["in_force"]
+
+
+def test_the_app_back_on_the_stores_of_the_banning_country_is_still_temporary():
+    text = "Chile's privacy regulator suspended new downloads of Telegram in May; it returned to app stores in Chile in July."
+    assert _back_statuses(text) == ["temporary"]

@@ -316,6 +316,27 @@ _BACK_VERBS = {"allow", "permit", "return", "reappear", "resume", "come"}
 _BACK_PLACES = {"store", "market", "shelf", "marketplace"}
 
 
+def _places(tokens, loose: bool = False) -> set[str]:
+    """The countries a run of tokens names, by name or demonym ("Dutch" and "the Netherlands" alike); ``loose``: also
+    a place's name the NER gave another label ("Italy's data protection authority")."""
+    from loaders.extract.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    out = set()
+    for t in tokens:
+        if loose and t.is_title and (entry := gaz.lookup(t.text)) is not None and entry.id.startswith("jurisdiction/"):
+            out.add(entry.id)
+        if t.ent_type_ not in ("GPE", "NORP") and t.text not in gaz.demonyms:
+            continue
+        if t.text in gaz.demonyms:
+            out.add(gaz.demonyms[t.text])
+            continue
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        entry = gaz.lookup(ent.text if ent is not None else t.text)
+        out.add(entry.id if entry is not None else (ent.text if ent is not None else t.text).lower())
+    return out
+
+
 def _back_later(trig) -> bool:
     """ "suspended new downloads of X in February; it returned to app stores in April", "suspended downloads in
     February, and allowed them again in April": the ban's sentence goes on, in the past, to put the app back, so the
@@ -325,6 +346,30 @@ def _back_later(trig) -> bool:
         if c.i <= trig.i or c.pos_ != "VERB" or c.tag_ != "VBD" or c.lemma_.lower() not in _BACK_VERBS:
             continue
         if _is_negated(c) or any(a.dep_ == "mark" or a.lower_ in ("until", "unless", "if") for a in c.children):
+            continue
+        # "in September, when it reappeared on app stores", "an app that returned to the stores": a time or a thing
+        # told by the clause, no putting back
+        if c.dep_ in ("relcl", "acl") or any(a.tag_ in ("WRB", "WDT", "WP") for a in c.children):
+            continue
+        # "the company said it returned to app stores in Bangladesh": someone's account, not the telling's own
+        if any(
+            a.lemma_.lower() in _SAYING | {"report", "claim"} and a.i > trig.i
+            for a in c.ancestors
+            if a.i != trig.i and a.i < c.i
+        ):
+            continue
+        # "allowed other platforms again", "allowed Roblox again": another thing put back
+        obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        back = {t.i for t in c.subtree}
+        own = {t.lower_ for t in trig.subtree if t.pos_ in ("PROPN", "NOUN") and t.i not in back}
+        if obj is not None and obj.pos_ != "PRON":
+            # ("allowed the app again", "allowed new downloads again"; not "allowed other messaging apps again")
+            kinds = any(g.dep_ in ("amod", "compound", "nmod") and g.lower_ != "new" for g in obj.children)
+            bare = obj.lemma_.lower() in ("app", "application", "download") and not kinds
+            if not bare and (obj.lower_ not in own or obj.pos_ != "PROPN"):
+                continue
+        # "returned to the German market", "to app stores in Bangladesh" after a Dutch or Nepalese ban: another place
+        if _places(t for t in c.subtree) - _places((t for t in trig.sent if t.i < c.i), loose=True):
             continue
         again = any(g.dep_ == "advmod" and g.lower_ in ("again", "back") for g in c.children)
         place = c.lemma_.lower() in ("return", "reappear", "come") and any(
