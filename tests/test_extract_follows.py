@@ -87,6 +87,16 @@ def test_coordinated_subjects_following_suit_each_follow_the_one_imposer():
         assert follows == [], text
 
 
+def test_joining_a_list_the_parser_hung_as_an_apposition_follows_every_member():
+    _, follows = run(
+        "Chile joins the Netherlands, Peru, the UK and New Zealand, all of which have restricted Temu on official "
+        "devices this year.",
+        [("Chile", J), ("Netherlands", J), ("Peru", J), ("United Kingdom", J, ["UK"]), ("New Zealand", J), ("Temu", P)],
+    )
+    assert ("chile", "peru") in pairs(follows)
+    assert len(pairs(follows)) == 4
+
+
 def test_it_joining_others_is_the_imposer_told_just_before():
     ents = [("Ghana", J), ("Togo", J), ("Niger", J), ("Benin", J), ("Kick", P)]
     _, follows = run(

@@ -1898,8 +1898,8 @@ def _list_item_root(tok):
     list, not another name of the noun before ("follows the United Kingdom, which banned X, Belgium, which
     suspended it, and ...")."""
     while tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head.i != tok.i:
-        if tok.dep_ == "appos" and any(c.dep_ == "relcl" for c in tok.children):
-            break
+        if tok.dep_ == "appos" and any(c.dep_ in ("relcl", "conj") for c in tok.children):
+            break  # "joins the United States, Canada, the UK and New Zealand": a list the parser hung as an apposition
         tok = tok.head
     return tok
 
