@@ -288,3 +288,21 @@ def test_a_person_titled_a_judge_before_the_name_acts_for_the_one_court_the_stor
     )
     facts = extract_one(Document(id="j1", text=text, published="2024-09-03"))
     assert [b.imposed_by for b in facts.bans] == [imposer]
+
+
+def test_a_ban_a_judge_blocked_told_in_a_relative_hung_on_the_year_after_it():
+    bans = _bans(
+        "Idaho passed a statewide ban on Telegram in 2023, which a federal judge blocked before it could take effect.",
+        [("Idaho", J), ("Telegram", P)],
+        published="2025-01-18",
+    )
+    assert (entity_id(J, "Idaho"), [entity_id(P, "Telegram")], "blocked_by_court") in bans
+
+
+def test_a_ban_the_governor_held_up_after_the_year_is_no_court_block():
+    bans = _bans(
+        "Idaho passed a statewide ban on Telegram in 2023, which the governor blocked before it could take effect.",
+        [("Idaho", J), ("Telegram", P)],
+        published="2025-01-18",
+    )
+    assert bans and all(b[2] != "blocked_by_court" for b in bans)

@@ -375,6 +375,12 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         if tok.dep_ == "relcl" and any(o.lower_ in ("that", "which") for o in objs):
             # "passed a statewide ban in 2023 that a federal judge blocked": the relative's noun is what was blocked
             objs = [tok.head]
+            when = tok.head
+            if (when.ent_type_ in ("DATE", "TIME") or when.pos_ == "NUM") and when.dep_ == "pobj":
+                # "passed a statewide ban in 2023, which a judge blocked": the relative hung on the date after the
+                # noun; the clause verb's object before the date is what was blocked
+                verb = when.head.head
+                objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < when.i] or objs
         # "blocked Montana from enforcing a law": the law is what the court blocked
         objs += [
             t
