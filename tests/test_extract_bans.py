@@ -8010,3 +8010,18 @@ def test_a_return_the_company_reports_leaves_the_suspension_in_force():
 def test_the_app_back_on_the_stores_of_the_banning_country_is_still_temporary():
     text = "Chile's privacy regulator suspended new downloads of Telegram in May; it returned to app stores in Chile in July."
     assert _back_statuses(text) == ["temporary"]
+
+
+@pytest.mark.parametrize("also, statuses", [(" also", ["advisory", "in_force"]), ("", ["in_force"])])
+def test_advice_told_also_after_the_body_told_the_rule_is_a_measure_of_its_own(also, statuses):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "European Parliament joins Commission in banning Rumble from work phones\n\n"
+        "The European Parliament will ban Rumble from the corporate phones and laptops used by its lawmakers and "
+        "staff from June 1, it said on Tuesday.\n\n"
+        f"The Parliament{also} recommended that members remove the app from their personal devices."
+    )
+    facts = extract_one(Document(id="m1", text=text, published="2024-05-07"))
+    assert sorted(b.status for b in facts.bans) == statuses

@@ -170,6 +170,22 @@ def test_contextual_parliament_follows_the_story_country():
     assert not [m for m in nowhere.mentions if m.text == "Parliament"]
 
 
+def test_a_bare_head_word_is_the_one_body_the_story_names_in_full_with_it():
+    adoc = run(
+        "The European Parliament will bar Rumble from staff laptops from May. Canada took a similar step in April. "
+        "Parliament President Anna Berg signed the order on Monday."
+    )
+    bare = [m.entity_id for m in adoc.mentions if m.text == "Parliament"]
+    assert bare == ["organisation/european-parliament"]
+    assert "organisation/parliament-of-canada" not in adoc.entities
+    # the story names a national parliament in full too: the bare word is left to the story's country
+    both = run(
+        "The European Parliament barred Rumble last year. Canada took a similar step in April, and the Parliament "
+        "of Canada followed. Parliament will debate the matter again in June."
+    )
+    assert "organisation/parliament-of-canada" in both.entities
+
+
 def test_embassy_pattern():
     adoc = run("The Russian embassy in Berlin called the decision hostile.")
     assert "Embassy of Russia in Berlin" in names(adoc)

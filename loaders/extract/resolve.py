@@ -745,6 +745,13 @@ class Resolver:
                 if got is not None:
                     out.append((c, *got))
                     continue
+                head = _head_only(c.text)
+                named = _bodies_ending_in(head, out) if head else []
+                if len(named) == 1 and not any(r.entry_id in resolved_ids for r in refs):
+                    # "The European Parliament will ban X ... The decision was taken by Parliament President Y": the
+                    # one body the story names in full with that head word, not a national one it never names
+                    out.append((c, named[0], "short form", 0.8))
+                    continue
                 entry = self._choose(
                     refs, scores, resolved_ids, mentioned_names, _described(c.span), self._listed_kinds(c, out)
                 )

@@ -58,6 +58,15 @@ class MergeMixin:
                     and (b.scope == scope or not explicit or not meta[i]["explicit"])
                     and (self._title_line(bm.sentence) or self._title_line(first_bm.sentence))
                     and not (_pluperfect(bm.token) and not self._title_line(bm.sentence))
+                    and not (
+                        not self._title_line(bm.sentence)
+                        and _also_told(bm.token)
+                        and any(
+                            not self._title_line(t.sentence) and _status_kind(t.status) != kind
+                            for t in meta[i]["mentions"]
+                        )
+                    )  # "X will ban Y from work phones ... X also recommended that staff remove it from their own":
+                    # the body told the rule itself, and its advice "also", another measure the headline did not sum up
                 ):
                     return i  # a headline sums up the body's ban in looser words ("X tells agencies not to use Y")
                 if (
@@ -673,4 +682,13 @@ def _coordinated_acts(mine, theirs) -> bool:
                     linked = (v.dep_ == "conj" and v.head.i == w.i) or (w.dep_ == "conj" and w.head.i == v.i)
                     if linked and all(any(c.dep_ == "nsubj" for c in x.children) for x in (v, w)):
                         return True
+    return False
+
+
+def _also_told(tok) -> bool:
+    """The trigger's clause, or a clause it hangs on within three steps, is told with "also" ("The Parliament also
+    recommended that members remove the app"): one more measure, not the one told before in other words."""
+    for v in [tok, *list(tok.ancestors)[:3]]:
+        if any(c.dep_ == "advmod" and c.lower_ == "also" for c in v.children):
+            return True
     return False
