@@ -4824,3 +4824,16 @@ def test_not_needing_to_remove_ones_own_kit_is_no_view_on_the_measure():
         )
     )
     assert ("civic-net", "opposes_ban") not in got
+
+
+def test_praise_for_carrying_the_measure_out_backs_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Elena Cojocaru, a researcher at Civic Net, praised the regulator for acting quickly. "
+            "Victor Popa, a lawyer, praised the court for striking the order down.",
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") in got
+    assert ("victor-popa", "supports_ban") not in got

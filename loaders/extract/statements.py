@@ -2485,6 +2485,9 @@ class StatementExtractor:
                 for c in frame.children
             ):
                 return "supports_ban"  # "welcomed the decision", "welcomed the vote", "praised the plan"
+            if not self.lifting and self._praised_for_acting(frame):
+                return "supports_ban"  # "praised the store for acting quickly", "commended the ministry for removing
+                # the app": the one who carried the measure out praised for it
         judged = self._judged_measure(content, side)
         opposing = (
             self._opposing_cue(content, cues["opposes_ban"]["words"])
@@ -3447,6 +3450,26 @@ class StatementExtractor:
         return any_phrase(negating, text) or any_phrase(plain, asserted)
 
     _DEVICE_FAULTS = {"distraction"}
+
+    _ACTING = {"act", "move", "remove", "ban", "block", "bar", "pull", "delete", "suspend", "restrict", "take"}
+
+    def _praised_for_acting(self, frame) -> bool:
+        """ "praised Apple for acting quickly", "commended the regulator for removing the app": praise for carrying a
+        measure out (not "praised the court for striking the law down", nor "for standing up to the government")."""
+        for c in frame.children:
+            if c.dep_ != "prep" or c.lower_ != "for":
+                continue
+            for g in c.children:
+                if g.dep_ != "pcomp" or g.tag_ != "VBG" or g.lemma_.lower() not in self._ACTING:
+                    continue
+                if any(x.dep_ == "neg" for x in g.children):
+                    continue
+                if g.lemma_.lower() == "take" and not any(
+                    x.dep_ == "dobj" and x.lemma_.lower() in ("action", "step", "measure") for x in g.children
+                ):
+                    continue  # "for taking action", "for taking steps"; not "for taking the time"
+                return True
+        return False
 
     def _enacted_measure(self, w) -> bool:
         """``w`` is the making of the measure itself: "the signing of the act", "the bill's passage" (an enacting noun
