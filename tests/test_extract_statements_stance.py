@@ -4837,3 +4837,16 @@ def test_praise_for_carrying_the_measure_out_backs_it():
     )
     assert ("elena-cojocaru", "supports_ban") in got
     assert ("victor-popa", "supports_ban") not in got
+
+
+def test_a_measure_said_to_fall_short_wants_more_and_backs_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on government phones on Monday. "
+            "Elena Cojocaru, a researcher at Civic Net, argued that keeping Viber off official phones is not enough. "
+            "Victor Popa, a lawyer, said the evidence for the block was not enough.",
+            ENTS,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") in got
+    assert ("victor-popa", "supports_ban") not in got

@@ -2544,6 +2544,7 @@ class StatementExtractor:
             # a measure said to have worked was right, also when it is lifted: "the ban had achieved its goal"
             or judged == "worked"
             or (not self.lifting and self._wanted_sooner(content))
+            or (not self.lifting and side != "target" and self._wants_more(content))
             or self._out_of_place(content)
             or self._acted_too_late(content)
             or self._undercut_by_target(content)
@@ -4360,6 +4361,26 @@ class StatementExtractor:
         return not objs or any(o.lemma_.lower() in stages or o.lower_ in stages for o in objs)
 
     _SOONER = {"earlier", "sooner", "ago", "before"}
+
+    def _wants_more(self, content) -> bool:
+        """The measure said to fall short of what is needed, so more is wanted: "keeping the app off government phones
+        is not enough", "a ban on state devices was not enough" (no purpose after it: "not enough to stop abuse" may
+        judge it useless)."""
+        acts = set(words("ban", "verbs")) | {"keep"}
+        for t in content:
+            if t.lower_ != "enough" or t.dep_ != "acomp" or t.head.lemma_ != "be":
+                continue
+            verb = t.head
+            if not any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ in ("xcomp", "advcl") for c in t.children):
+                continue
+            if any(c.dep_ in ("xcomp", "advcl") for c in verb.children):
+                continue
+            for c in verb.children:
+                if c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in acts:
+                    return True
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _BAN_NOUNS:
+                    return True
+        return False
 
     def _wanted_sooner(self, content) -> bool:
         """The measure wanted earlier than it came: "the decision should have been made months ago", "the state ought
