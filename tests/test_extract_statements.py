@@ -2210,6 +2210,35 @@ def test_the_storys_own_clause_after_a_report_is_not_the_speakers():
     assert ("ingrid-dahl", "supports_ban") not in stances(statements)
 
 
+def test_what_the_state_must_submit_to_is_no_backing():
+    ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER), ("Pavel Ivanov", PER)]
+    _, statements = run(
+        "Norway blocked Telegram on Monday. "
+        '"The ministry must submit to review by parliament before it closes any service," said Pavel Ivanov, head '
+        "of the Oslo Software Guild. "
+        "The government must submit to the courts like everyone else, Ingrid Dahl, Telegram's head of policy, said.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("pavel-ivanov", "supports_ban") not in got
+    assert ("ingrid-dahl", "supports_ban") not in got
+
+
+def test_what_the_state_must_do_after_a_report_is_not_the_speakers_backing():
+    ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER), ("Pavel Ivanov", PER)]
+    _, statements = run(
+        "Norway blocked Telegram on Monday. "
+        "Lawyer Pavel Ivanov said he had lodged a complaint with the district court, and the government must "
+        "respect whatever the judges rule. "
+        "Opposition MP Ingrid Dahl said pupils had swapped answers on the app, and the regulator should cooperate "
+        "with the school board's inquiry.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("pavel-ivanov", "supports_ban") not in got
+    assert ("ingrid-dahl", "supports_ban") not in got
+
+
 def test_a_ministers_possessive_title_is_a_states_office_not_the_firms():
     ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER)]
     _, statements = run(

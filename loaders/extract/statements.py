@@ -1556,7 +1556,11 @@ class StatementExtractor:
             return False
         if not any(c.dep_ == "ccomp" and c.i < conj.i for c in verb.children):
             return False
-        return any(c.dep_ == "aux" and c.lower_ in self._OBLIGING for c in conj.children)
+        if not any(c.dep_ == "aux" and c.lower_ in self._OBLIGING for c in conj.children):
+            return False
+        # only what the banned side must do: "and the government must respect whatever the judges decide", "and the
+        # regulator must cooperate with the inquiry" are the speaker's wishes of the state, told beside their words
+        return any(c.dep_ in ("nsubj", "nsubjpass") and self._banned_side(c) for c in conj.children)
 
     def _monitor_reports(self, tok) -> bool:
         """ "The observatory X reported a sharp drop in traffic", "X, a group that tracks censorship, reports the same
@@ -3885,8 +3889,10 @@ class StatementExtractor:
 
     def _banned_thing(self, o) -> bool:
         """The object of a ban verb names the banned side: the target, a firm or product, or "the whole app"."""
-        if o.dep_ != "dobj":
-            return False
+        return o.dep_ == "dobj" and self._banned_side(o)
+
+    def _banned_side(self, o) -> bool:
+        """``o`` names the banned side: the target, a firm or product, or a kind of them ("companies", "platforms")."""
         m = self.ctx.mention(o)
         if m is not None:
             return m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
@@ -5226,7 +5232,7 @@ class StatementExtractor:
         return any_phrase(phrases, text) or self._vouches(self.side(speaker, frame), lemma, content, text)
 
     _LOOSE_BACKING = ("good decision", "years late", "months late", "decades late", "years too late",
-                      "months too late")  # fmt: skip
+                      "months too late", "must submit to")  # fmt: skip
     _GOOD_JUDGEMENTS = {"good", "right", "correct", "wise", "sensible"}
     _UNDOING = {"lift", "end", "scrap", "reverse", "overturn", "repeal", "drop", "unblock", "rescind", "revoke"}
     _LATE_SUBJECTS = {"decision", "move", "step", "action", "response", "reply", "measure", "crackdown", "this", "it",
@@ -5262,7 +5268,15 @@ class StatementExtractor:
         """ "a good decision" backs the measure when it is not asked, negated, nor "a good decision to raise pensions"
         or "on the budget" (another matter); "years late" when what is late is the measure or the government's action
         ("this is years late", "the government's reply was years late"), not "the exam results came out months
-        late"."""
+        late"; "must submit to" when who must submit is the banned side ("any foreign company operating here must
+        submit to our law"), not the state ("the ministry must submit to parliamentary oversight")."""
+        if phrase == "must submit to":
+            return any(
+                t.lemma_.lower() == "submit"
+                and any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
+                and any(c.dep_ in ("nsubj", "nsubjpass") and self._banned_side(c) for c in t.children)
+                for t in content
+            )
         if phrase == "good decision":
             for t in content:
                 if t.lemma_.lower() != "decision" or not any(
