@@ -4850,3 +4850,27 @@ def test_a_measure_said_to_fall_short_wants_more_and_backs_it():
     )
     assert ("elena-cojocaru", "supports_ban") in got
     assert ("victor-popa", "supports_ban") not in got
+
+
+def test_not_fair_of_something_else_is_no_view_on_the_measure():
+    for said in (
+        '"It is not fair that Viber pays almost no tax here while local shops struggle," said Victor Popa, a driver '
+        "living in Chisinau.",
+        '"It is not fair to local developers that they compete with an app run from abroad," said Victor Popa, a '
+        "driver living in Chisinau.",
+        '"Nobody is saying it is not fair to ask questions about privacy," said Victor Popa, a member of the data '
+        "board.",
+    ):
+        got = stances(run("Moldova blocked Viber on Monday. " + said, ENTS))
+        assert ("victor-popa", "opposes_ban") not in got, said
+
+
+def test_another_state_not_needing_a_ban_of_its_own_is_no_view_on_this_one():
+    ents = [*ENTS, ("Romania", J)]
+    for said in (
+        "Romania's digital minister Ana Rusu said Bucharest did not need to block the app, since few officials used it.",
+        "Romania's digital minister Ana Rusu said Romania did not need to block the app, since few officials used it.",
+        "Romania's digital minister Ana Rusu said officials did not need to block the app as well, since few used it.",
+    ):
+        got = stances(run("Moldova blocked Viber on Monday. " + said, ents))
+        assert ("ana-rusu", "opposes_ban") not in got, said

@@ -2511,6 +2511,7 @@ class StatementExtractor:
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._measure_denied_worth(content))
             or (side != "imposer" and self._needless_measure(content))
+            or self._not_fair(content)
             or (side != "imposer" and self._turned_on_others(content))
             or (side != "imposer" and self._not_solved_by(content))
             or (side != "imposer" and self._leaves_untouched(content))
@@ -3877,9 +3878,83 @@ class StatementExtractor:
                 done = [c for c in t.children if c.dep_ in ("acl", "relcl")]
             else:
                 continue
-            if negated and any(
-                d.lemma_.lower() in acts and d.pos_ == "VERB" and any(self._banned_thing(o) for o in d.children)
+            if not negated or any(c.dep_ == "nsubj" and self._another_state(c) for c in t.children):
+                continue  # "Kyiv did not need to block the app": another state's own policy, no view on this measure
+            if any(
+                d.lemma_.lower() in acts
+                and d.pos_ == "VERB"
+                and any(self._banned_thing(o) for o in d.children)
+                and not self._done_elsewhere(d)
                 for d in done
+            ):
+                return True
+        return False
+
+    _ELSEWHERE = {"too", "again"}
+
+    @staticmethod
+    def _done_elsewhere(verb) -> bool:
+        """The ban verb told of a ban besides this one: "to block the app as well", "to ban it too", "to ban the
+        company again"."""
+        return any(
+            c.dep_ == "advmod"
+            and (
+                c.lower_ in StatementExtractor._ELSEWHERE
+                or (c.lower_ == "well" and any(x.lower_ == "as" for x in c.children))
+            )
+            for c in verb.children
+        )
+
+    def _another_state(self, tok) -> bool:
+        """``tok`` names a state, or its capital, that imposes none of the story's bans ("Kyiv", "Germany" in a story
+        of Russia's ban)."""
+        m = self.ctx.mention(tok)
+        if m is not None:
+            return self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES and not self._imposing(m.entity_id)
+        gaz = self.ctx.gaz
+        if gaz is None or tok.pos_ != "PROPN":
+            return False
+        refs = [r for r in gaz.candidates(tok.text) if r.how == CAPITAL]
+        return bool(refs) and not any(self._imposing(r.entry_id) for r in refs)
+
+    _UNFAIR_TO = {"for", "to", "on"}
+    _NO_ONE = {"nobody", "noone", "none"}
+
+    def _not_fair(self, content) -> bool:
+        """The measure said not to be fair: "the ban is not fair to small sellers", "it is not fair for workers like
+        us" (a bare "it" or "this" told unfair to people). Not what else is unfair, told in a clause ("it is not fair
+        that the firm pays no tax", "not fair to local creators that they compete with an app run from abroad", "it
+        would not be fair to let a foreign firm ignore our laws"), nor a view nobody holds ("nobody is saying it is
+        not fair to ask questions")."""
+        for t in content:
+            if t.lower_ != "fair" or t.dep_ != "acomp" or t.i == 0 or t.doc[t.i - 1].lower_ != "not":
+                continue
+            verb = t.head
+            if verb.dep_ in ("ccomp", "xcomp") and any(
+                c.dep_ == "neg" or (c.dep_ == "nsubj" and c.lower_ in self._NO_ONE) for c in verb.head.children
+            ):
+                continue
+            after = [x for x in verb.subtree if x.i > t.i]
+            if any(x.lower_ == "that" and x.dep_ != "det" for x in after):
+                continue
+            if any(
+                x.pos_ in ("VERB", "AUX")
+                and x.head in (verb, t)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                for x in after
+            ):
+                continue
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            if subj.lemma_.lower() in _BAN_NOUNS:
+                return True
+            if subj.lower_ in ("it", "this") and any(
+                x.dep_ == "prep"
+                and x.lower_ in self._UNFAIR_TO
+                and x.head in (verb, t)
+                and any(c.dep_ == "pobj" for c in x.children)
+                for x in after
             ):
                 return True
         return False
