@@ -2249,3 +2249,17 @@ def test_a_ministers_possessive_title_is_a_states_office_not_the_firms():
     )
     got = stances(statements)
     assert ("ingrid-dahl", "supports_ban") in got
+
+
+def test_a_firms_own_envoy_or_ambassador_is_its_voice_not_a_states_office():
+    ents = [("Norway", J), ("Telegram", P), ("Ingrid Dahl", PER), ("Pavel Ivanov", PER)]
+    _, statements = run(
+        "Norway suspended Telegram on Friday. "
+        "Telegram's special envoy to Europe, Pavel Ivanov, said the company's servers posed no security risk. "
+        "Telegram's brand ambassador, singer Ingrid Dahl, said the company had always protected user data and the "
+        "app was safe.",
+        ents,
+    )
+    got = stances(statements)
+    assert ("pavel-ivanov", "supports_ban") not in got
+    assert ("ingrid-dahl", "supports_ban") not in got

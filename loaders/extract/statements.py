@@ -152,9 +152,9 @@ _OFFICE_HOLDERS = {
     # the abbreviated titles ("Sen. X, R-Fla.", "Rep. X", "Gov. X"): an office, whatever the parse hangs under the name
     "sen.", "sen", "rep.", "rep", "reps.", "gov.", "gov",
 }  # fmt: skip
-# offices only a state holds, named as the head a person's name stands beside ("Its information minister, X")
-_STATE_OFFICES = {"minister", "governor", "mayor", "senator", "lawmaker", "legislator", "mp", "mep", "ambassador",
-                  "envoy", "premier"}  # fmt: skip
+# offices only a state holds, named as the head a person's name stands beside ("Its information minister, X"); not
+# the words firms use for their own people ("Huawei's special envoy", "TikTok's brand ambassador", a board's governor)
+_STATE_OFFICES = {"minister", "mayor", "senator", "lawmaker", "legislator", "mp", "mep", "premier"}
 _AFFILIATING = {"lead", "head", "run", "chair", "direct", "work", "represent", "found", "co-found", "manage", "oversee"}
 _PLACE_PREPS = {"in", "near", "outside", "across", "around", "from", "throughout"}
 _LIKENING = {"compare", "liken"}  # "compared the ban to ...": reporting verbs only with the measure as object
@@ -2176,8 +2176,13 @@ class StatementExtractor:
             own = [c for c in root.children if c.dep_ in ("appos", "compound")]
             if any(t.lower_ in _OFFICE_HOLDERS for c in own for t in c.subtree if t.i < c.i + 1):
                 return False  # "X, a liberal MEP from the Renew Europe group": a lawmaker, not the company's voice
-            if root.dep_ == "appos" and root.head.lower_ in _STATE_OFFICES:
-                return False  # "Its information minister, X": a state's office, whatever "its" the parser finds
+            if (
+                root.dep_ == "appos"
+                and root.head.lower_ in _STATE_OFFICES
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in root.head.children)
+            ):
+                return False  # "Its information minister, X": a state's office, whatever "its" the parser finds (not
+                # "Meta's former minister of communications for Asia, X", an office the named firm gives)
             # not what a relative clause says of them: "X, who has been targeted by a campaign on WeChat"
             # nor a coordinated name: "Representatives X and Y", Y (tagged a company by the NER) is not X's employer
             clauses = {t.i for c in root.children if c.dep_ in ("relcl", "acl", "conj", "cc") for t in c.subtree}
