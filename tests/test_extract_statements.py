@@ -2263,3 +2263,52 @@ def test_a_firms_own_envoy_or_ambassador_is_its_voice_not_a_states_office():
     got = stances(statements)
     assert ("pavel-ivanov", "supports_ban") not in got
     assert ("ingrid-dahl", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # another sense of "safe": out of the measure's reach, fine to remove, kept somewhere
+        "Zentel said its routers were safe from the new rules because they had been sold before March.",
+        "Zentel said its app was safe to uninstall and that no data would be lost.",
+        "Zentel said its hardware was secure in the warehouse, but warned that sales had stopped.",
+        # another sense of the goods noun
+        "Zentel said its network of distributors was safe despite the storm.",
+        # a condition, told by the clause's subordinator ("once", "only if", "only when")
+        "Zentel said its routers were secure once the patch was installed.",
+        "Zentel said its cameras were secure only if the password was changed.",
+        "Zentel said its app was safe for children only when location sharing was turned off.",
+        # a limited past
+        "Zentel said its routers were secure until 2021, when a bug was discovered in older units.",
+        # a negation or doubt on the verb above
+        "Zentel said it could not promise that its routers were secure.",
+        # another's record, and no security word
+        "Zentel said its suppliers had never had a single problem with the tax office.",
+        # what the ban posed, not the goods
+        "Zentel said the ban posed no threat to its profits this year.",
+        "Zentel said the measure had posed no obstacle to its sales in Europe.",
+    ],
+)
+def test_the_banned_firm_speaking_of_its_goods_in_another_sense_is_no_denial(said):
+    ents = [("Poland", J), ("Zentel", ORG)]
+    _, statements = run(
+        f"Poland banned Zentel equipment from state offices on Monday, citing security risks. {said}", ents
+    )
+    assert ("zentel", "denies_allegation") not in stances(statements), said
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Zentel said the company's equipment posed no threat.",
+        "Zentel repeated that its routers never had any security problem in the country.",
+        "Zentel said it had never had a security incident with its equipment in Poland.",
+        "Zentel said its cameras were secure.",
+    ],
+)
+def test_the_banned_firm_vouching_for_its_goods_as_they_are_still_denies(said):
+    ents = [("Poland", J), ("Zentel", ORG)]
+    _, statements = run(
+        f"Poland banned Zentel equipment from state offices on Monday, citing security risks. {said}", ents
+    )
+    assert ("zentel", "denies_allegation") in stances(statements), said

@@ -2460,7 +2460,7 @@ class StatementExtractor:
             deny_verb
             or has(cues["denies_allegation"]["phrases"])
             or self._vouches(side, lemma, content, text)
-            or (side == "target" and self._own_goods_vouched(content))
+            or (side == "target" and self._own_goods_vouched(speaker, content))
         )
         critic = lemma in self.lex["critic_verbs"]
         measures = _BAN_NOUNS
@@ -5397,41 +5397,112 @@ class StatementExtractor:
     _GOODS = {"equipment", "product", "technology", "gear", "device", "hardware", "software", "network", "system",
               "app", "application", "service", "platform", "phone", "handset", "camera", "router", "module", "kit"}  # fmt: skip
     _FAULTS = {"problem", "issue", "incident", "breach", "flaw", "vulnerability"}
+    _HARMS = {"threat", "risk", "danger", "hazard"}
+    # a subordinator or preposition that makes the goods' safety hang on a condition or a time ("once the upgrade was
+    # finished", "only when controls were on", "until 2019"), or on a scope ("safe from the ban", "secure in storage")
+    _GOODS_CONDITIONS = {"if", "unless", "once", "when", "whenever", "until", "till", "before", "provided", "whether"}
+    _GOODS_LIMITS = {"from", "in", "inside", "at", "on", "until", "till", "before", "after", "during", "since"}
+    _GOODS_DOUBTS = {"doubt", "question", "wonder", "ask", "hope", "unclear", "unsure"}
 
-    def _own_goods_vouched(self, content) -> bool:
+    def _own_goods_vouched(self, speaker: str, content) -> bool:
         """The banned side vouching for its own goods, said of them as they are: "its 5G technology was secure", "our
-        products are safe", "there had never been a security problem with its equipment". Not a promise ("would be
-        secure"), not a condition ("could be safe if ..."), not another's goods ("the network is secure")."""
+        products are safe", "there had never been a security problem with its equipment", "the company's equipment
+        posed no threat". Not a promise ("would be secure"), not a condition ("was secure once the upgrade was
+        finished", "safe only when controls were on", "secure until 2019"), not doubted above ("could not guarantee
+        that its cameras were secure"), not safe from or in something ("safe from the ban", "secure in storage", "safe
+        to delete"), not another's goods ("the network is secure") nor another sense of the noun ("its network of
+        suppliers"), not another's record ("its partners had never had a single issue with customs") and not
+        what the ban posed ("the ban posed no threat to its earnings")."""
+        inside = {t.i for t in content}
 
         def own(noun) -> bool:
             return any(c.dep_ == "poss" for c in noun.children)  # "its equipment", "the company's products"
 
+        def goods(noun) -> bool:
+            # "its network of suppliers": a noun told "of" something is another sense of the word
+            return (
+                noun.lemma_.lower() in self._GOODS
+                and own(noun)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+            )
+
+        def speaks_of_itself(noun) -> bool:
+            if noun.lower_ in ("it", "we"):
+                return True
+            m = self.ctx.mention(noun)
+            return m is not None and m.entity_id == speaker
+
+        def conditioned(word) -> bool:
+            for c in word.children:
+                if c.dep_ == "mark" and c.lower_ in self._GOODS_CONDITIONS:
+                    return True  # "if its equipment was secure", "whether its equipment was secure"
+                if c.dep_ == "prep" and c.lower_ in self._GOODS_LIMITS:
+                    return True  # "safe from the ban", "secure in storage", "secure until 2019"
+                if c.dep_ == "prep" and c.lower_ == "for" and any(g.lower_ in ("now", "moment") for g in c.children):
+                    return True  # "safe for now"
+                if c.dep_ == "xcomp":
+                    return True  # "safe to delete"
+                if c.dep_ in ("advcl", "relcl") and any(
+                    (g.dep_ == "mark" and g.lower_ in self._GOODS_CONDITIONS)
+                    or (g.dep_ == "advmod" and g.lower_ in ("when", "whenever", "only"))
+                    for g in c.children
+                ):
+                    return True  # "once the upgrade was finished", "only when controls were switched on"
+            return False
+
+        def doubted(verb) -> bool:
+            """A negation, modal or doubt on the verb or any verb above it inside the speaker's words."""
+            h = verb
+            while True:
+                if any(c.dep_ == "neg" for c in h.children) and h is not verb:
+                    return True  # "could not guarantee that ..."
+                aux = {c.lower_ for c in h.children if c.dep_ == "aux"}
+                if aux & (self._MODALS | {"would", "will", "'ll", "should"}):
+                    return True
+                if h is not verb and h.lemma_.lower() in self._GOODS_DOUBTS:
+                    return True
+                if h.head.i == h.i or h.head.i not in inside:
+                    return False
+                h = h.head
+
         def said_as_is(verb) -> bool:
             if any(c.dep_ == "neg" for c in verb.children):
                 return False
-            aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-            return not (aux & (self._MODALS | {"would", "will", "'ll", "should"})) and not any(
-                c.dep_ in ("mark", "advcl") and c.lower_ in ("if", "unless", "once") for c in verb.children
-            )
+            return not doubted(verb) and not conditioned(verb)
 
         for t in content:
             lemma = t.lemma_.lower()
             if lemma in ("secure", "safe") and t.dep_ == "acomp" and t.head.lemma_ == "be" and said_as_is(t.head):
+                if conditioned(t):
+                    continue
                 subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lemma_.lower() in self._GOODS and own(subj):
+                if subj is not None and goods(subj):
                     return True
             if lemma in self._FAULTS and t.dep_ in ("attr", "dobj") and t.head.lemma_ in ("be", "have"):
                 verb = t.head
                 never = any(c.dep_ == "neg" and c.lower_ == "never" for c in verb.children)
-                security = any(c.lemma_.lower() in ("security", "safety") for c in t.children) or any(
-                    c.dep_ == "amod" and c.lower_ == "single" for c in t.children
-                )
+                security = any(c.lemma_.lower() in ("security", "safety") for c in t.children)
                 with_goods = any(
                     c.dep_ == "prep" and c.lower_ in ("with", "in", "involving")
-                    and any(g.dep_ == "pobj" and g.lemma_.lower() in self._GOODS and own(g) for g in c.children)
+                    and any(g.dep_ == "pobj" and goods(g) for g in c.children)
                     for c in t.children
                 )  # fmt: skip
-                if never and security and (with_goods or verb.lemma_ == "have"):
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                # "it had never had a security incident", "its equipment never had any security problem"; not "its
+                # partners had never had a single issue"
+                by_itself = verb.lemma_ == "have" and subj is not None and (goods(subj) or speaks_of_itself(subj))
+                if never and security and (with_goods or by_itself) and not doubted(verb):
+                    return True
+            if lemma in self._HARMS and t.dep_ == "dobj" and t.head.lemma_ == "pose":
+                # "the company's equipment posed no threat"; not "the ban posed no threat to its earnings"
+                verb = t.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if (
+                    any(c.dep_ == "det" and c.lower_ == "no" for c in t.children)
+                    and subj is not None
+                    and (goods(subj) or speaks_of_itself(subj))
+                    and not doubted(verb)
+                ):
                     return True
         return False
 
