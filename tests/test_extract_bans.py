@@ -8025,3 +8025,28 @@ def test_advice_told_also_after_the_body_told_the_rule_is_a_measure_of_its_own(a
     )
     facts = extract_one(Document(id="m1", text=text, published="2024-05-07"))
     assert sorted(b.status for b in facts.bans) == statuses
+
+
+@pytest.mark.parametrize(
+    "bodies, imposers",
+    [
+        (
+            "and the Spanish AEPD have",
+            ["garante-per-la-protezione-dei-dati-personali", "spanish-data-protection-agency"],
+        ),
+        (
+            "the CNIL and the AEPD have",
+            ["garante-per-la-protezione-dei-dati-personali", "cnil", "spanish-data-protection-agency"],
+        ),
+    ],
+)
+def test_a_body_named_after_its_description_keeps_the_bodies_coordinated_after_it(bodies, imposers):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "The Italian authority for the protection of personal data, the Garante per la protezione dei dati "
+        f"personali, {bodies} ordered on Tuesday the suspension of Replika's chatbot in their countries."
+    )
+    facts = extract_one(Document(id="g3", text=text, published="2024-03-07"))
+    assert sorted(b.imposed_by.split("/")[1] for b in facts.bans) == sorted(imposers), text

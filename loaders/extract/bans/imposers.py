@@ -817,8 +817,28 @@ class ImposerMixin:
                 continue
             m = self.ctx.mention(t)
             if m is not None and m.kind == "Organisation" and self.ctx.category(m.entity_id) in SELF_IMPOSING:
-                return [(m.entity_id, t)]
+                return [(m.entity_id, t), *self._bodies_joined_after(subj, t, {m.entity_id})]
         return []
+
+    def _bodies_joined_after(self, subj, named, seen: set) -> list[tuple[str, object]]:
+        """ "The Italian authority for ..., the Garante ..., and France's CNIL have ordered": the bodies coordinated
+        after the named one act with it, whether the parser made them further subjects of the verb or conjuncts of
+        the description."""
+        later = [s for s in subj.head.children if s.dep_ in ("nsubj", "nsubjpass") and s.i > named.i]
+        later += [c for c in subj.conjuncts if c.i > named.i]
+        out = []
+        for s in later:
+            for u in (s, *s.conjuncts):
+                m = self.ctx.mention(u)
+                if (
+                    m is not None
+                    and m.kind == "Organisation"
+                    and m.entity_id not in seen
+                    and self.ctx.category(m.entity_id) in SELF_IMPOSING
+                ):
+                    seen.add(m.entity_id)
+                    out.append((m.entity_id, u))
+        return out
 
     def find_imposers(self, trig, kind: str) -> tuple[list[tuple[str, object]], str, list]:
         """(actors, source, path): walk up from the trigger to the nearest agent."""
