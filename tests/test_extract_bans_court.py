@@ -306,3 +306,37 @@ def test_a_ban_the_governor_held_up_after_the_year_is_no_court_block():
         published="2025-01-18",
     )
     assert bans and all(b[2] != "blocked_by_court" for b in bans)
+
+
+@pytest.mark.parametrize(
+    "text, court",
+    [
+        (  # a foreign court the banned company sued in, whose judge declined to act
+            "On Tuesday, Justice Flavio Dino ordered the suspension of Rumble in Brazil. Rumble had sued Dino in a "
+            "federal court in Texas, and a judge of the U.S. District Court for the Northern District of Texas "
+            "declined to get involved.",
+            "organisation/u-s-district-court-for-the-northern-district-of-texas",
+        ),
+        (  # a court where a complaint was filed
+            "On Tuesday, Justice Flavio Dino ordered the suspension of Rumble in Brazil. Rumble filed a complaint at "
+            "the Inter-American Court of Human Rights.",
+            "organisation/inter-american-court-of-human-rights",
+        ),
+        (  # a court named only as where an appeal will go
+            "On Thursday, Judge Arun Mehta ordered the blocking of Signal in India after complaints from the police. "
+            "Signal said it would appeal to the Supreme Court of India.",
+            "organisation/supreme-court-of-india",
+        ),
+        (  # an appeals court that earlier ruled the other way
+            "Judge Laura Fields ordered the suspension of Polymarket's election contracts on Monday. The U.S. Court "
+            "of Appeals for the Second Circuit had earlier permitted the contracts.",
+            "organisation/u-s-court-of-appeals-for-the-second-circuit",
+        ),
+    ],
+)
+def test_a_titled_judge_does_not_act_for_a_court_told_only_as_sued_in_appealed_to_or_ruling_apart(text, court):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    facts = extract_one(Document(id="j2", text=text, published="2025-02-06"))
+    assert court not in [b.imposed_by for b in facts.bans], text

@@ -836,7 +836,10 @@ class DocContext:
     def _court_of_titled_judge(self, tok) -> str | None:
         """ "On Friday, Justice X ordered the suspension of Y", the story calling X "a single Supreme Court justice"
         elsewhere: a person titled a judge right before the name sits on the court the story names as a judge's
-        (its "Supreme Court justice"), else on the one court it names."""
+        (its "Supreme Court justice"), else on the one court it names, not counting a court told only as where the
+        case was brought or will go ("sued X in the U.S. District Court", "would appeal to the Supreme Court of
+        India") or as deciding on its own ("the Court of Appeals had earlier allowed the contracts", "a judge of the
+        District Court declined to intervene")."""
         me = self.mention(tok)
         if me is None or me.kind != "Person":
             return None
@@ -857,10 +860,11 @@ class DocContext:
         for m in self.adoc.mentions:
             if m.kind != "Organisation" or self.category(m.entity_id) != "court":
                 continue
-            courts.add(m.entity_id)
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ == "compound" and span.root.head.lower_ in _JUDGE_TITLES:
                 benches.add(m.entity_id)  # "a single Supreme Court justice"
+            elif span is None or not _court_told_aside(_court_head(span)):
+                courts.add(m.entity_id)
         found = benches or courts
         return found.pop() if len(found) == 1 else None
 
@@ -901,6 +905,36 @@ class DocContext:
 
 # a judge's title before the name ("Justice X", "Judge Y"), and the noun a court's name modifies ("a Supreme Court justice")
 _JUDGE_TITLES = {"justice", "judge", "justices", "judges"}
+
+# a court told as where a case was brought or is to go, or deciding on its own, is no judge's bench: "would appeal to
+# the Supreme Court", "sued X in the District Court", "asked the Inter-American Court to review", "the Court of Appeals
+# had earlier allowed", "a judge of the District Court declined to intervene"
+_CASE_TAKING = {"appeal", "take", "bring", "refer", "petition", "turn", "go", "escalate", "apply", "complain", "sue",
+                "file", "lodge", "challenge", "ask", "approach", "seek", "move"}  # fmt: skip
+_VERDICTS = {"allow", "permit", "rule", "refuse", "decline", "reject", "dismiss", "uphold", "overturn", "strike",
+             "stay", "lift", "grant", "deny", "reverse", "affirm", "vacate", "side", "hear", "find", "halt", "block",
+             "suspend", "quash", "annul", "acquit", "clear"}  # fmt: skip
+
+
+def _court_head(span):
+    """The court's own noun in its name's span ("U.S. District Court for the Middle District of Florida" is "Court",
+    though the parser may hang "for the Middle District" outside it)."""
+    heads = [t for t in span if not span.start <= t.head.i < span.end and t.pos_ in ("NOUN", "PROPN")]
+    return heads[0] if heads else span.root
+
+
+def _court_told_aside(root) -> bool:
+    t = root
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _JUDGE_TITLES | {"panel"}:
+        t = t.head.head  # "a judge of the District Court declined": the court acts through its judge
+    if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in _CASE_TAKING:
+        return True  # "appeal to the Supreme Court", "sued X in a federal court", "filed a complaint at the Court"
+    if t.dep_ == "pobj" and t.head.head.dep_ == "dobj" and t.head.head.head.lemma_.lower() in _CASE_TAKING:
+        return True  # "filed a complaint at the ECOWAS Court", "take the case to the Ninth Circuit"
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in _CASE_TAKING:
+        return True  # "would ask the Inter-American Court to review the order"
+    return t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _VERDICTS
+
 
 # what a place may be the origin of rather than the actor ("six apps with ties to China", "a company from X")
 _THING_NOUNS = PRODUCT_NOUNS | _THINGS | _COMPANY_NOUNS
