@@ -157,3 +157,85 @@ def test_a_company_saying_it_cannot_access_data_is_no_ban():
         "not access customer data."
     )
     assert extract_bans(make_adoc(text, ents, published="2024-03-01")) == []
+
+
+def test_a_pronoun_after_an_app_banned_in_the_same_clause_is_that_app_not_the_subject_above():
+    ents = [("Ruritania", J), ("Viber", P), ("Telegram", P)]
+    for text in (
+        "Viber picked up thousands of new users in Ruritania last month after a court suspended Telegram for three "
+        "days and told providers to block it.",
+        "Viber said it had seen a rise in downloads after the Ruritania authorities blocked Telegram and ordered "
+        "providers to cut access to it.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+        assert [b.targets for b in bans] == [[pid("Telegram")]], (text, [(b.imposed_by, b.targets) for b in bans])
+
+
+def test_a_rule_a_meaning_clause_names_first_is_still_a_rule():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    for text in (
+        "Ruritania's governor signed the bill on Tuesday, meaning state workers may not use Zapster on state-issued "
+        "phones from March.",
+        "The app is no longer offered in Ruritania after the regulator banned it, meaning residents cannot "
+        "download Zapster.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+        assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Ruritania"), [pid("Zapster")])], text
+
+
+def test_a_firm_barred_from_buying_a_makers_kit_or_from_using_a_product_is_itself_barred():
+    ents = [("Ruritania", J), ("Huawei", ORG), ("Microsoft", ORG), ("Meta", ORG), ("WhatsApp", P)]
+    # buying is a sanctioned firm's act: Huawei, barred, stays a target beside the seller
+    text = "Ruritania barred Huawei from buying Microsoft software for five years, officials said."
+    targets = only(extract_bans(make_adoc(text, ents, published="2024-12-24")), jid("Ruritania")).targets
+    assert entity_id(ORG, "Huawei") in targets, targets
+    # a generic noun on a product ("WhatsApp systems") tells no maker's kit: Meta is barred
+    text = "The Ruritania regulator has barred Meta from using WhatsApp systems to train its chatbots."
+    targets = only(extract_bans(make_adoc(text, ents, published="2024-12-24")), jid("Ruritania")).targets
+    assert entity_id(ORG, "Meta") in targets, targets
+
+
+def test_a_carrier_barred_from_installing_a_makers_components_is_the_party_regulated():
+    ents = [("Ruritania", J), ("Telenor", ORG), ("Huawei", ORG), ("ZTE", ORG)]
+    text = "Ruritania has barred Telenor from installing Huawei and ZTE components in its core network."
+    targets = only(extract_bans(make_adoc(text, ents, published="2024-12-24")), jid("Ruritania")).targets
+    assert targets == [entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")], targets
+
+
+def test_people_blocked_from_a_definite_noun_for_the_platform_are_blocked_from_the_platform():
+    ents = [("Ruritania", J), ("Twitter", P)]
+    text = (
+        "The Ruritania government suspended Twitter in June 2021. The regulator also blocked users from the site "
+        "for seven months, officials said."
+    )
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+    assert [(b.targets, b.status) for b in bans] == [([pid("Twitter")], "temporary")], [
+        (b.imposed_by, b.targets, b.status) for b in bans
+    ]
+    # "the exchange" stands for the story's platform: the body that barred customers from it imposed the ban
+    ents = [("Ruritania", J), ("Ruritania Securities Commission", ORG), ("Bybit", P)]
+    text = (
+        "Ruritania blocked Bybit on Friday. The Ruritania Securities Commission barred customers from the exchange, "
+        "saying it operated without a licence."
+    )
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "Ruritania Securities Commission")], [
+        (b.imposed_by, b.targets) for b in bans
+    ]
+
+
+def test_a_ban_one_actor_of_a_kind_did_in_a_told_past_is_a_ban():
+    ents = [("Ruritania", J), ("Telegram", P)]
+    for text in (
+        "A court that suspended Telegram in Ruritania in 2019 cited the company's refusal to share user data.",
+        "A regulator that blocked Telegram in Ruritania last spring reversed course a week later.",
+        "A state that has banned Telegram on official phones is Ruritania, which acted in March 2023.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+        assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Ruritania"), [pid("Telegram")])], text
+    # what any such actor would do is still no ban
+    for text in (
+        "A government that wanted to block Telegram would need a new law, the Ruritania minister said.",
+        "Any regulator that blocks Telegram risks a backlash, a Ruritania official said.",
+    ):
+        assert extract_bans(make_adoc(text, ents, published="2024-12-24")) == [], text

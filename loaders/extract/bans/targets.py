@@ -29,8 +29,11 @@ _MAKER_ANAPHORS = words("ban_rules", "maker_anaphors")
 _MAKER_DETS = words("ban_rules", "maker_anaphor_dets")
 _REGULATED_ACTS = words("ban_rules", "maker_regulated_acts")
 _CUT_OFF_PEOPLE = words("ban_rules", "cut_off_people")
+_CUT_OFF_FROM = words("ban_rules", "cut_off_from")
 # What a party is barred from using that names the thing banned: "using Huawei equipment", "buying ZTE components"
 _USED_KIT = words("scope", "owned_kit") | words("ban_rules", "used_kit")
+_GENERIC_KIT = words("ban_rules", "used_kit_generic")
+_KIT_USE_ACTS = words("ban_rules", "kit_use_acts")
 
 
 def _of_country(gaz, home: str | None, eid: str) -> bool:
@@ -345,6 +348,8 @@ class TargetMixin:
             # "X disappeared from Google Play and the App Store after the government blocked it": the subject of a
             # clause the ban's clause hangs on, rather than the last name before the pronoun
             subjects = [m for m in before if self._governing_subject(m, trig)]
+            if subjects and any(m.start > subjects[-1].start and self._banned_object(m) for m in before):
+                subjects = []  # "X gained users after a judge suspended Y and told carriers to block it": Y, banned
             if subjects or before:
                 return [(subjects or before)[-1].entity_id], "syntax"
         if trig.pos_ not in ("NOUN", "PROPN") and (
@@ -382,9 +387,15 @@ class TargetMixin:
             for g in p.children
             if g.dep_ == "pobj"
         ]
+        # only what is plainly no platform: a noun the people own ("their sources") or one of the lexicon's
+        # (ban_rules.cut_off_from): not "barred customers from the exchange", "blocked users from the site"
         app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product", "network", "internet"}
-        return bool(froms) and not any(
-            self.ctx.mention(t) is not None or t.lemma_.lower() in app_like for g in froms for t in _conjuncts(g)
+        return bool(froms) and all(
+            self.ctx.mention(t) is None
+            and t.lemma_.lower() not in app_like
+            and (t.lemma_.lower() in _CUT_OFF_FROM or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children))
+            for g in froms
+            for t in _conjuncts(g)
         )
 
     def _regulated_party(self, trig, imposer_ids: set[str]) -> set[int]:
@@ -397,19 +408,35 @@ class TargetMixin:
             for p in trig.children
             if p.dep_ == "prep" and p.lower_ == "from"
             for g in p.children
-            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in _REGULATED_ACTS
-        ]
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in _KIT_USE_ACTS
+        ]  # "using", "installing": not "buying", a sanctioned firm's purchases ("barred Huawei from buying X chips")
         used = [
             o
             for g in acts
             for c in g.children
             if c.dep_ == "dobj"
             for o in _conjuncts(c)
-            if self.ctx.mention(o) is not None or o.lemma_.lower() in PRODUCT_NOUNS | _USED_KIT
-        ]  # "using Huawei equipment", "buying ZTE products": a thing named or a maker's kit, not "WhatsApp data"
+            if self.ctx.mention(o) is not None
+            or o.lemma_.lower() in PRODUCT_NOUNS | _USED_KIT
+            or (o.lower_ in _GENERIC_KIT and self._maker_named(o))
+        ]  # "using Huawei equipment", "installing ZTE components": a thing named or a maker's kit, not "WhatsApp data"
         if not used or not any(self.targets_in(list(o.subtree), imposer_ids) for o in used):
             return set()
         return {t.i for c in trig.children if c.dep_ == "dobj" for t in c.subtree}
+
+    def _maker_named(self, noun) -> bool:
+        """A company is named with a generic kit noun ("Huawei software"), not a product ("WhatsApp systems")."""
+        found = [self.ctx.mention(t) for t in noun.subtree if t.i != noun.i]
+        return any(m is not None and m.kind == "Organisation" for m in found)
+
+    def _banned_object(self, m) -> bool:
+        """The mention is (a conjunct of) the object of a ban verb ("after a judge suspended WhatsApp and told
+        carriers to block it"): the app a later pronoun of the same ban stands for, not a subject above it."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = _conjuncts(span.root)[0]
+        return root.dep_ in ("dobj", "nsubjpass") and root.head.lemma_.lower() in words("ban")["verbs"]
 
     def _governing_subject(self, m, trig) -> bool:
         """The mention is (a conjunct of) the subject of a verb above the trigger ("X vanished from the stores after

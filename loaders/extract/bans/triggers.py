@@ -136,6 +136,8 @@ def _power_used(verb) -> bool:
 
 
 _GENERIC_ACTORS = words("ban_rules", "generic_actors")
+_HYPOTHETICAL_AUX = {"would", "could", "might", "will", "may", "should", "can", "wo", "ca"}
+_WISHING = words("ban_rules", "wishing_verbs")
 # Urging a decider to ban is a call, no ban (TriggerMixin._asks_a_decider)
 _URGING = words("ban_rules", "urging_verbs")
 _DECIDERS = words("ban_rules", "deciders")
@@ -170,20 +172,48 @@ def _who_did(tok) -> bool:
     )
 
 
+def _told_before(tok) -> bool:
+    """What the verb keeps people from is one told before it: a pronoun or a definite noun ("meaning new users cannot
+    download it", "cannot install the app"), not a name the clause tells first ("meaning state employees may not use
+    TikTok on state-issued devices": the rule itself)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(
+        o.pos_ == "PRON"
+        or (o.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children))
+        for o in objs
+    )
+
+
 def _any_such_actor(tok) -> bool:
     """The ban verb is in a relative clause on any actor of a kind, not a named one: "A government that wanted to
     ban X would need new legislation", "any country that blocks X risks ...", up through the verbs it is the
     complement of."""
-    cur = tok
+    cur, chain = tok, [tok]
     for _ in range(4):
         if cur.dep_ == "relcl":
-            return _indefinite_actor(cur.head)
+            return _indefinite_actor(cur.head) and _hypothetical(cur.head, chain)
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in cur.children):
             return False  # a subject of its own: the clause's actor, whatever its noun
         if cur.dep_ not in ("xcomp", "conj") or cur.head.i == cur.i:
             return False
         cur = cur.head
+        chain.append(cur)
     return False
+
+
+def _hypothetical(noun, chain) -> bool:
+    """The relative clause tells what any such actor would do, not what one did: "any"/"every" actor, a modal
+    ("that would ban X"), a wish ("that wanted to ban X"), or a simple present ("a country that blocks X"); not a
+    past or perfect act ("A court that suspended X in Brazil in 2016 cited ...", "A state that has banned X is
+    Texas")."""
+    if any(c.dep_ == "det" and c.lower_ in ("any", "every") for c in noun.children):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for t in chain for c in t.children):
+        return True
+    if any(t.lemma_.lower() in _WISHING for t in chain[1:]):
+        return True
+    top = chain[-1]
+    return top.tag_ in ("VBZ", "VBP") and top.lemma_.lower() != "be"
 
 
 class TriggerMixin:
@@ -895,7 +925,12 @@ class TriggerMixin:
             return "verb"  # "no minister may have X on a work phone", "neither app may be installed on ..."
         if not negated:
             return None
-        if modal and clause.dep_ in ("ccomp", "xcomp", "advcl") and clause.head.lemma_.lower() in _CONSEQUENCE:
+        if (
+            modal
+            and clause.dep_ in ("ccomp", "xcomp", "advcl")
+            and clause.head.lemma_.lower() in _CONSEQUENCE
+            and _told_before(tok)
+        ):
             return None  # "X is gone from the stores, meaning new users cannot download it": what a ban leaves
         if modal:
             return "verb"  # "DeepSeek may not be used on agency devices"
