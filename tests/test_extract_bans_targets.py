@@ -239,3 +239,17 @@ def test_a_ban_one_actor_of_a_kind_did_in_a_told_past_is_a_ban():
         "Any regulator that blocks Telegram risks a backlash, a Ruritania official said.",
     ):
         assert extract_bans(make_adoc(text, ents, published="2024-12-24")) == [], text
+
+
+def test_ministers_or_leaders_told_to_remove_an_app_are_no_deciders():
+    ents = [("Ruritania", J), ("Zapster", P), ("Ola Dahl", "Person")]
+    for text in (
+        "Ruritania's Prime Minister Ola Dahl urged cabinet ministers to delete Zapster from their work phones.",
+        "Ruritania's state holding agency urged leaders of state-owned banks to remove Zapster from their laptops.",
+        "The government of Ruritania called on all ministers to uninstall Zapster from their official phones.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2023-03-16"))
+        assert [b.imposed_by for b in bans] == [jid("Ruritania")], text
+    # one minister alone still decides: urging them is a call
+    text = "Opposition lawmakers in Ruritania urged the minister to remove Zapster from state phones."
+    assert extract_bans(make_adoc(text, ents, published="2023-03-16")) == [], text

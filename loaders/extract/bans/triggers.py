@@ -141,6 +141,7 @@ _WISHING = words("ban_rules", "wishing_verbs")
 # Urging a decider to ban is a call, no ban (TriggerMixin._asks_a_decider)
 _URGING = words("ban_rules", "urging_verbs")
 _DECIDERS = words("ban_rules", "deciders")
+_LONE_DECIDERS = words("ban_rules", "lone_deciders")
 # Verbs whose complement tells what follows from a state ("meaning users cannot download it") (_told_not_to)
 _CONSEQUENCE = words("ban_rules", "consequence_verbs")
 
@@ -811,6 +812,7 @@ class TriggerMixin:
                 and (m.kind == "Person" or self.ctx.category(m.entity_id) in SELF_IMPOSING - {"legislature"})
             )
             or o.lemma_.lower() in _DECIDERS
+            or (o.lemma_.lower() in _LONE_DECIDERS and o.tag_ in ("NN", "NNP"))
             for o in asked
         )
 
