@@ -253,3 +253,12 @@ def test_ministers_or_leaders_told_to_remove_an_app_are_no_deciders():
     # one minister alone still decides: urging them is a call
     text = "Opposition lawmakers in Ruritania urged the minister to remove Zapster from state phones."
     assert extract_bans(make_adoc(text, ents, published="2023-03-16")) == [], text
+
+
+def test_data_kept_on_a_named_platform_is_a_rule_against_it():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = "No employee may store official data on Dropbox, the Ministry of Finance of Norway said in a directive on Monday."
+    facts = extract_one(Document(id="s1", text=text, published="2025-02-03"))
+    assert [(b.imposed_by, b.targets) for b in facts.bans] == [(jid("Norway"), [pid("Dropbox")])], facts.bans

@@ -361,12 +361,17 @@ class TriggerMixin:
                 ):
                     return None  # "no minister can have any doubt": "have" bans only an app or a device
                 objs = [c for c in tok.children if c.dep_ == "dobj"]
-                if objs and all(
-                    {o.lemma_.lower(), o.lower_} & set(ban["not_objects"])
-                    and not any(self.ctx.mention(t) for t in o.subtree)
-                    for o in objs
+                if (
+                    objs
+                    and all(
+                        {o.lemma_.lower(), o.lower_} & set(ban["not_objects"])
+                        and not any(self.ctx.mention(t) for t in o.subtree)
+                        for o in objs
+                    )
+                    and not any(c.dep_ == "prep" and any(self.ctx.mention(t) for t in c.subtree) for c in tok.children)
                 ):
                     return None  # "said it could not access customer data": what is stored or posted, no platform
+                    # ("may not store classified data on X": the platform it is kept on is banned)
                 return self._told_not_to(tok)
             if lemma in ban["advisory_verbs"] and any(
                 c.dep_ == "prep" and c.lower_ == "against" and any(self._a_use_of_things(g) for g in c.children)
