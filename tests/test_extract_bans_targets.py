@@ -262,3 +262,13 @@ def test_data_kept_on_a_named_platform_is_a_rule_against_it():
     text = "No employee may store official data on Dropbox, the Ministry of Finance of Norway said in a directive on Monday."
     facts = extract_one(Document(id="s1", text=text, published="2025-02-03"))
     assert [(b.imposed_by, b.targets) for b in facts.bans] == [(jid("Norway"), [pid("Dropbox")])], facts.bans
+
+
+def test_warning_staff_against_adding_an_app_is_advice():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    for text in (
+        "Ruritania's cyber agency warned its engineers against adding Zapster to their work laptops.",
+        "The Ruritania defence ministry cautioned employees against adding Zapster, citing security risks.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2025-02-03"))
+        assert [(b.imposed_by, b.status) for b in bans] == [(jid("Ruritania"), "advisory")], text

@@ -142,6 +142,9 @@ _WISHING = words("ban_rules", "wishing_verbs")
 _URGING = words("ban_rules", "urging_verbs")
 _DECIDERS = words("ban_rules", "deciders")
 _LONE_DECIDERS = words("ban_rules", "lone_deciders")
+# Those warned against a step who take it on their own things, no state ("warned staff against adding X") (_against_a_ban)
+_ADVICE_TAKERS = set(words("ban", "advice_takers")) - set(words("ban_rules", "generic_actors"))
+_HANDHELD = words("ban_rules", "handheld")
 # Verbs whose complement tells what follows from a state ("meaning users cannot download it") (_told_not_to)
 _CONSEQUENCE = words("ban_rules", "consequence_verbs")
 
@@ -158,6 +161,24 @@ def _indefinite_actor(noun) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any", "every") for c in noun.children)
         and all(c.dep_ in ("det", "relcl", "punct") for c in noun.children)
     )
+
+
+def _against_a_ban(gerund) -> bool:
+    """A gerund after "against" is a ban warned against ("warned Canada against excluding Huawei"), not advice on a
+    use: not when it puts a thing on a device ("warned staff against adding X to their work phones") nor when those
+    warned are ones told what to do with their own ("cautioned personnel against adding X")."""
+    if gerund.lemma_.lower() not in words("ban", "verbs"):
+        return False
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("to", "on", "onto") and g.lemma_.lower() in _HANDHELD
+        for c in gerund.children
+        for g in c.children
+        if g.dep_ == "pobj"
+    ):
+        return False  # "adding X to government computers": installing
+    above = gerund.head.head
+    warned = [above] if above.pos_ in ("NOUN", "PROPN") else [c for c in above.children if c.dep_ == "dobj"]
+    return not any(w.lemma_.lower() in _ADVICE_TAKERS for c in warned for w in _conjuncts(c))
 
 
 def _who_did(tok) -> bool:
@@ -273,7 +294,7 @@ class TriggerMixin:
                 tok.dep_ == "pcomp"
                 and tok.head.lower_ == "against"
                 and tok.head.head.lemma_.lower() in ban["advisory_verbs"]
-                and lemma in ban["verbs"]
+                and _against_a_ban(tok)
             ):
                 return None  # "Beijing has warned Canada against excluding Huawei": a ban warned against, not done
             if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
@@ -912,7 +933,7 @@ class TriggerMixin:
         """What one is told not to do is about a thing: a gerund ("against using X"), a named product or an app."""
         if tok.pos_ == "VERB" or tok.tag_ == "VBG":
             # "warned Canada against excluding Huawei": against another's ban, no advice against a thing
-            return tok.lemma_.lower() not in words("ban", "verbs")
+            return not _against_a_ban(tok)
         if tok.lemma_.lower() in PRODUCT_NOUNS or tok.lemma_.lower() in ("use", "installation", "download"):
             return True
         return any(self.ctx.mention(t) is not None for t in _own_subtree(tok))
