@@ -272,3 +272,15 @@ def test_warning_staff_against_adding_an_app_is_advice():
     ):
         bans = extract_bans(make_adoc(text, ents, published="2025-02-03"))
         assert [(b.imposed_by, b.status) for b in bans] == [(jid("Ruritania"), "advisory")], text
+
+
+def test_a_ministry_asking_its_own_regulator_to_block_gives_the_order():
+    ents = [
+        ("Ruritania", J),
+        ("Zapster", P),
+        ("Ruritanian Telecoms Authority", ORG),
+        ("Ministry of Interior of Ruritania", ORG, ["interior ministry"]),
+    ]
+    text = "Ruritania's interior ministry asked the Ruritanian Telecoms Authority to block Zapster during the exams."
+    bans = extract_bans(make_adoc(text, ents, published="2024-06-03"))
+    assert len(bans) == 1 and pid("Zapster") in bans[0].targets, [(b.imposed_by, b.targets) for b in bans]

@@ -832,15 +832,28 @@ class TriggerMixin:
             )
             for o in _conjuncts(a)
         ]  # "urged Governor X to", "called on Ottawa to"
+        asker = next((self.ctx.mention(c) for c in verb.head.children if c.dep_ == "nsubj"), None)
         return bool(asked) and all(
             (
                 (m := self.ctx.mention(o)) is not None
                 and (m.kind == "Person" or self.ctx.category(m.entity_id) in SELF_IMPOSING - {"legislature"})
+                and not self._own_regulator(asker, m)
             )
             or o.lemma_.lower() in _DECIDERS
             or (o.lemma_.lower() in _LONE_DECIDERS and o.tag_ in ("NN", "NNP"))
             for o in asked
         )
+
+    def _own_regulator(self, asker, asked) -> bool:
+        """A ministry or government asking its own state's regulator ("Kenya's interior ministry asked the
+        Communications Authority of Kenya to block X") gives the order, no call on another."""
+        if asker is None or self.ctx.category(asked.entity_id) != "regulator":
+            return False
+        if self.ctx.category(asker.entity_id) not in ("government", "jurisdiction"):
+            return False
+        own = asker.entity_id if asker.kind == "Jurisdiction" else self.ctx.jurisdiction_of(asker.entity_id)
+        theirs = self.ctx.jurisdiction_of(asked.entity_id)
+        return own is None or theirs is None or own == theirs
 
     def _generic_gerund(self, tok) -> bool:
         """A gerund as a subject whose object is any thing of a kind ("Cutting off a platform used by millions is
