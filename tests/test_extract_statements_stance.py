@@ -4874,3 +4874,105 @@ def test_another_state_not_needing_a_ban_of_its_own_is_no_view_on_this_one():
     ):
         got = stances(run("Moldova blocked Viber on Monday. " + said, ents))
         assert ("ana-rusu", "opposes_ban") not in got, said
+
+
+def test_praise_of_the_banned_app_for_its_own_blocking_is_no_backing():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Ana Rusu, a researcher at Civic Net, praised Viber for blocking accounts run by spammers last spring.",
+            ENTS6,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_praise_of_a_judge_for_blocking_a_law_is_no_backing():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Victor Popa, a lawyer, praised the judge for blocking the decree before it came into force.",
+            ENTS6,
+        )
+    )
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_praise_of_another_firm_for_pulling_its_adverts_is_no_backing():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Elena Cojocaru, a researcher at Civic Net, commended Orbis for pulling its adverts from the site.",
+            ENTS6,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_praise_for_removing_a_requirement_is_no_backing():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Ana Rusu, a researcher at Civic Net, praised the ministry for removing the rule that users share "
+            "their passport numbers.",
+            ENTS6,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_praise_for_moving_to_hear_appeals_is_no_backing():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Victor Popa, a lawyer, praised the commission for moving fast to hear appeals against the block.",
+            ENTS6,
+        )
+    )
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_praise_of_the_ministry_for_removing_the_app_backs_the_measure():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Elena Cojocaru, a researcher at Civic Net, commended the ministry for removing the app from stores.",
+            ENTS6,
+        )
+    )
+    assert ("elena-cojocaru", "supports_ban") in got
+
+
+def test_keeping_quiet_said_not_enough_is_no_call_for_more():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Ana Rusu, a researcher at Civic Net, said keeping silent about the outage is not enough.",
+            ENTS6,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_the_banned_firms_own_step_said_not_enough_is_no_backing():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. "
+            "Victor Popa, a lawyer, said Viber's decision to open a local office was not enough for the regulator. "
+            "Elena Cojocaru, a researcher at Civic Net, said the firm's move to hire a local auditor was not enough.",
+            ENTS6,
+        )
+    )
+    assert ("victor-popa", "supports_ban") not in got
+    assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_keeping_the_app_out_said_not_enough_still_backs_the_measure():
+    got = stances(
+        run(
+            "Moldova blocked Viber on government phones on Monday. "
+            "Ana Rusu, a researcher at Civic Net, said keeping Viber out of ministries was not enough.",
+            ENTS6,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got

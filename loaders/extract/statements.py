@@ -3464,9 +3464,24 @@ class StatementExtractor:
 
     _ACTING = {"act", "move", "remove", "ban", "block", "bar", "pull", "delete", "suspend", "restrict", "take"}
 
+    # unnamed bodies that carry a measure out: "praised the regulator for acting quickly"
+    _ACTING_BODIES = {"regulator", "watchdog", "ministry", "department", "agency", "government", "authority",
+                      "authorities", "administration", "commission", "governor", "minister", "state"}  # fmt: skip
+
     def _praised_for_acting(self, frame) -> bool:
-        """ "praised Apple for acting quickly", "commended the regulator for removing the app": praise for carrying a
-        measure out (not "praised the court for striking the law down", nor "for standing up to the government")."""
+        """ "praised the regulator for acting quickly", "commended the ministry for removing the app": the one who
+        carried the measure out (an imposer of the story or a body word for one) praised for doing it - not the
+        banned side, a court or another firm ("praised Telegram for blocking channels", "praised the judge for blocking
+        the law", "praised Microsoft for pulling its ads"); beside acting or taking action, the act's object is the
+        banned thing ("for removing the app"; not "for removing the requirement"); not moving to do another thing
+        ("for moving quickly to hear petitions")."""
+        praised = [c for c in frame.children if c.dep_ == "dobj"]
+        if len(praised) != 1:
+            return False
+        m = self.ctx.mention(praised[0])
+        if m is not None and (m.entity_id in self.targets or self.ctx.category(m.entity_id) == "court"):
+            return False
+        body = self._acting_body(praised[0])
         for c in frame.children:
             if c.dep_ != "prep" or c.lower_ != "for":
                 continue
@@ -3475,12 +3490,37 @@ class StatementExtractor:
                     continue
                 if any(x.dep_ == "neg" for x in g.children):
                     continue
-                if g.lemma_.lower() == "take" and not any(
+                lemma = g.lemma_.lower()
+                if not body and not (lemma == "act" and m is not None and m.kind == "Organisation"):
+                    continue  # a firm that took the app down acting: "praised Apple for acting quickly"
+                if lemma == "take" and not any(
                     x.dep_ == "dobj" and x.lemma_.lower() in ("action", "step", "measure") for x in g.children
                 ):
                     continue  # "for taking action", "for taking steps"; not "for taking the time"
+                if lemma == "move" and any(x.dep_ in ("xcomp", "advcl") for x in g.children):
+                    continue  # "for moving quickly to hear petitions against the ban": another act
+                if lemma not in ("act", "take", "move") and not any(
+                    x.dep_ == "dobj" and self._banned_thing(x) for x in g.children
+                ):
+                    continue  # "for removing the app"; not "for removing the requirement", "for pulling its ads"
                 return True
         return False
+
+    def _acting_body(self, w) -> bool:
+        """``w`` names an imposer of the story (not a court, nor a banned side) or is a body word for one."""
+        m = self.ctx.mention(w)
+        if m is not None:
+            return self.ctx.category(m.entity_id) not in ("company", "product", "person") and self._imposing(
+                m.entity_id
+            )
+        return w.pos_ == "NOUN" and w.lemma_.lower() in self._ACTING_BODIES
+
+    def _banned_thing(self, w) -> bool:
+        """``w`` is the story's banned thing: a target named, "the app", "the platform", or "it"."""
+        m = self.ctx.mention(w)
+        if m is not None:
+            return m.entity_id in self.targets
+        return w.lemma_.lower() in self._BANNED_THINGS or w.lower_ in ("it", "them")
 
     def _enacted_measure(self, w) -> bool:
         """``w`` is the making of the measure itself: "the signing of the act", "the bill's passage" (an enacting noun
@@ -4463,10 +4503,31 @@ class StatementExtractor:
                 continue
             for c in verb.children:
                 if c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in acts:
+                    if c.lemma_.lower() == "keep" and not any(
+                        x.dep_ in ("prt", "prep", "advmod") and x.lower_ in ("off", "out") for x in c.children
+                    ):
+                        continue  # "keeping the app off phones"; not "keeping quiet about the block"
                     return True
-                if c.dep_ == "nsubj" and c.lemma_.lower() in _BAN_NOUNS:
+                if c.dep_ == "nsubj" and c.lemma_.lower() in _BAN_NOUNS and self._measure_of_imposer(c, acts):
                     return True
         return False
+
+    def _measure_of_imposer(self, noun, acts) -> bool:
+        """``noun`` (a ban noun) is the story's measure, not another's step: no owner but an imposer or a body word
+        for one ("the government's decision"; not "TikTok's decision", "the company's move"), and no "to" clause of
+        another act ("the decision to store data locally", "the move to appoint a representative")."""
+        for x in noun.children:
+            if x.dep_ == "poss":
+                m = self.ctx.mention(x)
+                if m is not None:
+                    if m.entity_id in self.targets or not self._imposing(m.entity_id):
+                        return False
+                elif x.lemma_.lower() not in self._ACTING_BODIES:
+                    return False  # "the company's move", "its decision"
+            if x.dep_ in ("acl", "relcl") and x.pos_ in ("VERB", "AUX") and x.lemma_.lower() not in acts:
+                if x.dep_ == "acl" or any(y.dep_ == "aux" and y.lower_ == "to" for y in x.children):
+                    return False
+        return True
 
     def _wanted_sooner(self, content) -> bool:
         """The measure wanted earlier than it came: "the decision should have been made months ago", "the state ought
