@@ -8050,3 +8050,23 @@ def test_a_body_named_after_its_description_keeps_the_bodies_coordinated_after_i
     )
     facts = extract_one(Document(id="g3", text=text, published="2024-03-07"))
     assert sorted(b.imposed_by.split("/")[1] for b in facts.bans) == sorted(imposers), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobile internet service in Kestria was off for days after the provincial government told mobile firms to block it.",
+        "Mobile internet access in northern Kestria was down for weeks after the authorities suspended it in March 2023.",
+        "As Zapster posts about the strike spread, mobile internet service in Kestria was cut after the provincial "
+        "government ordered telecom firms to block it.",
+    ],
+)
+def test_a_pronoun_for_a_connection_service_is_the_connection_not_who_cuts_it(text):
+    adoc = make_adoc(
+        text,
+        [("Kestria", J), ("Zapster", P), ("mobile internet", P, ["Mobile internet"])],
+        published="2024-12-24",
+    )
+    bans = extract_bans(adoc)
+    assert any(b.targets == [pid("mobile internet")] for b in bans), [(b.imposed_by, b.targets) for b in bans]
+    assert all(pid("Zapster") not in b.targets for b in bans)

@@ -9,6 +9,7 @@ from loaders.extract.bans._words import (
     _ILLEGAL,
     _IMPOSE_VERBS,
     _OWNER_LEMMAS,
+    _PROVIDERS,
     _RELATIVE,
     _REMOVAL_VERBS,
     _SAYING,
@@ -102,6 +103,25 @@ class TargetMixin:
 
     def _network_modifier(self, m) -> bool:
         return self.ctx.network_modifier(m)
+
+    def _describes_cutter(self, m) -> bool:
+        """A connection named only to describe who cuts it ("ordered internet service providers to block it",
+        "ordered Telenor and other mobile operators to ..."): the noun it modifies is a provider, or the one told to do
+        it. Not a connection that modifies its own service ("Mobile internet service in X was cut after the state
+        ordered telecom firms to suspend it", "mobile data access"): that is what was cut."""
+        if not self.ctx.network_modifier(m):
+            return False
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = span.root if span is not None else None
+        if root is None or root.dep_ not in ("compound", "amod", "nmod"):
+            return True  # a kind naming what follows ("the online game PUBG"), a channel ("over the internet")
+        head = root.head
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head  # "internet service providers": the providers
+        if head.lower_ in _PROVIDERS or head.lemma_.lower() in _PROVIDERS:
+            return True
+        # "ordered/told X to ...": the one told is who cuts
+        return head.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") for c in head.head.children)
 
     def _makers_possessive(self, tok, eid: str) -> bool:
         """The company only names the maker of a product that follows it with a possessive ("Apple's FaceTime",
@@ -343,7 +363,7 @@ class TargetMixin:
                 and m.kind == "Product"
                 and m.entity_id not in imposer_ids
                 and not self.ctx.device_scope(m)  # "have the app on a House phone ... delete it": the app
-                and not self.ctx.network_modifier(m)  # "ordered internet providers to cut access to it": who cuts
+                and not self._describes_cutter(m)  # "ordered internet providers to cut access to it": who cuts
             ]
             # "X disappeared from Google Play and the App Store after the government blocked it": the subject of a
             # clause the ban's clause hangs on, rather than the last name before the pronoun
