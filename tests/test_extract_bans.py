@@ -8070,3 +8070,37 @@ def test_a_pronoun_for_a_connection_service_is_the_connection_not_who_cuts_it(te
     bans = extract_bans(adoc)
     assert any(b.targets == [pid("mobile internet")] for b in bans), [(b.imposed_by, b.targets) for b in bans]
     assert all(pid("Zapster") not in b.targets for b in bans)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # a verb as often said of an outage or a firm's own rules as of a ban: not retagged
+        "Signal and Discord remain disabled.",
+        "Signal and Discord stayed disabled for hours on Friday after a server fault, Meta said.",
+        "Signal and Snapchat remain halted, officials said.",
+        # a ban verb, but denied or with a fault or the firm's own doing as its cause
+        "Neither Signal nor Snapchat remain blocked.",
+        "Neither Signal nor Discord stay blocked.",
+        "Signal and Snapchat remain blocked because of a global outage.",
+        "Signal and Discord stay blocked for users under 16 under the company's own rules.",
+    ],
+)
+def test_a_lasting_state_after_remain_that_is_no_ban_is_not_read_as_one(second):
+    adoc = make_adoc(
+        f"Egypt lifted its ban on Viber in March. {second}\n- Some users complained.",
+        [("Egypt", J), ("Viber", P), ("Signal", P), ("Snapchat", P), ("Discord", P), ("Meta", ORG)],
+        published="2024-12-24",
+    )
+    bans = extract_bans(adoc)
+    assert [b.targets for b in bans] == [[pid("Viber")]], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_ban_participle_after_remain_still_reads_beside_the_no_ban_states():
+    adoc = make_adoc(
+        "Egypt lifted its ban on Viber in March. Signal, Snapchat and Discord remain blocked.\n- Some users complained.",
+        [("Egypt", J), ("Viber", P), ("Signal", P), ("Snapchat", P), ("Discord", P)],
+        published="2024-12-24",
+    )
+    bans = extract_bans(adoc)
+    assert any(pid("Discord") in b.targets and b.imposed_by == jid("Egypt") for b in bans)

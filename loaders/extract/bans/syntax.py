@@ -134,13 +134,60 @@ def _verb_of_participle(form: str, verbs) -> str | None:
     return None
 
 
+def _stative_copula(tok):
+    """The copula of a participle told as a lasting state ("X remains banned", "X and Y stay blocked"), or None."""
+    copulas = set(words("ban_rules", "stative_copulas"))
+    aux = next((c for c in tok.children if c.dep_ == "auxpass" and copulas & {c.lemma_.lower(), c.lower_}), None)
+    if aux is not None:
+        return aux
+    if tok.dep_ in ("acomp", "oprd", "xcomp") and copulas & {tok.head.lemma_.lower(), tok.head.lower_}:
+        return tok.head
+    return None
+
+
+def _neither_nor(subj) -> bool:
+    """A subject told under "neither ... nor" ("Neither A nor B remain blocked"): denied, as a negated copula is."""
+    return any(c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subj.children) or any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in subj.children
+    )
+
+
+def _own_doing(copula) -> bool:
+    """A lasting state told with a fault or the firm's own doing as its cause in the sentence ("remained blocked for
+    maintenance", "because of a global outage", "under the company's own rules"): no government's ban."""
+    causes = set(words("ban_rules", "own_doing_causes"))
+    owners = set(words("ban_rules", "own_doing_owners"))
+    for t in copula.sent:
+        if t.pos_ == "NOUN" and (t.lemma_.lower() in causes or t.lower_ in causes):
+            return True  # "because of a global outage", "for maintenance"
+        if t.lower_ == "own" and any(
+            c.dep_ == "poss" and (c.lemma_.lower() in owners or c.lower_ in owners) for c in t.head.children
+        ):
+            return True  # "under the company's own rules"
+    return False
+
+
+def _no_kept_ban(tok) -> bool:
+    """A participle told as a lasting state that is no government's ban: its subject under "neither ... nor"
+    ("Neither A nor B remain blocked"), or a fault or the firm's own doing given as the cause ("A and B remained
+    blocked because of an outage")."""
+    copula = _stative_copula(tok)
+    if copula is None:
+        return False
+    subj = next((c for v in (tok, copula) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subj is not None and _neither_nor(subj)) or _own_doing(copula)
+
+
 def _retag_kept_participles(doc, mention) -> bool:
     """A ban verb's participle the tagger took for an adjective after "remain"/"stay" whose subject names a product
     or a company ("Instagram, Telegram, X and YouTube remain blocked"): retagged the passive participle it is
-    (VBN, its verb's lemma), so the state is read as a ban the way "remain blocked" tagged a verb is. Not a subject
-    naming no such thing ("exports of chips remain restricted"), nor a negated copula. True if a token changed."""
+    (VBN, its verb's lemma), so the state is read as a ban the way "remain blocked" tagged a verb is. Only a verb
+    that says a ban and nothing else ("blocked", "banned", "barred", not "disabled", "closed", "limited", "halted",
+    said of outages and a firm's own rules). Not a subject naming no such thing ("exports of chips remain
+    restricted"), nor a negated copula or a subject under "neither ... nor", nor a state the firm or a fault brought
+    about ("remained blocked for maintenance, the company said"). True if a token changed."""
     copulas = set(words("ban_rules", "stative_copulas"))
-    verbs = set(words("ban", "verbs"))
+    verbs = set(words("ban_rules", "kept_ban_participles"))
     changed = False
     for tok in doc:
         if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or tok.head.lemma_.lower() not in copulas:
@@ -153,6 +200,8 @@ def _retag_kept_participles(doc, mention) -> bool:
             (m := mention(t)) is not None and m.kind in ("Product", "Organisation") for t in _conjuncts(subj)
         ):
             continue
+        if _neither_nor(subj) or _own_doing(tok.head):
+            continue  # (as _no_kept_ban, which reads the participles tagged verbs)
         tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBN", verb
         changed = True
     return changed

@@ -38,7 +38,7 @@ from loaders.extract.bans.clauses import (
     _temporal,
     _torn_participle,
 )
-from loaders.extract.bans.syntax import _conjuncts, _governors, _is_negated, _objects, _own_subtree
+from loaders.extract.bans.syntax import _conjuncts, _governors, _is_negated, _no_kept_ban, _objects, _own_subtree
 from loaders.extract.base import word_positions
 from loaders.extract.dates import MONTHS, WEEKDAYS
 from loaders.extract.lexicon import words
@@ -409,6 +409,7 @@ class TriggerMixin:
                 or _is_negated(tok)
                 or _denied_above(tok)
                 or _nobody_did(tok)
+                or _no_kept_ban(tok)  # "Neither A nor B remain blocked", "remained blocked because of an outage"
             ):
                 return None
             if _an_opinion(tok):
