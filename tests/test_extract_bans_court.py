@@ -340,3 +340,14 @@ def test_a_titled_judge_does_not_act_for_a_court_told_only_as_sued_in_appealed_t
 
     facts = extract_one(Document(id="j2", text=text, published="2025-02-06"))
     assert court not in [b.imposed_by for b in facts.bans], text
+
+
+@pytest.mark.parametrize("rel", [", which", " that"])
+@pytest.mark.parametrize("verb", ["did not block", "could block next month", "may yet block"])
+def test_a_block_told_as_not_done_or_only_possible_is_no_court_block(rel, verb):
+    bans = _bans(
+        f"Idaho passed a statewide ban on Telegram in 2023{rel} a federal judge {verb}.",
+        [("Idaho", J), ("Telegram", P)],
+        published="2025-01-18",
+    )
+    assert bans and all(b[2] != "blocked_by_court" for b in bans)

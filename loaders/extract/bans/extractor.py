@@ -57,6 +57,8 @@ _OTHER_BAN = words("ban_rules", "other_ban")
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _CHALLENGING = words("ban_rules", "challenging")
+# Modals that tell a court block as a possibility, not as done ("which a judge could block next month")
+_UNREAL_MODALS = {"could", "may", "might", "would", "will", "should", "can", "'ll", "wo", "ca"}
 
 
 _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
@@ -345,6 +347,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
     def _court_blocks_ban(self, tok) -> bool:
         if tok.lemma_.lower() not in words("status", "court_block"):
             return False
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS) for c in tok.children):
+            return False  # "which a court did not block", "which a judge could block next month": no block told
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
         if not subj:
