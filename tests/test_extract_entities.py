@@ -186,6 +186,20 @@ def test_a_bare_head_word_is_the_one_body_the_story_names_in_full_with_it():
     assert "organisation/parliament-of-canada" in both.entities
 
 
+def test_a_bare_head_word_beside_a_country_is_that_countrys_body_not_the_one_named_in_full():
+    # the country named in the bare word's own sentence
+    there = run(
+        "The European Parliament barred Telegram from staff phones in 2023. In Australia, Parliament did the same in May."
+    )
+    assert [m.entity_id for m in there.mentions if m.text == "Parliament"] == ["organisation/parliament-of-australia"]
+    # the country told as the place of the sentence before
+    before = run(
+        "The European Parliament barred Telegram from staff phones in 2023. Lawmakers in Canada were slower to act. "
+        "Parliament then banned the app in May."
+    )
+    assert [m.entity_id for m in before.mentions if m.text == "Parliament"] == ["organisation/parliament-of-canada"]
+
+
 def test_embassy_pattern():
     adoc = run("The Russian embassy in Berlin called the decision hostile.")
     assert "Embassy of Russia in Berlin" in names(adoc)

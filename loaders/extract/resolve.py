@@ -716,6 +716,23 @@ class Resolver:
             return next(iter(fields.values())), "short form", 0.75
         return None
 
+    def _home_named_near(self, c: Candidate, refs, out: list) -> bool:
+        """ "The European Parliament banned X. In Britain, Parliament followed suit": a country one of the bare word's
+        bodies belongs to, named in its sentence (or as the place of the sentence before), tells that country's body,
+        not the one the story names in full."""
+        homes = {self.gaz.by_country.get(self.gaz.entries[r.entry_id].country or "") for r in refs} - {None}
+        sent = c.span.sent
+        before = c.span.doc[sent.start - 1].sent if sent.start > 0 else None
+        for cand, entity, _, _ in out:
+            if entity.id not in homes:
+                continue
+            at = cand.span.sent
+            if at.start == sent.start or (
+                before is not None and at.start == before.start and is_locative(cand.span, self.gaz)
+            ):
+                return True
+        return False
+
     def _in_context(self, pending: list, out: list) -> None:
         """Capitals, ambiguous aliases, "the government", embassies and laws, once the document's focus is known."""
         gaz = self.gaz
@@ -747,7 +764,11 @@ class Resolver:
                     continue
                 head = _head_only(c.text)
                 named = _bodies_ending_in(head, out) if head else []
-                if len(named) == 1 and not any(r.entry_id in resolved_ids for r in refs):
+                if (
+                    len(named) == 1
+                    and not any(r.entry_id in resolved_ids for r in refs)
+                    and not self._home_named_near(c, refs, out)
+                ):
                     # "The European Parliament will ban X ... The decision was taken by Parliament President Y": the
                     # one body the story names in full with that head word, not a national one it never names
                     out.append((c, named[0], "short form", 0.8))
