@@ -8104,3 +8104,17 @@ def test_a_ban_participle_after_remain_still_reads_beside_the_no_ban_states():
     )
     bans = extract_bans(adoc)
     assert any(pid("Discord") in b.targets and b.imposed_by == jid("Egypt") for b in bans)
+
+
+def test_the_ban_a_later_sentence_tells_of_another_named_app_is_not_the_earlier_ban():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Regulator blocks Signal over encryption dispute\n\n"
+        "A court in Baku ordered access to Signal blocked on Thursday, the communications ministry said. "
+        "Azerbaijan kept Wikipedia out of reach for two years until the Supreme Court ruled the ban unlawful in 2021."
+    )
+    facts = extract_one(Document(id="w1", text=text, published="2024-05-09"))
+    signal = [b for b in facts.bans if any(t.endswith("/signal") for t in b.targets)]
+    assert [b.status for b in signal] == ["in_force"]

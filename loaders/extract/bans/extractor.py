@@ -811,6 +811,18 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 bm.laws = self._laws_near(tok)
                 self.mentions.append(bm)
                 return
+        told = {
+            m.entity_id
+            for t in tok.sent
+            if (m := self.ctx.mention(t)) is not None
+            and m.kind == "Product"
+            and (entry := self.ctx.gaz.entries.get(m.entity_id) if self.ctx.gaz is not None else None) is not None
+            and entry.type == "app"  # a named app or site, not "mobile internet" or "VPNs"
+        }
+        if not same and told and not told & set(ref.targets):
+            # "A court blocked X on Wednesday. ... kept Wikipedia inaccessible for three years until a court ruled the
+            # ban unconstitutional": the ban of the app the sentence names, not the one told before
+            return
         named = self.targets_in(self.object_tokens(tok), set(ref.imposers), tok) if tok.pos_ == "NOUN" else []
         if named and not set(named) & set(ref.targets) and tok.dep_ == "dobj" and _lifts(tok.head):
             return  # "later lifted restrictions on A and B, but C has remained blocked": not C's ban lifted
