@@ -1,28 +1,10 @@
 """Ban extraction on sentences written for these tests (not from the corpus): triggers, actors, scope, status, merging."""
 
 import pytest
-from test_extract_bans_support import make_adoc
+from test_extract_bans_support import ORG, J, P, jid, make_adoc, only, pid
 
 from loaders.extract.bans import BanExtractor, extract_bans
 from loaders.model import entity_id
-
-J = "Jurisdiction"
-ORG = "Organisation"
-P = "Product"
-
-
-def jid(name):
-    return entity_id(J, name)
-
-
-def pid(name):
-    return entity_id(P, name)
-
-
-def only(bans, imposer):
-    found = [b for b in bans if b.imposed_by == imposer]
-    assert len(found) == 1, [(b.imposed_by, b.targets, b.scope) for b in bans]
-    return found[0]
 
 
 def test_active_ban_with_coordinated_targets_is_one_ban():

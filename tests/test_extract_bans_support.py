@@ -62,3 +62,23 @@ def make_adoc(
             )
         )
     return adoc
+
+
+J = "Jurisdiction"
+ORG = "Organisation"
+P = "Product"
+
+
+def jid(name):
+    return entity_id(J, name)
+
+
+def pid(name):
+    return entity_id(P, name)
+
+
+def only(bans, imposer):
+    """The one ban imposed by `imposer` (fails listing every ban when there is none or more than one)."""
+    found = [b for b in bans if b.imposed_by == imposer]
+    assert len(found) == 1, [(b.imposed_by, b.targets, b.scope) for b in bans]
+    return found[0]

@@ -1,28 +1,10 @@
 """Ban detection and targets on sentences written for these tests (not from the corpus): what a pronoun stands for,
 the party regulated, people cut off, any actor of a kind, whose devices."""
 
-from test_extract_bans_support import make_adoc
+from test_extract_bans_support import ORG, J, P, jid, make_adoc, only, pid
 
 from loaders.extract.bans import extract_bans
 from loaders.model import entity_id
-
-J = "Jurisdiction"
-ORG = "Organisation"
-P = "Product"
-
-
-def jid(name):
-    return entity_id(J, name)
-
-
-def pid(name):
-    return entity_id(P, name)
-
-
-def only(bans, imposer):
-    found = [b for b in bans if b.imposed_by == imposer]
-    assert len(found) == 1, [(b.imposed_by, b.targets, b.scope) for b in bans]
-    return found[0]
 
 
 def test_a_pronoun_banned_in_a_later_clause_is_the_subject_it_hangs_on_not_the_store_named_last():
