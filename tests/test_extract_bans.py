@@ -7755,32 +7755,25 @@ def test_a_boards_ban_on_its_members_named_in_its_own_name_is_on_its_members():
     assert only(extract_bans(adoc), entity_id(ORG, "Dunmore Board of Supervisors")).scope == "legislature_devices"
 
 
-def test_a_councils_ban_on_its_aldermens_phones_is_on_its_members():
-    adoc = make_adoc(
-        "Wexham City Council banned Zapster from aldermen's work phones on Monday.",
-        [("Wexham City Council", ORG), ("Zapster", P)],
-        published="2023-04-04",
-    )
-    assert only(extract_bans(adoc), entity_id(ORG, "Wexham City Council")).scope == "legislature_devices"
-
-
-def test_a_councils_ban_on_phones_of_elected_officials_is_on_its_members():
-    adoc = make_adoc(
-        "Wexham City Council removed Zapster from phones used by elected officials on Monday.",
-        [("Wexham City Council", ORG), ("Zapster", P)],
-        published="2023-04-04",
-    )
-    assert only(extract_bans(adoc), entity_id(ORG, "Wexham City Council")).scope == "legislature_devices"
-
-
-def test_a_council_following_suit_on_its_elected_representatives_phones_bans_on_its_members():
-    adoc = make_adoc(
-        "The Rivermark Parliament barred Zapster from its corporate devices on Friday. Dunmore City Council "
-        "followed suit, barring the app from phones of its 40 elected representatives.",
-        [("Rivermark Parliament", ORG), ("Dunmore City Council", ORG), ("Zapster", P)],
-        published="2023-04-04",
-    )
-    assert only(extract_bans(adoc), entity_id(ORG, "Dunmore City Council")).scope == "legislature_devices"
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        # a council's ban on its aldermen's phones
+        ("Wexham City Council banned Zapster from aldermen's work phones on Monday.", "Wexham City Council"),
+        # on phones of its elected officials
+        ("Wexham City Council removed Zapster from phones used by elected officials on Monday.", "Wexham City Council"),
+        # a council following suit on its elected representatives' phones
+        (
+            "The Rivermark Parliament barred Zapster from its corporate devices on Friday. Dunmore City Council "
+            "followed suit, barring the app from phones of its 40 elected representatives.",
+            "Dunmore City Council",
+        ),
+    ],
+)
+def test_a_councils_ban_on_its_elected_members_phones_is_on_its_members(text, council):
+    names = [n for n in ("Wexham City Council", "Rivermark Parliament", "Dunmore City Council") if n in text]
+    adoc = make_adoc(text, [*[(n, ORG) for n in names], ("Zapster", P)], published="2023-04-04")
+    assert only(extract_bans(adoc), entity_id(ORG, council)).scope == "legislature_devices"
 
 
 def test_a_headlines_authority_to_block_is_the_body_acting_not_a_power():

@@ -187,12 +187,12 @@ def test_resolve_date_remembered_gives_the_answers_worked_out():
 def test_fuzzy_lookup_remembered_and_by_first_letter_gives_the_full_scans_answers():
     import difflib
 
-    from loaders.extract.gazetteer import _edits, _fold, get_gazetteer
+    from loaders.extract.gazetteer import _edits, fold, get_gazetteer
 
     gaz = get_gazetteer()
 
     def full_scan(text, kinds=None):  # the lookup as it was: every known name of the same first letter
-        key = _fold(text)
+        key = fold(text)
         if len(key) < 6:
             return None
         pool = [k for k in gaz._folded if len(k) >= 6 and k[0] == key[0]]

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
 from loaders.extract.dates import MONTHS
-from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, Gazetteer, get_gazetteer
+from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, Gazetteer, fold, get_gazetteer
 from loaders.extract.lexicon import words as lexicon_words
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
@@ -2626,8 +2626,8 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
     resolved = list(resolver.resolve(cands))
     homes = _home_states_only(resolved, gaz)
     # names of the document's own entities: an owner in the possessive is stripped only when it is one of them
-    known = {_fold_name(n) for _, e, _, _ in resolved for n in (e.name, *e.aliases)}
-    known |= {_fold_name(c.text) for c, _, _, _ in resolved}
+    known = {fold(n) for _, e, _, _ in resolved for n in (e.name, *e.aliases)}
+    known |= {fold(c.text) for c, _, _, _ in resolved}
     for cand, entity, how, confidence in resolved:
         ent = adoc.entities.get(entity.id)
         if ent is None:
@@ -2661,10 +2661,6 @@ _OWNED_NAME = re.compile(
 )
 
 
-def _fold_name(text: str) -> str:
-    return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", text.strip().replace("\u2019", "'")).lower())
-
-
 def _unowned_name(text: str, known: set[str], gaz: Gazetteer) -> str | None:
     """The name a body has without its owner ("National Security and Defense Council" for "Ukraine's National
     Security and Defense Council"), when that name is two capitalised words or more ending on a capitalised one and
@@ -2673,7 +2669,7 @@ def _unowned_name(text: str, known: set[str], gaz: Gazetteer) -> str | None:
     m = _OWNED_NAME.match(text)
     if m is None:
         return None
-    owner = _fold_name(text[: m.start("bare")].rstrip()[:-2])
+    owner = fold(text[: m.start("bare")].rstrip()[:-2])
     if owner not in known and gaz.lookup(owner) is None:
         return None
     bare = m.group("bare")

@@ -90,7 +90,7 @@ class Gazetteer:
     def __post_init__(self) -> None:
         for surface, refs in self.surfaces.items():
             if any(r.how == ALIAS for r in refs):
-                self._folded.setdefault(_fold(surface), surface)
+                self._folded.setdefault(fold(surface), surface)
 
     # ------------------------------------------------------------------ lookups
     def candidates(self, surface: str) -> list[SurfaceRef]:
@@ -106,7 +106,7 @@ class Gazetteer:
 
     def lookup(self, text: str, kinds: tuple[str, ...] | None = None) -> GazEntry | None:
         """The entry an unambiguous alias names, ignoring case, punctuation and a leading "the"."""
-        surface = self._folded.get(_fold(text))
+        surface = self._folded.get(fold(text))
         if surface is None:
             return None
         for ref in self.surfaces[surface]:
@@ -122,7 +122,7 @@ class Gazetteer:
         characters never match; otherwise the spelling must be within one edit
         or one transposition, or be very close (ratio >= 0.93) for long names.
         """
-        key = _fold(text)
+        key = fold(text)
         if len(key) < 6:
             return None
         # remembered per spelling and kinds (the entries do not change): a name the gazetteer does not know is
@@ -195,7 +195,8 @@ class Gazetteer:
         return patterns
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """A name as compared: no leading "the", no possessive, case and punctuation folded."""
     text = text.strip().replace("\u2019", "'")
     text = re.sub(r"^(the|The)\s+", "", text)
     text = re.sub(r"'s$", "", text)

@@ -811,14 +811,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 bm.laws = self._laws_near(tok)
                 self.mentions.append(bm)
                 return
-        told = {
-            m.entity_id
-            for t in tok.sent
-            if (m := self.ctx.mention(t)) is not None
-            and m.kind == "Product"
-            and (entry := self.ctx.gaz.entries.get(m.entity_id) if self.ctx.gaz is not None else None) is not None
-            and entry.type == "app"  # a named app or site, not "mobile internet" or "VPNs"
-        }
+        told = self._named_apps(tok.sent)
         if not same and told and not told & set(ref.targets):
             # "A court blocked X on Wednesday. ... kept Wikipedia inaccessible for three years until a court ruled the
             # ban unconstitutional": the ban of the app the sentence names, not the one told before
@@ -839,6 +832,20 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _named_apps(self, toks) -> set[str]:
+        """The apps and sites from the gazetteer ``toks`` name (not kinds like "mobile internet" or "VPNs")."""
+        if self.ctx.gaz is None:
+            return set()
+        apps = set()
+        for t in toks:
+            m = self.ctx.mention(t)
+            if m is None or m.kind != "Product":
+                continue
+            entry = self.ctx.gaz.entries.get(m.entity_id)
+            if entry is not None and entry.type == "app":
+                apps.add(m.entity_id)
+        return apps
 
     def _told_by_itself(self, bm, date_tok) -> bool:
         """The reporting verb a date hangs on has the ban's own imposer as its subject, named or described ("the
