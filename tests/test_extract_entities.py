@@ -2652,3 +2652,27 @@ def test_a_possessive_belonging_to_the_name_is_no_owner_stripped():
     pboc = next(a for n, a in names.items() if "People's Bank" in n)
     assert "Bank of China" not in pboc, names
     assert all("Investors Service" not in a and "Liberation Army" not in a for a in names.values()), names
+
+
+def test_a_court_told_by_its_city_is_the_one_court_the_story_names_there():
+    got = names(
+        run(
+            "A Kazan court ordered the site blocked on Tuesday. The ruling by Kazan's Vakhitovsky District Court "
+            "was published a day later; the company may appeal to the Supreme Court of Tatarstan."
+        )
+    )
+    assert "Vakhitovsky District Court" in got and "Kazan court" not in got
+    got = names(
+        run("Last year a court in Gomel banned the channel. The Soviet District Court of Gomel acted on a request.")
+    )
+    assert "Soviet District Court of Gomel" in got and "Gomel court" not in got
+
+
+def test_a_court_told_by_its_city_stays_its_own_when_the_story_names_two_courts_there():
+    got = names(
+        run(
+            "A Kazan court fined the company. Kazan's Vakhitovsky District Court and Kazan's Sovetsky District Court "
+            "heard other cases, and a court in Samara blocked the site."
+        )
+    )
+    assert "Kazan court" in got and "Samara court" in got

@@ -2623,7 +2623,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=label, method=method))
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
-    resolved = list(resolver.resolve(cands))
+    resolved = _local_courts_named(list(resolver.resolve(cands)))
     homes = _home_states_only(resolved, gaz)
     # names of the document's own entities: an owner in the possessive is stripped only when it is one of them
     known = {fold(n) for _, e, _, _ in resolved for n in (e.name, *e.aliases)}
@@ -2752,6 +2752,47 @@ def _home_states_only(resolved: list, gaz: Gazetteer) -> set[str]:
         entry = gaz.entries.get(eid)
         if all(homes) and (entry is None or entry.type != "country"):
             out.add(eid)
+    return out
+
+
+def _local_courts_named(resolved: list) -> list:
+    """ "A Moscow court ordered ...", then "Moscow's Tagansky District Court": a court told only by its city is the one
+    court the story names as seated there (the city's possessive before the name, or "of"/"in" the city after it),
+    not a second court; with no such court, or two, it stays the city's court."""
+    local = {
+        c.method == "local_court" and e.name.endswith(" court") and e.name[: -len(" court")] for c, e, _, _ in resolved
+    }
+    local.discard(False)
+    if not local:
+        return resolved
+    by_seat: dict[str, tuple[set[str], set[str]]] = {seat: (set(), set()) for seat in local}
+    named = {}
+    for cand, ent, _, _ in resolved:
+        if cand.method == "local_court" or ent.kind != "Organisation" or "Court" not in ent.name.split():
+            continue
+        named[ent.id] = ent
+        doc, k = cand.span.doc, cand.span.start
+        for seat, (owned, titled) in by_seat.items():
+            n = len(seat.split())
+            if k > n and doc[k - 1].tag_ == "POS" and doc[k - 1 - n : k - 1].text == seat:
+                owned.add(ent.id)  # "Moscow's Tagansky District Court"
+            elif (
+                any(
+                    f" {p} {seat}" in f" {name}" and f" {name} ".endswith(f" {seat} ")
+                    for name in (ent.name, cand.text)
+                    for p in ("of", "in")
+                )
+                or _court_seat(cand.span) == seat
+            ):
+                titled.add(ent.id)  # "the Central District Court of Minsk", "the Administrative Court in Stockholm"
+    out = []
+    for cand, ent, how, confidence in resolved:
+        if cand.method == "local_court" and ent.name[: -len(" court")] in by_seat:
+            owned, titled = by_seat[ent.name[: -len(" court")]]
+            court = owned or titled
+            if len(court) == 1:
+                ent = named[next(iter(court))]
+        out.append((cand, ent, how, confidence))
     return out
 
 
