@@ -2988,6 +2988,28 @@ def test_whose_ministry_is_that_country_not_the_story_country():
     assert only(bans, jid("Austria")).status == "advisory"
 
 
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("Ministry of Justice", "In Estonia, the Ministry of Justice barred Telegram from staff phones on Monday."),
+        ("Justice Ministry", "Estonia's Justice Ministry barred Telegram from staff phones on Monday."),
+        ("Department of Justice", "Estonia's Department of Justice barred Telegram from staff phones on Monday."),
+    ],
+)
+def test_a_ministry_of_justice_is_an_office_of_its_country_not_a_court(name, text):
+    adoc = make_adoc(text, [("Estonia", J), (name, ORG), ("Telegram", P)], published="2024-05-22")
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Estonia")]
+
+
+def test_a_court_of_justice_still_imposes_its_own_ban():
+    adoc = make_adoc(
+        "The High Court of Justice ordered Telegram blocked in Estonia on Monday.",
+        [("Estonia", J), ("High Court of Justice", ORG), ("Telegram", P)],
+        published="2024-05-22",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [entity_id(ORG, "High Court of Justice")]
+
+
 def test_whose_defence_ministry_binding_its_staff_and_the_forces_is_a_military_ban():
     adoc = make_adoc(
         "Austria advised civil servants not to install Telegram on their work phones on Monday. "

@@ -284,8 +284,14 @@ class DocContext:
             return _GAZ_TYPES[entry.type]
         if legislative:
             return "legislature"
-        if has(actors["court"]):
-            return "court"
+        if has(actors["court"]) and not (
+            set(name_words) & actors["court_portfolio"]
+            and not has(actors["court"] - actors["court_portfolio"])
+            and set(name_words) & actors["portfolio_offices"]
+        ):
+            return (
+                "court"  # not "the Ministry of Justice", "the Justice Department": an office whose field is the courts
+            )
         if "european" in name_words or (name_words and "eu" in name_words):
             return "eu"
         if eid in self._descriptors:
