@@ -7402,6 +7402,35 @@ def test_keeping_out_no_app_or_maker_or_not_at_all_is_no_ban(text):
     assert extract_bans(adoc) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal on Friday became the third member of the alliance to keep Snapchat off official phones.",
+        "Portugal kept Snapchat off ministry laptops from March.",
+    ],
+)
+def test_keeping_an_app_off_devices_is_a_ban(text):
+    adoc = make_adoc(text, [("Portugal", J), ("Snapchat", P)], published="2024-06-20")
+    ban = only(extract_bans(adoc), jid("Portugal"))
+    assert ban.targets == [pid("Snapchat")]
+    assert ban.scope == "government_devices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal's police kept fans off the pitch. Snapchat said it was watching.",
+        "Apple kept Snapchat off its store in Portugal for a week.",
+        "The new rules could keep Snapchat off official phones in Portugal.",
+        "A senator urged Portugal to keep Snapchat off official phones.",
+        "Portugal has not kept Snapchat off official phones.",
+    ],
+)
+def test_keeping_off_no_app_by_no_state_or_not_at_all_is_no_ban(text):
+    adoc = make_adoc(text, [("Portugal", J), ("Snapchat", P), ("Apple", ORG)], published="2024-06-20")
+    assert extract_bans(adoc) == []
+
+
 def test_lawmakers_asked_to_approve_a_ban_already_ordered_leave_it_in_force():
     adoc = make_adoc(
         "Kenya's government asked parliament on Monday to approve a ban on Temu that it ordered in March. The ban has "

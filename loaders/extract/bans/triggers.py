@@ -373,6 +373,12 @@ class TriggerMixin:
             ):
                 return None  # "Xiaomi kept Apple out of the top three", "the rules could keep X out of the market",
                 # "lifted a rule that had kept X out of contracts": no state keeping a maker out of its own
+            if (
+                lemma == "keep"
+                and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children)
+                and not self._kept_by_state(tok)
+            ):
+                return None  # "Apple kept X off its store": a company's shelf, no state's ban
             if lemma in ban["advised_against"] and not kept_out:
                 if lemma == "have" and not any(
                     c.lemma_.lower() in PRODUCT_NOUNS or self.ctx.mention(c) is not None
@@ -724,6 +730,11 @@ class TriggerMixin:
             for c in tok.children
         ):
             return False
+        return self._kept_by_state(tok)
+
+    def _kept_by_state(self, tok) -> bool:
+        """The keeping verb's subject is a state, its body or a pronoun (or is told around), under no modal of what
+        could be, and no clause of a rule lifted (see :meth:`_kept_out_by_state`)."""
         if any(c.dep_ == "aux" and c.lower_ in words("ban", "capability_modals") for c in tok.children):
             return False
         undoing = set(words("ban_rules", "kept_out_undone"))
