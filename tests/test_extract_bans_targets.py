@@ -1,6 +1,7 @@
 """Ban detection and targets on sentences written for these tests (not from the corpus): what a pronoun stands for,
 the party regulated, people cut off, any actor of a kind, whose devices."""
 
+import pytest
 from test_extract_bans_support import ORG, J, P, jid, make_adoc, only, pid
 
 from loaders.extract.bans import extract_bans
@@ -266,3 +267,27 @@ def test_a_ministry_asking_its_own_regulator_to_block_gives_the_order():
     text = "Ruritania's interior ministry asked the Ruritanian Telecoms Authority to block Zapster during the exams."
     bans = extract_bans(make_adoc(text, ents, published="2024-06-03"))
     assert len(bans) == 1 and pid("Zapster") in bans[0].targets, [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_the_site_ordered_blocked_in_a_that_clause_is_the_story_app():
+    adoc = make_adoc(
+        "Turkey began blocking Wikipedia on Saturday. A day earlier, the Ankara Criminal Court of Peace had ordered "
+        "that the site be blocked.",
+        [("Turkey", J), ("Wikipedia", P), ("Ankara Criminal Court of Peace", ORG)],
+        published="2017-05-02",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Ankara Criminal Court of Peace"))
+    assert ban.targets == [pid("Wikipedia")]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["ordered that the site of an opposition newspaper be blocked", "ordered that the sites be blocked"],
+)
+def test_a_site_of_another_or_several_sites_is_not_the_story_app(clause):
+    adoc = make_adoc(
+        f"Turkey began blocking Wikipedia on Saturday. Separately, the Ankara Criminal Court of Peace {clause}.",
+        [("Turkey", J), ("Wikipedia", P), ("Ankara Criminal Court of Peace", ORG)],
+        published="2017-05-02",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Turkey")]

@@ -689,6 +689,14 @@ class TargetMixin:
                 for t in sub
             ):
                 return False  # "cut access to the social media site": the story's platform, not "social networks"
+        if all(
+            o.lemma_.lower() in ("site", "website")
+            and o.tag_ == "NN"
+            and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
+            and any(c.dep_ == "det" for c in o.children)
+            for o in objs
+        ):
+            return False  # "ordered that the site be blocked", "began blocking the website": the story's one
         # "suspended internet access nationwide": a shutdown of the internet, no app's ban; "barred troops from using
         # geolocation features": a function of any app
         others = {"website", "site", "network", "outlet", "medium", "page", "newspaper", "portal", "internet"}
