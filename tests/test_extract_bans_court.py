@@ -351,3 +351,22 @@ def test_a_block_told_as_not_done_or_only_possible_is_no_court_block(rel, verb):
         published="2025-01-18",
     )
     assert bans and all(b[2] != "blocked_by_court" for b in bans)
+
+
+@pytest.mark.parametrize(
+    ("later", "status"),
+    [
+        ("The Patan High Court suspended the conditions in May.", "blocked_by_court"),
+        ("The Patan High Court suspended the requirement in May, but upheld the ban in August.", "in_force"),
+    ],
+)
+def test_a_court_suspending_the_licence_conditions_told_is_no_ban_of_its_own(later, status):
+    court = entity_id(ORG, "Patan High Court")
+    regulator = entity_id(ORG, "Ruritanian Telecoms Authority")
+    bans = _bans(
+        "In April, the Ruritanian Telecoms Authority barred Huawei equipment from networks using its new spectrum. "
+        + later,
+        [("Patan High Court", ORG), ("Ruritanian Telecoms Authority", ORG), ("Huawei", ORG), ("Ruritania", J)],
+    )
+    assert bans == [(regulator, [entity_id(ORG, "Huawei")], status)]
+    assert court not in [b[0] for b in bans]

@@ -129,7 +129,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 here = [bm for bm in self.mentions[first_here:] if bm.token.i not in self._court_blocked]
                 if here and not any(bm.token.i in self._court_blocked for bm in self.mentions[first_here:]):
                     here[-1].status = "blocked_by_court"
-                elif not self.mentions[first_here:] and self._blocks_the_measure_told(sent):
+                elif (
+                    not self.mentions[first_here:]
+                    and self._blocks_the_measure_told(sent)
+                    and not self._upholds_the_ban(sent)
+                ):
                     # "Montana banned TikTok in May. A judge later halted the law before it took effect."
                     before = [bm for bm in self.mentions if si - 2 <= bm.sentence < si and not bm.remention]
                     if before:
@@ -341,6 +345,19 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in t.children
             )
+            for t in sent
+        )
+
+    @staticmethod
+    def _upholds_the_ban(sent) -> bool:
+        """ "The court suspends the conditions in November, but upholds the ban in June": the same sentence tells the
+        ban kept in the end, not left blocked."""
+        kept = words("ban", "nouns") | words("status", "court_blocked")
+        return any(
+            t.lemma_.lower() in ("uphold", "affirm")
+            and t.pos_ == "VERB"
+            and not _is_negated(t)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in kept for c in t.children)
             for t in sent
         )
 
