@@ -2312,3 +2312,35 @@ def test_the_banned_firm_vouching_for_its_goods_as_they_are_still_denies(said):
         f"Poland banned Zentel equipment from state offices on Monday, citing security risks. {said}", ents
     )
     assert ("zentel", "denies_allegation") in stances(statements), said
+
+
+ENTS_ORDER = [("Malawi", J), ("Signal", P), ("Viber", P), ("Grace Banda", PER)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the participle hung on the banned apps' small clause: Malawi says it, not the apps
+        ("Malawi ordered Signal and Viber blocked in May, saying smugglers used them to plan crimes.", "malawi"),
+        # the parser took the last listed app for the participle's subject
+        (
+            "Last week Malawi's interior minister, Grace Banda, gave operators until Friday to block Signal, "
+            'Viber and two other services, saying "criminal gangs" used them to spread fraud.',
+            "grace-banda",
+        ),
+    ],
+)
+def test_participle_after_an_order_to_block_apps_is_the_orderers(text, speaker):
+    got = stances(run(text, ENTS_ORDER)[1])
+    assert (speaker, "supports_ban") in got
+    assert not any(s in ("signal", "viber") for s, _ in got)
+
+
+def test_participle_with_its_own_subject_is_not_the_orderers():
+    got = stances(
+        run(
+            "Malawi ordered Signal blocked on Monday, with Grace Banda saying the app was used by smugglers.",
+            ENTS_ORDER,
+        )[1]
+    )
+    assert not any(s == "malawi" for s, _ in got)

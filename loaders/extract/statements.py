@@ -1732,6 +1732,10 @@ class StatementExtractor:
             and head.head.i < head.i
         ):
             cur = head.head  # "X said China was a threat, accusing Beijing of espionage": X accuses, not China
+        if cur is tok and tok.dep_ == "advcl" and tok.tag_ == "VBG":
+            orderer = self._orderer_of_banned(tok)
+            if orderer is not None:
+                return orderer
         for _ in range(3):
             subjs = [c for c in cur.children if c.dep_ == "nsubj"]
             if len(subjs) > 1 and subjs[0].is_upper and subjs[-1].ent_type_ == "PERSON":
@@ -1777,6 +1781,32 @@ class StatementExtractor:
                 continue
             return None
         return None
+
+    def _banned_thing_named(self, tok) -> bool:
+        """A name of a platform or firm: what a ban is put on, never the one who orders it."""
+        m = self.ctx.mention(tok)
+        return m is not None and (
+            m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+        )
+
+    def _orderer_of_banned(self, participle):
+        """ "X ordered TikTok and Telegram blocked, saying ...", "the minister gave providers a week to block A, B and C,
+        saying ...": the parser hangs the participle on the small clause of the banned apps, or takes the last of them
+        for its subject; the one who ordered the block says it, not the apps."""
+        verb = participle.head
+        own = next((c for c in participle.children if c.dep_ == "nsubj"), None)
+        if own is not None:
+            if own.i > participle.i or not any(t.text == "," for t in participle.doc[own.i : participle.i]):
+                return None  # "with officials saying ...": a subject of its own, next to the participle
+        elif verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self._ORDERING and verb.head.i < verb.i:
+            own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            verb = verb.head
+        if own is None or not self._banned_thing_named(own) or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or self._banned_thing_named(subj):
+            return None
+        return subj
 
     @staticmethod
     def _placed_body(noun) -> bool:
