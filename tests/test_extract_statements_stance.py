@@ -1,5 +1,6 @@
 """Stance cues written for these tests (not from any corpus): lifted bans, transcripts, refusals, asides."""
 
+import pytest
 from test_extract_bans_support import make_adoc
 
 from loaders.extract.bans import extract_bans
@@ -4976,3 +4977,63 @@ def test_keeping_the_app_out_said_not_enough_still_backs_the_measure():
         )
     )
     assert ("ana-rusu", "supports_ban") in got
+
+
+ENTS_CUES = [
+    ("Malawi", J),
+    ("Viber", P),
+    ("Grace Banda", PER),
+    ("Peter Phiri", PER),
+    ("Open Lines", ORG),
+    ("Chikondi Party", ORG),
+]
+
+
+@pytest.mark.parametrize(
+    "said, speaker, stance",
+    [
+        # an outside voice: the measure's safety an illusion, its legality denied, its use on critics told
+        ("Peter Phiri, a researcher at Open Lines, said such blocks give users a false sense of security.",
+         "peter-phiri", "opposes_ban"),
+        ('"Blocking a whole platform before a vote is not a lawful response," said Peter Phiri, a lawyer.',
+         "peter-phiri", "opposes_ban"),
+        ("The Chikondi Party called the block part of a broader crackdown on dissent.", "chikondi-party",
+         "opposes_ban"),
+        ("Peter Phiri, a lawyer, said the rule creates a grey area that can be applied selectively.",
+         "peter-phiri", "opposes_ban"),
+        ("Peter Phiri, a lawyer, said the block was imposed without a published order or a time limit.",
+         "peter-phiri", "opposes_ban"),
+        # the banned side on what the measure takes from people: no charge denied
+        ("Viber said the decision denied access to its members across the country.", "viber", "opposes_ban"),
+        # the measure wanted sooner, a duty to act, the harm it answers, more to come
+        ("Peter Phiri, an opposition MP, said the government had made the correct choice but should have moved "
+         "sooner.", "peter-phiri", "supports_ban"),
+        ("Information minister Grace Banda said the app had been linked to a surge in cyber crime.", "grace-banda",
+         "supports_ban"),
+        ("Information minister Grace Banda warned that the government would not hesitate to take further measures.",
+         "grace-banda", "supports_ban"),
+        # the banned side putting its record right, no state's agent; the imposer: nobody punished for their work
+        ("Peter Phiri, Viber's head of policy, said the company wanted to set the record straight about its data.",
+         "peter-phiri", "denies_allegation"),
+        ("Peter Phiri, Viber's chief executive, told lawmakers that the company is not an agent of any government.",
+         "peter-phiri", "denies_allegation"),
+        ("A ministry spokeswoman, Grace Banda, said nobody is persecuted for their reporting.", "grace-banda",
+         "denies_allegation"),
+        # the measure judged political
+        ("Viber said the restrictions were political.", "viber", "opposes_ban"),
+    ],
+)  # fmt: skip
+def test_round26_stance_cues(said, speaker, stance):
+    got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
+    assert (speaker, stance) in got
+    assert len({s for sp, s in got if sp == speaker}) == 1
+
+
+def test_denying_a_licence_is_still_no_access_taken_and_a_charge_denied_still_denies():
+    got = stances(
+        run(
+            "Malawi blocked Viber on Monday. Viber said it had never shared user data and denied the accusations.",
+            ENTS_CUES,
+        )
+    )
+    assert ("viber", "denies_allegation") in got

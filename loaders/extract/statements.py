@@ -59,6 +59,14 @@ def any_phrase(phrases, text: str, whole: bool = False) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+def _access_denied(text: str) -> str:
+    """ "the decision denied access to millions of members": access taken from people (the opposing cue
+    "access-denied"), not a charge denied (the denial cue "denied")."""
+    return re.sub(
+        r" (?:deny|denies|denied|denying)(?: them| users| people| citizens)? access ", " access-denied ", text
+    )
+
+
 def _trie_alternation(phrases: set[str]) -> str:
     """A regex matching exactly ``phrases``, written as a tree of their shared beginnings ("ban(?:s|ned)?" for ban,
     bans, banned). ``re`` tries the alternatives of a flat ``a|b|c`` one by one at each word start: with the
@@ -2406,6 +2414,7 @@ class StatementExtractor:
         # no denial (the denial cue "not subject to" is a law said not to reach the speaker: "not subject to Chinese
         # law")
         text = re.sub(_NOT_SUBJECT_TO_MEASURE, " outside-the-measure ", text)
+        text = _access_denied(text)
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
         return re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
@@ -2639,6 +2648,9 @@ class StatementExtractor:
                            "connection", "involvement", "wrongdoing", "motive", "interference"}  # fmt: skip
             if any(c.dep_ == "dobj" and c.lemma_.lower() in accusations for c in frame.children):
                 return "denies_allegation"  # "the president rejected the accusations": about itself, not the ban
+        if side == "imposer" and not supporting and has(cues["denies_allegation"]["imposer_phrases"]):
+            return "denies_allegation"  # 'said that "nobody is persecuted for journalism" and the case is "purely
+            # economic"': the charge against the measure's motive, denied by its side
         if side == "imposer" and self._denies_measure(content):
             self.denied_measure.add(speaker)
             return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
@@ -5397,7 +5409,7 @@ class StatementExtractor:
         """'"firmly opposes ..." and "has never asked companies to collect data"': a denial beside the criticism."""
         if self.side(speaker, frame) == "imposer":
             return False
-        text = " " + " ".join(t.lower_ for t in content) + " "
+        text = _access_denied(" " + " ".join(t.lower_ for t in content) + " ")
         phrases = self.lex["cues"]["denies_allegation"]["phrases"]
         lemma = frame.lemma_.lower()
         return any_phrase(phrases, text) or self._vouches(self.side(speaker, frame), lemma, content, text)
