@@ -8144,3 +8144,25 @@ def test_the_ban_a_later_sentence_tells_of_another_named_app_is_not_the_earlier_
     facts = extract_one(Document(id="w1", text=text, published="2024-05-09"))
     signal = [b for b in facts.bans if any(t.endswith("/signal") for t in b.targets)]
     assert [b.status for b in signal] == ["in_force"]
+
+
+def test_a_length_told_in_the_main_clause_is_not_that_of_a_contrasting_clause_with_its_own_subject():
+    adoc = make_adoc(
+        "Chad suspended Viber for three months in 2019, while Peru has blocked Kick since its 2021 vote.",
+        [("Chad", J), ("Peru", J), ("Viber", P), ("Kick", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chad")).status == "temporary"
+    assert only(bans, jid("Peru")).status == "in_force"
+
+
+def test_a_span_of_years_in_a_clause_banning_another_app_does_not_end_the_first_ban():
+    adoc = make_adoc(
+        "Chad blocked Viber in 2012, tried in vain to block Kick from 2015 to 2018, and later banned Kimi.",
+        [("Chad", J), ("Viber", P), ("Kick", P), ("Kimi", P)],
+        published="2024-04-19",
+    )
+    bans = extract_bans(adoc)
+    viber = next(b for b in bans if pid("Viber") in b.targets)
+    assert viber.status == "in_force"

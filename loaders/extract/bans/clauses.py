@@ -274,6 +274,37 @@ def _other_ban_clauses(trig, sent) -> set[int]:
     }
 
 
+_CONTRAST_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def _outside_contrast(trig, sent) -> set[int]:
+    """Tokens of the sentence outside the trigger's own contrasting clause with a subject of its own ("Nigeria
+    suspended X for seven months, while Uganda has blocked Y since 2021": the main clause's length is Nigeria's)."""
+    for a in [trig, *trig.ancestors]:
+        if a.dep_ != "advcl" or a.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in a.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in a.children
+        ):
+            own = {t.i for t in a.subtree}
+            return {t.i for t in sent if t.i not in own}
+    return set()
+
+
+def _other_ban_subclauses(trig) -> set[int]:
+    """Tokens of clauses under the trigger's that ban another object of their own ("Russia blocked X in 2016, tried and
+    failed to block Y between 2018 and 2020": the span of years is Y's)."""
+    return {
+        t.i
+        for c in trig.subtree
+        if c.i != trig.i
+        and c.pos_ in ("VERB", "AUX")
+        and c.lemma_.lower() in words("ban", "verbs")
+        and any(g.dep_ == "dobj" for g in c.children)
+        for t in c.subtree
+    }
+
+
 def _said_of_another(word, trig) -> bool:
     """ "Meta said the change to its rules that prompted the action was temporary": the word is said of a subject
     that is neither the ban told nor a word for a measure."""

@@ -17,6 +17,8 @@ from loaders.extract.bans.clauses import (
     _on_event_day,
     _open_question,
     _other_ban_clauses,
+    _other_ban_subclauses,
+    _outside_contrast,
     _over_after,
     _repeated,
     _said_of_another,
@@ -204,7 +206,7 @@ class StatusMixin:
         ):
             return "proposed"
         if _of_a_proposal(trig):
-            return "proposed"  # "Bill to bar DeepSeek from federal devices introduced in House"
+            return "proposed"  # "Bill to bar DeepSeek from federal devices introduced in House", "... It would ban X"
         # "a defence law passed in 2018 bars agencies from ...", parsed with the law's clause as the subject
         subj_lemmas = {t.lemma_.lower() for c in trig.children if c.dep_ in ("nsubj", "csubj") for t in c.subtree} | {
             t.lemma_.lower() for t in chain
@@ -246,7 +248,7 @@ class StatusMixin:
             return "enacted_law"
         # "the Commission decided to prohibit X, and on 10 March the Belgian government banned it for six months": a
         # coordinated clause that bans with its own subject tells its own ban's length, not this one's
-        others = _other_ban_clauses(trig, sent)
+        others = _other_ban_clauses(trig, sent) | _outside_contrast(trig, sent)
         region_low = [t.lower_ for t in region if t.i not in others] + [t.lower_ for t in sent if t.i not in others]
         if any(
             t.lower_ in ("temporary", "interim") and not _open_question(t) and not _said_of_another(t, trig)
@@ -319,10 +321,14 @@ class StatusMixin:
             lengths,
         ):
             return "temporary"
+        other_bans = _other_ban_subclauses(trig)
         clause_text = " ".join(
             t.lower_
             for t in trig.subtree
-            if not any(a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.i == trig.i for a in [t, *t.ancestors])
+            if t.i not in other_bans
+            and not any(
+                a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.i == trig.i for a in [t, *t.ancestors]
+            )
         )
         if self._ended(own_text) or self._ended(clause_text) or self._kept_until_past(trig):
             return "temporary"  # "kept YouTube blocked from 2012 to 2016", "four times between 2020 and 2021"
