@@ -571,3 +571,12 @@ def test_a_body_with_a_plural_title_word_after_a_preposition_gives_no_second_tit
     text = "In a letter to the House of Representatives, Senator Dana Whitfield urged a ban on the app."
     adoc = annotate(Document(id="r", text=text), get_nlp()(text))
     assert [r.title for r in extract_roles(adoc)] == ["Senator"]
+
+
+def test_a_plural_title_after_the_day_of_the_clause_is_each_members_singular_title():
+    got = roles_of("On Wednesday Senators Ann Cole and Peter Drake wrote to the company about the app.")
+    assert got["Ann Cole"][0] == "Senator"
+    assert got["Peter Drake"][0] == "Senator"
+    got = roles_of("Last week Foreign Ministers Ann Cole and Peter Drake met in Oslo to discuss the app.")
+    assert got["Ann Cole"][0] == "Foreign Minister"
+    assert got["Peter Drake"][0] == "Foreign Minister"

@@ -54,6 +54,11 @@ _APPOINT_VERBS = frozenset(lexicon_words("roles", "appoint_verbs"))
 _ACTING_FOR = frozenset(lexicon_words("roles", "acting_for_verbs"))
 _RANKS = frozenset(lexicon_words("roles", "ranks"))
 _TRADES = frozenset(lexicon_words("roles", "trades"))
+# days and months, which a premodifier title never holds ("On Monday Senators X and Y": the clause's time)
+_WHEN_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september"
+    " october november december".split()
+)
 
 
 def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
@@ -565,6 +570,8 @@ class _RoleFinder:
                     break
             if tok.i in self.by_token and self.by_token[tok.i].kind == "Person" and tok.i < span.start - 1:
                 break  # another person's name; the title the NER took into this one's span is not
+            if tokens and (tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WHEN_WORDS):
+                break  # "Last Tuesday Senators X and Y", "On Monday Minister X": the time of the clause, no title
             tokens.insert(0, tok)
             i -= 1
         if tokens and elected is not None:
@@ -891,7 +898,15 @@ class _RoleFinder:
                 adjacent = k == start - glued and start + 1 < len(doc) and doc[start + 1].text not in (",", ";")
                 if adjacent or between & _LIST_CUES:
                     # "state Sens. A and B": the title's own modifiers before it are part of it
-                    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i and c.is_alpha]
+                    mods = [
+                        c
+                        for c in tok.children
+                        if c.dep_ in ("compound", "amod")
+                        and c.i < tok.i
+                        and c.is_alpha
+                        and c.ent_type_ not in ("DATE", "TIME")
+                        and c.lower_ not in _WHEN_WORDS
+                    ]
                     title = [*mods, tok] if mods and mods[-1].i == tok.i - 1 else [tok]
                     if title[0].i > 0 and doc[title[0].i - 1].text == "Prime" and title[0].i - 1 >= floor:
                         title.insert(0, doc[title[0].i - 1])  # "Prime Ministers A and B": the parser hung "Prime" on A
@@ -1055,8 +1070,12 @@ class _RoleFinder:
         last = toks[-1].text
         if self._glued_stop(toks[-1].i + 1):
             text += "."  # "Sens" "." -> "Sens.", which the abbreviations write out
-        elif len(toks) == 1 and last.lower() not in self.gaz.title_heads and last.endswith("s"):
-            text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP"
+        elif (
+            last.lower() not in self.gaz.title_heads
+            and last.endswith("s")
+            and (len(toks) == 1 or self.gaz.is_title_word(last))
+        ):
+            text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP", "Prime Ministers" -> "Prime Minister"
         return self.gaz.stated_title(re.sub(r"\s+", " ", text).strip())
 
     def _party_word(self, toks: list[Token]) -> bool:
