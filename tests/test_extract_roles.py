@@ -161,13 +161,15 @@ def test_a_fellow_at_a_think_tank_holds_a_title():
     assert got["Priya Raman"][0].startswith("senior fellow")
 
 
-def test_a_trade_with_no_body_named_is_a_description_not_a_role():
+def test_a_trade_with_no_body_named_is_the_persons_title_unless_told_for_a_past_deed():
     got = roles_of(
         "Kenya blocked the app on Monday. Amina Odhiambo, a digital rights researcher based in Nairobi, said the "
-        "block was pointless. Peter Mwangi, an analyst at Savannah Securities, agreed."
+        "block was pointless. Peter Mwangi, an analyst at Savannah Securities, agreed. Joseph Kariuki, a lawyer "
+        "who helped write the 2018 data law, disagreed."
     )
-    assert "Amina Odhiambo" not in got
+    assert got["Amina Odhiambo"] == ("digital rights researcher", None)
     assert got["Peter Mwangi"][0].startswith("analyst")
+    assert "Joseph Kariuki" not in got  # a calling told for what the person once did, no standing title
 
 
 def test_a_long_regional_portfolio_in_apposition_is_the_title():

@@ -72,8 +72,10 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
             continue
         span = finder.name_part(span)
         for title, org_id, ev_start, ev_end, how in finder.find_all(span):
-            if org_id is None and _description_only(title):
-                continue  # "X, a digital rights researcher based in Nairobi": a description, no office held anywhere
+            if org_id is None and _description_only(title) and _past_deed_after(adoc.doc, ev_end):
+                # "X, a lawyer who helped draft the law": a calling told for a past deed, no standing held anywhere
+                # ("X, a media lawyer in Moscow", "X, a researcher who tracks Y" are the person's trade now)
+                continue
             role = Role(person=mention.entity_id, title=title, organisation=org_id)
             known = roles.get(role.id)
             evidence = finder.sentences.evidence(ev_start, ev_end, f"roles.{how}", 0.8)
@@ -238,6 +240,12 @@ _DESCRIPTIONS = {
     "researcher", "analyst", "lawyer", "activist", "campaigner", "expert", "academic", "consultant", "economist",
     "journalist", "trader", "blogger", "commentator", "scholar", "student", "advocate", "attorney", "entrepreneur",
 }  # fmt: skip
+
+
+def _past_deed_after(doc, end: int) -> bool:
+    """The phrase ending at ``end`` goes on with a relative clause of a past deed ("a lawyer who helped draft X")."""
+    nxt = next((t for t in doc if t.idx >= end), None)
+    return nxt is not None and nxt.lower_ in ("who", "that") and nxt.head.tag_ == "VBD"
 
 
 def _description_only(title: str) -> bool:
