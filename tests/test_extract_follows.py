@@ -2026,3 +2026,17 @@ def test_joining_their_ranks_follows_the_bans_told_just_before():
         published="2024-08-10",
     )
     assert {("gabon", "mali"), ("gabon", "chad")} <= pairs(follows)
+
+
+def test_joining_a_list_of_peers_names_the_members_its_including_phrase_gives():
+    _, follows = run(
+        "Togo joins a growing list of countries that have blocked Kick, including Ghana, which banned it in May, "
+        "and Benin, which followed in June.",
+        [("Ghana", J), ("Benin", J), ("Togo", J), ("Kick", P)],
+    )
+    assert {("togo", "ghana"), ("togo", "benin")} <= pairs(follows)
+    _, follows = run(
+        "Togo has not joined the list of countries that have blocked Kick, including Ghana, which banned it in May.",
+        [("Ghana", J), ("Togo", J), ("Kick", P)],
+    )
+    assert not any(f == "togo" for f, _ in pairs(follows))

@@ -450,6 +450,19 @@ class FollowExtractor:
             for rel in (c for c in obj.children if c.dep_ == "relcl"):
                 for subj in (c for c in rel.children if c.dep_ == "nsubj" and c.pos_ != "PRON"):
                     found += [a for a in self.phrase_actors(subj) if a not in found]
+        if not found and obj.lemma_.lower() in self.lex["groups"]:
+            # "joins a growing list of countries that have blocked X, including A, which ..., and B": the members
+            # named by "including" the parser hung on the peers' relative clause
+            for g in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+                for rel in (r for r in g.children if r.dep_ == "relcl"):
+                    # (on the clause's verb, or on its object: "that have blocked X, including A")
+                    for inc in (
+                        c
+                        for c in rel.subtree
+                        if c.dep_ == "prep" and c.lower_ == "including" and rel.i in (c.head.i, c.head.head.i)
+                    ):
+                        for p in (c for c in inc.children if c.dep_ == "pobj"):
+                            found += [a for a in self.phrase_actors(p) if a not in found]
         if not found:
             found = self._federal(obj)
         if obj.dep_ == "nsubj" and obj.head.dep_ == "ccomp":
