@@ -7431,6 +7431,20 @@ def test_keeping_off_no_app_by_no_state_or_not_at_all_is_no_ban(text):
     assert extract_bans(adoc) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal's regulator kept Snapchat off its register of very large online services in its first review.",
+        "Portugal kept Snapchat off the agenda of the summit in Lisbon.",
+        "Portugal said on Monday it kept Snapchat off its list of approved vendors for the 2026 fair.",
+        "Many teachers in Portugal say they keep Snapchat off their pupils' tablets until the age of 14.",
+    ],
+)
+def test_keeping_off_a_list_an_agenda_or_a_home_device_is_no_ban(text):
+    adoc = make_adoc(text, [("Portugal", J), ("Snapchat", P)], published="2024-06-20")
+    assert extract_bans(adoc) == []
+
+
 def test_lawmakers_asked_to_approve_a_ban_already_ordered_leave_it_in_force():
     adoc = make_adoc(
         "Kenya's government asked parliament on Monday to approve a ban on Temu that it ordered in March. The ban has "

@@ -376,9 +376,10 @@ class TriggerMixin:
             if (
                 lemma == "keep"
                 and any(c.dep_ in ("prt", "prep") and c.lower_ == "off" for c in tok.children)
-                and not self._kept_by_state(tok)
+                and not (self._kept_off_devices(tok) and self._kept_by_state(tok) and not self._kept_by_others(tok))
             ):
-                return None  # "Apple kept X off its store": a company's shelf, no state's ban
+                return None  # "Apple kept X off its store", "kept X off its list of platforms", "parents say they
+                # keep X off their children's phones": a company's shelf, a list or a home, no state's ban
             if lemma in ban["advised_against"] and not kept_out:
                 if lemma == "have" and not any(
                     c.lemma_.lower() in PRODUCT_NOUNS or self.ctx.mention(c) is not None
@@ -731,6 +732,39 @@ class TriggerMixin:
         ):
             return False
         return self._kept_by_state(tok)
+
+    @staticmethod
+    def _kept_off_devices(tok) -> bool:
+        """ "kept X off official phones", "keep X off government-issued devices" (the parser's second object after a
+        particle): what an app is kept off is a device, a system or a network; not "its list of platforms", "the
+        agenda of the summit"."""
+        devices = set(words("scope", "devices"))
+        off = [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "off"]
+        places = [p for c in off for p in c.children if p.dep_ == "pobj"]
+        places += [c for c in tok.children if c.dep_ == "dobj" and off and c.i > off[0].i]
+        return any(o.lemma_.lower() in devices or o.lower_ in devices for p in places for o in _conjuncts(p))
+
+    def _kept_by_others(self, tok) -> bool:
+        """ "Many parents say they keep X off their children's phones": the pronoun that keeps it off is the subject
+        of the saying verb above, who is no state nor its body."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PRON" or tok.dep_ != "ccomp":
+            return False
+        teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if teller is None or teller.pos_ in ("PRON", "PROPN"):
+            return False
+        m = self.ctx.mention(teller)
+        if m is not None:
+            return self.ctx.category(m.entity_id) not in IMPOSER_CATEGORIES
+        actors = words("actors")
+        return teller.lemma_.lower() not in {
+            *actors["generic_government"],
+            *actors["generic_org"],
+            *actors["government"],
+            *actors["regulator"],
+            *actors["court"],
+            *actors["legislature"],
+        }
 
     def _kept_by_state(self, tok) -> bool:
         """The keeping verb's subject is a state, its body or a pronoun (or is told around), under no modal of what
