@@ -291,3 +291,21 @@ def test_a_site_of_another_or_several_sites_is_not_the_story_app(clause):
         published="2017-05-02",
     )
     assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Turkey")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Police also raided an independent news portal on Friday, and",
+        "Police also raided a news website on Friday.",
+        "Police also raided the offices of an opposition newspaper on Friday, and",
+    ],
+)
+def test_the_site_after_another_site_told_is_that_site_not_the_story_app(told):
+    adoc = make_adoc(
+        f"Turkey began blocking Wikipedia in April. {told} the Ankara Criminal Court of Peace later ordered that the "
+        "site be blocked.",
+        [("Turkey", J), ("Wikipedia", P), ("Ankara Criminal Court of Peace", ORG)],
+        published="2017-05-02",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Turkey")]

@@ -695,7 +695,7 @@ class TargetMixin:
             and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in o.children)
             and any(c.dep_ == "det" for c in o.children)
             for o in objs
-        ):
+        ) and not self._other_site_told(objs[0]):
             return False  # "ordered that the site be blocked", "began blocking the website": the story's one
         # "suspended internet access nationwide": a shutdown of the internet, no app's ban; "barred troops from using
         # geolocation features": a function of any app
@@ -706,6 +706,27 @@ class TargetMixin:
         # "urged member states to exclude high-risk suppliers": a kind of firm, none named
         kinds = {"supplier", "vendor", "manufacturer", "provider", "company", "firm"}
         return any(o.tag_ == "NNS" and o.lemma_.lower() in kinds for o in objs)
+
+    def _other_site_told(self, site) -> bool:
+        """ "Authorities also shut down an opposition news portal last week, and a court ordered that the site be
+        blocked": a site, portal, outlet or newspaper of no app the story names, told in the same sentence or the one
+        before, is the one "the site" is (not the story's platform)."""
+        sent = site.sent
+        start = site.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in site.doc[start : sent.end]:
+            if t.i == site.i or any(self.ctx.mention(x) for x in t.subtree):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in ("portal", "outlet", "newspaper", "blog") or (
+                lemma in ("site", "website")
+                and any(
+                    c.lower_ in ("a", "an", "another", "news", "opposition", "independent")
+                    for c in t.children
+                    if c.dep_ in ("det", "amod", "compound")
+                )
+            ):
+                return True
+        return False
 
     def context_targets(self, sent_idx: int, tok=None) -> list[str]:
         """Targets of the latest ban mentioned before (same sentence first), else the document's main target;
