@@ -370,3 +370,29 @@ def test_a_court_suspending_the_licence_conditions_told_is_no_ban_of_its_own(lat
     )
     assert bans == [(regulator, [entity_id(ORG, "Huawei")], status)]
     assert court not in [b[0] for b in bans]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "In May, a high court in Patan suspended the bail conditions of the students arrested at the rallies.",
+        "A judge in Patan struck down the vaccine requirement for teachers the same week.",
+        "The Patan High Court suspended the requirement for yearly audit reports in a separate case.",
+        "A court in Patan suspended the requirement that foreign firms open a local office, but the ban stayed.",
+    ],
+)
+def test_a_court_suspending_a_condition_or_requirement_of_something_else_leaves_the_ban_in_force(later):
+    bans = _bans(
+        "Ruritania banned Zapster in March. " + later,
+        [("Patan High Court", ORG), ("Zapster", P), ("Ruritania", J)],
+    )
+    assert bans and all(b[2] == "in_force" for b in bans), bans
+
+
+def test_a_court_upholding_the_block_of_the_law_leaves_it_blocked():
+    bans = _bans(
+        "Ruritania banned Zapster in March 2023. A federal judge blocked the law in November, and the appeals court "
+        "upheld that decision in 2024.",
+        [("Zapster", P), ("Ruritania", J)],
+    )
+    assert bans == [(entity_id(J, "Ruritania"), [entity_id(P, "Zapster")], "blocked_by_court")]

@@ -62,6 +62,31 @@ _UNREAL_MODALS = {"could", "may", "might", "would", "will", "should", "can", "'l
 
 
 _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
+# What a licence's "conditions" or a "requirement" may be tied to and still be the measure barring a maker ("the
+# auction conditions", "the conditions of the licence"); tied to anything else it is another measure
+_MEASURE_TIES = {"licence", "license", "licensing", "auction", "spectrum", "permit", "tender", "5", "5g", "security"}
+
+
+def _another_measure(o) -> bool:
+    """ "the bail conditions of the activists", "the vaccine requirement", "the requirement for quarterly compliance
+    reports", "the requirement that foreign firms appoint a representative", "... in a separate case": a condition or
+    a requirement of something else than a licence, an auction, a spectrum or a permit, no ban told before."""
+    if o.lemma_.lower() not in ("condition", "requirement"):
+        return False
+    if any(t.lower_ == "separate" and t.head.lemma_.lower() in ("case", "matter", "ruling") for t in o.sent):
+        return True
+    for c in o.children:
+        if c.dep_ in ("acl", "relcl", "ccomp"):
+            return True
+        if c.dep_ in ("compound", "nmod") and c.lemma_.lower() not in _MEASURE_TIES:
+            return True
+        if c.dep_ == "prep" and not any(
+            p.lemma_.lower() in _MEASURE_TIES or p.lemma_.lower() in ("it", "them")
+            for p in c.children
+            if p.dep_ == "pobj"
+        ):
+            return True
+    return False
 
 
 # ------------------------------------------------------------------------------------------ extractor
@@ -342,6 +367,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         return any(
             t.i in self._court_blocked
             and t.lemma_.lower() in words("status", "court_blocked")
+            and not _another_measure(t)
             and any(
                 c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their") for c in t.children
             )
@@ -352,7 +378,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
     def _upholds_the_ban(sent) -> bool:
         """ "The court suspends the conditions in November, but upholds the ban in June": the same sentence tells the
         ban kept in the end, not left blocked."""
-        kept = words("ban", "nouns") | words("status", "court_blocked")
+        kept = words("ban", "nouns") - {"block", "blocking", "suspension"}  # not "upheld that decision" (the block)
         return any(
             t.lemma_.lower() in ("uphold", "affirm")
             and t.pos_ == "VERB"
@@ -429,7 +455,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 ):
                     objs = [t]
                     break
-        ban_obj = [o for o in objs if o.lemma_.lower() in words("ban", "nouns") | words("status", "court_blocked")]
+        ban_obj = [
+            o
+            for o in objs
+            if o.lemma_.lower() in words("ban", "nouns") | words("status", "court_blocked") and not _another_measure(o)
+        ]
         # "Montana's attempt to ban the app was blocked by a judge": the ban told under the blocked noun
         ban_obj += [
             v
