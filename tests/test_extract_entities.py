@@ -2676,3 +2676,47 @@ def test_a_court_told_by_its_city_stays_its_own_when_the_story_names_two_courts_
         )
     )
     assert "Kazan court" in got and "Samara court" in got
+
+
+@pytest.mark.parametrize(
+    "text, other",
+    [
+        (
+            "A Hamburg court barred the sale of the scooter on Monday. The maker said it would appeal to the "
+            "Higher Regional Court in Hamburg.",
+            "Higher Regional Court",
+        ),
+        (
+            "A Paris court ordered the forum taken offline. The order may be contested before the Court of Appeal "
+            "of Paris.",
+            "Court of Appeal of Paris",
+        ),
+        (
+            "A Samara court fined the site on Monday. In 2019, Samara's Leninsky District Court ordered a blog "
+            "blocked.",
+            "Leninsky District Court",
+        ),
+        (
+            "A Samara court fined the site on Monday. Separately, Samara's Leninsky District Court heard a tax case.",
+            "Leninsky District Court",
+        ),
+        (
+            "A Samara court fined the site on Monday. Last year, Samara's Leninsky District Court jailed a blogger.",
+            "Leninsky District Court",
+        ),
+        (
+            "An Abuja court ordered the page removed. The Federal High Court in Abuja had earlier struck out a suit.",
+            "Federal High Court",
+        ),
+        (
+            "A Texas court paused the state's app law on Monday. The state will take the case to Texas's Supreme "
+            "Court.",
+            "Supreme Court",
+        ),
+    ],
+)
+def test_a_court_told_by_its_city_is_no_higher_court_nor_one_of_another_case(text, other):
+    got = names(run(text))
+    city = text.split(" court ")[0].split()[-1]
+    assert f"{city} court" in got, got
+    assert any(other in n for n in got), got

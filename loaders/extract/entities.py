@@ -2770,12 +2770,15 @@ def _local_courts_named(resolved: list) -> list:
     for cand, ent, _, _ in resolved:
         if cand.method == "local_court" or ent.kind != "Organisation" or "Court" not in ent.name.split():
             continue
+        if _another_courts_turn(cand, ent):
+            continue
         named[ent.id] = ent
         doc, k = cand.span.doc, cand.span.start
         for seat, (owned, titled) in by_seat.items():
             n = len(seat.split())
             if k > n and doc[k - 1].tag_ == "POS" and doc[k - 1 - n : k - 1].text == seat:
-                owned.add(ent.id)  # "Moscow's Tagansky District Court"
+                if fold(ent.name) == fold(re.sub(r"^(?:the|The) ", "", cand.text)) or seat in ent.name:
+                    owned.add(ent.id)  # "Moscow's Tagansky District Court" (not resolved to another country's court)
             elif (
                 any(
                     f" {p} {seat}" in f" {name}" and f" {name} ".endswith(f" {seat} ")
@@ -2794,6 +2797,27 @@ def _local_courts_named(resolved: list) -> list:
                 ent = named[next(iter(court))]
         out.append((cand, ent, how, confidence))
     return out
+
+
+_HIGHER_COURT = {"higher", "supreme", "appeal", "appeals", "appellate", "cassation"}
+_OTHER_TIME = re.compile(r"\b(?:separately|previously|earlier|last (?:year|month|week)|in (?:19|20)\d\d)\b", re.I)
+
+
+def _another_courts_turn(cand: Candidate, ent: Entity) -> bool:
+    """A court named in a city that is not the one a "Moscow court" stands for: a higher court ("the Higher Regional
+    Court in Munich", "the Court of Appeal of Paris"), one appealed to or argued before ("appeal to ...", "challenged
+    before ..."), or one told in another case's time ("In 2018, ...", "Last year, ...", "Separately, ...", "had last
+    month dismissed")."""
+    if _HIGHER_COURT & {w.lower() for w in re.findall(r"[A-Za-z]+", f"{ent.name} {cand.text}")}:
+        return True
+    root = cand.span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "before", "with"):
+        return True
+    sent = cand.span.sent
+    if _OTHER_TIME.search(sent.text):
+        return True
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _court_seat(span: Span) -> str | None:
