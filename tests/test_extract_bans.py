@@ -8180,3 +8180,31 @@ def test_a_span_of_years_in_a_clause_banning_another_app_does_not_end_the_first_
     bans = extract_bans(adoc)
     viber = next(b for b in bans if pid("Viber") in b.targets)
     assert viber.status == "in_force"
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        ("Office of the Chief Justice", "Ghana's Office of the Chief Justice barred court clerks from using TikTok."),
+        ("Office of the Judiciary", "Ghana's Office of the Judiciary told registrars to stop using WhatsApp at work."),
+    ],
+)
+def test_the_judiciarys_own_office_still_imposes_its_own_ban(name, text):
+    adoc = make_adoc(text, [("Ghana", J), (name, ORG), ("TikTok", P), ("WhatsApp", P)], published="2024-05-22")
+    assert [b.imposed_by for b in extract_bans(adoc)] == [entity_id(ORG, name)]
+
+
+@pytest.mark.parametrize("places", ["Scotland", "England and Wales"])
+def test_a_justice_ministry_named_with_its_country_acts_for_it_not_for_the_place_told(places):
+    adoc = make_adoc(
+        f"The Ministry of Justice said inmates in {places} would be barred from using Snapchat from June.",
+        [
+            ("Ministry of Justice of the United Kingdom", ORG, ["Ministry of Justice"]),
+            ("Scotland", J),
+            ("England", J),
+            ("Wales", J),
+            ("Snapchat", P),
+        ],
+        published="2024-05-22",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == ["jurisdiction/united-kingdom"]

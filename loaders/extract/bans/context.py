@@ -288,6 +288,7 @@ class DocContext:
             set(name_words) & actors["court_portfolio"]
             and not has(actors["court"] - actors["court_portfolio"])
             and set(name_words) & actors["portfolio_offices"]
+            and not any(f" {t} justice " in f" {' '.join(name_words)} " for t in actors["justice_titles"])
         ):
             return (
                 "court"  # not "the Ministry of Justice", "the Justice Department": an office whose field is the courts

@@ -521,6 +521,12 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 named = self._named_country(eid, at)
                 if named is not None and named != norm:
                     norm = named
+                elif named is None and self.ctx.kind(norm) == "Jurisdiction":
+                    # "the Ministry of Justice of the United Kingdom said prisoners in England and Wales would be
+                    # barred": a body whose name ends with its country acts for it, not for a place told nearby
+                    home = self._country_named_last(eid, at)
+                    if home is not None and home != norm:
+                        norm = home
             if norm and norm == eid and self.ctx.category(norm) == "government":
                 # "The Pentagon has barred personnel from using X": a body the gazetteer knows acts for its
                 # country even when the text never names it
@@ -1149,6 +1155,18 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 if jid is not None:
                     return self._ensure_jurisdiction(jid, (m.start, m.end))
         return None
+
+    def _country_named_last(self, eid: str, tok) -> str | None:
+        """The country a body's resolved name ends with ("Ministry of Justice of the United Kingdom"), else None."""
+        gaz = self.ctx.gaz
+        m = self.ctx.mention(tok) if tok is not None else None
+        tail = self.ctx.name(eid).rsplit(" of ", 1)
+        if gaz is None or m is None or len(tail) != 2:
+            return None
+        home = gaz.lookup(tail[1].removeprefix("the "), ("Jurisdiction",))
+        if home is None or home.type != "country":
+            return None
+        return self._ensure_jurisdiction(home.id, (m.start, m.end))
 
     def _ensure_jurisdiction(self, jid: str, span) -> str | None:
         """A known jurisdiction as an entity of the document (mentioned by ``span``) when the text only implies it."""
