@@ -2720,3 +2720,25 @@ def test_a_court_told_by_its_city_is_no_higher_court_nor_one_of_another_case(tex
     city = text.split(" court ")[0].split()[-1]
     assert f"{city} court" in got, got
     assert any(other in n for n in got), got
+
+
+def test_a_country_another_follows_is_not_the_story_country_of_the_government():
+    adoc = run(
+        "Ottawa has barred the chatbot Zeno from federal phones, joining Norway, Chile and the Royal Navy in "
+        "restricting the app.\n\n"
+        "Officials said the government would review other apps too.\n\n"
+        "Norway's data regulator ordered the app blocked last month."
+    )
+    gov = next(e for e in adoc.entities.values() if "government" in e.aliases)
+    assert gov.name == "Canada"
+
+
+def test_the_government_after_a_sentence_about_a_country_is_that_countrys():
+    adoc = run(
+        "Chile follows Peru in blocking the chatbot Zeno.\n\n"
+        "Chile restricted access to the app on Monday over fake images.\n\n"
+        "Chilean officials said the step was temporary.\n\n"
+        'Peru cut off access on Sunday. "The government will not tolerate abuse," the minister said.'
+    )
+    gov = next(e for e in adoc.entities.values() if "government" in e.aliases)
+    assert gov.name == "Peru"

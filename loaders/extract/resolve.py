@@ -184,6 +184,8 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
             continue
         weight = 3.0 if m.sentence <= 2 else 1.0  # headline (its own sentence), lead, next
         span = adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _followed_one(span.root):
+            weight = 1.0  # "Canberra has banned X, joining Italy and Taiwan": those went first, the lead is not theirs
         if span is not None and span.root.dep_ in _SUBJECT_DEPS:
             weight += 1.0
         if entry.type == "subdivision" or (entry.kind not in ("Jurisdiction",) and entry.type != "eu"):
@@ -192,6 +194,14 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
             continue  # a company's home country is not an actor of the story
         scores[entry.country] += weight
     return scores
+
+
+def _followed_one(tok) -> bool:
+    """The name is the object of a verb of following ("joining Italy, Taiwan and the US Navy", "following Canada"):
+    another actor the story's one is compared with."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon_words("follow", "verbs")
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,}?)(?:,\s*([A-Z][\w.' ]+?))?\s*[(\-\u2013\u2014]", re.M)
@@ -790,7 +800,9 @@ class Resolver:
             elif how == GENERIC:
                 got = self._apposed_body(c, out) or self._generic(c, scores)
             elif how == GOVERNMENT:  # "Kyrgyzstan suspended X, with the government citing ...": that country's
-                entry = self._country_set_before(c) or self.focus_country(scores)
+                # "Indonesia cut off access on Saturday. 'The government views ...'": the country the sentence before
+                # is about, as its main subject
+                entry = self._country_set_before(c) or self._subject_country_before(c) or self.focus_country(scores)
                 if entry is not None:
                     got = (entity_from(entry), "context", 0.75)
             elif how == "embassy":
