@@ -2015,6 +2015,17 @@ def test_bodies_laws_and_apps_any_story_may_name_are_in_the_gazetteer():
     assert by_name["Marco Civil da Internet"].kind == "Law"
 
 
+def test_vpns_a_caller_id_app_and_a_news_portal_are_products_in_the_gazetteer():
+    got = names(
+        run(
+            "Users switched to Proton VPN, Red Shield VPN and Psiphon after the block. Soldiers were told to delete "
+            "Truecaller. Readers could no longer open TUT.BY on Tuesday."
+        )
+    )
+    for app in ("Proton VPN", "Red Shield VPN", "Psiphon", "Truecaller", "TUT.BY"):
+        assert got.get(app) == "Product", (app, got)
+
+
 def test_a_press_office_in_a_contact_line_is_no_person():
     got = names(run("Press contact: Press Office, Data Protection Commissioner of Lower Saxony, +49 511 555 0100."))
     assert "Press Office" not in got
