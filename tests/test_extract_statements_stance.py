@@ -5037,3 +5037,42 @@ def test_denying_a_licence_is_still_no_access_taken_and_a_charge_denied_still_de
         )
     )
     assert ("viber", "denies_allegation") in got
+
+
+@pytest.mark.parametrize(
+    "said, stance",
+    [
+        # the measure makes what people do hard: a critic's case against it
+        ("Peter Phiri, a lawyer at Open Lines, said the block would make it harder for nurses to reach patients.",
+         "opposes_ban"),
+        ("Peter Phiri, a lawyer at Open Lines, said the restrictions undermine the work of local reporters.", "opposes_ban"),
+        # the banned side asking for the measure to be held off
+        ("Peter Phiri, Viber's founder, said the firm had missed the letters and asked for the decision to be "
+         "postponed by a week.", "opposes_ban"),
+    ],
+)  # fmt: skip
+def test_round26_measure_hinders_or_is_held_off(said, stance):
+    got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
+    assert ("peter-phiri", stance) in got
+
+
+def test_measure_making_it_harder_for_wrongdoers_is_no_harm():
+    got = stances(
+        run(
+            "Malawi blocked Viber on Monday. Peter Phiri, a lawyer at Open Lines, said the block would make it "
+            "harder for criminals to reach their victims and harder to spy on officials.",
+            ENTS_CUES,
+        )
+    )
+    assert ("peter-phiri", "opposes_ban") not in got
+
+
+def test_one_accused_in_a_passive_clause_is_no_speaker():
+    got = stances(
+        run(
+            "Malawi blocked Viber on Monday. The police arrested Peter Phiri, who is in custody and is accused of "
+            "undermining state security.",
+            ENTS_CUES,
+        )
+    )
+    assert not any(sp == "peter-phiri" for sp, _ in got)

@@ -1717,6 +1717,14 @@ class StatementExtractor:
     def _subject(self, tok):
         if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children) and tok.lemma_.lower() in _JUDGING:
             return _passive_judge(tok)
+        if (
+            tok.tag_ == "VBN"
+            and tok.dep_ == "conj"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and not any(c.dep_ == "agent" for c in tok.children)
+        ):
+            return None  # "Mr X, who is in detention and is accused of insurrection": the one accused, urged or
+            # asked is told of, the one who speaks is not named
         cur = tok
         head = tok.head
         if (
@@ -3009,7 +3017,7 @@ class StatementExtractor:
 
     # what a measure does to those it falls on: "would cut off millions", "locks young people out", "would hit users"
     _HURTING = {"hurt", "harm", "hit", "damage", "destroy", "kill", "devastate", "cripple", "punish", "isolate",
-                "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut", "rob",
+                "deprive", "strangle", "ruin", "wreck", "lock", "shut", "cut", "rob", "undermine", "endanger",
                 # what it breaks: "argued that the exclusion breaches an investment treaty"
                 "breach", "violate", "contravene", "infringe", "trample"}  # fmt: skip
     # "the blocks do more harm to businesses than ...", "the ban causes real damage": the harm as the object
@@ -3217,6 +3225,8 @@ class StatementExtractor:
             # "the ban would put thousands of workers out of jobs", "would leave couriers jobless", "would tie the
             # hands of investigators": work taken from people, or hands bound (lexicon statement.jobless_*, binding_*)
             harm_done = harm_done or (lemma in self._JOBLESS_VERBS and self._leaves_jobless(t))
+            # "the ban would make it harder to report abuse", "makes it impossible for traders to reach customers"
+            harm_done = harm_done or (lemma == "make" and self._makes_hard(t))
             harm_done = harm_done or (
                 lemma in self._BINDING_VERBS
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in self._BINDING_OBJECTS for c in t.children)
@@ -3269,6 +3279,29 @@ class StatementExtractor:
                 owners += [c for c in obj.children if c.dep_ == "poss"]
                 if any(o.dep_ in ("pobj", "poss") and self._spared(o) for o in owners):
                     continue
+            return True
+        return False
+
+    _HARD = {"hard", "difficult", "impossible", "costly", "expensive", "harder", "costlier"}
+    # what a measure may well make hard without harm to anyone it should spare: "harder for spies to steal data"
+    _HARMFUL_ACTS = {"spy", "steal", "hack", "access", "collect", "harvest", "track", "exploit", "spread", "misuse",
+                     "abuse", "recruit", "leak", "cheat", "smuggle", "evade", "target", "attack", "surveil"}  # fmt: skip
+
+    def _makes_hard(self, verb) -> bool:
+        """ "would make it harder (for X) to V": ``verb`` ("make") with a hard-word clause, no wrongdoer hindered nor a
+        wrong made hard ("makes it harder for criminals to ...", "harder to spy on users")."""
+        for c in verb.children:
+            if c.dep_ not in ("ccomp", "oprd", "xcomp") or c.lemma_.lower() not in self._HARD:
+                continue
+            acts = [a for a in c.children if a.dep_ in ("advcl", "xcomp", "ccomp") and a.pos_ == "VERB"]
+            if not acts:
+                continue
+            if any(a.lemma_.lower() in self._HARMFUL_ACTS for a in acts):
+                return False
+            doers = [d for a in acts for d in a.children if d.dep_ == "nsubj"]
+            doers += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+            if any(d.lemma_.lower() in self._WRONGDOERS for d in doers):
+                return False
             return True
         return False
 
@@ -4147,6 +4180,8 @@ class StatementExtractor:
         held = set(words("ban", "nouns")) | self._LIFTED | {"enforcement", "implementation"}
         for t in content:
             lemma = t.lemma_.lower()
+            if lemma in self._HOLD_OFF_OR_EXTEND and lemma != "extend" and self._to_be_held_off(t, held):
+                return True  # "asked for the decision to be postponed a few days"
             if lemma not in self._HOLD_OFF_OR_EXTEND or t.pos_ != "VERB" or t.tag_ != "VB":
                 continue
             if any(c.dep_ == "neg" for c in t.children):
@@ -4157,6 +4192,24 @@ class StatementExtractor:
         return False
 
     _GRACE = {"deadline", "period", "reprieve", "pause", "moratorium", "grace"}
+
+    @staticmethod
+    def _to_be_held_off(verb, held) -> bool:
+        """ "for the decision to be postponed", "wants the ban to be delayed": a passive infinitive of holding off, not
+        negated, whose subject is the measure or the decision."""
+        return (
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "neg" for c in verb.children)
+            and any(
+                w.lemma_.lower() in held | {"decision", "order"}
+                for w in (
+                    *(c for c in verb.children if c.dep_ == "nsubjpass"),
+                    *([verb.head] if verb.dep_ == "acl" else []),
+                )
+            )
+        )
 
     def _announces_lifting(self, speaker: str, frame, content) -> bool:
         """The imposing side telling that the measure has been lifted: a lifting verb, done (not wished: "should
