@@ -5076,3 +5076,55 @@ def test_one_accused_in_a_passive_clause_is_no_speaker():
         )
     )
     assert not any(sp == "peter-phiri" for sp, _ in got)
+
+
+@pytest.mark.parametrize(
+    "said, speaker, stance",
+    [
+        # "political" judges the measure only as the predicate itself, not a word further in, nor negated
+        ("Peter Phiri said the block was a response to political violence.", "peter-phiri", "opposes_ban"),
+        ("Peter Phiri said the ban was about national security and not political.", "peter-phiri", "opposes_ban"),
+        # access to data kept from others is the banned side's denial, not access taken from people
+        ("Viber said it had denied access to customer data to the Malawian authorities.", "viber", "opposes_ban"),
+        ("Peter Phiri, Viber's head of policy, said the company denied access to local user data to staff abroad.",
+         "peter-phiri", "opposes_ban"),
+        # the banned side's deed judged unlawful: no verdict on the measure
+        ("Peter Phiri said hosting gambling channels was not lawful and the block would stay.", "peter-phiri",
+         "opposes_ban"),
+        # a law named after the crime, told by a critic: no harm the measure answers
+        ("The Chikondi Party said the cyber crime law is routinely used to jail bloggers and journalists.",
+         "chikondi-party", "supports_ban"),
+        # the firm's own step, told by the minister: no more measures to come
+        ("Information minister Grace Banda said Viber would not hesitate to challenge the block in court.",
+         "grace-banda", "supports_ban"),
+        # an agency charged, not denied; the record put right by the imposing side denies no charge
+        ("Peter Phiri, an opposition MP, said Viber was not an agent of progress but of foreign spies.",
+         "peter-phiri", "denies_allegation"),
+        ("Grace Banda said the government wanted to set the record straight about the reasons.", "grace-banda",
+         "denies_allegation"),
+    ],
+)  # fmt: skip
+def test_round26_stance_cues_stay_off_other_words(said, speaker, stance):
+    got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
+    assert (speaker, stance) not in got
+
+
+@pytest.mark.parametrize(
+    "said, speaker, stance",
+    [
+        ("Information minister Grace Banda said Malawi would not hesitate to block other apps.", "grace-banda",
+         "supports_ban"),
+        ('"We will not hesitate to act again," Information minister Grace Banda said.', "grace-banda",
+         "supports_ban"),
+        ("Information minister Grace Banda said the app had fuelled a surge in cyber-crime.", "grace-banda",
+         "supports_ban"),
+        ("Peter Phiri, a lawyer, said blocking the whole service was not lawful.", "peter-phiri", "opposes_ban"),
+        ("Peter Phiri, a lawyer, said the block was purely political and illegal.", "peter-phiri", "opposes_ban"),
+        ("Viber said the ban had denied millions of Malawians access to their families.", "viber", "opposes_ban"),
+        ("Viber said the company is not an agent of the state and wanted to set the record straight.", "viber",
+         "denies_allegation"),
+    ],
+)  # fmt: skip
+def test_round26_stance_cues_still_hold(said, speaker, stance):
+    got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
+    assert (speaker, stance) in got

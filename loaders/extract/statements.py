@@ -59,11 +59,36 @@ def any_phrase(phrases, text: str, whole: bool = False) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+_DENY = r"(?:deny|denies|denied|denying)"
+# who access may be taken from: "denied access to millions of members", "people are being denied access"
+_DENIED_PEOPLE = (
+    r"(?:members|users|people|citizens|customers|subscribers|residents|readers|viewers|voters|journalists|students|"
+    r"businesses|millions|thousands|them)"
+)
+# what is kept from others, not taken from people: "denied access to data to employees in China"
+_DENIED_THINGS = r"(?:data|information|records|servers|systems|content|files)(?![\w-])"
+# the measure that takes it: "the decision denied access to ..."
+_DENYING_MEASURE = (
+    r"(?:ban|bans|block|blocks|blocking|decision|order|orders|measure|measures|move|shutdown|suspension|restriction|"
+    r"restrictions|ruling|law)"
+)
+
+
 def _access_denied(text: str) -> str:
-    """ "the decision denied access to millions of members": access taken from people (the opposing cue
-    "access-denied"), not a charge denied (the denial cue "denied")."""
+    """ "the decision denied access to millions of members", "denied users access", "people are being denied access":
+    access taken from people by the measure (the opposing cue "access-denied"), not a charge denied (the denial cue
+    "denied"). "said it has denied access to user data to the Chinese government" stays a denial: neither does the
+    measure deny nor are people denied."""
+    aux = r"(?: has| have| had| will| would| could| may| is| was)?(?: also)?"
+    text = re.sub(rf"( {_DENYING_MEASURE}{aux}) {_DENY}(?: [\w'-]+)? access ", r"\1 access-denied ", text)
+    text = re.sub(rf" {_DENY} (?:them|users|people|citizens|millions of [\w']+) access ", " access-denied ", text)
+    being = r"(?: are| is| were| was| have been| has been| had been| will be| would be)(?: being)?"
+    text = re.sub(rf"( {_DENIED_PEOPLE}{being}) {_DENY} access ", r"\1 access-denied ", text)
+    # "denied access to its members across the country", not "denied access to users' data"
     return re.sub(
-        r" (?:deny|denies|denied|denying)(?: them| users| people| citizens)? access ", " access-denied ", text
+        rf" {_DENY} access to((?: (?!{_DENIED_THINGS})[\w'-]+){{0,3}} {_DENIED_PEOPLE})(?= (?!['\u2019]|{_DENIED_THINGS}))",
+        r" access-denied to\1",
+        text,
     )
 
 
@@ -2423,6 +2448,13 @@ class StatementExtractor:
         # law")
         text = re.sub(_NOT_SUBJECT_TO_MEASURE, " outside-the-measure ", text)
         text = _access_denied(text)
+        # "blamed for a rise in cyber crime": the harm a measure answers (lexicon supports_ban imposer_words
+        # "cyber-crime-rise"); the bare "cyber crime law" tells none
+        text = re.sub(
+            r" (?:rise|rising|surge|increase|spike|growth|upsurge|jump) (?:in|of) cyber(?:-| )?crimes?(?![\w-])",
+            r"\g<0> cyber-crime-rise",
+            text,
+        )
         # "is surprised by these statements": taken aback by the accusations, which is a denial, not a protest
         return re.sub(
             r"surprised (?:by|at) (?:these|the|such|those|its|their) (?:statements|claims|allegations|accusations|"
@@ -2430,6 +2462,12 @@ class StatementExtractor:
             "denies the claims",
             text,
         )
+
+    def _target_denial(self, text: str) -> bool:
+        """The banned side's record put right, itself no state's agent ("set the record straight", "is not an agent of
+        any government"); not "was not an agent of reform but of Beijing", the agency charged after all."""
+        text = re.sub(r" not an? agent of(?: [\w'-]+){1,4} but (?:rather )?(?:an? )?(?:agent )?of ", " agent of ", text)
+        return any_phrase(self.lex["cues"]["denies_allegation"]["target_phrases"], text)
 
     def stance(self, speaker: str, frame, content, lemma: str) -> str:
         cues = self.lex["cues"]
@@ -2506,6 +2544,7 @@ class StatementExtractor:
         denial = (
             deny_verb
             or has(cues["denies_allegation"]["phrases"])
+            or (side == "target" and self._target_denial(text))
             or self._vouches(side, lemma, content, text)
             or (side == "target" and self._own_goods_vouched(speaker, content))
         )
@@ -2547,6 +2586,7 @@ class StatementExtractor:
         judged = self._judged_measure(content, side)
         opposing = (
             self._opposing_cue(content, cues["opposes_ban"]["words"])
+            or self._not_lawful_measure(content)
             or (critic and side != "imposer")
             or self._rather_than_ban(content)
             or self._not_safer(content)
@@ -2581,6 +2621,9 @@ class StatementExtractor:
         loose = [w for w in self._LOOSE_BACKING if w in backing and not self._loose_backing_holds(w, content)]
         if loose:
             backing = [w for w in backing if w not in loose]
+        if side != "target" and self._outside_voice(speaker, side):
+            backing = [w for w in backing if w != "cyber-crime-rise"]  # a critic: "used a rise in cyber crime as an
+            # excuse"
         if (
             side == "other"
             and self.ctx.category(speaker) == "person"
@@ -2679,6 +2722,7 @@ class StatementExtractor:
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
         if side == "imposer" and (
             has(cues["supports_ban"]["imposer_words"])
+            or self._will_not_hesitate(speaker, content)
             or self._unlawful_standing(content)
             or self._defends_measure(content)
             or self._heeds_advice(content)
@@ -4391,7 +4435,74 @@ class StatementExtractor:
                 return "bad"
             if not negated and any(c.dep_ == "attr" and c.lemma_.lower() in judged["bad_heads"] for c in heads):
                 return "bad"
+            # "the bans are political", "was political and illegal": the word itself the predicate (or one of its
+            # conjuncts), not "a response to political violence", nor "about security and not political"
+            if not any(c.dep_ == "neg" for c in t.children) and any(
+                x.lower_ in judged["bad_words"] and not any(n.dep_ == "neg" for n in x.children)
+                for c in heads
+                if c.dep_ in ("acomp", "attr", "oprd")
+                for x in (c, *c.conjuncts)
+            ):
+                return "bad"
         return None
+
+    def _a_measure_word(self, w) -> bool:
+        """``w`` is a word for a measure ("the block", "the law") or a gerund of banning or switching off ("switching
+        off a platform", "blocking it"), as _judged_measure reads a judged subject."""
+        if w.tag_ == "VBG":
+            acts = set(words("ban", "verbs")) | set(words("ban", "needs_particle")) | self._REMOVAL_VERBS
+            return w.lemma_.lower() in acts
+        return w.pos_ == "NOUN" and w.lemma_.lower() in (_BAN_NOUNS | self._JUDGED_NOUNS) - {"action", "notice"}
+
+    def _not_lawful_measure(self, content) -> bool:
+        """ "the block is not lawful", "switching off a platform because the government dislikes what is said on it is
+        not a lawful option": the measure's lawfulness denied - its subject a measure word or a gerund of banning, or,
+        where the parser hung the judging clause under such a gerund, that gerund. Not "hosting terrorist chats was not
+        lawful", the banned side's deed judged."""
+        inside = {t.i for t in content}
+        for t in content:
+            if t.lower_ != "lawful":
+                continue
+            if t.dep_ == "acomp":
+                cop = t.head
+            elif t.dep_ == "amod" and t.head.dep_ in ("attr", "acomp"):
+                cop = t.head.head
+            else:
+                continue
+            if cop.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "neg" for x in (cop, t) for c in x.children):
+                continue
+            subj = next((c for c in cop.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None and self._a_measure_word(subj):
+                return True
+            x = cop
+            while x.dep_ in ("ccomp", "advcl", "conj") and x.head.i in inside:
+                x = x.head
+                if x.tag_ == "VBG" and self._a_measure_word(x):
+                    return True
+        return False
+
+    def _will_not_hesitate(self, speaker: str, content) -> bool:
+        """ "the State will not hesitate to take other measures", "we won't hesitate to act again": more to come, told
+        of the imposing side itself (a first-person "we" or "I", a body word, an imposer named, or "it" for a body that
+        speaks) - not "the company would not hesitate to challenge the order"."""
+        for t in content:
+            if t.lemma_.lower() != "hesitate" or not any(c.dep_ == "neg" for c in t.children):
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "shall") for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            if subj.lower_ in ("we", "i") or (subj.lower_ == "it" and self.ctx.category(speaker) != "person"):
+                return True
+            m = self.ctx.mention(subj)
+            if m is not None:
+                if self._acting_body(subj):
+                    return True
+                continue
+            if subj.lemma_.lower() in self._ACTING_BODIES:
+                return True
+        return False
 
     def _claim_denied(self, clause) -> bool:
         """The clause is what a negated verb, or one whose subject is nobody, says or claims: "Nobody can claim the
