@@ -2344,3 +2344,26 @@ def test_participle_with_its_own_subject_is_not_the_orderers():
         )[1]
     )
     assert not any(s == "malawi" for s, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # the participle on a conjunct with no subject of its own speaks for the clause it is joined to
+        (
+            "Malawi had ordered Signal and Viber blocked in January but lifted the order in May, saying both firms "
+            "had since registered.",
+            "malawi",
+        ),
+        # the parser made the last app the subject of "blocked", joined to the verb whose complement orders it
+        (
+            "Grace Banda refused to order Signal and Viber blocked, saying there was no proof that smugglers used "
+            "them.",
+            "grace-banda",
+        ),
+    ],
+)
+def test_participle_after_an_order_joined_to_another_verb_is_not_the_apps(text, speaker):
+    got = stances(run(text, ENTS_ORDER)[1])
+    assert any(s == speaker for s, _ in got)
+    assert not any(s in ("signal", "viber") for s, _ in got)

@@ -1833,15 +1833,32 @@ class StatementExtractor:
     def _orderer_of_banned(self, participle):
         """ "X ordered TikTok and Telegram blocked, saying ...", "the minister gave providers a week to block A, B and C,
         saying ...": the parser hangs the participle on the small clause of the banned apps, or takes the last of them
-        for its subject; the one who ordered the block says it, not the apps."""
+        for its subject; the one who ordered the block says it, not the apps. Also on a conjunct with no subject of its
+        own ("had ordered A and B blocked last year but lifted the order in March, saying ..."), and where the parser
+        made the last app the subject of a "blocked" joined to the order or to the verb whose complement orders it
+        ("refused to order A and B blocked, saying ...")."""
         verb = participle.head
         own = next((c for c in participle.children if c.dep_ == "nsubj"), None)
         if own is not None:
             if own.i > participle.i or not any(t.text == "," for t in participle.doc[own.i : participle.i]):
                 return None  # "with officials saying ...": a subject of its own, next to the participle
-        elif verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self._ORDERING and verb.head.i < verb.i:
-            own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            verb = verb.head
+        else:
+            while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head
+            if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self._ORDERING and verb.head.i < verb.i:
+                own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                verb = verb.head
+            elif verb.dep_ == "conj" and verb.lemma_.lower() in set(words("ban", "verbs")):
+                head = verb.head
+                order = head if head.lemma_.lower() in self._ORDERING else None
+                order = order or next(
+                    (c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in self._ORDERING), None
+                )
+                if order is not None and order.i < verb.i:
+                    own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                    verb = order
+                    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+                        verb = verb.head  # "refused to order ...": the one who refused
         if own is None or not self._banned_thing_named(own) or verb.pos_ not in ("VERB", "AUX"):
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
