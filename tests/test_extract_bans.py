@@ -8208,3 +8208,15 @@ def test_a_justice_ministry_named_with_its_country_acts_for_it_not_for_the_place
         published="2024-05-22",
     )
     assert [b.imposed_by for b in extract_bans(adoc)] == ["jurisdiction/united-kingdom"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "While Chad blocked Viber in March 2022, the Supreme Court of Chad ordered access restored a month later.",
+        "Although Chad suspended Viber in 2021, the government restored the service after six weeks.",
+    ],
+)
+def test_a_main_clause_restoring_access_undoes_the_ban_of_its_while_clause(text):
+    adoc = make_adoc(text, [("Chad", J), ("Viber", P)], published="2024-04-19")
+    assert only(extract_bans(adoc), jid("Chad")).status == "temporary"

@@ -248,7 +248,8 @@ class StatusMixin:
             return "enacted_law"
         # "the Commission decided to prohibit X, and on 10 March the Belgian government banned it for six months": a
         # coordinated clause that bans with its own subject tells its own ban's length, not this one's
-        others = _other_ban_clauses(trig, sent) | _outside_contrast(trig, sent)
+        coordinated = _other_ban_clauses(trig, sent)
+        others = coordinated | _outside_contrast(trig, sent)
         region_low = [t.lower_ for t in region if t.i not in others] + [t.lower_ for t in sent if t.i not in others]
         if any(
             t.lower_ in ("temporary", "interim") and not _open_question(t) and not _said_of_another(t, trig)
@@ -350,7 +351,9 @@ class StatusMixin:
         # "India has barred X since 2020, and Nepal banned it ... before a new government lifted the ban": a
         # lifting told in a coordinated clause that bans with its own subject is that clause's ban's (not "X blocked
         # it, and the regulator lifted the ban days later")
-        mine = [t for t in sent if t.i not in others]
+        # (a main clause outside a "while"/"although" one is no other ban's: "Although Gabon suspended X in 2023, the
+        # junta restored the app after two months" undoes this one)
+        mine = [t for t in sent if t.i not in coordinated]
         clause = next(
             (
                 a
