@@ -582,3 +582,15 @@ def test_a_plural_title_after_the_day_of_the_clause_is_each_members_singular_tit
     got = roles_of("Last week Foreign Ministers Ann Cole and Peter Drake met in Oslo to discuss the app.")
     assert got["Ann Cole"][0] == "Foreign Minister"
     assert got["Peter Drake"][0] == "Foreign Minister"
+
+
+def test_a_plural_inside_the_titles_of_phrase_stays_plural():
+    got = roles_of("Speaker of the House of Representatives Dana Whitfield said the bill on the app would pass.")
+    assert got["Dana Whitfield"][0] == "Speaker of the House of Representatives"
+    got = roles_of("Secretary of the Council of Ministers Peter Drake signed the order against the app.")
+    assert got["Peter Drake"][0] == "Secretary of the Council of Ministers"
+
+
+def test_a_day_word_naming_a_newspaper_with_the_next_word_stays_in_the_title():
+    got = roles_of("Sunday Times deputy editor Ann Cole reported that the app would be banned.")
+    assert got["Ann Cole"][0] == "Sunday Times deputy editor"

@@ -578,7 +578,16 @@ class _RoleFinder:
                     break
             if tok.i in self.by_token and self.by_token[tok.i].kind == "Person" and tok.i < span.start - 1:
                 break  # another person's name; the title the NER took into this one's span is not
-            if tokens and (tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WHEN_WORDS):
+            # (not a capitalised day or month that names something with the word after it, no title word: "Sunday
+            # Times political editor X")
+            named = (
+                bool(tokens)
+                and tok.lower_ in _WHEN_WORDS
+                and tok.is_title
+                and tokens[0].is_title
+                and not self.gaz.is_title_word(tokens[0].text)
+            )
+            if tokens and (tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in _WHEN_WORDS) and not named:
                 break  # "Last Tuesday Senators X and Y", "On Monday Minister X": the time of the clause, no title
             tokens.insert(0, tok)
             i -= 1
@@ -1082,6 +1091,8 @@ class _RoleFinder:
             last.lower() not in self.gaz.title_heads
             and last.endswith("s")
             and (len(toks) == 1 or self.gaz.is_title_word(last))
+            # not a plural inside the title's own "of" or "for" phrase: "Speaker of the House of Representatives"
+            and not any(t.lower_ in ("of", "for") for t in toks[:-1])
         ):
             text = text[:-1]  # "Senators" -> "Senator", "MPs" -> "MP", "Prime Ministers" -> "Prime Minister"
         return self.gaz.stated_title(re.sub(r"\s+", " ", text).strip())
