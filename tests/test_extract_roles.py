@@ -594,3 +594,16 @@ def test_a_plural_inside_the_titles_of_phrase_stays_plural():
 def test_a_day_word_naming_a_newspaper_with_the_next_word_stays_in_the_title():
     got = roles_of("Sunday Times deputy editor Ann Cole reported that the app would be banned.")
     assert got["Ann Cole"][0] == "Sunday Times deputy editor"
+
+
+def test_a_trade_no_longer_practised_or_only_claimed_gives_no_role():
+    for text in (
+        "Omar Haddad, a retired lawyer, said the app should stay.",
+        "Lena Dahl, a retired lawyer in Bergen, said the ban on the app went too far.",
+        "Peter Drake, an unemployed analyst, said the app had been his only income.",
+        "Ann Cole, a self-styled economist, wrote that the ban would cost millions.",
+    ):
+        assert roles_of(text) == {}, text
+    assert roles_of("Lena Dahl, a media lawyer in Bergen, said the ban went too far.")["Lena Dahl"][0] == (
+        "media lawyer in Bergen"
+    )

@@ -54,6 +54,7 @@ _APPOINT_VERBS = frozenset(lexicon_words("roles", "appoint_verbs"))
 _ACTING_FOR = frozenset(lexicon_words("roles", "acting_for_verbs"))
 _RANKS = frozenset(lexicon_words("roles", "ranks"))
 _TRADES = frozenset(lexicon_words("roles", "trades"))
+_NOT_PRACTISING = frozenset(lexicon_words("roles", "not_practising"))
 # days and months, which a premodifier title never holds ("On Monday Senators X and Y": the clause's time)
 _WHEN_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april june july august september"
@@ -72,9 +73,14 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
             continue
         span = finder.name_part(span)
         for title, org_id, ev_start, ev_end, how in finder.find_all(span):
-            if org_id is None and _description_only(title) and _past_deed_after(adoc.doc, ev_end):
+            if (
+                org_id is None
+                and _description_only(title)
+                and (_past_deed_after(adoc.doc, ev_end) or set(re.findall(r"[\w\-]+", title.lower())) & _NOT_PRACTISING)
+            ):
                 # "X, a lawyer who helped draft the law": a calling told for a past deed, no standing held anywhere
-                # ("X, a media lawyer in Moscow", "X, a researcher who tracks Y" are the person's trade now)
+                # ("X, a media lawyer in Moscow", "X, a researcher who tracks Y" are the person's trade now; "X, a
+                # retired lawyer", "an unemployed economist", "a self-described analyst" are not)
                 continue
             role = Role(person=mention.entity_id, title=title, organisation=org_id)
             known = roles.get(role.id)
