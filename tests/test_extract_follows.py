@@ -2040,3 +2040,28 @@ def test_joining_a_list_of_peers_names_the_members_its_including_phrase_gives():
         [("Ghana", J), ("Togo", J), ("Kick", P)],
     )
     assert not any(f == "togo" for f, _ in pairs(follows))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Togo joined a growing list of countries that have taxed Kick, including Ghana and Benin, last year.",
+        "Togo joins a growing number of countries that have passed data laws, including Ghana and Benin.",
+        "Togo joined a growing list of countries that have fined Kick, including Ghana, Niger and Benin.",
+    ],
+)
+def test_joining_a_list_of_peers_whose_clause_tells_no_ban_follows_none_of_its_members(text):
+    _, follows = run(text, [("Ghana", J), ("Benin", J), ("Niger", J), ("Togo", J), ("Kick", P)])
+    assert not any(f == "togo" for f, _ in pairs(follows))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts warn that Togo risks joining a growing list of countries that have blocked Kick, including Ghana and Benin.",
+        "Togo is weighing joining a growing list of countries that have blocked Kick, including Ghana and Benin.",
+    ],
+)
+def test_joining_a_list_of_peers_only_risked_or_weighed_follows_none(text):
+    _, follows = run(text, [("Ghana", J), ("Benin", J), ("Togo", J), ("Kick", P)])
+    assert not any(f == "togo" for f, _ in pairs(follows))

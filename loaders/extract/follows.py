@@ -440,6 +440,12 @@ class FollowExtractor:
         return min(told, key=lambda b: min(e.start for e in b.evidence)).imposed_by
 
     # -- followed
+    @staticmethod
+    def _bans_verb(rel) -> bool:
+        """A relative clause whose verb (or the verb it moves to: "that have moved to ban X") bans, not negated."""
+        verbs = [rel, *(c for c in rel.children if c.dep_ == "xcomp")]
+        return not _is_negated(rel) and any(v.lemma_.lower() in words("ban", "verbs") for v in verbs)
+
     def followed_in(self, obj) -> list[str]:
         described = self._described_body(obj)
         if described:
@@ -454,7 +460,8 @@ class FollowExtractor:
             # "joins a growing list of countries that have blocked X, including A, which ..., and B": the members
             # named by "including" the parser hung on the peers' relative clause
             for g in (g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
-                for rel in (r for r in g.children if r.dep_ == "relcl"):
+                # (only peers told as banning: not "a growing list of states that have sued X" or "... signed laws")
+                for rel in (r for r in g.children if r.dep_ == "relcl" and self._bans_verb(r)):
                     # (on the clause's verb, or on its object: "that have blocked X, including A")
                     for inc in (
                         c
@@ -1771,6 +1778,10 @@ _WISHES = {
 }
 
 
+# Verbs over a cue that make it a prospect weighed, not done ("Brazil risks joining ...", "is considering joining ...")
+_PROSPECTS = frozenset(words("follow", "prospects"))
+
+
 def _within_clause(tok, verb) -> bool:
     """The token belongs to the verb's own clause (no relative or subordinate clause between them)."""
     cur = tok
@@ -1942,6 +1953,8 @@ def _unreal(cue, told_ban=None) -> bool:
         cur = cue.head  # "would put Ohio alongside Iowa"
         if _is_negated(cur):
             return True
+    if cue.dep_ == "acl" and cue.head.lemma_.lower() in _PROSPECTS:
+        return True  # "warn that Togo risks joining ...", with "risks" parsed as a noun
     first = cur
     for _ in range(3):
         if _neither_subject(cur):
@@ -1952,8 +1965,8 @@ def _unreal(cue, told_ban=None) -> bool:
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lemma_.lower() in _WISHES or (cur.lemma_.lower() in _DECLINING and not _is_negated(cur)):
-            return True  # "Texas declined to follow her lead", "failed to join"
+        if cur.lemma_.lower() in _WISHES | _PROSPECTS or (cur.lemma_.lower() in _DECLINING and not _is_negated(cur)):
+            return True  # "Texas declined to follow her lead", "failed to join", "risks joining", "is weighing joining"
     return False
 
 
