@@ -2753,3 +2753,16 @@ def test_the_government_after_a_sentence_about_a_country_is_that_countrys():
     )
     gov = next(e for e in adoc.entities.values() if "government" in e.aliases)
     assert gov.name == "Peru"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maj Gen (retd) Anil Verma, a former signals officer, said the order was overdue.",
+        "Army Col. Dana Whitfield said soldiers at the base had deleted the app.",
+    ],
+)
+def test_a_rank_before_a_name_is_the_names_title_not_an_entity_of_its_own(text):
+    found = names(run(text))
+    assert not any(n.startswith(("Maj Gen", "Army Col")) for n in found), found
+    assert any(k == "Person" for k in found.values()), found

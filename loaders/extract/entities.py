@@ -2619,6 +2619,8 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         start, end, text = _clean(span)
         if not text or is_furniture(span) or text.endswith(("-", "\u2010")):
             continue  # "Chinese- and Russian-linked apps": half of a suspended compound, no name
+        if _rank_before_name(span, gaz):
+            continue  # "Maj Gen (retd) Rakesh Bhalla", "Army Col. Rob Manning": a rank, the name comes after it
         label = "PERSON" if span.label_ != "PERSON" and byline_person(span) else span.label_
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=label, method=method))
     sentences = Sentences(adoc)
@@ -2753,6 +2755,24 @@ def _home_states_only(resolved: list, gaz: Gazetteer) -> set[str]:
         if all(homes) and (entry is None or entry.type != "country"):
             out.add(eid)
     return out
+
+
+def _rank_before_name(span: Span, gaz: Gazetteer) -> bool:
+    """A span that ends in a rank or honorific ("Maj Gen", "Army Col.") right before a person's name, or before a
+    bracketed aside and then the name ("Maj Gen (retd) Rakesh Bhalla"): the title of the name after it, no body or
+    person of its own."""
+    last = span[-1].text.rstrip(".")
+    if last not in gaz.honorifics and f"{last}." not in gaz.honorifics:
+        return False
+    doc, k = span.doc, span.end
+    if k < len(doc) and doc[k].text == ".":
+        k += 1
+    if k < len(doc) and doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(k + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        k = close + 1
+    return k + 1 < len(doc) and all(t.is_title and t.pos_ == "PROPN" for t in doc[k : k + 2])
 
 
 def _local_courts_named(resolved: list) -> list:
