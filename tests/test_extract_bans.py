@@ -1349,6 +1349,28 @@ def test_the_government_in_a_roundup_section_is_the_sections_country():
     assert only(bans, jid("Chile")).announced == "2024-10"
 
 
+def test_a_ministry_under_a_run_in_country_subhead_acts_for_that_country():
+    adoc = make_adoc(
+        "Where Kick has been blocked this year\n\n"
+        "Several governments moved against the streaming app Kick in 2025, most of them over gambling streams.\n\n"
+        "Chile. The Ministry of the Interior in October ordered telecoms providers to block Kick for six months, "
+        "citing illegal betting.\n\n"
+        "Peru. In May, the Ministry of Transport told providers to block Kick, saying the app hosted scams.",
+        [("Chile", J), ("Peru", J), ("Ministry of the Interior", ORG), ("Ministry of Transport", ORG), ("Kick", P)],
+        published="2025-12-06",
+    )
+    assert sorted(b.imposed_by for b in extract_bans(adoc)) == [jid("Chile"), jid("Peru")]
+
+
+def test_a_country_opening_a_sentence_with_a_stop_is_no_run_in_subhead_when_short():
+    adoc = make_adoc(
+        "Kick blocked\n\nThe Ministry of the Interior of Chile blocked Kick on Monday.\n\nPeru. Not yet.",
+        [("Chile", J), ("Peru", J), ("Ministry of the Interior of Chile", ORG), ("Kick", P)],
+        published="2025-12-06",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Chile")]
+
+
 def test_a_person_in_the_headline_acts_for_the_place_named_with_them_below():
     adoc = make_adoc(
         "Lee bans Kimi from state devices\n\n"

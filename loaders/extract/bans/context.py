@@ -389,18 +389,33 @@ class DocContext:
         by_start = {m.start: m for m in self.adoc.mentions}
         out: list[tuple[int, str | None]] = []
         pos = text.find("\n") + 1 if "\n" in text else len(text)
+        section: str | None = None  # the standalone subhead's country a run-in one interrupts
         for line in text[pos:].split("\n"):
             start = pos
             pos += len(line) + 1
             stripped = line.strip()
+            lead = start + len(line) - len(line.lstrip())
+            m = by_start.get(lead)
+            if (
+                m is not None
+                and m.kind == "Jurisdiction"
+                and text[m.end : m.end + 2] in (". ", ": ")
+                and text[m.end + 2 : m.end + 3].isupper()
+                and len(stripped) > len(m.text) + 40
+            ):
+                # "Taiwan. The Ministry of the Interior last week ordered ...": a run-in subhead, the paragraph's
+                # country; the next paragraph is the section's again
+                out += [(start, m.entity_id), (pos, section)]
+                continue
             if not stripped or len(stripped) > 40 or stripped[-1] in ".!?:;,\"'”":
                 continue
-            lead = start + len(line) - len(line.lstrip())
             m = by_start.get(lead) or by_start.get(lead + 4 if stripped.lower().startswith("the ") else -1)
             if m is not None and m.kind == "Jurisdiction" and len(m.text) >= len(stripped) - 4:
                 out.append((start, m.entity_id))
+                section = m.entity_id
             elif len(stripped.split()) <= 5 and stripped[:1].isupper():
                 out.append((start, None))  # "What comes next": the section of no country
+                section = None
         return out if any(j for _, j in out) else []
 
     def focus(self, tok=None) -> str | None:
