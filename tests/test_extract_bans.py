@@ -8242,3 +8242,40 @@ def test_a_justice_ministry_named_with_its_country_acts_for_it_not_for_the_place
 def test_a_main_clause_restoring_access_undoes_the_ban_of_its_while_clause(text):
     adoc = make_adoc(text, [("Chad", J), ("Viber", P)], published="2024-04-19")
     assert only(extract_bans(adoc), jid("Chad")).status == "temporary"
+
+
+def test_a_ban_after_which_access_returned_or_that_let_the_app_back_is_temporary():
+    adoc = make_adoc(
+        "Access to Viber returned across Chad on Friday, ten weeks after the app was blocked in March. "
+        "Peru suspended new downloads of Kick in May and let it back into app stores in August. "
+        "Bolivia blocked Kimi in June and let Telegram back into app stores in July.",
+        [("Chad", J), ("Peru", J), ("Bolivia", J), ("Viber", P), ("Kick", P), ("Kimi", P), ("Telegram", P)],
+        published="2024-09-19",
+    )
+    bans = extract_bans(adoc)
+    assert next(b for b in bans if pid("Viber") in b.targets).status == "temporary"
+    assert only(bans, jid("Peru")).status == "temporary"
+    assert next(b for b in bans if pid("Kimi") in b.targets).status == "in_force"  # another app let back
+
+
+def test_a_ban_during_a_count_of_days_is_temporary_and_during_the_past_weeks_is_not():
+    adoc = make_adoc(
+        "In May Chad restricted access to Viber during several days. Peru has blocked Kick during the past two weeks.",
+        [("Chad", J), ("Peru", J), ("Viber", P), ("Kick", P)],
+        published="2024-09-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chad")).status == "temporary"
+    assert only(bans, jid("Peru")).status == "in_force"
+
+
+def test_a_ban_let_back_after_a_reason_naming_other_places_is_still_temporary():
+    adoc = make_adoc(
+        "Peru suspended Kick in May and let it back into app stores in August, after finding it sent data to Chad. "
+        "Bolivia suspended Kimi in June and let it back into app stores in Chad in July.",
+        [("Chad", J), ("Peru", J), ("Bolivia", J), ("Kick", P), ("Kimi", P)],
+        published="2024-09-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Peru")).status == "temporary"
+    assert only(bans, jid("Bolivia")).status == "in_force"  # back in another country's stores

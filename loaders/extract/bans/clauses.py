@@ -343,7 +343,7 @@ def _undone_later(trig) -> bool:
 
 
 # verbs that tell a blocked app back where it was: "allowed them again", "returned to the app stores"
-_BACK_VERBS = {"allow", "permit", "return", "reappear", "resume", "come"}
+_BACK_VERBS = {"allow", "permit", "return", "reappear", "resume", "come", "let"}
 _BACK_PLACES = {"store", "market", "shelf", "marketplace"}
 
 
@@ -374,7 +374,9 @@ def _back_later(trig) -> bool:
     ban was for a while. Not "until it returns to the stores" (a condition), "has not returned", nor another app's
     or another body's act ("..., and Spain allowed it again")."""
     for c in trig.sent:
-        if c.i <= trig.i or c.pos_ != "VERB" or c.tag_ != "VBD" or c.lemma_.lower() not in _BACK_VERBS:
+        # ("..., and let it back": "let" the tagger reads as a base form, coordinated with a past verb)
+        past = c.tag_ == "VBD" or (c.lower_ == "let" and c.dep_ == "conj" and c.head.tag_ == "VBD")
+        if c.i <= trig.i or c.pos_ != "VERB" or not past or c.lemma_.lower() not in _BACK_VERBS:
             continue
         if _is_negated(c) or any(a.dep_ == "mark" or a.lower_ in ("until", "unless", "if") for a in c.children):
             continue
@@ -391,6 +393,17 @@ def _back_later(trig) -> bool:
             continue
         # "allowed other platforms again", "allowed Roblox again": another thing put back
         obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+        if obj is None:  # "let TikTok back into the stores": what is let back, the subject of the parser's clause
+            obj = next(
+                (
+                    s
+                    for g in c.children
+                    if g.dep_ == "ccomp" and g.lower_ == "back"
+                    for s in g.children
+                    if s.dep_ == "nsubj"
+                ),
+                None,
+            )
         back = {t.i for t in c.subtree}
         own = {t.lower_ for t in trig.subtree if t.pos_ in ("PROPN", "NOUN") and t.i not in back}
         if obj is not None and obj.pos_ != "PRON":
@@ -400,9 +413,20 @@ def _back_later(trig) -> bool:
             if not bare and (obj.lower_ not in own or obj.pos_ != "PROPN"):
                 continue
         # "returned to the German market", "to app stores in Bangladesh" after a Dutch or Nepalese ban: another place
-        if _places(t for t in c.subtree) - _places((t for t in trig.sent if t.i < c.i), loose=True):
+        # (not the places of a reason told after: "let it back in April, after saying it sent data to China")
+        why = {
+            t.i
+            for g in c.children
+            if g.dep_ == "advcl" or (g.dep_ == "prep" and g.lower_ in ("after", "because", "following"))
+            for t in g.subtree
+        }
+        if _places(t for t in c.subtree if t.i not in why) - _places((t for t in trig.sent if t.i < c.i), loose=True):
             continue
-        again = any(g.dep_ == "advmod" and g.lower_ in ("again", "back") for g in c.children)
+        # ("let it back into the app stores": the parser's clause "it back" under "let")
+        again = any(
+            (g.dep_ == "advmod" and g.lower_ in ("again", "back")) or (g.dep_ == "ccomp" and g.lower_ == "back")
+            for g in c.children
+        )
         place = c.lemma_.lower() in ("return", "reappear", "come") and any(
             g.dep_ == "prep"
             and g.lower_ in ("to", "in", "on")
@@ -416,6 +440,21 @@ def _back_later(trig) -> bool:
             continue
         return True
     return False
+
+
+_ACCESS_NOUNS = frozenset({"access", "service", "connectivity", "connection"})
+
+
+def _access_back_after(trig) -> bool:
+    """ "Access to X returned on Monday, more than five months after the platforms were blocked": the ban's clause
+    is the time after which access came back, told in the past; not "access has not returned since X was blocked"."""
+    if trig.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in trig.children):
+        return False
+    head = trig.head
+    if head.tag_ != "VBD" or head.lemma_.lower() not in ("return", "resume") or _is_negated(head):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in _ACCESS_NOUNS
 
 
 def _over_after(trig, published: str | None) -> bool:

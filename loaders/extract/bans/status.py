@@ -6,6 +6,7 @@ import re
 
 from loaders.extract.bans._words import _ACTING_VERBS, _LAWMAKING, _LEGISLATORS, _ORDER_MARKS, _RULE_NOUNS
 from loaders.extract.bans.clauses import (
+    _access_back_after,
     _back_later,
     _carries_out_a_ban,
     _done,
@@ -68,6 +69,11 @@ def _own_phrase(tok, trig) -> bool:
 
 
 _LASTING = {"last", "remain", "stay", "run", "continue"}
+# a count of days, weeks or months told with "during" ("during several days"; not "during the past two weeks")
+_DURING_SPAN = (
+    r"\bduring (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)[\s-]+"
+    r"(?:day|week|month)s\b"
+)
 _CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj", "parataxis"}
 
 
@@ -260,6 +266,8 @@ class StatusMixin:
         if _undone_later(trig) or _over_after(trig, self.published):
             return "temporary"  # "ordered it blocked in 2018 ... and dropped it in 2020", "was unavailable for three
             # years after the government blocked it"
+        if _access_back_after(trig):
+            return "temporary"  # "access to X returned on Monday, five months after the platforms were blocked"
         if _back_later(trig) and trig.lemma_.lower() in ("suspend", "suspension", "block", "ban", "restrict", "pause"):
             return "temporary"  # "suspended downloads of X in February; it returned to app stores in April"
         if _given_up_later(trig):
@@ -308,7 +316,7 @@ class StatusMixin:
         lengths = " | ".join(
             " ".join(w.lower_ for w in trig.doc[f.i : f.i + 8])
             for f in {t.i: t for t in [*region, *sent]}.values()
-            if f.lower_ == "for" and f.i not in others and _length_of_this_ban(f, trig)
+            if f.lower_ in ("for", "during") and f.i not in others and _length_of_this_ban(f, trig)
         )
         if re.search(
             r"\bfor (?:a |an )?(?:\w+ )?"
@@ -322,6 +330,8 @@ class StatusMixin:
             lengths,
         ):
             return "temporary"
+        if re.search(_DURING_SPAN, lengths):
+            return "temporary"  # "restricted access to X during several days": a span of days told with "during"
         other_bans = _other_ban_subclauses(trig)
         clause_text = " ".join(
             t.lower_
