@@ -396,3 +396,20 @@ def test_a_court_upholding_the_block_of_the_law_leaves_it_blocked():
         [("Zapster", P), ("Ruritania", J)],
     )
     assert bans == [(entity_id(J, "Ruritania"), [entity_id(P, "Zapster")], "blocked_by_court")]
+
+
+def test_a_judge_blocking_the_law_later_in_the_paragraph_blocks_the_ban_told_at_its_start():
+    adoc = make_adoc(
+        "Governor Ann Cole signed House Bill 12 on April 3, making Utah the first state to ban Temu outright. "
+        "Cole said the app was a danger to families. The victory was short-lived. "
+        "On June 9, a federal judge blocked the law, saying it violated the First Amendment.\n\n"
+        "Ohio banned Temu on state devices in May. Its residents were unmoved. Few had the app. "
+        "Critics called it theatre.",
+        [("Utah", J), ("Ohio", J), ("Temu", P)],
+        published="2024-12-20",
+    )
+    bans = extract_bans(adoc)
+    utah = next(b for b in bans if b.imposed_by == entity_id(J, "Utah"))
+    assert utah.status == "blocked_by_court"
+    ohio = next(b for b in bans if b.imposed_by == entity_id(J, "Ohio"))
+    assert ohio.status == "in_force"

@@ -160,7 +160,15 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     and not self._upholds_the_ban(sent)
                 ):
                     # "Montana banned TikTok in May. A judge later halted the law before it took effect."
-                    before = [bm for bm in self.mentions if si - 2 <= bm.sentence < si and not bm.remention]
+                    # (or earlier in the same paragraph: "Montana banned TikTok in May. ... It did not last. On
+                    # Nov. 30, a federal judge blocked the law")
+                    before = [
+                        bm
+                        for bm in self.mentions
+                        if bm.sentence < si
+                        and not bm.remention
+                        and (si - 2 <= bm.sentence or self.ctx.para[bm.token.i] == self.ctx.para[sent.start])
+                    ]
                     if before:
                         before[-1].status = "blocked_by_court"
         self._adopt_orphans()
