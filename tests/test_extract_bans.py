@@ -8269,6 +8269,21 @@ def test_a_ban_during_a_count_of_days_is_temporary_and_during_the_past_weeks_is_
     assert only(bans, jid("Peru")).status == "in_force"
 
 
+def test_an_armed_service_told_as_it_telling_its_members_not_to_use_an_app_orders_them():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    for text in (
+        "The US Army acted first. In a memo dated March 2, it told soldiers to refrain from using Telegram at work.",
+        "The US Army confirmed that it had told its soldiers in a memo on March 2 not to use Telegram at work.",
+    ):
+        facts = extract_one(Document(id="m1", text=text, published="2025-03-10"))
+        assert [(b.scope, b.status) for b in facts.bans] == [("military_devices", "in_force")], text
+    text = "Italy's privacy regulator said the app was risky. In a statement, it told users to refrain from using Telegram."
+    facts = extract_one(Document(id="m2", text=text, published="2025-03-10"))
+    assert all(b.status == "advisory" for b in facts.bans)
+
+
 def test_a_ban_let_back_after_a_reason_naming_other_places_is_still_temporary():
     adoc = make_adoc(
         "Peru suspended Kick in May and let it back into app stores in August, after finding it sent data to Chad. "

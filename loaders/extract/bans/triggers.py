@@ -1025,8 +1025,9 @@ class TriggerMixin:
         head = clause.head.lemma_.lower() if clause.dep_ in ("xcomp", "ccomp", "advcl") else None
         if head in ban["ordered_against"]:
             return "verb"
-        if head == "tell" and any(
-            t.lower_ in _MILITARY_BODIES for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree
+        if head == "tell" and (
+            any(t.lower_ in _MILITARY_BODIES for c in clause.head.children if c.dep_ == "nsubj" for t in c.subtree)
+            or _military_it(clause.head)
         ):
             return "verb"  # "The Navy told its members that X should not be used": an armed service orders its own
         if head in set(ban["advisory_verbs"]) | {"tell"}:  # "told their workers not to use the app"
@@ -1128,3 +1129,20 @@ def _contrasted_away(tok) -> bool:
     while other.pos_ not in ("NOUN", "PROPN") and other.head.i != other.i:
         other = other.head  # "a recommendation rather than a ban": through "than" to the noun
     return other.i < tok.i and other.lemma_.lower() in words("ban", "advisory_nouns") | words("status", "court_blocked")
+
+
+def _military_it(verb) -> bool:
+    """ "The US Navy confirmed that it had told its members not to use X", "The Navy was among the first to act. In an
+    email, it told members to refrain from using X": a subject "it" standing for the armed service named last before
+    it (in its sentence, else the one before), no other body named in between."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "it":
+        return False
+    doc = verb.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else verb.sent.start
+    for t in reversed(doc[start : subj.i]):
+        if t.ent_type_ in ("DATE", "TIME"):
+            continue  # "In an email dated Jan. 24, it told ..."
+        if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")):
+            return t.lower_ in _MILITARY_BODIES
+    return False
