@@ -8294,3 +8294,16 @@ def test_a_ban_let_back_after_a_reason_naming_other_places_is_still_temporary():
     bans = extract_bans(adoc)
     assert only(bans, jid("Peru")).status == "temporary"
     assert only(bans, jid("Bolivia")).status == "in_force"  # back in another country's stores
+
+
+def test_a_ban_that_took_effect_some_days_after_it_was_announced_is_dated_back_by_them():
+    adoc = make_adoc(
+        "Chad's ban on Viber on official phones took effect today, a day after the interior minister announced it. "
+        "Peru's ban on Kick took effect on Monday, two days after the president announced the measure.",
+        [("Chad", J), ("Peru", J), ("Viber", P), ("Kick", P)],
+        published="2024-09-18",
+    )
+    bans = extract_bans(adoc)
+    chad, peru = only(bans, jid("Chad")), only(bans, jid("Peru"))
+    assert (chad.announced, chad.effective) == ("2024-09-17", "2024-09-18")
+    assert (peru.announced, peru.effective) == ("2024-09-14", "2024-09-16")

@@ -35,6 +35,13 @@ from loaders.extract.base import span_forms, span_lemmas
 from loaders.extract.dates import dates_in
 from loaders.extract.lexicon import words
 
+# "took effect today, a day after X announced it": the announcement told as so long before the taking effect
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:took|takes|came|comes) (?:effect|into (?:force|effect))\b[^.;]*?\b(?P<n>a|an|one|two|three|four|five|six|"
+    r"seven|\d+) (?P<unit>day|week)s? after\b[^.;]*?\b(?:announced|unveiled|ordered|decided on|declared) "
+    r"(?:it|the (?:ban|move|measure|decision|order|restriction))\b"
+)
+
 
 def _a_start(expr) -> bool:
     """A date told as when a state began: "since 2010", "from March"."""
@@ -275,6 +282,14 @@ class DateMixin:
                 for bm in bms:
                     if bm.effective is None and bm.announced:
                         bm.effective = bm.announced
+            told = _ANNOUNCED_BEFORE.search(sent.text.lower())
+            if told:
+                # "X's ban on Y took effect today, a day after the minister announced it": announced that much before
+                word = told.group("n")
+                n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word, 1)
+                for bm in bms:
+                    if bm.effective and len(bm.effective) == 10 and bm.announced in (None, bm.effective):
+                        bm.announced = _moved_on(bm.effective, -n, told.group("unit")) or bm.announced
         self._date_signing(by_sent)
         self._date_documents(by_sent)
         self._date_acts(by_sent)
