@@ -8307,3 +8307,25 @@ def test_a_ban_that_took_effect_some_days_after_it_was_announced_is_dated_back_b
     chad, peru = only(bans, jid("Chad")), only(bans, jid("Peru"))
     assert (chad.announced, chad.effective) == ("2024-09-17", "2024-09-18")
     assert (peru.announced, peru.effective) == ("2024-09-14", "2024-09-16")
+
+
+def test_a_states_bare_ban_told_again_later_is_no_second_ban():
+    adoc = make_adoc(
+        "Ruritania banned Zapster on state devices in August 2020. Correction: an earlier version of this story gave "
+        "the wrong month for Ruritania's ban.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2022-12-20",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert ban.scope == "government_devices"
+    assert ban.announced == "2020-08"
+    assert len(ban.evidence) == 2
+
+
+def test_a_states_own_kind_of_ban_told_after_another_is_a_ban_of_its_own():
+    adoc = make_adoc(
+        "Ruritania banned Zapster on state devices in December. In May, Ruritania's statewide ban was signed.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2023-06-20",
+    )
+    assert len([b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")]) == 2

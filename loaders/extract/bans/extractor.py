@@ -677,6 +677,20 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             ):
                 self._deferred.append((tok, si))  # "planned to extend the restriction to state companies": told before
                 return
+            if (
+                not targets
+                and kind == "noun"
+                and any(c.dep_ == "poss" for c in tok.children)
+                and not any(c.dep_ in ("amod", "compound", "nummod", "prep") for c in tok.children)
+                and any(
+                    not bm.remention and bm.token.i < tok.i and set(imposers) <= set(bm.imposers)
+                    for bm in self.mentions
+                )
+            ):
+                # "Nebraska banned X on state devices in 2020. ... gave the wrong month for Nebraska's ban": the
+                # imposer's ban told before, told again (not "Montana's statewide ban", a measure of its own)
+                self._deferred.append((tok, si))
+                return
             if not targets and not self._names_other_object(tok):
                 targets, tsrc = self.context_targets(si, tok), "context"
         if tsrc in ("sentence", "context") and any(
