@@ -8329,3 +8329,17 @@ def test_a_states_own_kind_of_ban_told_after_another_is_a_ban_of_its_own():
         published="2023-06-20",
     )
     assert len([b for b in extract_bans(adoc) if b.imposed_by == jid("Ruritania")]) == 2
+
+
+def test_a_ban_taking_effect_days_after_someone_announced_it_would_do_something_keeps_its_own_date():
+    adoc = make_adoc(
+        "Chad's ban on Viber on official phones took effect on Monday, two days after Rakuten announced it would sue. "
+        "Peru's ban on Kick took effect on Monday, four days after the company announced it had fixed the flaw. "
+        "Fiji's ban on Kimi took effect on Monday, a week after Google announced it would remove the app.",
+        [("Chad", J), ("Peru", J), ("Fiji", J), ("Viber", P), ("Kick", P), ("Kimi", P)],
+        published="2024-09-18",
+    )
+    bans = extract_bans(adoc)
+    for place in ("Chad", "Peru", "Fiji"):
+        ban = only(bans, jid(place))
+        assert ban.announced == ban.effective == "2024-09-16", place

@@ -35,11 +35,14 @@ from loaders.extract.base import span_forms, span_lemmas
 from loaders.extract.dates import dates_in
 from loaders.extract.lexicon import words
 
-# "took effect today, a day after X announced it": the announcement told as so long before the taking effect
+# "took effect today, a day after X announced it": the announcement told as so long before the taking effect; "it"
+# closing its clause ("announced it." / "announced it,"), not "announced it would challenge ..." nor "announced it had
+# fixed ...", and no company or firm as the announcer
 _ANNOUNCED_BEFORE = re.compile(
     r"\b(?:took|takes|came|comes) (?:effect|into (?:force|effect))\b[^.;]*?\b(?P<n>a|an|one|two|three|four|five|six|"
-    r"seven|\d+) (?P<unit>day|week)s? after\b[^.;]*?\b(?:announced|unveiled|ordered|decided on|declared) "
-    r"(?:it|the (?:ban|move|measure|decision|order|restriction))\b"
+    r"seven|\d+) (?P<unit>day|week)s? after\b(?:(?!\b(?:the )?(?:company|firm)\b)[^.;])*?"
+    r"\b(?:announced|unveiled|ordered|decided on|declared) "
+    r"(?:it(?=\s*(?:[.,;:]|$))|the (?:ban|move|measure|decision|order|restriction)\b)"
 )
 
 
