@@ -8343,3 +8343,12 @@ def test_a_ban_taking_effect_days_after_someone_announced_it_would_do_something_
     for place in ("Chad", "Peru", "Fiji"):
         ban = only(bans, jid(place))
         assert ban.announced == ban.effective == "2024-09-16", place
+
+
+def test_it_after_a_sentence_whose_object_is_an_armed_service_is_not_that_service():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = "A Pentagon audit criticised the Navy. It told sailors to refrain from using Telegram on personal phones."
+    facts = extract_one(Document(id="m3", text=text, published="2025-03-10"))
+    assert facts.bans and all(b.status == "advisory" for b in facts.bans)

@@ -1134,7 +1134,8 @@ def _contrasted_away(tok) -> bool:
 def _military_it(verb) -> bool:
     """ "The US Navy confirmed that it had told its members not to use X", "The Navy was among the first to act. In an
     email, it told members to refrain from using X": a subject "it" standing for the armed service named last before
-    it (in its sentence, else the one before), no other body named in between."""
+    it (in its sentence, else the one before), no other body named in between. Only a subject is the antecedent,
+    not an object: in "A report faulted the Army. It told members to refrain from using X", "it" is the report."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ != "it":
         return False
@@ -1143,6 +1144,6 @@ def _military_it(verb) -> bool:
     for t in reversed(doc[start : subj.i]):
         if t.ent_type_ in ("DATE", "TIME"):
             continue  # "In an email dated Jan. 24, it told ..."
-        if t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")):
+        if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("nsubj", "nsubjpass"):
             return t.lower_ in _MILITARY_BODIES
     return False
