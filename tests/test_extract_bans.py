@@ -8352,3 +8352,24 @@ def test_it_after_a_sentence_whose_object_is_an_armed_service_is_not_that_servic
     text = "A Pentagon audit criticised the Navy. It told sailors to refrain from using Telegram on personal phones."
     facts = extract_one(Document(id="m3", text=text, published="2025-03-10"))
     assert facts.bans and all(b.status == "advisory" for b in facts.bans)
+
+
+def test_the_internet_or_vpns_coming_back_after_an_app_was_blocked_leaves_the_app_ban_in_force():
+    for place, app, text in (
+        ("Chad", "Viber", "Mobile internet service returned to Chad on Friday, ten weeks after Chad blocked Viber."),
+        ("Peru", "Kick", "VPN access returned to Peru on Monday, two weeks after authorities blocked Kick nationwide."),
+    ):
+        bans = extract_bans(make_adoc(text, [(place, J), (app, P)], published="2024-09-19"))
+        assert only(bans, jid(place)).status == "in_force", text
+
+
+def test_a_ban_during_some_weeks_told_as_still_in_place_is_in_force():
+    adoc = make_adoc(
+        "Chad blocked Viber during two weeks in 2021, and the block remains in place today. "
+        "Peru blocked Kick during three weeks of riots in 2022, and the ban is still in force.",
+        [("Chad", J), ("Peru", J), ("Viber", P), ("Kick", P)],
+        published="2024-09-19",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Chad")).status == "in_force"
+    assert only(bans, jid("Peru")).status == "in_force"

@@ -443,6 +443,8 @@ def _back_later(trig) -> bool:
 
 
 _ACCESS_NOUNS = frozenset({"access", "service", "connectivity", "connection"})
+_APP_NOUNS = frozenset({"app", "application", "platform", "site", "website", "messenger", "network"})
+_NOT_AN_APP = frozenset({"internet", "web", "vpn", "vpns", "broadband", "data"})
 
 
 def _access_back_after(trig) -> bool:
@@ -454,7 +456,25 @@ def _access_back_after(trig) -> bool:
     if head.tag_ != "VBD" or head.lemma_.lower() not in ("return", "resume") or _is_negated(head):
         return False
     subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lemma_.lower() in _ACCESS_NOUNS
+    if subj is None or subj.lemma_.lower() not in _ACCESS_NOUNS:
+        return False
+    # what access came back to must be told, and be an app or platform, not the internet or a place: "Access to
+    # Viber returned", not "Internet service returned to Manipur" nor "VPN access returned in Pakistan" (after
+    # another app was blocked)
+    named = [
+        t
+        for p in subj.children
+        if p.dep_ == "prep" and p.lower_ in ("to", "of", "for")
+        for o in p.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+    ]
+    if any(t.lower_ in _NOT_AN_APP for t in named):
+        return False
+    return any(
+        (t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")) or t.lemma_.lower() in _APP_NOUNS
+        for t in named
+    )
 
 
 def _over_after(trig, published: str | None) -> bool:

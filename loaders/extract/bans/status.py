@@ -69,11 +69,14 @@ def _own_phrase(tok, trig) -> bool:
 
 
 _LASTING = {"last", "remain", "stay", "run", "continue"}
-# a count of days, weeks or months told with "during" ("during several days"; not "during the past two weeks")
+# a count of days, weeks or months told with "during" ("during several days"; not "during the past two weeks", nor
+# "during three weeks of protests": the time of an event, not the ban's length)
 _DURING_SPAN = (
     r"\bduring (?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|few|couple of)[\s-]+"
-    r"(?:day|week|month)s\b"
+    r"(?:day|week|month)s\b(?! of\b)"
 )
+# the sentence telling the ban is still on: "and the block remains in place today"
+_STILL_ON = r"\b(?:remains?|remained|is still|are still|still) (?:in place|in force|in effect)\b"
 _CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj", "parataxis"}
 
 
@@ -330,7 +333,7 @@ class StatusMixin:
             lengths,
         ):
             return "temporary"
-        if re.search(_DURING_SPAN, lengths):
+        if re.search(_DURING_SPAN, lengths) and not re.search(_STILL_ON, trig.sent.text.lower()):
             return "temporary"  # "restricted access to X during several days": a span of days told with "during"
         other_bans = _other_ban_subclauses(trig)
         clause_text = " ".join(
