@@ -413,3 +413,20 @@ def test_a_judge_blocking_the_law_later_in_the_paragraph_blocks_the_ban_told_at_
     assert utah.status == "blocked_by_court"
     ohio = next(b for b in bans if b.imposed_by == entity_id(J, "Ohio"))
     assert ohio.status == "in_force"
+
+
+def test_a_judge_blocking_the_law_far_on_in_the_paragraph_leaves_a_ban_made_by_no_law_or_another_law_alone():
+    adoc = make_adoc(
+        "Idaho banned Temu on state phones in March. Its agencies wiped the app. Officials praised the move. "
+        "In October, a federal judge blocked the law.\n\n"
+        "Governor Ann Cole signed House Bill 7, making Utah the first state to ban Temu outright. Cole hailed it. "
+        "Lawmakers later passed the Kids Online Safety Act. In June, a judge blocked the law.\n\n"
+        "Governor Tom Hale signed House Bill 9, making Ohio the first state to ban Shein outright. Hale hailed it. "
+        "Few noticed. In June, a judge blocked the law in a separate case over billboards.",
+        [("Idaho", J), ("Utah", J), ("Ohio", J), ("Temu", P), ("Shein", P)],
+        published="2024-12-20",
+    )
+    bans = extract_bans(adoc)
+    for place in ("Idaho", "Utah", "Ohio"):
+        ban = next(b for b in bans if b.imposed_by == entity_id(J, place))
+        assert ban.status == "in_force", place

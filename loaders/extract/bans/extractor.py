@@ -167,7 +167,13 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                         for bm in self.mentions
                         if bm.sentence < si
                         and not bm.remention
-                        and (si - 2 <= bm.sentence or self.ctx.para[bm.token.i] == self.ctx.para[sent.start])
+                        and (
+                            si - 2 <= bm.sentence
+                            or (
+                                self.ctx.para[bm.token.i] == self.ctx.para[sent.start]
+                                and self._law_blocked_far(bm, sent)
+                            )
+                        )
                     ]
                     if before:
                         before[-1].status = "blocked_by_court"
@@ -381,6 +387,19 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             )
             for t in sent
         )
+
+    def _law_blocked_far(self, bm, sent) -> bool:
+        """A judge blocking "the law" further on in the paragraph blocks a ban made by a law or bill ("Governor X
+        signed Senate Bill 419, making Montana the first state to ban TikTok ... a federal judge blocked the law"), not
+        a ban told with no law ("Utah banned TikTok on state devices"), nor when another law is told in between
+        ("Lawmakers then passed the Social Media Regulation Act ... a judge blocked the law") or the judge's is a
+        separate case."""
+        own = self.adoc.sentences[bm.sentence]
+        if not any(_names_a_law(t) or (t.lemma_.lower() == "sign" and t.pos_ == "VERB") for t in own):
+            return False
+        if any(_names_a_law(t) for t in self.doc[own.end : sent.start]):
+            return False
+        return not re.search(r"\b(?:separate|another|different|unrelated) (?:case|lawsuit|suit)\b", sent.text.lower())
 
     @staticmethod
     def _upholds_the_ban(sent) -> bool:
@@ -1269,3 +1288,11 @@ def extract_bans(adoc: AnnotatedDoc) -> list[Ban]:
     if not isinstance(adoc, AnnotatedDoc):
         raise TypeError(f"extract_bans needs an AnnotatedDoc, got {type(adoc).__name__}")
     return BanExtractor(adoc).run()
+
+
+_LAW_NOUNS = frozenset({"law", "bill", "act", "legislation", "statute", "ordinance"})
+
+
+def _names_a_law(tok) -> bool:
+    """ "the law", "Senate Bill 419", "the Social Media Regulation Act" (not the verb "to act")."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _LAW_NOUNS
