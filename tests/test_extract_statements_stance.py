@@ -5128,3 +5128,28 @@ def test_round26_stance_cues_stay_off_other_words(said, speaker, stance):
 def test_round26_stance_cues_still_hold(said, speaker, stance):
     got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
     assert (speaker, stance) in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a country or a wrongdoer missing from the blacklist made to find it hard: no case against the measure
+        "Grace Banda said the block would make it harder for Pretoria to sway voters in Malawi.",
+        "Grace Banda said the block would make it harder for smugglers to move goods across the border.",
+    ],
+)
+def test_measure_making_it_harder_for_others_than_its_users_is_no_harm(said):
+    got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
+    assert ("grace-banda", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Peter Phiri, Viber's founder, said the firm would not ask for the decision to be postponed and would comply.",
+        "Peter Phiri, Viber's founder, said the firm did not want the ban to be delayed and would obey it.",
+    ],
+)
+def test_not_asking_for_the_measure_to_be_held_off_is_no_opposition(said):
+    got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
+    assert ("peter-phiri", "opposes_ban") not in got

@@ -3344,6 +3344,11 @@ class StatementExtractor:
         return False
 
     _HARD = {"hard", "difficult", "impossible", "costly", "expensive", "harder", "costlier"}
+    # those a measure may not make anything hard for without a case against it: its ordinary users
+    _HINDERED = _PEOPLE | {"reporter", "nurse", "doctor", "patient", "teacher", "parent", "worker", "trader",
+                           "merchant", "vendor", "seller", "farmer", "driver", "researcher", "activist", "firm",
+                           "company", "shop", "entrepreneur", "freelancer", "individual", "everyone", "anyone",
+                           "ordinary", "community", "organization", "organisation", "charity"}  # fmt: skip
     # what a measure may well make hard without harm to anyone it should spare: "harder for spies to steal data"
     _HARMFUL_ACTS = {"spy", "steal", "hack", "access", "collect", "harvest", "track", "exploit", "spread", "misuse",
                      "abuse", "recruit", "leak", "cheat", "smuggle", "evade", "target", "attack", "surveil"}  # fmt: skip
@@ -3361,7 +3366,10 @@ class StatementExtractor:
                 return False
             doers = [d for a in acts for d in a.children if d.dep_ == "nsubj"]
             doers += [o for p in c.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
-            if any(d.lemma_.lower() in self._WRONGDOERS for d in doers):
+            doers += [j for d in doers for j in d.conjuncts]
+            # only the measure's ordinary users hindered, or none named: not "harder for Beijing to influence ...",
+            # "harder for predators to contact children" (a whitelist, narrower than the wrongdoers left out)
+            if any(d.lemma_.lower() not in self._HINDERED for d in doers):
                 return False
             return True
         return False
@@ -4263,6 +4271,8 @@ class StatementExtractor:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and not any(c.dep_ == "neg" for c in verb.children)
+            # nor on the verb it hangs on: "would not ask for the decision to be postponed", "did not want ..."
+            and not any(c.dep_ == "neg" for a in verb.ancestors for c in a.children)
             and any(
                 w.lemma_.lower() in held | {"decision", "order"}
                 for w in (
