@@ -8373,3 +8373,18 @@ def test_a_ban_during_some_weeks_told_as_still_in_place_is_in_force():
     bans = extract_bans(adoc)
     assert only(bans, jid("Chad")).status == "in_force"
     assert only(bans, jid("Peru")).status == "in_force"
+
+
+def test_a_country_glossed_after_a_colon_is_no_run_in_subhead():
+    adoc = make_adoc(
+        "Laos moves against Telegram\n\n"
+        "The Lao information ministry ordered internet providers to block Telegram, according to a letter seen by the "
+        "press.\n\n"
+        "Thailand: Officials there have long blocked Telegram, and the ministry's order now brings Laos in line with its "
+        "neighbour, the letter showed, telling providers to comply by July 3.",
+        [("Laos", J), ("Thailand", J), ("Telegram", P), ("Lao information ministry", ORG)],
+        published="2025-02-06",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Laos")]
+    assert bans[0].effective == "2025-07-03"

@@ -399,7 +399,7 @@ class DocContext:
             if (
                 m is not None
                 and m.kind == "Jurisdiction"
-                and text[m.end : m.end + 2] in (". ", ": ")
+                and text[m.end : m.end + 2] == ". "  # not "China: Officials there ...", a colon's gloss
                 and text[m.end + 2 : m.end + 3].isupper()
                 and len(stripped) > len(m.text) + 40
             ):
