@@ -2766,3 +2766,16 @@ def test_a_rank_before_a_name_is_the_names_title_not_an_entity_of_its_own(text):
     found = names(run(text))
     assert not any(n.startswith(("Maj Gen", "Army Col")) for n in found), found
     assert any(k == "Person" for k in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Retired Indian Air Force Air Marshal (Dr) Ravi Menon said the order was overdue.", "Indian Air Force"),
+        ("Royal Air Force Brig. Gen. Tom Hale said pilots had deleted the app.", "Royal Air Force"),
+    ],
+)
+def test_a_body_before_a_rank_stays_without_the_rank(text, body):
+    found = names(run(text))
+    assert body in found, found
+    assert not any(n != body and n.startswith(body) for n in found), found

@@ -2620,7 +2620,14 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         if not text or is_furniture(span) or text.endswith(("-", "\u2010")):
             continue  # "Chinese- and Russian-linked apps": half of a suspended compound, no name
         if _rank_before_name(span, gaz):
-            continue  # "Maj Gen (retd) Rakesh Bhalla", "Army Col. Rob Manning": a rank, the name comes after it
+            # "Maj Gen (retd) Rakesh Bhalla", "Army Col. Rob Manning": a rank, the name comes after it; a body told
+            # before the ranks is kept ("Indian Army Lt Gen (Dr) Rajesh Pant" -> "Indian Army")
+            span = _body_before_ranks(span, gaz)
+            if span is None:
+                continue
+            start, end, text = _clean(span)
+            if not text:
+                continue
         label = "PERSON" if span.label_ != "PERSON" and byline_person(span) else span.label_
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=label, method=method))
     sentences = Sentences(adoc)
@@ -2773,6 +2780,25 @@ def _rank_before_name(span: Span, gaz: Gazetteer) -> bool:
             return False
         k = close + 1
     return k + 1 < len(doc) and all(t.is_title and t.pos_ == "PROPN" for t in doc[k : k + 2])
+
+
+_RANK_PREFIXES = {"Air", "Vice", "Rear", "Lieutenant", "Field", "Flight", "Squadron", "Wing", "Group", "Staff", "Chief"}
+
+
+def _body_before_ranks(span: Span, gaz: Gazetteer) -> Span | None:
+    """The words of ``span`` before the ranks it ends in ("Indian Army Lt Gen" -> "Indian Army", "Air Force Brig. Gen"
+    -> "Air Force"), as an organisation, when two or more are left; none for a lone rank or "Army Col"."""
+    k = span.end
+    while k > span.start and (
+        span.doc[k - 1].text == "."
+        or span.doc[k - 1].text.rstrip(".") in gaz.honorifics
+        or f"{span.doc[k - 1].text.rstrip('.')}." in gaz.honorifics
+        or (k < span.end and span.doc[k - 1].text in _RANK_PREFIXES)  # "Air Marshal", "Vice Adm", "Rear Adm"
+    ):
+        k -= 1
+    if k - span.start < 2 or not all(t.is_title or t.is_upper for t in span.doc[span.start : k]):
+        return None
+    return Span(span.doc, span.start, k, label="ORG")
 
 
 def _local_courts_named(resolved: list) -> list:
