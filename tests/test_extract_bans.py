@@ -7467,6 +7467,24 @@ def test_keeping_off_a_list_an_agenda_or_a_home_device_is_no_ban(text):
     assert extract_bans(adoc) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal barred Snapchat from official phones in May. Deputy Rita Sousa, who sits in the Assembly of the "
+        "Republic, said she had no objection to keeping the app off work phones.",
+        "Portugal barred Snapchat from official phones in May. The Assembly of the Republic's speaker voiced support "
+        "for keeping the app off work laptops too.",
+    ],
+)
+def test_a_view_of_keeping_an_app_off_is_no_ban_of_the_speakers_body(text):
+    adoc = make_adoc(
+        text,
+        [("Portugal", J), ("Snapchat", P), ("Assembly of the Republic", ORG), ("Rita Sousa", "Person")],
+        published="2024-06-20",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Portugal")]
+
+
 def test_lawmakers_asked_to_approve_a_ban_already_ordered_leave_it_in_force():
     adoc = make_adoc(
         "Kenya's government asked parliament on Monday to approve a ban on Temu that it ordered in March. The ban has "

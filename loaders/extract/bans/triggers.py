@@ -777,6 +777,8 @@ class TriggerMixin:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "agent")), None)
         if subj is not None and subj.dep_ == "agent":
             subj = next((p for p in subj.children if p.dep_ == "pobj"), None)
+        if subj is None and tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and tok.head.head.pos_ == "NOUN":
+            return False  # "had no objection to keeping the app off work phones": a view of keeping it off, no act
         if subj is None:
             return True  # "Huawei would be kept out of its networks": the one who keeps it out is told around
         if subj.pos_ == "PRON":
