@@ -753,18 +753,7 @@ class TriggerMixin:
         teller = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         if teller is None or teller.pos_ in ("PRON", "PROPN"):
             return False
-        m = self.ctx.mention(teller)
-        if m is not None:
-            return self.ctx.category(m.entity_id) not in IMPOSER_CATEGORIES
-        actors = words("actors")
-        return teller.lemma_.lower() not in {
-            *actors["generic_government"],
-            *actors["generic_org"],
-            *actors["government"],
-            *actors["regulator"],
-            *actors["court"],
-            *actors["legislature"],
-        }
+        return not self._state_or_body(teller)
 
     def _kept_by_state(self, tok) -> bool:
         """The keeping verb's subject is a state, its body or a pronoun (or is told around), under no modal of what
@@ -783,11 +772,16 @@ class TriggerMixin:
             return True  # "Huawei would be kept out of its networks": the one who keeps it out is told around
         if subj.pos_ == "PRON":
             return True
-        m = self.ctx.mention(subj)
+        return self._state_or_body(subj)
+
+    def _state_or_body(self, tok) -> bool:
+        """A state or one of its bodies: a mention of an imposer's category, or a generic word for a government,
+        regulator, court or legislature ("the ministry", "officials")."""
+        m = self.ctx.mention(tok)
         if m is not None:
             return self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
         actors = words("actors")
-        return subj.lemma_.lower() in {
+        return tok.lemma_.lower() in {
             *actors["generic_government"],
             *actors["generic_org"],
             *actors["government"],
