@@ -2733,26 +2733,31 @@ def test_a_court_told_by_its_city_is_no_higher_court_nor_one_of_another_case(tex
     assert any(other in n for n in got), got
 
 
-def test_a_country_another_follows_is_not_the_story_country_of_the_government():
-    adoc = run(
-        "Ottawa has barred the chatbot Zeno from federal phones, joining Norway, Chile and the Royal Navy in "
-        "restricting the app.\n\n"
-        "Officials said the government would review other apps too.\n\n"
-        "Norway's data regulator ordered the app blocked last month."
-    )
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country another follows is not the story's country of "the government"
+        (
+            "Ottawa has barred the chatbot Zeno from federal phones, joining Norway, Chile and the Royal Navy in "
+            "restricting the app.\n\n"
+            "Officials said the government would review other apps too.\n\n"
+            "Norway's data regulator ordered the app blocked last month.",
+            "Canada",
+        ),
+        # "the government" after a sentence about a country is that country's
+        (
+            "Chile follows Peru in blocking the chatbot Zeno.\n\n"
+            "Chile restricted access to the app on Monday over fake images.\n\n"
+            "Chilean officials said the step was temporary.\n\n"
+            'Peru cut off access on Sunday. "The government will not tolerate abuse," the minister said.',
+            "Peru",
+        ),
+    ],
+)
+def test_the_government_is_the_story_countrys_not_a_followed_ones_but_the_last_sentences(text, country):
+    adoc = run(text)
     gov = next(e for e in adoc.entities.values() if "government" in e.aliases)
-    assert gov.name == "Canada"
-
-
-def test_the_government_after_a_sentence_about_a_country_is_that_countrys():
-    adoc = run(
-        "Chile follows Peru in blocking the chatbot Zeno.\n\n"
-        "Chile restricted access to the app on Monday over fake images.\n\n"
-        "Chilean officials said the step was temporary.\n\n"
-        'Peru cut off access on Sunday. "The government will not tolerate abuse," the minister said.'
-    )
-    gov = next(e for e in adoc.entities.values() if "government" in e.aliases)
-    assert gov.name == "Peru"
+    assert gov.name == country
 
 
 @pytest.mark.parametrize(
