@@ -8406,3 +8406,20 @@ def test_a_country_glossed_after_a_colon_is_no_run_in_subhead():
     bans = extract_bans(adoc)
     assert [b.imposed_by for b in bans] == [jid("Laos")]
     assert bans[0].effective == "2025-07-03"
+
+
+@pytest.mark.parametrize(
+    "reason",
+    [
+        "after the company ignored court orders to delete the accounts of two bloggers",
+        "for failing to obey orders to remove accounts run by a militia",
+        "after it failed to respond to repeated requests to close channels that sold stolen data",
+    ],
+)
+def test_an_ignored_order_to_close_accounts_is_the_reason_not_the_scope(reason):
+    adoc = make_adoc(
+        f"Last week Estonia blocked Discord nationwide {reason}.",
+        [("Estonia", J), ("Discord", P)],
+        published="2024-01-06",
+    )
+    assert [b.scope for b in extract_bans(adoc) if b.imposed_by == jid("Estonia")] == ["nationwide"]

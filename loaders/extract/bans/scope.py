@@ -11,6 +11,7 @@ from loaders.extract.bans._words import (
     _COMPELLING,
     _LEGISLATORS,
     _MILITARY_BODIES,
+    _ORDER_NOUNS,
     _PROVIDERS,
     _PUBLIC_BODIES,
     _REMOVAL_VERBS,
@@ -38,6 +39,30 @@ _LICENCE_VERBS = words("ban_rules", "licence_verbs")
 
 
 _REACH_PREPS = {"to", "on", "from", "across", "in", "at", "throughout"}
+_CLOSING = {"close", "delete", "deactivate", "shut", "remove", "suspend"}  # verbs closing an account
+# Verbs of heeding an order or not: "ignored orders to remove accounts", "failed to respond to requests to close
+# channels" (lexicon scope.heeding)
+_HEEDING = words("scope", "heeding")
+
+
+def _unmet_demand(trig) -> bool:
+    """ "suspended X after it ignored court orders to remove accounts", "for failing to respond to requests to close
+    channels": the closing is what the platform was told to do and did not, the reason for the ban, not its reach:
+    an infinitive on an order noun that a verb of heeding governs (directly or through its preposition)."""
+    if trig.dep_ not in ("acl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
+        return False
+    noun = trig.head
+    if trig.dep_ == "advcl":
+        # "ignored court orders to remove accounts", the infinitive hung on the verb: the order noun just before it
+        noun = next((c for c in trig.head.children if c.dep_ == "dobj" and c.right_edge.i == trig.i - 2), None)
+        if noun is None:
+            return False
+    if noun.lemma_.lower() not in _ORDER_NOUNS:
+        return False
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in _HEEDING
+
+
 _HANDHELD = words("ban_rules", "handheld")
 _REACH_VERBS = words("ban_rules", "reach_verbs")
 # A town hall's elected members, however its name calls them ("supervisors", "aldermen", "elected officials";
@@ -355,14 +380,7 @@ class ScopeMixin:
             cat = "legislature"  # "the European Parliament barred X from MEPs' devices": a legislature's own devices
         if imposer and self.ctx.is_institution(imposer):
             return "government_devices", True  # a public university's networks and devices are the state's kit
-        if lemmas & sc["account"] and trig.lemma_.lower() in (
-            "close",
-            "delete",
-            "deactivate",
-            "shut",
-            "remove",
-            "suspend",
-        ):
+        if lemmas & sc["account"] and trig.lemma_.lower() in _CLOSING and not _unmet_demand(trig):
             return "account_closure", True
         # "ordered internet and mobile service providers to block the app X": the carriers told to carry out the
         # block of an app are no network the ban is about (unlike "ordered operators to remove Huawei equipment")
