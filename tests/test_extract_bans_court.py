@@ -430,3 +430,22 @@ def test_a_judge_blocking_the_law_far_on_in_the_paragraph_leaves_a_ban_made_by_n
     for place in ("Idaho", "Utah", "Ohio"):
         ban = next(b for b in bans if b.imposed_by == entity_id(J, place))
         assert ban.status == "in_force", place
+
+
+@pytest.mark.parametrize(
+    "sentence, imposer",
+    [
+        # a federal court sitting in a state is the country's
+        ("A federal judge in Bahia suspended Telegram across the country in April 2023.", "Brazil"),
+        # a state's own court is the state's
+        ("A state judge in Bahia suspended Telegram across the country in April 2023.", "Bahia"),
+    ],
+)
+def test_a_federal_judge_sitting_in_a_state_acts_for_the_country(sentence, imposer):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = "Brazil has blocked messaging apps before. " + sentence
+    facts = extract_one(Document(id="t", text=text, published="2024-06-12"))
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == [imposer]

@@ -2784,3 +2784,24 @@ def test_a_body_before_a_rank_stays_without_the_rank(text, body):
     found = names(run(text))
     assert body in found, found
     assert not any(n != body and n.startswith(body) for n in found), found
+
+
+def test_states_and_provinces_abroad_go_by_the_names_english_news_gives_them():
+    # the ISO list names them in the local language ("Hessen", "Cataluña") or with marks English news keeps
+    adoc = run(
+        "Hesse told its schools to stop using the cloud suite in 2019, and Lower Saxony and Catalonia are reviewing "
+        "it; a regulator in Baden-Württemberg and officials in Sao Paulo and Guangdong said little."
+    )
+    got = names(adoc)
+    for state in ("Hesse", "Lower Saxony", "Catalonia", "Baden-Württemberg", "São Paulo", "Guangdong"):
+        assert got.get(state) == "Jurisdiction", got
+    gaz = get_gazetteer()
+    assert gaz.entries["jurisdiction/hesse"].properties["isoCode"] == "DE-HE"
+    assert "Hessen" in gaz.entries["jurisdiction/hesse"].aliases
+    # a capital stays its country's metonym; a state named like its country, or like another country's state, is
+    # left out
+    for city, country in (("Berlin", "jurisdiction/germany"), ("Vienna", "jurisdiction/austria")):
+        assert {r.entry_id for r in gaz.candidates(city)} == {country}, city
+    punjab = {gaz.entries[r.entry_id].country for r in gaz.candidates("Punjab")}
+    assert punjab == {"IN"}
+    assert [e for e in gaz.entries.values() if e.type == "subdivision" and e.name == "Mexico"] == []

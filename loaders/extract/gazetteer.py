@@ -331,19 +331,32 @@ def build(data: dict) -> Gazetteer:
     sub_demonyms = data.get("subdivision_demonyms") or {}
     sub_capitals = data.get("subdivision_capitals") or {}
     extra_subs = {s["name"]: s for s in data.get("subdivision_extra") or []}
+    english = data.get("subdivision_names") or {}
     seen: set[str] = set()
     for code, types in (data.get("subdivisions") or {}).items():
         for sub in pycountry.subdivisions.get(country_code=code) or []:
+            if sub.type not in types or (sub.code in english and english[sub.code] is None):
+                continue
             written = re.sub(r"\s*\[.*\]$", "", sub.name).strip()
-            # "Rājasthān", "Tamil Nādu": the ISO name with its transliteration marks, which English news never writes;
-            # the name is the plain spelling ("Rajasthan"), the marked one an alias
-            name = _plain(written)
-            if sub.type not in types or name in exclude or name in seen:
+            if sub.code in english:
+                # "Hessen" is Hesse in English news, "Cataluña" Catalonia: the English name, the local one an alias
+                # (not when written inverted: "Madrid, Comunidad de")
+                local = [] if "," in written else [written, _plain(written)]
+                written = english[sub.code]
+            else:
+                local = []
+            # "Rājasthān", "Tamil Nādu": an ISO name with transliteration marks, which English news never writes, is
+            # named by its plain spelling ("Rajasthan"); marks English news keeps ("São Paulo", "Baden-Württemberg")
+            # stay in the name; the plain spelling is an alias either way
+            name = written if all(ord(ch) < 0x100 for ch in written) else _plain(written)
+            local.append(_plain(written))
+            if name in exclude or name in seen:
                 continue
             seen.add(name)
             extra = extra_subs.pop(name, {})
-            if written != name:
-                extra = {**extra, "aliases": [*(extra.get("aliases") or []), written]}
+            more = [a for a in dict.fromkeys([written, *local]) if a != name]
+            if more:
+                extra = {**extra, "aliases": [*(extra.get("aliases") or []), *more]}
             _add_subdivision(
                 b, name, code, sub.code, extra, sub_demonyms.get(name, []), demonyms, add_government_phrases
             )

@@ -153,6 +153,18 @@ class ImposerMixin:
                     and self.ctx.is_institution(h.entity_id)
                 ):
                     continue  # "Y College in Oregon restricted X": where the college is, not who acts
+                if (
+                    m.kind == "Jurisdiction"
+                    and t.dep_ == "pobj"
+                    and t.head.lower_ == "in"
+                    and t.head.head.lemma_.lower() in words("actors", "court")
+                    and any(c.dep_ == "amod" and c.lower_ == "federal" for c in t.head.head.children)
+                    and self.ctx.subdivision(m.entity_id)
+                    and (country := self.ctx._country_of(m.entity_id)) is not None
+                ):
+                    # "a federal judge in Espírito Santo suspended the app": the state is where the federal court
+                    # sits; the court is the country's
+                    m = Mention(m.start, m.end, m.text, country, "Jurisdiction", m.sentence)
                 if m.kind == "Jurisdiction" and m.text.lower().removeprefix("the ") in words(
                     "actors", "generic_government"
                 ):
