@@ -8423,3 +8423,21 @@ def test_an_ignored_order_to_close_accounts_is_the_reason_not_the_scope(reason):
         published="2024-01-06",
     )
     assert [b.scope for b in extract_bans(adoc) if b.imposed_by == jid("Estonia")] == ["nationwide"]
+
+
+@pytest.mark.parametrize(
+    "phrase, state",
+    [
+        ("The US state of Montana", "Montana"),
+        ("The German state of Hesse", "Hesse"),
+        ("The Indian state of Kerala", "Kerala"),
+    ],
+)
+def test_a_state_told_with_its_country_state_of_x_is_the_imposer_not_the_country(phrase, state):
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = f"{phrase} banned TikTok on state-issued phones last week."
+    facts = extract_one(Document(id="t", text=text, published="2023-12-04"))
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == [state]

@@ -62,6 +62,8 @@ _COURT_KINDS = words("ban_rules", "court_kinds")
 _STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void", "null"})
 # What a court finds a measure did when it strikes it down: "ruled that the ban violated the constitution"
 _BREACHING = frozenset({"violate", "breach", "infringe", "contravene", "exceed"})
+# the noun a subdivision is named after: "the US state of Montana", "the German state of Hesse"
+_SUBDIVISION_NOUNS = frozenset({"state", "province", "region", "territory", "canton", "land"})
 
 
 def _court_seat_words(noun) -> str | None:
@@ -182,6 +184,8 @@ class ImposerMixin:
                     place = (m.entity_id, t)
             if best and best[0] in (1, 3) and place is not None:
                 best = (2, place[0], place[1])  # "Sweden's armed forces": the country named acts
+            if best and best[0] == 2 and (named := self._subdivision_named(conj)) is not None:
+                best = (2, *named)  # "the US state of Montana": Montana, not the US
             if (
                 best
                 and best[0] == 2
@@ -240,6 +244,19 @@ class ImposerMixin:
             kept = [(e, t) for e, t in found if not (t.i in heads and described(t))]
             found = kept or found
         return found
+
+    def _subdivision_named(self, noun):
+        """The state a "state of" phrase names ("the US state of Montana", "the Brazilian state of Bahia"), as its
+        entity and token, else None."""
+        if noun.lemma_.lower() not in _SUBDIVISION_NOUNS:
+            return None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    m = self.ctx.mention(p) if p.dep_ == "pobj" else None
+                    if m is not None and m.kind == "Jurisdiction" and self.ctx.subdivision(m.entity_id):
+                        return m.entity_id, p
+        return None
 
     def _court_seated_in(self, seat: str, kinds: frozenset[str] = frozenset()) -> str | None:
         """The one court the story names with the city ``seat`` in its name ("Ankara 4th Criminal Court of Peace",
