@@ -8414,6 +8414,7 @@ def test_a_country_glossed_after_a_colon_is_no_run_in_subhead():
         "after the company ignored court orders to delete the accounts of two bloggers",
         "for failing to obey orders to remove accounts run by a militia",
         "after it failed to respond to repeated requests to close channels that sold stolen data",
+        "for failing to name a legal representative and to obey orders to remove accounts",
     ],
 )
 def test_an_ignored_order_to_close_accounts_is_the_reason_not_the_scope(reason):
@@ -8441,3 +8442,29 @@ def test_a_state_told_with_its_country_state_of_x_is_the_imposer_not_the_country
     facts = extract_one(Document(id="t", text=text, published="2023-12-04"))
     names = {e.id: e.name for e in facts.entities}
     assert [names[b.imposed_by] for b in facts.bans] == [state]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's communications authority said Facebook had obeyed instructions to delete 25 accounts linked to the "
+        "protests.",
+        "Kenya's communications authority said Facebook responded to its request to close channels that mocked the "
+        "army.",
+        "Kenya's electoral commission said Facebook met its demand to suspend accounts that posted forged tallies.",
+        "Kenya said Facebook followed instructions to remove 12 accounts last week.",
+    ],
+)
+def test_an_order_to_close_accounts_that_was_heeded_is_a_closure(text):
+    adoc = make_adoc(text, [("Kenya", J), ("Facebook", P)], published="2024-01-06")
+    assert [b.scope for b in extract_bans(adoc) if b.imposed_by == jid("Kenya")] == ["account_closure"]
+
+
+def test_an_unheeded_order_to_close_accounts_with_nothing_blocked_is_no_nationwide_ban():
+    adoc = make_adoc(
+        "Facebook failed to comply with Kenya's order to suspend the accounts of two opposition leaders, officials "
+        "said on Tuesday.",
+        [("Facebook", P), ("Kenya", J)],
+        published="2024-01-06",
+    )
+    assert "nationwide" not in [b.scope for b in extract_bans(adoc) if b.imposed_by == jid("Kenya")]

@@ -40,15 +40,51 @@ _LICENCE_VERBS = words("ban_rules", "licence_verbs")
 
 _REACH_PREPS = {"to", "on", "from", "across", "in", "at", "throughout"}
 _CLOSING = {"close", "delete", "deactivate", "shut", "remove", "suspend"}  # verbs closing an account
-# Verbs of heeding an order or not: "ignored orders to remove accounts", "failed to respond to requests to close
-# channels" (lexicon scope.heeding)
+# Verbs of defying an order ("ignored orders to remove accounts"), of heeding one ("failed to respond to requests to
+# close channels"), and what a heeding verb hangs on when it was not done (lexicon scope.defying, .heeding, .failing)
+_DEFYING = words("scope", "defying")
 _HEEDING = words("scope", "heeding")
+_FAILING = words("scope", "failing")
 
 
-def _unmet_demand(trig) -> bool:
+def _unheeded(gov):
+    """The top of the clause in which the verb `gov` leaves an order unmet: "ignored" itself, "failing" in "for
+    failing to obey" (or "to appoint a representative and to obey"), "obey" in "did not obey"; None when the order
+    was heeded ("TikTok had obeyed instructions", "Telegram met its demand")."""
+    lemma = gov.lemma_.lower()
+    if lemma in _DEFYING:
+        return gov
+    if lemma not in _HEEDING:
+        return None
+    first = gov
+    while first.dep_ == "conj":
+        first = first.head  # "for failing to appoint a representative and to obey orders": the first conjunct's head
+    if _is_negated(gov) or _is_negated(first):
+        return first
+    if first.dep_ in ("xcomp", "acl") and first.head.lemma_.lower() in _FAILING:
+        return first.head
+    return None
+
+
+def _reason_of(top):
+    """The verb a clause is the reason of: "blocked" for "after it ignored ..." (advcl) and "for failing to ..." (a
+    preposition's object); None for a clause that stands on its own ("X failed to comply with the order ...")."""
+    tok = top
+    while tok.dep_ in ("pobj", "pcomp", "prep"):
+        tok = tok.head
+    if tok is top and top.dep_ != "advcl":
+        return None
+    head = tok if tok is not top else top.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+def _unmet_demand(trig, blocks) -> bool:
     """ "suspended X after it ignored court orders to remove accounts", "for failing to respond to requests to close
     channels": the closing is what the platform was told to do and did not, the reason for the ban, not its reach:
-    an infinitive on an order noun that a verb of heeding governs (directly or through its preposition)."""
+    an infinitive on an order noun that a verb of defying governs, or one of heeding negated or failed (directly or
+    through its preposition), in a clause giving the reason of another verb that `blocks` (a ban trigger). Not "X had
+    obeyed instructions to delete 40 accounts" (done), nor "X failed to comply with the order to suspend accounts"
+    with nothing blocked."""
     if trig.dep_ not in ("acl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):
         return False
     noun = trig.head
@@ -57,10 +93,11 @@ def _unmet_demand(trig) -> bool:
         noun = next((c for c in trig.head.children if c.dep_ == "dobj" and c.right_edge.i == trig.i - 2), None)
         if noun is None:
             return False
-    if noun.lemma_.lower() not in _ORDER_NOUNS:
+    if noun.lemma_.lower() not in _ORDER_NOUNS or noun.dep_ not in ("dobj", "pobj"):
         return False
-    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in ("dobj", "pobj") and gov.lemma_.lower() in _HEEDING
+    top = _unheeded(noun.head.head if noun.dep_ == "pobj" else noun.head)
+    verb = _reason_of(top) if top is not None else None
+    return verb is not None and verb is not trig and blocks(verb)
 
 
 _HANDHELD = words("ban_rules", "handheld")
@@ -380,7 +417,7 @@ class ScopeMixin:
             cat = "legislature"  # "the European Parliament barred X from MEPs' devices": a legislature's own devices
         if imposer and self.ctx.is_institution(imposer):
             return "government_devices", True  # a public university's networks and devices are the state's kit
-        if lemmas & sc["account"] and trig.lemma_.lower() in _CLOSING and not _unmet_demand(trig):
+        if lemmas & sc["account"] and trig.lemma_.lower() in _CLOSING and not _unmet_demand(trig, self.trigger_kind):
             return "account_closure", True
         # "ordered internet and mobile service providers to block the app X": the carriers told to carry out the
         # block of an app are no network the ban is about (unlike "ordered operators to remove Huawei equipment")
