@@ -234,12 +234,26 @@ def html_to_article(html: str) -> tuple[str, dict]:
         "language": _html_lang(html),
     }
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-    if title and all(" ".join(p.split()).casefold() != " ".join(title.split()).casefold() for p in paragraphs[:3]):
+    same = [
+        i
+        for i, p in enumerate(paragraphs[:3])
+        if title and " ".join(p.split()).casefold() == " ".join(title.split()).casefold()
+    ]
+    if title and not same:
         paragraphs.insert(0, title)
+    elif same and all(_kicker(p) for p in paragraphs[: same[0]]):
+        # '<p class="kicker">Platforms / South Asia</p><h1>...': the section label above the headline is no text
+        del paragraphs[: same[0]]
     byline = _byline(getattr(doc, "author", None) if doc is not None else None, paragraphs[:3])
     if byline:
         paragraphs.insert(1 if title and paragraphs else 0, byline)
     return "\n\n".join(paragraphs), {k: v for k, v in meta.items() if v}
+
+
+def _kicker(paragraph: str) -> bool:
+    """A label printed above a headline ("Platforms / South Asia", "EXCLUSIVE", "Analysis"): a few words, no
+    sentence."""
+    return len(paragraph.split()) <= 6 and not re.search(r"[.!?:;\"\u201d]\s*$", paragraph)
 
 
 _BYLINE_NAME = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]*(?: [A-Z\u00c0-\u00de][\w'\u2019-]*){1,3}$")

@@ -270,3 +270,21 @@ def test_html_byline_the_extraction_drops_is_kept_under_the_headline(tmp_path, b
         assert paragraphs[:3] == [doc.title, expected, PARA]
     else:
         assert paragraphs[:2] == [doc.title, PARA] and "Staff" not in doc.text
+
+
+@pytest.mark.parametrize("kicker", ["Platforms / South Asia", "EXCLUSIVE", "Analysis"])
+def test_html_section_label_above_the_headline_is_not_the_headline(tmp_path, kicker):
+    page = HTML.replace("<article><h1>", f'<article><p class="kicker">{kicker}</p><h1>')
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,), errors = read(tmp_path / "page.html")
+    assert errors == []
+    assert doc.text.split("\n\n")[:2] == [doc.title, PARA]
+    assert kicker not in doc.text
+
+
+def test_html_sentence_above_the_headline_stays(tmp_path):
+    lead = "Officials in Westland confirmed the order on Monday."
+    page = HTML.replace("<article><h1>", f"<article><p>{lead}</p><h1>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    (doc,), errors = read(tmp_path / "page.html")
+    assert errors == [] and lead in doc.text
