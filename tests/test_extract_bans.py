@@ -8468,3 +8468,14 @@ def test_an_unheeded_order_to_close_accounts_with_nothing_blocked_is_no_nationwi
         published="2024-01-06",
     )
     assert "nationwide" not in [b.scope for b in extract_bans(adoc) if b.imposed_by == jid("Kenya")]
+
+
+def test_a_province_of_another_country_by_the_same_name_is_not_taken_for_the_imposer():
+    # the gazetteer's Punjab is India's; "Pakistan's province of Punjab" is no Indian state
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = "Pakistan's province of Punjab banned TikTok on official phones, the provincial government in Lahore said."
+    facts = extract_one(Document(id="t", text=text, published="2024-04-18"))
+    names = {e.id: e.name for e in facts.entities}
+    assert [names[b.imposed_by] for b in facts.bans] == ["Pakistan"]

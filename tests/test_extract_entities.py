@@ -2797,7 +2797,7 @@ def test_states_and_provinces_abroad_go_by_the_names_english_news_gives_them():
         assert got.get(state) == "Jurisdiction", got
     gaz = get_gazetteer()
     assert gaz.entries["jurisdiction/hesse"].properties["isoCode"] == "DE-HE"
-    assert "Hessen" in gaz.entries["jurisdiction/hesse"].aliases
+    assert "Bayern" not in gaz.entries["jurisdiction/bavaria"].aliases  # "Bayern Munich" is a club
     # a capital stays its country's metonym; a state named like its country, or like another country's state, is
     # left out
     for city, country in (("Berlin", "jurisdiction/germany"), ("Vienna", "jurisdiction/austria")):
@@ -2805,3 +2805,15 @@ def test_states_and_provinces_abroad_go_by_the_names_english_news_gives_them():
     punjab = {gaz.entries[r.entry_id].country for r in gaz.candidates("Punjab")}
     assert punjab == {"IN"}
     assert [e for e in gaz.entries.values() if e.type == "subdivision" and e.name == "Mexico"] == []
+
+
+def test_a_club_or_a_person_named_for_a_region_is_not_the_region():
+    adoc = run(
+        "Bayern Munich said on Friday it had stopped using WhatsApp for staff messages, and Brittany Kaiser said "
+        "Facebook should be banned from political advertising; South Tyrol banned TikTok on official phones."
+    )
+    got = names(adoc)
+    assert got.get("Bayern Munich") == "Organisation", got
+    assert got.get("Brittany Kaiser") == "Person", got
+    assert got.get("South Tyrol") == "Jurisdiction", got
+    assert "Bavaria" not in got and "Tyrol" not in got and "Brittany" not in got, got

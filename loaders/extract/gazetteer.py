@@ -339,22 +339,16 @@ def build(data: dict) -> Gazetteer:
                 continue
             written = re.sub(r"\s*\[.*\]$", "", sub.name).strip()
             if sub.code in english:
-                # "Hessen" is Hesse in English news, "Cataluña" Catalonia: the English name, the local one an alias
-                # (not when written inverted: "Madrid, Comunidad de")
-                local = [] if "," in written else [written, _plain(written)]
-                written = english[sub.code]
-            else:
-                local = []
+                written = english[sub.code]  # "Hessen" is Hesse in English news, "Cataluña" Catalonia
             # "Rājasthān", "Tamil Nādu": an ISO name with transliteration marks, which English news never writes, is
             # named by its plain spelling ("Rajasthan"); marks English news keeps ("São Paulo", "Baden-Württemberg")
             # stay in the name; the plain spelling is an alias either way
             name = written if all(ord(ch) < 0x100 for ch in written) else _plain(written)
-            local.append(_plain(written))
             if name in exclude or name in seen:
                 continue
             seen.add(name)
             extra = extra_subs.pop(name, {})
-            more = [a for a in dict.fromkeys([written, *local]) if a != name]
+            more = [a for a in dict.fromkeys([written, _plain(written)]) if a != name]
             if more:
                 extra = {**extra, "aliases": [*(extra.get("aliases") or []), *more]}
             _add_subdivision(

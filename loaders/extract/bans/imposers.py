@@ -184,7 +184,7 @@ class ImposerMixin:
                     place = (m.entity_id, t)
             if best and best[0] in (1, 3) and place is not None:
                 best = (2, place[0], place[1])  # "Sweden's armed forces": the country named acts
-            if best and best[0] == 2 and (named := self._subdivision_named(conj)) is not None:
+            if best and best[0] == 2 and (named := self._subdivision_named(conj, best[1])) is not None:
                 best = (2, *named)  # "the US state of Montana": Montana, not the US
             if (
                 best
@@ -245,16 +245,22 @@ class ImposerMixin:
             found = kept or found
         return found
 
-    def _subdivision_named(self, noun):
+    def _subdivision_named(self, noun, country: str):
         """The state a "state of" phrase names ("the US state of Montana", "the Brazilian state of Bahia"), as its
-        entity and token, else None."""
-        if noun.lemma_.lower() not in _SUBDIVISION_NOUNS:
+        entity and token, else None; only a state of the country told with it ("Pakistan's province of Punjab" is
+        not India's Punjab, "the Argentine province of La Rioja" not Spain's)."""
+        if noun.lemma_.lower() not in _SUBDIVISION_NOUNS or self.ctx.gaz is None:
             return None
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for p in prep.children:
                     m = self.ctx.mention(p) if p.dep_ == "pobj" else None
-                    if m is not None and m.kind == "Jurisdiction" and self.ctx.subdivision(m.entity_id):
+                    entry = self.ctx.gaz.entries.get(m.entity_id) if m is not None else None
+                    if (
+                        entry is not None
+                        and self.ctx.subdivision(m.entity_id)
+                        and self.ctx.gaz.by_country.get(entry.country or "") == country
+                    ):
                         return m.entity_id, p
         return None
 
