@@ -449,3 +449,37 @@ def test_a_federal_judge_sitting_in_a_state_acts_for_the_country(sentence, impos
     facts = extract_one(Document(id="t", text=text, published="2024-06-12"))
     names = {e.id: e.name for e in facts.entities}
     assert [names[b.imposed_by] for b in facts.bans] == [imposer]
+
+
+@pytest.mark.parametrize(
+    "ordered",
+    [
+        "Two months later the Lagos High Court ordered the suspension to be lifted.",
+        "The regulator Varnet suspended Kick in March, before the Lagos High Court ordered the site restored.",
+        "In May the Lagos High Court ordered the regulator to unblock the site.",
+    ],
+)
+def test_a_court_ordering_anothers_ban_undone_blocks_it(ordered):
+    text = (
+        "The regulator Varnet suspended Kick in March. " + ordered
+        if not ordered.startswith("The regulator")
+        else ordered
+    )
+    bans = _bans(text, [("Varnet", ORG), ("Kick", P), ("Lagos High Court", ORG)])
+    assert bans == [(entity_id(ORG, "Varnet"), [entity_id(P, "Kick")], "blocked_by_court")]
+
+
+@pytest.mark.parametrize(
+    "ordered",
+    [
+        "In May the Lagos High Court ordered the regulator to unblock the site, but the regulator ignored it.",
+        "In May the Lagos High Court could order the site restored.",
+        "In May the Lagos High Court had not ordered the site restored.",
+    ],
+)
+def test_an_unheeded_or_unmade_court_order_to_restore_leaves_the_ban(ordered):
+    bans = _bans(
+        "The regulator Varnet suspended Kick in March. " + ordered,
+        [("Varnet", ORG), ("Kick", P), ("Lagos High Court", ORG)],
+    )
+    assert [s for _, _, s in bans] != ["blocked_by_court"], bans

@@ -115,6 +115,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         self._deferred: list = []  # re-mentions, attached once every primary mention is known
         self._compliers: dict[int, set[str]] = {}  # per sentence start: companies carrying out a body's order
         self._court_blocked: set[int] = set()  # tokens of ban nouns a court blocked
+        self._court_restored: set[int] = set()  # of those, the ones a court ordered lifted ("ordered the block lifted")
         self._court_verbs: set[int] = set()  # verbs of a court blocking a ban (their dates are the ruling's)
         self._acting: list = []  # (trigger, imposers) of every verb told with an imposer
         self._placed_orphans: dict[int, str] = {}  # trigger -> the one jurisdiction its paragraph names
@@ -124,7 +125,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
     # -- main
     def run(self) -> list[Ban]:
         candidates = self._candidates()  # the other words are no triggers: not visited
-        court_words = word_positions(self.doc, words("status", "court_block"))
+        court_words = word_positions(self.doc, words("status", "court_block") | words("status", "court_restore"))
         for si, sent in enumerate(self.adoc.sentences):
             # a court blocking a ban: the ban is blocked, not a new ban by the court
             court_verbs = {
@@ -136,6 +137,9 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
                 tok = self.doc[i]
                 if tok.i in court_verbs:
+                    continue
+                if tok.i in self._court_restored:
+                    self._deferred.append((tok, si))  # "a court ordered the block lifted": the ban told before
                     continue
                 kind = self.trigger_kind(tok)
                 if kind is None and self.same_as_trigger(tok) and not (tok.dep_ == "relcl" and _ranked_actor(tok.head)):
@@ -156,7 +160,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     here[-1].status = "blocked_by_court"
                 elif (
                     not self.mentions[first_here:]
-                    and self._blocks_the_measure_told(sent)
+                    and (self._blocks_the_measure_told(sent) or court_verbs & self._court_restored)
                     and not self._upholds_the_ban(sent)
                 ):
                     # "Montana banned TikTok in May. A judge later halted the law before it took effect."
@@ -414,7 +418,38 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             for t in sent
         )
 
+    def _court_orders_restored(self, tok) -> bool:
+        """ "the High Court later ordered the block on the game to be lifted", "before a court ordered the app
+        restored", "the court directed the regulator to unblock it": a court ordering another's ban undone blocks it
+        (not a court lifting a ban itself, "the court has lifted it": its own ban ended; nor an order told as
+        ignored, "though the authority ignored it", "has yet to comply")."""
+        order = tok.head
+        if tok.dep_ not in ("ccomp", "xcomp") or order.lemma_.lower() not in words("status", "court_ordering"):
+            return False
+        if _is_negated(tok) or _is_negated(order):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for t in (tok, order) for c in t.children):
+            return False
+        subj = [c for c in order.children if c.dep_ == "nsubj"]
+        court = any(
+            t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "magistrate"}
+            or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
+            for s in subj
+            for t in s.subtree
+        )
+        if not court or any(t.lemma_.lower() in words("status", "court_unheeded") for t in tok.sent):
+            return False
+        undone = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if any(c.dep_ == "auxpass" for c in tok.children):
+            undone += [c for c in order.children if c.dep_ == "dobj"]  # "ordered the block to be lifted"
+        nouns = {c.i for c in undone if c.lemma_.lower() in words("ban", "nouns")}
+        self._court_blocked |= nouns
+        self._court_restored |= nouns | {tok.i}
+        return True
+
     def _court_blocks_ban(self, tok) -> bool:
+        if tok.lemma_.lower() in words("status", "court_restore"):
+            return self._court_orders_restored(tok)
         if tok.lemma_.lower() not in words("status", "court_block"):
             return False
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS) for c in tok.children):
