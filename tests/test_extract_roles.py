@@ -607,3 +607,14 @@ def test_a_trade_no_longer_practised_or_only_claimed_gives_no_role():
     assert roles_of("Lena Dahl, a media lawyer in Bergen, said the ban went too far.")["Lena Dahl"][0] == (
         "media lawyer in Bergen"
     )
+
+
+def test_a_title_whose_complement_holds_a_possessive_keeps_its_head():
+    # "spokesperson for the sheriff's office": the possessive is the complement's, the title is still "spokesperson"
+    got = roles_of('"We acted lawfully," said Dana Whitlow, a spokeswoman for the sheriff\'s office.')
+    assert got["Dana Whitlow"][0].startswith("spokeswoman")
+    got = roles_of("Tom Brennick, an adviser to the mayor's office, said the rule was final.")
+    assert got["Tom Brennick"][0].startswith("adviser")
+    # a title word in the possessive right before the head is still the owner's office, not the title
+    got = roles_of('"It is final," said Ann Colby, the cardinal\'s spokesman.')
+    assert got["Ann Colby"][0] == "spokesman"

@@ -1035,7 +1035,14 @@ class _RoleFinder:
             cut = max((k for k in range(people[0]) if seg[k].lower_ in ("for", "of", "to")), default=people[0])
             seg = seg[:cut]
         for k, tok in enumerate(seg):
-            if tok.text in _POSSESSIVE and k > 0 and self._is_title(seg[k - 1]) and k + 1 < len(seg):
+            if (
+                tok.text in _POSSESSIVE
+                and k > 0
+                and self._is_title(seg[k - 1])
+                and k + 1 < len(seg)
+                # not "a spokesperson for the sheriff's office": a title before its complement heads the phrase
+                and not self._complement_owner(seg[: k - 1])
+            ):
                 # "the bishop's nephew", "the cardinal's spokesman": a title word in the possessive is the owner's
                 # office, never the head; the noun after it decides
                 seg = seg[k + 1 :]
@@ -1061,6 +1068,12 @@ class _RoleFinder:
         if any(t.i in self.by_token and self.by_token[t.i].kind == "Person" for t in seg):
             return None
         return seg, explicit
+
+    def _complement_owner(self, before: list[Token]) -> bool:
+        """The words before a possessive hold a title and then a preposition opening its complement ("spokesperson
+        for the [sheriff's office]", "an aide to the [governor's chief of staff]"): the possessive is the complement's."""
+        prep = next((k for k, t in enumerate(before) if t.lower_ in ("for", "of", "at", "to", "with")), None)
+        return prep is not None and any(self._is_title(t) for t in before[:prep])
 
     def _modifies_other_noun(self, tok: Token) -> bool:
         """A title word used as an adjective of a noun that is no title: "general elections", "chief concern"."""
