@@ -8479,3 +8479,20 @@ def test_a_province_of_another_country_by_the_same_name_is_not_taken_for_the_imp
     facts = extract_one(Document(id="t", text=text, published="2024-04-18"))
     names = {e.id: e.name for e in facts.entities}
     assert [names[b.imposed_by] for b in facts.bans] == ["Pakistan"]
+
+
+def test_a_ban_kept_until_a_day_before_the_story_is_temporary():
+    adoc = make_adoc(
+        "Estonia restricted Discord and Kick from 3 March, and some of their servers remained blocked until "
+        "Friday 7 March.",
+        [("Estonia", J), ("Discord", P), ("Kick", P)],
+        published="2025-03-12",
+    )
+    assert only(extract_bans(adoc), jid("Estonia")).status == "temporary"
+    # a day still ahead, or a keeping told in the future, is no end
+    for text, published in (
+        ("Estonia restricted Discord from 3 March, and it remained blocked until Friday 7 March.", "2025-03-05"),
+        ("Estonia restricted Discord from 3 March, and it will remain blocked until Friday 21 March.", "2025-03-12"),
+    ):
+        adoc = make_adoc(text, [("Estonia", J), ("Discord", P)], published=published)
+        assert only(extract_bans(adoc), jid("Estonia")).status != "temporary", text

@@ -35,9 +35,17 @@ from loaders.extract.bans.reach import _upheld_law
 from loaders.extract.bans.syntax import _is_negated, _phrase_root, _stative_patient
 from loaders.extract.bans.timing import _further_notice
 from loaders.extract.base import span_forms, span_lemmas
+from loaders.extract.dates import resolve_date
 from loaders.extract.lexicon import words
 
 _EXECUTIVE_ACTS = words("status", "executive_acts")
+# the keeping verbs as the parser leaves them when it takes one for an auxiliary ("remained blocked": lemma "remained")
+_KEPT_FORMS = {f"{w}{e}" for w in words("status", "kept_verbs") for e in ("s", "ed")} | {"kept"}
+_FUTURE_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could"}
+_MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
 
 
 # what lawmakers may be asked to do for a ban to be only proposed: "asked lawmakers to extend the prohibition"
@@ -626,7 +634,9 @@ class StatusMixin:
                 r"(?:until|till) (?:(?:early|late|mid|the end of) )?(?:[a-z]+ )?((?:19|20)\d\d)\b",
                 " ".join(x.lower_ for x in t.subtree),
             )
-            if year is None or int(year.group(1)) >= int(self.published[:4]):
+            if year is None and not self._until_day_past(t):
+                continue
+            if year is not None and int(year.group(1)) >= int(self.published[:4]):
                 continue
             h = t.head
             if h.i == trig.i:
@@ -635,6 +645,10 @@ class StatusMixin:
             banned = words("ban", "verbs")
             if h.lemma_.lower() in kept:
                 keeper = h if any(c.lemma_.lower() in banned and c.i > h.i for c in h.children) else None
+            elif h.lemma_.lower() in banned and any(
+                c.dep_ in ("aux", "auxpass") and {c.lemma_.lower(), c.lower_} & (kept | _KEPT_FORMS) for c in h.children
+            ):
+                keeper = h  # "remained blocked until 14 July", the keeping verb taken for the participle's auxiliary
             else:
                 keeper = h.head if h.lemma_.lower() in banned and h.head.lemma_.lower() in kept else None
             if keeper is not None and (
@@ -642,6 +656,19 @@ class StatusMixin:
             ):
                 return True
         return False
+
+    def _until_day_past(self, until) -> bool:
+        """ "remained blocked until Wednesday 14 July" in a story of 20 July: an "until" a whole day (its month named)
+        before the story's day, on a verb told in the past."""
+        if len(self.published or "") < 10 or until.head.tag_ not in ("VBD", "VBN"):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in until.head.children):
+            return False
+        phrase = [x for x in until.subtree if x.i != until.i]
+        if not any(x.ent_type_ == "DATE" for x in phrase) or not any(x.lower_ in _MONTHS for x in phrase):
+            return False
+        day = resolve_date(" ".join(x.text for x in phrase), self.published)
+        return day is not None and len(day) == 10 and day < self.published[:10]
 
     def _ended(self, text: str) -> bool:
         """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
