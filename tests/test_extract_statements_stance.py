@@ -5153,3 +5153,32 @@ def test_measure_making_it_harder_for_others_than_its_users_is_no_harm(said):
 def test_not_asking_for_the_measure_to_be_held_off_is_no_opposition(said):
     got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
     assert ("peter-phiri", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Civic Net said the ban takes vital tools away from rural police officers.", "opposes_ban"),
+        ('"This rule has taken equipment away from our rescuers," Civic Net said.', "opposes_ban"),
+        # the banned app taken off phones, or no tool taken at all: no harm told
+        ("Civic Net said the ban takes Viber away from state phones.", "neutral"),
+        ("Civic Net said the ban had not taken any tools away from police officers.", "neutral"),
+    ],
+)
+def test_a_measure_taking_tools_away_from_people_is_opposed(text, stance):
+    got = stances(run("Moldova banned Viber on police phones on Monday. " + text, ENTS))
+    assert ("civic-net", stance) in got
+    assert {s for sp, s in got if sp == "civic-net"} == {stance}
+
+
+def test_an_official_of_the_imposing_side_says_the_measure_took_tools_away():
+    ents = ENTS + [("Moldovan Police", ORG)]
+    got = stances(
+        run(
+            "Moldova banned Viber on police phones on Monday. "
+            '"This rule has taken tools away from the officers we rely on," said Victor Popa, a spokesman '
+            "for the Moldovan Police.",
+            ents,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") in got

@@ -2724,7 +2724,7 @@ class StatementExtractor:
             return "denies_allegation"  # "China has not issued any laws prohibiting the use of Apple phones"
         if (
             side == "imposer"
-            and has(self._MEASURE_HARMS)
+            and (has(self._MEASURE_HARMS) or self._measure_takes_away(content))
             and not supporting
             and self.ctx.category(speaker) == "person"
             and not has(cues["supports_ban"]["imposer_words"])
@@ -3288,6 +3288,9 @@ class StatementExtractor:
             harm_done = harm_done or (lemma in self._JOBLESS_VERBS and self._leaves_jobless(t))
             # "the ban would make it harder to report abuse", "makes it impossible for traders to reach customers"
             harm_done = harm_done or (lemma == "make" and self._makes_hard(t))
+            # "the law has taken tools away from our deputies", "the rule takes lifesaving equipment away from first
+            # responders": what people work or live by taken from them (not the banned app taken off a phone)
+            harm_done = harm_done or (lemma == "take" and self._takes_away_from_people(t))
             harm_done = harm_done or (
                 lemma in self._BINDING_VERBS
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in self._BINDING_OBJECTS for c in t.children)
@@ -3341,6 +3344,47 @@ class StatementExtractor:
                 if any(o.dep_ in ("pobj", "poss") and self._spared(o) for o in owners):
                     continue
             return True
+        return False
+
+    # what a measure may take away from people that is a loss to them: "taken tools away from our deputies"
+    _TAKEN = {"tool", "equipment", "lifeline", "livelihood", "job", "income", "voice", "right", "freedom", "choice",
+              "option", "way", "means", "resource", "aircraft", "drone", "device", "access"}  # fmt: skip
+    # those who work with what is taken, besides the measure's ordinary users: "away from first responders"
+    _WORKERS = {"deputy", "officer", "responder", "firefighter", "police", "agency", "department", "crew", "team",
+                "staff", "employee", "professional", "rescuer", "volunteer", "sheriff"}  # fmt: skip
+
+    def _takes_away_from_people(self, verb) -> bool:
+        """``verb`` ("take") with "away" takes a tool or a right from people: "has taken tools away from our deputies",
+        "takes lifesaving equipment away from first responders"; not "takes the app away from officials' phones" (the
+        banned thing off a device) nor "takes the data away from foreign hands"."""
+        if not any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self._TAKEN:
+            return False
+        m = self.ctx.mention(obj)
+        if m is not None and (m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")):
+            return False
+        losers = [
+            g
+            for x in (verb, *(c for c in verb.children if c.dep_ in ("prt", "advmod")))
+            for p in x.children
+            if p.dep_ == "prep" and p.lower_ == "from"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        return any(g.lemma_.lower() in self._HINDERED | self._WORKERS and not self._spared(g) for g in losers)
+
+    def _measure_takes_away(self, content) -> bool:
+        """The measure, unnegated, is the subject of taking tools from people: "this law has taken tools away from our
+        deputies" (what an official of the imposing side may say against it as well as an outsider)."""
+        measures = _BAN_NOUNS | self._MEASURES
+        for t in content:
+            if t.lemma_.lower() != "take" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in measures and self._takes_away_from_people(t):
+                return True
         return False
 
     _HARD = {"hard", "difficult", "impossible", "costly", "expensive", "harder", "costlier"}
