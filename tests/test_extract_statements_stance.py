@@ -5182,3 +5182,21 @@ def test_an_official_of_the_imposing_side_says_the_measure_took_tools_away():
         )
     )
     assert ("victor-popa", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        (
+            "Ana Rusu, the university's IT director, said the block was in accordance with the government's order.",
+            "supports_ban",
+        ),
+        ("Ana Rusu said the ban is in line with the ministry's directive.", "supports_ban"),
+        # the banned side's own conduct in line with the law is its defence, not the measure's case
+        ("Viber said it was in compliance with the law.", "denies_allegation"),
+    ],
+)
+def test_a_measure_told_as_carrying_out_an_order_is_backed(text, stance):
+    got = stances(run("Moldova banned Viber on state phones on Monday. " + text, ENTS))
+    speaker = "viber" if text.startswith("Viber") else "ana-rusu"
+    assert (speaker, stance) in got

@@ -2666,6 +2666,7 @@ class StatementExtractor:
             or self._acted_too_late(content)
             or self._undercut_by_target(content)
             or self._haven_for_wrongdoing(content)
+            or (side != "target" and self._measure_obeys_order(text))
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
@@ -2773,6 +2774,19 @@ class StatementExtractor:
         ):
             return "supports_ban"  # "said the phones may not be sold because they fail the local-content rule"
         return "neutral"
+
+    _OBEYED = re.compile(
+        r" (?:the|this|that|its|our|their) (?:" + "|".join(sorted(_BAN_NOUNS)) + r") (?:was|is|were|are|had been|has "
+        r"been) (?:made |taken |put in place |imposed )?in (?:full )?(?:compliance|accordance|keeping|line) with "
+        r"(?:the|an|a|his|her|its|their|our)(?: [\w'-]+){0,3} (?:order|orders|directive|decision|ruling|instruction|"
+        r"instructions|mandate|law|policy|guidance) "
+    )
+
+    def _measure_obeys_order(self, text: str) -> bool:
+        """The measure told as carried out on a higher authority's order: "the block was in compliance with the
+        executive order", "the ban is in line with the governor's directive": its case, given by one who stands behind it
+        (not "X is in compliance with the law", said of the banned side's conduct)."""
+        return bool(self._OBEYED.search(text))
 
     _MODALS = {"can", "could", "may", "might", "must", "shall"}
     _TALLIES = {"count", "tally", "result", "election", "vote", "poll"}
