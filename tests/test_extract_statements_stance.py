@@ -5200,3 +5200,18 @@ def test_a_measure_told_as_carrying_out_an_order_is_backed(text, stance):
     got = stances(run("Moldova banned Viber on state phones on Monday. " + text, ENTS))
     speaker = "viber" if text.startswith("Viber") else "ana-rusu"
     assert (speaker, stance) in got
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Viber said it believed its services were compliant.", "denies_allegation"),
+        ("Viber said in a statement that it is not controlled by any government.", "denies_allegation"),
+        ('Viber said its servers "meet the strict requirements" of the privacy law.', "denies_allegation"),
+        # an aim, not a record
+        ("Viber said it was working to meet the requirements.", "neutral"),
+    ],
+)
+def test_the_banned_side_vouching_for_its_compliance_denies_the_charge(text, stance):
+    got = stances(run("Moldova banned Viber on state phones on Monday. " + text, ENTS))
+    assert ("viber", stance) in got
