@@ -2367,3 +2367,17 @@ def test_participle_after_an_order_joined_to_another_verb_is_not_the_apps(text, 
     got = stances(run(text, ENTS_ORDER)[1])
     assert any(s == speaker for s, _ in got)
     assert not any(s in ("signal", "viber") for s, _ in got)
+
+
+def test_the_company_after_a_fronted_clause_is_that_clauses_subject():
+    ents = ENTS + [("Lumo", ORG), ("Kestrel Labs", ORG)]
+    got = stances(
+        run(
+            "Norway banned Lumo on government phones on Monday. "
+            'Lumo "strongly disputes" the findings of Kestrel Labs, the company said in a statement, adding that its '
+            "servers were independently audited.",
+            ents,
+        )[1]
+    )
+    assert any(sp == "lumo" for sp, _ in got)
+    assert not any(sp == "kestrel-labs" for sp, _ in got)

@@ -1136,6 +1136,9 @@ class StatementExtractor:
             )
             # "the group" may be a campaigning group ("Euroconsumers ... welcomed the decision. The group said")
             cats = ("company", "product", "other") if lemma == "group" else ("company", "product")
+            fronted = self._fronted_subject(subj, kinds, cats)
+            if fronted is not None:
+                return [fronted]  # 'X "rejects" the agency's findings, the company said': X, not the agency
             for kind in kinds:  # "the company" is the firm, "the app" the product
                 for m in reversed(before):
                     if m.kind == kind and self.ctx.category(m.entity_id) in cats:
@@ -1246,6 +1249,20 @@ class StatementExtractor:
             if lemma in _SPOKES_NOUNS and self._bare_indefinite(subj):
                 return self._body_just_named(subj)
         return []
+
+    def _fronted_subject(self, subj, kinds, cats) -> str | None:
+        """The subject of the reported clause put before "the company said" in its own sentence, when it names one of
+        those kinds: 'Lumo "disputes" the regulator's report, the company said' is Lumo speaking, whoever else the
+        clause names after it."""
+        verb = subj.head
+        if subj.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.i < subj.i):
+            who = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            m = self.ctx.mention(who) if who is not None else None
+            if m is not None and m.kind in kinds and self.ctx.category(m.entity_id) in cats:
+                return m.entity_id
+        return None
 
     # bodies whose name carries the word a spokesperson is titled by: "a university spokesperson", "a ministry
     # spokesman", "a police spokeswoman"
