@@ -2817,3 +2817,30 @@ def test_a_club_or_a_person_named_for_a_region_is_not_the_region():
     assert got.get("Brittany Kaiser") == "Person", got
     assert got.get("South Tyrol") == "Jurisdiction", got
     assert "Bavaria" not in got and "Tyrol" not in got and "Brittany" not in got, got
+
+
+def test_office_suites_school_laptops_and_a_google_service_are_their_own_products_not_the_maker():
+    found = names(
+        run(
+            "The regulator told the town to stop using Google Analytics and Google Workspace for Education on its "
+            "Chromebooks. Microsoft said the region would keep Microsoft Office, Windows and Outlook, while a second "
+            "region moves to LibreOffice on Linux and drops Excel and Word."
+        )
+    )
+    for name in (
+        "Google Analytics",
+        "Google Workspace",
+        "Chromebook",
+        "Microsoft Office",
+        "Windows",
+        "Microsoft Outlook",
+        "LibreOffice",
+        "Linux",
+        "Microsoft Excel",
+        "Microsoft Word",
+    ):
+        assert found.get(name) == "Product", (name, found)
+    assert "Google" not in found, found
+    # a bare "Word" or "Outlook" with no Microsoft in the story names no product
+    found = names(run("Word of the block spread fast. Outlook for the talks is poor, the ministry said."))
+    assert "Microsoft Word" not in found and "Microsoft Outlook" not in found, found
