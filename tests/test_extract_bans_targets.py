@@ -309,3 +309,21 @@ def test_the_site_after_another_site_told_is_that_site_not_the_story_app(told):
         published="2017-05-02",
     )
     assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Turkey")]
+
+
+def test_a_body_told_stripping_a_kind_of_kit_acts_and_the_makers_named_are_the_story_s_target():
+    ents = [("Ruritania", J), ("Coastwatch", ORG), ("Zentrix", ORG), ("Volcom", ORG)]
+    text = (
+        "Why Coastwatch is pulling foreign radios\n\nWhen Ruritania's defence minister confirmed on Monday that "
+        "Coastwatch would strip foreign-made radios from its ships, he played the move down.\n\nAn audit had found "
+        "400 radios made by Zentrix and Volcom on Coastwatch vessels. Zentrix said the radios were safe."
+    )
+    bans = extract_bans(make_adoc(text, ents, published="2024-03-01"))
+    assert [b.targets for b in bans] == [[entity_id(ORG, "Zentrix")]], [(b.imposed_by, b.targets) for b in bans]
+    # a firm shutting down its own service is still the one the story's ban is on
+    text = (
+        "Coastwatch will shut down its radio service in Ruritania on Monday, the company said. Ruritania ordered "
+        "the block after an audit. Coastwatch said it would appeal."
+    )
+    bans = extract_bans(make_adoc(text, ents, published="2024-03-01"))
+    assert [b.targets for b in bans] == [[entity_id(ORG, "Coastwatch")]], [(b.imposed_by, b.targets) for b in bans]

@@ -601,6 +601,10 @@ class DocContext:
             # a company named only as the employer of a spokesperson telling it complied (a carrier carrying out
             # the block) is not the thing banned; a banned company answering through its spokesperson still is
             named = {m.entity_id for m in firms if not self._speaks_through(m)}
+            # a body told stripping or blocking a thing ("Defence would strip Chinese-made cameras from its sites")
+            # acts: the story is about what it strips, not about it, when another firm is named
+            acting = {m.entity_id for m in firms if self._strips_a_thing(m)}
+            named = (named - acting) or named
             counts = Counter(m.entity_id for m in firms if m.entity_id in named) or devices
         if not counts:
             return None
@@ -608,6 +612,18 @@ class DocContext:
         if n == 1 and self._first_named_late(eid):
             return None  # one product named once, deep in the story (a past case told in passing): not its subject
         return eid
+
+    def _strips_a_thing(self, m) -> bool:
+        """The mention is the active subject of a ban verb whose object is a thing of no one's own ("Defence would
+        strip Chinese-made cameras from its sites"), not "X will shut down its service" or "X will stop selling"."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "nsubj":
+            return False
+        verb = span.root.head
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or verb.lemma_.lower() not in words("ban", "verbs"):
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objs) and not any(c.dep_ == "poss" or self.mention(c) is not None for o in objs for c in o.subtree)
 
     def _speaks_through(self, m) -> bool:
         """A company named as the employer of a spokesperson who tells it complied ("a Vodacom Tanzania spokesperson

@@ -387,6 +387,17 @@ class TargetMixin:
         # a trigger noun inside "X's ban" etc. has no object mention: try the sentence (not those asked to carry out
         # a removal or a block: "to ask Apple and Google to pull the apps from their stores")
         asked = self._asked_to_remove(trig.sent)
+        if trig.pos_ == "VERB" and trig.tag_ != "VBN":
+            # "Defence would strip Chinese-made cameras from its sites": the body acting, not what it strips (not
+            # "ordered DeepSeek blocked", the participle's subject its patient; a product there is a parse gone astray:
+            # "Somalia orders TikTok and X blocked")
+            asked |= {
+                t.i
+                for c in trig.children
+                if c.dep_ == "nsubj"
+                for t in c.subtree
+                if (m := self.ctx.mention(t)) is not None and m.kind == "Organisation"
+            }
         sent_toks = [t for t in trig.sent if not self._names_a_thing(t) and t.i not in asked]
         targets = self.targets_in(sent_toks, imposer_ids, trig)
         if targets:
