@@ -8496,3 +8496,13 @@ def test_a_ban_kept_until_a_day_before_the_story_is_temporary():
     ):
         adoc = make_adoc(text, [("Estonia", J), ("Discord", P)], published=published)
         assert only(extract_bans(adoc), jid("Estonia")).status != "temporary", text
+
+
+def test_software_ordered_stripped_off_computers_is_banned():
+    ents = [("Ruritania", J), ("Zentrix", ORG)]
+    text = "Zentrix makes antivirus software. In 2019 Ruritania ordered agencies to strip it off their computers."
+    bans = extract_bans(make_adoc(text, ents, published="2024-06-01"))
+    assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Ruritania"), [entity_id(ORG, "Zentrix")])], bans
+    text = "In 2019 Ruritania ordered agencies to strip Zentrix software off their computers."
+    bans = extract_bans(make_adoc(text, ents, published="2024-06-01"))
+    assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Ruritania"), [entity_id(ORG, "Zentrix")])], bans
