@@ -327,3 +327,26 @@ def test_a_body_told_stripping_a_kind_of_kit_acts_and_the_makers_named_are_the_s
     )
     bans = extract_bans(make_adoc(text, ents, published="2024-03-01"))
     assert [b.targets for b in bans] == [[entity_id(ORG, "Coastwatch")]], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_ban_on_a_kind_of_kit_by_its_origin_reaches_the_maker_of_that_origin_the_story_keeps_naming():
+    gaz_ents = [
+        ("Ruritania", J),
+        ("Chinese-made drones", P),
+        ("DJI", ORG),
+        ("Autel Robotics", ORG),
+    ]
+    text = (
+        "Ruritania grounded its fleet of Chinese-made drones on Monday. Most of the fleet was built by DJI. "
+        "DJI said it was disappointed by the decision."
+    )
+    bans = extract_bans(make_adoc(text, gaz_ents, published="2024-03-01"))
+    assert [b.targets for b in bans] == [[pid("Chinese-made drones"), entity_id(ORG, "DJI")]], bans
+    # a maker named once, or two named as often as each other, tell no one maker
+    for text in (
+        "Ruritania grounded its fleet of Chinese-made drones on Monday. Most of the fleet was built by DJI.",
+        "Ruritania grounded its fleet of Chinese-made drones on Monday. DJI and Autel Robotics built most of it. "
+        "DJI and Autel Robotics said they were disappointed.",
+    ):
+        bans = extract_bans(make_adoc(text, gaz_ents, published="2024-03-01"))
+        assert [b.targets for b in bans] == [[pid("Chinese-made drones")]], (text, bans)

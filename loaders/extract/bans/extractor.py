@@ -189,7 +189,44 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             self._remention(tok, si)
         self.assign_dates()
         self._elliptic_dates()
+        self._origin_kinds_to_makers()
         return self.merge()
+
+    def _origin_kinds_to_makers(self):
+        """A ban told on a kind of kit by its origin ("grounded its fleet of Chinese-made drones") in a story that
+        names that country's maker of it again and again ("most of them made by DJI", "DJI said ..."): the maker is
+        what the ban reaches too. Only the story's most-named company of that origin, named at least twice."""
+        gaz = self.ctx.gaz
+        if gaz is None:
+            return
+        counts: dict[str, int] = {}
+        for m in self.adoc.mentions:
+            if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "company":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        for bm in self.mentions:
+            if not bm.targets or not all(self.ctx._is_kind(t) for t in bm.targets):
+                continue
+            homes = set()
+            for t in bm.targets:
+                first = self.ctx.name(t).split()[0].split("-")[0]
+                homes.add(gaz.demonyms.get(first))
+            if len(homes) != 1 or None in homes:
+                continue
+            home = homes.pop()
+            makers = [
+                (n, e)
+                for e, n in counts.items()
+                if n >= 2
+                and (entry := gaz.entries.get(e)) is not None
+                and entry.country
+                and gaz.by_country.get(entry.country) == home
+                and e not in bm.imposers
+            ]
+            if makers:
+                best = max(n for n, _ in makers)
+                top = [e for n, e in makers if n == best]
+                if len(top) == 1:
+                    bm.targets = [*bm.targets, top[0]]
 
     def _elliptic_dates(self):
         """ "Alabama banned the app in December, as did Georgia": the elliptic clause that tells no date of its own
