@@ -437,15 +437,17 @@ def test_a_judge_blocking_the_law_far_on_in_the_paragraph_leaves_a_ban_made_by_n
     [
         # a federal court sitting in a state is the country's
         ("A federal judge in Bahia suspended Telegram across the country in April 2023.", "Brazil"),
+        ("A judge in Bahia suspended Telegram across the country in April 2023.", "Brazil"),
         # a state's own court is the state's
         ("A state judge in Bahia suspended Telegram across the country in April 2023.", "Bahia"),
     ],
 )
-def test_a_federal_judge_sitting_in_a_state_acts_for_the_country(sentence, imposer):
+def test_a_judge_sitting_in_a_state_acts_for_the_country_unless_told_as_the_states(sentence, imposer):
     from loaders.extract.pipeline import extract_one
     from loaders.model import Document
 
-    text = "Brazil has blocked messaging apps before. " + sentence
+    # the country's top court, named before, is not the court of a judge told by the state he sits in
+    text = "Brazil has blocked messaging apps before: the Supreme Federal Court suspended X in 2024. " + sentence
     facts = extract_one(Document(id="t", text=text, published="2024-06-12"))
     names = {e.id: e.name for e in facts.entities}
     assert [names[b.imposed_by] for b in facts.bans] == [imposer]

@@ -136,6 +136,7 @@ class ImposerMixin:
         for conj in _conjuncts(tok):
             best = None
             place = None
+            seated = False  # a court told by the state it sits in: no apex court of the country
             # "Governor X, following the Senate's lead, ordered ...": the one followed is not an actor of the phrase
             aside = {
                 x.i
@@ -160,13 +161,17 @@ class ImposerMixin:
                     and t.dep_ == "pobj"
                     and t.head.lower_ == "in"
                     and t.head.head.lemma_.lower() in words("actors", "court")
-                    and any(c.dep_ == "amod" and c.lower_ == "federal" for c in t.head.head.children)
+                    and not any(
+                        c.dep_ in ("amod", "compound") and c.lower_ in ("state", "provincial")
+                        for c in t.head.head.children
+                    )
                     and self.ctx.subdivision(m.entity_id)
                     and (country := self.ctx._country_of(m.entity_id)) is not None
                 ):
-                    # "a federal judge in Espírito Santo suspended the app": the state is where the federal court
-                    # sits; the court is the country's
+                    # "a (federal) judge in Espírito Santo suspended the app": the state is where the court sits;
+                    # the court is the country's, unless told as the state's own ("a state judge in Bahia")
                     m = Mention(m.start, m.end, m.text, country, "Jurisdiction", m.sentence)
+                    seated = True
                 if m.kind == "Jurisdiction" and m.text.lower().removeprefix("the ") in words(
                     "actors", "generic_government"
                 ):
@@ -203,7 +208,7 @@ class ImposerMixin:
             if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "court"):
                 body = self._regulator_of(best[1], conj.sent, "court")
                 kinds = _court_kind_words(conj)
-                if body is not None and not (seat and _apex_court(self.ctx.name(body))):
+                if body is not None and not ((seat or seated) and _apex_court(self.ctx.name(body))):
                     if kinds <= set(re.findall(r"[a-z]+", self.ctx.name(body).lower())):
                         best = (0, body, conj)  # "a Moscow court ordered ...", the Tagansky District Court named
                         # next; not a court of another kind than told ("a criminal court" is no administrative one)
