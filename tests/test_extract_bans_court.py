@@ -485,3 +485,57 @@ def test_an_unheeded_or_unmade_court_order_to_restore_leaves_the_ban(ordered):
         [("Varnet", ORG), ("Kick", P), ("Lagos High Court", ORG)],
     )
     assert [s for _, _, s in bans] != ["blocked_by_court"], bans
+
+
+@pytest.mark.parametrize(
+    "ordered",
+    [
+        # a ban put back, not undone
+        "In May an appeals court ordered the suspension reinstated, reversing a lower court.",
+        # something else restored or lifted
+        "In May the Lagos High Court ordered Kick to restore the accounts of two bloggers.",
+        "In May the Lagos High Court ordered the firm to restore access for customers who had been cut off.",
+        "In May a judge in Lagos instructed the police to lift the travel ban on the firm's finance director.",
+        # no court: a justice minister, a ministry of justice
+        "In May Justice Minister Ada Obi ordered the suspension lifted.",
+        "In May the Ministry of Justice ordered the regulator to unblock the site.",
+        # a report, not an order
+        "In May the judge told journalists that Varnet had lifted the suspension of its own accord.",
+        # an order wished for or supposed
+        "Digital rights campaigners want a judge to order the suspension lifted.",
+        "Varnet said it would comply if the Lagos High Court ordered the site restored.",
+        # an order undone, or told unheeded
+        "In May the Lagos High Court ordered the suspension lifted, but the Supreme Court reversed the ruling in June.",
+        "In May the Lagos High Court ordered the suspension lifted, and the site remains blocked.",
+    ],
+)
+def test_a_court_order_that_undoes_nothing_of_the_ban_leaves_it(ordered):
+    bans = _bans(
+        "The regulator Varnet suspended Kick in March. " + ordered,
+        [
+            ("Varnet", ORG),
+            ("Kick", P),
+            ("Lagos High Court", ORG),
+            ("Supreme Court", ORG),
+            ("Ministry of Justice", ORG),
+            ("Ada Obi", "Person", ["Obi"]),
+        ],
+    )
+    assert "blocked_by_court" not in [s for _, _, s in bans], bans
+
+
+@pytest.mark.parametrize(
+    "ordered",
+    [
+        "In May the Lagos High Court ordered the suspension lifted, overturning a lower court.",
+        "In May Judge Ada Obi ordered the suspension lifted.",
+        "In May the Lagos High Court ordered Varnet to restore access to the site.",
+        "In May the Lagos High Court ordered Kick restored.",
+    ],
+)
+def test_a_court_ordering_the_ban_itself_undone_still_blocks_it(ordered):
+    bans = _bans(
+        "The regulator Varnet suspended Kick in March. " + ordered,
+        [("Varnet", ORG), ("Kick", P), ("Lagos High Court", ORG), ("Ada Obi", "Person", ["Obi"])],
+    )
+    assert bans == [(entity_id(ORG, "Varnet"), [entity_id(P, "Kick")], "blocked_by_court")]

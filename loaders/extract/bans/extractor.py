@@ -17,6 +17,7 @@ from loaders.extract.bans._words import (
     _WIDENING,
     OWN_STAFF_CATEGORIES,
     SELF_IMPOSING,
+    TARGET_CATEGORIES,
 )
 from loaders.extract.bans.clauses import (
     _done,
@@ -64,6 +65,12 @@ _UNREAL_MODALS = {"could", "may", "might", "would", "will", "should", "can", "'l
 _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
 # What a licence's "conditions" or a "requirement" may be tied to and still be the measure barring a maker ("the
 # auction conditions", "the conditions of the licence"); tied to anything else it is another measure
+# What a court orders restored, besides apps ("ordered the site restored", "the block on the service lifted")
+_TARGET_NOUNS = {"site", "website", "service", "network"}
+# A court's order told again as undone ("overturned that order", "the ruling was set aside")
+_RULINGS = {"order", "ruling", "decision", "judgment", "judgement", "verdict", "it", "that", "this"}
+# A ban told kept after a court's order to undo it ("and the app remains blocked", "the ban stays in place")
+_KEPT = words("status", "kept_verbs") | {"remains", "remained", "stays", "stayed", "keeps", "kept"}
 _MEASURE_TIES = {"licence", "license", "licensing", "auction", "spectrum", "permit", "tender", "5", "5g", "security"}
 
 
@@ -459,29 +466,125 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         """ "the High Court later ordered the block on the game to be lifted", "before a court ordered the app
         restored", "the court directed the regulator to unblock it": a court ordering another's ban undone blocks it
         (not a court lifting a ban itself, "the court has lifted it": its own ban ended; nor an order told as
-        ignored, "though the authority ignored it", "has yet to comply")."""
+        ignored, "though the authority ignored it", "has yet to comply", or undone, "but the Supreme Court overturned
+        that order"; nor one only wished or supposed, "want a judge to order the block lifted", "if the court ordered
+        the app restored"; nor a ban put back, "ordered the ban reinstated", nor something else restored, "ordered
+        Meta to restore the accounts of ...", "to lift the travel ban on its manager")."""
         order = tok.head
-        if tok.dep_ not in ("ccomp", "xcomp") or order.lemma_.lower() not in words("status", "court_ordering"):
+        ordering = order.lemma_.lower()
+        if tok.dep_ not in ("ccomp", "xcomp") or ordering not in words("status", "court_ordering"):
             return False
+        if ordering == "tell" and tok.dep_ != "xcomp":
+            return False  # "the judge told reporters that the authority had lifted the block": a report
         if _is_negated(tok) or _is_negated(order):
             return False
         if any(c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS for t in (tok, order) for c in t.children):
             return False
-        subj = [c for c in order.children if c.dep_ == "nsubj"]
-        court = any(
-            t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "magistrate"}
-            or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
-            for s in subj
-            for t in s.subtree
-        )
-        if not court or any(t.lemma_.lower() in words("status", "court_unheeded") for t in tok.sent):
+        if any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ in ("VBD", "VBZ", "VBP") or c.lemma_ == "have")
+            for c in tok.children
+        ):
+            return False  # "... that the authority had lifted the block": a thing told done, no order
+        if any(a.lemma_.lower() in words("status", "court_wished") for a in order.ancestors) or any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for t in (tok, order) for c in t.children
+        ):
+            return False  # "want a judge to order the block lifted", "if the court ordered the app restored"
+        if not any(self._court_subject(s) for s in order.children if s.dep_ == "nsubj"):
+            return False
+        if self._court_order_unheeded(tok, order):
             return False
         undone = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
         if any(c.dep_ == "auxpass" for c in tok.children):
             undone += [c for c in order.children if c.dep_ == "dobj"]  # "ordered the block to be lifted"
-        nouns = {c.i for c in undone if c.lemma_.lower() in words("ban", "nouns")}
+        lifting = tok.lemma_.lower() in words("status", "court_lifting")
+        nouns = {c.i for c in undone if lifting and self._ban_on_a_target(c)}
+        if not nouns and not any(self._a_banned_target(c) for c in undone):
+            return False
         self._court_blocked |= nouns
         self._court_restored |= nouns | {tok.i}
+        return True
+
+    def _court_subject(self, s) -> bool:
+        """The subject of a court's order, by its head ("the High Court", "a judge in Hanoi", "Judge Ann Lee", "Ann
+        Lee, a High Court judge"), not by any word under it ("Justice Minister Anisul Huq", "the Ministry of
+        Justice")."""
+        heads = [s, *(c for c in s.children if c.dep_ == "appos")]
+        for h in heads:
+            m = self.ctx.mention(h)
+            if m is not None and self.ctx.category(m.entity_id) == "court":
+                return True
+            if m is None and h.lemma_.lower() in words("actors", "court") | {"magistrate"}:
+                return True
+            if m is not None and m.kind == "Person":
+                titles = [c for c in h.children if c.dep_ == "compound" and c.i < h.i and self.ctx.mention(c) is None]
+                if titles and titles[-1].lemma_.lower() in {"judge", "justice", "magistrate"}:
+                    return True  # "Judge Ann Lee", not "Justice Minister Anisul Huq"
+        return False
+
+    def _court_order_unheeded(self, tok, order) -> bool:
+        """ "though the authority ignored it", "has yet to comply", "but the Supreme Court overturned that order a week
+        later", "and the app remains blocked": the order went unheeded or was undone (not the court's own undoing of
+        another ruling, "ordered the ban lifted, overturning a lower court ruling")."""
+        for t in tok.sent:
+            lemma = t.lemma_.lower()
+            if lemma in words("status", "court_unheeded"):
+                return True
+            if t.i < order.i or t.pos_ not in ("VERB", "AUX"):
+                continue
+            undone = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+            if (
+                lemma in words("status", "court_overturned")
+                or (lemma == "set" and any(c.lower_ == "aside" for c in t.children))
+            ) and any(c.lemma_.lower() in _RULINGS for c in undone):
+                return True  # "but the Supreme Court overturned that order", "the order was set aside"
+            kept = t.head if t.dep_ in ("aux", "auxpass") else t  # "the app remains blocked", remains an auxiliary
+            if (lemma in _KEPT or t.lower_ in _KEPT) and any(
+                c.i > t.i
+                and (c.lemma_.lower() in words("ban", "verbs") or c.lower_ in ("place", "inaccessible", "unavailable"))
+                for c in kept.subtree
+            ):
+                return True  # "and the app remains blocked", "the ban stays in place"
+        return False
+
+    def _a_banned_target(self, t) -> bool:
+        """What a court orders restored is the banned thing itself: a named app or company told before ("ordered
+        Telegram restored"), "the app", "the site", "it"; or access to one ("restore access to the app")."""
+        if t.lower_ in ("it", "them"):
+            return True
+        m = self.ctx.mention(t)
+        if m is not None:
+            return self.ctx.category(m.entity_id) in TARGET_CATEGORIES and any(
+                (o := self.ctx.mention(x)) is not None and o.entity_id == m.entity_id
+                for x in t.doc[: t.i]
+                if x.idx < m.start
+            )
+        if t.lemma_.lower() in PRODUCT_NOUNS | _TARGET_NOUNS:
+            return any(c.dep_ in ("det", "poss") for c in t.children)
+        if t.lemma_.lower() == "access":
+            return any(
+                self._a_banned_target(p)
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "to"
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
+        return False
+
+    def _ban_on_a_target(self, t) -> bool:
+        """A ban noun whose thing is the banned one ("the block on the app", "the suspension", "the TikTok ban"), not
+        another's ban ("the travel ban on the company's local manager")."""
+        if t.lemma_.lower() not in words("ban", "nouns"):
+            return False
+        for c in t.children:
+            if (
+                c.dep_ in ("compound", "nmod")
+                and self.ctx.mention(c) is None
+                and c.lemma_.lower() not in PRODUCT_NOUNS | _TARGET_NOUNS
+            ):
+                return False  # "the travel ban"
+            if c.dep_ == "prep" and c.lower_ in ("on", "of", "against"):
+                if not any(self._a_banned_target(p) for p in c.children if p.dep_ == "pobj"):
+                    return False
         return True
 
     def _court_blocks_ban(self, tok) -> bool:
