@@ -618,3 +618,12 @@ def test_a_title_whose_complement_holds_a_possessive_keeps_its_head():
     # a title word in the possessive right before the head is still the owner's office, not the title
     got = roles_of('"It is final," said Ann Colby, the cardinal\'s spokesman.')
     assert got["Ann Colby"][0] == "spokesman"
+
+
+def test_a_possessive_after_a_second_title_joined_by_and_is_not_the_first_titles_complement():
+    # "adviser to the board and now the minister's chief of staff": the possessive opens a second title, whose
+    # head is the title; the first title's preposition does not reach across "and"
+    got = roles_of(
+        '"We will appeal," said Ruth Okafor, formerly an adviser to the board and now the minister\'s chief of staff.'
+    )
+    assert got["Ruth Okafor"][0] == "chief of staff"

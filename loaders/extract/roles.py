@@ -1071,9 +1071,13 @@ class _RoleFinder:
 
     def _complement_owner(self, before: list[Token]) -> bool:
         """The words before a possessive hold a title and then a preposition opening its complement ("spokesperson
-        for the [sheriff's office]", "an aide to the [governor's chief of staff]"): the possessive is the complement's."""
-        prep = next((k for k, t in enumerate(before) if t.lower_ in ("for", "of", "at", "to", "with")), None)
-        return prep is not None and any(self._is_title(t) for t in before[:prep])
+        for the [sheriff's office]", "an aide to the [governor's chief of staff]"): the possessive is the complement's.
+        Only when the possessive's phrase is the preposition's own object, with no "and" or comma between them: not
+        "once secretary to the cabinet and today the president's press secretary", a second title."""
+        prep = max((k for k, t in enumerate(before) if t.lower_ in ("for", "of", "at", "to", "with")), default=None)
+        if prep is None or any(t.lower_ in ("and", "or", "but", ",", ";") for t in before[prep + 1 :]):
+            return False
+        return any(self._is_title(t) for t in before[:prep])
 
     def _modifies_other_noun(self, tok: Token) -> bool:
         """A title word used as an adjective of a noun that is no title: "general elections", "chief concern"."""
