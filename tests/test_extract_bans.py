@@ -8506,3 +8506,26 @@ def test_software_ordered_stripped_off_computers_is_banned():
     text = "In 2019 Ruritania ordered agencies to strip Zentrix software off their computers."
     bans = extract_bans(make_adoc(text, ents, published="2024-06-01"))
     assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Ruritania"), [entity_id(ORG, "Zentrix")])], bans
+
+
+def test_a_ban_over_at_a_past_day_for_some_but_still_kept_or_extended_is_not_temporary():
+    # part of the ban ended, the rest is told as going on now; or a later clause extends or continues the ban
+    for text in (
+        "Gabon restricted Telegram from 2 April. Prepaid subscribers were blocked until 6 April, while business "
+        "lines remain blocked.",
+        "Gabon restricted Telegram from 2 April, and some servers remained blocked until Sunday 6 April. The "
+        "ministry said on Tuesday the restriction would continue indefinitely.",
+        "Gabon restricted Telegram from 2 April, and the app remained blocked until 6 April, but the ministry "
+        "extended the ban on Tuesday.",
+    ):
+        adoc = make_adoc(text, [("Gabon", J), ("Telegram", P)], published="2025-04-15")
+        assert only(extract_bans(adoc), jid("Gabon")).status != "temporary", text
+
+
+def test_a_ban_kept_until_a_past_day_with_an_apposition_after_the_day_is_temporary():
+    adoc = make_adoc(
+        "Gabon restricted Telegram on 2 April, and the app remained blocked until 6 April, the day of the vote.",
+        [("Gabon", J), ("Telegram", P)],
+        published="2025-04-15",
+    )
+    assert only(extract_bans(adoc), jid("Gabon")).status == "temporary"

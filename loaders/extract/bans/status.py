@@ -664,11 +664,48 @@ class StatusMixin:
             return False
         if any(c.dep_ == "aux" and c.lower_ in _FUTURE_MODALS for c in until.head.children):
             return False
-        phrase = [x for x in until.subtree if x.i != until.i]
+        # the date alone, not an apposition after it ("until 7 March, the date of the election")
+        phrase = []
+        for x in until.subtree:
+            if x.i == until.i:
+                continue
+            nxt = x.nbor(1) if x.i + 1 < len(x.doc) else None
+            if x.text in (",", ";", "(", "\u2014", "\u2013") and not (
+                nxt is not None and re.fullmatch(r"(?:19|20)\d\d", nxt.text)
+            ):
+                break  # "until July 14, 2021" keeps its year
+            phrase.append(x)
         if not any(x.ent_type_ == "DATE" for x in phrase) or not any(x.lower_ in _MONTHS for x in phrase):
             return False
         day = resolve_date(" ".join(x.text for x in phrase), self.published)
-        return day is not None and len(day) == 10 and day < self.published[:10]
+        return day is not None and len(day) == 10 and day < self.published[:10] and not self._kept_on(until)
+
+    def _kept_on(self, until) -> bool:
+        """A ban told as over at a past day that goes on all the same: its sentence has it "remain" or "still" blocked
+        now ("Mobile users were blocked until 7 March, while fixed-line users remain blocked"), or a later clause
+        extends or continues it ("but it extended the ban on Monday", "the restriction would continue indefinitely")."""
+        kept, banned = words("status", "kept_verbs"), words("ban", "verbs")
+        for t in until.sent:
+            if t.lemma_.lower() in kept and t.tag_ in ("VBP", "VBZ"):
+                return True
+            if (
+                t.lower_ == "still"
+                and t.head.lemma_.lower() in kept | banned
+                and (t.head.tag_ in ("VBP", "VBZ") or any(c.tag_ in ("VBP", "VBZ") for c in t.head.children))
+            ):
+                return True
+        nouns = words("ban", "nouns")
+        for t in until.doc[until.i + 1 :]:
+            if t.lower_ == "indefinitely":
+                return True
+            if t.lemma_.lower() not in ("extend", "prolong", "continue", "renew") or _is_negated(t):
+                continue
+            if any(
+                c.dep_ in ("dobj", "nsubj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ == "it")
+                for c in t.children
+            ):
+                return True
+        return False
 
     def _ended(self, text: str) -> bool:
         """A span of years that closed before the story: "from 2012 to 2016", "between 2012 and 2016"."""
