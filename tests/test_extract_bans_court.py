@@ -539,3 +539,21 @@ def test_a_court_ordering_the_ban_itself_undone_still_blocks_it(ordered):
         [("Varnet", ORG), ("Kick", P), ("Lagos High Court", ORG), ("Ada Obi", "Person", ["Obi"])],
     )
     assert bans == [(entity_id(ORG, "Varnet"), [entity_id(P, "Kick")], "blocked_by_court")]
+
+
+def test_a_court_named_by_its_countrys_capital_takes_no_other_countrys_regulator_ban():
+    # the court's seat is Turkey's capital: Russia's regulator blocking the same app the day before is Russia's own
+    court = entity_id(ORG, "Ankara 2nd Criminal Judgeship of Peace")
+    russia_regulator = entity_id(ORG, "Roskomnadzor")
+    bans = _bans(
+        "Zapster went dark in Turkey on Thursday after the Ankara 2nd Criminal Judgeship of Peace ordered it blocked. "
+        "A day earlier, Russia's communications regulator Roskomnadzor blocked Zapster, citing extremist content.",
+        [
+            ("Turkey", J),
+            ("Zapster", P),
+            ("Ankara 2nd Criminal Judgeship of Peace", ORG),
+            ("Russia", J),
+            ("Roskomnadzor", ORG),
+        ],
+    )
+    assert {b[0] for b in bans} == {court, russia_regulator}, bans

@@ -2348,6 +2348,18 @@ def test_a_city_before_a_numbered_court_is_the_courts_seat_and_part_of_its_name(
     assert "4th Criminal Court of Peace" not in got
 
 
+def test_a_numbered_judgeship_of_peace_is_one_court_named_with_its_seat():
+    # Turkey's criminal judgeships of peace, told in English by "Judgeship" as often as by "Court"
+    got = names(
+        run(
+            "Access to the forum was cut on Monday. The watchdog said the Ankara 2nd Criminal Judgeship of Peace had "
+            "ordered the block."
+        )
+    )
+    assert got.get("Ankara 2nd Criminal Judgeship of Peace") == "Organisation", got
+    assert "Ankara" not in got, got
+
+
 def test_a_numbered_courts_name_ends_before_a_title_and_a_persons_name():
     # only a court's own tail words go on after "Court of"; a judge's title and name after it are no part of it
     got = names(run("The Paris 2nd Court of Appeal Judge Sophie Bernard said the block on the app was lawful."))

@@ -1496,6 +1496,11 @@ def _with_ordinal(span: Span) -> Span:
     return Span(doc, span.start - 1, span.end, label=span.label_, kb_id=span.kb_id_)
 
 
+# The head of a numbered court's name: "the Ankara 4th Criminal Court of Peace", "the Istanbul 8th Criminal Judgeship
+# of Peace" (Turkey's sulh ceza hakimliği, told in English by either word)
+_NUMBERED_COURTS = {"Court", "Judgeship"}
+
+
 def _seated_numbered_courts(spans: list[Span], method: dict) -> list[Span]:
     """ "the [Ankara] 4th Criminal Court of Peace", "the [Istanbul] 2nd Commercial Court of First Instance": a city
     right before a numbered court names the court's seat and is part of its name (not a place of its own), whether
@@ -1520,9 +1525,9 @@ def _seated_numbered_courts(spans: list[Span], method: dict) -> list[Span]:
             and place not in gaz.demonyms
         ):
             k = span.end + 1
-            while k < len(doc) and k < span.end + 5 and doc[k].is_title and doc[k].lower_ != "court":
+            while k < len(doc) and k < span.end + 5 and doc[k].is_title and doc[k].text not in _NUMBERED_COURTS:
                 k += 1
-            if k < len(doc) and doc[k].text == "Court":
+            if k < len(doc) and doc[k].text in _NUMBERED_COURTS:
                 end = k + 1
                 tails = lexicon_words("actors", "court_name_tails")
                 if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ in tails:

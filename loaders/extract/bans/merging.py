@@ -17,6 +17,7 @@ from loaders.extract.bans.syntax import _phrase_root, _stative_patient
 from loaders.extract.bans.timing import _in_dateline, _is_effective, _moved_on, _pick_date
 from loaders.extract.base import doc_text, span_forms
 from loaders.extract.dates import dates_in
+from loaders.extract.gazetteer import CAPITAL
 from loaders.extract.lexicon import words
 from loaders.model import Ban
 
@@ -575,6 +576,8 @@ class MergeMixin:
                 if theirs_home is None and self.ctx.gaz is not None:
                     # "the Swedish Post and Telecom Authority" in a story that never names Sweden: still Sweden's
                     named = [self.ctx.gaz.demonyms.get(w.strip(".,'’")) for w in self.ctx.name(o.imposed_by).split()]
+                    # "the Ankara 1st Criminal Judgeship of Peace": a court named by its country's capital is its own
+                    named += [_capital_of(self.ctx.gaz, w) for w in self.ctx.name(o.imposed_by).split()]
                     theirs_home = next((n for n in named if n), None)
                 if theirs_home not in (home, None) and home is not None:
                     continue  # Sweden's regulator does not act for Germany
@@ -636,6 +639,11 @@ class MergeMixin:
 
 
 _OPEN_REACHES = {"nationwide", "statewide", "telecom_network"}
+
+
+def _capital_of(gaz, word: str) -> str | None:
+    """The jurisdiction whose capital a word names ("Ankara" -> Turkey), if it names one."""
+    return next((r.entry_id for r in gaz.candidates(word.strip(".,'’")) if r.how == CAPITAL), None)
 
 
 def _wider_reach(theirs: str | None, mine: str | None) -> bool:
