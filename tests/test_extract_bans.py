@@ -4864,6 +4864,26 @@ def test_a_cabinets_decision_carried_out_by_its_regulator_is_the_countrys_ban():
     assert not [b for b in bans if b.imposed_by == entity_id("Organisation", "Laos Telecommunications Authority")]
 
 
+@pytest.mark.parametrize(
+    "order",
+    [
+        "will give instructions to all internet service providers to block the app",
+        "has issued a directive to mobile operators to shut down access to the app",
+    ],
+)
+def test_a_cabinets_decision_whose_regulator_orders_providers_by_a_noun_is_still_the_countrys_ban(order):
+    # the regulator's order told as a noun ("gave instructions to providers to block X"), not a verb of bidding
+    adoc = make_adoc(
+        "The cabinet decided on Monday to ban Telegram in Laos, the information minister said. According to the "
+        f"ministry, the Laos Telecommunications Authority {order}.",
+        [("Laos", J), ("Laos Telecommunications Authority", "Organisation"), ("Telegram", P)],
+        published="2024-03-12",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Laos")).targets == [pid("Telegram")]
+    assert not [b for b in bans if b.imposed_by == entity_id("Organisation", "Laos Telecommunications Authority")]
+
+
 def test_a_regulator_ordering_providers_to_block_an_app_imposes_its_own_ban():
     adoc = make_adoc(
         "Laos moved against Telegram on Friday. The Laos Telecommunications Authority instructed internet service "

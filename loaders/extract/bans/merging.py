@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from loaders.extract.bans._words import _ACTING_VERBS, _BIDDING_VERBS, _PROVIDERS, _RELATIVE
+from loaders.extract.bans._words import _ACTING_VERBS, _BIDDING_VERBS, _ORDER_NOUNS, _PROVIDERS, _RELATIVE
 from loaders.extract.bans.clauses import (
     _earlier,
     _ends_itself,
@@ -230,11 +230,7 @@ class MergeMixin:
             return None
         if not any(bm.by_government for bm in own):
             return None
-        told = [
-            [c for c in bm.token.head.children if c.dep_ == "dobj"]
-            for bm in theirs
-            if bm.token.dep_ == "xcomp" and bm.token.head.lemma_.lower() in _BIDDING_VERBS
-        ]
+        told = [_addressees(bm.token) for bm in theirs if _addressees(bm.token) is not None]
         if len(told) != len(theirs) or not all(told):
             return None
         if all(any(t.lower_ in _PROVIDERS for d in addressed for t in d.subtree) for addressed in told):
@@ -639,6 +635,32 @@ class MergeMixin:
 
 
 _OPEN_REACHES = {"nationwide", "statewide", "telecom_network"}
+
+
+def _addressees(trig) -> list | None:
+    """Those a body bids to carry out a ban, if the trigger is told as that bidding: "instructed providers to block
+    X" (the object of the verb), "will give instructions to all internet service providers to shut down X", "issued
+    a directive to operators to block X" (the "to" phrase of the order noun). None: not told as a bidding."""
+    head = trig.head
+    if trig.dep_ == "xcomp" and head.lemma_.lower() in _BIDDING_VERBS:
+        return [c for c in head.children if c.dep_ == "dobj"]
+    if trig.dep_ not in ("xcomp", "advcl", "acl") or head.i == trig.i:
+        return None
+    if head.lemma_.lower() in _ORDER_NOUNS:
+        givers = [head]  # "a directive to operators to block X"
+    elif any(c.dep_ == "dobj" and c.lemma_.lower() in _ORDER_NOUNS for c in head.children):
+        # "gave instructions to providers to block X": the "to" phrase hangs on the order or on the verb
+        givers = [head, *(c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _ORDER_NOUNS)]
+    else:
+        return None
+    return [
+        p
+        for o in givers
+        for c in o.children
+        if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ] or None
 
 
 def _capital_of(gaz, word: str) -> str | None:
