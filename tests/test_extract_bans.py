@@ -4884,6 +4884,70 @@ def test_a_cabinets_decision_whose_regulator_orders_providers_by_a_noun_is_still
     assert not [b for b in bans if b.imposed_by == entity_id("Organisation", "Laos Telecommunications Authority")]
 
 
+def test_a_countrys_block_told_as_its_regulators_issued_directions_is_the_regulators_ban():
+    adoc = make_adoc(
+        "Laos blocked Telegram on Friday, its telecoms regulator said. \"Given the platform's failure to comply, the "
+        'Authority has issued directions for blocking of the Telegram application in the country," the Laos '
+        "Telecommunications Authority said in a statement.",
+        [("Laos", J), ("Laos Telecommunications Authority", "Organisation", ["Authority"]), ("Telegram", P)],
+        published="2024-03-12",
+    )
+    bans = extract_bans(adoc)
+    only(bans, entity_id("Organisation", "Laos Telecommunications Authority"))
+    assert not [b for b in bans if b.imposed_by == jid("Laos")]
+
+
+def test_a_countrys_restriction_its_regulator_tells_of_as_its_own_is_the_regulators_ban():
+    adoc = make_adoc(
+        "Laos has followed Siam in restricting access to Zapster. The Laos Media Commission said on Sunday that the "
+        "app had been misused. The regulator said the restriction, imposed under the Media Act, would remain until "
+        "safeguards were in place.",
+        [("Laos", J), ("Siam", J), ("Laos Media Commission", "Organisation"), ("Zapster", P)],
+        published="2024-03-12",
+    )
+    bans = extract_bans(adoc)
+    only(bans, entity_id("Organisation", "Laos Media Commission"))
+    assert jid("Laos") not in [b.imposed_by for b in bans]
+
+
+def test_a_company_or_a_ministry_saying_what_the_restriction_does_takes_no_ban():
+    # only a regulator of the country tells of the block as its own; a company or a ministry only speaks of it
+    adoc = make_adoc(
+        "Laos has restricted access to Zapster. The company said the restriction would hurt small traders. The "
+        "Ministry of Information of Laos said the restriction would remain for a month.",
+        [("Laos", J), ("Zapster", P), ("Ministry of Information of Laos", "Organisation")],
+        published="2024-03-12",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [jid("Laos")]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # not issued: no order of the regulator's
+        '"The Authority has not issued directions for blocking of the Telegram application," the Laos '
+        "Telecommunications Authority said.",
+        # another country's regulator
+        "The Siam Telecommunications Authority has issued directions for blocking of Telegram in Siam.",
+    ],
+)
+def test_a_regulator_not_issuing_the_order_or_of_another_country_leaves_the_block_to_the_country(told):
+    adoc = make_adoc(
+        f"Laos blocked Telegram on Friday. {told}",
+        [
+            ("Laos", J),
+            ("Laos Telecommunications Authority", "Organisation", ["Authority"]),
+            ("Siam", J),
+            ("Siam Telecommunications Authority", "Organisation"),
+            ("Telegram", P),
+        ],
+        published="2024-03-12",
+    )
+    bans = extract_bans(adoc)
+    assert jid("Laos") in [b.imposed_by for b in bans], bans
+    assert entity_id("Organisation", "Laos Telecommunications Authority") not in [b.imposed_by for b in bans]
+
+
 def test_a_regulator_ordering_providers_to_block_an_app_imposes_its_own_ban():
     adoc = make_adoc(
         "Laos moved against Telegram on Friday. The Laos Telecommunications Authority instructed internet service "

@@ -2065,3 +2065,15 @@ def test_joining_a_list_of_peers_whose_clause_tells_no_ban_follows_none_of_its_m
 def test_joining_a_list_of_peers_only_risked_or_weighed_follows_none(text):
     _, follows = run(text, [("Ghana", J), ("Benin", J), ("Togo", J), ("Kick", P)])
     assert not any(f == "togo" for f, _ in pairs(follows))
+
+
+def test_a_country_named_following_stays_the_follower_when_its_regulator_imposes_the_ban():
+    # "Laos has followed Siam in ...": the country the text names follows, though its regulator's order is the ban
+    bans, follows = run(
+        "Laos has followed Siam in temporarily restricting access to Zapster, a day after Siam became the first "
+        "country to block the app. The Laos Media Commission said on Sunday that the app had been misused. The "
+        "regulator said the restriction would remain until safeguards were in place.",
+        [("Laos", J), ("Siam", J), ("Laos Media Commission", "Organisation"), ("Zapster", P)],
+    )
+    assert entity_id("Organisation", "Laos Media Commission") in [b.imposed_by for b in bans]
+    assert pairs(follows) == {("laos", "siam")}

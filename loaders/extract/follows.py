@@ -229,6 +229,8 @@ class FollowExtractor:
         in another paragraph."""
         if eid is None or self.ctx.kind(eid) != "Jurisdiction":
             return eid
+        if self._names_itself_following(eid, cue):
+            return eid  # "Malaysia has followed Indonesia in restricting X": the country the text names follows
         bodies = {
             b
             for b in self.imposers
@@ -261,6 +263,15 @@ class FollowExtractor:
         end = text.find("\n", sent.end_char)
         end = len(text) if end < 0 else end
         return body if any(start <= e.start < end for b in bans for e in b.evidence) else eid
+
+    def _names_itself_following(self, eid: str, cue) -> bool:
+        """The jurisdiction is named by its name as the subject of the verb "follow" itself ("Malaysia has followed
+        Indonesia in ..."), not told by a measure or a description ("Iraq is the latest to move against X")."""
+        subj = self._subject
+        if subj is None or not self._direct or cue.pos_ != "VERB" or cue.lemma_.lower() != "follow":
+            return False
+        m = self.ctx.mention(subj)
+        return subj.head.i == cue.i and m is not None and m.entity_id == eid and subj.pos_ == "PROPN"
 
     def _follower(self, cue) -> str | None:
         self._via_person = False

@@ -1088,6 +1088,14 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         named = self.targets_in(self.object_tokens(tok), set(ref.imposers), tok) if tok.pos_ == "NOUN" else []
         if named and not set(named) & set(ref.targets) and tok.dep_ == "dobj" and _lifts(tok.head):
             return  # "later lifted restrictions on A and B, but C has remained blocked": not C's ban lifted
+        orderer = self._body_ordering(tok, ref) if imposer is None else None
+        if orderer is not None:
+            # "Pakistan blocked X ... 'the Authority has issued directions for blocking of X'": the country's block,
+            # told as its regulator's order, is the regulator's own (merged with the country's told before)
+            bm = _mention_like(ref, tok, si, "bans.noun", imposers=[orderer], imposer_src="syntax")
+            bm.laws = self._laws_near(tok)
+            self.mentions.append(bm)
+            return
         bm = _mention_like(ref, tok, si, "bans.remention", imposer_src="syntax", scope_explicit=False, remention=True)
         if _never_done(tok) and not ref.remention:
             # "That ban was never implemented": decided, never in force
@@ -1101,6 +1109,42 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _body_ordering(self, tok, ref) -> str | None:
+        """A regulator or a court of the country whose ban ``ref`` is, told as the subject of issuing the order that
+        the re-mention is the object of: "the Authority has issued directions for blocking of X", "the court issued an
+        order for the blocking of X". Not a body of another country, nor one told only as carrying orders out."""
+        if not ref.imposers:
+            return None
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            order = tok.head.head
+            if order.lemma_.lower() not in _ORDER_NOUNS or order.dep_ != "dobj" or order.head.lemma_.lower() != "issue":
+                return None
+            verb, bodies = order.head, ("regulator", "court")
+        elif (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.head.dep_ == "ccomp"
+            and tok.head.head.lemma_ in ("say", "add", "state")
+            and not any(c.dep_ in ("dobj", "dative") for c in tok.head.head.children)
+        ):
+            # "The regulator said the restriction, imposed under the Act, would remain until ...": it tells of its own
+            # (not "told operators that the suspension was no longer valid": it passes on another's word)
+            verb, bodies = tok.head.head, ("regulator",)
+        else:
+            return None
+        if _never_done(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return None  # "has not issued any direction for blocking of X"
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = self.subject_actors(subj) if subj is not None else []
+        if len(found) != 1:
+            return None
+        body = self.ctx.normalise(found[0][0], found[0][1])
+        if body is None or body in ref.imposers or self.ctx.category(body) not in bodies:
+            return None
+        home = ref.imposers[0]
+        if self.ctx.kind(home) != "Jurisdiction" or self.ctx.jurisdiction_of(body) != home:
+            return None
+        return body
 
     def _named_apps(self, toks) -> set[str]:
         """The apps and sites from the gazetteer ``toks`` name (not kinds like "mobile internet" or "VPNs")."""
