@@ -557,3 +557,14 @@ def test_a_court_named_by_its_countrys_capital_takes_no_other_countrys_regulator
         ],
     )
     assert {b[0] for b in bans} == {court, russia_regulator}, bans
+
+
+def test_a_watchdog_that_has_found_a_breach_and_has_ordered_a_halt_imposes_it():
+    # the parser hangs "has ordered" on the reported clause ("the agency broke"), whose subject is the one ordered
+    watchdog = entity_id(ORG, "Ruritanian Data Protection Board")
+    bans = _bans(
+        "The Ruritanian Data Protection Board has found that the Ruritanian Tax Agency broke the rules in its use of "
+        "Zapster, and has ordered it to stop using Zapster by 9 December.",
+        [("Ruritanian Data Protection Board", ORG), ("Ruritanian Tax Agency", ORG), ("Zapster", P), ("Ruritania", J)],
+    )
+    assert [b[0] for b in bans] == [watchdog], bans

@@ -1086,7 +1086,7 @@ class ImposerMixin:
             ):
                 if cur.dep_ not in ("conj", "appos"):
                     break
-            cur = cur.head
+            cur = cur.head.head if _torn_into_reported_clause(cur) else cur.head
         # fallback: a jurisdiction named in the sentence that is not a target ("In neighbouring India, ...")
         sent = trig.sent
         ranked = []
@@ -1355,6 +1355,22 @@ class ImposerMixin:
             if m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES:
                 return True
         return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "from")
+
+
+def _torn_into_reported_clause(verb) -> bool:
+    """ "The watchdog has found that the ministry broke the rules, and has ordered it to stop using X": the parser
+    hangs the second perfect verb on the reported clause's simple past; it goes on the first ("has found"), whose
+    subject acts."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.dep_ != "ccomp" or head.head.i == head.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+
+    def perfect(v) -> set[str]:
+        return {c.lower_ for c in v.children if c.dep_ == "aux" and c.lemma_.lower() == "have"}
+
+    return bool(perfect(verb)) and not perfect(head) and perfect(verb) == perfect(head.head)
 
 
 def _settled_on(noun) -> bool:
