@@ -5215,3 +5215,23 @@ def test_a_measure_told_as_carrying_out_an_order_is_backed(text, stance):
 def test_the_banned_side_vouching_for_its_compliance_denies_the_charge(text, stance):
     got = stances(run("Moldova banned Viber on state phones on Monday. " + text, ENTS))
     assert ("viber", stance) in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the measure's aim, the banned firm's staff losing their reach: no harm to those it protects
+        "Civic Net said the ban takes tools away from Viber employees.",
+        "Civic Net said the ban takes access to the data away from our police officers.",
+        # the taking denied, or told as another's claim
+        '"It is not true that this rule takes tools away from police officers," Civic Net said.',
+        '"Critics claim the rule has taken tools away from our rescuers," Civic Net said.',
+        # nothing taken
+        "Civic Net said the ban takes no tools away from police officers that cannot be replaced.",
+        # one story's kit is no general loss
+        "Civic Net said the ban takes the device away from police officers.",
+    ],
+)
+def test_tools_taken_from_those_aimed_at_denied_or_none_is_no_opposition(said):
+    got = stances(run("Moldova banned Viber on police phones on Monday. " + said, ENTS))
+    assert ("civic-net", "opposes_ban") not in got

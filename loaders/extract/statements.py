@@ -3378,8 +3378,10 @@ class StatementExtractor:
         return False
 
     # what a measure may take away from people that is a loss to them: "taken tools away from our deputies"
+    # (not "access", which a measure takes from those it is aimed at: "takes access to user data away from ByteDance
+    # employees"; nor one story's kit, "drone", "device")
     _TAKEN = {"tool", "equipment", "lifeline", "livelihood", "job", "income", "voice", "right", "freedom", "choice",
-              "option", "way", "means", "resource", "aircraft", "drone", "device", "access"}  # fmt: skip
+              "option", "way", "means", "resource"}  # fmt: skip
     # those who work with what is taken, besides the measure's ordinary users: "away from first responders"
     _WORKERS = {"deputy", "officer", "responder", "firefighter", "police", "agency", "department", "crew", "team",
                 "staff", "employee", "professional", "rescuer", "volunteer", "sheriff"}  # fmt: skip
@@ -3393,6 +3395,10 @@ class StatementExtractor:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in self._TAKEN:
             return False
+        if any(q.i < obj.i and q.lower_ in self._SCANT for q in obj.children):
+            return False  # "takes no tools away from our deputies that we cannot replace"
+        if self._take_disowned(verb):
+            return False
         m = self.ctx.mention(obj)
         if m is not None and (m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")):
             return False
@@ -3404,7 +3410,47 @@ class StatementExtractor:
             for g in p.children
             if g.dep_ == "pobj"
         ]
-        return any(g.lemma_.lower() in self._HINDERED | self._WORKERS and not self._spared(g) for g in losers)
+        return any(
+            g.lemma_.lower() in self._HINDERED | self._WORKERS and not self._spared(g) and not self._foreign_staff(g)
+            for g in losers
+        )
+
+    def _foreign_staff(self, w) -> bool:
+        """Those taken from belong to the banned side or to another company: "away from ByteDance employees", "from
+        the company's staff" (a measure's aim, not a loss to those it protects)."""
+        owners = [c for c in w.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        owners += [o for p in w.children if p.dep_ == "prep" and p.lower_ in ("of", "at") for o in p.children]
+        for o in owners:
+            m = self.ctx.mention(o)
+            if m is None:
+                continue
+            firm = self.ctx.category(m.entity_id) in ("company", "product")
+            if m.entity_id in self.targets or (firm and m.entity_id not in self.imposers):
+                return True
+        return False
+
+    # what frames a claim as someone else's or as false: "critics claim the law has taken ...", "it is not true that"
+    _CLAIMING = {"claim", "say", "allege", "argue", "suggest", "contend", "insist", "assert", "complain"}
+    _FALSE = {"wrong", "false", "untrue", "myth", "nonsense", "misleading", "incorrect"}
+
+    def _take_disowned(self, verb) -> bool:
+        """The taking told under a negation ("it is not true that the ban takes tools away"), as another's claim
+        ("critics claim this law has taken tools away") or called false in the same quote ("..., but that is simply
+        wrong")."""
+        doc = verb.doc
+        for a in verb.ancestors:
+            lo, hi = sorted((a.i, verb.i))
+            if any(doc[k].text in self._QUOTES for k in range(lo, hi)):
+                break  # the reporting verb outside the quote: '"...," said Sheriff Tom Knight'
+            if any(c.dep_ == "neg" for c in a.children):
+                return True
+            quoted = any(doc[k].text in self._QUOTES for k in range(a.sent.start, a.i))
+            if a.lemma_.lower() in self._CLAIMING and (a.dep_ != "ROOT" or quoted):
+                # another's claim inside the speaker's words, not the speaker's own "X said the ban takes ..."
+                subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and subj.lower_ not in ("i", "we"):
+                    return True
+        return any(t.lemma_.lower() in self._FALSE and t.dep_ in ("acomp", "attr") for t in verb.sent)
 
     def _measure_takes_away(self, content) -> bool:
         """The measure, unnegated, is the subject of taking tools from people: "this law has taken tools away from our
