@@ -5235,3 +5235,28 @@ def test_the_banned_side_vouching_for_its_compliance_denies_the_charge(text, sta
 def test_tools_taken_from_those_aimed_at_denied_or_none_is_no_opposition(said):
     got = stances(run("Moldova banned Viber on police phones on Monday. " + said, ENTS))
     assert ("civic-net", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # doubt over the measure's standing is no backing
+        "Civic Net said it was not clear the ban is in accordance with the law on information technology.",
+        "Civic Net said it doubted the block was in line with the ministry's directive on data.",
+    ],
+)
+def test_doubt_that_a_measure_carries_out_an_order_is_no_backing(said):
+    said = said.replace("Civic Net", "Ion Lungu, a digital rights activist,")
+    got = stances(run("Moldova banned Viber on state phones on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
+    assert ("ion-lungu", "supports_ban") not in got
+
+
+def test_the_imposer_halting_its_measure_on_an_order_is_no_backing():
+    got = stances(
+        run(
+            "Moldova banned Viber on state phones on Monday. Moldova's digital minister Ana Rusu said the government "
+            "would suspend the ban in compliance with the court's ruling.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got

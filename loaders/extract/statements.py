@@ -2745,7 +2745,7 @@ class StatementExtractor:
             and (has(self._MEASURE_HARMS) or self._measure_takes_away(content))
             and not supporting
             and self.ctx.category(speaker) == "person"
-            and not has(cues["supports_ban"]["imposer_words"])
+            and not self._imposer_words(text, content, cues["supports_ban"]["imposer_words"])
             and not self._unlawful_standing(content)
             and not self._told_in(frame.sent)  # "the ban" re-mentioned is no ban told
             and not self._negated_support(content)
@@ -2756,7 +2756,7 @@ class StatementExtractor:
         if governing and self._plans_ban(content, speaker):
             return "supports_ban"  # "said it was considering blocking the app if the company did not register"
         if side == "imposer" and (
-            has(cues["supports_ban"]["imposer_words"])
+            self._imposer_words(text, content, cues["supports_ban"]["imposer_words"])
             or self._will_not_hesitate(speaker, content)
             or self._unlawful_standing(content)
             or self._defends_measure(content)
@@ -2792,6 +2792,24 @@ class StatementExtractor:
             return "supports_ban"  # "said the phones may not be sold because they fail the local-content rule"
         return "neutral"
 
+    # a measure undone: "would stop enforcing the ban in accordance with the court's order" backs nothing
+    _HALTING = {"stop", "suspend", "lift", "halt", "cease", "pause", "end", "drop", "withdraw", "rescind", "revoke"}
+    _ORDER_WORDS = ("in compliance with", "in accordance with", "in line with", "in keeping with")
+
+    def _imposer_words(self, text: str, content, imposer_words) -> bool:
+        """The imposing side's words of backing (lexicon supports_ban imposer_words), not an order heeded by undoing the
+        measure: "the state would stop enforcing the ban in accordance with the court's order"."""
+        if not any_phrase(imposer_words, text):
+            return False
+        if any_phrase([w for w in imposer_words if w not in self._ORDER_WORDS], text):
+            return True
+        return not any(t.lemma_.lower() in self._HALTING and t.pos_ == "VERB" for t in content)
+
+    # doubt over the measure's standing: "said it was not clear the ban is in accordance with the law"
+    _DOUBTED = re.compile(
+        r"\b(?:not clear|unclear|whether|doubt|doubts|doubted|doubtful|questioned|question whether)\b"
+    )
+
     _OBEYED = re.compile(
         r" (?:the|this|that|its|our|their) (?:" + "|".join(sorted(_BAN_NOUNS)) + r") (?:was|is|were|are|had been|has "
         r"been) (?:made |taken |put in place |imposed )?in (?:full )?(?:compliance|accordance|keeping|line) with "
@@ -2803,7 +2821,8 @@ class StatementExtractor:
         """The measure told as carried out on a higher authority's order: "the block was in compliance with the
         executive order", "the ban is in line with the governor's directive": its case, given by one who stands behind it
         (not "X is in compliance with the law", said of the banned side's conduct)."""
-        return bool(self._OBEYED.search(text))
+        m = self._OBEYED.search(text)
+        return m is not None and not self._DOUBTED.search(text[: m.start()])
 
     _MODALS = {"can", "could", "may", "might", "must", "shall"}
     _TALLIES = {"count", "tally", "result", "election", "vote", "poll"}
