@@ -5260,3 +5260,19 @@ def test_the_imposer_halting_its_measure_on_an_order_is_no_backing():
         )
     )
     assert ("ana-rusu", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # an aim, not a record
+        "Viber said it was working to become fully compliant with Moldovan privacy rules.",
+        "Viber said it was trying to meet the strict requirements of the state's procurement rules.",
+        # a negation before the phrase, or a doubt over it
+        "Viber said it had not been fully compliant when it launched in Moldova.",
+        "Viber said it could not confirm that its servers were compliant with the rules.",
+    ],
+)
+def test_compliance_aimed_at_denied_or_doubted_is_no_denial(said):
+    got = stances(run("Moldova banned Viber on state phones on Monday. " + said, ENTS))
+    assert ("viber", "denies_allegation") not in got

@@ -5952,7 +5952,46 @@ class StatementExtractor:
             return False
         if self._AS_REQUIRED.search(" ".join(t.lower_ for t in content)):
             return False
-        return any_phrase(cues["vouching"], text)
+        record = [w for w in cues["vouching"] if w not in self._COMPLIANT]
+        if any_phrase(record, text):
+            return True
+        return any_phrase([w for w in cues["vouching"] if w in self._COMPLIANT], text) and self._compliance_told(
+            content
+        )
+
+    # the banned side's word for its compliance ("were compliant", "meet the strict requirements"), which vouches only
+    # as a record it asserts: not an aim, a doubt or a denial
+    _COMPLIANT = frozenset(
+        {"were compliant", "was compliant", "are compliant", "is compliant", "fully compliant", "meets the requirements",
+         "meets the strict requirements", "meet the strict requirements", "strict data protection standards",
+         "not controlled by"}
+    )  # fmt: skip
+    _AIMING = {"work", "try", "aim", "become", "hope", "seek", "strive", "plan", "want", "intend", "expect", "attempt"}
+
+    def _compliance_told(self, content) -> bool:
+        """A compliance phrase told as a record: "said it believed its services were fully compliant"; not "working to
+        become fully compliant", "trying to meet the strict requirements" (an aim), "had not been fully compliant"
+        (a negation before it in its clause) nor "could not confirm that its servers were compliant" (a doubt)."""
+        toks = list(content)
+        inside = {t.i for t in toks}
+        low = [t.lower_ for t in toks]
+        for phrase in self._COMPLIANT:
+            ws = phrase.split()
+            for k in range(len(toks) - len(ws) + 1):
+                if low[k : k + len(ws)] != ws:
+                    continue
+                anchor = toks[k]
+                chain = [anchor, *(a for a in anchor.ancestors if a.i in inside)]
+                if any(a.lemma_.lower() in self._AIMING or a.lemma_.lower() == "confirm" for a in chain[1:]):
+                    continue
+                if any(
+                    c.i < anchor.i and (c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("whether", "if")))
+                    for a in chain
+                    for c in a.children
+                ):
+                    continue
+                return True
+        return False
 
     @staticmethod
     def _negated_support(content) -> bool:
