@@ -2381,3 +2381,25 @@ def test_the_company_after_a_fronted_clause_is_that_clauses_subject():
     )
     assert any(sp == "lumo" for sp, _ in got)
     assert not any(sp == "kestrel-labs" for sp, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Norway banned Lumo on Monday. Fjordnet removed the app from its own store in Norway. "
+            "Lumo broke local rules, the company said, citing the ministry's order.",
+            "fjordnet",
+        ),
+        (
+            "Norway blocked Lumo in May. Fjordnet, the state-owned carrier, began cutting access on Friday. "
+            "Lumo had ignored requests to delete illegal posts, the company said in a note to customers.",
+            "fjordnet",
+        ),
+    ],
+)
+def test_the_company_after_a_fronted_clause_about_another_firm_is_the_firm_last_told(text, speaker):
+    ents = ENTS + [("Lumo", P), ("Fjordnet", ORG)]
+    got = stances(run(text, ents)[1])
+    assert any(sp == speaker for sp, _ in got)
+    assert not any(sp == "lumo" for sp, _ in got)

@@ -1261,6 +1261,25 @@ class StatementExtractor:
             who = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             m = self.ctx.mention(who) if who is not None else None
             if m is not None and m.kind in kinds and self.ctx.category(m.entity_id) in cats:
+                # only the firm the story was last on, the first named, or over one the clause names after it:
+                # "Google removed the app ... TikTok violated local rules, the company said" is Google speaking of
+                # TikTok; 'X "disagrees" with the DSK's conclusions, the company said' is X, not the DSK
+                start = subj.sent.start_char
+                named = [
+                    p
+                    for p in self.adoc.mentions
+                    if p.end <= subj.idx and p.kind in kinds and self.ctx.category(p.entity_id) in cats
+                ]
+                prior = [p for p in named if p.end <= start]
+                nearest = next((p for kind in kinds for p in reversed(named) if p.kind == kind), None)
+                if (
+                    prior
+                    and prior[-1].entity_id != m.entity_id
+                    and nearest is not None
+                    and nearest.end <= start
+                    and nearest.entity_id != m.entity_id
+                ):
+                    return None
                 return m.entity_id
         return None
 
