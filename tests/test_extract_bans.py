@@ -4948,6 +4948,27 @@ def test_a_regulator_not_issuing_the_order_or_of_another_country_leaves_the_bloc
     assert entity_id("Organisation", "Laos Telecommunications Authority") not in [b.imposed_by for b in bans]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "The Laos Media Commission said the restriction would be lifted next week.",
+        "The Laos Media Commission said the restriction had been an error and would end soon.",
+        "The Laos Media Commission said the restriction was unlawful and should be dropped.",
+        "The Laos Media Commission said the restriction had expired.",
+    ],
+)
+def test_a_regulator_saying_the_restriction_ends_or_was_wrong_leaves_it_to_the_country(told):
+    # only a word that the measure goes on makes the regulator's word its own order
+    adoc = make_adoc(
+        f"Laos restricted access to Zapster in March. {told}",
+        [("Laos", J), ("Laos Media Commission", "Organisation"), ("Zapster", P)],
+        published="2024-05-12",
+    )
+    bans = extract_bans(adoc)
+    assert jid("Laos") in [b.imposed_by for b in bans], bans
+    assert entity_id("Organisation", "Laos Media Commission") not in [b.imposed_by for b in bans]
+
+
 def test_a_regulator_ordering_providers_to_block_an_app_imposes_its_own_ban():
     adoc = make_adoc(
         "Laos moved against Telegram on Friday. The Laos Telecommunications Authority instructed internet service "

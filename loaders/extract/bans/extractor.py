@@ -1129,6 +1129,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         ):
             # "The regulator said the restriction, imposed under the Act, would remain until ...": it tells of its own
             # (not "told operators that the suspension was no longer valid": it passes on another's word)
+            if not _tells_ban_continues(tok.head):
+                return None  # "said the block would be lifted", "said the suspension had expired": no order kept
             verb, bodies = tok.head.head, ("regulator",)
         else:
             return None
@@ -1515,3 +1517,22 @@ _LAW_NOUNS = frozenset({"law", "bill", "act", "legislation", "statute", "ordinan
 def _names_a_law(tok) -> bool:
     """ "the law", "Senate Bill 419", "the Social Media Regulation Act" (not the verb "to act")."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _LAW_NOUNS
+
+
+_KEPT_LEMMAS = frozenset(("remain", "stay", "continue"))
+_UNDONE_LEMMAS = frozenset(
+    ("lift", "expire", "end", "revoke", "reverse", "overturn", "mistake", "error", "illegal", "unlawful", "wrong")
+)
+
+
+def _tells_ban_continues(clause) -> bool:
+    """The reported clause tells the measure goes on ("would remain until ...", "will stay in place"), with no word
+    of it lifted, expired, a mistake or illegal ("said the block would be lifted", "had expired", "was illegal")."""
+    toks = list(clause.subtree)
+    lemmas = {t.lemma_.lower() for t in toks}
+    if lemmas & _UNDONE_LEMMAS or any(t.dep_ == "neg" and t.head.i == clause.i for t in toks):
+        return False
+    text = " ".join(t.lower_ for t in toks)
+    if "no longer" in text:
+        return False
+    return bool(lemmas & _KEPT_LEMMAS) or "in place" in text
