@@ -2856,3 +2856,17 @@ def test_office_suites_school_laptops_and_a_google_service_are_their_own_product
     # a bare "Word" or "Outlook" with no Microsoft in the story names no product
     found = names(run("Word of the block spread fast. Outlook for the talks is poor, the ministry said."))
     assert "Microsoft Word" not in found and "Microsoft Outlook" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Windows shattered at Microsoft's depot in Cork on Sunday, firefighters said. Microsoft said nobody was hurt.",
+        "Microsoft lowered its sales forecast. Outlook for its gaming arm is weak, brokers said.",
+        "Microsoft lost a vote at the summit. Word of the defeat reached Seattle within the hour.",
+        "Excel Freight, a Welsh haulier, was picked over Microsoft for the contract.",
+    ],
+)
+def test_a_software_name_that_is_a_common_word_opening_a_sentence_or_a_firm_name_is_no_product(text):
+    found = names(run(text))
+    assert not {"Windows", "Microsoft Outlook", "Microsoft Word", "Microsoft Excel"} & set(found), found

@@ -432,6 +432,51 @@ _BODY_HEADS = {
 _NO_NAME_END = {"to", "of", "the", "and", "for", "in", "on", "at", "a", "an", "with", "by", "from"}
 
 
+def _word_not_software(span, entries) -> bool:
+    """A software name that is also a common word ("Outlook", "Word", "Excel", "Windows") opening its sentence with
+    no app word after it ("Outlook for the cloud unit", "Windows were smashed"), or opening a longer proper name
+    ("Excel Logistics"), is that word, not the product; "Outlook email", "Windows laptops" still are it."""
+    if not entries or not all(e.kind == "Product" and e.type == "software" for e in entries):
+        return False
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lemma_.lower() in _SOFTWARE_CUES:
+        return False
+    if nxt is not None and nxt.text[:1].isupper() and nxt.pos_ == "PROPN":
+        return True
+    return span.start == span.sent.start or (span.start == span.sent.start + 1 and not doc[span.sent.start].is_alpha)
+
+
+_SOFTWARE_CUES = {
+    "email",
+    "e-mail",
+    "mail",
+    "app",
+    "application",
+    "document",
+    "file",
+    "spreadsheet",
+    "account",
+    "software",
+    "user",
+    "laptop",
+    "pc",
+    "computer",
+    "device",
+    "operating",
+    "system",
+    "program",
+    "programme",
+    "version",
+    "update",
+    "licence",
+    "license",
+    "inbox",
+    "calendar",
+    "client",
+}
+
+
 def _head_only(text: str) -> str | None:
     """ "Committee", "the Parliament": a lone institution head word, else None."""
     word = re.sub(r"^(the|The)\s+", "", text).strip()
@@ -768,6 +813,8 @@ class Resolver:
             elif how == CONTEXTUAL:
                 if c.text in gaz.place_metonyms and is_locative(c.span, gaz):
                     continue
+                if _word_not_software(c.span, [gaz.entries[r.entry_id] for r in refs]):
+                    continue  # "Outlook for the unit remains strong", "Excel Logistics won", "Windows were smashed"
                 got = self._state_court(c)  # "the Texas Supreme Court" is not the US Supreme Court
                 if got is not None:
                     out.append((c, *got))
