@@ -350,3 +350,23 @@ def test_a_ban_on_a_kind_of_kit_by_its_origin_reaches_the_maker_of_that_origin_t
     ):
         bans = extract_bans(make_adoc(text, gaz_ents, published="2024-03-01"))
         assert [b.targets for b in bans] == [[pid("Chinese-made drones")]], (text, bans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the maker named is of another kind of kit
+        "Ruritania grounded its fleet of Chinese-made drones on Monday. The state had earlier barred BYD cars. "
+        "BYD said the cars were safe.",
+        # a maker of nothing named twice
+        "Ruritania grounded its fleet of Chinese-made drones on Monday. Tencent said it would open an office there. "
+        "Tencent said the office would hire 50 people.",
+        # a maker of that kind told as left out
+        "Ruritania grounded its fleet of Chinese-made drones on Monday. Autel Robotics drones are exempt because they "
+        "are assembled in Texas. Autel Robotics said it was pleased.",
+    ],
+)
+def test_a_ban_on_a_kind_of_kit_reaches_no_maker_of_another_kind_nor_one_told_as_left_out(text):
+    gaz_ents = [("Ruritania", J), ("Chinese-made drones", P), ("BYD", ORG), ("Tencent", ORG), ("Autel Robotics", ORG)]
+    bans = extract_bans(make_adoc(text, gaz_ents, published="2024-03-01"))
+    assert [b.targets for b in bans if pid("Chinese-made drones") in b.targets] == [[pid("Chinese-made drones")]], bans

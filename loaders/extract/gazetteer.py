@@ -41,7 +41,19 @@ _APOSTROPHES = ("'", "\u2019")
 _ELECT = re.compile(r"(.+[^-])-(?:elect|designate)", re.I)  # a title glued to "-elect" in one token
 
 
-_ENTRY_KEYS = {"name", "kind", "type", "country", "aliases", "contextual", "wikidata", "year", "related", "sector"}
+_ENTRY_KEYS = {
+    "name",
+    "kind",
+    "type",
+    "country",
+    "aliases",
+    "contextual",
+    "wikidata",
+    "year",
+    "related",
+    "sector",
+    "makes",
+}
 
 
 class GazetteerError(ValueError):
@@ -375,6 +387,8 @@ def build(data: dict) -> Gazetteer:
         props = {}
         if raw.get("sector"):
             props["sector"] = raw["sector"]  # what a company makes ("telecom_equipment"), where it tells a ban's reach
+        if raw.get("makes"):
+            props["makes"] = tuple(raw["makes"])  # the kinds of kit a maker sells ("drones"), for a ban on that kind
         if kind == "Law":
             if raw.get("country"):
                 props["jurisdiction"] = raw["country"]

@@ -71,6 +71,9 @@ _TARGET_NOUNS = {"site", "website", "service", "network"}
 _RULINGS = {"order", "ruling", "decision", "judgment", "judgement", "verdict", "it", "that", "this"}
 # A ban told kept after a court's order to undo it ("and the app remains blocked", "the ban stays in place")
 _KEPT = words("status", "kept_verbs") | {"remains", "remained", "stays", "stayed", "keeps", "kept"}
+# a maker told as the one that made the kit a ban on a kind reaches ("built by DJI"), or as left out of it
+_KIT_MAKING_LEMMAS = {"make", "build", "manufacture", "produce", "supply", "maker", "manufacturer", "supplier"}
+_KIT_EXEMPT_CUES = ("not covered", "exempt", "excluded", "assembled in", "spared", "not affected")
 _MEASURE_TIES = {"licence", "license", "licensing", "auction", "spectrum", "permit", "tender", "5", "5g", "security"}
 
 
@@ -220,6 +223,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             if len(homes) != 1 or None in homes:
                 continue
             home = homes.pop()
+            heads = {self.ctx.name(t).split()[-1].lower() for t in bm.targets}
             makers = [
                 (n, e)
                 for e, n in counts.items()
@@ -227,13 +231,31 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 and (entry := gaz.entries.get(e)) is not None
                 and entry.country
                 and gaz.by_country.get(entry.country) == home
+                and heads & set(entry.properties.get("makes", ()))
                 and e not in bm.imposers
+                and self._tied_to_kit(e, heads)
             ]
             if makers:
                 best = max(n for n, _ in makers)
                 top = [e for n, e in makers if n == best]
                 if len(top) == 1:
                     bm.targets = [*bm.targets, top[0]]
+
+    def _tied_to_kit(self, eid: str, heads: set[str]) -> bool:
+        """The maker is told as the kit's maker ("most of the fleet was built by DJI", "DJI drones") at least once,
+        and never as left out of the ban ("Autel, which is not covered because its drones are assembled in the US")."""
+        sents = self.adoc.sentences
+        tied = False
+        for m in self.adoc.mentions:
+            if m.entity_id != eid:
+                continue
+            sent = sents[m.sentence]
+            low = sent.text.lower()
+            if any(cue in low for cue in _KIT_EXEMPT_CUES):
+                return False
+            if any(t.lower_ in heads or t.lemma_ in _KIT_MAKING_LEMMAS for t in sent):
+                tied = True
+        return tied
 
     def _elliptic_dates(self):
         """ "Alabama banned the app in December, as did Georgia": the elliptic clause that tells no date of its own
