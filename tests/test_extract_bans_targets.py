@@ -370,3 +370,23 @@ def test_a_ban_on_a_kind_of_kit_reaches_no_maker_of_another_kind_nor_one_told_as
     gaz_ents = [("Ruritania", J), ("Chinese-made drones", P), ("BYD", ORG), ("Tencent", ORG), ("Autel Robotics", ORG)]
     bans = extract_bans(make_adoc(text, gaz_ents, published="2024-03-01"))
     assert [b.targets for b in bans if pid("Chinese-made drones") in b.targets] == [[pid("Chinese-made drones")]], bans
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Zentrix rejected the claims on Tuesday.",
+        "Zentrix cancelled a trade fair it had planned.",
+        "Zentrix denied the allegations.",
+    ],
+)
+def test_a_banned_firm_denying_or_cancelling_something_stays_the_story_s_target(answer):
+    ents = [("Ruritania", J), ("Zentrix", ORG), ("Volcom", ORG)]
+    text = (
+        "Zentrix faces a ban in Ruritania. Ministers told agencies to stop buying the firm's routers. "
+        f"{answer} A spokesman for Volcom said its sales were rising. Zentrix said it would comply."
+    )
+    bans = extract_bans(make_adoc(text, ents, published="2024-03-01"))
+    assert bans and all(b.targets == [entity_id(ORG, "Zentrix")] for b in bans), [
+        (b.imposed_by, b.targets) for b in bans
+    ]

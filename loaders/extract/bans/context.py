@@ -170,6 +170,35 @@ def _limits_by_age(a) -> bool:
     return False
 
 
+# a body stripping kit from its own sites ("Defence would strip Chinese-made cameras from its sites"): what it does
+_REMOVING_VERBS = {"strip", "pull", "remove", "rip", "block", "replace", "uninstall", "dismantle"}
+_KIT_NOUNS = {
+    "camera",
+    "cctv",
+    "drone",
+    "device",
+    "phone",
+    "equipment",
+    "kit",
+    "component",
+    "router",
+    "system",
+    "hardware",
+    "vehicle",
+    "car",
+    "module",
+    "gear",
+    "server",
+    "computer",
+    "laptop",
+    "handset",
+    "radio",
+    "modem",
+    "sensor",
+    "charger",
+}
+
+
 class DocContext:
     """Per-document lookups shared by the event stages: mentions by token, actor categories, focus."""
 
@@ -603,7 +632,11 @@ class DocContext:
             named = {m.entity_id for m in firms if not self._speaks_through(m)}
             # a body told stripping or blocking a thing ("Defence would strip Chinese-made cameras from its sites")
             # acts: the story is about what it strips, not about it, when another firm is named
-            acting = {m.entity_id for m in firms if self._strips_a_thing(m)}
+            # (only a firm told doing that in at least half the clauses it is the subject of: "Hikvision denied the
+            # allegations ... Hikvision said it would comply" keeps it the target; "sites used by Defence" is no clause)
+            strips = Counter(m.entity_id for m in firms if self._strips_a_thing(m))
+            total = Counter(m.entity_id for m in firms if self._subject_of_a_clause(m))
+            acting = {e for e, n in strips.items() if 2 * n >= total[e]}
             named = (named - acting) or named
             counts = Counter(m.entity_id for m in firms if m.entity_id in named) or devices
         if not counts:
@@ -613,6 +646,10 @@ class DocContext:
             return None  # one product named once, deep in the story (a past case told in passing): not its subject
         return eid
 
+    def _subject_of_a_clause(self, m) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
     def _strips_a_thing(self, m) -> bool:
         """The mention is the active subject of a ban verb whose object is a thing of no one's own ("Defence would
         strip Chinese-made cameras from its sites"), not "X will shut down its service" or "X will stop selling"."""
@@ -620,10 +657,14 @@ class DocContext:
         if span is None or span.root.dep_ != "nsubj":
             return False
         verb = span.root.head
-        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or verb.lemma_.lower() not in words("ban", "verbs"):
-            return False
+        if verb.pos_ != "VERB" or verb.tag_ == "VBN" or verb.lemma_.lower() not in _REMOVING_VERBS:
+            return False  # not "Hikvision denied the allegations", "ZTE cancelled the press conference"
         objs = [c for c in verb.children if c.dep_ == "dobj"]
-        return bool(objs) and not any(c.dep_ == "poss" or self.mention(c) is not None for o in objs for c in o.subtree)
+        return (
+            bool(objs)
+            and all(o.lemma_.lower() in _KIT_NOUNS | PRODUCT_NOUNS for o in objs)
+            and not any(c.dep_ == "poss" or self.mention(c) is not None for o in objs for c in o.subtree)
+        )
 
     def _speaks_through(self, m) -> bool:
         """A company named as the employer of a spokesperson who tells it complied ("a Vodacom Tanzania spokesperson
