@@ -8634,3 +8634,12 @@ def test_a_ban_kept_until_a_past_day_with_an_apposition_after_the_day_is_tempora
         published="2025-04-15",
     )
     assert only(extract_bans(adoc), jid("Gabon")).status == "temporary"
+
+
+def test_a_firm_whose_shares_stripped_off_their_gains_is_not_banned():
+    ents = [("Ruritania", J), ("Zentrix", ORG)]
+    for text in (
+        "Zentrix stock stripped off its morning gains in Ruritania on Friday after the regulator announced new rules.",
+        "Zentrix shares stripped off early gains in Ruritania on Monday after the cabinet unveiled a tax. Rivals fell.",
+    ):
+        assert extract_bans(make_adoc(text, ents, published="2024-06-01")) == [], text

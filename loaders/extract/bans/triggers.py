@@ -516,7 +516,10 @@ class TriggerMixin:
                 }
                 heads = {c.lemma_.lower() for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
                 heads |= {c.lower_ for c in tok.subtree if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
-                ok = bool(particles and kids & particles) or bool(objects and heads & objects)
+                matched = kids & particles if particles else set()
+                if lemma == "strip" and matched == {"off"} and not _off_a_place(tok):
+                    matched = set()  # "shares stripped off early gains": no place the thing is stripped off
+                ok = bool(matched) or bool(objects and heads & objects)
                 # "the authorities cut mobile internet": a connection as the object is cut off whatever the particle
                 ok = ok or any(
                     (m := self.ctx.mention(c)) is not None and self.ctx.is_network(m.entity_id)
@@ -1110,6 +1113,28 @@ class TriggerMixin:
             return False
         si = self.adoc.sentence_index(tok.idx)
         return any(bm.sentence in (si, si - 1) and not bm.remention for bm in self.mentions)
+
+
+def _off_a_place(tok) -> bool:
+    """ "strip it off federal computers": an "off" of the verb or of its object names where the thing is taken from."""
+    offs = [c for c in tok.children if c.lower_ == "off" and c.dep_ in ("prt", "prep")]
+    offs += [
+        g
+        for c in tok.children
+        if c.dep_ == "dobj"
+        for o in _conjuncts(c)
+        for g in o.children
+        if g.lower_ == "off" and g.dep_ in ("prt", "prep")
+    ]
+    if any(c.dep_ == "pobj" for o in offs for c in o.children):
+        return True
+    # "strip X software off their computers" parsed with "computers" under the object: the noun after "off" is a place
+    # unless it is the verb's own object ("stripped off its early gains")
+    for o in offs:
+        after = next((t for t in o.doc[o.i + 1 : o.i + 5] if t.pos_ in ("NOUN", "PROPN")), None)
+        if after is not None and not (after.dep_ == "dobj" and after.head == tok):
+            return True
+    return False
 
 
 def _contrasted_away(tok) -> bool:
