@@ -568,3 +568,13 @@ def test_a_watchdog_that_has_found_a_breach_and_has_ordered_a_halt_imposes_it():
         [("Ruritanian Data Protection Board", ORG), ("Ruritanian Tax Agency", ORG), ("Zapster", P), ("Ruritania", J)],
     )
     assert [b[0] for b in bans] == [watchdog], bans
+
+
+def test_an_outlet_that_has_reported_a_breach_takes_no_order_given_in_the_reported_story():
+    # "has reported that ..., and has ordered ...": the outlet only tells the story; it orders nothing
+    bans = _bans(
+        "The Ruritanian Gazette has reported that the Ruritanian Tax Agency broke the rules, and has ordered its staff "
+        "to stop using Zapster.",
+        [("Ruritanian Gazette", ORG), ("Ruritanian Tax Agency", ORG), ("Zapster", P), ("Ruritania", J)],
+    )
+    assert entity_id(ORG, "Ruritanian Gazette") not in [b[0] for b in bans], bans

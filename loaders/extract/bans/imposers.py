@@ -1357,6 +1357,9 @@ class ImposerMixin:
         return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "from")
 
 
+_REPORTING_LEMMAS = frozenset(("report", "learn", "claim", "say", "tell", "write", "allege", "hear"))
+
+
 def _torn_into_reported_clause(verb) -> bool:
     """ "The watchdog has found that the ministry broke the rules, and has ordered it to stop using X": the parser
     hangs the second perfect verb on the reported clause's simple past; it goes on the first ("has found"), whose
@@ -1366,6 +1369,8 @@ def _torn_into_reported_clause(verb) -> bool:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
+    if head.head.lemma_.lower() in _REPORTING_LEMMAS:
+        return False  # "Politico has reported that the Commission broke the rules, and has ordered ...": a teller's
 
     def perfect(v) -> set[str]:
         return {c.lower_ for c in v.children if c.dep_ == "aux" and c.lemma_.lower() == "have"}
