@@ -578,3 +578,14 @@ def test_an_outlet_that_has_reported_a_breach_takes_no_order_given_in_the_report
         [("Ruritanian Gazette", ORG), ("Ruritanian Tax Agency", ORG), ("Zapster", P), ("Ruritania", J)],
     )
     assert entity_id(ORG, "Ruritanian Gazette") not in [b[0] for b in bans], bans
+
+
+def test_a_court_named_by_a_city_that_is_another_countrys_capital_is_the_storys_countrys():
+    # "Tripoli" is Libya's capital, but the story names Lebanon only (a Lebanese city too): the court is no foreign body
+    court = entity_id(ORG, "Tripoli Civil Court")
+    bans = _bans(
+        "Zapster was cut off in Lebanon on Monday after the Tripoli Civil Court ordered it blocked. Lebanon's "
+        "communications ministry had blocked Zapster two days before.",
+        [("Lebanon", J), ("Zapster", P), ("Tripoli Civil Court", ORG)],
+    )
+    assert [b[0] for b in bans] == [court], bans

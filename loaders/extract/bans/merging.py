@@ -573,7 +573,11 @@ class MergeMixin:
                     # "the Swedish Post and Telecom Authority" in a story that never names Sweden: still Sweden's
                     named = [self.ctx.gaz.demonyms.get(w.strip(".,'’")) for w in self.ctx.name(o.imposed_by).split()]
                     # "the Ankara 1st Criminal Judgeship of Peace": a court named by its country's capital is its own
-                    named += [_capital_of(self.ctx.gaz, w) for w in self.ctx.name(o.imposed_by).split()]
+                    # (only when the story names that country: "the Tripoli Court of First Instance" in a story of
+                    # Lebanon is no court of Libya's)
+                    told = {m.entity_id for m in self.ctx.adoc.mentions if m.kind == "Jurisdiction"}
+                    capitals = [_capital_of(self.ctx.gaz, w) for w in self.ctx.name(o.imposed_by).split()]
+                    named += [c for c in capitals if c in told]
                     theirs_home = next((n for n in named if n), None)
                 if theirs_home not in (home, None) and home is not None:
                     continue  # Sweden's regulator does not act for Germany
