@@ -234,16 +234,15 @@ def html_to_article(html: str) -> tuple[str, dict]:
         "language": _html_lang(html),
     }
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
-    same = [
-        i
-        for i, p in enumerate(paragraphs[:3])
-        if title and " ".join(p.split()).casefold() == " ".join(title.split()).casefold()
-    ]
-    if title and not same:
+    headline = " ".join((title or "").split()).casefold()
+    at = next(
+        (i for i, p in enumerate(paragraphs[:3]) if headline and " ".join(p.split()).casefold() == headline), None
+    )
+    if title and at is None:
         paragraphs.insert(0, title)
-    elif same and all(_kicker(p) for p in paragraphs[: same[0]]):
+    elif at and all(_kicker(p) for p in paragraphs[:at]):
         # '<p class="kicker">Platforms / South Asia</p><h1>...': the section label above the headline is no text
-        del paragraphs[: same[0]]
+        del paragraphs[:at]
     byline = _byline(getattr(doc, "author", None) if doc is not None else None, paragraphs[:3])
     if byline:
         paragraphs.insert(1 if title and paragraphs else 0, byline)

@@ -2769,12 +2769,17 @@ def _home_states_only(resolved: list, gaz: Gazetteer) -> set[str]:
     return out
 
 
+def _rank_word(text: str, gaz: Gazetteer) -> bool:
+    """A rank or honorific with or without its stop ("Gen", "Gen.", "Col")."""
+    bare = text.rstrip(".")
+    return bare in gaz.honorifics or f"{bare}." in gaz.honorifics
+
+
 def _rank_before_name(span: Span, gaz: Gazetteer) -> bool:
     """A span that ends in a rank or honorific ("Maj Gen", "Army Col.") right before a person's name, or before a
     bracketed aside and then the name ("Maj Gen (retd) Rakesh Bhalla"): the title of the name after it, no body or
     person of its own."""
-    last = span[-1].text.rstrip(".")
-    if last not in gaz.honorifics and f"{last}." not in gaz.honorifics:
+    if not _rank_word(span[-1].text, gaz):
         return False
     doc, k = span.doc, span.end
     if k < len(doc) and doc[k].text == ".":
@@ -2796,8 +2801,7 @@ def _body_before_ranks(span: Span, gaz: Gazetteer) -> Span | None:
     k = span.end
     while k > span.start and (
         span.doc[k - 1].text == "."
-        or span.doc[k - 1].text.rstrip(".") in gaz.honorifics
-        or f"{span.doc[k - 1].text.rstrip('.')}." in gaz.honorifics
+        or _rank_word(span.doc[k - 1].text, gaz)
         or (k < span.end and span.doc[k - 1].text in _RANK_PREFIXES)  # "Air Marshal", "Vice Adm", "Rear Adm"
     ):
         k -= 1

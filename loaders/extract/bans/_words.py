@@ -72,3 +72,8 @@ _DOCUMENT_NOUNS = words("ban_rules", "document_nouns")
 # "the order, dated May 21": the participles that date a decision's document
 _DOCUMENT_VERBS = words("ban_rules", "document_verbs")
 _PLANNED_STEPS = words("ban", "planned") | words("status", "proposed")
+
+# ------------------------------------------------------------------------------------------ status
+# the keeping verbs ("remain", "stay", "keep") with the forms the parser leaves when it takes one for an auxiliary
+# ("remained blocked": lemma "remained")
+KEPT_WORDS = words("status", "kept_verbs") | {"remains", "remained", "stays", "stayed", "keeps", "kept"}

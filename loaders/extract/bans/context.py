@@ -438,7 +438,7 @@ class DocContext:
                 continue
             if not stripped or len(stripped) > 40 or stripped[-1] in ".!?:;,\"'”":
                 continue
-            m = by_start.get(lead) or by_start.get(lead + 4 if stripped.lower().startswith("the ") else -1)
+            m = m or by_start.get(lead + 4 if stripped.lower().startswith("the ") else -1)
             if m is not None and m.kind == "Jurisdiction" and len(m.text) >= len(stripped) - 4:
                 out.append((start, m.entity_id))
                 section = m.entity_id

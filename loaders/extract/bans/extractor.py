@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 
 from loaders.extract.bans._words import (
     _ASKING_OTHERS,
@@ -15,6 +16,7 @@ from loaders.extract.bans._words import (
     _SAYING,
     _SEVERAL_BODIES,
     _WIDENING,
+    KEPT_WORDS,
     OWN_STAFF_CATEGORIES,
     SELF_IMPOSING,
     TARGET_CATEGORIES,
@@ -29,7 +31,7 @@ from loaders.extract.bans.clauses import (
     _outsider,
     _ranked_actor,
 )
-from loaders.extract.bans.context import DocContext, _words_of
+from loaders.extract.bans.context import _JUDGE_TITLES, DocContext, _words_of
 from loaders.extract.bans.dating import DateMixin
 from loaders.extract.bans.imposers import ImposerMixin
 from loaders.extract.bans.merging import MergeMixin
@@ -69,8 +71,6 @@ _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
 _TARGET_NOUNS = {"site", "website", "service", "network"}
 # A court's order told again as undone ("overturned that order", "the ruling was set aside")
 _RULINGS = {"order", "ruling", "decision", "judgment", "judgement", "verdict", "it", "that", "this"}
-# A ban told kept after a court's order to undo it ("and the app remains blocked", "the ban stays in place")
-_KEPT = words("status", "kept_verbs") | {"remains", "remained", "stays", "stayed", "keeps", "kept"}
 # a maker told as the one that made the kit a ban on a kind reaches ("built by DJI"), or as left out of it
 _KIT_MAKING_LEMMAS = {"make", "build", "manufacture", "produce", "supply", "maker", "manufacturer", "supplier"}
 _KIT_EXEMPT_CUES = ("not covered", "exempt", "excluded", "assembled in", "spared", "not affected")
@@ -209,10 +209,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         gaz = self.ctx.gaz
         if gaz is None:
             return
-        counts: dict[str, int] = {}
-        for m in self.adoc.mentions:
-            if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "company":
-                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        counts = Counter(
+            m.entity_id
+            for m in self.adoc.mentions
+            if m.kind == "Organisation" and self.ctx.category(m.entity_id) == "company"
+        )
         for bm in self.mentions:
             if not bm.targets or not all(self.ctx._is_kind(t) for t in bm.targets):
                 continue
@@ -228,10 +229,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 (n, e)
                 for e, n in counts.items()
                 if n >= 2
-                and (entry := gaz.entries.get(e)) is not None
-                and entry.country
-                and gaz.by_country.get(entry.country) == home
-                and heads & set(entry.properties.get("makes", ()))
+                and self._home_of(e) == home
+                and heads & set(gaz.entries[e].properties.get("makes", ()))
                 and e not in bm.imposers
                 and self._tied_to_kit(e, heads)
             ]
@@ -465,9 +464,9 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         ("Lawmakers then passed the Social Media Regulation Act ... a judge blocked the law") or the judge's is a
         separate case."""
         own = self.adoc.sentences[bm.sentence]
-        if not any(_names_a_law(t) or (t.lemma_.lower() == "sign" and t.pos_ == "VERB") for t in own):
+        if not any(_is_law_noun(t) or (t.lemma_.lower() == "sign" and t.pos_ == "VERB") for t in own):
             return False
-        if any(_names_a_law(t) for t in self.doc[own.end : sent.start]):
+        if any(_is_law_noun(t) for t in self.doc[own.end : sent.start]):
             return False
         return not re.search(r"\b(?:separate|another|different|unrelated) (?:case|lawsuit|suit)\b", sent.text.lower())
 
@@ -535,11 +534,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             m = self.ctx.mention(h)
             if m is not None and self.ctx.category(m.entity_id) == "court":
                 return True
-            if m is None and h.lemma_.lower() in words("actors", "court") | {"magistrate"}:
+            if m is None and h.lemma_.lower() in _COURT_WORDS:
                 return True
             if m is not None and m.kind == "Person":
                 titles = [c for c in h.children if c.dep_ == "compound" and c.i < h.i and self.ctx.mention(c) is None]
-                if titles and titles[-1].lemma_.lower() in {"judge", "justice", "magistrate"}:
+                if titles and titles[-1].lemma_.lower() in _JUDGE_TITLES | {"magistrate"}:
                     return True  # "Judge Ann Lee", not "Justice Minister Anisul Huq"
         return False
 
@@ -560,7 +559,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             ) and any(c.lemma_.lower() in _RULINGS for c in undone):
                 return True  # "but the Supreme Court overturned that order", "the order was set aside"
             kept = t.head if t.dep_ in ("aux", "auxpass") else t  # "the app remains blocked", remains an auxiliary
-            if (lemma in _KEPT or t.lower_ in _KEPT) and any(
+            if (lemma in KEPT_WORDS or t.lower_ in KEPT_WORDS) and any(
                 c.i > t.i
                 and (c.lemma_.lower() in words("ban", "verbs") or c.lower_ in ("place", "inaccessible", "unavailable"))
                 for c in kept.subtree
@@ -661,7 +660,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             if t.dep_ in ("dobj", "pobj") and t.head.pos_ == "VERB"
         ]
         court = any(
-            t.lemma_.lower() in words("actors", "court") | {"judge", "justice", "magistrate"}
+            t.lemma_.lower() in _COURT_WORDS
             or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
             for s in subj
             for t in s.subtree
@@ -1534,9 +1533,11 @@ def extract_bans(adoc: AnnotatedDoc) -> list[Ban]:
 
 
 _LAW_NOUNS = frozenset({"law", "bill", "act", "legislation", "statute", "ordinance"})
+# a court or its judge told by a common noun ("the court", "a judge", "the magistrate"; lexicon actors.court)
+_COURT_WORDS = words("actors", "court") | {"magistrate"}
 
 
-def _names_a_law(tok) -> bool:
+def _is_law_noun(tok) -> bool:
     """ "the law", "Senate Bill 419", "the Social Media Regulation Act" (not the verb "to act")."""
     return tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in _LAW_NOUNS
 

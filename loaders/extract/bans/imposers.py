@@ -254,17 +254,16 @@ class ImposerMixin:
         """The state a "state of" phrase names ("the US state of Montana", "the Brazilian state of Bahia"), as its
         entity and token, else None; only a state of the country told with it ("Pakistan's province of Punjab" is
         not India's Punjab, "the Argentine province of La Rioja" not Spain's)."""
-        if noun.lemma_.lower() not in _SUBDIVISION_NOUNS or self.ctx.gaz is None:
+        if noun.lemma_.lower() not in _SUBDIVISION_NOUNS:
             return None
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for p in prep.children:
                     m = self.ctx.mention(p) if p.dep_ == "pobj" else None
-                    entry = self.ctx.gaz.entries.get(m.entity_id) if m is not None else None
                     if (
-                        entry is not None
+                        m is not None
                         and self.ctx.subdivision(m.entity_id)
-                        and self.ctx.gaz.by_country.get(entry.country or "") == country
+                        and self.ctx._country_of(m.entity_id) == country
                     ):
                         return m.entity_id, p
         return None

@@ -230,8 +230,8 @@ class MergeMixin:
             return None
         if not any(bm.by_government for bm in own):
             return None
-        told = [_addressees(bm.token) for bm in theirs if _addressees(bm.token) is not None]
-        if len(told) != len(theirs) or not all(told):
+        told = [_addressees(bm.token) for bm in theirs]
+        if not all(told):
             return None
         if all(any(t.lower_ in _PROVIDERS for d in addressed for t in d.subtree) for addressed in told):
             return "executes"
@@ -556,6 +556,7 @@ class MergeMixin:
     def _merge_metonymy(self, bans, meta):
         """ "Russia cut off access" when the regulator did it: the jurisdiction's ban folds into the body's."""
         drop = set()
+        told = {m.entity_id for m in self.ctx.adoc.mentions if m.kind == "Jurisdiction"}  # the story's places
         for i, b in enumerate(bans):
             mine_cat = self.ctx.category(b.imposed_by)
             if mine_cat not in ("jurisdiction", "regulator"):
@@ -571,12 +572,12 @@ class MergeMixin:
                 theirs_home = self.ctx.jurisdiction_of(o.imposed_by)
                 if theirs_home is None and self.ctx.gaz is not None:
                     # "the Swedish Post and Telecom Authority" in a story that never names Sweden: still Sweden's
-                    named = [self.ctx.gaz.demonyms.get(w.strip(".,'’")) for w in self.ctx.name(o.imposed_by).split()]
+                    name_words = self.ctx.name(o.imposed_by).split()
+                    named = [self.ctx.gaz.demonyms.get(w.strip(".,'’")) for w in name_words]
                     # "the Ankara 1st Criminal Judgeship of Peace": a court named by its country's capital is its own
                     # (only when the story names that country: "the Tripoli Court of First Instance" in a story of
                     # Lebanon is no court of Libya's)
-                    told = {m.entity_id for m in self.ctx.adoc.mentions if m.kind == "Jurisdiction"}
-                    capitals = [_capital_of(self.ctx.gaz, w) for w in self.ctx.name(o.imposed_by).split()]
+                    capitals = [_capital_of(self.ctx.gaz, w) for w in name_words]
                     named += [c for c in capitals if c in told]
                     theirs_home = next((n for n in named if n), None)
                 if theirs_home not in (home, None) and home is not None:

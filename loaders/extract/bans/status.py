@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.bans._words import _ACTING_VERBS, _LAWMAKING, _LEGISLATORS, _ORDER_MARKS, _RULE_NOUNS
+from loaders.extract.bans._words import _ACTING_VERBS, _LAWMAKING, _LEGISLATORS, _ORDER_MARKS, _RULE_NOUNS, KEPT_WORDS
 from loaders.extract.bans.clauses import (
     _access_back_after,
     _back_later,
@@ -35,17 +35,11 @@ from loaders.extract.bans.reach import _upheld_law
 from loaders.extract.bans.syntax import _is_negated, _phrase_root, _stative_patient
 from loaders.extract.bans.timing import _further_notice
 from loaders.extract.base import span_forms, span_lemmas
-from loaders.extract.dates import resolve_date
+from loaders.extract.dates import _MONTH_WORDS, resolve_date
 from loaders.extract.lexicon import words
 
 _EXECUTIVE_ACTS = words("status", "executive_acts")
-# the keeping verbs as the parser leaves them when it takes one for an auxiliary ("remained blocked": lemma "remained")
-_KEPT_FORMS = {f"{w}{e}" for w in words("status", "kept_verbs") for e in ("s", "ed")} | {"kept"}
 _FUTURE_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could"}
-_MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}  # fmt: skip
 
 
 # what lawmakers may be asked to do for a ban to be only proposed: "asked lawmakers to extend the prohibition"
@@ -646,7 +640,7 @@ class StatusMixin:
             if h.lemma_.lower() in kept:
                 keeper = h if any(c.lemma_.lower() in banned and c.i > h.i for c in h.children) else None
             elif h.lemma_.lower() in banned and any(
-                c.dep_ in ("aux", "auxpass") and {c.lemma_.lower(), c.lower_} & (kept | _KEPT_FORMS) for c in h.children
+                c.dep_ in ("aux", "auxpass") and {c.lemma_.lower(), c.lower_} & KEPT_WORDS for c in h.children
             ):
                 keeper = h  # "remained blocked until 14 July", the keeping verb taken for the participle's auxiliary
             else:
@@ -675,7 +669,7 @@ class StatusMixin:
             ):
                 break  # "until July 14, 2021" keeps its year
             phrase.append(x)
-        if not any(x.ent_type_ == "DATE" for x in phrase) or not any(x.lower_ in _MONTHS for x in phrase):
+        if not any(x.ent_type_ == "DATE" for x in phrase) or not any(x.lower_ in _MONTH_WORDS for x in phrase):
             return False
         day = resolve_date(" ".join(x.text for x in phrase), self.published)
         return day is not None and len(day) == 10 and day < self.published[:10] and not self._kept_on(until)
