@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -42,6 +43,14 @@ from loaders.model import Ban, Statement
 _WORD_PATTERNS: dict[tuple, re.Pattern] = {}
 _FRAME_LEMMAS: dict[tuple, frozenset] = {}  # (reporting verbs, statement nouns) -> the lemmas that may open a frame
 _HOLDING: dict[tuple, re.Pattern | None] = {}  # (opposing cues, backing phrases) -> the backing phrases holding a cue
+
+
+@cache
+def _split_phrases(phrases: frozenset[str], picked: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """A lexicon phrase list split once into the phrases not ``picked`` and those that are (keyed like the list
+    itself, so ``any_phrase`` does not build a new key on every call)."""
+    chosen = frozenset(picked)
+    return frozenset(phrases - chosen), frozenset(phrases & chosen)
 
 
 def any_phrase(phrases, text: str, whole: bool = False) -> bool:
@@ -1884,7 +1893,7 @@ class StatementExtractor:
             if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self._ORDERING and verb.head.i < verb.i:
                 own = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 verb = verb.head
-            elif verb.dep_ == "conj" and verb.lemma_.lower() in set(words("ban", "verbs")):
+            elif verb.dep_ == "conj" and verb.lemma_.lower() in words("ban", "verbs"):
                 head = verb.head
                 order = head if head.lemma_.lower() in self._ORDERING else None
                 order = order or next(
@@ -2501,7 +2510,7 @@ class StatementExtractor:
         # law")
         text = re.sub(_NOT_SUBJECT_TO_MEASURE, " outside-the-measure ", text)
         text = _access_denied(text)
-        # "blamed for a rise in cyber crime": the harm a measure answers (lexicon supports_ban imposer_words
+        # "blamed for a rise in cyber crime": the harm a measure answers (lexicon supports_ban words
         # "cyber-crime-rise"); the bare "cyber crime law" tells none
         text = re.sub(
             r" (?:rise|rising|surge|increase|spike|growth|upsurge|jump) (?:in|of) cyber(?:-| )?crimes?(?![\w-])",
@@ -2818,16 +2827,15 @@ class StatementExtractor:
     def _imposer_words(self, text: str, content, imposer_words) -> bool:
         """The imposing side's words of backing (lexicon supports_ban imposer_words), not an order heeded by undoing the
         measure: "the state would stop enforcing the ban in accordance with the court's order"."""
-        if not any_phrase(imposer_words, text):
-            return False
-        if any_phrase([w for w in imposer_words if w not in self._ORDER_WORDS], text):
+        backing, heeding = _split_phrases(imposer_words, self._ORDER_WORDS)
+        if any_phrase(backing, text):
             return True
-        return not any(t.lemma_.lower() in self._HALTING and t.pos_ == "VERB" for t in content)
+        return any_phrase(heeding, text) and not any(
+            t.lemma_.lower() in self._HALTING and t.pos_ == "VERB" for t in content
+        )
 
     # doubt over the measure's standing: "said it was not clear the ban is in accordance with the law"
-    _DOUBTED = re.compile(
-        r"\b(?:not clear|unclear|whether|doubt|doubts|doubted|doubtful|questioned|question whether)\b"
-    )
+    _DOUBTED = re.compile(r"\b(?:not clear|unclear|whether|doubt|doubts|doubted|doubtful|questioned)\b")
 
     _OBEYED = re.compile(
         r" (?:the|this|that|its|our|their) (?:" + "|".join(sorted(_BAN_NOUNS)) + r") (?:was|is|were|are|had been|has "
@@ -4408,7 +4416,7 @@ class StatementExtractor:
         held = set(words("ban", "nouns")) | self._LIFTED | {"enforcement", "implementation"}
         for t in content:
             lemma = t.lemma_.lower()
-            if lemma in self._HOLD_OFF_OR_EXTEND and lemma != "extend" and self._to_be_held_off(t, held):
+            if lemma in self._HOLD_OFF and self._to_be_held_off(t, held):
                 return True  # "asked for the decision to be postponed a few days"
             if lemma not in self._HOLD_OFF_OR_EXTEND or t.pos_ != "VERB" or t.tag_ != "VB":
                 continue
