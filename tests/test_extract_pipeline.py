@@ -230,7 +230,6 @@ def test_a_kind_of_technology_banned_stays_an_entity():
             "cryptocurrency mining",
         ),
         ("Norway banned loot boxes on Monday, calling them a form of gambling.\n", "loot boxes"),
-        ("Iraq cut off mobile internet and broadband across the country on Monday.\n", "broadband"),
         (
             "Austria on Monday banned the sale of smartwatches for children.\n",
             "children's smartwatches",
@@ -688,3 +687,15 @@ def test_a_headline_naming_the_government_tells_the_decision_its_regulator_carri
     )
     facts = pipeline.extract_one(Document(id="np", text=text, published="2023-11-14"))
     assert [b.imposed_by for b in facts.bans] == ["jurisdiction/nepal"]
+
+
+def test_a_cut_of_a_connection_alone_is_no_ban_but_a_platform_beside_it_is():
+    text = (
+        "Authorities in Gabon shut down mobile internet across the country on Tuesday as protests grew. "
+        "The next day Gabon's communications regulator blocked Telegram."
+    )
+    facts = pipeline.extract_one(Document(id="cut", text=text, published="2024-03-06"))
+    targets = [set(b.targets) for b in facts.bans]
+    assert {"product/telegram"} in targets
+    assert all("product/mobile-internet" not in t and "product/internet" not in t for t in targets)
+    assert "product/mobile-internet" not in {e.id for e in facts.entities}

@@ -77,9 +77,16 @@ def facts_for(document: Document, doc) -> DocumentFacts:
     found_roles = _stage(document, "roles", roles.extract_roles, adoc)
 
     known = {eid for eid, e in adoc.entities.items() if e.mentions}
+    # a cut of a connection alone ("authorities shut down mobile internet", "the internet was cut for days") is a
+    # shutdown, no ban of a platform; it was kept this far so dates, status and statements could read it
+    shutdowns = {b.id for b in found_bans if b.targets and all(_network(t) for t in b.targets)}
+    for s in found_statements:
+        s.about = [a for a in s.about if a not in shutdowns]
     ban_ids = set()
     kept_bans = []
     for b in found_bans:
+        if b.id in shutdowns:
+            continue
         if _closed(document, "ban", [b.imposed_by, *b.targets, *b.justified_by], known):
             kept_bans.append(b)
             ban_ids.add(b.id)
@@ -178,3 +185,9 @@ def _category(eid: str) -> bool:
     "mobile data"), not one product."""
     entry = get_gazetteer().entries.get(eid)
     return entry is not None and entry.type in ("category", "network")
+
+
+def _network(eid: str) -> bool:
+    """A gazetteer entry of type ``network``: a kind of connection ("internet", "mobile data", "broadband")."""
+    entry = get_gazetteer().entries.get(eid)
+    return entry is not None and entry.type == "network"
