@@ -5276,3 +5276,32 @@ def test_the_imposer_halting_its_measure_on_an_order_is_no_backing():
 def test_compliance_aimed_at_denied_or_doubted_is_no_denial(said):
     got = stances(run("Moldova banned Viber on state phones on Monday. " + said, ENTS))
     assert ("viber", "denies_allegation") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Civic Net said it would challenge both the block and the fines in court.",
+        "Civic Net said it was preparing a legal challenge.",
+        "Civic Net said it would file a petition against the ministry's order.",
+        "Civic Net said it was considering a constitutional challenge.",
+    ],
+)
+def test_going_to_court_against_the_measure_opposes_it(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS))
+    assert ("civic-net", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Civic Net said it would not challenge the block.",
+        "Civic Net said it did not plan to file a legal challenge.",
+        "Civic Net said a legal challenge was unlikely to succeed.",
+        "Civic Net said it was ready to face any legal challenge.",
+        "Civic Net said it was preparing a challenge for the new season.",
+    ],
+)
+def test_no_court_step_of_ones_own_is_no_opposition(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS))
+    assert ("civic-net", "opposes_ban") not in got

@@ -2663,6 +2663,7 @@ class StatementExtractor:
             or (side != "imposer" and self._displaces_users(content))
             or (side != "imposer" and self._depends_on_target(content))
             or (side != "imposer" and self._presses_case(content))
+            or (side != "imposer" and self._goes_to_court(content))
             or (side != "imposer" and self._measure_denied_worth(content))
             or (side != "imposer" and self._needless_measure(content))
             or self._not_fair(content)
@@ -4408,6 +4409,51 @@ class StatementExtractor:
             ]
             if any(o.lemma_.lower() in self._LITIGATION for o in objs):
                 return True
+        return False
+
+    # going to court against the measure: "would challenge both the ban and the fines in court", "was preparing a legal
+    # challenge", "will file a challenge against the order"
+    _CONTESTING = {"challenge", "contest"}
+    _FILING = {"prepare", "file", "launch", "mount", "bring", "lodge", "plan", "consider", "weigh", "study", "explore"}
+    _IN_LAW = {"legal", "court", "judicial", "constitutional"}
+
+    def _goes_to_court(self, content) -> bool:
+        """The speaker's own step in law against the measure: "challenge" or "contest" with the measure as object (one
+        of coordinated objects too: "both the block and the fines"), or a legal challenge prepared, filed or weighed
+        ("was preparing a legal challenge", "would file a challenge against the order"). Not negated on the verb or on
+        a verb it hangs on ("would not challenge the block", "did not plan to file a legal challenge"), nor a challenge
+        someone else meets ("was ready to face any legal challenge", "a legal challenge was unlikely")."""
+        measures = _BAN_NOUNS | self._MEASURES
+        inside = {t.i for t in content}
+
+        def negated(v) -> bool:
+            chain = [v, *(a for a in v.ancestors if a.i in inside)]
+            return any(c.dep_ == "neg" for w in chain for c in w.children)
+
+        def objects(v) -> list:
+            direct = [c for c in v.children if c.dep_ == "dobj"]
+            return [*direct, *(x for d in direct for x in d.conjuncts)]
+
+        for v in content:
+            if v.pos_ != "VERB" or negated(v):
+                continue
+            lemma = v.lemma_.lower()
+            if lemma in self._CONTESTING and any(o.lemma_.lower() in measures for o in objects(v)):
+                return True  # "would challenge both the ban and the fines in court"
+            if lemma not in self._FILING:
+                continue
+            for o in objects(v):
+                if o.lemma_.lower() not in self._LITIGATION - {"case"}:
+                    continue
+                in_law = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self._IN_LAW for c in o.children)
+                against = any(
+                    p.dep_ == "prep"
+                    and p.lower_ in ("against", "to")
+                    and any(g.dep_ == "pobj" and g.lemma_.lower() in measures for g in p.children)
+                    for p in o.children
+                )
+                if in_law or against:
+                    return True  # "was preparing a legal challenge", "would file a petition against the order"
         return False
 
     def _wants_delayed(self, content) -> bool:
