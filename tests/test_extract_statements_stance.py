@@ -5305,3 +5305,31 @@ def test_going_to_court_against_the_measure_opposes_it(said):
 def test_no_court_step_of_ones_own_is_no_opposition(said):
     got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS))
     assert ("civic-net", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ion Lungu, who sells shoes online, said sales had almost stopped.",
+        "Ion Lungu, who runs a small design studio, said two clients had paused campaigns.",
+        "Ion Lungu, a trader, said his bookings fell by half in the first week.",
+        "Ion Lungu, a student, told reporters that the app was his only income.",
+    ],
+)
+def test_a_trade_halted_or_shrunk_opposes_the_measure(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
+    assert ("ion-lungu", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ion Lungu, a baker, said orders had not stopped.",
+        "Ion Lungu, an economist, said sales of phones could fall if the economy slowed.",
+        "Ion Lungu, a shop owner, said customers had stopped asking about the app.",
+        "Ion Lungu, a trader, said sales of subscriptions had stopped growing.",
+    ],
+)
+def test_a_trade_going_on_or_a_forecast_is_no_opposition(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
+    assert ("ion-lungu", "opposes_ban") not in got

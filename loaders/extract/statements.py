@@ -2659,6 +2659,7 @@ class StatementExtractor:
             # harm to businesses than to anyone they were meant to stop"
             or ((side != "imposer" or self.lifting) and self._measure_hurts(content))
             or (side != "imposer" and self._lost_trade(content))
+            or (side != "imposer" and self._trade_stalled(content, self.ctx.category(speaker) == "person"))
             # the measure said to send people to worse places or ways around it: "would push users toward riskier apps"
             or (side != "imposer" and self._displaces_users(content))
             or (side != "imposer" and self._depends_on_target(content))
@@ -3687,6 +3688,50 @@ class StatementExtractor:
                 ):
                     return True
         return False
+
+    # a trade come to a halt: "sales had almost stopped", "orders dried up", "two clients had paused campaigns"
+    _STALLING = {"stop", "halt", "cease", "collapse", "vanish", "disappear", "evaporate", "dry", "freeze", "stall"}
+    _SLUMPING = {"fall", "drop", "plunge", "plummet", "slump", "dwindle", "crash", "tumble", "decline", "shrink"}
+    _BUYERS = {"customer", "client", "advertiser", "buyer", "sponsor"}
+    _WITHDRAWING = {"pause", "cancel", "halt", "stop", "suspend", "withdraw", "pull", "freeze", "drop"}
+
+    def _trade_stalled(self, content, person: bool) -> bool:
+        """The speaker's trade told as stopped or shrunk: a word of statement.lost_goods that stops, dries up or
+        vanishes ("sales had almost stopped", "our orders have dried up"), or, told by a person, falls ("bookings fell
+        by half"; not "could fall if the economy slowed"); or buyers who pause or cancel ("two clients had paused
+        campaigns"). Not negated where it stands or on a verb it hangs on, and not "stopped growing" (a pace, no
+        halt)."""
+        goods = set(self.lex["lost_goods"]) | {"booking", "sales", "orders", "takings", "turnover"}
+        inside = {t.i for t in content}
+        for v in content:
+            if v.pos_ != "VERB":
+                continue
+            lemma = v.lemma_.lower()
+            chain = [v, *(a for a in v.ancestors if a.i in inside)]
+            if any(c.dep_ == "neg" for w in chain for c in w.children):
+                continue
+            if any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+                continue  # "sales had stopped growing", "customers stopped to ask"
+            for subj in (c for c in v.children if c.dep_ == "nsubj"):
+                head = subj.lemma_.lower()
+                if head in goods and lemma in self._STALLING:
+                    return True
+                if head in goods and person and lemma in self._SLUMPING and not self._foreseen(v):
+                    return True
+                if head in self._BUYERS and lemma in self._WITHDRAWING:
+                    return True
+        return False
+
+    @staticmethod
+    def _foreseen(verb) -> bool:
+        """A verb told as what may happen, not what did: a modal ("could fall") or a condition ("if the economy
+        slowed")."""
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+            return True
+        return any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+            for c in verb.children
+        )
 
     def _depends_on_target(self, content) -> bool:
         """ "half of my customers found me on the app", "most of the studio's revenue passed through the store": what
