@@ -5333,3 +5333,31 @@ def test_a_trade_halted_or_shrunk_opposes_the_measure(said):
 def test_a_trade_going_on_or_a_forecast_is_no_opposition(said):
     got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
     assert ("ion-lungu", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moldova blocked Viber nationwide on Monday. Ana Rusu said the block had been carried out under the security "
+        "law. Victor Popa then defended it on moral grounds.",
+        "Moldova blocked Viber nationwide on Monday. The block was widely criticised by users. Victor Popa defended it "
+        "in a television interview.",
+    ],
+)
+def test_defending_it_after_the_measure_was_told_backs_it(text):
+    assert ("victor-popa", "supports_ban") in stances(run(text, ENTS))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is the report, the measure only named in passing
+        "Moldova blocked Viber nationwide on Monday. Civic Net published a report on the block. Victor Popa defended "
+        "it at a press conference.",
+        # another noun before "it" in its own sentence
+        "Moldova blocked Viber nationwide on Monday. The block was widely criticised. After reading the report, "
+        "Victor Popa defended it.",
+    ],
+)
+def test_it_that_may_be_something_else_is_no_measure_defended(text):
+    assert ("victor-popa", "supports_ban") not in stances(run(text, ENTS))

@@ -2638,6 +2638,7 @@ class StatementExtractor:
                     or self._enacted_measure(c)
                     # not a description: "the attorney general's office, which is defending the law, said ..."
                     or (frame.dep_ != "relcl" and self._welcomed_measure(c))
+                    or self._it_is_the_measure(c)
                 )
                 for c in frame.children
             ):
@@ -3899,6 +3900,27 @@ class StatementExtractor:
                 continue  # "a law repealing the ban", "a bill to lift the block", "a resolution that condemns it"
             return True
         return False
+
+    _CORE = {"nsubj", "nsubjpass", "dobj"}
+
+    def _it_is_the_measure(self, w) -> bool:
+        """``w`` is "it" standing for the measure the sentence before was about: "Police said the block had been carried
+        out under the Act. The prime minister then defended it", "The block was widely criticised. The minister defended
+        it" (a measure noun as a subject or object there, no noun but the speaker's before "it" in its own sentence). Not "it"
+        after a sentence whose measure is only named in passing ("published a report on the ban"), nor in a story of a
+        ban lifted (there "it" may be the lifting) or with no ban."""
+        if w.lower_ != "it" or w.dep_ != "dobj" or self.lifting or self.no_measure:
+            return False
+        sent = w.sent
+        speaking = {t.i for c in w.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        if any(t.pos_ == "NOUN" and t.i < w.i and t.i not in speaking for t in sent):
+            return False  # "after reading the report, she defended it": "it" may be that noun, not the speaker's
+        here = self.adoc.sentence_index(sent.start_char)
+        if here == 0:
+            return False
+        before = self.adoc.sentences[here - 1]
+        measures = _BAN_NOUNS - {"action", "step", "notice", "direction"}
+        return any(t.pos_ == "NOUN" and t.dep_ in self._CORE and t.lemma_.lower() in measures for t in before)
 
     def _welcomed_measure(self, w) -> bool:
         """``w``, what a speaker welcomes, is the story's measure told as its making or its plan: "welcomed the vote",
