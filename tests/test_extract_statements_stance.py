@@ -5361,3 +5361,14 @@ def test_defending_it_after_the_measure_was_told_backs_it(text):
 )
 def test_it_that_may_be_something_else_is_no_measure_defended(text):
     assert ("victor-popa", "supports_ban") not in stances(run(text, ENTS))
+
+
+def test_the_group_is_the_campaigning_body_that_just_spoke():
+    text = (
+        "Moldova blocked Viber nationwide on Monday. Supporters of the ruling Unity Party had used the app heavily. "
+        "Open Voice, a digital rights organisation, said the block was arbitrary. The group said it was considering a "
+        "court challenge."
+    )
+    # the body's name read as a person's: the apposition still names it a group
+    got = run(text, ENTS + [("Unity Party", ORG), ("Open Voice", PER)])
+    assert {s.speaker.split("/")[1] for s in got} == {"open-voice"}

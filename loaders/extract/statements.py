@@ -1139,6 +1139,12 @@ class StatementExtractor:
                 # '"...," company spokesman X said. The company has long maintained ...': the banned side X speaks
                 # for (named by no firm of their own)
                 return [self.ctx.main_target]
+        if lemma == "group" and subj.tag_ == "NN" and self.last_speakers:
+            # "X, a digital rights organisation, said the block was illegal. The group said it was considering a court
+            # challenge": the campaigning body that just spoke, not an older group named before it
+            last = self.last_speakers[-1]
+            if self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 1 and self._a_civil_body(last):
+                return [last]
         if lemma in _TARGET_NOUNS and subj.tag_ == "NN":  # "press freedom groups" are not "the group"
             kinds = (
                 ("Organisation", "Product") if lemma in ("company", "firm", "group") else ("Product", "Organisation")
@@ -2100,6 +2106,22 @@ class StatementExtractor:
     def _mention_spans(self, speaker: str):
         """The parsed spans of every mention of ``speaker``."""
         return (span for _, span in self.adoc.spans_of(speaker))
+
+    _GROUP_NOUNS = {"organisation", "organization", "group", "network", "campaign", "coalition", "alliance", "ngo",
+                    "charity", "association", "movement", "collective", "watchdog", "society", "union"}  # fmt: skip
+
+    def _a_civil_body(self, eid: str) -> bool:
+        """A members' or campaigning body: its category says so, or the text names it one in an apposition ("X, a
+        digital rights organisation", "X, the press freedom group"), whatever kind its name was read as."""
+        if self.ctx.category(eid) == "other":
+            return True
+        if self.ctx.category(eid) not in ("person", "company"):
+            return False
+        return any(
+            c.dep_ == "appos" and c.lemma_.lower() in self._GROUP_NOUNS
+            for span in self._mention_spans(eid)
+            for c in span.root.children
+        )
 
     _LEGISLATORS = {"senator", "sen", "sen.", "mp", "mps", "lawmaker", "legislator", "representative", "rep", "rep.",
                     "congressman", "congresswoman", "assemblyman", "assemblywoman", "assemblymember", "councillor",
