@@ -231,3 +231,26 @@ def test_schools_listed_as_subjects_each_announce_their_own_restrictions():
         [*SCHOOLS, ("University of Oregon at Eugene", ORG)],
     )
     assert by(bans, RIDGEVIEW) and by(bans, LAKESIDE) and by(bans, entity_id(ORG, "University of Oregon at Eugene"))
+
+
+def test_companies_following_suit_after_a_companys_staff_rule_each_rule_their_own_staff():
+    ents = [("Halvorsen Bank", ORG), ("Northwind Logistics", ORG), ("Brightwater Insurance", ORG), ("Gemini", P)]
+    bans = bans_of(
+        "Halvorsen Bank restricted staff use of Gemini in March. Northwind Logistics and Brightwater Insurance "
+        "later followed suit.",
+        ents,
+    )
+    for company in (HALVORSEN, NORTHWIND, entity_id(ORG, "Brightwater Insurance")):
+        (ban,) = by(bans, company)
+        assert ban.targets == [entity_id(P, "Gemini")]
+        assert ban.scope == "staff_devices"
+    # not after a government's ban, nor when the step is denied
+    bans = bans_of(
+        "Ruritania barred civil servants from using Gemini in March. Northwind Logistics followed suit.",
+        [("Ruritania", J), *ents],
+    )
+    assert not by(bans, NORTHWIND)
+    bans = bans_of(
+        "Halvorsen Bank restricted staff use of Gemini in March. Northwind Logistics has not done the same.", ents
+    )
+    assert not by(bans, NORTHWIND)

@@ -1296,6 +1296,8 @@ class ImposerMixin:
         devices = words("scope", "devices")
         if self.ctx.is_institution(company):
             return True  # "the university blocked X on its Wi-Fi", "Y College also restricted the app": its own rule
+        if self._after_a_staff_rule(trig):
+            return True  # "A restricted staff use of X. B and C followed suit": each company's own rule, done alike
         region = self.region(trig)
         if _done_internally(trig, region):
             return True
@@ -1312,6 +1314,20 @@ class ImposerMixin:
             ):
                 return True
         return False
+
+    def _after_a_staff_rule(self, trig) -> bool:
+        """A like step ("followed suit", "did the same") told right after a company's or an institution's own rule
+        for its people: the step is the subject's rule over its own staff too. Not after a government's ban ("the
+        state barred X; the bank followed suit" tells no rule of the bank's)."""
+        if not self.same_as_trigger(trig):
+            return False
+        before = [bm for bm in self.mentions if bm.token.i < trig.i and not bm.remention]
+        if not before or before[-1].sentence < self.adoc.sentence_index(trig.idx) - 2:
+            return False
+        last = before[-1]
+        return last.scope == "staff_devices" and all(
+            self.ctx.category(i) in OWN_STAFF_CATEGORIES for i in last.imposers
+        )
 
     @staticmethod
     def _owner_of_devices(tok, trig, path) -> bool:
