@@ -8643,3 +8643,13 @@ def test_a_firm_whose_shares_stripped_off_their_gains_is_not_banned():
         "Zentrix shares stripped off early gains in Ruritania on Monday after the cabinet unveiled a tax. Rivals fell.",
     ):
         assert extract_bans(make_adoc(text, ents, published="2024-06-01")) == [], text
+
+
+def test_a_plan_denied_is_no_proposed_ban():
+    ents = [("Signal", P), ("Ruritania", J)]
+    adoc = make_adoc("The president said Ruritania was not planning a ban on Signal.", ents, published="2024-12-24")
+    assert extract_bans(adoc) == []
+    adoc = make_adoc("The president said Ruritania is not considering a ban on Signal.", ents, published="2024-12-24")
+    assert extract_bans(adoc) == []
+    adoc = make_adoc("The president said Ruritania was planning a ban on Signal.", ents, published="2024-12-24")
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "proposed"

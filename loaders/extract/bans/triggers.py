@@ -551,6 +551,8 @@ class TriggerMixin:
                 return None  # "its message was a warning, not a prohibition", "advice rather than a ban"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS and _is_negated(tok.head):
                 return None  # "the regulator has not ordered any block of the app", "did not impose a ban"
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in words("ban", "planned") and _is_negated(tok.head):
+                return None  # "the government was not planning a similar ban", "is not considering a ban": no plan
             if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
                 return "noun"
             if lemma in ban["advisory_nouns"] and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
