@@ -2691,6 +2691,23 @@ def test_a_court_told_by_its_city_is_the_one_court_the_story_names_there():
     assert "Soviet District Court of Gomel" in got and "Gomel court" not in got
 
 
+def test_a_court_told_by_its_city_is_the_one_court_the_story_names_without_a_place():
+    got = names(
+        run(
+            "A Yekaterinburg court on Thursday ordered the forum blocked. The Zheleznodorozhny District Court found "
+            "that the site had ignored requests to delete posts."
+        )
+    )
+    assert "Zheleznodorozhny District Court" in got and "Yekaterinburg court" not in got
+    got = names(
+        run(
+            "A Yekaterinburg court on Thursday ordered the forum blocked. The Zheleznodorozhny District Court and "
+            "the Oktyabrsky District Court both hear such cases."
+        )
+    )
+    assert "Yekaterinburg court" in got  # two named courts: which one is not told
+
+
 def test_a_court_told_by_its_city_stays_its_own_when_the_story_names_two_courts_there():
     got = names(
         run(

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
 from loaders.extract.dates import MONTHS
-from loaders.extract.gazetteer import ALIAS, CONTEXTUAL, Gazetteer, fold, get_gazetteer
+from loaders.extract.gazetteer import ALIAS, CAPITAL, CONTEXTUAL, Gazetteer, fold, get_gazetteer
 from loaders.extract.lexicon import words as lexicon_words
 from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
@@ -2821,10 +2821,11 @@ def _local_courts_named(resolved: list) -> list:
     if not local:
         return resolved
     by_seat: dict[str, tuple[set[str], set[str]]] = {seat: (set(), set()) for seat in local}
-    named = {}
+    named, courts = {}, set()
     for cand, ent, _, _ in resolved:
         if cand.method == "local_court" or ent.kind != "Organisation" or "Court" not in ent.name.split():
             continue
+        courts.add(ent.id)
         if _another_courts_turn(cand, ent):
             continue
         named[ent.id] = ent
@@ -2843,15 +2844,29 @@ def _local_courts_named(resolved: list) -> list:
                 or _court_seat(cand.span) == seat
             ):
                 titled.add(ent.id)  # "the Central District Court of Minsk", "the Administrative Court in Stockholm"
+    # no court told as seated in the city: the story's one named court whose name tells no place of its own ("A
+    # Moscow court banned ...", then "The Tverskoy District Court granted ..."), when it names no other court at all
+    unplaced = {eid for eid, ent in named.items() if not _names_a_place(ent.name)} if len(courts) == 1 else set()
     out = []
     for cand, ent, how, confidence in resolved:
         if cand.method == "local_court" and ent.name[: -len(" court")] in by_seat:
             owned, titled = by_seat[ent.name[: -len(" court")]]
-            court = owned or titled
+            court = owned or titled or unplaced
             if len(court) == 1:
                 ent = named[next(iter(court))]
         out.append((cand, ent, how, confidence))
     return out
+
+
+def _names_a_place(name: str) -> bool:
+    """True when a court's name holds a place the gazetteer knows ("Moscow City Court", "High Court of Kenya")."""
+    gaz = get_gazetteer()
+    words = name.split()
+    return any(
+        gaz.lookup(" ".join(words[i:j]), ("Jurisdiction",)) is not None or " ".join(words[i:j]) in gaz.demonyms
+        for i in range(len(words))
+        for j in range(i + 1, len(words) + 1)
+    ) or any(r.how == CAPITAL for w in words for r in gaz.candidates(w))
 
 
 _HIGHER_COURT = {"higher", "supreme", "appeal", "appeals", "appellate", "cassation"}
