@@ -5372,3 +5372,15 @@ def test_the_group_is_the_campaigning_body_that_just_spoke():
     # the body's name read as a person's: the apposition still names it a group
     got = run(text, ENTS + [("Unity Party", ORG), ("Open Voice", PER)])
     assert {s.speaker.split("/")[1] for s in got} == {"open-voice"}
+
+
+def test_a_host_named_in_the_programme_credits_takes_no_side():
+    text = (
+        "Transcript: why offices are locking Viber out\n\n"
+        "This is an edited transcript. Host: Victor Popa. Guest: Elena Cojocaru, a researcher.\n\n"
+        "VICTOR POPA: Elena, Moldova blocked Viber nationwide over security concerns. What happened there?\n\n"
+        "ELENA COJOCARU: The block is unfair and it hurts families."
+    )
+    got = stances(run(text, ENTS))
+    assert not any(sp == "victor-popa" for sp, _ in got)
+    assert ("elena-cojocaru", "opposes_ban") in got

@@ -388,7 +388,8 @@ class StatementExtractor:
                 named = re.escape(name)
                 if (
                     name.split()[0].lower() in self.lex["programme_staff"]
-                    or re.search(rf"(?i)\b(?:{roles})\s+{named}\b", text)
+                    # "Host Dana Reyes spoke with ...", "Host: Dana Reyes. Guest: ..." (a programme's credits)
+                    or re.search(rf"(?i)\b(?:{roles}):?\s+{named}\b", text)
                     # not the host "of" another outlet: "X, host of the podcast Y", "X, the anchor of a rival
                     # network" are guests; "X, the host of this programme" is the programme's own
                     or re.search(
