@@ -5384,3 +5384,23 @@ def test_a_host_named_in_the_programme_credits_takes_no_side():
     got = stances(run(text, ENTS))
     assert not any(sp == "victor-popa" for sp, _ in got)
     assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_a_warning_told_as_no_ban_in_a_relative_clause_opposes_nothing():
+    text = (
+        "Moldova blocked Viber nationwide on Monday. Civic Net warned its staff not to share passwords in the app, "
+        "which is a warning rather than a ban."
+    )
+    assert ("civic-net", "opposes_ban") not in stances(run(text, ENTS))
+
+
+def test_a_measurement_read_as_a_narrower_cut_than_a_ban_opposes_nothing():
+    base = "Moldova restricted Viber nationwide on Sunday. "
+    said = (
+        "Civic Net said web browsing remained available and that the pattern pointed to targeted filtering of "
+        "platforms rather than a full shutdown."
+    )
+    assert ("civic-net", "opposes_ban") not in stances(run(base + said, ENTS))
+    # a narrower cut wanted instead is still against the ban
+    said = "Civic Net said the government should use targeted filtering rather than a full shutdown."
+    assert ("civic-net", "opposes_ban") in stances(run(base + said, ENTS))

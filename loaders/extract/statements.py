@@ -5838,6 +5838,8 @@ class StatementExtractor:
     }
 
     _LIKE_VERBS = {"be", "look", "seem", "appear", "sound"}
+    _READING_VERBS = {"point", "indicate", "suggest", "show"}
+    _READINGS = {"pattern", "data", "evidence", "measurement", "metric", "figure", "reading", "trace", "test", "sign"}
 
     @staticmethod
     def _told_as_not_ban(rather) -> bool:
@@ -5845,16 +5847,27 @@ class StatementExtractor:
         the measure is said to be, described, not an alternative wanted (a "should be", "must be" or "would be better"
         proposes one: "the answer should be guidance rather than a ban")."""
         verb = next((a for a in rather.ancestors if a.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in StatementExtractor._LIKE_VERBS:
+        if verb is None:
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a measurement read: "the pattern pointed to targeted filtering of platforms rather than a full shutdown"
+        reading = (
+            verb.lemma_.lower() in StatementExtractor._READING_VERBS
+            and subj is not None
+            and subj.lemma_.lower() in StatementExtractor._READINGS
+        )
+        if verb.lemma_.lower() not in StatementExtractor._LIKE_VERBS and not reading:
             return False
         if any(
             c.dep_ == "aux" and c.lower_ in StatementExtractor._MODALS | {"should", "would", "ought"}
             for c in verb.children
         ):
             return False
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         measures = _BAN_NOUNS
-        if subj is None or not (subj.lower_ in ("this", "that") or subj.lemma_.lower() in measures):
+        # "this", "it", or a relative's "which" ("warned staff ..., which is a warning rather than a ban")
+        if subj is None or not (
+            reading or subj.lower_ in ("this", "that", "it", "which") or subj.lemma_.lower() in measures
+        ):
             return False
         # what is weighed against the ban is another kind of measure ("a registration fight", "a warning"), not
         # what the speaker wants instead ("a moment for dialogue", "a job for regulators and parents")
