@@ -5404,3 +5404,17 @@ def test_a_measurement_read_as_a_narrower_cut_than_a_ban_opposes_nothing():
     # a narrower cut wanted instead is still against the ban
     said = "Civic Net said the government should use targeted filtering rather than a full shutdown."
     assert ("civic-net", "opposes_ban") in stances(run(base + said, ENTS))
+
+
+@pytest.mark.parametrize(
+    ("said", "opposed"),
+    [
+        ("Ion Lungu, a lawyer, said the ban was not disproportionate.", False),
+        ("Ion Lungu, a lawyer, said the conditions were not disproportionate given the threat to security.", False),
+        ("Ion Lungu, a lawyer, said the ban was not only disproportionate but unlawful.", True),
+        ("Ion Lungu, a lawyer, said the ban was arbitrary and not proportionate.", True),
+    ],
+)
+def test_a_judging_word_denied_by_its_copula_opposes_nothing(said, opposed):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
+    assert (("ion-lungu", "opposes_ban") in got) == opposed

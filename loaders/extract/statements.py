@@ -3819,6 +3819,21 @@ class StatementExtractor:
             ):
                 denied.add(t.i)
                 denied.update(c.i for c in t.children if c.dep_ in ("neg", "conj"))
+            # a copula negated: "the conditions were not disproportionate", "the ban is not arbitrary" deny the word
+            # it links (the parser hangs the "not" on "be"); not "is not only arbitrary but unlawful"
+            if (
+                t.pos_ == "AUX"
+                and t.lemma_.lower() == "be"
+                and any(
+                    c.dep_ == "neg"
+                    and c.lower_ in ("not", "never", "n't")
+                    and t.doc[min(c.i + 1, len(t.doc) - 1)].lower_ not in ("only", "just", "merely", "simply")
+                    for c in t.children
+                )
+            ):
+                for c in t.children:
+                    if c.dep_ in ("acomp", "attr"):
+                        denied.update({c.i, *(x.i for x in c.conjuncts)})
             # "was about A rather than B": set against the predicate before it; not "Rather than silencing critics,
             # the government should ...", "Instead of censorship, we need ...", which open their clause
             contrast = (
