@@ -2077,3 +2077,22 @@ def test_a_country_named_following_stays_the_follower_when_its_regulator_imposes
     )
     assert entity_id("Organisation", "Laos Media Commission") in [b.imposed_by for b in bans]
     assert pairs(follows) == {("laos", "siam")}
+
+
+def test_joining_peers_in_a_country_follows_the_members_told_next_not_the_country():
+    _, follows = run(
+        "Mexico barred WeChat from official phones on Monday. With the step, Mexico joins several provinces in "
+        "Canada which forbid TikTok on public devices. Alberta banned the app on provincial devices on March 2, "
+        "and Manitoba made a similar order this week.",
+        [("Mexico", J), ("Canada", J), ("Alberta", J), ("Manitoba", J), ("WeChat", P), ("TikTok", P)],
+    )
+    assert ("mexico", "canada") not in pairs(follows)
+    assert {("mexico", "alberta"), ("mexico", "manitoba")} <= pairs(follows)
+
+
+def test_joining_a_country_by_name_still_follows_it():
+    _, follows = run(
+        "Mexico barred WeChat from official phones on Monday, joining Canada, which forbids TikTok on public devices.",
+        [("Mexico", J), ("Canada", J), ("WeChat", P), ("TikTok", P)],
+    )
+    assert ("mexico", "canada") in pairs(follows)

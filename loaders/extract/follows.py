@@ -98,6 +98,8 @@ class FollowExtractor:
             root = _list_item_root(cur)
             if root.i != cur.i and self._members_of(cur, root):
                 continue  # "several EU member states", "other U.S. states": the members, not the union or country
+            if self._whole_of_members(root):
+                continue  # "several states in the United States": the states, not the country they are in
             rank = _RANK.get(cat, 2 if cat == "jurisdiction" else 3)
             if root.i not in groups or rank < groups[root.i][0]:
                 groups[root.i] = (rank, m.entity_id, cur)
@@ -206,6 +208,20 @@ class FollowExtractor:
             return False
         return tok.dep_ in ("compound", "nmod", "poss", "amod") and all(
             a.dep_ in ("compound", "nmod", "poss", "amod") for a in _path_up(tok, root)
+        )
+
+    def _whole_of_members(self, root) -> bool:
+        """The name is where a plural noun for peers lies ("several states in the United States", "countries across
+        Europe"): the phrase names those peers, not the whole (unlike "the governments of Britain and Canada")."""
+        prep = root.head
+        peers = prep.head
+        return (
+            root.dep_ == "pobj"
+            and prep.dep_ == "prep"
+            and prep.lower_ in ("in", "across")
+            and peers.tag_ in ("NNS", "NNPS")
+            and peers.lemma_.lower() in self.lex["peer_nouns"]
+            and self.ctx.mention(peers) is None
         )
 
     def _own_ruler(self, eid: str) -> bool:
