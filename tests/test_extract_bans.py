@@ -8653,3 +8653,19 @@ def test_a_plan_denied_is_no_proposed_ban():
     assert extract_bans(adoc) == []
     adoc = make_adoc("The president said Ruritania was planning a ban on Signal.", ents, published="2024-12-24")
     assert only(extract_bans(adoc), jid("Ruritania")).status == "proposed"
+
+
+def test_a_span_of_days_told_of_a_coordinated_clause_with_its_own_subject_is_not_the_bans_length():
+    adoc = make_adoc(
+        "During four days after the referendum, mobile data in Moldova barely worked, and in the same month the "
+        "authorities blocked Telegram and Viber.",
+        [("Moldova", J), ("Telegram", P), ("Viber", P)],
+        published="2023-11-20",
+    )
+    assert only(extract_bans(adoc), jid("Moldova")).status == "in_force"
+    adoc = make_adoc(
+        "Moldova blocked Telegram during four days after the referendum.",
+        [("Moldova", J), ("Telegram", P)],
+        published="2023-11-20",
+    )
+    assert only(extract_bans(adoc), jid("Moldova")).status == "temporary"

@@ -104,6 +104,8 @@ def _length_of_this_ban(f, trig) -> bool:
     verb = next((a for a in [f.head, *f.head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     a = trig
     while verb is not None and a.i != verb.i and a.head.i != a.i:
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return False  # "During three days the internet was down, and the authorities blocked X": the other clause's
         if a.i != trig.i and a.pos_ in ("VERB", "AUX"):
             return True  # "was unavailable for three weeks after the government blocked it"
         if a.dep_ == "pobj":
