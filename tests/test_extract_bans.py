@@ -8669,3 +8669,14 @@ def test_a_span_of_days_told_of_a_coordinated_clause_with_its_own_subject_is_not
         published="2023-11-20",
     )
     assert only(extract_bans(adoc), jid("Moldova")).status == "temporary"
+
+
+def test_a_block_told_as_over_with_a_year_of_its_own_is_another_episode_than_todays():
+    adoc = make_adoc(
+        "Zambia has blocked Facebook and WhatsApp ahead of Thursday's vote, the regulator said on Tuesday. "
+        "Zambia blocked Facebook and WhatsApp for three days around the August 2016 election.",
+        [("Zambia", J), ("Facebook", P), ("WhatsApp", P)],
+        published="2021-08-11",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Zambia")]
+    assert sorted((b.status, (b.announced or "")[:4]) for b in bans) == [("in_force", "2021"), ("temporary", "2016")]

@@ -39,6 +39,8 @@ class MergeMixin:
                     continue
                 if self._other_episode(bm, meta[i]["mentions"]):
                     continue  # "X was also restricted in August last year": an earlier episode, not today's block
+                if self._ended_episode(bm, meta[i]["mentions"]):
+                    continue  # "X blocked Y for four days around the 2016 election": not the block of 2021
                 first_bm = meta[i]["mentions"][0]
                 if bm.sentence != first_bm.sentence and (
                     _told_separately(self.adoc.sentences[bm.sentence])
@@ -261,6 +263,18 @@ class MergeMixin:
                 if not o.remention
             ):
                 return True  # "In March last year the government banned X from civil servants' phones": not today's
+        return False
+
+    @staticmethod
+    def _ended_episode(bm, told) -> bool:
+        """A block told as over (temporary) with a year of its own, beside one told in force with another year: two
+        episodes ("Uganda blocked X for four days around the 2016 election" in a story of the 2021 block)."""
+        for one, others in ((bm, told), *((t, [bm]) for t in told)):
+            if one.remention or one.status != "temporary" or len(one.announced or "") < 4:
+                continue
+            dated = [o for o in others if not o.remention and o.announced]
+            if dated and all(o.status == "in_force" and o.announced[:4] != one.announced[:4] for o in dated):
+                return True
         return False
 
     def _past_reach(self, bm) -> bool:
