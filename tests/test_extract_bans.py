@@ -8680,3 +8680,14 @@ def test_a_block_told_as_over_with_a_year_of_its_own_is_another_episode_than_tod
     )
     bans = [b for b in extract_bans(adoc) if b.imposed_by == jid("Zambia")]
     assert sorted((b.status, (b.announced or "")[:4]) for b in bans) == [("in_force", "2021"), ("temporary", "2016")]
+
+
+def test_a_ground_the_measure_rests_on_names_no_one_it_binds():
+    adoc = make_adoc(
+        "The regulator Roskomnadzor has partially restricted calls in Viber in accordance with requests from law "
+        "enforcement agencies.",
+        [("Roskomnadzor", ORG), ("Viber", P)],
+        published="2025-08-14",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "Roskomnadzor"))
+    assert ban.scope == "nationwide"

@@ -138,6 +138,10 @@ def _ruling_military(tok) -> bool:
     return False
 
 
+# "in accordance with", "in compliance with", "at the request of", "on the basis of": what a measure rests on
+_GROUNDS = {"in": ("accordance", "compliance"), "at": ("request", "behest"), "on": ("basis",)}
+
+
 def _reason_word(tok) -> bool:
     """A word of the reason, not of the reach: "amid national security concerns", "national security", "after the
     clash with Chinese troops"."""
@@ -163,6 +167,10 @@ def _reason_word(tok) -> bool:
             return True  # "banned X over what it called defamation of ministers": the grievance, not the reach
         if a.dep_ == "prep" and a.lower_ in ("under", "pursuant") and any(t.lower_ in _LAW_HEADS for t in a.subtree):
             return True  # "under Trade Minister Regulation No. 31": the legal basis, not whom it binds
+        if a.dep_ == "prep" and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _GROUNDS.get(a.lower_, ()) for c in a.children
+        ):
+            return True  # "in accordance with materials from law enforcement agencies": whose word it rests on
     return False
 
 
