@@ -8691,3 +8691,15 @@ def test_a_ground_the_measure_rests_on_names_no_one_it_binds():
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "Roskomnadzor"))
     assert ban.scope == "nationwide"
+
+
+def test_an_eu_body_urging_members_to_keep_a_network_kit_maker_out_reaches_their_networks():
+    adoc = make_adoc(
+        "The European Commission adopted its guidance in 2020. It asks member states to assess the risk profile of "
+        "suppliers and to restrict or exclude high-risk vendors such as ZTE from critical and sensitive parts of "
+        "their networks, such as the core.",
+        [("European Commission", ORG), ("ZTE", ORG)],
+        published="2023-06-16",
+    )
+    bans = [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "European Commission")]
+    assert bans and all(b.scope == "telecom_network" for b in bans)

@@ -149,7 +149,12 @@ class MergeMixin:
             ):
                 b.status = "temporary"  # an earlier episode of a block told again today has ended
         for b, m in zip(bans, meta, strict=True):
-            if b.scope == "nationwide" and not m["explicit"] and self._on_network_kit(b, m["mentions"]):
+            # (an EU institution's ban told with no reach is its staff's by default; one on a network-kit maker, told
+            # beside a network, is the members' networks: "urged member states to exclude Huawei from 5G")
+            unreached = b.scope == "nationwide" or (
+                b.scope == "staff_devices" and self.ctx.category(b.imposed_by) == "eu"
+            )
+            if unreached and not m["explicit"] and self._on_network_kit(b, m["mentions"]):
                 b.scope = "telecom_network"  # "Costa Rica's 5G rules shut out Huawei": a network-kit maker's reach
         self._add_made_products(bans)
         bans, meta = self._merge_metonymy(bans, meta)
