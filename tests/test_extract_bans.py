@@ -8703,3 +8703,13 @@ def test_an_eu_body_urging_members_to_keep_a_network_kit_maker_out_reaches_their
     )
     bans = [b for b in extract_bans(adoc) if b.imposed_by == entity_id(ORG, "European Commission")]
     assert bans and all(b.scope == "telecom_network" for b in bans)
+
+
+def test_a_date_of_the_main_clause_is_not_that_of_a_block_told_a_day_before_it():
+    adoc = make_adoc(
+        "Ghana's attorney general on Saturday ordered the prosecution of anyone who flouts the government's "
+        "suspension of Telegram, a day after the authorities shut the platform out of the country indefinitely.",
+        [("Ghana", J), ("Telegram", P)],
+        published="2021-06-05",
+    )
+    assert only(extract_bans(adoc), jid("Ghana")).announced == "2021-06-04"

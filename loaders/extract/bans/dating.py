@@ -523,7 +523,7 @@ class DateMixin:
     def _time_before_told(self, trig, found) -> str | None:
         """ "restored access on Friday, ten days after it blocked the platform": the day of the clause the ban is
         told under, moved back by the time it names."""
-        clause = trig if trig.dep_ == "advcl" else None
+        clause = trig if trig.dep_ in ("advcl", "ccomp") else None  # (an "after" clause parsed as a complement)
         after = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "after"), None) if clause else None
         if after is None:
             return None

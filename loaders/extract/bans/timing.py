@@ -217,9 +217,14 @@ def _barrier(trig, date_tok) -> bool:
             and t.lemma_.lower() not in words("ban", "verbs")
         ):
             return True  # "to Somaliland, which declared independence in 1991": what the named place did, and when
+    for t in _path_up(trig, lca):
+        if t.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in t.children):
+            return True  # "ordered on Saturday the prosecution of anyone who flouts the suspension": the order's day
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
-            if t.dep_ == "advcl" and any(
+            # (an "after" clause the parser hung as a complement: "ordered X on Saturday, a day after the
+            # authorities shut Y")
+            if t.dep_ in ("advcl", "ccomp") and any(
                 c.dep_ == "mark" and c.lower_ in _ORDER_MARKS and not _further_notice(c) for c in t.children
             ):
                 if side[0].i == trig.i and _joins(t.head) and any(c.lower_ == "after" for c in t.children):
