@@ -8713,3 +8713,17 @@ def test_a_date_of_the_main_clause_is_not_that_of_a_block_told_a_day_before_it()
         published="2021-06-05",
     )
     assert only(extract_bans(adoc), jid("Ghana")).announced == "2021-06-04"
+
+
+def test_one_defence_ministry_among_several_ministries_is_no_armed_service():
+    from loaders.extract.pipeline import extract
+    from loaders.model import Document
+
+    text = (
+        "Taiwan's privacy regulator opened an inquiry into Qwen on Monday.\n\nEarlier this month several government "
+        "ministries, including the Ministry of Foreign Affairs, the Ministry of National Defense and the Ministry of "
+        "Economic Affairs, blocked access to Qwen on work computers as a security precaution."
+    )
+    (facts,) = extract([Document(id="k", text=text, published="2025-02-17")])
+    bans = [b for b in facts.bans if b.imposed_by == jid("Taiwan")]
+    assert bans and all(b.scope == "government_devices" for b in bans)

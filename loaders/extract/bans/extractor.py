@@ -817,6 +817,13 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 ]
                 actor_words.setdefault(norm, set()).update(t.lemma_.lower() for t in phrase)
                 actor_words[norm].update(t.lower_ for t in phrase if t.lower_ in _SEVERAL_BODIES)
+                # "several government ministries, including the Ministry of National Defense, blocked X": one body
+                # named among several is no armed service acting for its own
+                actor_words[norm].update(
+                    a.head.lower_
+                    for a in at.ancestors
+                    if a.dep_ == "prep" and a.lower_ in ("including", "like") and a.head.lower_ in _SEVERAL_BODIES
+                )
                 if not self._civil_body(eid):
                     actor_words[norm].update(_words_of(self.ctx.name(eid)))
         if imposers and kind == "verb" and tok.i not in self._court_blocked:
