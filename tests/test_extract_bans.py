@@ -8727,3 +8727,23 @@ def test_one_defence_ministry_among_several_ministries_is_no_armed_service():
     (facts,) = extract([Document(id="k", text=text, published="2025-02-17")])
     bans = [b for b in facts.bans if b.imposed_by == jid("Taiwan")]
     assert bans and all(b.scope == "government_devices" for b in bans)
+
+
+def test_their_own_restrictions_told_with_no_reach_reach_as_the_ban_told_before():
+    ents = [("Canada", J), ("Ontario", J), ("Quebec", J), ("WeChat", P)]
+    adoc = make_adoc(
+        "Canada banned WeChat on federal government devices on Tuesday. Ontario and Quebec announced their own "
+        "restrictions on Tuesday, within hours of the federal announcement.",
+        ents,
+        published="2023-04-06",
+    )
+    bans = extract_bans(adoc)
+    assert only(bans, jid("Ontario")).scope == "government_devices"
+    assert only(bans, jid("Quebec")).scope == "government_devices"
+    adoc = make_adoc(
+        "Canada banned WeChat on federal government devices on Tuesday. Ontario announced its own ban on WeChat "
+        "across the province.",
+        ents,
+        published="2023-04-06",
+    )
+    assert only(extract_bans(adoc), jid("Ontario")).scope == "statewide"

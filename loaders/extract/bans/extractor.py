@@ -972,6 +972,14 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             similar = kind == "similar" or any(
                 c.lemma_.lower() in words("ban", "similar") for c in tok.children if c.dep_ in ("amod", "det")
             )
+            # "New South Wales and Victoria announced their own restrictions": a like measure of their own, told with
+            # no reach of its own, reaches as the one told before
+            similar = similar or (
+                tok.pos_ == "NOUN"
+                and any(c.dep_ == "amod" and c.lower_ == "own" for c in tok.children)
+                and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+                and not any(t.lower_ in ("across", "throughout") for t in tok.subtree)  # "its own ban across the state"
+            )
             if not explicit and not similar:
                 ref = self._followed_ban(tok, targets_i)
                 if ref is not None:
