@@ -8747,3 +8747,18 @@ def test_their_own_restrictions_told_with_no_reach_reach_as_the_ban_told_before(
         published="2023-04-06",
     )
     assert only(extract_bans(adoc), jid("Ontario")).scope == "statewide"
+
+
+def test_a_block_carried_out_under_a_law_is_in_force_not_a_statute():
+    adoc = make_adoc(
+        "Kazakhstan blocked Viber in 2019 under its own data storage law, and the service has not returned.",
+        [("Kazakhstan", J), ("Viber", P)],
+        published="2023-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Kazakhstan")).status == "in_force"
+    adoc = make_adoc(
+        "Under federal law, Kazakhstan bars Viber from state contracts.",
+        [("Kazakhstan", J), ("Viber", P)],
+        published="2023-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Kazakhstan")).status == "enacted_law"

@@ -457,6 +457,8 @@ class StatusMixin:
         under a law) whose ban is a statute."""
         if trig.pos_ not in ("VERB", "AUX"):
             return False
+        if trig.lemma_.lower() in ("block", "suspend", "shut", "throttle", "restrict") and trig.tag_ == "VBD":
+            return False  # "Moscow blocked LinkedIn in 2016 under its data law": an act done under a law, no statute
         under = [
             p
             for c in trig.children
