@@ -627,3 +627,16 @@ def test_a_possessive_after_a_second_title_joined_by_and_is_not_the_first_titles
         '"We will appeal," said Ruth Okafor, formerly an adviser to the board and now the minister\'s chief of staff.'
     )
     assert got["Ruth Okafor"][0] == "chief of staff"
+
+
+def test_callings_of_engineers_scientists_critics_and_organisers_are_titles():
+    got = roles_of(
+        '"The filter is crude," said Pavel Orlov, a network engineer who advises regional providers. '
+        '"It is too broad," said Ana Ruiz, a political scientist at the University of Lisbon. '
+        '"It came too late," said Mark Dunmore, the party\'s industry critic. '
+        "Organiser Jane Kellet said the union's main concern was pay."
+    )
+    assert got["Pavel Orlov"][0] == "network engineer"
+    assert got["Ana Ruiz"][0].startswith("political scientist")
+    assert got["Mark Dunmore"][0] == "industry critic"
+    assert got["Jane Kellet"][0] == "Organiser"

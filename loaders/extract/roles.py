@@ -245,6 +245,7 @@ def _without_country_for_local_office(roles: list[Role], adoc: AnnotatedDoc, gaz
 _DESCRIPTIONS = {
     "researcher", "analyst", "lawyer", "activist", "campaigner", "expert", "academic", "consultant", "economist",
     "journalist", "trader", "blogger", "commentator", "scholar", "student", "advocate", "attorney", "entrepreneur",
+    "engineer", "scientist",
 }  # fmt: skip
 
 
