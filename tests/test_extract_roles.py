@@ -640,3 +640,9 @@ def test_callings_of_engineers_scientists_critics_and_organisers_are_titles():
     assert got["Ana Ruiz"][0].startswith("political scientist")
     assert got["Mark Dunmore"][0] == "industry critic"
     assert got["Jane Kellet"][0] == "Organiser"
+
+
+def test_a_rank_abbreviated_without_its_full_stop_is_no_office_beside_the_persons_office():
+    text = "Lt Gen Arun Mehta, the National Cyber Security Coordinator, said the list was final."
+    adoc = annotate(Document(id="r", text=text), get_nlp()(text))
+    assert [r.title for r in extract_roles(adoc)] == ["National Cyber Security Coordinator"]
