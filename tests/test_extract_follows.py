@@ -2096,3 +2096,20 @@ def test_joining_a_country_by_name_still_follows_it():
         [("Mexico", J), ("Canada", J), ("WeChat", P), ("TikTok", P)],
     )
     assert ("mexico", "canada") in pairs(follows)
+
+
+def test_a_lead_at_a_paragraphs_end_follows_no_ban_told_in_the_next_paragraph():
+    def follows_of(lead):
+        return pairs(
+            run(
+                "Canada banned WeChat on federal government devices on Tuesday. Ontario and Quebec announced their "
+                f"own restrictions on Tuesday, and Manitoba said on Wednesday it would follow {lead}.\n\n"
+                "Abroad, Belgium ordered WeChat off official phones last Thursday, and Denmark barred its agencies "
+                "from using the service on Friday.",
+                [("Canada", J), ("Ontario", J), ("Quebec", J), ("Manitoba", J), ("Belgium", J), ("Denmark", J)]
+                + [("WeChat", P)],
+            )[1]
+        )
+
+    assert not {f for f in follows_of("the Commonwealth's lead") if f[0] == "manitoba"}
+    assert ("manitoba", "canada") in follows_of("the federal lead")

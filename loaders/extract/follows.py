@@ -578,8 +578,11 @@ class FollowExtractor:
         """ "follows similar steps elsewhere." -> the imposers of the bans told next in the paragraph."""
         sent = cue.sent
         text = self.adoc.document.text
-        para_end = text.find("\n", sent.end_char)
+        core_end = sent.start_char + len(sent.text.rstrip())
+        para_end = text.find("\n", core_end)
         para_end = len(text) if para_end < 0 else para_end
+        if para_end < sent.end_char:
+            return []  # the sentence ends its paragraph (the parser kept the line break in it): nothing told next
         window = self.adoc.doc.char_span(sent.end_char, para_end, alignment_mode="contract") or []
         # "the United States is considering a ban", "Norway lifted its ban": none done to follow
         out = self._imposers_told_in(window, sent.end_char, para_end, done_told=False)
@@ -621,7 +624,7 @@ class FollowExtractor:
         if sent.start == 0:
             return []
         prev = self.adoc.doc[sent.start - 1].sent
-        if "\n" in self.adoc.document.text[prev.end_char : sent.start_char]:
+        if "\n" in self.adoc.document.text[prev.start_char + len(prev.text.rstrip()) : sent.start_char]:
             return []  # the sentence before is another paragraph's
         return self._imposers_told_in(prev, prev.start_char, prev.end_char, done_told=True)
 
