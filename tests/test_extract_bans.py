@@ -8762,3 +8762,16 @@ def test_a_block_carried_out_under_a_law_is_in_force_not_a_statute():
         published="2023-05-20",
     )
     assert only(extract_bans(adoc), jid("Kazakhstan")).status == "enacted_law"
+
+
+@pytest.mark.parametrize(
+    "place",
+    [("Rio de Janeiro", J), ("Bavaria", J), ("Lagos", J)],
+)
+def test_a_place_told_as_someones_base_imposes_nothing(place):
+    text = (
+        '"Excluding Zedcom would have cost operators billions," said Rui Costa, a '
+        f"{place[0]}-based telecoms consultant."
+    )
+    bans = extract_bans(make_adoc(text, [place, ("Zedcom", ORG), ("Rui Costa", "Person")]))
+    assert entity_id(J, place[0]) not in [b.imposed_by for b in bans]

@@ -95,6 +95,18 @@ def _apex_court(name: str) -> bool:
     return any(w in ("supreme", "constitutional", "cassation") for w in name.lower().split())
 
 
+_BASED = {"based", "headquartered", "registered"}
+
+
+def _home_base(tok) -> bool:
+    """A place written as someone's base: "a Lagos-based analyst", "the Geneva-headquartered group"."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].text not in ("-", "\u2013"):
+        k += 1  # the rest of a place's name ("São [Paulo]-based")
+    return k + 1 < len(doc) and doc[k].text in ("-", "\u2013") and doc[k + 1].lower_ in _BASED
+
+
 def _undoes_a_measure(tok) -> bool:
     """The name is the subject of a clause that undoes a measure ("until the Constitutional Court ruled the ban
     unconstitutional", "before the Supreme Court struck the law down"): the one who undid a ban is not its imposer."""
@@ -148,6 +160,8 @@ class ImposerMixin:
                 m = self.ctx.mention(t)
                 if not m or t.i in aside or _portfolio(_phrase_root(t)) or self.ctx.party_label_place(t):
                     continue
+                if m.kind == "Jurisdiction" and _home_base(t):
+                    continue  # "X, a Lagos-based analyst, said ...": where X works, not who acts
                 if (
                     m.kind == "Jurisdiction"
                     and t.dep_ == "pobj"
@@ -1104,6 +1118,8 @@ class ImposerMixin:
                     continue  # "the Chinese AI app DeepSeek": the app's origin, not who bans it
                 if self.ctx.category(m.entity_id) == "court" and _undoes_a_measure(t):
                     continue  # "X was blocked until the Constitutional Court ruled the ban unconstitutional"
+                if _home_base(t):
+                    continue  # "said a Lagos-based analyst": where someone works, no actor of the sentence
                 locative = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by", "across", "throughout")
                 owner = self._owner_of_devices(t, trig, path)
                 locative = locative or owner
