@@ -8775,3 +8775,20 @@ def test_a_place_told_as_someones_base_imposes_nothing(place):
     )
     bans = extract_bans(make_adoc(text, [place, ("Zedcom", ORG), ("Rui Costa", "Person")]))
     assert entity_id(J, place[0]) not in [b.imposed_by for b in bans]
+
+
+def test_people_barred_in_a_clause_of_their_own_are_bound_by_the_country_not_the_other_clauses_body():
+    text = (
+        "Ruritania's own rules are broader still: the Ruritanian Telecoms Authority last year banned approvals of new "
+        "network gear from Zedcom, and federal employees have been barred from keeping Zapster on government devices "
+        "since March."
+    )
+    bans = extract_bans(
+        make_adoc(
+            text,
+            [("Ruritania", J), ("Ruritanian Telecoms Authority", ORG), ("Zedcom", ORG), ("Zapster", P)],
+            published="2023-09-14",
+        )
+    )
+    by_target = {t: b.imposed_by for b in bans for t in b.targets}
+    assert by_target.get(entity_id(P, "Zapster")) == entity_id(J, "Ruritania"), bans

@@ -96,6 +96,7 @@ def _apex_court(name: str) -> bool:
 
 
 _BASED = {"based", "headquartered", "registered"}
+_BOUND_PEOPLE = words("scope", "personnel") | words("scope", "staff") | words("scope", "elected")
 
 
 def _home_base(tok) -> bool:
@@ -1105,9 +1106,26 @@ class ImposerMixin:
         ranked = []
         homes = self._target_homes(sent)
         followed = self._followed_side(trig)
+        # "the FCC banned A, and federal employees have been barred from B": a clause of its own whose passive subject
+        # is the people the ban binds: the other clause's subject, a body, stands for its country there
+        clause = next((p for p in path if p.pos_ in ("VERB", "AUX")), None)
+        bound = [
+            c
+            for c in (clause.children if clause is not None and clause.dep_ == "conj" else ())
+            if c.dep_ == "nsubjpass" and self.ctx.mention(c) is None and c.lemma_.lower() in _BOUND_PEOPLE
+        ]
+        on_path = {p.i for p in path}
         for t in sent:
             m = self.ctx.mention(t)
             if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
+                r = t
+                while r.head.i != r.i and self.ctx.mention(r.head) is m:
+                    r = r.head  # the name's own head word
+                eid = m.entity_id
+                if bound and r.dep_ == "nsubj" and r.head.i not in on_path and self.ctx.category(eid) != "jurisdiction":
+                    eid = self.ctx.jurisdiction_of(eid)  # the body's country binds its people, not the body
+                    if eid is None:
+                        continue
                 if t.i in followed or self._in_aside_followed(t, trig):
                     continue  # "The restriction follows similar moves by A and B": A and B went first
                 if any(
@@ -1132,7 +1150,7 @@ class ImposerMixin:
                         or (trig.pos_ == "NOUN" and governing is not None and t.head.head.i == governing.i)
                     )
                 )  # "In Montana, a judge blocked a statewide ban": the ban is Montana's
-                ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), m.entity_id, t))
+                ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), eid, t))
         if ranked:
             best = min(ranked)
             found = [(best[2], best[3])]
