@@ -589,3 +589,29 @@ def test_a_court_named_by_a_city_that_is_another_countrys_capital_is_the_storys_
         [("Lebanon", J), ("Zapster", P), ("Tripoli Civil Court", ORG)],
     )
     assert [b[0] for b in bans] == [court], bans
+
+
+def test_a_ban_a_group_sued_over_at_a_court_is_not_the_courts_ban():
+    bans = _bans(
+        "Ruritania lifted its suspension of Zapster on Tuesday, seven months after the app was shut out of the "
+        "country. A press freedom group sued the government at the Regional Court of Justice over the ban.",
+        [("Ruritania", J), ("Zapster", P), ("Regional Court of Justice", ORG)],
+    )
+    assert entity_id(ORG, "Regional Court of Justice") not in [b[0] for b in bans]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In May the High Court barred the regulator from shutting down Zapster until the case is heard.",
+        "In May the High Court issued orders restraining the authority and the internet providers from blocking or "
+        "throttling Zapster until the petition is heard.",
+    ],
+)
+def test_a_court_keeping_the_state_from_cutting_a_service_off_bans_nothing(sentence):
+    bans = _bans(
+        f"Ruritania's regulator cut off Zapster during the exams in March. {sentence}",
+        [("Ruritania", J), ("Zapster", P), ("High Court", ORG)],
+    )
+    assert entity_id(ORG, "High Court") not in [b[0] for b in bans], bans
+    assert entity_id(J, "Ruritania") in [b[0] for b in bans]

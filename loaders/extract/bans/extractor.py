@@ -60,6 +60,7 @@ _OTHER_BAN = words("ban_rules", "other_ban")
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _CHALLENGING = words("ban_rules", "challenging")
+_SUING = {"sue", "petition", "take", "drag"}  # "sued the government at the regional court over the ban"
 # Modals that tell a court block as a possibility, not as done ("which a judge could block next month")
 _UNREAL_MODALS = {"could", "may", "might", "would", "will", "should", "can", "'ll", "wo", "ca"}
 
@@ -711,11 +712,19 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
 
     def _mention(self, tok, kind: str, si: int):
         actors, src, path = self.find_imposers(tok, kind)
+        # the verb the ban is the matter of: "challenged the suspension", "sued the government over the ban"
+        matter_of = (
+            tok.head
+            if tok.dep_ == "dobj"
+            else tok.head.head
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("over", "against")
+            else None
+        )
         if (
             kind == "noun"
             and src == "locative"
-            and tok.dep_ == "dobj"
-            and tok.head.lemma_.lower() in _CHALLENGING
+            and matter_of is not None
+            and matter_of.lemma_.lower() in _CHALLENGING | _SUING
             and all(self.ctx.category(eid) == "court" for eid, _ in actors)
         ):
             src = "none"  # "challenged the suspension at the regional court": the ban told again, not the court's

@@ -47,6 +47,11 @@ from loaders.extract.resolve import PRODUCT_NOUNS
 _ANYONE = words("ban_rules", "anyone")
 # The platform told by what it is ("asked the company to close the channels").
 _PLATFORM_WORDS = frozenset({"company", "platform", "firm", "app", "service"})
+# verbs that keep someone "from" doing a thing, and those who would cut a service off: "barred the regulator and the
+# providers from shutting down X" forbids a block
+_KEEPING_FROM = frozenset({"bar", "restrain", "stop", "prevent", "prohibit", "forbid", "enjoin", "block"})
+_CUTTERS = frozenset({"government", "regulator", "authority", "authorities", "ministry", "state", "police", "provider",
+                      "operator", "carrier", "isp", "isps", "telco", "telcos"})  # fmt: skip
 _CEASING = words("ban_rules", "ceasing")
 _SUPPLYING = words("ban_rules", "supplying")
 _UNPERMITTED = words("ban_rules", "unpermitted")
@@ -435,6 +440,8 @@ class TriggerMixin:
                 for g in c.children
             ):
                 return None  # "a court order barring X from making misleading statements": conduct, not the service
+            if self._authority_kept_from_cutting(tok):
+                return None  # "the court barred the regulator from shutting down X": a block forbidden, not one made
             objects = _objects(tok)
             if any(
                 c.lemma_.lower() in ban["not_objects"]
@@ -612,6 +619,42 @@ class TriggerMixin:
                     if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
                         return "weak"  # "Canada's move", not "the platform's policies"
         return None
+
+    def _authority_kept_from_cutting(self, tok) -> bool:
+        """ "The court barred the regulator from shutting down X", "orders restraining the authority and the providers
+        from throttling access": a ban verb whose object is the state, a body of it or the networks that would cut
+        the service off, kept "from" cutting it, forbids a block; neither verb bans anything (the gerund too)."""
+        cut = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "pcomp" else tok
+        if cut.dep_ == "pcomp" and cut.head.lower_ == "from":
+            fr = (
+                cut.head
+            )  # the gerund: the keeping verb is the nearest before "from" (the parser may hang "from" higher)
+            verbs = [t for t in fr.head.subtree if t.i < fr.i and t.lemma_.lower() in _KEEPING_FROM]
+            verb = verbs[-1] if verbs else None
+        else:
+            verb = tok if tok.lemma_.lower() in _KEEPING_FROM else None
+            fr = None
+            if verb is not None:
+                around = list(verb.children)
+                if verb.dep_ in ("acl", "xcomp", "advcl"):  # "issued orders barring X [...] from", "from" hung higher
+                    around += [*verb.head.children, *verb.head.head.children]
+                fr = next((c for c in around if c.dep_ == "prep" and c.lower_ == "from" and c.i > verb.i), None)
+        if verb is None or fr is None:
+            return False
+        cuts = [g for g in fr.children if g.dep_ == "pcomp"]
+        cuts += [c for g in cuts for c in g.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        ban = words("ban")
+        if not any(g.lemma_.lower() in ban["verbs"] or g.lemma_.lower() in ban["particle_verbs"] for g in cuts):
+            return False
+        kept = [c for c in verb.children if c.dep_ == "dobj"]
+        kept += [c for o in kept for c in o.children if c.dep_ == "conj"]
+        for o in kept:
+            if o.lemma_.lower() in _CUTTERS:
+                return True
+            m = self.ctx.mention(o)
+            if m is not None and self.ctx.category(m.entity_id) in ("jurisdiction", "regulator", "government"):
+                return True
+        return False
 
     def _a_countrys_access(self, tok) -> bool:
         """The verb's object is a country's access ("slow China's access to semiconductors", "restrict Beijing's
