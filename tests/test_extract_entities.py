@@ -2887,3 +2887,24 @@ def test_office_suites_school_laptops_and_a_google_service_are_their_own_product
 def test_a_software_name_that_is_a_common_word_opening_a_sentence_or_a_firm_name_is_no_product(text):
     found = names(run(text))
     assert not {"Windows", "Microsoft Outlook", "Microsoft Word", "Microsoft Excel"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    "text, pair, whole",
+    [
+        (
+            "Eastlink and Videotron, which both used the gear in their 4G networks, said in 2020 they would switch.",
+            True,
+            False,
+        ),
+        ("Eastlink and Videotron each said they had received the order.", True, False),
+        ("Eastlink and Videotron, which sells phones, said it would comply.", False, True),
+        ("Eastlink and Videotron said it would comply with the order.", False, True),
+    ],
+)
+def test_two_names_the_ner_joined_are_two_when_the_text_says_both(text, pair, whole):
+    doc = get_nlp()(text)
+    doc.ents = [Span(doc, 0, 3, label="ORG")]  # what the small model does with "Bell and Rogers, which both ..."
+    got = [s.text for s, _ in candidate_spans(doc)]
+    assert ("Eastlink" in got and "Videotron" in got) == pair, got
+    assert ("Eastlink and Videotron" in got) == whole, got

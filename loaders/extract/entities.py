@@ -313,6 +313,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = _state_chambers(kept, method)
     kept = _foreign_contextual(kept, method)
     kept = _coordinated_fields(kept, method)
+    kept = _pairs_told_as_two(kept, method)
     kept = _join_particle_names(kept)
     kept = _news_agencies(kept)
     kept = _group_names(kept, method)
@@ -1063,6 +1064,36 @@ def _coordinated_fields(spans: list[Span], method: dict) -> list[Span]:
                 start -= 1
             out.append(Span(doc, start, span.end, label="ORG"))
             method[(start, span.end)] = "ner"
+            continue
+        out.append(span)
+    return out
+
+
+_EACH_OF_TWO = {"both", "each"}
+
+
+def _pairs_told_as_two(spans: list[Span], method: dict) -> list[Span]:
+    """ "Acme and Zenith, which both sold ...", "Acme and Zenith each said ...": two one-word names the NER took as one
+    organisation, which the text tells are two ("both", "each" right after, or after ", which"); a joined name
+    ("Procter and Gamble said") is left whole."""
+    out: list[Span] = []
+    for span in spans:
+        doc = span.doc
+        k = span.end
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in ("which", "who"):
+            k += 2
+        if (
+            span.label_ == "ORG"
+            and method.get((span.start, span.end), "ner") == "ner"
+            and len(span) == 3
+            and span[1].lower_ in ("and", "&")
+            and all(t.is_title and t.is_alpha for t in (span[0], span[2]))
+            and k < len(doc)
+            and doc[k].lower_ in _EACH_OF_TWO
+        ):
+            for t in (span[0], span[2]):
+                out.append(Span(doc, t.i, t.i + 1, label="ORG"))
+                method[(t.i, t.i + 1)] = "ner"
             continue
         out.append(span)
     return out
