@@ -2908,3 +2908,21 @@ def test_two_names_the_ner_joined_are_two_when_the_text_says_both(text, pair, wh
     got = [s.text for s, _ in candidate_spans(doc)]
     assert ("Eastlink" in got and "Videotron" in got) == pair, got
     assert ("Eastlink and Videotron" in got) == whole, got
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Lee Na-rae, a lecturer at Busan Women's University, said the rule was overdue.", "Busan Women's University"),
+        ("The Lake County Sheriff's Office said it had grounded its drones.", "Lake County Sheriff's Office"),
+        ("The rule was approved by the National People's Congress in June.", "National People's Congress"),
+    ],
+)
+def test_a_bodys_name_with_a_possessive_inside_is_whole(text, name):
+    got = names(run(text))
+    assert got.get(name) == "Organisation", got
+
+
+def test_a_possessive_before_a_name_is_no_part_of_it():
+    got = names(run("Ghana's Ministry of Communications ordered the app blocked, the president's office said."))
+    assert not [n for n in got if "'s" in n], got

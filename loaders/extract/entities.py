@@ -300,6 +300,11 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         # a rule span replaces ruler/NER spans only when it is longer (filter_spans prefers the longest)
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())
+    gazetted = {i for e in spans if method.get((e.start, e.end)) == "gazetteer" for i in range(e.start, e.end)}
+    for span in _possessive_names(doc):
+        if not gazetted & {i for t in span if t.tag_ == "POS" for i in (t.i - 1, t.i)}:  # not "Commissioner's Office"
+            spans.append(span)
+            method.setdefault((span.start, span.end), "ner")
     kept = filter_spans(spans + ner)
     kept = [s for s in kept if not _someones_post(s, method)]
     kept = _corporate_names(kept, method)
@@ -1066,6 +1071,51 @@ def _coordinated_fields(spans: list[Span], method: dict) -> list[Span]:
             method[(start, span.end)] = "ner"
             continue
         out.append(span)
+    return out
+
+
+# a common noun in the possessive inside a body's name, and the words such a name ends in: "the National People's
+# Congress Standing Committee", "Seoul Women's University", "the Polk County Sheriff's Office"
+_POSSESSIVE_NAME_WORDS = {"people", "peoples", "women", "children", "workers", "veterans", "sheriff", "president",
+                          "spokesperson", "general", "consumers", "farmers", "citizens", "prosecutor", "ombudsman",
+                          "governor", "mayor", "attorney"}  # fmt: skip
+_POSSESSIVE_NAME_HEADS = {"university", "college", "office", "congress", "committee", "division", "unit", "commission",
+                          "party", "bank", "council", "department", "agency", "service", "association", "league",
+                          "union", "army", "front", "movement", "fund", "institute", "federation", "alliance",
+                          "bureau", "assembly", "court", "directorate"}  # fmt: skip
+_NOT_IN_NAME = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PART", "PUNCT", "NUM"}
+
+
+def _possessive_names(doc: Doc) -> list[Span]:
+    """A body's name with a common noun in the possessive inside it, which the NER cuts at the "'s": from the
+    capitalised words before that noun to the last institution word of the capitalised words after it."""
+    out = []
+    for tok in doc:
+        k = tok.i
+        if tok.tag_ != "POS" or k == 0 or k + 1 >= len(doc):
+            continue
+        owner = doc[k - 1]
+        if owner.lower_ not in _POSSESSIVE_NAME_WORDS or not owner.is_title:
+            continue
+        end = k + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ not in _NOT_IN_NAME:
+            end += 1
+        while end > k + 1 and doc[end - 1].lower_ not in _POSSESSIVE_NAME_HEADS:
+            end -= 1
+        if end == k + 1:
+            continue
+        start = k - 1
+        while (
+            start > 0
+            and (doc[start - 1].is_title or doc[start - 1].is_upper)
+            and doc[start - 1].is_alpha
+            and doc[start - 1].pos_ not in _NOT_IN_NAME
+            and doc[start - 1].ent_type_ != "PERSON"
+        ):
+            start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1  # "the National People's Congress": no shorter than the NER's "the National People's"
+        out.append(Span(doc, start, end, label="ORG"))
     return out
 
 
