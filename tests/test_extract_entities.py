@@ -2910,6 +2910,18 @@ def test_two_names_the_ner_joined_are_two_when_the_text_says_both(text, pair, wh
     assert ("Eastlink and Videotron" in got) == whole, got
 
 
+@pytest.mark.parametrize("adverb", ["Overseas", "Abroad"])
+def test_an_adverb_opening_the_sentence_is_no_place(adverb):
+    got = names(
+        run(
+            "Federal agencies have been ordered to strip the Chinese AI chatbot DeepSeek from government systems.\n\n"
+            f"{adverb}, Spain's data protection authority, the AEPD, ordered DeepSeek blocked in the country last "
+            "Thursday after the company failed to answer its questions, and Chile barred its agencies from using it."
+        )
+    )
+    assert adverb not in got and "Spain" in got, got
+
+
 @pytest.mark.parametrize(
     "text, name",
     [
