@@ -2922,6 +2922,18 @@ def test_an_adverb_opening_the_sentence_is_no_place(adverb):
     assert adverb not in got and "Spain" in got, got
 
 
+def test_a_description_with_a_known_body_in_apposition_is_that_body():
+    adoc = run(
+        "Data Authority blocks chatbot in Spain\n\n"
+        "The Spanish data Authority, the AEPD, has ordered with immediate effect the limitation of the processing "
+        "of data by the chatbot. The Authority said the answers it received were insufficient."
+    )
+    orgs = {e.name: e.aliases for e in adoc.entities.values() if e.kind == "Organisation"}
+    assert len(orgs) == 1, orgs
+    got = names(run("The Consumer Protection Authority, Ofcom and the Information Commissioner's Office will look."))
+    assert "Consumer Protection Authority" in got and "Ofcom" in got  # a list, not an apposition
+
+
 @pytest.mark.parametrize(
     "text, name",
     [

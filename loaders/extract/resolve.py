@@ -602,6 +602,32 @@ class Resolver:
             short = by_start.get(end + 1) if doc[end].text == "(" and doc[end + 2].text == ")" else None
             if short is not None and short.kind == "Organisation" and short.id in self.gaz.entries:
                 out[k] = (c, short, "acronym", 0.85)
+        # "The Italian privacy Authority, the Garante, has ordered ...": a body told by a description the gazetteer
+        # does not know, with a body it knows in apposition right after, is that body, at each of its mentions
+        named_as: dict[str, Entity] = {}
+        starts = {c.span.start: (c, entity) for c, entity, _, _ in out}
+        for c, entity, _, _ in out:
+            doc, end = c.span.doc, c.span.end
+            if (
+                entity.kind != "Organisation"
+                or entity.id in self.gaz.entries
+                or entity.name.split()[-1].lower() not in _BODY_HEADS
+                or end + 2 >= len(doc)
+                or doc[end].text != ","
+            ):
+                continue
+            c2, known = starts.get(end + 1) or starts.get(end + 2 if doc[end + 1].lower_ == "the" else -1, (None, None))
+            if (
+                known is not None
+                and known.kind == "Organisation"
+                and known.id in self.gaz.entries
+                and c2.span.root.dep_ == "appos"
+                and not any(t.dep_ == "conj" and t.i >= c2.span.end for t in c2.span.root.children)  # "A, B and C"
+            ):
+                named_as.setdefault(entity.id, known)
+        for k, (c, entity, _, _) in enumerate(out):
+            if entity.id in named_as:
+                out[k] = (c, named_as[entity.id], "apposition", 0.8)
         # "the ICA" after "the Investment Canada Act": a law of three words or more goes by its initials too
         initials: dict[str, Entity] = {}
         for _, entity, _, _ in out:
