@@ -2910,6 +2910,19 @@ def test_two_names_the_ner_joined_are_two_when_the_text_says_both(text, pair, wh
     assert ("Eastlink and Videotron" in got) == whole, got
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's regulator ordered the app blocked. In March the High Court issued an order barring the shutdown.",
+        "Ghana's regulator ordered the app blocked. On Friday the Supreme Court heard the case.",
+    ],
+)
+def test_a_date_before_the_court_is_no_seat_of_it(text):
+    got = names(run(text))
+    assert not [n for n in got if n.startswith(("March ", "Friday "))], got
+    assert any("Court" in n for n in got), got
+
+
 @pytest.mark.parametrize("adverb", ["Overseas", "Abroad"])
 def test_an_adverb_opening_the_sentence_is_no_place(adverb):
     got = names(

@@ -1345,6 +1345,8 @@ class Resolver:
             prev is not None
             and (prev.pos_ == "PROPN" or (prev.pos_ == "ADJ" and prev.ent_type_ == "NORP"))  # "the Bavarian ..."
             and prev.is_title
+            and c.text[:4].lower() != "the "  # "In July the High Court ruled": the word before "the" is no seat
+            and prev.ent_type_ != "DATE"  # "a July High Court order": a month is no seat
             and prev.text not in self.gaz.demonyms
             and not (prev.text in _LEVELS and word.startswith("Ministry"))  # "the Union finance ministry": the
             # country's own, not a place's ("the Federal Parliament" is a name)
