@@ -390,3 +390,21 @@ def test_a_banned_firm_denying_or_cancelling_something_stays_the_story_s_target(
     assert bans and all(b.targets == [entity_id(ORG, "Zentrix")] for b in bans), [
         (b.imposed_by, b.targets) for b in bans
     ]
+
+
+def test_a_pronoun_for_a_kind_of_kit_told_by_its_maker_is_the_maker():
+    adoc = make_adoc(
+        "Ruritania decided last year to stop carriers buying new ZTE 5G equipment and to strip all of it from "
+        "their networks by 2026.",
+        [("Ruritania", J), ("ZTE", ORG), ("5G equipment", P)],
+        published="2024-12-24",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).targets == [entity_id(ORG, "ZTE")]
+    # a kind no maker is told of stays the kind
+    adoc = make_adoc(
+        "Carriers had installed 5G equipment for years. Ruritania ordered them to strip all of it from their "
+        "networks by 2026.",
+        [("Ruritania", J), ("5G equipment", P)],
+        published="2024-12-24",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).targets == [pid("5G equipment")]

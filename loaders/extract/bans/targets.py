@@ -123,6 +123,24 @@ class TargetMixin:
         # "ordered/told X to ...": the one told is who cuts
         return head.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") for c in head.head.children)
 
+    def _makers_of_kind(self, m) -> list[str]:
+        """The companies a kind's own phrase names as its makers ("new Huawei 5G equipment", "ZTE's network gear"):
+        empty for a named product or a kind no maker is told of."""
+        if not self.ctx._is_kind(m.entity_id):
+            return []
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return []
+        out = []
+        for c in span.root.children:
+            if c.dep_ not in ("compound", "nmod", "poss") or c in span:
+                continue
+            for t in _conjuncts(c):
+                o = self.ctx.mention(t)
+                if o is not None and o.kind == "Organisation" and self.ctx.category(o.entity_id) == "company":
+                    out.append(o.entity_id)
+        return list(dict.fromkeys(out))
+
     def _makers_possessive(self, tok, eid: str) -> bool:
         """The company only names the maker of a product that follows it with a possessive ("Apple's FaceTime",
         "Google's Pixel phones")."""
@@ -371,7 +389,9 @@ class TargetMixin:
             if subjects and any(m.start > subjects[-1].start and self._banned_object(m) for m in before):
                 subjects = []  # "X gained users after a judge suspended Y and told carriers to block it": Y, banned
             if subjects or before:
-                return [(subjects or before)[-1].entity_id], "syntax"
+                chosen = (subjects or before)[-1]
+                # "stop operators buying Huawei 5G equipment and remove all of it": the maker's kit, the maker banned
+                return self._makers_of_kind(chosen) or [chosen.entity_id], "syntax"
         if trig.pos_ not in ("NOUN", "PROPN") and (
             self._names_other_object(trig)
             or any(t.pos_ == "PRON" and t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj") for t in toks)
