@@ -8792,3 +8792,18 @@ def test_people_barred_in_a_clause_of_their_own_are_bound_by_the_country_not_the
     )
     by_target = {t: b.imposed_by for b in bans for t in b.targets}
     assert by_target.get(entity_id(P, "Zapster")) == entity_id(J, "Ruritania"), bans
+
+
+def test_a_countrys_shutdowns_take_no_app_from_the_story():
+    ents = [("Ruritania", J), ("Zapster", P), ("Borduria", J)]
+    adoc = make_adoc(
+        "Ruritania suspended Zapster in June. In 2020 a court found that Borduria's shutdowns during protests in "
+        "2017 violated freedom of expression.",
+        ents,
+        published="2022-03-25",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")], [(b.imposed_by, b.targets) for b in bans]
+    # a shutdown told with the app it cut still names it
+    adoc = make_adoc("Borduria's shutdown of Zapster lasted a week in 2017.", ents, published="2022-03-25")
+    assert only(extract_bans(adoc), jid("Borduria")).targets == [pid("Zapster")]

@@ -922,6 +922,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 # imposer's ban told before, told again (not "Montana's statewide ban", a measure of its own)
                 self._deferred.append((tok, si))
                 return
+            if not targets and kind == "noun" and tok.lemma_.lower() in _NETWORK_CUTS:
+                return  # "Togo's shutdowns during protests": connections cut, not the story's app
             if not targets and not self._names_other_object(tok):
                 targets, tsrc = self.context_targets(si, tok), "context"
         if tsrc in ("sentence", "context") and any(
