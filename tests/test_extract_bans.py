@@ -8645,6 +8645,28 @@ def test_a_firm_whose_shares_stripped_off_their_gains_is_not_banned():
         assert extract_bans(make_adoc(text, ents, published="2024-06-01")) == [], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blocking Signal would hurt small traders across Ruritania, the chamber of commerce said.",
+        '"Excluding Signal would have cost Ruritania millions," said one analyst.',
+        "Banning Signal in Ruritania could backfire, analysts warned on Monday.",
+    ],
+)
+def test_a_ban_told_as_what_it_would_do_is_no_ban(text):
+    adoc = make_adoc(text, [("Signal", P), ("Ruritania", J)], published="2024-12-24")
+    assert extract_bans(adoc) == []
+
+
+def test_a_ban_told_as_done_beside_what_it_would_do_stays():
+    adoc = make_adoc(
+        "Ruritania blocked Signal on Monday. Blocking the app could backfire, analysts warned.",
+        [("Signal", P), ("Ruritania", J)],
+        published="2024-12-24",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).targets == [pid("Signal")]
+
+
 def test_a_plan_denied_is_no_proposed_ban():
     ents = [("Signal", P), ("Ruritania", J)]
     adoc = make_adoc("The president said Ruritania was not planning a ban on Signal.", ents, published="2024-12-24")

@@ -289,6 +289,8 @@ class TriggerMixin:
         if verbal:
             if self._generic_gerund(tok):
                 return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
+            if _hypothetical_gerund(tok):
+                return None  # "Blocking Telegram would hurt small firms": what a ban would do, no ban done
             if _any_such_actor(tok):
                 return None  # "A government that wanted to ban X would need new legislation": no actor, no ban
             if self._asks_a_decider(tok):
@@ -1213,3 +1215,26 @@ def _military_it(verb) -> bool:
         if t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("nsubj", "nsubjpass"):
             return t.lower_ in _MILITARY_BODIES
     return False
+
+
+def _hypothetical_gerund(tok) -> bool:
+    """A gerund with no subject of its own that is the subject of a clause told as what would or could be
+    ("Blocking X would hurt small firms", "Excluding Y would have cost operators billions", "Banning Z could
+    backfire"): a judgement of a ban not taken, no ban. Not one told as done ("Blocking X hurt small firms")."""
+    subjects = ("csubj", "csubjpass", "nsubj", "nsubjpass")
+    modals = ("would", "could", "might", "may")
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in tok.children):
+        return False  # "the government banning X would ...": told of an actor, read elsewhere
+    sent = tok.sent
+    opening = all(t.is_punct or t.is_quote for t in sent[: tok.i - sent.start])
+    end = max(tok.right_edge.i, tok.head.right_edge.i if tok.dep_ == "compound" else tok.i)
+    if opening and end + 1 < sent.end and tok.doc[end + 1].lower_ in modals:
+        return True  # '"Excluding Huawei would have cost operators billions"', however the parser hung the gerund
+    subj = tok
+    if tok.dep_ in ("compound", "amod") and tok.i < tok.head.i and tok.head.dep_ in subjects:
+        subj = tok.head  # "[Blocking Telegram] would hurt ...", the gerund parsed as a modifier of its object
+        if any(t.i < tok.i for t in subj.subtree):
+            return False  # "the country's blocking order would ...": a noun phrase of its own
+    if subj.dep_ not in subjects:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in subj.head.children)
