@@ -615,3 +615,23 @@ def test_a_court_keeping_the_state_from_cutting_a_service_off_bans_nothing(sente
     )
     assert entity_id(ORG, "High Court") not in [b[0] for b in bans], bans
     assert entity_id(J, "Ruritania") in [b[0] for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Court of Ruritania barred the government from blocking Zapster until the case is heard.",
+        "Last week the Supreme Court of Ruritania issued orders barring the regulator and the providers from shutting "
+        "down or throttling Zapster until the petition is heard.",
+        "A judge in Ruritania stopped the regulator from suspending Zapster on Monday.",
+    ],
+)
+def test_a_court_barring_a_block_imposes_none(text):
+    ents = [("Supreme Court of Ruritania", ORG), ("Ruritania", J), ("Zapster", P)]
+    assert _bans(text, ents) == []
+
+
+def test_a_use_barred_is_still_a_ban_beside_a_block_barred():
+    ents = [("Supreme Court of Ruritania", ORG), ("Ruritania", J), ("Zapster", P)]
+    bans = _bans("Ruritania barred civil servants from using Zapster on Monday.", ents)
+    assert [(b[0], b[1]) for b in bans] == [(entity_id(J, "Ruritania"), [entity_id(P, "Zapster")])]

@@ -289,6 +289,8 @@ class TriggerMixin:
         if verbal:
             if self._generic_gerund(tok):
                 return None  # "Blocking an app in one country does nothing": a claim about bans, no ban
+            if _forbidden_cut(tok):
+                return None  # "barred the authority from blocking X": a ban forbidden, no ban; nor the "blocking"
             if _hypothetical_gerund(tok):
                 return None  # "Blocking Telegram would hurt small firms": what a ban would do, no ban done
             if _any_such_actor(tok):
@@ -1238,3 +1240,47 @@ def _hypothetical_gerund(tok) -> bool:
     if subj.dep_ not in subjects:
         return False
     return any(c.dep_ == "aux" and c.lower_ in modals for c in subj.head.children)
+
+
+def _forbidden_cut(tok) -> bool:
+    """A barring verb whose "from" clause is itself a cut or block ("the court barred the government from blocking
+    X", "orders barring the Authority and the providers from shutting down or throttling access"), or that cut
+    itself: what is forbidden is the ban, so none is imposed. Not "barred staff from using X" (a use barred)."""
+    forbidding, cuts = words("ban_rules", "forbidding_verbs"), words("ban_rules", "forbidden_cuts")
+
+    def from_after(verb):
+        """The "from" that closes the verb's own words, however the parser hung it ("orders barring A and B from
+        shutting down ...", the "from" on "issued")."""
+        own = {t.i for t in verb.subtree}
+        for t in verb.doc[verb.i + 1 : verb.sent.end]:
+            if t.lower_ == "from" and t.dep_ == "prep":
+                return t
+            if t.i not in own:
+                return None
+        return None
+
+    def cut_under(prep):
+        return prep is not None and any(
+            g.lemma_.lower() in cuts
+            for c in prep.children
+            if c.dep_ == "pcomp" and c.tag_ == "VBG"
+            for g in _conjuncts(c)
+        )
+
+    if tok.lemma_.lower() in forbidding and tok.pos_ in ("VERB", "AUX") and cut_under(from_after(tok)):
+        return True
+    if tok.tag_ == "VBG" and tok.lemma_.lower() in cuts:
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "from shutting down or throttling": the second as the first
+        prep = first.head if first.dep_ == "pcomp" and first.head.lower_ == "from" else None
+        if prep is None:
+            return False
+        return any(
+            v.lemma_.lower() in forbidding
+            and v.pos_ in ("VERB", "AUX")
+            and (f := from_after(v)) is not None
+            and f.i == prep.i
+            for v in tok.doc[tok.sent.start : prep.i]
+        )
+    return False
