@@ -5418,3 +5418,32 @@ def test_a_measurement_read_as_a_narrower_cut_than_a_ban_opposes_nothing():
 def test_a_judging_word_denied_by_its_copula_opposes_nothing(said, opposed):
     got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
     assert (("ion-lungu", "opposes_ban") in got) == opposed
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Civic Net said it had no plans to bring a legal challenge against the block.",
+        "Civic Net said it would mount a legal challenge to the results of the local elections.",
+        "Civic Net said it would lodge a court petition demanding that the block be kept in place until the vote.",
+        "Civic Net said two defrauded pensioners were preparing a legal complaint against Viber over the scams.",
+        "Civic Net said the Supreme Court would consider the constitutional challenge in March.",
+        "Civic Net said it was studying the legal challenge that two students had filed.",
+    ],
+)
+def test_a_court_step_not_taken_not_against_the_measure_or_not_ones_own_is_no_opposition(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS))
+    assert ("civic-net", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Civic Net said it would lodge a court petition demanding that the block be lifted.",
+        "Civic Net said it would file a legal challenge against the government.",
+        "Civic Net said its lawyers were preparing a legal challenge to the order.",
+    ],
+)
+def test_a_court_step_of_ones_own_against_the_measure_still_opposes(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS))
+    assert ("civic-net", "opposes_ban") in got

@@ -2688,7 +2688,7 @@ class StatementExtractor:
             or (side != "imposer" and self._displaces_users(content))
             or (side != "imposer" and self._depends_on_target(content))
             or (side != "imposer" and self._presses_case(content))
-            or (side != "imposer" and self._goes_to_court(content))
+            or (side != "imposer" and self._goes_to_court(content, speaker))
             or (side != "imposer" and self._measure_denied_worth(content))
             or (side != "imposer" and self._needless_measure(content))
             or self._not_fair(content)
@@ -4522,7 +4522,16 @@ class StatementExtractor:
     _FILING = {"prepare", "file", "launch", "mount", "bring", "lodge", "plan", "consider", "weigh", "study", "explore"}
     _IN_LAW = {"legal", "court", "judicial", "constitutional"}
 
-    def _goes_to_court(self, content) -> bool:
+    # who may take the speaker's own step: a pronoun, the speaker, or a word for the speaker's own body or counsel
+    _OWN_SIDE = {"company", "group", "organisation", "organization", "party", "union", "association", "society", "firm",
+                 "coalition", "foundation", "network", "campaign", "lawyer", "attorney", "counsel", "team", "office",
+                 "member", "client", "platform", "service", "body", "council", "bar"}  # fmt: skip
+    # what a petition's own clause asks ("a petition demanding that the ban be enforced"): it goes against the measure
+    # only if it asks to undo it
+    _PETITION_ASKS = {"demand", "call", "seek", "ask", "urge", "request", "want", "press", "push"}
+    _RULERS = {"government", "ministry", "minister", "regulator", "authority", "state", "commission", "agency"}
+
+    def _goes_to_court(self, content, speaker: str | None = None) -> bool:
         """The speaker's own step in law against the measure: "challenge" or "contest" with the measure as object (one
         of coordinated objects too: "both the block and the fines"), or a legal challenge prepared, filed or weighed
         ("was preparing a legal challenge", "would file a challenge against the order"). Not negated on the verb or on
@@ -4533,14 +4542,55 @@ class StatementExtractor:
 
         def negated(v) -> bool:
             chain = [v, *(a for a in v.ancestors if a.i in inside)]
-            return any(c.dep_ == "neg" for w in chain for c in w.children)
+            if any(c.dep_ == "neg" for w in chain for c in w.children):
+                return True
+            # "had no plans to file a legal challenge", "has no intention of challenging the ban"
+            return any(
+                c.dep_ in ("det", "neg", "advmod") and c.lower_ in ("no", "never")
+                for w in chain[1:]
+                for c in w.children
+            )
+
+        def own_step(v) -> bool:
+            """The step's doer is the speaker: 'it', 'we', 'the company', the speaker's name; not 'the families of two
+            victims were preparing a legal complaint' (someone else's step, told)."""
+            for w in [v, *(a for a in v.ancestors if a.i in inside)]:
+                subj = [c for c in w.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subj:
+                    continue
+                s = subj[0]
+                if s.pos_ == "PRON" or s.lemma_.lower() in self._OWN_SIDE:
+                    return True
+                m = self.ctx.mention(s)
+                return speaker is not None and m is not None and m.entity_id == speaker
+            return True
+
+        def aimed(o, v) -> bool:
+            """Told what the step is against ('a legal challenge to the election results', 'a complaint against X'):
+            only the measure or those who made it count."""
+            heads = [g for w in (o, v) for p in w.children if p.dep_ == "prep" and p.lower_ in ("against", "to")
+                     for g in p.children if g.dep_ == "pobj"]  # fmt: skip
+            if not heads:
+                return True
+            for g in heads:
+                m = self.ctx.mention(g)
+                if g.lemma_.lower() in measures | self._RULERS or (m is not None and m.entity_id in self.imposers):
+                    return True
+            return False
+
+        def asks_to_keep(o) -> bool:
+            """'a court petition demanding that the ban be enforced strictly': the petition asks for the measure."""
+            for c in o.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self._PETITION_ASKS:
+                    return not any(t.lemma_.lower() in self._LIFT_VERBS | self._UNDOING for t in c.subtree)
+            return False
 
         def objects(v) -> list:
             direct = [c for c in v.children if c.dep_ == "dobj"]
             return [*direct, *(x for d in direct for x in d.conjuncts)]
 
         for v in content:
-            if v.pos_ != "VERB" or negated(v):
+            if v.pos_ != "VERB" or negated(v) or not own_step(v):
                 continue
             lemma = v.lemma_.lower()
             if lemma in self._CONTESTING and any(o.lemma_.lower() in measures for o in objects(v)):
@@ -4548,8 +4598,10 @@ class StatementExtractor:
             if lemma not in self._FILING:
                 continue
             for o in objects(v):
-                if o.lemma_.lower() not in self._LITIGATION - {"case"}:
+                if o.lemma_.lower() not in self._LITIGATION - {"case"} or not aimed(o, v) or asks_to_keep(o):
                     continue
+                if lemma in ("consider", "weigh", "study", "explore") and any(c.lower_ == "the" for c in o.children):
+                    continue  # "would consider the constitutional challenge": one already brought, weighed by another
                 in_law = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in self._IN_LAW for c in o.children)
                 against = any(
                     p.dep_ == "prep"
