@@ -5447,3 +5447,36 @@ def test_a_court_step_not_taken_not_against_the_measure_or_not_ones_own_is_no_op
 def test_a_court_step_of_ones_own_against_the_measure_still_opposes(said):
     got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS))
     assert ("civic-net", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ion Lungu, who sells shoes online, said no buyers had cancelled their orders since Monday.",
+        "Ion Lungu, a baker, said his sales had dropped because of the cold weather, not the block.",
+        "Ion Lungu, a baker, said his orders had almost stopped during the Easter holidays, as they do every year.",
+        "Ion Lungu, a baker, said his sales had almost stopped in January and had since recovered.",
+        "Ion Lungu, a tour operator in Chisinau, said bookings could collapse if the airport strike went on.",
+        "Ion Lungu, an analyst, said customers withdrew more than $2 million from the bank in the week before.",
+        "Ion Lungu, an analyst, said the regulator's order had stalled in the courts.",
+        "Ion Lungu, a student, said the app was not his only source of income.",
+        "Ion Lungu, a trader, said the money from the app was the sole income of many gamblers.",
+    ],
+)
+def test_a_trade_not_halted_by_the_measure_is_no_opposition(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
+    assert ("ion-lungu", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ion Lungu, a baker, said his sales had fallen because of the block.",
+        "Ion Lungu, a student, said Viber had been his only source of income.",
+        "Ion Lungu, a student, said selling cakes on Viber was his only income.",
+        "Ion Lungu, who runs a small design studio, said three clients had cancelled their contracts.",
+    ],
+)
+def test_a_trade_halted_by_the_measure_still_opposes(said):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
+    assert ("ion-lungu", "opposes_ban") in got

@@ -2684,6 +2684,7 @@ class StatementExtractor:
             or ((side != "imposer" or self.lifting) and self._measure_hurts(content))
             or (side != "imposer" and self._lost_trade(content))
             or (side != "imposer" and self._trade_stalled(content, self.ctx.category(speaker) == "person"))
+            or (side != "imposer" and self._lives_on_target(content))
             # the measure said to send people to worse places or ways around it: "would push users toward riskier apps"
             or (side != "imposer" and self._displaces_users(content))
             or (side != "imposer" and self._depends_on_target(content))
@@ -3718,6 +3719,74 @@ class StatementExtractor:
     _SLUMPING = {"fall", "drop", "plunge", "plummet", "slump", "dwindle", "crash", "tumble", "decline", "shrink"}
     _BUYERS = {"customer", "client", "advertiser", "buyer", "sponsor"}
     _WITHDRAWING = {"pause", "cancel", "halt", "stop", "suspend", "withdraw", "pull", "freeze", "drop"}
+    # what buyers pause or cancel that is trade: not "customers withdrew more than $1 billion from the exchange"
+    _DEALINGS = {"campaign", "order", "contract", "advert", "ad", "advertisement", "advertising", "booking", "deal",
+                 "subscription", "spending", "spend", "purchase", "account", "sponsorship", "partnership"}  # fmt: skip
+    # a slump told with a cause of its own or as the season's: "because of the heavy monsoon rains, not the ban",
+    # "during the New Year holidays, as they do every year, and had since recovered"
+    _CAUSING = {"because", "due", "owing", "thanks"}
+    _SEASONS = {"holiday", "season", "festival", "winter", "summer", "monsoon", "ramadan", "christmas", "eid",
+                "strike", "storm", "flood", "election", "vacation"}  # fmt: skip
+    _RECOVERING = {"recover", "rebound", "resume", "pick", "bounce", "return"}
+    _NONE_OF = {"no", "few", "none", "nobody", "neither"}
+
+    def _other_cause(self, verb) -> bool:
+        """A halt or slump told with a cause other than the measure ("had fallen because of the heavy monsoon
+        rains, not the ban"), as the season's ("almost stopped during the New Year holidays, as they do every
+        year") or as over ("and had since recovered")."""
+        measures = _BAN_NOUNS | self._MEASURES
+
+        def names_measure(root) -> bool:
+            for t in root.subtree:
+                m = self.ctx.mention(t)
+                named = t.lemma_.lower() in measures or (m is not None and m.entity_id in self.targets)
+                if named and not any(w.lower_ in ("not", "never") for w in t.doc[max(t.i - 3, 0) : t.i]):
+                    return True
+            return False
+
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and c.lemma_.lower() in self._RECOVERING:
+                return True  # "had almost stopped ... and had since recovered"
+            if c.dep_ == "prep" and c.lower_ in self._CAUSING and not names_measure(c):
+                return True  # "had fallen because of the heavy monsoon rains, not the ban"
+            if (
+                c.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ == "because" for m in c.children)
+                and not names_measure(c)
+            ):
+                return True  # "fell because tourists stayed away"
+            if c.dep_ == "prep" and c.lower_ == "during":
+                if any(g.dep_ == "pobj" and g.lemma_.lower() in self._SEASONS for g in c.children):
+                    return True  # "stopped during the New Year holidays"
+        return any(t.lower_ in ("every", "each") and t.head.lower_ == "year" for t in verb.subtree)
+
+    def _lives_on_target(self, content) -> bool:
+        """The banned app told as all one lives on: "the app was his only income", "Viber had been her only source of
+        income", "selling cakes on Viber was her only income", "his only income was the app"; the app (or the story's
+        target) is the other side of the copula, not "the income from the app was the sole income of many young
+        people", and not "the app was not her only source of income"."""
+        for t in content:
+            if t.lemma_.lower() not in ("income", "source") or not any(
+                c.dep_ == "amod" and c.lower_ in ("only", "sole") for c in t.children
+            ):
+                continue
+            if t.lemma_.lower() == "source" and not any(
+                p.lower_ == "of" and any(g.lemma_.lower() == "income" for g in p.children) for p in t.children
+            ):
+                continue
+            cop = t.head
+            if t.dep_ not in ("attr", "nsubj") or cop.lemma_.lower() != "be":
+                continue
+            if any(c.dep_ == "neg" for c in cop.children):
+                continue
+            other = [c for c in cop.children if c.dep_ in ("nsubj", "csubj", "attr") and c.i != t.i]
+            for o in other:
+                near = list(o.subtree) if o.dep_ == "csubj" else [o]
+                for w in near:
+                    m = self.ctx.mention(w)
+                    if w.lemma_.lower() in self._SERVICES or (m is not None and m.entity_id in self.targets):
+                        return True
+        return False
 
     def _trade_stalled(self, content, person: bool) -> bool:
         """The speaker's trade told as stopped or shrunk: a word of statement.lost_goods that stops, dries up or
@@ -3738,11 +3807,28 @@ class StatementExtractor:
                 continue  # "sales had stopped growing", "customers stopped to ask"
             for subj in (c for c in v.children if c.dep_ == "nsubj"):
                 head = subj.lemma_.lower()
+                if head in self._NONE_OF or any(
+                    c.dep_ in ("det", "amod") and c.lower_ in self._NONE_OF for c in subj.children
+                ):
+                    continue  # "no customers had cancelled their orders", "few clients had paused campaigns"
+                if (head in goods or head in self._BUYERS) and (self._foreseen(v) or self._other_cause(v)):
+                    continue  # "bookings could collapse if the airport strike went on"
+                if head == "order" and subj.tag_ == "NN":
+                    continue  # "the central bank's order had stalled in the courts": a ruling's order, no trade
                 if head in goods and lemma in self._STALLING:
                     return True
-                if head in goods and person and lemma in self._SLUMPING and not self._foreseen(v):
+                if head in goods and person and lemma in self._SLUMPING:
                     return True
-                if head in self._BUYERS and lemma in self._WITHDRAWING:
+                dealings = self._DEALINGS | goods
+                if (
+                    head in self._BUYERS
+                    and lemma in self._WITHDRAWING
+                    and (
+                        any(c.dep_ == "dobj" and c.lemma_.lower() in dealings for c in v.children)
+                        # "two clients had paused campaigns", parsed as "paused campaigns" with the clients inside
+                        or (v.dep_ == "amod" and v.head.lemma_.lower() in dealings)
+                    )
+                ):
                     return True
         return False
 
