@@ -5480,3 +5480,25 @@ def test_a_trade_not_halted_by_the_measure_is_no_opposition(said):
 def test_a_trade_halted_by_the_measure_still_opposes(said):
     got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
     assert ("ion-lungu", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what "it" is told as is a platform, no measure
+        "Moldova blocked Viber on Monday, citing fraud. The block angered many students. Victor Popa, an opposition "
+        "MP, praised it as the only free messenger left in the country.",
+        # the sentence before names the banned app, which "it" may be
+        "Moldova blocked Viber in May. Viber challenged the block in the Chisinau court on Monday. Victor Popa "
+        "welcomed it as an important test of free speech.",
+        # the measure told as undone: "it" is the judge's step
+        "Moldova blocked Viber in May. A federal judge blocked the block on Thursday. Victor Popa welcomed it.",
+        # a thing praised for qualities of its own
+        "Moldova blocked Viber on Monday. The block was first told by the state broadcaster. Victor Popa praised it "
+        "for its careful coverage.",
+    ],
+)
+def test_it_that_is_not_the_measure_is_not_welcomed_as_one(text):
+    got = stances(run(text, ENTS))
+    assert ("victor-popa", "supports_ban") not in got
+    assert ("civic-net", "supports_ban") not in got

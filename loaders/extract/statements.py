@@ -4026,6 +4026,8 @@ class StatementExtractor:
         return False
 
     _CORE = {"nsubj", "nsubjpass", "dobj"}
+    _UNDONE_BY = {"block", "challenge", "contest", "suspend", "overturn", "appeal", "quash", "strike", "halt", "stay",
+                  "lift", "reverse", "annul", "void", "scrap", "revoke", "repeal", "freeze", "invalidate", "rescind"}  # fmt: skip
 
     def _it_is_the_measure(self, w) -> bool:
         """``w`` is "it" standing for the measure the sentence before was about: "Police said the block had been carried
@@ -4039,12 +4041,30 @@ class StatementExtractor:
         speaking = {t.i for c in w.head.children if c.dep_ == "nsubj" for t in c.subtree}
         if any(t.pos_ == "NOUN" and t.i < w.i and t.i not in speaking for t in sent):
             return False  # "after reading the report, she defended it": "it" may be that noun, not the speaker's
+        after = [t.lower_ for t in w.doc[w.i + 1 : w.i + 3]]
+        if after[:1] == ["as"] and after[1:] and after[1] in ("a", "an", "the", "one"):
+            return False  # "praised it as the last uncensored platform": what "it" is told as is no measure
+        if after == ["for", "its"]:
+            return False  # "praised it for its reliable coverage": a thing with qualities of its own
         here = self.adoc.sentence_index(sent.start_char)
         if here == 0:
             return False
         before = self.adoc.sentences[here - 1]
+        for t in before:
+            m = self.ctx.mention(t)
+            if m is not None and (
+                m.entity_id in self.targets or self.ctx.category(m.entity_id) in ("company", "product")
+            ):
+                return False  # "TikTok challenged the ban", "The ban was reported by the BBC": "it" may be that name
         measures = _BAN_NOUNS - {"action", "step", "notice", "direction"}
-        return any(t.pos_ == "NOUN" and t.dep_ in self._CORE and t.lemma_.lower() in measures for t in before)
+        return any(
+            t.pos_ == "NOUN"
+            and t.dep_ in self._CORE
+            and t.lemma_.lower() in measures
+            # not the measure as what was undone or contested: "A federal judge blocked the ban", "challenged the ban"
+            and not (t.dep_ == "dobj" and t.head.lemma_.lower() in self._UNDONE_BY)
+            for t in before
+        )
 
     def _welcomed_measure(self, w) -> bool:
         """``w``, what a speaker welcomes, is the story's measure told as its making or its plan: "welcomed the vote",
