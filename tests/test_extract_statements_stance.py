@@ -5502,3 +5502,39 @@ def test_it_that_is_not_the_measure_is_not_welcomed_as_one(text):
     got = stances(run(text, ENTS))
     assert ("victor-popa", "supports_ban") not in got
     assert ("civic-net", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "extra", "said", "first"),
+    [
+        # a party is no campaigning body, and another body was named since it spoke
+        (
+            "Moldova blocked Viber nationwide on Monday. The ruling National Resistance Movement said the block was "
+            "needed to keep order, a claim rejected by Open Voice. The group said the block was meant to silence "
+            "critics.",
+            [("National Resistance Movement", ORG), ("Open Voice", ORG)],
+            "meant to silence",
+            "national-resistance-movement",
+        ),
+        # another group told after the speaker's mention
+        (
+            "Moldova blocked Viber nationwide on Monday. Amnesty International said the block would do little to stop "
+            "the Black Wolves, the armed group that has used the app to recruit. The group said in a statement that it "
+            "would keep using other apps.",
+            [("Amnesty International", ORG), ("Black Wolves", ORG)],
+            "keep using",
+            "amnesty-international",
+        ),
+        # "the group" told as owning the banned app
+        (
+            "Moldova blocked Viber nationwide on Monday. Access Now, a digital rights group, said the block was illegal "
+            "and called on Rakuten to resist. The group, which owns Viber, said it was working to restore service.",
+            [("Access Now", ORG), ("Rakuten", ORG)],
+            "restore service",
+            "access-now",
+        ),
+    ],
+)
+def test_the_group_that_may_be_another_body_is_not_the_last_speaker(text, extra, said, first):
+    speakers = {s.speaker.split("/")[1] for s in run(text, ENTS + extra) if said in s.text}
+    assert speakers and first not in speakers

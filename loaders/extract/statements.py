@@ -1144,7 +1144,11 @@ class StatementExtractor:
             # "X, a digital rights organisation, said the block was illegal. The group said it was considering a court
             # challenge": the campaigning body that just spoke, not an older group named before it
             last = self.last_speakers[-1]
-            if self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 1 and self._a_civil_body(last):
+            if (
+                self.adoc.sentence_index(subj.idx) - self.spoke_at.get(last, -9) <= 1
+                and self._a_civil_body(last)
+                and not self._group_meant_otherwise(subj, last)
+            ):
                 return [last]
         if lemma in _TARGET_NOUNS and subj.tag_ == "NN":  # "press freedom groups" are not "the group"
             kinds = (
@@ -2111,11 +2115,51 @@ class StatementExtractor:
     _GROUP_NOUNS = {"organisation", "organization", "group", "network", "campaign", "coalition", "alliance", "ngo",
                     "charity", "association", "movement", "collective", "watchdog", "society", "union"}  # fmt: skip
 
+    _OWNING = {"own", "run", "operate", "control", "make", "develop"}
+
+    def _a_party(self, eid: str) -> bool:
+        """A political party: the gazetteer's type, "Party" in its name, or told as "the ruling X", "opposition X"."""
+        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz is not None else None
+        if entry is not None and entry.type == "party":
+            return True
+        if "party" in self.ctx.name(eid).lower().split():
+            return True
+        return any(
+            t.lower_ in ("ruling", "opposition")
+            for span in self._mention_spans(eid)
+            for t in span.doc[max(span.start - 2, 0) : span.start]
+        )
+
+    def _group_meant_otherwise(self, subj, last: str) -> bool:
+        """'The group' may be another body than the last speaker: one told as owning something ("The group, which
+        owns WhatsApp, said"), or another body named after the speaker's mention ("..., a claim disputed by Human
+        Rights Watch. The group said", "al-Shabaab, the militant group that has used Telegram. The group said",
+        "called on Meta to resist. The group ... said")."""
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in self._OWNING for c in subj.children):
+            return True
+        spans = [span for span in self._mention_spans(last) if span.end <= subj.i]
+        if not spans:
+            return False
+        own = spans[-1]
+        told = {c.i for c in own.root.children if c.dep_ == "appos" for c in c.subtree}  # "X, a rights group,"
+        for t in subj.doc[own.end : subj.i]:
+            if t.i in told:
+                continue
+            if t.pos_ == "NOUN" and t.lemma_.lower() in self._GROUP_NOUNS:
+                return True  # "al-Shabaab, the militant group that ..."
+            m = self.ctx.mention(t)
+            if m is None or m.entity_id == last or m.kind != "Organisation":
+                continue
+            if self.ctx.category(m.entity_id) in ("other", "company") or self._a_civil_body(m.entity_id):
+                return True  # "disputed by Human Rights Watch", "called on Meta to resist"
+        return False
+
     def _a_civil_body(self, eid: str) -> bool:
         """A members' or campaigning body: its category says so, or the text names it one in an apposition ("X, a
-        digital rights organisation", "X, the press freedom group"), whatever kind its name was read as."""
+        digital rights organisation", "X, the press freedom group"), whatever kind its name was read as. Not a
+        political party ("the ruling National Resistance Movement")."""
         if self.ctx.category(eid) == "other":
-            return True
+            return not self._a_party(eid)
         if self.ctx.category(eid) not in ("person", "company"):
             return False
         return any(
