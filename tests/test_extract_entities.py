@@ -2963,3 +2963,21 @@ def test_a_bodys_name_with_a_possessive_inside_is_whole(text, name):
 def test_a_possessive_before_a_name_is_no_part_of_it():
     got = names(run("Ghana's Ministry of Communications ordered the app blocked, the president's office said."))
     assert not [n for n in got if "'s" in n], got
+
+
+def test_carriers_and_a_regional_court_are_known_without_taking_surnames_or_their_bloc():
+    # telecom carriers quoted in equipment stories are gazetteer entries, but not their bare words that are surnames
+    # too; a bloc's court is its own body, not the bloc
+    adoc = run(
+        "Rogers Communications, Bell Canada and Telus have stopped buying Huawei radios. "
+        "Senator Mike Rogers said the rule was overdue. "
+        "The ECOWAS Court ruled against Nigeria; ECOWAS member states must comply. "
+        "In Italy, Wind Tre said it would keep its Huawei radios."
+    )
+    found = names(adoc)
+    for carrier in ("Rogers Communications", "Bell Canada", "Telus"):
+        assert found.get(carrier) == "Organisation", found
+    assert found.get("Mike Rogers") == "Person", found
+    assert found.get("ECOWAS Court of Justice") == "Organisation", found
+    assert found.get("Economic Community of West African States") == "Organisation", found
+    assert found.get("Wind Tre") == "Organisation" and "Hi3G" not in found, found  # not Sweden's "Tre"

@@ -244,6 +244,19 @@ def test_a_kind_of_trade_or_device_is_a_ban_target(text, target):
     ]
 
 
+def test_a_stock_exchange_a_company_trades_on_is_no_target():
+    text = (
+        "Kestria's regulator ordered app stores to remove Zapster on Sunday. The company, which began trading on the "
+        "New York Stock Exchange last week, said the removal would hurt its revenue.\n"
+    )
+    (facts,) = pipeline.extract([Document(id="x", text=text, published="2025-03-05")])
+    names = {e.id: e.name for e in facts.entities}
+    assert "New York Stock Exchange" in names.values()
+    assert all(names.get(t) != "New York Stock Exchange" for b in facts.bans for t in b.targets), [
+        (b.imposed_by, b.targets) for b in facts.bans
+    ]
+
+
 def test_a_crypto_project_or_company_is_no_cryptocurrency():
     # "crypto" alone describes a project or an industry: no kind of currency banned
     text = (

@@ -45,6 +45,7 @@ _GAZ_TYPES = {
     "party": "other",
     "ngo": "other",
     "international": "other",
+    "exchange": "other",  # a stock exchange a company trades on, never what a ban is on
 }
 # a legislature makes law for its jurisdiction: "the Senate passed a bill that would ban X on federal devices"
 # Party labels that tell where a lawmaker was elected ("Rep. X, a New Jersey Democrat")
