@@ -2113,3 +2113,30 @@ def test_a_lead_at_a_paragraphs_end_follows_no_ban_told_in_the_next_paragraph():
 
     assert not {f for f in follows_of("the Commonwealth's lead") if f[0] == "manitoba"}
     assert ("manitoba", "canada") in follows_of("the federal lead")
+
+
+def test_joining_governments_in_a_list_of_countries_follows_each_country():
+    _, follows = run(
+        "Iceland will bar TikTok from phones on the parliament's network, joining governments in the United "
+        "States, Japan and Chile which have removed the app from official handsets.",
+        [("Iceland", J), ("United States", J), ("Japan", J), ("Chile", J), ("TikTok", P)],
+    )
+    assert {("iceland", "united-states"), ("iceland", "japan"), ("iceland", "chile")} <= pairs(follows)
+
+
+def test_joining_counterparts_in_two_countries_follows_the_first_named_too():
+    _, follows = run(
+        "Finland's interior ministry barred TikTok on staff phones on Tuesday, joining counterparts in Sweden and "
+        "Estonia which did the same earlier this month.",
+        [("Finland", J), ("Sweden", J), ("Estonia", J), ("TikTok", P)],
+    )
+    assert {("finland", "sweden"), ("finland", "estonia")} <= pairs(follows)
+
+
+def test_following_partners_in_a_union_follows_the_union():
+    _, follows = run(
+        "Portugal told its civil servants to delete TikTok, following partners in the European Union, whose "
+        "Commission removed the app from staff phones last month.",
+        [("Portugal", J), ("European Union", J), ("TikTok", P)],
+    )
+    assert ("portugal", "european-union") in pairs(follows)

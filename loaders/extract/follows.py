@@ -211,8 +211,10 @@ class FollowExtractor:
         )
 
     def _whole_of_members(self, root) -> bool:
-        """The name is where a plural noun for peers lies ("several states in the United States", "countries across
-        Europe"): the phrase names those peers, not the whole (unlike "the governments of Britain and Canada")."""
+        """The name is the one country where a plural noun for its own parts lies ("several states in the United
+        States", "provinces across Canada"): the phrase names those parts, not the whole. Peers that are no parts
+        ("governments in the United States, Britain and Canada", "partners in the European Union", "counterparts
+        in Norway and the Netherlands") are the places named, as is a list of wholes."""
         prep = root.head
         peers = prep.head
         return (
@@ -220,8 +222,9 @@ class FollowExtractor:
             and prep.dep_ == "prep"
             and prep.lower_ in ("in", "across")
             and peers.tag_ in ("NNS", "NNPS")
-            and peers.lemma_.lower() in self.lex["peer_nouns"]
+            and peers.lemma_.lower() in self.lex["part_peer_nouns"]
             and self.ctx.mention(peers) is None
+            and not any(c.dep_ == "conj" for c in root.children)
         )
 
     def _own_ruler(self, eid: str) -> bool:
