@@ -8829,3 +8829,32 @@ def test_a_countrys_shutdowns_take_no_app_from_the_story():
     # a shutdown told with the app it cut still names it
     adoc = make_adoc("Borduria's shutdown of Zapster lasted a week in 2017.", ents, published="2022-03-25")
     assert only(extract_bans(adoc), jid("Borduria")).targets == [pid("Zapster")]
+
+
+def test_a_span_told_of_a_block_by_an_actor_still_times_the_block_told_beside_it():
+    ents = [("Malawi", J), ("Instagram", P), ("Signal", P)]
+    adoc = make_adoc(
+        "Malawi blocked Instagram for five days, and the regulator blocked Signal during the same five days.",
+        ents,
+        published="2024-05-20",
+    )
+    assert {b.status for b in extract_bans(adoc)} == {"temporary"}
+    adoc = make_adoc(
+        "Malawi restricted Signal for two weeks in March, and it also blocked Instagram at the same time.",
+        ents,
+        published="2024-05-20",
+    )
+    assert {b.status for b in extract_bans(adoc)} == {"temporary"}
+    adoc = make_adoc(
+        "For three days the authorities in Malawi shut off mobile data, and they blocked Instagram and Signal as well.",
+        ents,
+        published="2024-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Malawi")).status == "temporary"
+    adoc = make_adoc(
+        "Malawi banned Instagram on state phones for two months on 4 April, and Zambia banned it on state phones "
+        "on 9 April.",
+        [("Malawi", J), ("Zambia", J), ("Instagram", P)],
+        published="2024-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Zambia")).status == "in_force"

@@ -82,6 +82,37 @@ _STILL_ON = r"\b(?:remains?|remained|is still|are still|still) (?:in place|in fo
 _CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "relcl", "acl", "pcomp", "csubj", "parataxis"}
 
 
+def _an_act_by_an_actor(verb) -> bool:
+    """The clause does something to something, with a doer as subject ("Mauritius blocked Facebook", "the
+    authorities shut off mobile internet"), unlike "mobile data barely worked", "Facebook was unreachable"."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ in ("dobj", "prt") for c in verb.children)
+
+
+def _another_named_actor(verb, other) -> bool:
+    """The clause's subject is a name of its own, not the other clause's ("Belgium banned X for three months on 10
+    March, and Britain banned it on 16 March"; not "..., and the regulator blocked Y", "..., and it blocked Y")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "PROPN" and (first is None or first.lower_ != subj.lower_)
+
+
+def _told_as_at_once(verb, f) -> bool:
+    """The clause says it went with the one before: "also", "too", "as well", "at the same time", "in the same
+    period", or the span's own unit ("for a week ..., during the same week"; not "for four days ..., in the same
+    month")."""
+    units = {"time", "period"} | {p.lemma_.lower() for p in f.children if p.dep_ == "pobj"}
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in ("also", "too", "well"):
+            return True
+        if c.dep_ == "prep" and any(
+            p.lemma_.lower() in units and any(g.lower_ == "same" for g in p.children)
+            for p in c.children
+            if p.dep_ == "pobj"
+        ):
+            return True
+    return False
+
+
 def _length_of_this_ban(f, trig) -> bool:
     """A "for" phrase at ``f`` tells the ban's own length: under the trigger with no clause of another act between
     ("blocked X for a few weeks", "a ban, which lasted for a few weeks"; not "blocked X, after users had complained
@@ -104,7 +135,13 @@ def _length_of_this_ban(f, trig) -> bool:
     verb = next((a for a in [f.head, *f.head.ancestors] if a.pos_ in ("VERB", "AUX")), None)
     a = trig
     while verb is not None and a.i != verb.i and a.head.i != a.i:
-        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+        if (
+            a.dep_ == "conj"
+            and a.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)
+            and not _told_as_at_once(a, f)
+            and (not _an_act_by_an_actor(a.head) or _another_named_actor(a, a.head))
+        ):
             return False  # "During three days the internet was down, and the authorities blocked X": the other clause's
         if a.i != trig.i and a.pos_ in ("VERB", "AUX"):
             return True  # "was unavailable for three weeks after the government blocked it"
