@@ -8858,3 +8858,24 @@ def test_a_span_told_of_a_block_by_an_actor_still_times_the_block_told_beside_it
         published="2024-05-20",
     )
     assert only(extract_bans(adoc), jid("Zambia")).status == "in_force"
+
+
+def test_a_temporary_block_still_running_when_the_next_is_told_is_the_same_block_across_a_new_year():
+    adoc = make_adoc(
+        "Ruritania's cabinet ordered Telegram blocked for 60 days on December 28, 2023. Ruritania blocked Telegram "
+        "on January 4, 2024, carrying out the order, the regulator said.",
+        [("Ruritania", J), ("Telegram", P)],
+        published="2024-01-08",
+    )
+    assert len(extract_bans(adoc)) == 1
+    assert only(extract_bans(adoc), jid("Ruritania")).status == "temporary"
+
+
+def test_a_later_block_told_as_extending_the_order_is_no_episode_of_its_own():
+    adoc = make_adoc(
+        "Ruritania blocked Telegram for two weeks in May 2023, after a row with the company's founder. Users still "
+        "cannot reach it, and in February 2024 Ruritania blocked Telegram indefinitely, extending the original order.",
+        [("Ruritania", J), ("Telegram", P)],
+        published="2024-03-01",
+    )
+    assert len(extract_bans(adoc)) == 1

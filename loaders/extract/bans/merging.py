@@ -25,6 +25,79 @@ from loaders.model import Ban
 _MAKING = words("ban_rules", "making")
 
 
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
+_COUNT_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "ninety": 90,
+}
+# "extending the original order", "carrying out the order", "under the same order": a later block told as the same
+# order's, not another episode
+_LINKING_LEMMAS = {"extend", "prolong", "renew", "carry", "implement", "enforce"}
+_LINKED_ORDERS = {"order", "decision", "decree", "directive", "ruling"}
+
+
+def _told_days(tok) -> int | None:
+    """The length a block's sentence tells ("for 30 days", "for a week", "for one year"), in days, at most."""
+    for f in tok.sent:
+        if f.lower_ != "for" or f.dep_ != "prep":
+            continue
+        for p in f.children:
+            unit = _UNIT_DAYS.get(p.lemma_.lower()) if p.dep_ == "pobj" else None
+            if unit is None:
+                continue
+            for c in p.children:
+                n = c.lower_.replace(",", "")
+                count = int(n) if n.isdigit() else _COUNT_WORDS.get(n)
+                if count and c.dep_ in ("nummod", "det", "quantmod"):
+                    return count * unit
+    return None
+
+
+def _over_before(one, other) -> bool:
+    """The temporary block ``one`` is over before ``other`` is told: its latest day plus the length its sentence tells
+    falls before the other's earliest day (not "blocked X for 30 days on December 30, 2024 ... blocked X on January
+    2, 2025"), and the other's sentence links it to no order told before ("extending the original order")."""
+    from calendar import monthrange
+    from datetime import date, timedelta
+
+    days = _told_days(one.token)
+    if days is None:
+        return True
+    try:
+        parts = [int(x) for x in one.announced.split("-")]
+        y, m = parts[0], parts[1] if len(parts) > 1 else 12
+        last = date(y, m, parts[2] if len(parts) > 2 else monthrange(y, m)[1])
+        parts = [int(x) for x in other.announced.split("-")]
+        first = date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return True
+    if last + timedelta(days=days) >= first:
+        return False
+    sent = other.token.sent
+    if any(t.lemma_.lower() in _LINKING_LEMMAS and t.pos_ == "VERB" for t in sent):
+        return False
+    return not any(
+        t.lemma_.lower() in _LINKED_ORDERS and any(c.lower_ in ("same", "original") for c in t.children) for t in sent
+    )
+
+
 class MergeMixin:
     """BanExtractor's methods of merging ban mentions into one Ban per (imposer, targets, scope)."""
 
@@ -278,7 +351,9 @@ class MergeMixin:
             if one.remention or one.status != "temporary" or len(one.announced or "") < 4:
                 continue
             dated = [o for o in others if not o.remention and o.announced]
-            if dated and all(o.status == "in_force" and o.announced[:4] != one.announced[:4] for o in dated):
+            if dated and all(
+                o.status == "in_force" and o.announced[:4] != one.announced[:4] and _over_before(one, o) for o in dated
+            ):
                 return True
         return False
 
