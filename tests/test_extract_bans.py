@@ -8879,3 +8879,12 @@ def test_a_later_block_told_as_extending_the_order_is_no_episode_of_its_own():
         published="2024-03-01",
     )
     assert len(extract_bans(adoc)) == 1
+
+
+def test_a_government_wide_basis_is_a_reach_not_a_ground():
+    adoc = make_adoc(
+        "Australia's Department of Finance banned Telegram on a government-wide basis on Tuesday.",
+        [("Australia", J), ("Telegram", P)],
+        published="2024-06-03",
+    )
+    assert only(extract_bans(adoc), jid("Australia")).scope == "government_devices"

@@ -138,8 +138,13 @@ def _ruling_military(tok) -> bool:
     return False
 
 
-# "in accordance with", "in compliance with", "at the request of", "on the basis of": what a measure rests on
-_GROUNDS = {"in": ("accordance", "compliance"), "at": ("request", "behest"), "on": ("basis",)}
+# "in accordance with", "in compliance with", "at the request of", "on the basis of": what a measure rests on, told
+# by the preposition, its noun and the noun's own preposition ("on a government-wide basis" is a reach, no ground)
+_GROUNDS = {
+    "in": {"accordance": "with", "compliance": "with"},
+    "at": {"request": "of", "behest": "of"},
+    "on": {"basis": "of"},
+}
 
 
 def _reason_word(tok) -> bool:
@@ -168,7 +173,10 @@ def _reason_word(tok) -> bool:
         if a.dep_ == "prep" and a.lower_ in ("under", "pursuant") and any(t.lower_ in _LAW_HEADS for t in a.subtree):
             return True  # "under Trade Minister Regulation No. 31": the legal basis, not whom it binds
         if a.dep_ == "prep" and any(
-            c.dep_ == "pobj" and c.lemma_.lower() in _GROUNDS.get(a.lower_, ()) for c in a.children
+            c.dep_ == "pobj"
+            and c.lemma_.lower() in _GROUNDS.get(a.lower_, {})
+            and any(g.dep_ == "prep" and g.lower_ == _GROUNDS[a.lower_][c.lemma_.lower()] for g in c.children)
+            for c in a.children
         ):
             return True  # "in accordance with materials from law enforcement agencies": whose word it rests on
     return False
