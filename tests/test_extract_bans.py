@@ -8888,3 +8888,25 @@ def test_a_government_wide_basis_is_a_reach_not_a_ground():
         published="2024-06-03",
     )
     assert only(extract_bans(adoc), jid("Australia")).scope == "government_devices"
+
+
+def test_an_eu_body_keeping_a_network_kit_maker_off_its_own_network_bans_for_its_staff():
+    adoc = make_adoc(
+        "The European Commission has removed ZTE equipment from its own internal network, a spokesperson said on "
+        "Tuesday.",
+        [("European Commission", ORG), ("ZTE", ORG)],
+        published="2024-06-05",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "European Commission"))
+    assert ban.scope == "staff_devices"
+
+
+def test_an_eu_body_dropping_a_kit_maker_in_its_offices_while_operators_stay_free_bans_for_its_staff():
+    adoc = make_adoc(
+        "The European Commission said it would stop using ZTE services in its own offices. The decision does not "
+        "cover mobile operators, which can still buy the company's 5G equipment.",
+        [("European Commission", ORG), ("ZTE", ORG)],
+        published="2024-06-05",
+    )
+    ban = only(extract_bans(adoc), entity_id(ORG, "European Commission"))
+    assert ban.scope == "staff_devices"

@@ -98,6 +98,22 @@ def _over_before(one, other) -> bool:
     )
 
 
+# an EU institution's own premises ("its own offices", "its own IT network"): a ban on its own staff, not on the members'
+# networks; nor is one of a sentence that leaves operators or member states out ("does not cover telecom operators")
+_OWN_PREMISES = {"office", "building", "premise", "headquarters", "own"}
+_NETWORK_KEEPERS = {"member", "state", "operator", "country", "government", "carrier"}
+
+
+def _own_or_members_left_out(sent) -> bool:
+    """The sentence names the institution's own premises, or members or operators under a denial."""
+    return any(t.lemma_.lower() in _OWN_PREMISES for t in sent) or any(
+        t.lemma_.lower() in _NETWORK_KEEPERS
+        and t.tag_ in ("NNS", "NNPS")
+        and any(c.dep_ == "neg" for a in t.ancestors for c in a.children)
+        for t in sent
+    )
+
+
 class MergeMixin:
     """BanExtractor's methods of merging ban mentions into one Ban per (imposer, targets, scope)."""
 
@@ -225,7 +241,9 @@ class MergeMixin:
             # (an EU institution's ban told with no reach is its staff's by default; one on a network-kit maker, told
             # beside a network, is the members' networks: "urged member states to exclude Huawei from 5G")
             unreached = b.scope == "nationwide" or (
-                b.scope == "staff_devices" and self.ctx.category(b.imposed_by) == "eu"
+                b.scope == "staff_devices"
+                and self.ctx.category(b.imposed_by) == "eu"
+                and not any(_own_or_members_left_out(bm.token.sent) for bm in m["mentions"])
             )
             if unreached and not m["explicit"] and self._on_network_kit(b, m["mentions"]):
                 b.scope = "telecom_network"  # "Costa Rica's 5G rules shut out Huawei": a network-kit maker's reach
