@@ -8910,3 +8910,12 @@ def test_an_eu_body_dropping_a_kit_maker_in_its_offices_while_operators_stay_fre
     )
     ban = only(extract_bans(adoc), entity_id(ORG, "European Commission"))
     assert ban.scope == "staff_devices"
+
+
+def test_a_ban_that_is_a_who_clauses_own_verb_takes_the_main_clauses_day():
+    adoc = make_adoc(
+        "Ruritania's governor on Tuesday became the first official who banned Telegram for every resident.",
+        [("Ruritania", J), ("Telegram", P)],
+        published="2024-03-08",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).announced == "2024-03-05"

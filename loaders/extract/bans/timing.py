@@ -218,8 +218,9 @@ def _barrier(trig, date_tok) -> bool:
         ):
             return True  # "to Somaliland, which declared independence in 1991": what the named place did, and when
     for t in _path_up(trig, lca):
-        if t.dep_ == "relcl" and any(c.lower_ in ("who", "whom") for c in t.children):
+        if t.dep_ == "relcl" and t.i != trig.i and any(c.lower_ in ("who", "whom") for c in t.children):
             return True  # "ordered on Saturday the prosecution of anyone who flouts the suspension": the order's day
+            # (not "on Wednesday became the first governor who banned X": the ban is that clause's own verb)
     for side in (_path_up(trig, lca), _path_up(date_tok, lca)):
         for t in side:
             # (an "after" clause the parser hung as a complement: "ordered X on Saturday, a day after the
