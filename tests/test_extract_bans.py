@@ -8919,3 +8919,16 @@ def test_a_ban_that_is_a_who_clauses_own_verb_takes_the_main_clauses_day():
         published="2024-03-08",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).announced == "2024-03-05"
+
+
+def test_a_defence_ministry_among_several_agencies_still_bans_on_kit_the_clause_names_military():
+    from loaders.extract.pipeline import extract
+    from loaders.model import Document
+
+    text = (
+        "Chile's consumer agency said on Monday it would look into Qwen. Several state agencies, including the "
+        "Ministry of National Defense, barred Qwen from military laptops last week."
+    )
+    (facts,) = extract([Document(id="k", text=text, published="2025-03-10")])
+    bans = [b for b in facts.bans if b.imposed_by == jid("Chile")]
+    assert bans and all(b.scope == "military_devices" for b in bans)

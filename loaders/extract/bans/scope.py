@@ -587,7 +587,19 @@ class ScopeMixin:
             elif (
                 (unnamed | actor) & sc["military"]
                 and not (civil & (sc["civil_personnel"] | {"personal"}))
-                and not actor & _SEVERAL_BODIES  # "several ministries, including defence": the government's
+                # "several ministries, including defence": the government's, unless the clause itself names the
+                # kit or people armed ("blocked X on military computers")
+                and not (
+                    actor & _SEVERAL_BODIES
+                    and not {
+                        w
+                        for t in region
+                        if not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == trig.i for a in [t, *t.ancestors])
+                        for w in (t.lemma_.lower(), t.lower_)
+                    }
+                    & unnamed
+                    & sc["military"]
+                )
             ):
                 return "military_devices", True
             elif cat in ("eu", "regulator", "court", "company", "other", "legislature_admin"):
