@@ -8932,3 +8932,36 @@ def test_a_defence_ministry_among_several_agencies_still_bans_on_kit_the_clause_
     (facts,) = extract([Document(id="k", text=text, published="2025-03-10")])
     bans = [b for b in facts.bans if b.imposed_by == jid("Chile")]
     assert bans and all(b.scope == "military_devices" for b in bans)
+
+
+def test_a_measure_of_its_own_takes_the_reach_its_clause_tells_before_the_one_told_before():
+    ents = [("Canada", J), ("Manitoba", J), ("Telegram", P)]
+    adoc = make_adoc(
+        "Canada barred Telegram from federal government phones on Monday. Manitoba unveiled its own ban on Telegram "
+        "on Thursday, covering every resident of the province.",
+        ents,
+        published="2024-05-10",
+    )
+    assert only(extract_bans(adoc), jid("Manitoba")).scope == "statewide"
+
+
+def test_restrictions_of_its_own_ordering_an_app_off_government_phones_reach_those_phones_only():
+    ents = [("Chile", J), ("Peru", J), ("Telegram", P)]
+    adoc = make_adoc(
+        "Chile blocked Telegram nationwide in 2022. Peru imposed its own restrictions on the app last spring, "
+        "ordering it off government phones only.",
+        ents,
+        published="2024-05-10",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "government_devices"
+
+
+def test_a_blanket_ban_of_its_own_cutting_off_all_users_is_one_nationwide_ban():
+    ents = [("Canada", J), ("Peru", J), ("Telegram", P)]
+    adoc = make_adoc(
+        "Canada barred Telegram from federal government phones in March. Peru imposed its own blanket ban on the "
+        "app in April, cutting off all users in the country.",
+        ents,
+        published="2024-05-10",
+    )
+    assert only(extract_bans(adoc), jid("Peru")).scope == "nationwide"

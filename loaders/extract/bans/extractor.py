@@ -991,6 +991,14 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
                 and not any(t.lower_ in ("across", "throughout") for t in tok.subtree)  # "its own ban across the state"
             )
+            if similar and not explicit and kind != "similar":
+                # "Ontario announced its own ban on Wednesday, covering every resident of the province", "imposed its
+                # own restrictions ..., ordering it off government phones only": the clause's tail tells the reach
+                tail = self._own_measure_tail(tok)
+                if tail:
+                    tail_scope, tail_explicit = self.scope_of(tok, self._without_kinds(tail, targets), imp)
+                    if tail_explicit:
+                        scope, explicit = tail_scope, True
             if not explicit and not similar:
                 ref = self._followed_ban(tok, targets_i)
                 if ref is not None:
@@ -1026,6 +1034,21 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             if tsrc == "context" and explicit:
                 bm.own_scope_cue = self.scope_of(tok, region, imp)[1]
             self.mentions.append(bm)
+
+    def _own_measure_tail(self, tok) -> list:
+        """The participle or relative clauses told after a measure of its own ("its own ban, covering every resident",
+        "its own restrictions ..., ordering it off government phones", "its own ban, which applies to ..."), on the
+        measure or on the verb that has it."""
+        holders = [tok]
+        verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            holders.append(verb)
+        out = []
+        for h in holders:
+            for c in h.children:
+                if c.i > tok.i and c.dep_ in ("advcl", "acl", "xcomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+                    out += [t for t in c.subtree if self.ctx.para[t.i] == self.ctx.para[tok.i]]
+        return out
 
     def _like_step_targets(self, tok, imposer_ids: set[str]) -> list[str]:
         """ "Russia did the same with LinkedIn in 2016", "Sweden took similar steps against ZTE": a like step that
