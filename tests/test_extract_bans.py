@@ -8965,3 +8965,22 @@ def test_a_blanket_ban_of_its_own_cutting_off_all_users_is_one_nationwide_ban():
         published="2024-05-10",
     )
     assert only(extract_bans(adoc), jid("Peru")).scope == "nationwide"
+
+
+def test_a_ban_told_after_a_fronted_law_is_a_statute_whatever_the_verb():
+    adoc = make_adoc(
+        "Under federal law, Brazil restricted Zapster software on public-sector computers in 2021.",
+        [("Brazil", J), ("Zapster", P)],
+        published="2023-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Brazil")).status == "enacted_law"
+
+
+def test_a_ban_carried_out_under_a_data_law_is_in_force_whatever_the_verb():
+    adoc = make_adoc(
+        "Turkey banned Zapster in 2018 under its data localisation law, which requires firms to keep users' data "
+        "on local servers.",
+        [("Turkey", J), ("Zapster", P)],
+        published="2023-05-20",
+    )
+    assert only(extract_bans(adoc), jid("Turkey")).status == "in_force"

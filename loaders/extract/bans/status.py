@@ -494,8 +494,6 @@ class StatusMixin:
         under a law) whose ban is a statute."""
         if trig.pos_ not in ("VERB", "AUX"):
             return False
-        if trig.lemma_.lower() in ("block", "suspend", "shut", "throttle", "restrict") and trig.tag_ == "VBD":
-            return False  # "Moscow blocked LinkedIn in 2016 under its data law": an act done under a law, no statute
         under = [
             p
             for c in trig.children
@@ -505,7 +503,14 @@ class StatusMixin:
         ]
         subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
         m = self.ctx.mention(subj) if subj is not None else None
-        return bool(under) and m is not None and m.kind == "Jurisdiction"
+        if not under or m is None or m.kind != "Jurisdiction":
+            return False
+        if any(p.head.i < subj.i for p in under):
+            return True  # "Under federal law, the United States bars X": the law told first is the ban
+        # "Moscow banned/blocked LinkedIn in 2016 under its data localisation law", "under its cybersecurity law": a
+        # law named for a field the act is carried out under, whatever the verb, is no statute of the ban; "under a
+        # law signed by the governor", "under federal law" is the ban's own
+        return not any(c.dep_ == "compound" for p in under for c in p.children)
 
     def _agent_before(self, tok, si: int) -> str | None:
         """ "It is not the first time Uganda has cut off social media. Facebook and WhatsApp were blocked during the
