@@ -646,3 +646,35 @@ def test_a_rank_abbreviated_without_its_full_stop_is_no_office_beside_the_person
     text = "Lt Gen Arun Mehta, the National Cyber Security Coordinator, said the list was final."
     adoc = annotate(Document(id="r", text=text), get_nlp()(text))
     assert [r.title for r in extract_roles(adoc)] == ["National Cyber Security Coordinator"]
+
+
+def test_a_vocal_critic_of_an_app_holds_no_title():
+    got = roles_of("Greens senator Lena Hart, a vocal critic of Telegram, praised the ruling on Monday.")
+    assert all("critic" not in title for title, _ in [got.get("Lena Hart", ("", None))])
+
+
+def test_a_longtime_critic_of_a_policy_holds_no_title():
+    got = roles_of('"The rule is pure theatre," said Omar Haddad, a longtime critic of the ministry\'s data policy.')
+    assert "Omar Haddad" not in got
+
+
+def test_a_frequent_critic_of_a_bill_holds_no_title():
+    got = roles_of("Jonas Berg, a frequent critic of the measure, voted against it on Thursday.")
+    assert "Jonas Berg" not in got
+
+
+def test_a_critic_of_a_law_who_is_also_a_professor_holds_the_professorship():
+    got = roles_of('"It goes too far," said Ruth Adler, a critic of the statute and a professor at Yale University.')
+    assert got["Ruth Adler"][0] == "professor at Yale University"
+
+
+def test_a_billionaire_and_outspoken_critic_of_a_ban_holds_no_title():
+    got = roles_of("Victor Lang, the billionaire and outspoken critic of the order, wrote about it on Sunday.")
+    assert "Victor Lang" not in got
+
+
+def test_an_engineer_by_training_holds_no_title():
+    got = roles_of(
+        "Dmitri Volkov, an engineer by training who now runs a VPN comparison site, said the filter was easy to dodge."
+    )
+    assert "Dmitri Volkov" not in got

@@ -73,6 +73,10 @@ def extract_roles(adoc: AnnotatedDoc) -> list[Role]:
             continue
         span = finder.name_part(span)
         for title, org_id, ev_start, ev_end, how in finder.find_all(span):
+            title = _without_opinion(title)
+            if title is None or _CALLING_BY_TRAINING.search(title):
+                # "a vocal critic of TikTok", "an engineer by training": an opinion held or a schooling, no office
+                continue
             if (
                 org_id is None
                 and _description_only(title)
@@ -247,6 +251,33 @@ _DESCRIPTIONS = {
     "journalist", "trader", "blogger", "commentator", "scholar", "student", "advocate", "attorney", "entrepreneur",
     "engineer", "scientist",
 }  # fmt: skip
+
+
+# "a vocal critic", "a longtime critic": how the person speaks, not a portfolio
+_OPINION_WORDS = {
+    "vocal", "longtime", "long-time", "longstanding", "frequent", "outspoken", "fierce", "harsh", "staunch", "prominent",
+    "persistent", "vociferous", "sharp", "constant", "loud", "avowed", "fervent", "leading", "noted", "strong", "early",
+}  # fmt: skip
+_CALLING_BY_TRAINING = re.compile(r"\b(?:engineer|scientist)s? by (?:training|trade|profession|education)\b", re.I)
+
+
+def _without_opinion(title: str) -> str | None:
+    """A critic holds a title only as a portfolio ("Film critic", "the party's industry critic"); "a critic of the
+    law", "a vocal critic" tells an opinion: no title, save another told after it ("a critic of the law and a
+    professor at Georgetown University" is a professor there)."""
+    words = title.split()
+    low = [w.lower() for w in words]
+    if "critic" not in low:
+        return title
+    k = low.index("critic")
+    opinion = any(w in _OPINION_WORDS for w in low[:k])
+    portfolio = [w for w in low[:k] if w not in ("a", "an", "the") and w not in _OPINION_WORDS]
+    if portfolio and not opinion and low[k + 1 : k + 2] != ["of"]:
+        return title
+    for j in range(k + 1, len(low) - 2):
+        if low[j] == "and" and low[j + 1] in ("a", "an", "the"):
+            return " ".join(words[j + 2 :])
+    return None
 
 
 def _past_deed_after(doc, end: int) -> bool:
