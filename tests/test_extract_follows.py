@@ -2140,3 +2140,52 @@ def test_following_partners_in_a_union_follows_the_union():
         [("Portugal", J), ("European Union", J), ("TikTok", P)],
     )
     assert ("portugal", "european-union") in pairs(follows)
+
+
+def test_similar_steps_elsewhere_at_a_paragraphs_end_are_the_bans_of_the_next_paragraph():
+    got = pairs(
+        run(
+            "Bhutan's ban follows similar steps elsewhere in the region.\n\n"
+            "Nepal banned Zapster in 2022, and Sri Lanka has blocked it twice since.",
+            [("Bhutan", J), ("Nepal", J), ("Sri Lanka", J), ("Zapster", P)],
+        )[1]
+    )
+    assert {("bhutan", "nepal"), ("bhutan", "sri-lanka")} <= got
+
+
+def test_similar_moves_by_other_countries_at_a_paragraphs_end_are_the_bans_of_the_next_paragraph():
+    got = pairs(
+        run(
+            "Estonia on Monday barred Zapster from government devices, following similar moves by other countries.\n\n"
+            "Finland ordered the app off official phones in March, and Norway barred it from state agencies in May.",
+            [("Estonia", J), ("Finland", J), ("Norway", J), ("Zapster", P)],
+        )[1]
+    )
+    assert {("estonia", "finland"), ("estonia", "norway")} <= got
+
+
+def test_a_growing_list_told_before_a_colon_is_the_list_of_the_next_paragraph():
+    from loaders.extract.pipeline import extract
+    from loaders.model import Document
+
+    text = (
+        "Sweden's parliament on Monday joined a growing list of legislatures that have restricted the app:\n\n"
+        "The European Parliament barred TikTok from staff phones in January, and Finland's parliament did the same "
+        "in April."
+    )
+    (facts,) = extract([Document(id="g", text=text, published="2025-02-06")])
+    names = {e.id: e.name for e in facts.entities}
+    got = {(names[f.follower], names[f.followed]) for f in facts.follows}
+    assert ("Riksdag", "European Parliament") in got
+
+
+def test_peers_counted_at_a_paragraphs_end_are_not_the_next_dated_entry():
+    got = pairs(
+        run(
+            "Dec. 15 - Kansas Gov. Laura Kelly banned Zapster from state devices, joining more than a dozen states.\n\n"
+            "Dec. 13 - Iowa Gov. Kim Reynolds and Idaho Gov. Brad Little each ordered Zapster removed from "
+            "state-owned devices.",
+            [("Kansas", J), ("Iowa", J), ("Idaho", J), ("Zapster", P)],
+        )[1]
+    )
+    assert not {f for f in got if f[0] == "kansas"}

@@ -585,7 +585,22 @@ class FollowExtractor:
         para_end = text.find("\n", core_end)
         para_end = len(text) if para_end < 0 else para_end
         if para_end < sent.end_char:
-            return []  # the sentence ends its paragraph (the parser kept the line break in it): nothing told next
+            # the sentence ends its paragraph (the parser kept the line break in it): nothing told next ("said it
+            # would follow the Commonwealth's lead.", "joining more than a dozen states." in a dated tracker), save
+            # for like steps told generally ("follows similar steps elsewhere.") or a list opened by a colon
+            # ("joined a growing list of legislatures that have restricted the app:"): the single next paragraph
+            generic = any(
+                t.lower_ in ("similar", "elsewhere")
+                for t in cue.subtree
+                if not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == cue.i for a in [t, *t.ancestors])
+            )  # not who follows: "Nepal's ban follows similar steps elsewhere."
+            if not generic and not sent.text.rstrip().endswith(":"):
+                return []
+            start = core_end + len(text[core_end:]) - len(text[core_end:].lstrip())
+            para_end = text.find("\n", start)
+            para_end = len(text) if para_end < 0 else para_end
+            window = self.adoc.doc.char_span(start, para_end, alignment_mode="contract") or []
+            return self._imposers_told_in(window, start, para_end, done_told=False)
         window = self.adoc.doc.char_span(sent.end_char, para_end, alignment_mode="contract") or []
         # "the United States is considering a ban", "Norway lifted its ban": none done to follow
         out = self._imposers_told_in(window, sent.end_char, para_end, done_told=False)
