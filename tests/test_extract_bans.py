@@ -8984,3 +8984,26 @@ def test_a_ban_carried_out_under_a_data_law_is_in_force_whatever_the_verb():
         published="2023-05-20",
     )
     assert only(extract_bans(adoc), jid("Turkey")).status == "in_force"
+
+
+def test_people_barred_beside_a_body_whose_country_the_story_never_names_keep_the_ban():
+    # the body stands for itself when its country is not in the text: the ban is kept, not dropped
+    bans = extract_bans(
+        make_adoc(
+            "The Telecoms Authority last year banned approvals of Zedcom gear, and federal employees have been barred "
+            "from keeping Zapster on government devices.",
+            [("Telecoms Authority", ORG), ("Zedcom", ORG), ("Zapster", P)],
+            published="2023-09-14",
+        )
+    )
+    assert any(pid("Zapster") in b.targets for b in bans), [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_spaced_dash_opening_an_aside_is_no_home_base():
+    # "Nepal – based on a cabinet decision – banned X": an aside, not "a Nepal-based analyst"
+    adoc = make_adoc(
+        "Ruritania – based on a cabinet decision taken last week – banned Zapster on Monday.",
+        [("Ruritania", J), ("Zapster", P)],
+        published="2023-11-14",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).targets == [pid("Zapster")]

@@ -2981,3 +2981,19 @@ def test_carriers_and_a_regional_court_are_known_without_taking_surnames_or_thei
     assert found.get("ECOWAS Court of Justice") == "Organisation", found
     assert found.get("Economic Community of West African States") == "Organisation", found
     assert found.get("Wind Tre") == "Organisation" and "Hi3G" not in found, found  # not Sweden's "Tre"
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        ("Procter & Gamble each year spends billions on advertising.", "Procter & Gamble"),
+        (
+            "Johnson & Johnson, which both makes medicines and sells consumer products, said it had told staff to "
+            "delete TikTok from work phones.",
+            "Johnson & Johnson",
+        ),
+    ],
+)
+def test_a_joined_name_stays_whole_before_each_year_or_a_singular_verb(text, whole):
+    found = names(run(text))
+    assert whole in found, found

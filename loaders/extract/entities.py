@@ -1120,6 +1120,7 @@ def _possessive_names(doc: Doc) -> list[Span]:
 
 
 _EACH_OF_TWO = {"both", "each"}
+_TIME_UNITS = {"day", "week", "month", "quarter", "season", "year", "time"}
 
 
 def _pairs_told_as_two(spans: list[Span], method: dict) -> list[Span]:
@@ -1136,10 +1137,12 @@ def _pairs_told_as_two(spans: list[Span], method: dict) -> list[Span]:
             span.label_ == "ORG"
             and method.get((span.start, span.end), "ner") == "ner"
             and len(span) == 3
-            and span[1].lower_ in ("and", "&")
+            and span[1].lower_ == "and"  # never "Procter & Gamble"
             and all(t.is_title and t.is_alpha for t in (span[0], span[2]))
             and k < len(doc)
             and doc[k].lower_ in _EACH_OF_TWO
+            and not (k + 1 < len(doc) and doc[k + 1].lower_ in _TIME_UNITS)  # "Procter and Gamble each year spends"
+            and not (k + 1 < len(doc) and doc[k + 1].tag_ == "VBZ")  # "which both makes and sells": one firm
         ):
             for t in (span[0], span[2]):
                 out.append(Span(doc, t.i, t.i + 1, label="ORG"))

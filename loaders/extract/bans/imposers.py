@@ -105,7 +105,14 @@ def _home_base(tok) -> bool:
     k = tok.i + 1
     while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].text not in ("-", "\u2013"):
         k += 1  # the rest of a place's name ("São [Paulo]-based")
-    return k + 1 < len(doc) and doc[k].text in ("-", "\u2013") and doc[k + 1].lower_ in _BASED
+    # the dash joins the words, unspaced: "Nepal – based on a cabinet decision – banned X" opens an aside
+    return (
+        k + 1 < len(doc)
+        and doc[k].text in ("-", "\u2013")
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k + 1].lower_ in _BASED
+    )
 
 
 def _undoes_a_measure(tok) -> bool:
@@ -1121,11 +1128,13 @@ class ImposerMixin:
                 r = t
                 while r.head.i != r.i and self.ctx.mention(r.head) is m:
                     r = r.head  # the name's own head word
-                eid = m.entity_id
+                eid, standby = m.entity_id, False
                 if bound and r.dep_ == "nsubj" and r.head.i not in on_path and self.ctx.category(eid) != "jurisdiction":
-                    eid = self.ctx.jurisdiction_of(eid)  # the body's country binds its people, not the body
-                    if eid is None:
-                        continue
+                    # the body's country binds its people, not the body; the body itself, after any other actor, when
+                    # the story never names its country ("The Telecoms Authority banned A, and federal employees have
+                    # been barred from B")
+                    country = self.ctx.jurisdiction_of(eid)
+                    eid, standby = (country, False) if country is not None else (eid, True)
                 if t.i in followed or self._in_aside_followed(t, trig):
                     continue  # "The restriction follows similar moves by A and B": A and B went first
                 if any(
@@ -1150,7 +1159,7 @@ class ImposerMixin:
                         or (trig.pos_ == "NOUN" and governing is not None and t.head.head.i == governing.i)
                     )
                 )  # "In Montana, a judge blocked a statewide ban": the ban is Montana's
-                ranked.append((0 if attached else 1 if locative else 2, abs(t.i - trig.i), eid, t))
+                ranked.append((3 if standby else 0 if attached else 1 if locative else 2, abs(t.i - trig.i), eid, t))
         if ranked:
             best = min(ranked)
             found = [(best[2], best[3])]
