@@ -5538,3 +5538,46 @@ def test_it_that_is_not_the_measure_is_not_welcomed_as_one(text):
 def test_the_group_that_may_be_another_body_is_not_the_last_speaker(text, extra, said, first):
     speakers = {s.speaker.split("/")[1] for s in run(text, ENTS + extra) if said in s.text}
     assert speakers and first not in speakers
+
+
+def test_a_host_turn_addressing_the_guest_by_name_leaves_the_guest_a_guest():
+    text = (
+        "Transcript: Moldova's Viber block\n\n"
+        "HOST: Elena Cojocaru, good to have you here. Moldova blocked Viber nationwide last week. How bad is it?\n\n"
+        "ELENA COJOCARU: The block is unfair and it hurts families who depend on the app."
+    )
+    assert ("elena-cojocaru", "opposes_ban") in stances(run(text, ENTS))
+
+
+def test_a_named_host_introducing_the_guest_leaves_the_guest_a_guest():
+    text = (
+        "Transcript: Moldova's Viber block\n\n"
+        "VICTOR POPA, HOST: Elena Cojocaru studies censorship at Civic Net. Elena Cojocaru, welcome.\n\n"
+        "ELENA COJOCARU: Thanks. Moldova blocked Viber nationwide in May, and the block is unfair and it hurts "
+        "families."
+    )
+    got = stances(run(text, ENTS))
+    assert ("elena-cojocaru", "opposes_ban") in got
+    assert not any(sp == "victor-popa" for sp, _ in got)
+
+
+def test_a_moderator_turn_opening_with_the_guest_name_leaves_the_guest_a_guest():
+    text = (
+        "Panel transcript, Chisinau.\n\n"
+        "Moderator: Elena Cojocaru, your group runs a VPN service. Moldova blocked Viber nationwide on Monday.\n\n"
+        "ELENA COJOCARU: The ban is disproportionate and we will challenge it in court."
+    )
+    assert ("elena-cojocaru", "opposes_ban") in stances(run(text, ENTS))
+
+
+def test_a_host_credited_on_a_line_of_its_own_still_takes_no_side():
+    text = (
+        "Transcript: why offices are locking Viber out\n\n"
+        "Host: Victor Popa\n"
+        "Guest: Elena Cojocaru, a researcher\n\n"
+        "VICTOR POPA: Elena, Moldova blocked Viber nationwide over security concerns. What happened there?\n\n"
+        "ELENA COJOCARU: The block is unfair and it hurts families."
+    )
+    got = stances(run(text, ENTS))
+    assert not any(sp == "victor-popa" for sp, _ in got)
+    assert ("elena-cojocaru", "opposes_ban") in got

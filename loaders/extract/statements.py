@@ -231,6 +231,31 @@ _NOT_SUBJECT_TO_MEASURE = re.compile(
 )
 
 
+def _credited_as_staff(text: str, roles: str, named: str) -> bool:
+    """A programme's credits name its own journalist after a role and a colon: "This is an edited transcript.
+    Host: Priya Raman. Guest: ...", "Host: Priya Raman" alone on its line. Not a host's turn that opens by
+    addressing or introducing the guest: "HOST: Martin Schmidt, thanks for joining us", "MARY LOUISE KELLY, HOST:
+    Sarah Johnson covers South Asia ...", "Moderator: David Miller, your company sells VPNs" (the label opens the
+    line or follows a name and a comma, and the name goes on into the sentence)."""
+    for m in re.finditer(rf"(?i)\b(?:{roles}):[ \t]+{named}\b", text):
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        after = text[m.end() :]
+        # what ends the credit: the line, or a full stop or semicolon and the guest's credit
+        ends_line = re.match(r"[ \t]*(?:\n|$)", after) is not None
+        guest_next = re.match(r"[ \t]*[.;,|]?[ \t]*(?:guests?|with)[ \t]*:", after, re.I) is not None
+        stops = re.match(r"[ \t]*[.;]", after) is not None
+        if not before:
+            # at the start of its line only a credit standing alone or followed by the guest's
+            if ends_line or guest_next:
+                return True
+            continue
+        if before.endswith(","):
+            continue
+        if ends_line or guest_next or stops:
+            return True
+    return False
+
+
 def _passive_judge(verb):
     """ "The answers were judged 'completely insufficient' by the regulator": the agent judges. Without one ("X
     ordered the app blocked after the company's answers were judged insufficient"), the subject of the sentence's
@@ -389,7 +414,8 @@ class StatementExtractor:
                 if (
                     name.split()[0].lower() in self.lex["programme_staff"]
                     # "Host Dana Reyes spoke with ...", "Host: Dana Reyes. Guest: ..." (a programme's credits)
-                    or re.search(rf"(?i)\b(?:{roles}):?\s+{named}\b", text)
+                    or re.search(rf"(?i)\b(?:{roles})\s+{named}\b", text)
+                    or _credited_as_staff(text, roles, named)
                     # not the host "of" another outlet: "X, host of the podcast Y", "X, the anchor of a rival
                     # network" are guests; "X, the host of this programme" is the programme's own
                     or re.search(
