@@ -5581,3 +5581,21 @@ def test_a_host_credited_on_a_line_of_its_own_still_takes_no_side():
     got = stances(run(text, ENTS))
     assert not any(sp == "victor-popa" for sp, _ in got)
     assert ("elena-cojocaru", "opposes_ban") in got
+
+
+def test_a_penalty_urged_instead_told_as_no_ban_still_opposes_the_ban():
+    text = (
+        "Moldova blocked Viber nationwide on Monday. Civic Net urged the authorities to fine the operator instead, "
+        "which it said was a fair sanction rather than a ban."
+    )
+    got = stances(run(text, ENTS))
+    assert ("civic-net", "opposes_ban") in got
+    assert ("civic-net", "supports_ban") not in got
+
+
+def test_a_cleft_setting_a_measure_against_a_ban_opposes_the_ban():
+    text = (
+        "Moldova blocked Viber nationwide on Monday. Elena Cojocaru of Civic Net said an outside audit of the app "
+        'was overdue. "It is an audit rather than a ban that will keep users safe," she said.'
+    )
+    assert ("elena-cojocaru", "opposes_ban") in stances(run(text, ENTS))

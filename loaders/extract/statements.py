@@ -6082,6 +6082,18 @@ class StatementExtractor:
 
     _LIKE_VERBS = {"be", "look", "seem", "appear", "sound"}
     _READING_VERBS = {"point", "indicate", "suggest", "show"}
+    _PROPOSING_VERBS = {
+        "urge",
+        "ask",
+        "propose",
+        "recommend",
+        "demand",
+        "press",
+        "encourage",
+        "advise",
+        "want",
+        "prefer",
+    }
     _READINGS = {"pattern", "data", "evidence", "measurement", "metric", "figure", "reading", "trace", "test", "sign"}
 
     @staticmethod
@@ -6110,6 +6122,20 @@ class StatementExtractor:
         # "this", "it", or a relative's "which" ("warned staff ..., which is a warning rather than a ban")
         if subj is None or not (
             reading or subj.lower_ in ("this", "that", "it", "which") or subj.lemma_.lower() in measures
+        ):
+            return False
+        # a cleft's empty "it" stands for nothing: "It is an audit rather than a ban that will protect children",
+        # "it is a review rather than a ban that the law allows" (a relative clause after the copula's complement)
+        if subj.lower_ == "it" and any(
+            x.dep_ == "relcl" and x.head.i > verb.i and x.head.i in {y.i for y in verb.subtree} for x in verb.subtree
+        ):
+            return False
+        # a relative's "which" hanging on what a speaker urges or calls for is that proposal, not the measure: "urged
+        # the government to fine the company instead, which it said was a proportionate penalty rather than a ban"
+        if subj.lower_ == "which" and any(
+            a.lemma_.lower() in StatementExtractor._PROPOSING_VERBS
+            or (a.lemma_.lower() == "call" and any(c.lower_ in ("for", "on", "upon") for c in a.children))
+            for a in verb.ancestors
         ):
             return False
         # what is weighed against the ban is another kind of measure ("a registration fight", "a warning"), not
