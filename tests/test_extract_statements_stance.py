@@ -5599,3 +5599,17 @@ def test_a_cleft_setting_a_measure_against_a_ban_opposes_the_ban():
         'was overdue. "It is an audit rather than a ban that will keep users safe," she said.'
     )
     assert ("elena-cojocaru", "opposes_ban") in stances(run(text, ENTS))
+
+
+@pytest.mark.parametrize(
+    ("said", "opposed"),
+    [
+        ("Ion Lungu, a lawyer, said it was difficult to argue that the block was not arbitrary.", True),
+        ("Ion Lungu, a lawyer, said no one could honestly claim that the block was not disproportionate.", True),
+        ("Ion Lungu, a lawyer, said he failed to see how the block was not arbitrary.", True),
+        ("Ion Lungu, a lawyer, said officials claimed that the block was not arbitrary.", False),
+    ],
+)
+def test_a_copula_denial_under_a_doubted_head_still_opposes(said, opposed):
+    got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
+    assert (("ion-lungu", "opposes_ban") in got) == opposed

@@ -3954,6 +3954,38 @@ class StatementExtractor:
                     return True
         return False
 
+    _HARD = {"hard", "difficult", "impossible", "tough"}
+
+    @staticmethod
+    def _denial_doubted(copula) -> bool:
+        """A negated copula's clause told under a head that is itself denied or doubted asserts the word after all: "it
+        was hard to argue that the suspension was not arbitrary", "nobody could seriously claim that the suspension
+        was not arbitrary", "no one can pretend the ban is not censorship", "I fail to see how the ban is not
+        censorship"."""
+        if copula.dep_ != "ccomp":
+            return False
+        head = copula.head
+        if head.lemma_.lower() == "doubt":
+            return True
+        if any(c.dep_ == "neg" for c in head.children):
+            return True
+        # "nobody could claim", "no one can pretend", "none of us can say"
+        for c in head.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and (
+                c.lower_ in ("nobody", "none", "noone")
+                or (c.lower_ == "one" and any(d.lower_ == "no" for d in c.children))
+            ):
+                return True
+        # "it was hard to argue that ...", "I fail to see how ..."
+        if head.dep_ == "xcomp":
+            up = head.head
+            if up.lemma_.lower() in ("fail", "struggle") or any(
+                c.dep_ in ("acomp", "neg") and c.lower_ in StatementExtractor._HARD | {"not", "never", "n't"}
+                for c in up.children
+            ):
+                return True
+        return False
+
     def _opposing_cue(self, content, cue_words) -> bool:
         """An opposing cue the speaker asserts: "about protecting young people, not punishing them" contrasts the
         measure with what it is not, so a cue word negated where it stands ("not punishing", "never a scapegoat")
@@ -3986,6 +4018,7 @@ class StatementExtractor:
                     and t.doc[min(c.i + 1, len(t.doc) - 1)].lower_ not in ("only", "just", "merely", "simply")
                     for c in t.children
                 )
+                and not self._denial_doubted(t)
             ):
                 for c in t.children:
                     if c.dep_ in ("acomp", "attr"):
