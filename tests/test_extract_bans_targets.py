@@ -408,3 +408,24 @@ def test_a_pronoun_for_a_kind_of_kit_told_by_its_maker_is_the_maker():
         published="2024-12-24",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).targets == [pid("5G equipment")]
+
+
+def test_a_pronoun_for_kit_told_by_a_firm_that_does_not_make_it_stays_the_kind():
+    adoc = make_adoc(
+        "Ruritania's watchdog chose to stop carriers buying new Vodafone 5G equipment and to remove all of it from "
+        "their networks by 2027.",
+        [("Ruritania", J), ("Vodafone", ORG), ("5G equipment", P)],
+        published="2024-12-24",
+    )
+    assert only(extract_bans(adoc), jid("Ruritania")).targets == [pid("5G equipment")]
+
+
+def test_a_pronoun_for_kit_of_two_makers_in_possessives_gives_both_in_one_ban():
+    adoc = make_adoc(
+        "Ruritania ordered operators in 2019 to stop buying new Huawei's and ZTE's 5G equipment and to rip all of it "
+        "out of their networks.",
+        [("Ruritania", J), ("Huawei", ORG), ("ZTE", ORG), ("5G equipment", P)],
+        published="2024-12-24",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")} <= set(ban.targets)

@@ -131,15 +131,35 @@ class TargetMixin:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return []
+        root = span.root
+        owners = [c for c in root.children if c.dep_ in ("compound", "nmod", "poss") and c not in span]
+        if (
+            root.dep_ == "conj"
+            and root.head.i < root.i
+            and any(c.dep_ == "case" for c in root.head.children)
+            and any(c.dep_ == "poss" for c in root.children)
+        ):
+            # "Huawei's and ZTE's 5G equipment": the first possessive parsed as the kind's conjunct
+            owners.append(root.head)
         out = []
-        for c in span.root.children:
-            if c.dep_ not in ("compound", "nmod", "poss") or c in span:
-                continue
+        for c in owners:
             for t in _conjuncts(c):
                 o = self.ctx.mention(t)
-                if o is not None and o.kind == "Organisation" and self.ctx.category(o.entity_id) == "company":
+                if o is not None and o.kind == "Organisation" and self._makes_kind(o.entity_id, root):
                     out.append(o.entity_id)
         return list(dict.fromkeys(out))
+
+    def _makes_kind(self, eid: str, kind) -> bool:
+        """The gazetteer tells the company as a maker of that kind of kit: network kit for a telecom_equipment maker
+        ("Huawei 5G equipment"), or a kind its 'makes' field lists ("DJI drones"); not a carrier or any other firm
+        named before the kit ("Vodafone 5G equipment", "Ericsson 5G equipment" with no sector told)."""
+        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
+        if entry is None or self.ctx.category(eid) != "company":
+            return False
+        if entry.properties.get("sector") == "telecom_equipment":
+            return True
+        makes = entry.properties.get("makes", ())
+        return kind.lemma_.lower() in makes or kind.lower_ in makes
 
     def _makers_possessive(self, tok, eid: str) -> bool:
         """The company only names the maker of a product that follows it with a possessive ("Apple's FaceTime",
