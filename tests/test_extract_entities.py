@@ -2965,6 +2965,45 @@ def test_a_possessive_before_a_name_is_no_part_of_it():
     assert not [n for n in got if "'s" in n], got
 
 
+@pytest.mark.parametrize(
+    "text, place, body",
+    [
+        (
+            "Mobile data was cut in the capital on Sunday night, the Zambia President's Press Unit said on Monday.",
+            "Zambia",
+            "President's Press Unit",
+        ),
+        ("Chile Workers' Party members voted against the app ban.", "Chile", "Workers' Party"),
+        (
+            "The ban on Signal is lawful, the Bolivia President's Communications Office said on Friday.",
+            "Bolivia",
+            "President's Communications Office",
+        ),
+    ],
+)
+def test_a_country_before_a_possessive_name_stays_a_place(text, place, body):
+    got = names(run(text))
+    assert got.get(place) == "Jurisdiction" and got.get(body) == "Organisation", got
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        (
+            "Veterans' Groups Lobby Assembly Over Telegram Ban\n\nVeterans said the block had cut them off.",
+            "Veterans' Groups Lobby Assembly",
+        ),
+        (
+            "Governor's Party Welcomes Signal Block As Rallies Spread\n\nThe regulator blocked Signal.",
+            "Governor's Party",
+        ),
+    ],
+)
+def test_a_title_case_headline_gives_no_possessive_name(text, junk):
+    got = names(run(text))
+    assert junk not in got, got
+
+
 def test_carriers_and_a_regional_court_are_known_without_taking_surnames_or_their_bloc():
     # telecom carriers quoted in equipment stories are gazetteer entries, but not their bare words that are surnames
     # too; a bloc's court is its own body, not the bloc

@@ -301,7 +301,9 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         spans.append(Span(doc, span.start, span.end, label=label))
         method.setdefault((span.start, span.end), label.lower())
     gazetted = {i for e in spans if method.get((e.start, e.end)) == "gazetteer" for i in range(e.start, e.end)}
-    for span in _possessive_names(doc):
+    places = {e.start for e in spans if e.ent_id_ and get_gazetteer().lookup(e.text, ("Jurisdiction",))}
+    places |= {i for e in spans if e.start in places for i in range(e.start, e.end)}
+    for span in _possessive_names(doc, places):
         if not gazetted & {i for t in span if t.tag_ == "POS" for i in (t.i - 1, t.i)}:  # not "Commissioner's Office"
             spans.append(span)
             method.setdefault((span.start, span.end), "ner")
@@ -1086,13 +1088,15 @@ _POSSESSIVE_NAME_HEADS = {"university", "college", "office", "congress", "commit
 _NOT_IN_NAME = {"DET", "ADP", "CCONJ", "SCONJ", "PRON", "AUX", "VERB", "PART", "PUNCT", "NUM"}
 
 
-def _possessive_names(doc: Doc) -> list[Span]:
+def _possessive_names(doc: Doc, places: set[int]) -> list[Span]:
     """A body's name with a common noun in the possessive inside it, which the NER cuts at the "'s": from the
-    capitalised words before that noun to the last institution word of the capitalised words after it."""
+    capitalised words before that noun (not a country or state the gazetteer names, at ``places``: "the Sri Lanka
+    [President's Media Division]") to the last institution word of the capitalised words after it. Not in a title-case
+    headline, whose capitals tell no names ("Women's Groups Urge Congress To Lift ...")."""
     out = []
     for tok in doc:
         k = tok.i
-        if tok.tag_ != "POS" or k == 0 or k + 1 >= len(doc):
+        if tok.tag_ != "POS" or k == 0 or k + 1 >= len(doc) or _title_cased(tok.sent):
             continue
         owner = doc[k - 1]
         if owner.lower_ not in _POSSESSIVE_NAME_WORDS or not owner.is_title:
@@ -1111,6 +1115,7 @@ def _possessive_names(doc: Doc) -> list[Span]:
             and doc[start - 1].is_alpha
             and doc[start - 1].pos_ not in _NOT_IN_NAME
             and doc[start - 1].ent_type_ != "PERSON"
+            and start - 1 not in places  # "Brazil [Workers' Party] lawmakers": the country stays a place
         ):
             start -= 1
         if start > 0 and doc[start - 1].lower_ == "the":
@@ -1866,6 +1871,9 @@ def _extend_body_names(spans: list[Span], hows: list[str]) -> tuple[list[Span], 
             and span[0].is_title
             and span[0].lower_ not in _BODY_NAME_HEADS
             and span.text not in gaz.generic_institutions
+            # "the Philippines [President's Communications Office]": the country's president's office, the country no
+            # part of its name ("U.S." still opens "the U.S. Attorney's Office")
+            and not (len(span) > 1 and span[1].tag_ == "POS" and all(t.is_alpha for t in prev))
         ):
             # "in [U.S.] [District Court] in Missoula": the place is part of a court's or a body's name (a generic
             # "[Kenya] [High Court]" is left to the generic institutions)
