@@ -712,3 +712,26 @@ def test_a_cut_of_a_connection_alone_is_no_ban_but_a_platform_beside_it_is():
     assert {"product/telegram"} in targets
     assert all("product/mobile-internet" not in t and "product/internet" not in t for t in targets)
     assert "product/mobile-internet" not in {e.id for e in facts.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan switched off mobile internet nationwide on Monday. "
+        "Two days later Ethiopia followed suit, cutting internet access across the country.\n",
+        "Myanmar cut mobile internet across the country in March. "
+        "In April Bangladesh did the same, and Nepal followed suit in May.\n",
+    ],
+)
+def test_following_a_cut_of_a_connection_is_no_follow(text):
+    facts = pipeline.extract_one(Document(id="cutf", text=text, published="2025-02-06"))
+    assert facts.follows == []
+    assert not {"product/mobile-internet", "product/internet"} & {e.id for e in facts.entities}
+
+
+def test_following_a_block_of_a_platform_is_still_a_follow():
+    text = "Senegal blocked TikTok nationwide on Monday. Two days later Mali followed suit.\n"
+    facts = pipeline.extract_one(Document(id="blkf", text=text, published="2025-02-06"))
+    assert [(f.follower, f.followed, f.target) for f in facts.follows] == [
+        ("jurisdiction/mali", "jurisdiction/senegal", "product/tiktok")
+    ]

@@ -96,7 +96,15 @@ def facts_for(document: Document, doc) -> DocumentFacts:
         if not _category(s.speaker)  # a kind of technology ("Internet observatory NetBlocks said") says nothing
         and _closed(document, "statement", [s.speaker, *(a for a in s.about if a not in ban_ids)], known)
     ]
-    kept_follows = [f for f in found_follows if _closed(document, "follow", [f.follower, f.followed, f.target], known)]
+    # following a shutdown ("Chad followed suit, shutting down internet access") is no step against a platform either
+    kept_follows = [
+        f
+        for f in found_follows
+        if not (f.target and _network(f.target))
+        and f.followed_ban not in shutdowns
+        and f.follower_ban not in shutdowns
+        and _closed(document, "follow", [f.follower, f.followed, f.target], known)
+    ]
     kept_roles = [r for r in found_roles if _closed(document, "role", [r.person, r.organisation], known)]
     # a kind of technology ("VPN", "5G equipment") is an entity of the story only as what a ban or another fact is
     # about; met in passing ("users switched to VPNs") it is no actor
