@@ -3036,3 +3036,21 @@ def test_carriers_and_a_regional_court_are_known_without_taking_surnames_or_thei
 def test_a_joined_name_stays_whole_before_each_year_or_a_singular_verb(text, whole):
     found = names(run(text))
     assert whole in found, found
+
+
+def test_a_court_told_by_its_city_is_not_another_countrys_or_another_cases_court():
+    for later in (
+        "In neighbouring Belarus, the Oktyabrsky District Court jailed a blogger the same week.",
+        "Meanwhile the Oktyabrsky District Court is weighing a separate complaint against a news site.",
+        "The Oktyabrsky District Court heard an unrelated suit over a bank's adverts.",
+    ):
+        got = names(run("A Yekaterinburg court on Thursday ordered the forum blocked. " + later))
+        assert "Yekaterinburg court" in got and "Oktyabrsky District Court" in got, later
+    # the city's own country named before the court is no other country
+    got = names(
+        run(
+            "A Yekaterinburg court on Thursday ordered the forum blocked across Russia. In Russia, the Oktyabrsky "
+            "District Court found that the site had ignored requests to delete posts."
+        )
+    )
+    assert "Oktyabrsky District Court" in got and "Yekaterinburg court" not in got

@@ -2913,13 +2913,16 @@ def _local_courts_named(resolved: list) -> list:
     if not local:
         return resolved
     by_seat: dict[str, tuple[set[str], set[str]]] = {seat: (set(), set()) for seat in local}
-    named, courts = {}, set()
+    named, courts, elsewhere = {}, set(), set()
+    home = _local_courts_countries(resolved)
     for cand, ent, _, _ in resolved:
         if cand.method == "local_court" or ent.kind != "Organisation" or "Court" not in ent.name.split():
             continue
         courts.add(ent.id)
         if _another_courts_turn(cand, ent):
             continue
+        if _told_elsewhere(cand, home):
+            elsewhere.add(ent.id)
         named[ent.id] = ent
         doc, k = cand.span.doc, cand.span.start
         for seat, (owned, titled) in by_seat.items():
@@ -2938,7 +2941,13 @@ def _local_courts_named(resolved: list) -> list:
                 titled.add(ent.id)  # "the Central District Court of Minsk", "the Administrative Court in Stockholm"
     # no court told as seated in the city: the story's one named court whose name tells no place of its own ("A
     # Moscow court banned ...", then "The Tverskoy District Court granted ..."), when it names no other court at all
-    unplaced = {eid for eid, ent in named.items() if not _names_a_place(ent.name)} if len(courts) == 1 else set()
+    # ... and that is told in the same story line, not another country's or another case's ("In neighbouring
+    # Kazakhstan, the Almaly District Court ...", "Meanwhile the Basmanny District Court is hearing a separate case")
+    unplaced = (
+        {eid for eid, ent in named.items() if not _names_a_place(ent.name) and eid not in elsewhere}
+        if len(courts) == 1
+        else set()
+    )
     out = []
     for cand, ent, how, confidence in resolved:
         if cand.method == "local_court" and ent.name[: -len(" court")] in by_seat:
@@ -2948,6 +2957,43 @@ def _local_courts_named(resolved: list) -> list:
                 ent = named[next(iter(court))]
         out.append((cand, ent, how, confidence))
     return out
+
+
+_ANOTHER_CASE = re.compile(r"\b(?:meanwhile|separate|unrelated|another case|other case|different case)\b", re.I)
+
+
+def _local_courts_countries(resolved: list) -> set[str]:
+    """The countries a city's courts belong to: those whose capital the city is ("Moscow" is Russia's), and those the
+    city's court's own sentence names ("blocked across Russia")."""
+    gaz = get_gazetteer()
+    out = set()
+    for cand, ent, _, _ in resolved:
+        if cand.method != "local_court" or not ent.name.endswith(" court"):
+            continue
+        out |= {r.entry_id for r in gaz.candidates(ent.name[: -len(" court")]) if r.how == CAPITAL}
+        out |= _countries_in(cand.span.sent)
+    return out
+
+
+def _countries_in(tokens) -> set[str]:
+    gaz = get_gazetteer()
+    out = set()
+    for t in tokens:
+        if t.is_title and t.pos_ == "PROPN":
+            entry = gaz.lookup(t.text, ("Jurisdiction",))
+            if entry is not None and entry.type == "country":
+                out.add(entry.id)
+    return out
+
+
+def _told_elsewhere(cand: Candidate, home: set[str]) -> bool:
+    """A named court told in another case ("Meanwhile ...", "a separate case", "an unrelated case") or after a place
+    of another country than the city's court's ("In neighbouring Kazakhstan, the Almaly District Court ...")."""
+    sent = cand.span.sent
+    if _ANOTHER_CASE.search(sent.text):
+        return True
+    before = cand.span.doc[sent.start : cand.span.start]
+    return bool(_countries_in(before) - home)
 
 
 def _names_a_place(name: str) -> bool:
