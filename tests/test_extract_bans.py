@@ -9007,3 +9007,16 @@ def test_a_spaced_dash_opening_an_aside_is_no_home_base():
         published="2023-11-14",
     )
     assert only(extract_bans(adoc), jid("Ruritania")).targets == [pid("Zapster")]
+
+
+def test_a_ban_in_place_that_was_not_debated_still_stands():
+    ents = [("Signal", P), ("Ruritania", J), ("Ruritanian Media Authority", ORG)]
+    for text in (
+        "Ruritania's senators did not debate the ban on Signal that the Ruritanian Media Authority imposed in May.",
+        "Ruritania's senate never discussed the Signal ban, which the Ruritanian Media Authority ordered in May.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+        assert [b.targets for b in bans] == [[pid("Signal")]], text
+    # a ban to come, under the same negated verb, is still no plan
+    adoc = make_adoc("Ruritania's senators did not debate a ban on Signal.", ents, published="2024-12-24")
+    assert extract_bans(adoc) == []

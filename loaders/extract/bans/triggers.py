@@ -562,7 +562,12 @@ class TriggerMixin:
                 return None  # "its message was a warning, not a prohibition", "advice rather than a ban"
             if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _IMPOSE_VERBS and _is_negated(tok.head):
                 return None  # "the regulator has not ordered any block of the app", "did not impose a ban"
-            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in words("ban", "planned") and _is_negated(tok.head):
+            if (
+                tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in words("ban", "planned")
+                and _is_negated(tok.head)
+                and _a_ban_to_come(tok)
+            ):
                 return None  # "the government was not planning a similar ban", "is not considering a ban": no plan
             if lemma in ban["nouns"] or tok.lower_ in ban["nouns"]:
                 return "noun"
@@ -1284,3 +1289,15 @@ def _forbidden_cut(tok) -> bool:
             for v in tok.doc[tok.sent.start : prep.i]
         )
     return False
+
+
+def _a_ban_to_come(tok) -> bool:
+    """A ban noun told as one that may yet come: "a ban", "any ban", "a similar ban", "no ban", bare "bans". Not a ban
+    already told or in place: "the ban on X", "its ban", "the TikTok ban, which the regulator imposed", "the ban on X
+    that the authority ordered" ("did not debate the ban ..." leaves that ban standing)."""
+    for c in tok.children:
+        if c.dep_ == "poss" or c.dep_ in ("relcl", "acl"):
+            return False
+        if c.dep_ == "det" and c.lower_ not in ("a", "an", "any", "no", "another"):
+            return False
+    return True
