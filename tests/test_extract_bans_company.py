@@ -254,3 +254,58 @@ def test_companies_following_suit_after_a_companys_staff_rule_each_rule_their_ow
         "Halvorsen Bank restricted staff use of Gemini in March. Northwind Logistics has not done the same.", ents
     )
     assert not by(bans, NORTHWIND)
+
+
+def test_a_like_step_not_yet_taken_or_only_expected_is_no_ban():
+    ents = [("Halvorsen Bank", ORG), ("Northwind Logistics", ORG), ("Brightwater Insurance", ORG), ("Gemini", P)]
+    rule = "Halvorsen Bank restricted staff use of Gemini in March. "
+    for later in (
+        "Northwind Logistics has yet to follow suit, its chief executive said.",
+        "Northwind Logistics is yet to do the same.",
+        "Brokers expect rivals such as Northwind Logistics and Brightwater Insurance to follow suit.",
+    ):
+        bans = bans_of(rule + later, ents)
+        assert not by(bans, NORTHWIND), later
+        assert not by(bans, entity_id(ORG, "Brightwater Insurance")), later
+    # nor for a government
+    bans = bans_of(
+        "Ruritania blocked Gemini nationwide on Monday. Borduria has yet to follow suit.",
+        [("Ruritania", J), ("Borduria", J), ("Gemini", P)],
+    )
+    assert not by(bans, entity_id(J, "Borduria"))
+
+
+def test_a_like_step_only_wished_by_others_or_that_may_come_is_no_ban():
+    ents = [("Halvorsen Bank", ORG), ("Northwind Logistics", ORG), ("Gemini", P)]
+    rule = "Halvorsen Bank restricted staff use of Gemini in March. "
+    for later in (
+        "Pension funds want Northwind Logistics to follow suit.",
+        "Northwind Logistics may follow suit, two people briefed on the plans said.",
+    ):
+        assert not by(bans_of(rule + later, ents), NORTHWIND), later
+
+
+def test_copying_another_firms_step_after_a_staff_rule_is_no_staff_rule():
+    ents = [("Halvorsen Bank", ORG), ("Northwind Logistics", ORG), ("Brightwater Insurance", ORG), ("Gemini", P)]
+    for later in (
+        "In April Brightwater Insurance opened a private version of the chatbot for its clients, and Northwind "
+        "Logistics followed suit with a tool of its own.",
+        "Brightwater Insurance answered by letting customers delete their chat logs, and Northwind Logistics did "
+        "the same.",
+    ):
+        bans = bans_of("Halvorsen Bank restricted staff use of Gemini in March. " + later, ents)
+        assert not by(bans, NORTHWIND), later
+    # the staff rule copied right after it, with the rule maker's own words or a spokesperson's between, still is
+    bans = bans_of(
+        "Halvorsen Bank restricted staff use of Gemini in March. It said the move was not prompted by any leak. "
+        "Then Northwind Logistics followed suit with its own restrictions.",
+        ents,
+    )
+    assert by(bans, NORTHWIND)
+    bans = bans_of(
+        "Halvorsen Bank restricted staff use of Gemini in March, a spokesperson said. Northwind Logistics "
+        "followed suit in April.",
+        ents,
+    )
+    (ban,) = by(bans, NORTHWIND)
+    assert ban.scope == "staff_devices"

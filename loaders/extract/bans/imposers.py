@@ -1368,9 +1368,34 @@ class ImposerMixin:
         if not before or before[-1].sentence < self.adoc.sentence_index(trig.idx) - 2:
             return False
         last = before[-1]
-        return last.scope == "staff_devices" and all(
+        if last.scope != "staff_devices" or not all(
             self.ctx.category(i) in OWN_STAFF_CATEGORIES for i in last.imposers
-        )
+        ):
+            return False
+        return not self._another_step_between(last, trig)
+
+    def _another_step_between(self, rule, trig) -> bool:
+        """Another actor's step that is no ban, told after the staff rule and before the like step, is what the like
+        step copies: "In June OpenAI launched a business version, and Microsoft followed suit with a Copilot tier",
+        "OpenAI responded by letting users switch off chat history, and Google did the same for Bard". Only an actor
+        named, not the rule's maker nor a pronoun ("It said at the time that it wasn't triggered by any incident. Then
+        Bank of America ... followed suit" copies the rule); a verb of saying ("a spokesperson said") is no step."""
+        doc = trig.doc
+        start = doc[rule.token.i].sent.end
+        own = {c.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for verb in doc[start : trig.i]:
+            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _SAYING:
+                continue
+            others = [
+                m
+                for c in verb.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i not in own
+                for m in [self.ctx.mention(c)]
+                if m is not None and m.entity_id not in rule.imposers
+            ]
+            if others and self.trigger_kind(verb) is None and not self.same_as_trigger(verb):
+                return True
+        return False
 
     @staticmethod
     def _owner_of_devices(tok, trig, path) -> bool:

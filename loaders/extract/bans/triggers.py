@@ -64,6 +64,7 @@ _MONEY = words("ban_rules", "money")
 _OWN_ACCOUNT_HOLDERS = words("ban_rules", "own_account_holders")
 _OBLIGING_AUX = {"must", "shall"}
 _REFUSING = words("ban_rules", "refusing")
+_WISHED_BY_OTHERS = words("ban_rules", "wished_by_others")
 
 
 _DERIVED: dict = {}
@@ -1101,7 +1102,9 @@ class TriggerMixin:
             return False  # "would not do so if asked", "Ghana has not done the same": nothing done
         if any(a.lemma_.lower() in _REFUSING for a in list(tok.ancestors)[:2]):
             return False  # "would refuse any request to do so", "declined to do the same": nothing done
-        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in tok.children):
+        if _not_yet_or_wished(tok):
+            return False  # "Citigroup has yet to follow suit", "Analysts expect X and Y to follow suit": nothing done
+        if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
                 subj = tok.head
@@ -1289,6 +1292,20 @@ def _forbidden_cut(tok) -> bool:
             for v in tok.doc[tok.sent.start : prep.i]
         )
     return False
+
+
+def _not_yet_or_wished(tok) -> bool:
+    """An infinitive "to follow suit" / "to do the same" left undone ("has yet to", "is yet to") or wished or foreseen
+    by someone ("Analysts expect X to follow suit", "Shareholders want Apple to do the same"). A plan of the subject's
+    own ("is considering following suit", "plans to do the same") is not this."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head is tok:
+        return False
+    if any(c.lower_ == "yet" for c in (*tok.children, *head.children)):
+        return True
+    return head.lemma_.lower() in _WISHED_BY_OTHERS
 
 
 def _a_ban_to_come(tok) -> bool:
