@@ -198,6 +198,7 @@ _KIT_NOUNS = {
     "sensor",
     "charger",
 }
+_STRIPPED_THINGS = _KIT_NOUNS | PRODUCT_NOUNS
 
 
 class DocContext:
@@ -652,7 +653,7 @@ class DocContext:
         return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _strips_a_thing(self, m) -> bool:
-        """The mention is the active subject of a ban verb whose object is a thing of no one's own ("Defence would
+        """The mention is the active subject of a removing verb whose object is a thing of no one's own ("Defence would
         strip Chinese-made cameras from its sites"), not "X will shut down its service" or "X will stop selling"."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.dep_ != "nsubj":
@@ -663,7 +664,7 @@ class DocContext:
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         return (
             bool(objs)
-            and all(o.lemma_.lower() in _KIT_NOUNS | PRODUCT_NOUNS for o in objs)
+            and all(o.lemma_.lower() in _STRIPPED_THINGS for o in objs)
             and not any(c.dep_ == "poss" or self.mention(c) is not None for o in objs for c in o.subtree)
         )
 
@@ -841,15 +842,20 @@ class DocContext:
             return min(ranked)[2]
         return self.focus(tok)
 
+    def name_head(self, tok):
+        """The head word of the name ``tok`` is part of ("[New] Jersey"): up the tree while the same mention goes on."""
+        m = self.mention(tok)
+        while m is not None and tok.head.i != tok.i and self.mention(tok.head) is m:
+            tok = tok.head
+        return tok
+
     def party_label_place(self, tok) -> bool:
         """The token names a place in a lawmaker's party label ("Rep. X, a New Jersey Democrat"): where the member
         was elected, not who acts."""
         m = self.mention(tok)
         if m is None or m.kind != "Jurisdiction":
             return False
-        top = tok
-        while top.head.i != top.i and self.mention(top.head) is m:
-            top = top.head  # "New Jersey": the name's last word
+        top = self.name_head(tok)  # "New Jersey": the name's last word
         return (
             top.head.i != top.i
             and top.head.lemma_.lower() in _PARTY_MEMBERS

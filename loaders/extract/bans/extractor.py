@@ -66,8 +66,6 @@ _UNREAL_MODALS = {"could", "may", "might", "would", "will", "should", "can", "'l
 
 
 _TOLD_BEFORE = {"the", "this", "that", "these", "those", "its", "their"}
-# What a licence's "conditions" or a "requirement" may be tied to and still be the measure barring a maker ("the
-# auction conditions", "the conditions of the licence"); tied to anything else it is another measure
 # What a court orders restored, besides apps ("ordered the site restored", "the block on the service lifted")
 _TARGET_NOUNS = {"site", "website", "service", "network"}
 # A court's order told again as undone ("overturned that order", "the ruling was set aside")
@@ -75,6 +73,8 @@ _RULINGS = {"order", "ruling", "decision", "judgment", "judgement", "verdict", "
 # a maker told as the one that made the kit a ban on a kind reaches ("built by DJI"), or as left out of it
 _KIT_MAKING_LEMMAS = {"make", "build", "manufacture", "produce", "supply", "maker", "manufacturer", "supplier"}
 _KIT_EXEMPT_CUES = ("not covered", "exempt", "excluded", "assembled in", "spared", "not affected")
+# What a licence's "conditions" or a "requirement" may be tied to and still be the measure barring a maker ("the
+# auction conditions", "the conditions of the licence"); tied to anything else it is another measure
 _MEASURE_TIES = {"licence", "license", "licensing", "auction", "spectrum", "permit", "tender", "5", "5g", "security"}
 
 

@@ -1125,9 +1125,7 @@ class ImposerMixin:
         for t in sent:
             m = self.ctx.mention(t)
             if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
-                r = t
-                while r.head.i != r.i and self.ctx.mention(r.head) is m:
-                    r = r.head  # the name's own head word
+                r = self.ctx.name_head(t)
                 eid, standby = m.entity_id, False
                 if bound and r.dep_ == "nsubj" and r.head.i not in on_path and self.ctx.category(eid) != "jurisdiction":
                     # the body's country binds its people, not the body; the body itself, after any other actor, when

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from calendar import monthrange
+from datetime import date, timedelta
+
 from loaders.extract.bans._words import _ACTING_VERBS, _BIDDING_VERBS, _ORDER_NOUNS, _PROVIDERS, _RELATIVE
 from loaders.extract.bans.clauses import (
     _earlier,
@@ -12,6 +15,7 @@ from loaders.extract.bans.clauses import (
     _status_kind,
     _told_separately,
 )
+from loaders.extract.bans.dating import _SMALL_NUMBERS, _TENS
 from loaders.extract.bans.records import BanMention
 from loaders.extract.bans.syntax import _phrase_root, _stative_patient
 from loaders.extract.bans.timing import _in_dateline, _is_effective, _moved_on, _pick_date
@@ -26,27 +30,7 @@ _MAKING = words("ban_rules", "making")
 
 
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
-_COUNT_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "ninety": 90,
-}
+_COUNT_WORDS = {**_SMALL_NUMBERS, **_TENS, "forty": 40, "ninety": 90}  # "for thirty days", "for a week"
 # "extending the original order", "carrying out the order", "under the same order": a later block told as the same
 # order's, not another episode
 _LINKING_LEMMAS = {"extend", "prolong", "renew", "carry", "implement", "enforce"}
@@ -74,9 +58,6 @@ def _over_before(one, other) -> bool:
     """The temporary block ``one`` is over before ``other`` is told: its latest day plus the length its sentence tells
     falls before the other's earliest day (not "blocked X for 30 days on December 30, 2024 ... blocked X on January
     2, 2025"), and the other's sentence links it to no order told before ("extending the original order")."""
-    from calendar import monthrange
-    from datetime import date, timedelta
-
     days = _told_days(one.token)
     if days is None:
         return True

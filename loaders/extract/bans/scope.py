@@ -559,6 +559,11 @@ class ScopeMixin:
             and not self._in_civil_body_name(t)  # "the National Security and Defense Council": no armed service
             for w in (t.lemma_.lower(), t.lower_)
         }
+        # "the country's defence ministry banned X": the words of who acted say nothing of how far it reaches
+        acting = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        reach = {t.lemma_.lower() for t in region if t.i not in acting} | {
+            t.lower_ for t in region if t.i not in acting
+        }
         if devices or personnel:
             gov_words = {"government", "state", "federal", "official", "public-sector", "agency", "agencies", "work"}
             if devices <= {"network", "networks"} and not personnel and not lemmas & gov_words and cat != "legislature":
@@ -589,28 +594,13 @@ class ScopeMixin:
                 and not (civil & (sc["civil_personnel"] | {"personal"}))
                 # "several ministries, including defence": the government's, unless the clause itself names the
                 # kit or people armed ("blocked X on military computers")
-                and not (
-                    actor & _SEVERAL_BODIES
-                    and not {
-                        w
-                        for t in region
-                        if not any(a.dep_ in ("nsubj", "nsubjpass") and a.head.i == trig.i for a in [t, *t.ancestors])
-                        for w in (t.lemma_.lower(), t.lower_)
-                    }
-                    & unnamed
-                    & sc["military"]
-                )
+                and not (actor & _SEVERAL_BODIES and not reach & unnamed & sc["military"])
             ):
                 return "military_devices", True
             elif cat in ("eu", "regulator", "court", "company", "other", "legislature_admin"):
                 return "staff_devices", True
             else:
                 return "government_devices", True
-        # "the country's defence ministry banned X": the words of who acted say nothing of how far it reaches
-        acting = {t.i for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        reach = {t.lemma_.lower() for t in region if t.i not in acting} | {
-            t.lower_ for t in region if t.i not in acting
-        }
         if (actor & sc["military"] or lemmas & _MILITARY_BODIES) and not reach & (
             sc["civil_personnel"] | sc["nationwide_strong"]
         ):

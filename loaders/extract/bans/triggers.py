@@ -49,7 +49,7 @@ _ANYONE = words("ban_rules", "anyone")
 _PLATFORM_WORDS = frozenset({"company", "platform", "firm", "app", "service"})
 # verbs that keep someone "from" doing a thing, and those who would cut a service off: "barred the regulator and the
 # providers from shutting down X" forbids a block
-_KEEPING_FROM = frozenset({"bar", "restrain", "stop", "prevent", "prohibit", "forbid", "enjoin", "block"})
+_KEEPING_FROM = words("ban_rules", "forbidding_verbs") - {"ban"}
 _CUTTERS = frozenset({"government", "regulator", "authority", "authorities", "ministry", "state", "police", "provider",
                       "operator", "carrier", "isp", "isps", "telco", "telcos"})  # fmt: skip
 _CEASING = words("ban_rules", "ceasing")
@@ -636,9 +636,8 @@ class TriggerMixin:
         the service off, kept "from" cutting it, forbids a block; neither verb bans anything (the gerund too)."""
         cut = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "pcomp" else tok
         if cut.dep_ == "pcomp" and cut.head.lower_ == "from":
-            fr = (
-                cut.head
-            )  # the gerund: the keeping verb is the nearest before "from" (the parser may hang "from" higher)
+            # the gerund: the keeping verb is the nearest before "from" (the parser may hang "from" higher)
+            fr = cut.head
             verbs = [t for t in fr.head.subtree if t.i < fr.i and t.lemma_.lower() in _KEEPING_FROM]
             verb = verbs[-1] if verbs else None
         else:
@@ -960,7 +959,7 @@ class TriggerMixin:
         a disproportionate response"), not a named one ("Banning TikTok was right")."""
         if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
-        opening = all(t.is_punct or t.is_quote for t in tok.sent[: tok.i - tok.sent.start])  # however it was parsed
+        opening = _opens_sentence(tok)  # however it was parsed
         if tok.dep_ not in ("csubj", "nsubj", "csubjpass") and not opening:
             return False
         objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -1227,6 +1226,11 @@ def _military_it(verb) -> bool:
     return False
 
 
+def _opens_sentence(tok) -> bool:
+    """Only punctuation or quotes stand before ``tok`` in its sentence."""
+    return all(t.is_punct or t.is_quote for t in tok.sent[: tok.i - tok.sent.start])
+
+
 def _hypothetical_gerund(tok) -> bool:
     """A gerund with no subject of its own that is the subject of a clause told as what would or could be
     ("Blocking X would hurt small firms", "Excluding Y would have cost operators billions", "Banning Z could
@@ -1236,7 +1240,7 @@ def _hypothetical_gerund(tok) -> bool:
     if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in tok.children):
         return False  # "the government banning X would ...": told of an actor, read elsewhere
     sent = tok.sent
-    opening = all(t.is_punct or t.is_quote for t in sent[: tok.i - sent.start])
+    opening = _opens_sentence(tok)
     end = max(tok.right_edge.i, tok.head.right_edge.i if tok.dep_ == "compound" else tok.i)
     if opening and end + 1 < sent.end and tok.doc[end + 1].lower_ in modals:
         return True  # '"Excluding Huawei would have cost operators billions"', however the parser hung the gerund
