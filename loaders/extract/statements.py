@@ -1182,7 +1182,7 @@ class StatementExtractor:
             )
             # "the group" may be a campaigning group ("Euroconsumers ... welcomed the decision. The group said")
             cats = ("company", "product", "other") if lemma == "group" else ("company", "product")
-            fronted = self._fronted_subject(subj, kinds, cats)
+            fronted = self._fronted_subject(subj, kinds, cats, before)
             if fronted is not None:
                 return [fronted]  # 'X "rejects" the agency's findings, the company said': X, not the agency
             for kind in kinds:  # "the company" is the firm, "the app" the product
@@ -1296,7 +1296,7 @@ class StatementExtractor:
                 return self._body_just_named(subj)
         return []
 
-    def _fronted_subject(self, subj, kinds, cats) -> str | None:
+    def _fronted_subject(self, subj, kinds, cats, before) -> str | None:
         """The subject of the reported clause put before "the company said" in its own sentence, when it names one of
         those kinds: 'Lumo "disputes" the regulator's report, the company said' is Lumo speaking, whoever else the
         clause names after it."""
@@ -1311,11 +1311,7 @@ class StatementExtractor:
                 # "Google removed the app ... TikTok violated local rules, the company said" is Google speaking of
                 # TikTok; 'X "disagrees" with the DSK's conclusions, the company said' is X, not the DSK
                 start = subj.sent.start_char
-                named = [
-                    p
-                    for p in self.adoc.mentions
-                    if p.end <= subj.idx and p.kind in kinds and self.ctx.category(p.entity_id) in cats
-                ]
+                named = [p for p in before if p.kind in kinds and self.ctx.category(p.entity_id) in cats]
                 prior = [p for p in named if p.end <= start]
                 nearest = next((p for kind in kinds for p in reversed(named) if p.kind == kind), None)
                 if (
@@ -3865,6 +3861,7 @@ class StatementExtractor:
         campaigns"). Not negated where it stands or on a verb it hangs on, and not "stopped growing" (a pace, no
         halt)."""
         goods = set(self.lex["lost_goods"]) | {"booking", "sales", "orders", "takings", "turnover"}
+        dealings = self._DEALINGS | goods
         inside = {t.i for t in content}
         for v in content:
             if v.pos_ != "VERB":
@@ -3889,7 +3886,6 @@ class StatementExtractor:
                     return True
                 if head in goods and person and lemma in self._SLUMPING:
                     return True
-                dealings = self._DEALINGS | goods
                 if (
                     head in self._BUYERS
                     and lemma in self._WITHDRAWING
@@ -4738,7 +4734,6 @@ class StatementExtractor:
     # what a petition's own clause asks ("a petition demanding that the ban be enforced"): it goes against the measure
     # only if it asks to undo it
     _PETITION_ASKS = {"demand", "call", "seek", "ask", "urge", "request", "want", "press", "push"}
-    _RULERS = {"government", "ministry", "minister", "regulator", "authority", "state", "commission", "agency"}
 
     def _goes_to_court(self, content, speaker: str | None = None) -> bool:
         """The speaker's own step in law against the measure: "challenge" or "contest" with the measure as object (one
@@ -6159,9 +6154,7 @@ class StatementExtractor:
             return False
         # a cleft's empty "it" stands for nothing: "It is an audit rather than a ban that will protect children",
         # "it is a review rather than a ban that the law allows" (a relative clause after the copula's complement)
-        if subj.lower_ == "it" and any(
-            x.dep_ == "relcl" and x.head.i > verb.i and x.head.i in {y.i for y in verb.subtree} for x in verb.subtree
-        ):
+        if subj.lower_ == "it" and any(x.i != verb.i and x.dep_ == "relcl" and x.head.i > verb.i for x in verb.subtree):
             return False
         # a relative's "which" hanging on what a speaker urges or calls for is that proposal, not the measure: "urged
         # the government to fine the company instead, which it said was a proportionate penalty rather than a ban"
@@ -6430,12 +6423,10 @@ class StatementExtractor:
             return False
         if self._AS_REQUIRED.search(" ".join(t.lower_ for t in content)):
             return False
-        record = [w for w in cues["vouching"] if w not in self._COMPLIANT]
+        record, compliant = _split_phrases(cues["vouching"], tuple(sorted(self._COMPLIANT)))
         if any_phrase(record, text):
             return True
-        return any_phrase([w for w in cues["vouching"] if w in self._COMPLIANT], text) and self._compliance_told(
-            content
-        )
+        return any_phrase(compliant, text) and self._compliance_told(content)
 
     # the banned side's word for its compliance ("were compliant", "meet the strict requirements"), which vouches only
     # as a record it asserts: not an aim, a doubt or a denial
