@@ -1096,10 +1096,10 @@ def _possessive_names(doc: Doc, places: set[int]) -> list[Span]:
     out = []
     for tok in doc:
         k = tok.i
-        if tok.tag_ != "POS" or k == 0 or k + 1 >= len(doc) or _title_cased(tok.sent):
+        if tok.tag_ != "POS" or k == 0 or k + 1 >= len(doc):
             continue
         owner = doc[k - 1]
-        if owner.lower_ not in _POSSESSIVE_NAME_WORDS or not owner.is_title:
+        if owner.lower_ not in _POSSESSIVE_NAME_WORDS or not owner.is_title or _title_cased(tok.sent):
             continue
         end = k + 1
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ not in _NOT_IN_NAME:
@@ -2913,16 +2913,14 @@ def _local_courts_named(resolved: list) -> list:
     if not local:
         return resolved
     by_seat: dict[str, tuple[set[str], set[str]]] = {seat: (set(), set()) for seat in local}
-    named, courts, elsewhere = {}, set(), set()
-    home = _local_courts_countries(resolved)
+    named, courts, cands = {}, set(), {}
     for cand, ent, _, _ in resolved:
         if cand.method == "local_court" or ent.kind != "Organisation" or "Court" not in ent.name.split():
             continue
         courts.add(ent.id)
         if _another_courts_turn(cand, ent):
             continue
-        if _told_elsewhere(cand, home):
-            elsewhere.add(ent.id)
+        cands.setdefault(ent.id, []).append(cand)
         named[ent.id] = ent
         doc, k = cand.span.doc, cand.span.start
         for seat, (owned, titled) in by_seat.items():
@@ -2943,11 +2941,11 @@ def _local_courts_named(resolved: list) -> list:
     # Moscow court banned ...", then "The Tverskoy District Court granted ..."), when it names no other court at all
     # ... and that is told in the same story line, not another country's or another case's ("In neighbouring
     # Kazakhstan, the Almaly District Court ...", "Meanwhile the Basmanny District Court is hearing a separate case")
-    unplaced = (
-        {eid for eid, ent in named.items() if not _names_a_place(ent.name) and eid not in elsewhere}
-        if len(courts) == 1
-        else set()
-    )
+    unplaced = set()
+    if len(courts) == 1:
+        home = _local_courts_countries(resolved)
+        elsewhere = {eid for eid, cs in cands.items() if any(_told_elsewhere(c, home) for c in cs)}
+        unplaced = {eid for eid, ent in named.items() if not _names_a_place(ent.name) and eid not in elsewhere}
     out = []
     for cand, ent, how, confidence in resolved:
         if cand.method == "local_court" and ent.name[: -len(" court")] in by_seat:

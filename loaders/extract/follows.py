@@ -279,8 +279,7 @@ class FollowExtractor:
             return body  # "the latest to move against the app": the story's product
         text = self.adoc.document.text
         start = text.rfind("\n", 0, sent.start_char) + 1
-        end = text.find("\n", sent.end_char)
-        end = len(text) if end < 0 else end
+        end = _line_end(text, sent.end_char)
         return body if any(start <= e.start < end for b in bans for e in b.evidence) else eid
 
     def _names_itself_following(self, eid: str, cue) -> bool:
@@ -582,8 +581,7 @@ class FollowExtractor:
         sent = cue.sent
         text = self.adoc.document.text
         core_end = sent.start_char + len(sent.text.rstrip())
-        para_end = text.find("\n", core_end)
-        para_end = len(text) if para_end < 0 else para_end
+        para_end = _line_end(text, core_end)
         if para_end < sent.end_char:
             # the sentence ends its paragraph (the parser kept the line break in it): nothing told next ("said it
             # would follow the Commonwealth's lead.", "joining more than a dozen states." in a dated tracker), save
@@ -596,9 +594,8 @@ class FollowExtractor:
             )  # not who follows: "Nepal's ban follows similar steps elsewhere."
             if not generic and not sent.text.rstrip().endswith(":"):
                 return []
-            start = core_end + len(text[core_end:]) - len(text[core_end:].lstrip())
-            para_end = text.find("\n", start)
-            para_end = len(text) if para_end < 0 else para_end
+            start = len(text) - len(text[core_end:].lstrip())
+            para_end = _line_end(text, start)
             window = self.adoc.doc.char_span(start, para_end, alignment_mode="contract") or []
             return self._imposers_told_in(window, start, para_end, done_told=False)
         window = self.adoc.doc.char_span(sent.end_char, para_end, alignment_mode="contract") or []
@@ -1107,8 +1104,7 @@ class FollowExtractor:
         # unless the subject imposes a ban the paragraph tells ("A ordered its staff to ..., and B followed")
         text = self.adoc.document.text
         start = text.rfind("\n", 0, cue.idx) + 1
-        end = text.find("\n", cue.idx)
-        end = len(text) if end < 0 else end
+        end = _line_end(text, cue.idx)
         told = {b.imposed_by for b in self.bans for e in b.evidence if start <= e.start < end}
         return [a for a in found if a in told]
 
@@ -1828,6 +1824,12 @@ _WISHES = {
 
 # Verbs over a cue that make it a prospect weighed, not done ("Brazil risks joining ...", "is considering joining ...")
 _PROSPECTS = frozenset(words("follow", "prospects"))
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line holding offset ``at`` ends: its line break, or the text's end."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _within_clause(tok, verb) -> bool:

@@ -191,11 +191,14 @@ def _closed(document: Document, what: str, ids: list[str | None], known: set[str
 def _category(eid: str) -> bool:
     """A gazetteer entry of type ``category`` or ``network``: a kind of technology or of connection ("internet",
     "mobile data"), not one product."""
-    entry = get_gazetteer().entries.get(eid)
-    return entry is not None and entry.type in ("category", "network")
+    return _entry_type(eid) in ("category", "network")
 
 
 def _network(eid: str) -> bool:
     """A gazetteer entry of type ``network``: a kind of connection ("internet", "mobile data", "broadband")."""
+    return _entry_type(eid) == "network"
+
+
+def _entry_type(eid: str) -> str | None:
     entry = get_gazetteer().entries.get(eid)
-    return entry is not None and entry.type == "network"
+    return entry.type if entry is not None else None
