@@ -5613,3 +5613,11 @@ def test_a_cleft_setting_a_measure_against_a_ban_opposes_the_ban():
 def test_a_copula_denial_under_a_doubted_head_still_opposes(said, opposed):
     got = stances(run("Moldova blocked Viber nationwide on Monday. " + said, ENTS + [("Ion Lungu", PER)]))
     assert (("ion-lungu", "opposes_ban") in got) == opposed
+
+
+@pytest.mark.parametrize("word", ["costlier", "more expensive"])
+def test_a_measure_making_work_costlier_opposes_it(word):
+    # "costly"/"expensive" are hard-words of _makes_hard; a same-named set for "hard to argue" must not hide them
+    said = f"Peter Phiri, a lawyer at Open Lines, said the block would make it {word} for nurses to reach patients."
+    got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
+    assert ("peter-phiri", "opposes_ban") in got, got

@@ -3950,7 +3950,8 @@ class StatementExtractor:
                     return True
         return False
 
-    _HARD = {"hard", "difficult", "impossible", "tough"}
+    # "hard to argue": a head that doubts what it governs (its own name: a later _HARD would hide _makes_hard's)
+    _HARD_TO_CLAIM = {"hard", "difficult", "impossible", "tough"}
 
     @staticmethod
     def _denial_doubted(copula) -> bool:
@@ -3976,7 +3977,7 @@ class StatementExtractor:
         if head.dep_ == "xcomp":
             up = head.head
             if up.lemma_.lower() in ("fail", "struggle") or any(
-                c.dep_ in ("acomp", "neg") and c.lower_ in StatementExtractor._HARD | {"not", "never", "n't"}
+                c.dep_ in ("acomp", "neg") and c.lower_ in StatementExtractor._HARD_TO_CLAIM | {"not", "never", "n't"}
                 for c in up.children
             ):
                 return True
