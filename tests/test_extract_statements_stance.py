@@ -5621,3 +5621,13 @@ def test_a_measure_making_work_costlier_opposes_it(word):
     said = f"Peter Phiri, a lawyer at Open Lines, said the block would make it {word} for nurses to reach patients."
     got = stances(run("Malawi blocked Viber on Monday. " + said, ENTS_CUES))
     assert ("peter-phiri", "opposes_ban") in got, got
+
+
+def test_praise_of_the_ministry_for_blocking_it_backs_the_measure():
+    # the banned thing told by a pronoun, as by a target name or "the app"
+    for said in (
+        "Elena Cojocaru, a researcher at Civic Net, praised the ministry for blocking it so quickly.",
+        "Elena Cojocaru, a researcher at Civic Net, commended the government for removing Viber from official phones.",
+    ):
+        got = stances(run("Moldova blocked Viber on Monday. " + said, ENTS6))
+        assert ("elena-cojocaru", "supports_ban") in got, said

@@ -4082,7 +4082,7 @@ class StatementExtractor:
                 if lemma == "move" and any(x.dep_ in ("xcomp", "advcl") for x in g.children):
                     continue  # "for moving quickly to hear petitions against the ban": another act
                 if lemma not in ("act", "take", "move") and not any(
-                    x.dep_ == "dobj" and self._banned_thing(x) for x in g.children
+                    x.dep_ == "dobj" and self._story_thing(x) for x in g.children
                 ):
                     continue  # "for removing the app"; not "for removing the requirement", "for pulling its ads"
                 return True
@@ -4097,7 +4097,7 @@ class StatementExtractor:
             )
         return w.pos_ == "NOUN" and w.lemma_.lower() in self._ACTING_BODIES
 
-    def _banned_thing(self, w) -> bool:
+    def _story_thing(self, w) -> bool:
         """``w`` is the story's banned thing: a target named, "the app", "the platform", or "it"."""
         m = self.ctx.mention(w)
         if m is not None:
@@ -4586,7 +4586,6 @@ class StatementExtractor:
         return bool(refs) and not any(self._imposing(r.entry_id) for r in refs)
 
     _UNFAIR_TO = {"for", "to", "on"}
-    _NO_ONE = {"nobody", "noone", "none"}
 
     def _not_fair(self, content) -> bool:
         """The measure said not to be fair: "the ban is not fair to small sellers", "it is not fair for workers like
