@@ -735,3 +735,21 @@ def test_following_a_block_of_a_platform_is_still_a_follow():
     assert [(f.follower, f.followed, f.target) for f in facts.follows] == [
         ("jurisdiction/mali", "jurisdiction/senegal", "product/tiktok")
     ]
+
+
+def test_a_house_told_only_by_the_common_noun_is_no_entity_of_the_story():
+    text = (
+        "Zambia blocked Telegram on Monday, the communications ministry said. Critics urged parliament to repeal the "
+        "cyber law that allowed it, and the minister said a new bill would be sent to parliament next year."
+    )
+    (facts,) = pipeline.extract([Document(id="h", text=text, published="2024-05-02")])
+    got = {e.name for e in facts.entities}
+    assert "Parliament of Zambia" not in got
+    assert "Zambia" in got
+    # an owner names the house, and a house acting in a fact stays
+    owned = "Zambia blocked Telegram on Monday. Ghana's parliament is debating a similar law."
+    (facts,) = pipeline.extract([Document(id="g", text=owned, published="2024-05-02")])
+    assert "Parliament of Ghana" in {e.name for e in facts.entities}
+    acting = "The parliament of Malawi voted on Tuesday to ban TikTok on members' phones."
+    (facts,) = pipeline.extract([Document(id="m", text=acting, published="2024-05-02")])
+    assert "Parliament of Malawi" in {e.name for e in facts.entities}

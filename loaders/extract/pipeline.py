@@ -9,6 +9,7 @@ reported (logged with the document id), never written half-linked.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Iterator
 from difflib import SequenceMatcher
@@ -17,6 +18,7 @@ from loaders.extract import bans, follows, roles, statements
 from loaders.extract.base import AnnotatedDoc
 from loaders.extract.entities import annotate
 from loaders.extract.gazetteer import get_gazetteer
+from loaders.extract.lexicon import words as lexicon_words
 from loaders.extract.nlp import BATCH_SIZE, get_nlp
 from loaders.model import Document, DocumentFacts, Entity, entity_id
 
@@ -112,6 +114,9 @@ def facts_for(document: Document, doc) -> DocumentFacts:
     used |= {i for f in kept_follows for i in (f.follower, f.followed, f.target)}
     used |= {s.speaker for s in kept_statements} | {i for r in kept_roles for i in (r.person, r.organisation)}
     dropped = {eid for eid in known if eid not in used and _category(eid)}
+    # a house told only by the common noun ("urged parliament to act", "the bill will be sent to parliament") is no
+    # named body of the story unless it acts in a fact; "Ghana's parliament", "federal Parliament" name one
+    dropped |= {eid for eid in known if eid not in used and _bare_house(adoc, eid)}
     for s in kept_statements:
         s.about = [a for a in s.about if a not in dropped]
     return DocumentFacts(
@@ -186,6 +191,37 @@ def _closed(document: Document, what: str, ids: list[str | None], known: set[str
     if missing:
         log.warning("document %r: %s dropped, it refers to unmentioned entities %s", document.id, what, missing)
     return not missing
+
+
+def _bare_house(adoc: AnnotatedDoc, eid: str) -> bool:
+    """Every mention of the entity is a lower-case legislature word the gazetteer takes as a country's generic body
+    ("parliament", "the parliament"), with no owner or modifier before it ("Kenya's parliament", "the federal
+    parliament", "the Kenyan parliament")."""
+    gaz = get_gazetteer()
+    houses = _house_words()
+    spans = list(adoc.spans_of(eid))
+    if not spans:
+        return False
+    for m, span in spans:
+        word = m.text[4:] if m.text.startswith("the ") else m.text
+        if not word.islower() or word not in houses:
+            return False
+        first = span[0] if span[0].lower_ != "the" else (span[1] if len(span) > 1 else span[0])
+        prev = span.doc[first.i - 1] if first.i > 0 else None
+        if (
+            prev is not None
+            and prev.lower_ != "the"
+            and (prev.tag_ == "POS" or prev.pos_ in ("PROPN", "ADJ") or prev.text in gaz.demonyms)
+        ):
+            return False
+    return True
+
+
+@functools.cache
+def _house_words() -> frozenset[str]:
+    """The gazetteer's generic institutions that are legislatures, lower-cased: "parliament", "national assembly"."""
+    houses = lexicon_words("actors", "legislature")
+    return frozenset(w.casefold() for w in get_gazetteer().generic_institutions if w.split()[0].casefold() in houses)
 
 
 def _category(eid: str) -> bool:
