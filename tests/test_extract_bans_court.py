@@ -69,6 +69,23 @@ def test_a_ban_challenged_at_a_court_is_not_the_courts_ban():
     assert [b.imposed_by for b in bans] == [entity_id("Jurisdiction", "Tanzania")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two petitions were filed at the Constitutional Court against the ban, citing free speech.",
+        "A rights group lodged a complaint with the Constitutional Court over the block last week.",
+        "A writ petition against the ban is pending before the Constitutional Court.",
+    ],
+)
+def test_a_legal_action_brought_against_a_ban_at_a_court_is_not_the_courts_ban(sentence):
+    adoc = make_adoc(
+        "Freedonia's cabinet blocked Zapster across the country in May. " + sentence,
+        [("Freedonia", J), ("Zapster", P), ("Constitutional Court", ORG)],
+        published="2024-09-12",
+    )
+    assert [b.imposed_by for b in extract_bans(adoc)] == [entity_id(J, "Freedonia")]
+
+
 def test_a_court_issuing_an_order_that_halts_a_ban_blocks_it_and_bans_nothing():
     court = entity_id(ORG, "Patan High Court")
     regulator = entity_id(ORG, "Ruritanian Telecoms Authority")

@@ -61,6 +61,9 @@ _OTHER_BAN = words("ban_rules", "other_ban")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _CHALLENGING = words("ban_rules", "challenging")
 _SUING = {"sue", "petition", "take", "drag"}  # "sued the government at the regional court over the ban"
+# A legal action brought against a ban ("petitions were filed at the Supreme Court against the ban", "a complaint
+# lodged with the court over the block"): the ban is its matter, the court where it is brought no imposer
+_LEGAL_ACTIONS = words("ban_rules", "legal_actions")
 # Modals that tell a court block as a possibility, not as done ("which a judge could block next month")
 _UNREAL_MODALS = {"could", "may", "might", "would", "will", "should", "can", "'ll", "wo", "ca"}
 
@@ -101,6 +104,16 @@ def _another_measure(o) -> bool:
 
 
 # ------------------------------------------------------------------------------------------ extractor
+def _brings_legal_action(tok) -> bool:
+    """ "petitions were filed", "filed a lawsuit", "a writ petition": a legal action, or a verb whose object or
+    passive subject is one, that a ban is the matter of."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in _LEGAL_ACTIONS
+    return tok.pos_ == "VERB" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _LEGAL_ACTIONS for c in tok.children
+    )
+
+
 def _owner_in(t, top) -> bool:
     """Whether ``t`` is, or hangs under, a possessor inside the phrase headed by ``top`` ("Google" in "Google's help")."""
     while t.i != top.i:
@@ -724,7 +737,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             kind == "noun"
             and src == "locative"
             and matter_of is not None
-            and matter_of.lemma_.lower() in _CHALLENGING | _SUING
+            and (matter_of.lemma_.lower() in _CHALLENGING | _SUING or _brings_legal_action(matter_of))
             and all(self.ctx.category(eid) == "court" for eid, _ in actors)
         ):
             src = "none"  # "challenged the suspension at the regional court": the ban told again, not the court's
