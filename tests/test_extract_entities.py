@@ -3054,3 +3054,31 @@ def test_a_court_told_by_its_city_is_not_another_countrys_or_another_cases_court
         )
     )
     assert "Oktyabrsky District Court" in got and "Yekaterinburg court" not in got
+
+
+def test_a_province_opening_its_courts_name_is_no_mention_of_the_place():
+    adoc = run("Lawyers told the Punjab High Court on Monday that the ministry had ordered the block.")
+    got = names(adoc)
+    assert got.get("Punjab High Court") == "Organisation"
+    assert "Punjab" not in got
+    # the place told on its own stays
+    got = names(run("Punjab's government said the Punjab High Court would hear the case."))
+    assert got.get("Punjab") == "Jurisdiction" and "Punjab High Court" in got
+
+
+def test_capitals_spelling_the_initials_of_a_body_named_in_full_are_that_body():
+    got = names(
+        run(
+            "The bid was knocked back by the National Cyber Defence Agency on Monday. Operators have yet to tell the "
+            "NCDA which suppliers they plan to use."
+        )
+    )
+    assert "National Cyber Defence Agency" in got and "NCDA" not in got
+    # two bodies with the same initials: the letters are left alone
+    got = names(
+        run(
+            "The Media Standards Board and the Mobile Services Bureau both wrote to the operators. The MSB said "
+            "it had not been consulted."
+        )
+    )
+    assert "MSB" in got

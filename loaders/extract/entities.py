@@ -2729,7 +2729,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=label, method=method))
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
-    resolved = _local_courts_named(list(resolver.resolve(cands)))
+    resolved = _court_seats_dropped(_local_courts_named(list(resolver.resolve(cands))))
     homes = _home_states_only(resolved, gaz)
     # names of the document's own entities: an owner in the possessive is stripped only when it is one of them
     known = {fold(n) for _, e, _, _ in resolved for n in (e.name, *e.aliases)}
@@ -2845,6 +2845,21 @@ def _home_state(span: Span) -> bool:
             for t in span.doc[max(head.head.i - 5, 0) : head.head.i]
         )
     )
+
+
+def _court_seats_dropped(resolved: list) -> list:
+    """ "the Sindh High Court", "the Texas Supreme Court": a state or province told only as the first words of its
+    court's name is no mention of the place (the court is the actor; the place stays an entity where the text names
+    it otherwise)."""
+    starts = {c.span.start: e for c, e, _, _ in resolved if e.kind == "Organisation"}
+    out = []
+    for item in resolved:
+        c, e = item[0], item[1]
+        court = starts.get(c.span.end) if e.kind == "Jurisdiction" else None
+        if court is not None and "Court" in court.name.split() and court.name.startswith(c.text + " "):
+            continue
+        out.append(item)
+    return out
 
 
 def _home_states_only(resolved: list, gaz: Gazetteer) -> set[str]:

@@ -649,12 +649,38 @@ class Resolver:
             known = aliased.get(c.text)
             if known is not None and entity.name == c.text and entity.id != known.id and entity.kind == known.kind:
                 out[k] = (c, known, "alias", 0.85)  # "Sapo's head" after "the Security Service, known as Sapo"
+        self._spelled_initials(out)
         if not defined:
             return
         for k, (c, entity, _, _) in enumerate(out):
             target = defined.get(c.text)
             if target is not None and entity.name == c.text and entity.id != target.id:
                 out[k] = (c, target, "acronym", 0.85)
+
+    def _spelled_initials(self, out: list) -> None:
+        """ "the GCSB" after "the Government Communications Security Bureau", "SHC" with "the Sindh High Court": capitals
+        the text never defines, spelling the initials of the one body of several words it names, are that body (not
+        a second body of their own); letters the gazetteer knows, or two bodies' initials, are left alone."""
+        spelled: dict[str, dict[str, Entity]] = {}
+        for _, entity, _, _ in out:
+            if entity.kind != "Organisation":
+                continue
+            for name in (entity.name, *entity.aliases):
+                words = [w for w in re.split(r"[\s-]+", re.sub(r"^(?:the|The)\s+", "", name)) if w]
+                if len(words) >= 2 and sum(w[0].isupper() for w in words) >= 3:
+                    letters = "".join(w[0] for w in words if w[0].isupper())
+                    spelled.setdefault(letters, {})[entity.id] = entity
+        if not spelled:
+            return
+        for k, (c, entity, _, _) in enumerate(out):
+            text = c.text
+            if not (text.isupper() and text.isalpha() and 3 <= len(text) <= 6) or entity.name != text:
+                continue
+            if entity.id in self.gaz.entries or self.gaz.lookup(text) is not None:
+                continue
+            bodies = spelled.get(text, {})
+            if len(bodies) == 1:
+                out[k] = (c, next(iter(bodies.values())), "acronym", 0.8)
 
     def _direct(self, cands: list[Candidate], out: list) -> tuple[list, list]:
         """Unambiguous gazetteer spans resolve now; the rest wait for people, others or context."""
