@@ -2403,3 +2403,33 @@ def test_the_company_after_a_fronted_clause_about_another_firm_is_the_firm_last_
     got = stances(run(text, ents)[1])
     assert any(sp == speaker for sp, _ in got)
     assert not any(sp == "lumo" for sp, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway banned Lumo on government phones on Monday. Lumo, which is owned by Kestrel Technologies Inc, has "
+        'criticised the wave of bans. "We are disappointed that so many states act on rumours about Lumo," a company '
+        "spokesperson said. The company has said it has never shared user data with Russia.",
+        "Norway banned Lumo on government phones on Monday. Lumo, owned by Kestrel Technologies Inc, said the ban was "
+        'unfair. "It hurts our users," Lumo spokeswoman Ingrid Dahl said. She said the company would keep fighting. '
+        "The company has repeatedly denied that it shares data with Russia.",
+    ],
+)
+def test_the_company_is_the_acting_app_not_its_owner_named_in_passing(text):
+    ents = ENTS + [("Lumo", P), ("Kestrel Technologies Inc", ORG)]
+    got = stances(run(text, ents)[1])
+    assert ("lumo", "denies_allegation") in got
+    assert not any(sp == "kestrel-technologies-inc" for sp, _ in got)
+
+
+def test_the_company_after_an_app_acted_on_is_still_its_owner():
+    ents = ENTS + [("Lumo", P), ("Kestrel Technologies Inc", ORG)]
+    got = stances(
+        run(
+            "Norway banned Lumo on government phones on Monday. Lumo, owned by Kestrel Technologies Inc, was removed "
+            "from the state's app store. The company said the decision was politically motivated.",
+            ents,
+        )[1]
+    )
+    assert ("kestrel-technologies-inc", "opposes_ban") in got

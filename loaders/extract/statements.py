@@ -1191,7 +1191,7 @@ class StatementExtractor:
                         if self._named_as_example(m):
                             continue  # "app stores run by companies such as Apple and Google": not the company
                         if kind == "Organisation" and lemma in ("company", "firm"):
-                            app = self._target_app_since(m, subj)
+                            app = self._target_app_since(m, subj) or self._owned_in_passing(m)
                             if app is not None:
                                 return [app]
                         return [m.entity_id]
@@ -1216,7 +1216,7 @@ class StatementExtractor:
                     # "X, which owns the apps Y and Z, said ... A company spokesperson said": the firm, not its app
                     near.sort(key=lambda m: self.ctx.category(m.entity_id) != "company")
                 if near:
-                    return [near[0].entity_id]
+                    return [self._owned_in_passing(near[0]) or near[0].entity_id]
                 return self.generic(kind)
             body = next(
                 (
@@ -1451,6 +1451,28 @@ class StatementExtractor:
                 if tok is not None and tok.root.dep_ in ("nsubj", "nsubjpass"):
                     return later.entity_id  # the app acting, not "had ceased offering X" (the firm's own product)
         return None
+
+    _OWNED_BY_VERBS = {"own", "operate", "control", "run"}
+
+    def _owned_in_passing(self, m) -> str | None:
+        """The banned app whose owner the firm ``m`` is only named as, when the app itself acts: "TikTok, which is
+        owned by ByteDance, has criticized the bans. The company has said ...", "TikTok, owned by ByteDance, said the law
+        was unconstitutional ... a company spokesperson said": TikTok; not "X, owned by Y, was removed. The company
+        said", where the app is acted on and the firm Y speaks."""
+        span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return None
+        by = span.root.head
+        if span.root.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "agent":
+            return None
+        owning = by.head
+        if owning.lemma_.lower() not in self._OWNED_BY_VERBS or owning.dep_ not in ("acl", "relcl"):
+            return None
+        owned = owning.head
+        found = self.ctx.mention(owned)
+        if found is None or found.kind != "Product" or found.entity_id not in self.targets or owned.dep_ != "nsubj":
+            return None
+        return found.entity_id
 
     def _named_as_example(self, m) -> bool:
         """The mention is one of a list of examples ("companies such as X and Y", "firms including X", "apps like X")."""
