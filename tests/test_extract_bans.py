@@ -9020,3 +9020,28 @@ def test_a_ban_in_place_that_was_not_debated_still_stands():
     # a ban to come, under the same negated verb, is still no plan
     adoc = make_adoc("Ruritania's senators did not debate a ban on Signal.", ents, published="2024-12-24")
     assert extract_bans(adoc) == []
+
+
+def test_a_ban_told_with_an_end_that_the_text_says_still_holds_is_in_force():
+    for text in (
+        "In Belarus, Lukashenko ordered Telegram blocked for two weeks in March 2024; a year later, it has still "
+        "not returned.",
+        "Belarus ordered Telegram blocked for two weeks in March 2024. A year later, it remains blocked.",
+        "Belarus blocked Telegram and Viber for two weeks in March 2024. Two years on, both are still blocked.",
+    ):
+        ents = [("Belarus", J), ("Lukashenko", "Person"), ("Telegram", P), ("Viber", P)]
+        bans = extract_bans(make_adoc(text, ents, published="2025-04-10"))
+        assert bans and all(b.status == "in_force" for b in bans), text
+
+
+def test_a_ban_with_an_end_stays_temporary_when_another_thing_or_place_is_still_off():
+    for text in (
+        "Belarus ordered Telegram blocked for two weeks in March 2024. Viber remains blocked.",
+        "Belarus blocked Telegram for two weeks in March 2024. It remained blocked until April.",
+        "Belarus blocked Telegram for two weeks in March 2024. It is still blocked in Russia.",
+        "Belarus suspended Telegram for ten days in 2023. It has not returned to the top of the charts.",
+    ):
+        ents = [("Belarus", J), ("Russia", J), ("Telegram", P), ("Viber", P)]
+        bans = extract_bans(make_adoc(text, ents, published="2025-04-10"))
+        own = [b for b in bans if b.imposed_by == jid("Belarus") and pid("Telegram") in b.targets]
+        assert own and all(b.status == "temporary" for b in own), text

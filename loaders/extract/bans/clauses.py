@@ -1070,3 +1070,74 @@ def _in_place_now(tok) -> bool:
 def _simple_past(trig) -> bool:
     """A verb told in the simple past ("blocked"), not the perfect or the present ("has blocked", "is blocked")."""
     return trig.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in trig.children)
+
+
+_NOW_TENSES = ("VBZ", "VBP")
+
+
+def _present(verb) -> bool:
+    """Told of now: a present verb, or one with a present auxiliary ("is", "has", "have been")."""
+    return verb.tag_ in _NOW_TENSES or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _NOW_TENSES for c in verb.children
+    )
+
+
+def _kept_off_now(verb, told, told_sent) -> bool:
+    """One verb of ``_still_standing``: the banned thing told still off, now. ``told`` holds the words of the names
+    the ban's sentence gives, for a named subject to be one of them; ``told_sent`` is that sentence."""
+    # (the subject the parser hung on the auxiliary: "it remains blocked")
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    subj = next((c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    # "it", "they", "all three", the ban told again ("the block"), or a name of the ban's sentence
+    fits = (
+        subj.lower_ in ("it", "they", "both", "all")
+        or subj.tag_ == "CD"
+        or subj.lemma_.lower() in _MEASURE_NOUNS
+        or (subj.pos_ == "PROPN" and subj.lower_ in told)
+    )
+    if not fits:
+        return False
+    lemma = verb.lemma_.lower()
+    # "still blocked in Russia" after a Belarusian ban: another place's; "has not returned to the top of the charts":
+    # somewhere other than a store or a country
+    if _places(verb.subtree) - _places(told_sent, loose=True):
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and not any(p.lemma_.lower() in _BACK_PLACES or p.ent_type_ in ("GPE", "LOC") for p in c.subtree)
+        for c in verb.children
+    ):
+        return False
+    still = any(c.dep_ == "advmod" and c.lower_ in ("still", "yet") for c in verb.children)
+    if lemma in ("return", "come") and _is_negated(verb):
+        # "it has still not come back", "has not returned since"
+        return (still or _present(verb)) and (lemma == "return" or any(c.lower_ == "back" for c in verb.children))
+    if _lifts(verb) and any(c.lower_ == "never" for c in verb.children):
+        return any(c.dep_ == "auxpass" for c in verb.children)  # "the block was never lifted"
+    if lemma in words("ban", "verbs") and verb.tag_ == "VBN" and not _is_negated(verb):
+        # "all three are still blocked", "it remains blocked"
+        kept = any(c.lower_ in ("remains", "remain", "stays", "stay") for c in verb.children)
+        return _present(verb) and (still or kept)
+    return False
+
+
+def _still_standing(trig) -> bool:
+    """ "ordered X blocked for ten days in August; eight months later, it has still not come back", "... "until
+    February 7". Four years on, all three are still blocked": a ban told with an end, its sentence (after it) or
+    the next one in its paragraph telling it still holds now, is in force. Not a past state ("remained blocked until
+    2020"), nor another thing's ("Y is still blocked")."""
+    doc = trig.doc
+    sent = trig.sent
+    own = {t.i for t in trig.subtree}
+    told = {t.lower_ for t in sent if t.pos_ == "PROPN"}
+    verbs = [t for t in sent if t.i > trig.i and t.i not in own]
+    if sent.end < len(doc):
+        nxt = doc[sent.end].sent
+        nxt_words = [t for t in nxt if not t.is_space]
+        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+        if nxt_words and "\n\n" not in doc.text[last.idx : nxt_words[0].idx]:
+            verbs += nxt_words  # the next sentence of the same paragraph
+    return any(t.pos_ in ("VERB", "AUX") and _kept_off_now(t, told, sent) for t in verbs)

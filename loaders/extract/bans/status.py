@@ -25,6 +25,7 @@ from loaders.extract.bans.clauses import (
     _said_of_another,
     _simple_past,
     _still_in_force,
+    _still_standing,
     _torn_advice,
     _turns_about,
     _undone_later,
@@ -155,7 +156,13 @@ class StatusMixin:
     """BanExtractor's methods of in what state a ban is: proposed, announced, in force, lifted."""
 
     def status_of(self, trig, kind: str, path, region) -> str:
+        status = self._status_told(trig, kind, path, region)
+        if status == "temporary" and _still_standing(trig):
+            return "in_force"  # "ordered X blocked for ten days; months later, it has still not come back"
+        return status
 
+    def _status_told(self, trig, kind: str, path, region) -> str:
+        """The status the ban's own words tell, before what the text says of it now."""
         sent = trig.sent
         sent_lemmas = span_lemmas(sent) | span_forms(sent)
         chain = list(path) + [a for a in trig.ancestors][:4]
