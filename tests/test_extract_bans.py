@@ -9045,3 +9045,25 @@ def test_a_ban_with_an_end_stays_temporary_when_another_thing_or_place_is_still_
         bans = extract_bans(make_adoc(text, ents, published="2025-04-10"))
         own = [b for b in bans if b.imposed_by == jid("Belarus") and pid("Telegram") in b.targets]
         assert own and all(b.status == "temporary" for b in own), text
+
+
+def test_a_ban_whose_sentence_goes_on_to_put_the_thing_back_is_temporary():
+    for text in (
+        "Malaysia blocked Viber in 2019 over gambling adverts, and the service was back within days after the company "
+        "removed them.",
+        "Viber was blocked in Malaysia in March 2019 and returned in May 2019 after the firm set up a local office.",
+    ):
+        bans = extract_bans(make_adoc(text, [("Malaysia", J), ("Viber", P)], published="2025-06-05"))
+        assert bans and all(b.status == "temporary" for b in bans), text
+
+
+def test_something_else_back_somewhere_else_leaves_the_ban_in_force():
+    for text in (
+        "Malaysia blocked Viber in 2019 over gambling adverts, and the service was back in court within days.",
+        "Viber was blocked in Malaysia in March 2019 and returned to court in May 2019.",
+        "Malaysia blocked Viber in 2019, and Line was back within days.",
+        "Malaysia blocked Viber in 2019 over gambling adverts, and the company was back in talks within days.",
+    ):
+        ents = [("Malaysia", J), ("Viber", P), ("Line", P)]
+        bans = [b for b in extract_bans(make_adoc(text, ents, published="2025-06-05")) if pid("Viber") in b.targets]
+        assert bans and all(b.status == "in_force" for b in bans), text

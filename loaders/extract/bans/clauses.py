@@ -345,6 +345,9 @@ def _undone_later(trig) -> bool:
 # verbs that tell a blocked app back where it was: "allowed them again", "returned to the app stores"
 _BACK_VERBS = {"allow", "permit", "return", "reappear", "resume", "come", "let"}
 _BACK_PLACES = {"store", "market", "shelf", "marketplace"}
+# what may be told back in the ban's place: "the app returned", "the service was back"
+_SPAN_UNITS = {"hour", "day", "week", "month", "year"}
+_BACK_SUBJECTS = {"app", "application", "download", "service", "platform", "site", "website", "messenger"}
 
 
 def _places(tokens, loose: bool = False) -> set[str]:
@@ -376,7 +379,24 @@ def _back_later(trig) -> bool:
     for c in trig.sent:
         # ("..., and let it back": "let" the tagger reads as a base form, coordinated with a past verb)
         past = c.tag_ == "VBD" or (c.lower_ == "let" and c.dep_ == "conj" and c.head.tag_ == "VBD")
-        if c.i <= trig.i or c.pos_ != "VERB" or not past or c.lemma_.lower() not in _BACK_VERBS:
+        # "..., and the service was back within weeks": "be" with "back" puts the thing back as "come back" does
+        # (a time at most: not "was back in court", "back in talks with the ministry")
+        back = [g for g in c.children if g.dep_ == "advmod" and g.lower_ == "back"]
+        be_back = (
+            c.lemma_ == "be"
+            and bool(back)
+            and all(
+                o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _SPAN_UNITS
+                for h in (c, *back)
+                for g in h.children
+                if g.dep_ == "prep"
+                for o in g.children
+                if o.dep_ == "pobj"
+            )
+        )
+        if c.i <= trig.i or not (c.pos_ == "VERB" or be_back) or not past:
+            continue
+        if c.lemma_.lower() not in _BACK_VERBS and not be_back:
             continue
         if _is_negated(c) or any(a.dep_ == "mark" or a.lower_ in ("until", "unless", "if") for a in c.children):
             continue
@@ -433,10 +453,26 @@ def _back_later(trig) -> bool:
             and any(p.lemma_.lower() in _BACK_PLACES for p in g.subtree)
             for g in c.children
         )
-        if not (again or place):
+        # "X was banned in 2023 and returned in 2024": the banned thing, the subject both verbs share, came back
+        # (not "returned to court", "returned the favour")
+        shared = (
+            c.lemma_.lower() in ("return", "reappear")
+            and c.dep_ == "conj"
+            and c.head.i == trig.i
+            and any(g.dep_ == "nsubjpass" for g in trig.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
+            and not any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
+        )
+        if not (again or place or shared or be_back):
             continue
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.pos_ != "PRON" and subj.lemma_.lower() not in ("app", "application", "download"):
+        if (
+            subj is not None
+            and subj.pos_ != "PRON"
+            and subj.lemma_.lower() not in _BACK_SUBJECTS
+            # ("..., and Telegram was back within weeks": the name the ban's clause told)
+            and not (subj.pos_ == "PROPN" and subj.lower_ in own)
+        ):
             continue
         return True
     return False
