@@ -678,3 +678,22 @@ def test_an_engineer_by_training_holds_no_title():
         "Dmitri Volkov, an engineer by training who now runs a VPN comparison site, said the filter was easy to dodge."
     )
     assert "Dmitri Volkov" not in got
+
+
+def test_a_rank_between_the_title_and_the_name_is_passed_over():
+    got = roles_of("Army spokeswoman Lt. Col. Lena Ortiz said the order stood. Navy spokesman Col. Paul Reyes agreed.")
+    assert got["Lena Ortiz"][0].endswith("spokeswoman")
+    assert got["Paul Reyes"][0].endswith("spokesman")
+
+
+def test_a_rank_with_no_title_before_it_gives_no_office():
+    got = roles_of("On Monday Lt. Col. Lena Ortiz said the order stood.")
+    assert "Lena Ortiz" not in got or got["Lena Ortiz"][0] in ("Lt.", "Lt", "Lt. Col.", "Col.")
+
+
+def test_the_office_held_now_wins_over_a_former_one():
+    got = roles_of(
+        '"It was overdue," said Piet Maas, a former navy radio officer who is now a senior fellow at the Delft '
+        "Security Institute."
+    )
+    assert got["Piet Maas"][0].startswith("senior fellow")

@@ -553,6 +553,9 @@ class _RoleFinder:
             i = elected
         if self._glued_stop(i):
             i -= 1  # "state Sens. X": the tokenizer split the abbreviation's full stop off
+        i = self._past_honorifics(i)
+        if i < 0:
+            return None
         if not self._is_title(self.doc[i]) and not self._portfolio_before(i):
             return None
         tokens: list[Token] = []
@@ -637,6 +640,28 @@ class _RoleFinder:
             if owner is not None:
                 explicit.insert(0, owner)
         return (tokens, explicit) if tokens else None
+
+    def _past_honorifics(self, i: int) -> int:
+        """ "Pentagon spokesman Lt. Col. X", "press officer Dr Y": a rank or honorific between the title and the name
+        (with the full stop the tokenizer may split off it) is passed over to the title before it; with no title
+        word before them, ``i`` is kept."""
+        doc, honorifics = self.doc, self.gaz.honorifics
+
+        def honorific(k: int) -> int:
+            """How many tokens the honorific ending at ``k`` takes (0: none)."""
+            if doc[k].text in honorifics:
+                return 1
+            if k > 0 and doc[k].text == "." and not doc[k - 1].whitespace_:
+                word = doc[k - 1].text
+                return 2 if word in honorifics or f"{word}." in honorifics else 0
+            return 0
+
+        k = i
+        while k >= 0 and (n := honorific(k)):
+            k -= n
+        if k == i or k < 0 or any(t.is_sent_start for t in doc[k + 1 : i + 2]):
+            return i  # ("Army spokeswoman Maj." | "X said ...": the parser's sentence ended at the rank)
+        return k if self._is_title(doc[k]) and not honorific(k) else i
 
     def _elect_suffix(self, i: int) -> int | None:
         """ "President-elect": the title word before "-elect"/"-designate" joined to it, else None."""
@@ -727,6 +752,9 @@ class _RoleFinder:
                 break  # "who was digital minister when the ban began"
             seg.append(doc[j])
             j += 1
+        now = self._now_title(j) if seg else None
+        if now is not None:
+            return now  # "X, a former army signals officer who is now a research fellow at Y": the office held now
         if seg and j < len(doc) and doc[j].pos_ in ("VERB", "AUX"):
             ids = {t.i for t in seg}
             subject = any(
@@ -743,6 +771,27 @@ class _RoleFinder:
         if got is None and seg and not copula:
             return self._second_apposition(j)
         return got
+
+    def _now_title(self, j: int):
+        """The title of "who is now a B at C" opening at ``j``, after an apposition: the office held now."""
+        doc = self.doc
+        if not (
+            j + 3 < len(doc)
+            and doc[j].lower_ == "who"
+            and doc[j + 1].lemma_ == "be"
+            and doc[j + 1].tag_ == "VBZ"
+            and doc[j + 2].lower_ == "now"
+            and doc[j + 3].lower_ in ("a", "an", "the")
+        ):
+            return None
+        seg = []
+        k = j + 3
+        while k < len(doc) and not self._boundary(doc[k]) and not doc[k].is_sent_start:
+            if doc[k].lower_ in _CLAUSE_OPENERS and seg:
+                break
+            seg.append(doc[k])
+            k += 1
+        return self._title_phrase(seg)
 
     def _second_apposition(self, j: int):
         """ "X, the singer better known as Y and the presidential candidate of Z,": an apposition whose first part
