@@ -2189,3 +2189,20 @@ def test_peers_counted_at_a_paragraphs_end_are_not_the_next_dated_entry():
         )[1]
     )
     assert not {f for f in got if f[0] == "kansas"}
+
+
+def test_after_another_took_the_same_step_is_a_follow():
+    _, follows = run(
+        "Ruritania barred Zapster from civil servants' phones, hours after Freedonia took the same step for its "
+        "diplomats.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+    )
+    assert pairs(follows) == {("ruritania", "freedonia")}
+
+
+def test_after_another_took_the_same_view_is_no_follow():
+    _, follows = run(
+        "Ruritania barred Zapster from civil servants' phones, hours after Freedonia took the same view of the app.",
+        [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
+    )
+    assert not follows

@@ -1113,6 +1113,10 @@ class TriggerMixin:
             return True  # "..., and the Parliament and the Council followed within days"
         if lemma == "follow" and self.suit_undone(tok):
             return False  # "X lifted its ban, and Y followed suit", "followed suit by lifting their own limits"
+        if lemma == "take" and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words("ban", "weak_nouns") for c in tok.children
+        ):
+            return False  # "took the same step", "the same measure"; not "took the same view"
         for pair in pairs:  # each entry: {verb, object}
             if lemma not in pair:
                 continue
