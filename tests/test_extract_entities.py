@@ -3082,3 +3082,22 @@ def test_capitals_spelling_the_initials_of_a_body_named_in_full_are_that_body():
         )
     )
     assert "MSB" in got
+
+
+def test_carriers_musks_firms_and_games_are_known_by_their_kind():
+    # names the small model misses or tags as places or people: carriers ordered to block, firms answering courts,
+    # games and trackers that bans name
+    adoc = run(
+        "Operators Grameenphone and Banglalink restored 4G on Sunday, while Claro and Vivo said they had complied. "
+        "The court froze the accounts of Starlink; SpaceX said it would appeal. "
+        "China's army kept Tesla cars out of its compounds. "
+        "Battlegrounds Mobile India (BGMI) returned, but Marvel Snap stayed offline; Electronic Arts and Tencent "
+        "Games declined to comment. Soldiers were told to stop wearing Fitbit trackers."
+    )
+    found = names(adoc)
+    for org in ("Grameenphone", "Banglalink", "Claro", "Vivo", "Starlink", "SpaceX", "Tesla", "Electronic Arts",
+                "Tencent Games"):  # fmt: skip
+        assert found.get(org) == "Organisation", (org, found)
+    for product in ("Battlegrounds Mobile India", "Marvel Snap", "Fitbit"):
+        assert found.get(product) == "Product", (product, found)
+    assert "Battlegrounds Mobile" not in found and "BGMI" not in found, found
