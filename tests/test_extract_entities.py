@@ -3102,3 +3102,35 @@ def test_carriers_musks_firms_and_games_are_known_by_their_kind():
     for product in ("Battlegrounds Mobile India", "Marvel Snap", "Fitbit"):
         assert found.get(product) == "Product", (product, found)
     assert "Battlegrounds Mobile" not in found and "BGMI" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "law"),
+    [
+        (
+            "Officials cited Section 12 of the Online Harms Prevention Act when they blocked the site.",
+            "Online Harms Prevention Act",
+        ),
+        (
+            "The judge ordered operators to cut the service, and cited the 2012 Electronic Crimes Law, the state news "
+            "agency said.",
+            "Electronic Crimes Law",
+        ),
+        (
+            "The agency said the posts broke the Organic Law against Defamation, passed in 2015.",
+            "Organic Law against Defamation",
+        ),
+        (
+            "The posts broke the Law against Extremism, for National Unity and Public Order, officials said.",
+            "Law against Extremism, for National Unity and Public Order",
+        ),
+        (
+            "The bill amends the federal law On the Duties of Reservists and two other acts.",
+            "On the Duties of Reservists",
+        ),
+    ],
+)
+def test_law_titles_told_in_other_ways_are_named_whole(text, law):
+    adoc = run(text)
+    laws = [e for e in adoc.entities.values() if e.kind == "Law"]
+    assert any(law in (e.name, *e.aliases) for e in laws), [(e.name, e.aliases) for e in laws]

@@ -54,6 +54,10 @@ _COURT_KINDS = {
 }  # fmt: skip
 
 
+# words of a law's kind told before a head-first title ("the Constitutional Law against Hatred", "Federal Law on ...")
+_LAW_KIND_WORDS = {"constitutional", "federal", "organic", "basic"}
+
+
 # the kind of place a court is said to sit in: "a court in the southern city of Adana"
 _SEAT_NOUNS = {"city", "town", "province", "region", "district", "state", "county", "municipality"}
 
@@ -110,7 +114,13 @@ def _matcher(vocab) -> Matcher:
     ]
     titled = [{"OP": "*", "IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "under", "in", "on"]}}]
     m.add("LAW", [[*titled, first_head, *numbered, *year]], greedy="LONGEST")
-    m.add("LAW", [[first_head, {"LOWER": {"IN": ["on", "of"]}}, {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+    # "the Law against Hatred", "the Constitutional Law on ...": a head-first title, its kind's word before it
+    kind_word = {"LOWER": {"IN": sorted(_LAW_KIND_WORDS)}, "IS_TITLE": True, "OP": "?"}
+    law_of = [kind_word, first_head, {"LOWER": {"IN": ["on", "of", "against"]}}, {"IS_TITLE": True, "OP": "+"}]
+    # "..., for Peaceful Coexistence and Tolerance": a second part after a comma, two capitalised words or more
+    second = [{"TEXT": ","}, {"LOWER": {"IN": ["for", "on"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}]
+    second_and = [*second[:-1], {"IS_TITLE": True, "OP": "*"}, {"LOWER": "and"}, {"IS_TITLE": True, "OP": "+"}]
+    m.add("LAW", [law_of, [*law_of, *second], [*law_of, *second_and]], greedy="LONGEST")
     # plural and guideline titles: "the Directives on the Operation of Social Networking 2023"
     rules_head = {"LOWER": {"IN": ["directives", "directive", "guidelines", "regulations", "rules"]}, "IS_TITLE": True}
     title_word = {"IS_TITLE": True, "OP": "+"}
@@ -155,8 +165,9 @@ def _matcher(vocab) -> Matcher:
     # "the Law on Protection from False Information", "the Law on Social Responsibility in Radio, Television and
     # Electronic Media": a head-first title runs on over small words and one list of fields to its last capitalised word
     law_on = [
+        kind_word,
         {"LOWER": {"IN": sorted(LAW_HEADS_FIRST)}, "IS_TITLE": True},
-        {"LOWER": "on"},
+        {"LOWER": {"IN": ["on", "against"]}},
         {"LOWER": "the", "OP": "?"},
     ]
     run_on = {"TEXT": {"REGEX": rf"^{no_head}([A-Z][\w\-]*|of|and|for|on|the|in|from|to|against)$"}, "OP": "*"}
@@ -172,6 +183,10 @@ def _matcher(vocab) -> Matcher:
     closing = {"TEXT": {"IN": ['"', "\u201d"]}}
     quoted = {"TEXT": {"REGEX": r"^([A-Z][\w\-]*|of|and|for|on|the|in|from|to|against|with|its|their|a|,)$"}, "OP": "+"}
     m.add("LAW_QUOTED", [[{"LOWER": {"IN": ["law", "laws"]}}, opening, {"TEXT": "On"}, quoted, closing]])
+    # ... or without its quotes, after a lower-case "law": "the federal law On the Status of Servicemen"
+    law_word = {"LOWER": {"IN": ["law", "laws"]}, "IS_LOWER": True}
+    on_title = [law_word, {"TEXT": "On"}, {"LOWER": "the", "OP": "?"}, title_word]
+    m.add("LAW_ON_TITLE", [on_title, [*on_title, run_on, last_word]], greedy="LONGEST")
     bill_number = {"TEXT": {"REGEX": BILL_NUMBER_PREFIX}}
     m.add("LAW", [[bill_number, {"TEXT": {"REGEX": r"^\d{1,5}$"}}]], greedy="LONGEST")  # "SB 419", "H.R. 7521"
     demonyms = sorted(d.lower() for d in gaz.demonyms)
@@ -273,6 +288,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             span, label = doc[start + 1 : end], "LAW"
         if label == "LAW_QUOTED":
             span, label = doc[start + 2 : end - 1], "LAW"
+        if label == "LAW_ON_TITLE":
+            span, label = doc[start + 1 : end], "LAW"
         if label == "OUTLET_AFTER":
             span, label = doc[start + 1 : end], "ORG"
         if label == "COURT":
@@ -2787,6 +2804,7 @@ def _unowned_name(text: str, known: set[str], gaz: Gazetteer) -> str | None:
 
 # A law's name closed by its year: "Finance Bill 2024", "Electronic Transactions Act, 2008", "... Law of 2022"
 _LAW_YEAR = re.compile(r"^(?P<bare>.+?\S)(?:,\s*|\s+of\s+|\s+)(?:19|20)\d\d$")
+_YEAR_LAW = re.compile(r"^(?:19|20)\d\d\s+(?P<bare>[A-Z].*\S)$")
 
 
 def _laws_with_their_year(adoc: AnnotatedDoc) -> None:
@@ -2795,7 +2813,7 @@ def _laws_with_their_year(adoc: AnnotatedDoc) -> None:
     laws = [e for e in adoc.entities.values() if e.kind == "Law"]
     dated: dict[str, list] = {}
     for e in laws:
-        m = _LAW_YEAR.match(e.name)
+        m = _LAW_YEAR.match(e.name) or _YEAR_LAW.match(e.name)  # "the 2009 Computer Crimes Law" too
         if m is None or len(m.group("bare").split()) < 2:
             continue
         dated.setdefault(m.group("bare").casefold(), []).append((m.group("bare"), e))

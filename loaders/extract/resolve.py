@@ -1483,6 +1483,16 @@ class Resolver:
                     return entity_from(entry), "law", 0.8
             if laws:
                 return min(laws, key=lambda t: t[0])[1], "law", 0.7
+            title = m.group(1).split() if m else []
+            if (
+                len(title) >= 2
+                and title[-1].lower() in LAW_HEADS
+                and title[-1][:1].isupper()
+                and title[0][:1].isupper()
+                and all(w[:1].isupper() or w in ("of", "on", "and", "for", "the", "to", "against") for w in title)
+            ):
+                # "Section 37 of the Prevention of Electronic Crimes Act gives ...": the law the section is part of
+                return new_entity("Law", " ".join(title), **self._law_properties(c)), "law", 0.7
             if len(words) == 2 and words[0] == "Section" and re.fullmatch(r"\d[\w.\-]*", words[1]):
                 doc = c.span.doc
                 k = c.span.end
@@ -1509,7 +1519,12 @@ class Resolver:
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         if (
             re.search(r"\b(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:(?:No|Nr)\.?\s*)?\d", c.text)
-            or re.match(r"(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:on|of)\s+[A-Z]", c.text)
+            or re.match(
+                r"(?:(?:Constitutional|Federal|Organic|Basic)\s+)?(?:Law|Decree|Regulation|Ordinance|Resolution)\s+"
+                r"(?:on|of|[Aa]gainst)\s+[A-Z]",
+                c.text,
+            )
+            or (c.label == "LAW" and re.match(r"On\s+(?:the\s+)?[A-Z]", c.text))  # the law "On the Status of ..."
             or re.match(r"(?:Directives?|Guidelines|Regulations|Rules)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", c.text)
             or re.match(r"Act\s+on\s+(?:the\s+)?[A-Z]", c.text)  # "the Act on Cyber Security"
         ):
