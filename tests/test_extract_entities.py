@@ -3134,3 +3134,12 @@ def test_law_titles_told_in_other_ways_are_named_whole(text, law):
     adoc = run(text)
     laws = [e for e in adoc.entities.values() if e.kind == "Law"]
     assert any(law in (e.name, *e.aliases) for e in laws), [(e.name, e.aliases) for e in laws]
+
+
+def test_a_court_told_by_its_city_is_the_citys_numbered_judgeship_named_later():
+    adoc = run(
+        "When a court in Izmir ordered the app blocked on Monday, users were not surprised. The Izmir 3rd Criminal "
+        "Judgeship of Peace issued the order under the internet law."
+    )
+    courts = [e.name for e in adoc.entities.values() if e.kind == "Organisation"]
+    assert courts == ["Izmir 3rd Criminal Judgeship of Peace"], courts

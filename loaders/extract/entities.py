@@ -1607,6 +1607,13 @@ def _with_ordinal(span: Span) -> Span:
 _NUMBERED_COURTS = {"Court", "Judgeship"}
 
 
+def _numbered_court_name(rest: str) -> bool:
+    """ "1st Criminal Judgeship of Peace", "4th Criminal Court of Peace": what follows a seat in a numbered court's
+    name (an ordinal, then the court)."""
+    words = rest.split()
+    return bool(words) and _ORDINAL.match(words[0]) is not None and bool(_NUMBERED_COURTS & set(words))
+
+
 def _seated_numbered_courts(spans: list[Span], method: dict) -> list[Span]:
     """ "the [Ankara] 4th Criminal Court of Peace", "the [Istanbul] 2nd Commercial Court of First Instance": a city
     right before a numbered court names the court's seat and is part of its name (not a place of its own), whether
@@ -2948,7 +2955,7 @@ def _local_courts_named(resolved: list) -> list:
     by_seat: dict[str, tuple[set[str], set[str]]] = {seat: (set(), set()) for seat in local}
     named, courts, cands = {}, set(), {}
     for cand, ent, _, _ in resolved:
-        if cand.method == "local_court" or ent.kind != "Organisation" or "Court" not in ent.name.split():
+        if cand.method == "local_court" or ent.kind != "Organisation" or not _NUMBERED_COURTS & set(ent.name.split()):
             continue
         courts.add(ent.id)
         if _another_courts_turn(cand, ent):
@@ -2968,8 +2975,11 @@ def _local_courts_named(resolved: list) -> list:
                     for p in ("of", "in")
                 )
                 or _court_seat(cand.span) == seat
+                or (ent.name.startswith(seat + " ") and _numbered_court_name(ent.name[len(seat) + 1 :]))
             ):
-                titled.add(ent.id)  # "the Central District Court of Minsk", "the Administrative Court in Stockholm"
+                # "the Central District Court of Minsk", "the Administrative Court in Stockholm", "the Ankara 1st
+                # Criminal Judgeship of Peace"
+                titled.add(ent.id)
     # no court told as seated in the city: the story's one named court whose name tells no place of its own ("A
     # Moscow court banned ...", then "The Tverskoy District Court granted ..."), when it names no other court at all
     # ... and that is told in the same story line, not another country's or another case's ("In neighbouring
