@@ -3136,6 +3136,40 @@ def test_law_titles_told_in_other_ways_are_named_whole(text, law):
     assert any(law in (e.name, *e.aliases) for e in laws), [(e.name, e.aliases) for e in laws]
 
 
+def test_a_clerical_title_before_a_name_is_no_part_of_it():
+    got = names(run("A spokesman for Grand Ayatollah Hossein Rahimi said the cleric had closed his channel."))
+    assert got.get("Hossein Rahimi") == "Person", got
+
+
+def test_fields_listed_before_a_ministers_title_in_apposition_are_his_portfolio():
+    got = names(run("Murat Kaya, then Interior and Security Minister, told reporters the block would stay."))
+    assert got.get("Murat Kaya") == "Person", got
+    assert "Interior" not in got, got
+    got = names(
+        run("Selim Ozkan, then Transport, Maritime Affairs and Communications Minister, said the block would stay.")
+    )
+    assert got.get("Selim Ozkan") == "Person", got
+    assert not {"Transport", "Maritime Affairs"} & set(got), got
+
+
+def test_a_portfolio_after_minister_of_state_is_cut_off_the_holders_name():
+    got = names(run("Minister of State for Digital Economy Sara Osei told reporters the rule covers all laptops."))
+    assert got.get("Sara Osei") == "Person", got
+
+
+def test_a_holder_named_after_a_long_title_before_a_comma_is_a_person():
+    got = names(
+        run(
+            "So who is covered? According to Secretary of State for Digitalisation Anna Peeters, the ban applies to "
+            "all phones that are owned by the administration."
+        )
+    )
+    assert got.get("Anna Peeters") == "Person", got
+    # the portfolio before a comma, the name after it: no name in the portfolio
+    got = names(run("Estonia's Minister for Civil Defence, Mart Tamm, said agencies must comply."))
+    assert "Civil Defence" not in got and got.get("Mart Tamm") == "Person", got
+
+
 def test_a_court_told_by_its_city_is_the_citys_numbered_judgeship_named_later():
     adoc = run(
         "When a court in Izmir ordered the app blocked on Monday, users were not surprised. The Izmir 3rd Criminal "

@@ -1553,14 +1553,20 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
     """A name the NER missed between a long title and its verb: "Minister of State for Electronics and IT [Rajeev
     Chandrasekhar] said", "Secretary for Home Affairs [Jane Doe] told reporters".
 
-    Two or three capitalised proper nouns nobody labelled, right before a verb, after a title head word a few words
-    back with no verb or punctuation between."""
+    Two or three capitalised proper nouns nobody labelled, right before a verb (or the comma closing a fronted phrase:
+    "According to Secretary of State for Digitalisation [Jane Doe], the ban ..."), after a title head word a few
+    words back with no verb or punctuation between."""
     gaz = get_gazetteer()
     out = []
     for sent in doc.sents:
         for v in sent:
-            if v.pos_ not in ("VERB", "AUX") or v.i < sent.start + 3:
+            if not (v.pos_ in ("VERB", "AUX") or v.text == ",") or v.i < sent.start + 3:
                 continue
+            if v.text == "," and (
+                doc[v.i - 1].lower_ in _PORTFOLIO_WORDS | _CABINET_FIELDS
+                or (v.i + 1 < len(doc) and doc[v.i + 1].pos_ == "PROPN" and doc[v.i + 1].is_title)
+            ):
+                continue  # "Minister for Civil Defence, Carl-Oskar Bohlin, said": the portfolio, the name after it
             i = v.i
             while (
                 i - 1 >= sent.start
@@ -2050,9 +2056,34 @@ def _drop_portfolios(spans: list[Span], hows: list[str]) -> tuple[list[Span], li
                 continue  # "X, the [Biometrics] and Surveillance Camera Commissioner": the title after the name
             if how == "ner" and _after_portfolio_title(span):
                 continue  # "Minister of Cybersecurity and [Digital Technology], X": the rest of the portfolio
+            if how == "ner" and _listed_portfolio_of_holder(span):
+                continue  # "X, then [Transport], [Maritime Affairs] and Communications Minister, said"
         out.append(span)
         out_hows.append(how)
     return out, out_hows
+
+
+def _portfolio_list_title(tok):
+    """The minister's title that closes the list of portfolios `tok` heads or is listed in ("Transport, Maritime
+    Affairs and Communications Minister" told in apposition to a name), or None."""
+    top = tok
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    if top.dep_ != "appos":
+        return None
+    doc = tok.doc
+    for c in (top, *top.conjuncts):
+        if c.i > tok.i and c.lower_ in PORTFOLIO_TITLES and (c.i + 1 == len(doc) or doc[c.i + 1].text in (",", ".")):
+            return c
+    return None
+
+
+def _listed_portfolio_of_holder(span: Span) -> bool:
+    """ "Ahmet Yilmaz, then [Transport], [Maritime Affairs] and Communications Minister, said": capitalised fields
+    the NER took for bodies, listed before the minister's title in apposition to a name, are the portfolio."""
+    if any(t.lower_ in _INSTITUTION_HEADS for t in span):
+        return False
+    return _portfolio_list_title(span.root) is not None
 
 
 _PLACE_PREFIXES = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New"}
@@ -2358,6 +2389,8 @@ def _titled_after(span: Span) -> bool:
     if _who_follows(span):
         return True  # "Eva Lindström, who heads the regulator's legal department": taken for a body by the NER
     appos = [c for c in span.root.children if c.dep_ == "appos" and c.i > span.end]
+    if any(_portfolio_list_title(a) is not None for a in appos):
+        return True  # "Ahmet Yilmaz, then Transport, Maritime Affairs and Communications Minister, said"
     if span.label_ != "ORG" and any(a.lemma_.lower() == "member" and a.tag_ == "NN" for a in appos):
         return True  # "Guido Scorza, a member of the authority's board" (a firm may be a member of a body too)
     # "Anita Anand, President of the Treasury Board": the capitalised title is tagged a proper noun (a title that
@@ -2539,7 +2572,10 @@ def _without_portfolio(span: Span) -> Span:
             k -= 1
     if k < 1 or doc[k].lower_ not in ("for", "of"):
         return span
-    if not get_gazetteer().is_title_word(doc[k - 1].text):
+    title = doc[k - 1]
+    if title.lower_ == "state" and k >= 3 and doc[k - 2].lower_ == "of":
+        title = doc[k - 3]  # "Secretary of State for [Digitalisation X Y]", "Minister of State for ..."
+    if not get_gazetteer().is_title_word(title.text):
         # "Chancellor of the Duchy of [Lancaster Oliver Dowden]": a title's complement naming a place by its kind;
         # the place's one word opens the span, the name is the rest
         chained = (
@@ -2550,7 +2586,7 @@ def _without_portfolio(span: Span) -> Span:
             and get_gazetteer().is_title_word(doc[k - 4].text)
         )
         return Span(doc, span.start + 1, span.end, label="PERSON") if chained and len(span) >= 3 else span
-    last = max((j for j, t in enumerate(span) if _portfolio_word(t, doc[k - 1])), default=-1)
+    last = max((j for j, t in enumerate(span) if _portfolio_word(t, title)), default=-1)
     if last < 0 or len(span) - last - 1 < 2:
         return span
     if span[last + 1].is_upper and len(span[last + 1]) > 1:
