@@ -2433,3 +2433,16 @@ def test_the_company_after_an_app_acted_on_is_still_its_owner():
         )[1]
     )
     assert ("kestrel-technologies-inc", "opposes_ban") in got
+
+
+def test_the_place_a_named_person_is_of_does_not_speak_even_if_taken_for_a_person():
+    ents = ENTS + [("Karl Berg", PER), ("Little Rapids", PER)]
+    got = stances(
+        run(
+            "Norway banned Telegram on government phones on Monday. "
+            "Opposition Rep. Karl Berg of Little Rapids said the ban was unconstitutional.",
+            ents,
+        )[1]
+    )
+    assert ("karl-berg", "opposes_ban") in got
+    assert not any(sp == "little-rapids" for sp, _ in got)

@@ -955,6 +955,10 @@ class StatementExtractor:
         owners = {e for e, t in listed if any(a.dep_ == "poss" for a in [t, *t.ancestors] if a.i in subj_span)}
         if len(people) > 1 and set(people) - owners:
             people = [e for e in people if e not in owners]
+        if len(people) > 1 and own is not None and own.kind == "Person":
+            # "state Rep. X of Sioux Falls said": where the named person comes from, whatever the NER took it for
+            home = {t.i for p in subj.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for t in p.subtree}
+            people = [e for e, t in listed if self.ctx.kind(e) == "Person" and t.i not in home] or people
         if people and (lemma in _PLURAL_PEOPLE or subj.tag_ in ("NNS", "NNPS") or len(people) > 1):
             return people
         if people:
