@@ -5631,3 +5631,17 @@ def test_praise_of_the_ministry_for_blocking_it_backs_the_measure():
     ):
         got = stances(run("Moldova blocked Viber on Monday. " + said, ENTS6))
         assert ("elena-cojocaru", "supports_ban") in got, said
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Viber spokesperson said content inciting violence breaks its community guidelines and is removed from the "
+        "platform.",
+        "Viber has said it removes content that promotes dangerous stunts and that such videos are not allowed under "
+        "its rules.",
+    ],
+)
+def test_the_banned_side_saying_the_harm_breaks_its_rules_denies_the_charge(sentence):
+    got = stances(run("Moldova blocked Viber on Monday over violent videos. " + sentence, ENTS))
+    assert ("viber", "denies_allegation") in got
