@@ -5636,6 +5636,34 @@ def test_praise_of_the_ministry_for_blocking_it_backs_the_measure():
 @pytest.mark.parametrize(
     "sentence",
     [
+        'Civic Net called it "a sad day for Moldova".',
+        'Civic Net called it "a dark day for democracy".',
+        "Civic Net said the ban was a cause for concern for every newsroom in the country.",
+        "Elena Cojocaru, who sells handmade soap through the app, said the ban would wipe out most of her income.",
+    ],
+)
+def test_a_ban_mourned_feared_or_ending_a_trade_opposes_it(sentence):
+    got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+    speaker = "civic-net" if "Civic Net" in sentence else "elena-cojocaru"
+    assert (speaker, "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Victor Popa said the app's handling of user data was a cause for concern for the security services.",
+        "Victor Popa said the ban was no cause for concern for ordinary users.",
+        "Victor Popa said the ban would wipe out fraud on the platform.",
+    ],
+)
+def test_concern_about_the_banned_side_or_harm_wiped_out_does_not_oppose(sentence):
+    got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+    assert ("victor-popa", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A Viber spokesperson said content inciting violence breaks its community guidelines and is removed from the "
         "platform.",
         "Viber has said it removes content that promotes dangerous stunts and that such videos are not allowed under "

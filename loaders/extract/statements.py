@@ -3232,6 +3232,8 @@ class StatementExtractor:
         """Concerns about the measure itself ("had concerns about the speed with which the framework was introduced",
         "raised questions over the bill"), not about the banned side ("concerns about the app's data handling")."""
         measures = _BAN_NOUNS | self._MEASURES
+        if self._measure_a_cause_for_concern(content, measures):
+            return True
         for t in content:
             if t.lemma_.lower() not in self._WORRIES or t.pos_ not in ("NOUN", "ADJ"):
                 continue
@@ -3250,6 +3252,29 @@ class StatementExtractor:
                         break  # "concerns over how TikTok handles data under the new law": the banned side's conduct
                     if x.lemma_.lower() in measures and x.pos_ == "NOUN":
                         return True
+        return False
+
+    _CAUSES = {"cause", "source", "matter", "reason"}
+
+    @staticmethod
+    def _measure_a_cause_for_concern(content, measures) -> bool:
+        """ "the orders were a cause for concern for all media", "the law is a matter of serious concern": the measure
+        itself, the copula's subject, said to worry; not "the app's data practices are a cause for concern", not "the
+        ban is no cause for concern"."""
+        for t in content:
+            if t.lemma_.lower() not in ("concern", "worry", "alarm") or t.dep_ != "pobj":
+                continue
+            prep = t.head
+            cause = prep.head
+            if prep.lower_ not in ("for", "of") or cause.lemma_.lower() not in StatementExtractor._CAUSES:
+                continue
+            if cause.dep_ != "attr" or any(c.lower_ in ("no", "little") for c in cause.children):
+                continue
+            copula = cause.head
+            if any(c.dep_ == "neg" for c in copula.children):
+                continue
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in measures for c in copula.children):
+                return True
         return False
 
     _NEGATIONS = {"not", "no", "n't", "never", "without", "nothing", "little", "nobody", "unlikely", "non"}
@@ -3787,6 +3812,8 @@ class StatementExtractor:
         """ "she had lost two days of sales", "we have lost customers", "every week without it I lose money": a trade
         hurt, told by who lost it."""
         goods = set(self.lex["lost_goods"])
+        if self._trade_wiped_out(content, goods):
+            return True
         for t in content:
             if t.lemma_.lower() != "lose" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -3803,6 +3830,29 @@ class StatementExtractor:
                 if obj.lemma_.lower() in goods or (
                     obj.lemma_.lower() in self._COUNTED and any(g.lemma_.lower() in goods for g in counted)
                 ):
+                    return True
+        return False
+
+    # what a measure does to a trade it ends: "would wipe out most of her income", "destroyed our sales"
+    _WIPING = {"wipe": "out", "destroy": None, "ruin": None, "kill": None, "devastate": None, "eliminate": None,
+               "erase": None, "halve": None}  # fmt: skip
+
+    def _trade_wiped_out(self, content, goods) -> bool:
+        """ "the ban would wipe out most of her income", "the block has destroyed our sales": the measure, as the
+        subject, ending a trade (not "the ban would wipe out fraud", not "would not ruin anyone's income")."""
+        measures = _BAN_NOUNS | self._MEASURES
+        for t in content:
+            lemma = t.lemma_.lower()
+            if lemma not in self._WIPING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+                continue
+            particle = self._WIPING[lemma]
+            if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in t.children):
+                continue
+            if not any(c.dep_ == "nsubj" and c.lemma_.lower() in measures for c in t.children):
+                continue
+            for obj in (c for c in t.children if c.dep_ == "dobj"):
+                counted = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+                if obj.lemma_.lower() in goods or any(g.lemma_.lower() in goods for g in counted):
                     return True
         return False
 
