@@ -5664,6 +5664,32 @@ def test_concern_about_the_banned_side_or_harm_wiped_out_does_not_oppose(sentenc
 @pytest.mark.parametrize(
     "sentence",
     [
+        '"Any company that wants to operate here has to respect Moldovan law," Ana Rusu told reporters.',
+        "Ana Rusu said foreign platforms had to play by Moldovan rules.",
+        "Ana Rusu said every platform must comply with local law.",
+    ],
+)
+def test_holding_the_banned_side_to_the_law_backs_the_ban(sentence):
+    got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+    assert ("ana-rusu", "supports_ban") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Victor Popa said the courts had to follow the rule of law.",
+        "Victor Popa said platforms do not have to follow the new law until January.",
+        "Victor Popa said the ministry had to respect the law too.",
+    ],
+)
+def test_the_law_held_against_rulers_or_not_binding_backs_nothing(sentence):
+    got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+    assert ("victor-popa", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "A Viber spokesperson said content inciting violence breaks its community guidelines and is removed from the "
         "platform.",
         "Viber has said it removes content that promotes dangerous stunts and that such videos are not allowed under "
@@ -5673,3 +5699,51 @@ def test_concern_about_the_banned_side_or_harm_wiped_out_does_not_oppose(sentenc
 def test_the_banned_side_saying_the_harm_breaks_its_rules_denies_the_charge(sentence):
     got = stances(run("Moldova blocked Viber on Monday over violent videos. " + sentence, ENTS))
     assert ("viber", "denies_allegation") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a statement Ana Rusu urged neighbouring countries and the EU to take similar steps.",
+        "Ana Rusu said other governments should do exactly the same, and soon.",
+        "Ana Rusu called on other countries to follow suit.",
+    ],
+)
+def test_wanting_others_to_do_the_same_backs_the_ban(sentence):
+    got = stances(run("Moldova banned Viber on government phones on Monday. " + sentence, ENTS))
+    assert ("ana-rusu", "supports_ban") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Victor Popa urged other countries not to follow suit.",
+        "Victor Popa asked whether other countries would do the same.",
+    ],
+)
+def test_others_urged_not_to_follow_or_asked_about_backs_nothing(sentence):
+    got = stances(run("Moldova banned Viber on government phones on Monday. " + sentence, ENTS))
+    assert ("victor-popa", "supports_ban") not in got
+
+
+def test_a_ban_wanted_sooner_backs_it():
+    got = stances(
+        run(
+            "Moldova banned Viber on government phones on Monday. Victor Popa, who had called for the step last "
+            "month, said it should have come sooner.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") in got
+
+
+def test_the_law_held_to_after_a_court_struck_the_ban_down_backs_nothing():
+    got = stances(
+        run(
+            "Moldova's Constitutional Court ruled on Thursday that the government's block on Viber was "
+            "unconstitutional. Ana Rusu said the government would respect the court's decision but that foreign "
+            "platforms must still obey Moldovan law.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got

@@ -2831,6 +2831,15 @@ class StatementExtractor:
             or self._undercut_by_target(content)
             or self._haven_for_wrongdoing(content)
             or (side != "target" and self._measure_obeys_order(text))
+            # (not in a story of the measure lifted or struck down: "would respect the court's decision but foreign
+            # platforms must still obey Turkish law" backs no measure)
+            or (
+                side != "target"
+                and not self.lifting
+                and not self._court_undid_measure()
+                and self._must_keep_law(content)
+            )
+            or (side != "target" and self._wants_others_to_follow(content))
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
@@ -3255,6 +3264,81 @@ class StatementExtractor:
         return False
 
     _CAUSES = {"cause", "source", "matter", "reason"}
+
+    # others wanted to do the same: "urged other states to take similar steps", "should do exactly the same"
+    _LIKE_STEPS = {"step", "measure", "action", "ban", "restriction", "move"}
+    _LIKE = {"similar", "same", "comparable", "equivalent"}
+    _URGING = {"urge", "call", "ask", "encourage", "press", "invite", "want", "tell"}
+    _WANTED_MODALS = {"should", "must", "ought", "shall"}
+
+    def _wants_others_to_follow(self, content) -> bool:
+        """Others wanted to do the same as the measure: "urged other states and the federal government to take similar
+        steps", "the Parliament should do exactly the same", "called on other countries to follow suit"; not "urged
+        others not to follow suit", not "asked whether Britain would do the same"."""
+        for t in content:
+            lemma = t.lemma_.lower()
+            objects = [c for c in t.children if c.dep_ == "dobj"]
+            if lemma == "follow":
+                same = any(o.lower_ == "suit" for o in objects)
+            elif lemma == "do":
+                same = any(o.lemma_.lower() == "same" for o in objects)
+            elif lemma in ("take", "adopt", "introduce", "impose"):
+                same = any(
+                    o.lemma_.lower() in self._LIKE_STEPS and any(a.lower_ in self._LIKE for a in o.children)
+                    for o in objects
+                )
+            else:
+                continue
+            if not same or t.pos_ != "VERB":
+                continue
+            wanted = any(c.dep_ == "aux" and c.lower_ in self._WANTED_MODALS for c in t.children) or (
+                t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self._URGING
+            )
+            negated = any(c.dep_ == "neg" for c in t.children) or any(
+                c.dep_ == "neg" for c in t.head.children if t.dep_ in ("xcomp", "ccomp")
+            )
+            if wanted and not negated:
+                return True
+        return False
+
+    # keeping a country's law: "has to respect Nepal's law", "had to play by Brazilian rules", "must comply with local law"
+    _KEEPING_LAW = {"respect": None, "obey": None, "follow": None, "honour": None, "honor": None, "abide": "by",
+                    "play": "by", "comply": "with"}  # fmt: skip
+    _LAWS = {"law", "rule", "regulation", "legislation", "constitution"}
+    _OBLIGED = {"must", "should"}
+    _RULING_HOLDERS = {"court", "judge", "police", "minister", "ministry", "regulator", "authority", "we"}
+
+    def _must_keep_law(self, content) -> bool:
+        """The rule the banned side is held to, as an obligation: "any company that wants to do business in Nepal has to
+        respect Nepal's law", "foreign companies had to play by Brazilian rules", "platforms must comply with local law";
+        not "do not have to follow the law", not "the government must respect the rule of law" (a critic's charge),
+        not the government or authorities held to it."""
+        public = set(words("actors", "generic_government")) | self._RULING_HOLDERS
+        for t in content:
+            particle = self._KEEPING_LAW.get(t.lemma_.lower(), "")
+            if particle == "" or t.pos_ != "VERB":
+                continue
+            obliged = any(c.dep_ == "aux" and c.lower_ in self._OBLIGED for c in t.children)
+            holder = t
+            if not obliged and t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need"):
+                obliged = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+                holder = t.head
+            if not obliged or any(c.dep_ == "neg" for c in (*t.children, *holder.children)):
+                continue
+            subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.lemma_.lower() in public:
+                continue
+            if particle:
+                laws = [o for p in t.children if p.dep_ == "prep" and p.lower_ == particle for o in p.children]
+            else:
+                laws = [c for c in t.children if c.dep_ == "dobj"]
+            for law in laws:
+                if law.lemma_.lower() not in self._LAWS:
+                    continue
+                if any(p.dep_ == "prep" and p.lower_ == "of" for p in law.children):
+                    continue  # "the rule of law"
+                return True
+        return False
 
     @staticmethod
     def _measure_a_cause_for_concern(content, measures) -> bool:
