@@ -5747,3 +5747,40 @@ def test_the_law_held_to_after_a_court_struck_the_ban_down_backs_nothing():
         )
     )
     assert ("ana-rusu", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Moldova banned Viber on Monday. Victor Popa described the company's new servers as a deliberate attempt "
+            "to get around the ban.",
+            "victor-popa",
+        ),
+        (
+            "Moldova banned Viber on Monday. The Intelligence Service of Moldova said its review found that Viber is "
+            "subject to the jurisdiction of a foreign government, which could compel it to hand over data.",
+            "intelligence-service-of-moldova",
+        ),
+        (
+            "Moldova's security council banned Viber on official phones on Monday. The Intelligence Service of Moldova "
+            "also told the meeting that Russia uses the app for phishing and spreading malware.",
+            "intelligence-service-of-moldova",
+        ),
+        (
+            "Moldova banned Viber on Monday. Digital minister Ana Rusu told journalists that the decision was taken "
+            "after many complaints from schools.",
+            "ana-rusu",
+        ),
+    ],
+)
+def test_evasion_charged_foreign_hold_misuse_and_complaints_back_the_ban(text, speaker):
+    got = stances(run(text, ENTS + [("Intelligence Service of Moldova", ORG)]))
+    assert (speaker, "supports_ban") in got
+
+
+def test_users_getting_around_the_ban_still_opposes():
+    got = stances(
+        run("Moldova banned Viber on Monday. Victor Popa said users would simply get around the ban with VPNs.", ENTS)
+    )
+    assert ("victor-popa", "opposes_ban") in got

@@ -5786,9 +5786,11 @@ class StatementExtractor:
             # the subject as its apposition
             judged += [t for c in frame.head.children if c.dep_ == "appos" and c.i > objects[0].i for t in c.subtree]
         text = " " + " ".join(t.lower_ for t in judged) + " "
+        opposing = self.lex["cues"]["opposes_ban"]["words"]
         return (
             any_phrase(self._CONDEMNING, text)
-            or any_phrase(self.lex["cues"]["opposes_ban"]["words"], text)
+            # not a cue held in a backing phrase: "described the move as a deliberate attempt to get around the ban"
+            or any_phrase(opposing, self._outside_support_phrases(text, opposing))
             # the words that judge a measure said of it ("the ban is security theatre") judge it as its label too
             or any_phrase(self.lex["judged_measure"]["bad"], text)
         )
