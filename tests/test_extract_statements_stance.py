@@ -5784,3 +5784,14 @@ def test_users_getting_around_the_ban_still_opposes():
         run("Moldova banned Viber on Monday. Victor Popa said users would simply get around the ban with VPNs.", ENTS)
     )
     assert ("victor-popa", "opposes_ban") in got
+
+
+def test_the_law_upheld_while_accepting_a_courts_ruling_backs_nothing():
+    got = stances(
+        run(
+            "Moldova blocked Viber in 2022. Ana Rusu said the government would respect the court's decision but that "
+            "foreign platforms must still obey Moldovan law.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got

@@ -3308,12 +3308,27 @@ class StatementExtractor:
     _OBLIGED = {"must", "should"}
     _RULING_HOLDERS = {"court", "judge", "police", "minister", "ministry", "regulator", "authority", "we"}
 
+    def _court_ruling_accepted(self, content) -> bool:
+        """ "would respect the court's decision", "will abide by the ruling of the court": a court's ruling accepted."""
+        for t in content:
+            if t.lemma_.lower() not in self._KEEPING_LAW and t.lemma_.lower() != "accept":
+                continue
+            ruled = [c for c in t.children if c.dep_ == "dobj"]
+            ruled += [o for p in t.children if p.dep_ == "prep" and p.lower_ in ("by", "with") for o in p.children]
+            for r in ruled:
+                if r.lemma_.lower() in self._RULINGS and any(x.lemma_.lower() == "court" for x in r.subtree):
+                    return True
+        return False
+
     def _must_keep_law(self, content) -> bool:
         """The rule the banned side is held to, as an obligation: "any company that wants to do business in Nepal has to
         respect Nepal's law", "foreign companies had to play by Brazilian rules", "platforms must comply with local law";
         not "do not have to follow the law", not "the government must respect the rule of law" (a critic's charge),
         not the government or authorities held to it."""
         public = set(words("actors", "generic_government")) | self._RULING_HOLDERS
+        if self._court_ruling_accepted(content):
+            return False  # "would respect the court's decision but foreign platforms must still obey Turkish law": the
+            # ruling against the measure accepted, the law upheld in general
         for t in content:
             particle = self._KEEPING_LAW.get(t.lemma_.lower(), "")
             if particle == "" or t.pos_ != "VERB":
