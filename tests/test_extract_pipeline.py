@@ -753,3 +753,19 @@ def test_a_house_told_only_by_the_common_noun_is_no_entity_of_the_story():
     acting = "The parliament of Malawi voted on Tuesday to ban TikTok on members' phones."
     (facts,) = pipeline.extract([Document(id="m", text=acting, published="2024-05-02")])
     assert "Parliament of Malawi" in {e.name for e in facts.entities}
+
+
+def test_a_house_owned_by_a_pronoun_names_its_country():
+    # "its", "their", "our" before the house name the country as an owner's possessive does
+    text = (
+        "Mali blocked TikTok before the vote. Its parliament then voted to keep the block until the platform "
+        "opened a local office."
+    )
+    (facts,) = pipeline.extract([Document(id="p", text=text, published="2024-05-02")])
+    assert "Parliament of Mali" in {e.name for e in facts.entities}
+    text = (
+        "Nepal blocked Telegram last month. The country's communications minister said their parliament would take "
+        'up the Social Media Bill in June. "Our parliament will settle it," he said.'
+    )
+    (facts,) = pipeline.extract([Document(id="q", text=text, published="2024-05-02")])
+    assert "Parliament of Nepal" in {e.name for e in facts.entities}

@@ -196,7 +196,7 @@ def _closed(document: Document, what: str, ids: list[str | None], known: set[str
 def _bare_house(adoc: AnnotatedDoc, eid: str) -> bool:
     """Every mention of the entity is a lower-case legislature word the gazetteer takes as a country's generic body
     ("parliament", "the parliament"), with no owner or modifier before it ("Kenya's parliament", "the federal
-    parliament", "the Kenyan parliament")."""
+    parliament", "the Kenyan parliament", "its parliament", "our parliament": a pronoun names its country too)."""
     gaz = get_gazetteer()
     houses = _house_words()
     spans = list(adoc.spans_of(eid))
@@ -211,7 +211,7 @@ def _bare_house(adoc: AnnotatedDoc, eid: str) -> bool:
         if (
             prev is not None
             and prev.lower_ != "the"
-            and (prev.tag_ == "POS" or prev.pos_ in ("PROPN", "ADJ") or prev.text in gaz.demonyms)
+            and (prev.tag_ in ("POS", "PRP$") or prev.pos_ in ("PROPN", "ADJ") or prev.text in gaz.demonyms)
         ):
             return False
     return True
