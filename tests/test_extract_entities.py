@@ -3177,3 +3177,33 @@ def test_a_court_told_by_its_city_is_the_citys_numbered_judgeship_named_later():
     )
     courts = [e.name for e in adoc.entities.values() if e.kind == "Organisation"]
     assert courts == ["Izmir 3rd Criminal Judgeship of Peace"], courts
+
+
+def test_a_courts_state_told_again_by_its_level_stays_the_place():
+    from loaders.extract.pipeline import extract_one
+
+    # "the state's ban" after "the Utah Supreme Court" goes back to Utah, not to the court
+    facts = extract_one(
+        Document(
+            id="cs1",
+            text=(
+                "The Utah Supreme Court on Thursday refused to reinstate the state's ban on Telegram. The state's "
+                "solicitor general said an appeal was being weighed."
+            ),
+            published="2024-04-10",
+        )
+    )
+    got = {e.name: e.id for e in facts.entities}
+    assert "Utah" in got and "Utah Supreme Court" in got
+    assert [b.imposed_by for b in facts.bans] == [got["Utah"]]
+    # "the provincial government" after "the Balochistan High Court": Balochistan stays an entity of the story
+    got = names(
+        run(
+            "The Balochistan High Court on Friday told the provincial government to restore mobile data and lift "
+            "its ban on TikTok. The provincial information department said it would appeal."
+        )
+    )
+    assert got.get("Balochistan") == "Jurisdiction" and "Balochistan High Court" in got
+    # told by its level only before the court, or as "state media", the place is still no mention
+    got = names(run("Lawyers said the state media had misreported the ruling of the Punjab High Court on Monday."))
+    assert "Punjab" not in got

@@ -2789,7 +2789,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
         cands.append(Candidate(span=span, start=start, end=end, text=text, label=label, method=method))
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
-    resolved = _court_seats_dropped(_local_courts_named(list(resolver.resolve(cands))))
+    resolved = _court_seats_dropped(_local_courts_named(list(resolver.resolve(cands))), gaz)
     homes = _home_states_only(resolved, gaz)
     # names of the document's own entities: an owner in the possessive is stripped only when it is one of them
     known = {fold(n) for _, e, _, _ in resolved for n in (e.name, *e.aliases)}
@@ -2908,17 +2908,30 @@ def _home_state(span: Span) -> bool:
     )
 
 
-def _court_seats_dropped(resolved: list) -> list:
+# A state or province told again by its level, not its name: "the state's ban", "the provincial government"
+# ("the state media", "the state of emergency", "state-run" tell no state of a country)
+_LEVEL_TOLD = re.compile(
+    r"\b(?:the\s+(?:state|province)(?:['\u2019]s)?(?![\w-])(?![\s-]+(?:media|run|owned|of|broadcaster|television|news)\b)"
+    r"|provincial\b|statewide\b|province-wide\b)"
+)
+
+
+def _court_seats_dropped(resolved: list, gaz: Gazetteer) -> list:
     """ "the Sindh High Court", "the Texas Supreme Court": a state or province told only as the first words of its
     court's name is no mention of the place (the court is the actor; the place stays an entity where the text names
-    it otherwise)."""
+    it otherwise). A state or province the text later tells by its level keeps that mention, the one "the state's
+    ban" or "the provincial government" goes back to ("The Montana Supreme Court declined to revive the state's ban":
+    Montana's ban, not the court's)."""
     starts = {c.span.start: e for c, e, _, _ in resolved if e.kind == "Organisation"}
     out = []
     for item in resolved:
         c, e = item[0], item[1]
         court = starts.get(c.span.end) if e.kind == "Jurisdiction" else None
         if court is not None and "Court" in court.name.split() and court.name.startswith(c.text + " "):
-            continue
+            entry = gaz.entries.get(e.id)
+            told = entry is not None and entry.type == "subdivision" and _LEVEL_TOLD.search(c.span.doc.text, c.end)
+            if not told:
+                continue
         out.append(item)
     return out
 
