@@ -2446,3 +2446,17 @@ def test_the_place_a_named_person_is_of_does_not_speak_even_if_taken_for_a_perso
     )
     assert ("karl-berg", "opposes_ban") in got
     assert not any(sp == "little-rapids" for sp, _ in got)
+
+
+def test_the_company_after_an_app_only_described_is_still_its_owner():
+    # "WeChat, run by Tencent, has about a billion monthly users": the app's verb tells no speech or act of its own,
+    # so the firm named as its owner is the company that speaks next
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    text = (
+        "Kenya banned WeChat in 2023 together with a dozen other foreign apps. WeChat, run by Tencent, has about a "
+        "billion monthly users. The company said the ban would cut its revenue in Africa and its shares fell 2 percent."
+    )
+    facts = extract_one(Document(id="ow1", text=text, published="2024-04-10"))
+    assert [s.speaker for s in facts.statements] == ["organisation/tencent"]

@@ -1457,12 +1457,15 @@ class StatementExtractor:
         return None
 
     _OWNED_BY_VERBS = {"own", "operate", "control", "run"}
+    # what an app does as the acting side of its ban, besides speaking: "TikTok, owned by ByteDance, sued the state"
+    _APP_ACTS = {"sue", "challenge", "appeal", "contest", "fight", "file", "threaten", "refuse", "oppose", "announce"}
 
     def _owned_in_passing(self, m) -> str | None:
         """The banned app whose owner the firm ``m`` is only named as, when the app itself acts: "TikTok, which is
         owned by ByteDance, has criticized the bans. The company has said ...", "TikTok, owned by ByteDance, said the law
         was unconstitutional ... a company spokesperson said": TikTok; not "X, owned by Y, was removed. The company
-        said", where the app is acted on and the firm Y speaks."""
+        said", where the app is acted on and the firm Y speaks, nor "X, run by Y, has a billion users. The company
+        said", where the app is only described (its verb no speech or act of its own)."""
         span = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
             return None
@@ -1476,6 +1479,9 @@ class StatementExtractor:
         found = self.ctx.mention(owned)
         if found is None or found.kind != "Product" or found.entity_id not in self.targets or owned.dep_ != "nsubj":
             return None
+        acting = owned.head.lemma_.lower()
+        if acting not in self.lex["verbs"] and acting not in self._APP_ACTS:
+            return None  # "WeChat, run by Tencent, has more than a billion users": the app described, not acting
         return found.entity_id
 
     def _named_as_example(self, m) -> bool:
