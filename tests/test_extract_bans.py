@@ -9028,6 +9028,8 @@ def test_a_ban_told_with_an_end_that_the_text_says_still_holds_is_in_force():
         "not returned.",
         "Belarus ordered Telegram blocked for two weeks in March 2024. A year later, it remains blocked.",
         "Belarus blocked Telegram and Viber for two weeks in March 2024. Two years on, both are still blocked.",
+        "Belarus ordered Telegram blocked until 9 March 2024. Viber was added a day later. A year on, both are still "
+        "blocked.",
     ):
         ents = [("Belarus", J), ("Lukashenko", "Person"), ("Telegram", P), ("Viber", P)]
         bans = extract_bans(make_adoc(text, ents, published="2025-04-10"))

@@ -1162,18 +1162,23 @@ def _kept_off_now(verb, told, told_sent) -> bool:
 
 def _still_standing(trig) -> bool:
     """ "ordered X blocked for ten days in August; eight months later, it has still not come back", "... "until
-    February 7". Four years on, all three are still blocked": a ban told with an end, its sentence (after it) or
-    the next one in its paragraph telling it still holds now, is in force. Not a past state ("remained blocked until
+    February 7". Y was added on February 5. Four years on, all three are still blocked": a ban told with an end, its
+    sentence (after it) or one of the next two in its paragraph telling it still holds now, is in force. Not a past state ("remained blocked until
     2020"), nor another thing's ("Y is still blocked")."""
     doc = trig.doc
     sent = trig.sent
     own = {t.i for t in trig.subtree}
     told = {t.lower_ for t in sent if t.pos_ == "PROPN"}
     verbs = [t for t in sent if t.i > trig.i and t.i not in own]
-    if sent.end < len(doc):
-        nxt = doc[sent.end].sent
+    cur = sent
+    for _ in range(2):  # the next two sentences of the same paragraph
+        if cur.end >= len(doc):
+            break
+        nxt = doc[cur.end].sent
         nxt_words = [t for t in nxt if not t.is_space]
-        last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
-        if nxt_words and "\n\n" not in doc.text[last.idx : nxt_words[0].idx]:
-            verbs += nxt_words  # the next sentence of the same paragraph
+        last = next((t for t in reversed(cur) if not t.is_space), cur[-1])
+        if not nxt_words or "\n\n" in doc.text[last.idx : nxt_words[0].idx]:
+            break
+        verbs += nxt_words
+        cur = nxt
     return any(t.pos_ in ("VERB", "AUX") and _kept_off_now(t, told, sent) for t in verbs)
