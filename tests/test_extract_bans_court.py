@@ -652,3 +652,19 @@ def test_a_use_barred_is_still_a_ban_beside_a_block_barred():
     ents = [("Supreme Court of Ruritania", ORG), ("Ruritania", J), ("Zapster", P)]
     bans = _bans("Ruritania barred civil servants from using Zapster on Monday.", ents)
     assert [(b[0], b[1]) for b in bans] == [(entity_id(J, "Ruritania"), [entity_id(P, "Zapster")])]
+
+
+def test_the_court_lifting_the_ban_later_in_the_paragraph_ends_its_own_order_not_the_regulators():
+    court, regulator = entity_id(ORG, "Lahore High Court"), entity_id(ORG, "Telecom Authority")
+    ents = [("Lahore High Court", ORG), ("Telecom Authority", ORG), ("Zapster", P)]
+    for text in (
+        "The Telecom Authority blocked Zapster on 2 February over indecent content. The Lahore High Court ordered "
+        "the Telecom Authority to suspend Zapster on 4 May while it heard a petition. The judge called the app "
+        "vulgar. The court lifted the ban on 30 May.",
+        "The Telecom Authority blocked Zapster on 2 February over indecent content. The Lahore High Court ordered "
+        "Zapster suspended on 4 May, pending a hearing. The Telecom Authority complied, but the court withdrew its "
+        "order days later.",
+    ):
+        bans = _bans(text, ents)
+        assert (court, [entity_id(P, "Zapster")], "temporary") in bans, text
+        assert (regulator, [entity_id(P, "Zapster")], "in_force") in bans, text

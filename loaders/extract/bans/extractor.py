@@ -1142,6 +1142,21 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             if country(home) is not None and main and not at_home(main[0]):
                 story = [bm for bm in main if at_home(bm)] or main
         ref = same[-1] if same else (just_before[-1] if just_before else (story[0] if story else None))
+        its = any(c.dep_ == "poss" and c.lower_ == "its" for c in tok.children)  # "the court withdrew its order"
+        if (imposer is None or its) and self._court_by_its_noun(tok):
+            # "The X High Court ordered the regulator to suspend Y on 11 March. ... The court lifted the ban on 1
+            # April after the regulator told it Y had agreed to block the accounts": the ban of the court told last
+            # in the paragraph, not another's told in the sentence or the story's first
+            courts = [
+                bm
+                for bm in self.mentions
+                if not bm.remention
+                and bm.token.i < tok.i
+                and self.ctx.para[bm.token.i] == self.ctx.para[tok.i]
+                and any(self.ctx.category(e) == "court" for e in bm.imposers)
+            ]
+            if courts and (ref is None or not any(self.ctx.category(e) == "court" for e in ref.imposers)):
+                ref = max(courts, key=lambda bm: bm.token.i)
         if ref is None:
             return
         if imposer is None and tok.lemma_.lower() in words("ban", "nouns") and ref.scope_explicit:
@@ -1192,6 +1207,19 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         bm.laws = self._laws_near(tok)
         bm.ref = ref  # type: ignore[attr-defined]
         self.mentions.append(bm)
+
+    def _court_by_its_noun(self, tok) -> bool:
+        """The re-mention is the object of a verb whose subject is "the court" (or "the judge"), no name."""
+        if tok.dep_ != "dobj":
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return (
+            subj is not None
+            and subj.pos_ == "NOUN"
+            and subj.lemma_.lower() in words("actors", "court")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
+            and self.ctx.mention(subj) is None
+        )
 
     def _body_ordering(self, tok, ref) -> str | None:
         """A regulator or a court of the country whose ban ``ref`` is, told as the subject of issuing the order that
@@ -1334,7 +1362,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         if subj is None:
             return tok.dep_ == "nsubjpass"  # "That suspension was lifted four weeks later"
         if subj.lemma_.lower() in words("actors", "court"):
-            return False
+            # a court ending its own order ("The court lifted the ban on 1 April"), not another's ban
+            return any(self.ctx.category(e) == "court" for e in ref.imposers)
         if subj.pos_ == "PRON":
             return subj.lower_ in ("he", "she", "it", "they")
         found = self.subject_actors(subj)
