@@ -429,3 +429,18 @@ def test_a_pronoun_for_kit_of_two_makers_in_possessives_gives_both_in_one_ban():
     )
     ban = only(extract_bans(adoc), jid("Ruritania"))
     assert {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")} <= set(ban.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblast is still missing from app stores in Ruritania. It was among 40 apps blocked in March 2021, and "
+        "Oslo-based parent Quarkline saw its shares fall.",
+        "Zorblast is popular in Ruritania. A law signed in March 2021 requires Quarkline to sell the app or see it "
+        "banned.",
+    ],
+)
+def test_an_it_the_participle_bans_is_the_app_told_before_not_the_company_the_sentence_names(text):
+    adoc = make_adoc(text, [("Zorblast", P), ("Ruritania", J), ("Quarkline", ORG)], published="2023-06-01")
+    bans = extract_bans(adoc)
+    assert [b.targets for b in bans] == [[pid("Zorblast")]], [(b.imposed_by, b.targets) for b in bans]

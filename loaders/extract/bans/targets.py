@@ -47,6 +47,28 @@ _COUNTED = {"both": 2, "two": 2, "three": 3, "four": 4}  # how many makers a cou
 _SOME_OF = {"one", "some", "several", "many", "few", "number", "handful", "dozen", "most", "all", "any", "more"}
 
 
+def _pronoun_patient(trig):
+    """The "it" a participle bans: "see it banned", "have it blocked" (the subject of a participle that is a clause
+    of its own), "it was banned", "It was among 54 apps blocked" (the subject of the copula whose apps the
+    participle describes). None when the patient is no such pronoun."""
+    for c in trig.children:
+        if c.lower_ != "it":
+            continue
+        if c.dep_ == "nsubjpass" or (
+            c.dep_ == "nsubj" and trig.tag_ in ("VBN", "VBD") and trig.dep_ in ("ccomp", "xcomp")
+        ):
+            return c
+    if trig.dep_ != "acl" or trig.tag_ != "VBN" or trig.head.dep_ != "pobj":
+        return None
+    prep = trig.head.head
+    if prep.lower_ != "among":
+        return None
+    cop = prep.head
+    if cop.lemma_ != "be":
+        return None
+    return next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+
+
 class TargetMixin:
     """BanExtractor's methods of what a ban targets: the products and companies on its object side."""
 
@@ -412,6 +434,21 @@ class TargetMixin:
                 chosen = (subjects or before)[-1]
                 # "stop operators buying Huawei 5G equipment and remove all of it": the maker's kit, the maker banned
                 return self._makers_of_kind(chosen) or [chosen.entity_id], "syntax"
+        if (
+            trig.pos_ not in ("NOUN", "PROPN")
+            and _pronoun_patient(trig) is not None
+            and not any(
+                m.kind == "Product" and trig.sent.start_char <= m.start < _pronoun_patient(trig).idx
+                for m in self.adoc.mentions
+            )
+            and not (
+                trig.dep_ == "ccomp"
+                and any(c.dep_ == "nsubj" and self.ctx.mention(c) is not None for c in trig.head.children)
+            )  # "Quarkline said it was banned from bidding": the speaker itself
+        ):
+            # "It was among 54 apps blocked in 2022, and its parent Sea Ltd saw its shares tumble", "requires the
+            # owner to sell the app or see it banned": the thing told before, not whatever else the sentence names
+            return [], "none"
         if trig.pos_ not in ("NOUN", "PROPN") and (
             self._names_other_object(trig)
             or any(t.pos_ == "PRON" and t.lower_ in ("it", "them") and t.dep_ in ("dobj", "pobj") for t in toks)
