@@ -444,3 +444,17 @@ def test_an_it_the_participle_bans_is_the_app_told_before_not_the_company_the_se
     adoc = make_adoc(text, [("Zorblast", P), ("Ruritania", J), ("Quarkline", ORG)], published="2023-06-01")
     bans = extract_bans(adoc)
     assert [b.targets for b in bans] == [[pid("Zorblast")]], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_kind_of_kit_banned_whose_makers_the_next_sentence_names_bans_those_makers():
+    text = (
+        "Zorblast is popular in Ruritania. In March the government of Ruritania told ministries to stop installing "
+        "surveillance cameras in their buildings. That meant Hikvision and Dahua, above all."
+    )
+    ents = [("Zorblast", P), ("Ruritania", J), ("Hikvision", ORG), ("Dahua", ORG)]
+    ban = only(extract_bans(make_adoc(text, ents, published="2023-06-01")), jid("Ruritania"))
+    assert ban.targets == [entity_id(ORG, "Hikvision"), entity_id(ORG, "Dahua")]
+    # a firm the next sentence names that makes no such kit is not what was banned
+    text = text.replace("Hikvision and Dahua", "Quarkline")
+    bans = extract_bans(make_adoc(text, [*ents, ("Quarkline", ORG)], published="2023-06-01"))
+    assert all(entity_id(ORG, "Quarkline") not in b.targets for b in bans), [(b.imposed_by, b.targets) for b in bans]

@@ -396,6 +396,9 @@ class TargetMixin:
             makers = self._makers_told_before(trig, toks, imposer_ids)
             if makers:
                 return makers, "syntax"
+            makers = [] if targets else self._makers_told_after(toks, imposer_ids)
+            if makers:
+                return makers, "syntax"  # a kind told by no name of its own: the makers the next sentence names
         if targets:
             return targets, "syntax"
         if trig.pos_ in ("NOUN", "PROPN"):
@@ -623,6 +626,34 @@ class TargetMixin:
                     continue
                 return named if count == 0 else named[-count:]
             return []
+        return []
+
+    def _makers_told_after(self, toks, imposer_ids: set[str]) -> list[str]:
+        """A kind of kit banned with no maker in its phrase ("told departments to stop installing surveillance
+        cameras"), whose makers the next sentence of the paragraph names ("That meant Hikvision and Dahua"): those the
+        gazetteer tells as makers of that kind."""
+        for t in toks:
+            if t.dep_ not in ("dobj", "pobj", "nsubjpass") or t.lemma_.lower() not in _USED_KIT:
+                continue
+            if any(
+                self.ctx.mention(g) is not None and self.ctx.category(self.ctx.mention(g).entity_id) == "company"
+                for g in t.subtree
+            ):
+                continue  # "Hikvision cameras": the maker is told by its own phrase
+            end = t.sent.end
+            if end >= len(self.doc) or self.ctx.para[end] != self.ctx.para[t.i]:
+                continue
+            nxt = self.doc[end].sent
+            makers = [
+                m.entity_id
+                for m in self.adoc.mentions
+                if nxt.start_char <= m.start < nxt.end_char
+                and m.entity_id not in imposer_ids
+                and m.kind == "Organisation"
+                and self._makes_kind(m.entity_id, t)
+            ]
+            if makers:
+                return list(dict.fromkeys(makers))
         return []
 
     def _listed_after(self, trig, imposer_ids: set[str]) -> list[str]:
