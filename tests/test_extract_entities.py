@@ -3207,3 +3207,9 @@ def test_a_courts_state_told_again_by_its_level_stays_the_place():
     # told by its level only before the court, or as "state media", the place is still no mention
     got = names(run("Lawyers said the state media had misreported the ruling of the Punjab High Court on Monday."))
     assert "Punjab" not in got
+
+
+def test_apps_added_to_the_gazetteer_are_products():
+    found = names(run("Wattpad was blocked in July, months after BGMI returned to app stores."))
+    assert found.get("Wattpad") == "Product"
+    assert found.get("Battlegrounds Mobile India") == "Product"
