@@ -9069,3 +9069,20 @@ def test_something_else_back_somewhere_else_leaves_the_ban_in_force():
         ents = [("Malaysia", J), ("Viber", P), ("Line", P)]
         bans = [b for b in extract_bans(make_adoc(text, ents, published="2025-06-05")) if pid("Viber") in b.targets]
         assert bans and all(b.status == "in_force" for b in bans), text
+
+
+def test_a_block_dated_years_before_the_one_told_as_current_with_its_own_dates_is_another_episode():
+    text = (
+        "Zorblast and Quipchat remain blocked in Ruritania, ten days after the blackout began on March 3. "
+        "It is not the first time. In June 2019, Ruritania blocked Zorblast and Vexo after a disputed vote."
+    )
+    ents = [("Ruritania", J), ("Zorblast", P), ("Quipchat", P), ("Vexo", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2025-03-13"))
+    assert sorted(((b.announced or "")[:4], sorted(b.targets)) for b in bans) == [
+        ("2019", [pid("Vexo"), pid("Zorblast")]),
+        ("2025", [pid("Quipchat"), pid("Zorblast")]),
+    ], [(b.announced, b.targets) for b in bans]
+    # told with no date of its own, a block that stays is the one told before
+    text = "Ruritania blocked Zorblast in 2019. Zorblast remains blocked in Ruritania."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
+    assert [b.announced for b in bans] == ["2019"]

@@ -111,6 +111,8 @@ class MergeMixin:
                     continue  # "X was also restricted in August last year": an earlier episode, not today's block
                 if self._ended_episode(bm, meta[i]["mentions"]):
                     continue  # "X blocked Y for four days around the 2016 election": not the block of 2021
+                if self._years_apart(bm, meta[i]["mentions"]):
+                    continue  # "In November 2015, X blocked Y" in a story of the block that began "on July 18" 2024
                 first_bm = meta[i]["mentions"][0]
                 if bm.sentence != first_bm.sentence and (
                     _told_separately(self.adoc.sentences[bm.sentence])
@@ -353,6 +355,34 @@ class MergeMixin:
             if dated and all(
                 o.status == "in_force" and o.announced[:4] != one.announced[:4] and _over_before(one, o) for o in dated
             ):
+                return True
+        return False
+
+    def _years_apart(self, bm, told) -> bool:
+        """A block told with its own year at least two years before the publication's, beside a block whose mentions
+        (with those that tell it again: "since the blackout began on July 18", "anywhere this year") date it only in
+        the publication's year: two episodes ("In November 2015, Bangladesh blocked Facebook" in a story of the block
+        of 2024). Mentions told with no date join either; "blocking X in 2016 and keeping it blocked until 2019" is
+        one."""
+        if bm.remention or not self.published or not self.published[:4].isdigit():
+            return False
+        now = int(self.published[:4])
+
+        def years(mentions) -> set[int]:
+            ids = {id(m) for m in mentions}
+            again = [m for m in self.mentions if m.remention and id(getattr(m, "ref", None)) in ids]
+            # a mention's own dates, and when a block told again began ("since the blackout began on July 18"); not
+            # the day a block told again was ruled on or lifted ("after the top court ruled the ban unconstitutional")
+            told = [d for m in mentions for d in (m.announced, m.effective)] + [m.effective for m in again]
+            return {int(d[:4]) for d in told if d and d[:4].isdigit()}
+
+        for old, new in (([bm], told), (told, [bm])):
+            if any(o.sentence == n.sentence for o in old for n in new):
+                return False
+            if any(o.target_src != "syntax" for o in old):
+                continue  # "Charter 97 is blocked already since 2018": what it names is no target, the one told stands
+            past, current = years(old), years(new)
+            if past and current == {now} and all(y <= now - 2 for y in past):
                 return True
         return False
 
