@@ -9086,3 +9086,16 @@ def test_a_block_dated_years_before_the_one_told_as_current_with_its_own_dates_i
     text = "Ruritania blocked Zorblast in 2019. Zorblast remains blocked in Ruritania."
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
     assert [b.announced for b in bans] == ["2019"]
+
+
+def test_a_block_told_with_the_way_around_it_after_unless_stands():
+    text = "Crowds gathered in Ruritania. Zorblast and Quipchat are still blocked unless you use a VPN."
+    ents = [("Ruritania", J), ("Zorblast", P), ("Quipchat", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2025-03-13"))
+    assert [(b.imposed_by, sorted(b.targets)) for b in bans] == [(jid("Ruritania"), [pid("Quipchat"), pid("Zorblast")])]
+    # a condition the block waits on is no block
+    for text in (
+        "Crowds gathered in Ruritania. Zorblast and Quipchat will be blocked unless they remove the posts.",
+        "Crowds gathered in Ruritania. Zorblast is blocked unless it opens a local office.",
+    ):
+        assert extract_bans(make_adoc(text, ents, published="2025-03-13")) == [], text

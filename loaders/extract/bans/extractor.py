@@ -114,6 +114,17 @@ def _brings_legal_action(tok) -> bool:
     )
 
 
+_AROUND_TOOLS = words("ban_rules", "around_tools")
+
+
+def _names_a_way_around(clause) -> bool:
+    """An "unless" clause that tells how users get around a block ("still blocked unless you use a VPN"), not a
+    condition the block waits on ("will be blocked unless it registers")."""
+    return any(m.lower_ == "unless" for m in clause.children if m.dep_ == "mark") and any(
+        t.lower_ in _AROUND_TOOLS for t in clause.subtree
+    )
+
+
 def _owner_in(t, top) -> bool:
     """Whether ``t`` is, or hangs under, a possessor inside the phrase headed by ``top`` ("Google" in "Google's help")."""
     while t.i != top.i:
@@ -424,7 +435,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     return True
             if c.dep_ == "aux" and c.lower_ in ("could", "may", "might", "would", "should", "can"):
                 return True
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children):
+            if (
+                c.dep_ == "advcl"
+                and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                and not _names_a_way_around(c)
+            ):
                 return True
         return False
 
