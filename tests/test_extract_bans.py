@@ -9099,3 +9099,21 @@ def test_a_block_told_with_the_way_around_it_after_unless_stands():
         "Crowds gathered in Ruritania. Zorblast is blocked unless it opens a local office.",
     ):
         assert extract_bans(make_adoc(text, ents, published="2025-03-13")) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania has shown no appetite for restricting platforms like Zorblast.",
+        "The government of Ruritania has shown little interest in banning Zorblast.",
+    ],
+)
+def test_no_appetite_or_little_interest_in_banning_is_no_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_wasting_no_time_in_banning_is_a_ban():
+    text = "Ruritania wasted no time in banning Zorblast on Monday."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
+    assert [b.targets for b in bans] == [[pid("Zorblast")]]

@@ -150,10 +150,17 @@ def _denied_above(tok) -> bool:
             gerund = gerund.head  # "no intention of shutting down the internet or blocking X"
         if (
             gerund.dep_ == "pcomp"
-            and gerund.head.lower_ == "of"
-            and any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in gerund.head.head.children)
+            and gerund.head.lower_ in ("of", "for", "in")
+            and gerund.head.head.pos_ == "NOUN"
+            and gerund.head.head.lemma_.lower() != "time"  # "wasted no time in banning X": done at once
+            and any(
+                (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "amod" and c.lower_ == "little")
+                for c in gerund.head.head.children
+            )
         ):
-            return True  # "had no intention of shutting down the internet", parsed with "of" as a preposition
+            # "had no intention of shutting down the internet", parsed with "of" as a preposition; "has shown no
+            # appetite for restricting platforms", "little interest in banning the app"
+            return True
         if cur.dep_ not in ("xcomp", "ccomp", "attr", "advcl", "pcomp") or cur.head.i == cur.i:
             return False
         if cur.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
