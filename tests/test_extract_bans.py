@@ -9117,3 +9117,24 @@ def test_wasting_no_time_in_banning_is_a_ban():
     text = "Ruritania wasted no time in banning Zorblast on Monday."
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
     assert [b.targets for b in bans] == [[pid("Zorblast")]]
+
+
+def test_a_ban_with_an_end_stays_temporary_when_the_still_is_asked_answered_elsewhere_or_of_the_order():
+    for text in (
+        # "return" with an object, "come back with ...": a reply not given, not the app off
+        "Ruritania ordered Telegram blocked for ten days in June 2024. Telegram has not returned messages asking "
+        "about the outage.",
+        "Ruritania ordered Telegram blocked for ten days in June 2024. Telegram has not returned a call for comment.",
+        "Ruritania blocked Telegram for ten days in June 2024. Telegram has still not come back with figures on "
+        "lost users.",
+        # asked, directly or not
+        "Ruritania blocked Telegram for ten days in June 2024. Is it still blocked? The ministry declined to answer.",
+        "Ruritania blocked Telegram for ten days in June 2024. The ministry would not say if it is still blocked.",
+        # the measure held off, by a court (which may make it blocked_by_court, but not in force)
+        "Ruritania's government ordered Telegram suspended for ten days in June 2024. The order remains blocked by "
+        "the High Court.",
+    ):
+        ents = [("Ruritania", J), ("Telegram", P), ("High Court", ORG)]
+        bans = extract_bans(make_adoc(text, ents, published="2025-04-10"))
+        own = [b for b in bans if pid("Telegram") in b.targets]
+        assert own and all(b.status in ("temporary", "blocked_by_court") for b in own), text

@@ -1133,6 +1133,9 @@ def _kept_off_now(verb, told, told_sent) -> bool:
     subj = next((c for h in holders for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return False
+    # "Is it still blocked?", "could not say whether it is still blocked": asked, not told
+    if _asked(verb, holders):
+        return False
     # "it", "they", "all three", the ban told again ("the block"), or a name of the ban's sentence
     fits = (
         subj.lower_ in ("it", "they", "both", "all")
@@ -1156,15 +1159,29 @@ def _kept_off_now(verb, told, told_sent) -> bool:
         return False
     still = any(c.dep_ == "advmod" and c.lower_ in ("still", "yet") for c in verb.children)
     if lemma in ("return", "come") and _is_negated(verb):
-        # "it has still not come back", "has not returned since"
+        # "it has still not come back", "has not returned since"; not "has not returned a request for comment",
+        # "has still not come back with an explanation"
+        if any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ == "with") for c in verb.children):
+            return False
         return (still or _present(verb)) and (lemma == "return" or any(c.lower_ == "back" for c in verb.children))
     if _lifts(verb) and any(c.lower_ == "never" for c in verb.children):
         return any(c.dep_ == "auxpass" for c in verb.children)  # "the block was never lifted"
+    if lemma in words("ban", "verbs") and subj.lemma_.lower() in _MEASURE_NOUNS:
+        return False  # "The order remains blocked by the Supreme Court": the measure is what is held off
     if lemma in words("ban", "verbs") and verb.tag_ == "VBN" and not _is_negated(verb):
         # "all three are still blocked", "it remains blocked"
         kept = any(c.lower_ in ("remains", "remain", "stays", "stay") for c in verb.children)
         return _present(verb) and (still or kept)
     return False
+
+
+def _asked(verb, holders) -> bool:
+    """ "Is it still blocked?", "Nobody could say whether it is still blocked": the verb's clause a question, direct
+    (its sentence ends in a question mark) or indirect ("whether", "if")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for h in holders for c in h.children):
+        return True
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    return last is not None and last.text.endswith("?")
 
 
 def _still_standing(trig) -> bool:
