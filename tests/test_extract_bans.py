@@ -9138,3 +9138,18 @@ def test_a_ban_with_an_end_stays_temporary_when_the_still_is_asked_answered_else
         bans = extract_bans(make_adoc(text, ents, published="2025-04-10"))
         own = [b for b in bans if pid("Telegram") in b.targets]
         assert own and all(b.status in ("temporary", "blocked_by_court") for b in own), text
+
+
+def test_a_thing_back_as_another_or_by_another_way_or_others_back_leave_the_ban_in_force():
+    for text in (
+        # back under a new name, or through a detour: the ban itself never undone
+        "Viber was banned in Malaysia in May 2021 and returned in 2022 as Vibe Chat, a renamed copy sold by a local "
+        "firm.",
+        "Viber was banned in Malaysia in May 2021 and returned in 2022 via proxy servers.",
+        "Viber was banned in Malaysia in May 2021 and returned a year later under a new owner's name.",
+        # "they": the crowds, not the one app
+        "Malaysia blocked Viber in May 2021 to break up street rallies, but they were back within a week.",
+    ):
+        ents = [("Malaysia", J), ("Viber", P), ("Vibe Chat", P)]
+        bans = [b for b in extract_bans(make_adoc(text, ents, published="2025-06-05")) if pid("Viber") in b.targets]
+        assert bans and all(b.status == "in_force" for b in bans), text

@@ -378,6 +378,25 @@ def _places(tokens, loose: bool = False) -> set[str]:
     return out
 
 
+_PLURAL_PRONOUNS = {"they", "them", "these", "those"}
+
+
+def _told_thing(pron, trig) -> bool:
+    """ "blocked Facebook in March, but it was back within days": a pronoun that may be the banned thing, agreeing
+    with it in number or with it the nearest noun before; not "blocked Facebook to stifle protests, but they were
+    back" (the protests). With no banned thing found under the verb, any pronoun may be it."""
+    things = [g for g in trig.children if g.dep_ in ("dobj", "nsubjpass")]
+    things += [c for t in things for c in t.conjuncts]
+    if not things:
+        return True
+    many = len(things) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in things)
+    if (pron.lower_ in _PLURAL_PRONOUNS) == many:
+        return True
+    told = {t.i for g in things for t in g.subtree}
+    last = next((t for t in reversed(pron.doc[: pron.i]) if t.pos_ in ("NOUN", "PROPN")), None)
+    return last is not None and last.i in told
+
+
 def _back_later(trig) -> bool:
     """ "suspended new downloads of X in February; it returned to app stores in April", "suspended downloads in
     February, and allowed them again in April": the ban's sentence goes on, in the past, to put the app back, so the
@@ -469,10 +488,15 @@ def _back_later(trig) -> bool:
             and any(g.dep_ == "nsubjpass" for g in trig.children)
             and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)
             and not any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
+            # ("returned in 2021 as a rebranded game", "returned as the most used app via VPNs": back as another
+            # thing or by another way, the ban not undone)
+            and not any(g.dep_ == "prep" and g.lower_ in ("as", "via", "under") for g in c.children)
         )
         if not (again or place or shared or be_back):
             continue
         subj = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        if be_back and subj is not None and subj.pos_ == "PRON" and not _told_thing(subj, trig):
+            continue  # "blocked Facebook ... to stifle protests, but they were back within days": the protesters
         if (
             subj is not None
             and subj.pos_ != "PRON"
