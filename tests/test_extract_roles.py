@@ -697,3 +697,22 @@ def test_the_office_held_now_wins_over_a_former_one():
         "Security Institute."
     )
     assert got["Piet Maas"][0].startswith("senior fellow")
+
+
+def test_a_now_phrase_of_an_opinion_or_a_seat_sought_leaves_the_former_post():
+    for text, name, title in (
+        (
+            '"They were told," said Marta Solis, a former interior minister who is now a critic of the cabinet\'s '
+            "media rules.",
+            "Marta Solis",
+            "former interior minister",
+        ),
+        (
+            '"It was rushed," said Omar Haddad, Meta\'s former head of public policy who is now a candidate for the '
+            "senate in Jordan.",
+            "Omar Haddad",
+            "former head of public policy",
+        ),
+    ):
+        got = roles_of(text)
+        assert name in got and got[name][0] == title, (text, got)

@@ -47,6 +47,8 @@ _GENERIC_SUBJECT |= {"department", "ministry", "office", "of", "the", "and", "fo
 # Words a governor's or mayor's title may carry and still name no institution: "State Governor", "then-Gov.", "Lt. Gov."
 _BARE_TITLE_WORDS = _TITLE_MODIFIERS | {"state", "then", "lieutenant", "lt", "city", "the", "of"}
 _POSSESSIVE = {"'s", "\u2019s", "'", "\u2019"}
+# a post sought, not held: "who is now a candidate for parliament"
+_SOUGHT = {"candidate", "nominee", "contender", "hopeful"}
 _CLAUSE_OPENERS = {"when", "where", "while", "after", "before", "since", "until", "because"}
 _REPORTING = {"say", "report", "announce", "quote", "write", "add", "tell", "confirm"}
 _PARTY_WORDS = frozenset(lexicon_words("roles", "party_words"))
@@ -791,7 +793,15 @@ class _RoleFinder:
                 break
             seg.append(doc[k])
             k += 1
-        return self._title_phrase(seg)
+        got = self._title_phrase(seg)
+        if got is None:
+            return None
+        # "who is now a critic of the government's policy": an opinion, no office (see _without_opinion); "who is
+        # now a candidate for parliament": a seat sought, not held; both leave the former post the title
+        head = next((t for t in got[0] if self._is_title(t)), None)
+        if head is None or head.lemma_.lower() in _SOUGHT or _without_opinion(" ".join(t.text for t in got[0])) is None:
+            return None
+        return got
 
     def _second_apposition(self, j: int):
         """ "X, the singer better known as Y and the presidential candidate of Z,": an apposition whose first part
