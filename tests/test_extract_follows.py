@@ -2206,3 +2206,41 @@ def test_after_another_took_the_same_view_is_no_follow():
         [("Ruritania", J), ("Freedonia", J), ("Zapster", P)],
     )
     assert not follows
+
+
+def test_the_same_step_against_another_target_asked_not_to_act_or_for_another_end_is_no_follow():
+    ents = [("Ruritania", J), ("Freedonia", J), ("Zapster", P), ("Quikchat", P)]
+    for text in (
+        # its own target: a ban of Quikchat, not a copy of the Zapster one
+        "Ruritania barred Zapster from civil servants' phones on Monday. Freedonia took the same action against "
+        "Quikchat in 2023.",
+        "Ruritania blocked Zapster in June, shortly after Freedonia took the same step against Quikchat.",
+        # asked
+        "Ruritania barred Zapster from civil servants' phones on Monday. Will Freedonia take the same step? Its "
+        "ministers would not comment.",
+        # a step not to act, or to do something else
+        "Ruritania barred Zapster from civil servants' phones in May, weeks after Freedonia took the same decision "
+        "not to move against the app.",
+        "Ruritania barred Zapster from civil servants' phones in May, weeks after Freedonia took the same steps to "
+        "audit its phone contracts.",
+    ):
+        bans, follows = run(text, ents)
+        assert not follows, text
+        # and no copied Zapster ban for Freedonia from the asked or other-target step
+        if "Quikchat" in text or "?" in text:
+            copied = [
+                b for b in bans if b.imposed_by == entity_id(J, "Freedonia") and entity_id(P, "Zapster") in b.targets
+            ]
+            assert not copied, text
+
+
+def test_the_same_step_taken_on_a_day_or_to_bar_the_app_is_still_a_follow():
+    ents = [("Ruritania", J), ("Freedonia", J), ("Zapster", P)]
+    for text in (
+        "Ruritania barred Zapster from civil servants' phones in May, weeks after Freedonia took the same step on "
+        "Monday.",
+        "Ruritania barred Zapster from civil servants' phones in May, weeks after Freedonia took the same step to "
+        "bar the app.",
+    ):
+        _, follows = run(text, ents)
+        assert pairs(follows) == {("ruritania", "freedonia")}, text

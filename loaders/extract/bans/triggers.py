@@ -244,6 +244,34 @@ def _hypothetical(noun, chain) -> bool:
     return top.tag_ in ("VBZ", "VBP") and top.lemma_.lower() != "be"
 
 
+def _same_step_taken(tok) -> bool:
+    """ "hours after Y took the same step": "take" with a measure word (ban.weak_nouns) tells the same done as
+    before. Not "took the same view"; not asked ("Will Britain take the same step?"); not the same step against
+    another target ("took the same action against Replika in 2023": its own ban, told whole); not a step not to act
+    ("took the same decision not to act against the app") nor one for another end ("took the same steps to review
+    its software contracts": a purpose must be a ban)."""
+    step = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in words("ban", "weak_nouns")), None)
+    if step is None:
+        return False
+    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
+    if last is not None and last.text.endswith("?"):
+        return False
+    for prep in (c for h in (tok, step) for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ not in ("against", "on", "over"):
+            continue
+        if any(
+            o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") and any(t.pos_ == "PROPN" for t in o.subtree)
+            for o in prep.children
+        ):
+            return False
+    for clause in (c for c in step.children if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX")):
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            continue
+        if _is_negated(clause) or clause.lemma_.lower() not in words("ban", "verbs"):
+            return False
+    return True
+
+
 class TriggerMixin:
     """BanExtractor's methods of finding the words that trigger a ban mention."""
 
@@ -1113,9 +1141,7 @@ class TriggerMixin:
             return True  # "..., and the Parliament and the Council followed within days"
         if lemma == "follow" and self.suit_undone(tok):
             return False  # "X lifted its ban, and Y followed suit", "followed suit by lifting their own limits"
-        if lemma == "take" and not any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words("ban", "weak_nouns") for c in tok.children
-        ):
+        if lemma == "take" and not _same_step_taken(tok):
             return False  # "took the same step", "the same measure"; not "took the same view"
         for pair in pairs:  # each entry: {verb, object}
             if lemma not in pair:
