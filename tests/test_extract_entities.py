@@ -3213,3 +3213,98 @@ def test_apps_added_to_the_gazetteer_are_products():
     found = names(run("Wattpad was blocked in July, months after BGMI returned to app stores."))
     assert found.get("Wattpad") == "Product"
     assert found.get("Battlegrounds Mobile India") == "Product"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Snap's Global Government Affairs team said in a statement that the firm would fight the order in court.",
+        "Amazon's vice president of Global Government Affairs and Public Policy, Jane Kollar, said it would comply.",
+        "Spotify's head of Global Government Affairs, Rui Mendes, told senators the ban was wrong.",
+    ],
+)
+def test_another_firms_global_government_affairs_office_names_no_x(text):
+    got = names(run(text))
+    assert "X" not in got and "X Global Government Affairs" not in got, got
+
+
+def test_xs_global_government_affairs_account_is_still_x():
+    got = names(
+        run(
+            "A Brazilian judge ordered X suspended on Friday. The company's Global Government Affairs team said the "
+            "order was unlawful."
+        )
+    )
+    assert got.get("X") == "Product", got
+
+
+@pytest.mark.parametrize(
+    ("text", "law", "kept"),
+    [
+        (
+            "The regulator fined Meta under the Law on Consumer Rights, on Thursday Deputy Minister Oleg Sidorov said.",
+            "Law on Consumer Rights",
+            "Oleg Sidorov",
+        ),
+        (
+            "Under the Law on Mass Media, on Tuesday Roskomnadzor ordered Signal blocked.",
+            "Law on Mass Media",
+            "Roskomnadzor",
+        ),
+        (
+            "Senators adopted a Resolution Against Online Extremism on Wednesday, and the regulator blocked Telegram.",
+            "Resolution Against Online Extremism",
+            "Telegram",
+        ),
+    ],
+)
+def test_a_law_title_stops_before_a_time_and_the_clause_after_it(text, law, kept):
+    adoc = run(text)
+    laws = [e.name for e in adoc.entities.values() if e.kind == "Law"]
+    assert laws == [law], laws
+    assert kept in names(adoc), names(adoc)
+
+
+def test_a_law_against_a_named_firm_is_no_title():
+    got = names(run("Opposition deputies condemned the new Law against Meta on Friday, after the block of Instagram."))
+    assert got.get("Meta Platforms") == "Organisation" and not any(k == "Law" for k in got.values()), got
+
+
+def test_the_same_title_with_two_years_is_two_laws():
+    laws = [e.name for e in run("The 2019 Cybersecurity Act replaced the 2005 Cybersecurity Act.").entities.values()]
+    assert len(laws) == 2, laws
+
+
+def test_a_weekday_after_law_on_is_no_title():
+    adoc = run("The assembly passed the law On Thursday the governor signed it, and the regulator blocked Viber.")
+    assert not [e.name for e in adoc.entities.values() if e.kind == "Law"], names(adoc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Ankara ordered Reddit blocked on Monday. Reddit appealed, but the Ankara 4th Criminal Judgeship of "
+        "Peace upheld the ban on Thursday.",
+        "A court in Istanbul ordered Reddit blocked. In a separate case, the Istanbul 9th Criminal Court of First "
+        "Instance jailed a blogger.",
+        "A court in Ankara blocked access to Reddit. The Ankara 2nd Criminal Judgeship of Peace and the Ankara 7th "
+        "Criminal Judgeship of Peace had blocked other sites.",
+    ],
+)
+def test_a_court_told_by_its_city_is_no_numbered_court_of_an_appeal_or_another_order(text):
+    adoc = run(text)
+    courts = [e.name for e in adoc.entities.values() if e.kind == "Organisation"]
+    assert "Ankara court" in courts or "Istanbul court" in courts, courts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the Minister of State for Energy Security and Net Zero, the ban on Chinese cameras covers all "
+        "departments.",
+        "According to the Secretary of State for Levelling Up, the ban on WeChat covers councils.",
+    ],
+)
+def test_a_portfolios_last_field_before_a_comma_is_no_person(text):
+    got = names(run(text))
+    assert not [n for n, k in got.items() if k == "Person"], got

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text
-from loaders.extract.dates import MONTHS
+from loaders.extract.dates import MONTHS, WEEKDAYS
 from loaders.extract.gazetteer import ALIAS, CAPITAL, CONTEXTUAL, Gazetteer, fold, get_gazetteer
 from loaders.extract.lexicon import words as lexicon_words
 from loaders.extract.resolve import (
@@ -118,8 +118,10 @@ def _matcher(vocab) -> Matcher:
     kind_word = {"LOWER": {"IN": sorted(_LAW_KIND_WORDS)}, "IS_TITLE": True, "OP": "?"}
     law_of = [kind_word, first_head, {"LOWER": {"IN": ["on", "of", "against"]}}, {"IS_TITLE": True, "OP": "+"}]
     # "..., for Peaceful Coexistence and Tolerance": a second part after a comma, two capitalised words or more
-    second = [{"TEXT": ","}, {"LOWER": {"IN": ["for", "on"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "+"}]
-    second_and = [*second[:-1], {"IS_TITLE": True, "OP": "*"}, {"LOWER": "and"}, {"IS_TITLE": True, "OP": "+"}]
+    # (not ", on Monday Deputy Minister X said": a time and the clause after it)
+    part = {"IS_TITLE": True, "LOWER": {"NOT_IN": [*WEEKDAYS, *MONTHS]}, "ENT_ID": ""}
+    second = [{"TEXT": ","}, {"LOWER": "for"}, part, {**part, "OP": "+"}]
+    second_and = [*second[:-1], {**part, "OP": "*"}, {"LOWER": "and"}, {**part, "OP": "+"}]
     m.add("LAW", [law_of, [*law_of, *second], [*law_of, *second_and]], greedy="LONGEST")
     # plural and guideline titles: "the Directives on the Operation of Social Networking 2023"
     rules_head = {"LOWER": {"IN": ["directives", "directive", "guidelines", "regulations", "rules"]}, "IS_TITLE": True}
@@ -273,7 +275,7 @@ def _matcher(vocab) -> Matcher:
 def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     """Non-overlapping candidate spans with the method that found them (``gazetteer``, ``ner``, ``law``, ``embassy``)."""
     # order matters on ties (filter_spans keeps the first of equal length): gazetteer, rules, then NER
-    spans: list[Span] = [e for e in doc.ents if e.ent_id_]
+    spans: list[Span] = [e for e in doc.ents if e.ent_id_ and not _another_owners_office(e)]
     method: dict[tuple[int, int], str] = {(e.start, e.end): "gazetteer" for e in spans}
     ner = [_after_headline_verb(_unbracketed(e)) for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
     ner = [e for e in ner if len(e)]
@@ -289,6 +291,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
         if label == "LAW_QUOTED":
             span, label = doc[start + 2 : end - 1], "LAW"
         if label == "LAW_ON_TITLE":
+            if doc[start + 2].lower_ in _TIME_WORDS:
+                continue  # "approved the law On Wednesday the president signed it": a time, no title
             span, label = doc[start + 1 : end], "LAW"
         if label == "OUTLET_AFTER":
             span, label = doc[start + 1 : end], "ORG"
@@ -1579,6 +1583,10 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
                 i -= 1  # not into the portfolio the NER took for a body ("... and [Information Technology] Jane Roe")
             if not 2 <= v.i - i <= 3 or any(k in covered or doc[k].ent_type_ for k in range(i, v.i)):
                 continue
+            if v.text == "," and not _name_after_portfolio_word(doc, i, v.i):
+                # "According to the Secretary of State for Energy Security and [Net Zero], ...", "... for [Levelling
+                # Up], ...": the portfolio's last field, no name; a holder's name follows a portfolio word
+                continue
             if any(gaz.is_title_word(doc[k].text) or doc[k].lower_ in _INSTITUTION_HEADS for k in range(i, v.i)):
                 continue
             if any(doc[k].lower_ in _HEADLINE_VERBS for k in range(i - 1, v.i)):
@@ -1592,6 +1600,20 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
                         out.append(Span(doc, i, v.i, label="PERSON"))
                     break
     return out
+
+
+def _name_after_portfolio_word(doc: Doc, i: int, end: int) -> bool:
+    """ "Secretary of State for [Digitalisation Anna Peeters],": before the comma closing a fronted phrase, two words
+    or more of a name after a capitalised portfolio word (in the run or right before it), not a field after "and",
+    "for" or "of" ("... for Energy Security and [Net Zero],", "... for [Levelling Up],")."""
+    fields = _PORTFOLIO_WORDS | _CABINET_FIELDS
+    start = i + 1 if doc[i].lower_ in fields else i
+    return (
+        end - start >= 2
+        and doc[start - 1].is_title
+        and doc[start - 1].lower_ not in ("and", "for", "of")
+        and not any(doc[k].lower_ in fields for k in range(start, end))
+    )
 
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
@@ -2693,6 +2715,33 @@ _NAMED_FOR_HEADS = {
 }  # fmt: skip
 
 
+# words of time that open no law's title after "On" and end one before "on" ("the Law against X on Tuesday")
+_TIME_WORDS = frozenset(
+    (*WEEKDAYS, *MONTHS, "today", "tomorrow", "yesterday", "monday's", "friday's", "morning", "evening", "night")
+)
+
+
+# X's account for governments, by the name it shares with other firms' offices (an alias of X in the gazetteer)
+_X_OFFICE = "Global Government Affairs"
+
+
+def _another_owners_office(span: Span) -> bool:
+    """ "Meta's Global Government Affairs team", "Google's vice president of Global Government Affairs": the name of
+    X's account for governments told as another owner's office names no X. It is X's when its owner is X or Twitter
+    ("X's Global Government Affairs account"), or "the company" or no one in a story that names X."""
+    if span.text != _X_OFFICE:
+        return False
+    doc = span.doc
+    x_named = any(t.text in ("X", "Twitter") for t in doc if not span.start <= t.i < span.end)
+    k = span.start - 1
+    while k > max(0, span.start - 6) and doc[k].tag_ != "POS" and not doc[k].is_punct:
+        k -= 1  # "Google's vice president of [Global Government Affairs]": back to its owner
+    if k >= 1 and doc[k].tag_ == "POS":
+        owner = doc[k - 1].text
+        return owner not in ("X", "Twitter") and not (owner.lower() == "company" and x_named)
+    return not x_named
+
+
 def _trim_law(span: Span) -> Span | None:
     """Drop sentence-initial function words from a matched law title ("Under the Foo Act" -> "Foo Act") and a
     time stamp's zone run into a headline ("19:40 GMT Bill to bar ...")."""
@@ -2709,9 +2758,26 @@ def _trim_law(span: Span) -> Span | None:
         start = verb + 1
     if doc[start].lower_ == "no" and span.end - start < 4:
         start += 1
-    if span.end - start < 2:
+    end = span.end
+    for t in doc[start + 2 : span.end - 1]:
+        if t.lower_ == "on" and doc[t.i + 1].lower_ in _TIME_WORDS:
+            end = t.i - (doc[t.i - 1].text == ",")  # "a Resolution Against Foreign Interference on Tuesday"
+            break
+    against = next((t for t in doc[start:end] if t.lower_ == "against"), None)
+    if against is not None and against.i + 1 < end and _known_actor(doc[against.i + 1]):
+        return None  # "the new Law against Meta": a law against a firm or product the story names, no title
+    if end - start < 2:
         return None
-    return doc[start : span.end]
+    return doc[start:end]
+
+
+def _known_actor(tok: Token) -> bool:
+    """A token of a firm, body or product the gazetteer knows ("Meta", "TikTok")."""
+    if not tok.ent_id_:
+        return False
+    gaz = get_gazetteer()
+    refs = gaz.candidates(tok.ent_id_)
+    return any(gaz.entries[r.entry_id].kind in ("Organisation", "Product") for r in refs if r.entry_id in gaz.entries)
 
 
 _HEADLINE_VERBS = frozenset(lexicon_words("roles", "headline_verbs"))
@@ -2860,6 +2926,20 @@ def _laws_with_their_year(adoc: AnnotatedDoc) -> None:
         if m is None or len(m.group("bare").split()) < 2:
             continue
         dated.setdefault(m.group("bare").casefold(), []).append((m.group("bare"), e))
+    # "the 2018 Data Protection Act replaced the 1998 Data Protection Act": the year before a title the NER left out
+    # tells a second law of that title
+    text = adoc.document.text
+    for e in laws:
+        if e.name.casefold() in dated:
+            for m in adoc.mentions:
+                year = re.search(r"\b((?:19|20)\d\d)\s+$", text[max(0, m.start - 6) : m.start])
+                if (
+                    m.entity_id == e.id
+                    and year
+                    and not any(year.group(1) in f.name for _, f in dated[e.name.casefold()])
+                ):
+                    dated[e.name.casefold()].append((e.name, e))
+                    break
     bare_of = {}
     for key, found in dated.items():
         if len(found) > 1:
@@ -3003,6 +3083,18 @@ def _local_courts_named(resolved: list) -> list:
         return resolved
     by_seat: dict[str, tuple[set[str], set[str]]] = {seat: (set(), set()) for seat in local}
     named, courts, cands = {}, set(), {}
+    # a city's numbered courts the story names ("the Ankara 5th Criminal Judgeship of Peace"), and those told in an
+    # appeal, another case or other orders: a court told by its city is one of them only when it is the city's one
+    numbered: dict[str, set[str]] = {seat: set() for seat in local}
+    turned: set[str] = set()
+    for cand, ent, _, _ in resolved:
+        if cand.method == "local_court" or ent.kind != "Organisation":
+            continue
+        for seat in local:
+            if ent.name.startswith(seat + " ") and _numbered_court_name(ent.name[len(seat) + 1 :]):
+                numbered[seat].add(ent.id)
+                if _NOT_THE_ORDER.search(cand.span.sent.text):
+                    turned.add(ent.id)
     for cand, ent, _, _ in resolved:
         if cand.method == "local_court" or ent.kind != "Organisation" or not _NUMBERED_COURTS & set(ent.name.split()):
             continue
@@ -3024,7 +3116,7 @@ def _local_courts_named(resolved: list) -> list:
                     for p in ("of", "in")
                 )
                 or _court_seat(cand.span) == seat
-                or (ent.name.startswith(seat + " ") and _numbered_court_name(ent.name[len(seat) + 1 :]))
+                or (numbered[seat] == {ent.id} and ent.id not in turned)
             ):
                 # "the Central District Court of Minsk", "the Administrative Court in Stockholm", "the Ankara 1st
                 # Criminal Judgeship of Peace"
@@ -3049,6 +3141,11 @@ def _local_courts_named(resolved: list) -> list:
     return out
 
 
+# a numbered court's sentence telling it is not the court that gave the order a city's court gave: an appeal's, another
+# case's or other orders' ("Discord appealed, but the Ankara 2nd ... upheld the ban", "had issued similar orders")
+_NOT_THE_ORDER = re.compile(
+    r"\b(?:appeal\w*|uph[eo]ld\w*|overturn\w*|overrul\w*|separate\w*|unrelated|other|another|similar)\b", re.I
+)
 _ANOTHER_CASE = re.compile(r"\b(?:meanwhile|separate|unrelated|another case|other case|different case)\b", re.I)
 
 
