@@ -5795,3 +5795,73 @@ def test_the_law_upheld_while_accepting_a_courts_ruling_backs_nothing():
         )
     )
     assert ("ana-rusu", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Viber spokesperson said underage profiles are removed from the platform as soon as they are spotted.",
+        "A Viber spokesperson said the firm would obey the law, and that duplicate profiles are removed from the "
+        "platform each week.",
+        "Viber said in a statement that harmful posts are not allowed on the platform and that the law was rushed "
+        "through.",
+    ],
+)
+def test_bare_accounts_or_clips_taken_off_the_platform_deny_no_charge(sentence):
+    got = stances(run("Moldova banned Viber for users under 16 on Monday. " + sentence, ENTS))
+    assert ("viber", "denies_allegation") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Blogger Elena Cojocaru said she moved her group to Telegram after the ban and urged her readers to do the same.",
+        "Elena Cojocaru said the opposition should do the same as in Georgia and march against the block.",
+    ],
+)
+def test_followers_or_the_opposition_urged_to_do_the_same_back_nothing(sentence):
+    got = stances(run("Moldova banned Viber on Monday. " + sentence, ENTS))
+    assert ("elena-cojocaru", "supports_ban") not in got
+
+
+def test_the_lifting_wanted_sooner_opposes_the_ban():
+    got = stances(
+        run(
+            "The Moldovan government lifted its ban on Viber on Friday. Lawyer Victor Popa said the lifting should "
+            "have come sooner and that the ban had been illegal from day one.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "supports_ban") not in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Moldova blocked Viber during exams. Victor Popa said the block would drive pupils toward fake copies of "
+            "the app that carry malware.",
+            "victor-popa",
+        ),
+        (
+            "Moldova blocked Viber channels of the opposition. The ministry's website was hit by a cyberattack hours "
+            "after the block, officials said.",
+            "moldova",
+        ),
+    ],
+)
+def test_evading_other_things_or_attacks_not_by_the_app_back_nothing(text, speaker):
+    got = stances(run(text, ENTS))
+    assert (speaker, "supports_ban") not in got
+
+
+def test_the_block_called_an_attempt_to_circumvent_the_courts_opposes_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. Civic Net said the block was an attempt to circumvent the country's courts.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "supports_ban") not in got
+    assert ("civic-net", "opposes_ban") in got

@@ -2646,11 +2646,38 @@ class StatementExtractor:
             text,
         )
 
-    def _target_denial(self, text: str) -> bool:
+    def _target_denial(self, text: str, content=None) -> bool:
         """The banned side's record put right, itself no state's agent ("set the record straight", "is not an agent of
         any government"); not "was not an agent of reform but of Beijing", the agency charged after all."""
         text = re.sub(r" not an? agent of(?: [\w'-]+){1,4} but (?:rather )?(?:an? )?(?:agent )?of ", " agent of ", text)
-        return any_phrase(self.lex["cues"]["denies_allegation"]["target_phrases"], text)
+        phrases = self.lex["cues"]["denies_allegation"]["target_phrases"]
+        if content is not None and not self._harm_taken_down(content):
+            phrases = [w for w in phrases if not self._TAKEN_DOWN.search(" " + w + " ")]
+        return any_phrase(phrases, text)
+
+    _TAKEN_DOWN = re.compile(r" (?:removed from|not allowed on) ")
+    _SINGLING = {"such", "these", "those", "any", "all"}  # not "that" (the complementizer is parsed as its det)
+
+    def _harm_taken_down(self, content) -> bool:
+        """What is said removed from the platform or not allowed on it is the harmful matter itself, told as the
+        charge told it: "content inciting violence ... is removed from the platform", "such videos are not allowed on
+        the platform" (content, or a thing singled out by a clause, a phrase or "such"); not a bare "underage
+        accounts are removed from the platform", "harmful videos are not allowed on the platform"."""
+        for t in content:
+            if t.lemma_.lower() not in ("remove", "allow") or t.pos_ not in ("VERB", "AUX", "ADJ"):
+                continue
+            if t.lemma_.lower() == "allow" and not any(c.dep_ == "neg" for c in t.children):
+                continue
+            for subj in (c for c in t.children if c.dep_ in ("nsubjpass", "nsubj")):
+                if subj.lemma_.lower() in ("content", "material", "post", "video") and any(
+                    c.dep_ in ("acl", "relcl", "prep") for c in subj.children
+                ):
+                    return True
+                if any(c.dep_ in ("det", "amod", "predet") and c.lower_ in self._SINGLING for c in subj.children):
+                    return True
+                if subj.lemma_.lower() == "content" and not any(c.dep_ == "amod" for c in subj.children):
+                    return True
+        return False
 
     def stance(self, speaker: str, frame, content, lemma: str) -> str:
         cues = self.lex["cues"]
@@ -2727,7 +2754,7 @@ class StatementExtractor:
         denial = (
             deny_verb
             or has(cues["denies_allegation"]["phrases"])
-            or (side == "target" and self._target_denial(text))
+            or (side == "target" and self._target_denial(text, content))
             or self._vouches(side, lemma, content, text)
             or (side == "target" and self._own_goods_vouched(speaker, content))
         )
@@ -2808,6 +2835,10 @@ class StatementExtractor:
         loose = [w for w in self._LOOSE_BACKING if w in backing and not self._loose_backing_holds(w, content)]
         if loose:
             backing = [w for w in backing if w not in loose]
+        if self.lifting:
+            # in a story of the measure lifted, what should have come sooner is the lifting: "the lifting should have
+            # come sooner"
+            backing = [w for w in backing if not w.startswith("should have come")]
         if side != "target" and self._outside_voice(speaker, side):
             backing = [w for w in backing if w != "cyber-crime-rise"]  # a critic: "used a rise in cyber crime as an
             # excuse"
@@ -2823,6 +2854,7 @@ class StatementExtractor:
         supporting = (
             has(backing)
             or self._wants_removed(content)
+            or self._used_for_attacks(content)
             or self._calls_for_measure(frame)
             or (side != "target" and self._data_sent_home(content))
             or (not self.lifting and self._acted_rightly(content) == "backs")
@@ -3303,8 +3335,69 @@ class StatementExtractor:
             negated = any(c.dep_ == "neg" for c in t.children) or any(
                 c.dep_ == "neg" for c in t.head.children if t.dep_ in ("xcomp", "ccomp")
             )
-            if wanted and not negated:
+            if wanted and not negated and self._urged_can_impose(t):
                 return True
+        return False
+
+    _STATE_WORDS = {"state", "country", "nation", "government", "parliament", "legislature", "congress", "senate",
+                    "province", "city", "council", "regulator", "authority", "ministry", "administration", "lawmaker",
+                    "legislator", "capital", "member", "jurisdiction", "democracy"}  # fmt: skip
+
+    def _urged_can_impose(self, verb) -> bool:
+        """The party wanted to do the same can itself impose a measure: a government, state or body ("urged other
+        states to take similar steps", "the Parliament should do exactly the same", "Britain should follow suit");
+        not "urged her followers to do the same", "the opposition should do the same"."""
+        if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in self._URGING:
+            head = verb.head
+            urged = [c for c in head.children if c.dep_ == "dobj"]
+            urged += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children]
+            urged += [c for c in verb.children if c.dep_ == "nsubj"]
+        else:
+            urged = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for u in urged:
+            group = [u, *(c for c in u.children if c.dep_ == "conj")]
+            for x in group:
+                if x.lemma_.lower() in self._STATE_WORDS or x.lemma_.lower() in set(
+                    words("actors", "generic_government")
+                ):
+                    return True
+                m = self.ctx.mention(x)
+                if m is not None and (
+                    m.kind == "Jurisdiction"
+                    or (
+                        m.kind == "Organisation"
+                        and self.ctx.category(m.entity_id) not in ("company", "product", "other")
+                    )
+                ):
+                    return True
+        return False
+
+    _ATTACKS = {"cyberattack", "cyberattacks", "phishing", "malware", "attack", "attacks"}
+    _USING = {"use", "exploit", "employ"}
+
+    def _used_for_attacks(self, content) -> bool:
+        """The app used for attacks: "uses the messenger for cyberattacks, phishing, spreading malware" (a using verb
+        with an object, the attacks under its "for"); not "the website was hit by a cyberattack", "fake clones of the
+        app that carry malware"."""
+        for t in content:
+            low = t.lower_
+            if low not in self._ATTACKS or (
+                low.startswith("attack") and not any(c.lower_ == "cyber" for c in t.children)
+            ):
+                continue
+            x, prep = t, None
+            for _ in range(6):
+                if x.dep_ == "prep" and x.lower_ in ("for", "in"):
+                    prep = x
+                if x.head is x:
+                    break
+                x = x.head
+                if prep is not None and x.lemma_.lower() in self._USING and x.pos_ == "VERB":
+                    if any(c.dep_ in ("dobj", "nsubjpass") for c in x.children) and not any(
+                        c.dep_ == "neg" for c in x.children
+                    ):
+                        return True
+                    break
         return False
 
     # keeping a country's law: "has to respect Nepal's law", "had to play by Brazilian rules", "must comply with local law"
@@ -6089,9 +6182,22 @@ class StatementExtractor:
                 return "opposes_ban"  # "welcomed the decision", not "defended the original decision"
         if has(self.lex["cues"]["opposes_ban"]["capitulation"]):
             return "supports_ban"  # "the government had bowed to pressure from the company": the lifting decried
-        if has(self.lex["cues"]["supports_ban"]["approval"]):
+        if has(self.lex["cues"]["supports_ban"]["approval"]) or self._undoing_wanted_sooner(content):
             return "opposes_ban"
         return None
+
+    _UNDOINGS = {"lifting", "lift", "decision", "move", "restoration", "reversal", "unblocking", "unbanning", "step"}
+
+    def _undoing_wanted_sooner(self, content) -> bool:
+        """In a story of a ban lifted, the lifting wanted earlier: "the lifting should have come sooner"."""
+        for t in content:
+            if t.lemma_.lower() != "come" or not any(c.dep_ == "aux" and c.lower_ == "should" for c in t.children):
+                continue
+            if not any(c.dep_ == "advmod" and c.lower_ in ("sooner", "earlier") for c in t.children):
+                continue
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in self._UNDOINGS for c in t.children):
+                return True
+        return False
 
     _RULINGS = {"ruling", "decision", "judgment", "judgement", "verdict", "injunction"}
     _PROCEDURE = {"case", "question", "merit", "merits", "substance", "examine", "try", "hearing", "proceeding",
