@@ -9049,6 +9049,28 @@ def test_a_ban_with_an_end_stays_temporary_when_another_thing_or_place_is_still_
         assert own and all(b.status == "temporary" for b in own), text
 
 
+def test_a_still_blocked_sentence_two_on_counts_only_past_a_sentence_adding_targets():
+    # the sentence between tells another ban, the thing back, or someone speaking: the third tells nothing of this ban
+    for text in (
+        "Ruritania's regulator blocked Zapster for a week in May 2021 over lewd clips. The regulator also blocked "
+        "three game apps, including Glimmer, that April. They are still blocked.",
+        "Ruritania ordered Zapster blocked for ten days in June 2023. Freedonia blocked Glimmer in 2015 over tax "
+        "rules. That block was never lifted.",
+        "Ruritania blocked Zapster from April 2017 until December 2019. In 2020 the regulator banned the Glimmer app. It "
+        "remains blocked.",
+        "Ruritania blocked Zapster and Glimmer for two months from May 2022. Service came back in July. Residents say "
+        "both are still blocked in the north.",
+        "Ruritania blocked Zapster for three days during the May 2022 vote. Officials said the app had spread lies. "
+        "Reporters asked whether it is still blocked.",
+        'Ruritania blocked Zapster for a week in June 2019 after unrest. It was unblocked on 20 June. "It remains '
+        'blocked for me," one minister quipped.',
+    ):
+        ents = [("Ruritania", J), ("Freedonia", J), ("Zapster", P), ("Glimmer", P)]
+        bans = extract_bans(make_adoc(text, ents, published="2025-04-10"))
+        own = [b for b in bans if b.imposed_by == jid("Ruritania") and pid("Zapster") in b.targets]
+        assert own and all(b.status == "temporary" for b in own), text
+
+
 def test_a_ban_whose_sentence_goes_on_to_put_the_thing_back_is_temporary():
     for text in (
         "Malaysia blocked Viber in 2019 over gambling adverts, and the service was back within days after the company "

@@ -668,3 +668,29 @@ def test_the_court_lifting_the_ban_later_in_the_paragraph_ends_its_own_order_not
         bans = _bans(text, ents)
         assert (court, [entity_id(P, "Zapster")], "temporary") in bans, text
         assert (regulator, [entity_id(P, "Zapster")], "in_force") in bans, text
+
+
+def test_the_court_striking_down_or_lifting_another_ban_leaves_its_own_order_in_force():
+    zap, glim = entity_id(P, "Zapster"), entity_id(P, "Glimmer")
+    court, state = entity_id(ORG, "Ruritania High Court"), entity_id(J, "Freedonia")
+    ents = [("Ruritania High Court", ORG), ("Freedonia", J), ("Zapster", P), ("Glimmer", P)]
+    # striking down, suspending, overturning: what a court does to another's ban, not the undoing of its own order
+    for verb in ("suspended", "struck down", "overturned"):
+        text = (
+            "The Ruritania High Court ordered the quiz app Zapster blocked in May 2022. Freedonia had banned the "
+            f"rival app Glimmer a year earlier. On the owner's petition, the court {verb} the ban in June."
+        )
+        bans = _bans(text, ents)
+        assert (court, [zap], "in_force") in bans, text
+        assert (state, [glim], "blocked_by_court") in bans, text
+    # lifting the ban on an app its own order does not cover: the other ban ends
+    regulator = entity_id(ORG, "Telecom Authority")
+    ents = [("Ruritania High Court", ORG), ("Telecom Authority", ORG), ("Zapster", P), ("Glimmer", P)]
+    text = (
+        "The Telecom Authority blocked Zapster on 3 February 2021 over lewd clips. The Ruritania High Court ordered "
+        "Glimmer suspended on 5 May 2021 while it heard a case. The judge called the app crude. The court lifted the "
+        "ban on Zapster on 2 June."
+    )
+    bans = _bans(text, ents)
+    assert (regulator, [zap], "temporary") in bans, text
+    assert (court, [glim], "in_force") in bans, text

@@ -1208,6 +1208,15 @@ def _asked(verb, holders) -> bool:
     return last is not None and last.text.endswith("?")
 
 
+def _adds_targets(sent) -> bool:
+    """ "Y and Z were added on 5 February": a sentence whose only verb adds more targets to the ban told before it, no
+    other ban, nor a lifting or return ("Service returned in July", "The authority also blocked five dating apps")."""
+    verbs = [t for t in sent if t.pos_ == "VERB"]
+    return bool(verbs) and all(
+        t.lemma_.lower() == "add" and any(c.dep_ == "auxpass" for c in t.children) for t in verbs
+    )
+
+
 def _still_standing(trig) -> bool:
     """ "ordered X blocked for ten days in August; eight months later, it has still not come back", "... "until
     February 7". Y was added on February 5. Four years on, all three are still blocked": a ban told with an end, its
@@ -1228,5 +1237,7 @@ def _still_standing(trig) -> bool:
         if not nxt_words or "\n\n" in doc.text[last.idx : nxt_words[0].idx]:
             break
         verbs += nxt_words
+        if not _adds_targets(nxt):
+            break  # two on only past a sentence adding targets to the same ban ("Y was added on 8 January")
         cur = nxt
     return any(t.pos_ in ("VERB", "AUX") and _kept_off_now(t, told, sent) for t in verbs)

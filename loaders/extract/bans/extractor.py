@@ -1170,8 +1170,20 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 and self.ctx.para[bm.token.i] == self.ctx.para[tok.i]
                 and any(self.ctx.category(e) == "court" for e in bm.imposers)
             ]
-            if courts and (ref is None or not any(self.ctx.category(e) == "court" for e in ref.imposers)):
-                ref = max(courts, key=lambda bm: bm.token.i)
+            last = max(courts, key=lambda bm: bm.token.i) if courts else None
+            # "The court lifted the ban on TikTok": not the court's own ban when the sentence names a product it
+            # does not cover
+            named = {
+                m.entity_id
+                for t in tok.sent
+                if (m := self.ctx.mention(t)) is not None and self.ctx.kind(m.entity_id) == "Product"
+            }
+            if (
+                last is not None
+                and not (named - set(last.targets))
+                and (ref is None or not any(self.ctx.category(e) == "court" for e in ref.imposers))
+            ):
+                ref = last
         if ref is None:
             return
         if imposer is None and tok.lemma_.lower() in words("ban", "nouns") and ref.scope_explicit:
@@ -1224,8 +1236,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         self.mentions.append(bm)
 
     def _court_by_its_noun(self, tok) -> bool:
-        """The re-mention is the object of a verb whose subject is "the court" (or "the judge"), no name."""
-        if tok.dep_ != "dobj":
+        """The re-mention is the object of a verb undoing an order (lift, withdraw, revoke, rescind; not strike down,
+        overturn or suspend, which a court does to another's ban) whose subject is "the court" (or "the judge"), no
+        name."""
+        if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in ("lift", "withdraw", "revoke", "rescind"):
             return False
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return (
