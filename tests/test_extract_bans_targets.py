@@ -458,3 +458,54 @@ def test_a_kind_of_kit_banned_whose_makers_the_next_sentence_names_bans_those_ma
     text = text.replace("Hikvision and Dahua", "Quarkline")
     bans = extract_bans(make_adoc(text, [*ents, ("Quarkline", ORG)], published="2023-06-01"))
     assert all(entity_id(ORG, "Quarkline") not in b.targets for b in bans), [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "it" is a deal, a plan or a bill told in the sentence before, not the app
+        "Zorblast is widely used in Ruritania. The merger of Quarkline and Vexcom dragged on for years. It was blocked "
+        "by the regulator of Ruritania in June 2022, and Quarkline welcomed the ruling.",
+        "Zorblast users in Ruritania saw slowdowns. The ministry's scheme to tax phone credit drew anger. It was "
+        "blocked by lawmakers in Ruritania in June, and Quarkline praised the vote.",
+        # "it" is a clip shared on the app
+        "Zorblast is the leading chat app in Ruritania. A clip of the march was posted on Zorblast on Friday. It was "
+        "blocked in Ruritania within a day, and Quarkline said it had been asked to remove it.",
+        # told as not banned
+        "Zorblast is coming back to Ruritania. It was not among the 40 apps blocked in March 2021, and Oslo-based "
+        "parent Quarkline saw its shares climb.",
+    ],
+)
+def test_an_it_that_is_no_app_or_is_not_banned_gives_no_ban(text):
+    ents = [("Zorblast", P), ("Ruritania", J), ("Quarkline", ORG), ("Vexcom", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2023-06-01"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence exempts the makers
+        "Zorblast is popular in Ruritania. The army of Ruritania ordered officers to remove surveillance cameras from "
+        "its bases. The order does not apply to Hikvision or Dahua units bought before 2019.",
+        # the next sentence names the makers for something else
+        "Zorblast is popular in Ruritania. The government of Ruritania lifted its ban on surveillance cameras in city "
+        "squares last year. Hikvision and Dahua soon signed fresh deals with the police.",
+    ],
+)
+def test_makers_the_next_sentence_names_without_telling_them_as_the_kit_banned_are_no_target(text):
+    ents = [("Zorblast", P), ("Ruritania", J), ("Hikvision", ORG), ("Dahua", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2023-06-01"))
+    makers = {entity_id(ORG, "Hikvision"), entity_id(ORG, "Dahua")}
+    assert all(not makers & set(b.targets) for b in bans), [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_network_kit_makers_the_next_sentence_names_for_other_things_are_no_target():
+    text = (
+        "Zorblast is popular in Ruritania. The parliament of Ruritania banned mobile devices in its chamber during the "
+        "debate. Huawei and ZTE managers gave evidence for two hours."
+    )
+    ents = [("Zorblast", P), ("Ruritania", J), ("Huawei", ORG), ("ZTE", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2023-06-01"))
+    makers = {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")}
+    assert all(not makers & set(b.targets) for b in bans), [(b.imposed_by, b.targets) for b in bans]

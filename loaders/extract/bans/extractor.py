@@ -952,7 +952,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 return
             if not targets and kind == "noun" and tok.lemma_.lower() in _NETWORK_CUTS:
                 return  # "Togo's shutdowns during protests": connections cut, not the story's app
-            if not targets and not self._names_other_object(tok):
+            if not targets and tsrc != "refused" and not self._names_other_object(tok):
                 targets, tsrc = self.context_targets(si, tok), "context"
         if tsrc in ("sentence", "context") and any(
             c.dep_ == "dobj"

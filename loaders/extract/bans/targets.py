@@ -450,7 +450,12 @@ class TargetMixin:
             )  # "Quarkline said it was banned from bidding": the speaker itself
         ):
             # "It was among 54 apps blocked in 2022, and its parent Sea Ltd saw its shares tumble", "requires the
-            # owner to sell the app or see it banned": the thing told before, not whatever else the sentence names
+            # owner to sell the app or see it banned": the thing told before, not whatever else the sentence names;
+            # no ban when that thing is no app ("Microsoft's takeover ... was a long saga. It was blocked by the
+            # CMA", "A video ... was shared on YouTube. It was blocked") or the "it" is told as not banned ("It was
+            # not among the 54 apps blocked")
+            if self._it_is_no_app(_pronoun_patient(trig), trig):
+                return [], "refused"
             return [], "none"
         if trig.pos_ not in ("NOUN", "PROPN") and (
             self._names_other_object(trig)
@@ -628,6 +633,27 @@ class TargetMixin:
             return []
         return []
 
+    def _it_is_no_app(self, pron, trig) -> bool:
+        """The "it" a participle bans is no app told before: the sentence before it has a subject that is neither an
+        app nor a name ("The government's plan to tax mobile money was unpopular. It was blocked"), or the "it" is told
+        as not banned ("It was not among the 54 apps blocked")."""
+        if any(c.dep_ == "neg" for c in (*trig.children, *pron.head.children)):
+            return True
+        sent = pron.sent
+        if any(t.lemma_.lower() in PRODUCT_NOUNS for t in sent if t.i < pron.i):
+            return False  # "requires the owner to sell the app or see it banned"
+        if sent.start == 0:
+            return False
+        prev = self.doc[sent.start - 1].sent
+        subjects = [t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head == prev.root]
+        if not subjects:
+            return False
+        subj = subjects[0]
+        if subj.pos_ == "PRON" or subj.lemma_.lower() in PRODUCT_NOUNS:
+            return False
+        mention = self.ctx.mention(subj)
+        return mention is None or mention.kind != "Product"
+
     def _makers_told_after(self, toks, imposer_ids: set[str]) -> list[str]:
         """A kind of kit banned with no maker in its phrase ("told departments to stop installing surveillance
         cameras"), whose makers the next sentence of the paragraph names ("That meant Hikvision and Dahua"): those the
@@ -644,6 +670,11 @@ class TargetMixin:
             if end >= len(self.doc) or self.ctx.para[end] != self.ctx.para[t.i]:
                 continue
             nxt = self.doc[end].sent
+            if any(g.dep_ == "neg" for g in nxt) or not any(
+                g.lemma_.lower() in ("mean", "include", "affect") or (g.lower_ == "such" and g.nbor().lower_ == "as")
+                for g in nxt
+            ):
+                continue  # "DJI said its software already covered the area", "does not apply to Hikvision": not told
             makers = [
                 m.entity_id
                 for m in self.adoc.mentions
