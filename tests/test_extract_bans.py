@@ -9175,3 +9175,17 @@ def test_a_thing_back_as_another_or_by_another_way_or_others_back_leave_the_ban_
         ents = [("Malaysia", J), ("Viber", P), ("Vibe Chat", P)]
         bans = [b for b in extract_bans(make_adoc(text, ents, published="2025-06-05")) if pid("Viber") in b.targets]
         assert bans and all(b.status == "in_force" for b in bans), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's regulator had no difficulty in blocking Zorblast in 2019.",
+        "Ruritania's telecom authority showed little patience in banning Zorblast in October 2020.",
+        "Ruritania's data watchdog had no qualms in blocking Zorblast in May 2022.",
+        "Ruritania's government had no choice in suspending Zorblast, the minister said.",
+    ],
+)
+def test_no_difficulty_or_qualms_in_banning_is_still_a_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
+    assert [b.targets for b in bans] == [[pid("Zorblast")]], [(b.imposed_by, b.targets) for b in bans]

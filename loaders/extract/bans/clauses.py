@@ -21,6 +21,7 @@ from loaders.extract.lexicon import words
 
 _ORDER_ISSUING = words("ban_rules", "order_issuing")
 _WAY_AROUND = words("ban_rules", "way_around")
+_UNWILLING_NOUNS = words("ban_rules", "unwilling_nouns")
 # "the minister for the EU", "Secretary for Digital Affairs": a title's portfolio, not whom the holder acts for
 _PORTFOLIO_HEADS = words("ban_rules", "portfolio_heads")
 
@@ -152,7 +153,8 @@ def _denied_above(tok) -> bool:
             gerund.dep_ == "pcomp"
             and gerund.head.lower_ in ("of", "for", "in")
             and gerund.head.head.pos_ == "NOUN"
-            and gerund.head.head.lemma_.lower() != "time"  # "wasted no time in banning X": done at once
+            # "wasted no time in banning X", "had no qualms in blocking X": done
+            and gerund.head.head.lemma_.lower() in _UNWILLING_NOUNS
             and any(
                 (c.dep_ == "det" and c.lower_ in ("no", "neither")) or (c.dep_ == "amod" and c.lower_ == "little")
                 for c in gerund.head.head.children
