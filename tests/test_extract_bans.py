@@ -9189,3 +9189,26 @@ def test_a_thing_back_as_another_or_by_another_way_or_others_back_leave_the_ban_
 def test_no_difficulty_or_qualms_in_banning_is_still_a_ban(text):
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
     assert [b.targets for b in bans] == [[pid("Zorblast")]], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Ruritania set a deadline for VPN firms. Zorblast will be blocked from June 1 unless the VPN provider "
+        "registers with the authority.",
+        "Pressure is growing in Ruritania. Zorblast will be blocked unless it removes its built-in proxy feature.",
+        "Zorblast was given a week to comply in Ruritania. Zorblast will be blocked unless the company shuts down "
+        "channels that teach users to use Tor.",
+        "Students in Ruritania went back to class. Zorblast is blocked on campus networks unless students use a VPN.",
+    ],
+)
+def test_an_unless_clause_of_a_condition_or_a_local_block_is_no_national_block(text):
+    ents = [("Ruritania", J), ("Zorblast", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2025-03-13"))
+    assert [b for b in bans if b.scope == "nationwide"] == [], [(b.imposed_by, b.targets, b.scope) for b in bans]
+
+
+def test_a_past_block_told_with_unless_and_a_proxy_takes_no_publication_date():
+    text = "Many in Ruritania rely on VPNs. Before 2017, Zorblast was blocked unless users routed it through a proxy."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
+    assert all(b.announced != "2025-03-13" for b in bans), [(b.targets, b.announced) for b in bans]

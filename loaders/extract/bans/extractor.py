@@ -117,12 +117,31 @@ def _brings_legal_action(tok) -> bool:
 _AROUND_TOOLS = words("ban_rules", "around_tools")
 
 
+_AROUND_USERS = words("ban_rules", "around_users")
+_AROUND_USING = words("ban_rules", "around_using")
+
+
 def _names_a_way_around(clause) -> bool:
-    """An "unless" clause that tells how users get around a block ("still blocked unless you use a VPN"), not a
-    condition the block waits on ("will be blocked unless it registers")."""
-    return any(m.lower_ == "unless" for m in clause.children if m.dep_ == "mark") and any(
-        t.lower_ in _AROUND_TOOLS for t in clause.subtree
-    )
+    """An "unless" clause that tells how users get around a block standing now ("are still blocked unless you use a
+    VPN"), not a condition the block waits on ("will be blocked unless it registers", "unless it removes its proxy
+    feature"), a past block ("was blocked unless users routed it through a proxy") or a local one ("is blocked on
+    campus networks unless students use a VPN")."""
+    if not any(m.lower_ == "unless" for m in clause.children if m.dep_ == "mark"):
+        return False
+    if clause.lemma_.lower() not in _AROUND_USING:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _AROUND_USERS for c in clause.children):
+        return False  # the way around is the users', not the target's ("unless it / the company ...")
+    if not any(t.lower_ in _AROUND_TOOLS for t in clause.subtree if t.i > clause.i):
+        return False
+    block = clause.head
+    auxes = [c for c in block.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes or any(a.tag_ not in ("VBZ", "VBP") for a in auxes):
+        return False  # only a block standing now ("is/are blocked"), not "will be", "was"
+    for c in block.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "at", "in", "from", "across", "inside"):
+            return False  # "on campus networks", "from March 1": a place or a start the block waits on
+    return True
 
 
 def _owner_in(t, top) -> bool:
