@@ -9212,3 +9212,17 @@ def test_a_past_block_told_with_unless_and_a_proxy_takes_no_publication_date():
     text = "Many in Ruritania rely on VPNs. Before 2017, Zorblast was blocked unless users routed it through a proxy."
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-03-13"))
     assert all(b.announced != "2025-03-13" for b in bans), [(b.targets, b.announced) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania ordered telecom operators to block Zorblast in 2023. The block took effect on January 2, Ruritania's ministry said.",
+        "In May 2022, Ruritania's lawmakers passed a bill banning Zorblast. Zorblast was banned in Ruritania on "
+        "January 1, when the law took effect.",
+        "Ruritania banned Zorblast in June 2020. On January 14, Ruritania extended its ban on Zorblast indefinitely.",
+    ],
+)
+def test_an_old_ban_taking_effect_or_extended_this_year_is_one_episode(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-02-06"))
+    assert len(bans) == 1, [(b.announced, b.effective) for b in bans]

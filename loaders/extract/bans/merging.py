@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from calendar import monthrange
 from datetime import date, timedelta
 
@@ -93,6 +94,13 @@ def _own_or_members_left_out(sent) -> bool:
         and any(c.dep_ == "neg" for a in t.ancestors for c in a.children)
         for t in sent
     )
+
+
+# A measure decided before that takes effect or is extended in the publication's year: the same episode
+_SAME_MEASURE = re.compile(
+    r"\b(took|take|takes|taken|taking|came|come|comes|coming|went|go|goes|gone|entered|enter|enters) (into )?"
+    r"(effect|force)\b|\bextend(s|ed|ing)?\b|\bmade (it|the ban|the block) permanent\b|\bwhen the law\b"
+)
 
 
 class MergeMixin:
@@ -383,8 +391,19 @@ class MergeMixin:
                 continue  # "Charter 97 is blocked already since 2018": what it names is no target, the one told stands
             past, current = years(old), years(new)
             if past and current == {now} and all(y <= now - 2 for y in past):
+                if any(self._same_measure_on(self.adoc.sentences[n.sentence]) for n in new):
+                    continue  # "The block took effect on January 2", "extended its ban": the old measure, no new one
                 return True
         return False
+
+    @staticmethod
+    def _same_measure_on(sentence) -> bool:
+        """A sentence telling a measure decided before taking effect or being extended ("took effect on January 2",
+        "came into force", "extended its ban on X indefinitely", "made the ban permanent"), not a new block ("again")."""
+        text = (sentence if isinstance(sentence, str) else getattr(sentence, "text", str(sentence))).lower()
+        if re.search(r"\bagain\b", text):
+            return False
+        return bool(_SAME_MEASURE.search(text))
 
     def _past_reach(self, bm) -> bool:
         """A ban told with a reach of its own and a month of its own at least two months before the publication's:
