@@ -1487,7 +1487,6 @@ class Resolver:
             if (
                 len(title) >= 2
                 and title[-1].lower() in LAW_HEADS
-                and title[-1][:1].isupper()
                 and title[0][:1].isupper()
                 and all(w[:1].isupper() or w in ("of", "on", "and", "for", "the", "to", "against") for w in title)
             ):

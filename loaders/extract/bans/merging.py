@@ -384,12 +384,12 @@ class MergeMixin:
             told = [d for m in mentions for d in (m.announced, m.effective)] + [m.effective for m in again]
             return {int(d[:4]) for d in told if d and d[:4].isdigit()}
 
-        for old, new in (([bm], told), (told, [bm])):
-            if any(o.sentence == n.sentence for o in old for n in new):
-                return False
+        if any(m.sentence == bm.sentence for m in told):
+            return False
+        own, others = years([bm]), years(told)
+        for old, new, past, current in (([bm], told, own, others), (told, [bm], others, own)):
             if any(o.target_src != "syntax" for o in old):
                 continue  # "Charter 97 is blocked already since 2018": what it names is no target, the one told stands
-            past, current = years(old), years(new)
             if past and current == {now} and all(y <= now - 2 for y in past):
                 if any(self._same_measure_on(self.adoc.sentences[n.sentence]) for n in new):
                     continue  # "The block took effect on January 2", "extended its ban": the old measure, no new one

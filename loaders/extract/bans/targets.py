@@ -439,10 +439,9 @@ class TargetMixin:
                 return self._makers_of_kind(chosen) or [chosen.entity_id], "syntax"
         if (
             trig.pos_ not in ("NOUN", "PROPN")
-            and _pronoun_patient(trig) is not None
+            and (patient := _pronoun_patient(trig)) is not None
             and not any(
-                m.kind == "Product" and trig.sent.start_char <= m.start < _pronoun_patient(trig).idx
-                for m in self.adoc.mentions
+                m.kind == "Product" and trig.sent.start_char <= m.start < patient.idx for m in self.adoc.mentions
             )
             and not (
                 trig.dep_ == "ccomp"
