@@ -28,6 +28,7 @@ from loaders.extract.resolve import (
     BILL_NUMBER_PREFIX,
     LAW_HEADS,
     LAW_HEADS_FIRST,
+    LAW_KIND_WORDS,
     OUTLET_NOUNS,
     PORTFOLIO_TITLES,
     POST_NOMINALS,
@@ -52,10 +53,6 @@ _COURT_KINDS = {
     "administrative", "federal", "district", "regional", "city", "county", "appeals", "appellate", "criminal", "civil",
     "constitutional", "provincial", "military", "commercial", "magistrates", "magistrate", "municipal", "tax",
 }  # fmt: skip
-
-
-# words of a law's kind told before a head-first title ("the Constitutional Law against Hatred", "Federal Law on ...")
-_LAW_KIND_WORDS = {"constitutional", "federal", "organic", "basic"}
 
 
 # the kind of place a court is said to sit in: "a court in the southern city of Adana"
@@ -115,7 +112,7 @@ def _matcher(vocab) -> Matcher:
     titled = [{"OP": "*", "IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "under", "in", "on"]}}]
     m.add("LAW", [[*titled, first_head, *numbered, *year]], greedy="LONGEST")
     # "the Law against Hatred", "the Constitutional Law on ...": a head-first title, its kind's word before it
-    kind_word = {"LOWER": {"IN": sorted(_LAW_KIND_WORDS)}, "IS_TITLE": True, "OP": "?"}
+    kind_word = {"LOWER": {"IN": sorted(LAW_KIND_WORDS)}, "IS_TITLE": True, "OP": "?"}
     law_of = [kind_word, first_head, {"LOWER": {"IN": ["on", "of", "against"]}}, {"IS_TITLE": True, "OP": "+"}]
     # "..., for Peaceful Coexistence and Tolerance": a second part after a comma, two capitalised words or more
     # (not ", on Monday Deputy Minister X said": a time and the clause after it)

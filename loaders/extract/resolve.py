@@ -51,6 +51,12 @@ from loaders.model import Entity, Evidence, entity_id
 LAW_HEADS = {"act", "law", "bill", "directive", "regulation", "regulations", "code", "ordinance", "decree", "order"}
 # Heads that open a title: "Law No. 5651", "Decree 147", "the Law on Telecommunications".
 LAW_HEADS_FIRST = {"law", "decree", "regulation", "ordinance", "resolution"}
+# Words of a law's kind told before a head-first title ("the Constitutional Law against Hatred", "Federal Law on ...")
+LAW_KIND_WORDS = {"constitutional", "federal", "organic", "basic"}
+_TITLED_LAW = re.compile(
+    rf"(?:(?:{'|'.join(sorted(w.title() for w in LAW_KIND_WORDS))})\s+)?"
+    rf"(?:{'|'.join(sorted(w.title() for w in LAW_HEADS_FIRST))})\s+(?:on|of|[Aa]gainst)\s+[A-Z]"
+)
 # Bill numbers of US legislatures: "SB 419", "HB 1234", "H.R. 7521", "S. 686".
 BILL_NUMBER_PREFIX = r"^(SB|HB|AB|SF|HF|HR|H\.R\.|S\.|S\.B\.|H\.B\.)$"
 # Nouns that make the name next to them an app, service or product ("the messaging app Foo").
@@ -1518,11 +1524,7 @@ class Resolver:
             return new_entity("Law", c.text, **self._law_properties(c)), "law", 0.7
         if (
             re.search(r"\b(?:Law|Decree|Regulation|Ordinance|Resolution)\s+(?:(?:No|Nr)\.?\s*)?\d", c.text)
-            or re.match(
-                r"(?:(?:Constitutional|Federal|Organic|Basic)\s+)?(?:Law|Decree|Regulation|Ordinance|Resolution)\s+"
-                r"(?:on|of|[Aa]gainst)\s+[A-Z]",
-                c.text,
-            )
+            or _TITLED_LAW.match(c.text)
             or (c.label == "LAW" and re.match(r"On\s+(?:the\s+)?[A-Z]", c.text))  # the law "On the Status of ..."
             or re.match(r"(?:Directives?|Guidelines|Regulations|Rules)\s+(?:on|for)\s+(?:the\s+)?[A-Z]", c.text)
             or re.match(r"Act\s+on\s+(?:the\s+)?[A-Z]", c.text)  # "the Act on Cyber Security"

@@ -3304,7 +3304,7 @@ class StatementExtractor:
     _CAUSES = {"cause", "source", "matter", "reason"}
 
     # others wanted to do the same: "urged other states to take similar steps", "should do exactly the same"
-    _LIKE_STEPS = {"step", "measure", "action", "ban", "restriction", "move"}
+    _STEP_NOUNS = {"step", "measure", "action", "ban", "restriction", "move"}
     _LIKE = {"similar", "same", "comparable", "equivalent"}
     _URGING = {"urge", "call", "ask", "encourage", "press", "invite", "want", "tell"}
     _WANTED_MODALS = {"should", "must", "ought", "shall"}
@@ -3322,7 +3322,7 @@ class StatementExtractor:
                 same = any(o.lemma_.lower() == "same" for o in objects)
             elif lemma in ("take", "adopt", "introduce", "impose"):
                 same = any(
-                    o.lemma_.lower() in self._LIKE_STEPS and any(a.lower_ in self._LIKE for a in o.children)
+                    o.lemma_.lower() in self._STEP_NOUNS and any(a.lower_ in self._LIKE for a in o.children)
                     for o in objects
                 )
             else:
