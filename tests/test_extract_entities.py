@@ -3308,3 +3308,24 @@ def test_a_court_told_by_its_city_is_no_numbered_court_of_an_appeal_or_another_o
 def test_a_portfolios_last_field_before_a_comma_is_no_person(text):
     got = names(run(text))
     assert not [n for n, k in got.items() if k == "Person"], got
+
+
+def test_operators_adult_sites_games_and_a_platforms_owner_are_known_by_their_kind():
+    # real firms and services the small model misses or mistypes: operators told to cut access, an adult-site owner
+    # leaving a country, a game a gaming curfew names, a platform's corporate owner answering a court
+    adoc = run(
+        "Ethio Telecom, Sonatel and Econet Wireless said they had applied the order; EE had already complied. "
+        "Aylo pulled Pornhub, YouPorn and RedTube from France, and the regulator opened a case against 4chan. "
+        "Roblox Corporation said it would appeal the block on Roblox. Minors may play Honor of Kings for an hour. "
+        "Operators in the Democratic Republic of Congo and in Macau were not affected. The ministry also blocked "
+        "1XBET. Pierre Poilievre of the Conservative Party of Canada spoke."
+    )
+    found = names(adoc)
+    for org in ("Ethio Telecom", "Sonatel", "Econet Wireless", "EE", "Aylo", "Roblox Corporation",
+                "Conservative Party of Canada"):  # fmt: skip
+        assert found.get(org) == "Organisation", (org, found)
+    for product in ("Pornhub", "YouPorn", "RedTube", "4chan", "Roblox", "Honor of Kings", "1xBet"):
+        assert found.get(product) == "Product", (product, found)
+    for place in ("Democratic Republic of the Congo", "Macau"):
+        assert found.get(place) == "Jurisdiction", (place, found)
+    assert "Conservative Party" not in found, found
