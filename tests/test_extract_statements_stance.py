@@ -5865,3 +5865,29 @@ def test_the_block_called_an_attempt_to_circumvent_the_courts_opposes_it():
     )
     assert ("civic-net", "supports_ban") not in got
     assert ("civic-net", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Rusu, whose ministry enforces the ban, said she was confident the ban would ultimately be upheld.",
+        "Ana Rusu said the ministry would review the complaint and continue to vigorously defend the ban in court.",
+        "Ana Rusu said the ban would survive the legal challenges that are expected to follow.",
+        'Ana Rusu, whose ministry enforces the ban, said she was ready to "hold these platforms accountable."',
+    ],
+)
+def test_the_imposers_pledge_to_defend_or_enforce_the_measure_backs_it(sentence):
+    got = stances(run("Moldova's government banned Viber on Monday. Digital minister " + sentence, ENTS))
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ana-rusu", "neutral") not in got
+
+
+def test_a_challenge_the_measure_would_not_survive_backs_nothing():
+    got = stances(
+        run(
+            "Moldova's government banned Viber on Monday. Digital minister Ana Rusu said the ban was hers, "
+            "but conceded it would not survive a legal challenge.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
