@@ -5891,3 +5891,19 @@ def test_a_challenge_the_measure_would_not_survive_backs_nothing():
         )
     )
     assert ("ana-rusu", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Starting now, mothers and fathers have the law on their side," digital minister Ana Rusu told reporters.',
+        "Digital minister Ana Rusu said some pupils would dodge the rules, but stressed that the responsibility lay "
+        "with the platforms, not with families.",
+        '"It will not solve everything, but it puts families back in charge," digital minister Ana Rusu said.',
+        '"Screens are stealing our children\'s childhood," digital minister Ana Rusu said.',
+    ],
+)
+def test_the_makers_words_for_the_families_a_measure_serves_back_it(sentence):
+    got = stances(run("Moldova's government banned Viber on Monday. " + sentence, ENTS))
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ana-rusu", "neutral") not in got
