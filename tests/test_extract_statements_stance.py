@@ -5907,3 +5907,26 @@ def test_the_makers_words_for_the_families_a_measure_serves_back_it(sentence):
     got = stances(run("Moldova's government banned Viber on Monday. " + sentence, ENTS))
     assert ("ana-rusu", "supports_ban") in got
     assert ("ana-rusu", "neutral") not in got
+
+
+def test_urging_another_remedy_rather_than_the_cut_itself_opposes():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. Civic Net urged the government to remove the illegal posts rather "
+            "than shut down a service that millions of people use.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "supports_ban") not in got
+    assert ("civic-net", "opposes_ban") in got
+
+
+def test_a_firm_that_would_rather_shut_down_than_comply_is_no_critic_of_a_cut():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. Victor Popa, an analyst, said the company would rather shut down "
+            "than hand over its users' data.",
+            ENTS,
+        )
+    )
+    assert ("victor-popa", "opposes_ban") not in got

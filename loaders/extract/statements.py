@@ -6475,6 +6475,10 @@ class StatementExtractor:
                     continue
                 if any(x.lemma_.lower() in measures for x in toks[k + 2 : k + 6]):
                     return True
+                # the act itself turned down: "target unlawful content rather than shut off entire platforms",
+                # "instead of blocking the app" (a verb right after, not "rather than the ban's critics")
+                if any(x.pos_ == "VERB" and x.lemma_.lower() in acts for x in toks[k + 2 : k + 4]):
+                    return True
             # "should be dealt with by the police, not by switching off a service": the act itself turned down
             if t.lower_ == "not" and k + 2 < len(toks) and toks[k + 1].lower_ == "by":
                 nxt = toks[k + 2]
