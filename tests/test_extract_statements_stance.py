@@ -5930,3 +5930,15 @@ def test_a_firm_that_would_rather_shut_down_than_comply_is_no_critic_of_a_cut():
         )
     )
     assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_a_right_the_measure_denied_people_is_no_denial_of_a_charge():
+    got = stances(
+        run(
+            "Moldova blocked Viber during the election. Civic Net said the blackout had denied voters the right to "
+            "share news during the count, and that it would watch the government closely.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "denies_allegation") not in got
+    assert ("civic-net", "opposes_ban") in got

@@ -78,8 +78,8 @@ _DENIED_PEOPLE = (
 _DENIED_THINGS = r"(?:data|information|records|servers|systems|content|files)(?![\w-])"
 # the measure that takes it: "the decision denied access to ..."
 _DENYING_MEASURE = (
-    r"(?:ban|bans|block|blocks|blocking|decision|order|orders|measure|measures|move|shutdown|suspension|restriction|"
-    r"restrictions|ruling|law)"
+    r"(?:ban|bans|block|blocks|blocking|decision|order|orders|measure|measures|move|shutdown|shutdowns|blackout|"
+    r"blackouts|suspension|restriction|restrictions|ruling|law)"
 )
 
 
@@ -91,6 +91,13 @@ def _access_denied(text: str) -> str:
     aux = r"(?: has| have| had| will| would| could| may| is| was)?(?: also)?"
     text = re.sub(rf"( {_DENYING_MEASURE}{aux}) {_DENY}(?: [\w'-]+)? access ", r"\1 access-denied ", text)
     text = re.sub(rf" {_DENY} (?:them|users|people|citizens|millions of [\w']+) access ", " access-denied ", text)
+    # a right taken from people by the measure: "the blackout had denied citizens the right to communicate", "the ban
+    # denies users their right to information" (not "denied users' right to sue" told of a court)
+    text = re.sub(
+        rf"( {_DENYING_MEASURE}{aux}) {_DENY}( (?:millions of )?{_DENIED_PEOPLE})(?= (?:\" )?(?:the|their) rights? )",
+        r"\1 access-denied\2",
+        text,
+    )
     being = r"(?: are| is| were| was| have been| has been| had been| will be| would be)(?: being)?"
     text = re.sub(rf"( {_DENIED_PEOPLE}{being}) {_DENY} access ", r"\1 access-denied ", text)
     # "denied access to its members across the country", not "denied access to users' data"
