@@ -5942,3 +5942,17 @@ def test_a_right_the_measure_denied_people_is_no_denial_of_a_charge():
     )
     assert ("civic-net", "denies_allegation") not in got
     assert ("civic-net", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "sentence, stance, present",
+    [
+        ('Ana Rusu said a week without the app was "a small price to pay for safe elections".', "supports_ban", True),
+        ("Elena Cojocaru, a parent, said the block was a price worth paying.", "supports_ban", True),
+        ("Victor Popa, a trader, said losing his customers was not a small price to pay.", "supports_ban", False),
+    ],
+)
+def test_the_measures_cost_judged_worth_bearing_backs_it_unless_negated(sentence, stance, present):
+    got = stances(run("Moldova blocked Viber during the election. " + sentence, ENTS))
+    speaker = sentence.split(",")[0].split(" said")[0].lower().replace(" ", "-")
+    assert ((speaker, stance) in got) is present

@@ -6517,7 +6517,9 @@ class StatementExtractor:
         return any_phrase(phrases, text) or self._vouches(self.side(speaker, frame), lemma, content, text)
 
     _LOOSE_BACKING = ("good decision", "years late", "months late", "decades late", "years too late",
-                      "months too late", "must submit to")  # fmt: skip
+                      "months too late", "must submit to", "small price to pay", "price worth paying",
+                      "cost worth paying", "worth the inconvenience")  # fmt: skip
+    _COSTS = {"price", "cost", "inconvenience"}
     _GOOD_JUDGEMENTS = {"good", "right", "correct", "wise", "sensible"}
     _UNDOING = {"lift", "end", "scrap", "reverse", "overturn", "repeal", "drop", "unblock", "rescind", "revoke"}
     _LATE_SUBJECTS = {"decision", "move", "step", "action", "response", "reply", "measure", "crackdown", "this", "it",
@@ -6561,6 +6563,14 @@ class StatementExtractor:
                 and any(c.dep_ == "aux" and c.lower_ == "must" for c in t.children)
                 and any(c.dep_ in ("nsubj", "nsubjpass") and self._banned_side(c) for c in t.children)
                 for t in content
+            )
+        if phrase in ("small price to pay", "price worth paying", "cost worth paying", "worth the inconvenience"):
+            # the cost judged worth bearing, not "losing my customers is not a small price to pay", "was it worth the
+            # inconvenience?"
+            costs = [t for t in content if t.lemma_.lower() in self._COSTS]
+            return any(
+                not self._asked(t) and not any(c.dep_ == "neg" for x in (t, t.head, t.head.head) for c in x.children)
+                for t in costs
             )
         if phrase == "good decision":
             for t in content:
