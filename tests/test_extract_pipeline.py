@@ -514,6 +514,28 @@ def test_social_media_is_a_kind_a_ban_reaches(text):
     ]
 
 
+_UNDER_15 = "Chile will ban children under 15 from social media, the government said on Monday. "
+
+
+@pytest.mark.parametrize(
+    "tail, targets",
+    [
+        # the platforms the story gives as examples of those the limit covers
+        ("Ministers said platforms such as TikTok and Snapchat would have to check the ages of users.", {"TikTok"}),
+        ("Officials named TikTok and Instagram among the services that would be covered.", {"TikTok", "Instagram"}),
+        # not those told as left out, nor those of another country's ban
+        ("Messaging services such as WhatsApp and Signal are exempt.", {"social media"}),
+        ("Peru banned platforms such as Instagram and Snapchat for under-16s last year.", {"social media"}),
+    ],
+)
+def test_a_limit_by_age_on_social_media_reaches_the_platforms_the_story_names_as_covered(tail, targets):
+    (facts,) = pipeline.extract([Document(id="s", text=_UNDER_15 + tail + "\n", published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    (chile,) = [b for b in facts.bans if names.get(b.imposed_by) == "Chile"]
+    got = {names.get(t) for t in chile.targets}
+    assert targets <= got and ("social media" in got) == ("social media" in targets), got
+
+
 @pytest.mark.parametrize(
     "text, target",
     [

@@ -31,7 +31,7 @@ from loaders.extract.bans.clauses import (
     _outsider,
     _ranked_actor,
 )
-from loaders.extract.bans.context import _JUDGE_TITLES, DocContext, _words_of
+from loaders.extract.bans.context import _JUDGE_TITLES, DocContext, _minors, _words_of
 from loaders.extract.bans.dating import DateMixin
 from loaders.extract.bans.imposers import ImposerMixin
 from loaders.extract.bans.merging import MergeMixin
@@ -75,6 +75,7 @@ _TARGET_NOUNS = {"site", "website", "service", "network"}
 _RULINGS = {"order", "ruling", "decision", "judgment", "judgement", "verdict", "it", "that", "this"}
 # a maker told as the one that made the kit a ban on a kind reaches ("built by DJI"), or as left out of it
 _KIT_MAKING_LEMMAS = {"make", "build", "manufacture", "produce", "supply", "maker", "manufacturer", "supplier"}
+_MINORS_KINDS = words("ban_rules", "minors_kinds")
 _KIT_EXEMPT_CUES = ("not covered", "exempt", "excluded", "assembled in", "spared", "not affected")
 # What a licence's "conditions" or a "requirement" may be tied to and still be the measure barring a maker ("the
 # auction conditions", "the conditions of the licence"); tied to anything else it is another measure
@@ -244,6 +245,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         self.assign_dates()
         self._elliptic_dates()
         self._origin_kinds_to_makers()
+        self._minors_kinds_to_platforms()
         return self.merge()
 
     def _origin_kinds_to_makers(self):
@@ -283,6 +285,89 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 top = [e for n, e in makers if n == best]
                 if len(top) == 1:
                     bm.targets = [*bm.targets, top[0]]
+
+    def _minors_kinds_to_platforms(self):
+        """A limit by age told of a kind of platform only ("ban social media for under-15s", "bars children under 16
+        from social media") reaches the platforms the story names as covered: those of the same actor's ban of the same
+        reach told with names where the sentence tells young people too ("teenagers said the law would cut them off
+        from X"), else the first platforms the story gives as examples of a kind of platform ("platforms such as X and
+        Y", "social media like X", "named X and Y among the services covered"), not those told as exempt ("messaging
+        services such as Z are exempt") or in a sentence telling another actor's ban."""
+        ctx = self.ctx
+
+        def kind_only(bm) -> bool:
+            return bool(bm.targets) and all(
+                ctx._is_kind(t) and ctx.name(t).lower() in _MINORS_KINDS for t in bm.targets
+            )
+
+        told = [bm for bm in self.mentions if bm.targets and not any(ctx._is_kind(t) for t in bm.targets)]
+        examples = None
+        for bm in self.mentions:
+            if not kind_only(bm):
+                continue
+            same = [
+                o
+                for o in told
+                if set(o.imposers) & set(bm.imposers)
+                and (o.scope == bm.scope or None in (o.scope, bm.scope))
+                and any(_minors(t) for t in o.token.sent)  # a limit by age too, not "X also blocked porn site Y"
+            ]
+            if same:
+                near = min(same, key=lambda o: abs(o.sentence - bm.sentence))
+                bm.targets = list(near.targets)
+                continue
+            if examples is None:
+                examples = self._platform_examples()
+            # not the platforms of another actor's ban told in that sentence ("Malaysia would bar under-16s from
+            # platforms such as X")
+            elsewhere = {o.sentence for o in told if not set(o.imposers) & set(bm.imposers)}
+            found = next((eids for si, eids in examples if si not in elsewhere), None)
+            if found:
+                bm.targets = list(found)
+
+    def _platform_examples(self) -> list:
+        """(sentence, platforms) of each list of named platforms the story gives as examples of a kind of platform,
+        in order: "platforms such as X and Y", "social media like X", "apps including X", "named X and Y among the
+        services"; none told as left out ("are exempt")."""
+        out = []
+        for si, sent in enumerate(self.adoc.sentences):
+            low = sent.text.lower()
+            if any(cue in low for cue in _KIT_EXEMPT_CUES):
+                continue
+            for t in sent:
+                if t.lower_ in ("like", "including") and t.dep_ == "prep":
+                    noun, toks = t.head, list(t.subtree)
+                elif t.lower_ == "as" and t.i > sent.start and t.nbor(-1).lower_ == "such" and t.dep_ == "prep":
+                    noun, toks = t.head, list(t.subtree)
+                elif (
+                    t.lower_ == "among"
+                    and t.dep_ == "prep"
+                    and any(c.dep_ == "pobj" and self._platform_noun(c) for c in t.children)
+                ):
+                    noun, toks = (
+                        next(c for c in t.children if c.dep_ == "pobj"),
+                        [g for c in t.head.children if c.dep_ == "dobj" for g in c.subtree],
+                    )
+                else:
+                    continue
+                if not self._platform_noun(noun):
+                    continue
+                eids = [
+                    e
+                    for e in self.targets_in(toks, set())
+                    if self.ctx.category(e) == "product" and not self.ctx._is_kind(e)
+                ]
+                if eids:
+                    out.append((si, eids))
+        return out
+
+    def _platform_noun(self, tok) -> bool:
+        """A word for platforms: "platforms", "services", "apps", or a kind of platform a limit by age reaches
+        ("social media")."""
+        if tok.lemma_.lower() in PRODUCT_NOUNS | {"service", "site", "network"}:
+            return True
+        m = self.ctx.mention(tok)
+        return m is not None and self.ctx.minors_kind(m)
 
     def _tied_to_kit(self, eid: str, heads: set[str]) -> bool:
         """The maker is told as the kit's maker ("most of the fleet was built by DJI", "DJI drones") at least once,
