@@ -514,6 +514,32 @@ def test_social_media_is_a_kind_a_ban_reaches(text):
     ]
 
 
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # the kit of the makers the same actor bars in the sentence: one ban, on the makers
+        (
+            "Finland will shut Huawei and ZTE out of its mobile networks, leaving carriers until 2027 to remove 5G "
+            "equipment, the ministry said.\n",
+            set(),
+        ),
+        # not another actor's
+        (
+            "Finland barred Huawei and ZTE from its mobile networks on Monday. Sweden told carriers to remove 5G "
+            "equipment by 2027.\n",
+            {"5G equipment"},
+        ),
+        # a kind no maker the sentence names makes stays a ban of its own
+        ("Nepal banned TikTok last year and restricted cryptocurrency trading.\n", {"cryptocurrency"}),
+    ],
+)
+def test_a_kind_of_kit_barred_beside_its_makers_is_the_makers_ban(text, kept):
+    (facts,) = pipeline.extract([Document(id="k", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    kinds = {names.get(t) for b in facts.bans for t in b.targets} & {"5G equipment", "cryptocurrency"}
+    assert kinds == kept, [(names.get(b.imposed_by), [names.get(t) for t in b.targets]) for b in facts.bans]
+
+
 _UNDER_15 = "Chile will ban children under 15 from social media, the government said on Monday. "
 
 

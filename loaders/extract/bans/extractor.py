@@ -246,6 +246,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         self._elliptic_dates()
         self._origin_kinds_to_makers()
         self._minors_kinds_to_platforms()
+        self._kit_kinds_beside_makers()
         return self.merge()
 
     def _origin_kinds_to_makers(self):
@@ -285,6 +286,35 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 top = [e for n, e in makers if n == best]
                 if len(top) == 1:
                     bm.targets = [*bm.targets, top[0]]
+
+    def _kit_kinds_beside_makers(self):
+        """A kind of kit barred in the same sentence as the same actor's ban on its makers, or the next one of its
+        paragraph ("would bar Huawei and ZTE from its 5G networks, giving operators until 2024 to remove 5G
+        equipment", "X bans Huawei from its networks. Operators must remove 5G gear by 2024"): the makers' kit, the
+        one ban on the makers, not another ban on every such kit; only makers the gazetteer tells as makers of that
+        kind."""
+        for bm in self.mentions:
+            if not bm.targets or not all(self.ctx._is_kind(t) for t in bm.targets):
+                continue
+            kinds = [
+                self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                for m in self.adoc.mentions
+                if m.entity_id in bm.targets and m.sentence == bm.sentence
+            ]
+            roots = [sp.root for sp in kinds if sp is not None]
+            for o in self.mentions:
+                if (
+                    o is not bm
+                    and bm.sentence - 1 <= o.sentence <= bm.sentence
+                    and self.ctx.para[o.token.i] == self.ctx.para[bm.token.i]
+                    and set(o.imposers) & set(bm.imposers)
+                    and o.targets
+                    and not any(self.ctx._is_kind(t) for t in o.targets)
+                    and any(self._makes_kind(t, r) for t in o.targets for r in roots)
+                ):
+                    bm.targets, bm.scope, bm.scope_explicit = list(o.targets), o.scope, o.scope_explicit
+                    bm.announced = o.announced or bm.announced  # the one ban: the deadline is no new announcement
+                    break
 
     def _minors_kinds_to_platforms(self):
         """A limit by age told of a kind of platform only ("ban social media for under-15s", "bars children under 16
