@@ -3329,3 +3329,23 @@ def test_operators_adult_sites_games_and_a_platforms_owner_are_known_by_their_ki
     for place in ("Democratic Republic of the Congo", "Macau"):
         assert found.get(place) == "Jurisdiction", (place, found)
     assert "Conservative Party" not in found, found
+
+
+def test_commonwealth_is_australia_only_in_an_australian_story():
+    adoc = run(
+        "Tasmania will remove the app from state phones, a week after the Commonwealth barred it from federal "
+        "devices. Officials in Hobart said the Commonwealth had shared its advice."
+    )
+    assert names(adoc).get("Australia") == "Jurisdiction"
+    assert "Commonwealth" not in names(adoc)
+    # a modifier, as a demonym would be, names no actor: the story's leader stays the state told before
+    adoc = run("Tasmania barred the app on Monday, in line with the Commonwealth direction issued last week.")
+    assert "Commonwealth" not in names(adoc)
+    assert all(m.text != "Commonwealth" for m in adoc.mentions)
+    # a longer name the word opens stays whole; and elsewhere it names no country
+    got = names(run("The Commonwealth Bank of Australia told staff to remove the app from work phones."))
+    assert got.get("Commonwealth Bank of Australia") == "Organisation"
+    got = names(run("The Commonwealth of Kentucky said it would remove the app from its phones."))
+    assert "Australia" not in got
+    got = names(run("Canada banned the app. Ministers of the Commonwealth meet in Kigali next week."))
+    assert "Australia" not in got

@@ -276,6 +276,16 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     method: dict[tuple[int, int], str] = {(e.start, e.end): "gazetteer" for e in spans}
     ner = [_after_headline_verb(_unbracketed(e)) for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
     ner = [e for e in ner if len(e)]
+    gaz = get_gazetteer()
+    for e in [e for e in ner if gaz.country_in_context(e.text)]:
+        # "a day after the Commonwealth barred the app": the country's contextual name the NER found alone
+        ner.remove(e)
+        if e.end < len(doc) and doc[e.end].pos_ == "NOUN" and e.root.head.i == e.end:
+            continue  # "Commonwealth entities", "the Commonwealth direction": a modifier, like a demonym, no actor
+        for t in e:
+            t.ent_id_ = e.text  # the key of its gazetteer surface, as the ruler's spans carry
+        spans.append(Span(doc, e.start, e.end, label="GPE"))
+        method[(e.start, e.end)] = "gazetteer"
     for match_id, start, end in _matcher(doc.vocab)(doc):
         label = doc.vocab.strings[match_id]
         span = _trim_law(doc[start:end]) if label == "LAW" else doc[start:end]

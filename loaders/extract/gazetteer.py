@@ -193,10 +193,21 @@ class Gazetteer:
         return self.entries.get(eid) if eid else None
 
     # ------------------------------------------------------------------ patterns
+    def country_in_context(self, surface: str) -> bool:
+        """A country's contextual name ("Commonwealth" for Australia): the ruler leaves it to the NER, so that the
+        longer names it is part of ("Commonwealth Bank of Australia", "Commonwealth of Virginia") stay whole."""
+        refs = self.surfaces.get(surface) or []
+        return bool(refs) and all(
+            r.how == CONTEXTUAL and r.entry_id in self.entries and self.entries[r.entry_id].type == "country"
+            for r in refs
+        )
+
     def ruler_patterns(self) -> list[dict]:
         """EntityRuler phrase patterns; each pattern's ``id`` is its surface form (the key of :attr:`surfaces`)."""
         patterns = []
         for surface, refs in self.surfaces.items():
+            if self.country_in_context(surface):
+                continue  # "Commonwealth": named only where the NER finds it alone, not in "Commonwealth Bank"
             if refs[0].how in (CAPITAL, GOVERNMENT):
                 label = "GPE"
             elif refs[0].how == GENERIC:
@@ -320,6 +331,7 @@ def build(data: dict) -> Gazetteer:
                 kind="Jurisdiction",
                 name=name,
                 aliases=tuple(aliases),
+                contextual=tuple(extra.get("contextual") or ()),
                 country=code,
                 type="country",
                 wikidata=extra.get("wikidata"),
@@ -337,6 +349,8 @@ def build(data: dict) -> Gazetteer:
         add_government_phrases(surfaces, entry.id, adjectival)
         for capital in extra.get("capital") or []:
             b.add_surface(capital, entry.id, CAPITAL, 2)
+        for s in entry.contextual:  # "the Commonwealth" in an Australian story: its federal government
+            b.add_surface(s, entry.id, CONTEXTUAL, 2)
 
     # Subdivisions: states, provinces, devolved nations.
     exclude = set(data.get("subdivision_exclude") or [])
