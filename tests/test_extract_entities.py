@@ -3349,3 +3349,9 @@ def test_commonwealth_is_australia_only_in_an_australian_story():
     assert "Australia" not in got
     got = names(run("Canada banned the app. Ministers of the Commonwealth meet in Kigali next week."))
     assert "Australia" not in got
+
+
+def test_a_correlative_opening_a_sentence_is_no_part_of_a_name():
+    got = names(run("Neither Nile Telecom, the state carrier, nor its rival Zenith Mobile has commented on the order."))
+    assert "Nile Telecom" in got
+    assert not any(n.startswith("Neither") for n in got)

@@ -274,7 +274,11 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     # order matters on ties (filter_spans keeps the first of equal length): gazetteer, rules, then NER
     spans: list[Span] = [e for e in doc.ents if e.ent_id_ and not _another_owners_office(e)]
     method: dict[tuple[int, int], str] = {(e.start, e.end): "gazetteer" for e in spans}
-    ner = [_after_headline_verb(_unbracketed(e)) for e in doc.ents if not e.ent_id_ and e.label_ in _ACTOR_LABELS]
+    ner = [
+        _after_headline_verb(_unbracketed(_without_correlative(e)))
+        for e in doc.ents
+        if not e.ent_id_ and e.label_ in _ACTOR_LABELS
+    ]
     ner = [e for e in ner if len(e)]
     gaz = get_gazetteer()
     for e in [e for e in ner if gaz.country_in_context(e.text)]:
@@ -714,6 +718,17 @@ def _styled_name(span: Span) -> Span | None:
 
 
 _PARLIAMENTARY_STYLES = {"Hon", "Honourable", "Honorable"}
+
+
+_CORRELATIVES = {"neither", "either", "both"}
+
+
+def _without_correlative(span: Span) -> Span:
+    """ "[Neither Ethio Telecom], the state-owned operator, nor ...": the word opening a pair of alternatives, which
+    the NER ran into the first name at a sentence's start, is no part of it."""
+    if len(span) > 1 and span[0].lower_ in _CORRELATIVES and span[0].dep_ != "compound" and span[1].is_title:
+        return Span(span.doc, span.start + 1, span.end, label=span.label_)
+    return span
 
 
 def _unbracketed(span: Span) -> Span:
