@@ -3355,3 +3355,9 @@ def test_a_correlative_opening_a_sentence_is_no_part_of_a_name():
     got = names(run("Neither Nile Telecom, the state carrier, nor its rival Zenith Mobile has commented on the order."))
     assert "Nile Telecom" in got
     assert not any(n.startswith("Neither") for n in got)
+
+
+def test_a_court_of_appeal_named_with_its_seat_keeps_the_seat_as_an_alias():
+    adoc = run("The firm said it would take the case to the Administrative Court of Appeal in Gothenburg next month.")
+    court = next(e for e in adoc.entities.values() if e.name == "Administrative Court of Appeal")
+    assert "Administrative Court of Appeal in Gothenburg" in court.aliases

@@ -1992,8 +1992,7 @@ def _courts_in_cities(spans: list[Span], hows: list[str]) -> tuple[list[Span], l
             nxt is not None
             and span.label_ == "ORG"
             and hows[k] == "ner"
-            and span[-1].lower_ == "court"
-            and span[-1].is_title
+            and _ends_in_court(span)
             and nxt.start == span.end + 1
             and doc[span.end].lower_ == "in"
             and nxt.label_ in ("GPE", "LOC")
@@ -3237,11 +3236,21 @@ def _another_courts_turn(cand: Candidate, ent: Entity) -> bool:
     return verb is not None and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
+def _ends_in_court(span: Span) -> bool:
+    """The name ends in "Court", or in "Court of Appeal(s)" ("the Administrative Court of Appeal"), where a city told
+    next may be its seat."""
+    if span[-1].text == "Court":
+        return True
+    return (
+        len(span) >= 3 and [t.text for t in span[-3:-1]] == ["Court", "of"] and span[-1].text in ("Appeal", "Appeals")
+    )
+
+
 def _court_seat(span: Span) -> str | None:
     """The city a court is named with right after it ("[Administrative Court] in Stockholm"), else None."""
     doc = span.doc
     k = span.end
-    if span[-1].lower_ != "court" or not span[-1].is_title or k + 1 >= len(doc) or doc[k].lower_ != "in":
+    if not _ends_in_court(span) or k + 1 >= len(doc) or doc[k].lower_ != "in":
         return None
     m = k + 1
     while m < len(doc) and doc[m].is_title and doc[m].pos_ == "PROPN":
