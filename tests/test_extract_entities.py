@@ -3361,3 +3361,9 @@ def test_a_court_of_appeal_named_with_its_seat_keeps_the_seat_as_an_alias():
     adoc = run("The firm said it would take the case to the Administrative Court of Appeal in Gothenburg next month.")
     court = next(e for e in adoc.entities.values() if e.name == "Administrative Court of Appeal")
     assert "Administrative Court of Appeal in Gothenburg" in court.aliases
+
+
+def test_a_title_of_the_republic_is_no_part_of_the_holders_name():
+    got = names(run("The president of the Republic Jorge Almeida Santos said on Monday the app would be suspended."))
+    assert got.get("Jorge Almeida Santos") == "Person"
+    assert not any(n.startswith("Republic") for n in got)

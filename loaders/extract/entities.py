@@ -440,6 +440,8 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             s = Span(doc, s.start, s.end, label="PERSON")
         elif how == "ner" and s.label_ in ("ORG", "NORP", "FAC", "WORK_OF_ART") and (named := _name_after_title(s)):
             s = named  # "[Taoiseach Leo Varadkar](ORG) said": the title stays before the name, for the roles
+        elif how == "ner" and s.label_ in ("ORG", "GPE", "NORP") and (holder := _holder_after_state(s)) is not None:
+            s = holder  # "The president of [the Republic Emmanuel Macron]": the state the title is of, then the name
         elif (
             how == "ner"
             and s.label_ in ("ORG", "GPE", "NORP")
@@ -2603,6 +2605,28 @@ def _portfolio_word(tok: Token, head: Token) -> bool:
     """A word of the portfolio named after the title ``head`` ("Minister [of] ..."): a field of government; a field
     that also names agencies only after a cabinet title."""
     return tok.lower_ in _PORTFOLIO_WORDS or (tok.lower_ in _CABINET_FIELDS and head.lower_ in _CABINET_HEADS)
+
+
+# a state named by its kind after a title's "of the": "President of the Republic", "Grand Duke of the Duchy"
+_STATE_KINDS = {"Republic", "Duchy", "Federation", "Kingdom", "Confederation", "Principality", "Emirate"}
+
+
+def _holder_after_state(span: Span) -> Span | None:
+    """ "The president of [the Republic Emmanuel Macron] said": a title's complement naming the state by its kind,
+    run by the NER into the holder's name after it; the name is the capitalised words after the kind (two at least)."""
+    doc = span.doc
+    k = span.start
+    if (
+        len(span) < 4
+        or span[0].lower_ != "the"
+        or span[1].text not in _STATE_KINDS
+        or not all(t.is_title and t.pos_ == "PROPN" for t in span[2:])
+        or k < 2
+        or doc[k - 1].lower_ != "of"
+        or not get_gazetteer().is_title_word(doc[k - 2].text)
+    ):
+        return None
+    return Span(doc, k + 2, span.end, label="PERSON")
 
 
 def _without_portfolio(span: Span) -> Span:
