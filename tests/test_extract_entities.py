@@ -3367,3 +3367,12 @@ def test_a_title_of_the_republic_is_no_part_of_the_holders_name():
     got = names(run("The president of the Republic Jorge Almeida Santos said on Monday the app would be suspended."))
     assert got.get("Jorge Almeida Santos") == "Person"
     assert not any(n.startswith("Republic") for n in got)
+
+
+def test_a_products_name_with_a_corporate_suffix_is_the_firm_behind_it():
+    adoc = run("Discord Inc. said in a statement that it would appeal. Users said Discord still worked with a VPN.")
+    got = names(adoc)
+    assert got.get("Discord Inc") == "Organisation"
+    assert got.get("Discord") == "Product"
+    # a firm's name the gazetteer knows stays the known entry
+    assert "X Corp" not in names(run("X Corp said the order was unlawful and that it would appeal."))

@@ -342,6 +342,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     kept = filter_spans(spans + ner)
     kept = [s for s in kept if not _someones_post(s, method)]
     kept = _corporate_names(kept, method)
+    kept = _products_firms(kept, method)
     kept = _prefixed_corporate_names(kept, method)
     kept = _association_names(kept, method)
     kept = _names_run_into_of(kept, method)
@@ -487,6 +488,33 @@ def _one_body(doc: Doc, out: list[Span], inside: list[Span], method: dict, start
     """The spans ``inside`` give way to one organisation's name over tokens ``start``..``end`` (read as the NER's)."""
     method[(start, end)] = "ner"
     return [s for s in out if s not in inside] + [Span(doc, start, end, label="ORG")]
+
+
+_FIRM_SUFFIXES = {"Corporation", "Corp", "Corp.", "Inc.", "Inc", "Ltd", "Ltd.", "LLC"}
+
+
+def _products_firms(spans: list[Span], method: dict) -> list[Span]:
+    """ "Roblox Corporation said in a statement", "TikTok Inc. sued the state": a known product's name closed by a
+    corporate suffix is the firm that runs it, a body of its own (the product stays where it is named alone). Not
+    when the gazetteer knows the whole name ("X Corp" is X's)."""
+    gaz = get_gazetteer()
+    out: list[Span] = []
+    for span in spans:
+        doc = span.doc
+        end = span.end
+        if (
+            span.label_ == "PRODUCT"
+            and method.get((span.start, span.end)) == "gazetteer"
+            and end < len(doc)
+            and doc[end].text in _FIRM_SUFFIXES
+            and gaz.lookup(doc[span.start : end + 1].text) is None
+            and any(gaz.entries[r.entry_id].kind == "Product" for r in gaz.candidates(span.ent_id_))
+        ):
+            method[(span.start, end + 1)] = "ner"
+            out.append(Span(doc, span.start, end + 1, label="ORG"))
+            continue
+        out.append(span)
+    return out
 
 
 def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
