@@ -5909,6 +5909,34 @@ def test_the_makers_words_for_the_families_a_measure_serves_back_it(sentence):
     assert ("ana-rusu", "neutral") not in got
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Digital minister Ana Rusu said she doubted the ban would be upheld by the appeals court.",
+        "Digital minister Ana Rusu said she was not confident the ban would survive legal challenges.",
+        "Digital minister Ana Rusu said the ministry had no plans to hold platforms accountable with fines this year.",
+        "Digital minister Ana Rusu said it was not her job to vigorously defend a statute she found flawed.",
+        "Digital minister Ana Rusu said the ban was not a line in the sand and might be dropped in the spring.",
+        "Digital minister Ana Rusu said pupils from poor childhood backgrounds would get extra lessons.",
+        "Digital minister Ana Rusu asked whether the ban really puts families back in charge.",
+    ],
+)
+def test_the_makers_pledge_doubted_negated_or_cut_short_backs_nothing(sentence):
+    got = stances(run("Moldova's government banned Viber on Monday. " + sentence, ENTS))
+    assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_what_lifting_the_ban_gives_young_people_does_not_back_it():
+    got = stances(
+        run(
+            "Moldova's government lifted its ban on Viber on Monday. Digital minister Ana Rusu said ending the ban "
+            "would let teenagers take back control of how they talk to friends.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+
+
 def test_urging_another_remedy_rather_than_the_cut_itself_opposes():
     got = stances(
         run(

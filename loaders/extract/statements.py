@@ -3001,11 +3001,73 @@ class StatementExtractor:
         """The imposing side's words of backing (lexicon supports_ban imposer_words), not an order heeded by undoing the
         measure: "the state would stop enforcing the ban in accordance with the court's order"."""
         backing, heeding = _split_phrases(imposer_words, self._ORDER_WORDS)
-        if any_phrase(backing, text):
+        if any_phrase(backing, text) or self._imposer_pledges(text, content):
             return True
         return any_phrase(heeding, text) and not any(
             t.lemma_.lower() in self._HALTING and t.pos_ == "VERB" for t in content
         )
+
+    # what the measure gives, generalised: childhood taken from or given back to children, the law on one's side, the
+    # burden put on the platforms ("stealing our children's childhood", "parents have the law on their side", "the
+    # responsibility lay with the platforms, not with children")
+    _PLEDGE_PATTERN = re.compile(
+        r"(?<![\w-])(?:(?:steal|steals|stealing|stole|stolen|rob|robs|robbing|robbed|give|gives|giving|gave|return|"
+        r"returns|returning|returned|restore|restores|restoring|restored)(?: [\w'-]+){0,3} childhood|"
+        r"(?:have|has|had|having) the law on (?:their|our|his|her|its|your) side|"
+        r"(?:responsibility|onus|burden) (?:lies|lay|rests|rested|is|was|falls|fell|should be|must be) (?:with|on) "
+        r"(?:the )?(?:platforms|companies|tech companies|social media companies|big tech))(?![\w-])"
+    )
+    # a negation, doubt or question before a pledge in its clause: "he doubted the law would be upheld", "was not
+    # confident", "had no plans to", "it was not his job to", "asked whether the measure puts parents back in charge"
+    _HEDGED = re.compile(
+        r"(?<![\w-])(?:not|no|never|n't|nor|hardly|doubt|doubts|doubted|doubting|doubtful|unsure|uncertain|unclear|"
+        r"whether|if|asked|wondered|questioned|skeptical|sceptical)(?![\w-])"
+    )
+    _CLAUSE_END = re.compile(r"(?:[,;:.!?]| and| but| while)(?![\w-])")
+    _ACCOUNTABLE_OBJECTS = {"platform", "company", "firm", "giant", "network", "app", "tech", "provider"}
+
+    def _hedged_before(self, before: str) -> bool:
+        """A negation, doubt or question in the last words of ``before``'s clause (up to eight words)."""
+        ends = list(self._CLAUSE_END.finditer(before))
+        clause = before[ends[-1].end() :] if ends else before
+        return self._HEDGED.search(" ".join(clause.split()[-8:]).lower()) is not None
+
+    def _imposer_pledges(self, text: str, content) -> bool:
+        """The imposing side's pledge to defend or enforce its measure, or what it gives those it is made for (lexicon
+        supports_ban imposer_pledges, _PLEDGE_PATTERN, "hold the platforms accountable"), told plainly: whole words, no
+        negation, doubt or question before it in its clause ("doubted the law would be upheld", "had no plans to hold
+        platforms accountable", "the ban was not a line in the sand"), and not told of the ban's lifting ("lifting the
+        ban would let young people take back control") or with a ban word cut short ("childhood backgrounds")."""
+        if any(
+            t.lemma_.lower() in self._UNDOING
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in _BAN_NOUNS for c in t.children)
+            for t in content
+        ):
+            return False
+        pledges = frozenset(self.lex["cues"]["supports_ban"].get("imposer_pledges", ()))
+        key = ("pledges", pledges)
+        pattern = _WORD_PATTERNS.get(key)
+        if pattern is None:
+            alternatives = _trie_alternation(set(pledges))
+            pattern = _WORD_PATTERNS[key] = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+        for rx in (pattern, self._PLEDGE_PATTERN):
+            if any(not self._hedged_before(text[: m.start()]) for m in rx.finditer(text)):
+                return True
+        for t in content:
+            # "ready to hold these platforms accountable", "will hold tech companies accountable"
+            accountable = [c for c in t.children if c.lower_ == "accountable"]
+            if t.lemma_.lower() != "hold" or not accountable:
+                continue
+            # the object, or the small model's subject of "accountable" ("hold [these platforms accountable]")
+            held = [c for c in t.children if c.dep_ == "dobj"] + [
+                c for a in accountable for c in a.children if c.dep_ == "nsubj"
+            ]
+            if not any(c.lemma_.lower() in self._ACCOUNTABLE_OBJECTS or self._carrier(c) for c in held):
+                continue
+            before = " ".join(x.text for x in t.doc[max(t.sent.start, t.i - 12) : t.i])
+            if not self._hedged_before(before) and not self._asked(t):
+                return True
+        return False
 
     # doubt over the measure's standing: "said it was not clear the ban is in accordance with the law"
     _DOUBTED = re.compile(r"\b(?:not clear|unclear|whether|doubt|doubts|doubted|doubtful|questioned)\b")
