@@ -5937,6 +5937,20 @@ def test_what_lifting_the_ban_gives_young_people_does_not_back_it():
     assert ("ana-rusu", "supports_ban") not in got
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Civic Net said the government must block every such messenger instead of stopping at Viber.",
+        "Civic Net said officials should remove Viber from all phones instead of limiting the rule to ministers.",
+        "Civic Net said the government should have moved faster rather than add another consultation.",
+        "Civic Net said the regulator would fine carriers that kept Viber online rather than order each one shut.",
+    ],
+)
+def test_a_wider_cut_or_no_cut_rather_than_something_does_not_oppose(sentence):
+    got = stances(run("Moldova's government banned Viber on Monday. " + sentence, ENTS))
+    assert ("civic-net", "opposes_ban") not in got
+
+
 def test_urging_another_remedy_rather_than_the_cut_itself_opposes():
     got = stances(
         run(

@@ -68,6 +68,9 @@ def any_phrase(phrases, text: str, whole: bool = False) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
+# what a cut is told of: "must ban every Chinese-owned app", "remove TikTok from all devices"
+_APP_NOUNS = frozenset({"app", "platform", "service", "site", "website", "network", "messenger", "channel", "outlet"})
+
 _DENY = r"(?:deny|denies|denied|denying)"
 # who access may be taken from: "denied access to millions of members", "people are being denied access"
 _DENIED_PEOPLE = (
@@ -6545,8 +6548,22 @@ class StatementExtractor:
                 if any(x.lemma_.lower() in measures for x in toks[k + 2 : k + 6]):
                     return True
                 # the act itself turned down: "target unlawful content rather than shut off entire platforms",
-                # "instead of blocking the app" (a verb right after, not "rather than the ban's critics")
-                if any(x.pos_ == "VERB" and x.lemma_.lower() in acts for x in toks[k + 2 : k + 4]):
+                # "instead of blocking the app" (a verb right after, not "rather than the ban's critics"; not "add",
+                # "order", "stop", "limit", and not when the remedy urged is itself a cut: "must ban every such app
+                # instead of stopping at TikTok", "should remove it from all devices instead of limiting the rule")
+                main = t.head
+                while main.pos_ not in ("VERB", "AUX") and main.head is not main:
+                    main = main.head
+                if main.lemma_.lower() in acts | StatementExtractor._CUTTING and any(
+                    c.dep_ in ("dobj", "nsubjpass")
+                    and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PRODUCT") or c.lemma_.lower() in _APP_NOUNS)
+                    for c in main.children
+                ):
+                    continue  # an app or a name cut, not "remove the illegal posts rather than shut down a service"
+                if any(
+                    x.pos_ == "VERB" and x.lemma_.lower() in acts - StatementExtractor._NOT_CUTS
+                    for x in toks[k + 2 : k + 4]
+                ):
                     return True
             # "should be dealt with by the police, not by switching off a service": the act itself turned down
             if t.lower_ == "not" and k + 2 < len(toks) and toks[k + 1].lower_ == "by":
@@ -6577,6 +6594,10 @@ class StatementExtractor:
         phrases = self.lex["cues"]["denies_allegation"]["phrases"]
         lemma = frame.lemma_.lower()
         return any_phrase(phrases, text) or self._vouches(self.side(speaker, frame), lemma, content, text)
+
+    # ban verbs that after "rather than" tell no cut turned down: "rather than add another review", "rather than
+    # order each outlet shut", "instead of stopping at TikTok", "instead of limiting the rule to ministers' phones"
+    _NOT_CUTS = frozenset({"add", "order", "stop", "limit"})
 
     _LOOSE_BACKING = ("good decision", "years late", "months late", "decades late", "years too late",
                       "months too late", "must submit to", "small price to pay", "price worth paying",
