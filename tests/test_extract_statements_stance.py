@@ -5998,3 +5998,27 @@ def test_the_measures_cost_judged_worth_bearing_backs_it_unless_negated(sentence
     got = stances(run("Moldova blocked Viber during the election. " + sentence, ENTS))
     speaker = sentence.split(",")[0].split(" said")[0].lower().replace(" ", "-")
     assert ((speaker, stance) in got) is present
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Civic Net said the electoral board's decision denied voters the right to a second count.",
+        "Civic Net said the order denied residents the right to roaming only where no other network existed.",
+    ],
+)
+def test_a_right_withheld_by_something_other_than_the_cut_does_not_oppose_it(sentence):
+    got = stances(run("Moldova blocked Viber during the election. " + sentence, ENTS))
+    assert ("civic-net", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Victor Popa, a trader, said buying a VPN subscription each month was a small price to pay to keep selling.",
+        "Victor Popa, a trader, said shifting his shop to Telegram was a price worth paying for his freedom.",
+    ],
+)
+def test_a_way_around_the_cut_worth_its_price_does_not_back_it(sentence):
+    got = stances(run("Moldova blocked Viber during the election. " + sentence, ENTS))
+    assert ("victor-popa", "supports_ban") not in got

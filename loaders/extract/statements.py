@@ -86,6 +86,12 @@ _DENYING_MEASURE = (
 )
 
 
+# a cut's own nouns, not a generic measure's ("decision", "order", "move", "ruling", "law")
+_CUT_NOUNS = (
+    r"(?:ban|bans|block|blocks|blocking|shutdown|shutdowns|blackout|blackouts|suspension|restriction|restrictions)"
+)
+
+
 def _access_denied(text: str) -> str:
     """ "the decision denied access to millions of members", "denied users access", "people are being denied access":
     access taken from people by the measure (the opposing cue "access-denied"), not a charge denied (the denial cue
@@ -95,11 +101,18 @@ def _access_denied(text: str) -> str:
     text = re.sub(rf"( {_DENYING_MEASURE}{aux}) {_DENY}(?: [\w'-]+)? access ", r"\1 access-denied ", text)
     text = re.sub(rf" {_DENY} (?:them|users|people|citizens|millions of [\w']+) access ", " access-denied ", text)
     # a right taken from people by the measure: "the blackout had denied citizens the right to communicate", "the ban
-    # denies users their right to information" (not "denied users' right to sue" told of a court)
+    # denies users their right to information" (not "denied users' right to sue" told of a court); only a cut's own
+    # noun, not another's ("the electoral commission 's decision denied voters the right to a recount") nor a
+    # generic one ("the order denied residents the right to internet access only where ...")
     text = re.sub(
-        rf"( {_DENYING_MEASURE}{aux}) {_DENY}( (?:millions of )?{_DENIED_PEOPLE})(?= (?:\" )?(?:the|their) rights? )",
+        rf"((?<! 's)(?<! ') (?:the|this|that|its|their|our) {_CUT_NOUNS}{aux}) {_DENY}( (?:millions of )?{_DENIED_PEOPLE})(?= (?:\" )?(?:the|their) rights? )",
         r"\1 access-denied\2",
         text,
+    )
+    # a right withheld by something else is no charge denied either ("the commission 's decision denied voters the
+    # right to a recount"): neither cue
+    text = re.sub(
+        rf" {_DENY}( (?:millions of )?{_DENIED_PEOPLE})(?= (?:\" )?(?:the|their) rights? )", r" right-withheld\1", text
     )
     being = r"(?: are| is| were| was| have been| has been| had been| will be| would be)(?: being)?"
     text = re.sub(rf"( {_DENIED_PEOPLE}{being}) {_DENY} access ", r"\1 access-denied ", text)
@@ -6603,6 +6616,31 @@ class StatementExtractor:
                       "months too late", "must submit to", "small price to pay", "price worth paying",
                       "cost worth paying", "worth the inconvenience")  # fmt: skip
     _COSTS = {"price", "cost", "inconvenience"}
+    # what a cost worth bearing may be: the measure or its effect ("the block", "a few hours of inconvenience", "it")
+    _BORNE = frozenset(_BAN_NOUNS) | {"inconvenience", "hour", "day", "week", "month", "disruption", "delay", "outage",
+                                      "loss", "measure", "step", "decision", "sacrifice", "it", "this", "that"}  # fmt: skip
+
+    def _cost_of_measure(self, cost) -> bool:
+        """The price judged worth paying is the measure or its effect ("the block was a price worth paying", "a few
+        hours of inconvenience were a small price to pay", "a week without the app" read with the app as subject), not a
+        way around it ("paying for a VPN every month was a
+        small price to pay", "moving his audience to Instagram was a price worth paying"); no subject told, as before."""
+        if cost.lemma_.lower() == "inconvenience":
+            return True
+        verb = cost.head
+        if cost.dep_ not in ("attr", "acomp", "oprd") and verb.dep_ in ("attr", "acomp"):
+            verb = verb.head  # "a price [worth paying]"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if not subjects:
+            return True
+        return any(
+            c.dep_ != "csubj"
+            and c.tag_ != "VBG"
+            and any(x.lemma_.lower() in self._BORNE or self._carrier(x) for x in c.subtree)
+            and not any(x.lower_ in ("vpn", "vpns", "proxy", "proxies") for x in c.subtree)
+            for c in subjects
+        )
+
     _GOOD_JUDGEMENTS = {"good", "right", "correct", "wise", "sensible"}
     _UNDOING = {"lift", "end", "scrap", "reverse", "overturn", "repeal", "drop", "unblock", "rescind", "revoke"}
     _LATE_SUBJECTS = {"decision", "move", "step", "action", "response", "reply", "measure", "crackdown", "this", "it",
@@ -6650,7 +6688,7 @@ class StatementExtractor:
         if phrase in ("small price to pay", "price worth paying", "cost worth paying", "worth the inconvenience"):
             # the cost judged worth bearing, not "losing my customers is not a small price to pay", "was it worth the
             # inconvenience?"
-            costs = [t for t in content if t.lemma_.lower() in self._COSTS]
+            costs = [t for t in content if t.lemma_.lower() in self._COSTS and self._cost_of_measure(t)]
             return any(
                 not self._asked(t) and not any(c.dep_ == "neg" for x in (t, t.head, t.head.head) for c in x.children)
                 for t in costs
