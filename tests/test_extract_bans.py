@@ -338,6 +338,28 @@ def test_a_suspension_until_the_company_complies_is_temporary():
     assert bans and all(b.status == "temporary" for b in bans)
 
 
+@pytest.mark.parametrize(
+    ("end", "status"),
+    [
+        ("the suspension will continue until the company names a local representative", "temporary"),
+        ("the suspension will last until the company names a local representative", "temporary"),
+        # "remain" tells the ban standing, as "remains in force until ..." does
+        ("the suspension will remain until the company complies with the court's orders", "in_force"),
+        ("the suspension will continue until further notice", "in_force"),
+        ("the suspension will not continue once the company names a local representative", "in_force"),
+    ],
+)
+def test_a_suspension_told_to_last_until_an_end_in_view_is_temporary(end, status):
+    adoc = make_adoc(
+        "Peru's data protection authority said on Monday that new downloads of Telegram are suspended since "
+        f"Saturday, and {end}.",
+        [("Peru", J), ("Telegram", P)],
+        published="2024-04-10",
+    )
+    bans = extract_bans(adoc)
+    assert bans and all(b.status == status for b in bans), [(b.status, b.targets) for b in bans]
+
+
 def test_a_suspension_the_same_sentence_says_ended_with_the_app_back_is_temporary():
     for text in (
         "In May, Chile's privacy regulator suspended new downloads of Telegram; it returned to app stores in July "

@@ -152,6 +152,25 @@ def _length_of_this_ban(f, trig) -> bool:
     return True
 
 
+def _suspension_lasts_until(trig) -> bool:
+    """ "the suspension will continue until the service is improved", "the pause is to last until the review is done":
+    a suspension the subject of a verb of lasting whose "until" clause tells an end in view. Not "until further
+    notice", a negated lasting ("will not continue until ..."), nor a ban word other than a suspension or pause."""
+    if trig.lemma_.lower() not in ("suspension", "pause", "halt") or trig.dep_ != "nsubj":
+        return False
+    verb = trig.head
+    if verb.lemma_.lower() not in _LASTING_VERBS or _is_negated(verb):
+        return False
+    return any(
+        t.lower_ == "until" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head.i == verb.i
+        for t in verb.subtree
+    ) and not any(_further_notice(t) for t in verb.subtree if t.lower_ == "until")
+
+
+# (not "remain", "stay in place": the ban told standing, as "remains in force until X complies" is)
+_LASTING_VERBS = frozenset({"continue", "last", "run"})
+
+
 class StatusMixin:
     """BanExtractor's methods of in what state a ban is: proposed, announced, in force, lifted."""
 
@@ -472,6 +491,8 @@ class StatusMixin:
             t.lower_ == "until" and t.dep_ in ("mark", "prep") and not _further_notice(t) for t in trig.subtree
         ):
             return "temporary"  # "suspended new downloads until the company complies"
+        if _suspension_lasts_until(trig):
+            return "temporary"  # "the suspension will continue until the service is improved"
         if (
             trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
             and any(
