@@ -262,6 +262,15 @@ def test_a_relative_clause_telling_a_described_duty_gives_it_as_the_title():
     assert roles_of("Lars Holm, who leads the investigation, said so.") == {}
 
 
+def test_a_described_duty_whose_phrase_the_parser_hangs_on_the_verb():
+    got = roles_of(
+        "In the Storting, Oda Lindqvist, who chairs the committee on transport and digital policy, said no ban was "
+        "planned."
+    )
+    assert got["Oda Lindqvist"][0] == "chairs the committee on transport and digital policy"
+    assert roles_of("Oda Lindqvist, who chairs the meeting on Friday, said no ban was planned.") == {}
+
+
 def test_a_name_in_apposition_with_an_officer_title_is_a_person():
     got = roles_of(
         "Luukas Mets, the Estonian government's chief information officer, said on Thursday that agencies would act."

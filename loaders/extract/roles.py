@@ -401,7 +401,27 @@ class _RoleFinder:
             if c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("on", "of", "for"))
         ]
         if not described:
-            return None
+            # "who chairs the committee on humanitarian policy", the parser hanging "on ..." on the verb: the
+            # phrase right after the bare object describes it (not a time: "the committee on Monday")
+            after = next(
+                (
+                    c
+                    for c in rel.children
+                    if c.dep_ == "prep"
+                    and c.lower_ in ("on", "of", "for")
+                    and c.i == obj.i + 1
+                    and obj.lemma_.lower() in lexicon_words("roles", "described_bodies")
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                ),
+                None,
+            )
+            if after is None:
+                return None
+            tokens = [t for t in self.doc[rel.i : after.right_edge.i + 1]]
+            if any(t.is_punct and t.text not in ("#", "-") for t in tokens):
+                return None
+            title = self.doc[rel.i : after.right_edge.i + 1]
+            return title.text, title.end_char
         # where it is done, and what the object is told to be for ("a committee set up to investigate X")
         where = [c for c in obj.children if c.dep_ == "prep" and c.lower_ not in ("on", "of", "for")]
         where += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i]
