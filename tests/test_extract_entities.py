@@ -3376,3 +3376,35 @@ def test_a_products_name_with_a_corporate_suffix_is_the_firm_behind_it():
     assert got.get("Discord") == "Product"
     # a firm's name the gazetteer knows stays the known entry
     assert "X Corp" not in names(run("X Corp said the order was unlawful and that it would appeal."))
+
+
+def test_the_commonwealth_of_nations_stays_the_ners_body():
+    # not an Australian story: the union of states the NER found, as before
+    got = names(run("Ghana restored access to the site. The Commonwealth said it was pleased with the outcome."))
+    assert got.get("Commonwealth") == "Organisation", got
+    # an Australian story telling the union of states by its members
+    adoc = run(
+        "Australia's trade minister praised the vote. The Commonwealth admitted Gabon as a member in 2022, and the "
+        "Commonwealth said more members would follow."
+    )
+    assert names(adoc).get("Commonwealth") == "Organisation", names(adoc)
+
+
+def test_the_commonwealth_government_names_australia():
+    got = names(
+        run(
+            "The Commonwealth government barred the chatbot from all federal phones on Friday, a minister said. "
+            "Tasmania said it would do the same."
+        )
+    )
+    assert got.get("Australia") == "Jurisdiction", got
+
+
+def test_a_body_opening_with_a_state_kind_word_keeps_its_name_before_the_holder():
+    for text, bad in (
+        ("The head of the Republic Savings Bank Tomas Okoye said the bank had blocked the app.", "Savings Bank"),
+        ("The director of the Kingdom Trading Company Ali Hassan said the ban was regrettable.", "Trading Company"),
+        ("The chair of the Republic Festival Committee Anita Rao said the event would go ahead.", "Festival"),
+    ):
+        got = names(run(text))
+        assert not any(n.startswith(bad) for n in got), (text, got)

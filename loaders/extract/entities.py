@@ -283,8 +283,15 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     gaz = get_gazetteer()
     for e in [e for e in ner if gaz.country_in_context(e.text)]:
         # "a day after the Commonwealth barred the app": the country's contextual name the NER found alone
+        if any(t.lower_ in _UNION_OF_STATES_WORDS for t in e.sent):
+            continue  # "suspended Fiji's membership, and the Commonwealth said": the union of states, the NER's body
         ner.remove(e)
-        if e.end < len(doc) and doc[e.end].pos_ == "NOUN" and e.root.head.i == e.end:
+        if (
+            e.end < len(doc)
+            and doc[e.end].pos_ == "NOUN"
+            and e.root.head.i == e.end
+            and doc[e.end].lower_ not in _GOVERNMENT_HEADS
+        ):
             continue  # "Commonwealth entities", "the Commonwealth direction": a modifier, like a demonym, no actor
         for t in e:
             t.ent_id_ = e.text  # the key of its gazetteer surface, as the ruler's spans carry
@@ -2635,8 +2642,20 @@ def _portfolio_word(tok: Token, head: Token) -> bool:
     return tok.lower_ in _PORTFOLIO_WORDS or (tok.lower_ in _CABINET_FIELDS and head.lower_ in _CABINET_HEADS)
 
 
+# words telling the union of states that shares a country's contextual name ("the Commonwealth Secretariat", "members of
+# the Commonwealth", "the Commonwealth summit"), not that country's government
+_UNION_OF_STATES_WORDS = {
+    "member", "members", "membership", "secretariat", "secretary-general", "summit", "games", "nations", "realms",
+}  # fmt: skip
+# a government's own head nouns: "the Commonwealth government" names the country, no modifier of a thing
+_GOVERNMENT_HEADS = {"government", "administration", "cabinet"}
+
 # a state named by its kind after a title's "of the": "President of the Republic", "Grand Duke of the Duchy"
 _STATE_KINDS = {"Republic", "Duchy", "Federation", "Kingdom", "Confederation", "Principality", "Emirate"}
+
+
+# heads of a firm's name that no person's name holds ("Republic Bank Group", "Kingdom Holding Company")
+_TITLED_FIRM_HEADS = {"bank", "group", "company", "holding", "holdings", "party", "corporation", "trust", "fund"}
 
 
 def _holder_after_state(span: Span) -> Span | None:
@@ -2649,6 +2668,9 @@ def _holder_after_state(span: Span) -> Span | None:
         or span[0].lower_ != "the"
         or span[1].text not in _STATE_KINDS
         or not all(t.is_title and t.pos_ == "PROPN" for t in span[2:])
+        # "the Republic Bank Group Nigel Baptiste", "the Federation Council Valentina Matviyenko": a body's name
+        # opening with the kind word, not the state
+        or any(_body_head(t) or t.lower_ in _TITLED_FIRM_HEADS for t in span[2:])
         or k < 2
         or doc[k - 1].lower_ != "of"
         or not get_gazetteer().is_title_word(doc[k - 2].text)

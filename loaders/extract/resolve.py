@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import ORTH
@@ -902,6 +902,10 @@ class Resolver:
                     got = got or (entity_from(entry), "context", 0.8)
                 else:
                     got = self._apposed_body(c, out) or self._generic(c, scores) or self._shared_name(c, refs)
+                if got is None and gaz.country_in_context(c.text) and c.span[0].ent_type_ == "ORG":
+                    # "Nigeria lifted its ban. The Commonwealth said it welcomed": not that country's story, the
+                    # NER's body again
+                    got = self._resolve_other(replace(c, label="ORG"), set())
             elif how == GENERIC:
                 got = self._apposed_body(c, out) or self._generic(c, scores)
             elif how == GOVERNMENT:  # "Kyrgyzstan suspended X, with the government citing ...": that country's
