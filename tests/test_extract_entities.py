@@ -3408,3 +3408,27 @@ def test_a_body_opening_with_a_state_kind_word_keeps_its_name_before_the_holder(
     ):
         got = names(run(text))
         assert not any(n.startswith(bad) for n in got), (text, got)
+
+
+def test_a_products_name_with_a_suffix_stays_the_product_as_a_measures_object():
+    for text, product in (
+        ("Kazakhstan fined the service and warned it. Discord Inc. was blocked there in March.", "Discord"),
+        ("The state's new law bars TikTok Inc. from offering its app to residents.", "TikTok"),
+        ("Vietnam said Zoom posed risks. Zoom Inc. shares fell 2% after the decision.", "Zoom"),
+    ):
+        got = names(run(text))
+        assert got.get(product) == "Product", (text, got)
+        assert f"{product} Inc" not in got, (text, got)
+
+
+def test_a_former_or_known_company_name_with_a_suffix_is_that_company():
+    got = names(run("Twitter Inc. said on Friday it would fight the order in court."))
+    assert got.get("X") == "Product", got
+    assert "Twitter Inc" not in got, got
+    got = names(run("Facebook Inc. said it had taken down the pages on Tuesday."))
+    assert got.get("Meta Platforms") == "Organisation", got
+    assert "Facebook Inc" not in got, got
+    # the one firm the gazetteer names with the product's name at its start
+    got = names(run("Telegram Ltd said it would comply with the court's order, a lawyer said."))
+    assert got.get("Telegram Messenger") == "Organisation", got
+    assert "Telegram Ltd" not in got, got

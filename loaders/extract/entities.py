@@ -506,22 +506,64 @@ def _products_firms(spans: list[Span], method: dict) -> list[Span]:
     when the gazetteer knows the whole name ("X Corp" is X's)."""
     gaz = get_gazetteer()
     out: list[Span] = []
+    operators_of = _operators_by_product_name()
     for span in spans:
         doc = span.doc
         end = span.end
+        gazetteer_product = span.label_ == "PRODUCT" and method.get((span.start, span.end)) == "gazetteer"
+        refs = gaz.candidates(span.ent_id_) if gazetteer_product else []
+        products = [gaz.entries[r.entry_id] for r in refs if r.entry_id in gaz.entries]
+        products = [e for e in products if e.kind == "Product"]
         if (
-            span.label_ == "PRODUCT"
-            and method.get((span.start, span.end)) == "gazetteer"
+            gazetteer_product
             and end < len(doc)
             and doc[end].text in _FIRM_SUFFIXES
-            and gaz.lookup(doc[span.start : end + 1].text) is None
-            and any(gaz.entries[r.entry_id].kind == "Product" for r in gaz.candidates(span.ent_id_))
+            # "X Corp" is X's: a name the gazetteer knows whole is its entry's, a firm's only when a company's
+            and ((whole := gaz.lookup(doc[span.start : end + 1].text)) is None or whole.kind == "Organisation")
+            and products
+            # "Twitter Inc. said": a former name, an alias of the product's, stays the product's
+            and any(e.name == span.text for e in products)
+            and _firm_acting(doc[span.start : end + 1])
         ):
-            method[(span.start, end + 1)] = "ner"
-            out.append(Span(doc, span.start, end + 1, label="ORG"))
+            firm = Span(doc, span.start, end + 1, label="ORG")
+            # "Facebook Inc. said": the operator the gazetteer knows by that name; "Telegram Ltd said": the one firm it
+            # names with the product's name at its start ("Telegram Messenger")
+            operators = [whole] if whole is not None else operators_of.get(span.text, [])
+            whole_surface = gaz._folded.get(fold(firm.text)) if whole is not None else None
+            if len(operators) == 1:
+                for t in firm:
+                    t.ent_id_ = whole_surface or operators[0].name
+                method[(span.start, end + 1)] = "gazetteer"
+            else:
+                method[(span.start, end + 1)] = "ner"
+            out.append(firm)
             continue
         out.append(span)
     return out
+
+
+@lru_cache(maxsize=1)
+def _operators_by_product_name() -> dict[str, list]:
+    """The companies the gazetteer names with a product's name and more words after it, by that product's name:
+    "Telegram" -> [Telegram Messenger], "Zoom" -> [Zoom Video Communications]."""
+    gaz = get_gazetteer()
+    products = {e.name for e in gaz.entries.values() if e.kind == "Product"}
+    out: dict[str, list] = {}
+    for e in gaz.entries.values():
+        words = e.name.split()
+        if e.kind == "Organisation" and len(words) > 1 and words[0] in products and e.name in gaz.surfaces:
+            out.setdefault(words[0], []).append(e)
+    return out
+
+
+def _firm_acting(span: Span) -> bool:
+    """A firm's name told as the one that speaks or acts: the subject of an active verb ("TikTok Inc. sued the state")
+    or the agent of a passive one ("brought by TikTok Inc."), not a measure's object ("Discord Inc. was blocked",
+    "bars TikTok Inc. from operating") nor a modifier ("Zoom Inc. shares fell")."""
+    root = span.root
+    if root.dep_ == "nsubj":
+        return True
+    return root.dep_ == "pobj" and root.head.dep_ == "agent"
 
 
 def _corporate_names(spans: list[Span], method: dict) -> list[Span]:
