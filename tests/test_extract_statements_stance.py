@@ -6022,3 +6022,30 @@ def test_a_right_withheld_by_something_other_than_the_cut_does_not_oppose_it(sen
 def test_a_way_around_the_cut_worth_its_price_does_not_back_it(sentence):
     got = stances(run("Moldova blocked Viber during the election. " + sentence, ENTS))
     assert ("victor-popa", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            '"I am not going to stop using it over this," said Elena Cojocaru, a recruiter in Chisinau.',
+            "elena-cojocaru",
+        ),
+        ("Civic Net said it would ask a judge to stop the government from enforcing the measure.", "civic-net"),
+    ],
+)
+def test_ones_own_use_kept_or_the_rulers_stopped_back_nothing(sentence, speaker):
+    got = stances(run("Moldova blocked Viber on Monday. " + sentence, ENTS))
+    assert (speaker, "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Rusu said the block was needed to stop fraud.",
+        "Ana Rusu said the block was meant to stop exam answers leaking.",
+    ],
+)
+def test_what_the_measure_is_to_stop_still_backs_it(sentence):
+    got = stances(run("Moldova blocked Viber on Monday. " + sentence, ENTS))
+    assert ("ana-rusu", "supports_ban") in got

@@ -6614,7 +6614,8 @@ class StatementExtractor:
 
     _LOOSE_BACKING = ("good decision", "years late", "months late", "decades late", "years too late",
                       "months too late", "must submit to", "small price to pay", "price worth paying",
-                      "cost worth paying", "worth the inconvenience")  # fmt: skip
+                      "cost worth paying", "worth the inconvenience", "to stop")  # fmt: skip
+    _STOPPED_RULERS = {"government", "authorities", "state", "ministry", "regulator", "minister", "president"}
     _COSTS = {"price", "cost", "inconvenience"}
     # what a cost worth bearing may be: the measure or its effect ("the block", "a few hours of inconvenience", "it")
     _BORNE = frozenset(_BAN_NOUNS) | {"inconvenience", "hour", "day", "week", "month", "disruption", "delay", "outage",
@@ -6693,6 +6694,24 @@ class StatementExtractor:
                 not self._asked(t) and not any(c.dep_ == "neg" for x in (t, t.head, t.head.head) for c in x.children)
                 for t in costs
             )
+        if phrase == "to stop":
+            # what the measure is to stop ("needed to stop misinformation"), not one's own use given up ("I am not
+            # going to stop using it") nor the rulers stopped ("will ask the court to stop the government from
+            # enforcing the measure")
+            for t in content:
+                if t.lemma_.lower() != "stop" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                    continue
+                # the gerund right after ("stop using it"), not the aim's own verb ("to stop papers leaking")
+                if any(c.tag_ == "VBG" and c.i == t.i + 1 for c in t.children):
+                    continue
+                objs = [c for c in t.children if c.dep_ == "dobj"]
+                held = [self.ctx.mention(o) for o in objs]
+                if any(o.lemma_.lower() in self._STOPPED_RULERS for o in objs) or any(
+                    m is not None and self._imposing(m.entity_id) for m in held
+                ):
+                    continue
+                return True
+            return False
         if phrase == "good decision":
             for t in content:
                 if t.lemma_.lower() != "decision" or not any(
