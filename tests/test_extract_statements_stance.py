@@ -6049,3 +6049,16 @@ def test_ones_own_use_kept_or_the_rulers_stopped_back_nothing(sentence, speaker)
 def test_what_the_measure_is_to_stop_still_backs_it(sentence):
     got = stances(run("Moldova blocked Viber on Monday. " + sentence, ENTS))
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_asking_a_court_to_stop_the_measures_enforcement_opposes_it():
+    got = stances(
+        run(
+            "Moldova blocked Viber on Monday. Civic Net said it would ask a judge to stop the government from "
+            "enforcing the measure. Ana Rusu, the minister, said nothing could stop the government from enforcing "
+            "the ban.",
+            ENTS,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert ("ana-rusu", "opposes_ban") not in got

@@ -4727,6 +4727,8 @@ class StatementExtractor:
         for t in content:
             if self._restore_wished(t, measures):
                 return True
+            if self._enforcing_stopped(t, measures):
+                return True
             if t.lemma_.lower() in self._CEASE and t.pos_ == "VERB" and t.tag_ == "VB":
                 kids = list(t.children)
                 if (
@@ -4758,6 +4760,23 @@ class StatementExtractor:
         return False
 
     _RULE_SUBJECT = {"for", "on", "about", "governing", "covering", "regarding", "concerning"}
+    _HOLDING_BACK = {"stop", "prevent", "restrain", "bar"}
+    _ENFORCING = {"enforce", "implement", "apply"}
+
+    def _enforcing_stopped(self, t, measures) -> bool:
+        """ "would ask the court to stop the government from enforcing the measure", "to bar the state from
+        implementing the law": the measure's enforcement wished halted (not negated: "nothing can stop them from
+        enforcing the ban")."""
+        if t.lemma_.lower() not in self._HOLDING_BACK or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            return False
+        if any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "nobody", "none") for c in t.children):
+            return False
+        rules = measures | self._MEASURES | _BAN_NOUNS
+        for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for g in (c for c in p.children if c.tag_ == "VBG" and c.lemma_.lower() in self._ENFORCING):
+                if any(o.dep_ == "dobj" and (o.lemma_.lower() in rules or o.lower_ == "it") for o in g.children):
+                    return True
+        return False
 
     def _the_measures_rule(self, o, verb) -> bool:
         """A rule noun undone ("revoke the regulation") is the rule the measure rests on: the law a ban is
