@@ -562,6 +562,39 @@ def test_a_limit_by_age_on_social_media_reaches_the_platforms_the_story_names_as
     assert targets <= got and ("social media" in got) == ("social media" in targets), got
 
 
+_GAMING = "Vietnam will bar children under 16 from playing online games after 10 p.m., the ministry said on Monday. "
+
+
+@pytest.mark.parametrize(
+    "tail, targets",
+    [
+        # a kind other than social media, where the ban's sentence tells young people: the story's examples of it
+        ("The limit covers popular titles such as Fortnite, officials said.", {"Fortnite"}),
+        ("Games like Fortnite will have to check the ages of players.", {"Fortnite"}),
+        # not examples of another kind of thing, nor those told as left out
+        ("Apps such as TikTok already check the ages of users.", {"online games"}),
+        ("Titles such as Fortnite are exempt.", {"online games"}),
+        # the regulator's re-mention of that limit reaches them too
+        (
+            "The ministry said it would enforce the limits strictly. Titles such as Fortnite are the most popular.",
+            {"Fortnite"},
+        ),
+    ],
+)
+def test_a_limit_by_age_on_another_kind_reaches_the_examples_of_that_kind(tail, targets):
+    (facts,) = pipeline.extract([Document(id="g", text=_GAMING + tail + "\n", published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    (ban,) = [b for b in facts.bans if names.get(b.imposed_by) == "Vietnam"]
+    assert {names.get(t) for t in ban.targets} == targets
+
+
+def test_a_kind_blocked_with_no_age_told_stays_the_kind():
+    text = "Vietnam blocked online games on Monday. Titles such as Fortnite were popular.\n"
+    (facts,) = pipeline.extract([Document(id="g", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert {names.get(t) for b in facts.bans for t in b.targets} == {"online games"}
+
+
 @pytest.mark.parametrize(
     "text, target",
     [

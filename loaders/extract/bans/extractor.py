@@ -156,6 +156,22 @@ def _owner_in(t, top) -> bool:
     return False
 
 
+def _under_age(tok) -> bool:
+    """An age told as "under" and a school age, wherever the parse hangs it ("offer games to users under 18")."""
+    if tok.lower_ != "under" or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.nbor(1)
+    return (
+        nxt.like_num
+        and nxt.text.isdigit()
+        and 10 <= int(nxt.text) <= 21
+        and (
+            tok.i + 2 >= len(tok.doc)
+            or tok.nbor(2).lemma_.lower() not in ("month", "year", "day", "hour", "minute", "%")
+        )
+    )
+
+
 class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMixin, DateMixin, MergeMixin):
     """Finds ban mentions in an AnnotatedDoc and merges them into Ban records."""
 
@@ -325,10 +341,25 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         services such as Z are exempt") or in a sentence telling another actor's ban."""
         ctx = self.ctx
 
+        def kinds_of(bm) -> set | None:
+            if not bm.targets or not all(ctx._is_kind(t) for t in bm.targets):
+                return None
+            return set(bm.targets)
+
+        # another kind ("online games") only where the story tells it limited by age: a ban of it alone in a sentence
+        # telling young people ("allow children to play online games for one hour a day"); the regulator's
+        # re-mention of that limit then too ("the regulator said it would enforce the limits")
+        aged = set()
+        for bm in self.mentions:
+            ks = kinds_of(bm)
+            if ks and any(_minors(t) or _under_age(t) for t in bm.token.sent):
+                aged |= ks
+
         def kind_only(bm) -> bool:
-            return bool(bm.targets) and all(
-                ctx._is_kind(t) and ctx.name(t).lower() in _MINORS_KINDS for t in bm.targets
-            )
+            ks = kinds_of(bm)
+            if not ks:
+                return False
+            return all(ctx.name(t).lower() in _MINORS_KINDS or t in aged for t in ks)
 
         told = [bm for bm in self.mentions if bm.targets and not any(ctx._is_kind(t) for t in bm.targets)]
         examples = None
@@ -351,7 +382,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             # not the platforms of another actor's ban told in that sentence ("Malaysia would bar under-16s from
             # platforms such as X")
             elsewhere = {o.sentence for o in told if not set(o.imposers) & set(bm.imposers)}
-            found = next((eids for si, eids in examples if si not in elsewhere), None)
+            kinds = {t for t in bm.targets if ctx.name(t).lower() not in _MINORS_KINDS}
+            found = next(
+                (eids for si, eids, noun in examples if si not in elsewhere and self._example_of(noun, kinds)),
+                None,
+            )
             if found:
                 bm.targets = list(found)
 
@@ -388,13 +423,29 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     if self.ctx.category(e) == "product" and not self.ctx._is_kind(e)
                 ]
                 if eids:
-                    out.append((si, eids))
+                    out.append((si, eids, noun))
         return out
+
+    def _example_of(self, noun, kinds: set) -> bool:
+        """The examples' noun fits the kinds a ban reaches: any word for platforms for a kind a limit by age reaches
+        ("social media"); for another kind its own word or the kind itself ("online games such as X", "games like
+        X", "titles such as X" for games), not "apps such as X" for games."""
+        if not kinds:
+            return noun.lemma_.lower() != "title"
+        m = self.ctx.mention(noun)
+        if m is not None and m.entity_id in kinds:
+            return True
+        lemma = noun.lemma_.lower()
+        for k in kinds:
+            words = {w.rstrip("s") for w in self.ctx.name(k).lower().split()}
+            if lemma in words or (lemma == "title" and "game" in words):
+                return True
+        return False
 
     def _platform_noun(self, tok) -> bool:
         """A word for platforms: "platforms", "services", "apps", or a kind of platform a limit by age reaches
         ("social media")."""
-        if tok.lemma_.lower() in PRODUCT_NOUNS | {"service", "site", "network"}:
+        if tok.lemma_.lower() in PRODUCT_NOUNS | {"service", "site", "network", "title"}:
             return True
         m = self.ctx.mention(tok)
         return m is not None and self.ctx.minors_kind(m)
