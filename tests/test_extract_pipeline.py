@@ -531,12 +531,23 @@ def test_social_media_is_a_kind_a_ban_reaches(text):
         ),
         # a kind no maker the sentence names makes stays a ban of its own
         ("Nepal banned TikTok last year and restricted cryptocurrency trading.\n", {"cryptocurrency"}),
+        # nor is a kind the same actor bans beside a telecom maker's ban, with no kit taken out
+        (
+            "Portugal barred Huawei from its 5G networks in 2021 and on Friday restricted cryptocurrency trading for "
+            "small savers, the finance ministry said.\n",
+            {"cryptocurrency"},
+        ),
+        (
+            "Norway banned Huawei and ZTE from its core networks in 2021. On Monday, Norway banned mobile phones in "
+            "primary schools.\n",
+            {"mobile phones"},
+        ),
     ],
 )
 def test_a_kind_of_kit_barred_beside_its_makers_is_the_makers_ban(text, kept):
     (facts,) = pipeline.extract([Document(id="k", text=text, published="2025-03-07")])
     names = {e.id: e.name for e in facts.entities}
-    kinds = {names.get(t) for b in facts.bans for t in b.targets} & {"5G equipment", "cryptocurrency"}
+    kinds = {names.get(t) for b in facts.bans for t in b.targets} & {"5G equipment", "cryptocurrency", "mobile phones"}
     assert kinds == kept, [(names.get(b.imposed_by), [names.get(t) for t in b.targets]) for b in facts.bans]
 
 
@@ -552,6 +563,26 @@ _UNDER_15 = "Chile will ban children under 15 from social media, the government 
         # not those told as left out, nor those of another country's ban
         ("Messaging services such as WhatsApp and Signal are exempt.", {"social media"}),
         ("Peru banned platforms such as Instagram and Snapchat for under-16s last year.", {"social media"}),
+        # a list whose clause tells no reach of the limit, or puts it as a doubt, a question, a quote or left out
+        (
+            "Music apps like Spotify and Deezer saw record sign-ups across the country in the last quarter.",
+            {"social media"},
+        ),
+        (
+            "A court fined apps such as TikTok and Snapchat last year over how they handled personal data.",
+            {"social media"},
+        ),
+        ("Officials have not decided whether apps such as TikTok and Snapchat will be included.", {"social media"}),
+        ("Should apps such as Snapchat and Discord be covered too? The minister would not say.", {"social media"}),
+        ('"My son spends the whole night on apps like Snapchat," one mother told reporters.', {"social media"}),
+        (
+            "The law would not prevent teenagers from using chat apps like WhatsApp, the minister said.",
+            {"social media"},
+        ),
+        (
+            "The draft lists TikTok and Instagram among the services that would not be covered at first.",
+            {"social media"},
+        ),
     ],
 )
 def test_a_limit_by_age_on_social_media_reaches_the_platforms_the_story_names_as_covered(tail, targets):
@@ -576,9 +607,11 @@ _GAMING = "Vietnam will bar children under 16 from playing online games after 10
         ("Titles such as Fortnite are exempt.", {"online games"}),
         # the regulator's re-mention of that limit reaches them too
         (
-            "The ministry said it would enforce the limits strictly. Titles such as Fortnite are the most popular.",
+            "The ministry said it would enforce the limits strictly. Titles such as Fortnite will have to comply.",
             {"Fortnite"},
         ),
+        # not a list that tells nothing of what the limit reaches
+        ("Titles such as Fortnite are the most popular.", {"online games"}),
     ],
 )
 def test_a_limit_by_age_on_another_kind_reaches_the_examples_of_that_kind(tail, targets):
@@ -593,6 +626,14 @@ def test_a_kind_blocked_with_no_age_told_stays_the_kind():
     (facts,) = pipeline.extract([Document(id="g", text=text, published="2025-03-07")])
     names = {e.id: e.name for e in facts.entities}
     assert {names.get(t) for b in facts.bans for t in b.targets} == {"online games"}
+
+
+def test_an_older_ban_of_the_same_actor_is_no_platform_of_its_limit_by_age():
+    text = _UNDER_15 + "Chile blocked Telegram in 2023, saying children were being groomed on the app.\n"
+    (facts,) = pipeline.extract([Document(id="s", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    got = {(tuple(names.get(t) for t in b.targets), b.announced) for b in facts.bans}
+    assert (("Telegram",), "2023") in got and any(t == ("social media",) for t, _ in got), got
 
 
 @pytest.mark.parametrize(
@@ -850,3 +891,18 @@ def test_a_house_owned_by_a_pronoun_names_its_country():
     )
     (facts,) = pipeline.extract([Document(id="q", text=text, published="2024-05-02")])
     assert "Parliament of Nepal" in {e.name for e in facts.entities}
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Vietnam blocked online games on Monday after revenue fell to under 15 percent of its peak.",
+        "Vietnam blocked online games on Monday, a ban that came under 12 weeks after the election.",
+        "Vietnam blocked online games on Monday, a move affecting under 20 million players.",
+    ],
+)
+def test_a_number_under_which_something_else_falls_is_no_age_limit(first):
+    text = first + " Games like Fortnite will have to comply.\n"
+    (facts,) = pipeline.extract([Document(id="g", text=text, published="2025-03-07")])
+    names = {e.id: e.name for e in facts.entities}
+    assert {names.get(t) for b in facts.bans for t in b.targets} == {"online games"}

@@ -165,11 +165,54 @@ def _under_age(tok) -> bool:
         nxt.like_num
         and nxt.text.isdigit()
         and 10 <= int(nxt.text) <= 21
-        and (
-            tok.i + 2 >= len(tok.doc)
-            or tok.nbor(2).lemma_.lower() not in ("month", "year", "day", "hour", "minute", "%")
-        )
+        and (tok.i + 2 >= len(tok.doc) or (not tok.nbor(2).like_num and tok.nbor(2).lemma_.lower() not in _NOT_AN_AGE))
     )
+
+
+# what a number after "under" counts when it is no age ("under 15 percent", "under 12 weeks", "under 20 million")
+_NOT_AN_AGE = {"month", "year", "day", "hour", "minute", "week", "%", "percent", "per", "cent", "million", "billion",
+               "thousand", "hundred", "mile", "kilometre", "kilometer", "km", "degree", "point"}  # fmt: skip
+
+
+_COVERING_VERBS = frozenset(words("ban_rules", "covering_verbs"))
+_REMOVAL_VERBS = frozenset(words("ban_rules", "removal_verbs"))
+_NETWORK_KIT = frozenset(words("ban_rules", "network_kit"))
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    """Two dates that may tell the same time: either untold, or one the other's prefix ("2024-11", "2024-11-29")."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
+
+
+def _quoted(sent, tok) -> bool:
+    """The token stands inside a quotation in its sentence (an odd number of quote marks before it)."""
+    marks = sum(1 for t in sent if t.i < tok.i and t.text in ('"', "\u201c", "\u201d", "''", "``"))
+    return marks % 2 == 1
+
+
+def _covering_clause(noun) -> bool | None:
+    """How the clauses above a list's noun tell it: True when one tells it as what a measure reaches (a verb of
+    lexicon ban_rules.covering_verbs, "have/need to", or 'must': "platforms such as X would have to check ages",
+    "named X among the services that would be covered"), False when none does ("regulators fined apps such as X"),
+    None when one is negated or put as a doubt ("would not be covered", "unclear whether platforms such as X will
+    be covered")."""
+    verbs = [c for c in noun.children if c.dep_ == "relcl"]
+    x = noun
+    while x.head.i != x.i:
+        x = x.head
+        if x.pos_ in ("VERB", "AUX"):
+            verbs.append(x)
+    covered = False
+    for v in verbs:
+        kids = list(v.children)
+        if any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in kids):
+            return None
+        lemma = v.lemma_.lower()
+        if lemma in ("have", "need") and not any(c.dep_ == "xcomp" for c in kids):
+            continue
+        if lemma in _COVERING_VERBS or any(c.dep_ == "aux" and c.lower_ == "must" for c in kids):
+            covered = True
+    return covered
 
 
 class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMixin, DateMixin, MergeMixin):
@@ -326,11 +369,25 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     and set(o.imposers) & set(bm.imposers)
                     and o.targets
                     and not any(self.ctx._is_kind(t) for t in o.targets)
-                    and any(self._makes_kind(t, r) for t in o.targets for r in roots)
+                    and any(self._makers_kit(t, r) for t in o.targets for r in roots)
                 ):
                     bm.targets, bm.scope, bm.scope_explicit = list(o.targets), o.scope, o.scope_explicit
                     bm.announced = o.announced or bm.announced  # the one ban: the deadline is no new announcement
                     break
+
+    def _makers_kit(self, eid: str, kind) -> bool:
+        """The kind is the makers' kit the ban has taken out: a verb of removing it (lexicon
+        ban_rules.removal_verbs: "to remove 5G equipment", "rip out Huawei gear") and, for a telecom kit maker, a
+        word for network kit (ban_rules.network_kit: "equipment", "gear"), not any kind the same actor bans
+        ("restricted cryptocurrency trading", "banned mobile phones in schools")."""
+        verb = kind.head if kind.dep_ in ("dobj", "nsubjpass") else None
+        if verb is None or verb.lemma_.lower() not in _REMOVAL_VERBS:
+            return False
+        entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
+        if entry is not None and entry.properties.get("sector") == "telecom_equipment":
+            if kind.lemma_.lower() not in _NETWORK_KIT:
+                return False
+        return self._makes_kind(eid, kind)
 
     def _minors_kinds_to_platforms(self):
         """A limit by age told of a kind of platform only ("ban social media for under-15s", "bars children under 16
@@ -372,6 +429,9 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 if set(o.imposers) & set(bm.imposers)
                 and (o.scope == bm.scope or None in (o.scope, bm.scope))
                 and any(_minors(t) for t in o.token.sent)  # a limit by age too, not "X also blocked porn site Y"
+                # told at the time of the limit (the story's when it tells none), not an older ban ("Chile blocked
+                # Telegram last year, saying children were exposed to extremist content")
+                and (o.sentence == bm.sentence or _same_time(o.announced, bm.announced or self.published))
             ]
             if same:
                 near = min(same, key=lambda o: abs(o.sentence - bm.sentence))
@@ -379,25 +439,47 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 continue
             if examples is None:
                 examples = self._platform_examples()
-            # not the platforms of another actor's ban told in that sentence ("Malaysia would bar under-16s from
-            # platforms such as X")
-            elsewhere = {o.sentence for o in told if not set(o.imposers) & set(bm.imposers)}
+            # not the platforms of another actor's ban, or of a ban told at another time, in that sentence ("Malaysia
+            # would bar under-16s from platforms such as X", "Indonesia said platforms such as X must ...", "Chile
+            # banned apps such as X in 2019")
+            elsewhere = {
+                o.sentence
+                for o in self.mentions
+                if o is not bm
+                and o.sentence != bm.sentence
+                and (
+                    not set(o.imposers) & set(bm.imposers)
+                    or not _same_time(o.announced, bm.announced or self.published)
+                )
+            }
             kinds = {t for t in bm.targets if ctx.name(t).lower() not in _MINORS_KINDS}
-            found = next(
-                (eids for si, eids, noun in examples if si not in elsewhere and self._example_of(noun, kinds)),
-                None,
-            )
+            own = [eids for si, eids, noun, _ in examples if si == bm.sentence and self._example_of(noun, kinds)]
+            found = own[0] if own else None
+            if found is None:
+                found = next(
+                    (
+                        eids
+                        for si, eids, noun, covered in examples
+                        if covered
+                        and si not in elsewhere
+                        and self._example_of(noun, kinds)
+                        and not self._other_actor_tells(si, bm)
+                    ),
+                    None,
+                )
             if found:
                 bm.targets = list(found)
 
     def _platform_examples(self) -> list:
-        """(sentence, platforms) of each list of named platforms the story gives as examples of a kind of platform,
-        in order: "platforms such as X and Y", "social media like X", "apps including X", "named X and Y among the
-        services"; none told as left out ("are exempt")."""
+        """(sentence, platforms, covered) of each list of named platforms the story gives as examples of a kind of
+        platform, in order: "platforms such as X and Y", "social media like X", "apps including X", "named X and Y
+        among the services"; covered when its clause tells them as what a measure reaches (_covering_clause). None
+        told as left out ("are exempt", "would not be covered", "would not stop children from using apps like X"),
+        asked ("Should apps like X be included?", "unclear whether platforms such as X will be covered") or quoted."""
         out = []
         for si, sent in enumerate(self.adoc.sentences):
             low = sent.text.lower()
-            if any(cue in low for cue in _KIT_EXEMPT_CUES):
+            if any(cue in low for cue in _KIT_EXEMPT_CUES) or sent.text.rstrip(" \"'”’").endswith("?"):
                 continue
             for t in sent:
                 if t.lower_ in ("like", "including") and t.dep_ == "prep":
@@ -409,21 +491,24 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     and t.dep_ == "prep"
                     and any(c.dep_ == "pobj" and self._platform_noun(c) for c in t.children)
                 ):
-                    noun, toks = (
-                        next(c for c in t.children if c.dep_ == "pobj"),
-                        [g for c in t.head.children if c.dep_ == "dobj" for g in c.subtree],
-                    )
+                    # what is named among them: the objects before "among" ("named X and Y among the services"),
+                    # however the verb hangs ("The ministry named X ... among" parsed with "named" on "ministry")
+                    noun = next(c for c in t.children if c.dep_ == "pobj")
+                    toks = [g for c in t.head.children if c.i < t.i and c.dep_ != "nsubj" for g in c.subtree]
                 else:
                     continue
-                if not self._platform_noun(noun):
+                if not self._platform_noun(noun) or _quoted(sent, noun):
                     continue
+                covered = _covering_clause(noun)
+                if covered is None:
+                    continue  # negated or asked
                 eids = [
                     e
                     for e in self.targets_in(toks, set())
                     if self.ctx.category(e) == "product" and not self.ctx._is_kind(e)
                 ]
                 if eids:
-                    out.append((si, eids, noun))
+                    out.append((si, eids, noun, covered))
         return out
 
     def _example_of(self, noun, kinds: set) -> bool:
@@ -440,6 +525,19 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             words = {w.rstrip("s") for w in self.ctx.name(k).lower().split()}
             if lemma in words or (lemma == "title" and "game" in words):
                 return True
+        return False
+
+    def _other_actor_tells(self, si: int, bm) -> bool:
+        """The sentence's subject, or its main clause's, is a jurisdiction or body other than the ban's actor
+        ("Indonesia said in a separate statement that platforms such as X ...")."""
+        sent = self.adoc.sentences[si]
+        for t in sent:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in ("ROOT", "ccomp"):
+                continue
+            m = self.ctx.mention(t)
+            if m is not None and m.kind in ("Jurisdiction", "Organisation") and m.entity_id not in bm.imposers:
+                if m.kind == "Jurisdiction" or self.ctx.category(m.entity_id) != "company":
+                    return True
         return False
 
     def _platform_noun(self, tok) -> bool:
