@@ -347,6 +347,11 @@ def test_a_suspension_until_the_company_complies_is_temporary():
         ("the suspension will remain until the company complies with the court's orders", "in_force"),
         ("the suspension will continue until further notice", "in_force"),
         ("the suspension will not continue once the company names a local representative", "in_force"),
+        # no end in view: the lasting guessed at, left to the rulers' word, or ended by a ban that stays
+        ("the suspension could continue until the company names a local representative", "in_force"),
+        ("the suspension will continue until the ministry decides otherwise", "in_force"),
+        ("the suspension will continue until a permanent ban can be adopted", "in_force"),
+        ("the suspension will continue until congress passes a bill banning the app", "in_force"),
     ],
 )
 def test_a_suspension_told_to_last_until_an_end_in_view_is_temporary(end, status):

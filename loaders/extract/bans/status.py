@@ -161,14 +161,32 @@ def _suspension_lasts_until(trig) -> bool:
     verb = trig.head
     if verb.lemma_.lower() not in _LASTING_VERBS or _is_negated(verb):
         return False
-    return any(
-        t.lower_ == "until" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head.i == verb.i
+    # only a lasting told as the plan, not one guessed at ("the suspension could continue until ...")
+    if any(c.dep_ == "aux" and c.lower_ in ("could", "might", "may") for c in verb.children):
+        return False
+    ends = [
+        t.head
         for t in verb.subtree
-    ) and not any(_further_notice(t) for t in verb.subtree if t.lower_ == "until")
+        if t.lower_ == "until" and t.dep_ == "mark" and t.head.dep_ == "advcl" and t.head.head.i == verb.i
+    ]
+    # no end in view: "until further notice", "until the government says otherwise"; nor an end that is a ban
+    # itself ("until a permanent ban could be put in place", "until parliament passes a law banning the app")
+    return (
+        bool(ends)
+        and not any(_further_notice(t) for t in verb.subtree if t.lower_ == "until")
+        and not any(
+            t.lemma_.lower() in _STANDING_ENDS
+            or (t.lower_ == "otherwise" and t.head.lemma_.lower() in ("say", "decide", "order", "rule", "direct"))
+            for e in ends
+            for t in e.subtree
+        )
+    )
 
 
 # (not "remain", "stay in place": the ban told standing, as "remains in force until X complies" is)
 _LASTING_VERBS = frozenset({"continue", "last", "run"})
+# what an "until" clause may name that is a ban standing, not an end of the suspension
+_STANDING_ENDS = frozenset({"ban", "permanent", "permanently", "prohibition", "outlaw", "banning"})
 
 
 class StatusMixin:
