@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract.entities import annotate
 from loaders.extract.nlp import get_nlp
 from loaders.extract.roles import extract_roles
@@ -269,6 +271,20 @@ def test_a_described_duty_whose_phrase_the_parser_hangs_on_the_verb():
     )
     assert got["Oda Lindqvist"][0] == "chairs the committee on transport and digital policy"
     assert roles_of("Oda Lindqvist, who chairs the meeting on Friday, said no ban was planned.") == {}
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who chairs the committee on a temporary basis",
+        "who chaired the commission for three terms",
+        "who chairs the council on behalf of Norway",
+        "who led the delegation on a trip to Oslo last spring",
+        "who heads the panel for the second time",
+    ],
+)
+def test_a_manner_time_or_count_after_a_bare_body_is_no_described_duty(clause):
+    assert roles_of(f"Oda Lindqvist, {clause}, said no ban was planned.") == {}
 
 
 def test_a_name_in_apposition_with_an_officer_title_is_a_person():

@@ -384,6 +384,24 @@ class _RoleFinder:
 
     _DUTY_VERBS = {"lead", "chair", "head", "teach", "direct"}
 
+    # what an "on/of/for" phrase after a bare body may name that is no topic of its duty: a manner, a time, a count
+    _NO_TOPIC = frozenset({"behalf", "basis", "term", "time", "visit", "trip", "tour", "occasion", "year", "month",
+                           "week", "day", "period", "while", "decade", "session", "mission"})  # fmt: skip
+
+    def _topic_phrase(self, prep) -> bool:
+        """ "on transport policy", "on foreign interference": a topic noun told bare, no determiner, possessive or
+        count ("on an interim basis", "for two terms", "on behalf of France", "for the first time" are none)."""
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs:
+            return False
+        for o in objs:
+            nouns = [o, *(c for c in o.conjuncts)]
+            if any(n.lemma_.lower() in self._NO_TOPIC for n in nouns):
+                return False
+            if any(c.dep_ in ("det", "poss", "nummod", "predet") for n in nouns for c in n.children):
+                return False
+        return True
+
     def _relative_duty(self, rel: Token) -> tuple[str, int] | None:
         """ "X, who teaches media law at Y", "X, who leads the #KeepOn campaign at Y", "X, who chairs the
         parliamentary committee on Z": the duty the clause tells, as written (verb and described object, without
@@ -412,6 +430,7 @@ class _RoleFinder:
                     and c.i == obj.i + 1
                     and obj.lemma_.lower() in lexicon_words("roles", "described_bodies")
                     and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+                    and self._topic_phrase(c)
                 ),
                 None,
             )
