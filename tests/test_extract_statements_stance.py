@@ -6062,3 +6062,44 @@ def test_asking_a_court_to_stop_the_measures_enforcement_opposes_it():
     )
     assert ("civic-net", "opposes_ban") in got
     assert ("ana-rusu", "opposes_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Rusu, the digital minister, said she would appeal the judgment that stopped the government from "
+        "enforcing the block.",
+        "Ana Rusu, the digital minister, said the order preventing the government from enforcing the block would be "
+        "overturned.",
+        "Ana Rusu, the digital minister, said the app's lawyers had failed to stop the government from enforcing the "
+        "block.",
+        '"No judge can stop us from enforcing this block," said Ana Rusu, the digital minister.',
+        "Ana Rusu, the digital minister, said the government would not allow anybody to stop it from enforcing the "
+        "block.",
+        "Ana Rusu, the digital minister, said critics were trying to stop the government from enforcing the block, "
+        "but would fail.",
+        "Ana Rusu, the digital minister, said the government would go to court to stop Viber from applying its own "
+        "rules to official accounts.",
+    ],
+)
+def test_an_enforcement_halt_told_done_failed_refused_or_of_another_does_not_oppose(sentence):
+    got = stances(run("Moldova blocked Viber on Monday. " + sentence, ENTS))
+    assert ("ana-rusu", "opposes_ban") not in got
+
+
+def test_asking_a_court_to_stop_the_measure_itself_opposes_it():
+    got = stances(run("Moldova blocked Viber on Monday. Civic Net said it would ask a judge to stop the block.", ENTS))
+    assert ("civic-net", "opposes_ban") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The block is meant to stop the Russian government from reading our messages," said Ana Rusu, the digital '
+        "minister.",
+        '"The block is meant to stop foreign states from reading our messages," said Ana Rusu, the digital minister.',
+    ],
+)
+def test_a_foreign_state_the_measure_is_to_stop_still_backs_it(sentence):
+    got = stances(run("Moldova blocked Viber on Monday. " + sentence, ENTS))
+    assert ("ana-rusu", "supports_ban") in got

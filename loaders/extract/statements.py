@@ -2824,7 +2824,7 @@ class StatementExtractor:
             or (critic and side != "imposer")
             or self._rather_than_ban(content)
             or self._not_safer(content)
-            or self._wants_lifted(content)
+            or self._wants_lifted(content, side)
             or self._wants_delayed(content)
             or (side != "imposer" and self._worried_by_measure(content))
             # in a story of its lifting, the imposing side too may tell what it hurt: "argued that the blocks do more
@@ -2914,7 +2914,7 @@ class StatementExtractor:
         undoing = (
             side == "imposer"
             and self.ctx.category(speaker) == "person"
-            and (self._wants_lifted(content) or self._wants_delayed(content))
+            and (self._wants_lifted(content, side) or self._wants_delayed(content))
         )
         if (
             not self.no_measure
@@ -4719,7 +4719,7 @@ class StatementExtractor:
     _CEASE = {"end", "stop", "cease"}
     _CONDITIONS = {"once", "if", "when", "after", "until", "unless", "as soon as"}
 
-    def _wants_lifted(self, content) -> bool:
+    def _wants_lifted(self, content, side: str | None = None) -> bool:
         """A call or pledge to end the measure: "promised to ease the internet restrictions", "urged the government
         to lift it", "should scrap the ban". An infinitive or a modal only, not the lifting told as done ("Turkey
         lifted its block"), nor one on a condition ("will lift the ban once the company complies")."""
@@ -4727,7 +4727,7 @@ class StatementExtractor:
         for t in content:
             if self._restore_wished(t, measures):
                 return True
-            if self._enforcing_stopped(t, measures):
+            if side != "imposer" and (self._enforcing_stopped(t, measures) or self._measure_stopped(t, measures)):
                 return True
             if t.lemma_.lower() in self._CEASE and t.pos_ == "VERB" and t.tag_ == "VB":
                 kids = list(t.children)
@@ -4764,12 +4764,36 @@ class StatementExtractor:
     _ENFORCING = {"enforce", "implement", "apply"}
 
     def _enforcing_stopped(self, t, measures) -> bool:
-        """ "would ask the court to stop the government from enforcing the measure", "to bar the state from
-        implementing the law": the measure's enforcement wished halted (not negated: "nothing can stop them from
-        enforcing the ban")."""
-        if t.lemma_.lower() not in self._HOLDING_BACK or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+        """ "would ask the court to stop the government from enforcing the measure", "urged the judge to bar the state
+        from implementing the law": the measure's enforcement wished halted. Only a bare infinitive under a verb of
+        asking or with a modal of wish, the one stopped the imposing side; not the halt told as done or described
+        ("the ruling that stopped the state from enforcing it", "the injunction preventing the state from ..."), a
+        failed, tried or negated one ("had failed to stop", "were trying to stop", "would not allow anyone to stop
+        it"), nor one no one can bring ("nothing could stop ...", "No court can stop us from ...")."""
+        if t.lemma_.lower() not in self._HOLDING_BACK or t.pos_ != "VERB" or t.tag_ != "VB":
             return False
-        if any(c.dep_ == "nsubj" and c.lower_ in ("nothing", "nobody", "none") for c in t.children):
+        if any(c.dep_ == "neg" for c in t.children):
+            return False
+        for c in t.children:
+            if c.dep_ == "nsubj" and (
+                c.lower_ in ("nothing", "nobody", "none", "noone")
+                or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            ):
+                return False
+        wished = any(c.dep_ == "aux" and c.lower_ in self._WISH_MODALS for c in t.children) or (
+            t.dep_ in ("xcomp", "ccomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.lemma_.lower() in self._HALT_ASKING
+        )
+        if not wished:
+            return False
+        for a in t.ancestors:
+            if a.lemma_.lower() in self._TRIED or any(c.dep_ == "neg" for c in a.children):
+                return False
+            if a.lemma_.lower() in ("say", "tell", "add", "state"):
+                break
+        stopped = [c for c in t.children if c.dep_ == "dobj"]
+        if not any(self._stopped_imposer(o) for o in stopped):
             return False
         rules = measures | self._MEASURES | _BAN_NOUNS
         for p in (c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"):
@@ -4777,6 +4801,41 @@ class StatementExtractor:
                 if any(o.dep_ == "dobj" and (o.lemma_.lower() in rules or o.lower_ == "it") for o in g.children):
                     return True
         return False
+
+    def _measure_stopped(self, t, measures) -> bool:
+        """ "would ask the ECOWAS Court to stop the ban": the measure itself wished stopped, asked for or with a modal
+        of wish; not negated ("would not ask the court to stop the ban"), nor the measure stopping something ("the
+        ban is meant to stop fraud")."""
+        if (
+            t.lemma_.lower() != "stop"
+            or t.tag_ != "VB"
+            or not any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in t.children)
+        ):
+            return False
+        wished = any(c.dep_ == "aux" and c.lower_ in self._WISH_MODALS for c in t.children) or (
+            t.dep_ in ("xcomp", "ccomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.lemma_.lower() in self._HALT_ASKING
+        )
+        return wished and not any(c.dep_ == "neg" for x in (t, t.head) for c in x.children)
+
+    _HALT_ASKING = {"ask", "urge", "seek", "call", "petition", "request", "want", "press", "plan", "intend", "vow", "hope",
+               "move", "apply", "sue", "go"}  # fmt: skip
+    _WISH_MODALS = {"should", "must", "ought"}
+    _TRIED = {"fail", "refuse", "try", "attempt", "struggle", "manage"}
+
+    def _stopped_imposer(self, o) -> bool:
+        """The one stopped is the measure's imposing side: "the government", "the state", the imposer named; not
+        another ("stop Twitter from applying its own rules", "stop foreign states from ...")."""
+        if o.lemma_.lower() in self._STOPPED_RULERS:
+            return not any(
+                c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.lower_ in self._ALIEN)
+                for c in o.children
+            )
+        m = self.ctx.mention(o)
+        return m is not None and self._imposing(m.entity_id)
+
+    _ALIEN = {"foreign", "hostile", "other", "rival", "enemy", "overseas", "outside"}
 
     def _the_measures_rule(self, o, verb) -> bool:
         """A rule noun undone ("revoke the regulation") is the rule the measure rests on: the law a ban is
@@ -6723,10 +6782,20 @@ class StatementExtractor:
                 # the gerund right after ("stop using it"), not the aim's own verb ("to stop papers leaking")
                 if any(c.tag_ == "VBG" and c.i == t.i + 1 for c in t.children):
                     continue
+                # told it will not stop it ("This ban is not going to stop the scammers")
+                if any(c.dep_ == "neg" for x in (t, t.head, t.head.head) for c in x.children):
+                    continue
                 objs = [c for c in t.children if c.dep_ == "dobj"]
-                held = [self.ctx.mention(o) for o in objs]
-                if any(o.lemma_.lower() in self._STOPPED_RULERS for o in objs) or any(
-                    m is not None and self._imposing(m.entity_id) for m in held
+                # the measure itself stopped ("would ask the court to stop the ban")
+                if any(o.lemma_.lower() in _BAN_NOUNS for o in objs):
+                    continue
+                # the imposing side stopped from carrying it out ("to stop the government from enforcing the
+                # measure"), not a foreign one kept from its aim ("to stop the Chinese government from getting ...")
+                if any(self._stopped_imposer(o) for o in objs) and any(
+                    g.tag_ == "VBG" and g.lemma_.lower() in self._ENFORCING
+                    for p in t.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children
                 ):
                     continue
                 return True
