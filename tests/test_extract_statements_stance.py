@@ -6103,3 +6103,14 @@ def test_asking_a_court_to_stop_the_measure_itself_opposes_it():
 def test_a_foreign_state_the_measure_is_to_stop_still_backs_it(sentence):
     got = stances(run("Moldova blocked Viber on Monday. " + sentence, ENTS))
     assert ("ana-rusu", "supports_ban") in got
+
+
+def test_a_measure_told_not_going_to_reach_its_end_opposes_it():
+    got = stances(
+        run(
+            'Moldova blocked Viber on Monday. "This block is not going to stop the fraudsters," said Ana Rusu, a '
+            "lawyer.",
+            ENTS,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got

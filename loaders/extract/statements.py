@@ -4927,9 +4927,13 @@ class StatementExtractor:
         acts = set(words("ban", "verbs")) | self._REMOVAL_VERBS | self._BANNING_GERUNDS
         measures = _BAN_NOUNS | self._MEASURES
         for t in content:
-            if t.lemma_.lower() not in ends or t.pos_ != "VERB" or not any(c.dep_ == "neg" for c in t.children):
+            if t.lemma_.lower() not in ends or t.pos_ != "VERB":
                 continue
-            everyone = any(c.dep_ == "nsubj" and c.lower_ in generic for c in t.children)
+            # "the ban is not going to stop the scammers": the negation and the subject on "going"
+            gov = t.head if t.dep_ == "xcomp" and t.head.lower_ == "going" and t.tag_ == "VB" else t
+            if not any(c.dep_ == "neg" for c in gov.children):
+                continue
+            everyone = any(c.dep_ == "nsubj" and c.lower_ in generic for c in gov.children)
             # the end denied is the verb's object: "the ban will not stop at TikTok", "will not stop there", "will not
             # end until ..." tell how far or how long the measure goes, no end it misses
             aimed = any(c.dep_ == "dobj" for c in t.children)
@@ -4939,7 +4943,7 @@ class StatementExtractor:
                 and any(
                     (c.dep_ == "csubj" and c.tag_ == "VBG" and c.lemma_.lower() in acts)
                     or (c.dep_ == "nsubj" and c.lemma_.lower() in measures and c.pos_ == "NOUN")
-                    for c in t.children
+                    for c in gov.children
                 )
             ):
                 return True  # "blocking one app would not stop cheap imports", "the ban will not protect children":
