@@ -3339,6 +3339,24 @@ def test_a_kind_of_firm_named_by_no_name_takes_no_target_from_the_story():
     assert {b.imposed_by for b in extract_bans(adoc)} == {jid("Austria")}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In a separate decision, Austria on Friday banned disposable vapes.",
+        "Austria later banned single-use plastics in ministries.",
+    ],
+)
+def test_a_bare_plural_of_other_things_takes_no_target_from_the_story(second):
+    # a bare plural of things no platform is a class of things of its own, not the story's firm told before
+    adoc = make_adoc(
+        "Austria barred Zentek from its networks in May 2023. " + second,
+        [("Austria", J), ("Zentek", ORG)],
+        published="2024-05-15",
+    )
+    got = [(b.targets, b.announced) for b in extract_bans(adoc)]
+    assert got == [([entity_id(ORG, "Zentek")], "2023-05")], got
+
+
 def test_a_supposition_and_deleted_user_content_are_no_bans():
     for text in (
         '"If the price of privacy is being blocked in a country, we will pay it," Zapster\'s founder said of Peru.',

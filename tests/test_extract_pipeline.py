@@ -410,8 +410,8 @@ def test_a_city_named_with_its_state_imposes_the_ban_alone():
 def test_a_city_council_or_board_of_supervisors_imposes_its_own_ban():
     text = (
         "California lawmakers are weighing a statewide rule. The Fresno Board of Supervisors voted 4-1 on Tuesday to "
-        "ban county agencies from using facial recognition software. The Modesto City Council banned delivery drones "
-        "over parks."
+        "ban county agencies from using facial recognition software. The Modesto City Council banned the software "
+        "on city computers."
     )
     facts = pipeline.extract_one(Document(id="council", text=text, published="2025-06-27"))
     names = {e.id: e.name for e in facts.entities}

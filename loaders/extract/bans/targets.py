@@ -69,6 +69,13 @@ def _pronoun_patient(trig):
     return next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
 
 
+# what an app carries, which a ban on it may name instead of the app ("restricted calls", "blocked posts")
+_APP_PARTS = {"call", "message", "post", "video", "upload", "download", "payment", "feature", "story", "reel",
+              "livestream", "stream", "update", "account", "channel", "page", "group", "chat", "transaction",
+              "service", "content", "ad", "advert", "advertisement", "sale", "purchase", "listing", "data", "datum",
+              "record", "image", "photo", "file"}  # fmt: skip
+
+
 class TargetMixin:
     """BanExtractor's methods of what a ban targets: the products and companies on its object side."""
 
@@ -854,7 +861,30 @@ class TargetMixin:
             return True
         # "urged member states to exclude high-risk suppliers": a kind of firm, none named
         kinds = {"supplier", "vendor", "manufacturer", "provider", "company", "firm"}
-        return any(o.tag_ == "NNS" and o.lemma_.lower() in kinds for o in objs)
+        if any(o.tag_ == "NNS" and o.lemma_.lower() in kinds for o in objs):
+            return True
+        # "Belgium on Friday banned disposable vapes": a bare plural of things no platform, with nothing of the
+        # story's named in it, is a class of things of its own, not the app told before (which comes back as "the
+        # app", "it", "the service"); what apps carry ("calls", "posts", "videos") still stands for the story's app
+        if used or any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "off") for c in trig.children):
+            return False  # "blocked users from the site": people kept from the story's platform
+        # a word the story also puts on apps ("It would ban AI companions" where it speaks of "companion apps")
+        apps_words = {
+            c.lemma_.lower()
+            for t in trig.doc
+            if t.lemma_.lower() in app_like
+            for c in t.children
+            if c.dep_ in ("compound", "amod")
+        }
+        return all(
+            o.tag_ == "NNS"
+            and o.dep_ == "dobj"
+            and o.head.i == trig.i
+            and o.lemma_.lower() not in app_like | _APP_PARTS | apps_words
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
+            and not any(self.ctx.mention(t) or t.lemma_.lower() in app_like for t in o.subtree)
+            for o in objs
+        )
 
     def _other_site_told(self, site) -> bool:
         """ "Authorities also shut down an opposition news portal last week, and a court ordered that the site be
