@@ -510,16 +510,20 @@ def _products_firms(spans: list[Span], method: dict) -> list[Span]:
     for span in spans:
         doc = span.doc
         end = span.end
-        gazetteer_product = span.label_ == "PRODUCT" and method.get((span.start, span.end)) == "gazetteer"
-        refs = gaz.candidates(span.ent_id_) if gazetteer_product else []
+        if not (
+            span.label_ == "PRODUCT"
+            and method.get((span.start, span.end)) == "gazetteer"
+            and end < len(doc)
+            and doc[end].text in _FIRM_SUFFIXES
+        ):
+            out.append(span)
+            continue
+        refs = gaz.candidates(span.ent_id_)
         products = [gaz.entries[r.entry_id] for r in refs if r.entry_id in gaz.entries]
         products = [e for e in products if e.kind == "Product"]
         if (
-            gazetteer_product
-            and end < len(doc)
-            and doc[end].text in _FIRM_SUFFIXES
             # "X Corp" is X's: a name the gazetteer knows whole is its entry's, a firm's only when a company's
-            and ((whole := gaz.lookup(doc[span.start : end + 1].text)) is None or whole.kind == "Organisation")
+            ((whole := gaz.lookup(doc[span.start : end + 1].text)) is None or whole.kind == "Organisation")
             and products
             # "Twitter Inc. said": a former name, an alias of the product's, stays the product's
             and any(e.name == span.text for e in products)
@@ -1668,7 +1672,7 @@ def _names_after_portfolios(doc: Doc, covered: set[int]) -> list[Span]:
             if not (v.pos_ in ("VERB", "AUX") or v.text == ",") or v.i < sent.start + 3:
                 continue
             if v.text == "," and (
-                doc[v.i - 1].lower_ in _PORTFOLIO_WORDS | _CABINET_FIELDS
+                doc[v.i - 1].lower_ in _PORTFOLIO_FIELDS
                 or (v.i + 1 < len(doc) and doc[v.i + 1].pos_ == "PROPN" and doc[v.i + 1].is_title)
             ):
                 continue  # "Minister for Civil Defence, Carl-Oskar Bohlin, said": the portfolio, the name after it
@@ -1707,13 +1711,12 @@ def _name_after_portfolio_word(doc: Doc, i: int, end: int) -> bool:
     """ "Secretary of State for [Digitalisation Anna Peeters],": before the comma closing a fronted phrase, two words
     or more of a name after a capitalised portfolio word (in the run or right before it), not a field after "and",
     "for" or "of" ("... for Energy Security and [Net Zero],", "... for [Levelling Up],")."""
-    fields = _PORTFOLIO_WORDS | _CABINET_FIELDS
-    start = i + 1 if doc[i].lower_ in fields else i
+    start = i + 1 if doc[i].lower_ in _PORTFOLIO_FIELDS else i
     return (
         end - start >= 2
         and doc[start - 1].is_title
         and doc[start - 1].lower_ not in ("and", "for", "of")
-        and not any(doc[k].lower_ in fields for k in range(start, end))
+        and not any(doc[k].lower_ in _PORTFOLIO_FIELDS for k in range(start, end))
     )
 
 
@@ -2130,7 +2133,7 @@ def _without_portfolio_word(span: Span) -> Span:
         return Span(doc, span.start + 1, span.end, label=span.label_)  # "Minister of the [Interior Jane Doe]"
     if len(span) < 3 or span.start < 3 or not doc[span.start - 1].is_title:
         return span
-    if span[0].lower_ not in _PORTFOLIO_WORDS | _CABINET_FIELDS and span[0].tag_ != "NNPS":
+    if span[0].lower_ not in _PORTFOLIO_FIELDS and span[0].tag_ != "NNPS":
         return span  # "State Secretary for Digitalisation [Alexandra van Huffelen]": the portfolio ends before the name
     for k in range(span.start - 2, max(span.sent.start, span.start - 5) - 1, -1):
         tok = doc[k]
@@ -2676,6 +2679,8 @@ _CABINET_FIELDS = {
     "investment",
 }  # fmt: skip
 _CABINET_HEADS = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
+# every field a portfolio may name, whatever the title
+_PORTFOLIO_FIELDS = frozenset(_PORTFOLIO_WORDS | _CABINET_FIELDS)
 
 
 def _portfolio_word(tok: Token, head: Token) -> bool:
@@ -3069,12 +3074,10 @@ def _laws_with_their_year(adoc: AnnotatedDoc) -> None:
     for e in laws:
         if e.name.casefold() in dated:
             for m in adoc.mentions:
+                if m.entity_id != e.id:
+                    continue
                 year = re.search(r"\b((?:19|20)\d\d)\s+$", text[max(0, m.start - 6) : m.start])
-                if (
-                    m.entity_id == e.id
-                    and year
-                    and not any(year.group(1) in f.name for _, f in dated[e.name.casefold()])
-                ):
+                if year and not any(year.group(1) in f.name for _, f in dated[e.name.casefold()]):
                     dated[e.name.casefold()].append((e.name, e))
                     break
     bare_of = {}

@@ -436,16 +436,13 @@ class _RoleFinder:
             )
             if after is None:
                 return None
-            tokens = [t for t in self.doc[rel.i : after.right_edge.i + 1]]
-            if any(t.is_punct and t.text not in ("#", "-") for t in tokens):
-                return None
-            title = self.doc[rel.i : after.right_edge.i + 1]
-            return title.text, title.end_char
-        # where it is done, and what the object is told to be for ("a committee set up to investigate X")
-        where = [c for c in obj.children if c.dep_ == "prep" and c.lower_ not in ("on", "of", "for")]
-        where += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i]
-        tokens = [t for t in obj.subtree if not any(t.i >= w.i and t in w.subtree for w in where)]
-        last = max(t.i for t in tokens)
+            last = after.right_edge.i
+        else:
+            # where it is done, and what the object is told to be for ("a committee set up to investigate X")
+            where = [c for c in obj.children if c.dep_ == "prep" and c.lower_ not in ("on", "of", "for")]
+            where += [c for c in obj.children if c.dep_ in ("acl", "relcl") and c.i > obj.i]
+            tokens = [t for t in obj.subtree if not any(t.i >= w.i and t in w.subtree for w in where)]
+            last = max(t.i for t in tokens)
         if any(t.is_punct and t.text not in ("#", "-") for t in self.doc[rel.i : last + 1]):
             return None
         title = self.doc[rel.i : last + 1]

@@ -3442,9 +3442,7 @@ class StatementExtractor:
         for u in urged:
             group = [u, *(c for c in u.children if c.dep_ == "conj")]
             for x in group:
-                if x.lemma_.lower() in self._STATE_WORDS or x.lemma_.lower() in set(
-                    words("actors", "generic_government")
-                ):
+                if x.lemma_.lower() in self._STATE_WORDS or x.lemma_.lower() in words("actors", "generic_government"):
                     return True
                 m = self.ctx.mention(x)
                 if m is not None and (
@@ -4780,12 +4778,7 @@ class StatementExtractor:
                 or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
             ):
                 return False
-        wished = any(c.dep_ == "aux" and c.lower_ in self._WISH_MODALS for c in t.children) or (
-            t.dep_ in ("xcomp", "ccomp", "advcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            and t.head.lemma_.lower() in self._HALT_ASKING
-        )
-        if not wished:
+        if not self._halt_wished(t):
             return False
         for a in t.ancestors:
             if a.lemma_.lower() in self._TRIED or any(c.dep_ == "neg" for c in a.children):
@@ -4802,6 +4795,14 @@ class StatementExtractor:
                     return True
         return False
 
+    def _halt_wished(self, t) -> bool:
+        """The stopping is wished: with a modal of wish ("would stop"), or asked for ("asked the court to stop")."""
+        return any(c.dep_ == "aux" and c.lower_ in self._WISH_MODALS for c in t.children) or (
+            t.dep_ in ("xcomp", "ccomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.head.lemma_.lower() in self._HALT_ASKING
+        )
+
     def _measure_stopped(self, t, measures) -> bool:
         """ "would ask the ECOWAS Court to stop the ban": the measure itself wished stopped, asked for or with a modal
         of wish; not negated ("would not ask the court to stop the ban"), nor the measure stopping something ("the
@@ -4812,12 +4813,7 @@ class StatementExtractor:
             or not any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in t.children)
         ):
             return False
-        wished = any(c.dep_ == "aux" and c.lower_ in self._WISH_MODALS for c in t.children) or (
-            t.dep_ in ("xcomp", "ccomp", "advcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
-            and t.head.lemma_.lower() in self._HALT_ASKING
-        )
-        return wished and not any(c.dep_ == "neg" for x in (t, t.head) for c in x.children)
+        return self._halt_wished(t) and not any(c.dep_ == "neg" for x in (t, t.head) for c in x.children)
 
     _HALT_ASKING = {"ask", "urge", "seek", "call", "petition", "request", "want", "press", "plan", "intend", "vow", "hope",
                "move", "apply", "sue", "go"}  # fmt: skip

@@ -13,6 +13,7 @@ from loaders.extract.bans._words import (
     _LAWMAKING,
     _LIFT_VERBS,
     _ORDER_NOUNS,
+    _REMOVAL_VERBS,
     _SAYING,
     _SEVERAL_BODIES,
     _WIDENING,
@@ -31,7 +32,7 @@ from loaders.extract.bans.clauses import (
     _outsider,
     _ranked_actor,
 )
-from loaders.extract.bans.context import _JUDGE_TITLES, DocContext, _minors, _words_of
+from loaders.extract.bans.context import _JUDGE_TITLES, _MINORS_KINDS, DocContext, _minors, _words_of
 from loaders.extract.bans.dating import DateMixin
 from loaders.extract.bans.imposers import ImposerMixin
 from loaders.extract.bans.merging import MergeMixin
@@ -75,7 +76,6 @@ _TARGET_NOUNS = {"site", "website", "service", "network"}
 _RULINGS = {"order", "ruling", "decision", "judgment", "judgement", "verdict", "it", "that", "this"}
 # a maker told as the one that made the kit a ban on a kind reaches ("built by DJI"), or as left out of it
 _KIT_MAKING_LEMMAS = {"make", "build", "manufacture", "produce", "supply", "maker", "manufacturer", "supplier"}
-_MINORS_KINDS = words("ban_rules", "minors_kinds")
 _KIT_EXEMPT_CUES = ("not covered", "exempt", "excluded", "assembled in", "spared", "not affected")
 # What a licence's "conditions" or a "requirement" may be tied to and still be the measure barring a maker ("the
 # auction conditions", "the conditions of the licence"); tied to anything else it is another measure
@@ -174,9 +174,8 @@ _NOT_AN_AGE = {"month", "year", "day", "hour", "minute", "week", "%", "percent",
                "thousand", "hundred", "mile", "kilometre", "kilometer", "km", "degree", "point"}  # fmt: skip
 
 
-_COVERING_VERBS = frozenset(words("ban_rules", "covering_verbs"))
-_REMOVAL_VERBS = frozenset(words("ban_rules", "removal_verbs"))
-_NETWORK_KIT = frozenset(words("ban_rules", "network_kit"))
+_COVERING_VERBS = words("ban_rules", "covering_verbs")
+_NETWORK_KIT = words("ban_rules", "network_kit")
 
 
 def _same_time(a: str | None, b: str | None) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import partial
+from functools import cached_property, partial
 
 from loaders.extract.bans._words import (
     _COMPANY_NOUNS,
@@ -69,6 +69,8 @@ def _pronoun_patient(trig):
     return next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
 
 
+# nouns an app is told by ("the service", "Western platforms")
+_APP_LIKE = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
 # what an app carries, which a ban on it may name instead of the app ("restricted calls", "blocked posts")
 _APP_PARTS = {"call", "message", "post", "video", "upload", "download", "payment", "feature", "story", "reel",
               "livestream", "stream", "update", "account", "channel", "page", "group", "chat", "transaction",
@@ -460,7 +462,7 @@ class TargetMixin:
             # no ban when that thing is no app ("Microsoft's takeover ... was a long saga. It was blocked by the
             # CMA", "A video ... was shared on YouTube. It was blocked") or the "it" is told as not banned ("It was
             # not among the 54 apps blocked")
-            if self._it_is_no_app(_pronoun_patient(trig), trig):
+            if self._it_is_no_app(patient, trig):
                 return [], "refused"
             return [], "none"
         if trig.pos_ not in ("NOUN", "PROPN") and (
@@ -668,8 +670,7 @@ class TargetMixin:
             if t.dep_ not in ("dobj", "pobj", "nsubjpass") or t.lemma_.lower() not in _USED_KIT:
                 continue
             if any(
-                self.ctx.mention(g) is not None and self.ctx.category(self.ctx.mention(g).entity_id) == "company"
-                for g in t.subtree
+                m is not None and self.ctx.category(m.entity_id) == "company" for m in map(self.ctx.mention, t.subtree)
             ):
                 continue  # "Hikvision cameras": the maker is told by its own phrase
             end = t.sent.end
@@ -805,7 +806,7 @@ class TargetMixin:
             for o in objs
         ):
             return True  # "told officials to stop using iPhones": a thing named, though not one the story tracks
-        app_like = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
+        app_like = _APP_LIKE
         if any(
             o.lemma_.lower() in app_like
             and o.tag_ == "NNS"
@@ -868,22 +869,26 @@ class TargetMixin:
         # app", "it", "the service"); what apps carry ("calls", "posts", "videos") still stands for the story's app
         if used or any(c.dep_ in ("prep", "prt") and c.lower_ in ("from", "off") for c in trig.children):
             return False  # "blocked users from the site": people kept from the story's platform
-        # a word the story also puts on apps ("It would ban AI companions" where it speaks of "companion apps")
-        apps_words = {
-            c.lemma_.lower()
-            for t in trig.doc
-            if t.lemma_.lower() in app_like
-            for c in t.children
-            if c.dep_ in ("compound", "amod")
-        }
         return all(
             o.tag_ == "NNS"
             and o.dep_ == "dobj"
             and o.head.i == trig.i
-            and o.lemma_.lower() not in app_like | _APP_PARTS | apps_words
+            and o.lemma_.lower() not in app_like | _APP_PARTS | self._app_words
             and not any(c.dep_ in ("det", "poss", "nummod") for c in o.children)
             and not any(self.ctx.mention(t) or t.lemma_.lower() in app_like for t in o.subtree)
             for o in objs
+        )
+
+    @cached_property
+    def _app_words(self) -> frozenset[str]:
+        """Words the story puts on apps, once per document ("companion" in "companion apps"): a bare plural of one
+        ("It would ban AI companions") is the story's kind of app."""
+        return frozenset(
+            c.lemma_.lower()
+            for t in self.doc
+            if t.lemma_.lower() in _APP_LIKE
+            for c in t.children
+            if c.dep_ in ("compound", "amod")
         )
 
     def _other_site_told(self, site) -> bool:
