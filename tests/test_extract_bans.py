@@ -213,6 +213,23 @@ def test_malformed_lexicon_is_named(tmp_path, monkeypatch):
     assert "ban" in lexicon_module.words("ban", "verbs")
 
 
+def test_a_lexicon_key_told_twice_is_named(tmp_path, monkeypatch):
+    """YAML keeps the last of two lists under one name: one of them would silently never be read."""
+    from loaders.extract import lexicon as lexicon_module
+
+    sections = "".join(f"{name}: {{}}\n" for name in ("actors", "scope", "status", "statement", "follow"))
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text(f"ban: {{verbs: [ban]}}\n{sections}ban_rules:\n  cuts: [cut]\n  cuts: [sever]\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon_module, "LEXICON_PATH", bad)
+    lexicon_module.lexicon.cache_clear()
+    try:
+        with pytest.raises(lexicon_module.LexiconError, match=r"(?s)lexicon\.yaml.*'cuts' told twice.*line 9"):
+            lexicon_module.lexicon()
+    finally:
+        monkeypatch.undo()
+        lexicon_module.lexicon.cache_clear()
+
+
 @pytest.mark.parametrize("word", ["on", "off", "yes", "no", "null", "1"])
 def test_lexicon_word_yaml_reads_as_no_string_is_named(tmp_path, monkeypatch, word):
     """A bare word YAML 1.1 reads as a bool, None or number would leave a list no lemma is found in: refused, named."""

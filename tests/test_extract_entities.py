@@ -76,6 +76,15 @@ def test_gazetteer_rejects_malformed_entries():
         build({"entities": [{"name": "Foo", "kind": "Gadget"}]})
 
 
+def test_a_gazetteer_key_told_twice_is_named(tmp_path):
+    from loaders.extract.gazetteer import load
+
+    bad = tmp_path / "gazetteer.yaml"
+    bad.write_text("entities:\n  - {name: Foo, kind: Product, aliases: [Fu], aliases: [Fuu]}\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match=r"gazetteer\.yaml.*'aliases' told twice"):
+        load(bad)
+
+
 def test_fuzzy_lookup_is_strict():
     gaz = get_gazetteer()
     assert gaz.fuzzy("Huwaei").name == "Huawei"

@@ -25,6 +25,7 @@ from pathlib import Path
 import pycountry
 import yaml
 
+from loaders.extract.lexicon import safe_load_unique
 from loaders.model import entity_id
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yaml")
@@ -505,7 +506,7 @@ def load(path: str | Path = GAZETTEER_PATH) -> Gazetteer:
     """Read and build a gazetteer file; a malformed file raises :class:`GazetteerError` naming it."""
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load_unique(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerError(f"cannot read gazetteer {path}: {exc}") from exc
     if not isinstance(data, dict):

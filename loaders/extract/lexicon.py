@@ -18,6 +18,27 @@ class LexiconError(ValueError):
     """lexicon.yaml is missing or malformed; the message names the entry."""
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, refusing a key told twice in one mapping: the plain loader keeps the last silently, so a
+    second list under a taken name hides the first (or is never read)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key {key!r} told twice in one mapping", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
+def safe_load_unique(text: str):
+    """``yaml.safe_load`` that raises a :class:`yaml.YAMLError` on a duplicate key (line and column in its message)."""
+    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+
+
 def _freeze(node, path: str = ""):
     if isinstance(node, dict):
         return {k: _freeze(v, f"{path}.{k}" if path else str(k)) for k, v in node.items()}
@@ -39,7 +60,7 @@ def _freeze(node, path: str = ""):
 def lexicon() -> dict:
     """The parsed cue lexicon (cached); lists become frozensets of lower-case words."""
     try:
-        data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+        data = safe_load_unique(LEXICON_PATH.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise LexiconError(f"cannot read {LEXICON_PATH}: {exc}") from exc
     for section in ("ban", "actors", "scope", "status", "statement", "follow", "ban_rules"):

@@ -13,7 +13,6 @@ from loaders.extract.bans._words import (
     _LAWMAKING,
     _LIFT_VERBS,
     _ORDER_NOUNS,
-    _REMOVAL_VERBS,
     _SAYING,
     _SEVERAL_BODIES,
     _WIDENING,
@@ -175,6 +174,7 @@ _NOT_AN_AGE = {"month", "year", "day", "hour", "minute", "week", "%", "percent",
 
 
 _COVERING_VERBS = words("ban_rules", "covering_verbs")
+_KIT_REMOVAL_VERBS = words("ban_rules", "kit_removal_verbs")
 _NETWORK_KIT = words("ban_rules", "network_kit")
 
 
@@ -376,11 +376,11 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
 
     def _makers_kit(self, eid: str, kind) -> bool:
         """The kind is the makers' kit the ban has taken out: a verb of removing it (lexicon
-        ban_rules.removal_verbs: "to remove 5G equipment", "rip out Huawei gear") and, for a telecom kit maker, a
+        ban_rules.kit_removal_verbs: "to remove 5G equipment", "rip out Huawei gear") and, for a telecom kit maker, a
         word for network kit (ban_rules.network_kit: "equipment", "gear"), not any kind the same actor bans
         ("restricted cryptocurrency trading", "banned mobile phones in schools")."""
         verb = kind.head if kind.dep_ in ("dobj", "nsubjpass") else None
-        if verb is None or verb.lemma_.lower() not in _REMOVAL_VERBS:
+        if verb is None or verb.lemma_.lower() not in _KIT_REMOVAL_VERBS:
             return False
         entry = self.ctx.gaz.entries.get(eid) if self.ctx.gaz else None
         if entry is not None and entry.properties.get("sector") == "telecom_equipment":
