@@ -110,6 +110,11 @@ class MergeMixin:
     def merge(self) -> list[Ban]:
         bans: list[Ban] = []
         meta: list[dict] = []
+        # the mentions that tell each mention again ("since the blackout began on July 18"), by the one they retell
+        self._retold: dict[int, list[BanMention]] = {}
+        for m in self.mentions:
+            if m.remention and getattr(m, "ref", None) is not None:
+                self._retold.setdefault(id(m.ref), []).append(m)
 
         def find(imp, targets, scope, explicit, kind="rule"):
             for i, b in enumerate(bans):
@@ -193,7 +198,7 @@ class MergeMixin:
             )
         ]
         # explicit scopes first, so that a default scope merges into them
-        order = sorted(primaries, key=lambda bm: (not bm.scope_explicit, self.mentions.index(bm)))
+        order = sorted(primaries, key=lambda bm: not bm.scope_explicit)  # stable: in the order told
         owner: dict[int, int] = {}
         for bm in order:
             imp = bm.imposers[0]
@@ -377,8 +382,7 @@ class MergeMixin:
         now = int(self.published[:4])
 
         def years(mentions) -> set[int]:
-            ids = {id(m) for m in mentions}
-            again = [m for m in self.mentions if m.remention and id(getattr(m, "ref", None)) in ids]
+            again = [a for m in mentions for a in self._retold.get(id(m), ())]
             # a mention's own dates, and when a block told again began ("since the blackout began on July 18"); not
             # the day a block told again was ruled on or lifted ("after the top court ruled the ban unconstitutional")
             told = [d for m in mentions for d in (m.announced, m.effective)] + [m.effective for m in again]
@@ -400,7 +404,7 @@ class MergeMixin:
     def _same_measure_on(sentence) -> bool:
         """A sentence telling a measure decided before taking effect or being extended ("took effect on January 2",
         "came into force", "extended its ban on X indefinitely", "made the ban permanent"), not a new block ("again")."""
-        text = (sentence if isinstance(sentence, str) else getattr(sentence, "text", str(sentence))).lower()
+        text = sentence.text.lower()
         if re.search(r"\bagain\b", text):
             return False
         return bool(_SAME_MEASURE.search(text))
