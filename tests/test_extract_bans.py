@@ -9288,3 +9288,35 @@ def test_a_past_block_told_with_unless_and_a_proxy_takes_no_publication_date():
 def test_an_old_ban_taking_effect_or_extended_this_year_is_one_episode(text):
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2025-02-06"))
     assert len(bans) == 1, [(b.announced, b.effective) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania has lifted restrictions on Zapster and Flitter, more than a year after protests.",
+        "Ruritania lifted the ban on Zapster and Flitter on Monday.",
+        "Ruritania's security council voted on Monday to lift restrictions on Zapster and Flitter.",
+    ],
+)
+def test_a_ban_on_named_apps_its_lifter_ends_is_the_lifters_own(text):
+    # a ban told only by its end: the state ending it imposed it, and it was temporary
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P), ("Flitter", P)], published="2024-12-25"))
+    ban = only(bans, jid("Ruritania"))
+    assert set(ban.targets) == {pid("Zapster"), pid("Flitter")}
+    assert ban.status == "temporary"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court lifted the ban on Zapster on Friday.",  # another's ban, set aside by a court
+        "Activists urged Ruritania to lift the ban on Zapster.",  # a wish
+        "Ruritania refused to lift restrictions on Zapster.",
+        "Ruritania might lift restrictions on Zapster next month.",  # a lifting to come tells no end
+        "Ruritania lifted restrictions on foreign travel on Monday.",  # nothing named banned
+    ],
+)
+def test_a_lifting_wished_refused_to_come_or_by_a_court_is_no_ban_of_the_lifter(text):
+    ents = [("Ruritania", J), ("Zapster", P), ("Ruritanian High Court", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets, b.status) for b in bans]

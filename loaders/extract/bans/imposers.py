@@ -26,7 +26,7 @@ from loaders.extract.bans._words import (
     SELF_IMPOSING,
     TARGET_CATEGORIES,
 )
-from loaders.extract.bans.clauses import _DENYING, _HEARSAY, _done_internally, _portfolio
+from loaders.extract.bans.clauses import _DENYING, _HEARSAY, _done, _done_internally, _portfolio
 from loaders.extract.bans.context import _seated, _weighs_a_step, _words_of
 from loaders.extract.bans.syntax import _conjuncts, _is_negated, _listed_members, _own_subtree, _phrase_root
 from loaders.extract.base import Mention
@@ -58,6 +58,7 @@ _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _PASSED_MEASURES = frozenset({"measure", "provision", "proposal"})
 _LEGISLATURE_PARTS = words("ban_rules", "legislature_parts")
 _COURT_KINDS = words("ban_rules", "court_kinds")
+_COURT_WORDS = words("actors", "court")
 # what a court is told to have found a measure it struck down: "ruled the ban unconstitutional"
 _STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void", "null"})
 # What a court finds a measure did when it strikes it down: "ruled that the ban violated the constitution"
@@ -1080,6 +1081,7 @@ class ImposerMixin:
                     and any(g.dep_ == "nsubj" and g.lower_ in ("it", "they") for g in c.children)
                     for c in cur.children
                 )
+                or self._lifted_on_named(cur)
             )
             # "X restored access to Y after a ban of two months": the ban of the one who restored access
             ended_own = (
@@ -1174,6 +1176,34 @@ class ImposerMixin:
                         found.append((m.entity_id, c))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    def _lifted_on_named(self, noun) -> bool:
+        """ "Iran has lifted restrictions on WhatsApp and Google Play", "Nepal lifted the ban on X": a ban on a named
+        app or company, owned by no one the phrase names, that its lifter ends is the lifter's own (a state ends only
+        the measures it imposed); not one told undone or only wished ("refused to lift", "urged it to lift"), nor one a
+        court sets aside ("the court lifted the ban on X": another's ban, which the court blocks), nor a lifting to come."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children) or not _done(verb):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+            return False  # "might lift restrictions on X": the ban's end is not told
+        named = [
+            m
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for t in c.subtree
+            if (m := self.ctx.mention(t)) is not None
+        ]
+        if not any(self.ctx.category(m.entity_id) in TARGET_CATEGORIES for m in named):
+            return False
+        return not any(
+            c.dep_ == "nsubj"
+            and (
+                c.lemma_.lower() in _COURT_WORDS
+                or any(self.ctx.category(e) == "court" for e, _ in self.subject_actors(c))
+            )
+            for c in verb.children
+        )
 
     def _where_clause_place(self, verb) -> list[tuple[str, object]]:
         """ "joins China, where the app has been blocked since 2015": a clause opened by "where" with no actor of
