@@ -3189,6 +3189,33 @@ def test_a_trade_that_runs_through_the_banned_platform_opposes_the_measure():
     assert ("ion-cebotari", "opposes_ban") not in got
 
 
+def test_a_trade_that_came_from_or_by_the_banned_platform_opposes_the_measure():
+    # "from" and "by" carry the trade too, the platform named by a thing of it ("Viber group chats"), the trade the
+    # subject of the verb "come" completes; a trade from elsewhere, or news taken from the app, is no side
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, who sells pottery in Orhei, said most of "
+            "her orders used to come from Viber group chats. Ion Cebotari, a tailor, said he takes most of his "
+            "orders by phone. Victor Popa, a student, said he takes his news from Viber.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_a_trade_taken_by_the_banned_platform_opposes_the_measure():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ion Cebotari, who sells cakes in Balti, said he "
+            "takes nearly half of his orders by Viber.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "opposes_ban") in got
+
+
 def test_others_waiting_too_long_tell_no_measure_come_late():
     # the rulers acting too late backs the measure; users or shoppers waiting too long for something else does not
     got = stances(

@@ -4288,7 +4288,11 @@ class StatementExtractor:
                 and any(
                     o.dep_ == "pobj"
                     and (
-                        ((m := self.ctx.mention(o)) is not None and m.entity_id in self.targets)
+                        # the platform, or a thing of it named by it ("came from TikTok live sessions")
+                        any(
+                            (m := self.ctx.mention(w)) is not None and m.entity_id in self.targets
+                            for w in (o, *(c for c in o.children if c.dep_ in ("compound", "nmod")))
+                        )
                         or (
                             o.lemma_.lower() in platforms
                             and any(c.lower_ in ("the", "this", "that") for c in o.children)
@@ -4300,7 +4304,9 @@ class StatementExtractor:
             if not via:
                 continue
             skip = {x.i for p in via for x in p.subtree}
-            for x in v.subtree:
+            # "half of her orders used to come from it": the trade is the subject of the verb "come" completes
+            clause = v.head if v.dep_ == "xcomp" else v
+            for x in clause.subtree:
                 if x.i in skip or x.i not in inside or x.lemma_.lower() not in goods or x.pos_ != "NOUN":
                     continue
                 if any(c.dep_ == "poss" for c in x.children):
