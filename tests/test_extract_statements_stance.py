@@ -6141,3 +6141,31 @@ def test_a_measure_told_not_going_to_reach_its_end_opposes_it():
         )
     )
     assert ("ana-rusu", "opposes_ban") in got
+
+
+def test_a_measure_told_unacceptable_by_denial_opposes_it_and_one_told_unavoidable_backs_it():
+    # "acceptable" judges the measure as the other good words do, so its denial judges it bad; "unavoidable" backs it
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "Shutting a service used by half the country '
+            'overnight is not acceptable," said Ana Rusu, an opposition deputy. "Honestly, the block was '
+            'unavoidable," said Ion Cebotari, a professor of law.',
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ion-cebotari", "supports_ban") in got
+
+
+def test_something_else_told_unacceptable_or_unavoidable_is_no_judgement_of_the_measure():
+    # the judged subject must be the measure or a gerund of banning: the firm's conduct not acceptable still backs it
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "The company\'s conduct was not acceptable," said '
+            'Ana Rusu, an opposition deputy. "Some delays were unavoidable," said Ion Cebotari, a professor of law.',
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+
