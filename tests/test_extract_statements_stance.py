@@ -6169,3 +6169,27 @@ def test_something_else_told_unacceptable_or_unavoidable_is_no_judgement_of_the_
     assert ("ana-rusu", "opposes_ban") not in got
     assert ("ion-cebotari", "supports_ban") not in got
 
+
+def test_a_critic_word_denied_by_neither_nor_is_no_opposition():
+    # "neither arbitrary nor unlawful" denies both words, as "not arbitrary" does; the words asserted still oppose
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ion Cebotari, a professor of law, said the block was "
+            "neither arbitrary nor unlawful. Victor Popa, a deputy, said the block was arbitrary and unlawful.",
+            ROUND,
+        )
+    )
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") in got
+
+
+def test_a_good_word_denied_by_neither_nor_judges_the_measure_bad():
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a lawyer, said the block was neither "
+            "necessary nor proportionate.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ana-rusu", "supports_ban") not in got

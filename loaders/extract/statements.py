@@ -4367,6 +4367,8 @@ class StatementExtractor:
             ):
                 denied.add(t.i)
                 denied.update(c.i for c in t.children if c.dep_ in ("neg", "conj"))
+            if self._neither(t):
+                denied.update({t.i, *(x.i for x in t.conjuncts)})  # "neither disproportionate nor discriminatory"
             # a copula negated: "the conditions were not disproportionate", "the ban is not arbitrary" deny the word
             # it links (the parser hangs the "not" on "be"); not "is not only arbitrary but unlawful"
             if (
@@ -4404,6 +4406,12 @@ class StatementExtractor:
         plain = [w for w in cue_words if w not in negating]
         asserted = self._outside_support_phrases(self._cue_text([t for t in content if t.i not in denied]), cue_words)
         return any_phrase(negating, text) or any_phrase(plain, asserted)
+
+    @staticmethod
+    def _neither(word) -> bool:
+        """Whether ``word`` opens a "neither ... nor" pair, which denies it and its conjuncts ("found the conditions
+        neither disproportionate nor discriminatory")."""
+        return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in word.children)
 
     _DEVICE_FAULTS = {"distraction"}
 
@@ -5464,8 +5472,10 @@ class StatementExtractor:
             text = " " + " ".join(x.lower_ for c in heads for x in c.subtree) + " "
             # "is not appropriate"; not a "not" further in ("about control, not about protecting", "a sensible floor,
             # not a solution")
-            negated = any(c.dep_ == "neg" and c.i < x.i for x in (t, *heads) for c in x.children) or any(
-                c.dep_ == "neg" for c in t.children
+            negated = (
+                any(c.dep_ == "neg" and c.i < x.i for x in (t, *heads) for c in x.children)
+                or any(c.dep_ == "neg" for c in t.children)
+                or any(self._neither(h) for h in heads)  # "was neither necessary nor proportionate"
             )
             if self._claim_denied(t):
                 # "Nobody can claim the suspension is illegal", "no one can say the block is unlawful": the measure's
