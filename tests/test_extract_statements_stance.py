@@ -6193,3 +6193,30 @@ def test_a_good_word_denied_by_neither_nor_judges_the_measure_bad():
     )
     assert ("ana-rusu", "opposes_ban") in got
     assert ("ana-rusu", "supports_ban") not in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Rusu, the digital minister, said the decision followed a determination by the chief information officer.",
+        "Ana Rusu, the digital minister, said the block had been ordered following a technical analysis by the "
+        "regulator.",
+        "Ana Rusu, the digital minister, said the government had to take seriously that the app could be used by "
+        "others to gather information about officials.",
+    ],
+)
+def test_the_imposers_measure_told_taken_after_a_finding_backs_it(sentence):
+    got = stances(run("Moldova blocked Viber across the country on Sunday. " + sentence, ROUND))
+    assert ("ana-rusu", "supports_ban") in got
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Rusu, the digital minister, said the ministry would publish its review after the summer.",
+        "Ana Rusu, the digital minister, said a review of the school curriculum followed the elections.",
+    ],
+)
+def test_a_review_told_without_the_measure_resting_on_it_is_no_backing(sentence):
+    got = stances(run("Moldova blocked Viber across the country on Sunday. " + sentence, ROUND))
+    assert ("ana-rusu", "supports_ban") not in got

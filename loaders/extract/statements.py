@@ -3328,16 +3328,28 @@ class StatementExtractor:
         )
 
     _HEEDING = {"follow", "heed", "implement", "adopt", "accept"}
-    _COUNSEL = {"advice", "recommendation", "guidance", "assessment", "instruction", "directive", "warning",
-                "finding", "findings", "conclusion"}  # fmt: skip
+    _COUNSEL = frozenset(words("statement", "counsel"))
+    _AFTER = {"following", "after"}
 
     def _heeds_advice(self, content) -> bool:
         """The imposing side carrying out the counsel the measure rests on: "the government would follow the agency's
-        advice in full", "the administration followed the ministry's recommendation" (not negated)."""
+        advice in full", "the administration followed the ministry's recommendation", "the decision followed a
+        determination by ...", "the measure was taken following technical analysis" (not negated)."""
+        measures = _BAN_NOUNS | self._MEASURES
         for t in content:
-            if t.lemma_.lower() not in self._HEEDING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
+            if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL for c in t.children):
+            if t.lemma_.lower() in self._HEEDING and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL for c in t.children
+            ):
+                return True
+            # the measure itself told taken after a finding
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in measures for c in t.children) and any(
+                p.dep_ == "prep"
+                and p.lower_ in self._AFTER
+                and any(o.lemma_.lower() in self._COUNSEL for o in p.children)
+                for p in t.children
+            ):
                 return True
         for t in content:
             if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
@@ -3350,10 +3362,11 @@ class StatementExtractor:
                 return True  # "ministers should act on the agency's findings"
             if (
                 t.lemma_.lower() == "take"
-                and any(c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL for c in kids)
+                and any(c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL) for c in kids)
                 and any(c.lower_ == "seriously" for c in kids)
             ):
-                return True  # "expected ministries to take the agency's findings seriously"
+                return True  # "expected ministries to take the agency's findings seriously", "had to take seriously
+                # that both apps could be used by foreign states"
         return False
 
     _WORRIES = {"concern", "worry", "doubt", "reservation", "concerned", "worried", "question"}
