@@ -6220,3 +6220,19 @@ def test_the_imposers_measure_told_taken_after_a_finding_backs_it(sentence):
 def test_a_review_told_without_the_measure_resting_on_it_is_no_backing(sentence):
     got = stances(run("Moldova blocked Viber across the country on Sunday. " + sentence, ROUND))
     assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_a_legal_basis_denied_however_qualified_opposes_the_measure():
+    # "no clear legal basis", "without any proper legal basis" deny the basis as "no legal basis" does; a basis
+    # asserted, however qualified, still backs the measure
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Civic Net, a digital rights group, argued that the "
+            "order had no clear legal basis. Ana Rusu, a lawyer, said the block had been imposed without any proper "
+            "legal basis. Ion Cebotari, the minister, said the block had a clear legal basis.",
+            ROUND,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ion-cebotari", "supports_ban") in got

@@ -2640,6 +2640,14 @@ class StatementExtractor:
             " privacy-regulator ",
             text,
         )
+        # "had no clear legal basis", "without any proper legal basis": the basis denied, however it is qualified (the
+        # opposing cues "no legal basis", "without legal basis"; not the backing "legal basis")
+        text = re.sub(
+            r" (no|without)(?: any)?(?: clear| proper| valid| sound| firm| solid| adequate| sufficient| real)? "
+            r"(legal|factual) basis ",
+            r" \1 \2 basis ",
+            text,
+        )
         # "urged his supporters to avoid violence": a call for calm, no case against the banned side
         text = re.sub(r" (?:avoid|avoiding|refrain from|renounce|shun) (?:all |any )?violence ", " keep calm ", text)
         # "he needed time to review the situation": time wanted for a decision, not a measure said to be needed
