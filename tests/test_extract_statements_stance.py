@@ -6236,3 +6236,19 @@ def test_a_legal_basis_denied_however_qualified_opposes_the_measure():
     assert ("civic-net", "opposes_ban") in got
     assert ("ana-rusu", "opposes_ban") in got
     assert ("ion-cebotari", "supports_ban") in got
+
+
+def test_a_bare_pronoun_told_done_too_late_backs_the_measure():
+    # "this should have been done months ago": the step the story tells wanted sooner; another act wanted sooner, a
+    # named other thing, or a manner with no time is no backing
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "That should have been done years ago," said Ana '
+            'Rusu, an opposition deputy. "This should have been debated years ago," said Ion Cebotari, a deputy. '
+            '"It should have been done differently," said Victor Popa, a deputy.',
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") not in got

@@ -5812,9 +5812,10 @@ class StatementExtractor:
 
     def _wanted_sooner(self, content) -> bool:
         """The measure wanted earlier than it came: "the decision should have been made months ago", "the state ought
-        to have blocked the app years ago", "the restriction should have come much earlier" (a "should have" verb
-        with a time before now, whose subject is a word for the measure or which is itself a verb of banning; not
-        "the consultation should have happened months ago")."""
+        to have blocked the app years ago", "the restriction should have come much earlier", "this should have been
+        done months ago" (a "should have" verb with a time before now, whose subject is a word for the measure or a
+        bare pronoun for the step done, or which is itself a verb of banning; not "the consultation should have
+        happened months ago")."""
         measures = _BAN_NOUNS
         acts = set(words("ban", "verbs"))
         for t in content:
@@ -5830,7 +5831,19 @@ class StatementExtractor:
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if t.lemma_.lower() in acts or (subj is not None and subj.lemma_.lower() in measures):
                 return True
+            # "This should have been done months ago": a bare "this/that/it" as what should have been done is the step
+            # the story tells (not "this should have been discussed months ago")
+            if (
+                subj is not None
+                and subj.dep_ == "nsubjpass"
+                and subj.lower_ in self._STEP_PRONOUNS
+                and t.lemma_.lower() in self._DOING
+            ):
+                return True
         return False
+
+    _STEP_PRONOUNS = {"this", "that", "it"}
+    _DOING = {"do", "take", "make", "introduce", "impose"}
 
     def _acted_rightly(self, content) -> str | None:
         """The measure's makers said to have acted rightly: "the ministry did the correct thing", "the government has
