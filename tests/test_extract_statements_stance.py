@@ -6252,3 +6252,19 @@ def test_a_bare_pronoun_told_done_too_late_backs_the_measure():
     assert ("ana-rusu", "supports_ban") in got
     assert ("ion-cebotari", "supports_ban") not in got
     assert ("victor-popa", "supports_ban") not in got
+
+
+def test_a_measure_labelled_a_failing_of_its_makers_opposes_it():
+    # "an act of panic", "the desperation of a government": the label condemns; a failing of others the measure
+    # answers is no condemnation
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, an opposition deputy, described the block "
+            'as an act of panic. Civic Net called the order "the desperation of a government that is losing". Ion '
+            "Cebotari, a deputy, called the block a response to the desperation of families.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("civic-net", "opposes_ban") in got
+    assert ("ion-cebotari", "opposes_ban") not in got

@@ -6115,12 +6115,24 @@ class StatementExtractor:
         text = " " + " ".join(t.lower_ for t in judged) + " "
         opposing = self.lex["cues"]["opposes_ban"]["words"]
         return (
-            any_phrase(self._CONDEMNING, text)
+            self._labelled_a_failing(frame, objects[0])
+            or any_phrase(self._CONDEMNING, text)
             # not a cue held in a backing phrase: "described the move as a deliberate attempt to get around the ban"
             or any_phrase(opposing, self._outside_support_phrases(text, opposing))
             # the words that judge a measure said of it ("the ban is security theatre") judge it as its label too
             or any_phrase(self.lex["judged_measure"]["bad"], text)
         )
+
+    _FAILINGS = frozenset(words("statement", "makers_failings"))
+
+    def _labelled_a_failing(self, frame, measure) -> bool:
+        """The measure named as a failing of its makers: 'called the measures "the desperation of a government that
+        lost"', "described the block as an act of panic", "a sign of weakness" (the label itself, or what it is "of");
+        not a failing of others the measure answers ("a response to the desperation of families")."""
+        labels = [c for c in frame.children if c.i > measure.i and c.dep_ in ("oprd", "xcomp", "attr")]
+        labels += [o for c in frame.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+        labels += [g for h in labels for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        return any(w.lemma_.lower() in self._FAILINGS for w in labels)
 
     _NAMING_VERBS = frozenset(words("statement", "naming_verbs"))
     _OTHER_PEOPLE = frozenset(words("statement", "other_people"))
