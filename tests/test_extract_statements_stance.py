@@ -6268,3 +6268,20 @@ def test_a_measure_labelled_a_failing_of_its_makers_opposes_it():
     assert ("ana-rusu", "opposes_ban") in got
     assert ("civic-net", "opposes_ban") in got
     assert ("ion-cebotari", "opposes_ban") not in got
+
+
+def test_a_rule_told_for_every_measure_of_the_kind_is_no_backing():
+    # "any restrictions had to be lawful, necessary and proportionate": a standard, no verdict on this measure; the
+    # same words said of the measure itself still back it
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a rights lawyer, said any restrictions on "
+            "online expression had to be lawful, necessary and proportionate. Ion Cebotari, a professor, said all "
+            "such measures must be necessary and proportionate. Victor Popa, a professor, said the block was "
+            "necessary and proportionate.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") in got

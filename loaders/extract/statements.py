@@ -2999,6 +2999,8 @@ class StatementExtractor:
             )
         if supporting and side == "other" and self._conceded(content, cues["supports_ban"]["words"]):
             return "neutral"  # "Keeping it off state phones is sensible. But anyone can run a copy": a hedge
+        if supporting and side == "other" and self._standard_for_all(content):
+            return "neutral"  # "any restrictions had to be lawful, necessary and proportionate": a rule, no verdict
         if side != "target" and (
             supporting or (side == "imposer" and lemma in imposer_verbs and self._about_measure(content))
         ):
@@ -6478,6 +6480,28 @@ class StatementExtractor:
         are still allowed"): it describes a noun, it does not turn the speaker's own judgement."""
         inside = {t.i for t in content}
         return any(a.dep_ in ("relcl", "acl") and a.i in inside for a in [tok.head, *tok.head.ancestors])
+
+    _EVERY = {"any", "all", "every", "such"}
+
+    @classmethod
+    def _standard_for_all(cls, content) -> bool:
+        """A rule told for every measure of the kind, no view of this one: "any restrictions on online expression had
+        to be lawful, necessary and proportionate", "all such measures must be necessary" (a measure noun with
+        any/all/every/such, the subject of "must/should be" or "have/need to be")."""
+        for t in content:
+            if t.lemma_.lower() != "be":
+                continue
+            clause = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need") else t
+            if clause is t and not any(c.dep_ == "aux" and c.lemma_.lower() in cls._OUGHT for c in t.children):
+                continue
+            if any(
+                c.dep_ == "nsubj"
+                and c.lemma_.lower() in _BAN_NOUNS
+                and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in cls._EVERY for d in c.children)
+                for c in clause.children
+            ):
+                return True
+        return False
 
     @staticmethod
     def _conceded(content, cue_words) -> bool:
