@@ -9320,3 +9320,16 @@ def test_a_lifting_wished_refused_to_come_or_by_a_court_is_no_ban_of_the_lifter(
     ents = [("Ruritania", J), ("Zapster", P), ("Ruritanian High Court", ORG)]
     bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
     assert bans == [], [(b.imposed_by, b.targets, b.status) for b in bans]
+
+
+def test_a_lifting_demanded_or_named_as_a_topic_ends_no_ban():
+    ents = [("Ruritania", J), ("Zorblast", P)]
+    for text in (
+        'Ruritania blocked Zorblast on January 10. Critics told the ministry: "Either publish the reasons for the '
+        'block, or lift it."',
+        "Ruritania blocked Zorblast on January 10. Activists want clear conditions for lifting the block.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2021-07-12"))
+        assert only(bans, jid("Ruritania")).status == "in_force", text
+    done = "Ruritania blocked Zorblast on January 10, before lifting the block ten days later."
+    assert only(extract_bans(make_adoc(done, ents, published="2021-07-12")), jid("Ruritania")).status == "temporary"

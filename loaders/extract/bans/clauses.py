@@ -664,12 +664,31 @@ def _ranked_actor(tok) -> bool:
 def _done(verb) -> bool:
     """The verb tells something done, not refused or only wished: not "will not lift", "no plans to lift", "urged
     it to lift" (but "only to revoke the suspension two days later" was done)."""
-    if _is_negated(verb):
+    if _is_negated(verb) or _imperative(verb) or _topic_gerund(verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         head = verb.head
         return head.lemma_.lower() not in _NOT_YET and not _is_negated(head)
     return True
+
+
+def _imperative(verb) -> bool:
+    """ "Either publish the reasons, or lift it": a bare verb with no subject or auxiliary heading its sentence or a
+    quoted clause (or coordinated with one that does) is a demand, not a deed."""
+    if verb.tag_ != "VB" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return verb.dep_ in ("ROOT", "ccomp", "parataxis") or (verb.dep_ == "conj" and _imperative(verb.head))
+
+
+def _topic_gerund(verb) -> bool:
+    """ "the conditions for lifting the block", "talks on lifting the ban": a gerund in a noun's phrase names what
+    the noun is about, not a thing done."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _turns_about(verb, trig) -> bool:
