@@ -9333,3 +9333,14 @@ def test_a_lifting_demanded_or_named_as_a_topic_ends_no_ban():
         assert only(bans, jid("Ruritania")).status == "in_force", text
     done = "Ruritania blocked Zorblast on January 10, before lifting the block ten days later."
     assert only(extract_bans(make_adoc(done, ents, published="2021-07-12")), jid("Ruritania")).status == "temporary"
+
+
+def test_a_restriction_around_an_election_is_temporary():
+    ents = [("Ruritania", J), ("Zorblast", P)]
+    text = "Ruritania restricted Zorblast around the presidential election in October."
+    assert only(extract_bans(make_adoc(text, ents, published="2021-07-12")), jid("Ruritania")).status == "temporary"
+    for near in (
+        "Ruritania blocked Zorblast in October amid a controversy around the presidential election.",
+        "Ruritania blocked Zorblast around 10 October.",
+    ):
+        assert only(extract_bans(make_adoc(near, ents, published="2021-07-12")), jid("Ruritania")).status == "in_force"

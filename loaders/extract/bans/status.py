@@ -434,7 +434,10 @@ class StatusMixin:
         events = words("status", "during_events")
         if not _still_in_force(sent) and (
             any(
-                t.lower_ == "during" and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
+                # "around" the event only as the clause's own time ("restricted X around the election"; not
+                # "amid controversy around the election")
+                (t.lower_ == "during" or (t.lower_ == "around" and t.dep_ == "prep" and t.head.pos_ == "VERB"))
+                and any(g.lemma_.lower() in events for p in t.children for g in p.subtree)
                 for t in region
             )
             or any(_on_event_day(t, trig, self._names_a_platform) for t in region)
@@ -445,7 +448,7 @@ class StatusMixin:
                 own_text,
             )
         ):
-            return "temporary"  # "cut access to X during the exams", "blocked X for the duration of national exams"
+            return "temporary"  # "cut access to X during the exams", "around the election", "for the duration of exams"
         # "India has barred X since 2020, and Nepal banned it ... before a new government lifted the ban": a
         # lifting told in a coordinated clause that bans with its own subject is that clause's ban's (not "X blocked
         # it, and the regulator lifted the ban days later")
