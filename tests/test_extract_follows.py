@@ -2244,3 +2244,27 @@ def test_the_same_step_taken_on_a_day_or_to_bar_the_app_is_still_a_follow():
     ):
         _, follows = run(text, ents)
         assert pairs(follows) == {("ruritania", "freedonia")}, text
+
+
+def test_a_countrys_possessive_on_a_body_noun_is_its_body_imposing_a_ban():
+    ents = [
+        ("Freedonia Communications Regulatory Authority", ORG),
+        ("Ruritania Communications Commission", ORG),
+        ("Freedonia", J),
+        ("Zapster", P),
+        ("Quikchat", P),
+    ]
+    lead = "The Freedonia Communications Regulatory Authority blocked Zapster in October. "
+    _, follows = run(
+        lead + "In January, the Ruritania Communications Commission blocked Quikchat, following the example of "
+        "Freedonia's regulator.",
+        ents,
+    )
+    assert pairs(follows) == {("ruritania-communications-commission", "freedonia-communications-regulatory-authority")}
+    # a possessive on no body noun names the country itself
+    _, follows = run(
+        lead + "Freedonia also blocked Kimi in November. In January, the Ruritania Communications Commission blocked "
+        "Quikchat, following the example of Freedonia's government.",
+        [*ents, ("Kimi", P)],
+    )
+    assert pairs(follows) == {("ruritania-communications-commission", "freedonia")}

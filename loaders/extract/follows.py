@@ -55,7 +55,9 @@ _FUTURE = {"will", "would", "'ll", "wo", "shall", "'d"}
 # a modal on a follow cue makes it a wish or a guess ("could follow"), unless a reported decision ("said it would")
 _CUE_MODALS = ("can", "could", "would", "might", "may", "should")
 # what the placed others' own clause must tell for the grouping to be by a like step ("which barred the app")
-_HOUSES = words("actors", "descriptors", "legislature")  # "the legislature", "parliament" told by what it is
+_DESCRIPTORS = words("actors", "descriptors")
+_HOUSES = _DESCRIPTORS["legislature"]  # "the legislature", "parliament" told by what it is
+_BODY_KINDS = ("regulator", "court", "legislature")  # bodies a country's possessive may name ("Tanzania's regulator")
 
 
 class FollowExtractor:
@@ -90,10 +92,11 @@ class FollowExtractor:
                     if root.i not in groups:
                         groups[root.i] = (_RANK.get(self.ctx.category(owner), 2), owner, cur)
                 continue
-            cat = self.ctx.category(m.entity_id)
+            eid = self._possessed_body(cur, m.entity_id) or m.entity_id
+            cat = self.ctx.category(eid)
             # a company counts only as the imposer of a ban told here ("Apple, joining Samsung in barring staff
             # from X"), never as the maker of what is banned
-            if cat not in IMPOSER_CATEGORIES and cat != "person" and not self._own_ruler(m.entity_id):
+            if cat not in IMPOSER_CATEGORIES and cat != "person" and not self._own_ruler(eid):
                 continue
             root = _list_item_root(cur)
             if root.i != cur.i and self._members_of(cur, root):
@@ -102,7 +105,7 @@ class FollowExtractor:
                 continue  # "several states in the United States": the states, not the country they are in
             rank = _RANK.get(cat, 2 if cat == "jurisdiction" else 3)
             if root.i not in groups or rank < groups[root.i][0]:
-                groups[root.i] = (rank, m.entity_id, cur)
+                groups[root.i] = (rank, eid, cur)
         out = []
         for _, (_, eid, t) in sorted(groups.items()):
             norm = eid if raw or self._own_ruler(eid) else self.ctx.normalise(eid, t)
@@ -163,6 +166,19 @@ class FollowExtractor:
             for b in self.imposers
             if b is not None and self.ctx.kind(b) != "Jurisdiction" and self.ctx.jurisdiction_of(b) == jid
         }
+        return next(iter(bodies)) if len(bodies) == 1 else None
+
+    def _possessed_body(self, tok, jid: str) -> str | None:
+        """ "followed the example of Tanzania's regulator": a country's possessive on a noun telling a kind of body
+        (a regulator, a court, a legislature) names that country's one body of that kind imposing a ban here (not
+        "Tanzania's government", the country itself)."""
+        if tok.dep_ != "poss" or self.ctx.kind(jid) != "Jurisdiction":
+            return None
+        noun = tok.head.lemma_.lower()
+        kind = next((k for k in _BODY_KINDS if noun in _DESCRIPTORS[k]), None)
+        if kind is None:
+            return None
+        bodies = {b for b in self.imposers if b and self.ctx.category(b) == kind and self.ctx.jurisdiction_of(b) == jid}
         return next(iter(bodies)) if len(bodies) == 1 else None
 
     def _measure_of_no_ban(self, obj) -> bool:
