@@ -2268,3 +2268,20 @@ def test_a_countrys_possessive_on_a_body_noun_is_its_body_imposing_a_ban():
         [*ents, ("Kimi", P)],
     )
     assert pairs(follows) == {("ruritania-communications-commission", "freedonia")}
+
+
+def test_a_with_told_again_in_coordination_is_in_line_with_too():
+    ents = [("Ruritania", J), ("Freedonia", J), ("Latveria", J), ("Zapster", P)]
+    _, follows = run(
+        "Ruritania ordered operators to remove Zapster from their networks on Tuesday. The move brings Ruritania into "
+        "line with Freedonia, and with Latveria, which barred Zapster from its networks in 2018.",
+        ents,
+    )
+    assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "latveria")}
+    # another "with" of the sentence is no second leader
+    _, follows = run(
+        "Ruritania ordered operators to remove Zapster from their networks on Tuesday. The move brings Ruritania into "
+        "line with Freedonia, and it comes with a cost for Latveria, which sells the equipment.",
+        ents,
+    )
+    assert pairs(follows) == {("ruritania", "freedonia")}

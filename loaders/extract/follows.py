@@ -903,9 +903,10 @@ class FollowExtractor:
                     yield tok, pobj, "follows.in_step"
             elif lemma in lex["prep_heads"] and tok.head.lower_ in ("in", "into"):
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
-                pobj = next((c for c in w.children if c.dep_ == "pobj"), None) if w is not None else None
-                if pobj is not None:
-                    yield tok, pobj, "follows.in_step"
+                for p in _with_repeated(w, tok.head.head) if w is not None else []:
+                    pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        yield tok, pobj, "follows.in_step"
 
     def _suit(self, cue) -> list[tuple[str, str]]:
         """ "Ghana blocked Kick. Togo followed suit": the subject follows the one imposer told banning just
@@ -1981,6 +1982,13 @@ def _later(a: str, b: str) -> bool:
     """Date ``a`` is after date ``b`` at the precision both give."""
     n = min(len(a), len(b))
     return a[:n] > b[:n]
+
+
+def _with_repeated(prep, verb) -> list:
+    """ "brings London into line with the United States, and with Australia": the preposition and the same one told
+    again in coordination (hung on it, or by the parser on the verb the phrase hangs on)."""
+    again = [c for h in (prep, verb) for c in h.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
+    return [prep, *again]
 
 
 def _list_item_root(tok):
