@@ -9344,3 +9344,14 @@ def test_a_restriction_around_an_election_is_temporary():
         "Ruritania blocked Zorblast around 10 October.",
     ):
         assert only(extract_bans(make_adoc(near, ents, published="2021-07-12")), jid("Ruritania")).status == "in_force"
+
+
+def test_an_armed_services_ban_for_official_use_stays_military():
+    ents = [("Ruritania", J, ["Ruritanian"]), ("Zapster", P), ("Kimi", P)]
+    text = "The Ruritanian Armed Forces have banned Zapster and Kimi for official communication."
+    ban = only(extract_bans(make_adoc(text, ents, published="2022-01-06")), jid("Ruritania"))
+    assert ban.scope == "military_devices"
+    # the armed forces' civilian officials are no military
+    text = "The Ruritanian Armed Forces have barred civilian officials of the defence staff from using Zapster."
+    ban = only(extract_bans(make_adoc(text, ents, published="2022-01-06")), jid("Ruritania"))
+    assert ban.scope == "government_devices"

@@ -545,7 +545,11 @@ class ScopeMixin:
             )
             for t in region
         )
-        civil = set() if own_staff else lemmas
+        # "banned X for official communication": a civil word as an adjective on no person's noun names no civilians
+        described = {
+            t.lower_ for t in region if t.dep_ == "amod" and t.head.lemma_.lower() not in sc["personnel"]
+        } & sc["civil_personnel"]
+        civil = set() if own_staff else lemmas - described
         own = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
         if personnel and not devices and not own & sc["personnel"] and own & {"access", "download", "downloads"}:
             personnel = set()  # "asked the Ministry of Digital Development to restrict access to the app"
