@@ -6285,3 +6285,15 @@ def test_a_rule_told_for_every_measure_of_the_kind_is_no_backing():
     assert ("ana-rusu", "supports_ban") not in got
     assert ("ion-cebotari", "supports_ban") not in got
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_a_measure_told_solid_backs_it_and_other_things_told_solid_do_not():
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. Ana Rusu, a law professor, says the order is "legally '
+            "solid\". Ion Cebotari, an analyst, said the company's finances were solid.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ion-cebotari", "supports_ban") not in got
