@@ -9355,3 +9355,36 @@ def test_an_armed_services_ban_for_official_use_stays_military():
     text = "The Ruritanian Armed Forces have barred civilian officials of the defence staff from using Zapster."
     ban = only(extract_bans(make_adoc(text, ents, published="2022-01-06")), jid("Ruritania"))
     assert ban.scope == "government_devices"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The Ruritanian Telecoms Authority has been directed to instruct all internet providers to block the app.",
+        "The Ruritanian Telecoms Authority was ordered to block the app within 24 hours.",
+        "The Ruritanian Telecoms Authority has been instructed to cut access to Zorblast.",
+    ],
+)
+def test_a_regulator_bidden_to_block_carries_out_the_governments_ban(second):
+    text = "The government has decided to ban the video app Zorblast in Ruritania. " + second
+    ents = [("Ruritania", J), ("Ruritanian Telecoms Authority", ORG), ("Zorblast", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-11-14"))
+    assert [(b.imposed_by, b.targets) for b in bans] == [(jid("Ruritania"), [pid("Zorblast")])]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # its own order to others, and an order told without the government's decision before it
+        "The Ruritanian Telecoms Authority ordered all internet providers to block Quillchat as well.",
+        "The Ruritanian Telecoms Authority was ordered by a court to block Quillchat.",
+    ],
+)
+def test_a_regulator_ordering_or_ordered_by_a_court_keeps_its_own_ban(second):
+    text = "The government has decided to ban the video app Zorblast in Ruritania. " + second
+    ents = [("Ruritania", J), ("Ruritanian Telecoms Authority", ORG), ("Zorblast", P), ("Quillchat", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-11-14"))
+    assert (jid("Ruritania"), [pid("Zorblast")]) in [(b.imposed_by, b.targets) for b in bans]
+    assert any(pid("Quillchat") in b.targets and b.imposed_by != jid("Ruritania") for b in bans), [
+        (b.imposed_by, b.targets) for b in bans
+    ]

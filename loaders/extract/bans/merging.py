@@ -324,6 +324,8 @@ class MergeMixin:
             return None
         if not any(bm.by_government for bm in own):
             return None
+        if all(_bidden(bm.token) for bm in theirs):
+            return "executes"  # "The NTA has been directed to instruct providers to block the app": bidden to do it
         told = [_addressees(bm.token) for bm in theirs]
         if not all(told):
             return None
@@ -812,6 +814,21 @@ def _addressees(trig) -> list | None:
         for p in c.children
         if p.dep_ == "pobj"
     ] or None
+
+
+def _bidden(trig) -> bool:
+    """The trigger is what its actor was bidden to do, a verb of bidding in the passive with no agent above it ("the
+    regulator has been directed to instruct providers to block X", "the authority was ordered to block the app"): the
+    body carries out another's decision; not "the regulator ordered providers to block X" (its own order to others)."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        deps = {c.dep_ for c in cur.children}
+        if cur.lemma_.lower() in _BIDDING_VERBS and "nsubjpass" in deps:
+            return "agent" not in deps
+    return False
 
 
 def _capital_of(gaz, word: str) -> str | None:
