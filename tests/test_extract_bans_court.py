@@ -694,3 +694,22 @@ def test_the_court_striking_down_or_lifting_another_ban_leaves_its_own_order_in_
     bans = _bans(text, ents)
     assert (regulator, [zap], "temporary") in bans, text
     assert (court, [glim], "in_force") in bans, text
+
+
+def test_a_participle_torn_from_a_suspended_order_is_the_orders_authors_ban():
+    text = (
+        "The High Court on Thursday suspended a directive by the Communications Authority of Ruritania (CA) restricting "
+        "access to Zorblast during the ongoing national exams."
+    )
+    ents = [("Ruritania", J), ("Communications Authority of Ruritania", ORG), ("High Court", ORG), ("Zorblast", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-04-18"))
+    assert [(b.imposed_by, b.targets, b.status) for b in bans] == [
+        (entity_id(ORG, "Communications Authority of Ruritania"), [entity_id(P, "Zorblast")], "blocked_by_court")
+    ]
+
+
+def test_a_participle_after_an_order_of_no_named_author_stays_with_the_clause():
+    text = "The High Court on Thursday suspended a directive restricting access to Zorblast during the national exams."
+    ents = [("Ruritania", J), ("High Court", ORG), ("Zorblast", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-04-18"))
+    assert [b.imposed_by for b in bans] == [entity_id(ORG, "High Court")]

@@ -908,6 +908,11 @@ class ImposerMixin:
             found = self.subject_actors(trig.doc[trig.i - 3])  # "[Norway] on Friday barred ...", the parse torn
             if found:
                 return found, "syntax", [trig]
+        order = _order_torn_off(trig)
+        for author in _authors_of(order) if order is not None else ():
+            found = self.subject_actors(author)
+            if found:
+                return found, "syntax", [trig, order]
         cur = trig
         path = []
         for _ in range(8):
@@ -1466,6 +1471,32 @@ class ImposerMixin:
             if m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES:
                 return True
         return tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with", "from")
+
+
+def _order_torn_off(trig):
+    """ "The High Court suspended a directive by the Communications Authority (CA) restricting access to X": a
+    participle the parser hung on the clause's verb, right after (with punctuation only between) the order noun that
+    verb takes; it tells what the order does. None when the participle follows no such order noun."""
+    if trig.tag_ != "VBG" or trig.dep_ != "advcl":
+        return None
+    for o in trig.head.children:
+        if o.dep_ not in ("dobj", "nsubjpass") or o.lemma_.lower() not in _ORDER_NOUNS or o.i > trig.i:
+            continue
+        if all(t.is_punct for t in trig.doc[o.right_edge.i + 1 : trig.i]):
+            return o
+    return None
+
+
+def _authors_of(order) -> list:
+    """Who gave an order, as its possessor or its "by"/"from" phrase ("the regulator's directive", "an order by X")."""
+    owners = [c for c in order.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owners + [
+        p
+        for c in order.children
+        if c.dep_ == "prep" and c.lower_ in ("by", "from")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 _REPORTING_LEMMAS = frozenset(("report", "learn", "claim", "say", "tell", "write", "allege", "hear"))
