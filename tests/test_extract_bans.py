@@ -9388,3 +9388,23 @@ def test_a_regulator_ordering_or_ordered_by_a_court_keeps_its_own_ban(second):
     assert any(pid("Quillchat") in b.targets and b.imposed_by != jid("Ruritania") for b in bans), [
         (b.imposed_by, b.targets) for b in bans
     ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In Parliament, the suspension was welcomed, but with a sting.",
+        "In Parliament, the ban on Zorblast was criticised by the opposition.",
+    ],
+)
+def test_a_ban_told_again_where_lawmakers_speak_is_not_the_legislatures(second):
+    text = "Ruritania suspended Zorblast on Wednesday. " + second
+    ents = [("Ruritania", J), ("Parliament", ORG), ("Zorblast", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-04-18"))
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")], [(b.imposed_by, b.scope) for b in bans]
+
+
+def test_a_new_ban_told_in_a_legislature_stays_its_own():
+    text = "In Parliament, a ban on Zorblast on members' phones was approved on Tuesday."
+    bans = extract_bans(make_adoc(text, [("Parliament", ORG), ("Zorblast", P)], published="2024-04-18"))
+    assert only(bans, entity_id(ORG, "Parliament")).scope == "legislature_devices"

@@ -1038,6 +1038,13 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             and all(self.ctx.category(eid) == "court" for eid, _ in actors)
         ):
             src = "none"  # "challenged the suspension at the regional court": the ban told again, not the court's
+        if (
+            kind == "noun"
+            and src == "locative"
+            and any(c.dep_ in ("det", "poss") and c.lower_ in _TOLD_BEFORE for c in tok.children)
+            and all(self.ctx.category(eid) == "legislature" for eid, _ in actors)
+        ):
+            src = "none"  # "In Parliament, the suspension was welcomed": the ban told before, met where lawmakers speak
         if src in ("locative", "fallback") and self._demanded_by_lawmakers(tok):
             return  # "67 MPs and peers signed a letter calling for X to be banned in Britain": a demand, no measure
         if kind == "noun" and src not in ("syntax", "locative"):
