@@ -9408,3 +9408,23 @@ def test_a_new_ban_told_in_a_legislature_stays_its_own():
     text = "In Parliament, a ban on Zorblast on members' phones was approved on Tuesday."
     bans = extract_bans(make_adoc(text, [("Parliament", ORG), ("Zorblast", P)], published="2024-04-18"))
     assert only(bans, entity_id(ORG, "Parliament")).scope == "legislature_devices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whenever Ruritania blocks Zorblast, users switch to VPNs.",
+        "Every time Ruritania bans an app like Zorblast, downloads of VPNs surge.",
+        "Ruritania blocked Zorblast in 2016. Each time a block is imposed and quietly tolerated, the next one comes "
+        "easier.",
+    ],
+)
+def test_a_ban_told_as_what_happens_each_time_is_no_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
+    assert [(b.imposed_by, b.announced) for b in bans] == ([(jid("Ruritania"), "2016")] if "2016" in text else [])
+
+
+def test_a_ban_told_the_second_time_is_still_a_ban():
+    text = "Ruritania blocked Zorblast for the second time on Monday, the third block this year."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zorblast")]

@@ -221,6 +221,21 @@ def _torn_advice(trig) -> bool:
     return False
 
 
+def _habitual(tok) -> bool:
+    """ "Each time a block is imposed and quietly tolerated, ...", "Whenever the government blocks a platform, ...": a
+    ban told as what happens every time, in the clause of the trigger (or of the verb its noun hangs on), no ban."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and any(
+        c.lower_ == "whenever"
+        or (
+            c.dep_ == "npadvmod"
+            and c.lemma_.lower() == "time"
+            and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in c.children)
+        )
+        for c in verb.children
+    )
+
+
 def _torn_participle(tok) -> bool:
     """ "signed an order on Nov. 29 barring state agencies and employees from using X": a participle the parser took
     for an adjective on those it bars; it opens their phrase (no article before it) and "from" follows them."""

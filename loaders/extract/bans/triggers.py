@@ -27,6 +27,7 @@ from loaders.extract.bans.clauses import (
     _avoided,
     _conditional_prospect,
     _denied_above,
+    _habitual,
     _kind_of_orders,
     _mirrored,
     _named,
@@ -290,6 +291,8 @@ class TriggerMixin:
             return None  # "Will Kenya block the app?": a question asked, no ban told
         if kind is not None and _kind_of_orders(tok):
             return None  # "the regulator, which normally carries out blocking orders": a kind of order, no ban
+        if kind is not None and _habitual(tok):
+            return None  # "Each time a block is imposed, the next one comes easier": a habit told, no ban
         return kind
 
     def _trigger_kind(self, tok) -> str | None:
