@@ -9428,3 +9428,21 @@ def test_a_ban_told_the_second_time_is_still_a_ban():
     text = "Ruritania blocked Zorblast for the second time on Monday, the third block this year."
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zorblast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblast said on Thursday that it expected the platform to be shut down in Ruritania.",
+        "Analysts predict Zorblast to be blocked in Ruritania within weeks.",
+    ],
+)
+def test_a_ban_foreseen_by_someone_is_no_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_ban_expected_of_its_imposer_is_still_told():
+    text = "Zorblast is expected to be banned in Ruritania by Friday."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zorblast")]

@@ -66,6 +66,7 @@ _OWN_ACCOUNT_HOLDERS = words("ban_rules", "own_account_holders")
 _OBLIGING_AUX = {"must", "shall"}
 _REFUSING = words("ban_rules", "refusing")
 _WISHED_BY_OTHERS = words("ban_rules", "wished_by_others")
+_FORESEEING = words("ban_rules", "foreseeing")
 
 
 _DERIVED: dict = {}
@@ -342,6 +343,8 @@ class TriggerMixin:
                 return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _conditional_prospect(tok):
                 return None  # "X could become the second country where you can no longer download Y, if ..."
+            if _foreseen(tok):
+                return None  # "the company said it expected the platform to be shut down": a prospect foreseen
             if (
                 tok.dep_ == "xcomp"
                 and tok.head.lemma_.lower() == "use"
@@ -1329,6 +1332,20 @@ def _forbidden_cut(tok) -> bool:
             for v in tok.doc[tok.sent.start : prep.i]
         )
     return False
+
+
+def _foreseen(tok) -> bool:
+    """A passive infinitive under an active verb of foreseeing (lexicon ban_rules.foreseeing): "it expected the platform
+    to be shut down", "analysts predict the app to be blocked" tell what someone foresees, no ban; not "X is expected
+    to be banned" (a ban in the offing)."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in _FORESEEING:
+        return False
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+        c.dep_ == "auxpass" for c in tok.children
+    )
 
 
 def _not_yet_or_wished(tok) -> bool:
