@@ -9446,3 +9446,20 @@ def test_a_ban_expected_of_its_imposer_is_still_told():
     text = "Zorblast is expected to be banned in Ruritania by Friday."
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zorblast")]
+
+
+def test_a_closing_report_parsed_as_a_conjunct_dates_the_ban():
+    ents = [("Ruritania", J), ("Zapster", P), ("Security and Defense Council", ORG), ("National Security Council", ORG)]
+    text = (
+        "Ruritania has restricted Zapster on official devices of ministries, army units and state firms, the Security "
+        "and Defense Council (SDC) reported on Friday."
+    )
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-09-21")), jid("Ruritania"))
+    assert ban.announced == "2024-09-20"
+    # a clause joined by "and" is an act of its own, with its own day
+    text = (
+        "Ruritania restricted the use of the Zapster messenger on official devices in May, and the National Security "
+        "Council said on Friday that more apps could follow."
+    )
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-09-21")), jid("Ruritania"))
+    assert ban.announced == "2024-05"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from loaders.extract.bans._words import _DOCUMENT_NOUNS, _DOCUMENT_VERBS, _LATER_ADVERBS, _ORDER_MARKS
+from loaders.extract.bans._words import _DOCUMENT_NOUNS, _DOCUMENT_VERBS, _LATER_ADVERBS, _ORDER_MARKS, _SAYING
 from loaders.extract.bans.reach import _law_of_clause, _names_a_law, _upheld_law
 from loaders.extract.bans.syntax import _lca, _path_up
 from loaders.extract.base import AnnotatedDoc, doc_text
@@ -141,6 +141,7 @@ def _own_time(joined, root) -> bool:
 
 # People a relative clause tells about ("the minister, who took office in July"): its dates are theirs
 _PERSON_HEADS = words("ban_rules", "person_heads")
+_REPORTING = _SAYING | words("ban_rules", "reporting")
 
 
 _EDITING = words("ban_rules", "editing")
@@ -185,6 +186,15 @@ _TIME_NOUNS = words("ban_rules", "time_nouns")
 _DECIDING_EVENTS = words("ban_rules", "deciding_events")
 
 
+def _closing_report(verb) -> bool:
+    """ "Ukraine has restricted X on the devices of state bodies, military units and firms, the council reported on
+    Friday": a verb of saying the parser hung as a conjunct with no "and" before it closes the sentence as its
+    attribution; its date is the report's of the whole sentence, as when parsed as such."""
+    return verb.lemma_.lower() in _REPORTING and not any(
+        c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children
+    )
+
+
 def _barrier(trig, date_tok) -> bool:
     """A date inside (or a trigger inside) an "after ..." clause belongs to another event."""
     lca = _lca(trig, date_tok)
@@ -204,7 +214,12 @@ def _barrier(trig, date_tok) -> bool:
     for t in _path_up(date_tok, lca):
         if t.dep_ in ("relcl", "acl") and _names_a_law(t.head) and trig.i not in {x.i for x in t.subtree}:
             return True  # "rests on the Cybersecurity Law, which took effect in 2017": the law's date, not the ban's
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in t.children):
+        if (
+            t.dep_ == "conj"
+            and t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "nsubj" for c in t.children)
+            and not _closing_report(t)
+        ):
             return True  # "X blocked Y from 2017, and in October 2023 the council ordered ...": the council's date
         if t.dep_ in ("relcl", "acl") and (
             any(c.lower_ in ("who", "whom") for c in t.children) or t.head.lemma_.lower() in _PERSON_HEADS
