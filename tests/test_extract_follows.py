@@ -2285,3 +2285,21 @@ def test_a_with_told_again_in_coordination_is_in_line_with_too():
         ents,
     )
     assert pairs(follows) == {("ruritania", "freedonia")}
+
+
+def test_that_decision_follows_as_the_ban_told_just_before():
+    ents = [("Ruritania", J), ("Freedonia", J), ("Latveria", J), ("Zapster", P)]
+    _, follows = run(
+        "Ruritania banned Zapster from state phones in March.\n\n"
+        "In May, Freedonia barred Zapster from its army's phones. That decision followed Latveria, which had banned "
+        "the app in April.",
+        ents,
+    )
+    assert pairs(follows) == {("freedonia", "latveria")}
+    # with no ban told before it in its paragraph, the measure is the story's
+    _, follows = run(
+        "Ruritania banned Zapster from state phones in March.\n\nThat decision followed Latveria, which had banned the "
+        "app in February.",
+        ents,
+    )
+    assert pairs(follows) == {("ruritania", "latveria")}

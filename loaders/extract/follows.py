@@ -363,6 +363,9 @@ class FollowExtractor:
                         found = [self.ctx.normalise(e, t) for e, t in self.bx.resolve_generic(poss)]
                         if found and found[0]:
                             return found[0]
+                    if any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in subj.children):
+                        # "A grounded its drones. That decision followed B": the ban just told in the paragraph
+                        return self._last_told_before(cue.sent) or self._story_imposer()
                     return self._story_imposer()  # "their ban followed the example of X": the story's ban
                 if subj.lemma_.lower() in _PLACE_NOUNS | _COMPANY_NOUNS and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children
@@ -476,6 +479,20 @@ class FollowExtractor:
         if any(self.ctx.category(e) != "government" or self.ctx.kind(e) != "Organisation" for e in lead + fd):
             return None
         return lead[0], fd[0]
+
+    def _last_told_before(self, sent) -> str | None:
+        """The imposer of the ban (neither proposed nor advisory) told last before ``sent`` in its paragraph: what
+        "that decision", "this move" points back to."""
+        text = self.adoc.document.text
+        start = text.rfind("\n", 0, sent.start_char) + 1
+        told = [
+            (e.start, b.imposed_by)
+            for b in self.bans
+            if b.status not in ("proposed", "advisory")
+            for e in b.evidence
+            if start <= e.start < sent.start_char
+        ]
+        return max(told)[1] if told else None
 
     def _story_imposer(self) -> str | None:
         """The imposer of the story's own ban: the one told first in the text."""
