@@ -6297,3 +6297,19 @@ def test_a_measure_told_solid_backs_it_and_other_things_told_solid_do_not():
     )
     assert ("ana-rusu", "supports_ban") in got
     assert ("ion-cebotari", "supports_ban") not in got
+
+
+def test_an_objection_bare_or_to_the_measure_opposes_it():
+    # "also objected", "objected to the order": a critic's word; a negated objection or one to something else is none
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. The opposition Civic Net also objected. Ana Rusu, a "
+            "rights lawyer, objected to the order. Ion Cebotari, a rights lawyer, did not object to the block. Victor "
+            "Popa, a rights lawyer, objected to the use of his data by the app.",
+            ROUND,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") not in got

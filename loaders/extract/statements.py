@@ -2789,7 +2789,7 @@ class StatementExtractor:
             or self._vouches(side, lemma, content, text)
             or (side == "target" and self._own_goods_vouched(speaker, content))
         )
-        critic = lemma in self.lex["critic_verbs"]
+        critic = lemma in self.lex["critic_verbs"] or self._objects_to_measure(frame)
         measures = _BAN_NOUNS
         if lemma == "question" and frame.pos_ in ("VERB", "AUX"):
             questioned = {c.lemma_.lower() for c in frame.children if c.dep_ == "dobj"}
@@ -4429,6 +4429,15 @@ class StatementExtractor:
         plain = [w for w in cue_words if w not in negating]
         asserted = self._outside_support_phrases(self._cue_text([t for t in content if t.i not in denied]), cue_words)
         return any_phrase(negating, text) or any_phrase(plain, asserted)
+
+    @staticmethod
+    def _objects_to_measure(frame) -> bool:
+        """ "The main opposition party also objected", "objected to the order": an objection, bare or to a word for the
+        measure, is a critic's; not "did not object", nor "objected to the use of their data" (something else)."""
+        if frame.lemma_.lower() != "object" or frame.pos_ != "VERB" or any(c.dep_ == "neg" for c in frame.children):
+            return False
+        objected = [o for p in frame.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
+        return all(o.lemma_.lower() in _BAN_NOUNS for o in objected)
 
     @staticmethod
     def _neither(word) -> bool:
