@@ -1568,6 +1568,19 @@ def test_a_place_name_as_a_persons_surname_before_a_title_is_the_person():
     assert names(run("Travellers from Jersey, a crown dependency, were stopped.")).get("Jersey") == "Jurisdiction"
 
 
+def test_a_place_name_as_a_persons_surname_after_a_title_is_the_person():
+    for text, person, place in (
+        ("The encyclopedia's founder Jimmy Jersey wrote that the block was a mistake.", "Jimmy Jersey", "Jersey"),
+        ("Network founder Tom Wales said the order was unlawful.", "Tom Wales", "Wales"),
+    ):
+        got = names(run(text))
+        assert got.get(person) == "Person"
+        assert place not in got
+    got = names(run("Officials in Guernsey and Jersey said the order was lawful."))
+    assert got.get("Jersey") == "Jurisdiction"
+    assert not any(kind == "Person" for kind in got.values())
+
+
 def test_the_rest_of_a_ministers_portfolio_after_of_is_no_body():
     got = names(run("On Friday, Ontario's Minister of Public Safety and Digital Services, Ravi Mehta, banned the app."))
     assert got.get("Ravi Mehta") == "Person"

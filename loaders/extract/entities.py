@@ -437,9 +437,10 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             and doc[s.start - 1].dep_ == "compound"
             and doc[s.start - 1].head.i == s.start
             and (wider := _extend_person(Span(doc, s.start, s.end, label="PERSON"), covered)).start < s.start
-            and _titled_after(wider)
+            and (_titled_after(wider) or _titled(wider))
         ):
-            s, how = wider, "ner"  # "Jimmy [Wales], the site's co-founder": a place's name as a person's surname
+            # "Jimmy [Wales], the site's co-founder", "the site's founder Jimmy [Wales]": a place's name as a surname
+            s, how = wider, "ner"
         elif (
             how == "ner"
             and s.label_ in ("ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "LOC", "PRODUCT")
