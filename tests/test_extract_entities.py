@@ -735,6 +735,17 @@ def test_a_campaign_groups_national_section_is_its_own_body():
     assert "Amnesty International Kenya" in got
 
 
+def test_a_body_named_with_its_country_after_it_keeps_the_country_in_its_name():
+    got = names(run("The Digital Freedom Network Kenya said the shutdown was unlawful."))
+    assert got.get("Digital Freedom Network Kenya") == "Organisation"
+    assert "Kenya" not in got
+    got = names(run("The Digital Freedom Network in Kenya said the shutdown was unlawful."))
+    assert got.get("Digital Freedom Network") == "Organisation"
+    assert got.get("Kenya") == "Jurisdiction"
+    got = names(run("The World Bank Kenya office said the loan was signed."))
+    assert "World Bank Kenya" not in got
+
+
 def test_an_apps_national_company_is_its_own_body_but_a_region_is_no_country():
     got = names(run("TikTok Kenya did not comment. TikTok Europe said it was studying the ruling."))
     assert got.get("TikTok Kenya") == "Organisation"

@@ -1147,9 +1147,29 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
             return False
         return body.type == "ngo" or home.type == "country"
 
+    def named_for_country(prev: Span, span: Span) -> bool:
+        """ "the [Centre for Digital Rights] [Uganda]": a body the NER found, its last word a compound of the
+        country's name after it, is named with its country; not when the two modify a noun after them ("the [World
+        Bank] [Kenya] office": the body's office in that country)."""
+        place = gaz.lookup(span.ent_id_, ("Jurisdiction",)) if span.ent_id_ else None
+        return (
+            prev.label_ == "ORG"
+            and len(prev) > 1
+            and method.get((prev.start, prev.end), "ner") == "ner"
+            and method.get((span.start, span.end)) == "gazetteer"
+            and place is not None
+            and place.type == "country"
+            and prev[-1].dep_ == "compound"
+            and span.start <= prev[-1].head.i < span.end
+            and not (span[-1].dep_ == "compound" and span[-1].head.i >= span.end)
+        )
+
     # then "the [ACLU] of [Montana]": the state affiliate, a body of its own
     return _merge_adjacent(
-        _merge_adjacent(spans, method, joins), method, lambda a, b: joins(a, b, ("ngo",)), gap=("of",)
+        _merge_adjacent(spans, method, lambda a, b: joins(a, b) or named_for_country(a, b)),
+        method,
+        lambda a, b: joins(a, b, ("ngo",)),
+        gap=("of",),
     )
 
 
