@@ -3465,3 +3465,36 @@ def test_a_former_or_known_company_name_with_a_suffix_is_that_company():
     got = names(run("Telegram Ltd said it would comply with the court's order, a lawyer said."))
     assert got.get("Telegram Messenger") == "Organisation", got
     assert "Telegram Ltd" not in got, got
+
+
+def test_universities_unions_parties_committees_and_services_stories_name_are_known():
+    got = names(
+        run(
+            "Engineers at ETH Zurich and members of Fagforbundet met officials of Industry Canada. The Orange "
+            "Democratic Movement and the National Unity Platform wrote to the Inter-American Commission on Human "
+            "Rights. The Senate Intelligence Committee questioned Alibaba Cloud and General Motors about M-Pesa and "
+            "the Mavic drones, and the sheriffs called Turkey Blocks."
+        )
+    )
+    for name, kind in (
+        ("ETH Zurich", "Organisation"),
+        ("Fagforbundet", "Organisation"),
+        ("Innovation, Science and Economic Development Canada", "Organisation"),
+        ("Orange Democratic Movement", "Organisation"),
+        ("National Unity Platform", "Organisation"),
+        ("Inter-American Commission on Human Rights", "Organisation"),
+        ("Senate Intelligence Committee", "Organisation"),
+        ("Alibaba Cloud", "Organisation"),
+        ("General Motors", "Organisation"),
+        ("M-Pesa", "Product"),
+        ("Mavic", "Product"),
+        ("Turkey Blocks", "Organisation"),
+    ):
+        assert got.get(name) == kind, (name, got)
+    assert "Ether" not in got and "Alibaba" not in got and "Turkey" not in got
+
+
+def test_the_acronyms_of_parties_and_departments_need_their_country():
+    got = names(run("The NUP and the ODM are also acronyms in Britain, and ISED in France, said the report."))
+    assert not {"National Unity Platform", "Orange Democratic Movement"} & set(got)
+    assert "Innovation, Science and Economic Development Canada" not in got
