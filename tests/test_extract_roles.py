@@ -741,3 +741,10 @@ def test_a_now_phrase_of_an_opinion_or_a_seat_sought_leaves_the_former_post():
     ):
         got = roles_of(text)
         assert name in got and got[name][0] == title, (text, got)
+
+
+def test_a_title_sent_to_a_country_before_the_name_keeps_its_to_phrase():
+    got = roles_of("Norway's ambassador to Japan, Ola Berg, said the ban was regrettable.")
+    assert got["Ola Berg"] == ("ambassador to Japan", "jurisdiction/norway")
+    got = roles_of("Speaking to reporters, Ola Berg said the ban was regrettable.")
+    assert "Ola Berg" not in got

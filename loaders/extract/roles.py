@@ -949,7 +949,7 @@ class _RoleFinder:
                 inner.add(tok.i)
             elif (self._boundary(tok) and tok.text not in _POSSESSIVE) or tok.pos_ == "CCONJ":
                 break
-            if tok.pos_ == "ADP" and tok.lower_ not in ("of", "for", "at"):
+            if tok.pos_ == "ADP" and tok.lower_ not in ("of", "for", "at") and not self._accredited_to(tok):
                 break
             seg.insert(0, tok)
             j -= 1
@@ -969,6 +969,11 @@ class _RoleFinder:
         ):
             return None
         return got
+
+    def _accredited_to(self, tok: Token) -> bool:
+        """ "China's ambassador to Britain, X", "the envoy to the UN, X": "to" after a title names where the holder
+        is sent, part of the title (not "spoke to reporters")."""
+        return tok.lower_ == "to" and tok.i > 0 and tok.head.i == tok.i - 1 and self._is_title(tok.head)
 
     def _portfolio_title_before(self, comma: int):
         """ "Minister of X, Y and the Z," before a name: a title whose portfolio lists several words."""
