@@ -748,3 +748,16 @@ def test_a_title_sent_to_a_country_before_the_name_keeps_its_to_phrase():
     assert got["Ola Berg"] == ("ambassador to Japan", "jurisdiction/norway")
     got = roles_of("Speaking to reporters, Ola Berg said the ban was regrettable.")
     assert "Ola Berg" not in got
+
+
+def test_advocates_journalists_psychologists_and_reeves_are_titles():
+    got = roles_of(
+        "The petition was filed by Ravi Menon, an advocate. Journalist Omar Latif covered the hearing, and "
+        "Anna Ricci, a psychologist at the University of Bologna, testified. Dale Marsh, the reeve of the "
+        "municipality, said the towers would stay. Their supporters are advocates of reform."
+    )
+    assert got["Ravi Menon"][0] == "advocate"
+    assert got["Omar Latif"][0] == "Journalist"
+    assert got["Anna Ricci"][0].startswith("psychologist")
+    assert got["Dale Marsh"][0] == "reeve of the municipality"
+    assert len(got) == 4
