@@ -761,3 +761,10 @@ def test_advocates_journalists_psychologists_and_reeves_are_titles():
     assert got["Anna Ricci"][0].startswith("psychologist")
     assert got["Dale Marsh"][0] == "reeve of the municipality"
     assert len(got) == 4
+
+
+def test_an_upper_case_title_the_ner_took_into_the_name_is_the_title():
+    got = roles_of("Dutch liberal MEP Sanne de Wit called the ban symbolic.")
+    assert got["Sanne de Wit"][0] == "MEP"
+    got = roles_of("Analysts at ABN said Sanne de Wit called the ban symbolic.")
+    assert "Sanne de Wit" not in got

@@ -322,9 +322,13 @@ class _RoleFinder:
     # ------------------------------------------------------------------ shapes
     def name_part(self, span: Span) -> Span:
         """The name without the capitalised title the NER took into it: "[Spokesperson Guo Jiakun]",
-        "[President Xi]" -> the name; the title is then a premodifier like any other."""
+        "[President Xi]", "[MEP Anna Weber]" -> the name; the title is then a premodifier like any other."""
         start = span.start
-        while start < span.end - 1 and self.doc[start].is_title and self._is_title(self.doc[start]):
+        while (
+            start < span.end - 1
+            and (self.doc[start].is_title or self.doc[start].is_upper)
+            and self._is_title(self.doc[start])
+        ):
             start += 1
         return span if start == span.start else self.doc[start : span.end]
 
