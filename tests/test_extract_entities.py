@@ -3498,3 +3498,13 @@ def test_the_acronyms_of_parties_and_departments_need_their_country():
     got = names(run("The NUP and the ODM are also acronyms in Britain, and ISED in France, said the report."))
     assert not {"National Unity Platform", "Orange Democratic Movement"} & set(got)
     assert "Innovation, Science and Economic Development Canada" not in got
+
+
+def test_broadcasting_in_a_ministers_portfolio_is_no_part_of_the_holders_name():
+    got = names(
+        run("Federal Minister for Information and Broadcasting Imran Qadir told reporters the block would stay.")
+    )
+    assert got.get("Imran Qadir") == "Person"
+    assert "Broadcasting Imran Qadir" not in got
+    got = names(run("The Independent Broadcasting Authority Of Kenya said the block would stay."))
+    assert not any(kind == "Person" for kind in got.values())

@@ -2697,7 +2697,7 @@ _PORTFOLIO_WORDS = {
 _CABINET_FIELDS = {
     "transformation", "agriculture", "environment", "labour", "labor", "employment", "tourism", "commerce",
     "telecommunications", "science", "welfare", "housing", "cooperatives", "smes", "enterprise", "enterprises",
-    "investment",
+    "investment", "broadcasting",
 }  # fmt: skip
 _CABINET_HEADS = {"minister", "ministers", "secretary", "secretaries", "commissioner", "commissioners"}
 # every field a portfolio may name, whatever the title
