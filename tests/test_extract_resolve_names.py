@@ -435,3 +435,11 @@ def test_an_unknown_place_named_as_a_location_or_not_acting_is_no_jurisdiction()
     assert got.get("Minneapolis") != "Jurisdiction"
     got = names(run("SALT LAKE CITY — A federal judge on Tuesday blocked Utah from enforcing its new law."))
     assert not any(kind == "Jurisdiction" and "CITY" in name for name, kind in got.items())
+
+
+def test_military_ranks_written_without_a_stop_are_no_part_of_the_name():
+    got = names(run("Lt Col Ravi Sharma and Capt Sarah Lane said the phones were banned. Maj Gen Anil Rao agreed."))
+    for person in ("Ravi Sharma", "Sarah Lane", "Anil Rao"):
+        assert got.get(person) == "Person", got
+    assert not any(name.split()[0] in ("Col", "Capt", "Maj", "Gen", "Lt") for name in got)
+    assert names(run("Colin Sharma said the phones were banned.")).get("Colin Sharma") == "Person"
