@@ -443,3 +443,10 @@ def test_military_ranks_written_without_a_stop_are_no_part_of_the_name():
         assert got.get(person) == "Person", got
     assert not any(name.split()[0] in ("Col", "Capt", "Maj", "Gen", "Lt") for name in got)
     assert names(run("Colin Sharma said the phones were banned.")).get("Colin Sharma") == "Person"
+
+
+def test_initials_written_together_stay_one_word_of_the_name():
+    got = names(run("R.K. Menon, a lawyer, filed the petition. Menon said the order was arbitrary."))
+    assert got.get("R.K. Menon") == "Person", got
+    got = names(run("R. K. Menon, a lawyer, filed the petition."))
+    assert got.get("R K Menon") == "Person", got

@@ -70,6 +70,8 @@ _ORDINAL_WORDS = (
 _SECTION_WORDS = {"section", "article", "clause", "chapter", "paragraph", "sections", "articles"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
 _WORD = re.compile(r"[\w\-']+")
+# a person's name keeps run-together initials as one word, as written: "P.K. Choudhary", not "P K Choudhary"
+_NAME_WORDS = re.compile(r"(?:[A-Z]\.){2,}|[\w\-']+")
 
 
 def tokens_spelt(doc, spellings) -> list:
@@ -706,7 +708,7 @@ class Resolver:
             elif c.label == "PERSON" and " " in c.text and c.text in gaz.junk_names:
                 continue  # "Press contact: Press Office, ...": page furniture of several words tagged as a name
             elif c.label == "PERSON":
-                words = strip_honorifics(_WORD.findall(c.text), gaz)
+                words = strip_honorifics(_NAME_WORDS.findall(c.text), gaz)
                 entry = gaz.lookup(c.text)
                 if entry is not None:
                     out.append((c, entity_from(entry), "gazetteer", 0.95))
