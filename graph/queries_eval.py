@@ -38,17 +38,20 @@ BANS = statement(
     "eval.bans",
     """
     MATCH (d:Document)<-[:FROM_DOCUMENT]-(e:Evidence)<-[:EVIDENCED_BY]-(b:Ban)
-    WITH d, b, collect(e.reportedStatus) AS statuses, collect(e.reportedAnnounced) AS announced
+    WITH d, b, e, CASE WHEN e.reportedStatus IN $apart THEN e.reportedStatus ELSE '' END AS kind
+    WITH d, b, kind, collect(e.reportedStatus) AS statuses, collect(e.reportedAnnounced) AS announced
     MATCH (b)-[:IMPOSED_BY]->(i:Entity)
     OPTIONAL MATCH (b)-[:TARGETS]->(t:Entity)
-    WITH d, b, i, statuses, announced, collect(t.id) AS targets
+    WITH d, b, i, kind, statuses, announced, collect(t.id) AS targets
     RETURN d.id AS document, b.id AS id, i.id AS imposedBy, targets, b.scope AS scope,
            CASE WHEN size(statuses) = 0 THEN b.status ELSE statuses[0] END AS status,
            CASE WHEN size(statuses) = 0 THEN b.announced ELSE announced[0] END AS announced
     """,
     doc=(
         "bans with evidence, per document, with what THAT document reported (status, announced: on its "
-        "evidence of the ban); the ban's own summary only for evidence written without a report"
+        "evidence of the ban); the ban's own summary only for evidence written without a report. A document "
+        "that reports one ban both as a measure and as advice or a proposal ($apart: a bill that would also "
+        "ban what a policy already bans) gives one row per report, as its extraction did"
     ),
 )
 

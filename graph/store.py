@@ -21,7 +21,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 import anyio.to_thread
@@ -31,7 +31,7 @@ from neo4j.graph import Node
 
 from graph import catalog, ddl, write
 from graph.config import StoreConfig
-from loaders.model import DocumentFacts, Evidence, _digest
+from loaders.model import MEASURES_APART, Ban, DocumentFacts, Evidence, _digest
 from schema import ENTITY_LABEL, MODEL
 
 log = logging.getLogger(__name__)
@@ -769,7 +769,7 @@ def _plan(facts: DocumentFacts) -> tuple[dict[str, int], dict]:
         )
         evidence[ENTITY_LABEL] += _ev_rows(e.id, e.mentions)
     bans = []
-    for b in _merge_bans(facts.bans):
+    for b, reports in _merge_bans(facts.bans):
         bans.append(
             {
                 "id": b.id,
@@ -782,9 +782,15 @@ def _plan(facts: DocumentFacts) -> tuple[dict[str, int], dict]:
                 "laws": sorted(set(b.justified_by)),
             }
         )
-        # what this document reports about the ban travels on each of its evidence rows
-        report = {key: getattr(b, key) for key in write.REPORTED.values()}
-        evidence["Ban"] += [{**row, **report} for row in _ev_rows(b.id, b.evidence)]
+        # what this document reports about the ban travels on each of its evidence rows: a measure and a bill that
+        # would also ban it, told in one document, are one ban with two reports, each on its own evidence
+        seen: set[str] = set()
+        for told in reports:
+            report = {key: getattr(told, key) for key in write.REPORTED.values()}
+            for row in _ev_rows(b.id, told.evidence):
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    evidence["Ban"].append({**row, **report})
     stmts = []
     ban_ids = {b.id for b in facts.bans}
     for st in facts.statements:
@@ -840,18 +846,22 @@ def _dedupe(rows: list[dict]) -> list[dict]:
     return list({r["id"]: r for r in rows}.values())
 
 
-def _merge_bans(bans):
-    """Bans with the same id in one document become one (evidence joined, most precise dates)."""
-    out: dict[str, object] = {}
+def _merge_bans(bans) -> list[tuple[Ban, list[Ban]]]:
+    """Bans with the same id in one document become one (evidence joined, most precise dates), each with the reports
+    it joins: a measure's first, then advice or a proposal (MEASURES_APART), whose status the ban takes only when no
+    measure is told. The bans given are not changed."""
+    groups: dict[str, list[Ban]] = {}
     for b in bans:
-        if b.id not in out:
-            out[b.id] = b
-            continue
-        kept = out[b.id]
-        kept.evidence = kept.evidence + [e for e in b.evidence if e not in kept.evidence]
-        for attr in ("announced", "effective"):
-            new = getattr(b, attr)
-            if new and len(new) > len(getattr(kept, attr) or ""):
-                setattr(kept, attr, new)
-        kept.justified_by = sorted(set(kept.justified_by) | set(b.justified_by))
-    return list(out.values())
+        groups.setdefault(b.id, []).append(b)
+    out = []
+    for told in groups.values():
+        reports = sorted(told, key=lambda b: b.status in MEASURES_APART)  # stable: in the order told
+        merged = replace(reports[0], evidence=list(dict.fromkeys(e for b in reports for e in b.evidence)))
+        for b in reports[1:]:
+            for attr in ("announced", "effective"):
+                new = getattr(b, attr)
+                if new and len(new) > len(getattr(merged, attr) or ""):
+                    setattr(merged, attr, new)
+        merged.justified_by = sorted({law for b in reports for law in b.justified_by})
+        out.append((merged, reports))
+    return out

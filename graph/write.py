@@ -29,6 +29,7 @@ from the reports left (``ban_summary``: reads all of a ban's evidence).
 from __future__ import annotations
 
 from graph.catalog import statement
+from loaders.model import MEASURES_APART
 from schema import ENTITY_LABEL, MODEL
 
 DELETE_DOCUMENT_EVIDENCE = statement(
@@ -102,18 +103,23 @@ def _most_precise(dates: str) -> str:
     return f"reduce(best = null, x IN {dates} | {_more_precise('best', 'x')})"
 
 
+# One document may report a ban both as a measure and as advice or a proposal: its measure's report gives the status
+_APART = "[" + ", ".join(f"'{s}'" for s in MEASURES_APART) + "]"
+
+
 def ban_summary(var: str) -> str:
     """Clauses setting ban ``var``'s status / announced / effective from the reports on its evidence.
 
     Status: the report of the most recently published document (ties: the greatest document id; no
-    publication date counts as oldest). Dates: the most precise reported (ties: the earliest). A ban with
+    publication date counts as oldest; of one document's reports, its measure's before advice or a proposal). Dates: the most precise reported (ties: the earliest). A ban with
     no report (evidence written before reports existed) keeps what it has. Independent of load order.
     """
     return f"""
     CALL ({var}) {{
       MATCH ({var})-[:EVIDENCED_BY]->(re:Evidence)-[:FROM_DOCUMENT]->(rd:Document)
       WHERE re.reportedStatus IS NOT NULL
-      WITH re, rd ORDER BY coalesce(rd.published, '') DESC, rd.id DESC
+      WITH re, rd ORDER BY coalesce(rd.published, '') DESC, rd.id DESC,
+           CASE WHEN re.reportedStatus IN {_APART} THEN 1 ELSE 0 END, re.start
       WITH collect(re.reportedStatus) AS reportedStatuses, collect(rd.id) AS reportedIn,
            collect(re.reportedAnnounced) AS reportedAnnounced, collect(re.reportedEffective) AS reportedEffective
       RETURN reportedStatuses, reportedIn, {_most_precise("reportedAnnounced")} AS summaryAnnounced,

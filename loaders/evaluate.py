@@ -42,6 +42,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from loaders.model import MEASURES_APART
+
 if TYPE_CHECKING:  # pragma: no cover
     from loaders.model import DocumentFacts
 
@@ -555,13 +557,13 @@ def read_predictions(store) -> dict[str, PredDoc]:
 
     out: dict[str, PredDoc] = {row["id"]: PredDoc() for row in store.read("eval.documents")}
 
-    def rows(name: str):
-        for r in store.read(name):
+    def rows(name: str, **params):
+        for r in store.read(name, **params):
             yield out.setdefault(r["document"], PredDoc()), r
 
     for doc, r in rows("eval.entities"):
         doc.entities.append(PEntity(ref(r["id"])))
-    for doc, r in rows("eval.bans"):
+    for doc, r in rows("eval.bans", apart=list(MEASURES_APART)):
         doc.bans.append(
             PBan(ref(r["imposedBy"]), [ref(t) for t in r["targets"]], r["scope"], r["status"], r["announced"])
         )

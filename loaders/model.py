@@ -105,6 +105,12 @@ class Ban:
         return ban_id(self.imposed_by, self.targets, self.scope)
 
 
+# Statuses that tell a measure apart from a ban in force: advice and a proposal. One document may tell both of
+# one imposer's ban on one target ("Ottawa barred X in 2022; a bill would now ban it outright"): the extractor
+# keeps them as two bans, and the store keeps each as that document's report on its own evidence.
+MEASURES_APART = ("advisory", "proposed")
+
+
 def ban_id(imposed_by: str, targets: list[str], scope: str | None) -> str:
     """One ban = one imposer, one set of targets, one scope (schema: Ban.identity)."""
     return "ban/" + _digest(imposed_by, "|".join(sorted(set(targets))), scope or "")

@@ -4,13 +4,14 @@ depend on load order, follows replacements and deletions, and eval scores each d
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 from factories import make_facts
 
 from graph import write
 from graph.store import FOLLOWABLE_STATUSES
-from loaders.model import DocumentFacts
+from loaders.model import DocumentFacts, Evidence
 
 
 def report(doc_id: str, published: str | None, status: str, announced: str | None, effective: str | None = None,
@@ -219,3 +220,37 @@ def test_dev_corpus_in_reverse_order_gives_the_same_bans(store):
     for r in seen[0][1]:
         statuses.setdefault(r["ban"], set()).add(r["status"])
     assert any(len(s) > 1 for s in statuses.values()), "the corpus should have a ban reported with two statuses"
+
+
+def told_twice(first: str, second: str) -> DocumentFacts:
+    """One document telling Canada's TikTok ban in force since May 2022 and a bill of June 2025 that would also ban it
+    (one ban id), the one whose status is ``first`` listed first."""
+    dated = {"in_force": "2022-05", "proposed": "2025-06"}
+    facts = report("both", "2025-06-20", first, dated[first], suffix=" A bill would ban TikTok outright.")
+    ban = facts.bans[0]
+    text = facts.document.text
+    start = text.index("A bill")
+    bill = Evidence("both", text[start:], start, len(text), "test.bans", 0.9)
+    facts.bans.append(replace(ban, status=second, announced=dated[second], evidence=[bill]))
+    assert facts.bans[0].id == facts.bans[1].id
+    return facts
+
+
+@pytest.mark.parametrize("order", [("in_force", "proposed"), ("proposed", "in_force")])
+def test_a_document_telling_a_ban_and_a_bill_on_it_keeps_both_reports(store, order):
+    """A ban in force and a bill that would also ban it, one id: each report stays on its own evidence, the ban's
+    status is the measure's whichever is told first, and eval scores both as that document's bans."""
+    from loaders.evaluate import read_predictions
+
+    facts = told_twice(*order)
+    store.write_document(facts)
+    reports = sorted((r["status"], r["announced"]) for r in store.read("test.ban_reports"))
+    assert reports == [("in_force", "2022-05"), ("proposed", "2025-06")]
+    [ban] = summaries(store)
+    assert (ban["status"], ban["announced"]) == ("in_force", "2022-05")
+    store.write_document(report("other", "2025-07-01", "in_force", None))  # another document: summary recomputed
+    store.delete_document("other")
+    assert summaries(store)[0]["status"] == "in_force"
+    got = read_predictions(store)["both"].bans
+    assert sorted((b.status, b.announced) for b in got) == [("in_force", "2022-05"), ("proposed", "2025-06")]
+    assert [len(b.evidence) for b in facts.bans] == [1, 1]  # the facts written are not changed

@@ -18,6 +18,7 @@ from loaders.extract.bans._words import (
 from loaders.extract.bans.syntax import _is_negated, _phrase_root
 from loaders.extract.base import doc_text, span_lemmas
 from loaders.extract.lexicon import words
+from loaders.model import MEASURES_APART
 
 _ORDER_ISSUING = words("ban_rules", "order_issuing")
 _WAY_AROUND = words("ban_rules", "way_around")
@@ -787,7 +788,7 @@ def _earlier(tok) -> bool:
 
 
 def _status_kind(status: str) -> str:
-    return status if status in ("advisory", "proposed") else "rule"
+    return status if status in MEASURES_APART else "rule"
 
 
 def _of_a_proposal(trig) -> bool:
