@@ -9463,3 +9463,19 @@ def test_a_closing_report_parsed_as_a_conjunct_dates_the_ban():
     )
     ban = only(extract_bans(make_adoc(text, ents, published="2024-09-21")), jid("Ruritania"))
     assert ban.announced == "2024-05"
+
+
+def test_a_list_the_parser_splits_into_two_subjects_of_a_lasting_ban_is_all_banned():
+    # "A, B and C remain blocked" parsed with A and B each a subject of "remain": the whole list is what stays banned
+    text = "Ruritania lifted its ban on Zapster on Tuesday. Instagram, Telegram and YouTube remain blocked."
+    ents = [("Ruritania", J), ("Zapster", P), ("Instagram", P), ("Telegram", P), ("YouTube", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+    ban = next(b for b in bans if pid("Instagram") in b.targets)
+    assert set(ban.targets) == {pid("Instagram"), pid("Telegram"), pid("YouTube")}
+
+
+def test_a_list_told_in_a_lasting_state_that_is_no_ban_stays_unbanned():
+    text = "Ruritania lifted its ban on Zapster on Tuesday. Instagram, Telegram and YouTube remain popular."
+    ents = [("Ruritania", J), ("Zapster", P), ("Instagram", P), ("Telegram", P), ("YouTube", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+    assert [b.targets for b in bans] == [[pid("Zapster")]]

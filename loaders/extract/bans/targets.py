@@ -232,11 +232,16 @@ class TargetMixin:
         stative = _stative_patient(trig)
         if stative is not None:
             out += list(stative.subtree)  # "X and Y remain blocked": the state's subject is what is banned
-            # "WhatsApp, Telegram and Signal remain blocked": the first of the list the parser hangs on the copula
+            # "WhatsApp, Telegram and Signal remain blocked": the first of the list the parser hangs on the copula,
+            # or the rest of it, hung as a second subject ("Instagram, Telegram and YouTube remain blocked")
             out += [
                 t
                 for c in stative.head.children
-                if c.i < stative.i and c.dep_ in ("intj", "npadvmod", "dep") and c.pos_ == "PROPN"
+                if c.pos_ == "PROPN"
+                and (
+                    (c.i < stative.i and c.dep_ in ("intj", "npadvmod", "dep"))
+                    or (stative.i < c.i < stative.head.i and c.dep_ == "nsubj")
+                )
                 for t in c.subtree
             ]
         for c in trig.children:
