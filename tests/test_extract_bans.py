@@ -9479,3 +9479,22 @@ def test_a_list_told_in_a_lasting_state_that_is_no_ban_stays_unbanned():
     ents = [("Ruritania", J), ("Zapster", P), ("Instagram", P), ("Telegram", P), ("YouTube", P)]
     bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
     assert [b.targets for b in bans] == [[pid("Zapster")]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedom Commission asked the State to restore access and to abstain from restricting the use of Zorblast.",
+        "The Freedom Commission urged Ruritania to refrain from blocking Zorblast.",
+    ],
+)
+def test_a_block_one_is_asked_to_refrain_from_is_no_ban(text):
+    ents = [("Ruritania", J), ("Zorblast", P), ("Freedom Commission", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-04-18"))
+    assert bans == [], [(b.imposed_by, b.targets, b.status) for b in bans]
+
+
+def test_staff_told_to_refrain_from_using_an_app_is_advice():
+    text = "Ruritania told civil servants to refrain from using Zorblast on work phones."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
+    assert only(bans, jid("Ruritania")).status == "advisory"
