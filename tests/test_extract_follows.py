@@ -2303,3 +2303,33 @@ def test_that_decision_follows_as_the_ban_told_just_before():
         ents,
     )
     assert pairs(follows) == {("ruritania", "latveria")}
+
+
+def test_a_with_told_again_names_a_second_leader_only_as_one_that_took_the_step():
+    ents = [("Ruritania", J), ("Freedonia", J), ("Latveria", J), ("Zapster", P)]
+    before = "Ruritania ordered operators to remove Zapster from their networks on Tuesday. "
+    for text in (
+        "The move brings Ruritania into line with Freedonia, as well as with Latveria, which barred Zapster in 2019.",
+        "The move brings Ruritania into line with Freedonia, and with Latveria.",
+        # one said not to be in line with is none
+        "The move brings Ruritania into line with Freedonia, and with Latveria, which barred Zapster in 2019, but "
+        "not with Molvania.",
+    ):
+        _, follows = run(before + text, [*ents, ("Molvania", J)])
+        assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "latveria")}, text
+    for text in (
+        # the second "with" takes no actor: Latveria is the owner of what it takes
+        "The move brings Ruritania into line with Freedonia, and with the support of Latveria, which is still "
+        "reviewing the equipment.",
+        "The move is in line with Freedonia, and with Latveria's security guidance.",
+        # the one named is said not to have taken the step
+        "The move brings Ruritania into line with Freedonia, and with Latveria, which has declined to exclude the "
+        "supplier.",
+        "The move brings Ruritania into line with Freedonia, and with Latveria, which has not barred Zapster.",
+        # a "with" not coordinated with the cue's one
+        "The decision, in line with Freedonia, was praised by Molvania, and with some reservations by Latveria.",
+    ):
+        _, follows = run(before + text, [*ents, ("Molvania", J)])
+        assert ("ruritania", "latveria") not in pairs(follows), text
+        assert ("ruritania", "molvania") not in pairs(follows), text
+        assert ("ruritania", "freedonia") in pairs(follows), text

@@ -922,8 +922,11 @@ class FollowExtractor:
                 w = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["preps"]), None)
                 for p in _with_repeated(w, tok.head.head) if w is not None else []:
                     pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
-                    if pobj is not None:
-                        yield tok, pobj, "follows.in_step"
+                    # the "with" told again names an actor itself ("and with Australia"; not "and with the backing
+                    # of Canada", "with the EU's toolbox"), neither the cue's one names one said to have refused
+                    if pobj is None or _declined_in_relative(pobj) or (p is not w and not self._body_named(pobj)):
+                        continue
+                    yield tok, pobj, "follows.in_step"
 
     def _suit(self, cue) -> list[tuple[str, str]]:
         """ "Ghana blocked Kick. Togo followed suit": the subject follows the one imposer told banning just
@@ -1657,7 +1660,13 @@ class FollowExtractor:
                     for rel in (t for t in (obj.subtree if obj is not None else []) if t.dep_ == "relcl"):
                         prep = rel.head.head if rel.head.dep_ == "pobj" else None
                         for c in rel.children:
-                            if prep is not None and c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ == prep.lower_:
+                            if (
+                                prep is not None
+                                and c.dep_ == "conj"
+                                and c.pos_ == "ADP"
+                                and c.lower_ == prep.lower_
+                                and not _is_negated(c)  # "..., but not with Spain"
+                            ):
                                 for p in (g for g in c.children if g.dep_ == "pobj"):
                                     followed += [a for a in self.phrase_actors(p) if a not in followed]
                             elif c.dep_ == "conj" and c.pos_ == "PROPN" and self._jurisdiction_named(c):
@@ -2002,10 +2011,29 @@ def _later(a: str, b: str) -> bool:
 
 
 def _with_repeated(prep, verb) -> list:
-    """ "brings London into line with the United States, and with Australia": the preposition and the same one told
-    again in coordination (hung on it, or by the parser on the verb the phrase hangs on)."""
-    again = [c for h in (prep, verb) for c in h.children if c.dep_ == "conj" and c.lower_ == prep.lower_]
-    return [prep, *again]
+    """ "brings London into line with the United States, and with Australia", "..., as well as with Australia": the
+    preposition and the same one told again in coordination (hung on it, or by the parser on the verb the phrase
+    hangs on or on its "as well as"), right after the one before with only a coordinator between (not "was welcomed
+    by A, and with some caution by B") and not negated ("but not with Spain")."""
+    heads = [prep, verb, *(c for c in verb.children if c.dep_ == "cc" and _as_well_as(c))]
+    again = sorted(
+        (c for h in heads for c in h.children if c.dep_ in ("conj", "prep") and c.lower_ == prep.lower_ and c != prep),
+        key=lambda c: c.i,
+    )
+    out = [prep]
+    for c in again:
+        end = max((g.right_edge.i for g in out[-1].children if g.dep_ == "pobj"), default=out[-1].i)
+        between = c.doc[end + 1 : c.i]
+        if c.i <= end or _is_negated(c) or any(t.dep_ not in ("punct", "cc", "advmod", "preconj") for t in between):
+            break
+        out.append(c)
+    return out
+
+
+def _declined_in_relative(tok) -> bool:
+    """ "Germany, which has so far refused to ban the company", "Spain, which has not barred it": a relative clause
+    telling the one named did not take the step."""
+    return any(r.dep_ == "relcl" and (_is_negated(r) or r.lemma_.lower() in _DECLINING) for r in tok.children)
 
 
 def _list_item_root(tok):
