@@ -450,3 +450,15 @@ def test_initials_written_together_stay_one_word_of_the_name():
     assert got.get("R.K. Menon") == "Person", got
     got = names(run("R. K. Menon, a lawyer, filed the petition."))
     assert got.get("R K Menon") == "Person", got
+
+
+def test_a_body_named_without_its_demonym_is_the_one_named_last_before_it():
+    adoc = run(
+        "The Indian Army has ordered its personnel to delete 89 apps. This week the Army directed all personnel "
+        "to delete them by July 15. The US Army barred TikTok from issued phones in December."
+    )
+    assert "Army" in entity(adoc, "Indian Army").aliases
+    assert "Army" not in entity(adoc, "United States Army").aliases
+    # named only after the bare word: the one body with that head the story names is still the one meant
+    later = run("The Army directed all personnel to delete the apps, officers said. The Indian Army confirmed it.")
+    assert "Army" in entity(later, "Indian Army").aliases

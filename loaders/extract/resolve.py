@@ -756,25 +756,30 @@ class Resolver:
         out.extend(self._acronym_mentions(cands, out, acronyms))
 
     def _place_prefixed(self, c: Candidate, out: list):
-        """ "the city's Cyber Command" after "NYC Cyber Command": a body named without the place its full name opens
-        with is the same body."""
+        """ "the city's Cyber Command" after "NYC Cyber Command", "the Army" after "the Indian Army": a body named
+        without the place (or its demonym) its full name opens with is the same body; of several such bodies, the one
+        named last before it ("The Indian Army ordered ... the Army said", though the story names the US Army later)."""
         if c.label != "ORG" or not c.text[:1].isupper() or self.gaz.lookup(c.text) is not None:
             return None
-        same = []
-        for _, entity, _, _ in out:
-            if entity.kind != "Organisation" or not entity.name.endswith(" " + c.text) or entity in same:
+        places = {n for _, e, _, _ in out if e.kind == "Jurisdiction" for n in (e.name, *e.aliases)}
+        places |= {  # "NYC" for "New York City"
+            "".join(w[0] for w in e.name.split() if w[0].isupper())
+            for _, e, _, _ in out
+            if e.kind == "Jurisdiction" and len(e.name.split()) >= 2
+        }
+        same: dict[str, tuple[Entity, int]] = {}  # entity id -> (entity, its last start before c, or -1)
+        for named, entity, _, _ in out:
+            if entity.kind != "Organisation" or not entity.name.endswith(" " + c.text):
                 continue
             prefix = entity.name[: -len(c.text) - 1]
-            place = self.gaz.lookup(prefix, ("Jurisdiction",))
-            places = {n for _, e, _, _ in out if e.kind == "Jurisdiction" for n in (e.name, *e.aliases)}
-            places |= {  # "NYC" for "New York City"
-                "".join(w[0] for w in e.name.split() if w[0].isupper())
-                for _, e, _, _ in out
-                if e.kind == "Jurisdiction" and len(e.name.split()) >= 2
-            }
-            if place is not None or prefix in places:
-                same.append(entity)
-        return (same[0], "short form", 0.75) if len(same) == 1 else None
+            if self.gaz.lookup(prefix, ("Jurisdiction",)) is None and prefix not in places | self.gaz.demonyms.keys():
+                continue
+            at = named.start if named.start < c.start else -1
+            same[entity.id] = (entity, max(at, same.get(entity.id, (entity, -1))[1]))
+        if len(same) == 1:
+            return next(iter(same.values()))[0], "short form", 0.75
+        before = sorted((at, entity.id, entity) for entity, at in same.values() if at >= 0)
+        return (before[-1][2], "short form", 0.75) if before else None
 
     def _version_alone(self, c: Candidate, out: list):
         """ "XP" after "Windows XP": one word that ends the name of one product the text has named (its edition or
