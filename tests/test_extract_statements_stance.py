@@ -3216,6 +3216,23 @@ def test_a_trade_taken_by_the_banned_platform_opposes_the_measure():
     assert ("ion-cebotari", "opposes_ban") in got
 
 
+def test_a_trade_by_the_platform_yields_to_backing_told_and_a_platform_denied_is_no_way():
+    # the speaker's own backing of the measure in the same words wins over the trade the platform brought; the
+    # platform denied as the way ("by word of mouth, not by Viber") brings no trade
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, who bakes bread in Soroca, said she "
+            "gets about a third of her orders by Viber but will find buyers elsewhere, and backs the ban. Ion "
+            "Cebotari, a carpenter in Cahul, said he finds most of his clients through friends, not through Viber.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("ion-cebotari", "neutral") in got
+
+
 def test_others_waiting_too_long_tell_no_measure_come_late():
     # the rulers acting too late backs the measure; users or shoppers waiting too long for something else does not
     got = stances(

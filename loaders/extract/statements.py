@@ -2843,7 +2843,9 @@ class StatementExtractor:
             or (side != "imposer" and self._lives_on_target(content))
             # the measure said to send people to worse places or ways around it: "would push users toward riskier apps"
             or (side != "imposer" and self._displaces_users(content))
-            or (side != "imposer" and self._depends_on_target(content))
+            # (the speaker's own backing in the same words wins: "takes half his orders by the app ... and supports
+            # the ban")
+            or (side != "imposer" and self._depends_on_target(content) and not self._backs_measure(frame, content))
             or (side != "imposer" and self._presses_case(content))
             or (side != "imposer" and self._goes_to_court(content, speaker))
             or (side != "imposer" and self._measure_denied_worth(content))
@@ -4308,6 +4310,8 @@ class StatementExtractor:
                 for p in v.children
                 if p.dep_ in ("prep", "prt")
                 and p.lower_ in preps
+                # not the platform denied as the way: "gets his customers by word of mouth, not by the app"
+                and not any(c.dep_ == "neg" for c in p.children)
                 and any(
                     o.dep_ == "pobj"
                     and (
