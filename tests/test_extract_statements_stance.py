@@ -6330,3 +6330,20 @@ def test_an_objection_bare_or_to_the_measure_opposes_it():
     assert ("ana-rusu", "opposes_ban") in got
     assert ("ion-cebotari", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") not in got
+
+
+def test_a_measure_only_asked_about_is_not_judged_and_one_judged_through_it_is():
+    # a question is no judgement ('"Is the block acceptable?"', '"Would it be acceptable if ...?"'); "it is
+    # unacceptable to block ..." judges the infinitive of banning that "it" stands for
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "Is this block acceptable? Certainly not," said Ana '
+            'Rusu, a rights campaigner. "Would the suspension be acceptable if it lasted only a week? Maybe," said '
+            'Ion Cebotari, a professor of law. "It is unacceptable to shut down a service used by half the '
+            'country," said Victor Popa, an opposition deputy.',
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("victor-popa", "opposes_ban") in got

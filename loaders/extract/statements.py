@@ -5454,7 +5454,12 @@ class StatementExtractor:
             lemma = t.lemma_.lower()
             if t.pos_ not in ("VERB", "AUX") or lemma not in self._COPULAS | set(outcome["good"]) | set(outcome["bad"]):
                 continue
+            if self._asked(t):
+                continue  # '"Is this shutdown acceptable?"', '"Would the block be acceptable if ...?"': asked, not judged
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+            if subj is not None and subj.lower_ == "it":
+                # "it is unacceptable to shut down a platform": the infinitive the "it" stands for is judged
+                subj = next((c for c in t.children if c.dep_ == "xcomp" and c.tag_ == "VB"), subj)
             if subj is None or subj.i not in inside:
                 continue
             if subj.dep_ == "nsubj":
@@ -5475,7 +5480,7 @@ class StatementExtractor:
                     continue  # "the European Commission's approach was wrong", in a story of Australia's ban: another's
                 if side == "target" and any(x.lower_ in ("its", "their", "our") for x in owners):
                     continue  # the banned side's "its policy was appropriate": its own step, not the measure
-            elif subj.tag_ != "VBG" or not (
+            elif subj.tag_ not in ("VBG", "VB") or not (
                 subj.lemma_.lower() in acts
                 or (
                     subj.lemma_.lower() in ("take", "keep")
