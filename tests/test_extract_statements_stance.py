@@ -6347,3 +6347,28 @@ def test_a_measure_only_asked_about_is_not_judged_and_one_judged_through_it_is()
     assert ("ana-rusu", "supports_ban") not in got
     assert ("ion-cebotari", "supports_ban") not in got
     assert ("victor-popa", "opposes_ban") in got
+
+
+def test_a_measure_told_undone_after_a_finding_or_made_after_none_is_not_heeded_counsel():
+    # the verb must tell the measure made after the finding: reviewed, lifted or challenged after one is no backing,
+    # nor a measure made "following no" finding; made after an audit it still backs the measure
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Deputy minister Ana Rusu said the suspension would "
+            "be reconsidered following an audit of the operator's records. Ion Cebotari, head of the regulator, said "
+            "the block could be lifted after an evaluation of the company's compliance. Victor Popa, the "
+            "communications minister, said the restriction had been imposed following a security audit.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got
+    assert ("ion-cebotari", "supports_ban") not in got
+    assert ("victor-popa", "supports_ban") in got
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, the communications minister, said the "
+            "restriction had been imposed following no audit of any kind.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") not in got

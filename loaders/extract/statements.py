@@ -3342,6 +3342,9 @@ class StatementExtractor:
     _HEEDING = {"follow", "heed", "implement", "adopt", "accept"}
     _COUNSEL = frozenset(words("statement", "counsel"))
     _AFTER = {"following", "after"}
+    # the verbs telling the measure made ("was taken", "was imposed", "the decision came after"), not what was done to
+    # it since ("would be reconsidered", "could be ended", "was challenged in court")
+    _MADE = frozenset(words("ban_rules", "impose_verbs")) | frozenset(words("ban_rules", "settling_verbs")) | {"come"}
 
     def _heeds_advice(self, content) -> bool:
         """The imposing side carrying out the counsel the measure rests on: "the government would follow the agency's
@@ -3355,12 +3358,19 @@ class StatementExtractor:
                 c.dep_ == "dobj" and c.lemma_.lower() in self._COUNSEL for c in t.children
             ):
                 return True
-            # the measure itself told taken after a finding
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in measures for c in t.children) and any(
-                p.dep_ == "prep"
-                and p.lower_ in self._AFTER
-                and any(o.lemma_.lower() in self._COUNSEL for o in p.children)
-                for p in t.children
+            # the measure itself told taken after a finding (not "following no formal assessment")
+            if (
+                t.lemma_.lower() in self._MADE
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in measures for c in t.children)
+                and any(
+                    p.dep_ == "prep"
+                    and p.lower_ in self._AFTER
+                    and any(
+                        o.lemma_.lower() in self._COUNSEL and not any(d.lower_ == "no" for d in o.children)
+                        for o in p.children
+                    )
+                    for p in t.children
+                )
             ):
                 return True
         for t in content:
