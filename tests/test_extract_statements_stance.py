@@ -6372,3 +6372,20 @@ def test_a_measure_told_undone_after_a_finding_or_made_after_none_is_not_heeded_
         )
     )
     assert ("ana-rusu", "supports_ban") not in got
+
+
+def test_a_basis_denied_to_a_challenge_or_the_banned_side_is_no_case_against_the_measure():
+    # a complaint or the banned app told lacking a legal basis refutes the measure's challengers; the measure
+    # itself lacking one is still a case against it, "lacked" denying it as "no" does
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a law professor, said the "
+            "operator's complaint had no proper legal basis. Victor Popa, a government "
+            "analyst, said there was no sound legal basis for Viber to go on working without a licence. Ion "
+            "Cebotari, a lawyer, said the suspension lacked any clear legal basis.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") not in got
+    assert ("ion-cebotari", "opposes_ban") in got

@@ -2640,12 +2640,13 @@ class StatementExtractor:
             " privacy-regulator ",
             text,
         )
-        # "had no clear legal basis", "without any proper legal basis": the basis denied, however it is qualified (the
-        # opposing cues "no legal basis", "without legal basis"; not the backing "legal basis")
+        # "had no clear legal basis", "without any proper legal basis", "lacked any clear legal basis": the basis
+        # denied, however it is qualified (the opposing cues "no legal basis", "without legal basis"; not the backing
+        # "legal basis")
         text = re.sub(
-            r" (no|without)(?: any)?(?: clear| proper| valid| sound| firm| solid| adequate| sufficient| real)? "
-            r"(legal|factual) basis ",
-            r" \1 \2 basis ",
+            r" (no|without|lacks|lacked|lacking|lack)(?: any| a)?(?: clear| proper| valid| sound| firm| solid| adequate|"
+            r" sufficient| real)? (legal|factual) basis ",
+            lambda m: f" {'without' if m[1] == 'without' else 'no'} {m[2]} basis ",
             text,
         )
         # "urged his supporters to avoid violence": a call for calm, no case against the banned side
@@ -4383,6 +4384,40 @@ class StatementExtractor:
                 return True
         return False
 
+    _CHALLENGES = frozenset(words("ban_rules", "legal_actions"))
+
+    def _basis_denied_to_challenger(self, content) -> set[int]:
+        """A basis denied to what stands against the measure - a legal action against it, or the banned side: "the
+        company's complaint had no valid legal basis", "petitions against the block lacked a sound legal basis",
+        "there was no legal basis for the app to keep operating". The measure's side refuting its challengers tells
+        no case against the measure, so the basis phrase leaves the cue text (not "the ban had no legal basis",
+        "there is no legal basis for the block")."""
+        found = set()
+        for t in content:
+            if t.lemma_.lower() != "basis":
+                continue
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in ("have", "lack"):
+                holders = [c for c in t.head.children if c.dep_ == "nsubj"]  # "the complaint had no basis"
+            elif t.dep_ == "attr" and any(c.dep_ == "expl" for c in t.head.children):
+                # "there was no basis for the app to keep operating", "... for the petition"
+                holders = [o for p in t.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+                holders += [
+                    s
+                    for c in t.children
+                    if c.dep_ in ("advcl", "acl") and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                    for s in c.children
+                    if s.dep_ == "nsubj"
+                ]
+            else:
+                continue
+            if any(
+                h.lemma_.lower() in self._CHALLENGES | self._BANNED_SIDE_NOUNS
+                or ((m := self.ctx.mention(h)) is not None and m.entity_id in self.targets)
+                for h in holders
+            ):
+                found.update(x.i for x in t.subtree)
+        return found
+
     def _opposing_cue(self, content, cue_words) -> bool:
         """An opposing cue the speaker asserts: "about protecting young people, not punishing them" contrasts the
         measure with what it is not, so a cue word negated where it stands ("not punishing", "never a scapegoat")
@@ -4390,7 +4425,10 @@ class StatementExtractor:
         # what a relative clause tells of the banned thing is no word on the measure: "apps that report back to an
         # authoritarian state"
         described = (
-            self._told_of_target(content) | self._orders_refused_by_target(content) | self._device_faulted(content)
+            self._told_of_target(content)
+            | self._orders_refused_by_target(content)
+            | self._device_faulted(content)
+            | self._basis_denied_to_challenger(content)
         )
         if described:
             content = [t for t in content if t.i not in described]
