@@ -9335,6 +9335,19 @@ def test_a_lifting_demanded_or_named_as_a_topic_ends_no_ban():
     assert only(extract_bans(make_adoc(done, ents, published="2021-07-12")), jid("Ruritania")).status == "temporary"
 
 
+def test_a_lifting_in_the_phrase_of_a_noun_of_no_undone_topic_was_done():
+    ents = [("Ruritania", J), ("Zorblast", P)]
+    for text in (
+        "Ruritania blocked Zorblast on January 10. Two days after lifting the block, the agency fined the company.",
+        "Ruritania blocked Zorblast on January 10. The firm praised the regulator for its role in lifting the block.",
+        "Ruritania blocked Zorblast on January 10. The minister's choice on lifting the block in March angered critics.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2021-07-12"))
+        assert only(bans, jid("Ruritania")).status == "temporary", text
+    talks = "Ruritania blocked Zorblast on January 10. Officials began negotiations on lifting the block."
+    assert only(extract_bans(make_adoc(talks, ents, published="2021-07-12")), jid("Ruritania")).status == "in_force"
+
+
 def test_a_restriction_around_an_election_is_temporary():
     ents = [("Ruritania", J), ("Zorblast", P)]
     text = "Ruritania restricted Zorblast around the presidential election in October."

@@ -23,6 +23,7 @@ from loaders.model import MEASURES_APART
 _ORDER_ISSUING = words("ban_rules", "order_issuing")
 _WAY_AROUND = words("ban_rules", "way_around")
 _UNWILLING_NOUNS = words("ban_rules", "unwilling_nouns")
+_UNDONE_TOPICS = words("status", "undone_topics")
 # "the minister for the EU", "Secretary for Digital Affairs": a title's portfolio, not whom the holder acts for
 _PORTFOLIO_HEADS = words("ban_rules", "portfolio_heads")
 
@@ -697,14 +698,14 @@ def _imperative(verb) -> bool:
 
 
 def _topic_gerund(verb) -> bool:
-    """ "the conditions for lifting the block", "talks on lifting the ban": a gerund in a noun's phrase names what
-    the noun is about, not a thing done."""
-    return (
-        verb.tag_ == "VBG"
-        and verb.dep_ == "pcomp"
-        and verb.head.dep_ == "prep"
-        and verb.head.head.pos_ in ("NOUN", "PROPN")
-    )
+    """ "the conditions for lifting the block", "talks on lifting the ban": a gerund in the phrase of a noun of a
+    thing asked, weighed or bargained over (lexicon status.undone_topics) names what the noun is about, not a thing
+    done; "a week after lifting the suspension", "his help in lifting it", "the decision on lifting it" tell it
+    done."""
+    if not (verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"):
+        return False
+    noun = verb.head.head
+    return noun.pos_ in ("NOUN", "PROPN") and (noun.lemma_.lower() in _UNDONE_TOPICS or noun.lower_ in _UNDONE_TOPICS)
 
 
 def _turns_about(verb, trig) -> bool:
