@@ -9511,3 +9511,18 @@ def test_staff_told_to_refrain_from_using_an_app_is_advice():
     text = "Ruritania told civil servants to refrain from using Zorblast on work phones."
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
     assert only(bans, jid("Ruritania")).status == "advisory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania has not refrained from blocking Zorblast, which is still unreachable in the country two years on.",
+        "Ruritania's government has not abstained from restricting Zorblast since the unrest began.",
+        "Ruritania has refused to refrain from blocking Zorblast, which has been unreachable there since March 2022.",
+        "Ruritania declined to desist from blocking Zorblast.",
+    ],
+)
+def test_a_block_one_has_not_refrained_from_or_refused_to_refrain_from_stays_a_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
+    ban = only(bans, jid("Ruritania"))
+    assert ban.targets == [pid("Zorblast")] and ban.status != "advisory"

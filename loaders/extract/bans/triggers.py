@@ -1293,8 +1293,18 @@ def _hypothetical_gerund(tok) -> bool:
 def _forbidden_cut(tok) -> bool:
     """A barring verb whose "from" clause is itself a cut or block ("the court barred the government from blocking
     X", "orders barring the Authority and the providers from shutting down or throttling access"), or that cut
-    itself: what is forbidden is the ban, so none is imposed. Not "barred staff from using X" (a use barred)."""
+    itself: what is forbidden is the ban, so none is imposed. Not "barred staff from using X" (a use barred), nor a
+    forbidding denied or refused ("has not refrained from blocking X", "refused to refrain from blocking X"): the
+    cut then goes on."""
     forbidding, cuts = words("ban_rules", "forbidding_verbs"), words("ban_rules", "forbidden_cuts")
+
+    def forbids(verb):
+        return (
+            verb.lemma_.lower() in forbidding
+            and verb.pos_ in ("VERB", "AUX")
+            and not _is_negated(verb)
+            and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _REFUSING)
+        )
 
     def from_after(verb):
         """The "from" that closes the verb's own words, however the parser hung it ("orders barring A and B from
@@ -1315,7 +1325,7 @@ def _forbidden_cut(tok) -> bool:
             for g in _conjuncts(c)
         )
 
-    if tok.lemma_.lower() in forbidding and tok.pos_ in ("VERB", "AUX") and cut_under(from_after(tok)):
+    if forbids(tok) and cut_under(from_after(tok)):
         return True
     if tok.tag_ == "VBG" and tok.lemma_.lower() in cuts:
         first = tok
@@ -1325,11 +1335,7 @@ def _forbidden_cut(tok) -> bool:
         if prep is None:
             return False
         return any(
-            v.lemma_.lower() in forbidding
-            and v.pos_ in ("VERB", "AUX")
-            and (f := from_after(v)) is not None
-            and f.i == prep.i
-            for v in tok.doc[tok.sent.start : prep.i]
+            forbids(v) and (f := from_after(v)) is not None and f.i == prep.i for v in tok.doc[tok.sent.start : prep.i]
         )
     return False
 
