@@ -9526,3 +9526,18 @@ def test_a_block_one_has_not_refrained_from_or_refused_to_refrain_from_stays_a_b
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
     ban = only(bans, jid("Ruritania"))
     assert ban.targets == [pid("Zorblast")] and ban.status != "advisory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Parliament, the ban on Zorblast on members' phones took effect on Monday.",
+        "In Parliament, the suspension of Zorblast on members' devices was announced on Thursday.",
+        "Ruritania suspended Quibbit on Wednesday. In Parliament, the ban on Zorblast on members' phones was approved.",
+    ],
+)
+def test_a_definite_ban_in_a_legislature_with_no_earlier_ban_on_its_target_stays_its_own(text):
+    ents = [("Ruritania", J), ("Parliament", ORG), ("Zorblast", P), ("Quibbit", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-04-18"))
+    ban = only(bans, entity_id(ORG, "Parliament"))
+    assert pid("Zorblast") in ban.targets and ban.scope == "legislature_devices"

@@ -1020,6 +1020,18 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             return True
         return False
 
+    def _told_before_on(self, tok) -> bool:
+        """A ban noun the story has told before: an earlier ban on one of the noun's own targets, or any earlier ban
+        when the noun names none ("Kenya suspended X. In Parliament, the suspension was welcomed"); not "the ban on
+        TikTok" after a ban on another thing, nor in a story that told no ban before it."""
+        before = [bm for bm in self.mentions if not bm.remention and bm.token.i < tok.i]
+        if not before:
+            return False
+        own, osrc = self.find_targets(tok, set())
+        if osrc != "syntax" or not own:
+            return True
+        return any(set(own) & set(bm.targets) for bm in before)
+
     def _mention(self, tok, kind: str, si: int):
         actors, src, path = self.find_imposers(tok, kind)
         # the verb the ban is the matter of: "challenged the suspension", "sued the government over the ban"
@@ -1043,6 +1055,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             and src == "locative"
             and any(c.dep_ in ("det", "poss") and c.lower_ in _TOLD_BEFORE for c in tok.children)
             and all(self.ctx.category(eid) == "legislature" for eid, _ in actors)
+            and self._told_before_on(tok)
         ):
             src = "none"  # "In Parliament, the suspension was welcomed": the ban told before, met where lawmakers speak
         if src in ("locative", "fallback") and self._demanded_by_lawmakers(tok):
