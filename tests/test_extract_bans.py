@@ -9541,3 +9541,17 @@ def test_a_definite_ban_in_a_legislature_with_no_earlier_ban_on_its_target_stays
     bans = extract_bans(make_adoc(text, ents, published="2024-04-18"))
     ban = only(bans, entity_id(ORG, "Parliament"))
     assert pid("Zorblast") in ban.targets and ban.scope == "legislature_devices"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's Interior Ministry said it expects Zorblast to be blocked nationwide by Monday under an order it signed.",
+        "Ruritania's minister said the government expects Zorblast to be banned from Monday, when the decision takes effect.",
+        "Few predicted Zorblast to be banned so soon, but Ruritania's law took effect on Monday.",
+        "Nobody expected Zorblast to be blocked so quickly, but Ruritania's law took effect on Monday.",
+    ],
+)
+def test_a_ban_foreseen_by_its_imposer_or_by_none_is_still_a_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zorblast")]

@@ -67,6 +67,8 @@ _OBLIGING_AUX = {"must", "shall"}
 _REFUSING = words("ban_rules", "refusing")
 _WISHED_BY_OTHERS = words("ban_rules", "wished_by_others")
 _FORESEEING = words("ban_rules", "foreseeing")
+_FORESEEN_BY_NONE = words("ban_rules", "foreseen_by_none")
+_STATE_BODIES = words("ban_rules", "state_bodies")
 
 
 _DERIVED: dict = {}
@@ -343,7 +345,7 @@ class TriggerMixin:
                 return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _conditional_prospect(tok):
                 return None  # "X could become the second country where you can no longer download Y, if ..."
-            if _foreseen(tok):
+            if _foreseen(tok) and not self._foreseen_as_done(tok):
                 return None  # "the company said it expected the platform to be shut down": a prospect foreseen
             if (
                 tok.dep_ == "xcomp"
@@ -944,6 +946,27 @@ class TriggerMixin:
             )
             for o in tok.children
         )
+
+    def _foreseen_as_done(self, tok) -> bool:
+        """A ban foreseen by the one who imposes it or by none: the foreseer is a body of the state or an imposer the
+        text names, or the pronoun of one who says it ("the Interior Ministry said it expects X to be blocked by Monday",
+        "the government expects X to be banned from Monday"), a ban in the offing told by its own side; or few or none
+        foresaw it ("Few predicted X to be banned so soon, but the law took effect"), a ban done. Not "the company
+        said it expected the platform to be shut down", "analysts predict the app to be blocked"."""
+        head = tok.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        if subj.lemma_.lower() in _FORESEEN_BY_NONE or (
+            subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children)
+        ):
+            return True
+        if subj.pos_ == "PRON" and head.dep_ == "ccomp" and head.head.lemma_.lower() in _SAYING:
+            subj = next((c for c in head.head.children if c.dep_ == "nsubj"), subj)
+        if subj.lemma_.lower() in _STATE_BODIES:
+            return True
+        m = self.ctx.mention(subj)
+        return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
 
     def _asks_a_decider(self, tok) -> bool:
         """The ban verb is what someone is urged or lobbied to do by one who cannot do it ("Republican leaders sent a
