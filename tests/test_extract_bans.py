@@ -9555,3 +9555,24 @@ def test_a_definite_ban_in_a_legislature_with_no_earlier_ban_on_its_target_stays
 def test_a_ban_foreseen_by_its_imposer_or_by_none_is_still_a_ban(text):
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-04-18"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zorblast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania lifted restrictions on exports to Zapster in 2019, the trade ministry said.",
+        "Ruritania lifted restrictions on sales of chips to Zapster on Friday.",
+        "Ruritania lifted restrictions on Zapster's sales to state operators in March.",
+        "Critics claimed Ruritania had lifted restrictions on Zapster, which the government denied.",
+    ],
+)
+def test_a_lifting_of_trade_curbs_or_a_denied_lifting_is_no_ban_of_the_lifter(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", ORG)], published="2024-12-25"))
+    assert not [b for b in bans if b.status == "temporary"], [(b.imposed_by, b.targets, b.status) for b in bans]
+
+
+def test_a_lifting_on_an_app_named_in_apposition_is_still_the_lifters_ban():
+    text = "Ruritania's council voted to lift restrictions on the messaging app Zapster and the Flitter app store."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P), ("Flitter", P)], published="2024-12-25"))
+    ban = only(bans, jid("Ruritania"))
+    assert set(ban.targets) == {pid("Zapster"), pid("Flitter")} and ban.status == "temporary"

@@ -1192,11 +1192,21 @@ class ImposerMixin:
             return False
         if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
             return False  # "might lift restrictions on X": the ban's end is not told
+        if any(a.lemma_.lower() in _DENYING for a in verb.ancestors) or any(
+            t.dep_ == "relcl" and t.lemma_.lower() in _DENYING for t in verb.subtree
+        ):
+            return False  # "claimed Iran had lifted restrictions on X, which the government denied": a lifting denied
+        # what the restrictions are on, named as such: the object of "on" and its conjuncts, their appositions and
+        # compounds ("on the messaging app WhatsApp and the Google Play app store"); not a name further in, under an
+        # activity the restrictions are on ("restrictions on exports to Huawei", "on Micron's sales to operators")
         named = [
             m
             for c in noun.children
             if c.dep_ == "prep" and c.lower_ in ("on", "against")
-            for t in c.subtree
+            for o in c.children
+            if o.dep_ == "pobj"
+            for g in _conjuncts(o)
+            for t in (g, *(d for d in g.children if d.dep_ in ("appos", "compound")))
             if (m := self.ctx.mention(t)) is not None
         ]
         if not any(self.ctx.category(m.entity_id) in TARGET_CATEGORIES for m in named):
