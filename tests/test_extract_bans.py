@@ -9359,6 +9359,25 @@ def test_a_restriction_around_an_election_is_temporary():
         assert only(extract_bans(make_adoc(near, ents, published="2021-07-12")), jid("Ruritania")).status == "in_force"
 
 
+def test_a_ban_told_around_or_during_an_event_and_still_standing_after_it_is_in_force():
+    ents = [("Ruritania", J), ("Zorblast", P)]
+    for text in (
+        "Ruritania has restricted Zorblast since March, around the time of the presidential election.",
+        "Ruritania restricted Zorblast around the local elections in March. The restriction remains in place today.",
+        "Ruritania restricted Zorblast around the exams in March, and the platform is still unavailable.",
+        "Ruritania restricted Zorblast during the exams in March, and the platform is still unavailable.",
+        "Ruritania restricted Zorblast during the riots in March. Access has not been restored since.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2021-07-12"))
+        assert only(bans, jid("Ruritania")).status == "in_force", text
+    for text in (
+        "Ruritania restricted Zorblast around the local elections in March. The restriction was lifted in April.",
+        "Ruritania had restricted Zorblast since March, around the time of the presidential election.",
+    ):
+        bans = extract_bans(make_adoc(text, ents, published="2021-07-12"))
+        assert only(bans, jid("Ruritania")).status == "temporary", text
+
+
 def test_an_armed_services_ban_for_official_use_stays_military():
     ents = [("Ruritania", J, ["Ruritanian"]), ("Zapster", P), ("Kimi", P)]
     text = "The Ruritanian Armed Forces have banned Zapster and Kimi for official communication."

@@ -24,6 +24,9 @@ _ORDER_ISSUING = words("ban_rules", "order_issuing")
 _WAY_AROUND = words("ban_rules", "way_around")
 _UNWILLING_NOUNS = words("ban_rules", "unwilling_nouns")
 _UNDONE_TOPICS = words("status", "undone_topics")
+_OFF_ADJECTIVES = words("status", "off_adjectives")
+_OFF_SUBJECTS = words("status", "off_subjects")
+_RESTORING = words("status", "restoring")
 # "the minister for the EU", "Secretary for Digital Affairs": a title's portfolio, not whom the holder acts for
 _PORTFOLIO_HEADS = words("ban_rules", "portfolio_heads")
 
@@ -1204,6 +1207,7 @@ def _kept_off_now(verb, told, told_sent) -> bool:
         or subj.tag_ == "CD"
         or subj.lemma_.lower() in _MEASURE_NOUNS
         or (subj.pos_ == "PROPN" and subj.lower_ in told)
+        or subj.lemma_.lower() in _OFF_SUBJECTS  # "the app", "access"
     )
     if not fits:
         return False
@@ -1228,6 +1232,12 @@ def _kept_off_now(verb, told, told_sent) -> bool:
         return (still or _present(verb)) and (lemma == "return" or any(c.lower_ == "back" for c in verb.children))
     if _lifts(verb) and any(c.lower_ == "never" for c in verb.children):
         return any(c.dep_ == "auxpass" for c in verb.children)  # "the block was never lifted"
+    if (lemma in _RESTORING or _lifts(verb)) and _is_negated(verb) and any(c.dep_ == "auxpass" for c in verb.children):
+        return _present(verb)  # "access has not been restored since", "the ban has not been lifted"
+    if lemma in ("be", "remain", "stay") and not _is_negated(verb):
+        off = any(c.dep_ == "acomp" and c.lower_ in _OFF_ADJECTIVES for c in verb.children)
+        # "the app is still inaccessible", "it remains unavailable"
+        return off and _present(verb) and (still or lemma != "be")
     if lemma in words("ban", "verbs") and subj.lemma_.lower() in _MEASURE_NOUNS:
         return False  # "The order remains blocked by the Supreme Court": the measure is what is held off
     if lemma in words("ban", "verbs") and verb.tag_ == "VBN" and not _is_negated(verb):
@@ -1278,4 +1288,21 @@ def _still_standing(trig) -> bool:
         if not _adds_targets(nxt):
             break  # two on only past a sentence adding targets to the same ban ("Y was added on 8 January")
         cur = nxt
-    return any(t.pos_ in ("VERB", "AUX") and _kept_off_now(t, told, sent) for t in verbs)
+    # (or "The block remains in place a year later")
+    return any((t.pos_ in ("VERB", "AUX") and _kept_off_now(t, told, sent)) or _in_place_now(t) for t in verbs)
+
+
+def _outlives_event(trig) -> bool:
+    """ "has blocked X since February, around the time of the election", "blocked X during the protests, and the app
+    is still inaccessible": a ban told going on since a date, or told still standing in its sentence, is not bounded
+    by the event it began around (the next sentences are _still_standing's)."""
+    sent = trig.sent
+    if _still_in_force(sent):
+        return True
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in trig.children) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in _NOW_TENSES for c in trig.children
+    )
+    if since and not _is_negated(trig):
+        return True  # "has blocked X since February"; not "had blocked it since May" (told of a past)
+    told = {t.lower_ for t in sent if t.pos_ == "PROPN"}
+    return any(t.i > trig.i and t.pos_ in ("VERB", "AUX") and _kept_off_now(t, told, sent) for t in sent)

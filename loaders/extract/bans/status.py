@@ -19,6 +19,7 @@ from loaders.extract.bans.clauses import (
     _open_question,
     _other_ban_clauses,
     _other_ban_subclauses,
+    _outlives_event,
     _outside_contrast,
     _over_after,
     _repeated,
@@ -432,7 +433,7 @@ class StatusMixin:
         if self._ended(own_text) or self._ended(clause_text) or self._kept_until_past(trig):
             return "temporary"  # "kept YouTube blocked from 2012 to 2016", "four times between 2020 and 2021"
         events = words("status", "during_events")
-        if not _still_in_force(sent) and (
+        if not _outlives_event(trig) and (
             any(
                 # "around" the event only as the clause's own time ("restricted X around the election"; not
                 # "amid controversy around the election")
