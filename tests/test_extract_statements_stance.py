@@ -6389,3 +6389,22 @@ def test_a_basis_denied_to_a_challenge_or_the_banned_side_is_no_case_against_the
     assert ("ana-rusu", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") not in got
     assert ("ion-cebotari", "opposes_ban") in got
+
+
+def test_a_pronoun_told_done_too_late_is_no_backing_in_a_phrase_a_question_or_a_denial():
+    # "that should have been made clear years ago" (a phrase of its own), "it" standing for another noun, "should this
+    # have been done months ago?" and "nobody says this should have been done" wish for no measure sooner
+    got = stances(
+        run(
+            'Moldova blocked Viber across the country on Sunday. "That should have been made known to users years '
+            'ago," said Ana Rusu, a lawyer. Ion Cebotari, a deputy, said an audit of the app should have been held '
+            'first. "It should have been made public long ago," he said. "Should this have been done years ago? '
+            'Maybe," said Victor Popa, an analyst. "No one claims this should have been done months ago," said Dan '
+            'Lungu, a deputy. "This should have been done months ago," said Maria Sandu, a deputy. "Frankly, it should '
+            'have been imposed years ago," said Elena Cojocaru, a deputy.',
+            [*ROUND, ("Dan Lungu", PER), ("Maria Sandu", PER), ("Elena Cojocaru", PER)],
+        )
+    )
+    assert not any(s == "supports_ban" for p, s in got if p in ("ana-rusu", "ion-cebotari", "victor-popa", "dan-lungu"))
+    assert ("maria-sandu", "supports_ban") in got
+    assert ("elena-cojocaru", "supports_ban") in got

@@ -5896,22 +5896,31 @@ class StatementExtractor:
                 continue
             if not any(c.dep_ == "advmod" and c.lower_ in self._SOONER for c in t.children):
                 continue
+            # "Should this have been done months ago?", "Nobody says this should have been done years ago": asked or
+            # denied, no wish
+            if self._asked(t) or self._claim_denied(t):
+                continue
             subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if t.lemma_.lower() in acts or (subj is not None and subj.lemma_.lower() in measures):
                 return True
-            # "This should have been done months ago": a bare "this/that/it" as what should have been done is the step
-            # the story tells (not "this should have been discussed months ago")
+            # "This should have been done months ago", "it should have been imposed years ago": a bare pronoun as what
+            # should have been done is the step the story tells (not "this should have been discussed months ago"), the
+            # verb bare of a complement that makes a phrase of it ("made clear", "taken into account ... that ...");
+            # "it" with a light verb is a phrase's, however parsed ("a review ... It should have been made public")
             if (
                 subj is not None
                 and subj.dep_ == "nsubjpass"
-                and subj.lower_ in self._STEP_PRONOUNS
                 and t.lemma_.lower() in self._DOING
+                and (subj.lower_ in ("this", "that") or (subj.lower_ == "it" and t.lemma_.lower() not in self._LIGHT))
+                and not any(c.dep_ in self._LIGHT_VERB_COMPLEMENTS for c in t.children)
             ):
                 return True
         return False
 
-    _STEP_PRONOUNS = {"this", "that", "it"}
     _DOING = {"do", "take", "make", "introduce", "impose"}
+    _LIGHT = {"take", "make"}
+    # what makes the verb a phrase of its own, no step done: "made clear", "made public", "taken into account"
+    _LIGHT_VERB_COMPLEMENTS = {"oprd", "acomp", "attr", "dobj", "prep", "xcomp", "ccomp", "advcl"}
 
     def _acted_rightly(self, content) -> str | None:
         """The measure's makers said to have acted rightly: "the ministry did the correct thing", "the government has
