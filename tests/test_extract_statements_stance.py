@@ -6408,3 +6408,20 @@ def test_a_pronoun_told_done_too_late_is_no_backing_in_a_phrase_a_question_or_a_
     assert not any(s == "supports_ban" for p, s in got if p in ("ana-rusu", "ion-cebotari", "victor-popa", "dan-lungu"))
     assert ("maria-sandu", "supports_ban") in got
     assert ("elena-cojocaru", "supports_ban") in got
+
+
+def test_a_failing_that_others_feel_or_the_measure_ends_is_no_label_of_its_makers():
+    # "the end of fear" (not a word that shows the failing), "a product of the fear families have known" (felt by
+    # others) condemn nothing; "a symptom of the regime's panic" still does
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a child safety campaigner, described the "
+            "block as the end of fear for families. Ion Cebotari, a campaigner, called the block a product of the "
+            "fear families have known for years. Victor Popa, an opposition deputy, called the block a symptom of the "
+            "regime's panic.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("ion-cebotari", "opposes_ban") not in got
+    assert ("victor-popa", "opposes_ban") in got

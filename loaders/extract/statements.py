@@ -6201,15 +6201,43 @@ class StatementExtractor:
         )
 
     _FAILINGS = frozenset(words("statement", "makers_failings"))
+    _SHOWING = frozenset(words("statement", "failing_shown_by"))
 
     def _labelled_a_failing(self, frame, measure) -> bool:
         """The measure named as a failing of its makers: 'called the measures "the desperation of a government that
-        lost"', "described the block as an act of panic", "a sign of weakness" (the label itself, or what it is "of");
-        not a failing of others the measure answers ("a response to the desperation of families")."""
+        lost"', "described the block as an act of panic", "a sign of weakness" (the label itself, or what a word that
+        shows it is "of", statement.failing_shown_by); not a failing of others the measure answers ("a response to the
+        desperation of families") or ends ("the end of fear"), nor one others feel ("a product of the fear parents
+        have lived with", "the fear of parents")."""
         labels = [c for c in frame.children if c.i > measure.i and c.dep_ in ("oprd", "xcomp", "attr")]
         labels += [o for c in frame.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
-        labels += [g for h in labels for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        return any(w.lemma_.lower() in self._FAILINGS for w in labels)
+        labels += [
+            g
+            for h in labels
+            if h.lemma_.lower() in self._SHOWING
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+        ]
+        return any(w.lemma_.lower() in self._FAILINGS and self._felt_by_makers(w) for w in labels)
+
+    def _felt_by_makers(self, failing) -> bool:
+        """Whoever the failing is told of (its possessor, the object of its "of/for/among", the subject of a clause on
+        it) is the measure's makers or a pronoun for them: "the desperation of a government", "the regime's panic";
+        not "the fear parents have lived with", "fear among parents"."""
+        owners = [c for c in failing.children if c.dep_ == "poss"]
+        owners += [
+            o for p in failing.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "among") for o in p.children
+        ]
+        owners += [s for r in failing.children if r.dep_ == "relcl" for s in r.children if s.dep_ == "nsubj"]
+        for owner in owners:
+            m = self.ctx.mention(owner)
+            if m is not None:
+                if not self._imposing(m.entity_id):
+                    return False
+            elif owner.pos_ != "PRON" and owner.lemma_.lower() not in self._ACTING_BODIES | self._RULERS:
+                return False
+        return True
 
     _NAMING_VERBS = frozenset(words("statement", "naming_verbs"))
     _OTHER_PEOPLE = frozenset(words("statement", "other_people"))
