@@ -6425,3 +6425,20 @@ def test_a_failing_that_others_feel_or_the_measure_ends_is_no_label_of_its_maker
     assert ("ana-rusu", "opposes_ban") not in got
     assert ("ion-cebotari", "opposes_ban") not in got
     assert ("victor-popa", "opposes_ban") in got
+
+
+def test_a_standard_for_every_measure_applied_to_this_one_backs_it():
+    # "any block should be lawful, and this one is": the standard is met by the measure told; the bare standard
+    # is no verdict
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a rights lawyer, said any block must be "
+            "necessary, and this one plainly is. Ion Cebotari, a rights lawyer, said all such restrictions had to be "
+            "lawful and that the block was justified. Victor Popa, a rights lawyer, said any restrictions must be "
+            "necessary and proportionate.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "supports_ban") in got
+    assert ("ion-cebotari", "supports_ban") in got
+    assert ("victor-popa", "supports_ban") not in got

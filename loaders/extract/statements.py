@@ -6590,21 +6590,47 @@ class StatementExtractor:
     def _standard_for_all(cls, content) -> bool:
         """A rule told for every measure of the kind, no view of this one: "any restrictions on online expression had
         to be lawful, necessary and proportionate", "all such measures must be necessary" (a measure noun with
-        any/all/every/such, the subject of "must/should be" or "have/need to be")."""
+        any/all/every/such, the subject of "must/should be" or "have/need to be"); not when the words also judge one
+        measure by it: "any restriction should be necessary, and this one clearly is" (_one_measure_judged)."""
         for t in content:
             if t.lemma_.lower() != "be":
                 continue
             clause = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in ("have", "need") else t
             if clause is t and not any(c.dep_ == "aux" and c.lemma_.lower() in cls._OUGHT for c in t.children):
                 continue
-            if any(
-                c.dep_ == "nsubj"
-                and c.lemma_.lower() in _BAN_NOUNS
-                and any(d.dep_ in ("det", "amod", "predet") and d.lower_ in cls._EVERY for d in c.children)
-                for c in clause.children
-            ):
-                return True
+            if any(c.dep_ == "nsubj" and cls._every_measure(c) for c in clause.children):
+                return not cls._one_measure_judged(cls._with_saying_conjuncts(content))
         return False
+
+    @staticmethod
+    def _with_saying_conjuncts(content) -> list:
+        """The words said, with the clauses joined to the verb of saying that have no saying of their own ("said any
+        restriction should be necessary, and this one clearly is")."""
+        inside = {t.i for t in content}
+        said = {t.head for t in content if t.head.i not in inside}
+        joined = [c for v in said for c in v.children if c.dep_ == "conj" and c.i > v.i and c.lemma_.lower() != "say"]
+        return [*content, *(t for c in joined for t in c.subtree if t.i not in inside)]
+
+    @classmethod
+    def _every_measure(cls, noun) -> bool:
+        """A measure noun told of every measure of the kind: "any restrictions", "all such measures"."""
+        return noun.lemma_.lower() in _BAN_NOUNS and any(
+            d.dep_ in ("det", "amod", "predet") and d.lower_ in cls._EVERY for d in noun.children
+        )
+
+    @classmethod
+    def _one_measure_judged(cls, content) -> bool:
+        """Another clause's subject is one measure, a measure noun not told of every measure or "this/that one": "and
+        this one clearly is", "and that the block was justified"."""
+        return any(
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.head.pos_ in ("VERB", "AUX")
+            and (
+                (t.lemma_.lower() in _BAN_NOUNS and not cls._every_measure(t))
+                or (t.lower_ == "one" and any(d.dep_ == "det" and d.lower_ in ("this", "that") for d in t.children))
+            )
+            for t in content
+        )
 
     @staticmethod
     def _conceded(content, cue_words) -> bool:
