@@ -6442,3 +6442,18 @@ def test_a_standard_for_every_measure_applied_to_this_one_backs_it():
     assert ("ana-rusu", "supports_ban") in got
     assert ("ion-cebotari", "supports_ban") in got
     assert ("victor-popa", "supports_ban") not in got
+
+
+def test_a_judgement_of_the_measure_all_but_denied_or_doubted_turns_against_it():
+    # "hardly sound", "doubted the block was wise": the good word denied; the plain judgement still backs
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a law professor, said the order was "
+            "scarcely sound. Ion Cebotari, a lawyer, said he doubted the block was wise. Victor Popa, a lawyer, said "
+            "the order was legally solid.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") in got
+    assert ("ion-cebotari", "opposes_ban") in got
+    assert ("victor-popa", "supports_ban") in got

@@ -5565,6 +5565,7 @@ class StatementExtractor:
                 any(c.dep_ == "neg" and c.i < x.i for x in (t, *heads) for c in x.children)
                 or any(c.dep_ == "neg" for c in t.children)
                 or any(self._neither(h) for h in heads)  # "was neither necessary nor proportionate"
+                or self._judgement_doubted(t, heads)
             )
             if self._claim_denied(t):
                 # "Nobody can claim the suspension is illegal", "no one can say the block is unlawful": the measure's
@@ -5588,6 +5589,22 @@ class StatementExtractor:
             ):
                 return "bad"
         return None
+
+    _ALL_BUT_NOT = {"hardly", "scarcely", "barely"}
+
+    @classmethod
+    def _judgement_doubted(cls, copula, heads) -> bool:
+        """The judgement all but denied, "the order was hardly solid", or told under a verb of doubt not itself
+        negated, "she doubted the order was solid" (not "she did not doubt the order was solid")."""
+        if any(c.dep_ == "advmod" and c.lower_ in cls._ALL_BUT_NOT for x in (copula, *heads) for c in x.children):
+            return True
+        head = copula.head
+        return (
+            copula.dep_ == "ccomp"
+            and head.lemma_.lower() == "doubt"
+            and head.pos_ == "VERB"
+            and not any(c.dep_ == "neg" for c in head.children)
+        )
 
     def _a_measure_word(self, w) -> bool:
         """``w`` is a word for a measure ("the block", "the law") or a gerund of banning or switching off ("switching
