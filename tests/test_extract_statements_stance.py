@@ -6457,3 +6457,19 @@ def test_a_judgement_of_the_measure_all_but_denied_or_doubted_turns_against_it()
     assert ("ana-rusu", "opposes_ban") in got
     assert ("ion-cebotari", "opposes_ban") in got
     assert ("victor-popa", "supports_ban") in got
+
+
+def test_an_objection_to_a_step_told_of_the_measure_is_no_objection_to_it():
+    # "objected to the ban being lifted", "to the restrictions on the press being eased": the step on the measure is
+    # what is objected to; "objected to the order" still opposes
+    got = stances(
+        run(
+            "Moldova blocked Viber across the country on Sunday. Ana Rusu, a deputy, objected to the ban being "
+            "lifted. Civic Net objected to the restrictions on the press being eased. Ion Cebotari, an opposition deputy, "
+            "objected to the order.",
+            ROUND,
+        )
+    )
+    assert ("ana-rusu", "opposes_ban") not in got
+    assert ("civic-net", "opposes_ban") not in got
+    assert ("ion-cebotari", "opposes_ban") in got

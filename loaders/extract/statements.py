@@ -4485,11 +4485,17 @@ class StatementExtractor:
     @staticmethod
     def _objects_to_measure(frame) -> bool:
         """ "The main opposition party also objected", "objected to the order": an objection, bare or to a word for the
-        measure, is a critic's; not "did not object", nor "objected to the use of their data" (something else)."""
-        if frame.lemma_.lower() != "object" or frame.pos_ != "VERB" or any(c.dep_ == "neg" for c in frame.children):
+        measure, is a critic's; not "did not object", nor "objected to the use of their data" (something else), nor
+        to a step told of the measure by a clause on it ("objected to the ban being lifted", an acl or the verb's
+        xcomp: the lifting objected to)."""
+        if (
+            frame.lemma_.lower() != "object"
+            or frame.pos_ != "VERB"
+            or any(c.dep_ in ("neg", "xcomp") for c in frame.children)
+        ):
             return False
         objected = [o for p in frame.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children]
-        return all(o.lemma_.lower() in _BAN_NOUNS for o in objected)
+        return all(o.lemma_.lower() in _BAN_NOUNS and not any(c.dep_ == "acl" for c in o.children) for o in objected)
 
     @staticmethod
     def _neither(word) -> bool:
