@@ -2333,3 +2333,23 @@ def test_a_with_told_again_names_a_second_leader_only_as_one_that_took_the_step(
         assert ("ruritania", "latveria") not in pairs(follows), text
         assert ("ruritania", "molvania") not in pairs(follows), text
         assert ("ruritania", "freedonia") in pairs(follows), text
+
+
+def test_that_decision_is_the_ban_whose_imposer_is_named_last_before_it():
+    ents = [("Ruritania", J), ("Freedonia", J), ("Latveria", J), ("Molvania", J), ("Zapster", P)]
+    opening = "Molvania banned Zapster on state devices in December. "
+    for first, second in (("Freedonia", "Latveria"), ("Latveria", "Freedonia")):
+        # two bans told in one sentence: the one named last, whatever the names
+        _, follows = run(
+            opening + f"In January, {first} barred the app from state phones, and {second} blocked it on state "
+            "networks in February. That decision followed Ruritania, which had banned the app in November.",
+            ents,
+        )
+        assert pairs(follows) == {(second.lower(), "ruritania")}
+    # a ban told earlier in the cue's own sentence
+    _, follows = run(
+        opening + "Latveria barred the app from state phones in January, and that decision followed Ruritania, which "
+        "had acted in November.",
+        ents,
+    )
+    assert pairs(follows) == {("latveria", "ruritania")}

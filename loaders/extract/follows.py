@@ -365,7 +365,7 @@ class FollowExtractor:
                             return found[0]
                     if any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in subj.children):
                         # "A grounded its drones. That decision followed B": the ban just told in the paragraph
-                        return self._last_told_before(cue.sent) or self._story_imposer()
+                        return self._last_told_before(subj) or self._story_imposer()
                     return self._story_imposer()  # "their ban followed the example of X": the story's ban
                 if subj.lemma_.lower() in _PLACE_NOUNS | _COMPANY_NOUNS and any(
                     c.dep_ == "det" and c.lower_ in ("the", "this") for c in subj.children
@@ -480,18 +480,20 @@ class FollowExtractor:
             return None
         return lead[0], fd[0]
 
-    def _last_told_before(self, sent) -> str | None:
-        """The imposer of the ban (neither proposed nor advisory) told last before ``sent`` in its paragraph: what
-        "that decision", "this move" points back to."""
-        text = self.adoc.document.text
-        start = text.rfind("\n", 0, sent.start_char) + 1
-        told = [
-            (e.start, b.imposed_by)
-            for b in self.bans
-            if b.status not in ("proposed", "advisory")
-            for e in b.evidence
-            if start <= e.start < sent.start_char
-        ]
+    def _last_told_before(self, subj) -> str | None:
+        """The imposer of the ban (neither proposed nor advisory) told last before the phrase ``subj`` in its paragraph:
+        what "that decision", "this move" points back to, also within its own sentence ("Idaho barred X in January,
+        and that decision followed Texas"). Of bans told in one sentence, the one whose imposer is named last ("A
+        barred X in January, and B blocked it in February. That decision ..." is B's); one whose imposer is named only
+        after the phrase is none told before it."""
+        limit = subj.left_edge.idx
+        start = self.adoc.document.text.rfind("\n", 0, limit) + 1
+        told = []
+        for b in (b for b in self.bans if b.status not in ("proposed", "advisory")):
+            for e in (e for e in b.evidence if start <= e.start < limit):
+                named = [m.start for m in self.adoc.mentions_in(e.start, limit) if m.entity_id == b.imposed_by]
+                if named or e.end <= limit:
+                    told.append((max(named, default=e.start), b.imposed_by))
         return max(told)[1] if told else None
 
     def _story_imposer(self) -> str | None:
