@@ -3508,3 +3508,14 @@ def test_broadcasting_in_a_ministers_portfolio_is_no_part_of_the_holders_name():
     assert "Broadcasting Imran Qadir" not in got
     got = names(run("The Independent Broadcasting Authority Of Kenya said the block would stay."))
     assert not any(kind == "Person" for kind in got.values())
+
+
+def test_a_state_or_foreign_chamber_committee_is_not_the_national_one():
+    got = names(run("The Ohio Senate Commerce Committee advanced a bill barring state agencies from using the app."))
+    assert got.get("Ohio Senate Commerce Committee") == "Organisation"
+    assert "Senate Commerce Committee" not in got
+    got = names(run("The Brazilian Senate Intelligence Committee urged officials to stop using the drones."))
+    assert got.get("Brazilian Senate Intelligence Committee") == "Organisation"
+    assert "Senate Intelligence Committee" not in got
+    got = names(run("The Senate Commerce Committee approved the bill on Thursday."))
+    assert got.get("Senate Commerce Committee") == "Organisation"

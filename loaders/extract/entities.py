@@ -1183,12 +1183,30 @@ def _state_chambers(spans: list[Span], method: dict) -> list[Span]:
     gaz = get_gazetteer()
 
     def joins(prev: Span, span: Span) -> bool:
-        if prev.label_ != "GPE" or method.get((prev.start, prev.end)) != "gazetteer" or span.text not in _CHAMBERS:
+        if prev.label_ != "GPE" or method.get((prev.start, prev.end)) != "gazetteer":
+            return False
+        if span.text not in _CHAMBERS and not _national_chamber_body(span, method):
             return False
         place = gaz.candidates(prev.ent_id_)
         return bool(place) and gaz.entries[place[0].entry_id].type == "subdivision"
 
     return _merge_adjacent(spans, method, joins)
+
+
+def _national_chamber_body(span: Span, method: dict) -> bool:
+    """ "[Senate Commerce Committee]": a body of a country's legislature the gazetteer knows, its name opened by the
+    chamber's word; after a state's name or another country's demonym ("the Texas Senate Commerce Committee", "the
+    Philippine Senate Intelligence Committee") it is that state's or country's own, as the bare chamber is."""
+    if span.label_ != "ORG" or method.get((span.start, span.end)) != "gazetteer" or not span.ent_id_:
+        return False
+    refs = get_gazetteer().candidates(span.ent_id_)
+    entry = get_gazetteer().entries.get(refs[0].entry_id) if refs else None
+    return (
+        entry is not None
+        and entry.type == "legislature"
+        and entry.country is not None
+        and any(span.text.startswith(ch + " ") for ch in _CHAMBERS)
+    )
 
 
 def _coordinated_fields(spans: list[Span], method: dict) -> list[Span]:
@@ -1336,7 +1354,11 @@ def _foreign_contextual(spans: list[Span], method: dict) -> list[Span]:
         refs = gaz.candidates(span.ent_id_)
         entry = gaz.entries.get(refs[0].entry_id) if refs else None
         # a party's generic name ("Democratic Party") after another country's demonym is that country's party too
-        if entry is None or (any(r.how != CONTEXTUAL for r in refs) and entry.type != "party"):
+        if entry is None or (
+            any(r.how != CONTEXTUAL for r in refs)
+            and entry.type != "party"
+            and not _national_chamber_body(span, method)
+        ):
             out.append(span)
             continue
         doc = span.doc
