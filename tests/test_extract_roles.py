@@ -768,3 +768,15 @@ def test_an_upper_case_title_the_ner_took_into_the_name_is_the_title():
     assert got["Sanne de Wit"][0] == "MEP"
     got = roles_of("Analysts at ABN said Sanne de Wit called the ban symbolic.")
     assert "Sanne de Wit" not in got
+
+
+def test_an_advocate_of_a_cause_or_a_verb_of_advocating_is_no_title():
+    got = roles_of(
+        "Priya Nair, a longtime advocate of open networks, said the block was wrong. An advocate for tougher "
+        'privacy rules, Tom Hale said the ban was late. "We will keep going," said Omar Qureshi, advocating for '
+        "the repeal of the ban on the game. Senior advocate Kiran Rao filed the petition."
+    )
+    assert "Priya Nair" not in got
+    assert "Tom Hale" not in got
+    assert "Omar Qureshi" not in got
+    assert got["Kiran Rao"][0] == "Senior advocate"

@@ -263,18 +263,28 @@ _OPINION_WORDS = {
 _CALLING_BY_TRAINING = re.compile(r"\b(?:engineer|scientist)s? by (?:training|trade|profession|education)\b", re.I)
 
 
+# title heads that also name one who speaks for a cause, with the words opening the cause: "a critic of the law",
+# "an advocate of press freedom", "an advocate for stricter rules" (not "senior advocate", the lawyer)
+_OPINION_HEADS = {"critic": ("of",), "advocate": ("of", "for")}
+
+
 def _without_opinion(title: str) -> str | None:
     """A critic holds a title only as a portfolio ("Film critic", "the party's industry critic"); "a critic of the
     law", "a vocal critic" tells an opinion: no title, save another told after it ("a critic of the law and a
-    professor at Georgetown University" is a professor there)."""
+    professor at Georgetown University" is a professor there). So with an advocate of or for a cause ("a longtime
+    advocate of press freedom"), where "senior advocate" is the lawyer's standing."""
     words = title.split()
     low = [w.lower() for w in words]
-    if "critic" not in low:
+    head = next((w for w in low if w in _OPINION_HEADS), None)
+    if head is None:
         return title
-    k = low.index("critic")
+    k = low.index(head)
     opinion = any(w in _OPINION_WORDS for w in low[:k])
     portfolio = [w for w in low[:k] if w not in ("a", "an", "the") and w not in _OPINION_WORDS]
-    if portfolio and not opinion and low[k + 1 : k + 2] != ["of"]:
+    cause = k + 1 < len(low) and low[k + 1] in _OPINION_HEADS[head]
+    if head == "advocate" and not opinion and not cause:
+        return title  # "S. Muthukumar, an advocate", "senior advocate Arvind Datar"
+    if portfolio and not opinion and not cause:
         return title
     for j in range(k + 1, len(low) - 2):
         if low[j] == "and" and low[j + 1] in ("a", "an", "the"):
@@ -583,7 +593,8 @@ class _RoleFinder:
         return None
 
     def _is_title(self, tok: Token) -> bool:
-        return self.gaz.is_title_word(tok.text) or self.gaz.is_title_word(tok.lemma_)
+        # the lemma only for a noun's plural: a verb is no title ("said X, advocating for the repeal": not "advocate")
+        return self.gaz.is_title_word(tok.text) or (tok.pos_ != "VERB" and self.gaz.is_title_word(tok.lemma_))
 
     def _premodifier(self, span: Span):
         """ "Cabinet Minister Oliver Dowden", "Parliamentary Service chief executive Rafael Gonzalez-Montero"."""
