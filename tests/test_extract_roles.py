@@ -780,3 +780,12 @@ def test_an_advocate_of_a_cause_or_a_verb_of_advocating_is_no_title():
     assert "Tom Hale" not in got
     assert "Omar Qureshi" not in got
     assert got["Kiran Rao"][0] == "Senior advocate"
+
+
+def test_a_title_written_to_before_the_name_is_not_the_persons():
+    got = roles_of("In a letter to the ambassador to Japan, Senator Ola Berg asked Tokyo to lift its ban on the chips.")
+    assert got["Ola Berg"][0] == "Senator"
+    got = roles_of("Writing to the special envoy to the UN, Minister Ali Reza defended the ban on the app.")
+    assert got["Ali Reza"][0] == "Minister"
+    got = roles_of("Norway's ambassador to Japan, Ola Berg, said the ban was regrettable.")
+    assert got["Ola Berg"][0] == "ambassador to Japan"

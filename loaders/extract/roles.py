@@ -987,8 +987,15 @@ class _RoleFinder:
 
     def _accredited_to(self, tok: Token) -> bool:
         """ "China's ambassador to Britain, X", "the envoy to the UN, X": "to" after a title names where the holder
-        is sent, part of the title (not "spoke to reporters")."""
-        return tok.lower_ == "to" and tok.i > 0 and tok.head.i == tok.i - 1 and self._is_title(tok.head)
+        is sent, part of the title (not "spoke to reporters"); not when the title is itself the object of a preposition
+        ("In a letter to the ambassador to China, Senator X": the one written to, not X's title)."""
+        return (
+            tok.lower_ == "to"
+            and tok.i > 0
+            and tok.head.i == tok.i - 1
+            and self._is_title(tok.head)
+            and tok.head.dep_ != "pobj"
+        )
 
     def _portfolio_title_before(self, comma: int):
         """ "Minister of X, Y and the Z," before a name: a title whose portfolio lists several words."""
