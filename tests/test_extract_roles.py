@@ -789,3 +789,10 @@ def test_a_title_written_to_before_the_name_is_not_the_persons():
     assert got["Ali Reza"][0] == "Minister"
     got = roles_of("Norway's ambassador to Japan, Ola Berg, said the ban was regrettable.")
     assert got["Ola Berg"][0] == "ambassador to Japan"
+
+
+def test_upper_case_initials_after_a_noun_naming_the_person_are_no_title():
+    got = roles_of("Veteran politician VP Singh Rathore said the ban on the apps was long overdue.")
+    assert "Singh Rathore" not in got and "VP Singh Rathore" not in got
+    got = roles_of("Polish conservative MEP Anna Wierzba said the ban on the app was overdue.")
+    assert got["Anna Wierzba"][0] == "MEP"

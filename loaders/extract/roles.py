@@ -332,11 +332,15 @@ class _RoleFinder:
     # ------------------------------------------------------------------ shapes
     def name_part(self, span: Span) -> Span:
         """The name without the capitalised title the NER took into it: "[Spokesperson Guo Jiakun]",
-        "[President Xi]", "[MEP Anna Weber]" -> the name; the title is then a premodifier like any other."""
+        "[President Xi]", "[MEP Anna Weber]" -> the name; the title is then a premodifier like any other. Upper-case
+        letters right after a common noun that already names what the person is are the name's initials, not a title
+        ("Veteran politician [VP Singh Badnore]": "VP" his initials; "Polish conservative [MEP X]" a title)."""
         start = span.start
+        prev = self.doc[span.start - 1] if span.start > 0 else None
+        titled = prev is not None and prev.is_lower and (prev.pos_ == "NOUN" or self._is_title(prev))
         while (
             start < span.end - 1
-            and (self.doc[start].is_title or self.doc[start].is_upper)
+            and (self.doc[start].is_title or (self.doc[start].is_upper and not titled))
             and self._is_title(self.doc[start])
         ):
             start += 1
