@@ -3519,3 +3519,11 @@ def test_a_state_or_foreign_chamber_committee_is_not_the_national_one():
     assert "Senate Intelligence Committee" not in got
     got = names(run("The Senate Commerce Committee approved the bill on Thursday."))
     assert got.get("Senate Commerce Committee") == "Organisation"
+
+
+def test_a_country_that_is_the_next_clauses_subject_is_not_joined_to_the_body_before():
+    got = names(run("According to the Media Freedom Network Ethiopia has blocked Facebook since August."))
+    assert "Media Freedom Network Ethiopia" not in got
+    assert got.get("Ethiopia") == "Jurisdiction"
+    got = names(run("The Media Freedom Network Ethiopia said Facebook had been blocked since August."))
+    assert got.get("Media Freedom Network Ethiopia") == "Organisation"

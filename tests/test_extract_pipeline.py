@@ -906,3 +906,22 @@ def test_a_number_under_which_something_else_falls_is_no_age_limit(first):
     (facts,) = pipeline.extract([Document(id="g", text=text, published="2025-03-07")])
     names = {e.id: e.name for e in facts.entities}
     assert {names.get(t) for b in facts.bans for t in b.targets} == {"online games"}
+
+
+def test_a_body_named_with_its_country_still_tells_the_storys_country():
+    def bans(text: str) -> set[tuple[str, tuple[str, ...]]]:
+        (facts,) = pipeline.extract([Document(id="c", text=text, published="2024-06-14")])
+        names = {e.id: e.name for e in facts.entities}
+        return {(names[b.imposed_by], tuple(sorted(names[t] for t in b.targets))) for b in facts.bans}
+
+    # the body keeps its country in its name, and "the government", "the authorities" are that country's
+    assert bans("The Civic Space Centre Zimbabwe said the government had ordered operators to block WhatsApp.") == {
+        ("Zimbabwe", ("WhatsApp",))
+    }
+    assert bans("The Press Freedom Forum Tanzania said the authorities had blocked Telegram since Monday.") == {
+        ("Tanzania", ("Telegram",))
+    }
+    # a ministry named with its country is the country's own office, not a body named for the country
+    assert bans(
+        "Officials at the Digital Economy Ministry Thailand said the ministry had asked operators to block Telegram."
+    ) == {("Thailand", ("Telegram",))}

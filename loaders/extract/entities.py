@@ -1150,11 +1150,16 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
     def named_for_country(prev: Span, span: Span) -> bool:
         """ "the [Centre for Digital Rights] [Uganda]": a body the NER found, its last word a compound of the
         country's name after it, is named with its country; not when the two modify a noun after them ("the [World
-        Bank] [Kenya] office": the body's office in that country)."""
+        Bank] [Kenya] office": the body's office in that country), nor a government office ("the Digital Economy
+        Ministry Thailand": the country's own ministry, the country named as its place), nor when the country is the
+        subject a verb right after it lacks ("According to the Digital Rights Lab [Ethiopia] has blocked X": the
+        parser hung the clause's subject on "to")."""
         place = gaz.lookup(span.ent_id_, ("Jurisdiction",)) if span.ent_id_ else None
         return (
             prev.label_ == "ORG"
             and len(prev) > 1
+            and prev[-1].lower_ not in lexicon_words("actors", "portfolio_offices")
+            and not _subject_of_next_verb(span)
             and method.get((prev.start, prev.end), "ner") == "ner"
             and method.get((span.start, span.end)) == "gazetteer"
             and place is not None
@@ -1191,6 +1196,19 @@ def _state_chambers(spans: list[Span], method: dict) -> list[Span]:
         return bool(place) and gaz.entries[place[0].entry_id].type == "subdivision"
 
     return _merge_adjacent(spans, method, joins)
+
+
+def _subject_of_next_verb(span: Span) -> bool:
+    """The verb right after the name (past its auxiliaries) has no subject of its own, and the name is no subject
+    either: the name is the subject the parser missed ("According to the Lab Ethiopia has blocked X")."""
+    doc = span.doc
+    k = span.end
+    while k < len(doc) and doc[k].pos_ in ("AUX", "PART", "ADV") and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX") or span.root.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    verb = doc[k]
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children)
 
 
 def _national_chamber_body(span: Span, method: dict) -> bool:

@@ -188,6 +188,8 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
         scores[dateline.country] += 6.0  # a wire story is filed from the acting country
     for m in adoc.mentions if mentions is None else mentions:
         entry = gaz.entries.get(m.entity_id)
+        if entry is None and m.kind == "Organisation":
+            entry = country_named_last(m.text, gaz)  # "the Legal Resources Centre Zimbabwe": a body of that country
         if entry is None or not entry.country:
             continue
         weight = 3.0 if m.sentence <= 2 else 1.0  # headline (its own sentence), lead, next
@@ -202,6 +204,18 @@ def focus_scores(adoc: AnnotatedDoc, gaz: Gazetteer, mentions=None) -> Counter:
             continue  # a company's home country is not an actor of the story
         scores[entry.country] += weight
     return scores
+
+
+def country_named_last(name: str, gaz: Gazetteer) -> GazEntry | None:
+    """A body the gazetteer does not know, named with its country last ("Legal Resources Centre Zimbabwe", "Digital
+    Freedom Network South Africa"): the country, which counts for the story's focus as the body's own country would
+    (its name holds the country's only mention, yet "the government" of the story is still that country's)."""
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        entry = gaz.lookup(" ".join(words[-k:]), ("Jurisdiction",))
+        if entry is not None and entry.type == "country":
+            return entry
+    return None
 
 
 def _followed_one(tok) -> bool:

@@ -23,7 +23,7 @@ from loaders.extract.bans.syntax import _hyphened, _own_subtree, _phrase_root
 from loaders.extract.bans.timing import _release_date
 from loaders.extract.base import AnnotatedDoc, Mention, doc_text, span_forms, span_lemmas
 from loaders.extract.lexicon import words
-from loaders.extract.resolve import PRODUCT_NOUNS
+from loaders.extract.resolve import PRODUCT_NOUNS, country_named_last, entity_from
 
 _GAZ_TYPES = {
     "eu": "eu",
@@ -384,10 +384,18 @@ class DocContext:
         # the story's app comes from somewhere: its home country is rarely the one banning it
         entry = self.gaz.entries.get(self.main_target) if self.gaz and self.main_target else None
         target_home = self.gaz.by_country.get(entry.country or "") if entry is not None else None
+        in_names: dict = {}  # countries named only inside a body's name ("the Media Freedom Network Tanzania")
         for m in self.adoc.mentions:
             body_of = None
             if m.kind == "Organisation" and self.category(m.entity_id) in ("legislature", "government", "regulator"):
                 body_of = self.jurisdiction_of(m.entity_id)  # "the Philippine Senate" acts for the Philippines
+            elif m.kind == "Organisation" and self.gaz and m.entity_id not in self.gaz.entries:
+                # "The Media Freedom Network Tanzania said the authorities had blocked X": the body's name holds the
+                # country's only mention
+                named = country_named_last(m.text, self.gaz)
+                body_of = named.id if named is not None else None
+                if body_of is not None and body_of not in self.adoc.entities:
+                    in_names.setdefault(body_of, (named, m))
             if m.kind != "Jurisdiction" and body_of is None:
                 continue
             sent = self.adoc.sentences[m.sentence]
@@ -411,7 +419,15 @@ class DocContext:
             if (body_of or m.entity_id) == target_home:
                 weight *= 0.3
             scores[body_of or m.entity_id] += weight
-        return scores.most_common(1)[0][0] if scores else None
+        main = scores.most_common(1)[0][0] if scores else None
+        if main in in_names:
+            # the story's country told only inside a body's name: an entity of the document all the same ("the
+            # authorities" stand for it)
+            named, m = in_names[main]
+            country = entity_from(named)
+            country.mentions.append(self.adoc.evidence(m.start, m.end, "bans.unnamed_jurisdiction", 0.6))
+            self.adoc.entities[main] = country
+        return main
 
     def _find_headings(self) -> list[tuple[int, str | None]]:
         """Subheads of a roundup that name a country alone ("Indonesia", "The European Union"): (offset, jurisdiction
