@@ -9389,6 +9389,21 @@ def test_an_armed_services_ban_for_official_use_stays_military():
     assert ban.scope == "government_devices"
 
 
+def test_an_armed_services_ban_for_official_use_of_soldiers_and_civilians_is_the_governments():
+    ents = [("Ruritania", J, ["Ruritanian"]), ("Zapster", P), ("Kimi", P)]
+    for text in (
+        "The Ruritanian Armed Forces have banned Zapster and Kimi for official messaging by troops and civilian staff.",
+        "The Ruritanian Armed Forces have banned Zapster on official laptops of troops and employees.",
+        "The Ruritanian Armed Forces have banned Zapster on official laptops of troops and a senior official.",
+        "Ruritania has restricted Zapster on official laptops of ministries, army units and state firms.",
+    ):
+        ban = only(extract_bans(make_adoc(text, ents, published="2022-01-06")), jid("Ruritania"))
+        assert ban.scope == "government_devices", text
+    text = "The Ruritanian Armed Forces have banned Zapster on official laptops of troops and sailors."
+    ban = only(extract_bans(make_adoc(text, ents, published="2022-01-06")), jid("Ruritania"))
+    assert ban.scope == "military_devices"
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -39,6 +39,15 @@ _LICENCE_VERBS = words("ban_rules", "licence_verbs")
 
 
 _REACH_PREPS = {"to", "on", "from", "across", "in", "at", "throughout"}
+
+
+def _whose(tok) -> bool:
+    """ "on official devices of soldiers and officials", "for official communication by soldiers and civilian
+    officials": the object of an "of" or "by" phrase on a noun names whose the thing is or who does it; its
+    conjuncts are named alike."""
+    return tok.head.lower_ in ("of", "by") and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
 _CLOSING = {"close", "delete", "deactivate", "shut", "remove", "suspend"}  # verbs closing an account
 # Verbs of defying an order ("ignored orders to remove accounts"), of heeding one ("failed to respond to requests to
 # close channels"), and what a heeding verb hangs on when it was not done (lexicon scope.defying, .heeding, .failing)
@@ -146,7 +155,7 @@ class ScopeMixin:
                 for t in toks
                 if t.pos_ == "NOUN"
                 and t.i != trig.i
-                and (t.dep_ == "dobj" or t.dep_ == "pobj" and t.head.lower_ in _REACH_PREPS)
+                and (t.dep_ == "dobj" or t.dep_ == "pobj" and (t.head.lower_ in _REACH_PREPS or _whose(t)))
             ]  # not "for work or personal tasks": what the use is for
             while stack:
                 t = stack.pop()
@@ -546,10 +555,16 @@ class ScopeMixin:
             for t in region
         )
         # "banned X for official communication": a civil word as an adjective on no person's noun names no civilians
+        # (only the adjective itself: "for official communication by soldiers and civilian officials" still names
+        # civilians, the word's other tokens kept)
         described = {
-            t.lower_ for t in region if t.dep_ == "amod" and t.head.lemma_.lower() not in sc["personnel"]
-        } & sc["civil_personnel"]
-        civil = set() if own_staff else lemmas - described
+            t.i
+            for t in region
+            if t.dep_ == "amod" and t.head.lemma_.lower() not in sc["personnel"] and t.lower_ in sc["civil_personnel"]
+        }
+        kept = {w for t in region if t.i not in described for w in (t.lemma_.lower(), t.lower_)}
+        dropped = {w for t in region if t.i in described for w in (t.lemma_.lower(), t.lower_)} - kept
+        civil = set() if own_staff else lemmas - dropped
         own = {t.lemma_.lower() for t in trig.subtree} | {t.lower_ for t in trig.subtree}
         if personnel and not devices and not own & sc["personnel"] and own & {"access", "download", "downloads"}:
             personnel = set()  # "asked the Ministry of Digital Development to restrict access to the app"
