@@ -9512,6 +9512,25 @@ def test_a_closing_report_parsed_as_a_conjunct_dates_the_ban():
     assert ban.announced == "2024-05"
 
 
+def test_a_closing_report_of_its_own_object_or_clause_does_not_date_the_ban():
+    from loaders.extract.pipeline import extract_one
+    from loaders.model import Document
+
+    head = (
+        "Ukraine has restricted Telegram on official devices of state authorities, military formations and "
+        "enterprises of critical infrastructure, the National Security and Defense Council (NSDC) "
+    )
+    for tail in (
+        "announced new penalties for breaches on Friday.",
+        "reported the detention of three foreign spies on Friday.",
+        "confirmed on Friday that foreign agencies monitor the chats.",
+        "reported on Friday.",
+    ):
+        facts = extract_one(Document(id="c1", text=head + tail, published="2024-09-21"))
+        ban = only(facts.bans, jid("Ukraine"))
+        assert ban.announced == ("2024-09-20" if tail == "reported on Friday." else "2024-09-21"), tail
+
+
 def test_a_list_the_parser_splits_into_two_subjects_of_a_lasting_ban_is_all_banned():
     # "A, B and C remain blocked" parsed with A and B each a subject of "remain": the whole list is what stays banned
     text = "Ruritania lifted its ban on Zapster on Tuesday. Instagram, Telegram and YouTube remain blocked."

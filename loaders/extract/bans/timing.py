@@ -189,10 +189,17 @@ _DECIDING_EVENTS = words("ban_rules", "deciding_events")
 def _closing_report(verb) -> bool:
     """ "Ukraine has restricted X on the devices of state bodies, military units and firms, the council reported on
     Friday": a verb of saying the parser hung as a conjunct with no "and" before it closes the sentence as its
-    attribution; its date is the report's of the whole sentence, as when parsed as such."""
-    return verb.lemma_.lower() in _REPORTING and not any(
-        c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children
+    attribution; its date is the report's of the whole sentence, as when parsed as such. Not a verb with an object
+    or a clause of its own ("the SBU reported the arrest of two agents on Friday", "confirmed on Friday that Russian
+    services read the messages"): what it reports is another act, dated by itself."""
+    return (
+        verb.lemma_.lower() in _REPORTING
+        and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+        and not any(c.dep_ in _OWN_COMPLEMENTS for c in verb.children)
     )
+
+
+_OWN_COMPLEMENTS = ("dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd")
 
 
 def _barrier(trig, date_tok) -> bool:
