@@ -39,7 +39,7 @@ from loaders.extract.bans import (
 )
 from loaders.extract.base import AnnotatedDoc
 from loaders.extract.lexicon import words
-from loaders.model import Ban, Follow
+from loaders.model import MEASURES_APART, Ban, Follow
 
 # Nouns for the actor a "latest" ranks after others ("the latest country to do so after A and B")
 _RANKED = {"country", "nation", "state", "government", "institution", "body", "jurisdiction", "parliament", "city"}
@@ -489,7 +489,7 @@ class FollowExtractor:
         limit = subj.left_edge.idx
         start = self.adoc.document.text.rfind("\n", 0, limit) + 1
         told = []
-        for b in (b for b in self.bans if b.status not in ("proposed", "advisory")):
+        for b in (b for b in self.bans if b.status not in MEASURES_APART):
             for e in (e for e in b.evidence if start <= e.start < limit):
                 named = [m.start for m in self.adoc.mentions_in(e.start, limit) if m.entity_id == b.imposed_by]
                 if named or e.end <= limit:
@@ -691,7 +691,7 @@ class FollowExtractor:
         out = []
         for b in self.bans:
             told = done.get(b.imposed_by)
-            if b.status in ("proposed", "advisory") or told is False or (done_told and told is None):
+            if b.status in MEASURES_APART or told is False or (done_told and told is None):
                 continue
             if any(start <= e.start < end for e in b.evidence) and b.imposed_by not in out:
                 out.append(b.imposed_by)
@@ -1260,7 +1260,7 @@ class FollowExtractor:
         mine = {t for b in self.bans if b.imposed_by == leader for t in b.targets}
         told = []
         for b in self.bans:
-            if b.imposed_by == leader or not set(b.targets) & mine or b.status in ("proposed", "advisory"):
+            if b.imposed_by == leader or not set(b.targets) & mine or b.status in MEASURES_APART:
                 continue
             first = [e.start for e in b.evidence if start <= e.start < sent.start_char]
             if first:
@@ -1728,9 +1728,7 @@ class FollowExtractor:
                     self._direct = False
                 if leader is None or (leader not in self.imposers and not self._direct):
                     continue
-                if back and not any(
-                    b.imposed_by == leader and b.status not in ("proposed", "advisory") for b in self.bans
-                ):
+                if back and not any(b.imposed_by == leader and b.status not in MEASURES_APART for b in self.bans):
                     # "Belarus joined that list after jailing journalists", "Kenya joined that group on the UN Human
                     # Rights Council": a joiner with no ban of its own in the story joined some other list
                     continue
