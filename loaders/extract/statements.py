@@ -3332,7 +3332,7 @@ class StatementExtractor:
     def _defends_measure(self, content) -> bool:
         """'would "vigorously defend" the executive order': defending or upholding the measure itself, whatever
         quotation marks or adverbs stand between the verb and its object."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         return any(
             t.lemma_.lower() in ("defend", "uphold")
             and t.pos_ == "VERB"
@@ -3351,7 +3351,7 @@ class StatementExtractor:
         """The imposing side carrying out the counsel the measure rests on: "the government would follow the agency's
         advice in full", "the administration followed the ministry's recommendation", "the decision followed a
         determination by ...", "the measure was taken following technical analysis" (not negated)."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         for t in content:
             if t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -3395,11 +3395,13 @@ class StatementExtractor:
     _WORRIES = {"concern", "worry", "doubt", "reservation", "concerned", "worried", "question"}
     _MEASURES = {"bill", "law", "legislation", "framework", "regime", "rule", "requirement", "proposal", "plan",
                  "policy", "licensing", "amendment", "regulation"}  # fmt: skip
+    # the measure's words: a ban's nouns and a rule's (computed once, not per call)
+    _MEASURES_OR_BANS = frozenset(_BAN_NOUNS | _MEASURES)
 
     def _worried_by_measure(self, content) -> bool:
         """Concerns about the measure itself ("had concerns about the speed with which the framework was introduced",
         "raised questions over the bill"), not about the banned side ("concerns about the app's data handling")."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         if self._measure_a_cause_for_concern(content, measures):
             return True
         for t in content:
@@ -3718,7 +3720,7 @@ class StatementExtractor:
         loosened its rules, teenagers would migrate ...")."""
         lex = self.lex["displacement"]
         movers, others = set(lex["movers"]), set(lex["moving_others"])
-        measures = _BAN_NOUNS | self._MEASURES  # "move", "decision", "measure", "order" are among its nouns
+        measures = self._MEASURES_OR_BANS  # "move", "decision", "measure", "order" are among its nouns
         banning = set(words("ban", "verbs"))
 
         def nearest_noun(w):
@@ -3802,7 +3804,7 @@ class StatementExtractor:
         """The measure (or "it" for one named before) is the subject of a verb of harm done to people or a service:
         "the ban would cut off 170 million users", "the law locks teenagers out of the public square", "it would hit
         ordinary families" — not harm to a state or to wrongdoers ("would hurt Beijing", "cripple the gangs")."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         for t in content:
             lemma = t.lemma_.lower()
             harm_done = lemma in ("do", "cause") and any(
@@ -3962,7 +3964,7 @@ class StatementExtractor:
     def _measure_takes_away(self, content) -> bool:
         """The measure, unnegated, is the subject of taking tools from people: "this law has taken tools away from our
         deputies" (what an official of the imposing side may say against it as well as an outsider)."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         for t in content:
             if t.lemma_.lower() != "take" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
                 continue
@@ -4054,7 +4056,7 @@ class StatementExtractor:
         """A critic's charge of the measure's aim: "the blackout was designed to silence critics", "the block was
         intended to stop voters from sharing evidence" (the measure the subject of a passive of meaning, a verb of
         silencing, or of stopping people from telling); not "the ban is meant to stop fraudsters", nor negated."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         for t in content:
             if t.lemma_.lower() not in self._MEANT or t.pos_ != "VERB" or t.tag_ != "VBN":
                 continue
@@ -4157,7 +4159,7 @@ class StatementExtractor:
     def _trade_wiped_out(self, content, goods) -> bool:
         """ "the ban would wipe out most of her income", "the block has destroyed our sales": the measure, as the
         subject, ending a trade (not "the ban would wipe out fraud", not "would not ruin anyone's income")."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         for t in content:
             lemma = t.lemma_.lower()
             if lemma not in self._WIPING or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
@@ -4193,7 +4195,7 @@ class StatementExtractor:
         """A halt or slump told with a cause other than the measure ("had fallen because of the heavy monsoon
         rains, not the ban"), as the season's ("almost stopped during the New Year holidays, as they do every
         year") or as over ("and had since recovered")."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
 
         def names_measure(root) -> bool:
             for t in root.subtree:
@@ -4392,6 +4394,7 @@ class StatementExtractor:
         "there was no legal basis for the app to keep operating". The measure's side refuting its challengers tells
         no case against the measure, so the basis phrase leaves the cue text (not "the ban had no legal basis",
         "there is no legal basis for the block")."""
+        challengers = self._CHALLENGES | self._BANNED_SIDE_NOUNS
         found = set()
         for t in content:
             if t.lemma_.lower() != "basis":
@@ -4411,7 +4414,7 @@ class StatementExtractor:
             else:
                 continue
             if any(
-                h.lemma_.lower() in self._CHALLENGES | self._BANNED_SIDE_NOUNS
+                h.lemma_.lower() in challengers
                 or ((m := self.ctx.mention(h)) is not None and m.entity_id in self.targets)
                 for h in holders
             ):
@@ -4645,7 +4648,7 @@ class StatementExtractor:
             return False
         against = set(self.lex["enacted_against"])
         banning = set(words("ban", "verbs"))
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         owners = [k for k in w.children if k.dep_ == "poss"]
         named = []  # owners told in an "of"/"by" phrase: the phrase's own noun names them
         # an infinitive right after the noun, hung by the parse on the welcoming verb: "hailed the vote of the court to
@@ -5025,7 +5028,7 @@ class StatementExtractor:
         ends = set(self.lex["not_solved_by"])
         generic = set(self.lex["not_solved_by_subjects"])
         acts = set(words("ban", "verbs")) | self._REMOVAL_VERBS | self._BANNING_GERUNDS
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         for t in content:
             if t.lemma_.lower() not in ends or t.pos_ != "VERB":
                 continue
@@ -5187,7 +5190,7 @@ class StatementExtractor:
         untouched" (a verb "leave" with "untouched" within a dozen words after it, whose subject, or that of the verb
         it hangs on, is a measure noun or a gerund of banning or removing). "the company said it left its prices
         untouched", "users had left their accounts untouched" tell nothing of the measure."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         acts = set(words("ban", "verbs")) | self._REMOVAL_VERBS | self._BANNING_GERUNDS
         for t in content:
             if t.lemma_.lower() != "leave" or t.pos_ != "VERB" or any(c.dep_ == "neg" for c in t.children):
@@ -5282,7 +5285,7 @@ class StatementExtractor:
         ("was preparing a legal challenge", "would file a challenge against the order"). Not negated on the verb or on
         a verb it hangs on ("would not challenge the block", "did not plan to file a legal challenge"), nor a challenge
         someone else meets ("was ready to face any legal challenge", "a legal challenge was unlikely")."""
-        measures = _BAN_NOUNS | self._MEASURES
+        measures = self._MEASURES_OR_BANS
         inside = {t.i for t in content}
 
         def negated(v) -> bool:
