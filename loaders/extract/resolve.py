@@ -786,7 +786,11 @@ class Resolver:
             if entity.kind != "Organisation" or not entity.name.endswith(" " + c.text):
                 continue
             prefix = entity.name[: -len(c.text) - 1]
-            if self.gaz.lookup(prefix, ("Jurisdiction",)) is None and prefix not in places | self.gaz.demonyms.keys():
+            if (
+                self.gaz.lookup(prefix, ("Jurisdiction",)) is None
+                and prefix not in places
+                and prefix not in self.gaz.demonyms
+            ):
                 continue
             at = named.start if named.start < c.start else -1
             same[entity.id] = (entity, max(at, same.get(entity.id, (entity, -1))[1]))

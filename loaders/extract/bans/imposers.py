@@ -183,7 +183,7 @@ class ImposerMixin:
                     m.kind == "Jurisdiction"
                     and t.dep_ == "pobj"
                     and t.head.lower_ == "in"
-                    and t.head.head.lemma_.lower() in words("actors", "court")
+                    and t.head.head.lemma_.lower() in _COURT_WORDS
                     and not any(
                         c.dep_ in ("amod", "compound") and c.lower_ in ("state", "provincial")
                         for c in t.head.head.children
@@ -228,7 +228,7 @@ class ImposerMixin:
                 named = self._court_seated_in(seat, _court_kind_words(conj))
                 if named is not None:
                     best = (0, named, conj)  # "a criminal court in Ankara ordered ...": the Ankara court named
-            if best and best[0] == 2 and conj.lemma_.lower() in words("actors", "court"):
+            if best and best[0] == 2 and conj.lemma_.lower() in _COURT_WORDS:
                 body = self._regulator_of(best[1], conj.sent, "court")
                 kinds = _court_kind_words(conj)
                 if body is not None and not ((seat or seated) and _apex_court(self.ctx.name(body))):
