@@ -1154,20 +1154,21 @@ def _national_branches(spans: list[Span], method: dict) -> list[Span]:
         Ministry Thailand": the country's own ministry, the country named as its place), nor when the country is the
         subject a verb right after it lacks ("According to the Digital Rights Lab [Ethiopia] has blocked X": the
         parser hung the clause's subject on "to")."""
-        place = gaz.lookup(span.ent_id_, ("Jurisdiction",)) if span.ent_id_ else None
-        return (
+        # the shape first, then the lookups and the scan for a verb (run for every pair of adjacent spans)
+        if not (
             prev.label_ == "ORG"
             and len(prev) > 1
-            and prev[-1].lower_ not in lexicon_words("actors", "portfolio_offices")
-            and not _subject_of_next_verb(span)
+            and span.ent_id_
             and method.get((prev.start, prev.end), "ner") == "ner"
             and method.get((span.start, span.end)) == "gazetteer"
-            and place is not None
-            and place.type == "country"
             and prev[-1].dep_ == "compound"
             and span.start <= prev[-1].head.i < span.end
             and not (span[-1].dep_ == "compound" and span[-1].head.i >= span.end)
-        )
+            and prev[-1].lower_ not in lexicon_words("actors", "portfolio_offices")
+        ):
+            return False
+        place = gaz.lookup(span.ent_id_, ("Jurisdiction",))
+        return place is not None and place.type == "country" and not _subject_of_next_verb(span)
 
     # then "the [ACLU] of [Montana]": the state affiliate, a body of its own
     return _merge_adjacent(
@@ -1217,8 +1218,9 @@ def _national_chamber_body(span: Span, method: dict) -> bool:
     Philippine Senate Intelligence Committee") it is that state's or country's own, as the bare chamber is."""
     if span.label_ != "ORG" or method.get((span.start, span.end)) != "gazetteer" or not span.ent_id_:
         return False
-    refs = get_gazetteer().candidates(span.ent_id_)
-    entry = get_gazetteer().entries.get(refs[0].entry_id) if refs else None
+    gaz = get_gazetteer()
+    refs = gaz.candidates(span.ent_id_)
+    entry = gaz.entries.get(refs[0].entry_id) if refs else None
     return (
         entry is not None
         and entry.type == "legislature"
