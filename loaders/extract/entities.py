@@ -36,7 +36,6 @@ from loaders.extract.resolve import (
     Candidate,
     Resolver,
     Sentences,
-    byline_person,
     entity_from,
     is_furniture,
     local_court_seat,
@@ -3056,8 +3055,7 @@ def annotate(document: Document, doc: Doc, gazetteer: Gazetteer | None = None) -
             start, end, text = _clean(span)
             if not text:
                 continue
-        label = "PERSON" if span.label_ != "PERSON" and byline_person(span) else span.label_
-        cands.append(Candidate(span=span, start=start, end=end, text=text, label=label, method=method))
+        cands.append(Candidate(span=span, start=start, end=end, text=text, label=span.label_, method=method))
     sentences = Sentences(adoc)
     resolver = Resolver(adoc, gaz, sentences)
     resolved = _court_seats_dropped(_local_courts_named(list(resolver.resolve(cands))), gaz)

@@ -258,9 +258,10 @@ def is_furniture(span: Span) -> bool:
     after_text = text[span.end_char : len(text) if line_end < 0 else line_end]
     if _BYLINE.match(before_text) and _BYLINE_END.match(after_text):
         return True  # "(By A and B)": a closing credit
+    if _byline_writer(span):
+        return True  # the article's own writer: "By Jane Doe, Lagos", "Opinion by Jane Doe"
     if (
         span.start_char < 600
-        and not byline_person(span)
         and re.match(r"^\s*[Bb]y\s+(?:the\s+)?$", before_text)
         and re.match(r"^\s*(?:$|,|\||and\s|&|(?:[A-Z][a-z]+\s*){1,6}$)", after_text)
     ):
@@ -319,7 +320,7 @@ _BYLINE_NAME_END = re.compile(r"^[ \t]*(?:$|,|\||and\s|&|\u00b7|\u2022)")
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]*$")
 
 
-def byline_person(span: Span) -> bool:
+def _byline_writer(span: Span) -> bool:
     """The writer an opening byline names: "By Jane Doe, Lagos", "By Jane Doe | 3 May 2024", "Analysis by Jane Doe".
     Two to four capitalised words alone on the line or before a comma, a bar or another name, that no desk word
     (lexicon actors.byline_desk_words: "By Ledger Staff", "By the Capitol Bureau"), no body's or outlet's last word
@@ -1331,6 +1332,7 @@ class Resolver:
                 rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))(?:,[ \t]*({name})[ \t]*$)?",
                 text,
             ):
+                found.update(n for n in m.groups()[:2] if n)  # the writers, wherever the body names them again
                 if m.group(3):
                     desks.add(m.group(3).casefold())  # "By Jane Doe, Statehouse Bureau": the outlet's own desk
             self._desk_names = desks
