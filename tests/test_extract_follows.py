@@ -2353,3 +2353,22 @@ def test_that_decision_is_the_ban_whose_imposer_is_named_last_before_it():
         ents,
     )
     assert pairs(follows) == {("latveria", "ruritania")}
+
+
+def test_he_or_she_joining_others_is_the_jurisdiction_of_the_person_named_before():
+    people = [("Jane Roe", "Person", ["Roe"]), ("Tom Pike", "Person")]
+    ents = [("Oregon", J), ("Idaho", J), ("Utah", J), ("Temu", P), *people]
+    _, follows = run(
+        "Oregon Governor Jane Roe signed a bill banning Temu statewide on Monday. The bill leaves in place an "
+        "earlier order by Roe that bars Temu from state phones. She issued that order in March, joining Idaho and "
+        "Utah, whose governors had barred the app from state devices weeks before.",
+        ents,
+    )
+    assert pairs(follows) == {("oregon", "idaho"), ("oregon", "utah")}
+    # the person named before acts for no jurisdiction banning here: no follower
+    _, follows = run(
+        "Oregon barred Temu from state phones on Monday. Idaho barred the app in March. Tom Pike, a lawyer, said "
+        "he had joined Idaho's bar years ago.",
+        ents,
+    )
+    assert not follows

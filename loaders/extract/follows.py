@@ -332,6 +332,12 @@ class FollowExtractor:
                     subj = told_by
             if subj is not None:
                 if subj.pos_ == "PRON" or subj.lower_ in ("they", "it", "others"):
+                    if subj.lower_ in ("he", "she"):
+                        # "... an earlier order by Gianforte. He issued it in 2022, joining A and B": the person
+                        # named last before, for the jurisdiction that person acts for
+                        found = self._person_named_before(subj, subj.i)
+                        self._via_person = bool(found)
+                        return found[0] if found else None
                     if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
                         found = self.phrase_actors(cur.head)
                         return found[0] if found else None
@@ -553,12 +559,17 @@ class FollowExtractor:
         while head.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             head = head.head
         start = min([cue.i] + [c.left_edge.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
-        sents = [s for s in self.adoc.sentences if s.end <= cue.i or s.start <= cue.i < s.end]
-        for tok in reversed([t for s in sents[-2:] for t in s if t.i < start]):
-            m = self.ctx.mention(tok)
+        return self._person_named_before(cue, start)
+
+    def _person_named_before(self, tok, start: int) -> list[str]:
+        """The actor of the last person named before token ``start`` (in ``tok``'s sentence or the one before), for
+        whose jurisdiction that person acts."""
+        sents = [s for s in self.adoc.sentences if s.end <= tok.i or s.start <= tok.i < s.end]
+        for t in reversed([t for s in sents[-2:] for t in s if t.i < start]):
+            m = self.ctx.mention(t)
             if m is None or self.ctx.category(m.entity_id) != "person":
                 continue
-            found = self.ctx.normalise(m.entity_id, tok)
+            found = self.ctx.normalise(m.entity_id, t)
             return [found] if found else []
         return []
 
