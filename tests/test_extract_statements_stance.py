@@ -6473,3 +6473,45 @@ def test_an_objection_to_a_step_told_of_the_measure_is_no_objection_to_it():
     assert ("ana-rusu", "opposes_ban") not in got
     assert ("civic-net", "opposes_ban") not in got
     assert ("ion-cebotari", "opposes_ban") in got
+
+
+KEPT_ENTS = [
+    ("Moldova", J),
+    ("Zapchat", P),
+    ("Ion Rusu", PER),
+    ("Ana Popa", PER),
+    ("Dan Lungu", PER),
+    ("Nils Ek", PER),
+    ("Sara Berg", PER),
+]
+
+
+def test_the_measure_kept_until_the_banned_side_complies_backs_it():
+    # the measure's terms, told by the imposing side: "stays until ...", "kept offline until ...", "as long as ..."
+    got = stances(
+        run(
+            "Moldova blocked the messaging app Zapchat on Monday. Interior Minister Ion Rusu said the app will be kept "
+            "offline until it complies. Justice Minister Ana Popa said the block will stay in place for as long as "
+            "the company refuses to obey Moldovan law. Sara Berg, a lawyer, said the suspension should have stayed "
+            "until the company deleted the data.",
+            KEPT_ENTS,
+        )
+    )
+    assert ("ion-rusu", "supports_ban") in got
+    assert ("ana-popa", "supports_ban") in got
+    assert ("sara-berg", "supports_ban") in got
+
+
+def test_a_stay_until_a_date_or_of_something_else_takes_no_side():
+    # a time, no clause of terms; an embassy kept closed; an analyst's forecast, not a stay wished for
+    got = stances(
+        run(
+            "Moldova blocked the messaging app Zapchat on Monday. Tech analyst Nils Ek said the ban was likely to "
+            "remain in place until March. Foreign Minister Dan Lungu said the embassy would remain closed until the "
+            "crisis ends. Sara Berg, a consultant, said the ban would probably stay until the company complies.",
+            KEPT_ENTS,
+        )
+    )
+    assert ("nils-ek", "supports_ban") not in got
+    assert ("dan-lungu", "supports_ban") not in got
+    assert ("sara-berg", "supports_ban") not in got

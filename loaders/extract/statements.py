@@ -2173,6 +2173,40 @@ class StatementExtractor:
                     return True
         return False
 
+    _TILL = {"until", "till", "unless"}
+
+    def _kept_until(self, content, wished: bool = False) -> bool:
+        """The measure kept until the banned side does what is asked, or for as long as it does not: "the block will
+        stay until the company shows it respects the law", "the ban will remain in place for as long as the firm
+        refuses to obey", "the app would stay blocked until it registered", "will keep the suspension in force until
+        it pays" - a verb of keeping (lexicon status kept_verbs) whose subject or object is a measure word, or the
+        banned side told cut off, with a clause of condition under it. ``wished``: only the stay wished for ("should
+        remain closed until it is proved safe", "should have stayed until ..."). Not "the ban is likely to remain until
+        March" (a time, no clause), nor "its service would stay online until the order takes effect" (the banned side
+        not cut off)."""
+        kept = words("status", "kept_verbs")
+        off = words("ban", "verbs") | words("status", "off_adjectives") | {"close", "closed"}
+        for t in content:
+            if t.lemma_.lower() not in kept or t.pos_ != "VERB":
+                continue
+            if wished and not any(c.dep_ == "aux" and c.lower_ in self._OUGHT for c in t.children):
+                continue
+            cut_off = any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lemma_.lower() in off for c in t.children)
+            held = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if not any(self._a_measure_word(c) or (cut_off and self._banned_side(c)) for c in held):
+                continue
+            if any(self._till_clause(c) for c in t.subtree if c.dep_ == "advcl"):
+                return True
+        return False
+
+    def _till_clause(self, clause) -> bool:
+        """A clause of the time something lasts: "until it registers", "unless it complies", "(for) as long as it
+        refuses"."""
+        return any(
+            m.dep_ == "mark" and (m.lower_ in self._TILL or (m.lower_ == "as" and clause.head.lower_ == "long"))
+            for m in clause.children
+        )
+
     def _home_of_independent(self, speaker: str, frame) -> bool:
         """The speaker is on the imposer's side only as the home country of the regulator or court that imposed the
         ban ("Deputy Prime Minister X called the watchdog's move disproportionate"), not the imposer itself."""
@@ -2758,9 +2792,9 @@ class StatementExtractor:
             if ruled:
                 return ruled
 
-        if side == "imposer" and self._reopened_on_terms(content):
-            return "supports_ban"  # "the app would be reopened once it complied with the law": the measure's terms,
-            # not a wish to lift it
+        if side == "imposer" and (self._reopened_on_terms(content) or self._kept_until(content)):
+            return "supports_ban"  # "the app would be reopened once it complied with the law", "the block stays until
+            # the company registers": the measure's terms, not a wish to lift it
         if lemma in _LIKENING and side != "imposer":
             return "opposes_ban"  # "compared the order to shutting down the internet", "likened the ban to book
             # burning": a critic's figure; from the measure's own side the cues decide
@@ -2912,6 +2946,9 @@ class StatementExtractor:
                 and self._must_keep_law(content)
             )
             or (side != "target" and self._wants_others_to_follow(content))
+            # the measure kept until its terms are met, told by an office holder, or only wished by anyone else
+            # ("should remain closed until ...")
+            or (side == "other" and self._kept_until(content, wished=not self._speaks_for_a_state(speaker)))
         ) and not (self._accuses_rulers([*content, frame]))
         if side != "target" and not opposing and not self.lifting and self._labels_measure(frame):
             return "supports_ban"  # 'called the bill "basic cyber hygiene"', "described the ban as a first step"
