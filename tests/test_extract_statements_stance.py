@@ -6515,3 +6515,39 @@ def test_a_stay_until_a_date_or_of_something_else_takes_no_side():
     assert ("nils-ek", "supports_ban") not in got
     assert ("dan-lungu", "supports_ban") not in got
     assert ("sara-berg", "supports_ban") not in got
+
+
+REBUT_ENTS = [("Moldova", J), ("Zapchat", P), ("Blue Holdings", ORG)]
+
+
+def test_the_banned_side_naming_the_charge_false_denies_it():
+    # "called the allegations unfounded": the charge named false (a denial), not the ban
+    got = stances(
+        run(
+            "Moldova banned the messaging app Zapchat from government phones on Monday, citing risks to national "
+            "security. Zapchat, which is owned by Blue Holdings, has called the allegations unfounded.",
+            REBUT_ENTS,
+        )
+    )
+    assert ("zapchat", "denies_allegation") in got
+    assert ("zapchat", "opposes_ban") not in got
+
+
+def test_naming_the_ban_unfounded_or_the_charge_serious_is_no_denial():
+    got = stances(
+        run(
+            "Moldova banned the messaging app Zapchat from government phones on Monday, citing risks to national "
+            "security. Zapchat called the ban unfounded.",
+            REBUT_ENTS,
+        )
+    )
+    assert ("zapchat", "opposes_ban") in got
+    assert ("zapchat", "denies_allegation") not in got
+    got = stances(
+        run(
+            "Moldova banned the messaging app Zapchat from government phones on Monday, citing risks to national "
+            "security. Zapchat called the allegations serious and said it would cooperate.",
+            REBUT_ENTS,
+        )
+    )
+    assert ("zapchat", "denies_allegation") not in got

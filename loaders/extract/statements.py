@@ -7652,7 +7652,8 @@ class StatementExtractor:
                   "misleading", "unsubstantiated", "ridiculous", "absurd", "nonsense"}  # fmt: skip
 
     def _rebuts_accusation(self, content) -> bool:
-        """ "the security claims were unfounded", "baseless allegations": the banned side calls the charge false."""
+        """ "the security claims were unfounded", "baseless allegations", "called the allegations unfounded",
+        "described the accusations as groundless": the banned side calls the charge false."""
         for t in content:
             if t.lemma_.lower() not in self._ACCUSATIONS:
                 continue
@@ -7665,6 +7666,12 @@ class StatementExtractor:
                 c.dep_ in ("acomp", "attr") and c.lemma_.lower() in self._REBUTTALS for c in head.children
             ):
                 return True
+            if t.dep_ == "dobj" and head.lemma_.lower() in self._NAMING_VERBS:
+                labels = [c for c in head.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+                as_preps = [a for a in (*head.children, *t.children) if a.dep_ == "prep" and a.lower_ == "as"]
+                labels += [g for a in as_preps for g in a.children]
+                if any(x.lemma_.lower() in self._REBUTTALS for x in labels):
+                    return True  # the charge named false: "called the allegations unfounded"
         return False
 
     def _unnamed_voice_after(self, frame, outer) -> bool:
