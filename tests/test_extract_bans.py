@@ -9629,3 +9629,15 @@ def test_a_lifting_on_an_app_named_in_apposition_is_still_the_lifters_ban():
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P), ("Flitter", P)], published="2024-12-25"))
     ban = only(bans, jid("Ruritania"))
     assert set(ban.targets) == {pid("Zapster"), pid("Flitter")} and ban.status == "temporary"
+
+
+def test_a_time_ahead_of_the_story_is_a_deadline_not_the_day_the_ban_was_told():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    # the deadline lies years ahead of the paper: the decision's month stands
+    text = "Ruritania decided in March that Zapster kit must be removed from its networks before the end of 2029."
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
+    assert ban.announced == "2024-03"
+    # near miss: the same words with a time already past date the ban by it
+    text = "Ruritania ordered Zapster kit removed from its networks before the end of 2019."
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
+    assert ban.announced == "2019"

@@ -142,6 +142,9 @@ class DateMixin:
                         best.took_effect = verb is not None and verb.tag_ == "VBD"
                 else:
                     value = _behind(expr, value, self.base_at(sent.start_char), best.token)
+                    if self.published and value[:4].isdigit() and value > self.published[: len(value)]:
+                        continue  # "decided in July that X must be removed before the end of 2027": a time still
+                        # ahead of the story is a deadline, never the day the ban was told
                     eligible.setdefault(k, []).append(value)
                     reported = _report_date(best.token, expr.root)
                     if reported and self._told_by_itself(best, expr.root):
