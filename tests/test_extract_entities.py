@@ -3540,3 +3540,34 @@ def test_a_country_that_is_the_next_clauses_subject_is_not_joined_to_the_body_be
     assert got.get("Ethiopia") == "Jurisdiction"
     got = names(run("The Media Freedom Network Ethiopia said Facebook had been blocked since August."))
     assert got.get("Media Freedom Network Ethiopia") == "Organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        (
+            "Norway's health region barred TikTok from work phones on Monday. Tor Inge Lunde, chief union "
+            "representative for Fagforbundet in the county, said the union did not oppose the decision.",
+            "Tor Inge Lunde",
+            "Tor",
+        ),
+        (
+            "Nepal lifted its ban on Facebook on Tuesday. Sudan Gurung, who heads the youth group Hami Nepal, said "
+            "the protests would go on.",
+            "Sudan Gurung",
+            "Sudan",
+        ),
+    ],
+)
+def test_a_known_name_opening_a_titled_persons_name_is_the_given_name(text, person, other):
+    got = names(run(text))
+    assert got.get(person) == "Person"
+    assert other not in got
+
+
+def test_a_place_after_a_preposition_stays_apart_from_the_name_after_it():
+    got = names(
+        run("Ghana blocked Telegram on Monday. In Ghana Sam George, the communications minister, defended the block.")
+    )
+    assert got.get("Sam George") == "Person" and got.get("Ghana") == "Jurisdiction"
+    assert "Ghana Sam George" not in got

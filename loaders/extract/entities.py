@@ -2156,7 +2156,9 @@ def _courts_in_cities(spans: list[Span], hows: list[str]) -> tuple[list[Span], l
 
 def _given_names_joined(spans: list[Span], hows: list[str]) -> tuple[list[Span], list[str]]:
     """ "[Nusrat](GPE) [Jahan](PERSON) refreshed her page", where "Nusrat" is a person elsewhere in the story: one
-    person's name the NER split, not a place and a surname."""
+    person's name the NER split, not a place and a surname. So too a known name opening a name that a title or a
+    "who" clause in apposition tells a person's: "[Sudan](GPE) [Gurung](PERSON), who heads the group", "[Tor](PRODUCT)
+    [Inge Lunde](PERSON), chief union representative": a given name spelt like a country or a product."""
     person_words = {t.text for s in spans if s.label_ == "PERSON" for t in s if t.is_title}
     gaz = get_gazetteer()
     out, out_hows = [], []
@@ -2166,17 +2168,36 @@ def _given_names_joined(spans: list[Span], hows: list[str]) -> tuple[list[Span],
             prev is not None
             and span.label_ == "PERSON"
             and prev.end == span.start
-            and out_hows[-1] == "ner"
-            and prev.label_ in ("GPE", "LOC", "NORP", "ORG")
+            and prev.label_ in ("GPE", "LOC", "NORP", "ORG", "PRODUCT")
             and len(prev) == 1
-            and prev.text in person_words
-            and gaz.lookup(prev.text) is None
+            and (
+                (out_hows[-1] == "ner" and prev.text in person_words and gaz.lookup(prev.text) is None)
+                or _given_name_before(prev[0], span)
+            )
         ):
             out[-1] = Span(span.doc, prev.start, span.end, label="PERSON")
+            out_hows[-1] = "ner"
             continue
         out.append(span)
         out_hows.append(how)
     return out, out_hows
+
+
+def _given_name_before(tok: Token, span: Span) -> bool:
+    """A capitalised word right before a person's name, no mark between, that the parser joins to the name as its
+    compound, where the name is told a person's by a title or a "who" clause in apposition after it. Not a place
+    after a preposition ("In Ghana Sam George, the minister, said": where, then who)."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    return (
+        (before is None or before.pos_ not in ("ADP", "DET"))
+        and tok.is_title
+        and tok.pos_ in ("PROPN", "NOUN")  # the tagger reads a known product's name as a noun: "Tor"
+        and not get_gazetteer().is_title_word(tok.text)
+        and tok.dep_ == "compound"
+        and span.start <= tok.head.i < span.end
+        and tok.whitespace_
+        and (_titled_after(span) or _titled_after(Span(span.doc, tok.i, span.end, label="PERSON")))
+    )
 
 
 def _without_portfolio_word(span: Span) -> Span:
