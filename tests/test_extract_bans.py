@@ -9641,3 +9641,18 @@ def test_a_time_ahead_of_the_story_is_a_deadline_not_the_day_the_ban_was_told():
     text = "Ruritania ordered Zapster kit removed from its networks before the end of 2019."
     ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
     assert ban.announced == "2019"
+
+
+def test_a_named_act_torn_from_its_verb_by_a_participle_is_the_ban_s_law():
+    # "the X Act, passed in May, bars Y", parsed as "passed" and "bars" coordinated: the act is what bars Y
+    ents = [("Ruritania", J), ("Zapster", P), ("Zapster on State Phones Act", "Law")]
+    text = (
+        "Ruritania has moved against Zapster. In Ruritania, the Zapster on State Phones Act, passed in May 2023 as "
+        "part of a budget package, bars the app from state phones."
+    )
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-03-01")), jid("Ruritania"))
+    assert ban.status == "enacted_law"
+    # near miss: a body told in the same shape is no law
+    text = "Ruritania's cabinet, meeting in May 2023 as part of a budget review, bars Zapster from state phones."
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-03-01")), jid("Ruritania"))
+    assert ban.status == "in_force"

@@ -48,6 +48,15 @@ _FUTURE_MODALS = {"will", "would", "'ll", "shall", "may", "might", "could"}
 _LAWMAKING_VERBS = {"ban", "bar", "prohibit", "outlaw", "extend", "expand", "pass", "enact", "block", "restrict"}
 
 
+def _subjects(verb) -> list:
+    """The verb's subjects, or, for a verb with none of its own coordinated with another, that verb's: "the X Act,
+    passed in December, bars Y" (parsed as two verbs of one subject), "the act was passed in May and bars Y"."""
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    if own or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return own
+    return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _own_phrase(tok, trig) -> bool:
     """A phrase hung on the trigger itself, or on its object or a name coordinated with that object ("blocked X and Y
     for more than a week"; a name the parser coordinated with the verb is its object too); not one under an adverbial
@@ -317,10 +326,7 @@ class StatusMixin:
             near |= {c.lemma_.lower() for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass")}
         signed = near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}
         subj_law = any(
-            self.ctx.mention(t) and self.ctx.mention(t).kind == "Law"
-            for c in trig.children
-            if c.dep_ == "nsubj"
-            for t in c.subtree
+            self.ctx.mention(t) and self.ctx.mention(t).kind == "Law" for c in _subjects(trig) for t in c.subtree
         )
         # "the first state to pass a total ban on X, which the governor signed on Wednesday"
         passed = trig.pos_ in ("NOUN", "PROPN") and (
