@@ -9656,3 +9656,35 @@ def test_a_named_act_torn_from_its_verb_by_a_participle_is_the_ban_s_law():
     text = "Ruritania's cabinet, meeting in May 2023 as part of a budget review, bars Zapster from state phones."
     ban = only(extract_bans(make_adoc(text, ents, published="2024-03-01")), jid("Ruritania"))
     assert ban.status == "in_force"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Quibble, which was blocked at the same time, remains out of reach.",
+        "Quibble, blocked at the same time, remains out of reach.",
+        "Quibble has been blocked since 2019 and remains out of reach.",
+    ],
+)
+def test_a_passive_ban_in_a_paragraph_naming_no_place_is_the_story_imposers(told):
+    text = f"Ruritania lifted its ban on Zorblast on Tuesday.\n\n{told}"
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2024-12-24"))
+    assert any(b.targets == [pid("Quibble")] for b in bans if b.imposed_by == jid("Ruritania")), [
+        (b.imposed_by, b.targets) for b in bans
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        # two jurisdictions told banning before: whose block it was is not told
+        "Freedonia banned Vexapp in 2017.\n\nQuibble, which was blocked at the same time, remains out of reach.",
+        # a ban foreseen, not done
+        "\n\nQuibble, which could be blocked next, remains popular.",
+    ],
+)
+def test_a_passive_ban_with_no_place_and_no_sole_imposer_before_is_nobodys(told):
+    text = f"Ruritania lifted its ban on Zorblast on Tuesday. {told}"
+    ents = [("Ruritania", J), ("Freedonia", J), ("Zorblast", P), ("Quibble", P), ("Vexapp", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+    assert not [b for b in bans if pid("Quibble") in b.targets], [(b.imposed_by, b.targets) for b in bans]

@@ -42,9 +42,9 @@ from loaders.extract.bans.status import StatusMixin
 from loaders.extract.bans.syntax import (
     _is_negated,
     _own_subtree,
+    _passive_patient,
     _phrase_root,
     _retag_kept_participles,
-    _stative_patient,
 )
 from loaders.extract.bans.targets import TargetMixin
 from loaders.extract.bans.triggers import TriggerMixin
@@ -662,7 +662,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         for tok, si in self._orphans:
             if tok.i in told or self._place_of(tok) is not None:
                 continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or _stative_patient(tok)
+            subj = _passive_patient(tok)
             if subj is None:
                 continue
             m = self.ctx.mention(subj)
@@ -687,16 +687,18 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
     def _orphans_of_the_paragraph(self):
         """ "... still reachable in Iran without a VPN. Facebook and Twitter have been blocked since 2009, Telegram
         was cut off in 2018": a passive ban of a named product, with no agent, no place, no ban of it told before
-        and none told of it next, in a paragraph that names one jurisdiction only, is that jurisdiction's."""
+        and none told of it next, in a paragraph that names one jurisdiction only, is that jurisdiction's; in a
+        paragraph that names none, the story's own when it is the one jurisdiction told banning before ("Tehran lifted
+        its block on X. <new paragraph> ... Y, which was blocked at the same time, remains inaccessible")."""
         told = {bm.token.i for bm in self.mentions}
         for tok, si in list(self._orphans):
             if tok.i in told or self._place_of(tok) is not None:
                 continue
-            subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None) or _stative_patient(tok)
+            subj = _passive_patient(tok)
             m = self.ctx.mention(subj) if subj is not None else None
             if m is None or m.kind != "Product":
                 continue
-            place = self._paragraph_place(tok)
+            place = self._paragraph_place(tok) or self._story_imposer(tok)
             if place is None or self._agented_or_hypothetical(tok, place):
                 continue
             self._placed_orphans[tok.i] = place
@@ -741,6 +743,21 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
     def _paragraph_place(self, tok) -> str | None:
         """The one jurisdiction named in the paragraph of ``tok`` (not as a thing's origin), if exactly one and
         named there as a place or an actor."""
+        found, placed = self._paragraph_jurisdictions(tok)
+        return found.pop() if len(found) == 1 and found == placed else None
+
+    def _story_imposer(self, tok) -> str | None:
+        """The story's jurisdiction, when the paragraph of ``tok`` names no jurisdiction and the bans told before
+        ``tok`` are all that jurisdiction's."""
+        if self._paragraph_jurisdictions(tok)[0]:
+            return None
+        told = {imp for bm in self.mentions if not bm.remention and bm.token.i < tok.i for imp in bm.imposers}
+        focus = self.ctx.focus(tok)
+        return focus if told == {focus} else None
+
+    def _paragraph_jurisdictions(self, tok) -> tuple[set[str], set[str]]:
+        """The jurisdictions named in the paragraph of ``tok``, and those of them named there as a place or an
+        actor."""
         para = self.ctx.para[tok.i]
         found, placed = set(), set()
         for m in self.adoc.mentions:
@@ -753,7 +770,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             found.add(eid)
             if self._as_place_or_actor(span.root):
                 placed.add(eid)
-        return found.pop() if len(found) == 1 and found == placed else None
+        return found, placed
 
     def _blocks_the_measure_told(self, sent) -> bool:
         """A court blocking "the law", "the order" or "the measure" (the one told before), in a sentence that tells

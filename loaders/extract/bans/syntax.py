@@ -123,6 +123,19 @@ def _stative_patient(tok):
     return None
 
 
+def _passive_patient(tok):
+    """What a passive ban is told of: its passive subject, through a relative pronoun to the noun the clause describes
+    ("X, which has been blocked since 2009": X), else the subject of a lasting state ("X remains banned"), else the
+    subject of a participle with no auxiliary, a reduced passive parsed as the main verb ("X, blocked at the same
+    time, remains inaccessible")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("which", "that"):
+        return tok.head
+    if subj is None and tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj or _stative_patient(tok)
+
+
 def _verb_of_participle(form: str, verbs) -> str | None:
     """The ban verb whose past participle ``form`` is ("blocked" -> block, "banned" -> ban, "disabled" -> disable),
     or None."""
