@@ -9688,3 +9688,30 @@ def test_a_passive_ban_with_no_place_and_no_sole_imposer_before_is_nobodys(told)
     ents = [("Ruritania", J), ("Freedonia", J), ("Zorblast", P), ("Quibble", P), ("Vexapp", P)]
     bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
     assert not [b for b in bans if pid("Quibble") in b.targets], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        ("The Swiss army has banned Zorblast and Quibble for service use.", []),
+        ("The Swiss military told troops in December it had banned Zorblast and Quibble.", []),
+        # a service the entity stage named, in a story that never names its country
+        ("The Swiss Army has banned Zorblast and Quibble on service phones.", [("Swiss Army", ORG)]),
+    ],
+)
+def test_an_armed_service_told_by_its_demonym_acts_for_that_country(text, ents):
+    bans = extract_bans(make_adoc(text, [("Zorblast", P), ("Quibble", P), *ents], published="2022-01-06"))
+    ban = only(bans, jid("Switzerland"))
+    assert (set(ban.targets), ban.scope) == ({pid("Zorblast"), pid("Quibble")}, "military_devices")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Swiss army knife maker has banned Zorblast on its office phones.",
+        "Swiss army officers said Ruritania had banned Zorblast.",
+    ],
+)
+def test_a_demonym_on_no_acting_state_body_names_no_imposer(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2022-01-06"))
+    assert all(b.imposed_by != jid("Switzerland") for b in bans), [(b.imposed_by, b.targets) for b in bans]

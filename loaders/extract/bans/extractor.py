@@ -1119,6 +1119,9 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 m = self.ctx.mention(at)
                 if jid and m is not None:
                     norm = self._ensure_jurisdiction(jid, (m.start, m.end)) or norm
+                elif jid is None:
+                    # "The Indian Army has barred X", "the Dutch navy banned Y": the country its name opens with
+                    norm = self._named_country(eid, at) or norm
             if norm and norm != eid and src == "syntax" and self.ctx.kind(norm) == "Jurisdiction":
                 # "In Denmark, the defence ministry barred X": a body the text leaves unplaced acts where the
                 # clause is set, not for the story's country

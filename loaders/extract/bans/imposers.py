@@ -545,6 +545,12 @@ class ImposerMixin:
         ):
             if self.ctx.focus(tok):  # "the country's defence ministry banned X": the story's country
                 return [(self.ctx.focus(tok), tok)]
+        if lemma in _STATE_BODIES and self.ctx.gaz is not None:
+            # "The Swiss army has banned X", "the Indian military barred Y": the country of the demonym
+            for c in tok.children:
+                jid = self.ctx.gaz.demonyms.get(c.text) if c.dep_ in ("amod", "compound") else None
+                if jid is not None and self._ensure_jurisdiction(jid, (c.idx, c.idx + len(c))):
+                    return [(jid, tok)]
         if lemma in _INSTITUTIONS and definite and tok.tag_ == "NN":
             # "the university had begun blocking X": the school the story named last
             for m in reversed([m for m in self.adoc.mentions if m.end <= tok.idx]):
