@@ -9715,3 +9715,18 @@ def test_an_armed_service_told_by_its_demonym_acts_for_that_country(text, ents):
 def test_a_demonym_on_no_acting_state_body_names_no_imposer(text):
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2022-01-06"))
     assert all(b.imposed_by != jid("Switzerland") for b in bans), [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_named_board_of_a_body_told_by_whose_acts_for_that_body():
+    text = (
+        "The European Parliament will bar Zorblast from work devices. It follows the European Commission, whose "
+        "Corporate Management Board on Thursday ordered all staff to uninstall Zorblast from corporate phones."
+    )
+    ents = [
+        ("European Parliament", ORG),
+        ("European Commission", ORG),
+        ("Corporate Management Board", ORG),
+        ("Zorblast", P),
+    ]
+    imposers = {b.imposed_by for b in extract_bans(make_adoc(text, ents, published="2023-02-28"))}
+    assert imposers == {entity_id(ORG, "European Parliament"), entity_id(ORG, "European Commission")}

@@ -759,7 +759,11 @@ class ImposerMixin:
         if (
             clause.dep_ == "relcl"
             and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subj.children)
-            and not any(self.ctx.mention(c) is not None for c in subj.children if c.dep_ == "compound")
+            and not any(
+                self.ctx.mention(c) is not None and not self._organ_named(subj, c)
+                for c in subj.children
+                if c.dep_ == "compound"
+            )
         ):
             # "follows Denmark, whose Ministry of Defence ordered ...": the ministry is Denmark's, not the story's
             found = self.actors_in(clause.head)
@@ -809,6 +813,13 @@ class ImposerMixin:
             if prev is not None:
                 return [prev]
         return self.resolve_generic(subj)
+
+    def _organ_named(self, subj, word) -> bool:
+        """``word`` is part of the name of ``subj``, a body acting for another ("the Commission, whose Corporate
+        Management Board ordered ..."), not a regulator or court imposing its own ("Italy, whose data protection
+        regulator ordered ...")."""
+        own = self.ctx.mention(subj)
+        return own is not None and self.ctx.mention(word) == own and self.ctx.category(own.entity_id) == "government"
 
     def _legislature_that_passed(self, subj) -> list[tuple[str, object]]:
         """ "The measure, which cleared the General Assembly last week, bars ...", "The amendment, which lawmakers in
