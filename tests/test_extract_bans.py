@@ -9730,3 +9730,62 @@ def test_a_named_board_of_a_body_told_by_whose_acts_for_that_body():
     ]
     imposers = {b.imposed_by for b in extract_bans(make_adoc(text, ents, published="2023-02-28"))}
     assert imposers == {entity_id(ORG, "European Parliament"), entity_id(ORG, "European Commission")}
+
+
+def test_staff_barred_from_using_named_apps_in_a_paragraph_naming_no_place_is_the_story_imposers_ban():
+    text = (
+        "Ruritania will block Zorblast for one year, the interior ministry said on Thursday.\n\n"
+        "Government agencies have been barred since December 2022 from using apps such as Quibble and Vexapp on "
+        "official devices."
+    )
+    ents = [("Ruritania", J), ("Zorblast", P), ("Quibble", P), ("Vexapp", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2025-12-05"))
+    ban = next(b for b in bans if pid("Quibble") in b.targets)
+    assert (ban.imposed_by, set(ban.targets), ban.scope) == (
+        jid("Ruritania"),
+        {pid("Quibble"), pid("Vexapp")},
+        "government_devices",
+    )
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Government agencies have been barred since December 2022 from entering the old archive.",
+        "Employees were barred from using Quibble by their employer, Vexcom.",
+    ],
+)
+def test_staff_barred_from_no_named_thing_or_by_another_doer_is_no_story_ban(told):
+    text = f"Ruritania will block Zorblast for one year, the interior ministry said on Thursday.\n\n{told}"
+    ents = [("Ruritania", J), ("Zorblast", P), ("Quibble", P), ("Vexcom", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2025-12-05"))
+    assert [b.targets for b in bans] == [[pid("Zorblast")]], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Federal employees were ordered to remove Quibble from their phones.",
+        "Federal employees have been told to stop using Quibble on their phones.",
+        "Federal employees were instructed not to install Quibble.",
+    ],
+)
+def test_staff_bidden_in_the_passive_to_give_up_an_app_is_the_story_imposers_ban(told):
+    text = f"Ruritania banned Zorblast in May.\n\n{told}"
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2025-09-01"))
+    ban = next(b for b in bans if pid("Quibble") in b.targets)
+    assert (ban.imposed_by, ban.scope) == (jid("Ruritania"), "government_devices")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Federal employees were told to stop using Quibble by their union.",
+        "Federal employees were told to stop using their old phones.",
+        "Readers were told to delete Quibble.",
+    ],
+)
+def test_a_bidding_with_a_doer_told_or_no_app_or_no_staff_bidden_is_no_story_ban(told):
+    text = f"Ruritania banned Zorblast in May.\n\n{told}"
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2025-09-01"))
+    assert [b.targets for b in bans] == [[pid("Zorblast")]], [(b.imposed_by, b.targets) for b in bans]

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from loaders.extract.bans._words import (
+    _ADVISING_VERBS,
     _ASKING_OTHERS,
     _COMPANY_NOUNS,
     _LAWMAKING,
@@ -57,6 +58,8 @@ _NETWORK_CUTS = words("ban_rules", "network_cuts")
 _TALK_VERBS = words("ban_rules", "talk_verbs")
 _TALK_VAGUE = words("ban_rules", "talk_vague")
 _OTHER_BAN = words("ban_rules", "other_ban")
+# The staff and bodies a rule binds ("agencies", "employees"): told as the passive subject, those barred, no target
+_PERSONNEL = words("scope", "personnel")
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _CHALLENGING = words("ban_rules", "challenging")
@@ -694,15 +697,30 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         for tok, si in list(self._orphans):
             if tok.i in told or self._place_of(tok) is not None:
                 continue
-            subj = _passive_patient(tok)
+            verb = _bidden_in_passive(tok) or tok  # "Staff were told to delete X": the passive that bids it
+            subj = _passive_patient(verb)
             m = self.ctx.mention(subj) if subj is not None else None
-            if m is None or m.kind != "Product":
+            if (m is None or m.kind != "Product") and not self._barred_from(tok, verb, subj):
                 continue
             place = self._paragraph_place(tok) or self._story_imposer(tok)
-            if place is None or self._agented_or_hypothetical(tok, place):
+            if place is None or self._agented_or_hypothetical(verb, place):
                 continue
             self._placed_orphans[tok.i] = place
             self._mention(tok, "verb", si)
+
+    def _barred_from(self, tok, verb, subj) -> bool:
+        """ "Government agencies have been barred since 2022 from using X", "Federal employees were told to remove
+        X": the passive subject is the staff or bodies kept from the use of a product or a firm the "from" phrase
+        names, or bidden to give up one the bidden act names, with no doer told there ("barred from using X by their
+        company", "told to stop using X by their union")."""
+        if subj is None or subj.lemma_.lower() not in _PERSONNEL:
+            return False
+        phrases = [tok] if verb is not tok else [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+        return any(
+            any((m := self.ctx.mention(t)) and self.ctx.category(m.entity_id) in TARGET_CATEGORIES for t in p.subtree)
+            and not any(t.lower_ == "by" for t in p.subtree)
+            for p in phrases
+        )
 
     def _agented_or_hypothetical(self, tok, place: str) -> bool:
         """ "X was banned by several schools" (a doer told, known or not, but no "by Chinese censors" of the place
@@ -1200,7 +1218,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         if not imposers:
             if kind == "noun":
                 self._deferred.append((tok, si))
-            elif kind == "verb" and src == "none" and tok.tag_ == "VBN":
+            elif kind == "verb" and src == "none" and (tok.tag_ == "VBN" or _bidden_in_passive(tok)):
                 self._orphans.append((tok, si))  # "Roblox, which was blocked on Wednesday. <who did it>"
             return
         if (
@@ -1952,6 +1970,19 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
 
 # a paragraph opening with a dateline: "WASHINGTON (Federal Wire) --", "WASHINGTON, March 13 -"
 _DATELINE_PLACE = re.compile(r"(?:^|\n)\s*([A-Z][A-Z .'\-]{2,}?)\s*(?:,|\(|--|[-\u2014\u2013] )", re.M)
+
+
+def _bidden_in_passive(tok):
+    """The passive verb of bidding a ban verb is the bidden act of ("Federal employees were ordered to remove X",
+    "staff have been told to stop using X"), or None."""
+    head = tok.head
+    if (
+        tok.dep_ == "xcomp"
+        and head.lemma_.lower() in _ADVISING_VERBS
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
+    ):
+        return head
+    return None
 
 
 def _talked_of(tok) -> bool:
