@@ -9789,3 +9789,31 @@ def test_a_bidding_with_a_doer_told_or_no_app_or_no_staff_bidden_is_no_story_ban
     text = f"Ruritania banned Zorblast in May.\n\n{told}"
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2025-09-01"))
     assert [b.targets for b in bans] == [[pid("Zorblast")]], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's council on Tuesday approved the removal of restrictions on Zapster and the Flitter store, two years "
+        "after both services were filtered by the authorities.",
+        "Ruritania on Tuesday approved the removal of restrictions on Zapster and Flitter.",
+        "Ruritania on Tuesday announced the suspension of the ban on Zapster and Flitter.",
+    ],
+)
+def test_a_ban_noun_undoing_a_measure_is_its_lifting_not_a_new_ban(text):
+    ents = [("Ruritania", J), ("Zapster", P), ("Flitter", P)]
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-12-25")), jid("Ruritania"))
+    assert ban.status == "temporary" and ban.announced != "2024-12-24", (ban.status, ban.announced)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania on Monday ordered the removal of Zapster from all government phones.",
+        "Ruritania on Monday announced the suspension of Zapster until further notice.",
+    ],
+)
+def test_a_ban_noun_on_an_app_itself_stays_a_new_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    ban = only(bans, jid("Ruritania"))
+    assert ban.status == "in_force" and ban.announced == "2024-12-23", (ban.status, ban.announced)

@@ -285,6 +285,8 @@ _EFFORTS = words("ban_rules", "efforts")
 
 # Words a ban is told again by ("the measure was temporary", "dropped the order"): ban nouns and what a court blocks
 _MEASURE_NOUNS = words("ban", "nouns") | words("ban", "weak_nouns") | words("status", "court_blocked")
+# Nouns that undo a measure told in their "of" phrase ("the removal of restrictions", "the repeal of the ban")
+_UNDOING_NOUNS = words("ban", "nouns") | words("ban_rules", "lift_nouns")
 
 
 def _other_ban_clauses(trig, sent) -> set[int]:
@@ -644,15 +646,30 @@ def _same_time(a: str, b: str) -> bool:
 
 
 def _lifted(tok) -> bool:
-    """A ban told only as lifted: "Nepal lifted its ban on X", "restored access to X after a ban of two months"."""
+    """A ban told only as lifted: "Nepal lifted its ban on X", "restored access to X after a ban of two months", "the
+    removal of restrictions on X"."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIFT_VERBS:
+        return True
+    if _undoing_of_a_ban(tok) or (tok.dep_ == "pobj" and tok.head.dep_ == "prep" and _undoing_of_a_ban(tok.head.head)):
         return True
     return (
         tok.dep_ == "pobj"
         and tok.head.lower_ in ("after", "following")
         and tok.head.head.lemma_.lower() in ("restore", "lift", "unblock", "reinstate", "reverse", "end")
+    )
+
+
+def _undoing_of_a_ban(noun) -> bool:
+    """A noun whose "of" phrase is a measure names that measure's undoing, not a ban of its own: "the removal of
+    restrictions on X", "the lifting of the ban", "the withdrawal of the order" (not "the removal of X from state
+    phones", "the suspension of X")."""
+    return noun.lemma_.lower() in _UNDOING_NOUNS and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in _MEASURE_NOUNS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
     )
 
 

@@ -29,6 +29,7 @@ from loaders.extract.bans.clauses import (
     _still_standing,
     _torn_advice,
     _turns_about,
+    _undoing_of_a_ban,
     _undone_later,
     _written_into_law,
 )
@@ -501,6 +502,8 @@ class StatusMixin:
             and _lifts(trig.head.head)
             and _done(trig.head.head)
         )  # "lifted its ban", "set aside its own order suspending X"; not "will not lift the restriction"
+        if _undoing_of_a_ban(trig) and trig.dep_ in ("dobj", "nsubjpass") and _done(trig.head):
+            return "temporary"  # "approved the removal of restrictions on X": the ban the noun undoes, lifted
         lift_here = any(t.lemma_.lower() == "lift" and _done(t) for t in mine)
         if (lift_here or reversed_ or lifted) and trig.lemma_.lower() in (
             "suspension",
