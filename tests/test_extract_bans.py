@@ -9817,3 +9817,28 @@ def test_a_ban_noun_on_an_app_itself_stays_a_new_ban(text):
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
     ban = only(bans, jid("Ruritania"))
     assert ban.status == "in_force" and ban.announced == "2024-12-23", (ban.status, ban.announced)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the government would back the regulator if it seeks a block of Zapster.",
+        "The minister said the government would support the regulator if it used its powers, including measures that "
+        "could lead to Zapster being blocked in Ruritania.",
+    ],
+)
+def test_a_ban_told_inside_a_condition_is_a_supposition(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania will block Zapster if the company fails to register by Friday.",
+        "Ruritania blocked Zapster in March, even though the company had registered.",
+    ],
+)
+def test_a_ban_with_a_condition_of_its_own_is_still_told(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]

@@ -256,6 +256,20 @@ def _torn_participle(tok) -> bool:
     return nxt < tok.sent.end and tok.doc[nxt].lower_ == "from"
 
 
+def _supposed(tok) -> bool:
+    """Told inside a condition: "the government would back the regulator if it seeks a block", "if it used its powers,
+    including measures that could lead to X being blocked": a supposition, no ban. A definite ban noun there is one
+    told as done ("if the ban on X is lifted")."""
+    if not any(
+        a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
+        for a in [tok, *tok.ancestors]
+    ):
+        return False
+    return tok.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in tok.children
+    )
+
+
 def _conditional_prospect(tok) -> bool:
     """ "Germany could become the second country where you can no longer download X, if Apple and Google play
     along": a place that may join those banning, on a condition, with no bill or plan of its own in the sentence."""

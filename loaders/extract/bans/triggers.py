@@ -36,6 +36,7 @@ from loaders.extract.bans.clauses import (
     _open_question,
     _polar_question,
     _summing_up,
+    _supposed,
     _temporal,
     _torn_participle,
 )
@@ -292,6 +293,8 @@ class TriggerMixin:
             return None  # "did not say whether it was considering any restrictions": no ban asserted
         if kind is not None and _polar_question(tok):
             return None  # "Will Kenya block the app?": a question asked, no ban told
+        if kind is not None and _supposed(tok):
+            return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
         if kind is not None and _kind_of_orders(tok):
             return None  # "the regulator, which normally carries out blocking orders": a kind of order, no ban
         if kind is not None and _habitual(tok):
@@ -341,8 +344,6 @@ class TriggerMixin:
                 and _against_a_ban(tok)
             ):
                 return None  # "Beijing has warned Canada against excluding Huawei": a ban warned against, not done
-            if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
-                return None  # "If the cost of privacy is being banned in a country, we will accept it": a supposition
             if _conditional_prospect(tok):
                 return None  # "X could become the second country where you can no longer download Y, if ..."
             if _foreseen(tok) and not self._foreseen_as_done(tok):
