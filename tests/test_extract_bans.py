@@ -9842,3 +9842,18 @@ def test_a_ban_told_inside_a_condition_is_a_supposition(text):
 def test_a_ban_with_a_condition_of_its_own_is_still_told(text):
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
+
+
+@pytest.mark.parametrize("subject", ["Two governments", "Several other governments"])
+def test_several_governments_are_not_the_storys_country(subject):
+    text = (
+        f"Freedonia's regulator opened an inquiry into Zapster on Monday. {subject} have now cut off access to Zapster."
+    )
+    bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_the_government_told_alone_is_still_the_storys_country():
+    text = "Freedonia's regulator opened an inquiry into Zapster on Monday. The government has now cut off access to Zapster."
+    bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]

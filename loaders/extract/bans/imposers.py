@@ -64,6 +64,8 @@ _STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", 
 # What a court finds a measure did when it strikes it down: "ruled that the ban violated the constitution"
 _BREACHING = frozenset({"violate", "breach", "infringe", "contravene", "exceed"})
 # the noun a subdivision is named after: "the US state of Montana", "the German state of Hesse"
+# Words that make a plural actor several of its kind, not one government's people: "two governments", "other states"
+_SEVERAL = words("ban_rules", "kind_members") | {"other", "both"}
 _SUBDIVISION_NOUNS = frozenset({"state", "province", "region", "territory", "canton", "land"})
 
 
@@ -513,7 +515,13 @@ class ImposerMixin:
             if home is not None:
                 return [(home, tok)]
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-        many_states = lemma == "state" and tok.tag_ in ("NNS", "NNPS")  # "which states have banned X": several
+        many_states = tok.tag_ in ("NNS", "NNPS") and (
+            lemma == "state"
+            or (
+                lemma == "government"
+                and any(c.dep_ == "nummod" or c.lower_ in _SEVERAL for c in tok.children if c.i < tok.i)
+            )
+        )  # "which states have banned X", "two Asian governments have cut off X": several
         # states of the country (or several countries), not the story country's government
         if not many_states and (
             lemma in actors["generic_government"]
