@@ -9857,3 +9857,33 @@ def test_the_government_told_alone_is_still_the_storys_country():
     text = "Freedonia's regulator opened an inquiry into Zapster on Monday. The government has now cut off access to Zapster."
     bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
     assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]
+
+
+def test_a_place_in_an_adverbial_clause_of_its_own_is_not_the_imposer():
+    text = "Access to Zapster has been cut off, while in Freedonia the regulator's inquiry could take months."
+    bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zapster was blocked in Freedonia on Monday, while in Ruritania the regulator ordered Flitter offline.",
+        "Access to Zapster was cut on Monday, and in Freedonia the app remained unavailable on Tuesday.",
+    ],
+)
+def test_a_place_in_the_bans_own_or_a_coordinated_clause_is_still_the_imposer(text):
+    ents = [("Freedonia", J), ("Ruritania", J), ("Zapster", P), ("Flitter", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
+    assert pid("Zapster") in only(bans, jid("Freedonia")).targets
+
+
+def test_a_body_ordering_the_block_in_a_clause_of_time_is_still_the_imposer():
+    text = (
+        "Mobile operators blocked Zapster on Monday after the telecoms regulator ordered them to suspend the service."
+    )
+    ents = [("Ruritania", J), ("Zapster", P), ("Ruritania Telecom Authority", ORG, ["telecoms regulator"])]
+    ban = only(
+        extract_bans(make_adoc(text, ents, published="2024-12-25")), entity_id(ORG, "Ruritania Telecom Authority")
+    )
+    assert ban.targets == [pid("Zapster")] and ban.announced == "2024-12-23"

@@ -26,7 +26,7 @@ from loaders.extract.bans._words import (
     SELF_IMPOSING,
     TARGET_CATEGORIES,
 )
-from loaders.extract.bans.clauses import _DENYING, _HEARSAY, _done, _done_internally, _portfolio
+from loaders.extract.bans.clauses import _CONTRAST_MARKS, _DENYING, _HEARSAY, _done, _done_internally, _portfolio
 from loaders.extract.bans.context import _seated, _weighs_a_step, _words_of
 from loaders.extract.bans.syntax import _conjuncts, _is_negated, _listed_members, _own_subtree, _phrase_root
 from loaders.extract.base import Mention
@@ -145,6 +145,20 @@ def _undoes_a_measure(tok) -> bool:
         return True
     return lemma in ("rule", "declare", "find", "deem") and any(
         t.lemma_.lower() in _STRUCK_DOWN for t in verb.subtree if t.i > verb.i
+    )
+
+
+def _in_clause_of_its_own(tok, trig) -> bool:
+    """``tok`` is told in a contrasting clause with a subject of its own that the trigger is not part of ("A and B
+    cut off X, while in Britain the regulator's inquiry could take months"; not "operators blocked X after the
+    regulator ordered them to")."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return (
+        verb is not None
+        and verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
+        and trig not in verb.subtree
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in verb.children)
     )
 
 
@@ -1177,6 +1191,8 @@ class ImposerMixin:
                     continue  # "X was blocked until the Constitutional Court ruled the ban unconstitutional"
                 if _home_base(t):
                     continue  # "said a Lagos-based analyst": where someone works, no actor of the sentence
+                if _in_clause_of_its_own(t, trig):
+                    continue  # "A cut off X, while in Britain the regulator's inquiry goes on": that clause's place
                 locative = t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "by", "across", "throughout")
                 owner = self._owner_of_devices(t, trig, path)
                 locative = locative or owner
