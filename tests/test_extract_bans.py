@@ -9887,3 +9887,26 @@ def test_a_body_ordering_the_block_in_a_clause_of_time_is_still_the_imposer():
         extract_bans(make_adoc(text, ents, published="2024-12-25")), entity_id(ORG, "Ruritania Telecom Authority")
     )
     assert ban.targets == [pid("Zapster")] and ban.announced == "2024-12-23"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"Freedonia should be ready to do the same," said a campaigner.',
+        "Freedonia ought to follow suit, critics say.",
+        "Freedonia should do the same.",
+    ],
+)
+def test_a_step_someone_says_should_be_taken_is_no_ban(second):
+    text = "Ruritania blocked Zapster on Monday. " + second
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")]
+
+
+@pytest.mark.parametrize(
+    "second", ["Freedonia followed suit on Tuesday.", "Freedonia is ready to do the same and did so on Tuesday."]
+)
+def test_a_step_taken_or_done_after_being_ready_is_a_ban(second):
+    text = "Ruritania blocked Zapster on Monday. " + second
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]

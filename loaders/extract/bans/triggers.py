@@ -1161,6 +1161,8 @@ class TriggerMixin:
             return False  # "would refuse any request to do so", "declined to do the same": nothing done
         if _not_yet_or_wished(tok):
             return False  # "Citigroup has yet to follow suit", "Analysts expect X and Y to follow suit": nothing done
+        if _called_for(tok):
+            return False  # "Britain should be ready to do the same", "Canada ought to follow suit": a call, no step
         if any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "may") for c in tok.children):
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.lower_ in _RELATIVE and tok.dep_ == "relcl":
@@ -1390,6 +1392,19 @@ def _not_yet_or_wished(tok) -> bool:
     if any(c.lower_ == "yet" for c in (*tok.children, *head.children)):
         return True
     return head.lemma_.lower() in _WISHED_BY_OTHERS
+
+
+def _called_for(tok) -> bool:
+    """The step is told with "should" or "ought", on its verb or on the words it completes ("should follow suit",
+    "should be ready to do the same"): what someone thinks should be done."""
+    cur = tok
+    for _ in range(3):
+        if cur.lower_ == "ought" or any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in cur.children):
+            return True
+        if cur.dep_ not in ("xcomp", "acomp"):
+            return False
+        cur = cur.head
+    return False
 
 
 def _a_ban_to_come(tok) -> bool:
