@@ -9910,3 +9910,27 @@ def test_a_step_taken_or_done_after_being_ready_is_a_ban(second):
     text = "Ruritania blocked Zapster on Monday. " + second
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
     assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's regulator said Zapster had given assurance it will block the accounts spreading hate.",
+        "The Ruritania ministry said Zapster had promised it would suspend accounts that posted threats.",
+    ],
+)
+def test_a_platform_told_by_a_pronoun_closing_accounts_is_not_banned(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets, b.scope) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania said on Monday it had blocked the Zapster accounts of two opposition newspapers.",
+        "Zapster said Ruritania had told it that it would block the accounts of opposition leaders.",
+    ],
+)
+def test_a_state_told_by_a_pronoun_closing_accounts_still_bans(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]

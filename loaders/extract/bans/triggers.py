@@ -277,6 +277,14 @@ def _same_step_taken(tok) -> bool:
     return True
 
 
+def _subject_before(pron):
+    """The named subject a subject pronoun stands for: the last one told before it in its sentence ("TikTok had given
+    assurance it will block the accounts", "X promised it would close them")."""
+    return next(
+        (t for t in reversed(pron.doc[pron.sent.start : pron.i]) if t.dep_ == "nsubj" and t.pos_ != "PRON"), None
+    )
+
+
 class TriggerMixin:
     """BanExtractor's methods of finding the words that trigger a ban mention."""
 
@@ -1043,6 +1051,8 @@ class TriggerMixin:
         elif tok.dep_ == "acl":
             doers += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
         for d in doers:
+            if d.lower_ in ("it", "they"):
+                d = _subject_before(d) or d  # "X had given assurance it will block the accounts": X's act
             m = self.ctx.mention(d)
             if (m is not None and m.kind == "Product") or (m is None and d.lemma_.lower() in _PLATFORM_WORDS):
                 return True
