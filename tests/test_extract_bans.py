@@ -9934,3 +9934,25 @@ def test_a_platform_told_by_a_pronoun_closing_accounts_is_not_banned(text):
 def test_a_state_told_by_a_pronoun_closing_accounts_still_bans(text):
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Deputy Prime Minister Marco Rossi wrote on Instagram that he finds "excessive" the ruling that forced ChatGPT '
+        "to block access from Italy.",
+        "Italy's Deputy Prime Minister Marco Rossi wrote on Instagram that he finds the decision that forced ChatGPT to "
+        "block access from Italy excessive.",
+    ],
+)
+def test_the_platform_someone_wrote_on_is_not_the_target(text):
+    ents = [("Marco Rossi", "Person"), ("Italy", J), ("ChatGPT", P), ("Instagram", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2023-04-03"))
+    assert all(pid("Instagram") not in b.targets for b in bans), [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_ban_told_in_a_post_still_has_its_own_target():
+    text = "Italy's Deputy Prime Minister Marco Rossi wrote on Instagram that the government had blocked ChatGPT."
+    ents = [("Marco Rossi", "Person"), ("Italy", J), ("ChatGPT", P), ("Instagram", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2023-04-03"))
+    assert only(bans, jid("Italy")).targets == [pid("ChatGPT")]

@@ -22,7 +22,7 @@ from loaders.extract.bans.reach import _preferred
 from loaders.extract.bans.syntax import _conjuncts, _own_subtree, _stative_patient
 from loaders.extract.base import doc_text
 from loaders.extract.lexicon import words
-from loaders.extract.resolve import PRODUCT_NOUNS
+from loaders.extract.resolve import PRODUCT_NOUNS, _posted_on
 
 _PLACES_AND_PEOPLE = words("ban_rules", "places_and_people")
 _WIDENED_VAGUE = words("ban_rules", "widened_vague")
@@ -496,7 +496,10 @@ class TargetMixin:
                 for t in c.subtree
                 if (m := self.ctx.mention(t)) is not None and m.kind == "Organisation"
             }
-        sent_toks = [t for t in trig.sent if not self._names_a_thing(t) and t.i not in asked]
+        # nor the platform someone wrote on ("wrote on Instagram that the decision forcing X to block access ...")
+        sent_toks = [
+            t for t in trig.sent if not self._names_a_thing(t) and not self._written_on(t) and t.i not in asked
+        ]
         targets = self.targets_in(sent_toks, imposer_ids, trig)
         if targets:
             return targets, "sentence"
@@ -770,6 +773,12 @@ class TargetMixin:
         if root.dep_ not in ("compound", "nmod", "amod") or root.head.pos_ != "NOUN":
             return False
         return root.head.lemma_.lower() not in PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
+
+    def _written_on(self, tok) -> bool:
+        """A platform named as the one something was written or posted on ("wrote on X", "in a post on X")."""
+        m = self.ctx.mention(tok)
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        return span is not None and _posted_on(span)
 
     def _names_other_object(self, trig) -> bool:
         """ "blocked a number of websites", "restricted several news sites": an object that is neither a
