@@ -9956,3 +9956,24 @@ def test_a_ban_told_in_a_post_still_has_its_own_target():
     ents = [("Marco Rossi", "Person"), ("Italy", J), ("ChatGPT", P), ("Instagram", P)]
     bans = extract_bans(make_adoc(text, ents, published="2023-04-03"))
     assert only(bans, jid("Italy")).targets == [pid("ChatGPT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania has asked Google and Apple to block the Zapster app so that it cannot be downloaded in the country.",
+        "The government of Ruritania asked Google and Apple to block the Zapster application so it cannot be "
+        "downloaded by the public.",
+    ],
+)
+def test_stores_asked_to_block_another_makers_app_are_not_its_targets(text):
+    ents = [("Ruritania", J), ("Zapster", P), ("Google", ORG), ("Apple", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
+
+
+def test_a_company_ordered_to_block_its_own_service_is_still_the_target():
+    text = "Ruritania ordered Zapster to block its messaging service in the country so it cannot be used."
+    ents = [("Ruritania", J), ("Zapster", P), ("Google", ORG), ("Apple", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]

@@ -271,13 +271,13 @@ class ScopeMixin:
         m = _DATELINE_SPAN.match(text, line)
         return None if m is None else (line, m.end())
 
-    @staticmethod
-    def _asked_to_remove(sent) -> set[int]:
-        """Tokens of those a sentence asks or orders to remove or pull something of another's ("asked Apple
-        and Google to pull the apps from their stores", "told operators to remove X"): they carry the measure out,
-        they are not its target (unlike "ordered X to shut down its service", its own)."""
+    def _asked_to_remove(self, sent) -> set[int]:
+        """Tokens of those a sentence asks or orders to remove, pull or block something of another's ("asked Apple
+        and Google to pull the apps from their stores", "told operators to remove X", "asked Google and Apple to
+        block the Temu app"): they carry the measure out, they are not its target (unlike "ordered X to shut down its
+        service", its own)."""
         out: set[int] = set()
-        acts = _REMOVAL_VERBS | _THING_REMOVERS
+        acts = _REMOVAL_VERBS | _THING_REMOVERS | words("ban_rules", "network_blocks")
         for verb in sent:
             if verb.lemma_.lower() not in _ASKING_OTHERS:
                 continue
@@ -299,11 +299,17 @@ class ScopeMixin:
                     if g.dep_ == "pobj"
                     for c in g.children
                 )
+                # "asked Google and Apple to block the Temu app": the thing names a product of another than the asked
+                named = {
+                    m.entity_id for o in objs for t in o.subtree if (m := self.ctx.mention(t)) and m.kind == "Product"
+                }
                 for c in verb.children:
                     if c.dep_ != "dobj":
                         continue
                     for k in _conjuncts(c):
-                        if from_own or owners or k.lemma_.lower() in _PROVIDERS:
+                        asked = self.ctx.mention(k)
+                        another = asked is not None and bool(named - {asked.entity_id})
+                        if from_own or owners or another or k.lemma_.lower() in _PROVIDERS:
                             out |= {t.i for t in _own_subtree(k)}
         return out
 
