@@ -9977,3 +9977,32 @@ def test_a_company_ordered_to_block_its_own_service_is_still_the_target():
     ents = [("Ruritania", J), ("Zapster", P), ("Google", ORG), ("Apple", ORG)]
     bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
+
+
+_DEVICE_ENTS = [("Ruritania", J), ("Zapster", P), ("mobile phones", P, ["phones", "phone"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania announced on Friday that recreational apps are banned from the professional phones of civil "
+        "servants. Zapster is among them.",
+        "Ruritania announced on Friday that Zapster is banned from the professional phones of its civil servants.",
+    ],
+)
+def test_the_phones_an_app_is_banned_from_are_the_reach_not_a_target(text):
+    ban = only(extract_bans(make_adoc(text, _DEVICE_ENTS, published="2024-12-25")), jid("Ruritania"))
+    assert ban.targets == [pid("Zapster")] and ban.scope == "government_devices", (ban.targets, ban.scope)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania has banned phones in schools.",
+        "Ruritania announced a ban on phones in classrooms on Friday.",
+        "Pupils in Ruritania are banned from using phones in class.",
+    ],
+)
+def test_phones_banned_themselves_stay_the_target(text):
+    ban = only(extract_bans(make_adoc(text, _DEVICE_ENTS, published="2024-12-25")), jid("Ruritania"))
+    assert ban.targets == [pid("mobile phones")]

@@ -621,7 +621,9 @@ class DocContext:
             root = first
         if root.dep_ != "pobj" or root.head.lower_ not in ("on", "from", "off", "onto", "in", "to"):
             return False
-        return root.head.head.lemma_.lower() not in words("ban", "nouns")
+        # "a ban on phones in schools" bans the phones; "banned from the professional phones" is where apps are banned
+        told = root.head.head
+        return told.pos_ not in ("NOUN", "PROPN") or told.lemma_.lower() not in words("ban", "nouns")
 
     def _a_body_or_staff(self, tok) -> bool:
         """An owner of devices that makes them the state's kit: staff or a body by its word ("officials",
