@@ -10006,3 +10006,24 @@ def test_the_phones_an_app_is_banned_from_are_the_reach_not_a_target(text):
 def test_phones_banned_themselves_stay_the_target(text):
     ban = only(extract_bans(make_adoc(text, _DEVICE_ENTS, published="2024-12-25")), jid("Ruritania"))
     assert ban.targets == [pid("mobile phones")]
+
+
+_PROVIDER_ENTS = [("Ruritania", J), ("Zapster", P), ("Supreme Court of Ruritania", ORG, ["Supreme Court"])]
+
+
+def test_providers_carrying_out_a_courts_order_act_for_the_court():
+    text = (
+        "Internet providers across Ruritania started cutting off access to Zapster early on Saturday, after a judge of "
+        "the Supreme Court ordered the app suspended throughout the country. The suspension is to stay in place."
+    )
+    extractor = BanExtractor(make_adoc(text, _PROVIDER_ENTS, published="2024-12-25"))
+    bans = extractor.run()
+    cutting = next(bm for bm in extractor.mentions if bm.token.lower_ == "cutting")
+    assert cutting.imposers == [entity_id(ORG, "Supreme Court of Ruritania")]
+    assert [(b.imposed_by, b.announced) for b in bans] == [(entity_id(ORG, "Supreme Court of Ruritania"), "2024-12-21")]
+
+
+def test_providers_blocking_with_no_order_told_stay_their_countrys_ban():
+    text = "Internet providers in Ruritania cut off access to Zapster on Saturday."
+    bans = extract_bans(make_adoc(text, _PROVIDER_ENTS, published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).announced == "2024-12-21"

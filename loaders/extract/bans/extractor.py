@@ -14,6 +14,7 @@ from loaders.extract.bans._words import (
     _LAWMAKING,
     _LIFT_VERBS,
     _ORDER_NOUNS,
+    _PROVIDERS,
     _SAYING,
     _SEVERAL_BODIES,
     _WIDENING,
@@ -301,6 +302,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         self._orphans_retold()
         self._orphans_of_the_paragraph()
         self._similar_told_in_full()
+        self._providers_act_for_the_orderer()
         for tok, si in self._deferred:
             self._remention(tok, si)
         self.assign_dates()
@@ -309,6 +311,28 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         self._minors_kinds_to_platforms()
         self._kit_kinds_beside_makers()
         return self.merge()
+
+    def _providers_act_for_the_orderer(self):
+        """ "Internet providers across Brazil started cutting off access to X, after a justice of the Supreme Court
+        ordered it suspended": a block told as the providers' own act is the ban the sentence tells another ordering,
+        not one of the place the providers are in."""
+        for bm in self.mentions:
+            if bm.remention or not _by_providers(bm.token):
+                continue
+            order = next(
+                (
+                    o
+                    for o in self.mentions
+                    if o.sentence == bm.sentence
+                    and not o.remention
+                    and set(o.targets) & set(bm.targets)
+                    and set(o.imposers) != set(bm.imposers)
+                    and not _by_providers(o.token)
+                ),
+                None,
+            )
+            if order is not None:
+                bm.imposers, bm.imposer_src = list(order.imposers), "context"
 
     def _origin_kinds_to_makers(self):
         """A ban told on a kind of kit by its origin ("grounded its fleet of Chinese-made drones") in a story that
@@ -1995,6 +2019,16 @@ def _talked_of(tok) -> bool:
         return tok.head.lemma_.lower() in _TALK_VERBS
     if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "of", "on"):
         return tok.head.head.lemma_.lower() in _TALK_VERBS
+    return False
+
+
+def _by_providers(tok) -> bool:
+    """The verb's subject, or that of the verb it completes ("providers started cutting off X"), is providers or
+    operators (lexicon ban_rules.providers)."""
+    for v in (tok, tok.head if tok.dep_ == "xcomp" else tok):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj.lower_ in _PROVIDERS or subj.lemma_.lower() in _PROVIDERS
     return False
 
 
