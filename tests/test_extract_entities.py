@@ -3571,3 +3571,16 @@ def test_a_place_after_a_preposition_stays_apart_from_the_name_after_it():
     )
     assert got.get("Sam George") == "Person" and got.get("Ghana") == "Jurisdiction"
     assert "Ghana Sam George" not in got
+
+
+def test_a_place_opening_a_name_the_ner_left_untagged_is_the_given_name_when_a_who_clause_follows():
+    got = names(
+        run(
+            'Nepal lifts ban\n\nProtest organisers: "This was never only about Facebook"\n\nSudan Gurung, who heads '
+            "the youth group Hami Nepal, which helped organise Monday's march, told reporters the lifting of the ban "
+            "came too late."
+        )
+    )
+    assert got.get("Sudan Gurung") == "Person" and "Sudan" not in got
+    got = names(run("Officials in Kenya Safaricom, who runs the network, said they complied."))
+    assert "Kenya Safaricom" not in got

@@ -2650,10 +2650,12 @@ def _given_name_person(span: Span, covered: set[int]) -> Span | None:
     """A one-word place whose name is also a given name (lexicon actors.given_name_places) opening one or two
     capitalised proper nouns the NER left untagged, the last their head: "[Jordan] Peterson", "[Georgia] Wells",
     "[Victoria] Beckham". Not when a word after it makes a place's own name ("Jordan Valley", "Georgia Tech",
-    "Victoria Police"), is a title ("Georgia Governor Brian Kemp") or a body's word, or runs on into a longer name."""
+    "Victoria Police"), is a title ("Georgia Governor Brian Kemp") or a body's word, or runs on into a longer name.
+    Another place's name opens a person's only when a title or a "who" clause in apposition tells the name a
+    person's: "[Sudan] Gurung, who heads the youth group"."""
     doc, gaz = span.doc, get_gazetteer()
     tok = span[0]
-    if len(span) != 1 or tok.lower_ not in lexicon_words("actors", "given_name_places") or tok.dep_ != "compound":
+    if len(span) != 1 or tok.dep_ != "compound":
         return None
     head = tok.head
     if not tok.i < head.i <= tok.i + 2 or head.pos_ != "PROPN":
@@ -2679,7 +2681,10 @@ def _given_name_person(span: Span, covered: set[int]) -> Span | None:
         return None  # "Georgia Power Company", "Kenya Certificate of Secondary Education": a longer name runs on
     if not _in_byline(tok, head) and _title_cased(tok.sent):
         return None  # "Chad Blocks Facebook and WhatsApp Ahead of Election": a headline's capitals tell no names
-    return Span(doc, tok.i, head.i + 1, label="PERSON")
+    named = Span(doc, tok.i, head.i + 1, label="PERSON")
+    if tok.lower_ in lexicon_words("actors", "given_name_places") or _given_name_before(tok, named[1:]):
+        return named
+    return None
 
 
 def _title_cased(sent: Span) -> bool:
