@@ -3584,3 +3584,22 @@ def test_a_place_opening_a_name_the_ner_left_untagged_is_the_given_name_when_a_w
     assert got.get("Sudan Gurung") == "Person" and "Sudan" not in got
     got = names(run("Officials in Kenya Safaricom, who runs the network, said they complied."))
     assert "Kenya Safaricom" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Albania blocked TikTok in March. Strengthen the regulator. Invest in media literacy.", "Invest"),
+        (
+            "Congress barred TikTok from federal devices in 2022. Outright nationwide bans of the app remain rare.",
+            "Outright",
+        ),
+    ],
+)
+def test_a_sentence_opening_verb_or_adjective_is_no_name(text, word):
+    assert word not in names(run(text))
+
+
+def test_a_sentence_opening_name_stays_a_name():
+    got = names(run("Albania blocked TikTok in March. Meridian Research said the ban would not last."))
+    assert "Meridian Research" in got

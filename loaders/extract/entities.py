@@ -276,7 +276,7 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
     ner = [
         _after_headline_verb(_unbracketed(_without_correlative(e)))
         for e in doc.ents
-        if not e.ent_id_ and e.label_ in _ACTOR_LABELS
+        if not e.ent_id_ and e.label_ in _ACTOR_LABELS and not _common_word_opening(e)
     ]
     ner = [e for e in ner if len(e)]
     gaz = get_gazetteer()
@@ -3011,6 +3011,16 @@ def _known_actor(tok: Token) -> bool:
 
 
 _HEADLINE_VERBS = frozenset(lexicon_words("roles", "headline_verbs"))
+
+
+# the tags of a word the tagger reads as no noun: an adjective, a verb's base form, an adverb
+_NOT_NOUN_TAGS = {"JJ", "JJR", "JJS", "VB", "VBP", "RB", "RBR", "RBS"}
+
+
+def _common_word_opening(span: Span) -> bool:
+    """One word the NER took for a name only for its capital at the sentence's start, where the tagger reads it as an
+    adjective, a verb or an adverb: "[Outright] bans remain rare", "[Invest] in school psychologists", "[Sharply]."."""
+    return len(span) == 1 and span[0].is_sent_start and span[0].tag_ in _NOT_NOUN_TAGS
 
 
 def _after_headline_verb(span: Span) -> Span:
