@@ -3603,3 +3603,12 @@ def test_a_sentence_opening_verb_or_adjective_is_no_name(text, word):
 def test_a_sentence_opening_name_stays_a_name():
     got = names(run("Albania blocked TikTok in March. Meridian Research said the ban would not last."))
     assert "Meridian Research" in got
+
+
+def test_informatics_closes_a_ministers_portfolio_before_the_name():
+    adoc = run(
+        "Indonesia asked app stores to block Temu. Minister of Communication and Informatics Budi Arie Setiadi said "
+        "the request was sent."
+    )
+    got = names(adoc)
+    assert got.get("Budi Arie Setiadi") == "Person" and "Informatics Budi Arie Setiadi" not in got

@@ -2757,7 +2757,7 @@ _PORTFOLIO_WORDS = {
     "affairs", "affair", "development", "security", "technology", "economy", "relations", "digitalisation",
     "digitalization", "information", "communications", "communication", "trade", "industry", "justice", "health",
     "defence", "defense", "finance", "interior", "culture", "education", "planning", "innovation", "media",
-    "energy", "transport", "infrastructure", "digital", "strategic", "economic", "foreign",
+    "energy", "transport", "infrastructure", "digital", "strategic", "economic", "foreign", "informatics",
 }  # fmt: skip
 # Fields that also open the names of agencies and associations ("President of [Housing Europe] X", "Chief executive
 # of [Investment NSW] X"): a portfolio only after a minister's or secretary's title ("Minister of Agriculture X")
