@@ -6551,3 +6551,39 @@ def test_naming_the_ban_unfounded_or_the_charge_serious_is_no_denial():
         )
     )
     assert ("zapchat", "denies_allegation") not in got
+
+
+AIM_ENTS = [
+    ("Moldova", J),
+    ("Viber", P),
+    ("Ion Rusu", PER),
+    ("Civic Net", ORG),
+    ("Dan Ek", PER),
+]
+
+
+def test_the_measure_told_as_protection_backs_it():
+    # "the law is about letting kids be kids": the measure's aim told as protection
+    got = stances(
+        run(
+            "Moldova's parliament on Monday passed a law barring children under 16 from social media platforms such "
+            "as Viber. Prime Minister Ion Rusu said the law was about letting kids be kids.",
+            AIM_ENTS,
+        )
+    )
+    assert ("ion-rusu", "supports_ban") in got
+
+
+def test_protection_denied_or_told_of_something_else_does_not_back_the_measure():
+    # the aim after "not" is denied, not claimed; a debate's aim is no measure's
+    got = stances(
+        run(
+            "Moldova's parliament on Monday passed a law barring children under 16 from social media platforms such "
+            "as Viber. Civic Net said the law was about control, not about protecting anybody. Dan Ek, a teacher, "
+            "said the debate was about keeping pace with technology.",
+            AIM_ENTS,
+        )
+    )
+    assert ("civic-net", "opposes_ban") in got
+    assert ("civic-net", "supports_ban") not in got
+    assert ("dan-ek", "supports_ban") not in got

@@ -5604,7 +5604,8 @@ class StatementExtractor:
             ]
             if not heads:
                 continue
-            text = " " + " ".join(x.lower_ for c in heads for x in c.subtree) + " "
+            denied = self._denied_alternatives(heads)
+            text = " " + " ".join(x.lower_ for c in heads for x in c.subtree if x.i not in denied) + " "
             # "is not appropriate"; not a "not" further in ("about control, not about protecting", "a sensible floor,
             # not a solution")
             negated = (
@@ -5635,6 +5636,18 @@ class StatementExtractor:
             ):
                 return "bad"
         return None
+
+    @staticmethod
+    def _denied_alternatives(heads) -> set[int]:
+        """The words of an alternative denied inside a judging predicate, which judge nothing: "about control, not
+        about protecting anybody", "proportionate, not draconian" (what follows "not" is denied, not claimed)."""
+        return {
+            x.i
+            for c in heads
+            for d in c.subtree
+            if d.i != c.i and any(n.dep_ == "neg" for n in d.children)
+            for x in d.subtree
+        }
 
     _ALL_BUT_NOT = {"hardly", "scarcely", "barely"}
 
