@@ -6587,3 +6587,39 @@ def test_protection_denied_or_told_of_something_else_does_not_back_the_measure()
     assert ("civic-net", "opposes_ban") in got
     assert ("civic-net", "supports_ban") not in got
     assert ("dan-ek", "supports_ban") not in got
+
+
+UNDOING_ENTS = [
+    ("Moldova", J),
+    ("Viber", P),
+    ("Civic Net", ORG),
+    ("Dan Ek", PER),
+    ("Elena Moraru", PER),
+]
+
+
+def test_welcoming_the_measures_undoing_opposes_it():
+    # "welcomed the restoration of the service", "hailed the lifting of the ban": only the measure's foes welcome it
+    got = stances(
+        run(
+            "A court in Chisinau on Friday ordered the authorities to restore access to Viber, which Moldova blocked "
+            "in May. In a statement, Viber welcomed the restoration of the service. Civic Net hailed the lifting of "
+            "the ban.",
+            UNDOING_ENTS,
+        )
+    )
+    assert ("viber", "opposes_ban") in got
+    assert ("civic-net", "opposes_ban") in got
+
+
+def test_welcoming_the_return_of_something_else_takes_no_side():
+    got = stances(
+        run(
+            "A court in Chisinau on Friday ordered the authorities to restore access to Viber, which Moldova blocked "
+            "in May. Dan Ek, a local trader, welcomed the reopening of the border crossing. Elena Moraru, an "
+            "opposition MP, welcomed the return of the ambassador.",
+            UNDOING_ENTS,
+        )
+    )
+    assert ("dan-ek", "opposes_ban") not in got
+    assert ("elena-moraru", "opposes_ban") not in got

@@ -2777,6 +2777,9 @@ class StatementExtractor:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
                 return lifted
+        if side != "imposer" and self._welcomes_undoing(frame):
+            return "opposes_ban"  # "TikTok welcomed the restoration of the service": only the measure's foes welcome
+            # its undoing
         if side != "imposer" and self._welcomes_ruling(frame) and self._outside_voice(speaker, side):
             return "opposes_ban"  # "the publisher welcomed the ruling", "the rights group welcomed the verdict and
             # said ...": the banned side or a campaigner welcomes only a ruling against the measure
@@ -6499,6 +6502,19 @@ class StatementExtractor:
             ):
                 return False  # "the court upheld the ban", "the judge dismissed the company's challenge"
         return self._court_undid_measure()
+
+    def _welcomes_undoing(self, frame) -> bool:
+        """The statement welcomes the measure's undoing: "welcomed the restoration of the service", "hailed the
+        lifting of the ban" (a praise verb, not "defend", whose object is an undoing noun told bare or of the banned
+        side, access or a measure); not "welcomed the return of the ambassador", "the reopening of the border"."""
+        praise = set(self.lex["praise_verbs"]) - {"defend"}
+        if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in praise:
+            return False
+        for o in (c for c in frame.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex["undoing_nouns"]):
+            undone = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+            if all(g.lower_ == "access" or self._banned_side(g) or self._a_measure_word(g) for g in undone):
+                return True
+        return False
 
     def _court_undid_measure(self) -> bool:
         """The story tells a court going against the measure: a ban blocked by a court, a court lifting, striking down
