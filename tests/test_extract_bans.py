@@ -10027,3 +10027,18 @@ def test_providers_blocking_with_no_order_told_stay_their_countrys_ban():
     text = "Internet providers in Ruritania cut off access to Zapster on Saturday."
     bans = extract_bans(make_adoc(text, _PROVIDER_ENTS, published="2024-12-25"))
     assert only(bans, jid("Ruritania")).announced == "2024-12-21"
+
+
+def test_what_a_proposal_told_just_before_would_do_is_proposed():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    told = "It would require app stores to stop offering Zapster to anyone located in Ruritania."
+    text = "In March, a senator filed an amendment to the budget. " + told
+    ban = only(extract_bans(make_adoc(text, ents, published="2025-04-10")), jid("Ruritania"))
+    assert ban.status == "proposed"
+    # near misses: an order told before, or the proposal a paragraph away, is no antecedent of "it"
+    for text in (
+        "In March, Ruritania's governor signed an order. " + told,
+        "In March, a senator filed an amendment to the budget.\n\n" + told,
+    ):
+        ban = only(extract_bans(make_adoc(text, ents, published="2025-04-10")), jid("Ruritania"))
+        assert ban.status == "in_force", text

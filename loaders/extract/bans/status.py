@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.bans._words import _ACTING_VERBS, _LAWMAKING, _LEGISLATORS, _ORDER_MARKS, _RULE_NOUNS, KEPT_WORDS
+from loaders.extract.bans._words import (
+    _ACTING_VERBS,
+    _LAWMAKING,
+    _LEGISLATORS,
+    _ORDER_MARKS,
+    _PROPOSALS,
+    _RULE_NOUNS,
+    KEPT_WORDS,
+)
 from loaders.extract.bans.clauses import (
     _access_back_after,
     _back_later,
@@ -276,6 +284,8 @@ class StatusMixin:
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
         ):
             return "proposed"
+        if self._proposal_told_before(chain):
+            return "proposed"  # "Sen. X filed an amendment in March. It would require app stores to stop offering Y"
         # "the app is considered a threat and the Army does not allow it": a passive "considered" is a judgment, and
         # a clause coordinated with its own subject is no part of the plan
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
@@ -658,6 +668,20 @@ class StatusMixin:
         return cat == "person" and any(
             c.dep_ == "compound" and c.lemma_.lower() in ("judge", "justice") for c in tok.children
         )
+
+    def _proposal_told_before(self, chain) -> bool:
+        """A "would" clause whose subject is a bare pronoun, right after a sentence of the same paragraph naming a
+        proposal (a bill, an amendment, a motion): the pronoun is that proposal, and what it would do is proposed."""
+        verb = next((t for t in chain if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)), None)
+        if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children):
+            return False
+        sent = verb.sent
+        if sent.start == 0:
+            return False
+        prior = verb.doc[sent.start - 1].sent
+        if self.ctx.para[prior.start] != self.ctx.para[sent.start]:
+            return False
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in _PROPOSALS for t in prior)
 
     def _asks_lawmakers(self, verb, trig) -> bool:
         """ "asked lawmakers to extend the prohibition to X", "urged the Legislature to ban Y", "called on Congress to
