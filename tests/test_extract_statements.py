@@ -2460,3 +2460,44 @@ def test_the_company_after_an_app_only_described_is_still_its_owner():
     )
     facts = extract_one(Document(id="ow1", text=text, published="2024-04-10"))
     assert [s.speaker for s in facts.statements] == ["organisation/tencent"]
+
+
+QA_ENTS = [("Ruritania", J), ("Zapster", P), ("Anna Berg", PER)]
+
+
+def test_answers_of_a_question_and_answer_interview_are_the_guests():
+    _, statements = run(
+        "Ruritania barred Zapster from all government phones on Monday. We asked Anna Berg, the city's head of "
+        "security, why the city is following suit.\n\n"
+        "Why is the city acting now?\n\n"
+        "We hold the same sensitive data as the ministries, and the app is a security risk we cannot accept.\n\n"
+        "Do staff mind?\n\n"
+        "Most shrug. A few are annoyed, but a work phone is not a living room.",
+        QA_ENTS,
+    )
+    assert ("anna-berg", "supports_ban") in stances(statements)
+
+
+def test_an_explainers_questions_are_answered_by_the_story_not_by_a_guest():
+    # no answer in the first person: the questions head an explainer's sections
+    _, statements = run(
+        "Ruritania barred Zapster from all government phones on Monday. We spoke to Anna Berg, a privacy lawyer, "
+        "about the decision earlier this year.\n\n"
+        "Why is the government acting now?\n\n"
+        "Officials point to the app's ownership and a security review that found the app was a risk.\n\n"
+        "What happens next?\n\n"
+        "Zapster has 20 days to appeal, and the ministry will review the ban in June.",
+        QA_ENTS,
+    )
+    assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")]
+    # first-person answers, but no guest the outlet asked or spoke to
+    _, statements = run(
+        "Ruritania barred Zapster from all government phones on Monday. Anna Berg, a privacy lawyer, has followed "
+        "the case.\n\n"
+        "Why is the city acting now?\n\n"
+        "We hold the same sensitive data as the ministries, and the app is a security risk we cannot accept.\n\n"
+        "Do staff mind?\n\n"
+        "Most shrug.",
+        QA_ENTS,
+    )
+    assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")]

@@ -254,6 +254,14 @@ _NOT_SUBJECT_TO_MEASURE = re.compile(
 )
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
+
+
+def _question_line(line: str) -> bool:
+    """A paragraph that is a question put by the writer: it ends in a question mark and quotes nobody."""
+    return line.rstrip().endswith("?") and not any(q in line for q in ('"', "\u201c", "\u201d"))
+
+
 def _credited_as_staff(text: str, roles: str, named: str) -> bool:
     """A programme's credits name its own journalist after a role and a colon: "This is an edited transcript.
     Host: Priya Raman. Guest: ...", "Host: Priya Raman" alone on its line. Not a host's turn that opens by
@@ -324,7 +332,7 @@ class StatementExtractor:
         self.lifting = self._lifting_story()
         self.court_blocked = self._lead_ban_blocked(bans)
         self._court_undid: bool | None = None  # the story tells a court going against the measure (lazy)
-        self.turns = self._transcript_turns()
+        self.turns = self._transcript_turns() + self._interview_answers()
         self.court_imposed = any(self.ctx.category(b.imposed_by) == "court" for b in bans)
         self._type_civil_groups()
         # no ban found, and no word for one anywhere ("should you use the app, and what has the government said?")
@@ -459,6 +467,41 @@ class StatementExtractor:
             end = text.find("\n", m.end())
             out.append((m.end(), len(text) if end < 0 else end, next(iter(ids))))
         return out
+
+    def _interview_answers(self) -> list[tuple[int, int, str]]:
+        """Turns of an interview written up as questions and answers: the paragraph right after a question paragraph
+        ("Is this about China?", "Q: Will prices go up?") is the answer of the guest the introduction names as the one
+        the outlet asked or spoke to. Two answers or more, one in the first person, make the write-up one (an
+        explainer's questions are answered by the story, of others: "What happens next? X has 20 days to appeal")."""
+        text = doc_text(self.adoc.doc)
+        lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
+        answers = [
+            lines[i + 1]
+            for i, m in enumerate(lines[:-1])
+            if _question_line(m.group()) and not _question_line(lines[i + 1].group())
+        ]
+        if len(answers) < 2 or not any(_FIRST_PERSON.search(m.group()) for m in answers):
+            return []
+        guest = self._interview_guest(answers[0].start() - 1)
+        return [(m.start(), m.end(), guest) for m in answers] if guest is not None else []
+
+    def _interview_guest(self, before: int) -> str | None:
+        """The last person named before ``before`` as the one the outlet asked or spoke to: "we asked X, the county's
+        head of security, why ...", "spoke to X, who ...", "We asked its managing director, X, what ..."."""
+        guest = None
+        for m in self.adoc.mentions:
+            if m.kind != "Person" or m.start >= before:
+                continue
+            tok = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand").root
+            if tok.dep_ == "appos":
+                tok = tok.head
+            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") else tok.head
+            lemma = verb.lemma_.lower()
+            if (tok.dep_ == "dobj" and lemma in self.lex["interview_asking"]) or (
+                tok.dep_ == "pobj" and lemma in self.lex["interview_talking"]
+            ):
+                guest = m.entity_id
+        return guest
 
     def _told_of_in_turn(self, subj) -> list[str] | None:
         """In a transcript turn, "he" or "she" is a person the conversation named before (in this turn or the one
