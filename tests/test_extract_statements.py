@@ -2501,3 +2501,32 @@ def test_an_explainers_questions_are_answered_by_the_story_not_by_a_guest():
         QA_ENTS,
     )
     assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")]
+
+
+def test_a_titled_person_after_a_bodys_name_and_acronym_in_brackets_speaks():
+    ents = [("Ruritania", J), ("Zapster", P), ("Kuomintang", ORG), ("Democratic Party", ORG)]
+    ents += [("Jane Mullins", PER), ("Chen Yu-hsuan", PER)]
+    for text, person, body in (
+        (
+            "Ruritania lawmakers voted to ban Zapster statewide.\n\nDemocratic Party (DP) Senator Jane Mullins said "
+            "the ban was an attack on free speech.",
+            "jane-mullins",
+            "democratic-party",
+        ),
+        (
+            "Ruritania will block Zapster for a year.\n\nKuomintang (KMT) legislator Chen Yu-hsuan said the move "
+            "amounted to censorship.",
+            "chen-yu-hsuan",
+            "kuomintang",
+        ),
+    ):
+        got = stances(run(text, ents)[1])
+        assert (person, "opposes_ban") in got, text
+        assert not [sp for sp, _ in got if sp == body], text
+    # the body itself speaks: no titled person right after its acronym
+    for text in (
+        "Ruritania will block Zapster for a year.\n\nThe Democratic Party (DP) said the move amounted to censorship.",
+        "Ruritania will block Zapster for a year.\n\nThe Democratic Party (DP), led by Jane Mullins, said the move "
+        "amounted to censorship.",
+    ):
+        assert ("democratic-party", "opposes_ban") in stances(run(text, ents)[1]), text

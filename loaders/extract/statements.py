@@ -1974,6 +1974,9 @@ class StatementExtractor:
                 placed = next((c for c in subjs[0].children if c.dep_ == "appos" and self._placed_body(c)), None)
                 if placed is not None:
                     return placed  # the same, with the firm parsed as the city's apposition
+            titled = self._titled_after_acronym(subjs[0], subjs[1:]) if subjs else None
+            if titled is not None:
+                return titled
             if subjs:
                 return subjs[0]
             for prep in (c for c in cur.children if c.dep_ == "prep" and c.i < cur.i):
@@ -1997,6 +2000,22 @@ class StatementExtractor:
                 cur = by.head  # "X responded to the block by calling it an attack on ...": X calls it so
                 continue
             return None
+        return None
+
+    def _titled_after_acronym(self, subj, others: list):
+        """ "Kuomintang (KMT) legislator X said", "Democratic Party (DP) Senator Y said": a body's name and its acronym
+        in brackets qualify the titled person after them, whom the parser tore off as the name's apposition or as a
+        second subject; that person speaks. None when no titled person follows the brackets."""
+        doc = subj.doc
+        acronym = next((c for c in subj.children if c.dep_ == "appos" and doc[c.i - 1].text == "("), None)
+        close = acronym.right_edge.i + 1 if acronym is not None else None
+        if close is None or close + 1 >= len(doc) or doc[close].text != ")":
+            return None
+        after = [c for c in subj.children if c.dep_ == "appos" and c.i > close] + others
+        for t in after:
+            m = self.ctx.mention(t)
+            if m is not None and m.kind == "Person" and t.left_edge.i == close + 1 and t.left_edge.idx < m.start:
+                return t
         return None
 
     def _banned_thing_named(self, tok) -> bool:
