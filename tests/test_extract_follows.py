@@ -2372,3 +2372,22 @@ def test_he_or_she_joining_others_is_the_jurisdiction_of_the_person_named_before
         ents,
     )
     assert not follows
+
+
+def test_a_ban_weeks_after_similar_steps_by_others_follows_them():
+    ents = [("Ruritania", J), ("Freedonia", J), ("Latveria", J), ("Zapster", P), ("Lund University", ORG)]
+    for text in (
+        "Ruritania banned Zapster on government phones in March, after similar bans by Freedonia and Latveria.",
+        "Ruritania has form here: it banned Zapster from government devices in April 2023, weeks after similar "
+        "moves by Freedonia and Latveria.",
+    ):
+        _, follows = run(text, ents)
+        assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "latveria")}, text
+    for text in (
+        # no like measure, or no public maker of one
+        "Ruritania banned Zapster on government phones in March, after similar complaints by Freedonia and Latveria.",
+        "Ruritania banned Zapster on government phones in March, after moves by Freedonia and Latveria to tax apps.",
+        "Ruritania banned Zapster on government phones in March, after similar warnings by Lund University.",
+    ):
+        _, follows = run(text, ents)
+        assert not follows, text

@@ -927,6 +927,9 @@ class FollowExtractor:
                     pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._body_named(pobj):
                         yield tok, pobj, "follows.latest"
+                    elif c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._like_steps_by(pobj):
+                        # "banned X in April, weeks after similar moves by A and B": the makers of the like steps
+                        yield tok, pobj, "follows.verb"
             elif tok.lower_ in (*lex["beside_preps"], "with") and self._placed_beside(tok):
                 pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -1357,6 +1360,21 @@ class FollowExtractor:
         """The token names a jurisdiction or a public body (no person, no company, no product)."""
         m = self.ctx.mention(tok)
         return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
+
+    def _like_steps_by(self, noun) -> bool:
+        """ "similar moves by A and B", "such bans by A": measures told alike (lexicon ban.similar) whose makers a "by"
+        names as public bodies or jurisdictions."""
+        return (
+            noun.lemma_.lower() in self.lex["ban_nouns"]
+            and any(c.dep_ == "amod" and c.lower_ in words("ban", "similar") for c in noun.children)
+            and any(
+                self._body_named(p)
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "by"
+                for p in c.children
+                if p.dep_ == "pobj"
+            )
+        )
 
     def _jurisdiction_named(self, tok) -> bool:
         m = self.ctx.mention(tok)
