@@ -270,11 +270,11 @@ def test_phrase_tree_matches_what_the_flat_alternation_matches_for_every_lexicon
 
 def test_any_phrase_keys_a_lexicon_frozenset_by_itself():
     """A lexicon list (a frozenset) is its own memo key: no tuple of its phrases is built per call."""
-    from loaders.extract import statements
+    from loaders.extract.statements import _text
 
     phrases = frozenset({"ban", "no view", "will not"})
     assert any_phrase(phrases, " they will not say ") and not any_phrase(phrases, " an urban plan ")
-    assert (False, phrases) in statements._WORD_PATTERNS
+    assert (False, phrases) in _text._WORD_PATTERNS
     assert any_phrase(phrases, " a ban ", whole=True) == any_phrase(sorted(phrases), " a ban ", whole=True)
 
 
@@ -283,13 +283,15 @@ def test_backing_phrases_holding_a_cue_worked_out_once_for_all_articles(monkeypa
     once, not again for each article's statement extractor."""
     from loaders.extract import statements
     from loaders.extract.entities import annotate
+    from loaders.extract.lexicon import words
+    from loaders.extract.statements import criticism
     from loaders.model import Document
 
     adoc = annotate(Document(id="t", text=_SPEED_TEXT, published="2025-06-13"), get_nlp()(_SPEED_TEXT))
-    cues = statements.words("statement")["cues"]["opposes_ban"]["words"]
+    cues = words("statement")["cues"]["opposes_ban"]["words"]
     first = statements.StatementExtractor(adoc, [])._outside_support_phrases(" the unlawful content rule ", cues)
     searched = []
-    monkeypatch.setattr(statements, "any_phrase", lambda *a, **k: searched.append(a) or False)
+    monkeypatch.setattr(criticism, "any_phrase", lambda *a, **k: searched.append(a) or False)
     again = statements.StatementExtractor(adoc, [])._outside_support_phrases(" the unlawful content rule ", cues)
     assert again == first and not [a for a in searched if a[0] is cues]
 

@@ -24,7 +24,7 @@ patterns:
 5. one Ban per (imposer, targets, scope): re-mentions merge, keeping the
    most precise date.
 
-Helpers shared with statements.py and follows.py (actor classification,
+Helpers shared with the statements package and follows.py (actor classification,
 imposer normalisation) live here so the three stages agree; the lexicon is
 read by loaders/extract/lexicon.py.
 
