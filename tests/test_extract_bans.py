@@ -10042,3 +10042,35 @@ def test_what_a_proposal_told_just_before_would_do_is_proposed():
     ):
         ban = only(extract_bans(make_adoc(text, ents, published="2025-04-10")), jid("Ruritania"))
         assert ban.status == "in_force", text
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Ministers were barred from discussing Quibble with the press during the inquiry.",
+        "Employees at Vexcom were barred from using Quibble last year, a newspaper reported.",
+        "Vexcom employees were told to stop using Quibble after a leak.",
+        "Employees were told to stop using Quibble, according to a memo seen by reporters.",
+    ],
+)
+def test_staff_barred_from_other_than_using_an_app_or_staff_no_state_owns_is_no_story_ban(told):
+    text = f"Ruritania banned Zorblast in May.\n\n{told}"
+    ents = [("Ruritania", J), ("Zorblast", P), ("Quibble", P), ("Vexcom", ORG)]
+    bans = extract_bans(make_adoc(text, ents, published="2025-09-01"))
+    assert [(b.imposed_by, b.targets) for b in bans if b.imposed_by == jid("Ruritania")] == [
+        (jid("Ruritania"), [pid("Zorblast")])
+    ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Civil servants were ordered to delete Quibble from their phones.",
+        "Ministry staff were told to stop using Quibble.",
+    ],
+)
+def test_a_states_staff_bidden_to_give_up_an_app_is_the_story_imposers_ban(told):
+    text = f"Ruritania banned Zorblast in May.\n\n{told}"
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2025-09-01"))
+    ban = next(b for b in bans if pid("Quibble") in b.targets)
+    assert (ban.imposed_by, ban.scope) == (jid("Ruritania"), "government_devices")

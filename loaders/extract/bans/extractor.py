@@ -61,6 +61,11 @@ _TALK_VAGUE = words("ban_rules", "talk_vague")
 _OTHER_BAN = words("ban_rules", "other_ban")
 # The staff and bodies a rule binds ("agencies", "employees"): told as the passive subject, those barred, no target
 _PERSONNEL = words("scope", "personnel")
+_ANYONES_STAFF = words("scope", "anyones_staff")
+# Words that make staff a state's ("government employees", "federal workers", "ministry staff")
+_STATE_MARKS = set(words("scope", "kit_owners")) | set(words("actors", "government"))
+# What the barred staff are kept from doing with a product ("barred from using X", not "from meeting X executives")
+_USES = set(words("ban", "refused_uses")) | set(words("ban", "advised_against"))
 # Verbs of a legislature making law, its own act ("Congress passed a law banning X", "the House voted to ban X")
 _PASSING_VERBS = words("ban_rules", "passing_verbs")
 _CHALLENGING = words("ban_rules", "challenging")
@@ -737,13 +742,27 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         X": the passive subject is the staff or bodies kept from the use of a product or a firm the "from" phrase
         names, or bidden to give up one the bidden act names, with no doer told there ("barred from using X by their
         company", "told to stop using X by their union")."""
-        if subj is None or subj.lemma_.lower() not in _PERSONNEL:
+        if subj is None or subj.lemma_.lower() not in _PERSONNEL or not self._state_staff(subj):
             return False
         phrases = [tok] if verb is not tok else [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+        phrases = [p for p in phrases if all(c.lemma_.lower() in _USES for c in p.children if c.dep_ == "pcomp")]
         return any(
             any((m := self.ctx.mention(t)) and self.ctx.category(m.entity_id) in TARGET_CATEGORIES for t in p.subtree)
             and not any(t.lower_ == "by" for t in p.subtree)
             for p in phrases
+        )
+
+    def _state_staff(self, subj) -> bool:
+        """Staff told as a state's: no other owner named on them ("Samsung employees", "staff at Apple", "employees
+        of a firm's branch"), and a word of a government on the staff any employer has ("government employees", not
+        bare "employees were told to stop using X" of a memo or a union)."""
+        if any(
+            (m := self.ctx.mention(t)) is not None and self.ctx.category(m.entity_id) in OWN_STAFF_CATEGORIES
+            for t in subj.subtree
+        ):
+            return False
+        return subj.lemma_.lower() not in _ANYONES_STAFF or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in _STATE_MARKS for c in subj.children
         )
 
     def _agented_or_hypothetical(self, tok, place: str) -> bool:
