@@ -10074,3 +10074,35 @@ def test_a_states_staff_bidden_to_give_up_an_app_is_the_story_imposers_ban(told)
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2025-09-01"))
     ban = next(b for b in bans if pid("Quibble") in b.targets)
     assert (ban.imposed_by, ban.scope) == (jid("Ruritania"), "government_devices")
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Quibble, which was banned in 2019 under President Olaf Brandt, has not returned.",
+        "Quibble, which was banned from the Vexstore in 2020 after a dispute with Vexcom, returned this week.",
+        "Quibble, which was blocked on many school networks last year, is now widely used.",
+        "Quibble, which was blocked to European users at launch, is now available there.",
+    ],
+)
+def test_a_passive_ban_told_with_a_phrase_naming_someone_elses_is_not_the_story_imposers(told):
+    text = f"Ruritania lifted its ban on Zorblast on Tuesday.\n\n{told}"
+    ents = [
+        ("Ruritania", J),
+        ("Zorblast", P),
+        ("Quibble", P),
+        ("Vexstore", P),
+        ("Vexcom", ORG),
+        ("Olaf Brandt", "Person"),
+    ]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-24"))
+    assert not [b for b in bans if pid("Quibble") in b.targets], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_passive_ban_on_the_networks_of_the_country_is_the_story_imposers():
+    text = (
+        "Ruritania lifted its ban on Zorblast on Tuesday.\n\n"
+        "Quibble had also been blocked on the main networks of the country, a monitoring group said."
+    )
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2024-12-24"))
+    assert any(b.targets == [pid("Quibble")] for b in bans if b.imposed_by == jid("Ruritania"))

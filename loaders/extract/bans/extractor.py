@@ -62,6 +62,8 @@ _OTHER_BAN = words("ban_rules", "other_ban")
 # The staff and bodies a rule binds ("agencies", "employees"): told as the passive subject, those barred, no target
 _PERSONNEL = words("scope", "personnel")
 _ANYONES_STAFF = words("scope", "anyones_staff")
+# Bodies no state is ("school networks", "the university's network")
+_OTHER_BODIES = words("actors", "other")
 # Words that make staff a state's ("government employees", "federal workers", "ministry staff")
 _STATE_MARKS = set(words("scope", "kit_owners")) | set(words("actors", "government"))
 # What the barred staff are kept from doing with a product ("barred from using X", not "from meeting X executives")
@@ -729,9 +731,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             verb = _bidden_in_passive(tok) or tok  # "Staff were told to delete X": the passive that bids it
             subj = _passive_patient(verb)
             m = self.ctx.mention(subj) if subj is not None else None
-            if (m is None or m.kind != "Product") and not self._barred_from(tok, verb, subj):
+            product = m is not None and m.kind == "Product"
+            if not product and not self._barred_from(tok, verb, subj):
                 continue
-            place = self._paragraph_place(tok) or self._story_imposer(tok)
+            place = self._paragraph_place(tok) or self._story_imposer(tok, product)
             if place is None or self._agented_or_hypothetical(verb, place):
                 continue
             self._placed_orphans[tok.i] = place
@@ -807,14 +810,30 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
         found, placed = self._paragraph_jurisdictions(tok)
         return found.pop() if len(found) == 1 and found == placed else None
 
-    def _story_imposer(self, tok) -> str | None:
+    def _story_imposer(self, tok, product: bool) -> str | None:
         """The story's jurisdiction, when the paragraph of ``tok`` names no jurisdiction and the bans told before
-        ``tok`` are all that jurisdiction's."""
-        if self._paragraph_jurisdictions(tok)[0]:
+        ``tok`` are all that jurisdiction's; for a ``product`` the passive is told of, not when a phrase of the ban
+        names another's (staff are "barred from" a product, which a phrase of theirs names)."""
+        if self._paragraph_jurisdictions(tok)[0] or (product and self._told_of_others(tok)):
             return None
         told = {imp for bm in self.mentions if not bm.remention and bm.token.i < tok.i for imp in bm.imposers}
         focus = self.ctx.focus(tok)
         return focus if told == {focus} else None
+
+    def _told_of_others(self, tok) -> bool:
+        """A ban told with a phrase naming whose or where it was other than the story's country: a person, a body or
+        a product ("banned in 2020 under Prime Minister Y", "banned from the App Store"), a people ("blocked to
+        European users") or a body no state is ("blocked on many school networks"); not "blocked on the main
+        networks of the country"."""
+        return any(
+            (m := self.ctx.mention(t)) is not None
+            and m.kind != "Jurisdiction"
+            or t.ent_type_ == "NORP"
+            or t.lemma_.lower() in _OTHER_BODIES
+            for c in tok.children
+            if c.dep_ == "prep"
+            for t in c.subtree
+        )
 
     def _paragraph_jurisdictions(self, tok) -> tuple[set[str], set[str]]:
         """The jurisdictions named in the paragraph of ``tok``, and those of them named there as a place or an
