@@ -10106,3 +10106,11 @@ def test_a_passive_ban_on_the_networks_of_the_country_is_the_story_imposers():
     )
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P), ("Quibble", P)], published="2024-12-24"))
     assert any(b.targets == [pid("Quibble")] for b in bans if b.imposed_by == jid("Ruritania"))
+
+
+@pytest.mark.parametrize(("name", "country"), [("Swiss Liberation Army", None), ("Swiss armed forces", "Switzerland")])
+def test_a_named_group_whose_name_merely_opens_with_a_demonym_acts_for_no_country(name, country):
+    text = f"The {name} banned its members from using Zorblast in the 2000s, a historian said."
+    bans = extract_bans(make_adoc(text, [("Zorblast", P), (name, ORG)], published="2022-01-06"))
+    imposers = {b.imposed_by for b in bans}
+    assert (jid("Switzerland") in imposers) == (country is not None), imposers

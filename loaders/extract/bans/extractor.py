@@ -62,6 +62,10 @@ _OTHER_BAN = words("ban_rules", "other_ban")
 # The staff and bodies a rule binds ("agencies", "employees"): told as the passive subject, those barred, no target
 _PERSONNEL = words("scope", "personnel")
 _ANYONES_STAFF = words("scope", "anyones_staff")
+# The words of a state body's bare name after its country's ("Indian Army", "Swiss armed forces", "Dutch Ministry")
+_BODY_WORDS = (
+    set(words("actors", "government")) | set(words("ban_rules", "state_bodies")) | set(words("scope", "military"))
+)
 # Bodies no state is ("school networks", "the university's network")
 _OTHER_BODIES = words("actors", "other")
 # Words that make staff a state's ("government employees", "federal workers", "ministry staff")
@@ -1201,7 +1205,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     norm = self._ensure_jurisdiction(jid, (m.start, m.end)) or norm
                 elif jid is None:
                     # "The Indian Army has barred X", "the Dutch navy banned Y": the country its name opens with
-                    norm = self._named_country(eid, at) or norm
+                    norm = self._named_country(eid, at, bare=True) or norm
             if norm and norm != eid and src == "syntax" and self.ctx.kind(norm) == "Jurisdiction":
                 # "In Denmark, the defence ministry barred X": a body the text leaves unplaced acts where the
                 # clause is set, not for the story's country
@@ -1933,8 +1937,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             return None
         return self._ensure_jurisdiction(refs[0].entry_id, (match.start(1), match.start(1) + len(place)))
 
-    def _named_country(self, eid: str, tok) -> str | None:
-        """The country the first words of a body's name (or of its mention) name: "U.S. Navy", "Indian Army"."""
+    def _named_country(self, eid: str, tok, bare: bool = False) -> str | None:
+        """The country the first words of a body's name (or of its mention) name: "U.S. Navy", "Indian Army";
+        ``bare``: only when the words after them are all a state body's ("Indian Army", "Dutch navy"), not a named
+        group's whose name merely opens with a demonym ("Irish Republican Army")."""
         gaz = self.ctx.gaz
         m = self.ctx.mention(tok) if tok is not None else None
         if gaz is None or m is None:
@@ -1957,6 +1963,8 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 head = " ".join(words_[:n])
                 home = gaz.lookup(head, ("Jurisdiction",))
                 jid = home.id if home is not None else gaz.demonyms.get(head)
+                if jid is not None and bare and any(w.lower() not in _BODY_WORDS for w in words_[n:]):
+                    return None
                 if jid is not None:
                     return self._ensure_jurisdiction(jid, (m.start, m.end))
         return None
