@@ -10114,3 +10114,18 @@ def test_a_named_group_whose_name_merely_opens_with_a_demonym_acts_for_no_countr
     bans = extract_bans(make_adoc(text, [("Zorblast", P), (name, ORG)], published="2022-01-06"))
     imposers = {b.imposed_by for b in bans}
     assert (jid("Switzerland") in imposers) == (country is not None), imposers
+
+
+def test_a_body_told_by_whose_acts_for_the_one_whose_hangs_on_not_its_conjuncts():
+    text = (
+        "Zorblast's critics include the Ruritanian Commission, whose Corporate Management Board ordered staff to "
+        "uninstall it, and the Ruritanian Senate."
+    )
+    ents = [
+        ("Ruritanian Commission", ORG),
+        ("Ruritanian Senate", ORG),
+        ("Corporate Management Board", ORG),
+        ("Zorblast", P),
+    ]
+    imposers = {b.imposed_by for b in extract_bans(make_adoc(text, ents, published="2023-02-28"))}
+    assert entity_id(ORG, "Ruritanian Senate") not in imposers, imposers

@@ -787,8 +787,10 @@ class ImposerMixin:
                 if c.dep_ == "compound"
             )
         ):
-            # "follows Denmark, whose Ministry of Defence ordered ...": the ministry is Denmark's, not the story's
-            found = self.actors_in(clause.head)
+            # "follows Denmark, whose Ministry of Defence ordered ...": the ministry is Denmark's, not the story's;
+            # of those told before the clause only ("Iowa and Utah, whose governors ordered ...", not "the
+            # Commission, whose board ordered ..., and the US Congress")
+            found = [(eid, t) for eid, t in self.actors_in(clause.head) if t.i < clause.i]
             if found:
                 return [(eid, subj) for eid, _ in found]  # the body's own words still tell whose staff it binds
         passed = self._legislature_that_passed(subj)
