@@ -3612,3 +3612,30 @@ def test_informatics_closes_a_ministers_portfolio_before_the_name():
     )
     got = names(adoc)
     assert got.get("Budi Arie Setiadi") == "Person" and "Informatics Budi Arie Setiadi" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        (
+            "Lawmakers in Oslo weighed an encryption bill. Signal Sarah Mitchell, the app's chief operating "
+            "officer, said the company would pull out.",
+            "Sarah Mitchell",
+            "Signal",
+        ),
+        (
+            "Spain opened an inquiry on Friday. Telegram Pavel Durov, who founded the app, was questioned in Madrid.",
+            "Pavel Durov",
+            "Telegram",
+        ),
+        (
+            "The vote passed 352-65. Texas Ken Paxton, the attorney general, sued TikTok the same day.",
+            "Ken Paxton",
+            "Texas",
+        ),
+    ],
+)
+def test_a_known_name_before_a_titled_person_whose_apposition_names_no_body_stays_apart(text, person, other):
+    got = names(run(text))
+    assert got.get(person) == "Person"
+    assert other in got and f"{other} {person}" not in got

@@ -2197,7 +2197,32 @@ def _given_name_before(tok: Token, span: Span) -> bool:
         and span.start <= tok.head.i < span.end
         and tok.whitespace_
         and (_titled_after(span) or _titled_after(Span(span.doc, tok.i, span.end, label="PERSON")))
+        and _own_body_beside(tok, span)
     )
+
+
+def _own_body_beside(tok: Token, span: Span) -> bool:
+    """The apposition or "who" clause after the name names, by another proper name, the body the person serves:
+    "[Tor] Inge Lunde, chief union representative for Fagforbundet", "[Sudan] Gurung, who heads the youth group Hami
+    Nepal". Then the known name before is no employer or home of the person and may be the given name. Where the
+    apposition names no body of its own, or only refers back ("Signal Meredith Whittaker, the app's president",
+    "Telegram Pavel Durov, who founded the app", "Texas Ken Paxton, the attorney general"), the word before the name
+    is the person's company, product or place, written ahead of the name as news does: the two stay apart."""
+    gaz = get_gazetteer()
+    head = span.root
+    for clause in head.children:
+        if clause.i < span.end or clause.dep_ not in ("appos", "relcl"):
+            continue
+        for t in clause.subtree:
+            if (
+                t.pos_ == "PROPN"
+                and t.is_title
+                and t.lower_ != tok.lower_
+                and t.ent_type_ not in ("NORP", "DATE", "TIME", "PERSON")
+                and not gaz.is_title_word(t.text)
+            ):
+                return True
+    return False
 
 
 def _without_portfolio_word(span: Span) -> Span:
