@@ -3639,3 +3639,44 @@ def test_a_known_name_before_a_titled_person_whose_apposition_names_no_body_stay
     got = names(run(text))
     assert got.get(person) == "Person"
     assert other in got and f"{other} {person}" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "By Michael Brennan\n\nMichael Brennan is a commissioner of the Federal Trade Commission. Temu should "
+            "be banned in the United States, Brennan writes.",
+            "Michael Brennan",
+        ),
+        (
+            "Chile weighs TikTok curbs\n\nBy Carla Mendez, Santiago\n\nChile's Senate passed a bill banning TikTok "
+            "on state phones. Senator Carla Mendez, who sponsored the bill, said it protects data.",
+            "Carla Mendez",
+        ),
+    ],
+)
+def test_a_byline_writer_the_body_tells_an_office_outside_the_newsroom_is_a_person(text, person):
+    assert names(run(text)).get(person) == "Person"
+
+
+def test_a_byline_writer_the_body_tells_a_newsroom_role_stays_no_entity():
+    got = names(
+        run(
+            "Chile weighs TikTok curbs\n\nBy Carla Mendez, Santiago\n\nChile's Senate passed a bill banning TikTok "
+            "on state phones.\n\nCarla Mendez is a correspondent for the paper in Santiago."
+        )
+    )
+    assert not any("Mendez" in n for n in got)
+
+
+def test_the_second_writer_of_a_byline_under_a_headline_is_no_entity():
+    # the lines are broken by single line breaks: the NER takes the break after the last name into it
+    got = names(
+        run(
+            "Nepal lifts TikTok ban\nBy Anil Giri and Sita Sharma\nNepal lifted its ban on TikTok on Thursday. "
+            "Prime Minister Pushpa Kamal Dahal said the app would be regulated."
+        )
+    )
+    assert not any("Sharma" in n or "Giri" in n for n in got)
+    assert got.get("Pushpa Kamal Dahal") == "Person"

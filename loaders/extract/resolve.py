@@ -325,6 +325,8 @@ def _byline_writer(span: Span) -> bool:
     Two to four capitalised words alone on the line or before a comma, a bar or another name, that no desk word
     (lexicon actors.byline_desk_words: "By Ledger Staff", "By the Capitol Bureau"), no body's or outlet's last word
     ("By Jane Doe Media") and no known name of the gazetteer marks as something else."""
+    while len(span) > 1 and span[-1].is_space:
+        span = span[:-1]  # "By Anil Giri and [Sita Sharma\n]": the NER took the line break into the name
     words = [t.text for t in span if t.text not in ("-", "\u2010")]  # "Jean-Baptiste Morel"
     if span.start_char >= 600 or not 2 <= len(words) <= 4 or span.ent_id_:
         return False
@@ -1332,12 +1334,33 @@ class Resolver:
                 rf"(?m)^[ \t]*By ({name})(?: and ({name}))?(?=[ \t]*(?:[,|\u2022\u00b7]|$))(?:,[ \t]*({name})[ \t]*$)?",
                 text,
             ):
-                found.update(n for n in m.groups()[:2] if n)  # the writers, wherever the body names them again
+                # the writers, wherever the body names them again, unless it tells one an office of the story
+                found.update(n for n in m.groups()[:2] if n and not self._writer_in_office(n, text[m.end() :]))
                 if m.group(3):
                     desks.add(m.group(3).casefold())  # "By Jane Doe, Statehouse Bureau": the outlet's own desk
             self._desk_names = desks
             self._staff_names = {n.casefold() for n in found} | {n.split()[-1].casefold() for n in found}
         return self._staff_names
+
+    def _writer_in_office(self, name: str, body: str) -> bool:
+        """The body tells the byline's writer an office that is no newsroom's, so the writer is a person of the story
+        (an official writing an op-ed, or a namesake): a title before the name ("Senator Maria Santos, who sponsored
+        the bill"), or a title set beside it or told with "is"/"was" ("Brendan Carr is a commissioner of the Federal
+        Communications Commission", "Jan Kowalski, a ministry spokesman"). The outlet's own roles keep the writer its
+        staff: "Jane Doe is a reporter", "Jane Doe, our correspondent", "Jane Doe covers state government"."""
+        newsroom = lexicon_words("actors", "newsroom_roles")
+        titles = lexicon_words("actors", "person_titles")
+        quoted = re.escape(name)
+        for m in re.finditer(rf"\b([A-Z][a-z]+)\.?[ \t]+{quoted}\b", body):
+            if self.gaz.is_title_word(m.group(1)) and m.group(1).lower() not in newsroom:
+                return True  # "Senator Maria Santos"
+        for m in re.finditer(rf"\b{quoted}(?:,|[ \t]+(?:is|was))[ \t]+(?:a|an|the)[ \t]+([^,.;:\n]{{1,80}})", body):
+            words = {w.lower() for w in re.findall(r"[A-Za-z-]+", m.group(1))}
+            if words & newsroom:
+                continue  # "Jane Doe, a reporter for the paper"
+            if any(w in titles or self.gaz.is_title_word(w) for w in words):
+                return True
+        return False
 
     def _credit_or_publisher(self, c: Candidate) -> bool:
         """News furniture: the outlet itself, a wire credit "(Reporting by X; editing by Y)", a dateline "(X) -"."""
