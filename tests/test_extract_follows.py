@@ -2391,3 +2391,30 @@ def test_a_ban_weeks_after_similar_steps_by_others_follows_them():
     ):
         _, follows = run(text, ents)
         assert not follows, text
+
+
+def test_he_or_she_joining_others_is_not_a_person_whose_clause_tells_another_place_s_measure():
+    people = [("Jane Roe", "Person", ["Roe"]), ("Tom Pike", "Person", ["Pike"])]
+    ents = [("Oregon", J), ("Nevada", J), ("Idaho", J), ("Utah", J), ("Temu", P), *people]
+    # the clause names the order as Oregon's: not the Nevada governor named just before
+    _, follows = run(
+        "Oregon Governor Jane Roe barred Temu from state phones on Monday. In May, Nevada Governor Tom Pike barred "
+        "the app from state networks. She signed the Oregon order in Salem, joining Idaho and Utah.",
+        ents,
+    )
+    assert ("nevada", "idaho") not in pairs(follows) and ("nevada", "utah") not in pairs(follows)
+    # the saying is denied: no follow, and no ban of the place told
+    bans, follows = run(
+        "Oregon barred Temu from state phones on Monday. Did Governor Jane Roe act alone? She did not say she was "
+        "joining Idaho, an aide said.",
+        ents,
+    )
+    assert not follows
+    assert not any(b.imposed_by.endswith("/idaho") for b in bans)
+    # a lone lawmaker's bill is no step of the state
+    _, follows = run(
+        "Idaho barred Temu from state phones in May. Oregon State Senator Jane Roe filed a bill on Monday to bar the "
+        "app across Oregon. She is following Idaho, which acted last year.",
+        ents,
+    )
+    assert not follows

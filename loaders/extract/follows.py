@@ -56,6 +56,7 @@ _FUTURE = {"will", "would", "'ll", "wo", "shall", "'d"}
 _CUE_MODALS = ("can", "could", "would", "might", "may", "should")
 # what the placed others' own clause must tell for the grouping to be by a like step ("which barred the app")
 _DESCRIPTORS = words("actors", "descriptors")
+_LEGISLATOR_TITLES = words("ban_rules", "legislators")
 _HOUSES = _DESCRIPTORS["legislature"]  # "the legislature", "parliament" told by what it is
 _BODY_KINDS = ("regulator", "court", "legislature")  # bodies a country's possessive may name ("Tanzania's regulator")
 
@@ -325,6 +326,8 @@ class FollowExtractor:
                 teller = cur.head
                 while teller.dep_ in ("advcl", "conj") and not any(c.dep_ == "nsubj" for c in teller.children):
                     teller = teller.head  # "Victoria moved first, confirming that it would ...": the participle's
+                if any(c.dep_ == "neg" for c in teller.children):
+                    return None  # "She did not say she was following X": the telling itself is denied
                 told_by = next((c for c in teller.children if c.dep_ == "nsubj"), None)
                 if told_by is not None and told_by.pos_ != "PRON":
                     if subj.lower_ in ("he", "she") and not self._personal_teller(told_by):
@@ -336,6 +339,11 @@ class FollowExtractor:
                         # "... an earlier order by Gianforte. He issued it in 2022, joining A and B": the person
                         # named last before, for the jurisdiction that person acts for
                         found = self._person_named_before(subj, subj.i)
+                        if found and self._measure_of_another(cur, cue, found[0]):
+                            return None
+                        named = self._person_token_before(subj, subj.i)
+                        if named is not None and self._titled_legislator(named):
+                            return None  # "Ohio State Representative Jane Doe filed a bill. She is following X"
                         self._via_person = bool(found)
                         return found[0] if found else None
                     if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
@@ -561,17 +569,52 @@ class FollowExtractor:
         start = min([cue.i] + [c.left_edge.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")])
         return self._person_named_before(cue, start)
 
+    def _measure_of_another(self, verb, cue, eid: str) -> bool:
+        """The clause's own words tell the measure as another jurisdiction's ("In December, Maryland Governor Larry
+        Hogan banned the app. He signed the Virginia order in Richmond, joining Texas"): a place modifying a ban noun
+        of the clause, outside the cue's phrase, that is not the person's jurisdiction."""
+        inside = {t.i for t in cue.subtree}
+        for t in verb.subtree:
+            if t.i in inside or t.dep_ not in ("compound", "poss", "nmod", "amod"):
+                continue
+            if t.head.lemma_.lower() not in self.lex["ban_nouns"]:
+                continue
+            m = self.ctx.mention(t)
+            if m is None or m.kind != "Jurisdiction":
+                continue
+            if self.ctx.normalise(m.entity_id, t) != eid:
+                return True
+        return False
+
     def _person_named_before(self, tok, start: int) -> list[str]:
         """The actor of the last person named before token ``start`` (in ``tok``'s sentence or the one before), for
         whose jurisdiction that person acts."""
+        t = self._person_token_before(tok, start)
+        if t is None:
+            return []
+        found = self.ctx.normalise(self.ctx.mention(t).entity_id, t)
+        return [found] if found else []
+
+    def _person_token_before(self, tok, start: int):
+        """A token of the last person named before token ``start`` (in ``tok``'s sentence or the one before)."""
         sents = [s for s in self.adoc.sentences if s.end <= tok.i or s.start <= tok.i < s.end]
         for t in reversed([t for s in sents[-2:] for t in s if t.i < start]):
             m = self.ctx.mention(t)
-            if m is None or self.ctx.category(m.entity_id) != "person":
-                continue
-            found = self.ctx.normalise(m.entity_id, t)
-            return [found] if found else []
-        return []
+            if m is not None and self.ctx.category(m.entity_id) == "person":
+                return t
+        return None
+
+    def _titled_legislator(self, tok) -> bool:
+        """The person's name carries a lawmaker's title ("Ohio State Representative Jane Doe"): one member of a
+        house, whose own step is no step of the jurisdiction."""
+        head = tok
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
+            head = head.head
+        return any(
+            t.i < tok.i and t.lemma_.lower() in _LEGISLATOR_TITLES
+            for t in head.subtree
+            if t.dep_ in ("compound", "amod")
+        )
 
     def _federal(self, obj) -> list[str]:
         """ "in line with recent federal action", "followed the federal lead": the country whose states or provinces
