@@ -6623,3 +6623,25 @@ def test_welcoming_the_return_of_something_else_takes_no_side():
     )
     assert ("dan-ek", "opposes_ban") not in got
     assert ("elena-moraru", "opposes_ban") not in got
+
+
+def test_naming_the_charge_not_or_hardly_false_is_a_concession_not_a_denial():
+    for label in ("as not entirely groundless", "hardly baseless, given earlier leaks,"):
+        got = stances(
+            run(
+                "Moldova banned the messaging app Zapchat from government phones on Monday, citing risks to national "
+                f"security. A Zapchat spokesperson described the accusations {label} and said the company had patched "
+                "the flaw.",
+                REBUT_ENTS,
+            )
+        )
+        assert ("zapchat", "denies_allegation") not in got, label
+    # the plain label still denies
+    got = stances(
+        run(
+            "Moldova banned the messaging app Zapchat from government phones on Monday, citing risks to national "
+            "security. A Zapchat spokesperson described the accusations as groundless.",
+            REBUT_ENTS,
+        )
+    )
+    assert ("zapchat", "denies_allegation") in got

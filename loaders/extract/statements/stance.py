@@ -1432,9 +1432,18 @@ class StanceMixin:
                 labels = [c for c in head.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
                 as_preps = [a for a in (*head.children, *t.children) if a.dep_ == "prep" and a.lower_ == "as"]
                 labels += [g for a in as_preps for g in a.children]
-                if any(x.lemma_.lower() in self._REBUTTALS for x in labels):
+                if any(x.lemma_.lower() in self._REBUTTALS and not self._label_denied(x) for x in labels):
                     return True  # the charge named false: "called the allegations unfounded"
         return False
+
+    def _label_denied(self, label) -> bool:
+        """The label is negated or hedged into its opposite: "not entirely unfounded", "hardly unfounded" (a
+        concession, no denial)."""
+        return any(
+            d.i < label.i and (d.dep_ == "neg" or d.lower_ in self._ALL_BUT_NOT)
+            for d in label.subtree
+            if d.i != label.i
+        )
 
     def _about_measure(self, content) -> bool:
         """The advice concerns the banned side or the measure ("urged users not to install X", "warned against the
