@@ -6645,3 +6645,27 @@ def test_naming_the_charge_not_or_hardly_false_is_a_concession_not_a_denial():
         )
     )
     assert ("zapchat", "denies_allegation") in got
+
+
+def test_a_stay_forecast_or_tied_to_another_s_doing_takes_no_side():
+    # an office holder's forecast ("would likely remain"), and a stay until others act (not the banned side
+    # complying), tell no terms of the measure
+    got = stances(
+        run(
+            "Moldova blocked the messaging app Zapchat on Monday. Foreign Minister Dan Lungu of Latveria said the block "
+            "would likely remain in place until Chisinau and Brussels settle their wider quarrel. Opposition MP Nils "
+            "Ek said the app would stay blocked until the government falls.",
+            [*KEPT_ENTS, ("Latveria", J)],
+        )
+    )
+    assert ("dan-lungu", "supports_ban") not in got
+    assert ("nils-ek", "supports_ban") not in got
+    # the banned side's own compliance still tells the terms
+    got = stances(
+        run(
+            "Moldova blocked the messaging app Zapchat on Monday. Interior Minister Ion Rusu said Zapchat would remain "
+            "banned until it opened a local office.",
+            KEPT_ENTS,
+        )
+    )
+    assert ("ion-rusu", "supports_ban") in got

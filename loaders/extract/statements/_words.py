@@ -9,6 +9,7 @@ from loaders.extract.lexicon import words
 _SPOKES_NOUNS = words("actors", "spokes_nouns")
 # Nouns that name a ban, plain ("ban", "block") or only as a re-mention ("the order", "the move")
 _BAN_NOUNS = words("ban", "nouns") | words("ban", "weak_nouns")
+_HEDGES = words("follow", "hedges")  # "would likely remain": a forecast
 _SPOKES = {
     "spokesman",
     "spokeswoman",

@@ -9,7 +9,7 @@ import re
 from loaders.extract.bans import IMPOSER_CATEGORIES
 from loaders.extract.base import doc_text
 from loaders.extract.lexicon import words
-from loaders.extract.statements._words import _SPOKES, _TARGET_NOUNS
+from loaders.extract.statements._words import _HEDGES, _SPOKES, _TARGET_NOUNS
 
 
 def _named_with(span):
@@ -221,9 +221,20 @@ class SideMixin:
             held = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
             if not any(self._a_measure_word(c) or (cut_off and self._banned_side(c)) for c in held):
                 continue
-            if any(self._till_clause(c) for c in t.subtree if c.dep_ == "advcl"):
+            if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in t.children):
+                continue  # "would likely remain in place until ...": a forecast, not the measure's terms
+            if any(self._till_clause(c) and self._banned_side_acts(c) for c in t.subtree if c.dep_ == "advcl"):
                 return True
         return False
+
+    def _banned_side_acts(self, clause) -> bool:
+        """The clause of condition tells what the banned side does or fails to do ("until it registers", "as long
+        as the company refuses"), not another's doing ("until Moscow and Washington resolve their dispute", "until
+        the government is voted out")."""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        return subj.lower_ in ("it", "they") or self._banned_side(subj)
 
     def _till_clause(self, clause) -> bool:
         """A clause of the time something lasts: "until it registers", "unless it complies", "(for) as long as it
