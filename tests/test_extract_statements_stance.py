@@ -6669,3 +6669,26 @@ def test_a_stay_forecast_or_tied_to_another_s_doing_takes_no_side():
         )
     )
     assert ("ion-rusu", "supports_ban") in got
+
+
+def test_an_aim_that_keeps_no_one_safe_or_is_set_aside_does_not_back_the_measure():
+    # "keeping" with no safe state brought about; "safety" only modifying the noun, with the real aim set aside by
+    # "rather than"
+    for aim in ("keeping teenagers silent", "safety theatre rather than genuine protection"):
+        got = stances(
+            run(
+                "Moldova's parliament on Monday passed a law barring children under 16 from social media platforms "
+                f"such as Viber. Dan Ek, a teacher, said the law was about {aim}.",
+                AIM_ENTS,
+            )
+        )
+        assert ("dan-ek", "supports_ban") not in got, aim
+    # keeping the young safe still backs it
+    got = stances(
+        run(
+            "Moldova's parliament on Monday passed a law barring children under 16 from social media platforms such "
+            "as Viber. Prime Minister Ion Rusu said the law was about keeping teenagers safe online.",
+            AIM_ENTS,
+        )
+    )
+    assert ("ion-rusu", "supports_ban") in got

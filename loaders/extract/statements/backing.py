@@ -960,7 +960,7 @@ class BackingMixin:
             ]
             if not heads:
                 continue
-            denied = self._denied_alternatives(heads)
+            denied = self._denied_alternatives(heads) | self._idle_aims(heads)
             text = " " + " ".join(x.lower_ for c in heads for x in c.subtree if x.i not in denied) + " "
             # "is not appropriate"; not a "not" further in ("about control, not about protecting", "a sensible floor,
             # not a solution")
@@ -1004,6 +1004,37 @@ class BackingMixin:
             if d.i != c.i and any(n.dep_ == "neg" for n in d.children)
             for x in d.subtree
         }
+
+    _KEEPING_AIMS = {"keep", "let"}
+    _PROTECTING_AIMS = {"protect", "shield", "safeguard"}
+
+    def _idle_aims(self, heads) -> set[int]:
+        """The words of an "about" predicate that tell no aim of protection: an alternative set aside with "rather
+        than" ("about safety theatre rather than real protection"); a word that only modifies the noun the measure
+        is about ("about safety theatre" is about theatre); a gerund of keeping or letting that brings about no safe
+        state ("about keeping young people quiet", not "about keeping kids safe", "about letting kids be kids"); one
+        of protecting or shielding whose object is none of those to protect ("about protecting the government's poll
+        numbers", not "about protecting children")."""
+        states, ones = set(self.lex["protected_states"]), set(self.lex["protected_ones"])
+        idle: set[int] = set()
+        for about in (h for h in heads if h.lower_ == "about"):
+            for d in about.subtree:
+                if d.lower_ == "than" and any(
+                    x.lower_ == "rather" for x in (*d.children, *(d.doc[d.i - 1 : d.i] if d.i else []))
+                ):
+                    idle |= {x.i for x in d.subtree} | {d.i - 1}
+                elif d.dep_ == "compound" and d.head.dep_ == "pobj" and d.head.head.i == about.i:
+                    idle.add(d.i)
+                elif d.dep_ == "pcomp" and d.head.i == about.i and d.lemma_.lower() in self._KEEPING_AIMS:
+                    told = [c for c in d.children if c.dep_ in ("oprd", "ccomp", "acomp", "xcomp")]
+                    subjects = {x.i for c in told for s in c.children if s.dep_ == "nsubj" for x in s.subtree}
+                    if not any(x.lemma_.lower() in states for c in told for x in c.subtree if x.i not in subjects):
+                        idle |= {x.i for x in d.subtree}
+                elif d.dep_ == "pcomp" and d.head.i == about.i and d.lemma_.lower() in self._PROTECTING_AIMS:
+                    objs = [c for c in d.children if c.dep_ == "dobj"]
+                    if objs and not any(o.lemma_.lower() in ones or o.lower_ in ones for o in objs):
+                        idle |= {x.i for x in d.subtree}
+        return idle
 
     _ALL_BUT_NOT = {"hardly", "scarcely", "barely"}
 
