@@ -6692,3 +6692,21 @@ def test_an_aim_that_keeps_no_one_safe_or_is_set_aside_does_not_back_the_measure
         )
     )
     assert ("ion-rusu", "supports_ban") in got
+
+
+def test_welcoming_a_measure_brought_back_or_another_s_undoing_is_no_opposition():
+    # the measure itself reinstated; another country's ban on something else lifted; a reopening of nothing told;
+    # the return of a thing that is not the banned side
+    got = stances(
+        run(
+            "A court in Chisinau on Monday suspended the order blocking Viber. An appeals court on Friday restored the "
+            "block. Civic Net welcomed the reinstatement of the ban. Dan Ek, a trade envoy, welcomed the lifting of "
+            "Latveria's ban on Moldovan wine. Elena Moraru, a regulator, welcomed the reopening on Friday. The "
+            "rights group Open Lines welcomed the return of the internet in Gagauzia.",
+            [*UNDOING_ENTS, ("Latveria", J), ("Gagauzia", J), ("Open Lines", ORG)],
+        )
+    )
+    assert ("civic-net", "opposes_ban") not in got
+    assert ("dan-ek", "opposes_ban") not in got
+    assert ("elena-moraru", "opposes_ban") not in got
+    assert ("open-lines", "opposes_ban") not in got

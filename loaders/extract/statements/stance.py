@@ -227,7 +227,7 @@ class StanceMixin:
             lifted = self._lifting_stance(frame, content, lemma, has)
             if lifted:
                 return lifted
-        if side != "imposer" and self._welcomes_undoing(frame):
+        if side != "imposer" and not self._of_the_imposing_state(speaker) and self._welcomes_undoing(frame):
             return "opposes_ban"  # "TikTok welcomed the restoration of the service": only the measure's foes welcome
             # its undoing
         if side != "imposer" and self._welcomes_ruling(frame) and self._outside_voice(speaker, side):
@@ -561,11 +561,38 @@ class StanceMixin:
         praise = set(self.lex["praise_verbs"]) - {"defend"}
         if frame.pos_ not in ("VERB", "AUX") or frame.lemma_.lower() not in praise:
             return False
+        restoring = set(self.lex["restoring_nouns"])
         for o in (c for c in frame.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex["undoing_nouns"]):
             undone = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-            if all(g.lower_ == "access" or self._banned_side(g) or self._a_measure_word(g) for g in undone):
+            if not undone:
+                continue  # "welcomed the reopening": what is reopened is not told
+            if o.lemma_.lower() in restoring and any(self._a_measure_word(g) for g in undone):
+                continue  # "welcomed the reinstatement of the ban": the measure itself brought back
+            if all(g.lower_ == "access" or self._undone_side(g) or self._story_measure_word(g) for g in undone):
                 return True
         return False
+
+    def _undone_side(self, g) -> bool:
+        """The banned side of this story told as what is brought back: a target named, or a kind of firm or product
+        ("the service", "the platform"); not another thing named ("the return of the internet in Balochistan")."""
+        m = self.ctx.mention(g)
+        if m is not None:
+            return m.entity_id in self.targets
+        return g.lemma_.lower() in self._BANNED_KINDS
+
+    def _story_measure_word(self, g) -> bool:
+        """A measure word that is no other's measure: not owned by one imposing nothing here ("China's ban on
+        American beef" in a story of Pakistan's block), nor told "on" something other than the banned side."""
+        if not self._a_measure_word(g):
+            return False
+        for c in g.children:
+            if c.dep_ == "poss" and (m := self.ctx.mention(c)) is not None and not self._imposing(m.entity_id):
+                return False
+            if c.dep_ == "prep" and c.lower_ in ("on", "against"):
+                objs = [x for x in c.children if x.dep_ == "pobj"]
+                if objs and not any(self._undone_side(x) for x in objs):
+                    return False
+        return True
 
     def _court_undid_measure(self) -> bool:
         """The story tells a court going against the measure: a ban blocked by a court, a court lifting, striking down
@@ -896,6 +923,16 @@ class StanceMixin:
             if any(c.dep_ in ("xcomp", "prep") for c in t.children):
                 return True
         return False
+
+    def _of_the_imposing_state(self, speaker: str) -> bool:
+        """The speaker holds an office of the state that imposes a ban here, or of one of its bodies ("Information
+        Minister X" in a story of the telecom regulator's block): its welcome of an undoing is on its own terms."""
+        if not self._speaks_for_a_state(speaker):
+            return False
+        if self._imposing(speaker):
+            return True
+        home = self.ctx.jurisdiction_of(speaker)
+        return home is not None and self._imposing(home)
 
     def _speaks_for_a_state(self, speaker: str) -> bool:
         """A government body, or a person holding an office outside any company or campaign."""
