@@ -10129,3 +10129,23 @@ def test_a_body_told_by_whose_acts_for_the_one_whose_hangs_on_not_its_conjuncts(
     ]
     imposers = {b.imposed_by for b in extract_bans(make_adoc(text, ents, published="2023-02-28"))}
     assert entity_id(ORG, "Ruritanian Senate") not in imposers, imposers
+
+
+def test_a_proposal_word_in_another_sense_or_a_settled_proposal_tells_no_proposal_after_it():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    told = " It would block Zapster across Ruritania from Monday."
+
+    def status(before):
+        return only(extract_bans(make_adoc(before + told, ents, published="2025-04-10")), jid("Ruritania")).status
+
+    # the proposal put forward, and still pending, is what "it" tells
+    assert status("Two deputies in Ruritania tabled a motion on Tuesday.") == "proposed"
+    assert status("Deputies in Ruritania introduced legislation on Tuesday.") == "proposed"
+    # a bill of money owed is no proposal; "it" is the one acting
+    assert status("The regulator said Zapster had still not paid its bill of fines.") == "in_force"
+    # a resolution adopted or a motion rejected is no longer pending
+    assert status("The assembly adopted a resolution on Thursday condemning spyware.") == "in_force"
+    assert status("The assembly rejected an opposition motion to delay the measure on Tuesday.") == "in_force"
+    # a bill signed into law tells an enacted law
+    assert status("Ruritania's president signed the bill into law on Wednesday.") == "enacted_law"
+    assert status("The assembly passed the bill in April and the president signed it the same day.") == "enacted_law"

@@ -6,11 +6,15 @@ import re
 
 from loaders.extract.bans._words import (
     _ACTING_VERBS,
+    _ENACTING_VERBS,
+    _LAW_VEHICLES,
     _LAWMAKING,
     _LEGISLATORS,
     _ORDER_MARKS,
+    _PROPOSAL_SETTLED,
     _PROPOSALS,
     _RULE_NOUNS,
+    _TABLING_VERBS,
     KEPT_WORDS,
 )
 from loaders.extract.bans.clauses import (
@@ -284,8 +288,9 @@ class StatusMixin:
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
         ):
             return "proposed"
-        if self._proposal_told_before(chain):
-            return "proposed"  # "Sen. X filed an amendment in March. It would require app stores to stop offering Y"
+        told_before = self._proposal_told_before(chain)
+        if told_before is not None:
+            return told_before  # "Sen. X filed an amendment in March. It would require app stores to stop offering Y"
         # "the app is considered a threat and the Army does not allow it": a passive "considered" is a judgment, and
         # a clause coordinated with its own subject is no part of the plan
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children)
@@ -669,19 +674,40 @@ class StatusMixin:
             c.dep_ == "compound" and c.lemma_.lower() in ("judge", "justice") for c in tok.children
         )
 
-    def _proposal_told_before(self, chain) -> bool:
-        """A "would" clause whose subject is a bare pronoun, right after a sentence of the same paragraph naming a
-        proposal (a bill, an amendment, a motion): the pronoun is that proposal, and what it would do is proposed."""
+    def _proposal_told_before(self, chain) -> str | None:
+        """A "would" clause whose subject is a bare pronoun, right after a sentence of the same paragraph that puts a
+        proposal forward: the pronoun is that proposal, and what it would do is proposed ("Sen. X filed an amendment
+        in March. It would require ..."). The proposal must be that sentence's thing tabled (the object or passive
+        subject of a verb of ban_rules.tabling_verbs) or its subject; a proposal told as passed, adopted or rejected
+        is no longer pending ("Parliament rejected a motion ...", "adopted a resolution ..."), and one signed into
+        law tells an enacted law. A word of a proposal in any other sense ("had not paid its bill of fines") is no
+        antecedent. None when no proposal is told so."""
         verb = next((t for t in chain if any(c.dep_ == "aux" and c.lower_ == "would" for c in t.children)), None)
         if verb is None or not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in verb.children):
-            return False
+            return None
         sent = verb.sent
         if sent.start == 0:
-            return False
+            return None
         prior = verb.doc[sent.start - 1].sent
         if self.ctx.para[prior.start] != self.ctx.para[sent.start]:
-            return False
-        return any(t.pos_ == "NOUN" and t.lemma_.lower() in _PROPOSALS for t in prior)
+            return None
+        for t in prior:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or lemma not in _PROPOSALS | _LAWMAKING | _LAW_VEHICLES:
+                continue
+            if t.dep_ not in ("dobj", "nsubj", "nsubjpass") or t.head.pos_ not in ("VERB", "AUX"):
+                continue
+            head = t.head
+            acts = {v.lemma_.lower() for v in (head, *head.conjuncts)}  # "passed the bill and X signed it"
+            if acts & _ENACTING_VERBS:
+                return "enacted_law"  # "the governor signed the bill into law. It would bar X ..."
+            if acts & _PROPOSAL_SETTLED:
+                return None
+            if head.lemma_.lower() in _TABLING_VERBS and t.dep_ in ("dobj", "nsubjpass"):
+                return "proposed"  # "filed a bill", "introduced legislation", "a draft was circulated"
+            if t.dep_ == "nsubj" and head.dep_ == "ROOT" and lemma in _PROPOSALS:
+                return "proposed"  # "The amendment cleared a committee on Tuesday. It would ..."
+        return None
 
     def _asks_lawmakers(self, verb, trig) -> bool:
         """ "asked lawmakers to extend the prohibition to X", "urged the Legislature to ban Y", "called on Congress to
