@@ -10149,3 +10149,23 @@ def test_a_proposal_word_in_another_sense_or_a_settled_proposal_tells_no_proposa
     # a bill signed into law tells an enacted law
     assert status("Ruritania's president signed the bill into law on Wednesday.") == "enacted_law"
     assert status("The assembly passed the bill in April and the president signed it the same day.") == "enacted_law"
+
+
+def test_a_law_named_in_a_clause_on_the_subject_is_not_the_subject_that_bans():
+    # a body that acts under, or drafted, a named act bans in its own right: the act is no subject of the ban
+    ents = [("Ruritania", J), ("Zapster", P), ("Consumer Data Act", "Law")]
+    for text in (
+        "Ruritania's telecoms regulator, acting under the Consumer Data Act, met on Monday and banned Zapster from "
+        "state phones.",
+        "Ruritania has moved against Zapster. Ruritania's digital ministry, which drafted the Consumer Data Act, met in "
+        "March and banned Zapster on state phones.",
+        "Ruritania's governor, who signed the Consumer Data Act into law, went further in May and banned Zapster on "
+        "state phones.",
+        "Ruritania's telecoms regulator, acting under the Consumer Data Act, banned Zapster from state phones.",
+    ):
+        ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
+        assert ban.status == "in_force", text
+    # the act itself as the subject, torn from its verb by a participle, still bans
+    text = "In Ruritania, the Consumer Data Act, passed in May 2023 as part of a budget package, bars Zapster from state phones."
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
+    assert ban.status == "enacted_law"

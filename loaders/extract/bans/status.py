@@ -70,6 +70,23 @@ def _subjects(verb) -> list:
     return [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+# Clauses hung on a subject that tell something else it did ("the regulator, acting under the X Act, ...", "the
+# ministry, which drafted the X Act, ...", "Governor Y, who signed House Bill 18 into law, ...")
+_SUBJECT_CLAUSES = frozenset({"acl", "relcl", "advcl"})
+
+
+def _subject_words(subj) -> list:
+    """The words of a subject's phrase, but not those of a clause hung on it: a law named in that clause is what the
+    subject acted under, drafted or signed, not the subject itself ("The UK's communications regulator, acting under
+    the Online Safety Act, met on Monday and banned Telegram")."""
+    out, todo = [], [subj]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ not in _SUBJECT_CLAUSES)
+    return out
+
+
 def _own_phrase(tok, trig) -> bool:
     """A phrase hung on the trigger itself, or on its object or a name coordinated with that object ("blocked X and Y
     for more than a week"; a name the parser coordinated with the verb is its object too); not one under an adverbial
@@ -342,7 +359,9 @@ class StatusMixin:
             near |= {c.lemma_.lower() for c in trig.head.children if c.dep_ in ("dobj", "nsubjpass")}
         signed = near & {"sign", "enact", "pass"} and near & {"law", "act", "bill", "legislation"}
         subj_law = any(
-            self.ctx.mention(t) and self.ctx.mention(t).kind == "Law" for c in _subjects(trig) for t in c.subtree
+            self.ctx.mention(t) and self.ctx.mention(t).kind == "Law"
+            for c in _subjects(trig)
+            for t in _subject_words(c)
         )
         # "the first state to pass a total ban on X, which the governor signed on Wednesday"
         passed = trig.pos_ in ("NOUN", "PROPN") and (
