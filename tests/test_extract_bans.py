@@ -10169,3 +10169,15 @@ def test_a_law_named_in_a_clause_on_the_subject_is_not_the_subject_that_bans():
     text = "In Ruritania, the Consumer Data Act, passed in May 2023 as part of a budget package, bars Zapster from state phones."
     ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
     assert ban.status == "enacted_law"
+
+
+def test_a_time_ahead_of_the_story_on_a_ban_still_to_come_is_when_it_starts():
+    ents = [("Ruritania", J), ("Zapster", P)]
+    # the day skipped as the ban's telling, on a ban told with "will", is the day it starts
+    text = "Ruritania will block Zapster nationwide on June 28, 2024, the regulator said."
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
+    assert ban.effective == "2024-06-28" and ban.announced != "2024-06-28"
+    # near miss: a deadline in a clause of its own, on a decision told as past, starts nothing
+    text = "Ruritania decided in March that Zapster kit must be removed from its networks before the end of 2029."
+    ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
+    assert ban.announced == "2024-03" and ban.effective != "2029"

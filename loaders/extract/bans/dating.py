@@ -46,6 +46,11 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 
 
+def _to_come(verb) -> bool:
+    """A verb told as still to come: "will block X", "would ban X", "shall bar X"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in verb.children)
+
+
 def _a_start(expr) -> bool:
     """A date told as when a state began: "since 2010", "from March"."""
     before = expr.doc[expr.start - 1] if expr.start > 0 else None
@@ -143,8 +148,12 @@ class DateMixin:
                 else:
                     value = _behind(expr, value, self.base_at(sent.start_char), best.token)
                     if self.published and value[:4].isdigit() and value > self.published[: len(value)]:
-                        continue  # "decided in July that X must be removed before the end of 2027": a time still
-                        # ahead of the story is a deadline, never the day the ban was told
+                        # "decided in July that X must be removed before the end of 2027": a time still ahead of the
+                        # story is a deadline, never the day the ban was told; on a ban told as still to come, the
+                        # time the ban itself hangs on is when it starts ("Russia will block X on June 28, 2024")
+                        if best.effective is None and verb is not None and verb.i == best.token.i and _to_come(verb):
+                            best.effective = value
+                        continue
                     eligible.setdefault(k, []).append(value)
                     reported = _report_date(best.token, expr.root)
                     if reported and self._told_by_itself(best, expr.root):
