@@ -2530,3 +2530,70 @@ def test_a_titled_person_after_a_bodys_name_and_acronym_in_brackets_speaks():
         "amounted to censorship.",
     ):
         assert ("democratic-party", "opposes_ban") in stances(run(text, ents)[1]), text
+
+
+QA2_ENTS = [("Ruritania", J), ("Zapster", P), ("Anna Berg", PER), ("Lars Holt", PER), ("Vera Kos", PER)]
+
+
+def test_a_labelled_answer_is_its_speakers_and_two_guests_leave_an_unlabelled_one_to_nobody():
+    # each answer opens with its speaker's name: the second guest's "No" is his, not the first guest's
+    _, statements = run(
+        "Ruritania barred Zapster from all government phones on Monday. We spoke to Anna Berg, the city's head of "
+        "security, and to Lars Holt, who chairs the Ruritanian Privacy Society.\n\n"
+        "Was the decision right?\n\n"
+        "Holt: No. The ban punishes ordinary users for the state's own failures, and I oppose it.\n\n"
+        "Berg: Yes. The app is a security risk we cannot accept.\n\n"
+        "How long will it stay?\n\n"
+        "I think for years.",
+        QA2_ENTS,
+    )
+    got = stances(statements)
+    assert ("lars-holt", "opposes_ban") in got
+    assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg") and "Holt" in s.text]
+    assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg") and "I oppose" in s.text]
+    assert not [s for s in statements if "for years" in s.text]
+
+
+def test_a_guest_others_asked_or_who_never_answered_gives_no_answers():
+    # the asking is not the outlet's: senators, police
+    for intro in (
+        "At a hearing on Tuesday, senators asked Anna Berg, the firm's chief executive, whether officials could read "
+        "user data.",
+        "Police questioned Anna Berg, a former contractor, about leaked files last week.",
+        # the outlet asked, but she never answered
+        "We asked Anna Berg, a privacy researcher, to comment, but she did not respond by publication time.",
+    ):
+        _, statements = run(
+            "Ruritania barred Zapster from all government phones on Monday. " + intro + "\n\n"
+            "Should the app be banned everywhere?\n\n"
+            "That is up to parliament. Our poll last month found most voters oppose a nationwide ban, which is "
+            "seen as unfair.\n\n"
+            "What about other apps?\n\n"
+            'We looked at a dozen others. "We had no choice," minister Vera Kos told reporters.',
+            QA2_ENTS,
+        )
+        assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")], intro
+
+
+def test_the_outlets_own_we_in_an_answer_is_no_guests_first_person():
+    _, statements = run(
+        "Ruritania barred Zapster from all government phones on Monday. Backhaul Brief spoke to Anna Berg, a "
+        "privacy lawyer, about the order.\n\n"
+        "What does the ban cover?\n\n"
+        "As we reported last week, the order applies to every phone issued by a ministry.\n\n"
+        "Can staff still use Zapster at home?\n\n"
+        "Yes. Our reading of the order is that personal phones are not covered.",
+        QA_ENTS,
+    )
+    assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")]
+    # the guest's own first person still makes it an interview, the outlet named as the one speaking to her
+    _, statements = run(
+        "Ruritania barred Zapster from all government phones on Monday. Backhaul Brief spoke to Anna Berg, a "
+        "privacy lawyer, about the order.\n\n"
+        "Was the ban right?\n\n"
+        "It is the right decision, and it is late. I would have done it years ago.\n\n"
+        "What happens next?\n\n"
+        "Staff hand in their phones in June.",
+        QA_ENTS,
+    )
+    assert ("anna-berg", "supports_ban") in stances(statements)

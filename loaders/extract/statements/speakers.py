@@ -47,9 +47,6 @@ def _title_acronyms(tokens, gaz) -> set[str]:
 _TURN_LABEL = re.compile(r"[ \t]*([A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,3})[ \t]*(?:\([^)\n]{0,60}\))?[ \t]*:")
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I'd|I've|[Ww]e|[Ww]e're|[Mm]y|[Oo]ur|me|us)\b")
-
-
 def _question_line(line: str) -> bool:
     """A paragraph that is a question put by the writer: it ends in a question mark and quotes nobody."""
     return line.rstrip().endswith("?") and not any(q in line for q in ('"', "\u201c", "\u201d"))
@@ -142,36 +139,135 @@ class SpeakerMixin:
         """Turns of an interview written up as questions and answers: the paragraph right after a question paragraph
         ("Is this about China?", "Q: Will prices go up?") is the answer of the guest the introduction names as the one
         the outlet asked or spoke to. Two answers or more, one in the first person, make the write-up one (an
-        explainer's questions are answered by the story, of others: "What happens next? X has 20 days to appeal")."""
+        explainer's questions are answered by the story, of others: "What happens next? X has 20 days to appeal").
+        An answer opening with a person's name and a colon ("Holm: No. ...") is that person's, and so is each labelled
+        paragraph after it; with two guests, an answer with no label is nobody's."""
         text = doc_text(self.adoc.doc)
         lines = list(re.finditer(r"[^\n]*\S[^\n]*", text))
-        answers = [
-            lines[i + 1]
-            for i, m in enumerate(lines[:-1])
-            if _question_line(m.group()) and not _question_line(lines[i + 1].group())
-        ]
-        if len(answers) < 2 or not any(_FIRST_PERSON.search(m.group()) for m in answers):
+        labels = self._person_labels()
+        answers = []  # (paragraph, start of its words, the speaker its label names or None)
+        for i, m in enumerate(lines[:-1]):
+            if not _question_line(m.group()):
+                continue
+            for j in range(i + 1, len(lines)):
+                if _question_line(lines[j].group()):
+                    break
+                label = re.match(r"\s*([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,3})[ \t]*:", lines[j].group())
+                ids = labels.get(label.group(1), set()) if label else set()
+                speaker = next(iter(ids)) if len(ids) == 1 else None
+                if j > i + 1 and speaker is None:
+                    break
+                answers.append((lines[j], lines[j].start() + label.end() if speaker else lines[j].start(), speaker))
+                if speaker is None:
+                    break
+        if len(answers) < 2 or not any(self._answer_in_first_person(m) for m, _, _ in answers):
             return []
-        guest = self._interview_guest(answers[0].start() - 1)
-        return [(m.start(), m.end(), guest) for m in answers] if guest is not None else []
+        guests = self._interview_guests(answers[0][0].start() - 1)
+        if not guests:
+            return []
+        out = []
+        for m, start, speaker in answers:
+            if speaker is None and len(guests) == 1:
+                speaker = guests[0]
+            if speaker is not None:
+                out.append((start, m.end(), speaker))
+        return out
 
-    def _interview_guest(self, before: int) -> str | None:
-        """The last person named before ``before`` as the one the outlet asked or spoke to: "we asked X, the county's
-        head of security, why ...", "spoke to X, who ...", "We asked its managing director, X, what ..."."""
-        guest = None
+    def _person_labels(self) -> dict[str, set[str]]:
+        """A person's full name and last name, as an answer's label may give them ("Holloway:", "Søren Holm:")."""
+        people: dict[str, set[str]] = {}
+        for e in self.adoc.entities.values():
+            if e.kind != "Person":
+                continue
+            for name in [e.name, *e.aliases]:
+                parts = name.split()
+                for label in {name, parts[-1] if parts else ""} - {""}:
+                    people.setdefault(label, set()).add(e.id)
+        return people
+
+    def _answer_in_first_person(self, m) -> bool:
+        """An answer speaks in the first person: not in words it quotes of another ('"We had no choice," the minister
+        told reporters'; a paragraph that is all one quotation is the guest's), nor in the outlet's own voice ("as we
+        reported", "we found", "our poll", "our reading of the directive")."""
+        span = self.adoc.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            return False
+        quoted = []
+        if not m.group().lstrip().startswith(('"', "\u201c")):
+            quoted = [
+                (m.start() + q.start(), m.start() + q.end())
+                for q in re.finditer(r'["\u201c][^"\u201d]*["\u201d]', m.group())
+            ]
+        for t in span:
+            low = t.lower_
+            if low not in ("i", "me", "my", "mine", "we", "us", "our", "ours"):
+                continue
+            if any(a <= t.idx < b for a, b in quoted):
+                continue
+            if low == "we" and t.dep_.startswith("nsubj") and t.head.lemma_.lower() in self.lex["editorial_we_verbs"]:
+                continue
+            if low == "our" and t.head.lemma_.lower() in self.lex["editorial_our_nouns"]:
+                continue
+            return True
+        return False
+
+    def _interview_guests(self, before: int) -> list[str]:
+        """The people named before ``before`` as the ones the outlet asked or spoke to: "we asked X, the county's
+        head of security, why ...", "spoke to X, who ...", "We asked its managing director, X, what ...", "spoke to X
+        and to Y". Not someone others asked ("senators asked X", "Police questioned X"), nor one who never answered
+        ("we asked X to comment, but she did not respond")."""
+        guests: list[str] = []
         for m in self.adoc.mentions:
             if m.kind != "Person" or m.start >= before:
                 continue
             tok = self.adoc.doc.char_span(m.start, m.end, alignment_mode="expand").root
             if tok.dep_ == "appos":
                 tok = tok.head
-            verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "with") else tok.head
+            while tok.dep_ == "conj":
+                tok = tok.head
+            prep = tok.head
+            if tok.dep_ == "pobj" and prep.lower_ in ("to", "with"):
+                while prep.dep_ == "conj":
+                    prep = prep.head
+                verb = prep.head
+            else:
+                verb = tok.head
             lemma = verb.lemma_.lower()
-            if (tok.dep_ == "dobj" and lemma in self.lex["interview_asking"]) or (
-                tok.dep_ == "pobj" and lemma in self.lex["interview_talking"]
+            if not (
+                (tok.dep_ == "dobj" and lemma in self.lex["interview_asking"])
+                or (tok.dep_ == "pobj" and lemma in self.lex["interview_talking"])
             ):
-                guest = m.entity_id
-        return guest
+                continue
+            if self._outlet_asks(verb) and not self._left_unanswered(verb) and m.entity_id not in guests:
+                guests.append(m.entity_id)
+        return guests
+
+    def _outlet_asks(self, verb) -> bool:
+        """The one asking is the outlet: "we", "I", or a name that is neither a person's nor a place's ("Backhaul
+        Brief spoke to ..."); not "senators", "police" or another common noun."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("we", "i")
+        if subj.pos_ != "PROPN":
+            return False
+        mention = self.ctx.mention(subj)
+        return mention is None or self.ctx.kind(mention.entity_id) not in ("Person", "Jurisdiction")
+
+    def _left_unanswered(self, verb) -> bool:
+        """The asking is told as left unanswered: "..., but she did not respond", "... X declined"."""
+        for t in verb.sent:
+            if t.head != verb or t.dep_ not in ("conj", "advcl", "parataxis"):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in self.lex["interview_declining"] or (
+                lemma in self.lex["interview_unanswered"] and any(c.dep_ == "neg" for c in t.children)
+            ):
+                return True
+        return False
 
     def _told_of_in_turn(self, subj) -> list[str] | None:
         """In a transcript turn, "he" or "she" is a person the conversation named before (in this turn or the one
