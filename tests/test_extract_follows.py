@@ -2418,3 +2418,40 @@ def test_he_or_she_joining_others_is_not_a_person_whose_clause_tells_another_pla
         ents,
     )
     assert not follows
+
+
+def test_like_steps_by_others_are_not_followed_by_a_firm_nor_by_a_ban_on_something_else():
+    ents = [
+        ("Ruritania", J),
+        ("Freedonia", J),
+        ("Latveria", J),
+        ("Zapster", P),
+        ("Chatter", P),
+        ("Acme Networks", ORG),
+        ("Globex", ORG),
+        ("Council of Freedonia", ORG),
+    ]
+    for text in (
+        # a firm's own ban, after a public body's: the firm follows no one
+        "Globex banned Zapster from its stores across Ruritania on Monday, days after similar moves by Freedonia.",
+        # the like measure names a target of its own: another measure, not this one followed
+        "Ruritania barred officials from using Zapster at work this week, months after similar bans by Freedonia on "
+        "Acme Networks equipment.",
+        "Ruritania banned Zapster from critical infrastructure in May, weeks after similar bans by Freedonia and "
+        "Latveria on exports of chipmaking tools.",
+    ):
+        _, follows = run(text, ents)
+        assert not follows, text
+    for text in (
+        # the like measure's target is this ban's, or only its reach
+        "Ruritania banned Zapster on government phones in March, after similar moves against the app by Freedonia "
+        "and Latveria.",
+        "Ruritania banned Zapster on government phones in March, after similar bans on Zapster by Freedonia and "
+        "Latveria.",
+        # the like steps told "such a move", or their makers in a participle's "by"
+        "Ruritania banned Zapster on government phones in March, weeks after such a move by Freedonia and Latveria.",
+        "Ruritania banned Zapster on government phones in March, after similar restrictions imposed by Freedonia and "
+        "Latveria.",
+    ):
+        _, follows = run(text, ents)
+        assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "latveria")}, text

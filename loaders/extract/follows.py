@@ -970,7 +970,9 @@ class FollowExtractor:
                     pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._body_named(pobj):
                         yield tok, pobj, "follows.latest"
-                    elif c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._like_steps_by(pobj):
+                    elif (
+                        c.dep_ == "prep" and c.lower_ == "after" and pobj is not None and self._like_steps_by(pobj, tok)
+                    ):
                         # "banned X in April, weeks after similar moves by A and B": the makers of the like steps
                         yield tok, pobj, "follows.verb"
             elif tok.lower_ in (*lex["beside_preps"], "with") and self._placed_beside(tok):
@@ -1404,20 +1406,68 @@ class FollowExtractor:
         m = self.ctx.mention(tok)
         return m is not None and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES
 
-    def _like_steps_by(self, noun) -> bool:
+    def _like_steps_by(self, noun, verb) -> bool:
         """ "similar moves by A and B", "such bans by A": measures told alike (lexicon ban.similar) whose makers a "by"
-        names as public bodies or jurisdictions."""
+        names as public bodies or jurisdictions, after a ban a public body made (not "Meta banned RT ..., days after
+        similar moves by the European Commission") and on the same thing: a like measure with a target of its own
+        that the ban's object does not name ("barred iPhones ..., after similar bans by A on Huawei equipment", "on
+        exports of chipmaking tools") is another measure; "similar moves against the app by A" is this one."""
         return (
             noun.lemma_.lower() in self.lex["ban_nouns"]
-            and any(c.dep_ == "amod" and c.lower_ in words("ban", "similar") for c in noun.children)
+            and any(c.dep_ in ("amod", "predet") and c.lower_ in words("ban", "similar") for c in noun.children)
             and any(
                 self._body_named(p)
-                for c in noun.children
-                if c.dep_ == "prep" and c.lower_ == "by"
+                # "similar moves by A", "similar restrictions imposed by A"
+                for c in [*noun.children, *(a for v in noun.children if v.dep_ == "acl" for a in v.children)]
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by"
                 for p in c.children
                 if p.dep_ == "pobj"
             )
+            and not self._made_by_other_than_body(verb)
+            and not self._own_other_target(noun, verb)
         )
+
+    def _made_by_other_than_body(self, verb) -> bool:
+        """The ban verb's subject names a firm, a person or anything else not a public body ("Meta banned RT")."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        m = self.ctx.mention(subj) if subj is not None else None
+        return m is not None and self.ctx.category(m.entity_id) not in IMPOSER_CATEGORIES
+
+    def _own_other_target(self, noun, verb) -> bool:
+        """A like measure's own "on"/"against" phrase names something the ban's object does not: a name not among
+        the object's, or a thing told afresh, not "the app" or "it" taking the object up again."""
+        own = {t.i for t in noun.subtree}
+        banned = {
+            self.ctx.mention(t).entity_id
+            for t in verb.subtree
+            if t.i not in own and t.dep_ != "nsubj" and self.ctx.mention(t) is not None
+        }
+        # the phrase hung on the measure, or by the parser on its makers ("similar bans by A on B equipment")
+        makers = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj"
+        ]
+        makers += [c for m in makers for c in m.conjuncts]
+        for prep in [*noun.children, *(c for m in makers for c in m.children)]:
+            if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+                continue
+            for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+                named = {self.ctx.mention(t).entity_id for t in pobj.subtree if self.ctx.mention(t) is not None}
+                if named - banned:
+                    return True
+                if (
+                    not named
+                    and pobj.pos_ != "PRON"
+                    # "similar bans on government phones by A": the reach, not another target
+                    and pobj.lower_ not in words("scope", "devices")
+                    and not any(
+                        d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "their")
+                        for d in pobj.children
+                    )
+                ):
+                    return True
+        return False
 
     def _jurisdiction_named(self, tok) -> bool:
         m = self.ctx.mention(tok)
