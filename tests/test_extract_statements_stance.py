@@ -6710,3 +6710,23 @@ def test_welcoming_a_measure_brought_back_or_another_s_undoing_is_no_opposition(
     assert ("dan-ek", "opposes_ban") not in got
     assert ("elena-moraru", "opposes_ban") not in got
     assert ("open-lines", "opposes_ban") not in got
+
+
+def test_the_measure_told_lasting_until_the_banned_side_complies_backs_it():
+    got = stances(
+        run(
+            "Moldova blocked the messaging app Zapchat on Monday. Interior Minister Ion Rusu said the block would "
+            "continue until Zapchat registers a local office.",
+            KEPT_ENTS,
+        )
+    )
+    assert ("ion-rusu", "supports_ban") in got
+    # protests lasting until the ban is lifted tell no terms
+    got = stances(
+        run(
+            "Moldova blocked the messaging app Zapchat on Monday. Interior Minister Ion Rusu said the protests would "
+            "continue until the block is lifted.",
+            KEPT_ENTS,
+        )
+    )
+    assert ("ion-rusu", "supports_ban") not in got

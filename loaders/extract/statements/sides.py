@@ -201,6 +201,9 @@ class SideMixin:
 
     _TILL = {"until", "till", "unless"}
 
+    # a measure told as lasting, as kept: "the suspension would continue until Twitter complies with local law"
+    _LASTING_VERBS = {"continue", "last", "persist"}
+
     def _kept_until(self, content, wished: bool = False) -> bool:
         """The measure kept until the banned side does what is asked, or for as long as it does not: "the block will
         stay until the company shows it respects the law", "the ban will remain in place for as long as the firm
@@ -210,7 +213,7 @@ class SideMixin:
         remain closed until it is proved safe", "should have stayed until ..."). Not "the ban is likely to remain until
         March" (a time, no clause), nor "its service would stay online until the order takes effect" (the banned side
         not cut off)."""
-        kept = words("status", "kept_verbs")
+        kept = words("status", "kept_verbs") | self._LASTING_VERBS
         off = words("ban", "verbs") | words("status", "off_adjectives") | {"close", "closed"}
         for t in content:
             if t.lemma_.lower() not in kept or t.pos_ != "VERB":
