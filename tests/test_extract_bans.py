@@ -9939,6 +9939,25 @@ def test_a_state_told_by_a_pronoun_closing_accounts_still_bans(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # the platform is the subject of a clause the pronoun's own clause governs, or of a relative one
+        "Ruritania's telecom ministry said that Zapster had been too slow to act, so it had blocked the accounts of "
+        "the two groups itself.",
+        "Officials in Ruritania said that while Zapster had taken down some videos, they would block the accounts "
+        "that kept posting them.",
+        "Ruritania, which Zapster has accused of censorship, said it would block the accounts of 12 bloggers on the "
+        "service.",
+        "Ruritania's regulator said that if Zapster did not act within days, it would block the accounts of the "
+        "organisers.",
+    ],
+)
+def test_a_pronoun_closing_accounts_does_not_stand_for_a_platform_in_a_dependent_clause(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'Deputy Prime Minister Marco Rossi wrote on Instagram that he finds "excessive" the ruling that forced ChatGPT '
         "to block access from Italy.",
         "Italy's Deputy Prime Minister Marco Rossi wrote on Instagram that he finds the decision that forced ChatGPT to "

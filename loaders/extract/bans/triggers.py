@@ -279,9 +279,33 @@ def _same_step_taken(tok) -> bool:
 
 def _subject_before(pron):
     """The named subject a subject pronoun stands for: the last one told before it in its sentence ("TikTok had given
-    assurance it will block the accounts", "X promised it would close them")."""
+    assurance it will block the accounts", "X promised it would close them") whose clause can bind it
+    (_binding_clause)."""
     return next(
-        (t for t in reversed(pron.doc[pron.sent.start : pron.i]) if t.dep_ == "nsubj" and t.pos_ != "PRON"), None
+        (
+            t
+            for t in reversed(pron.doc[pron.sent.start : pron.i])
+            if t.dep_ == "nsubj" and t.pos_ != "PRON" and _binding_clause(t.head, pron)
+        ),
+        None,
+    )
+
+
+def _binding_clause(verb, pron) -> bool:
+    """Whether a subject of the clause of verb can be what pron stands for: a clause governing pron's ("X promised
+    it would ...") or one beside it under the same governor that pron's clause goes on from unjoined ("X had given
+    assurance it will ..."); not a clause the pronoun's own clause governs ("while X had removed some posts, they
+    would ..."), a relative or adverbial one on the way ("Pakistan, which X has accused, said it would ..."), nor one
+    beside a clause opened by a joining word of its own ("said X had been slow, so it had blocked ...")."""
+    governors = set(pron.ancestors)
+    if verb in governors:
+        return True
+    while verb not in governors:
+        if verb.dep_ in ("relcl", "acl", "advcl"):
+            return False
+        verb = verb.head
+    return verb != pron.head and not any(
+        c.dep_ in ("cc", "mark", "advmod") and c.i < pron.i and c.lower_ != "that" for c in pron.head.children
     )
 
 
