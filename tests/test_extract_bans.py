@@ -10007,6 +10007,7 @@ _DEVICE_ENTS = [("Ruritania", J), ("Zapster", P), ("mobile phones", P, ["phones"
         "Ruritania announced on Friday that recreational apps are banned from the professional phones of civil "
         "servants. Zapster is among them.",
         "Ruritania announced on Friday that Zapster is banned from the professional phones of its civil servants.",
+        "Ruritania said on Friday that the Zapster application is banned from the professional phones of officials.",
     ],
 )
 def test_the_phones_an_app_is_banned_from_are_the_reach_not_a_target(text):
@@ -10020,6 +10021,10 @@ def test_the_phones_an_app_is_banned_from_are_the_reach_not_a_target(text):
         "Ruritania has banned phones in schools.",
         "Ruritania announced a ban on phones in classrooms on Friday.",
         "Pupils in Ruritania are banned from using phones in class.",
+        # people kept from the phones are barred from the phones themselves
+        "Ruritania will bar pupils from mobile phones in classrooms from September, the ministry said.",
+        "Under the new rules, students in Ruritania are banned from phones during lessons.",
+        "Ruritania plans to ban children from phones for more than an hour a day.",
     ],
 )
 def test_phones_banned_themselves_stay_the_target(text):

@@ -623,7 +623,24 @@ class DocContext:
             return False
         # "a ban on phones in schools" bans the phones; "banned from the professional phones" is where apps are banned
         told = root.head.head
-        return told.pos_ not in ("NOUN", "PROPN") or told.lemma_.lower() not in words("ban", "nouns")
+        if told.dep_ in ("dobj", "nsubjpass") and told.head.lemma_.lower() in words("ban", "verbs"):
+            told = told.head  # "ban pupils from phones" with the phrase parsed as the pupils'
+        if told.pos_ in ("NOUN", "PROPN"):
+            return told.lemma_.lower() not in words("ban", "nouns")
+        return told.lemma_.lower() not in words("ban", "verbs") or not self._people_kept_off(told)
+
+    def _people_kept_off(self, verb) -> bool:
+        """Whether what a ban verb keeps from or off a device is people, who are barred from the device itself ("ban
+        pupils from mobile phones", "students are banned from smartphones"), not a thing run on it, which the device
+        is only where it is banned ("apps are banned from work phones", "banned TikTok on phones"; a product's or
+        firm's name, a word for software (resolve.PRODUCT_NOUNS, lexicon ban_rules.things), or a pronoun)."""
+        kept = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return (
+            kept is not None
+            and kept.pos_ in ("NOUN", "PROPN")
+            and self.mention(kept) is None
+            and kept.lemma_.lower() not in PRODUCT_NOUNS | _THINGS | _DEVICE_WORDS
+        )
 
     def _a_body_or_staff(self, tok) -> bool:
         """An owner of devices that makes them the state's kit: staff or a body by its word ("officials",
