@@ -10035,10 +10035,18 @@ def test_phones_banned_themselves_stay_the_target(text):
 _PROVIDER_ENTS = [("Ruritania", J), ("Zapster", P), ("Supreme Court of Ruritania", ORG, ["Supreme Court"])]
 
 
-def test_providers_carrying_out_a_courts_order_act_for_the_court():
+@pytest.mark.parametrize(
+    "order",
+    [
+        "ordered the app suspended throughout the country",
+        # the participle parsed as the ordered thing's modifier
+        "ordered the messaging service suspended throughout the country for refusing to appoint a local agent",
+    ],
+)
+def test_providers_carrying_out_a_courts_order_act_for_the_court(order):
     text = (
         "Internet providers across Ruritania started cutting off access to Zapster early on Saturday, after a judge of "
-        "the Supreme Court ordered the app suspended throughout the country. The suspension is to stay in place."
+        f"the Supreme Court {order}. The suspension is to stay in place."
     )
     extractor = BanExtractor(make_adoc(text, _PROVIDER_ENTS, published="2024-12-25"))
     bans = extractor.run()
@@ -10205,3 +10213,17 @@ def test_a_time_ahead_of_the_story_on_a_ban_still_to_come_is_when_it_starts():
     text = "Ruritania decided in March that Zapster kit must be removed from its networks before the end of 2029."
     ban = only(extract_bans(make_adoc(text, ents, published="2024-06-10")), jid("Ruritania"))
     assert ban.announced == "2024-03" and ban.effective != "2029"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Telecom operators in Ruritania blocked Zapster on Saturday, two years after Freedonia banned the app.",
+        "Mobile operators in Ruritania cut off Zapster on Monday, the same week Freedonia suspended the app.",
+    ],
+)
+def test_providers_blocking_take_no_imposer_from_another_countrys_ban_told_done(text):
+    ents = [("Ruritania", J), ("Freedonia", J), ("Zapster", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
+    assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]

@@ -339,6 +339,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     and set(o.targets) & set(bm.targets)
                     and set(o.imposers) != set(bm.imposers)
                     and not _by_providers(o.token)
+                    and _told_as_an_order(o.token)
                 ),
                 None,
             )
@@ -2076,6 +2077,17 @@ def _by_providers(tok) -> bool:
         if subj is not None:
             return subj.lower_ in _PROVIDERS or subj.lemma_.lower() in _PROVIDERS
     return False
+
+
+def _told_as_an_order(tok) -> bool:
+    """A ban told as an order others carry out: the complement of a verb of ordering ("ordered the social network
+    suspended", "directed operators to block it"; lexicon ban.ordered_against) or an order noun itself ("an order
+    to block X"; ban_rules.order_nouns); not a ban another told as done ("two years after China banned it")."""
+    if tok.lemma_.lower() in _ORDER_NOUNS:
+        return True
+    if tok.dep_ == "acl" and tok.head.dep_ == "dobj":
+        tok = tok.head  # "ordered the social network suspended" with the participle parsed as the network's
+    return tok.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and tok.head.lemma_.lower() in words("ban", "ordered_against")
 
 
 def extract_bans(adoc: AnnotatedDoc) -> list[Ban]:
