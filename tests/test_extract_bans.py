@@ -9983,6 +9983,9 @@ def test_a_ban_told_in_a_post_still_has_its_own_target():
         "Ruritania has asked Google and Apple to block the Zapster app so that it cannot be downloaded in the country.",
         "The government of Ruritania asked Google and Apple to block the Zapster application so it cannot be "
         "downloaded by the public.",
+        # asked in the passive, or asked for in a clause of its own
+        "Google and Apple have been asked by Ruritania to block the Zapster app so that it cannot be downloaded.",
+        "Ruritania requested that Google and Apple block the Zapster app so it can no longer be downloaded there.",
     ],
 )
 def test_stores_asked_to_block_another_makers_app_are_not_its_targets(text):
@@ -9991,8 +9994,14 @@ def test_stores_asked_to_block_another_makers_app_are_not_its_targets(text):
     assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
 
 
-def test_a_company_ordered_to_block_its_own_service_is_still_the_target():
-    text = "Ruritania ordered Zapster to block its messaging service in the country so it cannot be used."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania ordered Zapster to block its messaging service in the country so it cannot be used.",
+        "Zapster was ordered by Ruritania to block its messaging service in the country so it cannot be used.",
+    ],
+)
+def test_a_company_ordered_to_block_its_own_service_is_still_the_target(text):
     ents = [("Ruritania", J), ("Zapster", P), ("Google", ORG), ("Apple", ORG)]
     bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]

@@ -282,7 +282,7 @@ class ScopeMixin:
             if verb.lemma_.lower() not in _ASKING_OTHERS:
                 continue
             for x in verb.children:
-                if x.dep_ != "xcomp" or x.lemma_.lower() not in acts:
+                if x.dep_ not in ("xcomp", "ccomp") or x.lemma_.lower() not in acts:
                     continue
                 objs = [o for o in x.children if o.dep_ == "dobj"]
                 owners = [c for o in objs for c in o.children if c.dep_ == "poss"]
@@ -303,8 +303,11 @@ class ScopeMixin:
                 named = {
                     m.entity_id for o in objs for t in o.subtree if (m := self.ctx.mention(t)) and m.kind == "Product"
                 }
-                for c in verb.children:
-                    if c.dep_ != "dobj":
+                # the asked: the asking verb's object or passive subject ("asked X to block", "X was asked to block"),
+                # or the subject of a clause it asks for ("requested that X block")
+                told = verb if x.dep_ == "xcomp" else x
+                for c in told.children:
+                    if c.dep_ not in (("dobj", "nsubjpass") if x.dep_ == "xcomp" else ("nsubj",)):
                         continue
                     for k in _conjuncts(c):
                         asked = self.ctx.mention(k)
