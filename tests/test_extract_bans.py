@@ -10236,3 +10236,22 @@ def test_providers_blocking_take_no_imposer_from_another_countrys_ban_told_done(
     bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
     assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
     assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Ruritania's decision to block Zapster in 2021 was a warning, the new bill is the real thing.",
+        "If students in Ruritania want to use Zapster, which the regulator blocked in 2021, they need a proxy.",
+        "If you wonder why Ruritania blocked Zapster in March 2021, read the court papers.",
+    ],
+)
+def test_a_past_ban_told_inside_a_condition_stays_a_ban(text):
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Ruritania")).targets == [pid("Zapster")]
+
+
+def test_a_ban_in_an_inverted_condition_is_a_supposition():
+    text = "Should the regulator decide to block Zapster, the government would back it, the minister said."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets, b.status) for b in bans]

@@ -258,16 +258,44 @@ def _torn_participle(tok) -> bool:
 
 def _supposed(tok) -> bool:
     """Told inside a condition: "the government would back the regulator if it seeks a block", "if it used its powers,
-    including measures that could lead to X being blocked": a supposition, no ban. A definite ban noun there is one
-    told as done ("if the ban on X is lifted")."""
-    if not any(
-        a.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in a.children)
-        for a in [tok, *tok.ancestors]
-    ):
+    including measures that could lead to X being blocked", "Should Ofcom decide to block X, ...": a supposition, no
+    ban. Only the condition's own predicate is supposed: a past fact told in a clause inside it stays a ban ("if users
+    want to reach X, which the authorities blocked in 2022", "if you want to know why India banned X", "if Montana's
+    decision to ban X in 2023 was a test case"), as does a definite ban noun there ("if the ban on X is lifted")."""
+    path = []
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ == "advcl" and _condition(a):
+            break
+        path.append(a)
+    else:
         return False
-    return tok.pos_ not in ("NOUN", "PROPN") or not any(
-        c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any") for c in tok.children
+    if any(w.tag_ == "VBD" and w.dep_ in ("relcl", "ccomp", "acl") for w in path):
+        return False  # "WhatsApp, which the authorities blocked in 2022", "why India banned X": a fact told inside
+    if any(w.dep_ == "acl" and _definite(w.head) for w in path):
+        return False  # "Montana's decision to ban X": a step told as taken
+    return tok.pos_ not in ("NOUN", "PROPN") or not _definite(tok)
+
+
+def _condition(verb) -> bool:
+    """An adverbial clause that is a condition: opened by "if"/"unless", or by an auxiliary before its subject with
+    no mark ("Should Ofcom decide to block X", "Were the state to ban X", "Had the court upheld the ban")."""
+    if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        subj is not None
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("should", "were", "had") and c.i < subj.i
+            for c in verb.children
+        )
+        and verb.i < verb.head.i
     )
+
+
+def _definite(noun) -> bool:
+    """The noun has a definite determiner or an owner ("the ban", "its decision", "Montana's decision")."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "any", "no") for c in noun.children)
 
 
 def _conditional_prospect(tok) -> bool:
