@@ -10255,3 +10255,32 @@ def test_a_ban_in_an_inverted_condition_is_a_supposition():
     text = "Should the regulator decide to block Zapster, the government would back it, the minister said."
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25"))
     assert bans == [], [(b.imposed_by, b.targets, b.status) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Freedonia's president on Tuesday ordered that all state agencies should do the same.",
+        "Freedonia's cabinet agreed on Tuesday that ministries should follow suit from Friday.",
+        "Freedonia's interior ministry said on Tuesday that staff should do the same.",
+    ],
+)
+def test_a_should_step_told_as_an_order_or_advice_to_staff_is_a_ban(second):
+    text = "Ruritania blocked Zapster on Monday. " + second
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Freedonia must do the same, activists said.",
+        "Freedonia needs to follow suit, an opposition leader said.",
+        "Freedonia would be wise to do the same, analysts said.",
+        "Freedonia ought to be the next to follow suit, critics say.",
+    ],
+)
+def test_a_step_someone_says_must_be_taken_is_no_ban(second):
+    text = "Ruritania blocked Zapster on Monday. " + second
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert [b.imposed_by for b in bans] == [jid("Ruritania")]

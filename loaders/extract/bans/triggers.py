@@ -1428,17 +1428,47 @@ def _not_yet_or_wished(tok) -> bool:
     return head.lemma_.lower() in _WISHED_BY_OTHERS
 
 
+# Modals of what ought to be done ("should follow suit", "must do the same"): a call, unless told as an order's content
+_OBLIGING = ("should", "ought", "must")
+# Verbs whose "that" clause with "should" is the step decided or ordered ("ordered that agencies should do the same")
+_ORDERING_CONTENT = (
+    words("ban_rules", "deciding_verbs") | words("ban", "ordered_against") | words("ban_rules", "advising_verbs")
+)
+_BOUND_STAFF = words("scope", "personnel")
+
+
 def _called_for(tok) -> bool:
-    """The step is told with "should" or "ought", on its verb or on the words it completes ("should follow suit",
-    "should be ready to do the same"): what someone thinks should be done."""
+    """The step is told with "should", "ought", "must" or "need to", on its verb or on the words it completes
+    ("should follow suit", "should be ready to do the same", "ought to be next to follow suit", "needs to follow
+    suit"), or under a "would" of what would be wise ("would be wise to do the same"): what someone thinks should be
+    done. Not the content of an order or decision ("ordered that all agencies should do the same", "agreed that
+    departments should follow suit"), nor advice to a government's own staff ("said staff should do the same")."""
     cur = tok
-    for _ in range(3):
-        if cur.lower_ == "ought" or any(c.dep_ == "aux" and c.lower_ in ("should", "ought") for c in cur.children):
-            return True
-        if cur.dep_ not in ("xcomp", "acomp"):
+    for _ in range(4):
+        if (
+            cur.lower_ == "ought"
+            or any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in cur.children)
+            or (cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "need" and cur.head.tag_ != "VBD")
+        ):
+            return not _ordered_content(cur)
+        if cur is not tok and any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in cur.children):
+            return True  # "Australia would be wise to do the same": a step weighed, not taken
+        to_clause = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+        if cur.dep_ not in ("xcomp", "acomp") and not to_clause:
             return False
         cur = cur.head
     return False
+
+
+def _ordered_content(verb) -> bool:
+    """The clause with "should" is what an order or decision tells ("ordered that all agencies should do the same",
+    "agreed that departments should follow suit") or advice to staff ("said staff should do the same")."""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "need" else verb
+    clause = next((a for a in [clause, *clause.ancestors] if a.dep_ != "xcomp"), clause)
+    if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _ORDERING_CONTENT:
+        return True
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.lower_ in _BOUND_STAFF
 
 
 def _a_ban_to_come(tok) -> bool:
