@@ -10284,3 +10284,23 @@ def test_a_step_someone_says_must_be_taken_is_no_ban(second):
     text = "Ruritania blocked Zapster on Monday. " + second
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
     assert [b.imposed_by for b in bans] == [jid("Ruritania")]
+
+
+@pytest.mark.parametrize("subject", ["Both governments", "The two governments"])
+def test_both_governments_after_two_named_places_are_those_two(subject):
+    text = (
+        "Ministers from Ruritania and Freedonia met in the capital on Monday to discuss Zapster. "
+        f"{subject} have now cut off access to the app."
+    )
+    ents = [("Ruritania", J), ("Freedonia", J), ("Zapster", P)]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
+    assert sorted(b.imposed_by for b in bans) == sorted([jid("Ruritania"), jid("Freedonia")])
+
+
+@pytest.mark.parametrize("subject", ["Governments in the region", "Both governments"])
+def test_bare_or_unnamed_governments_are_not_the_storys_country(subject):
+    text = (
+        f"Freedonia's regulator opened an inquiry into Zapster on Monday. {subject} have now cut off access to Zapster."
+    )
+    bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]

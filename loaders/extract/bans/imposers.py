@@ -65,7 +65,7 @@ _STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", 
 _BREACHING = frozenset({"violate", "breach", "infringe", "contravene", "exceed"})
 # the noun a subdivision is named after: "the US state of Montana", "the German state of Hesse"
 # Words that make a plural actor several of its kind, not one government's people: "two governments", "other states"
-_SEVERAL = words("ban_rules", "kind_members") | {"other", "both"}
+_SEVERAL = words("ban_rules", "kind_members") | {"other"}
 _SUBDIVISION_NOUNS = frozenset({"state", "province", "region", "territory", "canton", "land"})
 
 
@@ -146,6 +146,19 @@ def _undoes_a_measure(tok) -> bool:
     return lemma in ("rule", "declare", "find", "deem") and any(
         t.lemma_.lower() in _STRUCK_DOWN for t in verb.subtree if t.i > verb.i
     )
+
+
+def _several_governments(tok) -> bool:
+    """A plural "governments" told as several of their kind, not the story country's: with a number or a word of
+    several ("two Asian governments", "several other governments", "many governments", "both governments" when no two
+    places were named just before: _both_named) or bare ("Governments in Asia have cut off X"). Not governments
+    pointed back to: "the governments", "their governments"."""
+    before = [c for c in tok.children if c.i < tok.i]
+    if any(c.dep_ == "nummod" or c.lower_ in _SEVERAL or c.lower_ == "both" for c in before):
+        return True
+    if any(c.dep_ in ("det", "predet", "poss") for c in before):
+        return False  # "the governments", "their governments", "the region's governments"
+    return True  # a bare plural: "Governments in Asia have cut off access to X"
 
 
 def _in_clause_of_its_own(tok, trig) -> bool:
@@ -288,6 +301,29 @@ class ImposerMixin:
             kept = [(e, t) for e, t in found if not (t.i in heads and described(t))]
             found = kept or found
         return found
+
+    def _both_named(self, tok) -> list:
+        """The places a plural pointing back to two ("both governments", "the two countries") stands for: the two
+        jurisdictions named in its sentence before it or in the sentence before, in the same paragraph."""
+        before = [c for c in tok.children if c.i < tok.i]
+        two = any(c.lower_ == "both" for c in before) or (
+            any(c.dep_ == "det" and c.lower_ == "the" for c in before)
+            and any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in before)
+        )
+        if not two:
+            return []
+        start = tok.sent.start
+        if start > 0 and self.ctx.para[start - 1] == self.ctx.para[tok.i]:
+            start = self.doc[start - 1].sent.start
+        found = {}
+        for m in self.adoc.mentions:
+            if m.start < self.doc[start].idx or m.end > tok.idx:
+                continue
+            if self.ctx.category(m.entity_id) != "jurisdiction" or m.entity_id in found:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            found[m.entity_id] = span.root if span is not None else tok
+        return [(eid, tok) for eid in found] if len(found) == 2 else []
 
     def _subdivision_named(self, noun, country: str):
         """The state a "state of" phrase names ("the US state of Montana", "the Brazilian state of Bahia"), as its
@@ -528,13 +564,13 @@ class ImposerMixin:
             home = self._dateline_jurisdiction()
             if home is not None:
                 return [(home, tok)]
+        if lemma in ("government", "country", "nation") and tok.tag_ in ("NNS", "NNPS"):
+            named = self._both_named(tok)
+            if named:
+                return named  # "Indonesia and Malaysia met ... Both governments have cut off access to X": those two
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         many_states = tok.tag_ in ("NNS", "NNPS") and (
-            lemma == "state"
-            or (
-                lemma == "government"
-                and any(c.dep_ == "nummod" or c.lower_ in _SEVERAL for c in tok.children if c.i < tok.i)
-            )
+            lemma == "state" or (lemma == "government" and _several_governments(tok))
         )  # "which states have banned X", "two Asian governments have cut off X": several
         # states of the country (or several countries), not the story country's government
         if not many_states and (
