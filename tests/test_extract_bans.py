@@ -10304,3 +10304,21 @@ def test_bare_or_unnamed_governments_are_not_the_storys_country(subject):
     )
     bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
     assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Access to Zapster was blocked on Monday, although officials in Freedonia gave no reason for the outage.",
+        "Zapster was restricted on Monday, though officials in Freedonia have not said who ordered it.",
+    ],
+)
+def test_a_place_in_a_concessive_clause_tells_the_same_ban(text):
+    bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert only(bans, jid("Freedonia")).targets == [pid("Zapster")]
+
+
+def test_a_place_in_a_whereas_clause_of_its_own_is_not_the_imposer():
+    text = "Access to Zapster has been cut off, whereas in Freedonia the regulator is still gathering evidence."
+    bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]

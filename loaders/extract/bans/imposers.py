@@ -26,7 +26,7 @@ from loaders.extract.bans._words import (
     SELF_IMPOSING,
     TARGET_CATEGORIES,
 )
-from loaders.extract.bans.clauses import _CONTRAST_MARKS, _DENYING, _HEARSAY, _done, _done_internally, _portfolio
+from loaders.extract.bans.clauses import _DENYING, _HEARSAY, _done, _done_internally, _portfolio
 from loaders.extract.bans.context import _seated, _weighs_a_step, _words_of
 from loaders.extract.bans.syntax import _conjuncts, _is_negated, _listed_members, _own_subtree, _phrase_root
 from loaders.extract.base import Mention
@@ -161,6 +161,12 @@ def _several_governments(tok) -> bool:
     return True  # a bare plural: "Governments in Asia have cut off access to X"
 
 
+# Marks of a clause that sets another place against the main clause's ("while in Britain the regulator is still
+# weighing it", "whereas in Albania the app still works"); not the concessive "although", "though", which tell more
+# of the same event ("X was blocked on Friday, although officials in Kenya gave no reason")
+_SETTING_AGAINST = frozenset({"while", "whereas"})
+
+
 def _in_clause_of_its_own(tok, trig) -> bool:
     """``tok`` is told in a contrasting clause with a subject of its own that the trigger is not part of ("A and B
     cut off X, while in Britain the regulator's inquiry could take months"; not "operators blocked X after the
@@ -169,7 +175,7 @@ def _in_clause_of_its_own(tok, trig) -> bool:
     return (
         verb is not None
         and verb.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in verb.children)
+        and any(c.dep_ == "mark" and c.lower_ in _SETTING_AGAINST for c in verb.children)
         and trig not in verb.subtree
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE for c in verb.children)
     )
