@@ -10322,3 +10322,39 @@ def test_a_place_in_a_whereas_clause_of_its_own_is_not_the_imposer():
     text = "Access to Zapster has been cut off, whereas in Freedonia the regulator is still gathering evidence."
     bans = extract_bans(make_adoc(text, [("Freedonia", J), ("Zapster", P)], published="2024-12-25"))
     assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge in Ruritania on Tuesday ordered the blocking of the law banning Zapster, saying it was too broad.",
+        "Ruritania's High Court on Tuesday ordered the suspension of the government's decision to block Zapster.",
+    ],
+)
+def test_a_court_halting_a_measure_blocks_it_and_does_not_lift_it(text):
+    ents = [("Ruritania", J), ("Zapster", P), ("High Court of Ruritania", ORG, ["High Court"])]
+    bans = extract_bans(make_adoc(text, ents, published="2024-12-25"))
+    ban = only(bans, jid("Ruritania"))
+    assert ban.status == "blocked_by_court", ban.status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania's cabinet on Thursday approved the withdrawal of the order banning Zapster.",
+        "The lifting of the ban on Zapster in Ruritania was approved by the cabinet on Tuesday.",
+        "Ruritania on Tuesday confirmed the scrapping of restrictions on Zapster, which had been blocked since 2022.",
+    ],
+)
+def test_a_ban_inside_a_lifting_nouns_of_phrase_is_lifted(text):
+    ban = only(
+        extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P)], published="2024-12-25")), jid("Ruritania")
+    )
+    assert ban.status == "temporary" and ban.announced not in ("2024-12-24", "2024-12-19"), (ban.status, ban.announced)
+
+
+def test_a_blocking_ordered_beside_a_lifting_stays_a_ban():
+    text = "Ruritania on Tuesday approved the removal of restrictions on Zapster but ordered the blocking of Flitter."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P), ("Flitter", P)], published="2024-12-25"))
+    ban = next(b for b in bans if b.targets == [pid("Flitter")])
+    assert ban.status == "in_force", ban.status

@@ -328,7 +328,8 @@ _EFFORTS = words("ban_rules", "efforts")
 # Words a ban is told again by ("the measure was temporary", "dropped the order"): ban nouns and what a court blocks
 _MEASURE_NOUNS = words("ban", "nouns") | words("ban", "weak_nouns") | words("status", "court_blocked")
 # Nouns that undo a measure told in their "of" phrase ("the removal of restrictions", "the repeal of the ban")
-_UNDOING_NOUNS = words("ban", "nouns") | words("ban_rules", "lift_nouns")
+_LIFT_NOUNS = words("ban_rules", "lift_nouns")
+_UNDOING_NOUNS = words("ban", "nouns") | _LIFT_NOUNS
 
 
 def _other_ban_clauses(trig, sent) -> set[int]:
@@ -690,6 +691,8 @@ def _same_time(a: str, b: str) -> bool:
 def _lifted(tok) -> bool:
     """A ban told only as lifted: "Nepal lifted its ban on X", "restored access to X after a ban of two months", "the
     removal of restrictions on X"."""
+    if tok.dep_ in ("acl", "relcl") and tok.head.dep_ == "pobj" and tok.head.head.dep_ == "prep":
+        return _undoing_of_a_ban(tok.head.head.head)  # "the withdrawal of the order banning X"
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _LIFT_VERBS:
@@ -706,13 +709,33 @@ def _lifted(tok) -> bool:
 def _undoing_of_a_ban(noun) -> bool:
     """A noun whose "of" phrase is a measure names that measure's undoing, not a ban of its own: "the removal of
     restrictions on X", "the lifting of the ban", "the withdrawal of the order" (not "the removal of X from state
-    phones", "the suspension of X")."""
-    return noun.lemma_.lower() in _UNDOING_NOUNS and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in _MEASURE_NOUNS
+    phones", "the suspension of X"; nor a court's halting of a measure, _court_halting: "a judge ordered the blocking
+    of the law banning X" blocks it)."""
+    return noun.lemma_.lower() in _UNDOING_NOUNS and bool(_measures_undone(noun)) and not _court_halting(noun)
+
+
+def _measures_undone(noun) -> list:
+    """The measure nouns in a noun's "of" phrase ("the blocking of [the law]", "the removal of [restrictions]")."""
+    return [
+        o
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for o in c.children
-    )
+        if o.dep_ == "pobj" and o.lemma_.lower() in _MEASURE_NOUNS
+    ]
+
+
+_COURTS = words("actors", "court") | {"magistrate"}
+
+
+def _court_halting(noun) -> bool:
+    """A ban noun (not a lifting noun) with a measure in its "of" phrase, the object of a court's verb: "A federal
+    judge ordered the blocking of the law banning X", "the High Court ordered the suspension of the government's
+    decision to block X": the court halts the measure, which stays its maker's, blocked by the court."""
+    if noun.lemma_.lower() in _LIFT_NOUNS or noun.dep_ != "dobj" or not _measures_undone(noun):
+        return False
+    subj = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    return any(t.lemma_.lower() in _COURTS for s in subj for t in (s, *(c for c in s.children if c.dep_ == "appos")))
 
 
 def _summing_up(obj, objects, doc) -> bool:

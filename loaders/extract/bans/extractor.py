@@ -24,9 +24,11 @@ from loaders.extract.bans._words import (
     TARGET_CATEGORIES,
 )
 from loaders.extract.bans.clauses import (
+    _court_halting,
     _done,
     _legislating,
     _lifts,
+    _measures_undone,
     _named,
     _never_done,
     _of_a_proposal,
@@ -261,6 +263,18 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                 for i in court_words[bisect_left(court_words, sent.start) : bisect_left(court_words, sent.end)]
                 if self.doc[i].pos_ == "VERB" and self._court_blocks_ban(self.doc[i])
             }
+            # "a judge ordered the blocking of the law banning X": the law and its ban, blocked by the court
+            for t in self.doc[sent.start : sent.end]:
+                if t.pos_ == "NOUN" and _court_halting(t):
+                    court_verbs.add(t.i)
+                    for m in _measures_undone(t):
+                        self._court_blocked.add(m.i)
+                        self._court_blocked.update(
+                            v.i for v in m.children if v.dep_ in ("acl", "relcl") and v.pos_ == "VERB"
+                        )
+                        self._court_blocked.update(
+                            x.i for v in m.children if v.dep_ == "acl" for x in v.children if x.dep_ == "xcomp"
+                        )
             first_here = len(self.mentions)
             for i in candidates[bisect_left(candidates, sent.start) : bisect_left(candidates, sent.end)]:
                 tok = self.doc[i]

@@ -18,6 +18,7 @@ from loaders.extract.bans._words import (
     KEPT_WORDS,
 )
 from loaders.extract.bans.clauses import (
+    _LIFT_NOUNS,
     _access_back_after,
     _back_later,
     _carries_out_a_ban,
@@ -536,7 +537,18 @@ class StatusMixin:
             and _lifts(trig.head.head)
             and _done(trig.head.head)
         )  # "lifted its ban", "set aside its own order suspending X"; not "will not lift the restriction"
-        if _undoing_of_a_ban(trig) and trig.dep_ in ("dobj", "nsubjpass") and _done(trig.head):
+        undoing = trig
+        if trig.dep_ in ("acl", "relcl") and trig.head.dep_ == "pobj":
+            undoing = trig.head  # "approved the withdrawal of the order banning X": the order, then its undoing
+        if (
+            undoing.dep_ == "pobj"
+            and undoing.head.dep_ == "prep"
+            and undoing.head.lower_ == "of"
+            and undoing.head.head.lemma_.lower() in _LIFT_NOUNS
+        ):
+            undoing = undoing.head.head  # "the lifting of the ban on X was approved": the noun undoing it (a ban
+            # noun undoing it, "the removal of restrictions on X", is the ban's trigger itself)
+        if _undoing_of_a_ban(undoing) and undoing.dep_ in ("dobj", "nsubjpass") and _done(undoing.head):
             return "temporary"  # "approved the removal of restrictions on X": the ban the noun undoes, lifted
         lift_here = any(t.lemma_.lower() == "lift" and _done(t) for t in mine)
         if (lift_here or reversed_ or lifted) and trig.lemma_.lower() in (
