@@ -10,7 +10,7 @@ from loaders.extract.bans import _own_subtree
 from loaders.extract.gazetteer import CAPITAL
 from loaders.extract.lexicon import words
 from loaders.extract.statements._text import _WORD_PATTERNS, _split_phrases, _trie_alternation, any_phrase
-from loaders.extract.statements._words import _BAN_NOUNS
+from loaders.extract.statements._words import _BAN_NOUNS, _HEDGES
 
 
 class BackingMixin:
@@ -1607,3 +1607,66 @@ class BackingMixin:
             if any(c.dep_ in ("xcomp", "dobj", "pcomp") and c.lemma_.lower() in banning for c in t.children):
                 return True
         return False
+
+    def _reopened_on_terms(self, content) -> bool:
+        """The service given back only once the banned side does what is asked: "would be reopened once it complied
+        with Turkish law", "will be unblocked when they register": a verb of giving back with a clause of condition
+        whose verb (or one joined to it) is a verb of compliance."""
+        terms = set(self.lex["terms_verbs"])
+        back = self._LIFT_VERBS | {"reopen", "restore", "reinstate", "resume", "unblock", "normalise", "normalize"}
+        for t in content:
+            if t.lemma_.lower() not in back or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                if c.dep_ != "advcl" or not any(
+                    m.dep_ in ("mark", "advmod") and m.lower_ in self._CONDITIONS for m in c.children
+                ):
+                    continue
+                if c.lemma_.lower() in terms or any(x.dep_ == "conj" and x.lemma_.lower() in terms for x in c.children):
+                    return True
+        return False
+
+    _TILL = {"until", "till", "unless"}
+
+    def _kept_until(self, content, wished: bool = False) -> bool:
+        """The measure kept until the banned side does what is asked, or for as long as it does not: "the block will
+        stay until the company shows it respects the law", "the ban will remain in place for as long as the firm
+        refuses to obey", "the app would stay blocked until it registered", "will keep the suspension in force until
+        it pays" - a verb of keeping (lexicon status kept_verbs) whose subject or object is a measure word, or the
+        banned side told cut off, with a clause of condition under it. ``wished``: only the stay wished for ("should
+        remain closed until it is proved safe", "should have stayed until ..."). Not "the ban is likely to remain until
+        March" (a time, no clause), nor "its service would stay online until the order takes effect" (the banned side
+        not cut off)."""
+        kept = words("status", "kept_verbs") | self.lex["lasting_verbs"]
+        off = words("ban", "verbs") | words("status", "off_adjectives") | {"close", "closed"}
+        for t in content:
+            if t.lemma_.lower() not in kept or t.pos_ != "VERB":
+                continue
+            if wished and not any(c.dep_ == "aux" and c.lower_ in self._OUGHT for c in t.children):
+                continue
+            cut_off = any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lemma_.lower() in off for c in t.children)
+            held = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if not any(self._a_measure_word(c) or (cut_off and self._banned_side(c)) for c in held):
+                continue
+            if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in t.children):
+                continue  # "would likely remain in place until ...": a forecast, not the measure's terms
+            if any(self._till_clause(c) and self._banned_side_acts(c) for c in t.subtree if c.dep_ == "advcl"):
+                return True
+        return False
+
+    def _banned_side_acts(self, clause) -> bool:
+        """The clause of condition tells what the banned side does or fails to do ("until it registers", "as long
+        as the company refuses"), not another's doing ("until Moscow and Washington resolve their dispute", "until
+        the government is voted out")."""
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return False
+        return subj.lower_ in ("it", "they") or self._banned_side(subj)
+
+    def _till_clause(self, clause) -> bool:
+        """A clause of the time something lasts: "until it registers", "unless it complies", "(for) as long as it
+        refuses"."""
+        return any(
+            m.dep_ == "mark" and (m.lower_ in self._TILL or (m.lower_ == "as" and clause.head.lower_ == "long"))
+            for m in clause.children
+        )

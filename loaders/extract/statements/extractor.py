@@ -316,8 +316,6 @@ class StatementExtractor(SpeakerMixin, FrameMixin, SideMixin, StanceMixin, Backi
             kept[key] = st
         return list(kept.values())
 
-    _SPOKES_TITLES = _SPOKES_NOUNS
-
     def _bare_spokesperson(self, speaker: str) -> bool:
         """ "Spokesperson X said ...": a spokesperson whose body the phrase does not name (the sentence before does)."""
         for span in self._mention_spans(speaker):
@@ -325,7 +323,7 @@ class StatementExtractor(SpeakerMixin, FrameMixin, SideMixin, StanceMixin, Backi
             near = [c for c in root.children if c.dep_ in ("compound", "appos", "amod")]
             if root.dep_ == "appos":
                 near.append(root.head)
-            if any(t.lower_ in self._SPOKES_TITLES for t in near) or any(t.lower_ in self._SPOKES_TITLES for t in span):
+            if any(t.lower_ in _SPOKES_NOUNS for t in near) or any(t.lower_ in _SPOKES_NOUNS for t in span):
                 return True
         return False
 
