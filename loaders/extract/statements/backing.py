@@ -1555,7 +1555,7 @@ class BackingMixin:
                 return True
         return False
 
-    _PLACE_PREPS = {"in", "to", "on", "into", "onto", "inside", "within", "at"}
+    _DATA_PLACE_PREPS = {"in", "to", "on", "into", "onto", "inside", "within", "at"}  # "stored in", "sent to"
     _PRACTICE_ENDED = {"change", "fix", "stop", "end", "cease", "correct", "patch", "resolve", "halt"}
 
     def _place_denied(self, path, verb) -> bool:
@@ -1565,7 +1565,7 @@ class BackingMixin:
         "sent to Beijing once, but the company fixed that")."""
         doc = verb.doc
         for x in path:
-            if x.dep_ in ("prep", "oprd") and x.pos_ == "ADP" and x.lower_ not in self._PLACE_PREPS:
+            if x.dep_ in ("prep", "oprd") and x.pos_ == "ADP" and x.lower_ not in self._DATA_PLACE_PREPS:
                 return True
             if x.dep_ == "prep" and (
                 any(c.dep_ == "neg" for c in x.children)

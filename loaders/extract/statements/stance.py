@@ -255,8 +255,7 @@ class StanceMixin:
         if deny_verb and frame.pos_ in ("VERB", "AUX"):
             if any(c.dep_ == "dobj" and c.lemma_.lower() in self._TALLIES for c in frame.children):
                 deny_verb = False  # "rejected the count as fraudulent": a result refused, no charge against oneself
-            measures = _BAN_NOUNS
-            if any(c.dep_ == "dobj" and c.lemma_.lower() in measures for c in frame.children):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in _BAN_NOUNS for c in frame.children):
                 deny_verb = False  # "rejected the ban as politically motivated" opposes it
                 if side != "imposer" and lemma in ("reject", "dismiss", "denounce"):
                     return "opposes_ban"  # "Telegram rejected the decision"
