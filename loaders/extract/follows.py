@@ -57,6 +57,8 @@ _CUE_MODALS = ("can", "could", "would", "might", "may", "should")
 # what the placed others' own clause must tell for the grouping to be by a like step ("which barred the app")
 _DESCRIPTORS = words("actors", "descriptors")
 _LEGISLATOR_TITLES = words("ban_rules", "legislators")
+_SIMILAR = words("ban", "similar")  # "similar moves by A", "such bans"
+_DEVICES = words("scope", "devices")
 _HOUSES = _DESCRIPTORS["legislature"]  # "the legislature", "parliament" told by what it is
 _BODY_KINDS = ("regulator", "court", "legislature")  # bodies a country's possessive may name ("Tanzania's regulator")
 
@@ -338,14 +340,14 @@ class FollowExtractor:
                     if subj.lower_ in ("he", "she"):
                         # "... an earlier order by Gianforte. He issued it in 2022, joining A and B": the person
                         # named last before, for the jurisdiction that person acts for
-                        found = self._person_named_before(subj, subj.i)
-                        if found and self._measure_of_another(cur, cue, found[0]):
-                            return None
                         named = self._person_token_before(subj, subj.i)
+                        actor = self._person_actor(named)
+                        if actor and self._measure_of_another(cur, cue, actor):
+                            return None
                         if named is not None and self._titled_legislator(named):
                             return None  # "Ohio State Representative Jane Doe filed a bill. She is following X"
-                        self._via_person = bool(found)
-                        return found[0] if found else None
+                        self._via_person = actor is not None
+                        return actor
                     if subj.lower_ in ("which", "who", "that") and cur.dep_ == "relcl":
                         found = self.phrase_actors(cur.head)
                         return found[0] if found else None
@@ -589,11 +591,12 @@ class FollowExtractor:
     def _person_named_before(self, tok, start: int) -> list[str]:
         """The actor of the last person named before token ``start`` (in ``tok``'s sentence or the one before), for
         whose jurisdiction that person acts."""
-        t = self._person_token_before(tok, start)
-        if t is None:
-            return []
-        found = self.ctx.normalise(self.ctx.mention(t).entity_id, t)
+        found = self._person_actor(self._person_token_before(tok, start))
         return [found] if found else []
+
+    def _person_actor(self, t) -> str | None:
+        """The actor for whose jurisdiction the person named at token ``t`` acts (None for no token)."""
+        return self.ctx.normalise(self.ctx.mention(t).entity_id, t) if t is not None else None
 
     def _person_token_before(self, tok, start: int):
         """A token of the last person named before token ``start`` (in ``tok``'s sentence or the one before)."""
@@ -1414,7 +1417,7 @@ class FollowExtractor:
         exports of chipmaking tools") is another measure; "similar moves against the app by A" is this one."""
         return (
             noun.lemma_.lower() in self.lex["ban_nouns"]
-            and any(c.dep_ in ("amod", "predet") and c.lower_ in words("ban", "similar") for c in noun.children)
+            and any(c.dep_ in ("amod", "predet") and c.lower_ in _SIMILAR for c in noun.children)
             and any(
                 self._body_named(p)
                 # "similar moves by A", "similar restrictions imposed by A"
@@ -1460,7 +1463,7 @@ class FollowExtractor:
                     not named
                     and pobj.pos_ != "PRON"
                     # "similar bans on government phones by A": the reach, not another target
-                    and pobj.lower_ not in words("scope", "devices")
+                    and pobj.lower_ not in _DEVICES
                     and not any(
                         d.dep_ in ("det", "poss") and d.lower_ in ("the", "this", "that", "its", "their")
                         for d in pobj.children
@@ -1805,7 +1808,7 @@ class FollowExtractor:
                             followed = [a for p in prep.children for a in self.phrase_actors(p, through_acl=True)]
                     earlier = (
                         obj.tag_ in ("NNS", "NNPS")
-                        or any(c.lower_ in words("ban", "similar") for c in obj.children if c.dep_ == "amod")
+                        or any(c.lower_ in _SIMILAR for c in obj.children if c.dep_ == "amod")
                         or obj.lemma_.lower() in ("example", "lead", "footstep")
                         or any(self._peers(t) for t in obj.subtree if t.i != obj.i)
                     )  # "similar steps", "the example of several neighbours"; not "following the order"
