@@ -713,3 +713,54 @@ def test_a_participle_after_an_order_of_no_named_author_stays_with_the_clause():
     ents = [("Ruritania", J), ("High Court", ORG), ("Zorblast", P)]
     bans = extract_bans(make_adoc(text, ents, published="2024-04-18"))
     assert [b.imposed_by for b in bans] == [entity_id(ORG, "High Court")]
+
+
+def test_a_judges_relative_clause_naming_a_place_leaves_the_order_to_the_court():
+    court = entity_id(ORG, "Supreme Court of Ruritania")
+    ents = [
+        ("Supreme Court of Ruritania", ORG),
+        ("Ruritania", J),
+        ("Freedonia", J),
+        ("Zapster", P),
+        ("Mara Solis", "Person", ["Solis"]),
+    ]
+    text = (
+        "A panel of the Supreme Court of Ruritania on Monday backed an order suspending Zapster. It was issued "
+        "on Friday by Justice Mara Solis, who suspended Zapster after the company failed to name a legal "
+        "representative in Freedonia."
+    )
+    assert [b[0] for b in _bans(text, ents)] == [court]
+    # near miss: a place in the person's own phrase still names whom they act for
+    ents = [("Freedonia", J), ("Zapster", P), ("Tom Reed", "Person", ["Reed"])]
+    text = "Governor Tom Reed of Freedonia, who took office in January, banned Zapster from state phones."
+    assert [b[0] for b in _bans(text, ents)] == [entity_id(J, "Freedonia")]
+
+
+def test_a_titled_judge_sits_on_the_court_named_beside_the_title_of_several_courts():
+    court = entity_id(ORG, "Supreme Court of Ruritania")
+    ents = [
+        ("Supreme Court of Ruritania", ORG),
+        ("Criminal Court of Lowtown", ORG),
+        ("Ruritania", J),
+        ("Zapster", P),
+        ("Glimmer", P),
+        ("Zorblast", P),
+        ("Mara Solis", "Person", ["Solis"]),
+    ]
+    story = (
+        "{} In December 2015, the Criminal Court of Lowtown ordered Glimmer off the air for two days. In March "
+        "2022, Solis ordered Zorblast blocked nationwide for ignoring court orders."
+    )
+    text = story.format(
+        "On Monday the Supreme Court of Ruritania confirmed the order, issued by Justice Mara Solis, that suspended "
+        "Zapster across the country."
+    )
+    bans = {b[1][0]: b[0] for b in _bans(text, ents)}
+    assert bans[entity_id(P, "Zorblast")] == court
+    # near miss: the title told with no court beside it, of two courts named: no court guessed for the judge
+    text = story.format(
+        "On Monday the Supreme Court of Ruritania confirmed the order that suspended Zapster across the country. "
+        "Justice Mara Solis had issued it on Friday."
+    )
+    bans = {b[1][0]: b[0] for b in _bans(text, ents)}
+    assert bans.get(entity_id(P, "Zorblast")) != court

@@ -831,7 +831,9 @@ class DocContext:
                 break
         phrase = _phrase_root(tok)
         constituency = None
-        for t in phrase.subtree:
+        # not a place in the person's own relative clause: "Justice X, who ordered the suspension after the company
+        # failed to name a representative in Brazil" sits on the court, not for Brazil
+        for t in _own_subtree(phrase, ("relcl", "acl", "advcl")):
             m = self.mention(t)
             if m and m.kind != "Person" and not _portfolio(_phrase_root(t)):
                 eid = self.normalise(m.entity_id, t)
@@ -964,7 +966,7 @@ class DocContext:
         me = self.mention(tok)
         if me is None or me.kind != "Person":
             return None
-        titled = False
+        titled = set()  # the sentences that title the person a judge
         for _, span in self.adoc.spans_of(me.entity_id):
             before = self.doc[span.start - 1] if span.start > 0 else None
             if (
@@ -973,11 +975,10 @@ class DocContext:
                 and before.sent == span.sent
                 and not (before.i > 0 and self.doc[before.i - 1].lower_ == "of")  # "Minister of Justice X"
             ):
-                titled = True
-                break
+                titled.add(span.sent.start)
         if not titled:
             return None
-        courts, benches = set(), set()
+        courts, benches, beside = set(), set(), set()
         for m in self.adoc.mentions:
             if m.kind != "Organisation" or self.category(m.entity_id) != "court":
                 continue
@@ -986,7 +987,11 @@ class DocContext:
                 benches.add(m.entity_id)  # "a single Supreme Court justice"
             elif span is None or not _court_told_aside(_court_head(span)):
                 courts.add(m.entity_id)
-        found = benches or courts
+                if span is not None and span.sent.start in titled:
+                    beside.add(m.entity_id)
+        # of several courts, the one named beside the title: "the panel of the Supreme Court confirmed the order
+        # issued by Justice X", not the lower court of a case told further on
+        found = benches or (beside if len(courts) > 1 and len(beside) == 1 else courts)
         return found.pop() if len(found) == 1 else None
 
     def legislature_for(self, eid: str) -> str | None:
