@@ -79,7 +79,6 @@ def test_coordinated_subjects_following_suit_each_follow_the_one_imposer():
         _, follows = run(text, [("Ghana", J), ("Togo", J), ("Benin", J), ("Kick", P)])
         assert pairs(follows) == {("togo", "ghana"), ("benin", "ghana")}, text
     for text in (
-        "Ghana and Niger blocked Kick in March, and Togo and Benin followed suit in April.",
         "Ghana blocked Kick nationwide in March, but Togo and Benin have not followed suit.",
         "Ghana blocked Kick nationwide in March, and Togo and Benin could follow suit.",
     ):
@@ -2455,3 +2454,23 @@ def test_like_steps_by_others_are_not_followed_by_a_firm_nor_by_a_ban_on_somethi
     ):
         _, follows = run(text, ents)
         assert pairs(follows) == {("ruritania", "freedonia"), ("ruritania", "latveria")}, text
+
+
+def test_following_suit_of_the_coordinated_subjects_of_the_clause_before_follows_each():
+    # "A and B banned X, and C followed suit": C follows both, as "C followed" does; across a sentence the leader of
+    # several stays open (test_followed_suit_after_several_imposers_or_as_a_wish_names_no_leader)
+    ents = [("Ghana", J), ("Niger", J), ("Togo", J), ("Benin", J), ("Kick", P)]
+    for text in (
+        "Ghana and Niger blocked Kick in March, and Togo followed suit in April.",
+        "Ghana and Niger have blocked Kick on official phones since March, and Togo's ministries followed suit.",
+    ):
+        _, follows = run(text, ents)
+        assert pairs(follows) == {("togo", "ghana"), ("togo", "niger")}, text
+    _, follows = run("Ghana and Niger blocked Kick in March, and Togo and Benin followed suit in April.", ents)
+    assert pairs(follows) == {(a, b) for a in ("togo", "benin") for b in ("ghana", "niger")}
+    for text in (
+        "Ghana and Niger criticised Kick in March, and Togo followed suit in April.",  # no ban told: no leaders
+        "Ghana and Niger blocked Kick in March, but Togo has not followed suit.",
+    ):
+        _, follows = run(text, ents)
+        assert follows == [], text

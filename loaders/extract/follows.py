@@ -1007,6 +1007,8 @@ class FollowExtractor:
         leaders = list(dict.fromkeys(lead for lead, _ in pairs))
         followed = {fd for _, fd in pairs}
         if len(followed) > 1:
+            if followed == set(self._coordinated_subject(cue, leaders)):
+                return pairs  # "A and B have banned X, and C followed suit": C follows each of them, as "C followed"
             last = self._last_clause_actor(cue, list(dict.fromkeys(fd for _, fd in pairs)))
             return [(lead, last) for lead in leaders] if last else []
         return pairs  # "A banned X, and B and C followed suit": each of the coordinated subjects follows A
