@@ -6730,3 +6730,17 @@ def test_the_measure_told_lasting_until_the_banned_side_complies_backs_it():
         )
     )
     assert ("ion-rusu", "supports_ban") not in got
+
+
+def test_the_measure_that_is_to_stay_until_the_banned_side_complies_backs_it():
+    # "is to stay": the keeping verb hangs on "be", whose subject is the measure (from a judge of the court that
+    # ordered it, not the imposing government's own voice)
+    story = "Moldova's Supreme Court ordered the suspension of Zapchat on Friday. "
+    said = "The block is to stay in place until the company complies with all pending orders, Justice Ana Popa said."
+    got = stances(run(story + said, [*KEPT_ENTS, ("Supreme Court", ORG)]))
+    assert ("ana-popa", "supports_ban") in got
+    assert ("ana-popa", "denies_allegation") not in got
+    # an aim that is to last is no measure kept
+    said = "Justice Ana Popa said the aim is to stay in touch with the company until it complies with all orders."
+    got = stances(run(story + said, [*KEPT_ENTS, ("Supreme Court", ORG)]))
+    assert ("ana-popa", "supports_ban") not in got

@@ -1646,6 +1646,8 @@ class BackingMixin:
                 continue
             cut_off = any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lemma_.lower() in off for c in t.children)
             held = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            if t.dep_ == "xcomp" and t.head.lemma_ == "be":
+                held += [c for c in t.head.children if c.dep_ == "nsubj"]  # "the block is to stay until ..."
             if not any(self._a_measure_word(c) or (cut_off and self._banned_side(c)) for c in held):
                 continue
             if any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in t.children):
