@@ -6744,3 +6744,17 @@ def test_the_measure_that_is_to_stay_until_the_banned_side_complies_backs_it():
     said = "Justice Ana Popa said the aim is to stay in touch with the company until it complies with all orders."
     got = stances(run(story + said, [*KEPT_ENTS, ("Supreme Court", ORG)]))
     assert ("ana-popa", "supports_ban") not in got
+
+
+def test_a_second_that_clause_after_a_comma_is_still_the_speakers_words():
+    # "said A, but that B": the parser hangs B on the reporting verb; it is the second thing said
+    said = (
+        "Interior Minister Ion Rusu has said the door is open to talks, but that the block will stay until Zapchat "
+        "registers a local office."
+    )
+    got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
+    assert ("ion-rusu", "supports_ban") in got
+    # a clause of the story's own, with no "that", stays apart
+    said = "Ion Rusu said the door is open to talks, and the block will stay until Zapchat registers a local office."
+    got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
+    assert ("ion-rusu", "supports_ban") not in got

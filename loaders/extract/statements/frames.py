@@ -249,11 +249,15 @@ class FrameMixin:
     def _obligation_run_on(self, verb, conj) -> bool:
         """ "X said the government is not against social media but companies must respect the law": a clause of what
         one ought to do, hung by the parser on the reporting verb after its reported clause, is still X's words (the
-        story itself tells what happened, not what must be: "X said A, and the firm has since complied" stays apart)."""
+        story itself tells what happened, not what must be: "X said A, and the firm has since complied" stays apart);
+        so is a second clause opened by "that" ("said the door was open to talks, but that the block would stay until
+        ...": the parser's conjunct of the verb, the second thing X said)."""
         if conj.i < verb.i or conj.lemma_.lower() in self.lex["verbs"]:
             return False
         if not any(c.dep_ == "ccomp" and c.i < conj.i for c in verb.children):
             return False
+        if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+            return True
         if not any(c.dep_ == "aux" and c.lower_ in self._OBLIGING for c in conj.children):
             return False
         # only what the banned side must do: "and the government must respect whatever the judges decide", "and the
