@@ -6758,3 +6758,23 @@ def test_a_second_that_clause_after_a_comma_is_still_the_speakers_words():
     said = "Ion Rusu said the door is open to talks, and the block will stay until Zapchat registers a local office."
     got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
     assert ("ion-rusu", "supports_ban") not in got
+
+
+US_CHINA = [*US, ("China", J, ["Beijing"])]
+
+
+def test_data_funnelled_or_sent_to_the_banned_sides_country_backs_the_ban():
+    for said in (
+        "Jo Park argued that TikTok funnels residents' personal data to Beijing.",
+        "Jo Park said TikTok sends residents' personal data to China.",
+    ):
+        assert ("jo-park", "supports_ban") in stances(
+            run("Ohio on Monday banned TikTok on state devices. " + said, US_CHINA)
+        )
+    # elsewhere, or not at all
+    for said in (
+        "Jo Park said TikTok sends residents' personal data to servers in Virginia.",
+        "Jo Park said TikTok ships its phones to China for repairs.",
+    ):
+        got = stances(run("Ohio on Monday banned TikTok on state devices. " + said, US_CHINA))
+        assert ("jo-park", "supports_ban") not in got

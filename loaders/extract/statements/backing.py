@@ -1480,7 +1480,8 @@ class BackingMixin:
     _DATA_NOUNS = {"data", "datum", "information", "message", "record", "detail", "file", "conversation",
                    "communication", "footage", "image", "photo", "location", "recording", "log"}  # fmt: skip
     _DATA_PLACING = {"end", "store", "send", "transfer", "flow", "go", "route", "keep", "hold", "process", "house",
-                     "transmit", "sit", "reside", "land", "wind", "pass", "leak", "move", "hand"}  # fmt: skip
+                     "transmit", "sit", "reside", "land", "wind", "pass", "leak", "move", "hand", "funnel", "siphon",
+                     "channel", "upload", "ship"}  # fmt: skip
     _STILL_WANTED = {"should", "must", "shall", "ought"}
 
     def _target_homes(self) -> set[str]:
@@ -1529,7 +1530,8 @@ class BackingMixin:
             verb = node.head
             path.append(node)
             if (
-                node.dep_ not in ("prep", "oprd")  # "kept on servers in China" ("on" read as a predicate)
+                # "kept on servers in China" ("on" read as a predicate), "sends data to China" ("to" read as a dative)
+                node.dep_ not in ("prep", "oprd", "dative")
                 or verb.i not in inside
                 or verb.pos_ not in ("VERB", "AUX")
                 or verb.lemma_.lower() not in self._DATA_PLACING
