@@ -6778,3 +6778,22 @@ def test_data_funnelled_or_sent_to_the_banned_sides_country_backs_the_ban():
     ):
         got = stances(run("Ohio on Monday banned TikTok on state devices. " + said, US_CHINA))
         assert ("jo-park", "supports_ban") not in got
+
+
+def test_a_measure_without_legal_justification_or_grounds_is_opposed():
+    # "justification" and "grounds" deny the measure's basis as "basis" does
+    for said in (
+        "Counsel for the petitioners, Dan Lungu, argued that the block had been imposed without any legal "
+        "justification and was a clear violation of the law.",
+        "Dan Lungu, a lawyer, said the government had no legal grounds for the block.",
+    ):
+        got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
+        assert ("dan-lungu", "opposes_ban") in got
+        assert ("dan-lungu", "supports_ban") not in got
+    # a basis asserted, or denied to the measure's challenger, opposes nothing
+    for said in (
+        "Dan Lungu, a lawyer, said the block had a sound legal justification.",
+        "Interior Minister Ion Rusu said the company's complaint had no legal grounds.",
+    ):
+        got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
+        assert not any(st == "opposes_ban" for _, st in got)

@@ -63,7 +63,7 @@ class CriticismMixin:
         challengers = self._CHALLENGES | self._BANNED_SIDE_NOUNS
         found = set()
         for t in content:
-            if t.lemma_.lower() != "basis":
+            if t.lemma_.lower() not in ("basis", "justification", "ground"):  # the words _cue_text reads as one
                 continue
             if t.dep_ == "dobj" and t.head.lemma_.lower() in ("have", "lack"):
                 holders = [c for c in t.head.children if c.dep_ == "nsubj"]  # "the complaint had no basis"

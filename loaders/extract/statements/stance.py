@@ -125,11 +125,11 @@ class StanceMixin:
             text,
         )
         # "had no clear legal basis", "without any proper legal basis", "lacked any clear legal basis": the basis
-        # denied, however it is qualified (the opposing cues "no legal basis", "without legal basis"; not the backing
-        # "legal basis")
+        # denied, however it is qualified and whatever its word ("imposed without any legal justification", "no
+        # legal grounds"): the opposing cues "no legal basis", "without legal basis"; not the backing "legal basis"
         text = re.sub(
             r" (no|without|lacks|lacked|lacking|lack)(?: any| a)?(?: clear| proper| valid| sound| firm| solid| adequate|"
-            r" sufficient| real)? (legal|factual) basis ",
+            r" sufficient| real)? (legal|factual) (?:basis|justification|grounds?) ",
             lambda m: f" {'without' if m[1] == 'without' else 'no'} {m[2]} basis ",
             text,
         )
