@@ -6797,3 +6797,20 @@ def test_a_measure_without_legal_justification_or_grounds_is_opposed():
     ):
         got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
         assert not any(st == "opposes_ban" for _, st in got)
+
+
+def test_the_banned_side_saying_it_has_no_back_doors_and_follows_the_law_denies_the_charge():
+    for said in (
+        "The company said its servers contain no back doors.",
+        "Zapchat also said it follows the law in every country where it operates and that the data of users is not "
+        "processed outside the phone.",
+    ):
+        got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
+        assert ("zapchat", "denies_allegation") in got
+    # the law the imposer says every platform must follow backs the measure; an analyst's finding denies nothing
+    said = "Interior Minister Ion Rusu said every platform in Moldova must follow the law."
+    got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
+    assert ("ion-rusu", "supports_ban") in got
+    said = "Dan Lungu, an analyst at a think tank, said the app contains no back doors that researchers have found."
+    got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
+    assert ("dan-lungu", "denies_allegation") not in got
