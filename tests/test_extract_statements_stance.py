@@ -6814,3 +6814,16 @@ def test_the_banned_side_saying_it_has_no_back_doors_and_follows_the_law_denies_
     said = "Dan Lungu, an analyst at a think tank, said the app contains no back doors that researchers have found."
     got = stances(run("Moldova blocked the messaging app Zapchat on Monday. " + said, KEPT_ENTS))
     assert ("dan-lungu", "denies_allegation") not in got
+
+
+def test_backing_the_decision_before_a_joined_reporting_verb_supports_it():
+    # "backed the decision but argued ...": the reporting verb with no subject of its own is joined to the backing
+    story = "Moldova's Supreme Court upheld the suspension of Zapchat on Monday. "
+    said = "Justice Dan Lungu backed the decision but argued the fine on users should apply only to criminal posts."
+    assert ("dan-lungu", "supports_ban") in stances(run(story + said, [*KEPT_ENTS, ("Supreme Court", ORG)]))
+    # another's backing, joined to a clause with a subject of its own, is not the speaker's
+    said = (
+        "The parliament backed the decision, and Dan Lungu, an analyst, argued the fine on users should apply only "
+        "to criminal posts."
+    )
+    assert ("dan-lungu", "supports_ban") not in stances(run(story + said, [*KEPT_ENTS, ("Supreme Court", ORG)]))

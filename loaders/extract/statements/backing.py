@@ -838,14 +838,22 @@ class BackingMixin:
     _NO_ONE = {"few", "no", "nobody", "none", "noone", "neither"}
 
     def _backs_measure(self, frame, content) -> bool:
-        """ "said she supported the order but ...", "backed the move, saying ...": a verb of backing with the measure
-        as its object, in the words or as the verb a participle of saying hangs on."""
+        """ "said she supported the order but ...", "backed the move, saying ...", "backed the decision but argued
+        ...": a verb of backing with the measure as its object, in the words, as the verb a participle of saying hangs
+        on, or as the verb a reporting verb with no subject of its own is joined to."""
         measures = _BAN_NOUNS | set(words("ban", "similar_only_nouns"))
         backing = set(self.lex["backing_verbs"])
         measure_verbs = set(words("ban", "verbs"))
         verbs = [t for t in content if t.pos_ == "VERB"]
-        if frame.pos_ == "VERB" and frame.dep_ == "advcl" and frame.tag_ == "VBG" and frame.head.pos_ == "VERB":
-            verbs.append(frame.head)  # "X backed the move, saying ..."
+        if (
+            frame.pos_ == "VERB"
+            and frame.head.pos_ == "VERB"
+            and (
+                (frame.dep_ == "advcl" and frame.tag_ == "VBG")  # "X backed the move, saying ..."
+                or (frame.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in frame.children))
+            )
+        ):
+            verbs.append(frame.head)
         for t in verbs:
             kids = list(t.children)
             if t.lemma_.lower() not in backing or any(c.dep_ == "neg" for c in kids):
