@@ -6827,3 +6827,15 @@ def test_backing_the_decision_before_a_joined_reporting_verb_supports_it():
         "to criminal posts."
     )
     assert ("dan-lungu", "supports_ban") not in stances(run(story + said, [*KEPT_ENTS, ("Supreme Court", ORG)]))
+
+
+def test_the_message_a_measure_sends_judges_it():
+    story = "Moldova blocked Zapchat on Monday. "
+    said = "Sara Berg, a researcher at a think tank, said the decision sent an important message."
+    assert ("sara-berg", "supports_ban") in stances(run(story + said, KEPT_ENTS))
+    # a message with no judgement, or one the banned side sent, judges no measure
+    for said in (
+        "Sara Berg, a researcher at a think tank, said the ban sent a message to Zapchat.",
+        "Sara Berg, a researcher at a think tank, said the company sent an important message to its users.",
+    ):
+        assert ("sara-berg", "supports_ban") not in stances(run(story + said, KEPT_ENTS))

@@ -881,6 +881,7 @@ class BackingMixin:
         return False
 
     _COPULAS = {"be", "seem", "look", "sound", "remain", "prove"}
+    _SIGNALS = {"message", "signal"}  # what a measure sends, judged by its modifiers: "sent the wrong message"
     # not "response" or "reaction": mostly someone's answer to the measure ("the company's response was appropriate")
     _JUDGED_NOUNS = {"approach", "policy", "plan", "rule", "law", "bill", "legislation"}
     # common nouns for the banned side owning a step ("the company's approach", "the platform's policy")
@@ -897,9 +898,10 @@ class BackingMixin:
     def _judged_measure(self, content, side: str | None = None) -> str | None:
         """The measure as the subject of a clause that judges it: "the approach was appropriate", "removing the app
         from work phones is basic hygiene" ("good"), "blocking a whole service is the equivalent of closing a road",
-        "the ban was about control" ("bad"); "the decision is not appropriate" is "bad", "the ban is not wrong" no
-        judgement (a hedge). The subject is a word for a measure (not the banned firm's: "the company's decision was
-        right") or a gerund of banning or removing; the judging words are the lexicon's (statement.judged_measure)."""
+        "the ban was about control", "the decision sent the wrong message" ("bad"); "the decision is not appropriate"
+        is "bad", "the ban is not wrong" no judgement (a hedge). The subject is a word for a measure (not the banned
+        firm's: "the company's decision was right") or a gerund of banning or removing; the judging words are the
+        lexicon's (statement.judged_measure)."""
         judged = self.lex["judged_measure"]
         measures = (_BAN_NOUNS | self._JUDGED_NOUNS) - {
             "action",
@@ -908,9 +910,10 @@ class BackingMixin:
         acts = set(words("ban", "verbs")) | set(words("ban", "needs_particle")) | self._REMOVAL_VERBS
         outcome = self.lex["judged_outcome"]
         inside = {t.i for t in content}
+        judging = self._COPULAS | {"send"} | set(outcome["good"]) | set(outcome["bad"])
         for t in content:
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX") or lemma not in self._COPULAS | set(outcome["good"]) | set(outcome["bad"]):
+            if t.pos_ not in ("VERB", "AUX") or lemma not in judging:
                 continue
             if self._asked(t):
                 continue  # '"Is this shutdown acceptable?"', '"Would the block be acceptable if ...?"': asked, not judged
@@ -946,7 +949,7 @@ class BackingMixin:
                 )
             ):
                 continue  # "removing the app from work phones", "taking it off official laptops"
-            if lemma not in self._COPULAS:
+            if lemma not in self._COPULAS and lemma != "send":
                 # judged by its outcome: "the ban had achieved its goal", "the block has not worked", "the ban failed
                 # to stop ..."; "achieved nothing" is no success
                 negated = any(c.dep_ == "neg" for c in t.children) or any(
@@ -961,11 +964,14 @@ class BackingMixin:
                 if not negated:
                     return "bad"
                 continue
-            heads = [
-                c
-                for c in t.children
-                if c.dep_ in ("acomp", "attr", "oprd") or (c.dep_ == "prep" and c.lower_ in ("about", "like"))
-            ]
+            if lemma == "send":  # "the decision sent an important message", "the ban sends the wrong signal"
+                heads = [c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() in self._SIGNALS]
+            else:
+                heads = [
+                    c
+                    for c in t.children
+                    if c.dep_ in ("acomp", "attr", "oprd") or (c.dep_ == "prep" and c.lower_ in ("about", "like"))
+                ]
             if not heads:
                 continue
             denied = self._denied_alternatives(heads) | self._idle_aims(heads)
