@@ -3680,3 +3680,35 @@ def test_the_second_writer_of_a_byline_under_a_headline_is_no_entity():
     )
     assert not any("Sharma" in n or "Giri" in n for n in got)
     assert got.get("Pushpa Kamal Dahal") == "Person"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted 4:52 PM, May 1, 2024 | Updated 6:10 PM By Rosa Quispe, Andes Daily",
+        "Andes tech blog - posted by Rosa Quispe",
+        "Posted 3 May 2024 by Rosa Quispe | Filed under: censorship",
+    ],
+)
+def test_a_posting_stamp_s_writer_is_no_entity(line):
+    got = names(run(f"Peru cuts off Telegram\n\n{line}\n\nPeru blocked Telegram on Monday."))
+    assert "Rosa Quispe" not in got
+
+
+@pytest.mark.parametrize("writer", ["Jorge Paredes", "Park Min-jun"])
+def test_a_closing_byline_line_with_the_writer_s_address_is_no_entity(writer):
+    body = "Peru blocked Telegram on Monday, the ministry said. " * 14
+    got = names(run(f"Peru cuts off Telegram\n\n{body}\n\nBy {writer} (writer@andes.example)"))
+    assert writer not in got
+
+
+def test_a_person_posting_or_writing_in_the_body_is_no_writer():
+    got = names(
+        run(
+            "Peru cuts off Telegram\n\nPeru blocked Telegram on Monday. A video posted by Rosa Quispe showed the "
+            "empty screen. The order was written by Marta Salas, the deputy minister.\n\nIt was signed by "
+            "Jorge Paredes (the minister) on Monday."
+        )
+    )
+    assert "Rosa Quispe" in got and got.get("Marta Salas") == "Person" and "Jorge Paredes" in got
+

@@ -313,30 +313,38 @@ def _nav_line(line: str) -> bool:
     return len(names) >= 3 or marks[0] != "|"
 
 
+# a blog's or a site's posting stamp before its writer: "Posted 28 May 2024 by", "Posted 4:52 PM, Jan 14, 2025 |
+# Updated 6:10 PM By", "Tech blog - posted by" (a short label and a dash or bar before it)
+_STAMP = r"(?:[Pp]osted|[Pp]ublished|[Uu]pdated|[Ww]ritten)(?:\s+(?:on|at|\d[\w:,.]*|[A-Z][a-z]{2,8}\.?,?|[AaPp]\.?[Mm]\.?,?))*"
 _BYLINE_OPENING = re.compile(
-    r"^\s*(?:(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:and|&)\s+)?$"
+    rf"^\s*(?:(?:[^\n]{{0,40}}?\s[-|\u2013\u2014]\s+)?{_STAMP}(?:\s*\|\s*{_STAMP})*\s+[Bb]y"
+    r"|(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:and|&)\s+)?$"
 )
 _BYLINE_NAME_END = re.compile(r"^[ \t]*(?:$|,|\||and\s|&|\u00b7|\u2022)")
+# a byline line of its own, wherever it stands (a closing one too): the name, then at most the writer's e-mail address
+_BYLINE_LINE_END = re.compile(r"^[ \t]*(?:\([^()\s]+@[^()\s]+\)[ \t]*)?$")
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]*$")
 
 
 def _byline_writer(span: Span) -> bool:
-    """The writer an opening byline names: "By Jane Doe, Lagos", "By Jane Doe | 3 May 2024", "Analysis by Jane Doe".
+    """The writer an opening byline names: "By Jane Doe, Lagos", "By Jane Doe | 3 May 2024", "Analysis by Jane Doe",
+    "Posted 3 May 2024 by Jane Doe", or a byline line of its own anywhere ("By Jane Doe (jdoe@paper.example)").
     Two to four capitalised words alone on the line or before a comma, a bar or another name, that no desk word
     (lexicon actors.byline_desk_words: "By Ledger Staff", "By the Capitol Bureau"), no body's or outlet's last word
     ("By Jane Doe Media") and no known name of the gazetteer marks as something else."""
     while len(span) > 1 and span[-1].is_space:
         span = span[:-1]  # "By Anil Giri and [Sita Sharma\n]": the NER took the line break into the name
-    words = [t.text for t in span if t.text not in ("-", "\u2010")]  # "Jean-Baptiste Morel"
-    if span.start_char >= 600 or not 2 <= len(words) <= 4 or span.ent_id_:
+    words = span.text.split()  # "Jean-Baptiste Morel", "Lee Ji-hoon": a hyphen joins the parts of one name
+    if not 2 <= len(words) <= 4 or span.ent_id_:
         return False
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     if not _BYLINE_OPENING.match(text[line_start : span.start_char]):
         return False
-    if not _BYLINE_NAME_END.match(text[span.end_char : len(text) if line_end < 0 else line_end]):
-        return False
+    after = text[span.end_char : len(text) if line_end < 0 else line_end]
+    if not (_BYLINE_LINE_END.match(after) or (span.start_char < 600 and _BYLINE_NAME_END.match(after))):
+        return False  # "By Jane Doe, Lagos" opens the story; "By Jane Doe (jdoe@paper.example)" may close it
     if not all(_NAME_WORD.match(w) for w in words):
         return False
     lowered = {w.lower() for w in words}
