@@ -3712,3 +3712,14 @@ def test_a_person_posting_or_writing_in_the_body_is_no_writer():
     )
     assert "Rosa Quispe" in got and got.get("Marta Salas") == "Person" and "Jorge Paredes" in got
 
+
+def test_two_law_titles_joined_by_and_are_two_laws():
+    got = names(run("The suit relies on the state's Data Privacy Act and Fair Trade Practices Act, the office said."))
+    assert got.get("Data Privacy Act") == "Law" and got.get("Fair Trade Practices Act") == "Law"
+    got = names(run("The department acts under the National Emergencies Act and Executive Order 14117."))
+    assert got.get("National Emergencies Act") == "Law" and got.get("Executive Order 14117") == "Law"
+
+
+def test_a_title_with_and_inside_it_stays_one_law():
+    got = names(run("The Law and Order Act was repealed, and the Crime and Disorder Act applies to it."))
+    assert got.get("Law and Order Act") == "Law" and got.get("Crime and Disorder Act") == "Law"

@@ -303,6 +303,10 @@ def candidate_spans(doc: Doc) -> list[tuple[Span, str]]:
             spaced = [t.i for t in span if t.text == "-" and (t.whitespace_ or doc[t.i - 1].whitespace_)]
             if spaced:  # "NAIROBI - The Computer Misuse Act": a dateline's dash, not a hyphen inside the title
                 span = doc[spaced[-1] + 1 : span.end]
+            first, span = _titles_joined(span)
+            if first is not None:
+                spans.append(Span(doc, first.start, first.end, label=label))
+                method.setdefault((first.start, first.end), "law")
         if label == "LAW_NICKNAME":
             span, label = doc[start + 1 : end], "LAW"
         if label == "LAW_QUOTED":
@@ -3024,6 +3028,21 @@ def _trim_law(span: Span) -> Span | None:
     if end - start < 2:
         return None
     return doc[start:end]
+
+
+def _titles_joined(span: Span) -> tuple[Span | None, Span]:
+    """ "the Consumer Protection Act and Uniform Deceptive Trade Practices Act", "the Foo Powers Act and Executive Order
+    13873": two titles, each with its head, joined by "and" are two laws, the first and the rest; a one-word first part
+    is the title's own words ("the Law and Order Act"), a second one with no head is no title ("the Foo Act and Section
+    702" stays whole)."""
+    doc = span.doc
+    heads = LAW_HEADS | LAW_HEADS_FIRST
+    for t in span[2:-2]:
+        if t.lower_ == "and" and doc[t.i - 1].lower_ in heads and doc[t.i + 1].is_title:
+            rest = doc[t.i + 1 : span.end]
+            if any(w.lower_ in heads for w in rest):
+                return doc[span.start : t.i], rest
+    return None, span
 
 
 def _known_actor(tok: Token) -> bool:
