@@ -796,3 +796,29 @@ def test_upper_case_initials_after_a_noun_naming_the_person_are_no_title():
     assert "Singh Rathore" not in got and "VP Singh Rathore" not in got
     got = roles_of("Polish conservative MEP Anna Wierzba said the ban on the app was overdue.")
     assert got["Anna Wierzba"][0] == "MEP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senators Tom Bell and Ana Ruiz, the chairman and ranking member of the Senate Commerce Committee, wrote to "
+        "the regulator.",
+        "In March, the chairman and ranking member of the Senate Commerce Committee, Tom Bell and Ana Ruiz, wrote to "
+        "the regulator.",
+    ],
+)
+def test_two_names_and_two_titles_joined_alike_go_in_order(text):
+    got = roles_of(text)
+    assert got["Tom Bell"][0] == "chairman"
+    assert got["Ana Ruiz"][0] == "ranking member"
+    assert got["Tom Bell"][1] == got["Ana Ruiz"][1] is not None  # the committee both titles are of
+
+
+def test_titles_two_names_share_or_that_belong_to_others_are_no_pair():
+    got = roles_of(
+        "After talks with the chairman and the ranking member of the committee, Tom Bell and Ana Ruiz said they "
+        "would act."
+    )
+    assert "chairman" not in [t for t, _ in got.values()]
+    got = roles_of("Tom Bell and Ana Ruiz, both lawyers and activists, wrote to the regulator.")
+    assert got.get("Tom Bell") is None

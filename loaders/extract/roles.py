@@ -499,6 +499,11 @@ class _RoleFinder:
     def find_all(self, span: Span) -> list[tuple]:
         """The title before the name and, when it has one too, the one in apposition after it:
         "Deputy Superintendent X, spokesperson for the Cyber Bureau" holds both."""
+        respective = self._respective(span)
+        if respective is not None:
+            first = self._premodifier(span) or self._plural_list(span)
+            got = self._titled(first, span)
+            return [respective] + ([(got[0], got[1], got[2][0].idx, span.end_char, "premodifier")] if got else [])
         first = self.find(span)
         relative = self._relative_office(span)
         agent = self._agent_office(span)
@@ -535,6 +540,72 @@ class _RoleFinder:
                     end = max(tokens[-1].idx + len(tokens[-1].text), span.end_char)
                     out.append((title, org, span.start_char, end, "apposition"))
         return out
+
+    def _name_pair(self, span: Span) -> tuple[int, int, int] | None:
+        """Two people's names joined by "and" with this one among them: (first's start, second's end, this one's place
+        0 or 1)."""
+        doc = self.doc
+        person = self.by_token.get(span.start)
+
+        def other(k: int) -> Mention | None:
+            m = self.by_token.get(k) if 0 <= k < len(doc) else None
+            return m if m is not None and m.kind == "Person" and m is not person else None
+
+        if span.start >= 2 and doc[span.start - 1].lower_ == "and" and (m := other(span.start - 2)) is not None:
+            start = span.start - 2
+            while start > 0 and self.by_token.get(start - 1) is m:
+                start -= 1
+            return start, span.end, 1
+        if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" and (m := other(span.end + 1)) is not None:
+            end = span.end + 1
+            while end < len(doc) and self.by_token.get(end) is m:
+                end += 1
+            return span.start, end, 0
+        return None
+
+    def _pair_apposition(self, start: int, end: int) -> list[Token]:
+        """The phrase set beside two joined names by commas: after them ("A and B, the chair and vice-chair of X,") or
+        before them, opening its clause ("Last May, the chair and vice-chair of X, A and B, wrote"; not "After talks
+        with the chair and vice-chair of X, A and B said": the ones met)."""
+        doc = self.doc
+        seg: list[Token] = []
+        if end + 1 < len(doc) and doc[end].text == ",":
+            for tok in doc[end + 1 : min(end + 16, len(doc))]:
+                if self._boundary(tok) or tok.is_sent_start:
+                    break
+                seg.append(tok)
+        if seg or start < 2 or doc[start - 1].text != ",":
+            return seg
+        for tok in reversed(doc[max(start - 20, 0) : start - 1]):
+            if tok.is_sent_end or tok.text == ",":
+                return seg
+            named = tok.i in self.by_token and self.by_token[tok.i].kind != "Person"  # "the Committee on X"
+            if self._boundary(tok) or (tok.pos_ == "ADP" and tok.lower_ not in ("of", "for", "at") and not named):
+                return []
+            seg.insert(0, tok)
+        return seg if seg and (seg[0].is_sent_start or seg[0].i == 0) else []
+
+    def _respective(self, span: Span):
+        """ "Representatives A and B, the chairman and ranking member of the X Committee", "the chair and vice-chair of
+        X, A and B": two names and two titles joined alike go in order, each title with the body the complement they
+        share names ("A and B, two members of X", "both lawyers and activists": titles they share, no pair)."""
+        pair = self._name_pair(span)
+        if pair is None:
+            return None
+        seg = self._pair_apposition(pair[0], pair[1])
+        comp = next((k for k, t in enumerate(seg) if t.lower_ in ("of", "at", "for")), len(seg))
+        joins = [k for k, t in enumerate(seg[:comp]) if t.lower_ == "and"]
+        if len(joins) != 1 or any(t.tag_ in ("NNS", "NNPS") or t.lower_ == "both" or t.like_num for t in seg[:comp]):
+            return None  # "A and B, both lawyers and activists": each holds both
+        parts = [seg[: joins[0]], seg[joins[0] + 1 : comp]]
+        if not all(any(self._is_title(t) for t in part) for part in parts):
+            return None
+        title = self._title_text(parts[pair[2]])
+        if not title:
+            return None
+        org = self._organisation(title, self._mentions_in(seg[comp:]), span)
+        ends = (seg[-1].idx + len(seg[-1].text), span.end_char)
+        return title, org, min(seg[0].idx, span.start_char), max(ends), "respective"
 
     def _appointed_as(self, span: Span):
         """ "the council named General X, head of the Guard, as transitional leader", "Y was appointed as chief
