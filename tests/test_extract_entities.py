@@ -3723,3 +3723,17 @@ def test_two_law_titles_joined_by_and_are_two_laws():
 def test_a_title_with_and_inside_it_stays_one_law():
     got = names(run("The Law and Order Act was repealed, and the Crime and Disorder Act applies to it."))
     assert got.get("Law and Order Act") == "Law" and got.get("Crime and Disorder Act") == "Law"
+
+
+def test_one_name_after_an_office_s_title_is_a_person_known_by_one():
+    got = names(run("Peru blocked Telegram. Communications Minister Wiranto said the firm had ignored requests."))
+    assert got.get("Wiranto") == "Person"
+    got = names(run("Peru blocked Telegram, and the regulator's chairman Abdul-Rahman told senators it would stay."))
+    assert got.get("Abdul-Rahman") == "Person"
+
+
+def test_one_name_with_no_title_before_it_or_a_known_place_is_no_new_person():
+    got = names(run("Peru blocked Telegram. Officials said Wiranto had ignored the requests."))
+    assert "Wiranto" not in got
+    got = names(run("President Maria Quispe spoke on Monday. Later, President Quispe said the ban would stay."))
+    assert "Quispe" not in got and got.get("Maria Quispe") == "Person"

@@ -748,11 +748,25 @@ class Resolver:
         known = [e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name]
         person_of = self._cluster_persons(persons, known)
         for c, words in persons:
-            name = person_of.get(" ".join(words))
+            name = person_of.get(" ".join(words)) or self._mononym_after_title(c, words)
             if name:
                 out.append((c, new_entity("Person", name), "ner" if name == " ".join(words) else "surname", 0.9))
         full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
         out.extend(self._missed_surnames(cands, full_names))
+
+    def _mononym_after_title(self, c: Candidate, words: list[str]) -> str | None:
+        """ "Communication Minister Rudiantara said", "PTA chairman Hafeez-ur-Rehman told": one name right after an
+        office's title word, abbreviating no full name of the story, is the whole name of a person known by one (not
+        "Minister Jakarta": a name the gazetteer knows)."""
+        span = c.span
+        if len(words) != 1 or span.start == 0 or len(words[0]) < 4 or not words[0][:1].isupper():
+            return None
+        title = span.doc[span.start - 1]
+        if title.pos_ not in ("NOUN", "PROPN") or title.lower_ not in self.gaz.title_heads:
+            return None
+        if self.gaz.lookup(words[0]) is not None or words[0] in self.gaz.demonyms:
+            return None
+        return words[0]
 
     def _others(self, others: list[Candidate], cands: list[Candidate], full_names: set[str], out: list) -> None:
         """NER organisations, products, places: surnames, gazetteer, fuzzy, acronyms, or new entities."""
