@@ -3737,3 +3737,20 @@ def test_one_name_with_no_title_before_it_or_a_known_place_is_no_new_person():
     assert "Wiranto" not in got
     got = names(run("President Maria Quispe spoke on Monday. Later, President Quispe said the ban would stay."))
     assert "Quispe" not in got and got.get("Maria Quispe") == "Person"
+
+
+def test_a_department_s_field_said_alone_is_the_department_the_text_named():
+    got = run(
+        "The U.S. Commerce Department proposed the rule. Senators asked Commerce to act, and Commerce declined to "
+        "comment."
+    )
+    assert "Commerce" not in names(got)
+    body = next(e for e in got.entities.values() if e.name == "United States Department of Commerce")
+    assert "Commerce" in body.aliases
+
+
+def test_a_field_word_with_no_department_named_so_stays_apart():
+    got = names(
+        run("The U.S. Justice Department sued TikTok. Commerce said nothing, and the Chamber of Commerce objected.")
+    )
+    assert "Commerce" in got and "Chamber of Commerce" in got

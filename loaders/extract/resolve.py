@@ -365,6 +365,9 @@ _BYLINE_END = re.compile(r"^\s*(?:[,\)\]]|and\s|&)")
 _SIGN_OFF = re.compile(r"^\W*(?:for|from)\b[^.]{0,40},\s*this is\s+$", re.I)
 
 
+# the heads of a government body named for its field: "the Commerce Department", "the Ministry of Justice"
+_FIELD_HEADS = ("Department", "Ministry")
+
 PORTFOLIO_TITLES = {"minister", "secretary", "commissioner"}  # "Minister of A, B and C": a portfolio, not bodies
 _REGIONAL_TITLES = {"president", "director", "manager", "head", "chief"}  # "... for Asia Pacific", a firm's region
 _WORLD_REGIONS = {
@@ -778,7 +781,7 @@ class Resolver:
         for c in sorted(others, key=lambda c: -len(c.span)):  # long names first, so "(BTK)" can point back
             got = (acronyms[c.text], "acronym", 0.85) if c.text in acronyms else None
             got = got or self._place_initials(c, out) or self._short_form(c, out) or self._place_prefixed(c, out)
-            got = got or self._version_alone(c, out)
+            got = got or self._version_alone(c, out) or self._field_alone(c, out)
             got = got or self._resolve_other(c, full_names)
             if got:
                 out.append((c, *got))
@@ -832,6 +835,21 @@ class Resolver:
         if self.gaz.lookup(c.text) is not None:
             return None
         same = {e.id: e for _, e, _, _ in out if e.kind == "Product" and e.name.endswith(" " + c.text)}
+        return (next(iter(same.values())), "short form", 0.75) if len(same) == 1 else None
+
+    def _field_alone(self, c: Candidate, out: list):
+        """ "Commerce" after "the Commerce Department", "Justice" after "the Department of Justice": a department's or
+        ministry's field said alone, as US and British news call the body, is that body when the text has named only
+        one so ("Commerce" with no such body named stays what it is)."""
+        if c.label != "ORG" or " " in c.text or not c.text.istitle() or self.gaz.lookup(c.text) is not None:
+            return None
+        forms = {f"{c.text} {head}" for head in _FIELD_HEADS} | {f"{head} of {c.text}" for head in _FIELD_HEADS}
+        same = {
+            e.id: e
+            for named, e, _, _ in out
+            if e.kind == "Organisation"
+            and any(n == form or n.endswith(" " + form) for n in (named.text, e.name, *e.aliases) for form in forms)
+        }
         return (next(iter(same.values())), "short form", 0.75) if len(same) == 1 else None
 
     @staticmethod
