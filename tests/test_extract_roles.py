@@ -822,3 +822,11 @@ def test_titles_two_names_share_or_that_belong_to_others_are_no_pair():
     assert "chairman" not in [t for t, _ in got.values()]
     got = roles_of("Tom Bell and Ana Ruiz, both lawyers and activists, wrote to the regulator.")
     assert got.get("Tom Bell") is None
+
+
+def test_a_phrase_after_the_name_opening_with_a_preposition_is_no_title():
+    got = roles_of("The remarks were insulting to President Ana Lopes, to the founder of the republic and to the flag.")
+    assert got["Ana Lopes"][0] == "President"
+    got = roles_of("The chatbot praised Ana Lopes, the founder of the party, on Monday.")
+    assert got["Ana Lopes"][0] == "founder of the party"  # an apposition of its own stays a title
+

@@ -880,6 +880,8 @@ class _RoleFinder:
                 break  # "who was digital minister when the ban began"
             seg.append(doc[j])
             j += 1
+        if seg and seg[0].pos_ == "ADP":
+            return None  # "insulting to President X, to the founder of Y": another object of the preposition, no title
         now = self._now_title(j) if seg else None
         if now is not None:
             return now  # "X, a former army signals officer who is now a research fellow at Y": the office held now
