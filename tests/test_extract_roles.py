@@ -830,3 +830,20 @@ def test_a_phrase_after_the_name_opening_with_a_preposition_is_no_title():
     got = roles_of("The chatbot praised Ana Lopes, the founder of the party, on Monday.")
     assert got["Ana Lopes"][0] == "founder of the party"  # an apposition of its own stays a title
 
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        (
+            "In May 2016 the Hamburg data protection commissioner, Jonas Weber, ordered the firm to stop.",
+            "data protection commissioner",
+        ),
+        (
+            "On Monday the head of the national regulator, Rosa Quispe, said the ban was lawful.",
+            "head of the national regulator",
+        ),
+        ("Last week the Minister of the Interior, Ana Lopes, said the block would stay.", "Minister of the Interior"),
+    ],
+)
+def test_a_title_before_the_name_opens_at_its_own_article(text, title):
+    assert next(iter(roles_of(text).values()))[0] == title
