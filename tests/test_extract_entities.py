@@ -3754,3 +3754,14 @@ def test_a_field_word_with_no_department_named_so_stays_apart():
         run("The U.S. Justice Department sued TikTok. Commerce said nothing, and the Chamber of Commerce objected.")
     )
     assert "Commerce" in got and "Chamber of Commerce" in got
+
+
+def test_an_unknown_name_then_a_body_head_the_gazetteer_knows_alone_is_one_body():
+    got = names(run("Ana Ruiz, director of the Andes Open Internet Coalition, a Lima-based group, filed the suit."))
+    assert got.get("Andes Open Internet Coalition") == "Organisation"
+    assert "Liberal-National Coalition" not in got
+
+
+def test_a_body_head_told_alone_or_after_a_possessive_stays_the_known_body():
+    got = names(run("Peter Dutton's Coalition backed the ban on TikTok in Australia, and the Coalition said so."))
+    assert got.get("Liberal-National Coalition") == "Organisation"

@@ -1404,7 +1404,9 @@ def _foreign_contextual(spans: list[Span], method: dict) -> list[Span]:
 
 def _local_institutions(spans: list[Span], method: dict) -> list[Span]:
     """ "The [Peshawar] [High Court] (PHC)": a place the gazetteer does not know, then a generic institution, is one
-    name (the city's court); a known country stays apart for the generic rule ("the Kenya High Court")."""
+    name (the city's court); a known country stays apart for the generic rule ("the Kenya High Court"). So is a name
+    the gazetteer does not know, then one word heading a body that it knows alone in one country's stories ("the [Big
+    Sky Digital Rights] [Coalition]": not Australia's Coalition)."""
     gaz = get_gazetteer()
 
     def joins(prev: Span, span: Span) -> bool:
@@ -1417,7 +1419,7 @@ def _local_institutions(spans: list[Span], method: dict) -> list[Span]:
             and prev.text not in gaz.demonyms  # "the Kenyan High Court" is Kenya's, left to the generic rule
             and gaz.lookup(re.sub(r"^(?:the|The) ", "", prev.text)) is None
             and method.get((span.start, span.end)) == "gazetteer"
-            and span.text in gaz.generic_institutions
+            and (span.text in gaz.generic_institutions or (len(span) == 1 and _body_head(span[0])))
         )
 
     return _merge_adjacent(spans, method, joins)
