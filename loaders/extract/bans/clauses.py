@@ -765,13 +765,35 @@ def _ranked_actor(tok) -> bool:
 
 def _done(verb) -> bool:
     """The verb tells something done, not refused or only wished: not "will not lift", "no plans to lift", "urged
-    it to lift" (but "only to revoke the suspension two days later" was done)."""
-    if _is_negated(verb) or _imperative(verb) or _topic_gerund(verb):
+    it to lift", "could be lifted" (but "only to revoke the suspension two days later" was done)."""
+    if _is_negated(verb) or _imperative(verb) or _topic_gerund(verb) or _only_in_view(verb):
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         head = verb.head
         return head.lemma_.lower() not in _NOT_YET and not _is_negated(head)
     return True
+
+
+# the marks of a clause a thing to come hangs on: "will be lifted when X complies", "would be restored if ..."
+_CONDITION_MARKS = frozenset(("if", "when", "once", "unless"))
+
+
+def _only_in_view(verb) -> bool:
+    """A modal verb telling a thing only possible or to come on a condition, not a deed: "the ban could be lifted",
+    "the suspension will be lifted when the company complies", "unlikely that the suspension would be reversed" (a
+    clause an adjective judges). Not "said it would lift the ban on Monday", nor "has lifted the ban": a step told."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    if not modals:
+        return False
+    if modals & {"could", "may", "might", "can"}:
+        return True
+    head = verb.head
+    # ("it was unlikely that ...": the adjective judging the clause is the copula's)
+    judged = head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
+    return judged or any(
+        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def _imperative(verb) -> bool:

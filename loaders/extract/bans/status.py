@@ -29,6 +29,7 @@ from loaders.extract.bans.clauses import (
     _no_one,
     _of_a_proposal,
     _on_event_day,
+    _only_in_view,
     _open_question,
     _other_ban_clauses,
     _other_ban_subclauses,
@@ -526,6 +527,7 @@ class StatusMixin:
             # "said on Sunday that it had reversed a decision to suspend X": a reversal reported, done
             and (t.dep_ != "ccomp" or (_done(t) and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in t.children)))
             and not _is_negated(t)
+            and not _only_in_view(t)  # "unlikely that the suspension would be reversed"
             and not any(c.dep_ == "mark" and c.lower_ in ("until", "unless", "if", "before") for c in t.children)
             and not _turns_about(t, trig)
             for t in mine

@@ -1,0 +1,40 @@
+"""A ban's status, scope and dates where the words around it tell of another thing: a lifting only in view, a length
+of something else, a court's interim order against the ban, a step told "also" after a dated one, a body in a list
+of bodies. Sentences written for these tests (not from the corpus)."""
+
+from test_extract_bans_support import make_adoc
+
+from loaders.extract.bans import extract_bans
+
+J, ORG, P = "Jurisdiction", "Organisation", "Product"
+
+
+def bans_of(text, entities, published="2025-03-10"):
+    return extract_bans(make_adoc(text, entities, published=published))
+
+
+def by(bans, imposer):
+    return [b for b in bans if b.imposed_by == imposer]
+
+
+PERU_VIBER = [("Peru", J), ("Viber", P)]
+
+
+def test_a_lifting_on_a_condition_or_only_possible_leaves_the_ban_in_force():
+    for second in (
+        "The suspension will be lifted when Viber fixes its privacy policy, the ministry said.",
+        "Analysts said it was unlikely that the suspension would be reversed soon.",
+        "The ban could be lifted next month.",
+    ):
+        (ban,) = bans_of(f"Peru suspended downloads of Viber on Friday. {second}", PERU_VIBER)
+        assert ban.status == "in_force", second
+
+
+def test_a_lifting_done_makes_the_ban_temporary():
+    for text in (
+        "Peru suspended downloads of Viber on Friday. On Monday the ministry lifted the suspension after Viber fixed "
+        "its privacy policy.",
+        "Peru blocked Viber in January, but access was restored two weeks later when the company complied.",
+    ):
+        (ban,) = bans_of(text, PERU_VIBER)
+        assert ban.status == "temporary", text
