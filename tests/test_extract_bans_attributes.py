@@ -38,3 +38,14 @@ def test_a_lifting_done_makes_the_ban_temporary():
     ):
         (ban,) = bans_of(text, PERU_VIBER)
         assert ban.status == "temporary", text
+
+
+def test_a_count_of_months_of_another_thing_is_no_suspensions_length():
+    (ban,) = bans_of(
+        "Peru's interior ministry acknowledged on Wednesday that Viber was suspended across Peru on its "
+        "instructions, ending three months of official silence.",
+        PERU_VIBER,
+    )
+    assert ban.status == "in_force"
+    (ban,) = bans_of("Peru imposed a 90-day suspension of Viber on Wednesday.", PERU_VIBER)
+    assert ban.status == "temporary"

@@ -588,9 +588,10 @@ class StatusMixin:
         number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
         if re.search(rf"\bup to {number}[\s-]+(?:day|week|month|year)s?\b", text) or (
             trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
-            # "a 90-day suspension", not "the suspension comes two days after ...": a lapse, no length
+            # "a 90-day suspension", not "the suspension comes two days after ...": a lapse, no length; nor "ending two
+            # months of silence": the length of another thing
             and re.search(
-                rf"\b{number}[\s-]+(?:day|week|month)s?\b(?! (?:after|before|later|earlier|ago|since)\b)", text
+                rf"\b{number}[\s-]+(?:day|week|month)s?\b(?! (?:after|before|later|earlier|ago|since|of)\b)", text
             )
         ):
             return "temporary"  # "for up to three months", "a 90-day suspension"
