@@ -49,3 +49,15 @@ def test_a_count_of_months_of_another_thing_is_no_suspensions_length():
     assert ban.status == "in_force"
     (ban,) = bans_of("Peru imposed a 90-day suspension of Viber on Wednesday.", PERU_VIBER)
     assert ban.status == "temporary"
+
+
+def test_an_interim_order_against_the_ban_does_not_make_it_temporary():
+    ents = [("Peru", J), ("Supreme Court of Peru", ORG, ["Peru's Supreme Court"]), ("Viber", P)]
+    bans = bans_of(
+        "Peru's Supreme Court on Tuesday refused to issue an interim order against the Peruvian government's "
+        "decision to ban Viber.",
+        ents,
+    )
+    assert [b.status for b in bans] == ["in_force"]
+    bans = bans_of("Peru's Supreme Court on Tuesday issued an interim order banning Viber.", ents)
+    assert [b.status for b in bans] == ["temporary"]

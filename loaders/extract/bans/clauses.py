@@ -381,7 +381,12 @@ def _other_ban_subclauses(trig) -> set[int]:
 
 def _said_of_another(word, trig) -> bool:
     """ "Meta said the change to its rules that prompted the action was temporary": the word is said of a subject
-    that is neither the ban told nor a word for a measure."""
+    that is neither the ban told nor a word for a measure; "declined to issue an interim order against the ban": nor
+    of a noun set against the ban."""
+    if word.dep_ == "amod" and any(
+        p.dep_ == "prep" and p.lower_ == "against" and trig.i in {t.i for t in p.subtree} for p in word.head.children
+    ):
+        return True
     head = word.head if word.dep_ in ("acomp", "attr", "oprd") else None
     if head is None or head.i == trig.i:
         return False
