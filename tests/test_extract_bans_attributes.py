@@ -5,6 +5,7 @@ of bodies. Sentences written for these tests (not from the corpus)."""
 from test_extract_bans_support import make_adoc
 
 from loaders.extract.bans import extract_bans
+from loaders.model import entity_id
 
 J, ORG, P = "Jurisdiction", "Organisation", "Product"
 
@@ -61,3 +62,26 @@ def test_an_interim_order_against_the_ban_does_not_make_it_temporary():
     assert [b.status for b in bans] == ["in_force"]
     bans = bans_of("Peru's Supreme Court on Tuesday issued an interim order banning Viber.", ents)
     assert [b.status for b in bans] == ["temporary"]
+
+
+def test_a_step_told_also_right_after_a_dated_one_takes_its_date():
+    ents = [("South Korea", J), ("Samsung Electronics", ORG), ("DeepSeek", P)]
+    (ban,) = by(
+        bans_of(
+            "Early this month, South Korea's trade ministry and foreign ministry blocked DeepSeek on work "
+            "computers. Samsung Electronics also barred its employees from using the service.",
+            ents,
+            published="2025-02-20",
+        ),
+        entity_id(ORG, "Samsung Electronics"),
+    )
+    assert ban.announced == "2025-02"
+
+
+def test_a_step_told_also_in_the_perfect_or_in_another_paragraph_keeps_no_date_of_the_other():
+    ents = [("Texas", J), ("Montana", J), ("TikTok", P)]
+    for second in (" Montana has also banned the app.", "\n\nMontana also banned the app."):
+        bans = bans_of(f"In December 2022, Texas banned TikTok on state devices.{second}", ents)
+        assert [b.announced for b in by(bans, entity_id(J, "Montana"))] != ["2022-12"], second
+    bans = bans_of("In December 2022, Texas banned TikTok on state devices. Montana also banned the app.", ents)
+    assert [b.announced for b in by(bans, entity_id(J, "Montana"))] == ["2022-12"]

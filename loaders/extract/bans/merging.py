@@ -13,6 +13,7 @@ from loaders.extract.bans.clauses import (
     _lifted,
     _pluperfect,
     _same_time,
+    _simple_past,
     _status_kind,
     _told_separately,
 )
@@ -501,12 +502,27 @@ class MergeMixin:
                         subject = self._paragraph_topic(t) or subject
             if then or acted or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
                 return found[-1][1]
+            if self._also_in_turn(bm):
+                return found[-1][1]  # "Early this month three ministries blocked X. State-run Y also barred its staff"
             for e, v in found:
                 # "... as well as Belgium and France, which took similar steps in March. Belgium's government
                 # barred X ...": the date of the same step told of this imposer just before
                 if ban.imposed_by in self._doers_of_same(e):
                     return v
         return None
+
+    def _also_in_turn(self, bm) -> bool:
+        """ "Early this month, three ministries blocked X on work computers. State-run Y also barred its employees
+        from using the service": a ban told in the simple past with "also", right after the sentence telling a ban of
+        the same target, is one more step of that time (not "Montana has also banned X": no time told)."""
+        return (
+            _simple_past(bm.token)
+            and any(c.dep_ == "advmod" and c.lower_ == "also" for c in bm.token.children)
+            and any(
+                o.sentence == bm.sentence - 1 and not o.remention and set(o.targets) & set(bm.targets)
+                for o in self.mentions
+            )
+        )
 
     def _doers_of_same(self, expr) -> set[str]:
         """Who did the same at the time ``expr`` tells ("A and B, which took similar steps in March", "C did the
