@@ -85,3 +85,19 @@ def test_a_step_told_also_in_the_perfect_or_in_another_paragraph_keeps_no_date_o
         assert [b.announced for b in by(bans, entity_id(J, "Montana"))] != ["2022-12"], second
     bans = bans_of("In December 2022, Texas banned TikTok on state devices. Montana also banned the app.", ents)
     assert [b.announced for b in by(bans, entity_id(J, "Montana"))] == ["2022-12"]
+
+
+def test_a_defence_ministry_in_a_list_of_ministries_bans_on_government_devices():
+    ents = [
+        ("South Korea", J),
+        ("DeepSeek", P),
+        ("Ministry of Foreign Affairs", ORG),
+        ("Ministry of National Defense", ORG),
+    ]
+    text = (
+        "In South Korea, the Ministry of Foreign Affairs and the Ministry of National Defense blocked DeepSeek on {}."
+    )
+    assert [b.scope for b in bans_of(text.format("work computers"), ents)] == ["government_devices"]
+    assert [b.scope for b in bans_of(text.format("military computers"), ents)] == ["military_devices"]
+    bans = bans_of("In South Korea, the Ministry of National Defense blocked DeepSeek on work computers.", ents)
+    assert [b.scope for b in bans] == ["military_devices"]

@@ -67,6 +67,7 @@ _LATER_ADVERBS = frozenset({"later", "then", "subsequently", "afterwards", "afte
 
 # Civil bodies in the plural: "Several ministries, including the defence and foreign ministries, blocked X"
 _SEVERAL_BODIES = {"ministries", "departments", "agencies"}
+_BODY_LEMMAS = {"ministry", "department", "agency"}
 _ORDER_MARKS = {"after", "before", "since", "until", "once"}
 
 

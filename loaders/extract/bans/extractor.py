@@ -10,6 +10,7 @@ from collections import Counter
 from loaders.extract.bans._words import (
     _ADVISING_VERBS,
     _ASKING_OTHERS,
+    _BODY_LEMMAS,
     _COMPANY_NOUNS,
     _LAWMAKING,
     _LIFT_VERBS,
@@ -1282,6 +1283,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     for a in at.ancestors
                     if a.dep_ == "prep" and a.lower_ in ("including", "like") and a.head.lower_ in _SEVERAL_BODIES
                 )
+                # "the Ministry of Trade, the Ministry of Foreign Affairs and the Ministry of National Defense blocked
+                # X": a body in a list of bodies is several bodies too
+                if any(c.lemma_.lower() in _BODY_LEMMAS for c in _phrase_root(at).conjuncts):
+                    actor_words[norm].update(_SEVERAL_BODIES)
                 if not self._civil_body(eid):
                     actor_words[norm].update(_words_of(self.ctx.name(eid)))
         if imposers and kind == "verb" and tok.i not in self._court_blocked:
