@@ -640,3 +640,10 @@ def test_the_end_of_that_month_is_the_month_told_before():
 )
 def test_the_weekend_is_the_one_before_the_paper_to_the_month_its_days_share(expression, published, expected):
     assert resolve_date(expression, published) == expected
+
+
+def test_a_short_month_name_in_capitals_opens_a_timelines_entry():
+    from test_extract_bans_support import nlp
+
+    doc = nlp()("FEB 23, 2023 - Peru tells its staff to uninstall Viber. The ministry said it would act in MAR.")
+    assert [v for _, v in dates_in(doc[:], "2023-03-17")] == ["2023-02-23"]

@@ -360,9 +360,11 @@ def _weekday(base: date, weekday: int, strict: bool) -> str:
 # --- finding date expressions in a sentence --------------------------------------------------
 
 _DAY_PREPS = ["on", "from", "since", "until", "till", "by", "before", "after"]
+# (or in capitals, as a timeline's entries open: "FEB 23, 2023 - ...")
 _MONTH_ABBREVIATIONS = [
-    f"{m}{dot}"
+    f"{form}{dot}"
     for m in ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+    for form in (m, m.upper())
     for dot in ("", ".")
 ]
 _EXTRA_PATTERNS = [
