@@ -101,3 +101,17 @@ def test_a_defence_ministry_in_a_list_of_ministries_bans_on_government_devices()
     assert [b.scope for b in bans_of(text.format("military computers"), ents)] == ["military_devices"]
     bans = bans_of("In South Korea, the Ministry of National Defense blocked DeepSeek on work computers.", ents)
     assert [b.scope for b in bans] == ["military_devices"]
+
+
+def test_the_year_in_a_laws_name_cited_as_ground_is_not_the_bans():
+    ents = [("Peru", J), ("Huawei", ORG), ("General Telecommunications Law", "Law")]
+    bans = bans_of(
+        "Peru has barred Huawei from its 5G networks. The government says the decree rests on its powers under the "
+        "2008 General Telecommunications Law.",
+        ents,
+        published="2023-09-02",
+    )
+    assert [b.announced for b in bans] != ["2008"]
+    ents = [("Peru", J), ("Huawei", ORG), ("Protecting Networks Act", "Law")]
+    bans = bans_of("The 2022 Protecting Networks Act bars Huawei from Peru's 5G networks.", ents, "2023-09-02")
+    assert [b.announced for b in bans] == ["2022"]

@@ -213,11 +213,13 @@ def _barrier(trig, date_tok) -> bool:
     head = date_tok.head
     if (
         date_tok.dep_ in ("compound", "nummod", "amod")
-        and head.pos_ == "NOUN"
+        and head.pos_ in ("NOUN", "PROPN")
         and head.lemma_.lower() in ("law", "statute", "act", "code", "constitution", "treaty", "regulation")
         and trig.i not in {t.i for t in head.subtree}
+        and not (head.dep_ == "nsubj" and head.head.i == trig.i)  # "the 2022 X Act bars Y": the law is the ban
     ):
-        return True  # "the notice cited Law No. 5651, the 2007 law that governs ...": the law's year, not the ban's
+        return True  # "the notice cited Law No. 5651, the 2007 law that governs ...", "rests on its powers under the
+        # 2008 General Telecommunications Law": the law's year, not the ban's
     for t in _path_up(date_tok, lca):
         if t.dep_ in ("relcl", "acl") and _names_a_law(t.head) and trig.i not in {x.i for x in t.subtree}:
             return True  # "rests on the Cybersecurity Law, which took effect in 2017": the law's date, not the ban's
