@@ -2597,3 +2597,25 @@ def test_the_outlets_own_we_in_an_answer_is_no_guests_first_person():
         QA_ENTS,
     )
     assert ("anna-berg", "supports_ban") in stances(statements)
+
+
+def test_a_subject_asked_or_pressed_in_a_parenthesis_is_the_one_who_says():
+    # the parser takes the participle for the subject's verb and hangs the reporting verb on it (or it on that verb)
+    ents = [("Ruritania", J), ("Zapster", P), ("Anna Berg", PER), ("Ruritanian Ministry of Digital Affairs", ORG)]
+    for text in (
+        "Ruritania banned Zapster on Monday. Anna Berg, asked about the order on a radio show on Tuesday, said "
+        "anyone who works for the state has to respect it.",
+        "Ruritania banned Zapster on Monday. Anna Berg, pressed by reporters after the cabinet meeting, had said "
+        "only that the ministry would handle the matter under the law.",
+        "Ruritania banned Zapster on Monday. Anna Berg, contacted by phone on Tuesday, said the order was overdue.",
+    ):
+        _, statements = run(text, ents)
+        assert [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")], text
+    # no parenthesis: a clause of her own asking, or one who asked in a relative clause, says nothing here
+    for text in (
+        "Ruritania banned Zapster on Monday. Anna Berg asked about the order on Tuesday, and the ministry said the "
+        "order was overdue.",
+        "Ruritania banned Zapster on Monday. Anna Berg, who asked about the order on Tuesday, said nothing more.",
+    ):
+        _, statements = run(text, ents)
+        assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")], text

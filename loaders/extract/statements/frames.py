@@ -472,6 +472,9 @@ class FrameMixin:
                 return titled
             if subjs:
                 return subjs[0]
+            questioned = self._questioned_subject(cur)
+            if questioned is not None:
+                return questioned
             for prep in (c for c in cur.children if c.dep_ == "prep" and c.i < cur.i):
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     m = self.ctx.mention(pobj)
@@ -494,6 +497,28 @@ class FrameMixin:
                 continue
             return None
         return None
+
+    def _questioned_subject(self, verb):
+        """ "X, asked about the ban on Friday, said ...", "X, pressed by reporters, had said only that ...": a participle
+        of being questioned, set off by commas between a subject and its reporting verb, that the parser took for the
+        subject's own verb (hanging the reporting verb on it, or it on the reporting verb); the subject speaks."""
+        if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+            part, frame_words = verb.head, {t.i for t in verb.subtree}
+        else:
+            part = next((c for c in verb.children if c.dep_ in ("ccomp", "advcl") and c.i < verb.i), None)
+            frame_words = set()
+        if part is None or part.tag_ not in ("VBD", "VBN"):
+            return None
+        if part.lemma_.lower() not in self.lex["questioned_participles"]:
+            return None
+        if any(c.dep_ in ("dobj", "aux", "auxpass", "neg") for c in part.children):
+            return None  # "X asked the court to ..., and said", "X had asked about it": X's own act, no parenthesis
+        subj = next((c for c in part.children if c.dep_ == "nsubj" and c.i < part.i), None)
+        end = max(t.i for t in part.subtree if t.i not in frame_words and not (t.is_punct or t.is_space))
+        doc = verb.doc
+        if subj is None or doc[part.i - 1].text != "," or end + 1 >= len(doc) or doc[end + 1].text != ",":
+            return None
+        return subj
 
     def _titled_after_acronym(self, subj, others: list):
         """ "Kuomintang (KMT) legislator X said", "Democratic Party (DP) Senator Y said": a body's name and its acronym
