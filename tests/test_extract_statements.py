@@ -2619,3 +2619,28 @@ def test_a_subject_asked_or_pressed_in_a_parenthesis_is_the_one_who_says():
     ):
         _, statements = run(text, ents)
         assert not [s for s in statements if s.speaker == entity_id(PER, "Anna Berg")], text
+
+
+def test_replying_with_a_clause_reports_and_according_to_only_relays_a_reported_speaker():
+    ents = [("Ruritania", J), ("Zapster", P), ("Ruritanian Data Protection Authority", ORG)]
+    authority, app = entity_id(ORG, "Ruritanian Data Protection Authority"), entity_id(P, "Zapster")
+    lead = "The Ruritanian Data Protection Authority ordered Zapster blocked in Ruritania on Monday. "
+    for text in (
+        "Zapster replied that it does not operate in Ruritania and that the country's law does not apply to it.",
+        '"We do not operate in Ruritania," Zapster replied.',
+        "According to the Ruritanian Data Protection Authority, Zapster replied that it does not operate there.",
+        "According to the Ruritanian Data Protection Authority, Zapster said that it does not operate there.",
+    ):
+        _, statements = run(lead + text, ents)
+        assert {s.speaker for s in statements} == {app}, text
+    # no clause, no report; "according to" with no reported speaker of its own is the body's word
+    for text in (
+        "Zapster responded to the order by withdrawing its app. It answered questions from users for an hour.",
+        "According to the Ruritanian Data Protection Authority, the app was never registered in the country.",
+    ):
+        _, statements = run(lead + text, ents)
+        assert app not in {s.speaker for s in statements}, text
+    _, statements = run(
+        lead + "According to the Ruritanian Data Protection Authority, the app was never registered.", ents
+    )
+    assert authority in {s.speaker for s in statements}

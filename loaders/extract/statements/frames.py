@@ -211,6 +211,8 @@ class FrameMixin:
                 and tok.doc[tok.i + 1].lower_ == "to"
             ):
                 pobj = next((c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+                if self._relays_a_report(tok):
+                    continue  # "According to X, the company replied that ...": the company's words, X only relays them
                 if pobj is not None and any(t.like_num or t.lower_ in ("percent", "%") for t in sent):
                     speakers = self.speakers_of(pobj)
                     if speakers and self.ctx.kind(speakers[0]) != "Person":
@@ -245,6 +247,16 @@ class FrameMixin:
                         yield tok, speakers, list(sent), "deny" if lemma.startswith("denial") else lemma
 
     _OBLIGING = {"must", "should"}
+
+    def _relays_a_report(self, according) -> bool:
+        """ "According to the regulator, the company replied that it does not operate there": "according to" hung on a
+        reporting verb whose own subject names a speaker, who says the words; the one they are according to only
+        passes them on."""
+        verb = according.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex["verbs"]:
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ != "PRON" and bool(self.speakers_of_one(subj))
 
     def _obligation_run_on(self, verb, conj) -> bool:
         """ "X said the government is not against social media but companies must respect the law": a clause of what
