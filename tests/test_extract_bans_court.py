@@ -764,3 +764,21 @@ def test_a_titled_judge_sits_on_the_court_named_beside_the_title_of_several_cour
     )
     bans = {b[1][0]: b[0] for b in _bans(text, ents)}
     assert bans.get(entity_id(P, "Zorblast")) != court
+
+
+def test_a_court_stopping_the_conditions_that_keep_a_maker_out_blocks_the_regulators_ban():
+    regulator = entity_id(ORG, "Ruritanian Telecom Authority")
+    court = entity_id(ORG, "Administrative Court")
+    ents = [("Ruritanian Telecom Authority", ORG), ("Administrative Court", ORG), ("Ruritania", J), ("Zorbex", ORG)]
+    for second in (
+        "The Administrative Court on Monday stopped the conditions that should keep Zorbex out of the 5G networks.",
+        "The reason is a decision from the Administrative Court, which on Monday stopped the conditions that "
+        "should keep Zorbex out of the 5G networks.",
+    ):
+        text = "In October the Ruritanian Telecom Authority barred Zorbex from the 5G auction. " + second
+        bans = _bans(text, ents, published="2020-11-10")
+        assert (regulator, [entity_id(ORG, "Zorbex")], "blocked_by_court") in bans, text
+        assert court not in [b[0] for b in bans], text
+    # near miss: a court setting conditions that keep a maker out makes its own ban
+    text = "The Administrative Court on Monday imposed conditions that keep Zorbex out of the 5G networks."
+    assert [b[0] for b in _bans(text, ents, published="2020-11-10")] == [court]

@@ -16,6 +16,7 @@ from loaders.extract.bans._words import (
     _LIFT_VERBS,
     _ORDER_NOUNS,
     _PROVIDERS,
+    _RELATIVE,
     _SAYING,
     _SEVERAL_BODIES,
     _WIDENING,
@@ -93,9 +94,12 @@ _TARGET_NOUNS = {"site", "website", "service", "network"}
 _RULINGS = {"order", "ruling", "decision", "judgment", "judgement", "verdict", "it", "that", "this"}
 # a maker told as the one that made the kit a ban on a kind reaches ("built by DJI"), or as left out of it
 _KIT_MAKING_LEMMAS = {"make", "build", "manufacture", "produce", "supply", "maker", "manufacturer", "supplier"}
+# the verbs of a ban, with those that ban through a particle ("keep X out")
+_BAN_VERBS = words("ban", "verbs") | words("ban", "particle_verbs")
 _KIT_EXEMPT_CUES = ("not covered", "exempt", "excluded", "assembled in", "spared", "not affected")
 # What a licence's "conditions" or a "requirement" may be tied to and still be the measure barring a maker ("the
-# auction conditions", "the conditions of the licence"); tied to anything else it is another measure
+# auction conditions", "the conditions of the licence"); tied to anything else it is another measure, unless a ban
+# verb tells what it does ("the conditions that keep X out of the networks")
 _MEASURE_TIES = {"licence", "license", "licensing", "auction", "spectrum", "permit", "tender", "5", "5g", "security"}
 
 
@@ -108,8 +112,8 @@ def _another_measure(o) -> bool:
     if any(t.lower_ == "separate" and t.head.lemma_.lower() in ("case", "matter", "ruling") for t in o.sent):
         return True
     for c in o.children:
-        if c.dep_ in ("acl", "relcl", "ccomp"):
-            return True
+        if c.dep_ in ("acl", "relcl", "ccomp") and c.lemma_.lower() not in _BAN_VERBS:
+            return True  # not "the conditions that keep X out of the networks": the measure barring a maker
         if c.dep_ in ("compound", "nmod") and c.lemma_.lower() not in _MEASURE_TIES:
             return True
         if c.dep_ == "prep" and not any(
@@ -1043,7 +1047,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             return False
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS) for c in tok.children):
             return False  # "which a court did not block", "which a judge could block next month": no block told
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        # "a decision from the court, which stopped the conditions ...": the relative's noun
+        subj = [
+            tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c for c in tok.children if c.dep_ == "nsubj"
+        ]
         subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
         if not subj:
             # "banned X in 2019 before a court there stayed the ban", the subject hung by the parser on the clause's
@@ -1134,6 +1141,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             ban_obj = told[-1:]
         if court and ban_obj:
             self._court_blocked.update(o.i for o in ban_obj)
+            # "stopped the conditions that keep X out": the measure's own verb tells the ban the court blocked
+            self._court_blocked.update(
+                v.i for o in ban_obj if o.head.i == tok.i for v in o.children if v.dep_ == "relcl" and v.pos_ == "VERB"
+            )
             return True
         return False
 

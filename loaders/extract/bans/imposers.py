@@ -59,6 +59,8 @@ _PASSED_MEASURES = frozenset({"measure", "provision", "proposal"})
 _LEGISLATURE_PARTS = words("ban_rules", "legislature_parts")
 _COURT_KINDS = words("ban_rules", "court_kinds")
 _COURT_WORDS = words("actors", "court")
+# the verbs of a court blocking a measure ("the court stopped the conditions ...")
+_COURT_BLOCK = words("status", "court_block")
 # what a court is told to have found a measure it struck down: "ruled the ban unconstitutional"
 _STRUCK_DOWN = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "void", "null"})
 # What a court finds a measure did when it strikes it down: "ruled that the ban violated the constitution"
@@ -1116,6 +1118,8 @@ class ImposerMixin:
                     return where, "syntax", path
             if cur.dep_ == "ROOT" or cur.head.i == cur.i:
                 break
+            if self._measure_a_court_blocks(path):
+                break  # "the court stopped the conditions that keep X out": the court blocks the measure
             if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
                 break  # a coordinated clause with its own subject is another actor's
             if cur.dep_ == "advcl" and any(
@@ -1212,6 +1216,8 @@ class ImposerMixin:
             if c.dep_ == "nsubjpass" and self.ctx.mention(c) is None and c.lemma_.lower() in _BOUND_PEOPLE
         ]
         on_path = {p.i for p in path}
+        # ... nor is it the measure's maker: "the court [, which] stopped the conditions that keep X out"
+        blocker = path[-1].head if self._measure_a_court_blocks(path) else None
         for t in sent:
             m = self.ctx.mention(t)
             if m and self.ctx.category(m.entity_id) in IMPOSER_CATEGORIES:
@@ -1231,7 +1237,11 @@ class ImposerMixin:
                     continue
                 if m.entity_id in homes and self._modifies_target(t):
                     continue  # "the Chinese AI app DeepSeek": the app's origin, not who bans it
-                if self.ctx.category(m.entity_id) == "court" and _undoes_a_measure(t):
+                if self.ctx.category(m.entity_id) == "court" and (
+                    _undoes_a_measure(t)
+                    or blocker is not None
+                    and (r.head.i == blocker.i or blocker.dep_ == "relcl" and r.i == blocker.head.i)
+                ):
                     continue  # "X was blocked until the Constitutional Court ruled the ban unconstitutional"
                 if _home_base(t):
                     continue  # "said a Lagos-based analyst": where someone works, no actor of the sentence
@@ -1266,6 +1276,19 @@ class ImposerMixin:
                         found.append((m.entity_id, c))
             return found, "locative" if best[0] == 0 else "fallback", path
         return [], "none", path
+
+    def _measure_a_court_blocks(self, path) -> bool:
+        """The path has climbed from a relative clause to the measure noun it tells, the object of a court's verb
+        ("the court stopped the conditions that keep X out"): the court blocks the measure, it does not make it (a
+        participle's measure of no named author stays the court's: "suspended a directive restricting X")."""
+        noun = path[-1]
+        return (
+            len(path) > 1
+            and path[-2].dep_ == "relcl"
+            and noun.i in self._court_blocked
+            and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in _COURT_BLOCK
+        )
 
     def _lifted_on_named(self, noun) -> bool:
         """ "Iran has lifted restrictions on WhatsApp and Google Play", "Nepal lifted the ban on X": a ban on a named
