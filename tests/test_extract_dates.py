@@ -574,6 +574,16 @@ def test_last_weekday_earlier_in_the_publication_week_is_the_week_before():
     assert resolve_date("last Friday", "2024-05-16") == "2024-05-10"
 
 
+def test_a_weekday_of_last_week_is_that_day_of_the_calendar_week_before():
+    # published on a Thursday: "Thursday last week" is a week back, "Friday of last week" six days back, and a
+    # weekday later in the week than the publication's still lies in the week before, not this one
+    assert resolve_date("Thursday last week", "2024-05-16") == "2024-05-09"
+    assert resolve_date("on Friday of last week", "2024-05-16") == "2024-05-10"
+    assert resolve_date("Monday, the previous week", "2024-05-13") == "2024-05-06"
+    # near-miss: "last week" alone is the week, no day of it
+    assert resolve_date("last week", "2024-05-16") == "2024-05"
+
+
 def test_month_and_year_after_an_earlier_date():
     from test_extract_bans_support import nlp
 

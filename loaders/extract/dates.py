@@ -10,7 +10,7 @@ precision the text gives ("In December" -> "2022-12", never a made-up day).
   itself ("announced on Friday" in a Friday paper), other weekdays are the
   last such day before it; "last <weekday>" is always strictly before, and in the week before the
   publication's when that weekday is earlier in the publication's week ("last Monday" in a Wednesday paper:
-  this week's Monday is "on Monday");
+  this week's Monday is "on Monday"); "Thursday last week" is that weekday of the calendar week before;
 - a day and month without a year take the year that puts them nearest to
   publication (effective dates are often a few weeks ahead: "until 15 March");
 - leading prepositions and fillers ("on", "back in", "earlier", "late") are
@@ -62,6 +62,8 @@ _END_OF_LAST = re.compile(
 )
 _END_OF_MONTH = re.compile(rf"^(?:the )?end of ({_MONTH_RE})(?: (\d{{4}}))?$")
 _WEEKDAY = re.compile(rf"^(last |this |past |previous )?({'|'.join(WEEKDAYS)})$")
+# "Thursday last week", "on the Monday of the previous week": that weekday of the calendar week before the publication's
+_WEEKDAY_OF_LAST_WEEK = re.compile(rf"^(?:the )?({'|'.join(WEEKDAYS)}),? (?:of )?(?:last|the previous|the past) week$")
 _MONTH_ONLY = re.compile(rf"^(last |this |past |previous )?({_MONTH_RE})\.?$")
 _DAY_MONTH = re.compile(
     rf"^(?:(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})\.?|({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?)$"
@@ -265,6 +267,9 @@ def _resolve_date(expression: str, published: str | None) -> str | None:
             # "last Monday" in a Wednesday paper: the Monday of last week (this week's is "on Monday")
             return (base - timedelta(days=base.weekday() - day + 7)).isoformat()
         return _weekday(base, day, strict=bool(m.group(1) and m.group(1).strip() != "this"))
+    m = _WEEKDAY_OF_LAST_WEEK.match(text)
+    if m:
+        return (base - timedelta(days=base.weekday() + 7 - WEEKDAYS.index(m.group(1)))).isoformat()
     m = _MONTH_ONLY.match(text)
     if m:
         month = _month_number(m.group(2))
