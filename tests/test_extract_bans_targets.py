@@ -509,3 +509,47 @@ def test_network_kit_makers_the_next_sentence_names_for_other_things_are_no_targ
     bans = extract_bans(make_adoc(text, ents, published="2023-06-01"))
     makers = {entity_id(ORG, "Huawei"), entity_id(ORG, "ZTE")}
     assert all(not makers & set(b.targets) for b in bans), [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize(
+    "listing",
+    ["Among them were Threema, Wire and Viber.", "They included Threema, Wire and Viber."],
+)
+def test_a_counted_set_of_apps_takes_the_members_the_next_sentence_lists(listing):
+    adoc = make_adoc(
+        "On Friday the Ministry of Posts of Ruritania told the telecom authority to deactivate 14 platforms that had "
+        f"not registered by the deadline. {listing}",
+        [("Ruritania", J), ("Ministry of Posts of Ruritania", ORG), ("Threema", P), ("Wire", P), ("Viber", P)],
+        published="2024-05-15",
+    )
+    ban = only(extract_bans(adoc), jid("Ruritania"))
+    assert set(ban.targets) == {pid("Threema"), pid("Wire"), pid("Viber")}
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Among those spared were Threema, Wire and Viber.",  # the set's complement, not its members
+        "They did not include Threema, Wire or Viber.",
+        "\nAmong them were Threema, Wire and Viber.",  # a paragraph of its own
+    ],
+)
+def test_a_next_sentence_that_does_not_list_the_counted_set_gives_it_no_members(listing):
+    adoc = make_adoc(
+        f"Ruritania blocked 14 platforms on Friday for failing to register. {listing}",
+        [("Ruritania", J), ("Threema", P), ("Wire", P), ("Viber", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    assert all(not {pid("Wire"), pid("Viber")} & set(b.targets) for b in bans), [
+        (b.imposed_by, b.targets) for b in bans
+    ]
+
+
+def test_deactivating_a_feature_of_an_app_is_no_ban():
+    adoc = make_adoc(
+        "Quarkline deactivated the platform's payment feature in Ruritania on Friday.",
+        [("Ruritania", J), ("Quarkline", ORG)],
+        published="2024-05-15",
+    )
+    assert extract_bans(adoc) == []

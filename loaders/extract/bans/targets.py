@@ -69,6 +69,21 @@ def _pronoun_patient(trig):
     return next((c for c in cop.children if c.dep_ == "nsubj" and c.lower_ == "it"), None)
 
 
+_THOSE = ("them", "these", "those")
+
+
+def _members_listed(sent):
+    """The list of a sentence told only to name the members of a set told just before, from its first name on:
+    "Among them were X and Y", "They included X and Y" (not "Among those spared were X", "They did not include X");
+    None for any other sentence."""
+    w = list(sent)
+    if len(w) > 3 and w[0].lower_ == "among" and w[1].lower_ in _THOSE and w[2].lemma_ == "be":
+        return sent[3:]
+    if len(w) > 2 and w[0].lower_ in ("they", *_THOSE) and w[1].lemma_ == "include":
+        return sent[2:]
+    return None
+
+
 # nouns an app is told by ("the service", "Western platforms")
 _APP_LIKE = PRODUCT_NOUNS | {"service", "platform", "tool", "product"}
 # what an app carries, which a ban on it may name instead of the app ("restricted calls", "blocked posts")
@@ -417,7 +432,7 @@ class TargetMixin:
             return targets, "syntax"
         if trig.pos_ in ("NOUN", "PROPN"):
             return [], "none"
-        listed = self._listed_after(trig, imposer_ids)
+        listed = self._listed_after(trig, imposer_ids) or self._listed_next(toks, imposer_ids)
         if listed:
             return listed, "syntax"
         if trig.i + 1 == trig.sent.end and not trig.sent[-1].is_punct and trig.i + 1 < len(trig.doc):
@@ -737,6 +752,26 @@ class TargetMixin:
                 listed = self._listed_from(trig.doc[t.i + 2 : trig.sent.end], imposer_ids)
                 if listed:
                     return listed
+        return []
+
+    def _listed_next(self, toks, imposer_ids: set[str]) -> list[str]:
+        """A counted set of apps or platforms with no name in its phrase ("shut off 26 platforms that had not
+        registered"), whose members the next sentence of the paragraph goes on to list ("Among them were X, Y and Z",
+        "They included X and Y"): those it names."""
+        for t in toks:
+            if not (
+                t.dep_ in ("dobj", "pobj", "nsubjpass")
+                and t.tag_ == "NNS"
+                and t.lemma_.lower() in PRODUCT_NOUNS
+                and any(c.dep_ == "nummod" for c in t.children)
+            ):
+                continue
+            end = t.sent.end
+            if end >= len(self.doc) or self.ctx.para[end] != self.ctx.para[t.i]:
+                continue
+            members = _members_listed(self.doc[end].sent)
+            if members is not None:
+                return self._listed_from(members, imposer_ids)
         return []
 
     @staticmethod
