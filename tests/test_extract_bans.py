@@ -10358,3 +10358,31 @@ def test_a_blocking_ordered_beside_a_lifting_stays_a_ban():
     bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Zapster", P), ("Flitter", P)], published="2024-12-25"))
     ban = next(b for b in bans if b.targets == [pid("Flitter")])
     assert ban.status == "in_force", ban.status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, Ruritania ordered Zorblast to wind up its Ruritanian business, though users may keep the app.",
+        "In March, Ruritania ordered Zorblast's local business to wind down, though users may keep the app.",
+        "In March, Ruritania ordered Zorblast to wind down in the country within ninety days.",
+    ],
+)
+def test_a_firm_ordered_to_wind_up_its_business_is_banned(text):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-05-15")
+    assert only(extract_bans(adoc), jid("Ruritania")).targets == [pid("Zorblast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zorblast is popular in Ruritania. Ruritania wound down its review of the app in March.",
+        "Zorblast is popular in Ruritania. Talks between Ruritania and the company wound down in March.",
+        "Zorblast is popular in Ruritania. Ruritania ordered the inquiry into Zorblast to wind up by March.",
+        "Zorblast is popular in Ruritania. Ruritania ordered its pension fund to wind down its operations abroad.",
+    ],
+)
+def test_winding_down_what_is_no_named_firms_business_is_no_ban(text):
+    adoc = make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-05-15")
+    bans = extract_bans(adoc)
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]

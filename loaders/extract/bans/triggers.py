@@ -57,6 +57,8 @@ _CUTTERS = frozenset({"government", "regulator", "authority", "authorities", "mi
 _CEASING = words("ban_rules", "ceasing")
 _SUPPLYING = words("ban_rules", "supplying")
 _UNPERMITTED = words("ban_rules", "unpermitted")
+_WINDING = words("ban_rules", "winding_verbs")
+_BUSINESS = words("ban_rules", "wound_business")
 # What a thing may be allowed to do, or have done to it, that a refusal to allow bans: "will not allow X to operate",
 # "to be used", "to take part in the 5G rollout", "to remain on government phones". Supplying and the illegal acts
 # are such doings ("maintain" aside, which this set has never held); ``ban_rules.allowed_doings`` holds the rest.
@@ -620,6 +622,8 @@ class TriggerMixin:
                 )
                 if not ok:
                     return None
+            if lemma in _WINDING and not self._business_wound_up(tok):
+                return None  # "Ottawa wound down its review", "talks wound down": no firm's business closed
             return "verb"
         if tok.pos_ in ("NOUN", "PROPN"):
             if _is_negated(tok) or any(c.lower_ in ("not", "no") for c in tok.children):
@@ -928,6 +932,21 @@ class TriggerMixin:
             return False
         m = self.ctx.mention(tok.head)
         return m is not None and self.ctx.category(m.entity_id) in TARGET_CATEGORIES
+
+    def _business_wound_up(self, verb) -> bool:
+        """ "ordered X to wind up its Canadian operations", "ordered X's local business to wind down": what is wound
+        up is a business (or the firm itself) of a firm the text names (not "wound down its review", "ordered the
+        inquiry to wind up", "ordered the pension fund to wind down its operations")."""
+        bidden = (
+            [c for c in verb.head.children if c.dep_ == "dobj"]
+            if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _COMPELLING
+            else []
+        )
+        wound = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] or bidden
+        if not wound or not all(c.lemma_.lower() in _BUSINESS or self._names_a_platform(c) for c in wound):
+            return False
+        owners = [*bidden, *wound, *(g for c in wound for g in c.children if g.dep_ == "poss")]
+        return any(self._names_a_platform(c) for c in owners)
 
     def _withdrawn_by_maker(self, verb) -> bool:
         """ "X stopped offering its app in Spain", "the company ceased providing Y there": the subject, a company,
