@@ -10386,3 +10386,35 @@ def test_winding_down_what_is_no_named_firms_business_is_no_ban(text):
     adoc = make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-05-15")
     bans = extract_bans(adoc)
     assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+def test_a_named_law_in_force_as_subject_bans_for_its_jurisdiction():
+    adoc = make_adoc(
+        "Chile has long been wary of Zapcom. Article 12 of the Network Integrity Act barred state agencies from buying "
+        "equipment from Zapcom.",
+        [("Chile", J), ("Zapcom", ORG), ("Network Integrity Act", "Law")],
+        published="2024-05-15",
+    )
+    adoc.entities[entity_id("Law", "Network Integrity Act")].properties["jurisdiction"] = "Chile"
+    ban = only(extract_bans(adoc), jid("Chile"))
+    assert ban.targets == [entity_id(ORG, "Zapcom")]
+    assert ban.status == "enacted_law"
+
+
+@pytest.mark.parametrize(
+    ("law", "imposers"),
+    [
+        ("A separate law signed in 2022 already bars", [jid("Chile")]),  # a law no place names: the story's country
+        ("A separate law signed in 2022 would bar", []),  # a law that would ban: no ban in force of the country
+    ],
+)
+def test_an_unplaced_law_in_force_as_subject_bans_for_the_story_country(law, imposers):
+    adoc = make_adoc(
+        f"Chile's top court upheld the Zapster ruling on Friday. {law} Zapster from phones issued by state agencies.",
+        [("Chile", J), ("Zapster", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    assert [b.imposed_by for b in bans if b.status in ("enacted_law", "in_force")] == imposers, [
+        (b.imposed_by, b.targets, b.status) for b in bans
+    ]

@@ -34,6 +34,7 @@ from loaders.extract.lexicon import words
 from loaders.extract.resolve import PRODUCT_NOUNS
 
 _ALL_OF = words("ban_rules", "all_of")
+_EXECUTIVE_ACTS = words("status", "executive_acts")
 _ORDER_PREPS = {"after", "following", "on", "at", "upon", "under"}
 _ACTOR_RANK = {
     "legislature": 0,
@@ -880,7 +881,41 @@ class ImposerMixin:
             prev = self._previous_subject(subj)
             if prev is not None:
                 return [prev]
+        law = self._law_in_force(subj)
+        if law:
+            return law
         return self.resolve_generic(subj)
+
+    def _law_in_force(self, subj) -> list[tuple[str, object]]:
+        """ "Section 889 of the X Act barred agencies from buying Y", "A separate law signed in 2022 bars Z": a law in
+        force as the subject bans for the jurisdiction its entry names, else (a law in a sentence naming no place) for the
+        story's country; not a law that "would" ban, nor "the law" told before."""
+        if (
+            subj.dep_ != "nsubj"
+            or any(a.dep_ == "aux" and a.tag_ == "MD" for a in subj.head.children)
+            # "since a law signed in 2022, and half of the states have adopted similar rules": a law sharing its verb
+            or any(c.dep_ in ("conj", "cc") for c in subj.children)
+            or any(c.dep_ == "nsubj" and c.i != subj.i for c in subj.head.children)
+        ):
+            return []
+        phrase = [subj, *(g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree)]
+        law = next((m for t in phrase if (m := self.ctx.mention(t)) is not None and m.kind == "Law"), None)
+        if law is not None and set(self.ctx.name(law.entity_id).lower().split()) & _EXECUTIVE_ACTS:
+            return []  # "Executive Order 46 bars ...": the decision of whoever issued it, not of a statute's place
+        if law is not None:
+            ent = self.adoc.entities.get(law.entity_id)
+            place = ent.properties.get("jurisdiction") if ent is not None else None
+            home = self.ctx.gaz.lookup(place, ("Jurisdiction",)) if place and self.ctx.gaz is not None else None
+            jid = self._ensure_jurisdiction(home.id, (law.start, law.end)) if home is not None else None
+            return [(jid, subj)] if jid else []
+        if (
+            subj.lemma_.lower() in ("law", "statute")
+            and not any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in subj.children)
+            and not any((m := self.ctx.mention(t)) is not None and m.kind == "Jurisdiction" for t in subj.sent)
+        ):
+            focus = self.ctx.focus(subj)  # (a place the sentence names is left to the clause's own: "while in X a law")
+            return [(focus, subj)] if focus else []
+        return []
 
     def _organ_named(self, subj, word) -> bool:
         """``word`` is part of the name of ``subj``, a body acting for another ("the Commission, whose Corporate
