@@ -3765,3 +3765,13 @@ def test_an_unknown_name_then_a_body_head_the_gazetteer_knows_alone_is_one_body(
 def test_a_body_head_told_alone_or_after_a_possessive_stays_the_known_body():
     got = names(run("Peter Dutton's Coalition backed the ban on TikTok in Australia, and the Coalition said so."))
     assert got.get("Liberal-National Coalition") == "Organisation"
+
+
+def test_a_department_s_field_said_alone_is_the_department_named_in_context():
+    got = run(
+        "The Commerce Department proposed barring the routers in the United States. Commerce has not commented "
+        "publicly, and Commerce may act in the spring."
+    )
+    assert "Commerce" not in names(got)
+    body = next(e for e in got.entities.values() if e.name == "United States Department of Commerce")
+    assert "Commerce" in body.aliases

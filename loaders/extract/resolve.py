@@ -591,6 +591,7 @@ class Resolver:
         full_names = {e.name for _, e, _, _ in out if e.kind == "Person" and " " in e.name}
         self._others([c for how, c, _ in pending if how == "other"], cands, full_names, out)
         self._in_context([p for p in pending if p[0] != "other"], out)
+        self._fields_alone(out)
         self._late_acronyms(out)
         out.sort(key=lambda t: t[0].start)
         return iter(out)
@@ -836,6 +837,13 @@ class Resolver:
             return None
         same = {e.id: e for _, e, _, _ in out if e.kind == "Product" and e.name.endswith(" " + c.text)}
         return (next(iter(same.values())), "short form", 0.75) if len(same) == 1 else None
+
+    def _fields_alone(self, out: list) -> None:
+        """A department's field said alone (:meth:`_field_alone`) again, once the bodies named in context are known too
+        ("the Commerce Department" in a US story, then "Commerce has not commented"), for the new bodies it made."""
+        for k, (c, entity, how, _) in enumerate(out):
+            if how == "ner" and entity.name == c.text and (got := self._field_alone(c, out)) is not None:
+                out[k] = (c, *got)
 
     def _field_alone(self, c: Candidate, out: list):
         """ "Commerce" after "the Commerce Department", "Justice" after "the Department of Justice": a department's or
