@@ -2474,3 +2474,25 @@ def test_following_suit_of_the_coordinated_subjects_of_the_clause_before_follows
     ):
         _, follows = run(text, ents)
         assert follows == [], text
+
+
+def test_a_following_country_whose_own_regulator_imposes_the_ban_and_follows_is_one_step():
+    ents = [
+        ("Malaysia", J),
+        ("Indonesia", J),
+        ("Thailand", J),
+        ("Malaysian Communications and Multimedia Commission", ORG),
+        ("Grok", P),
+    ]
+    story = (
+        "Indonesia blocked Grok on Saturday. The Malaysian Communications and Multimedia Commission said on Sunday "
+        "that it had temporarily restricted access to Grok in the country, following Indonesia."
+    )
+    _, follows = run("Malaysia follows Indonesia in blocking chatbot\n\n" + story, ents, published="2026-01-12")
+    assert pairs(follows) == {("malaysian-communications-and-multimedia-commission", "indonesia")}
+    # another country told following is a step of its own
+    _, follows = run("Thailand follows Indonesia in blocking chatbot\n\n" + story, ents, published="2026-01-12")
+    assert pairs(follows) == {
+        ("malaysian-communications-and-multimedia-commission", "indonesia"),
+        ("thailand", "indonesia"),
+    }

@@ -1923,17 +1923,28 @@ class FollowExtractor:
                 if same is not None:
                     same.evidence.extend(e for e in f.evidence if e not in same.evidence)
                     continue
-            if fd != union and fd not in self.imposers and self.ctx.kind(fd) == "Jurisdiction":
-                # "joining Oman and Qatar [...] Qatar's regulator moved against the platform last week": a country
-                # that imposes no ban here, followed by a leader that also follows the one body of it that does, is
-                # that body's step told twice
-                bodies = [b for b in self.imposers if b is not None and self._organ_of(b, fd)]
-                same = out.get((lead, bodies[0])) if len(bodies) == 1 else None
-                if same is not None:
-                    same.evidence.extend(e for e in f.evidence if e not in same.evidence)
-                    continue
+            # "joining Oman and Qatar [...] Qatar's regulator moved against the platform last week": a country that
+            # imposes no ban here, followed by a leader that also follows the one body of it that does, is that body's
+            # step told twice; so is such a country following ("Malaysia follows Indonesia [...] Malaysia's regulator
+            # followed on Sunday")
+            same = (self._body_step(out, fd, (lead, fd)) if fd != union else None) or self._body_step(
+                out, lead, (lead, fd)
+            )
+            if same is not None:
+                same.evidence.extend(e for e in f.evidence if e not in same.evidence)
+                continue
             kept.append(f)
         return kept
+
+    def _body_step(self, out: dict, juris: str, pair: tuple[str, str]) -> Follow | None:
+        """The follow found with ``juris`` in ``pair`` replaced by the one body of it that imposes a ban here, when
+        ``juris`` is a jurisdiction that imposes none itself."""
+        if juris in self.imposers or self.ctx.kind(juris) != "Jurisdiction":
+            return None
+        bodies = [b for b in self.imposers if b is not None and self._organ_of(b, juris)]
+        if len(bodies) != 1:
+            return None
+        return out.get(tuple(bodies[0] if x == juris else x for x in pair))
 
     def _organ_of(self, body: str, juris: str) -> bool:
         """``body`` (no jurisdiction) acts for the jurisdiction ``juris`` on the country's behalf: its ministry, agency,
