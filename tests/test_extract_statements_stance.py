@@ -6839,3 +6839,22 @@ def test_the_message_a_measure_sends_judges_it():
         "Sara Berg, a researcher at a think tank, said the company sent an important message to its users.",
     ):
         assert ("sara-berg", "supports_ban") not in stances(run(story + said, KEPT_ENTS))
+
+
+def test_own_conduct_phrases_deny_only_from_the_banned_side_and_not_of_a_measure():
+    # the banned side telling its own conduct still denies the charge
+    story = "Moldova blocked the messaging app Zapchat on Monday. "
+    said = "Zapchat said it follows the laws of every country where it operates."
+    assert ("zapchat", "denies_allegation") in stances(run(story + said, KEPT_ENTS))
+    # a judge's "does not follow the law", a judge's "no back door for it to return": the charge pressed, no denial
+    for said in (
+        "Justice Ana Popa said Zapchat does not follow the law and refuses to name a local representative.",
+        "Justice Ana Popa said there is no back door for Zapchat to return without paying its fines.",
+    ):
+        assert ("ana-popa", "denies_allegation") not in stances(run(story + said, KEPT_ENTS))
+    # the measure following the law in time, or a "lawsuit": no conduct of the banned side told
+    for said in (
+        "A Zapchat spokesperson said the shutdown follows the law signed by the president in April.",
+        "A Zapchat spokesperson said the company's response follows the lawsuit filed by five users last week.",
+    ):
+        assert ("zapchat", "denies_allegation") not in stances(run(story + said, KEPT_ENTS))

@@ -171,6 +171,24 @@ class StanceMixin:
             phrases = [w for w in phrases if not self._TAKEN_DOWN.search(" " + w + " ")]
         return any_phrase(phrases, text)
 
+    def _own_conduct_told(self, content) -> bool:
+        """The banned side telling its own conduct in the lexicon's words (denies_allegation own_conduct: "its products
+        contain no back doors", "it follows the law in the countries where it operates"): whole words ("follows the
+        lawsuit" is none), and not told of a measure, the subject of the phrase's verb ("the shutdown follows the law
+        signed in April": the measure comes after the law)."""
+        toks = list(content)
+        low = [t.lower_ for t in toks]
+        for phrase in self.lex["cues"]["denies_allegation"]["own_conduct"]:
+            ws = phrase.split()
+            for i in range(len(toks) - len(ws) + 1):
+                if low[i : i + len(ws)] != ws:
+                    continue
+                span = toks[i : i + len(ws)]
+                verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span[0].head)
+                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BAN_NOUNS for c in verb.children):
+                    return True
+        return False
+
     _TAKEN_DOWN = re.compile(r" (?:removed from|not allowed on) ")
     _SINGLING = {"such", "these", "those", "any", "all"}  # not "that" (the complementizer is parsed as its det)
 
@@ -273,6 +291,7 @@ class StanceMixin:
             deny_verb
             or has(cues["denies_allegation"]["phrases"])
             or (side == "target" and self._target_denial(text, content))
+            or (side == "target" and self._own_conduct_told(content))
             or self._vouches(side, lemma, content, text)
             or (side == "target" and self._own_goods_vouched(speaker, content))
         )
