@@ -6858,3 +6858,19 @@ def test_own_conduct_phrases_deny_only_from_the_banned_side_and_not_of_a_measure
         "A Zapchat spokesperson said the company's response follows the lawsuit filed by five users last week.",
     ):
         assert ("zapchat", "denies_allegation") not in stances(run(story + said, KEPT_ENTS))
+
+
+def test_data_sent_to_the_banned_sides_country_told_unshown_backs_nothing():
+    # the sending a complement of "no evidence" / "no proof" / a negated verb: nothing shown, no case for the ban
+    for said in (
+        "Jo Park, a security researcher, said he found no evidence that TikTok sends users' data to China.",
+        "Jo Park, a security researcher, said there is no proof that TikTok funnels data to Beijing.",
+        "Jo Park, a security researcher, said he did not find that TikTok sends users' data to China.",
+    ):
+        got = stances(run("Ohio on Monday banned TikTok on state devices. " + said, US_CHINA))
+        assert ("jo-park", "supports_ban") not in got
+    # told as a fact, it still backs the ban
+    said = "Jo Park said TikTok sends residents' personal data to China."
+    assert ("jo-park", "supports_ban") in stances(
+        run("Ohio on Monday banned TikTok on state devices. " + said, US_CHINA)
+    )

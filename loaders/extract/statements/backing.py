@@ -1559,6 +1559,8 @@ class BackingMixin:
                 c.dep_ == "aux" and c.lower_ in self._STILL_WANTED for c in kids
             ):
                 continue  # "our data never ends up in China": a denial
+            if self._told_unshown(verb):
+                continue  # "found no evidence that the app sends users' data to China": the sending not shown
             # what goes there: the verb's subject or object (or a noun the parser left loose on it, "Data collected
             # by drones over our ports, our power plants ... should not be ending up in Beijing")
             carried = [
@@ -1570,6 +1572,18 @@ class BackingMixin:
             if any(x.lemma_.lower() in self._DATA_NOUNS for x in carried):
                 return True
         return False
+
+    @staticmethod
+    def _told_unshown(verb) -> bool:
+        """The clause a complement of what is denied: of a noun with "no" ("no evidence that the app sends data to
+        China", "there is no proof the app funnels data to Beijing") or of a negated verb ("did not find that ...",
+        "it was never shown that ..."): the thing told not shown, no case made."""
+        if verb.dep_ not in ("acl", "ccomp"):
+            return False
+        head = verb.head
+        return any(c.dep_ == "neg" for c in head.children) or (
+            head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+        )
 
     _DATA_PLACE_PREPS = {"in", "to", "on", "into", "onto", "inside", "within", "at"}  # "stored in", "sent to"
     _PRACTICE_ENDED = {"change", "fix", "stop", "end", "cease", "correct", "patch", "resolve", "halt"}
