@@ -6874,3 +6874,17 @@ def test_data_sent_to_the_banned_sides_country_told_unshown_backs_nothing():
     assert ("jo-park", "supports_ban") in stances(
         run("Ohio on Monday banned TikTok on state devices. " + said, US_CHINA)
     )
+
+
+def test_backing_told_before_a_joined_reporting_verb_of_a_later_time_is_no_backing_now():
+    # "initially backed the decision but later argued ...", "had backed ... but on Monday argued ...": a change of mind
+    story = "Moldova's Supreme Court upheld the suspension of Zapchat on Monday. "
+    ents = [*KEPT_ENTS, ("Supreme Court", ORG)]
+    for said in (
+        "Justice Dan Lungu initially backed the decision but later argued it should be reversed.",
+        "Justice Dan Lungu had backed the decision in August but on Monday argued it should be reversed.",
+    ):
+        assert ("dan-lungu", "supports_ban") not in stances(run(story + said, ents))
+    # the backing and the saying at one time still back the measure
+    said = "Justice Dan Lungu backed the decision but argued the fine on users should apply only to criminal posts."
+    assert ("dan-lungu", "supports_ban") in stances(run(story + said, ents))

@@ -837,6 +837,27 @@ class BackingMixin:
 
     _NO_ONE = {"few", "no", "nobody", "none", "noone", "neither"}
 
+    _EARLIER = {"initially", "originally", "once", "first", "earlier", "previously", "formerly"}
+    _AFTERWARDS = {"later", "since", "now", "then", "subsequently", "afterwards", "afterward", "eventually"}
+
+    def _told_apart_in_time(self, backing, said) -> bool:
+        """The backing told as past beside the joined saying: the backing verb in the past perfect ("had backed") or
+        with a word of before ("initially", "at first"), or the saying with a time of its own ("later argued", "on
+        Monday argued"): "initially backed the decision but later argued it should be reversed" is a change of mind,
+        not the backing now."""
+        kids = list(backing.children)
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in kids):
+            return True
+        if any(c.dep_ == "advmod" and c.lower_ in self._EARLIER for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "at" and any(x.lower_ == "first" for x in c.children) for c in kids
+        ):
+            return True
+        return any(
+            (c.dep_ == "advmod" and c.lower_ in self._AFTERWARDS)
+            or (c.dep_ in ("prep", "npadvmod") and any(x.ent_type_ in ("DATE", "TIME") for x in c.subtree))
+            for c in said.children
+        )
+
     def _backs_measure(self, frame, content) -> bool:
         """ "said she supported the order but ...", "backed the move, saying ...", "backed the decision but argued
         ...": a verb of backing with the measure as its object, in the words, as the verb a participle of saying hangs
@@ -850,7 +871,11 @@ class BackingMixin:
             and frame.head.pos_ == "VERB"
             and (
                 (frame.dep_ == "advcl" and frame.tag_ == "VBG")  # "X backed the move, saying ..."
-                or (frame.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in frame.children))
+                or (
+                    frame.dep_ == "conj"
+                    and not any(c.dep_ == "nsubj" for c in frame.children)
+                    and not self._told_apart_in_time(frame.head, frame)
+                )
             )
         ):
             verbs.append(frame.head)
