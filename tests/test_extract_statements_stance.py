@@ -6888,3 +6888,17 @@ def test_backing_told_before_a_joined_reporting_verb_of_a_later_time_is_no_backi
     # the backing and the saying at one time still back the measure
     said = "Justice Dan Lungu backed the decision but argued the fine on users should apply only to criminal posts."
     assert ("dan-lungu", "supports_ban") in stances(run(story + said, ents))
+
+
+def test_no_legal_grounds_for_undoing_the_measure_opposes_nothing():
+    # the basis denied to lifting the measure refuses its undoing: no case against the measure
+    story = "Moldova blocked the messaging app Zapchat on Monday. "
+    for said in (
+        "Interior Minister Ion Rusu said there were no legal grounds for lifting the block.",
+        "Interior Minister Ion Rusu said there was no legal basis for lifting the block.",
+    ):
+        got = stances(run(story + said, KEPT_ENTS))
+        assert ("ion-rusu", "opposes_ban") not in got
+    # the measure's own basis denied still opposes it
+    said = "Dan Lungu, a lawyer, said the government had no legal grounds for the block."
+    assert ("dan-lungu", "opposes_ban") in stances(run(story + said, KEPT_ENTS))

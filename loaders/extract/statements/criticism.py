@@ -54,6 +54,22 @@ class CriticismMixin:
 
     _CHALLENGES = frozenset(words("ban_rules", "legal_actions"))
 
+    def _basis_for_undoing(self, basis) -> bool:
+        """The basis told for undoing the measure: "no legal grounds for lifting the ban" (a gerund under "for"), "no
+        legal grounds to overturn the ban" (an infinitive on the noun, or on the verb it is the object of: "found no
+        legal grounds to lift the ban"), a verb of lifting or undoing a rule."""
+        undoing = self._LIFT_VERBS | self._UNDO_RULE | {"quash"}
+        verbs = [o for p in basis.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children]
+        verbs += [c for c in basis.children if c.dep_ in ("acl", "relcl")]
+        if basis.dep_ == "dobj":
+            verbs += [c for c in basis.head.children if c.dep_ in ("advcl", "xcomp") and c.i > basis.i]
+        return any(
+            v.pos_ == "VERB"
+            and v.lemma_.lower() in undoing
+            and (v.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children))
+            for v in verbs
+        )
+
     def _basis_denied_to_challenger(self, content) -> set[int]:
         """A basis denied to what stands against the measure - a legal action against it, or the banned side: "the
         company's complaint had no valid legal basis", "petitions against the block lacked a sound legal basis",
@@ -64,6 +80,9 @@ class CriticismMixin:
         found = set()
         for t in content:
             if t.lemma_.lower() not in ("basis", "justification", "ground"):  # the words _cue_text reads as one
+                continue
+            if self._basis_for_undoing(t):
+                found.update(x.i for x in t.subtree)  # "no legal grounds for lifting the ban": the undoing refused
                 continue
             if t.dep_ == "dobj" and t.head.lemma_.lower() in ("have", "lack"):
                 holders = [c for c in t.head.children if c.dep_ == "nsubj"]  # "the complaint had no basis"
