@@ -6902,3 +6902,15 @@ def test_no_legal_grounds_for_undoing_the_measure_opposes_nothing():
     # the measure's own basis denied still opposes it
     said = "Dan Lungu, a lawyer, said the government had no legal grounds for the block."
     assert ("dan-lungu", "opposes_ban") in stances(run(story + said, KEPT_ENTS))
+
+
+def test_the_message_a_measure_does_not_send_opposes_it_and_denies_nothing():
+    # "does not send" told of the measure judges it; it denies no charge against the banned side
+    story = "Moldova blocked Zapchat on Monday. "
+    for said in (
+        "Sara Berg, a researcher at a think tank, said the ban does not send the right signal.",
+        "Sara Berg said the ban did not send the right message.",
+    ):
+        got = stances(run(story + said, KEPT_ENTS))
+        assert ("sara-berg", "opposes_ban") in got
+        assert ("sara-berg", "denies_allegation") not in got

@@ -1092,6 +1092,17 @@ class StanceMixin:
         """'"firmly opposes ..." and "has never asked companies to collect data"': a denial beside the criticism."""
         if self.side(speaker, frame) == "imposer":
             return False
+        # a negated verb told of the measure is no denial of the banned side's doing: "the ban does not send the right
+        # signal" judges the measure ("does not send" denies only of the banned side's data)
+        told_of_measure = {
+            x.i
+            for t in content
+            if t.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BAN_NOUNS for c in t.children)
+            for x in (t, *t.children)
+            if x.i == t.i or x.dep_ in ("neg", "aux", "auxpass")
+        }
+        content = [t for t in content if t.i not in told_of_measure]
         text = _access_denied(" " + " ".join(t.lower_ for t in content) + " ")
         phrases = self.lex["cues"]["denies_allegation"]["phrases"]
         lemma = frame.lemma_.lower()
