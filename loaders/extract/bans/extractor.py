@@ -1295,8 +1295,10 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
                     if a.dep_ == "prep" and a.lower_ in ("including", "like") and a.head.lower_ in _SEVERAL_BODIES
                 )
                 # "the Ministry of Trade, the Ministry of Foreign Affairs and the Ministry of National Defense blocked
-                # X": a body in a list of bodies is several bodies too
-                if any(c.lemma_.lower() in _BODY_LEMMAS for c in _phrase_root(at).conjuncts):
+                # X": a body in a list of bodies is several bodies too, if a civil one is among them (not "the
+                # Department of Defense and the Defense Information Systems Agency", nor "the Ministry of National
+                # Defense and its agencies": the armed side alone, or its own offices)
+                if _in_list_with_civil_body(_phrase_root(at)):
                     actor_words[norm].update(_SEVERAL_BODIES)
                 if not self._civil_body(eid):
                     actor_words[norm].update(_words_of(self.ctx.name(eid)))
@@ -2154,3 +2156,19 @@ def _tells_ban_continues(clause) -> bool:
     if "no longer" in text:
         return False
     return bool(lemmas & _KEPT_LEMMAS) or "in place" in text
+
+
+def _in_list_with_civil_body(root) -> bool:
+    """A body listed with other bodies ("the Ministry of Trade and the Ministry of National Defense"), at least one
+    of them civil: a ministry, department or agency no military word names and no possessive ties to another listed
+    body ("its agencies")."""
+    members = [root, *root.conjuncts]
+    if not any(c.lemma_.lower() in _BODY_LEMMAS for c in root.conjuncts):
+        return False
+    military = words("scope", "military")
+    return any(
+        m.lemma_.lower() in _BODY_LEMMAS
+        and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in m.children)
+        and not any(t.lower_ in military for t in _own_subtree(m))
+        for m in members
+    )
