@@ -34,3 +34,26 @@ def test_a_list_of_armed_bodies_only_or_a_ministry_and_its_own_offices_bans_on_m
         ents,
     )
     assert [b.scope for b in bans] == ["government_devices"]
+
+
+PERU_VIBER = [("Peru", J), ("Viber", P)]
+
+
+def test_a_lifting_judged_certain_or_told_come_to_pass_makes_the_ban_temporary():
+    for second in (
+        "It is certain that the suspension will be lifted on Monday, the ministry said.",
+        "The suspension would be lifted three days later, when the company handed over the data.",
+    ):
+        (ban,) = bans_of(f"Peru suspended downloads of Viber on Friday. {second}", PERU_VIBER)
+        assert ban.status == "temporary", second
+
+
+def test_a_lifting_judged_only_likely_or_on_a_condition_reported_leaves_the_ban_in_force():
+    for second in (
+        "Analysts said it was unlikely that the suspension would be reversed soon.",
+        "It is possible that the suspension will be lifted on Monday, the ministry said.",
+        "The ministry said the suspension would be lifted when the company handed over the data.",
+        "The suspension would be lifted if the company handed over the data.",
+    ):
+        (ban,) = bans_of(f"Peru suspended downloads of Viber on Friday. {second}", PERU_VIBER)
+        assert ban.status == "in_force", second

@@ -781,6 +781,10 @@ def _done(verb) -> bool:
 
 # the marks of a clause a thing to come hangs on: "will be lifted when X complies", "would be restored if ..."
 _CONDITION_MARKS = frozenset(("if", "when", "once", "unless"))
+# ... of them, those that tell a time, not a supposition: "would be lifted days later, when X complied" (told past)
+_TIME_MARKS = frozenset(("when", "once"))
+# adjectives that judge a thing only possible: "unlikely that the suspension would be reversed" (not "certain that")
+_MAYBE_ADJECTIVES = words("ban_rules", "maybe")
 
 
 def _only_in_view(verb) -> bool:
@@ -793,11 +797,29 @@ def _only_in_view(verb) -> bool:
     if modals & {"could", "may", "might", "can"}:
         return True
     head = verb.head
-    # ("it was unlikely that ...": the adjective judging the clause is the copula's)
-    judged = head.pos_ == "ADJ" or (head.lemma_ == "be" and any(c.dep_ == "acomp" for c in head.children))
+    # ("it was unlikely that ...": the adjective judging the clause is the copula's); an adjective of likelihood, not
+    # one of certainty or feeling ("certain that the block will be lifted on Monday", "glad that it would lift it")
+    judged = (head.pos_ == "ADJ" and head.lemma_.lower() in _MAYBE_ADJECTIVES) or (
+        head.lemma_ == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in _MAYBE_ADJECTIVES for c in head.children)
+    )
     return judged or any(
-        c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS for m in c.children)
+        c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS for m in c.children)
+        and not _told_then(verb, c, modals)
         for c in verb.children
+    )
+
+
+def _told_then(verb, clause, modals) -> bool:
+    """ "The suspension would be lifted three days later, when the company handed over the data": the narrator's
+    "would" (no one's words reported) with a time clause in the simple past tells what came to pass, not a condition
+    ("the ministry said the suspension would be lifted when X complied" is another's words, still in view)."""
+    return (
+        modals == {"would"}
+        and verb.dep_ == "ROOT"
+        and not any(c.dep_ in ("parataxis", "ccomp") and c.lemma_ in _SAYING for c in verb.children)
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in _TIME_MARKS for m in clause.children)
+        and clause.tag_ == "VBD"
     )
 
 
