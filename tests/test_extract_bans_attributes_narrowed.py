@@ -57,3 +57,12 @@ def test_a_lifting_judged_only_likely_or_on_a_condition_reported_leaves_the_ban_
     ):
         (ban,) = bans_of(f"Peru suspended downloads of Viber on Friday. {second}", PERU_VIBER)
         assert ban.status == "in_force", second
+
+
+def test_a_count_of_days_of_another_thing_the_suspension_lasts_for_is_its_length():
+    ents = [("Ethiopia", J), ("TikTok", P)]
+    (ban,) = bans_of("Ethiopia suspended TikTok for the first ten days of the exam period in June.", ents)
+    assert ban.status == "temporary"
+    # the rule's own case: the length of another thing
+    (ban,) = bans_of("Ethiopia suspended TikTok in June, ending two months of official silence.", ents)
+    assert ban.status == "in_force"

@@ -589,9 +589,13 @@ class StatusMixin:
         if re.search(rf"\bup to {number}[\s-]+(?:day|week|month|year)s?\b", text) or (
             trig.lemma_.lower() in ("suspend", "suspension", "halt", "pause")
             # "a 90-day suspension", not "the suspension comes two days after ...": a lapse, no length; nor "ending two
-            # months of silence": the length of another thing
-            and re.search(
-                rf"\b{number}[\s-]+(?:day|week|month)s?\b(?! (?:after|before|later|earlier|ago|since|of)\b)", text
+            # months of silence": the length of another thing, unless "for" makes it the length the suspension lasts
+            # ("suspended X for the first ten days of the exam period")
+            and (
+                re.search(
+                    rf"\b{number}[\s-]+(?:day|week|month)s?\b(?! (?:after|before|later|earlier|ago|since|of)\b)", text
+                )
+                or re.search(rf"\bfor (?:the )?(?:[a-z]+ )?{number}[\s-]+(?:day|week|month)s? of\b", text)
             )
         ):
             return "temporary"  # "for up to three months", "a 90-day suspension"
