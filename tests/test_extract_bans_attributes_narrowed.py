@@ -66,3 +66,17 @@ def test_a_count_of_days_of_another_thing_the_suspension_lasts_for_is_its_length
     # the rule's own case: the length of another thing
     (ban,) = bans_of("Ethiopia suspended TikTok in June, ending two months of official silence.", ents)
     assert ban.status == "in_force"
+
+
+def test_a_law_named_with_its_year_that_is_the_passive_bans_agent_dates_the_ban():
+    ents = [("Peru", J), ("Huawei", ORG), ("Protecting Networks Act", "Law")]
+    bans = bans_of("Huawei is barred from Peru's 5G networks by the 2022 Protecting Networks Act.", ents, "2023-09-02")
+    assert [b.announced for b in bans] == ["2022"]
+    # the rule's own case: a law cited as ground keeps its year
+    ents = [("Peru", J), ("Huawei", ORG), ("General Telecommunications Law", "Law")]
+    bans = bans_of(
+        "Peru has barred Huawei from its 5G networks under the 2008 General Telecommunications Law.",
+        ents,
+        published="2023-09-02",
+    )
+    assert [b.announced for b in bans] != ["2008"]

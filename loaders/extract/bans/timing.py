@@ -216,7 +216,9 @@ def _barrier(trig, date_tok) -> bool:
         and head.pos_ in ("NOUN", "PROPN")
         and head.lemma_.lower() in ("law", "statute", "act", "code", "constitution", "treaty", "regulation")
         and trig.i not in {t.i for t in head.subtree}
-        and not (head.dep_ == "nsubj" and head.head.i == trig.i)  # "the 2022 X Act bars Y": the law is the ban
+        # "the 2022 X Act bars Y", "Y is banned by the 2022 X Act": the law, the ban verb's doer, is the ban
+        and not (head.dep_ == "nsubj" and head.head.i == trig.i)
+        and not (head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.i == trig.i)
     ):
         return True  # "the notice cited Law No. 5651, the 2007 law that governs ...", "rests on its powers under the
         # 2008 General Telecommunications Law": the law's year, not the ban's
