@@ -5,6 +5,7 @@ passive agent of the ban. Sentences written for these tests (not from the corpus
 from test_extract_bans_support import make_adoc
 
 from loaders.extract.bans import extract_bans
+from loaders.model import entity_id
 
 J, ORG, P = "Jurisdiction", "Organisation", "Product"
 
@@ -80,3 +81,13 @@ def test_a_law_named_with_its_year_that_is_the_passive_bans_agent_dates_the_ban(
         published="2023-09-02",
     )
     assert [b.announced for b in bans] != ["2008"]
+
+
+def test_a_step_told_also_takes_the_date_of_the_ban_before_not_another_date_of_its_sentence():
+    ents = [("South Korea", J), ("DeepSeek", P), ("Kakao", ORG)]
+    text = (
+        "Early this month, South Korea's trade ministry blocked DeepSeek on work computers, citing a security report "
+        "published on January 28. Kakao also barred its employees from using the chatbot."
+    )
+    bans = bans_of(text, ents, published="2025-02-20")
+    assert [b.announced for b in bans if b.imposed_by == entity_id(ORG, "Kakao")] == ["2025-02"]

@@ -502,8 +502,9 @@ class MergeMixin:
                         subject = self._paragraph_topic(t) or subject
             if then or acted or (subject == ban.imposed_by and bm.sentence - 1 not in primary_sents):
                 return found[-1][1]
-            if self._also_in_turn(bm):
-                return found[-1][1]  # "Early this month three ministries blocked X. State-run Y also barred its staff"
+            told = self._also_in_turn(bm)
+            if told:
+                return told  # "Early this month three ministries blocked X. State-run Y also barred its staff"
             for e, v in found:
                 # "... as well as Belgium and France, which took similar steps in March. Belgium's government
                 # barred X ...": the date of the same step told of this imposer just before
@@ -511,17 +512,23 @@ class MergeMixin:
                     return v
         return None
 
-    def _also_in_turn(self, bm) -> bool:
+    def _also_in_turn(self, bm) -> str | None:
         """ "Early this month, three ministries blocked X on work computers. State-run Y also barred its employees
         from using the service": a ban told in the simple past with "also", right after the sentence telling a ban of
-        the same target, is one more step of that time (not "Montana has also banned X": no time told)."""
-        return (
-            _simple_past(bm.token)
-            and any(c.dep_ == "advmod" and c.lower_ == "also" for c in bm.token.children)
-            and any(
-                o.sentence == bm.sentence - 1 and not o.remention and set(o.targets) & set(bm.targets)
+        the same target, is one more step of that time (not "Montana has also banned X": no time told). The time is
+        that ban's own, not any other date of its sentence ("... citing a report published on January 28")."""
+        if not (_simple_past(bm.token) and any(c.dep_ == "advmod" and c.lower_ == "also" for c in bm.token.children)):
+            return None
+        return next(
+            (
+                o.announced
                 for o in self.mentions
-            )
+                if o.sentence == bm.sentence - 1
+                and not o.remention
+                and set(o.targets) & set(bm.targets)
+                and o.announced
+            ),
+            None,
         )
 
     def _doers_of_same(self, expr) -> set[str]:
