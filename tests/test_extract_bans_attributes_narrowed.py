@@ -91,3 +91,18 @@ def test_a_step_told_also_takes_the_date_of_the_ban_before_not_another_date_of_i
     )
     bans = bans_of(text, ents, published="2025-02-20")
     assert [b.announced for b in bans if b.imposed_by == entity_id(ORG, "Kakao")] == ["2025-02"]
+
+
+def test_a_lifting_set_on_the_calendar_by_a_dated_when_clause_makes_the_ban_temporary():
+    (ban,) = bans_of(
+        "Peru suspended downloads of Viber on Friday. The ministry said it would lift the suspension when the new "
+        "licensing rules take effect on March 15.",
+        PERU_VIBER,
+    )
+    assert ban.status == "temporary"
+    for second in (
+        "The ministry said it would lift the suspension when the company opens a local office.",
+        "The ministry said the suspension would be lifted when the company pays the fine by Friday.",
+    ):
+        (ban,) = bans_of(f"Peru suspended downloads of Viber on Friday. {second}", PERU_VIBER)
+        assert ban.status == "in_force", second

@@ -806,7 +806,21 @@ def _only_in_view(verb) -> bool:
         c.dep_ == "advcl"
         and any(m.dep_ in ("mark", "advmod") and m.lower_ in _CONDITION_MARKS for m in c.children)
         and not _told_then(verb, c, modals)
+        and not _dated_when(c)
         for c in verb.children
+    )
+
+
+def _dated_when(clause) -> bool:
+    """ "said it would lift the block when the new cabinet meets on Tuesday": a "when" clause its own date sets on
+    the calendar is the lifting's time, as "would lift the ban on Tuesday" is, not a condition ("when the company
+    complies", "once it pays the fine by Friday" stay conditions)."""
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ == "when" for m in clause.children):
+        return False
+    return any(
+        (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+        or (c.dep_ == "prep" and c.lower_ in ("on", "in") and any(p.ent_type_ == "DATE" for p in c.children))
+        for c in clause.children
     )
 
 
