@@ -2474,6 +2474,18 @@ def test_following_suit_of_the_coordinated_subjects_of_the_clause_before_follows
     ):
         _, follows = run(text, ents)
         assert follows == [], text
+    # the clause joined to "followed suit" tells another act of the imposers, whose ban is told elsewhere: what C
+    # followed is that act, no ban
+    for text in (
+        "Ghana and Niger, which blocked Kick in March, signed a regional data-sharing pact in May, and Togo followed "
+        "suit in June.",
+        "Ghana and Niger blocked Kick in March. Ghana and Niger later praised the regional bloc's cybersecurity plan, "
+        "and Togo followed suit.",
+        "Ghana and Niger blocked Kick in March. Ghana and Niger also fined the company's local arm in April, and Togo "
+        "followed suit.",
+    ):
+        _, follows = run(text, ents)
+        assert not {f for f in pairs(follows) if f[0] == "togo" and f[1] in ("ghana", "niger")}, text
 
 
 def test_a_following_country_whose_own_regulator_imposes_the_ban_and_follows_is_one_step():

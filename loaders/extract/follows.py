@@ -1007,11 +1007,19 @@ class FollowExtractor:
         leaders = list(dict.fromkeys(lead for lead, _ in pairs))
         followed = {fd for _, fd in pairs}
         if len(followed) > 1:
-            if followed == set(self._coordinated_subject(cue, leaders)):
+            if followed == set(self._coordinated_subject(cue, leaders)) and self._joined_clause_bans(cue):
                 return pairs  # "A and B have banned X, and C followed suit": C follows each of them, as "C followed"
             last = self._last_clause_actor(cue, list(dict.fromkeys(fd for _, fd in pairs)))
             return [(lead, last) for lead in leaders] if last else []
         return pairs  # "A banned X, and B and C followed suit": each of the coordinated subjects follows A
+
+    def _joined_clause_bans(self, cue) -> bool:
+        """The clause the cue's is coordinated with tells the ban itself ("A and B have banned X, and C followed
+        suit"), not another act of ones whose ban is told elsewhere ("A and B, which blocked X in March, signed a
+        data pact in May, and C followed suit", "A and B also fined X's arm, and C followed suit")."""
+        if self._torn_first_clause(cue) is not None:
+            return True  # its clause already tells a ban or the start of a run
+        return cue.dep_ == "conj" and cue.head.i < cue.i and self._bans_or_starts(cue.head)
 
     def _last_clause_actor(self, cue, followed: list[str]) -> str | None:
         """ "A blocked X in January, and B barred it on Monday. C followed suit": of several imposers told just
