@@ -2644,3 +2644,13 @@ def test_replying_with_a_clause_reports_and_according_to_only_relays_a_reported_
         lead + "According to the Ruritanian Data Protection Authority, the app was never registered.", ents
     )
     assert authority in {s.speaker for s in statements}
+    # the subject's verb reports no words of its own (no reported clause): the body's account of what it did
+    for text in (
+        "According to the Ruritanian Data Protection Authority, Zapster posted a notice on its website but gave no "
+        "information on where it stores data.",
+        "According to the Ruritanian Data Protection Authority, Zapster told its users to delete the app.",
+        "According to the Ruritanian Data Protection Authority, Zapster held talks with its staff but provided no "
+        "documents.",
+    ):
+        _, statements = run(lead + text, ents)
+        assert authority in {s.speaker for s in statements}, text

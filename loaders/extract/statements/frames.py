@@ -251,9 +251,13 @@ class FrameMixin:
     def _relays_a_report(self, according) -> bool:
         """ "According to the regulator, the company replied that it does not operate there": "according to" hung on a
         reporting verb whose own subject names a speaker, who says the words; the one they are according to only
-        passes them on."""
+        passes them on. The verb reports words of its own only with a reported clause (or a quotation before its
+        subject): "According to the regulator, the company posted a notice / told users to delete the app / held
+        talks with its staff" tells the regulator's account of what the company did, the regulator's words."""
         verb = according.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.lex["verbs"]:
+            return False
+        if not self._has_clause(verb) and not self._quote_before_subject(verb.sent, verb):
             return False
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ != "PRON" and bool(self.speakers_of_one(subj))
