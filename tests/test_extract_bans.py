@@ -10418,3 +10418,24 @@ def test_an_unplaced_law_in_force_as_subject_bans_for_the_story_country(law, imp
     assert [b.imposed_by for b in bans if b.status in ("enacted_law", "in_force")] == imposers, [
         (b.imposed_by, b.targets, b.status) for b in bans
     ]
+
+
+@pytest.mark.parametrize(
+    "law",
+    [
+        "A draft law bars",  # a compound of proposing: no law yet
+        "A proposed law bars",
+        "A new draft law tabled by senators bars",
+        "A model law drafted by activists bars",  # a participle of tabling
+    ],
+)
+def test_a_law_only_put_forward_as_subject_bans_nothing_in_force(law):
+    adoc = make_adoc(
+        f"Chile's top court upheld the Zapster ruling on Friday. {law} Zapster from phones issued by state agencies.",
+        [("Chile", J), ("Zapster", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    assert [b for b in bans if b.status in ("enacted_law", "in_force")] == [], [
+        (b.imposed_by, b.targets, b.status) for b in bans
+    ]

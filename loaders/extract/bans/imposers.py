@@ -17,10 +17,12 @@ from loaders.extract.bans._words import (
     _ORDER_NOUNS,
     _OWNER_LEMMAS,
     _PLANNED_STEPS,
+    _PROPOSAL_SETTLED,
     _PROPOSALS,
     _RELATIVE,
     _RULE_NOUNS,
     _SAYING,
+    _TABLING_VERBS,
     IMPOSER_CATEGORIES,
     OWN_STAFF_CATEGORIES,
     SELF_IMPOSING,
@@ -35,6 +37,8 @@ from loaders.extract.resolve import PRODUCT_NOUNS
 
 _ALL_OF = words("ban_rules", "all_of")
 _EXECUTIVE_ACTS = words("status", "executive_acts")
+# what makes a law only put forward, not in force: "a draft law", "a proposed law", "a law tabled by senators"
+_UNENACTED = _PROPOSALS | _TABLING_VERBS | words("status", "proposed")
 _ORDER_PREPS = {"after", "following", "on", "at", "upon", "under"}
 _ACTOR_RANK = {
     "legislature": 0,
@@ -896,6 +900,7 @@ class ImposerMixin:
             # "since a law signed in 2022, and half of the states have adopted similar rules": a law sharing its verb
             or any(c.dep_ in ("conj", "cc") for c in subj.children)
             or any(c.dep_ == "nsubj" and c.i != subj.i for c in subj.head.children)
+            or self._law_only_put_forward(subj)
         ):
             return []
         phrase = [subj, *(g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree)]
@@ -916,6 +921,18 @@ class ImposerMixin:
             focus = self.ctx.focus(subj)  # (a place the sentence names is left to the clause's own: "while in X a law")
             return [(focus, subj)] if focus else []
         return []
+
+    @staticmethod
+    def _law_only_put_forward(subj) -> bool:
+        """ "A draft law bars X", "a proposed law", "a model law drafted by activists": a modifier of the law (a
+        compound, adjective or participle) of proposing or tabling tells a law not yet made, which bans nothing in force
+        (not "a law introduced in 2019 and passed in 2020", settled since)."""
+        return any(
+            c.dep_ in ("amod", "compound", "acl")
+            and c.lemma_.lower() in _UNENACTED
+            and not any(g.dep_ == "conj" and g.lemma_.lower() in _PROPOSAL_SETTLED for g in c.children)
+            for c in subj.children
+        )
 
     def _organ_named(self, subj, word) -> bool:
         """``word`` is part of the name of ``subj``, a body acting for another ("the Commission, whose Corporate
