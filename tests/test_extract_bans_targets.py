@@ -553,3 +553,34 @@ def test_deactivating_a_feature_of_an_app_is_no_ban():
         published="2024-05-15",
     )
     assert extract_bans(adoc) == []
+
+
+def test_the_members_of_a_counted_set_spared_by_a_ban_are_no_targets():
+    # "except 14 platforms": the set is set apart from what is blocked, so the next sentence lists the spared
+    adoc = make_adoc(
+        "Ruritania blocked all foreign messengers on Friday except 14 platforms that had registered. Among them were "
+        "Threema, Wire and Viber.",
+        [("Ruritania", J), ("Threema", P), ("Wire", P), ("Viber", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    assert all(not {pid("Wire"), pid("Viber")} & set(b.targets) for b in bans), [
+        (b.imposed_by, b.targets) for b in bans
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quarkline deactivated the Zorblast app in Ruritania on Friday pending regulatory approval.",
+        "Quarkline deactivated 14 platforms in Ruritania on Friday. Among them were Threema, Wire and Viber.",
+    ],
+)
+def test_a_company_deactivating_apps_is_no_ban(text):
+    adoc = make_adoc(
+        text,
+        [("Ruritania", J), ("Quarkline", ORG), ("Zorblast", P), ("Threema", P), ("Wire", P), ("Viber", P)],
+        published="2024-05-15",
+    )
+    bans = extract_bans(adoc)
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]

@@ -70,6 +70,7 @@ def _pronoun_patient(trig):
 
 
 _THOSE = ("them", "these", "those")
+_SET_APART = words("ban_rules", "set_apart")
 
 
 def _members_listed(sent):
@@ -766,6 +767,8 @@ class TargetMixin:
                 and any(c.dep_ == "nummod" for c in t.children)
             ):
                 continue
+            if t.dep_ == "pobj" and any(a.lower_ in _SET_APART for a in (t.head, t.head.head)):
+                continue  # "blocked all foreign networks except 5 platforms": the set spared, not the one banned
             end = t.sent.end
             if end >= len(self.doc) or self.ctx.para[end] != self.ctx.para[t.i]:
                 continue

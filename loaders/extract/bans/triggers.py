@@ -56,6 +56,7 @@ _CUTTERS = frozenset({"government", "regulator", "authority", "authorities", "mi
                       "operator", "carrier", "isp", "isps", "telco", "telcos"})  # fmt: skip
 _CEASING = words("ban_rules", "ceasing")
 _SUPPLYING = words("ban_rules", "supplying")
+_SWITCHING_OFF = words("ban_rules", "switching_off")
 _UNPERMITTED = words("ban_rules", "unpermitted")
 _WINDING = words("ban_rules", "winding_verbs")
 _BUSINESS = words("ban_rules", "wound_business")
@@ -531,7 +532,7 @@ class TriggerMixin:
                 return None  # "asked X to shut down channels", "it had removed accounts": the platform moderating
             if self._own_account_closed(tok, objects):
                 return None  # "the minister closed his own account": a holder's choice, no state's ban
-            if self._withdrawn_by_maker(tok):
+            if self._withdrawn_by_maker(tok) or self._switched_off_by_firm(tok):
                 return None  # "the company had ceased offering X in Italy": the maker's own withdrawal, no ban
             if any(self._a_makers_access(c) for c in objects):
                 return None  # "restricting ZTE's access to American chips": a curb on the company, no ban of it
@@ -962,6 +963,25 @@ class TriggerMixin:
         if m is not None:
             return self.ctx.category(m.entity_id) in TARGET_CATEGORIES
         return subj.lemma_.lower() in _COMPANY_NOUNS | {"it", "we", "startup", "developer", "operator"}
+
+    def _switched_off_by_firm(self, verb) -> bool:
+        """ "Meta deactivated the Threads app in the EU", "Google deactivated 40 apps": a company as the subject of a
+        verb that switches off an app or platform withdraws or moderates its own (not "the regulator deactivated 26
+        platforms", "ordered X to deactivate the app", nor a company's accounts closed, left to the account rules)."""
+        if verb.lemma_.lower() not in _SWITCHING_OFF:
+            return False
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # an account, channel or page: what a holder holds on a platform
+        held = set(words("ban")["needs_object"]["close"])
+        if not objects or any(c.lemma_.lower() in held or c.lower_ in held for o in objects for c in _conjuncts(o)):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return False
+        m = self.ctx.mention(subj)
+        if m is not None:
+            return self.ctx.category(m.entity_id) in TARGET_CATEGORIES
+        return subj.lemma_.lower() in _COMPANY_NOUNS
 
     def _a_makers_access(self, obj) -> bool:
         """ "ZTE's access to American chips": what a named company may reach, not what others may reach of it
