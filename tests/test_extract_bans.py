@@ -10439,3 +10439,19 @@ def test_a_law_only_put_forward_as_subject_bans_nothing_in_force(law):
     assert [b for b in bans if b.status in ("enacted_law", "in_force")] == [], [
         (b.imposed_by, b.targets, b.status) for b in bans
     ]
+
+
+def test_a_refused_order_to_wind_up_a_business_is_no_ban():
+    # the order to wind up hangs on a verb of not doing: no order given, so no ban
+    text = "Ruritania's government refused to order Huawei to wind up its local operations, officials said."
+    bans = extract_bans(make_adoc(text, [("Ruritania", J), ("Huawei", ORG)], published="2024-05-15"))
+    assert bans == [], [(b.imposed_by, b.targets) for b in bans]
+
+
+@pytest.mark.parametrize("verb", ["wind down", "shut down"])
+def test_an_order_to_wind_down_a_business_that_may_be_given_is_proposed(verb):
+    text = f"Ruritania may order Zorblast to {verb} its local business if the review finds a risk, the minister said."
+    ban = only(
+        extract_bans(make_adoc(text, [("Ruritania", J), ("Zorblast", P)], published="2024-05-15")), jid("Ruritania")
+    )
+    assert ban.status == "proposed", ban.status

@@ -6,6 +6,7 @@ import re
 
 from loaders.extract.bans._words import (
     _ACTING_VERBS,
+    _COMPELLING,
     _ENACTING_VERBS,
     _LAW_VEHICLES,
     _LAWMAKING,
@@ -303,6 +304,13 @@ class StatusMixin:
             and not _no_one(trig)  # "no minister may have X on a work phone" too
         ):
             return "proposed"  # "Bolivia may ban X": a ban in view, not in force
+        bidder = trig.head if trig.dep_ in ("xcomp", "ccomp") and trig.head.lemma_.lower() in _COMPELLING else None
+        if (
+            bidder is not None
+            and {c.lower_ for c in bidder.children if c.dep_ == "aux"} & {"may", "might", "could"}
+            and not _is_negated(bidder)
+        ):
+            return "proposed"  # "Canada may order X to wind down its business": an order in view, as a ban in view
         if (modals & {"would", "could", "may", "might"} or chain_lemmas & {"propose", "plan", "consider"}) and (
             sent_lemmas & {"bill", "proposal", "propose", "introduce", "draft", "legislation", "plan"}
         ):

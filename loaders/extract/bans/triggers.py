@@ -547,6 +547,13 @@ class TriggerMixin:
                 c.dep_ == "nsubj" for c in tok.children
             ):
                 return None  # "fined X for failing to remove ..." (not "The BTK blocked X, after Y refused ...")
+            if (
+                tok.dep_ in ("xcomp", "ccomp")
+                and tok.head.lemma_.lower() in _COMPELLING
+                and tok.head.dep_ in ("xcomp", "ccomp")
+                and tok.head.head.lemma_.lower() in ban["not_done"]
+            ):
+                return None  # "refused to order Huawei to wind up its operations": the order refused, none made
             first = tok
             while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i != first.i:
                 first = first.head  # "lets the government take over or suspend services": the power's every verb
