@@ -584,6 +584,20 @@ def test_a_weekday_of_last_week_is_that_day_of_the_calendar_week_before():
     assert resolve_date("last week", "2024-05-16") == "2024-05"
 
 
+def test_a_weekday_of_the_previous_week_after_a_date_told_is_of_the_week_before_that_date():
+    from test_extract_bans_support import nlp
+
+    # "the previous week" is told from the time just told, "last week" from the publication's
+    doc = nlp()("Chile blocked the app on 12 July 2023. On Monday the previous week, it had cut off Zapster.")
+    assert [v for _, v in dates_in(doc[:], "2024-05-16")] == ["2023-07-12", "2023-07-03"]
+    doc = nlp()("Peru blocked the app in July 2023. On Monday the previous week, it had cut off Zapster.")
+    assert [v for _, v in dates_in(doc[:], "2024-05-16")] == ["2023-07", "2023-07"]
+    doc = nlp()("Peru blocked the app in July 2023. On Thursday last week, it cut off Zapster.")
+    assert [v for _, v in dates_in(doc[:], "2024-05-16")] == ["2023-07", "2024-05-09"]
+    doc = nlp()("On Monday the previous week, Peru had cut off Zapster.")  # no time told: the publication's
+    assert [v for _, v in dates_in(doc[:], "2024-05-16")] == ["2024-05-06"]
+
+
 def test_month_and_year_after_an_earlier_date():
     from test_extract_bans_support import nlp
 

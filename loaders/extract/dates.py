@@ -64,6 +64,9 @@ _END_OF_MONTH = re.compile(rf"^(?:the )?end of ({_MONTH_RE})(?: (\d{{4}}))?$")
 _WEEKDAY = re.compile(rf"^(last |this |past |previous )?({'|'.join(WEEKDAYS)})$")
 # "Thursday last week", "on the Monday of the previous week": that weekday of the calendar week before the publication's
 _WEEKDAY_OF_LAST_WEEK = re.compile(rf"^(?:the )?({'|'.join(WEEKDAYS)}),? (?:of )?(?:last|the previous|the past) week$")
+# ... of which "the previous week" is told from the time just told, when the text told one ("blocked X in July 2024. On
+# Monday the previous week, it had cut off Y"); "last week" and "the past week" are told from the publication's
+_WEEKDAY_OF_PREVIOUS_WEEK = re.compile(rf"^(?:the )?({'|'.join(WEEKDAYS)}),? (?:of )?the previous week$")
 _MONTH_ONLY = re.compile(rf"^(last |this |past |previous )?({_MONTH_RE})\.?$")
 _DAY_MONTH = re.compile(
     rf"^(?:(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})\.?|({_MONTH_RE})\.? (\d{{1,2}})(?:st|nd|rd|th)?)$"
@@ -729,6 +732,10 @@ def _dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
             resolved = f"{year}-{month:02d}" if year else None
         elif _FOLLOWING.match(text.strip()):
             resolved = _following(expr, published, _FOLLOWING.match(text.strip()).group(1).lower())
+        elif _WEEKDAY_OF_PREVIOUS_WEEK.match(normalise(text)) and _earlier_period(expr, published, "any"):
+            resolved = _previous_week_of(
+                _earlier_period(expr, published, "any"), _WEEKDAY_OF_PREVIOUS_WEEK.match(normalise(text)).group(1)
+            )
         else:
             # "on Friday" reads better with its preposition; the resolver drops it anyway.
             resolved = resolve_date(text, published)
@@ -789,6 +796,15 @@ _MONTH_OF_SAME_YEAR = re.compile(
 # "the following spring", "the next year": the period after the date told before
 _FOLLOWING = re.compile(r"^(?:in |during |by )?the (?:following|next) (year|month|spring|summer|autumn|fall)$", re.I)
 _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _previous_week_of(told: str, weekday: str) -> str:
+    """ "blocked X on 3 July 2024 ... on Monday the previous week": that weekday of the calendar week before the day
+    told; a date told only to its month or year gives no day, so the week's time is that month or year."""
+    if len(told) < 10:
+        return told
+    base = date.fromisoformat(told)
+    return (base - timedelta(days=base.weekday() + 7 - WEEKDAYS.index(weekday))).isoformat()
 
 
 def _following(expr: Span, published: str | None, period: str) -> str | None:
