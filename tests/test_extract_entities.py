@@ -3775,3 +3775,18 @@ def test_a_department_s_field_said_alone_is_the_department_named_in_context():
     assert "Commerce" not in names(got)
     body = next(e for e in got.entities.values() if e.name == "United States Department of Commerce")
     assert "Commerce" in body.aliases
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A new directive - published by Rosa Quispe, the regulator's chairwoman, on Monday - orders the block.",
+        "Written by Rosa Quispe, the deputy minister, the letter asks operators to block Telegram.",
+        "Updated by Rosa Quispe, the ministry's spokeswoman, the notice said the block on Telegram would stay.",
+    ],
+)
+def test_a_stamp_word_with_no_date_opening_prose_names_no_writer(line):
+    got = names(run(f"Peru cuts off Telegram\n\n{line}\n\nPeru blocked Telegram on Monday."))
+    assert got.get("Rosa Quispe") == "Person"
+    got = names(run("Peru cuts off Telegram\n\nAndes tech blog - posted by Rosa Quispe\n\nPeru blocked Telegram."))
+    assert "Rosa Quispe" not in got  # the dateless stamp's writer alone on its line stays the writer

@@ -321,6 +321,10 @@ _BYLINE_OPENING = re.compile(
     r"|(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s+(?:(?:[A-Z][\w'\u2019-]*\s+){1,4}(?:and|&)\s+)?$"
 )
 _BYLINE_NAME_END = re.compile(r"^[ \t]*(?:$|,|\||and\s|&|\u00b7|\u2022)")
+# a byline's own opening word ("By", "Analysis by"), which no stamp needs
+_BY_OPENING = re.compile(r"^\s*(?:(?:Analysis|Commentary|Opinion|Words)\s+by|By)\s")
+# ... and what ends the writer of a stamp that tells no date or time: the line, or a bar
+_STAMP_NAME_END = re.compile(r"^[ \t]*(?:$|\|)")
 # a byline line of its own, wherever it stands (a closing one too): the name, then at most the writer's e-mail address
 _BYLINE_LINE_END = re.compile(r"^[ \t]*(?:\([^()\s]+@[^()\s]+\)[ \t]*)?$")
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'\u2019-]*$")
@@ -345,6 +349,11 @@ def _byline_writer(span: Span) -> bool:
     after = text[span.end_char : len(text) if line_end < 0 else line_end]
     if not (_BYLINE_LINE_END.match(after) or (span.start_char < 600 and _BYLINE_NAME_END.match(after))):
         return False  # "By Jane Doe, Lagos" opens the story; "By Jane Doe (jdoe@paper.example)" may close it
+    opening = text[line_start : span.start_char]
+    if not _BY_OPENING.match(opening) and not any(ch.isdigit() for ch in opening) and not _STAMP_NAME_END.match(after):
+        return False  # a stamp with no date or time is prose unless the name ends its line: "Tech blog - posted by
+        # Jane Doe", not "Written by X, the deputy minister, the letter asks ...", "An order - published by X, the
+        # regulator's chairman, on Monday - bars ..."
     if not all(_NAME_WORD.match(w) for w in words):
         return False
     lowered = {w.lower() for w in words}
