@@ -847,3 +847,12 @@ def test_a_phrase_after_the_name_opening_with_a_preposition_is_no_title():
 )
 def test_a_title_before_the_name_opens_at_its_own_article(text, title):
     assert next(iter(roles_of(text).values()))[0] == title
+
+
+def test_a_phrase_opening_with_a_preposition_after_a_subject_s_name_is_still_its_title():
+    got = roles_of("Ana Lopes, until last year the chairman of the regulator, said the ban on X was illegal.")
+    assert "chairman of the regulator" in got["Ana Lopes"][0]
+    got = roles_of("Ana Lopes, at the time the head of the regulator, ordered the block on YouTube.")
+    assert "head of the regulator" in got["Ana Lopes"][0]
+    got = roles_of("The remarks were insulting to President Ana Lopes, to the founder of the republic and to the flag.")
+    assert got["Ana Lopes"][0] == "President"  # the preposition's next object stays no title

@@ -880,8 +880,10 @@ class _RoleFinder:
                 break  # "who was digital minister when the ban began"
             seg.append(doc[j])
             j += 1
-        if seg and seg[0].pos_ == "ADP":
-            return None  # "insulting to President X, to the founder of Y": another object of the preposition, no title
+        if seg and seg[0].pos_ == "ADP" and span.root.dep_ == "pobj":
+            # "insulting to President X, to the founder of Y": the name a preposition's object, the phrase that
+            # preposition's next object, no title ("X, until last year the chairman of Y, said": X's own title)
+            return None
         now = self._now_title(j) if seg else None
         if now is not None:
             return now  # "X, a former army signals officer who is now a research fellow at Y": the office held now
