@@ -856,3 +856,10 @@ def test_a_phrase_opening_with_a_preposition_after_a_subject_s_name_is_still_its
     assert "head of the regulator" in got["Ana Lopes"][0]
     got = roles_of("The remarks were insulting to President Ana Lopes, to the founder of the republic and to the flag.")
     assert got["Ana Lopes"][0] == "President"  # the preposition's next object stays no title
+
+
+def test_the_article_of_a_possessor_inside_a_title_before_the_name_does_not_open_it():
+    text = "Earlier the head of the regulator's legal team, Jonas Weber, said the ban on X was lawful."
+    assert next(iter(roles_of(text).values()))[0] == "head of the regulator's legal team"
+    text = "In May 2016 the Hamburg data protection commissioner, Jonas Weber, ordered the firm to stop."
+    assert next(iter(roles_of(text).values()))[0] == "data protection commissioner"

@@ -1047,9 +1047,15 @@ class _RoleFinder:
                 break
             seg.insert(0, tok)
             j -= 1
-            if tok.pos_ == "DET" and self._is_title(tok.head) and tok.head.i > tok.i and tok.head.dep_ != "pobj":
+            if (
+                tok.pos_ == "DET"
+                and self._is_title(tok.head)
+                and tok.head.i > tok.i
+                and tok.head.dep_ not in ("pobj", "poss")
+            ):
                 # "In May 2016 the Hamburg data protection commissioner, X": the title's own article opens it (not
-                # the article of its complement: "the head of the national regulator, X")
+                # the article of its complement, "the head of the national regulator, X", nor of a possessor inside
+                # it, "the head of the regulator's legal team, X")
                 break
         got = self._title_phrase(seg)
         # a plural title word inside a named body ("of the House of Representatives", "the Council of Ministers") is
