@@ -863,3 +863,17 @@ def test_the_article_of_a_possessor_inside_a_title_before_the_name_does_not_open
     assert next(iter(roles_of(text).values()))[0] == "head of the regulator's legal team"
     text = "In May 2016 the Hamburg data protection commissioner, Jonas Weber, ordered the firm to stop."
     assert next(iter(roles_of(text).values()))[0] == "data protection commissioner"
+
+
+def test_a_title_with_a_possessor_of_its_own_takes_no_body_from_the_other_title_s_complement():
+    got = roles_of(
+        "The letter from Ana Lopes and Jonas Weber, the minister's adviser and the head of the Foo Agency, urged a ban."
+    )
+    assert got["Ana Lopes"][1] is None
+    assert got["Jonas Weber"][0] == "head"
+    got = roles_of(
+        "Representatives Ana Lopes and Jonas Weber, the chairman and ranking member of the House Select Committee on "
+        "Trade, urged a ban on TikTok."
+    )
+    assert got["Ana Lopes"][0] == "chairman" and got["Jonas Weber"][0] == "ranking member"
+    assert got["Ana Lopes"][1] == got["Jonas Weber"][1] is not None

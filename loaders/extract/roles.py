@@ -603,7 +603,11 @@ class _RoleFinder:
         title = self._title_text(parts[pair[2]])
         if not title:
             return None
-        org = self._organisation(title, self._mentions_in(seg[comp:]), span)
+        own = parts[pair[2]]
+        # a title with a possessor of its own ("the minister's adviser and the head of the PTA") is not of the body the
+        # complement after the other title names: its body is the one its own words name, if any
+        shared = not any(t.tag_ == "POS" for t in own)
+        org = self._organisation(title, self._mentions_in(seg[comp:] if shared else own), span)
         ends = (seg[-1].idx + len(seg[-1].text), span.end_char)
         return title, org, min(seg[0].idx, span.start_char), max(ends), "respective"
 
