@@ -877,3 +877,10 @@ def test_a_title_with_a_possessor_of_its_own_takes_no_body_from_the_other_title_
     )
     assert got["Ana Lopes"][0] == "chairman" and got["Jonas Weber"][0] == "ranking member"
     assert got["Ana Lopes"][1] == got["Jonas Weber"][1] is not None
+
+
+def test_a_body_s_possessive_before_one_of_two_joined_titles_is_its_body_not_its_words():
+    got = roles_of(
+        "Ana Lopes and Jonas Weber, the Foo Agency's chairman and the ministry's spokeswoman, defended the ban."
+    )
+    assert got["Ana Lopes"][0] == "chairman" and got["Ana Lopes"][1] is not None

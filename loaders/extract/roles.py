@@ -600,10 +600,12 @@ class _RoleFinder:
         parts = [seg[: joins[0]], seg[joins[0] + 1 : comp]]
         if not all(any(self._is_title(t) for t in part) for part in parts):
             return None
-        title = self._title_text(parts[pair[2]])
+        own = parts[pair[2]]
+        # "the PTA's chairman": a body's possessive before the title names its body, no word of the title
+        cut = next((k + 1 for k, t in enumerate(own) if t.tag_ == "POS" and self._mentions_in(own[:k])), 0)
+        title = self._title_text(own[cut:])
         if not title:
             return None
-        own = parts[pair[2]]
         # a title with a possessor of its own ("the minister's adviser and the head of the PTA") is not of the body the
         # complement after the other title names: its body is the one its own words name, if any
         shared = not any(t.tag_ == "POS" for t in own)
