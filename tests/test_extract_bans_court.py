@@ -782,3 +782,21 @@ def test_a_court_stopping_the_conditions_that_keep_a_maker_out_blocks_the_regula
     # near miss: a court setting conditions that keep a maker out makes its own ban
     text = "The Administrative Court on Monday imposed conditions that keep Zorbex out of the 5G networks."
     assert [b[0] for b in _bans(text, ents, published="2020-11-10")] == [court]
+
+
+def test_a_bodys_relative_clause_naming_a_court_is_no_court_blocking_the_ban():
+    ents = [("Ruritania", J), ("Supreme Court of Ruritania", ORG), ("Zapster", P)]
+    # the relative's noun is the subject, read without the relative clause: the cabinet halts, the court only heard
+    text = (
+        "Ruritania banned Zapster in November 2023. The new cabinet, which halted the ban on Thursday after a "
+        "Supreme Court of Ruritania hearing, said the app must register locally."
+    )
+    bans = _bans(text, ents, published="2024-08-22")
+    assert [b[2] for b in bans if b[0] == entity_id(J, "Ruritania")] != ["blocked_by_court"]
+    # the court itself as the relative's noun still blocks the ban
+    text = (
+        "Ruritania banned Zapster in November 2023. The Supreme Court of Ruritania, which halted the ban on "
+        "Thursday, said the app must register locally."
+    )
+    bans = _bans(text, ents, published="2024-08-22")
+    assert (entity_id(J, "Ruritania"), [entity_id(P, "Zapster")], "blocked_by_court") in bans

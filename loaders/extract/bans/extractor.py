@@ -1047,18 +1047,28 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             return False
         if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _UNREAL_MODALS) for c in tok.children):
             return False  # "which a court did not block", "which a judge could block next month": no block told
-        # "a decision from the court, which stopped the conditions ...": the relative's noun
+        # "a decision from the court, which stopped the conditions ...": the relative's noun, read in its own phrase
+        # without the relative clause itself ("the cabinet, which halted the ban after a Supreme Court hearing" is no
+        # court's act); the other subjects in their whole phrase
         subj = [
-            tok.head if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else c for c in tok.children if c.dep_ == "nsubj"
+            _own_subtree(tok.head) if c.lower_ in _RELATIVE and tok.dep_ == "relcl" else list(c.subtree)
+            for c in tok.children
+            if c.dep_ == "nsubj"
         ]
-        subj += [p for c in tok.children if c.dep_ == "agent" for p in c.children]
+        subj += [list(p.subtree) for c in tok.children if c.dep_ == "agent" for p in c.children]
         if not subj:
             # "banned X in 2019 before a court there stayed the ban", the subject hung by the parser on the clause's
             # conjunction
-            subj = [p for c in tok.children if c.dep_ == "mark" and c.i < tok.i for p in c.children if p.dep_ == "pobj"]
+            subj = [
+                list(p.subtree)
+                for c in tok.children
+                if c.dep_ == "mark" and c.i < tok.i
+                for p in c.children
+                if p.dep_ == "pobj"
+            ]
         if not subj and tok.dep_ == "acl" and tok.head.dep_ == "dobj" and tok.head.lemma_.lower() in _ORDER_NOUNS:
             # "a court in X issued an order halting it": the one who issued the order halts the ban
-            subj = [c for c in tok.head.head.children if c.dep_ == "nsubj"]
+            subj = [list(c.subtree) for c in tok.head.head.children if c.dep_ == "nsubj"]
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         rel = [o for o in objs if o.lower_ in ("that", "which")]
         if tok.dep_ in ("ccomp", "advcl") and tok.head.pos_ == "VERB" and (not objs or rel and rel == objs):
@@ -1098,7 +1108,7 @@ class BanExtractor(TriggerMixin, ImposerMixin, TargetMixin, ScopeMixin, StatusMi
             t.lemma_.lower() in _COURT_WORDS
             or (self.ctx.mention(t) and self.ctx.category(self.ctx.mention(t).entity_id) == "court")
             for s in subj
-            for t in s.subtree
+            for t in s
         )
         if court and not objs:
             # "U.S. judge blocks Trump administration's WeChat ban hours before ...", the object torn off by the parser:
