@@ -800,3 +800,31 @@ def test_a_bodys_relative_clause_naming_a_court_is_no_court_blocking_the_ban():
     )
     bans = _bans(text, ents, published="2024-08-22")
     assert (entity_id(J, "Ruritania"), [entity_id(P, "Zapster")], "blocked_by_court") in bans
+
+
+def test_a_persons_relative_clause_telling_their_office_names_whom_they_act_for():
+    ents = [("Freedonia", J), ("Lowland", J), ("Highland", J), ("Zapster", P), ("Tom Reed", "Person", ["Reed"])]
+    text = (
+        "Tom Reed, who governs Freedonia, banned Zapster on state-owned devices on Tuesday, weeks after Lowland "
+        "and Highland did the same."
+    )
+    bans = _bans(text, ents, published="2023-02-01")
+    assert bans[0][0] == entity_id(J, "Freedonia")
+
+
+def test_a_court_told_as_anothers_ruling_in_the_judges_sentence_is_not_the_judges():
+    ents = [
+        ("Supreme Court of Ruritania", ORG),
+        ("Criminal Court of Lowtown", ORG),
+        ("Ruritania", J),
+        ("Zapster", P),
+        ("Zorblast", P),
+        ("Mara Solis", "Person", ["Solis"]),
+    ]
+    text = (
+        "The Supreme Court of Ruritania ordered Zapster suspended on Friday. Justice Mara Solis said a ruling by the "
+        "Criminal Court of Lowtown had come too late. In 2021, Solis ordered the app Zorblast blocked for failing "
+        "to remove false posts."
+    )
+    bans = {b[1][0]: b[0] for b in _bans(text, ents, published="2022-11-15")}
+    assert bans.get(entity_id(P, "Zorblast")) != entity_id(ORG, "Criminal Court of Lowtown")

@@ -63,8 +63,24 @@ _DEVICE_OWNERS = (
     set(words("scope", "kit_owners")) | set(words("scope", "personnel")) | set(words("scope", "device_owners"))
 )
 _CHANNEL_VERBS = words("ban_rules", "channel_verbs")
+# the verb of a person's clause that tells whom they act for ("X, who governs South Dakota")
+_OFFICE_CLAUSE_VERBS = words("ban_rules", "office_clause_verbs")
 _WEIGHING = words("ban_rules", "weighing")
 _WEIGHING_MARKS = words("ban_rules", "weighing_marks")
+
+
+def _acts_over(tok, persons) -> bool:
+    """The phrase ``tok`` sits in is the subject of a clause that tells one of ``persons`` ("the panel of the Supreme
+    Court confirmed the order, issued by Justice X"; "Justice X ordered it, the court said"), not a phrase of
+    another clause ("Justice X said a ruling by the Regional Court had come too late", "Justice X, citing a decision
+    of the Constitutional Court, ...")."""
+    prev, cur = tok, tok.head
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        prev, cur = cur, cur.head
+    if cur.pos_ not in ("VERB", "AUX") or prev.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    inside = {t.i for t in cur.subtree} - {t.i for t in prev.subtree}
+    return any(p.i in inside for p in persons)
 
 
 def _seated(name: str) -> bool:
@@ -832,8 +848,19 @@ class DocContext:
         phrase = _phrase_root(tok)
         constituency = None
         # not a place in the person's own relative clause: "Justice X, who ordered the suspension after the company
-        # failed to name a representative in Brazil" sits on the court, not for Brazil
-        for t in _own_subtree(phrase, ("relcl", "acl", "advcl")):
+        # failed to name a representative in Brazil" sits on the court, not for Brazil; unless the clause tells the
+        # person's office ("Kristi Noem, who governs South Dakota", "X, who is the governor of Y", "Z, elected governor
+        # of Utah"), whom the person acts for
+        clauses = ("relcl", "acl", "advcl")
+        own = _own_subtree(phrase, clauses)
+        for c in phrase.children:
+            if c.dep_ in ("relcl", "acl") and (
+                c.lemma_.lower() in _OFFICE_CLAUSE_VERBS
+                or c.lemma_ == "be"
+                and any(a.dep_ == "attr" for a in c.children)
+            ):
+                own += _own_subtree(c, clauses)
+        for t in own:
             m = self.mention(t)
             if m and m.kind != "Person" and not _portfolio(_phrase_root(t)):
                 eid = self.normalise(m.entity_id, t)
@@ -966,7 +993,7 @@ class DocContext:
         me = self.mention(tok)
         if me is None or me.kind != "Person":
             return None
-        titled = set()  # the sentences that title the person a judge
+        titled = {}  # the sentences that title the person a judge: their start -> the person's tokens there
         for _, span in self.adoc.spans_of(me.entity_id):
             before = self.doc[span.start - 1] if span.start > 0 else None
             if (
@@ -975,7 +1002,7 @@ class DocContext:
                 and before.sent == span.sent
                 and not (before.i > 0 and self.doc[before.i - 1].lower_ == "of")  # "Minister of Justice X"
             ):
-                titled.add(span.sent.start)
+                titled.setdefault(span.sent.start, []).append(span.root)
         if not titled:
             return None
         courts, benches, beside = set(), set(), set()
@@ -987,10 +1014,11 @@ class DocContext:
                 benches.add(m.entity_id)  # "a single Supreme Court justice"
             elif span is None or not _court_told_aside(_court_head(span)):
                 courts.add(m.entity_id)
-                if span is not None and span.sent.start in titled:
+                if span is not None and _acts_over(span.root, titled.get(span.sent.start, ())):
                     beside.add(m.entity_id)
         # of several courts, the one named beside the title: "the panel of the Supreme Court confirmed the order
-        # issued by Justice X", not the lower court of a case told further on
+        # issued by Justice X", not the lower court of a case told further on, nor one the judge's sentence tells
+        # as another's ruling ("Justice X said a ruling by the Regional Court had come too late")
         found = benches or (beside if len(courts) > 1 and len(beside) == 1 else courts)
         return found.pop() if len(found) == 1 else None
 
