@@ -57,6 +57,10 @@ _CUTTERS = frozenset({"government", "regulator", "authority", "authorities", "mi
 _CEASING = words("ban_rules", "ceasing")
 _SUPPLYING = words("ban_rules", "supplying")
 _SWITCHING_OFF = words("ban_rules", "switching_off")
+# an account, channel or page: what a holder holds on a platform, which switching off closes (accounts aside)
+_HELD = frozenset(words("ban", "needs_object", "close"))
+# a subject that withdraws its own service when no mention names it ("the company ceased providing Y there")
+_MAKER_SUBJECTS = _COMPANY_NOUNS | {"it", "we", "startup", "developer", "operator"}
 _UNPERMITTED = words("ban_rules", "unpermitted")
 _WINDING = words("ban_rules", "winding_verbs")
 _BUSINESS = words("ban_rules", "wound_business")
@@ -963,13 +967,7 @@ class TriggerMixin:
             c.dep_ in ("xcomp", "dobj", "pcomp") and c.lemma_.lower() in _SUPPLYING for c in verb.children
         ):
             return False
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return False
-        m = self.ctx.mention(subj)
-        if m is not None:
-            return self.ctx.category(m.entity_id) in TARGET_CATEGORIES
-        return subj.lemma_.lower() in _COMPANY_NOUNS | {"it", "we", "startup", "developer", "operator"}
+        return self._company_subject(verb, _MAKER_SUBJECTS)
 
     def _switched_off_by_firm(self, verb) -> bool:
         """ "Meta deactivated the Threads app in the EU", "Google deactivated 40 apps": a company as the subject of a
@@ -978,17 +976,19 @@ class TriggerMixin:
         if verb.lemma_.lower() not in _SWITCHING_OFF:
             return False
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # an account, channel or page: what a holder holds on a platform
-        held = set(words("ban")["needs_object"]["close"])
-        if not objects or any(c.lemma_.lower() in held or c.lower_ in held for o in objects for c in _conjuncts(o)):
+        if not objects or any(c.lemma_.lower() in _HELD or c.lower_ in _HELD for o in objects for c in _conjuncts(o)):
             return False
+        return self._company_subject(verb, _COMPANY_NOUNS)
+
+    def _company_subject(self, verb, nouns) -> bool:
+        """The verb's subject is a company: a mention of a maker or service, or (no mention) one of ``nouns``."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None:
             return False
         m = self.ctx.mention(subj)
         if m is not None:
             return self.ctx.category(m.entity_id) in TARGET_CATEGORIES
-        return subj.lemma_.lower() in _COMPANY_NOUNS
+        return subj.lemma_.lower() in nouns
 
     def _a_makers_access(self, obj) -> bool:
         """ "ZTE's access to American chips": what a named company may reach, not what others may reach of it
