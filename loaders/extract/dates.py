@@ -272,7 +272,7 @@ def _resolve_date(expression: str, published: str | None) -> str | None:
         return _weekday(base, day, strict=bool(m.group(1) and m.group(1).strip() != "this"))
     m = _WEEKDAY_OF_LAST_WEEK.match(text)
     if m:
-        return (base - timedelta(days=base.weekday() + 7 - WEEKDAYS.index(m.group(1)))).isoformat()
+        return _weekday_of_week_before(base, m.group(1))
     m = _MONTH_ONLY.match(text)
     if m:
         month = _month_number(m.group(2))
@@ -732,10 +732,10 @@ def _dates_in(span: Span, published: str | None) -> list[tuple[Span, str]]:
             resolved = f"{year}-{month:02d}" if year else None
         elif _FOLLOWING.match(text.strip()):
             resolved = _following(expr, published, _FOLLOWING.match(text.strip()).group(1).lower())
-        elif _WEEKDAY_OF_PREVIOUS_WEEK.match(normalise(text)) and _earlier_period(expr, published, "any"):
-            resolved = _previous_week_of(
-                _earlier_period(expr, published, "any"), _WEEKDAY_OF_PREVIOUS_WEEK.match(normalise(text)).group(1)
-            )
+        elif (week := _WEEKDAY_OF_PREVIOUS_WEEK.match(normalise(text))) and (
+            told := _earlier_period(expr, published, "any")
+        ):
+            resolved = _previous_week_of(told, week.group(1))
         else:
             # "on Friday" reads better with its preposition; the resolver drops it anyway.
             resolved = resolve_date(text, published)
@@ -801,9 +801,11 @@ _SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 def _previous_week_of(told: str, weekday: str) -> str:
     """ "blocked X on 3 July 2024 ... on Monday the previous week": that weekday of the calendar week before the day
     told; a date told only to its month or year gives no day, so the week's time is that month or year."""
-    if len(told) < 10:
-        return told
-    base = date.fromisoformat(told)
+    return told if len(told) < 10 else _weekday_of_week_before(date.fromisoformat(told), weekday)
+
+
+def _weekday_of_week_before(base: date, weekday: str) -> str:
+    """That weekday of the calendar week before ``base``'s ("Thursday last week")."""
     return (base - timedelta(days=base.weekday() + 7 - WEEKDAYS.index(weekday))).isoformat()
 
 
