@@ -185,7 +185,7 @@ class StanceMixin:
                     continue
                 span = toks[i : i + len(ws)]
                 verb = next((t for t in span if t.pos_ in ("VERB", "AUX")), span[0].head)
-                if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BAN_NOUNS for c in verb.children):
+                if not _measure_subject(verb):
                     return True
         return False
 
@@ -1097,8 +1097,7 @@ class StanceMixin:
         told_of_measure = {
             x.i
             for t in content
-            if t.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BAN_NOUNS for c in t.children)
+            if t.pos_ in ("VERB", "AUX") and _measure_subject(t)
             for x in (t, *t.children)
             if x.i == t.i or x.dep_ in ("neg", "aux", "auxpass")
         }
@@ -1524,3 +1523,9 @@ class StanceMixin:
             if t.lemma_.lower() in measures:
                 return True
         return bool(self._ADVICE.search(" ".join(t.lower_ for t in content)))
+
+
+def _measure_subject(verb) -> bool:
+    """The verb is told of the measure: its subject is a word for one ("the shutdown follows the law", "the ban does
+    not send the right signal")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _BAN_NOUNS for c in verb.children)
